@@ -1,0 +1,159 @@
+// Package content turns bytes into stories: it reads text, Markdown and web
+// pages, cleans what must never reach a terminal, drops site chrome, and finds
+// the quotations and people. It knows nothing of terminals.
+package content
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"cables/model"
+)
+
+//go:embed default_story.txt
+var defaultStory []byte
+
+// DefaultName is the path the embedded story is shown under.
+const DefaultName = "kayani-wikileaks.txt"
+
+// Default returns the story cables ships: the one it opens when given none.
+func Default() *model.Story {
+	s, err := Parse(DefaultName, defaultStory)
+	if err != nil {
+		panic("content: the embedded story does not parse: " + err.Error())
+	}
+	return s
+}
+
+// MaxFileSize is the largest story file cables reads.
+const MaxFileSize = 50 << 20
+
+// Error is a source that could not be read, with the reason.
+type Error struct {
+	Source string
+	Err    error
+}
+
+func (e *Error) Error() string { return e.Source + ": " + e.Err.Error() }
+func (e *Error) Unwrap() error { return e.Err }
+
+// Parse reads one story from a file's bytes. name is the path as the user
+// gave it; it becomes the story's Path and, cleaned, its ID.
+func Parse(name string, data []byte) (*model.Story, error) {
+	text, err := clean(data)
+	if err != nil {
+		return nil, err
+	}
+	var s *model.Story
+	if isMarkdown(name, text) {
+		s = readMarkdown(text)
+	} else {
+		s = readText(text)
+	}
+	if s.Title == "" && len(s.Paragraphs) == 0 {
+		return nil, errors.New("no story text found")
+	}
+	s.Path = name
+	s.ID = storyID(name)
+	extract(s)
+	return s, nil
+}
+
+// storyID makes a stable identifier from a path or URL.
+func storyID(name string) string {
+	id := filepath.ToSlash(filepath.Clean(name))
+	return strings.TrimPrefix(id, "./")
+}
+
+// LoadFiles reads every path: files, and directories walked for their
+// non-hidden files. A source that fails is reported and the rest still load.
+func LoadFiles(paths []string) ([]*model.Story, []error) {
+	var stories []*model.Story
+	var errs []error
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, &Error{p, cause(err)})
+			continue
+		}
+		if !info.IsDir() {
+			s, err := LoadFile(p)
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			stories = append(stories, s)
+			continue
+		}
+		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &Error{path, cause(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !d.Type().IsRegular() {
+				return nil
+			}
+			s, err := LoadFile(path)
+			if err != nil {
+				errs = append(errs, err)
+				return nil
+			}
+			stories = append(stories, s)
+			return nil
+		})
+		if walkErr != nil {
+			errs = append(errs, &Error{p, cause(walkErr)})
+		}
+	}
+	return stories, errs
+}
+
+// LoadFile reads one story file, refusing files over MaxFileSize before
+// reading them.
+func LoadFile(path string) (*model.Story, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &Error{path, cause(err)}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, &Error{path, cause(err)}
+	}
+	if info.Size() > MaxFileSize {
+		return nil, &Error{path, fmt.Errorf("too large (%d MB; the limit is %d MB)", info.Size()>>20, MaxFileSize>>20)}
+	}
+	data := make([]byte, info.Size())
+	if _, err := io.ReadFull(f, data); err != nil {
+		return nil, &Error{path, cause(err)}
+	}
+	s, err := Parse(path, data)
+	if err != nil {
+		return nil, &Error{path, err}
+	}
+	return s, nil
+}
+
+// cause drops the path that os errors repeat, keeping the reason.
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,157 @@
+// Package model holds what cables knows about stories: articles, the
+// quotations in them and the people they name, and the queries the reader
+// asks of a library of stories. It does no I/O and no styling; content fills
+// it, ui and export read it.
+package model
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// Kind tells a cable passage (words framed as a document's) from speech.
+type Kind string
+
+// The two kinds of quotation.
+const (
+	Speech Kind = "speech"
+	Cable  Kind = "cable"
+)
+
+// Span is where one part of a quote stands: a byte range of one body
+// paragraph, quote marks excluded.
+type Span struct {
+	Paragraph int `json:"paragraph"`
+	Start     int `json:"start"`
+	End       int `json:"end"`
+}
+
+// Quote is one quotation in a story's body. A quote continued over several
+// paragraphs has one span per paragraph.
+type Quote struct {
+	Text string
+	Kind Kind
+	// Speaker is the canonical name of a person of the story, or "" when the
+	// document itself speaks or nobody is named.
+	Speaker string
+	// Source names the document as the story describes it, or "".
+	Source string
+	// Mentions are the canonical names of the people named inside the quote.
+	Mentions []string
+	Spans    []Span
+}
+
+// Person is someone the story names.
+type Person struct {
+	Name     string   // canonical: the fullest early form, titles removed
+	Aliases  []string // every form the story uses
+	Mentions int      // how often the story names them
+}
+
+// Date is a publication time as precise as the text gives it.
+type Date struct {
+	time.Time
+	HasClock bool // a time of day was given
+	HasZone  bool // a zone or offset was given
+}
+
+// IsZero reports whether no date is known.
+func (d Date) IsZero() bool { return d.Time.IsZero() }
+
+// String gives RFC 3339 when the text gave a time and zone, a local
+// "YYYY-MM-DDTHH:MM:SS" when it gave no zone, YYYY-MM-DD for a bare date,
+// and "" when unknown.
+func (d Date) String() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case !d.HasClock:
+		return d.Format(time.DateOnly)
+	case !d.HasZone:
+		return d.Format("2006-01-02T15:04:05")
+	}
+	return d.Format(time.RFC3339)
+}
+
+// Story is one article.
+type Story struct {
+	ID        string // stable: from the path or URL
+	Path      string // as given by the user
+	Title     string
+	Outlet    string
+	URL       string
+	Byline    string
+	Published Date
+	Updated   Date
+	Dateline  string   // the place the story was filed from
+	Captions  []string // photo captions, not body
+	// Paragraphs are the body only; quote spans index into them.
+	Paragraphs []string
+	Quotes     []Quote
+	People     []Person
+	// Summary is set when the body is a feed item's summary, not the story.
+	Summary bool
+}
+
+// Person returns the story's person with the given canonical name.
+func (s *Story) Person(name string) (Person, bool) {
+	for _, p := range s.People {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Person{}, false
+}
+
+// CountKinds returns how many quotes are cable passages and how many speech.
+func (s *Story) CountKinds() (cable, speech int) {
+	for _, q := range s.Quotes {
+		if q.Kind == Cable {
+			cable++
+		} else {
+			speech++
+		}
+	}
+	return cable, speech
+}
+
+// MainPeople returns up to n names, most mentioned first.
+func (s *Story) MainPeople(n int) []string {
+	idx := make([]int, len(s.People))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return s.People[b].Mentions - s.People[a].Mentions })
+	var names []string
+	for _, i := range idx {
+		if len(names) == n {
+			break
+		}
+		names = append(names, s.People[i].Name)
+	}
+	return names
+}
+
+// Said reports whether the quote was said by the named person.
+func (q Quote) Said(name string) bool { return name != "" && q.Speaker == name }
+
+// MentionsPerson reports whether the quote names the person inside it.
+func (q Quote) MentionsPerson(name string) bool {
+	for _, m := range q.Mentions {
+		if m == name {
+			return true
+		}
+	}
+	return false
+}
+
+// SurnameOf returns the last word of a name, lowercased: the key by which a
+// bare surname finds a full name.
+func SurnameOf(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.ToLower(f[len(f)-1])
+}
