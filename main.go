@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 
@@ -33,7 +34,7 @@ func runExport(args []string) int {
 		stories = []*model.Story{content.Default()}
 	} else {
 		var errs []error
-		stories, errs = content.LoadFiles(args)
+		stories, errs = content.Load(context.Background(), args)
 		for _, err := range errs {
 			fmt.Fprintln(os.Stderr, "cables:", err)
 			status = 1
