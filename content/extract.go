@@ -8,6 +8,12 @@ import (
 // pairs the marks, the people index names who is in the story, and the
 // attribution rules tell for each quote who speaks and through what.
 func extract(s *model.Story) {
+	toks := make([][]token, len(s.Paragraphs))
+	for i, p := range s.Paragraphs {
+		toks[i] = tokenize(p)
+	}
+	ix := findPeople(s.Paragraphs, toks)
+	s.People = peopleOf(ix)
 	found := scanQuotes(s.Paragraphs)
 	s.Quotes = s.Quotes[:0]
 	for _, f := range found {
@@ -17,4 +23,14 @@ func extract(s *model.Story) {
 			Spans: f.Spans,
 		})
 	}
+}
+
+// peopleOf turns the index into the story's people, in the order the story
+// introduces them.
+func peopleOf(ix *peopleIndex) []model.Person {
+	out := make([]model.Person, 0, len(ix.people))
+	for _, p := range ix.people {
+		out = append(out, model.Person{Name: p.name(), Aliases: p.aliases, Mentions: p.count})
+	}
+	return out
 }

@@ -1,0 +1,37 @@
+package content
+
+// firstNames are common given names across the regions cable stories
+// cover. A capitalised run that starts with one is a person's name even
+// without a title ("Tim Roemer", "suspect David Headley"); the lists also
+// give pronouns a gender. Not exhaustive: titles and reporting verbs find
+// the rest.
+var (
+	maleFirstNames = wordSet(`aaron abdul abdullah abdulaziz abu adam adel adil adrian ahmad ahmed
+	ajit akbar alan albert alex alexander alfred ali alistair altaf amin amir amit amr andrew
+	andy anil anthony antonio anwar arif arjun arnold arthur arun asad asfandyar asghar ashfaq
+	ashraf ashok asif atal ayman aziz babar bakr barack bashar ben benjamin bernard bill
+	bilawal bob boris brad bradley brian bruce carl carlos charles chris christopher colin
+	craig dan daniel darren dave david dennis dick dmitry donald doug douglas ed edward eric
+	erik fahd faisal farooq fawad fazal fazlur felipe francis frank fred gary george gerald
+	gordon greg gregory hamad hamid hamza harold harry hassan hector henry hosni howard hugh
+	hussain husain ian ibrahim imran iqbal ismail jack jacob jalal james jamal jason javed
+	jean jeff jeffrey jerry jim jimmy joe john jonathan jose joseph juan julian karl keith
+	ken kenneth kevin khalid khurshid kofi krishna lal larry lee leon lou luis mahmoud
+	mahmood majid manmohan marco mark martin massoud matthew michael mike mikhail
+	mohammad mohammed mohamed muhammad mohsin muammar mustafa nabil narendra nasir nawaz
+	neil nicholas nick nicolas nikolai nouri omar osama pablo paul pervez peter philip pierre
+	pranab qasim rafik rahul raj rajiv ralph ramzi rashid raymond raza recep rehman rex
+	richard rick robert roger ron ronald roy rudy rustam saad saeed saif salim salman sam
+	samuel sanjay saud scott sean sergei shahbaz shahid shashank shashi shiv
+	shoaib silvio simon stephen steve steven stuart sunil syed tariq ted terry thomas tim
+	timothy todd tom tony victor vijay vincent vladimir walid walter wasim william yasin
+	yousuf yusuf zafar zaid zine zulfikar`)
+
+	femaleFirstNames = wordSet(`aishwarya alice amanda amy angela ann anna anne asma barbara
+	benazir carla carol caroline catherine chelsea christine claire condoleezza cynthia
+	diana elizabeth ellen emily emma farah fatima fehmida hillary hina helen indira jane janet
+	jennifer jessica joan judith julia julie karen kate katherine kathleen laura leila linda
+	lisa liz louise madeleine margaret maria marie mary maryam maya melissa michelle
+	nancy natalie nicole nina nisha patricia priyanka rachel rebecca ruth sarah sharon
+	sheila sherry shirin sonia sophie susan sushma suzanne theresa victoria virginia`)
+)

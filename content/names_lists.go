@@ -1,0 +1,149 @@
+package content
+
+import "strings"
+
+// wordSet builds a lookup from space-separated lower-case words.
+func wordSet(lists ...string) map[string]bool {
+	m := make(map[string]bool)
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// titleWords are titles, ranks and offices written before a name. A run of
+// capitalised words holding one is a person's name from the word after it:
+// "Indian External Affairs Minister Pranab Mukherjee".
+var titleWords = wordSet(`mr mrs ms miss mister dr gen general lt lieutenant col colonel maj major
+	capt captain adm admiral brig brigadier sgt sergeant cmdr commander marshal president
+	vice prime premier minister secretary ambassador amb envoy senator sen rep representative
+	gov governor king queen prince princess sheikh shaikh emir amir sultan crown chief justice
+	judge deputy chancellor mayor lord lady sir dame pope cardinal archbishop bishop rev imam
+	mullah ayatollah maulana maulvi mufti chairman chairwoman chairperson speaker begum
+	affaires d'affaires chargé charge charged consul counsellor counselor attaché attache
+	spokesman spokeswoman spokesperson director commissioner president-elect pm
+	foreign defence defense home interior external affairs finance cabinet`)
+
+// femaleTitles and maleTitles tell a person's gender for pronouns.
+var (
+	femaleTitles = wordSet(`mrs ms miss queen princess lady dame begum madam chairwoman spokeswoman`)
+	maleTitles   = wordSet(`mr mister king prince sir lord sheikh shaikh emir sultan pope cardinal imam mullah ayatollah maulana spokesman chairman`)
+)
+
+// roleWords written in lower case just before a name tell that it is a
+// person's: "senator John Kerry", "premier Gilani", "daughter Nesrine".
+var roleWords = wordSet(`chief premier president senator ambassador minister secretary general
+	envoy spokesman spokeswoman leader suspect commander governor mayor king queen prince
+	daughter son wife husband brother sister son-in-law daughter-in-law father mother nephew
+	niece cousin uncle aunt widow aide adviser advisor lawyer deputy colleague counterpart
+	successor predecessor founder editor officer diplomat journalist reporter analyst activist
+	blogger businessman businesswoman tycoon dictator ruler strongman candidate rival opponent
+	cleric militant chairman director judge captain colonel major lieutenant admiral sheikh
+	emir consul attaché charge chargé d'affaires affaires rapporteur whistleblower soldier private
+	sergeant pilot spy agent official counsel`)
+
+// roleNouns that stand for a person in attribution: "the ambassador wrote"
+// names whoever the story gave that title.
+var roleNouns = wordSet(`ambassador envoy king queen prince president premier minister general
+	senator secretary governor chief diplomat emir sheikh sultan commander admiral colonel
+	chairman spokesman spokeswoman mayor judge consul`)
+
+// particles join the words of one name: "Zine el-Abidine Ben Ali",
+// "Sakher el Materi", "Osama bin Laden".
+var particles = wordSet(`el al bin ibn bint abu de da di del della van von der den du le la dos das ul ur ud`)
+
+// stopWords are capitalised only at a sentence's start and never begin a
+// name; a run of capitalised words is cut where one stands.
+var stopWords = wordSet(`the a an in on at of to for from by with without about after before
+	during since until as and or but nor so yet if when while where whether though although
+	because than then there here this that these those it its it's he she they we you i his
+	her hers their them our your my me him us who whom whose which what why how
+	however also even still meanwhile moreover furthermore instead indeed besides
+	among amid according despite under over into onto upon within across against between
+	one two three four five six seven eight nine ten eleven twelve first second third last
+	next another other some many most more much several each every all both few no not
+	only just later earlier now today yesterday tomorrow tonight ago
+	is was were are be been has have had will would could should may might must can do
+	does did says said told wrote asked added noted say tell write ask add note
+	january february march april may june july august september october november december
+	monday tuesday wednesday thursday friday saturday sunday
+	read photo file reuters afp ap pti ians updated published posted`)
+
+// notPersonWords inside a run of capitalised words make it a place, an
+// organisation, an outlet or a document, not a person.
+var notPersonWords = wordSet(`department ministry embassy consulate command army navy force forces
+	party league congress council committee commission agency bank group university institute
+	doctrine community review times post journal news press channel television radio herald
+	tribune guardian telegraph express daily weekly hindu dawn nation observer gazette
+	street house office court administration government parliament senate assembly cabinet
+	wikileaks cablegate twitter facebook google internet union federation organisation
+	organization corporation company inc ltd airlines services intelligence police
+	security state states kingdom republic emirates east west north south central middle
+	pacific atlantic ocean sea gulf river valley province district city islands island
+	airport station hotel hospital school college centre center foundation trust fund
+	club team cup war treaty accord agreement act bill plan programme program initiative
+	summit conference talks deal operation doctrine front movement brigade battalion
+	taliban qaeda al-qaeda lashkar jamaat hamas hezbollah nato un eu isi cia fbi raw
+	america american americans europe european asia asian africa african
+	pakistan pakistani pakistanis india indian indians afghanistan afghan afghans iran iranian
+	iraq iraqi china chinese russia russian japan japanese israel israeli israelis
+	palestine palestinian egypt egyptian tunisia tunisian tunisians libya libyan syria syrian
+	saudi arabia yemen yemeni turkey turkish britain british uk england english france french
+	germany german italy italian spain spanish australia australian canada canadian mexico
+	brazil korea korean bangladesh nepal sri lanka lankan burma myanmar qatar bahrain kuwait
+	oman jordan lebanon morocco algeria sudan kenya nigeria ethiopia somalia ukraine georgia
+	kashmir punjab sindh baluchistan balochistan waziristan kabul islamabad rawalpindi lahore
+	karachi peshawar quetta delhi new mumbai bombay kolkata calcutta chennai lucknow bangalore
+	hyderabad washington london paris berlin moscow beijing tokyo riyadh tehran baghdad cairo
+	tunis tripoli damascus beirut jerusalem dubai doha ankara brussels geneva york canberra
+	sydney melbourne ottawa dhaka kathmandu colombo
+	indo-us indo-pak us u.s. u.s u.k. uk un u.n. eu gop bjp ppp pml-n pml mqm anp ani
+	muslim muslims hindu hindus christian christians islamic sunni shia
+	god allah christmas ramadan eid internet web`)
+
+// reportingVerbs introduce or close a quotation. Lemmas from the notes'
+// merged list, inflected by hand so that no stemmer runs per word.
+var reportingVerbs = wordSet(`say says said saying tell tells told telling add adds added adding
+	note notes noted noting observe observes observed recount recounts recounted recall recalls
+	recalled claim claims claimed assert asserts asserted insist insists insisted maintain
+	maintains maintained argue argues argued contend contends contended explain explains
+	explained describe describes described describing characterise characterises characterised
+	characterize characterizes characterized call calls called warn warns warned warning
+	caution cautions cautioned urge urges urged acknowledge acknowledges acknowledged admit
+	admits admitted concede concedes conceded confirm confirms confirmed deny denies denied
+	complain complains complained lament laments lamented boast boasts boasted quip quips
+	quipped joke jokes joked reply replies replied respond responds responded retort retorts
+	retorted answer answers answered ask asks asked announce announces announced declare
+	declares declared state states stated stress stresses stressed emphasise emphasised
+	emphasize emphasized reiterate reiterates reiterated repeat repeats repeated suggest
+	suggests suggested predict predicts predicted promise promises promised pledge pledged
+	vow vows vowed threaten threatens threatened accuse accuses accused charge charges charged
+	blame blames blamed criticise criticised criticize criticized praise praises praised
+	remark remarks remarked comment comments commented mention mentions mentioned disclose
+	discloses disclosed reveal reveals revealed report reports reported testify testified
+	allege alleges alleged estimate estimates estimated conclude concludes concluded assess
+	assesses assessed judge judged write writes wrote writing written cable cables cabled
+	cite cites cited quote quotes quoted quoting relay relays relayed convey conveys conveyed
+	brief briefs briefed inform informs informed assure assures assured reassure reassured
+	confide confided record records recorded express expresses expressed detail details
+	detailed bemoan bemoans bemoaned label labels labelled labeled dub dubs dubbed term terms
+	termed portray portrays portrayed depict depicts depicted relate relates related
+	highlight highlights highlighted show shows showed shown summarise summarised summarize
+	summarized conclude observe opine opined believe believes believed think thinks thought
+	feel feels felt fear fears feared worry worries worried hope hopes hoped`)
+
+// writingVerbs mark the words as written: in a story about cables, a
+// document's.
+var writingVerbs = wordSet(`write writes wrote writing written cable cables cabled record records recorded`)
+
+// documentNouns are the documents a story quotes.
+var documentNouns = wordSet(`cable cables memo memos memorandum memoranda dispatch dispatches
+	telegram telegrams document documents message messages report-cable letter letters
+	note-verbale e-mail e-mails email emails assessment assessments readout briefing
+	transcript minutes diplomatic-cable`)
+
+// passiveAux before a reporting verb makes its subject the one spoken of,
+// not the speaker: "Mr Lane was accused of ...".
+var passiveAux = wordSet(`is was were are be been being`)

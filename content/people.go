@@ -1,0 +1,326 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// person is one entry of a story's people index while it is built.
+type person struct {
+	tokens  []string // the canonical name, word by word
+	aliases []string // forms as the story wrote them
+	roles   map[string]bool
+	gender  byte // 'f', 'm' or 0 when unknown
+	count   int
+}
+
+func (p *person) name() string { return strings.Join(p.tokens, " ") }
+
+// mention is where a paragraph names a person: tokens [tok, tokEnd) hold
+// the form, titles included.
+type mention struct {
+	tok, tokEnd int
+	person      int
+	poss        bool // "Kayani’s": an owner, not a subject
+}
+
+// nameRun is a run of capitalised words read as a possible name.
+type nameRun struct {
+	para, tok, tokEnd int // the form: the name and the titles next to it
+	start, end        int // the form's bytes
+	name              []string
+	roles             []string
+	evidence          bool // a title, a role word, a first name or a reporting verb says "person"
+	poss              bool
+}
+
+// people finds the persons a story's body names, merges the forms of
+// each, and records every mention per paragraph.
+type peopleIndex struct {
+	people   []*person
+	mentions [][]mention
+}
+
+// roleAliases give one spelling to a title's abbreviations.
+var roleAliases = map[string]string{
+	"gen": "general", "sen": "senator", "amb": "ambassador", "gov": "governor", "pres": "president",
+	"adm": "admiral", "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major",
+	"premier": "prime", "pm": "prime",
+}
+
+func normRole(w string) string {
+	if r, ok := roleAliases[w]; ok {
+		return r
+	}
+	return w
+}
+
+// findPeople reads the paragraphs' tokens twice: first the runs that are
+// surely names, then every run that repeats part of a known name (a bare
+// surname, a first name, "Mr Rudd").
+func findPeople(paras []string, toks [][]token) *peopleIndex {
+	ix := &peopleIndex{mentions: make([][]mention, len(paras))}
+	var runs []nameRun
+	for pi := range paras {
+		runs = appendRuns(runs, pi, toks[pi])
+	}
+	for _, r := range runs {
+		if r.evidence {
+			ix.add(r, paras)
+		}
+	}
+	for _, r := range runs {
+		ix.place(r, paras)
+	}
+	return ix
+}
+
+// isNameWord reports whether a token can be part of a name.
+func isNameWord(t token) bool {
+	if !t.word || stopWords[t.lower] {
+		return false
+	}
+	if t.cap {
+		return !isAcronym(t.s)
+	}
+	// el-Abidine, al-Assad, ul-Haq
+	if i := strings.IndexByte(t.s, '-'); i > 0 && particles[t.lower[:i]] && i+1 < len(t.s) {
+		r, _ := utf8.DecodeRuneInString(t.s[i+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// isAcronym tells GOT or WASHINGTON (all capitals, longer than an initial)
+// from a name word; U.S. stays a word for the title chain to skip.
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 1 && !strings.Contains(s, ".")
+}
+
+// appendRuns finds the runs of name words of one paragraph.
+func appendRuns(runs []nameRun, pi int, ts []token) []nameRun {
+	for i := 0; i < len(ts); {
+		if !isNameWord(ts[i]) && !(titleWords[ts[i].lower] && ts[i].cap) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && !ts[j-1].poss {
+			t := ts[j]
+			prevTitle := titleWords[ts[j-1].lower]
+			switch {
+			case isNameWord(t) || titleWords[t.lower] && t.cap:
+				j++
+				continue
+			case particles[t.lower] && j+1 < len(ts) && isNameWord(ts[j+1]):
+				j++
+				continue
+			case t.lower == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap:
+				j += 2 // Secretary of State
+				continue
+			case t.s == "(" && prevTitle:
+				// President (Asif Ali) Zardari: the brackets hold the name
+				k := j + 1
+				for k < len(ts) && isNameWord(ts[k]) {
+					k++
+				}
+				if k > j+1 && k+1 < len(ts) && ts[k].s == ")" && isNameWord(ts[k+1]) {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		if r, ok := readRun(pi, ts, i, j); ok {
+			runs = append(runs, r)
+		}
+		i = j
+	}
+	return runs
+}
+
+// readRun strips a run's titles and tells whether it is surely a person.
+func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
+	r := nameRun{para: pi, tok: i, tokEnd: j, poss: ts[j-1].poss}
+	start := i
+	for k := i; k < j; k++ {
+		if titleWords[ts[k].lower] && ts[k].s != "(" {
+			r.roles = append(r.roles, normRole(ts[k].lower))
+			start = k + 1
+			if k+2 < j && ts[k+1].lower == "of" {
+				start = k + 3
+				k += 2
+			}
+		}
+	}
+	if i > 0 && !ts[i-1].cap && roleWords[ts[i-1].lower] {
+		r.roles = append(r.roles, normRole(ts[i-1].lower))
+	}
+	if len(r.roles) == 0 && !isFirstName(ts[i].lower) {
+		// "Delhi Tim Roemer": a place glued before a first name
+		for k := i + 1; k < j; k++ {
+			if isFirstName(ts[k].lower) {
+				start = k
+				break
+			}
+		}
+	}
+	for k := start; k < j; k++ {
+		t := ts[k]
+		if t.s == "(" || t.s == ")" {
+			continue
+		}
+		if notPersonWords[t.lower] || !t.word {
+			return r, false
+		}
+		r.name = append(r.name, t.s)
+	}
+	if len(r.name) == 0 {
+		return r, false
+	}
+	first := strings.ToLower(r.name[0])
+	switch {
+	case len(r.roles) > 0:
+		r.evidence = true
+	case len(r.name) >= 2 && isFirstName(first):
+		r.evidence = true
+	case len(r.name) >= 2 && j < len(ts) && reportingVerbs[ts[j].lower] && !ts[j].cap:
+		r.evidence = true
+	}
+	r.tok = start
+	for r.tok > i && titleWords[ts[r.tok-1].lower] {
+		r.tok--
+	}
+	r.start, r.end = ts[r.tok].start, ts[j-1].end
+	return r, true
+}
+
+// add puts a sure name into the index, merged with a person it names.
+func (ix *peopleIndex) add(r nameRun, paras []string) {
+	if k := ix.match(r.name, r.roles); k >= 0 {
+		p := ix.people[k]
+		if len(r.name) > len(p.tokens) {
+			p.tokens = r.name
+		}
+		ix.note(p, r)
+		return
+	}
+	p := &person{tokens: r.name, roles: map[string]bool{}}
+	ix.note(p, r)
+	ix.people = append(ix.people, p)
+}
+
+// note records a run's roles and gender on its person.
+func (ix *peopleIndex) note(p *person, r nameRun) {
+	for _, role := range r.roles {
+		p.roles[role] = true
+		switch {
+		case femaleTitles[role]:
+			p.gender = 'f'
+		case maleTitles[role]:
+			p.gender = 'm'
+		}
+	}
+	if p.gender == 0 {
+		first := strings.ToLower(p.tokens[0])
+		switch {
+		case femaleFirstNames[first]:
+			p.gender = 'f'
+		case maleFirstNames[first] && len(p.tokens) > 1:
+			p.gender = 'm'
+		}
+	}
+}
+
+// match returns the person a name refers to, or -1: the same words, a
+// tail of a longer name (a surname), the same first and last words, or a
+// lone first name. When several people share the words, the one with a
+// shared title wins, else the one the story named first.
+func (ix *peopleIndex) match(name []string, roles []string) int {
+	best, bestRole := -1, false
+	for k, p := range ix.people {
+		if !namesAgree(name, p.tokens) {
+			continue
+		}
+		role := false
+		for _, r := range roles {
+			role = role || p.roles[r]
+		}
+		if best < 0 || role && !bestRole {
+			best, bestRole = k, role
+		}
+	}
+	return best
+}
+
+func namesAgree(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if hasSuffixFold(b, a) {
+		return true
+	}
+	if len(a) >= 2 && strings.EqualFold(a[0], b[0]) && strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
+		return true // George Bush, George W. Bush
+	}
+	return len(a) == 1 && len(b) > 1 && strings.EqualFold(a[0], b[0])
+}
+
+func hasSuffixFold(b, a []string) bool {
+	if len(a) > len(b) {
+		return false
+	}
+	off := len(b) - len(a)
+	for i := range a {
+		if !strings.EqualFold(a[i], b[off+i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// place records a run as a mention of the person it names, trying the
+// longest part of the run that names someone ("Mayawati Lucknow").
+func (ix *peopleIndex) place(r nameRun, paras []string) {
+	n := len(r.name)
+	for size := n; size >= 1; size-- {
+		for off := 0; off+size <= n; off++ {
+			k := ix.match(r.name[off:off+size], r.roles)
+			if k < 0 || (!r.evidence && size == 1 && !ix.surnameOrFirst(k, r.name[off])) {
+				continue
+			}
+			ix.record(r, k, paras)
+			return
+		}
+	}
+}
+
+// surnameOrFirst guards lone words: only a surname or a first name of a
+// known person counts.
+func (ix *peopleIndex) surnameOrFirst(k int, w string) bool {
+	t := ix.people[k].tokens
+	return strings.EqualFold(t[len(t)-1], w) || strings.EqualFold(t[0], w)
+}
+
+func (ix *peopleIndex) record(r nameRun, k int, paras []string) {
+	p := ix.people[k]
+	p.count++
+	form := paras[r.para][r.start:r.end]
+	if !slices.Contains(p.aliases, form) {
+		p.aliases = append(p.aliases, form)
+	}
+	ix.mentions[r.para] = append(ix.mentions[r.para], mention{tok: r.tok, tokEnd: r.tokEnd, person: k, poss: r.poss})
+}
+
+func isFirstName(w string) bool { return maleFirstNames[w] || femaleFirstNames[w] }

@@ -1,0 +1,55 @@
+package content
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// peopleIn indexes the people of paragraphs separated by "¶" and returns
+// "Name=alias|alias" per person, in the order the story introduces them.
+func peopleIn(text string) []string {
+	paras := strings.Split(text, "¶")
+	toks := make([][]token, len(paras))
+	for i, p := range paras {
+		toks[i] = tokenize(p)
+	}
+	var got []string
+	for _, p := range peopleOf(findPeople(paras, toks)) {
+		got = append(got, p.Name+"="+strings.Join(p.Aliases, "|"))
+	}
+	return got
+}
+
+func TestFindPeople(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"rank and later surname", `Army chief Gen. Rahim Qadir Baig met envoys. Baig said little.`,
+			[]string{"Rahim Qadir Baig=Gen. Rahim Qadir Baig|Baig"}},
+		{"names in brackets after a title", `He had called President (Karim Aziz) Lodhi that night.`,
+			[]string{"Karim Aziz Lodhi=President (Karim Aziz) Lodhi"}},
+		{"initial and title", `Ambassador Daniel J. Harlow wrote often. Harlow was blunt.`,
+			[]string{"Daniel J. Harlow=Ambassador Daniel J. Harlow|Harlow"}},
+		{"particles inside names", `President Omar el-Hadi Ben Youssef fled; son-in-law Karim el Fassi stayed.`,
+			[]string{"Omar el-Hadi Ben Youssef=President Omar el-Hadi Ben Youssef", "Karim el Fassi=Karim el Fassi"}},
+		{"possessive form", `Mr. Lane’s office denied it. Senator Paul Lane spoke later.`,
+			[]string{"Paul Lane=Mr. Lane|Senator Paul Lane"}},
+		{"places, outlets and organisations are not people", `The Hindu reported that Central Command and External Affairs officials in Islamabad met the State Department.`,
+			nil},
+		{"capitalised sentence starts are not people", `During the meeting, Compounding the problem, Among others spoke.`, nil},
+		{"shared surname goes to the one named first", `President Omar Ben Youssef ruled. His wife, Leila Ben Youssef, shopped. Ben Youssef smiled.`,
+			[]string{"Omar Ben Youssef=President Omar Ben Youssef|Ben Youssef", "Leila Ben Youssef=Leila Ben Youssef"}},
+		{"first name alone joins the full name", `Pervez wanted peace.¶Former president Pervez Musharraf agreed.`,
+			[]string{"Pervez Musharraf=Pervez|Pervez Musharraf"}},
+		{"place glued before a first name", `Ambassador in Delhi Tim Roemer tells Washington.`, []string{"Tim Roemer=Tim Roemer"}},
+		{"title without a name is no one", `She wants to become the Prime Minister.`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
