@@ -14,15 +14,7 @@ func extract(s *model.Story) {
 	}
 	ix := findPeople(s.Paragraphs, toks)
 	s.People = peopleOf(ix)
-	found := scanQuotes(s.Paragraphs)
-	s.Quotes = s.Quotes[:0]
-	for _, f := range found {
-		s.Quotes = append(s.Quotes, model.Quote{
-			Text:  quoteText(s.Paragraphs, f.Spans),
-			Kind:  model.Speech,
-			Spans: f.Spans,
-		})
-	}
+	s.Quotes = attribute(s.Paragraphs, toks, ix, scanQuotes(s.Paragraphs))
 }
 
 // peopleOf turns the index into the story's people, in the order the story

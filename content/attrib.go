@@ -1,0 +1,264 @@
+package content
+
+import (
+	"slices"
+
+	"cables/model"
+)
+
+// attributor decides, quote by quote in reading order, who speaks and
+// whether the words are a document's.
+type attributor struct {
+	ix    *peopleIndex
+	paras []*paraText
+	found []foundQuote
+	// speaker[q] is the person of quote q, or -1; kind[q] its kind.
+	speaker []int
+	kind    []model.Kind
+	source  []string
+	// events are the people who spoke or reported, in reading order, up to
+	// the paragraph before the one being read: a pronoun with no one to
+	// stand for in its own paragraph goes to the last of them.
+	events []int
+}
+
+// attribute fills kind, speaker, source and mentions of the quotes found.
+func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuote) []model.Quote {
+	regions := make([][]region, len(paras))
+	for q, f := range found {
+		for k, s := range f.Spans {
+			rg := region{start: 0, end: len(paras[s.Paragraph]), quote: q}
+			if k == 0 {
+				rg.start = f.OpenAt
+			}
+			if k == len(f.Spans)-1 {
+				rg.end = f.CloseEnd
+			}
+			regions[s.Paragraph] = append(regions[s.Paragraph], rg)
+		}
+	}
+	a := &attributor{ix: ix, found: found, paras: make([]*paraText, len(paras)),
+		speaker: make([]int, len(found)), kind: make([]model.Kind, len(found)), source: make([]string, len(found))}
+	for pi, p := range paras {
+		a.paras[pi] = newParaText(p, toks[pi], regions[pi], ix.mentions[pi])
+	}
+	q := 0
+	for pi := range paras {
+		for ; q < len(found) && found[q].Spans[0].Paragraph == pi; q++ {
+			a.attributeOne(q)
+		}
+		a.noteEvents(pi)
+	}
+	out := make([]model.Quote, len(found))
+	for q, f := range found {
+		out[q] = model.Quote{Text: quoteText(paras, f.Spans), Kind: a.kind[q], Source: a.source[q],
+			Mentions: a.mentionsIn(q), Spans: f.Spans}
+		if a.speaker[q] >= 0 {
+			out[q].Speaker = ix.people[a.speaker[q]].name()
+		}
+	}
+	return out
+}
+
+func (a *attributor) attributeOne(q int) {
+	f := a.found[q]
+	first, last := f.Spans[0].Paragraph, f.Spans[len(f.Spans)-1].Paragraph
+	pt, ptL := a.paras[first], a.paras[last]
+	qi, qiL := pt.quoteItem(q), ptL.quoteItem(q)
+	a.speaker[q] = -1
+	before := a.beforeCue(pt, qi)
+	after := a.afterCue(ptL, qiL)
+	if !before.found && !after.found && qi == 0 && first > 0 {
+		// "he wrote:" ends the paragraph before a paragraph-long quote
+		prev := a.paras[first-1]
+		if n := len(prev.items); n > 0 && prev.word(n-1) == ":" {
+			before = a.beforeCue(prev, n-1)
+		}
+	}
+	switch {
+	case after.found && after.src.personish():
+		a.speaker[q] = a.resolve(ptL, last, after.src)
+	case before.found && before.src.personish():
+		a.speaker[q] = a.resolve(pt, first, before.src)
+	}
+	prevQ := a.previousInParagraph(q, first, qi)
+	cable := after.src.kind == srcDoc || before.src.kind == srcDoc ||
+		writingVerbs[after.verb] || writingVerbs[before.verb]
+	if !cable {
+		cable = a.frame(pt, qi) || a.frame(ptL, qiL) || a.paragraphFrame(pt, qi)
+	}
+	a.source[q] = a.docName(pt, qi, before, after)
+	noCue := (!before.found || before.passive) && (!after.found || after.passive)
+	switch {
+	case noCue && prevQ >= 0:
+		// a quote that goes on after its attributed sentence
+		if !before.passive && !after.passive {
+			a.speaker[q] = a.speaker[prevQ]
+		}
+		cable = cable || a.kind[prevQ] == model.Cable
+	case noCue && !cable && q > 0 && first-a.found[q-1].Spans[0].Paragraph <= 2:
+		// nothing frames the words: the story goes on with the document
+		// or the speech it was quoting
+		cable = a.kind[q-1] == model.Cable
+	}
+	if before.found && !before.passive && !after.found && a.speaker[q] < 0 && prevQ >= 0 && before.src.kind == srcOther && pt.sent[qi] == pt.sent[pt.quoteItem(prevQ)] {
+		// "“…,” dismissing the cables as part of the “…”": the sentence's
+		// speaker goes on
+		a.speaker[q] = a.speaker[prevQ]
+	}
+	a.kind[q] = model.Speech
+	if cable {
+		a.kind[q] = model.Cable
+	}
+}
+
+// previousInParagraph returns the quote before q that ends in paragraph
+// pi before item qi, or -1.
+func (a *attributor) previousInParagraph(q, pi, qi int) int {
+	if q == 0 || qi <= 0 {
+		return -1
+	}
+	p := q - 1
+	spans := a.found[p].Spans
+	if spans[len(spans)-1].Paragraph != pi {
+		return -1
+	}
+	return p
+}
+
+// resolve turns a cue's source into a person of the index, or -1.
+func (a *attributor) resolve(pt *paraText, pi int, s source) int {
+	switch s.kind {
+	case srcPerson:
+		return s.person
+	case srcRole:
+		return a.byRole(s.word, pi)
+	case srcLatter:
+		seen := []int{}
+		for k := s.at - 1; k >= 0; k-- {
+			if p := pt.personAt(k); p >= 0 && !slices.Contains(seen, p) {
+				seen = append(seen, p)
+			}
+		}
+		n := 0
+		if s.word == "former" {
+			n = 1
+		}
+		if n < len(seen) {
+			return seen[n]
+		}
+	case srcPronoun:
+		return a.pronoun(pt, pi, s.at, s.word)
+	}
+	return -1
+}
+
+// byRole returns the person the story gave a title, the most recently
+// named one when several share it.
+func (a *attributor) byRole(role string, pi int) int {
+	role = normRole(role)
+	best, bestPara := -1, -1
+	for k, p := range a.ix.people {
+		if !p.roles[role] {
+			continue
+		}
+		for para := min(pi, len(a.ix.mentions)-1); para >= 0 && para > bestPara; para-- {
+			if slices.ContainsFunc(a.ix.mentions[para], func(m mention) bool { return m.person == k }) {
+				best, bestPara = k, para
+				break
+			}
+		}
+	}
+	return best
+}
+
+// kinWords before a name make it an object of the sentence, not its
+// subject: "his daughter Nesrine".
+var kinWords = wordSet(`daughter son wife husband brother sister son-in-law daughter-in-law
+	father mother nephew niece cousin uncle aunt widow`)
+
+// pronoun finds whom he or she at item at stands for: the nearest person
+// before it in the paragraph, outside quotes, who is a subject rather
+// than an owner or an object; else the last person who spoke.
+func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
+	fits := func(p int) bool {
+		g := a.ix.people[p].gender
+		return p >= 0 && (word == "he" && g != 'f' || word == "she" && g != 'm')
+	}
+	weak := -1
+	for k := at - 1; k >= 0; k-- {
+		if pt.items[k].tok < 0 {
+			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && pt.items[k].quote < len(a.speaker) && fits(sp) {
+				return sp
+			}
+			continue
+		}
+		p := pt.personAt(k)
+		w := pt.word(k)
+		if p < 0 && roleNouns[w] && pt.isWord(k-1, "the") {
+			p = a.byRole(w, pi)
+			k--
+		} else if p >= 0 {
+			for k > 0 && pt.personAt(k-1) == p {
+				k--
+			}
+			if pt.owner[pt.items[k].tok] {
+				continue
+			}
+		}
+		if p < 0 || !fits(p) {
+			continue
+		}
+		if before := pt.word(k - 1); prepositions[before] || kinWords[before] {
+			if weak < 0 {
+				weak = p
+			}
+			continue
+		}
+		return p
+	}
+	for e := len(a.events) - 1; e >= 0; e-- {
+		if fits(a.events[e]) {
+			return a.events[e]
+		}
+	}
+	return weak
+}
+
+// noteEvents records who spoke or reported in paragraph pi, in order.
+func (a *attributor) noteEvents(pi int) {
+	pt := a.paras[pi]
+	for i, it := range pt.items {
+		if it.tok < 0 {
+			if it.quote < len(a.speaker) && a.found[it.quote].Spans[0].Paragraph == pi && a.speaker[it.quote] >= 0 {
+				a.events = append(a.events, a.speaker[it.quote])
+			}
+			continue
+		}
+		if !pt.isVerbAt(i) {
+			continue
+		}
+		src := a.subjectOf(pt, i, pt.sent[i], pt.sent[i])
+		if src.kind == srcPerson || src.kind == srcRole {
+			if p := a.resolve(pt, pi, src); p >= 0 {
+				a.events = append(a.events, p)
+			}
+		}
+	}
+}
+
+// mentionsIn lists the people named inside quote q.
+func (a *attributor) mentionsIn(q int) []string {
+	var names []string
+	for _, s := range a.found[q].Spans {
+		pt := a.paras[s.Paragraph]
+		for t, p := range pt.person {
+			if p > 0 && pt.tokQuote[t] == q {
+				if n := a.ix.people[p-1].name(); !slices.Contains(names, n) {
+					names = append(names, n)
+				}
+			}
+		}
+	}
+	return names
+}

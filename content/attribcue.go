@@ -1,0 +1,309 @@
+package content
+
+import "strings"
+
+// srcKind says what a cue's source is.
+type srcKind uint8
+
+const (
+	srcNone    srcKind = iota
+	srcPerson          // a named person
+	srcPronoun         // he, she
+	srcRole            // "the ambassador"
+	srcLatter          // "the latter", "the former"
+	srcDoc             // a cable, memo or other document
+	srcOther           // someone or something unnamed: "a senior official"
+)
+
+// source is who or what a cue says the words come from.
+type source struct {
+	kind   srcKind
+	person int    // for srcPerson
+	word   string // the pronoun, role noun, or "latter"/"former"
+	at     int    // item index where the source is named
+	text   string // the words naming a document
+}
+
+func (s source) personish() bool {
+	return s.kind == srcPerson || s.kind == srcPronoun || s.kind == srcRole || s.kind == srcLatter
+}
+
+// cue is a reporting expression tied to a quote.
+type cue struct {
+	found   bool
+	src     source
+	verb    string
+	passive bool // "was accused of": the subject is spoken of, not speaking
+}
+
+var (
+	prepositions = wordSet(`to from in of by with on at for about into over under after before
+		during against among between through via per across within without toward towards`)
+	// skipBeforeVerb are auxiliaries and adverbs between a subject and its verb.
+	skipBeforeVerb = wordSet(`had has have also again then later once would will could should
+		did does do not never just still yesterday today privately publicly repeatedly earlier
+		further even allegedly reportedly apparently had been may might must`)
+	clauseWords = wordSet(`that which who whom whose where when while because although though if
+		whether since`)
+	introWords = wordSet(`in during after before on as while when although though since despite
+		following among at with without under amid four three two five six seven eight nine ten
+		days weeks months years later earlier meanwhile however but and also yet still now then
+		one another`)
+	participlesBy = wordSet(`reported written sent dated released published leaked signed drafted
+		obtained seen prepared made posted`)
+)
+
+func (pt *paraText) isWord(i int, w string) bool { return pt.word(i) == w }
+
+// isVerbAt reports whether item i is a reporting verb (lower case, and not
+// a participle modifying a noun: "cables reported by newspapers").
+func (pt *paraText) isVerbAt(i int) bool {
+	t, ok := pt.tok(i)
+	if !ok || t.cap || !reportingVerbs[t.lower] {
+		return false
+	}
+	return !pt.isWord(i+1, "by")
+}
+
+// isPunctAt reports whether item i is punctuation (or a quote).
+func (pt *paraText) isPunctAt(i int) bool {
+	t, ok := pt.tok(i)
+	return !ok || !t.word
+}
+
+// classify reads the noun phrase in items [b, e) as a source.
+func (a *attributor) classify(pt *paraText, b, e int) source {
+	for k := b; k < e; k++ {
+		if pt.items[k].tok < 0 {
+			b = k + 1
+		}
+	}
+	if b >= e {
+		return source{}
+	}
+	last := pt.word(e - 1)
+	switch last {
+	case "he", "she":
+		return source{kind: srcPronoun, word: last, at: e - 1}
+	case "it", "they":
+		if a.docContext(pt, e-1) {
+			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].s}
+		}
+		return source{kind: srcOther, at: e - 1}
+	case "latter", "former":
+		if pt.isWord(e-2, "the") {
+			return source{kind: srcLatter, word: last, at: e - 1}
+		}
+	}
+	// The head of "a cable to Washington from the embassy" is "cable":
+	// the last word before the first preposition or clause word.
+	h := e
+	for k := b + 1; k < e; k++ {
+		w := pt.word(k)
+		if prepositions[w] || clauseWords[w] || participlesBy[w] || w == "," {
+			h = k
+			break
+		}
+	}
+	head := h - 1
+	if p := pt.personAt(head); p >= 0 && !pt.owner[pt.items[head].tok] {
+		return source{kind: srcPerson, person: p, at: head}
+	}
+	hw := pt.word(head)
+	if documentNouns[hw] {
+		return source{kind: srcDoc, at: head, text: pt.phrase(b, h)}
+	}
+	if t, ok := pt.tok(head); ok && roleNouns[hw] && (pt.isWord(head-1, "the") || t.cap) {
+		return source{kind: srcRole, word: hw, at: head}
+	}
+	for k := head; k >= b; k-- {
+		if p := pt.personAt(k); p >= 0 && !pt.owner[pt.items[k].tok] {
+			return source{kind: srcPerson, person: p, at: k}
+		}
+	}
+	return source{kind: srcOther, at: head}
+}
+
+// phrase returns the paragraph's text from item b to item e (exclusive).
+func (pt *paraText) phrase(b, e int) string {
+	tb, okb := pt.tok(b)
+	te, oke := pt.tok(e - 1)
+	if !okb || !oke || te.end < tb.start {
+		return ""
+	}
+	return pt.text[tb.start:te.end]
+}
+
+// subjectOf finds the source of the verb at item v, looking no further
+// back than item lo (a sentence start or a quote).
+func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
+	j := v - 1
+	for j >= lo && (skipBeforeVerb[pt.word(j)] || strings.HasSuffix(pt.word(j), "ly") && j > lo) {
+		j--
+	}
+	if j < lo {
+		if lo > sent {
+			// the verb follows a quote: "“…,” and said that …"
+			return a.mainSubject(pt, sent, v)
+		}
+		return source{}
+	}
+	if w := pt.word(j); w == "and" || w == "but" {
+		return a.mainSubject(pt, sent, v)
+	}
+	b := j
+	for b > lo {
+		w := pt.word(b - 1)
+		if w == "," || w == ";" || w == ":" || pt.items[b-1].tok < 0 || clauseWords[w] || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
+			break
+		}
+		b--
+	}
+	if b == j && clauseWords[pt.word(j)] {
+		// "the cables which express": the noun phrase before "which"
+		k := j
+		for k > lo && pt.word(k-1) == "," {
+			k--
+		}
+		if k > lo {
+			return a.subjectOf(pt, k, lo, sent)
+		}
+	}
+	src := a.classify(pt, b, j+1)
+	if (src.kind == srcOther || src.kind == srcNone) && b > lo && pt.word(b-1) == "," {
+		// an appositive or a participle clause stands between the
+		// subject and its verb: "The cables, many from …, warn"
+		if m := a.mainSubject(pt, sent, v); m.kind != srcNone && m.kind != srcOther {
+			return m
+		}
+	}
+	return src
+}
+
+// mainSubject reads the subject of a sentence's main clause, past an
+// opening adverbial ("In a cable written later, Godec …").
+func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
+	b := sent
+	if introWords[pt.word(b)] {
+		for k := b; k < limit; k++ {
+			if pt.word(k) == "," {
+				b = k + 1
+				break
+			}
+		}
+	}
+	e := b
+	for e < limit {
+		w := pt.word(e)
+		if w == "," || pt.items[e].tok < 0 || clauseWords[w] || pt.isVerbAt(e) || passiveAux[w] || skipBeforeVerb[w] {
+			break
+		}
+		e++
+	}
+	return a.classify(pt, b, e)
+}
+
+// beforeCue reads the attribution before quote item qi in its sentence:
+// the nearest reporting verb and its subject, "according to X", or
+// "quoted X as saying".
+func (a *attributor) beforeCue(pt *paraText, qi int) cue {
+	sent := pt.sent[qi]
+	lo := sent
+	for k := qi - 1; k >= sent; k-- {
+		if pt.items[k].tok < 0 {
+			lo = k + 1
+			break
+		}
+	}
+	var fallback cue
+	for v := qi - 1; v >= lo; v-- {
+		if pt.isWord(v, "to") && pt.isWord(v-1, "according") {
+			e := v + 1
+			for e < qi && !pt.isPunctAt(e) {
+				e++
+			}
+			return cue{found: true, src: a.classify(pt, v+1, e), verb: "according to"}
+		}
+		if !pt.isVerbAt(v) {
+			continue
+		}
+		w := pt.word(v)
+		if (w == "saying" || w == "telling") && pt.isWord(v-1, "as") {
+			for k := v - 2; k >= lo; k-- {
+				if pt.isWord(k, "quoted") {
+					return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted"}
+				}
+			}
+		}
+		p := v - 1
+		for p >= lo && skipBeforeVerb[pt.word(p)] {
+			p--
+		}
+		if passiveAux[pt.word(p)] {
+			if w == "quoted" {
+				return cue{found: true, src: a.subjectOf(pt, p, lo, sent), verb: w}
+			}
+			if !fallback.found {
+				fallback = cue{found: true, passive: true, verb: w}
+			}
+			continue
+		}
+		src := a.subjectOf(pt, v, lo, sent)
+		c := cue{found: true, src: src, verb: w}
+		if src.kind == srcOther || src.kind == srcNone {
+			// "the couple's pet tiger added": not a speaker; an earlier
+			// verb in the sentence may have one
+			if !fallback.found {
+				fallback = c
+			}
+			continue
+		}
+		return c
+	}
+	return fallback
+}
+
+// afterCue reads the attribution right after quote item qi: "X said",
+// "said X", "according to X".
+func (a *attributor) afterCue(pt *paraText, qi int) cue {
+	if pt.ends[qi] {
+		return cue{}
+	}
+	i := qi + 1
+	for i < len(pt.items) && pt.items[i].tok >= 0 && !pt.toks[pt.items[i].tok].word {
+		switch pt.word(i) {
+		case ",", ":", ";", "—", "–", "-", ")":
+			i++
+			continue
+		}
+		return cue{}
+	}
+	end := i
+	for end < len(pt.items) && pt.items[end].tok >= 0 && (pt.toks[pt.items[end].tok].word || !strings.ContainsAny(pt.word(end), ",.;:!?—–")) {
+		end++
+	}
+	if pt.isWord(i, "according") && pt.isWord(i+1, "to") {
+		return cue{found: true, src: a.classify(pt, i+2, end), verb: "according to"}
+	}
+	if pt.isVerbAt(i) {
+		e := i + 1
+		for e < end && !prepositions[pt.word(e)] {
+			e++
+		}
+		return cue{found: true, src: a.classify(pt, i+1, e), verb: pt.word(i)}
+	}
+	for v := i + 1; v < end && v < i+9; v++ {
+		if !pt.isVerbAt(v) {
+			continue
+		}
+		j := v
+		for j > i && skipBeforeVerb[pt.word(j-1)] {
+			j--
+		}
+		if passiveAux[pt.word(j-1)] {
+			return cue{found: true, passive: true, verb: pt.word(v)}
+		}
+		return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(v)}
+	}
+	return cue{}
+}

@@ -1,0 +1,107 @@
+package content
+
+// A quote is a cable passage when the story frames its words as a
+// document's. These rules read the frame of a sentence or of the
+// paragraph so far; attributeOne adds the frame of the cue itself ("the
+// cable said", "Godec wrote").
+
+// frame reports whether the sentence of item i frames its quotes as a
+// document's: a document is the main subject ("The memo said that the king
+// told …"), "according to" names one, "in a cable" places the words in
+// one, or someone wrote them.
+func (a *attributor) frame(pt *paraText, i int) bool {
+	if i < 0 {
+		return false
+	}
+	s, e := pt.sent[i], pt.sentenceEnd(i)
+	return a.sentenceFrame(pt, s, e)
+}
+
+func (a *attributor) sentenceFrame(pt *paraText, s, e int) bool {
+	if a.mainSubject(pt, s, e).kind == srcDoc {
+		return true
+	}
+	for k := s; k < e; k++ {
+		w := pt.word(k)
+		switch {
+		case w == "according" && pt.isWord(k+1, "to"):
+			for j := k + 2; j < e && !pt.isPunctAt(j); j++ {
+				if documentNouns[pt.word(j)] {
+					return true
+				}
+			}
+		case w == "in":
+			for j := k + 1; j < e && j <= k+6 && !pt.isPunctAt(j); j++ {
+				if documentNouns[pt.word(j)] {
+					return true
+				}
+			}
+		case writingVerbs[w] && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphFrame reports whether a sentence before item i's in the same
+// paragraph framed the talk as a document's: "Ten days later, the
+// ambassador wrote another cable … He described the house as “…”".
+func (a *attributor) paragraphFrame(pt *paraText, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for s := 0; s < pt.sent[i]; {
+		e := pt.sentenceEnd(s)
+		if a.sentenceFrame(pt, s, e) {
+			return true
+		}
+		s = e
+	}
+	return false
+}
+
+// docContext reports whether "it" or "they" at item i can stand for a
+// document: one was named earlier in the paragraph or in the one before.
+func (a *attributor) docContext(pt *paraText, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if documentNouns[pt.word(k)] {
+			return true
+		}
+	}
+	for pi, p := range a.paras {
+		if p != pt || pi == 0 {
+			continue
+		}
+		prev := a.paras[pi-1]
+		for k := range prev.items {
+			if documentNouns[prev.word(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// docName names the document a quote comes from as the story describes
+// it, or "".
+func (a *attributor) docName(pt *paraText, qi int, cues ...cue) string {
+	for _, c := range cues {
+		if c.src.kind == srcDoc && c.src.text != "" {
+			return c.src.text
+		}
+	}
+	if qi < 0 {
+		return ""
+	}
+	s, e := pt.sent[qi], pt.sentenceEnd(qi)
+	for k := s; k < e; k++ {
+		if documentNouns[pt.word(k)] {
+			b := k
+			for b > s && !pt.isPunctAt(b-1) && !clauseWords[pt.word(b-1)] && !prepositions[pt.word(b-1)] && !pt.isVerbAt(b-1) {
+				b--
+			}
+			return pt.phrase(b, k+1)
+		}
+	}
+	return ""
+}
