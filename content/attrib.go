@@ -209,7 +209,11 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 		if p < 0 || !fits(p) {
 			continue
 		}
-		if before := pt.word(k - 1); prepositions[before] || kinWords[before] {
+		b := k - 1
+		for b >= 0 && pt.items[b].tok >= 0 && pt.toks[pt.items[b].tok].cap && pt.personAt(b) < 0 {
+			b-- // "talks with Israeli Prime Minister X": still an object
+		}
+		if before := pt.word(b); prepositions[before] || kinWords[before] {
 			if weak < 0 {
 				weak = p
 			}

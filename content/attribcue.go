@@ -62,8 +62,22 @@ func (pt *paraText) isVerbAt(i int) bool {
 	if !ok || t.cap || !reportingVerbs[t.lower] {
 		return false
 	}
+	if determiners[pt.word(i-1)] {
+		return false // "such a call", "the report": a noun
+	}
+	if pureParticiples[t.lower] {
+		// "cables, written in 2008, warn": a participle is a verb only
+		// with its auxiliary ("he has written")
+		w := pt.word(i - 1)
+		return (passiveAux[w] || w == "has" || w == "have" || w == "had") && !pt.isWord(i+1, "by")
+	}
 	return !pt.isWord(i+1, "by")
 }
+
+var (
+	pureParticiples = wordSet(`written shown seen`)
+	determiners     = wordSet(`a an the such this that these those his her its their our my your any no every each another`)
+)
 
 // isPunctAt reports whether item i is punctuation (or a quote).
 func (pt *paraText) isPunctAt(i int) bool {
@@ -97,10 +111,14 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	}
 	// The head of "a cable to Washington from the embassy" is "cable":
 	// the last word before the first preposition or clause word.
+	if p := pt.personAt(e - 1); p >= 0 && !pt.owner[pt.items[e-1].tok] {
+		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
+		return source{kind: srcPerson, person: p, at: e - 1}
+	}
 	h := e
 	for k := b + 1; k < e; k++ {
 		w := pt.word(k)
-		if prepositions[w] || clauseWords[w] || participlesBy[w] || w == "," {
+		if prepositions[w] || clauseWords[w] || w == "," || participlesBy[w] && (pt.isWord(k+1, "by") || prepositions[pt.word(k+1)] || w == "dated") {
 			h = k
 			break
 		}
@@ -110,8 +128,11 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		return source{kind: srcPerson, person: p, at: head}
 	}
 	hw := pt.word(head)
-	if documentNouns[hw] {
-		return source{kind: srcDoc, at: head, text: pt.phrase(b, h)}
+	for k := b; k <= head && k < b+6; k++ {
+		// "The cable talks about …": the document comes first
+		if documentNouns[pt.word(k)] {
+			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
+		}
 	}
 	if t, ok := pt.tok(head); ok && roleNouns[hw] && (pt.isWord(head-1, "the") || t.cap) {
 		return source{kind: srcRole, word: hw, at: head}

@@ -124,7 +124,7 @@ var reportingVerbs = wordSet(`say says said saying tell tells told telling add a
 	remark remarks remarked comment comments commented mention mentions mentioned disclose
 	discloses disclosed reveal reveals revealed report reports reported testify testified
 	allege alleges alleged estimate estimates estimated conclude concludes concluded assess
-	assesses assessed judge judged write writes wrote writing written cable cables cabled
+	assesses assessed judge judged write writes wrote writing written cabled
 	cite cites cited quote quotes quoted quoting relay relays relayed convey conveys conveyed
 	brief briefs briefed inform informs informed assure assures assured reassure reassured
 	confide confided record records recorded express expresses expressed detail details
@@ -136,7 +136,7 @@ var reportingVerbs = wordSet(`say says said saying tell tells told telling add a
 
 // writingVerbs mark the words as written: in a story about cables, a
 // document's.
-var writingVerbs = wordSet(`write writes wrote writing written cable cables cabled record records recorded`)
+var writingVerbs = wordSet(`write writes wrote writing written cabled record records recorded`)
 
 // documentNouns are the documents a story quotes.
 var documentNouns = wordSet(`cable cables memo memos memorandum memoranda dispatch dispatches
