@@ -87,7 +87,7 @@ func (a *attributor) attributeOne(q int) {
 	if !cable {
 		cable = a.frame(pt, qi) || a.frame(ptL, qiL) || a.paragraphFrame(pt, qi)
 	}
-	a.source[q] = a.docName(pt, qi, before, after)
+
 	noCue := (!before.found || before.passive) && (!after.found || after.passive)
 	switch {
 	case noCue && prevQ >= 0:
@@ -109,6 +109,7 @@ func (a *attributor) attributeOne(q int) {
 	a.kind[q] = model.Speech
 	if cable {
 		a.kind[q] = model.Cable
+		a.source[q] = a.docName(pt, qi, before, after)
 	}
 }
 

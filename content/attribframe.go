@@ -38,6 +38,8 @@ func (a *attributor) sentenceFrame(pt *paraText, s, e int) bool {
 			}
 		case writingVerbs[w] && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 			return true
+		case pt.isVerbAt(k) && (documentNouns[pt.word(k-1)] || pt.isWord(k-1, ",") && docAhead(pt, k+1, e)):
+			return true // "…, the cable said", "…, say declassified documents"
 		}
 	}
 	return false
@@ -104,4 +106,15 @@ func (a *attributor) docName(pt *paraText, qi int, cues ...cue) string {
 		}
 	}
 	return ""
+}
+
+// docAhead reports whether a document is named in the few words from item
+// i on, before any punctuation.
+func docAhead(pt *paraText, i, e int) bool {
+	for j := i; j < e && j < i+5 && !pt.isPunctAt(j); j++ {
+		if documentNouns[pt.word(j)] {
+			return true
+		}
+	}
+	return false
 }
