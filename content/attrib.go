@@ -68,18 +68,23 @@ func (a *attributor) attributeOne(q int) {
 	a.speaker[q] = -1
 	before := a.beforeCue(pt, qi)
 	after := a.afterCue(ptL, qiL)
+	bpt, bpi := pt, first
 	if !before.found && !after.found && qi == 0 && first > 0 {
 		// "he wrote:" ends the paragraph before a paragraph-long quote
 		prev := a.paras[first-1]
 		if n := len(prev.items); n > 0 && prev.word(n-1) == ":" {
 			before = a.beforeCue(prev, n-1)
+			bpt, bpi = prev, first-1
+			if a.frame(prev, n-1) {
+				before.verb = "wrote" // the frame of the introducing sentence holds
+			}
 		}
 	}
 	switch {
 	case after.found && after.src.personish():
 		a.speaker[q] = a.resolve(ptL, last, after.src)
 	case before.found && before.src.personish():
-		a.speaker[q] = a.resolve(pt, first, before.src)
+		a.speaker[q] = a.resolve(bpt, bpi, before.src)
 	}
 	prevQ := a.previousInParagraph(q, first, qi)
 	cable := after.src.kind == srcDoc || before.src.kind == srcDoc ||
@@ -196,6 +201,10 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 		}
 		p := pt.personAt(k)
 		w := pt.word(k)
+		if w == word && (pt.isVerbAt(k+1) || skipBeforeVerb[pt.word(k+1)]) {
+			// the same pronoun as an earlier subject: the same person
+			return a.pronoun(pt, pi, k, word)
+		}
 		if p < 0 && roleNouns[w] && pt.isWord(k-1, "the") {
 			p = a.byRole(w, pi)
 			k--
@@ -221,6 +230,24 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 			continue
 		}
 		return p
+	}
+	if pi > 0 {
+		// the main subjects of the paragraph before, last first: "Mr X
+		// arrived on Sunday.¶“…,” he said."
+		prev := a.paras[pi-1]
+		var subjects []int
+		for s := 0; s < len(prev.items); {
+			e := prev.sentenceEnd(s)
+			if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
+				subjects = append(subjects, a.resolve(prev, pi-1, src))
+			}
+			s = e
+		}
+		for k := len(subjects) - 1; k >= 0; k-- {
+			if subjects[k] >= 0 && fits(subjects[k]) {
+				return subjects[k]
+			}
+		}
 	}
 	for e := len(a.events) - 1; e >= 0; e-- {
 		if fits(a.events[e]) {

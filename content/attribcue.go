@@ -100,7 +100,8 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	case "he", "she":
 		return source{kind: srcPronoun, word: last, at: e - 1}
 	case "it", "they":
-		if a.docContext(pt, e-1) {
+		// only as the subject of a verb: "It says", not "Asked about it,"
+		if (pt.isVerbAt(e) || skipBeforeVerb[pt.word(e)]) && a.docContext(pt, e-1) {
 			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].s}
 		}
 		return source{kind: srcOther, at: e - 1}
@@ -205,13 +206,16 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 // opening adverbial ("In a cable written later, Godec …").
 func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 	b := sent
-	if introWords[pt.word(b)] {
-		for k := b; k < limit; k++ {
-			if pt.word(k) == "," {
-				b = k + 1
-				break
-			}
+	for introWords[pt.word(b)] {
+		// "In a cable written later, after X took office, Godec …"
+		k := b
+		for k < limit && pt.word(k) != "," {
+			k++
 		}
+		if k >= limit {
+			break
+		}
+		b = k + 1
 	}
 	e := b
 	for e < limit {
@@ -251,9 +255,19 @@ func (a *attributor) beforeCue(pt *paraText, qi int) cue {
 		w := pt.word(v)
 		if (w == "saying" || w == "telling") && pt.isWord(v-1, "as") {
 			for k := v - 2; k >= lo; k-- {
-				if pt.isWord(k, "quoted") {
+				if !pt.isWord(k, "quoted") {
+					continue
+				}
+				if k+1 < v-1 {
+					// "the cable quoted Raza as saying"
 					return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted"}
 				}
+				// "Raza was quoted as saying"
+				p := k - 1
+				for p >= lo && (skipBeforeVerb[pt.word(p)] || passiveAux[pt.word(p)]) {
+					p--
+				}
+				return cue{found: true, src: a.subjectOf(pt, p+1, lo, sent), verb: "quoted"}
 			}
 		}
 		p := v - 1
@@ -312,6 +326,27 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 			e++
 		}
 		return cue{found: true, src: a.classify(pt, i+1, e), verb: pt.word(i)}
+	}
+	if p := pt.personAt(i); p >= 0 && pt.isWord(end, ",") {
+		// "“…,” Karim Lodhi, the foreign minister, said."
+		k := i
+		for k < end && pt.personAt(k) == p {
+			k++
+		}
+		if k == end {
+			for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
+				if pt.isWord(j, ",") {
+					v := j + 1
+					for skipBeforeVerb[pt.word(v)] {
+						v++
+					}
+					if pt.isVerbAt(v) {
+						return cue{found: true, src: source{kind: srcPerson, person: p, at: i}, verb: pt.word(v)}
+					}
+					break
+				}
+			}
+		}
 	}
 	for v := i + 1; v < end && v < i+9; v++ {
 		if !pt.isVerbAt(v) {

@@ -25,7 +25,11 @@ var (
 	samuel sanjay saud scott sean sergei shahbaz shahid shashank shashi shiv
 	shoaib silvio simon stephen steve steven stuart sunil syed tariq ted terry thomas tim
 	timothy todd tom tony victor vijay vincent vladimir walid walter wasim william yasin
-	yousuf yusuf zafar zaid zine zulfikar`)
+	yousuf yusuf zafar zaid zine zulfikar karim kareem rahim yasser yasir tayyip ehud shimon
+	ariel moshe avigdor ghulam aftab shaukat zahid jamshed sardar hugo evo fidel raul
+	hamid hafiz rafiq mushahid mahmud khalil hosni habib idris kamal lakhdar nabih
+	jalaluddin sirajuddin gulbuddin burhanuddin abdul-rahman rajendra mukesh manish prakash
+	sharad lalu mulayam nitish pranab jaswant yashwant natwar shyam kamal digvijay`)
 
 	femaleFirstNames = wordSet(`aishwarya alice amanda amy angela ann anna anne asma barbara
 	benazir carla carol caroline catherine chelsea christine claire condoleezza cynthia
@@ -33,5 +37,6 @@ var (
 	jennifer jessica joan judith julia julie karen kate katherine kathleen laura leila linda
 	lisa liz louise madeleine margaret maria marie mary maryam maya melissa michelle
 	nancy natalie nicole nina nisha patricia priyanka rachel rebecca ruth sarah sharon
-	sheila sherry shirin sonia sophie susan sushma suzanne theresa victoria virginia`)
+	sheila sherry shirin sonia sophie susan sushma suzanne theresa victoria virginia rita sara
+	layla amina aisha fatma nadia nasreen robin wendy kathy samina sherry tehmina najma`)
 )
