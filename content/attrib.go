@@ -201,7 +201,7 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 		}
 		p := pt.personAt(k)
 		w := pt.word(k)
-		if w == word && (pt.isVerbAt(k+1) || skipBeforeVerb[pt.word(k+1)]) {
+		if w == word && (pt.isVerbAt(k+1) || pt.is(k+1, cSkip)) {
 			// the same pronoun as an earlier subject: the same person
 			return a.pronoun(pt, pi, k, word)
 		}

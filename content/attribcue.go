@@ -59,17 +59,17 @@ func (pt *paraText) isWord(i int, w string) bool { return pt.word(i) == w }
 // a participle modifying a noun: "cables reported by newspapers").
 func (pt *paraText) isVerbAt(i int) bool {
 	t, ok := pt.tok(i)
-	if !ok || t.cap || !reportingVerbs[t.lower] {
+	if !ok || t.cap || !t.is(cReport) {
 		return false
 	}
-	if determiners[pt.word(i-1)] {
+	if pt.is(i-1, cDeterminer) {
 		return false // "such a call", "the report": a noun
 	}
-	if pureParticiples[t.lower] {
+	if t.is(cPureParticiple) {
 		// "cables, written in 2008, warn": a participle is a verb only
 		// with its auxiliary ("he has written")
 		w := pt.word(i - 1)
-		return (passiveAux[w] || w == "has" || w == "have" || w == "had") && !pt.isWord(i+1, "by")
+		return (pt.is(i-1, cPassive) || w == "has" || w == "have" || w == "had") && !pt.isWord(i+1, "by")
 	}
 	return !pt.isWord(i+1, "by")
 }
@@ -101,7 +101,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		return source{kind: srcPronoun, word: last, at: e - 1}
 	case "it", "they":
 		// only as the subject of a verb: "It says", not "Asked about it,"
-		if (pt.isVerbAt(e) || skipBeforeVerb[pt.word(e)]) && a.docContext(pt, e-1) {
+		if (pt.isVerbAt(e) || pt.is(e, cSkip)) && a.docContext(pt, e-1) {
 			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].s}
 		}
 		return source{kind: srcOther, at: e - 1}
@@ -119,7 +119,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	h := e
 	for k := b + 1; k < e; k++ {
 		w := pt.word(k)
-		if prepositions[w] || clauseWords[w] || w == "," || participlesBy[w] && (pt.isWord(k+1, "by") || prepositions[pt.word(k+1)] || w == "dated") {
+		if pt.is(k, cPrep|cClause) || w == "," || pt.is(k, cParticipleBy) && (pt.isWord(k+1, "by") || pt.is(k+1, cPrep) || w == "dated") {
 			h = k
 			break
 		}
@@ -131,7 +131,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	hw := pt.word(head)
 	for k := b; k <= head && k < b+6; k++ {
 		// "The cable talks about …": the document comes first
-		if documentNouns[pt.word(k)] {
+		if pt.is(k, cDoc) {
 			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
 		}
 	}
@@ -160,7 +160,7 @@ func (pt *paraText) phrase(b, e int) string {
 // back than item lo (a sentence start or a quote).
 func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 	j := v - 1
-	for j >= lo && (skipBeforeVerb[pt.word(j)] || strings.HasSuffix(pt.word(j), "ly") && j > lo) {
+	for j >= lo && (pt.is(j, cSkip) || strings.HasSuffix(pt.word(j), "ly") && j > lo) {
 		j--
 	}
 	if j < lo {
@@ -176,12 +176,12 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 	b := j
 	for b > lo {
 		w := pt.word(b - 1)
-		if w == "," || w == ";" || w == ":" || pt.items[b-1].tok < 0 || clauseWords[w] || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
+		if w == "," || w == ";" || w == ":" || pt.items[b-1].tok < 0 || pt.is(b-1, cClause) || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
 			break
 		}
 		b--
 	}
-	if b == j && clauseWords[pt.word(j)] {
+	if b == j && pt.is(j, cClause) {
 		// "the cables which express": the noun phrase before "which"
 		k := j
 		for k > lo && pt.word(k-1) == "," {
@@ -206,7 +206,7 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 // opening adverbial ("In a cable written later, Godec …").
 func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 	b := sent
-	for introWords[pt.word(b)] {
+	for pt.is(b, cIntro) {
 		// "In a cable written later, after X took office, Godec …"
 		k := b
 		for k < limit && pt.word(k) != "," {
@@ -220,7 +220,7 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 	e := b
 	for e < limit {
 		w := pt.word(e)
-		if w == "," || pt.items[e].tok < 0 || clauseWords[w] || pt.isVerbAt(e) || passiveAux[w] || skipBeforeVerb[w] {
+		if w == "," || pt.items[e].tok < 0 || pt.is(e, cClause|cPassive|cSkip) || pt.isVerbAt(e) {
 			break
 		}
 		e++
@@ -264,17 +264,17 @@ func (a *attributor) beforeCue(pt *paraText, qi int) cue {
 				}
 				// "Raza was quoted as saying"
 				p := k - 1
-				for p >= lo && (skipBeforeVerb[pt.word(p)] || passiveAux[pt.word(p)]) {
+				for p >= lo && (pt.is(p, cSkip) || pt.is(p, cPassive)) {
 					p--
 				}
 				return cue{found: true, src: a.subjectOf(pt, p+1, lo, sent), verb: "quoted"}
 			}
 		}
 		p := v - 1
-		for p >= lo && skipBeforeVerb[pt.word(p)] {
+		for p >= lo && pt.is(p, cSkip) {
 			p--
 		}
-		if passiveAux[pt.word(p)] {
+		if pt.is(p, cPassive) {
 			if w == "quoted" {
 				return cue{found: true, src: a.subjectOf(pt, p, lo, sent), verb: w}
 			}
@@ -322,7 +322,7 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 	}
 	if pt.isVerbAt(i) {
 		e := i + 1
-		for e < end && !prepositions[pt.word(e)] {
+		for e < end && !pt.is(e, cPrep) {
 			e++
 		}
 		return cue{found: true, src: a.classify(pt, i+1, e), verb: pt.word(i)}
@@ -337,7 +337,7 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 			for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
 				if pt.isWord(j, ",") {
 					v := j + 1
-					for skipBeforeVerb[pt.word(v)] {
+					for pt.is(v, cSkip) {
 						v++
 					}
 					if pt.isVerbAt(v) {
@@ -353,10 +353,10 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 			continue
 		}
 		j := v
-		for j > i && skipBeforeVerb[pt.word(j-1)] {
+		for j > i && pt.is(j-1, cSkip) {
 			j--
 		}
-		if passiveAux[pt.word(j-1)] {
+		if pt.is(j-1, cPassive) {
 			return cue{found: true, passive: true, verb: pt.word(v)}
 		}
 		return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(v)}

@@ -26,19 +26,19 @@ func (a *attributor) sentenceFrame(pt *paraText, s, e int) bool {
 		switch {
 		case w == "according" && pt.isWord(k+1, "to"):
 			for j := k + 2; j < e && !pt.isPunctAt(j); j++ {
-				if documentNouns[pt.word(j)] {
+				if pt.is(j, cDoc) {
 					return true
 				}
 			}
 		case w == "in":
 			for j := k + 1; j < e && j <= k+6 && !pt.isPunctAt(j); j++ {
-				if documentNouns[pt.word(j)] {
+				if pt.is(j, cDoc) {
 					return true
 				}
 			}
 		case writingVerbs[w] && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 			return true
-		case pt.isVerbAt(k) && (documentNouns[pt.word(k-1)] || pt.isWord(k-1, ",") && docAhead(pt, k+1, e)):
+		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) || pt.isWord(k-1, ",") && docAhead(pt, k+1, e)):
 			return true // "…, the cable said", "…, say declassified documents"
 		}
 	}
@@ -66,7 +66,7 @@ func (a *attributor) paragraphFrame(pt *paraText, i int) bool {
 // document: one was named earlier in the paragraph or in the one before.
 func (a *attributor) docContext(pt *paraText, i int) bool {
 	for k := i - 1; k >= 0; k-- {
-		if documentNouns[pt.word(k)] {
+		if pt.is(k, cDoc) {
 			return true
 		}
 	}
@@ -97,9 +97,9 @@ func (a *attributor) docName(pt *paraText, qi int, cues ...cue) string {
 	}
 	s, e := pt.sent[qi], pt.sentenceEnd(qi)
 	for k := s; k < e; k++ {
-		if documentNouns[pt.word(k)] {
+		if pt.is(k, cDoc) {
 			b := k
-			for b > s && !pt.isPunctAt(b-1) && !clauseWords[pt.word(b-1)] && !prepositions[pt.word(b-1)] && !pt.isVerbAt(b-1) {
+			for b > s && !pt.isPunctAt(b-1) && !pt.is(b-1, cClause) && !pt.is(b-1, cPrep) && !pt.isVerbAt(b-1) {
 				b--
 			}
 			return pt.phrase(b, k+1)
@@ -112,7 +112,7 @@ func (a *attributor) docName(pt *paraText, qi int, cues ...cue) string {
 // i on, before any punctuation.
 func docAhead(pt *paraText, i, e int) bool {
 	for j := i; j < e && j < i+5 && !pt.isPunctAt(j); j++ {
-		if documentNouns[pt.word(j)] {
+		if pt.is(j, cDoc) {
 			return true
 		}
 	}

@@ -33,7 +33,8 @@ type region struct{ start, end, quote int }
 
 func newParaText(text string, toks []token, regions []region, ms []mention) *paraText {
 	pt := &paraText{text: text, toks: toks, person: make([]int, len(toks)),
-		owner: make([]bool, len(toks)), tokQuote: make([]int, len(toks))}
+		owner: make([]bool, len(toks)), tokQuote: make([]int, len(toks)),
+		items: make([]item, 0, len(toks)+len(regions))}
 	for _, m := range ms {
 		for t := m.tok; t < m.tokEnd; t++ {
 			pt.person[t] = m.person + 1
@@ -145,6 +146,11 @@ func (pt *paraText) quoteItem(q int) int {
 		}
 	}
 	return -1
+}
+
+// is reports whether item i is a word of one of the lists.
+func (pt *paraText) is(i int, c wordClass) bool {
+	return i >= 0 && i < len(pt.items) && pt.items[i].tok >= 0 && pt.toks[pt.items[i].tok].is(c)
 }
 
 // word returns the lower-case word of item i, or "" for quotes.

@@ -79,14 +79,14 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 
 // isNameWord reports whether a token can be part of a name.
 func isNameWord(t token) bool {
-	if !t.word || stopWords[t.lower] {
+	if !t.word || t.is(cStop) {
 		return false
 	}
 	if t.cap {
 		return !isAcronym(t.s)
 	}
 	// el-Abidine, al-Assad, ul-Haq
-	if i := strings.IndexByte(t.s, '-'); i > 0 && particles[t.lower[:i]] && i+1 < len(t.s) {
+	if i := strings.IndexByte(t.s, '-'); i > 0 && i+1 < len(t.s) && particles[t.lower[:i]] {
 		r, _ := utf8.DecodeRuneInString(t.s[i+1:])
 		return unicode.IsUpper(r)
 	}
@@ -111,19 +111,19 @@ func isAcronym(s string) bool {
 // appendRuns finds the runs of name words of one paragraph.
 func appendRuns(runs []nameRun, pi int, ts []token) []nameRun {
 	for i := 0; i < len(ts); {
-		if !isNameWord(ts[i]) && !(titleWords[ts[i].lower] && ts[i].cap) {
+		if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < len(ts) && !ts[j-1].poss {
 			t := ts[j]
-			prevTitle := titleWords[ts[j-1].lower]
+			prevTitle := ts[j-1].is(cTitle)
 			switch {
-			case isNameWord(t) || titleWords[t.lower] && t.cap:
+			case isNameWord(t) || t.is(cTitle) && t.cap:
 				j++
 				continue
-			case particles[t.lower] && j+1 < len(ts) && isNameWord(ts[j+1]):
+			case t.is(cParticle) && j+1 < len(ts) && isNameWord(ts[j+1]):
 				j++
 				continue
 			case t.lower == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap:

@@ -104,7 +104,12 @@ func flank(p string, i, w int) (canOpen, canClose, wordBoth, digitAfter bool) {
 	return
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiKind[r] == 2
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 // opener is a quote mark waiting for its closing mark.
 type opener struct {

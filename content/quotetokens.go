@@ -11,12 +11,43 @@ import (
 // runs on one tokenisation done once.
 type token struct {
 	s          string // the word, without a possessive ending
-	start, end int    // byte range in the paragraph
-	word       bool   // letters or digits, not punctuation
-	cap        bool   // starts with an upper-case letter
-	poss       bool   // followed by ’s or 's
 	lower      string // s in lower case without a final period
+	start, end int    // byte range in the paragraph
+	class      wordClass
+	word       bool // letters or digits, not punctuation
+	cap        bool // starts with an upper-case letter
+	poss       bool // followed by ’s or 's
 }
+
+// wordClass tells which of the rules' word lists hold a word: one lookup
+// per word when tokenizing, bit tests afterwards.
+type wordClass uint32
+
+const (
+	cReport wordClass = 1 << iota
+	cPureParticiple
+	cDeterminer
+	cTitle
+	cStop
+	cParticle
+	cNotPerson
+	cFirstName
+	cPrep
+	cSkip
+	cClause
+	cDoc
+	cPassive
+	cRoleNoun
+	cRoleWord
+	cKin
+	cIntro
+	cParticipleBy
+	cWriting
+	cAbbrev
+)
+
+// is reports whether the token's word is in one of the lists.
+func (t token) is(c wordClass) bool { return t.class&c != 0 }
 
 // abbreviations keep their period: "Gen. Kayani" is one name, not the end
 // of a sentence.
@@ -29,10 +60,10 @@ var abbreviations = map[string]bool{
 
 // tokenize splits a paragraph into tokens in one pass.
 func tokenize(p string) []token {
-	toks := make([]token, 0, len(p)/5)
+	toks := make([]token, 0, len(p)/4+4)
 	for i := 0; i < len(p); {
-		r, w := utf8.DecodeRuneInString(p[i:])
-		if unicode.IsSpace(r) {
+		r, w := runeAt(p, i)
+		if isSpaceRune(r) {
 			i += w
 			continue
 		}
@@ -44,15 +75,14 @@ func tokenize(p string) []token {
 		start := i
 		j := i + w
 		for j < len(p) {
-			r, w := utf8.DecodeRuneInString(p[j:])
+			r, w := runeAt(p, j)
 			if isWordRune(r) {
 				j += w
 				continue
 			}
-			if r == '.' || r == '-' || r == '\'' || r == '’' || r == '&' {
+			if (r == '.' || r == '-' || r == '\'' || r == '’' || r == '&') && j+w < len(p) {
 				// joiners stay inside a word only between word characters
-				next, _ := utf8.DecodeRuneInString(p[j+w:])
-				if j+w < len(p) && isWordRune(next) {
+				if next, _ := runeAt(p, j+w); isWordRune(next) {
 					j += w
 					continue
 				}
@@ -70,19 +100,108 @@ func tokenize(p string) []token {
 		}
 		end := start + len(word)
 		if !t.poss && j < len(p) && p[j] == '.' {
-			low := strings.ToLower(word)
-			if abbreviations[low] || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) {
+			_, class := lowerWord(word)
+			if class&cAbbrev != 0 || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) {
 				j++
 				end = j
 			}
 		}
 		t.s = p[start:end]
 		t.end = end
-		first, _ := utf8.DecodeRuneInString(t.s)
-		t.cap = unicode.IsUpper(first)
-		t.lower = strings.TrimSuffix(strings.ToLower(t.s), ".")
+		first, _ := runeAt(t.s, 0)
+		t.cap = first >= 'A' && first <= 'Z' || first >= utf8.RuneSelf && unicode.IsUpper(first)
+		t.lower, t.class = lowerWord(t.s)
 		toks = append(toks, t)
 		i = j
 	}
 	return toks
+}
+
+// vocabEntry is a known word: its interned lower-case form and lists.
+type vocabEntry struct {
+	lower string
+	class wordClass
+}
+
+// vocabulary holds every word any rule looks up, so that tokenizing costs
+// one map lookup per word and no allocation.
+var vocabulary = func() map[string]vocabEntry {
+	m := make(map[string]vocabEntry)
+	for _, l := range []struct {
+		set   map[string]bool
+		class wordClass
+	}{
+		{abbreviations, cAbbrev}, {titleWords, cTitle}, {roleWords, cRoleWord}, {roleNouns, cRoleNoun},
+		{particles, cParticle}, {stopWords, cStop}, {notPersonWords, cNotPerson},
+		{reportingVerbs, cReport}, {writingVerbs, cWriting}, {documentNouns, cDoc},
+		{passiveAux, cPassive}, {maleFirstNames, cFirstName}, {femaleFirstNames, cFirstName},
+		{femaleTitles, 0}, {maleTitles, 0}, {prepositions, cPrep}, {skipBeforeVerb, cSkip},
+		{clauseWords, cClause}, {introWords, cIntro}, {participlesBy, cParticipleBy},
+		{pureParticiples, cPureParticiple}, {determiners, cDeterminer}, {kinWords, cKin},
+	} {
+		for w := range l.set {
+			e := m[w]
+			e.lower = w
+			e.class |= l.class
+			m[w] = e
+		}
+	}
+	return m
+}()
+
+// lowerWord returns a word in lower case without a final period, with its
+// lists. A word no rule knows keeps its case: no lookup can match it.
+func lowerWord(s string) (string, wordClass) {
+	s = strings.TrimSuffix(s, ".")
+	lowerOnly := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			lowerOnly = false
+			break
+		}
+	}
+	if lowerOnly {
+		e := vocabulary[s]
+		return s, e.class
+	}
+	var buf [48]byte
+	if len(s) > len(buf) {
+		return s, 0
+	}
+	b := buf[:0]
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	if e, ok := vocabulary[string(b)]; ok {
+		return e.lower, e.class
+	}
+	return s, 0
+}
+
+// asciiKind sorts ASCII bytes into spaces, word characters and the rest,
+// so that the common case never calls into the unicode tables.
+var asciiKind = func() (k [utf8.RuneSelf]uint8) {
+	for c := range k {
+		switch {
+		case c == ' ' || c >= '\t' && c <= '\r':
+			k[c] = 1
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
+			k[c] = 2
+		}
+	}
+	return k
+}()
+
+func runeAt(p string, i int) (rune, int) {
+	if c := p[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(p[i:])
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiKind[r] == 1
+	}
+	return unicode.IsSpace(r)
 }
