@@ -1,0 +1,121 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
+
+	"cables/export"
+	"cables/model"
+)
+
+func (a *App) quotesCommand() *cobra.Command {
+	var person, kind, format string
+	cmd := &cobra.Command{
+		Use:   "quotes [PATH|URL...]",
+		Short: "List every quote with who said it and where it was published",
+		Long: "List every quote: its words, speaker, kind (cable passage or speech), the\n" +
+			"document it comes from, and the story's headline, outlet and date.\n" +
+			"--person takes any name a person goes by (\"Kayani\" finds Ashfaq Pervez Kayani)\n" +
+			"and keeps the quotes they said.",
+		Example: "  cables quotes --person Kayani --kind cable\n  cables quotes --format csv stories/ > quotes.csv",
+		Args:    cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := oneOf("format", format, "text", "json", "csv", "md"); err != nil {
+				return err
+			}
+			if kind != "" {
+				if err := oneOf("kind", kind, string(model.Cable), string(model.Speech)); err != nil {
+					return err
+				}
+			}
+			cfg, err := a.loadConfig()
+			if err != nil {
+				return err
+			}
+			lib, failed := a.library(cmd.Context(), cfg, args)
+			refs := export.AllQuotes(lib)
+			if person != "" {
+				f, ok := lib.Find(person)
+				if !ok {
+					a.reportErrors([]error{fmt.Errorf("no one called %q in these stories (see 'cables people')", person)})
+					return errReported
+				}
+				refs = lib.QuotesBy(f.Name)
+			}
+			var rows []export.Row
+			for _, r := range export.Rows(lib, refs) {
+				if kind == "" || string(r.Quote.Kind) == kind {
+					rows = append(rows, r)
+				}
+			}
+			switch format {
+			case "json":
+				err = export.QuotesJSON(a.Stdout, rows)
+			case "csv":
+				err = export.QuotesCSV(a.Stdout, rows)
+			case "md":
+				err = export.QuotesMarkdown(a.Stdout, rows)
+			default:
+				err = a.writeQuotesText(rows, string(cfg.Theme))
+			}
+			if err != nil {
+				return err
+			}
+			if failed {
+				return errReported
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&person, "person", "", "only quotes said by this person (any name they go by)")
+	cmd.Flags().StringVar(&kind, "kind", "", "only cable passages (cable) or spoken words (speech)")
+	cmd.Flags().StringVar(&format, "format", "text", "text, json, csv or md")
+	return cmd
+}
+
+// writeQuotesText lists quotes for a person to read: the words in quote
+// marks, then who and what, then the story. On a terminal the words are
+// coloured by kind and wrapped to its width; piped, each line is whole.
+func (a *App) writeQuotesText(rows []export.Row, theme string) error {
+	st := newStyles(theme)
+	styled := a.styled()
+	var b strings.Builder
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		words := "“" + r.Quote.Text + "”"
+		who := export.Attribution(r)
+		story := storyLine(r.Story)
+		if styled {
+			width := a.width(100)
+			words = st.quoteStyle(string(r.Quote.Kind)).Render(ansi.Wordwrap(words, width, ""))
+			who = st.Speaker.Render(ansi.Wordwrap(who, width-2, ""))
+			story = st.Meta.Render(ansi.Wordwrap(story, width-2, ""))
+		}
+		b.WriteString(words + "\n")
+		b.WriteString(indent(who, "  ") + "\n")
+		b.WriteString(indent(story, "  ") + "\n")
+	}
+	_, err := io.WriteString(a.out(), b.String())
+	return err
+}
+
+// storyLine names a story: headline · outlet · date (path).
+func storyLine(s *model.Story) string {
+	parts := []string{s.Title}
+	for _, p := range []string{s.Outlet, s.Published.String()} {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return strings.Join(parts, " · ") + " (" + s.Path + ")"
+}
+
+func indent(text, prefix string) string {
+	return prefix + strings.ReplaceAll(text, "\n", "\n"+prefix)
+}
