@@ -71,14 +71,12 @@ func (a *App) writePeopleText(people []model.Figure, theme string) error {
 			widths[i] = max(widths[i], lipgloss.Width(cell))
 		}
 	}
-	var b strings.Builder
 	if len(people) == 0 {
-		b.WriteString("No one is named in these stories.\n")
+		_, err := io.WriteString(a.Stdout, "No one is named in these stories.\n")
+		return err
 	}
+	var b strings.Builder
 	for ri, r := range rows {
-		if len(people) == 0 {
-			break
-		}
 		var line strings.Builder
 		for i, cell := range r {
 			pad := strings.Repeat(" ", widths[i]-lipgloss.Width(cell))
@@ -91,7 +89,7 @@ func (a *App) writePeopleText(people []model.Figure, theme string) error {
 				cell = st.Header.Render(cell)
 			} else if styled && i == 0 {
 				cell = st.Name.Render(cell)
-			} else if styled && i == 4 {
+			} else if styled && i == 4 && cell != "" {
 				cell = st.Meta.Render(cell)
 			}
 			if i > 0 {

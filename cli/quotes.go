@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
@@ -108,10 +109,11 @@ func (a *App) writeQuotesText(rows []export.Row, theme string) error {
 // storyLine names a story: headline · outlet · date (path).
 func storyLine(s *model.Story) string {
 	parts := []string{s.Title}
-	for _, p := range []string{s.Outlet, s.Published.String()} {
-		if p != "" {
-			parts = append(parts, p)
-		}
+	if s.Outlet != "" {
+		parts = append(parts, s.Outlet)
+	}
+	if !s.Published.IsZero() {
+		parts = append(parts, s.Published.Format(time.DateOnly))
 	}
 	return strings.Join(parts, " · ") + " (" + s.Path + ")"
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -75,8 +76,12 @@ func (a *App) renderStory(s *model.Story, width int, theme string) (string, erro
 	if err != nil {
 		return "", err
 	}
-	return onlySGR(out), nil
+	return glamourPadding.ReplaceAllString(onlySGR(out), ""), nil
 }
+
+// glamourPadding is the styled blank glamour pads every line with to the
+// full width: it only makes copied text and pipes to a pager wider.
+var glamourPadding = regexp.MustCompile(`(?m)(?:\x1b\[[0-9;:]*m *\x1b\[0?m| )+$`)
 
 // showStyle is glamour's theme with the quotes given colours: cable
 // passages are the strong text, spoken words the emphasised.

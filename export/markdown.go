@@ -17,7 +17,7 @@ func Markdown(w io.Writer, lib *model.Library) error {
 	var b strings.Builder
 	for si, s := range lib.Stories {
 		if si > 0 {
-			b.WriteString("\n---\n\n")
+			b.WriteString("---\n\n")
 		}
 		fmt.Fprintf(&b, "# %s\n\n", EscapeMarkdown(titleOf(s)))
 		if meta := storyMeta(s); meta != "" {
