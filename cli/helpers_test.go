@@ -86,7 +86,7 @@ var (
 )
 
 // newRun sets up cables with the test stories ("ledger.txt", "tricky.md",
-// "broken.txt" fails), real files through content.Load, and XDG and HOME
+// the ledger story at https://ledger.example/grain; "broken.txt" fails), real files through content.Load, and XDG and HOME
 // directories inside the test's temporary directory.
 func newRun(t *testing.T, out Terminal) *run {
 	t.Helper()
@@ -120,6 +120,10 @@ func fakeLoad(ctx context.Context, sources []string) ([]*model.Story, []error) {
 		switch src {
 		case "ledger.txt":
 			stories = append(stories, ledgerStory())
+		case "https://ledger.example/grain":
+			s := ledgerStory()
+			s.URL, s.Path, s.ID = src, src, src
+			stories = append(stories, s)
 		case "tricky.md":
 			stories = append(stories, trickyStory())
 		case "broken.txt":

@@ -185,7 +185,7 @@ func plainStory(s *model.Story, width int) string {
 }
 
 // onlySGR removes every escape sequence but colour and emphasis (SGR) and
-// every control character but newline: glamour decodes HTML entities, and
+// every control character but newline, and bidi controls: glamour decodes HTML entities, and
 // nothing a story says may become a live sequence on the terminal.
 func onlySGR(s string) string {
 	var b strings.Builder
@@ -193,7 +193,8 @@ func onlySGR(s string) string {
 	for len(s) > 0 {
 		seq, width, n, newState := ansi.DecodeSequence(s, state, nil)
 		state = newState
-		if width > 0 || seq == "\n" || isSGR(seq) || (seq != "" && seq[0] >= 0x20 && seq[0] != 0x7f && !isC1(seq)) {
+		keep := width > 0 || seq == "\n" || isSGR(seq) || (seq != "" && seq[0] >= 0x20 && seq[0] != 0x7f && !isC1(seq))
+		if keep && !strings.ContainsFunc(seq, isBidiControl) {
 			b.WriteString(seq)
 		}
 		s = s[n:]
@@ -209,6 +210,12 @@ func isSGR(seq string) bool {
 		return false
 	}
 	return strings.Trim(seq[2:len(seq)-1], "0123456789;:") == ""
+}
+
+// isBidiControl reports the overrides and isolates that reorder what a
+// terminal shows.
+func isBidiControl(r rune) bool {
+	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
 }
 
 func isC1(seq string) bool {
