@@ -64,6 +64,9 @@ var errReported = errors.New("some inputs failed")
 // exit status.
 func (a *App) Run(ctx context.Context, args []string) int {
 	root := a.rootCommand()
+	if args == nil {
+		args = []string{} // cobra reads os.Args when given nil
+	}
 	root.SetArgs(args)
 	root.SetIn(a.Stdin)
 	root.SetOut(a.Stdout)

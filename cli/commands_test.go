@@ -62,19 +62,24 @@ func TestShow(t *testing.T) {
 		name string
 		out  Terminal
 		env  map[string]string
+		conf string
 		args []string
 	}{
-		{"piped", piped, nil, []string{"show", "ledger.txt"}},
-		{"terminal", terminal, nil, []string{"show", "ledger.txt"}},
-		{"terminal light narrow", terminal, nil, []string{"show", "--width", "50", "ledger.txt"}},
-		{"no color", terminal, map[string]string{"NO_COLOR": "1"}, []string{"show", "ledger.txt"}},
-		{"markdown-looking text piped", piped, nil, []string{"show", "tricky.md"}},
-		{"markdown-looking text terminal", terminal, nil, []string{"show", "tricky.md"}},
+		{"piped", piped, nil, "", []string{"show", "ledger.txt"}},
+		{"terminal", terminal, nil, "", []string{"show", "ledger.txt"}},
+		{"terminal light narrow", terminal, nil, `theme = "light"`, []string{"show", "--width", "50", "ledger.txt"}},
+		{"terminal ascii", terminal, nil, `theme = "ascii"`, []string{"show", "ledger.txt"}},
+		{"no color", terminal, map[string]string{"NO_COLOR": "1"}, "", []string{"show", "ledger.txt"}},
+		{"markdown-looking text piped", piped, nil, "", []string{"show", "tricky.md"}},
+		{"markdown-looking text terminal", terminal, nil, "", []string{"show", "tricky.md"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := newRun(t, tc.out)
 			for k, v := range tc.env {
 				r.env[k] = v
+			}
+			if tc.conf != "" {
+				writeConfig(t, r, tc.conf)
 			}
 			golden.RequireEqual(t, r.mustRun(t, 0, "", tc.args...))
 		})

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
@@ -113,7 +112,7 @@ func storyLine(s *model.Story) string {
 		parts = append(parts, s.Outlet)
 	}
 	if !s.Published.IsZero() {
-		parts = append(parts, s.Published.Format(time.DateOnly))
+		parts = append(parts, humanDate(s.Published))
 	}
 	return strings.Join(parts, " · ") + " (" + s.Path + ")"
 }

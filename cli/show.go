@@ -162,7 +162,7 @@ func trimSpan(p string, start, end int) (int, int) {
 // metaLine is outlet · published · byline · dateline.
 func metaLine(s *model.Story) string {
 	var parts []string
-	for _, p := range []string{s.Outlet, s.Published.String(), s.Byline, s.Dateline} {
+	for _, p := range []string{s.Outlet, humanDate(s.Published), s.Byline, s.Dateline} {
 		if p != "" {
 			parts = append(parts, p)
 		}
