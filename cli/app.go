@@ -126,3 +126,8 @@ func oneOf(flag, value string, allowed ...string) error {
 	}
 	return usagef("--%s must be one of %v, not %q", flag, allowed, value)
 }
+
+// completeValues offers a flag's values to shell completion.
+func completeValues(cmd *cobra.Command, flag string, values ...string) {
+	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+}

@@ -43,5 +43,6 @@ func (a *App) exportCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "json, md or csv")
+	completeValues(cmd, "format", "json", "md", "csv")
 	return cmd
 }

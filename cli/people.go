@@ -44,6 +44,7 @@ func (a *App) peopleCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	completeValues(cmd, "format", "text", "json")
 	return cmd
 }
 

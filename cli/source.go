@@ -34,12 +34,14 @@ func storyMarkdown(s *model.Story) string {
 // Markdown: a heading, quote, list item, rule, fence, table or HTML.
 var blockStart = regexp.MustCompile(`^(#|>|[-+*=_~|<]|` + "`" + `|\d+[.)])`)
 
+var leadingDigits = regexp.MustCompile(`^\d+`)
+
 // escapeBlockStart keeps a paragraph a paragraph with one backslash at
 // most, so the saved story stays readable as plain text.
 func escapeBlockStart(p string) string {
 	p = strings.Join(strings.Fields(p), " ")
 	if blockStart.MatchString(p) {
-		if m := regexp.MustCompile(`^\d+`).FindString(p); m != "" {
+		if m := leadingDigits.FindString(p); m != "" {
 			return m + `\` + p[len(m):]
 		}
 		return `\` + p
