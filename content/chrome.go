@@ -2,6 +2,7 @@ package content
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -13,8 +14,10 @@ import (
 // A line is chrome when it matches one of these and is short, or when it is
 // dense with the vocabulary of site furniture.
 
-// chromeLine matches lines that are chrome through and through.
-var chromeLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
+// chromeLines match lines, lowercased, that are chrome through and through.
+// Each is anchored and small, so that a line fails most of them at its
+// first bytes.
+var chromeLines = compileLines([]string{
 	`\d+\s*/\s*\d+`, // counters: 0 / 0
 	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`, // 12 comments
 	`skip to (?:main )?(?:content|navigation)`,
@@ -27,16 +30,46 @@ var chromeLine = regexp.MustCompile(`(?i)^(?:` + strings.Join([]string{
 	`(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail)(?:[\s|/,·•]+(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|this|article|story|on))*`,
 	`share (?:this|on|via)\b.*`, `follow (?:us|the|@).*`,
 	`(?:download|get|install) (?:the|our) (?:\w+ )?app\b.*`,
-	`.*\b(?:app store|google play)\b.*`,
 	`(?:we use )?cookies?\b.*`, `accept(?: all)? cookies?.*`, `privacy policy.*`, `terms (?:of|and) (?:use|service|conditions).*`,
 	`(?:published|updated|posted) \d+ (?:years?|months?|weeks?|days?|hours?|minutes?|mins?) ago`,
 	`\d+ (?:min|minute)s? read`, `reading time.*`,
-	`advertisement`, `sponsored(?: content)?`, `ad`, `©.*`, `.*all rights reserved.*`, `copyright\b.*`,
+	`advertisement`, `sponsored(?: content)?`, `ad`, `©.*`, `copyright\b.*`,
 	`(?:tags|topics|filed under|categories)\s*:.*`,
 	`listen to (?:this|the) (?:article|story).*`, `audio version.*`,
 	`(?:click|tap) here\b.*`, `open in app`, `continue reading.*`, `story continues (?:below|after).*`,
 	`this article is from\b.*`,
-}, "|") + `)[.!]?$`)
+})
+
+func compileLines(patterns []string) []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(patterns))
+	for i, p := range patterns {
+		out[i] = regexp.MustCompile(`^(?:` + p + `)[.!]?$`)
+	}
+	return out
+}
+
+// chromeStarters are the first words of the lines chromeLines match; a
+// line starting otherwise is not tried against it, which keeps the reader
+// fast on long stories.
+var chromeStarters = setOf(`skip|sign|log|login|logout|signin|signup|register|subscribe|subscription|
+newsletter|leave|post|add|write|show|view|load|read|see|comment|comments|be|related|more|also|
+recommended|trending|popular|most|top|latest|you|editor's|editors|share|tweet|email|e-mail|print|copy|
+facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|follow|download|get|
+install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|advertisement|
+sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch`)
+
+// mayBeChromeLine is a cheap test on a lowercased line that rules out most
+// story text before the chrome patterns run.
+func mayBeChromeLine(l string) bool {
+	if l[0] >= '0' && l[0] <= '9' || strings.HasPrefix(l, "©") {
+		return true
+	}
+	end := strings.IndexAny(l, " :|/,.!")
+	if end < 0 {
+		end = len(l)
+	}
+	return chromeStarters[l[:end]]
+}
 
 // chromeWords are the vocabulary of site furniture, for long lines such as
 // comment policies that no whole-line pattern covers.
@@ -56,41 +89,62 @@ func isChrome(line string) bool {
 	if l == "" {
 		return true
 	}
-	if len(l) <= 200 && chromeLine.MatchString(l) {
+	lower := strings.ToLower(l)
+	if len(l) <= 200 && mayBeChromeLine(lower) {
+		for _, re := range chromeLines {
+			if re.MatchString(lower) {
+				return true
+			}
+		}
+	}
+	if len(l) <= 200 && (strings.Contains(lower, "all rights reserved") || strings.Contains(lower, "app store") || strings.Contains(lower, "google play")) {
 		return true
 	}
 	return chromeDensity(l) >= 3
 }
 
+// chromePhrases indexes chromeWords by their first word, so that a line is
+// read once whatever the length of the list.
+var chromePhrases = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, p := range chromeWords {
+		w := strings.Fields(p)
+		m[w[0]] = append(m[w[0]], w[1:])
+	}
+	return m
+}()
+
 // chromeDensity counts distinct chrome phrases per forty words.
 func chromeDensity(line string) float64 {
-	lower := strings.ToLower(line)
-	hits := 0
-	for _, w := range chromeWords {
-		if containsWord(lower, w) {
-			hits++
+	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '-' || r >= 0x80 && r != '“' && r != '”' && r != '’' && r != '‘')
+	})
+	seen := map[string]bool{}
+	for i, w := range words {
+		for _, tail := range matchPrefixWord(w) {
+			if i+len(tail) < len(words) && slices.Equal(words[i+1:i+1+len(tail)], tail) {
+				seen[w+" "+strings.Join(tail, " ")] = true
+			}
 		}
 	}
-	words := len(strings.Fields(line))
-	if words == 0 || hits == 0 {
+	if len(seen) == 0 {
 		return 0
 	}
-	return float64(hits) * 40 / float64(max(words, 20))
+	return float64(len(seen)) * 40 / float64(max(len(words), 20))
 }
 
-// containsWord reports whether phrase occurs in s starting on a word boundary.
-func containsWord(s, phrase string) bool {
-	for off := 0; ; {
-		i := strings.Index(s[off:], phrase)
-		if i < 0 {
-			return false
-		}
-		i += off
-		if i == 0 || !isWordByte(s[i-1]) {
-			return true
-		}
-		off = i + 1
+// matchPrefixWord returns the phrase tails for a word that starts a chrome
+// phrase; "comments" and "registered" count as "comment" and "register".
+func matchPrefixWord(w string) [][]string {
+	if tails, ok := chromePhrases[w]; ok {
+		return tails
 	}
+	for _, suffix := range []string{"s", "ed", "ing", "ion"} {
+		if tails, ok := chromePhrases[strings.TrimSuffix(w, suffix)]; ok && strings.HasSuffix(w, suffix) {
+			return tails
+		}
+	}
+	return nil
 }
 
 func isWordByte(b byte) bool {
@@ -139,12 +193,45 @@ func dropInlineChrome(p string) string {
 	return out
 }
 
-// captionCredit matches the photo credits and labels that mark a caption.
-var captionCredit = regexp.MustCompile(`(?i)(?:^(?:file )?(?:photo|picture|image|photograph)s?\s*:|(?:\bfile (?:photo|picture|image)|\b(?:photo|picture|image|photograph)s?\s*[:/]\s*[\p{L}\p{N} .&/'-]{1,40}|\(file\)|\bgetty images|\bap photo[^.]*)\.?\)?$)`)
+// captionWords are the labels photo credits start with.
+var captionWords = []string{"photograph", "photo", "picture", "image"}
 
-// isCaption reports whether a line is a photo caption by its credit.
+// isCaption reports whether a line is a photo caption by its label or
+// credit: "Photo: …" at the start; "File photo", "(File)", "Getty Images",
+// "PHOTO: AFP" or "Photo/Reuters" at the end.
 func isCaption(line string) bool {
-	return len(line) < 600 && captionCredit.MatchString(line)
+	if len(line) >= 600 {
+		return false
+	}
+	lower := strings.ToLower(line)
+	for _, w := range captionWords {
+		if rest, ok := strings.CutPrefix(strings.TrimPrefix(lower, "file "), w); ok {
+			if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(rest, "s"), " "), ":") {
+				return true
+			}
+		}
+	}
+	end := strings.TrimRight(lower, ". )")
+	for _, suffix := range []string{"file photo", "file picture", "file image", "(file", "getty images"} {
+		if strings.HasSuffix(end, suffix) {
+			return true
+		}
+	}
+	for _, w := range captionWords {
+		i := strings.LastIndex(end, w)
+		if i < 0 || i > 0 && isWordByte(end[i-1]) {
+			continue
+		}
+		rest := strings.TrimLeft(strings.TrimPrefix(end[i+len(w):], "s"), " ")
+		if rest == "" || rest[0] != ':' && rest[0] != '/' {
+			continue
+		}
+		credit := strings.TrimSpace(rest[1:])
+		if credit != "" && len(credit) <= 40 && !strings.ContainsAny(credit, ",;!?\"“”") {
+			return true
+		}
+	}
+	return false
 }
 
 // trimCredit drops a bare "File photo" label from a caption; credits that

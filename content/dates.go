@@ -56,7 +56,7 @@ type dateLine struct {
 // perhaps a place. ok is false for any line with more in it, such as a body
 // sentence that happens to name a date.
 func parseDateLine(line string) (dl dateLine, ok bool) {
-	if len(line) > 160 {
+	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) {
 		return dl, false
 	}
 	segments := splitDateSegments(line)
@@ -90,11 +90,26 @@ func parseDateLine(line string) (dl dateLine, ok bool) {
 	return dl, !dl.published.IsZero() || !dl.updated.IsZero()
 }
 
+var dashesToBars = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " -- ", "|")
+
+// hasYear reports whether s holds four digits from 1900 to 2199 standing
+// alone: every date line names a year.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && (s[i+1] == '0' || s[i+1] == '1')) &&
+			isDigit(s[i+2]) && isDigit(s[i+3]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
 // splitDateSegments splits a date line at "|" and at spaced dashes.
 func splitDateSegments(line string) []string {
-	r := strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " -- ", "|")
 	var out []string
-	for _, s := range strings.Split(r.Replace(line), "|") {
+	for _, s := range strings.Split(dashesToBars.Replace(line), "|") {
 		if s = strings.TrimSpace(s); s != "" {
 			out = append(out, s)
 		}
@@ -232,6 +247,9 @@ func clockAt(words []string, i int) (h, m, n int, ok bool) {
 
 // parseISO reads 2010-12-03 and RFC 3339 times.
 func parseISO(s string) (model.Date, bool) {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return model.Date{}, false
+	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return model.Date{Time: t, HasClock: true, HasZone: true}, true
 	}

@@ -34,8 +34,12 @@ func readText(text string) *model.Story {
 // captions and body.
 func fillFromUnits(s *model.Story, units []string) {
 	title := textKey(s.Title)
+	keys := make([]string, len(units))
 	for k, u := range units {
-		key := textKey(u)
+		keys[k] = textKey(u)
+	}
+	for k, u := range units {
+		key := keys[k]
 		if key == "" || key == title {
 			continue // a headline printed again is not body
 		}
@@ -57,7 +61,7 @@ func fillFromUnits(s *model.Story, units []string) {
 			}
 			continue
 		}
-		repeated := k+1 < len(units) && textKey(units[k+1]) == key
+		repeated := k+1 < len(units) && keys[k+1] == key
 		if repeated || isCaption(u) {
 			c := trimCredit(u)
 			if len(s.Captions) == 0 || textKey(s.Captions[len(s.Captions)-1]) != textKey(c) {
@@ -65,7 +69,7 @@ func fillFromUnits(s *model.Story, units []string) {
 			}
 			continue
 		}
-		if k > 0 && textKey(units[k-1]) == key {
+		if k > 0 && keys[k-1] == key {
 			continue // the second copy of a repeated caption
 		}
 		if isChrome(u) {
