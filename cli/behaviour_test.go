@@ -262,7 +262,7 @@ func writeConfig(t *testing.T, r *run, text string) string {
 // TestSavedMarkdownReadsBack checks that a story added from a URL reads
 // back from the library as the same story. trickyStory's Markdown-looking
 // text is left out until content's Markdown reader drops backslash escapes
-// (it keeps "\\*" today).
+// (it keeps the backslash of an escaped "*" today).
 func TestSavedMarkdownReadsBack(t *testing.T) {
 	for _, s := range []*model.Story{ledgerStory()} {
 		back, err := content.Parse("saved.md", []byte(storyMarkdown(s)))

@@ -37,7 +37,8 @@ func (a *App) showCommand() *cobra.Command {
 				return err
 			}
 			stories, errs := a.Load(cmd.Context(), args)
-			if a.reportErrors(errs) && len(stories) == 0 {
+			failed := a.reportErrors(errs)
+			if failed && len(stories) == 0 {
 				return errReported
 			}
 			if len(stories) != 1 {
@@ -51,9 +52,13 @@ func (a *App) showCommand() *cobra.Command {
 				return err
 			}
 			if pager {
-				return a.page(text)
+				err = a.page(text)
+			} else {
+				_, err = io.WriteString(a.out(), text)
 			}
-			_, err = io.WriteString(a.out(), text)
+			if err == nil && failed {
+				err = errReported
+			}
 			return err
 		},
 	}
