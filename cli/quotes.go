@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
@@ -95,9 +96,9 @@ func (a *App) writeQuotesText(rows []export.Row, theme string) error {
 		story := storyLine(r.Story)
 		if styled {
 			width := a.width(100)
-			words = st.quoteStyle(string(r.Quote.Kind)).Render(ansi.Wordwrap(words, width, ""))
-			who = st.Speaker.Render(ansi.Wordwrap(who, width-2, ""))
-			story = st.Meta.Render(ansi.Wordwrap(story, width-2, ""))
+			words = renderLines(st.quoteStyle(string(r.Quote.Kind)), ansi.Wordwrap(words, width, ""))
+			who = renderLines(st.Speaker, ansi.Wordwrap(who, width-2, ""))
+			story = renderLines(st.Meta, ansi.Wordwrap(story, width-2, ""))
 		}
 		b.WriteString(words + "\n")
 		b.WriteString(indent(who, "  ") + "\n")
@@ -105,6 +106,16 @@ func (a *App) writeQuotesText(rows []export.Row, theme string) error {
 	}
 	_, err := io.WriteString(a.out(), b.String())
 	return err
+}
+
+// renderLines styles each line on its own: Lip Gloss pads a block's lines
+// to one width, which leaves trailing blanks in copied text.
+func renderLines(style lipgloss.Style, text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // storyLine names a story: headline · outlet · date (path).
