@@ -85,3 +85,12 @@ func TestShow(t *testing.T) {
 		})
 	}
 }
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"quotes", "--help"}, {"add", "--help"}} {
+		t.Run(args[0], func(t *testing.T) {
+			r := newRun(t, piped)
+			golden.RequireEqual(t, r.mustRun(t, 0, "", args...))
+		})
+	}
+}

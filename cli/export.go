@@ -42,7 +42,7 @@ func (a *App) exportCommand() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "json", "json, md or csv")
+	cmd.Flags().StringVar(&format, "format", "json", "output as json, md or csv")
 	completeValues(cmd, "format", "json", "md", "csv")
 	return cmd
 }

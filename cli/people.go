@@ -43,7 +43,7 @@ func (a *App) peopleCommand() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&format, "format", "text", "text or json")
+	cmd.Flags().StringVar(&format, "format", "text", "output as text or json")
 	completeValues(cmd, "format", "text", "json")
 	return cmd
 }

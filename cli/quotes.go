@@ -74,7 +74,7 @@ func (a *App) quotesCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&person, "person", "", "only quotes said by this person (any name they go by)")
 	cmd.Flags().StringVar(&kind, "kind", "", "only cable passages (cable) or spoken words (speech)")
-	cmd.Flags().StringVar(&format, "format", "text", "text, json, csv or md")
+	cmd.Flags().StringVar(&format, "format", "text", "output as text, json, csv or md")
 	completeValues(cmd, "kind", string(model.Cable), string(model.Speech))
 	completeValues(cmd, "format", "text", "json", "csv", "md")
 	return cmd
