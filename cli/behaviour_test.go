@@ -277,3 +277,27 @@ func TestSavedMarkdownReadsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestShowHighlightsUnmarkedQuotes: a span that touches letters, with no
+// quote marks around it, must still be highlighted, not print asterisks.
+func TestShowHighlightsUnmarkedQuotes(t *testing.T) {
+	p := []string{"He wrote(see the cable)then left.", "Word*s*: it said [x],and so on."}
+	s := &model.Story{Title: "Unmarked", Paragraphs: p, Quotes: []model.Quote{
+		quote(p, 0, "(see the cable)", model.Cable, "", ""),
+		quote(p, 1, "*s*: it said [x],", model.Speech, "", ""),
+	}}
+	r := newRun(t, terminal)
+	out, err := r.app.renderStory(s, 80, "dark")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := ansi.Strip(out)
+	for _, want := range p {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q not shown as typed in:\n%s", want, text)
+		}
+	}
+	if !strings.Contains(out, "38;2;245;176;65") || !strings.Contains(out, "38;2;127;211;247") {
+		t.Errorf("quotes not highlighted:\n%q", out)
+	}
+}

@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	glamouransi "charm.land/glamour/v2/ansi"
@@ -152,17 +154,31 @@ func paragraphSpans(s *model.Story, pi int) []kindSpan {
 	return out
 }
 
-// trimSpan moves spaces out of a span: emphasis must start and end on a
-// visible character to be emphasis.
+// trimSpan narrows a span to where Markdown emphasis can open and close:
+// not on a space, and not on punctuation that touches a letter outside
+// (CommonMark would print the asterisks instead). Quote marks, which
+// spans exclude, are punctuation, so a marked quote keeps its whole span.
 func trimSpan(p string, start, end int) (int, int) {
-	for start < end && p[start] == ' ' {
-		start++
+	for start < end {
+		r, n := utf8.DecodeRuneInString(p[start:])
+		prev, _ := utf8.DecodeLastRuneInString(p[:start])
+		if !unicode.IsSpace(r) && (start == 0 || isWordRune(r) || !isWordRune(prev)) {
+			break
+		}
+		start += n
 	}
-	for end > start && p[end-1] == ' ' {
-		end--
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(p[:end])
+		next, _ := utf8.DecodeRuneInString(p[end:])
+		if !unicode.IsSpace(r) && (end == len(p) || isWordRune(r) || !isWordRune(next)) {
+			break
+		}
+		end -= n
 	}
 	return start, end
 }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // metaLine is outlet · published · byline · dateline.
 func metaLine(s *model.Story) string {
