@@ -164,7 +164,10 @@ func TestConfigLibraryPaths(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(shelf, "a.txt"), []byte("Shelf story\n\nBody “words.”\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	writeConfig(t, r, "library = [\""+shelf+"\"]\n")
+	writeConfig(t, r, "library = [\"../shelf\"]\n") // relative to the config's folder
+	if err := os.Rename(shelf, filepath.Join(r.env["XDG_CONFIG_HOME"], "shelf")); err != nil {
+		t.Fatal(err)
+	}
 	r.mustRun(t, ExitOK, "")
 	if len(r.readLib.Stories) != 1 || r.readLib.Stories[0].Title != "Shelf story" {
 		t.Errorf("config library: got %d stories", len(r.readLib.Stories))
@@ -231,11 +234,20 @@ func TestShowLetsNoEscapeThrough(t *testing.T) {
 }
 
 func TestPagerGetsTheStory(t *testing.T) {
-	r := newRun(t, piped)
+	r := newRun(t, terminal)
+	r.env["NO_COLOR"] = "1"
 	r.env["PAGER"] = "tr a-z A-Z"
 	out := r.mustRun(t, ExitOK, "", "show", "--pager", "ledger.txt")
 	if !strings.HasPrefix(out, "ENVOY WARNED OF GRAIN SHORTAGE") {
 		t.Errorf("pager output:\n%s", out)
+	}
+}
+
+func TestNoPagerIntoAPipe(t *testing.T) {
+	r := newRun(t, piped)
+	r.env["PAGER"] = "tr a-z A-Z"
+	if out := r.mustRun(t, ExitOK, "", "show", "--pager", "ledger.txt"); !strings.HasPrefix(out, "Envoy warned") {
+		t.Errorf("piped show --pager should print the story itself:\n%s", out)
 	}
 }
 

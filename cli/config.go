@@ -14,7 +14,8 @@ import (
 
 // Config is $XDG_CONFIG_HOME/cables/config.toml:
 //
-//	library = ["~/notes/cables"]   # also read by `cables` with no paths
+//	library = ["~/notes/cables"]   # also read by `cables` with no paths;
+//	                               # relative paths are from the config's folder
 //	theme = "light"                # dark, light or ascii
 //	[keys]                         # reader key remaps: binding → keys
 //	next_quote = ["n", "ctrl+n"]
@@ -97,7 +98,10 @@ func (a *App) loadConfig() (Config, error) {
 			path, lineOfKey(string(data), keys[0][len(keys[0])-1]), k)
 	}
 	for i, p := range c.Library {
-		c.Library[i] = a.expandHome(p)
+		if p = a.expandHome(p); !filepath.IsAbs(p) {
+			p = filepath.Join(filepath.Dir(path), p)
+		}
+		c.Library[i] = p
 	}
 	return c, nil
 }

@@ -44,13 +44,13 @@ func (a *App) out() io.Writer {
 	return &colorprofile.Writer{Forward: a.Stdout, Profile: a.Out.Profile}
 }
 
-// width is how wide to lay out text: the terminal's, at most max; 80
+// width is how wide to lay out text: the terminal's, at most limit; 80
 // when unknown.
-func (a *App) width(max int) int {
+func (a *App) width(limit int) int {
 	if a.Out.Width <= 0 {
-		return min(80, max)
+		return min(80, limit)
 	}
-	return min(a.Out.Width, max)
+	return min(a.Out.Width, limit)
 }
 
 // humanDate is a date as a reader writes it: "3 December 2010", with the

@@ -28,7 +28,8 @@ func (a *App) showCommand() *cobra.Command {
 		Short: "Print one story with its quotes highlighted",
 		Long: "Print one story, rendered for the terminal, with cable passages and spoken\n" +
 			"words highlighted. Piped, or with NO_COLOR set, it is plain text and the quotes\n" +
-			"keep their marks. --pager hands it to $PAGER (less -R when unset).",
+			"keep their marks. --pager hands it to $PAGER (less -R when unset) when\n" +
+			"stdout is a terminal.",
 		Args: withArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if width < 0 {
@@ -53,7 +54,7 @@ func (a *App) showCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if pager {
+			if pager && a.Out.IsTerminal {
 				err = a.page(text)
 			} else {
 				_, err = io.WriteString(a.out(), text)
