@@ -38,6 +38,8 @@ var chromeLines = compileLines([]string{
 	`listen to (?:this|the) (?:article|story).*`, `audio version.*`,
 	`(?:click|tap) here\b.*`, `open in app`, `continue reading.*`, `story continues (?:below|after).*`,
 	`this article is from\b.*`,
+	`home`, `menu`, `search`, `close`, `toggle navigation`, `e-?paper`, `print edition`, `live tv`,
+	`back to top`, `go to top`, `(?:next|previous) (?:story|article|post)\b.*`,
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {
@@ -56,7 +58,8 @@ newsletter|leave|post|add|write|show|view|load|read|see|comment|comments|be|rela
 recommended|trending|popular|most|top|latest|you|editor's|editors|share|tweet|email|e-mail|print|copy|
 facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|follow|download|get|
 install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|advertisement|
-sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch`)
+sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch|
+home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live`)
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.
@@ -89,6 +92,9 @@ func isChrome(line string) bool {
 	if l == "" {
 		return true
 	}
+	if isBreadcrumb(l) {
+		return true
+	}
 	lower := strings.ToLower(l)
 	if len(l) <= 200 && mayBeChromeLine(lower) {
 		for _, re := range chromeLines {
@@ -113,6 +119,21 @@ var chromePhrases = func() map[string][][]string {
 	}
 	return m
 }()
+
+// isBreadcrumb reports navigation trails: "Home | World | Asia",
+// "News › South Asia › Pakistan".
+func isBreadcrumb(l string) bool {
+	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune("|›»>/", r) })
+	if len(parts) < 3 || endsSentence(l) {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
+}
 
 // chromeDensity counts distinct chrome phrases per forty words.
 func chromeDensity(line string) float64 {

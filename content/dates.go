@@ -46,29 +46,38 @@ var dateWords = map[string]bool{
 }
 
 // dateLine is what a line of dates says: when the story was published and
-// updated, and the place that may end it ("… IST - Washington").
+// updated, the place that may end it ("… IST - Washington") and the credit
+// that may start it ("TNN | Dec 3, 2010").
 type dateLine struct {
 	published, updated model.Date
-	place              string
+	place, credit      string
 }
 
-// parseDateLine reads a line that is nothing but dates, their labels and
-// perhaps a place. ok is false for any line with more in it, such as a body
-// sentence that happens to name a date.
+// parseDateLine reads a line that is nothing but dates, their labels, a
+// short credit and perhaps a place. ok is false for any line with more in
+// it, such as a body sentence that happens to name a date.
 func parseDateLine(line string) (dl dateLine, ok bool) {
 	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) {
 		return dl, false
 	}
 	segments := splitDateSegments(line)
 	zone, hasZone := lineZone(line)
+	label := ""
 	for i, seg := range segments {
 		d, rest, found := findDate(seg)
 		if !found {
-			if i == len(segments)-1 && i > 0 && looksLikePlace(seg) {
+			words := strings.Fields(seg)
+			switch {
+			case onlyDateWords(words): // "Published" | "Dec 3, 2010"
+				label += " " + seg
+			case i == len(segments)-1 && i > 0 && looksLikePlace(seg):
 				dl.place = seg
-				continue
+			case i < len(segments)-1 && len(words) <= 4 && !strings.ContainsAny(seg, "0123456789") && dl.credit == "":
+				dl.credit = seg
+			default:
+				return dateLine{}, false
 			}
-			return dateLine{}, false
+			continue
 		}
 		if !onlyDateWords(rest) {
 			return dateLine{}, false
@@ -77,7 +86,9 @@ func parseDateLine(line string) (dl dateLine, ok bool) {
 			d.Time = time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute(), 0, 0, zone)
 			d.HasZone = true
 		}
-		if strings.Contains(strings.ToLower(seg), "updated") || strings.Contains(strings.ToLower(seg), "modified") {
+		lower := strings.ToLower(label + " " + seg)
+		label = ""
+		if strings.Contains(lower, "updated") || strings.Contains(lower, "modified") || strings.Contains(lower, "edited") {
 			if dl.updated.IsZero() {
 				dl.updated = d
 			}
@@ -149,7 +160,13 @@ func findDate(seg string) (model.Date, []string, bool) {
 	words := strings.Fields(seg)
 	for i, w := range words {
 		if d, ok := parseISO(strings.Trim(w, ",.()")); ok {
-			return d, append(append([]string{}, words[:i]...), words[i+1:]...), true
+			used := 1
+			if h, min, k, ok := clockAt(words, i+1); ok && !d.HasClock {
+				d.Time = time.Date(d.Year(), d.Month(), d.Day(), h, min, 0, 0, time.UTC)
+				d.HasClock = true
+				used += k
+			}
+			return d, append(append([]string{}, words[:i]...), words[i+used:]...), true
 		}
 	}
 	for i := range words {
@@ -231,9 +248,13 @@ func clockAt(words []string, i int) (h, m, n int, ok bool) {
 	if sep < 1 {
 		return 0, 0, 0, false
 	}
+	minutes := w[sep+1:]
+	if len(minutes) == 5 && minutes[2] == ':' { // seconds are read and dropped
+		minutes = minutes[:2]
+	}
 	h, err1 := strconv.Atoi(w[:sep])
-	m, err2 := strconv.Atoi(w[sep+1:])
-	if err1 != nil || err2 != nil || h > 23 || m > 59 || len(w[sep+1:]) != 2 {
+	m, err2 := strconv.Atoi(minutes)
+	if err1 != nil || err2 != nil || h > 23 || m > 59 || len(minutes) != 2 {
 		return 0, 0, 0, false
 	}
 	switch {

@@ -59,19 +59,23 @@ func setOf(list string) map[string]bool {
 
 // bodyDateline finds a dateline at the start of a body paragraph: "New
 // Delhi: …", "WASHINGTON — …", "NEW YORK, Nov. 30 (UPI) -- …". It returns
-// the place and the agency, if any. A place must be a known city, or set in
+// the place, the agency if any, and whether the paragraph is nothing but
+// the dateline. A place must be a known city, or set in
 // capitals before a dash as wire copy prints it; the longest known city at
 // the end of the prefix wins, so that a caption glued before it is left out.
-func bodyDateline(p string) (place, agency string) {
+func bodyDateline(p string) (place, agency string, whole bool) {
 	if len(p) > 400 {
 		p = p[:400]
 	}
 	cut, sepLen := datelineSeparator(p)
-	if cut < 0 {
-		return "", ""
+	dash := cut >= 0 && p[cut:cut+sepLen] != ":"
+	if cut < 0 { // a dateline on a line of its own: "Washington, Dec 3 (PTI)"
+		if len(strings.Fields(p)) > 8 || endsSentence(p) {
+			return "", "", false
+		}
+		cut, whole = len(p), true
 	}
 	prefix := strings.TrimSpace(p[:cut])
-	dash := p[cut:cut+sepLen] != ":"
 	if open := strings.LastIndex(prefix, "("); open >= 0 && strings.HasSuffix(prefix, ")") {
 		a := prefix[open+1 : len(prefix)-1]
 		if wireAgencies[strings.ToLower(a)] {
@@ -88,18 +92,21 @@ func bodyDateline(p string) (place, agency string) {
 	}
 	words := strings.Fields(prefix)
 	if len(words) == 0 || len(words) > 6 {
-		return "", ""
+		return "", "", false
 	}
 	for i := range words {
+		if whole && i > 0 {
+			break // a line of its own is all dateline or none
+		}
 		cand := strings.Join(words[i:], " ")
 		if places[strings.ToLower(cand)] {
-			return cand, agency
+			return cand, agency, whole
 		}
 	}
 	if (dash || agency != "") && len(words) <= 3 && isCapitals(prefix) {
-		return prefix, agency
+		return prefix, agency, whole
 	}
-	return "", agency
+	return "", agency, false
 }
 
 // datelineSeparator finds the ":", " —", " --" or " –" that ends a dateline

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -53,6 +54,11 @@ func fillFromUnits(s *model.Story, units []string) {
 			if s.Dateline == "" {
 				s.Dateline = dl.place
 			}
+			if b, ok := byline(dl.credit); ok && s.Byline == "" {
+				s.Byline = b
+			} else if wireAgencies[strings.ToLower(dl.credit)] && s.Outlet == "" {
+				s.Outlet = dl.credit
+			}
 			continue
 		}
 		if b, ok := byline(u); ok {
@@ -83,12 +89,16 @@ func fillFromUnits(s *model.Story, units []string) {
 		if i > 1 || s.Dateline != "" {
 			break
 		}
-		place, agency := bodyDateline(p)
-		if place != "" {
-			s.Dateline = place
-			if s.Outlet == "" {
-				s.Outlet = agency
-			}
+		place, agency, whole := bodyDateline(p)
+		if place == "" {
+			continue
+		}
+		s.Dateline = place
+		if s.Outlet == "" {
+			s.Outlet = agency
+		}
+		if whole {
+			s.Paragraphs = slices.Delete(s.Paragraphs, i, i+1)
 		}
 	}
 }

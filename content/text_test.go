@@ -39,6 +39,10 @@ func TestDateLines(t *testing.T) {
 		{"bare month day year", "May 30, 2011", "2011-05-30", "", ""},
 		{"this article is from", "This Article is From Dec 01, 2010", "2010-12-01", "", ""},
 		{"time without a zone", "Updated: June 5, 2011 11:40 AM", "", "2011-06-05T11:40:00", ""},
+		{"labels in segments of their own", "Published - December 03, 2010 02:22 pm IST", "2010-12-03T14:22:00+05:30", "", ""},
+		{"agency credit before the date", "TNN | Dec 3, 2010, 02.22am IST", "2010-12-03T02:22:00+05:30", "", ""},
+		{"ISO date and clock with seconds", "2010-12-03 14:22:05", "2010-12-03T14:22:00", "", ""},
+		{"ordinal day and weekday", "Friday, 3rd December 2010", "2010-12-03", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,6 +73,7 @@ func TestDatelines(t *testing.T) {
 		{"city and a colon", "New Delhi: " + body1, "New Delhi", ""},
 		{"caption glued before the city", "Minister Lucknow: " + body1, "Lucknow", ""},
 		{"a person's name and a colon is no dateline", "Kerry: " + body1, "", ""},
+		{"city, date and agency before a colon", "Karachi, Dec 3 (PTI): " + body1, "Karachi", "PTI"},
 		{"no dateline", body1, "", ""},
 	}
 	for _, tt := range tests {
@@ -78,6 +83,13 @@ func TestDatelines(t *testing.T) {
 				t.Errorf("dateline %q outlet %q; want %q %q", s.Dateline, s.Outlet, tt.place, tt.outlet)
 			}
 		})
+	}
+}
+
+func TestDatelineOnALineOfItsOwn(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\n\nWashington, Dec 3 (PTI)\n\n"+body1)
+	if s.Dateline != "Washington" || s.Outlet != "PTI" || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("dateline %q outlet %q body %q", s.Dateline, s.Outlet, s.Paragraphs)
 	}
 }
 
@@ -106,6 +118,7 @@ func TestSiteChrome(t *testing.T) {
 		{"share bar and related links", "Share\nFacebook Twitter WhatsApp Email", "Related stories:\nRead more: another story about cables"},
 		{"newsletter, app and cookie notices", "We use cookies to improve your experience.\nDownload the app", "Subscribe to our newsletter\nGet the app on Google Play"},
 		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
+		{"navigation and breadcrumbs", "Home | World | South Asia\nMenu\nSearch", "Back to top\nNext story: Another envoy"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
