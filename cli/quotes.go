@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -40,9 +39,9 @@ func (a *App) quotesCommand() *cobra.Command {
 			lib, failed := a.library(cmd.Context(), cfg, args)
 			refs := export.AllQuotes(lib)
 			if person != "" {
-				f, ok := lib.Find(person)
-				if !ok {
-					a.reportErrors([]error{fmt.Errorf("no one called %q in these stories (see 'cables people')", person)})
+				f, err := findPerson(lib, person)
+				if err != nil {
+					a.reportErrors([]error{err})
 					return errReported
 				}
 				refs = lib.QuotesBy(f.Name)

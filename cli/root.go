@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"cables/ui"
@@ -43,9 +41,9 @@ func (a *App) rootCommand() *cobra.Command {
 				opts.Theme = theme
 			}
 			if person != "" {
-				f, ok := lib.Find(person)
-				if !ok {
-					return fmt.Errorf("no one called %q in these stories (see 'cables people')", person)
+				f, err := findPerson(lib, person)
+				if err != nil {
+					return err
 				}
 				opts.Person = f.Name
 			}
