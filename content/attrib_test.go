@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"cables/model"
 )
@@ -81,6 +82,32 @@ func TestAttribution(t *testing.T) {
 			[]string{"grand | cable | Jane Ruiz"}},
 		{"speech after a cable paragraph", `“The army is restless,” the cable said.¶Asked about it, Minister Rita Sahni said: “I have not read it.”`,
 			[]string{"The army is restless, | cable | ", "I have not read it. | speech | Rita Sahni"}},
+		{"relative clause between subject and verb", `Mr. Tom Beck, who leads the party, said: “We will win.”`,
+			[]string{"We will win. | speech | Tom Beck"}},
+		{"document with an appositive after the quote", `“The general is cautious,” the cable, signed by Ambassador Jane Ruiz, said.`,
+			[]string{"The general is cautious, | cable | "}},
+		{"inverted writing verb", `“The palace is uneasy,” wrote Ambassador Jane Ruiz.`,
+			[]string{"The palace is uneasy, | cable | Jane Ruiz"}},
+		{"document subject with a participle clause", `The cable, sent by Ambassador Jane Ruiz in 2009, said the army was “restless”.`,
+			[]string{"restless | cable | "}},
+		{"spokesman of a named person is not that person", `Lodhi’s spokesman said the claim was “baseless”.`,
+			[]string{"baseless | speech | "}},
+		{"passive inside a cable", `In the cable, Mr. Tom Beck is described as “a reluctant reformer”.`,
+			[]string{"a reluctant reformer | cable | "}},
+		{"person told, according to the cable", `Gen. Omar Qadir told the ambassador that the border was “quiet”, according to the cable.`,
+			[]string{"quiet | cable | Omar Qadir"}},
+		{"according to the cable, a person said", `According to the cable, Gen. Omar Qadir said the border was “quiet”.`,
+			[]string{"quiet | cable | Omar Qadir"}},
+		{"one official", `“We were surprised,” said one official.`,
+			[]string{"We were surprised, | speech | "}},
+		{"told an outlet", `“It is a smear,” Tom Beck told The Daily Star.`,
+			[]string{"It is a smear, | speech | Tom Beck"}},
+		{"she added with a colon", `Rita Sahni spoke last. She added: “We are done.”`,
+			[]string{"We are done. | speech | Rita Sahni"}},
+		{"the cable described a person", `The cable described Lodhi as “a survivor”.`,
+			[]string{"a survivor | cable | "}},
+		{"a person says in the present", `Ambassador Jane Ruiz says the regime is “brittle”.`,
+			[]string{"brittle | speech | Jane Ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {
@@ -88,4 +115,42 @@ func TestAttribution(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzExtract runs the whole extraction on arbitrary paragraphs: it must
+// not panic, its spans must be valid, and every speaker and mention must
+// be a person of the story.
+func FuzzExtract(f *testing.F) {
+	for _, seed := range []string{
+		`“We will wait,” Senator Paul Lane said.¶“It is late,” he said, “go.”`,
+		`Ambassador Jane Ruiz wrote:¶“The regime is old.¶“And tired,” the cable said.`,
+		`The cable quoted Raza as saying “no”. It says ‘yes’ 'n' ’90s.`,
+		`President (Karim Aziz) Lodhi, the latter, the former, according to “x”`,
+		`, , “ ” ¶ " ' ‘ ’ the ambassador wrote he said`,
+		"“‛¶“”", // a continued quote whose last part is empty
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		s := &model.Story{Paragraphs: strings.Split(text, "¶")}
+		extract(s)
+		var found []foundQuote
+		for _, q := range s.Quotes {
+			found = append(found, foundQuote{Spans: q.Spans})
+			if q.Speaker != "" {
+				if _, ok := s.Person(q.Speaker); !ok {
+					t.Fatalf("speaker %q is not a person of the story", q.Speaker)
+				}
+			}
+			for _, m := range q.Mentions {
+				if _, ok := s.Person(m); !ok {
+					t.Fatalf("mention %q is not a person of the story", m)
+				}
+			}
+		}
+		checkSpans(t, s.Paragraphs, found)
+	})
 }

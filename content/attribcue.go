@@ -173,6 +173,14 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 	if w := pt.word(j); w == "and" || w == "but" {
 		return a.mainSubject(pt, sent, v)
 	}
+	if pt.isWord(j, ",") {
+		// "Mr Beck, who leads the party, said": an appositive or a clause
+		// closes before the verb; the subject opens the sentence
+		if m := a.mainSubject(pt, sent, v); m.kind != srcNone && m.kind != srcOther {
+			return m
+		}
+		j--
+	}
 	b := j
 	for b > lo {
 		w := pt.word(b - 1)
@@ -327,24 +335,18 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		}
 		return cue{found: true, src: a.classify(pt, i+1, e), verb: pt.word(i)}
 	}
-	if p := pt.personAt(i); p >= 0 && pt.isWord(end, ",") {
+	if src := a.classify(pt, i, end); src.kind != srcNone && src.kind != srcOther && pt.isWord(end, ",") {
 		// "“…,” Karim Lodhi, the foreign minister, said."
-		k := i
-		for k < end && pt.personAt(k) == p {
-			k++
-		}
-		if k == end {
-			for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
-				if pt.isWord(j, ",") {
-					v := j + 1
-					for pt.is(v, cSkip) {
-						v++
-					}
-					if pt.isVerbAt(v) {
-						return cue{found: true, src: source{kind: srcPerson, person: p, at: i}, verb: pt.word(v)}
-					}
-					break
+		for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
+			if pt.isWord(j, ",") {
+				v := j + 1
+				for pt.is(v, cSkip) {
+					v++
 				}
+				if pt.isVerbAt(v) {
+					return cue{found: true, src: src, verb: pt.word(v)}
+				}
+				break
 			}
 		}
 	}

@@ -227,7 +227,9 @@ func scanParagraph(pi int, p string, carry *foundQuote, disabled []int) ([]found
 			}
 			if o.carried {
 				q := *carry
-				q.Spans = append(q.Spans, spanOf(pi, p, o.start, at))
+				if s := spanOf(pi, p, o.start, at); s.Start < s.End {
+					q.Spans = append(q.Spans, s)
+				}
 				q.CloseEnd = i
 				out = append(out, q)
 				continue
