@@ -24,7 +24,8 @@ var titleWords = wordSet(`mr mrs ms miss mister dr gen general lt lieutenant col
 	mullah ayatollah maulana maulvi mufti chairman chairwoman chairperson speaker begum
 	affaires d'affaires chargé charge charged consul counsellor counselor attaché attache
 	spokesman spokeswoman spokesperson director commissioner president-elect pm
-	foreign defence defense home interior external affairs finance cabinet`)
+	foreign defence defense home interior external affairs finance cabinet secretary-general
+	attorney-general`)
 
 // femaleTitles and maleTitles tell a person's gender for pronouns.
 var (
@@ -101,7 +102,8 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	sydney melbourne ottawa dhaka kathmandu colombo
 	indo-us indo-pak us u.s. u.s u.k. uk un u.n. eu gop bjp ppp pml-n pml mqm anp ani
 	muslim muslims hindu hindus christian christians islamic sunni shia
-	god allah christmas ramadan eid internet web`)
+	god allah christmas ramadan eid internet web media network newspaper newspapers magazine
+	watch rights jazeera arabiya associated wire bureau desk online network tv bbc cnn`)
 
 // reportingVerbs introduce or close a quotation. Lemmas from the notes'
 // merged list, inflected by hand so that no stemmer runs per word.

@@ -164,8 +164,12 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 			}
 		}
 	}
-	if i > 0 && !ts[i-1].cap && roleWords[ts[i-1].lower] {
+	switch {
+	case i > 0 && !ts[i-1].cap && ts[i-1].is(cRoleWord):
 		r.roles = append(r.roles, normRole(ts[i-1].lower))
+	case i > 1 && ts[i-1].s == "," && !ts[i-2].cap && ts[i-2].is(cRoleWord):
+		// "Ben Ali's wife, Leila Ben Ali"
+		r.roles = append(r.roles, normRole(ts[i-2].lower))
 	}
 	if len(r.roles) == 0 && !isFirstName(ts[i].lower) {
 		// "Delhi Tim Roemer": a place glued before a first name

@@ -45,6 +45,15 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Pervez Musharraf=Pervez|Pervez Musharraf"}},
 		{"place glued before a first name", `Ambassador in Delhi Tim Roemer tells Washington.`, []string{"Tim Roemer=Tim Roemer"}},
 		{"title without a name is no one", `She wants to become the Prime Minister.`, nil},
+		{"role word and comma before a name", `The minister’s wife, Nasrin Lodhi, met Mr. Karim Lodhi.`,
+			[]string{"Nasrin Lodhi=Nasrin Lodhi", "Karim Lodhi=Mr. Karim Lodhi"}},
+		{"outlets before a reporting verb are not people", `Fairfax Media reported it. Al Jazeera said so.`, nil},
+		{"title chain with of", `Chief of Army Staff Gen. Rahim Qadir Baig and Secretary of State Jane Ruiz met.`,
+			[]string{"Rahim Qadir Baig=Gen. Rahim Qadir Baig", "Jane Ruiz=Jane Ruiz"}},
+		{"abbreviated title alone", `PM Tariq Gilani met Dr. Asma Noor.`,
+			[]string{"Tariq Gilani=PM Tariq Gilani", "Asma Noor=Dr. Asma Noor"}},
+		{"longer form later becomes the name", `President Lodhi spoke. Karim Aziz Lodhi then left.`,
+			[]string{"Karim Aziz Lodhi=President Lodhi|Karim Aziz Lodhi"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {
