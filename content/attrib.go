@@ -39,8 +39,11 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 	}
 	a := &attributor{ix: ix, found: found, paras: make([]*paraText, len(paras)),
 		speaker: make([]int, len(found)), kind: make([]model.Kind, len(found)), source: make([]string, len(found))}
+	ar := newParaArena(toks, regions)
+	texts := make([]paraText, len(paras))
 	for pi, p := range paras {
-		a.paras[pi] = newParaText(p, toks[pi], regions[pi], ix.mentions[pi])
+		a.paras[pi] = &texts[pi]
+		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.mentions[pi])
 	}
 	q := 0
 	for pi := range paras {
@@ -212,7 +215,7 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 			for k > 0 && pt.personAt(k-1) == p {
 				k--
 			}
-			if pt.owner[pt.items[k].tok] {
+			if pt.at[pt.items[k].tok].owner {
 				continue
 			}
 		}
@@ -284,9 +287,9 @@ func (a *attributor) mentionsIn(q int) []string {
 	var names []string
 	for _, s := range a.found[q].Spans {
 		pt := a.paras[s.Paragraph]
-		for t, p := range pt.person {
-			if p > 0 && pt.tokQuote[t] == q {
-				if n := a.ix.people[p-1].name(); !slices.Contains(names, n) {
+		for _, at := range pt.at {
+			if at.person > 0 && int(at.quote) == q {
+				if n := a.ix.people[at.person-1].name(); !slices.Contains(names, n) {
 					names = append(names, n)
 				}
 			}

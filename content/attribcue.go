@@ -112,7 +112,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	}
 	// The head of "a cable to Washington from the embassy" is "cable":
 	// the last word before the first preposition or clause word.
-	if p := pt.personAt(e - 1); p >= 0 && !pt.owner[pt.items[e-1].tok] {
+	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner {
 		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
 		return source{kind: srcPerson, person: p, at: e - 1}
 	}
@@ -125,7 +125,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		}
 	}
 	head := h - 1
-	if p := pt.personAt(head); p >= 0 && !pt.owner[pt.items[head].tok] {
+	if p := pt.personAt(head); p >= 0 && !pt.at[pt.items[head].tok].owner {
 		return source{kind: srcPerson, person: p, at: head}
 	}
 	hw := pt.word(head)
@@ -139,7 +139,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		return source{kind: srcRole, word: hw, at: head}
 	}
 	for k := head; k >= b; k-- {
-		if p := pt.personAt(k); p >= 0 && !pt.owner[pt.items[k].tok] {
+		if p := pt.personAt(k); p >= 0 && !pt.at[pt.items[k].tok].owner {
 			return source{kind: srcPerson, person: p, at: k}
 		}
 	}

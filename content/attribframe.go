@@ -18,6 +18,19 @@ func (a *attributor) frame(pt *paraText, i int) bool {
 }
 
 func (a *attributor) sentenceFrame(pt *paraText, s, e int) bool {
+	if pt.frames == nil {
+		pt.frames = make([]int8, len(pt.items)+1)
+	}
+	if pt.frames[s] == 0 {
+		pt.frames[s] = 1
+		if a.readFrame(pt, s, e) {
+			pt.frames[s] = 2
+		}
+	}
+	return pt.frames[s] == 2
+}
+
+func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 	if a.mainSubject(pt, s, e).kind == srcDoc {
 		return true
 	}

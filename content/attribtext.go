@@ -18,27 +18,61 @@ type paraText struct {
 	items []item
 	// sent[i] is the index of the first item of item i's sentence.
 	sent []int
-	// person[t] is the index+1 of the person a mention covering token t
-	// names, 0 when none; owner[t] tells the mention is possessive.
-	person []int
-	owner  []bool
-	// tokQuote[t] is the quote token t stands in, or -1.
-	tokQuote []int
+	// at[t] says what covers token t: a mention, a quote.
+	at []tokenAt
 	// ends[i] tells a sentence ends after item i.
 	ends []bool
+	// frames caches, per sentence start, whether the sentence frames its
+	// words as a document's: 0 not read yet, 1 no, 2 yes.
+	frames []int8
+}
+
+// tokenAt is what covers one token of a paragraph.
+type tokenAt struct {
+	person int32 // index+1 of the person a mention names, 0 when none
+	quote  int32 // the quote the token stands in, or -1
+	owner  bool  // the mention is possessive
 }
 
 // region is the stretch of one paragraph a quote covers, marks included.
 type region struct{ start, end, quote int }
 
-func newParaText(text string, toks []token, regions []region, ms []mention) *paraText {
-	pt := &paraText{text: text, toks: toks, person: make([]int, len(toks)),
-		owner: make([]bool, len(toks)), tokQuote: make([]int, len(toks)),
-		items: make([]item, 0, len(toks)+len(regions))}
+// paraArena hands out the per-token slices of a story's paragraphs from a
+// few large allocations rather than several per paragraph.
+type paraArena struct {
+	at    []tokenAt
+	items []item
+	sent  []int
+	ends  []bool
+}
+
+func newParaArena(toks [][]token, regions [][]region) *paraArena {
+	n, m := 0, 0
+	for i := range toks {
+		n += len(toks[i])
+		m += len(toks[i]) + len(regions[i])
+	}
+	return &paraArena{at: make([]tokenAt, n), items: make([]item, m), sent: make([]int, m), ends: make([]bool, m)}
+}
+
+// carve takes n elements off the front of s, capped so that appending
+// past them never spills into the next paragraph's.
+func carve[T any](s *[]T, n int) []T {
+	out := (*s)[:n:n]
+	*s = (*s)[n:]
+	return out
+}
+
+func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions []region, ms []mention) {
+	*pt = paraText{text: text, toks: toks, at: carve(&ar.at, len(toks))}
+	itemRoom := carve(&ar.items, len(toks)+len(regions))
+	sentRoom := carve(&ar.sent, len(toks)+len(regions))
+	endsRoom := carve(&ar.ends, len(toks)+len(regions))
+	pt.items = itemRoom[:0]
 	for _, m := range ms {
 		for t := m.tok; t < m.tokEnd; t++ {
-			pt.person[t] = m.person + 1
-			pt.owner[t] = m.poss
+			pt.at[t].person = int32(m.person + 1)
+			pt.at[t].owner = m.poss
 		}
 	}
 	r := 0
@@ -46,9 +80,9 @@ func newParaText(text string, toks []token, regions []region, ms []mention) *par
 		for r < len(regions) && regions[r].end <= tk.start {
 			r++
 		}
-		pt.tokQuote[t] = -1
+		pt.at[t].quote = -1
 		if r < len(regions) && tk.start >= regions[r].start {
-			pt.tokQuote[t] = regions[r].quote
+			pt.at[t].quote = int32(regions[r].quote)
 			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || pt.items[len(pt.items)-1].quote != regions[r].quote {
 				pt.items = append(pt.items, item{tok: -1, quote: regions[r].quote})
 			}
@@ -62,8 +96,8 @@ func newParaText(text string, toks []token, regions []region, ms []mention) *par
 			pt.insertQuote(rg)
 		}
 	}
-	pt.sent = make([]int, len(pt.items))
-	pt.ends = make([]bool, len(pt.items))
+	pt.sent = sentRoom[:len(pt.items)]
+	pt.ends = endsRoom[:len(pt.items)]
 	start := 0
 	for i := range pt.items {
 		pt.sent[i] = start
@@ -72,7 +106,6 @@ func newParaText(text string, toks []token, regions []region, ms []mention) *par
 			start = i + 1
 		}
 	}
-	return pt
 }
 
 func (pt *paraText) hasQuote(q int) bool {
@@ -122,11 +155,11 @@ func (pt *paraText) endsSentence(i int) bool {
 func (pt *paraText) quoteEndsSentence(q int) bool {
 	last := -1
 	for t := range pt.toks {
-		if pt.tokQuote[t] == q {
+		if int(pt.at[t].quote) == q {
 			last = t
 		}
 	}
-	for t := last; t >= 0 && pt.tokQuote[t] == q; t-- {
+	for t := last; t >= 0 && int(pt.at[t].quote) == q; t-- {
 		switch pt.toks[t].s {
 		case ".", "!", "?", "…":
 			return true
@@ -174,7 +207,7 @@ func (pt *paraText) personAt(i int) int {
 	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
 		return -1
 	}
-	return pt.person[pt.items[i].tok] - 1
+	return int(pt.at[pt.items[i].tok].person) - 1
 }
 
 // sentenceEnd returns the index past the last item of item i's sentence.

@@ -8,10 +8,8 @@ import (
 // pairs the marks, the people index names who is in the story, and the
 // attribution rules tell for each quote who speaks and through what.
 func extract(s *model.Story) {
-	toks := make([][]token, len(s.Paragraphs))
-	for i, p := range s.Paragraphs {
-		toks[i] = tokenize(p)
-	}
+	toks, release := tokenizeAll(s.Paragraphs)
+	defer release()
 	ix := findPeople(s.Paragraphs, toks)
 	s.People = peopleOf(ix)
 	s.Quotes = attribute(s.Paragraphs, toks, ix, scanQuotes(s.Paragraphs))

@@ -41,6 +41,9 @@ type nameRun struct {
 type peopleIndex struct {
 	people   []*person
 	mentions [][]mention
+	// byLast and byFirst find the people whose name ends or begins with a
+	// word, so that matching a name costs a lookup, not a pass over all.
+	byLast, byFirst map[string][]int
 }
 
 // roleAliases give one spelling to a title's abbreviations.
@@ -216,6 +219,7 @@ func (ix *peopleIndex) add(r nameRun, paras []string) {
 		p := ix.people[k]
 		if len(r.name) > len(p.tokens) {
 			p.tokens = r.name
+			ix.index(k)
 		}
 		ix.note(p, r)
 		return
@@ -223,6 +227,7 @@ func (ix *peopleIndex) add(r nameRun, paras []string) {
 	p := &person{tokens: r.name, roles: map[string]bool{}}
 	ix.note(p, r)
 	ix.people = append(ix.people, p)
+	ix.index(len(ix.people) - 1)
 }
 
 // note records a run's roles and gender on its person.
@@ -253,19 +258,44 @@ func (ix *peopleIndex) note(p *person, r nameRun) {
 // shared title wins, else the one the story named first.
 func (ix *peopleIndex) match(name []string, roles []string) int {
 	best, bestRole := -1, false
-	for k, p := range ix.people {
+	try := func(k int) {
+		p := ix.people[k]
 		if !namesAgree(name, p.tokens) {
-			continue
+			return
 		}
 		role := false
 		for _, r := range roles {
 			role = role || p.roles[r]
 		}
-		if best < 0 || role && !bestRole {
+		if best < 0 || role && !bestRole || role == bestRole && k < best {
 			best, bestRole = k, role
 		}
 	}
+	// every way two names agree shares the last word, or a lone word is
+	// the other's first
+	for _, k := range ix.byLast[name[len(name)-1]] {
+		try(k)
+	}
+	if len(name) == 1 {
+		for _, k := range ix.byFirst[name[0]] {
+			try(k)
+		}
+	}
 	return best
+}
+
+// index files a person under its first and last words.
+func (ix *peopleIndex) index(k int) {
+	t := ix.people[k].tokens
+	if ix.byLast == nil {
+		ix.byLast, ix.byFirst = map[string][]int{}, map[string][]int{}
+	}
+	if l := t[len(t)-1]; !slices.Contains(ix.byLast[l], k) {
+		ix.byLast[l] = append(ix.byLast[l], k)
+	}
+	if f := t[0]; !slices.Contains(ix.byFirst[f], k) {
+		ix.byFirst[f] = append(ix.byFirst[f], k)
+	}
 }
 
 func namesAgree(a, b []string) bool {

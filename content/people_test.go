@@ -10,10 +10,8 @@ import (
 // "Name=alias|alias" per person, in the order the story introduces them.
 func peopleIn(text string) []string {
 	paras := strings.Split(text, "¶")
-	toks := make([][]token, len(paras))
-	for i, p := range paras {
-		toks[i] = tokenize(p)
-	}
+	toks, release := tokenizeAll(paras)
+	defer release()
 	var got []string
 	for _, p := range peopleOf(findPeople(paras, toks)) {
 		got = append(got, p.Name+"="+strings.Join(p.Aliases, "|"))

@@ -182,7 +182,8 @@ func opensWithMark(p string) bool {
 // must be disabled and the paragraph scanned again, or -1.
 func scanParagraph(pi int, p string, carry *foundQuote, disabled []int) ([]foundQuote, *foundQuote, int) {
 	var out []foundQuote
-	var stack []opener
+	var stackRoom [16]opener // deeper nesting than this is rare enough to allocate
+	stack := stackRoom[:0]
 	skipFirst := carry != nil
 	for i := 0; i < len(p); {
 		c := p[i]

@@ -2,6 +2,7 @@ package content
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -59,8 +60,36 @@ var abbreviations = map[string]bool{
 }
 
 // tokenize splits a paragraph into tokens in one pass.
-func tokenize(p string) []token {
-	toks := make([]token, 0, len(p)/4+4)
+// tokenArenas recycles the tokens of finished stories: tokens never
+// outlive one extraction, and reusing them spares zeroing and collecting
+// several bytes of tokens per byte of text.
+var tokenArenas = sync.Pool{New: func() any { return new([]token) }}
+
+// tokenizeAll tokenizes every paragraph into one backing array, taken
+// from arena; release gives it back once the story is extracted.
+func tokenizeAll(paras []string) (toks [][]token, release func()) {
+	n := 0
+	for _, p := range paras {
+		n += len(p)/4 + 4
+	}
+	buf := tokenArenas.Get().(*[]token)
+	arena := *buf
+	if cap(arena) < n {
+		arena = make([]token, 0, n)
+	}
+	arena = arena[:0]
+	defer func() { *buf = arena[:0] }()
+	out := make([][]token, len(paras))
+	for i, p := range paras {
+		start := len(arena)
+		arena = appendTokens(arena, p)
+		out[i] = arena[start:len(arena):len(arena)]
+	}
+	return out, func() { tokenArenas.Put(buf) }
+}
+
+// appendTokens appends the tokens of one paragraph.
+func appendTokens(toks []token, p string) []token {
 	for i := 0; i < len(p); {
 		r, w := runeAt(p, i)
 		if isSpaceRune(r) {
@@ -149,6 +178,18 @@ var vocabulary = func() map[string]vocabEntry {
 	return m
 }()
 
+// vocabLens[c] has bit n set when a known word of n bytes starts with the
+// byte c: a filter that spares most unknown words the map lookup.
+var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
+	for w := range vocabulary {
+		if len(w) < 64 {
+			l[w[0]] |= 1 << len(w)
+			longest = max(longest, len(w))
+		}
+	}
+	return l, longest
+}()
+
 // lowerWord returns a word in lower case without a final period, with its
 // lists. A word no rule knows keeps its case: no lookup can match it.
 func lowerWord(s string) (string, wordClass) {
@@ -159,6 +200,9 @@ func lowerWord(s string) (string, wordClass) {
 			lowerOnly = false
 			break
 		}
+	}
+	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]|0x20]&(1<<len(s)) == 0 {
+		return s, 0 // no known word has this length and first letter
 	}
 	if lowerOnly {
 		e := vocabulary[s]
