@@ -108,6 +108,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a survivor | cable | "}},
 		{"a person says in the present", `Ambassador Jane Ruiz says the regime is “brittle”.`,
 			[]string{"brittle | speech | Jane Ruiz"}},
+		{"a person talking about documents", `WikiLeaks founder Julian Assange said the documents revealed “the true face of power.”`,
+			[]string{"the true face of power. | speech | Julian Assange"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

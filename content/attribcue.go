@@ -301,6 +301,15 @@ func (a *attributor) beforeCue(pt *paraText, qi int) cue {
 			}
 			continue
 		}
+		if src.kind == srcDoc && !fallback.found {
+			// "Assange said the documents revealed “…”": the document is
+			// what a person talks about when an earlier verb has one
+			fallback = c
+			continue
+		}
+		if fallback.found && fallback.src.kind == srcDoc && !src.personish() {
+			return fallback
+		}
 		return c
 	}
 	return fallback

@@ -34,8 +34,12 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 	if a.mainSubject(pt, s, e).kind == srcDoc {
 		return true
 	}
+	verbs := 0
 	for k := s; k < e; k++ {
 		w := pt.word(k)
+		if pt.isVerbAt(k) {
+			verbs++
+		}
 		switch {
 		case w == "according" && pt.isWord(k+1, "to"):
 			for j := k + 2; j < e && !pt.isPunctAt(j); j++ {
@@ -51,8 +55,10 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 			}
 		case writingVerbs[w] && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 			return true
-		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) || pt.isWord(k-1, ",") && docAhead(pt, k+1, e)):
-			return true // "…, the cable said", "…, say declassified documents"
+		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && docAhead(pt, k+1, e)):
+			// "…, the cable said", "…, say declassified documents"; not
+			// "Assange said the documents revealed …"
+			return true
 		}
 	}
 	return false
