@@ -83,6 +83,13 @@ func (a *attributor) attributeOne(q int) {
 			}
 		}
 	}
+	if !before.found && !after.found && qi > 0 && pt.sent[qi] == qi && pt.items[qi-1].tok >= 0 {
+		// "…, adviser Don Watson said. “Back then, …”": a quote that
+		// follows its speaker's sentence in the same paragraph
+		if c := a.cueBefore(pt, qi, pt.sent[qi-1]); c.found && c.src.personish() {
+			before = c
+		}
+	}
 	switch {
 	case after.found && after.src.personish():
 		a.speaker[q] = a.resolve(ptL, last, after.src)

@@ -110,6 +110,12 @@ func TestAttribution(t *testing.T) {
 			[]string{"brittle | speech | Jane Ruiz"}},
 		{"a person talking about documents", `WikiLeaks founder Julian Assange said the documents revealed “the true face of power.”`,
 			[]string{"the true face of power. | speech | Julian Assange"}},
+		{"a new clause after the quote is no cue", `Mr. Tom Beck once called it ‘a mixed blessing’, and the leaked cables suggest little has changed.`,
+			[]string{"a mixed blessing | speech | Tom Beck"}},
+		{"interest in the cables is no frame", `Minister Rita Sahni said she had “no interest” in the cables.`,
+			[]string{"no interest | speech | Rita Sahni"}},
+		{"quote after its speaker's sentence", `Times were different, adviser Don Watson said. “Nobody wrote things down.”`,
+			[]string{"Nobody wrote things down. | speech | Don Watson"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

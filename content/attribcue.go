@@ -240,7 +240,11 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 // the nearest reporting verb and its subject, "according to X", or
 // "quoted X as saying".
 func (a *attributor) beforeCue(pt *paraText, qi int) cue {
-	sent := pt.sent[qi]
+	return a.cueBefore(pt, qi, pt.sent[qi])
+}
+
+// cueBefore reads the attribution in items [sent, qi).
+func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 	lo := sent
 	for k := qi - 1; k >= sent; k-- {
 		if pt.items[k].tok < 0 {
@@ -329,6 +333,9 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 			continue
 		}
 		return cue{}
+	}
+	if w := pt.word(i); w == "and" || w == "but" || w == "while" || w == "as" || w == "though" {
+		return cue{} // "…”, and the cables suggest …": a new clause, not a cue
 	}
 	end := i
 	for end < len(pt.items) && pt.items[end].tok >= 0 && (pt.toks[pt.items[end].tok].word || !strings.ContainsAny(pt.word(end), ",.;:!?—–")) {

@@ -47,7 +47,9 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 					return true
 				}
 			}
-		case w == "in":
+		case w == "in" && (k == s || pt.isWord(k-1, ",") || pt.isVerbAt(k-1) || pt.isWord(k-1, "and") || pt.isWord(k-1, "but")):
+			// "In a cable dated …", "wrote in a cable"; not "interest in
+			// the cables"
 			for j := k + 1; j < e && j <= k+6 && !pt.isPunctAt(j); j++ {
 				if pt.is(j, cDoc) {
 					return true
