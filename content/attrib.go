@@ -98,7 +98,7 @@ func (a *attributor) attributeOne(q int) {
 	}
 	prevQ := a.previousInParagraph(q, first, qi)
 	cable := after.src.kind == srcDoc || before.src.kind == srcDoc ||
-		writingVerbs[after.verb] || writingVerbs[before.verb]
+		writingVerbs[after.verb] || writingVerbs[before.verb] || before.viaDoc
 	if !cable {
 		cable = a.frame(pt, qi) || a.frame(ptL, qiL) || a.paragraphFrame(pt, qi)
 	}

@@ -116,6 +116,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"no interest | speech | Rita Sahni"}},
 		{"quote after its speaker's sentence", `Times were different, adviser Don Watson said. “Nobody wrote things down.”`,
 			[]string{"Nobody wrote things down. | speech | Don Watson"}},
+		{"quoted by the embassy as saying", `Nawaz Sharif, the opposition leader, was quoted by the embassy as saying the government was “finished.”`,
+			[]string{"finished. | cable | Nawaz Sharif"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

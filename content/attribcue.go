@@ -34,6 +34,7 @@ type cue struct {
 	src     source
 	verb    string
 	passive bool // "was accused of": the subject is spoken of, not speaking
+	viaDoc  bool // "quoted by the embassy": the words come through a document
 }
 
 var (
@@ -270,16 +271,25 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 				if !pt.isWord(k, "quoted") {
 					continue
 				}
-				if k+1 < v-1 {
+				p := k - 1
+				for p >= lo && pt.is(p, cSkip) {
+					p--
+				}
+				if k+1 < v-1 && !pt.is(p, cPassive) {
 					// "the cable quoted Raza as saying"
 					return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted"}
 				}
-				// "Raza was quoted as saying"
-				p := k - 1
+				// "Raza was quoted (by the embassy) as saying"
 				for p >= lo && (pt.is(p, cSkip) || pt.is(p, cPassive)) {
 					p--
 				}
-				return cue{found: true, src: a.subjectOf(pt, p+1, lo, sent), verb: "quoted"}
+				c := cue{found: true, src: a.subjectOf(pt, p+1, lo, sent), verb: "quoted"}
+				for j := k + 1; j < v-1; j++ {
+					if pt.is(j, cDoc) || pt.isWord(j, "embassy") {
+						c.viaDoc = true
+					}
+				}
+				return c
 			}
 		}
 		p := v - 1
