@@ -25,7 +25,7 @@ var titleWords = wordSet(`mr mrs ms miss mister dr gen general lt lieutenant col
 	affaires d'affaires chargé charge charged consul counsellor counselor attaché attache
 	spokesman spokeswoman spokesperson director commissioner president-elect pm
 	foreign defence defense home interior external affairs finance cabinet secretary-general
-	attorney-general`)
+	attorney-general adviser advisor`)
 
 // femaleTitles and maleTitles tell a person's gender for pronouns.
 var (
