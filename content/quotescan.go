@@ -17,6 +17,9 @@ type foundQuote struct {
 	// last span's paragraph (the paragraph's length when the quote was never
 	// closed).
 	OpenAt, CloseEnd int
+	// fam is the family of the opening mark, which a continuation
+	// paragraph must open with again.
+	fam family
 }
 
 // family tells double marks from single ones: a closing mark only ends a
@@ -144,11 +147,14 @@ func scanQuotes(paras []string) []foundQuote {
 			out = append(out, qs...)
 			carry = nil
 			if open != nil {
-				if pi+1 < len(paras) && opensWithMark(paras[pi+1]) {
+				switch {
+				case pi+1 < len(paras) && opensWithMark(paras[pi+1], open.fam):
 					carry = open
-				} else {
+				case open.fam == double:
 					out = append(out, *open)
 				}
+				// a single mark left open and not continued was an
+				// apostrophe ('em, 'tis): no quote
 			}
 			break
 		}
@@ -161,14 +167,14 @@ func scanQuotes(paras []string) []foundQuote {
 const maxRescans = 3
 
 // opensWithMark reports whether a paragraph's first visible character is an
-// opening double or single quote mark.
-func opensWithMark(p string) bool {
+// opening quote mark of the family.
+func opensWithMark(p string, fam family) bool {
 	t := strings.TrimLeft(p, " \t\u00a0")
 	if t == "" {
 		return false
 	}
-	fam, dir, w := markAt(t, 0)
-	if fam == 0 || dir == closes {
+	f, dir, w := markAt(t, 0)
+	if f != fam || dir == closes {
 		return false
 	}
 	canOpen, _, _, _ := flank(t, 0, w)
@@ -204,7 +210,7 @@ func scanParagraph(pi int, p string, carry *foundQuote, disabled []int) ([]found
 		}
 		if skipFirst {
 			skipFirst = false
-			stack = append(stack, opener{fam: double, at: at, start: i, carried: true})
+			stack = append(stack, opener{fam: carry.fam, at: at, start: i, carried: true})
 			continue
 		}
 		dir := decide(p, at, w, fam, natural, stack)
@@ -247,14 +253,11 @@ func scanParagraph(pi int, p string, carry *foundQuote, disabled []int) ([]found
 	if !bottom.carried && (bottom.nestedSame || bottom.fam == single && bottom.nestedAny) && len(disabled) < maxRescans {
 		return nil, nil, bottom.at
 	}
-	if bottom.fam == single && !bottom.carried {
-		return out, nil, -1
-	}
 	var open foundQuote
 	if bottom.carried {
 		open = *carry
 	} else {
-		open = foundQuote{OpenAt: bottom.at}
+		open = foundQuote{OpenAt: bottom.at, fam: bottom.fam}
 	}
 	if s := spanOf(pi, p, bottom.start, len(p)); s.Start < s.End {
 		open.Spans = append(open.Spans, s)

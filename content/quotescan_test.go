@@ -47,6 +47,8 @@ func TestScanQuotes(t *testing.T) {
 		{"inch mark after a digit", `A 5" screen and "a real quote" here.`, []string{"a real quote"}},
 		{"closing mark glued to a bracket", `They said "...no clear link."(Read more) after.`, []string{"...no clear link."}},
 		{"unicode ellipsis inside", `She is “popular… but tired”.`, []string{"popular… but tired"}},
+		{"single-quoted continuation", `Lee said: 'The first part.¶'The second part,' he added.`, []string{"The first part. The second part,"}},
+		{"unclosed single mark is an apostrophe", `They talked 'bout it ’til dawn.¶Then “real” words.`, []string{"real"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := quotesOf(tc.text); !reflect.DeepEqual(got, tc.want) {
