@@ -121,6 +121,12 @@ func (a *attributor) attributeOne(q int) {
 		// speaker goes on
 		a.speaker[q] = a.speaker[prevQ]
 	}
+	if !cable && q > 0 && a.speaker[q] >= 0 && a.speaker[q] == a.speaker[q-1] && a.kind[q-1] == model.Cable &&
+		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph >= first-1 && !speechOnly[before.verb] && !speechOnly[after.verb] {
+		// "In a cable, the envoy wrote …¶Gray added: “…”": the writer
+		// goes on in the same document
+		cable = true
+	}
 	a.kind[q] = model.Speech
 	if cable {
 		a.kind[q] = model.Cable
@@ -188,6 +194,9 @@ func (a *attributor) byRole(role string, pi int) int {
 	return best
 }
 
+// speechOnly verbs are spoken, never written in a cable.
+var speechOnly = wordSet(`told tells telling tell speaking spoke`)
+
 // kinWords before a name make it an object of the sentence, not its
 // subject: "his daughter Nesrine".
 var kinWords = wordSet(`daughter son wife husband brother sister son-in-law daughter-in-law
@@ -230,7 +239,8 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 			continue
 		}
 		b := k - 1
-		for b >= 0 && pt.items[b].tok >= 0 && pt.toks[pt.items[b].tok].cap && pt.personAt(b) < 0 {
+		for b >= 0 && pt.items[b].tok >= 0 && pt.personAt(b) < 0 &&
+			(pt.toks[pt.items[b].tok].cap || pt.isWord(b, "of") && pt.is(b-1, cTitle)) {
 			b-- // "talks with Israeli Prime Minister X": still an object
 		}
 		if before := pt.word(b); prepositions[before] || kinWords[before] {

@@ -118,6 +118,14 @@ func TestAttribution(t *testing.T) {
 			[]string{"Nobody wrote things down. | speech | Don Watson"}},
 		{"quoted by the embassy as saying", `Nawaz Sharif, the opposition leader, was quoted by the embassy as saying the government was “finished.”`,
 			[]string{"finished. | cable | Nawaz Sharif"}},
+		{"envoy named in an appositive", `The U.S. ambassador to Oman, Gordon Gray, met the minister. In a cable, the envoy wrote that the minister “seemed nervous.”`,
+			[]string{"seemed nervous. | cable | Gordon Gray"}},
+		{"the writer goes on in the next paragraph", `In a cable, Ambassador Jane Ruiz wrote that he “seemed nervous.”¶Ruiz added: “He asked twice.”`,
+			[]string{"seemed nervous. | cable | Jane Ruiz", "He asked twice. | cable | Jane Ruiz"}},
+		{"she after a title with of", `Secretary of State Hillary Clinton praised Mr. Tom Beck. “He did well,” she said.`,
+			[]string{"He did well, | speech | Hillary Clinton"}},
+		{"general named by an appositive", `Rachid Ammar, the army general, met Gray. The general said he had “no ambitions.”`,
+			[]string{"no ambitions. | speech | Rachid Ammar"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

@@ -50,7 +50,7 @@ type peopleIndex struct {
 var roleAliases = map[string]string{
 	"gen": "general", "sen": "senator", "amb": "ambassador", "gov": "governor", "pres": "president",
 	"adm": "admiral", "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major",
-	"premier": "prime", "pm": "prime",
+	"premier": "prime", "pm": "prime", "envoy": "ambassador",
 }
 
 func normRole(w string) string {
@@ -170,9 +170,24 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 	switch {
 	case i > 0 && !ts[i-1].cap && ts[i-1].is(cRoleWord):
 		r.roles = append(r.roles, normRole(ts[i-1].lower))
-	case i > 1 && ts[i-1].s == "," && !ts[i-2].cap && ts[i-2].is(cRoleWord):
-		// "Ben Ali's wife, Leila Ben Ali"
-		r.roles = append(r.roles, normRole(ts[i-2].lower))
+	case i > 1 && ts[i-1].s == ",":
+		// "Ben Ali's wife, Leila Ben Ali", "the ambassador to Tunisia,
+		// Gordon Gray"
+		for k := i - 2; k >= 0 && k >= i-5 && ts[k].s != "," && ts[k].word; k-- {
+			if !ts[k].cap && ts[k].is(cRoleWord) {
+				r.roles = append(r.roles, normRole(ts[k].lower))
+				break
+			}
+		}
+	}
+	if j+2 < len(ts) && ts[j].s == "," && (ts[j+1].lower == "the" || ts[j+1].lower == "a" || ts[j+1].lower == "an") {
+		// "Gen. Rachid Ammar, the army chief,"
+		for k := j + 2; k < len(ts) && k <= j+5 && ts[k].word; k++ {
+			if !ts[k].cap && ts[k].is(cRoleWord) {
+				r.roles = append(r.roles, normRole(ts[k].lower))
+				break
+			}
+		}
 	}
 	if len(r.roles) == 0 && !isFirstName(ts[i].lower) {
 		// "Delhi Tim Roemer": a place glued before a first name
