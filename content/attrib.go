@@ -20,6 +20,9 @@ type attributor struct {
 	// the paragraph before the one being read: a pronoun with no one to
 	// stand for in its own paragraph goes to the last of them.
 	events []int
+	// pronouns remembers whom the pronoun at (paragraph, item) stands for:
+	// "he said … he said" chains back through every earlier "he".
+	pronouns map[[2]int]int
 }
 
 // attribute fills kind, speaker, source and mentions of the quotes found.
@@ -38,12 +41,14 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 		}
 	}
 	a := &attributor{ix: ix, found: found, paras: make([]*paraText, len(paras)),
-		speaker: make([]int, len(found)), kind: make([]model.Kind, len(found)), source: make([]string, len(found))}
+		speaker: make([]int, len(found)), kind: make([]model.Kind, len(found)), source: make([]string, len(found)),
+		pronouns: map[[2]int]int{}}
 	ar := newParaArena(toks, regions)
 	texts := make([]paraText, len(paras))
 	for pi, p := range paras {
 		a.paras[pi] = &texts[pi]
 		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.mentions[pi])
+		a.paras[pi].pi = pi
 	}
 	q := 0
 	for pi := range paras {
@@ -194,6 +199,10 @@ func (a *attributor) byRole(role string, pi int) int {
 	return best
 }
 
+// pronounWindow bounds the words a pronoun looks back over in its own
+// paragraph.
+const pronounWindow = 400
+
 // speechOnly verbs are spoken, never written in a cable.
 var speechOnly = wordSet(`told tells telling tell speaking spoke`)
 
@@ -206,12 +215,22 @@ var kinWords = wordSet(`daughter son wife husband brother sister son-in-law daug
 // before it in the paragraph, outside quotes, who is a subject rather
 // than an owner or an object; else the last person who spoke.
 func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
+	key := [2]int{pi, at}
+	if p, ok := a.pronouns[key]; ok {
+		return p
+	}
+	p := a.readPronoun(pt, pi, at, word)
+	a.pronouns[key] = p
+	return p
+}
+
+func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 	fits := func(p int) bool {
 		g := a.ix.people[p].gender
 		return p >= 0 && (word == "he" && g != 'f' || word == "she" && g != 'm')
 	}
 	weak := -1
-	for k := at - 1; k >= 0; k-- {
+	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {
 		if pt.items[k].tok < 0 {
 			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && pt.items[k].quote < len(a.speaker) && fits(sp) {
 				return sp
@@ -304,8 +323,9 @@ func (a *attributor) mentionsIn(q int) []string {
 	var names []string
 	for _, s := range a.found[q].Spans {
 		pt := a.paras[s.Paragraph]
-		for _, at := range pt.at {
-			if at.person > 0 && int(at.quote) == q {
+		from, _ := slices.BinarySearchFunc(pt.toks, s.Start, func(t token, start int) int { return t.start - start })
+		for t := from; t < len(pt.toks) && pt.toks[t].start < s.End; t++ {
+			if at := pt.at[t]; at.person > 0 && int(at.quote) == q {
 				if n := a.ix.people[at.person-1].name(); !slices.Contains(names, n) {
 					names = append(names, n)
 				}

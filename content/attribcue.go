@@ -244,9 +244,13 @@ func (a *attributor) beforeCue(pt *paraText, qi int) cue {
 	return a.cueBefore(pt, qi, pt.sent[qi])
 }
 
+// cueWindow bounds how far back from a quote a cue is looked for, so that
+// text without full stops cannot make attribution quadratic.
+const cueWindow = 80
+
 // cueBefore reads the attribution in items [sent, qi).
 func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
-	lo := sent
+	lo := max(sent, qi-cueWindow)
 	for k := qi - 1; k >= sent; k-- {
 		if pt.items[k].tok < 0 {
 			lo = k + 1

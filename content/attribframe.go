@@ -86,23 +86,10 @@ func (a *attributor) paragraphFrame(pt *paraText, i int) bool {
 // docContext reports whether "it" or "they" at item i can stand for a
 // document: one was named earlier in the paragraph or in the one before.
 func (a *attributor) docContext(pt *paraText, i int) bool {
-	for k := i - 1; k >= 0; k-- {
-		if pt.is(k, cDoc) {
-			return true
-		}
+	if pt.firstDoc >= 0 && pt.firstDoc < i {
+		return true
 	}
-	for pi, p := range a.paras {
-		if p != pt || pi == 0 {
-			continue
-		}
-		prev := a.paras[pi-1]
-		for k := range prev.items {
-			if documentNouns[prev.word(k)] {
-				return true
-			}
-		}
-	}
-	return false
+	return pt.pi > 0 && a.paras[pt.pi-1].firstDoc >= 0
 }
 
 // docName names the document a quote comes from as the story describes

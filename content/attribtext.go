@@ -16,12 +16,19 @@ type paraText struct {
 	text  string
 	toks  []token
 	items []item
-	// sent[i] is the index of the first item of item i's sentence.
-	sent []int
+	// sent[i] is the index of the first item of item i's sentence, send[i]
+	// the index past its last.
+	sent, send []int
 	// at[t] says what covers token t: a mention, a quote.
 	at []tokenAt
 	// ends[i] tells a sentence ends after item i.
 	ends []bool
+	// quoteAt maps a quote to its item.
+	quoteAt map[int]int
+	// pi is the paragraph's index in the story.
+	pi int
+	// firstDoc is the item of the first document noun, or -1.
+	firstDoc int
 	// frames caches, per sentence start, whether the sentence frames its
 	// words as a document's: 0 not read yet, 1 no, 2 yes.
 	frames []int8
@@ -40,10 +47,10 @@ type region struct{ start, end, quote int }
 // paraArena hands out the per-token slices of a story's paragraphs from a
 // few large allocations rather than several per paragraph.
 type paraArena struct {
-	at    []tokenAt
-	items []item
-	sent  []int
-	ends  []bool
+	at         []tokenAt
+	items      []item
+	sent, send []int
+	ends       []bool
 }
 
 func newParaArena(toks [][]token, regions [][]region) *paraArena {
@@ -52,7 +59,7 @@ func newParaArena(toks [][]token, regions [][]region) *paraArena {
 		n += len(toks[i])
 		m += len(toks[i]) + len(regions[i])
 	}
-	return &paraArena{at: make([]tokenAt, n), items: make([]item, m), sent: make([]int, m), ends: make([]bool, m)}
+	return &paraArena{at: make([]tokenAt, n), items: make([]item, m), sent: make([]int, m), send: make([]int, m), ends: make([]bool, m)}
 }
 
 // carve takes n elements off the front of s, capped so that appending
@@ -67,6 +74,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 	*pt = paraText{text: text, toks: toks, at: carve(&ar.at, len(toks))}
 	itemRoom := carve(&ar.items, len(toks)+len(regions))
 	sentRoom := carve(&ar.sent, len(toks)+len(regions))
+	sendRoom := carve(&ar.send, len(toks)+len(regions))
 	endsRoom := carve(&ar.ends, len(toks)+len(regions))
 	pt.items = itemRoom[:0]
 	for _, m := range ms {
@@ -90,10 +98,18 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 		}
 		pt.items = append(pt.items, item{tok: t})
 	}
-	// a quote with no token inside (only marks) still stands as an item
-	for _, rg := range regions {
-		if !pt.hasQuote(rg.quote) {
-			pt.insertQuote(rg)
+	if len(regions) > 0 {
+		pt.indexQuotes(len(regions))
+		// a quote with no token inside (only marks) still stands as an item
+		missing := false
+		for _, rg := range regions {
+			if _, ok := pt.quoteAt[rg.quote]; !ok {
+				pt.insertQuote(rg)
+				missing = true
+			}
+		}
+		if missing {
+			pt.indexQuotes(len(regions))
 		}
 	}
 	pt.sent = sentRoom[:len(pt.items)]
@@ -106,15 +122,31 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 			start = i + 1
 		}
 	}
-}
-
-func (pt *paraText) hasQuote(q int) bool {
-	for _, it := range pt.items {
-		if it.tok < 0 && it.quote == q {
-			return true
+	pt.firstDoc = -1
+	for i := range pt.items {
+		if pt.is(i, cDoc) {
+			pt.firstDoc = i
+			break
 		}
 	}
-	return false
+	pt.send = sendRoom[:len(pt.items)]
+	end := len(pt.items)
+	for i := len(pt.items) - 1; i >= 0; i-- {
+		if pt.ends[i] {
+			end = i + 1
+		}
+		pt.send[i] = end
+	}
+}
+
+// indexQuotes maps each quote to its item.
+func (pt *paraText) indexQuotes(n int) {
+	pt.quoteAt = make(map[int]int, n)
+	for i, it := range pt.items {
+		if it.tok < 0 {
+			pt.quoteAt[it.quote] = i
+		}
+	}
 }
 
 func (pt *paraText) insertQuote(rg region) {
@@ -140,7 +172,7 @@ func (pt *paraText) endsSentence(i int) bool {
 		if s != "." && s != "!" && s != "?" {
 			return false
 		}
-	} else if !pt.quoteEndsSentence(it.quote) {
+	} else if !pt.quoteEndsSentence(i) {
 		return false
 	}
 	if i+1 >= len(pt.items) {
@@ -152,12 +184,18 @@ func (pt *paraText) endsSentence(i int) bool {
 
 // quoteEndsSentence reports whether the last word inside a quote is
 // followed by . ! or ? before its closing mark.
-func (pt *paraText) quoteEndsSentence(q int) bool {
-	last := -1
-	for t := range pt.toks {
-		if int(pt.at[t].quote) == q {
-			last = t
+func (pt *paraText) quoteEndsSentence(i int) bool {
+	q := pt.items[i].quote
+	// a quote's tokens run up to the next token outside quotes
+	last := len(pt.toks) - 1
+	for j := i + 1; j < len(pt.items); j++ {
+		if pt.items[j].tok >= 0 {
+			last = pt.items[j].tok - 1
+			break
 		}
+	}
+	for last >= 0 && int(pt.at[last].quote) != q && pt.at[last].quote >= 0 {
+		last-- // an adjacent quote's tokens
 	}
 	for t := last; t >= 0 && int(pt.at[t].quote) == q; t-- {
 		switch pt.toks[t].s {
@@ -173,10 +211,8 @@ func (pt *paraText) quoteEndsSentence(q int) bool {
 
 // quoteItem returns the item index of a quote in this paragraph, or -1.
 func (pt *paraText) quoteItem(q int) int {
-	for i, it := range pt.items {
-		if it.tok < 0 && it.quote == q {
-			return i
-		}
+	if i, ok := pt.quoteAt[q]; ok {
+		return i
 	}
 	return -1
 }
@@ -211,11 +247,4 @@ func (pt *paraText) personAt(i int) int {
 }
 
 // sentenceEnd returns the index past the last item of item i's sentence.
-func (pt *paraText) sentenceEnd(i int) int {
-	for j := i; j < len(pt.items); j++ {
-		if pt.ends[j] {
-			return j + 1
-		}
-	}
-	return len(pt.items)
-}
+func (pt *paraText) sentenceEnd(i int) int { return pt.send[i] }
