@@ -104,6 +104,10 @@ func appendTokens(toks []token, p string) []token {
 		start := i
 		j := i + w
 		for j < len(p) {
+			if c := p[j]; c < utf8.RuneSelf && asciiKind[c] == 2 {
+				j++ // the common case: an ASCII letter or digit
+				continue
+			}
 			r, w := runeAt(p, j)
 			if isWordRune(r) {
 				j += w
@@ -120,11 +124,12 @@ func appendTokens(toks []token, p string) []token {
 		}
 		t := token{start: start, end: j, word: true}
 		word := p[start:j]
-		for _, suf := range [...]string{"’s", "'s", "’S", "'S"} {
-			if len(word) > len(suf) && strings.HasSuffix(word, suf) {
-				word = word[:len(word)-len(suf)]
-				t.poss = true
-				break
+		if n := len(word); n > 2 && (word[n-1] == 's' || word[n-1] == 'S') {
+			switch {
+			case word[n-2] == '\'':
+				word, t.poss = word[:n-2], true
+			case n > 4 && word[n-4:n-1] == "’":
+				word, t.poss = word[:n-4], true
 			}
 		}
 		end := start + len(word)
@@ -178,6 +183,56 @@ var vocabulary = func() map[string]vocabEntry {
 	return m
 }()
 
+// vocabTable is an open-addressing table over the vocabulary, hashed on
+// a word's length and a few of its bytes: cheaper than a map for the
+// short words it holds, and it is asked about every word of every story.
+var vocabTable = func() (t [vocabSlots]int32) {
+	for i := range t {
+		t[i] = -1
+	}
+	for i, e := range vocabList {
+		h := vocabHash(e.lower)
+		for t[h] >= 0 {
+			h = (h + 1) & (vocabSlots - 1)
+		}
+		t[h] = int32(i)
+	}
+	return t
+}()
+
+const vocabSlots = 1 << 13
+
+// vocabList holds the entries of vocabulary in a fixed order for the table.
+var vocabList = func() []vocabEntry {
+	l := make([]vocabEntry, 0, len(vocabulary))
+	for _, e := range vocabulary {
+		l = append(l, e)
+	}
+	return l
+}()
+
+func vocabHash(w string) int {
+	n := len(w)
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<16 ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])
+	h ^= h >> 15
+	h *= 0x85EBCA6B
+	h ^= h >> 13
+	return int(h & (vocabSlots - 1))
+}
+
+// lookupVocab finds a lower-case word in the vocabulary.
+func lookupVocab(w string) (vocabEntry, bool) {
+	for h := vocabHash(w); ; h = (h + 1) & (vocabSlots - 1) {
+		i := vocabTable[h]
+		if i < 0 {
+			return vocabEntry{}, false
+		}
+		if vocabList[i].lower == w {
+			return vocabList[i], true
+		}
+	}
+}
+
 // vocabLens[c] has bit n set when a known word of n bytes starts with the
 // byte c: a filter that spares most unknown words the map lookup.
 var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
@@ -205,7 +260,7 @@ func lowerWord(s string) (string, wordClass) {
 		return s, 0 // no known word has this length and first letter
 	}
 	if lowerOnly {
-		e := vocabulary[s]
+		e, _ := lookupVocab(s)
 		return s, e.class
 	}
 	var buf [48]byte
@@ -216,7 +271,7 @@ func lowerWord(s string) (string, wordClass) {
 	for _, r := range s {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	if e, ok := vocabulary[string(b)]; ok {
+	if e, ok := lookupVocab(string(b)); ok {
 		return e.lower, e.class
 	}
 	return s, 0
