@@ -43,7 +43,8 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 	a := &attributor{ix: ix, found: found, paras: make([]*paraText, len(paras)),
 		speaker: make([]int, len(found)), kind: make([]model.Kind, len(found)), source: make([]string, len(found)),
 		pronouns: map[[2]int]int{}}
-	ar := newParaArena(toks, regions)
+	ar, release := newParaArena(toks, regions)
+	defer release()
 	texts := make([]paraText, len(paras))
 	for pi, p := range paras {
 		a.paras[pi] = &texts[pi]
@@ -62,7 +63,7 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 		out[q] = model.Quote{Text: quoteText(paras, f.Spans), Kind: a.kind[q], Source: a.source[q],
 			Mentions: a.mentionsIn(q), Spans: f.Spans}
 		if a.speaker[q] >= 0 {
-			out[q].Speaker = ix.people[a.speaker[q]].name()
+			out[q].Speaker = ix.people[a.speaker[q]].canonical
 		}
 	}
 	return out
@@ -326,7 +327,7 @@ func (a *attributor) mentionsIn(q int) []string {
 		from, _ := slices.BinarySearchFunc(pt.toks, s.Start, func(t token, start int) int { return t.start - start })
 		for t := from; t < len(pt.toks) && pt.toks[t].start < s.End; t++ {
 			if at := pt.at[t]; at.person > 0 && int(at.quote) == q {
-				if n := a.ix.people[at.person-1].name(); !slices.Contains(names, n) {
+				if n := a.ix.people[at.person-1].canonical; !slices.Contains(names, n) {
 					names = append(names, n)
 				}
 			}

@@ -1,5 +1,7 @@
 package content
 
+import "sync"
+
 // A paragraph as attribution reads it: the words outside quotations, with
 // each quotation standing in as one item, cut into sentences. Cues are
 // only ever looked for outside the quote marks: the words a quote reports
@@ -23,8 +25,10 @@ type paraText struct {
 	at []tokenAt
 	// ends[i] tells a sentence ends after item i.
 	ends []bool
-	// quoteAt maps a quote to its item.
-	quoteAt map[int]int
+	// quoteAt[q-firstQuote] is the item of quote q: a paragraph's quotes
+	// are numbered without gaps.
+	quoteAt    []int
+	firstQuote int
 	// pi is the paragraph's index in the story.
 	pi int
 	// firstDoc is the item of the first document noun, or -1.
@@ -53,13 +57,37 @@ type paraArena struct {
 	ends       []bool
 }
 
-func newParaArena(toks [][]token, regions [][]region) *paraArena {
+// paraArenas recycles arenas between stories, like tokenArenas.
+var paraArenas = sync.Pool{New: func() any { return new(paraArena) }}
+
+// newParaArena takes an arena from the pool with room for a story; the
+// caller puts it back when the story is extracted. The views carved from
+// it are in use only while attributing.
+func newParaArena(toks [][]token, regions [][]region) (ar *paraArena, release func()) {
 	n, m := 0, 0
 	for i := range toks {
 		n += len(toks[i])
 		m += len(toks[i]) + len(regions[i])
 	}
-	return &paraArena{at: make([]tokenAt, n), items: make([]item, m), sent: make([]int, m), send: make([]int, m), ends: make([]bool, m)}
+	pooled := paraArenas.Get().(*paraArena)
+	kept := *pooled
+	ar = &paraArena{at: room(kept.at, n), items: room(kept.items, m), sent: room(kept.sent, m),
+		send: room(kept.send, m), ends: room(kept.ends, m)}
+	clear(ar.at)
+	clear(ar.ends)
+	grown := *ar
+	return ar, func() {
+		*pooled = grown
+		paraArenas.Put(pooled)
+	}
+}
+
+// room returns s with length n, reallocated when too small.
+func room[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // carve takes n elements off the front of s, capped so that appending
@@ -99,17 +127,17 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 		pt.items = append(pt.items, item{tok: t})
 	}
 	if len(regions) > 0 {
-		pt.indexQuotes(len(regions))
+		pt.indexQuotes(regions)
 		// a quote with no token inside (only marks) still stands as an item
 		missing := false
 		for _, rg := range regions {
-			if _, ok := pt.quoteAt[rg.quote]; !ok {
+			if pt.quoteItem(rg.quote) < 0 {
 				pt.insertQuote(rg)
 				missing = true
 			}
 		}
 		if missing {
-			pt.indexQuotes(len(regions))
+			pt.indexQuotes(regions)
 		}
 	}
 	pt.sent = sentRoom[:len(pt.items)]
@@ -140,15 +168,18 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 }
 
 // indexQuotes maps each quote to its item.
-func (pt *paraText) indexQuotes(n int) {
-	pt.quoteAt = make(map[int]int, n)
+func (pt *paraText) indexQuotes(regions []region) {
+	pt.firstQuote = regions[0].quote
+	pt.quoteAt = make([]int, regions[len(regions)-1].quote-pt.firstQuote+1)
+	for i := range pt.quoteAt {
+		pt.quoteAt[i] = -1
+	}
 	for i, it := range pt.items {
-		if it.tok < 0 {
-			pt.quoteAt[it.quote] = i
+		if k := it.quote - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
+			pt.quoteAt[k] = i
 		}
 	}
 }
-
 func (pt *paraText) insertQuote(rg region) {
 	at := len(pt.items)
 	for i, it := range pt.items {
@@ -211,8 +242,8 @@ func (pt *paraText) quoteEndsSentence(i int) bool {
 
 // quoteItem returns the item index of a quote in this paragraph, or -1.
 func (pt *paraText) quoteItem(q int) int {
-	if i, ok := pt.quoteAt[q]; ok {
-		return i
+	if k := q - pt.firstQuote; k >= 0 && k < len(pt.quoteAt) {
+		return pt.quoteAt[k]
 	}
 	return -1
 }

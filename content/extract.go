@@ -20,7 +20,7 @@ func extract(s *model.Story) {
 func peopleOf(ix *peopleIndex) []model.Person {
 	out := make([]model.Person, 0, len(ix.people))
 	for _, p := range ix.people {
-		out = append(out, model.Person{Name: p.name(), Aliases: p.aliases, Mentions: p.count})
+		out = append(out, model.Person{Name: p.canonical, Aliases: p.aliases, Mentions: p.count})
 	}
 	return out
 }

@@ -9,11 +9,13 @@ import (
 
 // person is one entry of a story's people index while it is built.
 type person struct {
-	tokens  []string // the canonical name, word by word
-	aliases []string // forms as the story wrote them
-	roles   map[string]bool
-	gender  byte // 'f', 'm' or 0 when unknown
-	count   int
+	tokens []string // the canonical name, word by word
+	// canonical is tokens joined, set once the index is complete.
+	canonical string
+	aliases   []string // forms as the story wrote them
+	roles     map[string]bool
+	gender    byte // 'f', 'm' or 0 when unknown
+	count     int
 }
 
 func (p *person) name() string { return strings.Join(p.tokens, " ") }
@@ -76,6 +78,9 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 	}
 	for _, r := range runs {
 		ix.place(r, paras)
+	}
+	for _, p := range ix.people {
+		p.canonical = p.name()
 	}
 	return ix
 }
