@@ -59,8 +59,11 @@ func (pt *paraText) isWord(i int, w string) bool { return pt.word(i) == w }
 // isVerbAt reports whether item i is a reporting verb (lower case, and not
 // a participle modifying a noun: "cables reported by newspapers").
 func (pt *paraText) isVerbAt(i int) bool {
-	t, ok := pt.tok(i)
-	if !ok || t.cap || !t.is(cReport) {
+	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+		return false
+	}
+	t := &pt.toks[pt.items[i].tok]
+	if t.cap || !t.is(cReport) {
 		return false
 	}
 	if pt.is(i-1, cDeterminer) {

@@ -122,7 +122,8 @@ func appendTokens(toks []token, p string) []token {
 			}
 			break
 		}
-		t := token{start: start, end: j, word: true}
+		toks = append(toks, token{start: start, end: j, word: true})
+		t := &toks[len(toks)-1]
 		word := p[start:j]
 		if n := len(word); n > 2 && (word[n-1] == 's' || word[n-1] == 'S') {
 			switch {
@@ -145,7 +146,6 @@ func appendTokens(toks []token, p string) []token {
 		first, _ := runeAt(t.s, 0)
 		t.cap = first >= 'A' && first <= 'Z' || first >= utf8.RuneSelf && unicode.IsUpper(first)
 		t.lower, t.class = lowerWord(t.s)
-		toks = append(toks, t)
 		i = j
 	}
 	return toks
