@@ -1,0 +1,122 @@
+package content
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/transform"
+
+	"cables/model"
+)
+
+// readHTML reads a story from a web page: the metadata from meta tags and
+// JSON-LD, the body from what readability keeps once the site chrome is
+// gone. contentType is what a server declared, or ""; pageURL is where the
+// page came from, or "" for a saved file.
+func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
+	text, err := decodeHTML(data, contentType)
+	if err != nil {
+		return nil, err
+	}
+	// Sanitising the whole page first keeps escapes and controls out of
+	// every attribute and text node; fields are sanitised again after
+	// parsing because character references can spell them anew.
+	doc, err := parseHTML(Sanitize(text))
+	if err != nil {
+		return nil, err
+	}
+	meta := readMeta(doc)
+
+	var base *url.URL
+	if pageURL != "" {
+		base, _ = url.Parse(pageURL)
+	}
+	parser := readability.NewParser()
+	article, err := parser.ParseAndMutate(doc, base)
+	if err != nil {
+		return nil, fmt.Errorf("no story found in the page: %w", err)
+	}
+
+	s := &model.Story{
+		Title:     firstOf(meta.title, article.Title()),
+		Outlet:    firstOf(meta.outlet, article.SiteName()),
+		URL:       firstOf(meta.url, pageURL),
+		Byline:    firstOf(meta.byline, article.Byline()),
+		Published: meta.published,
+		Updated:   meta.updated,
+		Dateline:  meta.dateline,
+	}
+	s.URL = oneLine(s.URL)
+	if article.Node != nil {
+		body := blocksOf(article.Node)
+		s.Paragraphs = dropTitle(body.paragraphs, s.Title)
+		s.Captions = body.captions
+	}
+	if len(s.Paragraphs) == 0 {
+		return nil, errors.New("no story text found in the page")
+	}
+	return s, nil
+}
+
+// decodeHTML turns a page's bytes into UTF-8 text, honouring a byte order
+// mark, the declared content type and a meta charset. A page that declares
+// nothing is taken as UTF-8 and repaired, as text files are, rather than
+// guessed to be Windows-1252: pages saved today are UTF-8 with the odd
+// broken byte far more often than they are in a legacy charset.
+func decodeHTML(data []byte, contentType string) (string, error) {
+	enc, name, certain := charset.DetermineEncoding(data, contentType)
+	declared := certain || name != "windows-1252" || bytes.Contains(bytes.ToLower(data[:min(len(data), 1024)]), []byte("charset"))
+	if name == "utf-8" || !declared {
+		return string(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})), nil
+	}
+	out, err := io.ReadAll(transform.NewReader(bytes.NewReader(data), enc.NewDecoder()))
+	if err != nil {
+		return "", fmt.Errorf("cannot decode the page from %s: %w", name, err)
+	}
+	return string(bytes.TrimPrefix(out, []byte{0xEF, 0xBB, 0xBF})), nil
+}
+
+// parseHTML parses a page or fragment. The parser refuses elements nested
+// over 512 deep, which real pages never are and pages built to exhaust a
+// reader are; that refusal is said plainly.
+func parseHTML(text string) (*html.Node, error) {
+	doc, err := html.Parse(strings.NewReader(text))
+	switch {
+	case err != nil && strings.Contains(err.Error(), "open stack of elements"):
+		return nil, errors.New("elements nested over 512 deep; not a page a person wrote")
+	case err != nil:
+		return nil, fmt.Errorf("not a readable web page: %s", oneLine(err.Error()))
+	}
+	return doc, nil
+}
+
+// dropTitle removes the headline where the page repeats it atop the body.
+func dropTitle(paragraphs []string, title string) []string {
+	if len(paragraphs) > 0 && title != "" && strings.EqualFold(paragraphs[0], title) {
+		return paragraphs[1:]
+	}
+	return paragraphs
+}
+
+// firstOf returns the first of the values that is not blank, on one line.
+func firstOf(values ...string) string {
+	for _, v := range values {
+		if v = oneLine(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// oneLine sanitises s and collapses its white space, newlines included,
+// into single spaces: the form every one-line field of a story takes.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(Sanitize(s)), " ")
+}

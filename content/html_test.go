@@ -1,0 +1,158 @@
+package content
+
+import (
+	"fmt"
+	"html"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestReadHTMLPage(t *testing.T) {
+	data, err := os.ReadFile("testdata/inputs_page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stories, errs := readSource("page.html", "", "", data)
+	if len(errs) > 0 || len(stories) != 1 {
+		t.Fatalf("got %d stories, errors %v", len(stories), errs)
+	}
+	s := stories[0]
+	checks := []struct{ field, got, want string }{
+		{"title", s.Title, "Envoy warned of grain shortage, cable shows"},
+		{"outlet", s.Outlet, "The Daily Lamp"},
+		{"url", s.URL, "https://example.org/story"},
+		{"byline", s.Byline, "Ada Quill"},
+		{"published", s.Published.String(), "2011-03-04T09:15:00+01:00"},
+		{"dateline", s.Dateline, "VALLETTA"},
+		{"path", s.Path, "page.html"},
+		{"captions", strings.Join(s.Captions, "|"), "Grain silos at the harbour in 2009."},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.field, c.got, c.want)
+		}
+	}
+	if len(s.Paragraphs) != 3 {
+		t.Errorf("want the 3 body paragraphs, got %q", s.Paragraphs)
+	}
+	body := strings.Join(s.Paragraphs, "\n")
+	for _, chrome := range []string{"Home", "Share on", "Related stories", "Comments", "Great article", "All rights reserved"} {
+		if strings.Contains(body, chrome) {
+			t.Errorf("site chrome %q reached the body:\n%s", chrome, body)
+		}
+	}
+	if len(s.Quotes) != 3 {
+		t.Errorf("want 3 quotes from the page, got %d", len(s.Quotes))
+	}
+}
+
+// seedPage wraps a story in a web page as a news site would: metadata in
+// the head, navigation, share bar, related links, comments and footer
+// around an article holding the body and captions.
+func seedPage(title string, paragraphs, captions []string) string {
+	var b strings.Builder
+	e := html.EscapeString
+	fmt.Fprintf(&b, "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>%s | Example News</title>\n", e(title))
+	fmt.Fprintf(&b, "<meta property=\"og:title\" content=\"%s\"><meta property=\"og:site_name\" content=\"Example News\">\n", e(title))
+	b.WriteString("</head><body>\n<header><nav><ul><li><a href=/>Home</a></li><li><a href=/world>World</a></li><li><a href=/opinion>Opinion</a></li></ul></nav></header>\n")
+	b.WriteString("<div class=share-bar><a href=#>Share</a> <a href=#>Tweet</a> <a href=#>Email</a></div>\n<main><article>\n")
+	fmt.Fprintf(&b, "<h1>%s</h1>\n", e(title))
+	for i, p := range paragraphs {
+		fmt.Fprintf(&b, "<p>%s</p>\n", e(p))
+		if i == 0 {
+			for _, c := range captions {
+				fmt.Fprintf(&b, "<figure><img src=photo.jpg alt=\"\"><figcaption>%s</figcaption></figure>\n", e(c))
+			}
+		}
+	}
+	b.WriteString("</article></main>\n<aside class=related><h2>Related</h2><ul><li><a href=/a>“Leaked” papers and what they say</a></li><li><a href=/b>More from the region</a></li></ul></aside>\n")
+	b.WriteString("<section id=comments><h2>Comments</h2><div class=comment><p>“Who cares,” wrote a reader.</p></div></section>\n")
+	b.WriteString("<footer><p>© Example News. Terms. Privacy.</p></footer>\n</body></html>\n")
+	return b.String()
+}
+
+// The same story as a page and as text gives the same quotes and people:
+// the HTML reader only has to find the body, and extraction does the rest.
+func TestHTMLOfSeedStoryMatchesText(t *testing.T) {
+	text := Default()
+	page := seedPage(text.Title, text.Paragraphs, text.Captions)
+	stories, errs := readSource("seed.html", "", "", []byte(page))
+	if len(errs) > 0 || len(stories) != 1 {
+		t.Fatalf("got %d stories, errors %v", len(stories), errs)
+	}
+	s := stories[0]
+	if s.Title != text.Title {
+		t.Errorf("title %q, want %q", s.Title, text.Title)
+	}
+	if !reflect.DeepEqual(s.Paragraphs, text.Paragraphs) {
+		t.Errorf("body differs:\n page %q\n text %q", s.Paragraphs, text.Paragraphs)
+	}
+	if !reflect.DeepEqual(s.Quotes, text.Quotes) {
+		t.Errorf("quotes differ:\n page %+v\n text %+v", s.Quotes, text.Quotes)
+	}
+	if !reflect.DeepEqual(s.People, text.People) {
+		t.Errorf("people differ:\n page %+v\n text %+v", s.People, text.People)
+	}
+	if len(text.Quotes) == 0 {
+		t.Error("the seed story has no quotes: the comparison proves nothing")
+	}
+}
+
+func TestReadHTMLCases(t *testing.T) {
+	body := "<p>The envoy wrote that the talks had gone on for a week and that nobody in the room expected them to end soon.</p>"
+	page := func(head, b string) string {
+		return "<html><head>" + head + "</head><body><article>" + b + "</article></body></html>"
+	}
+	tests := []struct {
+		name        string
+		data        string
+		contentType string
+		want        string // in the body, or in the error
+		wantErr     bool
+	}{
+		{name: "declared windows-1252", data: page(`<meta charset="windows-1252">`, "<p>He said \x93no\x94 to the plan and the envoy wrote it down in a cable the next day for the record.</p>"), want: "He said “no” to the plan"},
+		{name: "charset from the server", data: page("", "<p>Caf\xe9 owners told the consul about the strike and the consul wrote it all down in a long cable.</p>"), contentType: "text/html; charset=iso-8859-1", want: "Café owners"},
+		{name: "undeclared broken UTF-8 repaired", data: page("", "<p>The envoy \xff wrote that the talks had gone on for a week and that nobody expected them to end.</p>"), want: "The envoy \uFFFD wrote"},
+		{name: "escape spelled as a character reference", data: page("", "<p>The envoy&#27;[31m wrote&#7; in &#x9b;red that the talks had gone on for a week and would go on for more.</p>"), want: "The envoy wrote in ›red"}, // HTML reads &#x9b; as Windows-1252
+		{name: "bidi override in the title", data: page("<title>Cable \u202eseman\u202c leaks</title>", body), want: "The envoy wrote"},
+		{name: "10,000 nested elements", data: "<html><body>" + strings.Repeat("<div>", 10000) + "deep" + strings.Repeat("</div>", 10000), want: "nested over 512 deep", wantErr: true},
+		{name: "10,000 nested inline elements", data: "<p>" + strings.Repeat("<b><i>", 5000) + "deep", want: "nested over 512 deep", wantErr: true},
+		{name: "a page of chrome only", data: "<html><body><nav><a href=/>Home</a></nav></body></html>", want: "no story text", wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := readHTML([]byte(tt.data), tt.contentType, "")
+			if tt.wantErr {
+				if err == nil || !strings.Contains(err.Error(), tt.want) {
+					t.Fatalf("error %v, want one saying %q", err, tt.want)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := strings.Join(s.Paragraphs, "\n")
+			if !strings.Contains(body, tt.want) {
+				t.Errorf("body %q lacks %q", body, tt.want)
+			}
+			if err := cleanFields(s.Title, s.Byline, s.Outlet, s.URL, s.Dateline, body); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+}
+
+// cleanFields checks that no field carries a control, escape or invisible
+// character; newlines are allowed only where fields are joined for testing.
+func cleanFields(fields ...string) error {
+	for _, f := range fields {
+		for _, r := range f {
+			if r != '\n' && invisible(r) {
+				return fmt.Errorf("field %q holds %U", f, r)
+			}
+		}
+	}
+	return nil
+}
