@@ -34,7 +34,7 @@ func readFeed(name string, data []byte) ([]*model.Story, []error) {
 		s.Outlet = outlet
 		s.Path = name
 		// The item's position, unlike its GUID, is safe to show and type.
-		s.ID = fmt.Sprintf("%s#%d", storyID(name), i+1)
+		s.ID = fmt.Sprintf("%s#%d", sourceID(name), i+1)
 		extract(s)
 		stories = append(stories, s)
 	}

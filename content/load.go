@@ -147,7 +147,7 @@ func readSource(name, contentType, pageURL string, data []byte) ([]*model.Story,
 		if err != nil {
 			return nil, one(name, err)
 		}
-		s.Path, s.ID = name, storyID(name)
+		s.Path, s.ID = name, sourceID(name)
 		extract(s)
 		return []*model.Story{s}, nil
 	}
@@ -158,7 +158,17 @@ func readSource(name, contentType, pageURL string, data []byte) ([]*model.Story,
 	if err != nil {
 		return nil, one(name, err)
 	}
+	s.ID = sourceID(name)
 	return []*model.Story{s}, nil
+}
+
+// sourceID is the ID of the story a source gives: a URL as it is (cleaning
+// it as a path would fold its "//"), a path cleaned.
+func sourceID(name string) string {
+	if isURL(name) {
+		return name
+	}
+	return storyID(name)
 }
 
 // checkLines refuses text with a line no story has, before it is parsed.

@@ -56,7 +56,7 @@ func sniff(name, contentType string, data []byte) kind {
 func promisesFeed(name, contentType string) bool {
 	mt, _, _ := mime.ParseMediaType(contentType)
 	switch mt {
-	case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml":
+	case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json":
 		return true
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
@@ -67,12 +67,16 @@ func promisesFeed(name, contentType string) bool {
 }
 
 // sniffContent looks at the first markup of the data, after any byte order
-// mark. sure is set when the data plainly is a feed (its root element) or
-// an HTML document (a doctype, html, head or body tag); markup is set when
-// it merely starts with a tag, as fragments and other XML do.
+// mark. sure is set when the data plainly is a feed (its root element, or a
+// JSON Feed's version) or an HTML document (a doctype, html, head or body
+// tag); markup is set when it merely starts with a tag, as fragments and
+// other XML do.
 func sniffContent(data []byte) (k kind, sure, markup bool) {
 	lower := bytes.ToLower(decodeHead(data[:min(len(data), sniffLen)]))
 	rest := bytes.TrimLeft(lower, " \t\r\n")
+	if bytes.HasPrefix(rest, []byte("{")) && bytes.Contains(rest, []byte("jsonfeed.org/version")) {
+		return kindFeed, true, false
+	}
 	if !bytes.HasPrefix(rest, []byte("<")) {
 		return kindText, false, false
 	}
