@@ -112,7 +112,7 @@ func htmlText(s string) string {
 // feedDate keeps the precision a feed gives: gofeed parses every date to a
 // time, so whether a clock and zone were written is read from the text.
 func feedDate(raw string, parsed *time.Time) model.Date {
-	if d, ok := parseDate(raw); ok {
+	if d, ok := metaDate(raw); ok {
 		return d
 	}
 	if parsed == nil {

@@ -114,9 +114,3 @@ func firstOf(values ...string) string {
 	}
 	return ""
 }
-
-// oneLine sanitises s and collapses its white space, newlines included,
-// into single spaces: the form every one-line field of a story takes.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(Sanitize(s)), " ")
-}

@@ -50,7 +50,7 @@ func readMeta(doc *html.Node) pageMeta {
 		title:    firstOf(ld.Headline, tags["og:title"], tags["twitter:title"], titleTag),
 		outlet:   firstOf(ld.publisher(), tags["og:site_name"], tags["application-name"]),
 		url:      firstOf(canonical, tags["og:url"], ld.url()),
-		byline:   firstOf(ld.authors(), byline(tags["author"]), byline(tags["byl"]), byline(tags["article:author"])),
+		byline:   firstOf(ld.authors(), metaByline(tags["author"]), metaByline(tags["byl"]), metaByline(tags["article:author"])),
 		dateline: firstOf(ld.Dateline),
 	}
 	m.published = firstDate(ld.DatePublished, tags["article:published_time"], tags["datepublished"], tags["date"], tags["pubdate"])
@@ -58,9 +58,9 @@ func readMeta(doc *html.Node) pageMeta {
 	return m
 }
 
-// byline cleans an author given in a meta tag: no "By", and no profile URL
-// standing in for a name.
-func byline(s string) string {
+// metaByline cleans an author given in a meta tag: no "By", and no profile
+// URL standing in for a name.
+func metaByline(s string) string {
 	s = oneLine(s)
 	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
 		return ""
@@ -120,8 +120,8 @@ var dateLayouts = []struct {
 	{time.DateOnly, false, false},
 }
 
-// parseDate reads a metadata date as precisely as it is given.
-func parseDate(s string) (model.Date, bool) {
+// metaDate reads a metadata date as precisely as it is given.
+func metaDate(s string) (model.Date, bool) {
 	s = strings.TrimSpace(s)
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l.layout, s); err == nil {
@@ -134,7 +134,7 @@ func parseDate(s string) (model.Date, bool) {
 // firstDate returns the first of the values that parses as a date.
 func firstDate(values ...string) model.Date {
 	for _, v := range values {
-		if d, ok := parseDate(v); ok {
+		if d, ok := metaDate(v); ok {
 			return d
 		}
 	}
