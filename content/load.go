@@ -133,7 +133,7 @@ func readSource(name, contentType, pageURL string, data []byte) ([]*model.Story,
 		return nil, one(name, errEmpty)
 	}
 	utf16 := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
-	if !utf16 && looksBinary(data) {
+	if !utf16 && (looksBinary(data) || looksGarbled(data)) {
 		return nil, one(name, errBinary)
 	}
 	switch sniff(name, contentType, data) {

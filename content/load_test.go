@@ -75,6 +75,7 @@ func TestHostileDirectory(t *testing.T) {
 		"nul.txt":        "not text (binary file?)",
 		"photo.png":      "not text (binary file?)",
 		"photo.txt":      "not text (binary file?)",
+		"random.bin":     "not text (binary file?)",
 		"huge.txt":       "too large (51 MB; the limit is 50 MB)",
 		"one-line.txt":   "a line of 1024 KB; no story has one over 64 KB",
 		"nested.html":    "elements nested over 512 deep; not a page a person wrote",
@@ -94,6 +95,13 @@ func TestHostileDirectory(t *testing.T) {
 	write("photo.txt", []byte("\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00"))
 	write("one-line.txt", []byte(strings.Repeat("word ", 1<<20/5+1)))
 	write("nested.html", []byte("<html><body>"+strings.Repeat("<div>", 10000)+"deep"+strings.Repeat("</div>", 10000)))
+	noise := make([]byte, 4096)
+	for i := range noise {
+		// A fixed generator: the same bytes on every run.
+		noise[i] = byte((i*7919 + i*i*104729) >> 3)
+	}
+	write("random.bin", noise)
+	write("latin1.txt", []byte("Caf\xe9 owners spoke\n\nThe consul wrote that caf\xe9 owners were \x93angry\x94 about the na\xefve plan.\n"))
 	write("not-xml.rss", []byte("Breaking: this feed is just words.\n"))
 	huge, err := os.Create(filepath.Join(dir, "huge.txt"))
 	if err != nil {
@@ -154,7 +162,7 @@ func TestHostileDirectory(t *testing.T) {
 		}
 	}
 	slices.Sort(ids)
-	want := []string{"broken-utf8.txt", "good.txt", "hostile.txt", "page-misnamed.txt", "page.html",
+	want := []string{"broken-utf8.txt", "good.txt", "hostile.txt", "latin1.txt", "page-misnamed.txt", "page.html",
 		"sub/deeper/story.md", "utf16.html", "utf16.txt", "world.xml#1", "world.xml#2"}
 	if !slices.Equal(ids, want) {
 		t.Errorf("loaded %q,\nwant   %q", ids, want)

@@ -5,6 +5,7 @@ import (
 	"mime"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 )
 
 // kind is what a source holds, which decides the reader.
@@ -136,4 +137,25 @@ func decodeHead(b []byte) []byte {
 		return []byte(decodeUTF16(b[2:], true))
 	}
 	return bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
+}
+
+// looksGarbled catches binary data that looksBinary's count of control
+// bytes lets through, such as compressed or random bytes: many bytes that
+// are not UTF-8 together with control bytes no text has. Text in a legacy
+// charset is not UTF-8 either, but carries no such controls, so it is
+// still read (and repaired).
+func looksGarbled(data []byte) bool {
+	sample := data[:min(len(data), sniffLen)]
+	invalid, controls := 0, 0
+	for i := 0; i < len(sample); {
+		r, size := utf8.DecodeRune(sample[i:])
+		switch {
+		case r == utf8.RuneError && size == 1 && len(sample)-i >= utf8.UTFMax:
+			invalid++
+		case r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != 0x1B && r != 0x07:
+			controls++
+		}
+		i += size
+	}
+	return controls > 0 && invalid*10 > len(sample)
 }
