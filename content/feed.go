@@ -2,8 +2,10 @@ package content
 
 import (
 	"bytes"
+	"encoding/xml"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
@@ -17,6 +19,9 @@ import (
 // full content where the feed carries it, else from its summary (and then
 // marked as such). An item with no text is reported and the others kept.
 func readFeed(name string, data []byte) ([]*model.Story, []error) {
+	if err := checkXMLShape(data); err != nil {
+		return nil, []error{&Error{name, err}}
+	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		return nil, []error{&Error{name, feedError(err)}}
@@ -43,6 +48,47 @@ func readFeed(name string, data []byte) ([]*model.Story, []error) {
 	}
 	return stories, errs
 }
+
+// maxXMLDepth is the deepest a feed's elements may nest. Feeds nest a few
+// levels, item content is escaped text; the parser's recursion over a
+// feed nested a million deep costs seconds and hundreds of megabytes.
+const maxXMLDepth = 512
+
+// checkXMLShape refuses feed XML nested deeper than any feed, or with more
+// elements than a page may have, in one streaming pass that builds
+// nothing. Malformed XML is left for the feed parser to describe.
+func checkXMLShape(data []byte) error {
+	if !bytes.HasPrefix(bytes.TrimSpace(data), []byte("<")) {
+		return nil
+	}
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = false
+	d.CharsetReader = func(string, io.Reader) (io.Reader, error) { return nil, errStopScan }
+	depth, elements := 0, 0
+	for {
+		tok, err := d.RawToken()
+		if err != nil {
+			return nil
+		}
+		switch tok.(type) {
+		case xml.StartElement:
+			depth++
+			elements++
+		case xml.EndElement:
+			depth--
+		}
+		switch {
+		case depth > maxXMLDepth:
+			return fmt.Errorf("elements nested over %d deep; not a feed a person wrote", maxXMLDepth)
+		case elements > maxElements:
+			return fmt.Errorf("over %d elements; no feed has so many", maxElements)
+		}
+	}
+}
+
+// errStopScan ends the shape check at a declared charset it cannot read;
+// the feed parser, which can, then decides.
+var errStopScan = errors.New("stop")
 
 // feedError says in a reader's words why a feed did not parse.
 func feedError(err error) error {

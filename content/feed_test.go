@@ -74,6 +74,8 @@ func TestBrokenFeeds(t *testing.T) {
 		{"a feed that is not XML", "news.rss", "this is not a feed, only words\n", "not a feed"},
 		{"a feed cut off midway", "cut.xml", `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Half`, "not a readable feed"},
 		{"a feed with no items", "none.atom", `<feed xmlns="http://www.w3.org/2005/Atom"><title>Quiet</title></feed>`, "no items"},
+		{"a feed nested 10,000 deep", "deep.rss", `<rss version="2.0"><channel><item><title>x</title><x>` + strings.Repeat("<a>", 10000), "nested over 512 deep"},
+		{"a feed of too many elements", "many.rss", `<rss version="2.0"><channel>` + strings.Repeat("<item/>", maxElements+1), "over 150000 elements"},
 		{"a JSON Feed with no items", "feed.json", `{"version": "https://jsonfeed.org/version/1.1", "title": "Q", "items": []}`, "no items"},
 	}
 	for _, tt := range tests {

@@ -16,6 +16,13 @@ import (
 	"cables/model"
 )
 
+// maxElements is the most elements a page may have. Story pages have a
+// few thousand, live blogs tens of thousands; the parsed tree and the
+// readability pass cost about a kilobyte an element, so a page of millions
+// of tiny elements, which fits well under the size cap, would cost
+// gigabytes.
+const maxElements = 150_000
+
 // readHTML reads a story from a web page: the metadata from meta tags and
 // JSON-LD, the body from what readability keeps once the site chrome is
 // gone. contentType is what a server declared, or ""; pageURL is where the
@@ -28,7 +35,11 @@ func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
 	// Sanitising the whole page first keeps escapes and controls out of
 	// every attribute and text node; fields are sanitised again after
 	// parsing because character references can spell them anew.
-	doc, err := parseHTML(Sanitize(text))
+	text = Sanitize(text)
+	if n := countElements(text, maxElements); n > maxElements {
+		return nil, fmt.Errorf("over %d elements; no story page has so many", maxElements)
+	}
+	doc, err := parseHTML(text)
 	if err != nil {
 		return nil, err
 	}
@@ -81,6 +92,23 @@ func decodeHTML(data []byte, contentType string) (string, error) {
 		return "", fmt.Errorf("cannot decode the page from %s: %w", name, err)
 	}
 	return string(bytes.TrimPrefix(out, []byte{0xEF, 0xBB, 0xBF})), nil
+}
+
+// countElements counts a page's start tags, stopping past limit, with the
+// tokenizer alone: a pass that holds no tree, so it is cheap whatever the
+// page is.
+func countElements(text string, limit int) int {
+	z := html.NewTokenizer(strings.NewReader(text))
+	n := 0
+	for n <= limit {
+		switch z.Next() {
+		case html.ErrorToken:
+			return n
+		case html.StartTagToken, html.SelfClosingTagToken:
+			n++
+		}
+	}
+	return n
 }
 
 // parseHTML parses a page or fragment. The parser refuses elements nested

@@ -119,6 +119,7 @@ func TestReadHTMLCases(t *testing.T) {
 		{name: "bidi override in the title", data: page("<title>Cable \u202eseman\u202c leaks</title>", body), want: "The envoy wrote"},
 		{name: "10,000 nested elements", data: "<html><body>" + strings.Repeat("<div>", 10000) + "deep" + strings.Repeat("</div>", 10000), want: "nested over 512 deep", wantErr: true},
 		{name: "10,000 nested inline elements", data: "<p>" + strings.Repeat("<b><i>", 5000) + "deep", want: "nested over 512 deep", wantErr: true},
+		{name: "a page of millions of tiny elements", data: "<p>" + strings.Repeat("<i>x</i>", maxElements+1), want: "over 150000 elements", wantErr: true},
 		{name: "a page of chrome only", data: "<html><body><nav><a href=/>Home</a></nav></body></html>", want: "no story text", wantErr: true},
 	}
 	for _, tt := range tests {
