@@ -26,16 +26,29 @@ const maxParagraph = 64 << 10
 // one story per item. A source that fails is reported as an *Error and
 // everything else still loads.
 func Load(ctx context.Context, sources []string) ([]*model.Story, []error) {
+	return LoadFrom(ctx, os.Stdin, sources)
+}
+
+// LoadFrom is Load with "-" read from stdin, for callers that hold their
+// own standard input, as commands under test do.
+func LoadFrom(ctx context.Context, stdin io.Reader, sources []string) ([]*model.Story, []error) {
 	var l loader
 	f := newFetcher()
 	for _, src := range sources {
 		switch {
 		case src == "-":
-			l.add(readStdin(os.Stdin))
+			l.add(readStdin(stdin))
 		case isURL(src):
 			l.add(f.load(ctx, src))
 		default:
 			l.loadPath(src)
+		}
+	}
+	// A file name may hold escapes too; what names a source on a screen is
+	// cleaned like everything else shown there.
+	for _, err := range l.errs {
+		if e, ok := err.(*Error); ok {
+			e.Source = shownName(e.Source)
 		}
 	}
 	return l.stories, l.errs
@@ -163,12 +176,18 @@ func readSource(name, contentType, pageURL string, data []byte) ([]*model.Story,
 }
 
 // sourceID is the ID of the story a source gives: a URL as it is (cleaning
-// it as a path would fold its "//"), a path cleaned.
+// it as a path would fold its "//"), a path cleaned; either without the
+// escapes and controls a file name may hold.
 func sourceID(name string) string {
 	if isURL(name) {
-		return name
+		return shownName(name)
 	}
-	return storyID(name)
+	return shownName(storyID(name))
+}
+
+// shownName is a source's name made safe to show: sanitised, on one line.
+func shownName(name string) string {
+	return strings.ReplaceAll(Sanitize(name), "\n", " ")
 }
 
 // checkLines refuses text with a line no story has, before it is parsed.

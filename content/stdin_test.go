@@ -45,6 +45,13 @@ func TestReadStdin(t *testing.T) {
 	}
 }
 
+func TestLoadFromGivenStdin(t *testing.T) {
+	stories, errs := LoadFrom(context.Background(), strings.NewReader(goodStory), []string{"-"})
+	if len(errs) > 0 || len(stories) != 1 || stories[0].Path != "-" {
+		t.Fatalf("got %d stories, errors %v", len(stories), errs)
+	}
+}
+
 // TestLoadDash reads "-" from the process's real stdin, here a pipe.
 func TestLoadDash(t *testing.T) {
 	r, w, err := os.Pipe()
