@@ -67,8 +67,13 @@ func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
 	s.URL = oneLine(s.URL)
 	if article.Node != nil {
 		body := blocksOf(article.Node)
-		s.Paragraphs = dropTitle(body.paragraphs, s.Title)
 		s.Captions = body.captions
+		// What readability keeps is read as the text reader reads lines,
+		// so that date lines, bylines, captions and chrome it lets through
+		// are sorted the same way; the page's metadata, already set, wins.
+		units := body.paragraphs
+		units = units[:chromeTail(units)]
+		fillFromUnits(s, dropKickers(units, s.Title))
 	}
 	if len(s.Paragraphs) == 0 {
 		return nil, errors.New("no story text found in the page")
@@ -125,7 +130,7 @@ func parseHTML(text string) (*html.Node, error) {
 	return doc, nil
 }
 
-// dropTitle removes the headline where the page repeats it atop the body.
+// dropTitle removes the headline where a feed item repeats it atop the body.
 func dropTitle(paragraphs []string, title string) []string {
 	if len(paragraphs) > 0 && title != "" && strings.EqualFold(paragraphs[0], title) {
 		return paragraphs[1:]

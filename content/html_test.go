@@ -157,3 +157,25 @@ func cleanFields(fields ...string) error {
 	}
 	return nil
 }
+
+// Readability keeps what sits inside the article; the lines a page prints
+// there that are not body are sorted out as the text reader sorts them.
+func TestHTMLArticleHeaderLines(t *testing.T) {
+	page := `<html><head><title>Consul kept notes</title></head><body><article>
+<h1>Consul kept notes</h1>
+<p>By Ada Quill</p>
+<p>March 5, 2011</p>
+<p>VALLETTA — The consul wrote that the harbour master was “not to be trusted with anything,” according to the cable released this week.</p>
+<p>The cable went on for four pages and named the officials who had met the consul in the spring, with notes on each of them.</p>
+</article></body></html>`
+	s, err := readHTML([]byte(page), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Byline != "Ada Quill" || s.Published.String() != "2011-03-05" || s.Dateline != "VALLETTA" {
+		t.Errorf("byline %q, published %q, dateline %q", s.Byline, s.Published, s.Dateline)
+	}
+	if len(s.Paragraphs) != 2 || !strings.HasPrefix(s.Paragraphs[0], "VALLETTA — The consul") {
+		t.Errorf("body %q", s.Paragraphs)
+	}
+}
