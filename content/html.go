@@ -44,6 +44,7 @@ func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
 		return nil, err
 	}
 	meta := readMeta(doc)
+	pruneChrome(doc)
 
 	var base *url.URL
 	if pageURL != "" {

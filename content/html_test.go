@@ -119,6 +119,8 @@ func TestReadHTMLCases(t *testing.T) {
 		{name: "bidi override in the title", data: page("<title>Cable \u202eseman\u202c leaks</title>", body), want: "The envoy wrote"},
 		{name: "10,000 nested elements", data: "<html><body>" + strings.Repeat("<div>", 10000) + "deep" + strings.Repeat("</div>", 10000), want: "nested over 512 deep", wantErr: true},
 		{name: "10,000 nested inline elements", data: "<p>" + strings.Repeat("<b><i>", 5000) + "deep", want: "nested over 512 deep", wantErr: true},
+		{name: "a body whose class names share buttons is kept", data: "<html><body><div class=\"story has-share-buttons\">" + numbered(body, 8) + "</div></body></html>", want: "The envoy wrote"},
+		{name: "hidden and landmark chrome is dropped", data: page("", body+"<div hidden><p>Hidden words that nobody sees on the page at all, however long they are.</p></div><div role=complementary><p>Aside words that are not the story, however long this paragraph runs on.</p></div>"), want: "The envoy wrote"},
 		{name: "a page of millions of tiny elements", data: "<p>" + strings.Repeat("<i>x</i>", maxElements+1), want: "over 150000 elements", wantErr: true},
 		{name: "a page of chrome only", data: "<html><body><nav><a href=/>Home</a></nav></body></html>", want: "no story text", wantErr: true},
 	}
@@ -137,6 +139,9 @@ func TestReadHTMLCases(t *testing.T) {
 			body := strings.Join(s.Paragraphs, "\n")
 			if !strings.Contains(body, tt.want) {
 				t.Errorf("body %q lacks %q", body, tt.want)
+			}
+			if strings.Contains(body, "Hidden words") || strings.Contains(body, "Aside words") {
+				t.Errorf("chrome in the body %q", body)
 			}
 			if err := cleanFields(s.Title, s.Byline, s.Outlet, s.URL, s.Dateline, body); err != nil {
 				t.Error(err)
@@ -178,4 +183,65 @@ func TestHTMLArticleHeaderLines(t *testing.T) {
 	if len(s.Paragraphs) != 2 || !strings.HasPrefix(s.Paragraphs[0], "VALLETTA — The consul") {
 		t.Errorf("body %q", s.Paragraphs)
 	}
+}
+
+// A page without article markup, its body in classed divs among a cookie
+// banner, menus, a newsletter box, a most-read list and comments that
+// quote the story: only the story's paragraphs and quotes are read.
+func TestHTMLDivPageChrome(t *testing.T) {
+	data, err := os.ReadFile("testdata/inputs_page_divs.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := readHTML(data, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	extract(s)
+	if s.Title != "Minister asked envoy for help with port deal, cables show - Harbour Gazette" && s.Title != "Minister asked envoy for help with port deal, cables show" {
+		t.Errorf("title %q", s.Title)
+	}
+	if s.Byline != "Tomas Reyne" || s.Outlet != "Harbour Gazette" || s.URL != "https://example.net/port-deal" || s.Published.String() != "2011-03-06T08:30:00Z" {
+		t.Errorf("byline %q, outlet %q, url %q, published %q", s.Byline, s.Outlet, s.URL, s.Published)
+	}
+	if len(s.Paragraphs) != 5 {
+		t.Errorf("want the 5 body paragraphs, got %d:\n%s", len(s.Paragraphs), strings.Join(s.Paragraphs, "\n"))
+	}
+	body := strings.Join(s.Paragraphs, "\n")
+	for _, chrome := range []string{"cookies", "Subscribe", "Facebook", "morning briefing", "Most read", "lottery", "comments", "understatement", "All rights reserved"} {
+		if strings.Contains(body, chrome) {
+			t.Errorf("site chrome %q reached the body", chrome)
+		}
+	}
+	if len(s.Quotes) != 5 {
+		t.Errorf("want the story's 5 quotes, got %d", len(s.Quotes))
+	}
+}
+
+func TestNamedLikeChrome(t *testing.T) {
+	for names, want := range map[string]bool{
+		"social-share":           true,
+		"newsletter-signup box":  true,
+		"most-read":              true,
+		"cookie_banner":          true,
+		"story-body":             false,
+		"shareholders-report":    false,
+		"related":                true,
+		"article__content prose": false,
+		"sign-up":                true,
+	} {
+		if got := namedLikeChrome(names); got != want {
+			t.Errorf("namedLikeChrome(%q) = %v, want %v", names, got, want)
+		}
+	}
+}
+
+// numbered repeats a paragraph n times, each copy numbered so that none is
+// taken for a repeated caption.
+func numbered(p string, n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(strings.Replace(p, "<p>", fmt.Sprintf("<p>%d. ", i+1), 1))
+	}
+	return b.String()
 }
