@@ -124,8 +124,8 @@ func readItem(item *gofeed.Item) (*model.Story, error) {
 		return nil, err
 	}
 	b := blocksOf(doc)
-	s.Paragraphs = dropTitle(b.paragraphs, s.Title)
 	s.Captions = b.captions
+	fillBody(s, b.paragraphs)
 	if len(s.Paragraphs) == 0 {
 		return nil, errors.New("the item has no text")
 	}

@@ -69,12 +69,10 @@ func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
 	if article.Node != nil {
 		body := blocksOf(article.Node)
 		s.Captions = body.captions
-		// What readability keeps is read as the text reader reads lines,
-		// so that date lines, bylines, captions and chrome it lets through
-		// are sorted the same way; the page's metadata, already set, wins.
-		units := body.paragraphs
-		units = units[:chromeTail(units)]
-		fillFromUnits(s, dropKickers(units, s.Title))
+		fillBody(s, body.paragraphs)
+	}
+	if len(s.Paragraphs) == 0 && meta.body != "" {
+		fillBody(s, splitUnits(Sanitize(meta.body)))
 	}
 	if len(s.Paragraphs) == 0 {
 		return nil, errors.New("no story text found in the page")
@@ -117,6 +115,15 @@ func countElements(text string, limit int) int {
 	return n
 }
 
+// fillBody reads a page's or item's paragraphs as the text reader reads
+// lines, so that date lines, bylines, captions and chrome that readability
+// or a feed lets through are sorted the same way; metadata already set
+// wins over what the lines say.
+func fillBody(s *model.Story, units []string) {
+	units = units[:chromeTail(units)]
+	fillFromUnits(s, dropKickers(units, s.Title))
+}
+
 // parseHTML parses a page or fragment. The parser refuses elements nested
 // over 512 deep, which real pages never are and pages built to exhaust a
 // reader are; that refusal is said plainly.
@@ -129,14 +136,6 @@ func parseHTML(text string) (*html.Node, error) {
 		return nil, fmt.Errorf("not a readable web page: %s", oneLine(err.Error()))
 	}
 	return doc, nil
-}
-
-// dropTitle removes the headline where a feed item repeats it atop the body.
-func dropTitle(paragraphs []string, title string) []string {
-	if len(paragraphs) > 0 && title != "" && strings.EqualFold(paragraphs[0], title) {
-		return paragraphs[1:]
-	}
-	return paragraphs
 }
 
 // firstOf returns the first of the values that is not blank, on one line.

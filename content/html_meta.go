@@ -15,6 +15,9 @@ import (
 type pageMeta struct {
 	title, outlet, url, byline, dateline string
 	published, updated                   model.Date
+	// body is the JSON-LD articleBody, for pages whose body is drawn by
+	// script or hidden behind a paywall while the metadata carries it.
+	body string
 }
 
 // readMeta reads a page's metadata. The JSON-LD NewsArticle a publisher
@@ -52,6 +55,7 @@ func readMeta(doc *html.Node) pageMeta {
 		url:      firstOf(canonical, tags["og:url"], ld.url()),
 		byline:   firstOf(ld.authors(), metaByline(tags["author"]), metaByline(tags["byl"]), metaByline(tags["article:author"])),
 		dateline: firstOf(ld.Dateline),
+		body:     ld.ArticleBody,
 	}
 	m.published = firstDate(ld.DatePublished, tags["article:published_time"], tags["datepublished"], tags["date"], tags["pubdate"])
 	m.updated = firstDate(ld.DateModified, tags["article:modified_time"], tags["datemodified"])
@@ -147,6 +151,7 @@ type ldArticle struct {
 	DatePublished string          `json:"datePublished"`
 	DateModified  string          `json:"dateModified"`
 	Dateline      string          `json:"dateline"`
+	ArticleBody   string          `json:"articleBody"`
 	Author        json.RawMessage `json:"author"`
 	Publisher     json.RawMessage `json:"publisher"`
 	URL           string          `json:"url"`

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"context"
 	"fmt"
 	"html"
 	"os"
@@ -244,4 +245,27 @@ func numbered(p string, n int) string {
 		b.WriteString(strings.Replace(p, "<p>", fmt.Sprintf("<p>%d. ", i+1), 1))
 	}
 	return b.String()
+}
+
+// A page whose body is drawn by script has it only in its JSON-LD.
+func TestHTMLBodyFromJSONLD(t *testing.T) {
+	page := `<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cable on the port",
+"articleBody": "The envoy called the deal \u201ca gift to friends\u201d in a cable.\n\nThe ministry did not comment."}</script></head>
+<body><div id="app"></div><script>render()</script></body></html>`
+	s, err := readHTML([]byte(page), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Title != "Cable on the port" || len(s.Paragraphs) != 2 || !strings.Contains(s.Paragraphs[0], "“a gift to friends”") {
+		t.Errorf("title %q, body %q", s.Title, s.Paragraphs)
+	}
+}
+
+func TestLoadCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	stories, errs := Load(ctx, []string{"testdata/inputs_page.html"})
+	if len(stories) != 0 || len(errs) != 1 || errs[0].Error() != "testdata/inputs_page.html: not read: cancelled" {
+		t.Errorf("got %d stories, errors %v", len(stories), errs)
+	}
 }

@@ -36,6 +36,8 @@ func LoadFrom(ctx context.Context, stdin io.Reader, sources []string) ([]*model.
 	f := newFetcher()
 	for _, src := range sources {
 		switch {
+		case ctx.Err() != nil:
+			l.errs = append(l.errs, &Error{src, errors.New("not read: cancelled")})
 		case src == "-":
 			l.add(readStdin(stdin))
 		case isURL(src):
