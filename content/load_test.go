@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"syscall"
@@ -213,5 +214,40 @@ func checkGolden(t *testing.T, path, got string) {
 	}
 	if got != string(want) {
 		t.Errorf("differs from %s:\n got:\n%s\nwant:\n%s", path, got, want)
+	}
+}
+
+// TestOversizedFileIsNotRead: refusing a file over the cap costs nothing
+// like its size. The file is sparse, so the test costs nothing either.
+func TestOversizedFileIsNotRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "huge.html")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(1 << 30); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, errs := Load(context.Background(), []string{path})
+	runtime.ReadMemStats(&after)
+	if len(errs) != 1 || !strings.HasSuffix(errs[0].Error(), ": too large (1024 MB; the limit is 50 MB)") {
+		t.Errorf("errors %v", errs)
+	}
+	if allocated := after.TotalAlloc - before.TotalAlloc; allocated > 1<<20 {
+		t.Errorf("refusing a 1 GB file allocated %d KB", allocated>>10)
+	}
+}
+
+func BenchmarkReadSeedPage(b *testing.B) {
+	text := Default()
+	page := []byte(seedPage(text.Title, text.Paragraphs, text.Captions))
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, errs := readSource("seed.html", "", "", page); len(errs) > 0 {
+			b.Fatal(errs)
+		}
 	}
 }
