@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 // full content where the feed carries it, else from its summary (and then
 // marked as such). An item with no text is reported and the others kept.
 func readFeed(name string, data []byte) ([]*model.Story, []error) {
+	data = utf16ToUTF8(data)
 	if err := checkXMLShape(data); err != nil {
 		return nil, []error{&Error{name, err}}
 	}
@@ -47,6 +49,25 @@ func readFeed(name string, data []byte) ([]*model.Story, []error) {
 		errs = append(errs, &Error{name, errors.New("the feed has no items")})
 	}
 	return stories, errs
+}
+
+// xmlEncoding is the encoding named in an XML declaration.
+var xmlEncoding = regexp.MustCompile(`^(\s*<\?xml[^>]*?encoding=)["'][^"']*["']`)
+
+// utf16ToUTF8 turns a feed saved as UTF-16 with a byte order mark into
+// UTF-8, declaration included: the XML decoder reads only UTF-8 and the
+// charsets gofeed maps to it, and UTF-16 is not among them.
+func utf16ToUTF8(data []byte) []byte {
+	var text string
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		text = decodeUTF16(data[2:], false)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		text = decodeUTF16(data[2:], true)
+	default:
+		return data
+	}
+	return xmlEncoding.ReplaceAll([]byte(text), []byte(`${1}"UTF-8"`))
 }
 
 // maxXMLDepth is the deepest a feed's elements may nest. Feeds nest a few

@@ -88,3 +88,17 @@ func TestBrokenFeeds(t *testing.T) {
 		})
 	}
 }
+
+func TestUTF16Feed(t *testing.T) {
+	data, err := os.ReadFile("testdata/inputs_feed.rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, decl := range []string{"UTF-8", "UTF-16"} {
+		feed := utf16LE(strings.Replace(string(data), `encoding="UTF-8"`, `encoding="`+decl+`"`, 1))
+		stories, _ := readSource("utf16.rss", "", "", feed)
+		if len(stories) != 2 || stories[0].Title != "Envoy warned of grain shortage, cable shows" {
+			t.Errorf("declared %s: got %d stories", decl, len(stories))
+		}
+	}
+}
