@@ -25,9 +25,15 @@ func readStdin(r io.Reader) ([]*model.Story, []error) {
 	return stories, errs
 }
 
-// StdinPiped reports whether stdin is a pipe or a file rather than a
-// terminal: then a command given no sources reads its stories from there.
-func StdinPiped() bool {
-	info, err := os.Stdin.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice == 0
+// Piped reports whether r, a command's standard input, is a pipe rather
+// than a terminal or nothing: then a command given no sources may read its
+// stories from there, as "-". An empty file or /dev/null is not a pipe, so
+// a script that closes stdin still gets the library.
+func Piped(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeNamedPipe != 0
 }

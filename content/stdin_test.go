@@ -65,8 +65,16 @@ func TestLoadDash(t *testing.T) {
 		w.WriteString(goodStory)
 		w.Close()
 	}()
-	if !StdinPiped() {
+	if !Piped(os.Stdin) {
 		t.Error("a pipe on stdin is not seen as one")
+	}
+	file, err := os.Open("testdata/inputs_page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer file.Close()
+	if Piped(strings.NewReader("x")) || Piped(file) {
+		t.Error("a reader or a file is taken for a pipe")
 	}
 	stories, errs := Load(context.Background(), []string{"-"})
 	if len(errs) > 0 || len(stories) != 1 || stories[0].ID != "stdin" {
