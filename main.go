@@ -10,6 +10,7 @@ import (
 	"cables/content"
 	"cables/export"
 	"cables/model"
+	"cables/ui"
 )
 
 func main() {
@@ -17,7 +18,23 @@ func main() {
 	if len(args) > 0 && args[0] == "export" {
 		os.Exit(runExport(args[1:]))
 	}
-	fmt.Println("cables: the reader is not built yet; try `cables export --format json`")
+	os.Exit(runReader(args))
+}
+
+func runReader(paths []string) int {
+	stories := []*model.Story{content.Default()}
+	if len(paths) > 0 {
+		var errs []error
+		stories, errs = content.Load(context.Background(), paths)
+		for _, err := range errs {
+			fmt.Fprintln(os.Stderr, "cables:", err)
+		}
+	}
+	if err := ui.Run(model.NewLibrary(stories), ui.Options{}); err != nil {
+		fmt.Fprintln(os.Stderr, "cables:", err)
+		return 1
+	}
+	return 0
 }
 
 func runExport(args []string) int {
