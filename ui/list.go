@@ -144,7 +144,7 @@ func (l *list) itemAt(row int) int {
 	return i
 }
 
-func (l *list) view(focused bool) string {
+func (l *list) view(focused bool) []string {
 	st := &l.c.st
 	rows := make([]string, 0, l.height)
 	for i := l.top; i < len(l.items) && len(rows)+itemRows <= l.height-1; i++ {
@@ -168,7 +168,7 @@ func (l *list) view(focused bool) string {
 		rows = append(rows, strings.Repeat(" ", l.width))
 	}
 	rows = rows[:max(0, l.height-1)]
-	return strings.Join(append(rows, l.statusRow()), "\n")
+	return append(rows, l.statusRow())
 }
 
 func (l *list) statusRow() string {

@@ -12,7 +12,17 @@ import (
 // where they overlap, so callers add them weakest first.
 type mark struct {
 	start, end int
-	style      *lipgloss.Style
+	style      *sgr
+}
+
+// sgr is a style as the escape sequences that turn it on and off: painting
+// with it costs a string concatenation, not a lipgloss render.
+type sgr struct{ on, off string }
+
+func sgrOf(s lipgloss.Style) sgr {
+	r := s.Render("X")
+	i := strings.Index(r, "X")
+	return sgr{r[:i], r[i+1:]}
 }
 
 // paint restyles the marked cells of a rendered line and keeps the rest as
@@ -20,11 +30,10 @@ type mark struct {
 // viewport's own highlights misplace ranges in ANSI text). A marked piece is
 // redrawn from its plain text, so resets inside glamour's output cannot cut
 // a highlight short, and the text itself never moves.
-func paint(line string, marks []mark) string {
+func paint(line string, w int, marks []mark) string {
 	if len(marks) == 0 {
 		return line
 	}
-	w := ansi.StringWidth(line)
 	cuts := []int{0, w}
 	for _, m := range marks {
 		cuts = append(cuts, m.start, m.end)
@@ -37,7 +46,7 @@ func paint(line string, marks []mark) string {
 		if a < 0 || a >= z {
 			continue
 		}
-		var style *lipgloss.Style
+		var style *sgr
 		for _, m := range marks {
 			if m.start <= a && z <= m.end {
 				style = m.style
@@ -47,7 +56,9 @@ func paint(line string, marks []mark) string {
 		if style == nil {
 			b.WriteString(piece)
 		} else {
-			b.WriteString(style.Render(ansi.Strip(piece)))
+			b.WriteString(style.on)
+			b.WriteString(ansi.Strip(piece))
+			b.WriteString(style.off)
 		}
 	}
 	return b.String()
@@ -76,3 +87,5 @@ func truncate(s string, w int) string {
 	}
 	return ansi.Truncate(s, w, "…")
 }
+
+func spaces(n int) string { return strings.Repeat(" ", n) }

@@ -10,7 +10,7 @@ import (
 
 // view draws the visible rows with their marks and the status line. Only
 // these rows are painted: the cost of a frame does not grow with the story.
-func (r *reader) view() string {
+func (r *reader) view() []string {
 	st := &r.c.st
 	rows := make([]string, 0, r.height)
 	body := r.bodyHeight()
@@ -26,7 +26,13 @@ func (r *reader) view() string {
 				break
 			}
 			gutter, marks := r.lineMarks(li)
-			rows = append(rows, fit(gutter+" "+paint(r.doc.lines[li], marks), r.width))
+			w := r.doc.widths[li]
+			line := gutter + " " + paint(r.doc.lines[li], w, marks)
+			if pad := r.width - 2 - w; pad >= 0 {
+				rows = append(rows, line+spaces(pad))
+			} else {
+				rows = append(rows, fit(line, r.width))
+			}
 		}
 	}
 	for len(rows) < body {
@@ -36,7 +42,7 @@ func (r *reader) view() string {
 	if r.height > 1 {
 		rows = append(rows, r.statusRow())
 	}
-	return strings.Join(rows, "\n")
+	return rows
 }
 
 func (r *reader) statusRow() string {
@@ -59,16 +65,16 @@ func (r *reader) lineMarks(li int) (string, []mark) {
 	rank := 0 // which gutter mark wins: cable > speech > person > current
 	for _, sp := range r.doc.spans[li] {
 		q := r.s.Quotes[sp.quote]
-		style, g, k := &st.speech, st.markSpeech, 1
+		style, g, k := &st.speechP, st.markSpeech, 1
 		if q.Kind == model.Cable {
-			style, g, k = &st.cable, st.markCable, 2
+			style, g, k = &st.cableP, st.markCable, 2
 		}
 		if r.byPerson(sp.quote) {
-			style, g, k = &st.personQuote, st.markPerson, 3
+			style, g, k = &st.personP, st.markPerson, 3
 		}
 		if sp.quote == r.cur {
 			g, k = st.markCurrent, 4
-			strong = append(strong, mark{sp.start, sp.end, &st.current})
+			strong = append(strong, mark{sp.start, sp.end, &st.currentP})
 		}
 		marks = append(marks, mark{sp.start, sp.end, style})
 		if k > rank {
@@ -80,9 +86,9 @@ func (r *reader) lineMarks(li int) (string, []mark) {
 	}
 	marks = append(marks, strong...)
 	for _, h := range r.search.byLine[li] {
-		style := &st.match
+		style := &st.matchP
 		if len(r.search.hits) > 0 && r.search.hits[r.search.cur] == h {
-			style = &st.curMatch
+			style = &st.curMatchP
 		}
 		marks = append(marks, mark{h.start, h.end, style})
 	}

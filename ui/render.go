@@ -21,10 +21,11 @@ type span struct {
 // doc is a story rendered for one width: the expensive part, made once per
 // story, width and theme, then only read while painting frames.
 type doc struct {
-	width int
-	lines []string // rendered lines, markers removed, padding trimmed
-	plain []string // the same without styling, for search and clicks
-	spans [][]span // spans[line] are the quote spans on that line, in order
+	width  int
+	lines  []string // rendered lines, markers removed, padding trimmed
+	plain  []string // the same without styling, for search and clicks
+	spans  [][]span // spans[line] are the quote spans on that line, in order
+	widths []int    // widths[line] in cells
 	// quoteLine[q] is the first line of quote q, or -1 if it is not shown.
 	quoteLine []int
 	// blockStart[i] is the first line of block i; blocks[i] its kind.
@@ -33,11 +34,11 @@ type doc struct {
 }
 
 // renderDoc renders a story's blocks at the given wrap width. Blocks render
-// in parallel, each worker with its own renderer: a glamour renderer is not
-// safe for concurrent use, but is cheap to make (notes §5.5).
+// and are read in parallel, each worker with its own renderer: a glamour
+// renderer is not safe for concurrent use, but is cheap to make (notes §5.5).
 func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
 	blocks := storyBlocks(s)
-	rendered := make([]string, len(blocks))
+	parts := make([]part, len(blocks))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(blocks)/8))
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -46,12 +47,14 @@ func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
 			defer wg.Done()
 			r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
 			for i := w; i < len(blocks); i += workers {
+				out := blocks[i].md
 				if err == nil {
-					rendered[i], err = r.Render(blocks[i].md)
+					out, err = r.Render(blocks[i].md)
 				}
 				if err != nil { // never lose text: fall back to the escaped source
-					rendered[i] = blocks[i].md
+					out = blocks[i].md
 				}
+				parts[i] = readBlock(out, blocks[i].quotes)
 			}
 		}()
 	}
@@ -61,30 +64,36 @@ func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
 	for i := range d.quoteLine {
 		d.quoteLine[i] = -1
 	}
-	for i, out := range rendered {
+	for i, p := range parts {
 		if i > 0 {
-			d.add("", "", nil)
+			d.lines, d.plain, d.spans, d.widths = append(d.lines, ""), append(d.plain, ""), append(d.spans, nil), append(d.widths, 0)
 		}
 		d.blockStart = append(d.blockStart, len(d.lines))
-		d.addBlock(out, blocks[i].quotes)
+		for j, sps := range p.spans {
+			for _, sp := range sps {
+				if d.quoteLine[sp.quote] < 0 {
+					d.quoteLine[sp.quote] = len(d.lines) + j
+				}
+			}
+		}
+		d.lines = append(d.lines, p.lines...)
+		d.plain = append(d.plain, p.plain...)
+		d.spans = append(d.spans, p.spans...)
+		d.widths = append(d.widths, p.widths...)
 	}
 	return d
 }
 
-func (d *doc) add(line, plain string, spans []span) {
-	d.lines = append(d.lines, line)
-	d.plain = append(d.plain, plain)
-	d.spans = append(d.spans, spans)
-	for _, sp := range spans {
-		if d.quoteLine[sp.quote] < 0 {
-			d.quoteLine[sp.quote] = len(d.lines) - 1
-		}
-	}
+// part is one block's rendered lines.
+type part struct {
+	lines, plain []string
+	spans        [][]span
+	widths       []int
 }
 
-// addBlock appends one rendered block, dropping glamour's blank lines
-// around it, and turns its markers into spans (notes §5.4).
-func (d *doc) addBlock(out string, quotes []int) {
+// readBlock takes one rendered block, drops glamour's blank lines around
+// it, and turns its markers into spans (notes §5.4).
+func readBlock(out string, quotes []int) part {
 	lines := strings.Split(out, "\n")
 	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
 	for len(lines) > 0 && blank(lines[0]) {
@@ -93,8 +102,10 @@ func (d *doc) addBlock(out string, quotes []int) {
 	for len(lines) > 0 && blank(lines[len(lines)-1]) {
 		lines = lines[:len(lines)-1]
 	}
+	var p part
 	marker := -1 // index into quotes of the span being read
 	open := false
+	unmark := strings.NewReplacer(quoteOpen, "", quoteClose, "")
 	for _, l := range lines {
 		plain := ansi.Strip(l)
 		var spans []span
@@ -118,8 +129,14 @@ func (d *doc) addBlock(out string, quotes []int) {
 				j += len(quoteClose)
 				continue
 			}
-			g, w := ansi.FirstGraphemeCluster(plain[j:], ansi.GraphemeWidth)
-			if g != " " && g != "│" {
+			var g string
+			var w int
+			if c := plain[j]; c < 0x80 && (j+1 == len(plain) || plain[j+1] < 0x80) {
+				g, w = plain[j:j+1], 1 // ASCII: one cell, no grapheme search
+			} else {
+				g, w = ansi.FirstGraphemeCluster(plain[j:], ansi.GraphemeWidth)
+			}
+			if g != " " && g != "│" { // glamour margin/padding and block quote bar
 				if firstText < 0 {
 					firstText = cell
 				}
@@ -136,12 +153,15 @@ func (d *doc) addBlock(out string, quotes []int) {
 			if start >= 0 && lastText > start {
 				spans = append(spans, span{start, lastText, quotes[marker]})
 			}
-			start = -1
 		}
-		clean := strings.NewReplacer(quoteOpen, "", quoteClose, "").Replace(l)
-		// glamour pads every line to the wrap width with styled spaces (#235);
-		// cutting them keeps frames small.
-		plainLine := strings.TrimRight(pb.String(), " ")
-		d.add(ansi.Truncate(clean, ansi.StringWidth(plainLine), ""), plainLine, spans)
+		// glamour pads every line to the wrap width (#235); cutting the
+		// padding keeps frames small.
+		text := strings.TrimRight(pb.String(), " ")
+		w := ansi.StringWidth(text)
+		p.lines = append(p.lines, ansi.Truncate(unmark.Replace(l), w, ""))
+		p.plain = append(p.plain, text)
+		p.spans = append(p.spans, spans)
+		p.widths = append(p.widths, w)
 	}
+	return p
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 
 	"cables/model"
 )
@@ -179,12 +178,26 @@ func (m *Model) screen() string {
 	case m.overlay == overlayPicker:
 		mid = m.picker.view()
 	case m.wide:
-		sep := strings.TrimSuffix(strings.Repeat(m.c.st.sep.Render("│")+"\n", body), "\n")
-		mid = lipgloss.JoinHorizontal(lipgloss.Top, m.list.view(m.focus == paneList), sep, m.reader.view())
+		left, right := m.list.view(m.focus == paneList), m.reader.view()
+		sep := m.c.st.sep.Render("│")
+		var b strings.Builder
+		for i := range body {
+			if i > 0 {
+				b.WriteByte('\n')
+			}
+			if i < len(left) {
+				b.WriteString(left[i])
+			}
+			b.WriteString(sep)
+			if i < len(right) {
+				b.WriteString(right[i])
+			}
+		}
+		mid = b.String()
 	case m.focus == paneReader:
-		mid = m.reader.view()
+		mid = strings.Join(m.reader.view(), "\n")
 	default:
-		mid = m.list.view(true)
+		mid = strings.Join(m.list.view(true), "\n")
 	}
 	rows := []string{m.header()}
 	if m.height > 2 {

@@ -137,7 +137,7 @@ func (r *reader) findMentions() {
 			continue
 		}
 		for _, h := range findAll(r.doc.plain, n, false, true) {
-			r.mentions[h.line] = append(r.mentions[h.line], mark{h.start, h.end, &r.c.st.mention})
+			r.mentions[h.line] = append(r.mentions[h.line], mark{h.start, h.end, &r.c.st.mentionP})
 		}
 	}
 }

@@ -27,6 +27,9 @@ type styles struct {
 	// Gutter marks shown left of a rendered line.
 	markSpeech, markCable, markCurrent, markPerson, markBar string
 
+	// The highlight styles as escape sequences, for painting per frame.
+	speechP, cableP, currentP, personP, mentionP, matchP, curMatchP sgr
+
 	glamour ansi.StyleConfig
 }
 
@@ -72,10 +75,17 @@ func newStyles(t theme) styles {
 		s.glamour = gstyles.DarkStyleConfig
 		s.colour(true)
 	}
+	s.speechP, s.cableP, s.currentP = sgrOf(s.speech), sgrOf(s.cable), sgrOf(s.current)
+	s.personP, s.mentionP = sgrOf(s.personQuote), sgrOf(s.mention)
+	s.matchP, s.curMatchP = sgrOf(s.match), sgrOf(s.curMatch)
 	// The reader draws its own gutter; glamour's margin would waste columns.
 	s.glamour.Document.Margin = ptr(uint(0))
 	s.glamour.Document.BlockPrefix = ""
 	s.glamour.Document.BlockSuffix = ""
+	// Body text in the terminal's own colour: it reads well on any
+	// background, and glamour then pads lines with plain spaces instead of
+	// one styled space per cell, which made rendering four times slower.
+	s.glamour.Document.Color = nil
 	return s
 }
 
