@@ -62,8 +62,9 @@ var binaryMagic = [][]byte{
 }
 
 // looksBinary sniffs the start of a file: a known binary signature, or many
-// control bytes that are neither whitespace nor the start of an escape
-// sequence. A text with a few stray NULs is still text (they are removed).
+// control bytes that are neither whitespace nor part of an escape sequence,
+// or a run of NULs. A text with a few stray NULs is still text (they are
+// removed).
 func looksBinary(data []byte) bool {
 	for _, m := range binaryMagic {
 		if bytes.HasPrefix(data, m) && (len(m) > 2 || bytes.IndexByte(data[:min(len(data), 512)], 0) >= 0) {
@@ -77,7 +78,7 @@ func looksBinary(data []byte) bool {
 			odd++
 		}
 	}
-	return odd*10 > len(sample)
+	return odd*10 > len(sample) && odd >= 16 || bytes.Contains(sample, []byte{0, 0, 0, 0})
 }
 
 // Sanitize removes terminal escape sequences (CSI, OSC, DCS and the like, in

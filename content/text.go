@@ -1,31 +1,243 @@
 package content
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"cables/model"
 )
 
 // readText reads a story from plain text as news pages give it: headline
-// first, then date lines, captions, body and site chrome.
+// first, then date lines, a byline, captions, the body and site chrome, in
+// any order a page may print them.
 func readText(text string) *model.Story {
 	s := &model.Story{}
 	units := splitUnits(text)
-	if len(units) > 0 {
-		s.Title = units[0]
-		units = units[1:]
+	i := 0
+	for i < len(units) && isChrome(units[i]) {
+		i++
 	}
-	s.Paragraphs = units
+	if i < len(units) {
+		if _, isDate := parseDateLine(units[i]); !isDate {
+			s.Title = units[i]
+			i++
+		}
+	}
+	rest := units[i:]
+	rest = rest[:chromeTail(rest)]
+	rest = dropKickers(rest, s.Title)
+	fillFromUnits(s, rest)
 	return s
 }
 
-// splitUnits splits text into its non-empty lines, spaces collapsed.
-func splitUnits(text string) []string {
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
-		if l := strings.Join(strings.Fields(line), " "); l != "" {
-			out = append(out, l)
+// fillFromUnits sorts the units after the headline into metadata,
+// captions and body.
+func fillFromUnits(s *model.Story, units []string) {
+	title := textKey(s.Title)
+	keys := make([]string, len(units))
+	for k, u := range units {
+		keys[k] = textKey(u)
+	}
+	for k, u := range units {
+		key := keys[k]
+		if key == "" || key == title {
+			continue // a headline printed again is not body
+		}
+		if dl, ok := parseDateLine(u); ok {
+			if s.Published.IsZero() {
+				s.Published = dl.published
+			}
+			if s.Updated.IsZero() {
+				s.Updated = dl.updated
+			}
+			if s.Dateline == "" {
+				s.Dateline = dl.place
+			}
+			if b, ok := byline(dl.credit); ok && s.Byline == "" {
+				s.Byline = b
+			} else if wireAgencies[strings.ToLower(dl.credit)] && s.Outlet == "" {
+				s.Outlet = dl.credit
+			}
+			continue
+		}
+		if b, ok := byline(u); ok {
+			if s.Byline == "" {
+				s.Byline = b
+			}
+			continue
+		}
+		repeated := k+1 < len(units) && keys[k+1] == key
+		if repeated || isCaption(u) {
+			c := trimCredit(u)
+			if len(s.Captions) == 0 || textKey(s.Captions[len(s.Captions)-1]) != textKey(c) {
+				s.Captions = append(s.Captions, c)
+			}
+			continue
+		}
+		if k > 0 && keys[k-1] == key {
+			continue // the second copy of a repeated caption
+		}
+		if isChrome(u) {
+			continue
+		}
+		if p := dropInlineChrome(u); p != "" {
+			s.Paragraphs = append(s.Paragraphs, p)
 		}
 	}
+	for i, p := range s.Paragraphs {
+		if i > 1 || s.Dateline != "" {
+			break
+		}
+		place, agency, whole := bodyDateline(p)
+		if place == "" {
+			continue
+		}
+		s.Dateline = place
+		if s.Outlet == "" {
+			s.Outlet = agency
+		}
+		if whole {
+			s.Paragraphs = slices.Delete(s.Paragraphs, i, i+1)
+		}
+	}
+}
+
+// chromeTail returns where the chrome at the end of a story starts: the
+// earliest chrome line after which nothing but chrome, list items and short
+// non-sentences follow.
+func chromeTail(units []string) int {
+	end := len(units)
+	for k := len(units) - 1; k >= 1; k-- {
+		if !weakChrome(units[k]) {
+			break
+		}
+		if isChrome(units[k]) {
+			end = k
+		}
+	}
+	return end
+}
+
+// dropKickers removes the section labels that pages print between the
+// headline and the headline printed again ("Special Reports").
+func dropKickers(units []string, title string) []string {
+	key := textKey(title)
+	if key == "" {
+		return units
+	}
+	repeat := -1
+	for k, u := range units {
+		if k > 4 {
+			break
+		}
+		if textKey(u) == key {
+			repeat = k
+		}
+	}
+	if repeat < 0 {
+		return units
+	}
+	var out []string
+	for k, u := range units {
+		if k < repeat && len(strings.Fields(u)) <= 4 && !endsSentence(u) {
+			if _, isDate := parseDateLine(u); !isDate {
+				continue
+			}
+		}
+		out = append(out, u)
+	}
 	return out
+}
+
+// byline reads "By Jane Doe" and "By Jane Doe and John Roe, Reuters".
+func byline(u string) (string, bool) {
+	rest, ok := strings.CutPrefix(u, "By ")
+	if !ok {
+		rest, ok = strings.CutPrefix(u, "BY ")
+	}
+	if !ok {
+		rest, ok = strings.CutPrefix(u, "Written by ")
+	}
+	if !ok || len(u) > 120 {
+		return "", false
+	}
+	if cut := strings.IndexAny(rest, "|"); cut >= 0 {
+		rest = rest[:cut]
+	}
+	rest = strings.TrimSpace(rest)
+	words := strings.Fields(rest)
+	if len(words) == 0 || len(words) > 12 {
+		return "", false
+	}
+	r := []rune(words[0])
+	if !unicode.IsUpper(r[0]) {
+		return "", false
+	}
+	return strings.TrimRight(rest, ".,;"), true
+}
+
+// textKey is a line reduced to its lowercased letters and digits, so that
+// copies of one line compare equal whatever their spacing and punctuation.
+func textKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// splitUnits splits text into lines with spaces collapsed. Blank lines
+// separate blocks; a block whose lines were wrapped at a fixed width is
+// joined back into one paragraph, while pages that print one paragraph per
+// line (with or without blank lines) keep their lines.
+func splitUnits(text string) []string {
+	var out []string
+	var block []string
+	flush := func() {
+		if len(block) > 1 && hardWrapped(block) {
+			out = append(out, strings.Join(block, " "))
+		} else {
+			out = append(out, block...)
+		}
+		block = block[:0]
+	}
+	for _, line := range strings.Split(text, "\n") {
+		l := strings.Join(strings.Fields(line), " ")
+		if l == "" {
+			flush()
+			continue
+		}
+		block = append(block, l)
+	}
+	flush()
+	return out
+}
+
+// hardWrapped reports whether a block's lines were broken at a fixed width:
+// every line but the last is long and close to the longest, and most breaks
+// fall inside a sentence (the next line goes on in lower case, or the line
+// ends on a comma or dash). A headline over a date line is not wrapped.
+func hardWrapped(lines []string) bool {
+	longest := 0
+	for _, l := range lines {
+		longest = max(longest, len([]rune(l)))
+	}
+	if longest > 120 || longest < 30 {
+		return false
+	}
+	inside := 0
+	for i, l := range lines[:len(lines)-1] {
+		next := lines[i+1]
+		if len([]rune(l))*10 < longest*6 || strings.HasPrefix(next, "•") || strings.HasPrefix(next, "- ") {
+			return false
+		}
+		first := []rune(next)[0]
+		if unicode.IsLower(first) || strings.ContainsAny(l[len(l)-1:], ",;-—") {
+			inside++
+		}
+	}
+	return inside*2 >= len(lines)-1
 }

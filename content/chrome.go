@@ -1,0 +1,269 @@
+package content
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Site chrome is told from story text by general rules rather than a list
+// fitted to one site: whole lines that are calls to action (sign in,
+// subscribe, share, follow, download the app), comment sections and their
+// policies, counters, related-link headings, cookie notices and age stamps.
+// A line is chrome when it matches one of these and is short, or when it is
+// dense with the vocabulary of site furniture.
+
+// chromeLines match lines, lowercased, that are chrome through and through.
+// Each is anchored and small, so that a line fails most of them at its
+// first bytes.
+var chromeLines = compileLines([]string{
+	`\d+\s*/\s*\d+`, // counters: 0 / 0
+	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`, // 12 comments
+	`skip to (?:main )?(?:content|navigation)`,
+	`(?:sign|log)\s?(?:in|up|out)\b.*`,
+	`register\b.*`, `subscribe\b.*`, `subscription\b.*`, `newsletter\b.*`,
+	`(?:leave|post|add|write|show|view|load|read|see) (?:a |new |all |the )?comments?.*`,
+	`comments?`, `comments? \(\d+\)`, `be the first to comment.*`,
+	`(?:related|more|also read|read more|read also|see also|recommended|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos))?:?`,
+	`(?:also read|read more|read also|watch|see also|related)\s*:.*`,
+	`(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail)(?:[\s|/,·•]+(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|this|article|story|on))*`,
+	`share (?:this|on|via)\b.*`, `follow (?:us|the|@).*`,
+	`(?:download|get|install) (?:the|our) (?:\w+ )?app\b.*`,
+	`(?:we use )?cookies?\b.*`, `accept(?: all)? cookies?.*`, `privacy policy.*`, `terms (?:of|and) (?:use|service|conditions).*`,
+	`(?:published|updated|posted) \d+ (?:years?|months?|weeks?|days?|hours?|minutes?|mins?) ago`,
+	`\d+ (?:min|minute)s? read`, `reading time.*`,
+	`advertisement`, `sponsored(?: content)?`, `ad`, `©.*`, `copyright\b.*`,
+	`(?:tags|topics|filed under|categories)\s*:.*`,
+	`listen to (?:this|the) (?:article|story).*`, `audio version.*`,
+	`(?:click|tap) here\b.*`, `open in app`, `continue reading.*`, `story continues (?:below|after).*`,
+	`this article is from\b.*`,
+	`home`, `menu`, `search`, `close`, `toggle navigation`, `e-?paper`, `print edition`, `live tv`,
+	`back to top`, `go to top`, `(?:next|previous) (?:story|article|post)\b.*`,
+})
+
+func compileLines(patterns []string) []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(patterns))
+	for i, p := range patterns {
+		out[i] = regexp.MustCompile(`^(?:` + p + `)[.!]?$`)
+	}
+	return out
+}
+
+// chromeStarters are the first words of the lines chromeLines match; a
+// line starting otherwise is not tried against it, which keeps the reader
+// fast on long stories.
+var chromeStarters = setOf(`skip|sign|log|login|logout|signin|signup|register|subscribe|subscription|
+newsletter|leave|post|add|write|show|view|load|read|see|comment|comments|be|related|more|also|
+recommended|trending|popular|most|top|latest|you|editor's|editors|share|tweet|email|e-mail|print|copy|
+facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|follow|download|get|
+install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|advertisement|
+sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch|
+home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live`)
+
+// mayBeChromeLine is a cheap test on a lowercased line that rules out most
+// story text before the chrome patterns run.
+func mayBeChromeLine(l string) bool {
+	if l[0] >= '0' && l[0] <= '9' || strings.HasPrefix(l, "©") {
+		return true
+	}
+	end := strings.IndexAny(l, " :|/,.!")
+	if end < 0 {
+		end = len(l)
+	}
+	return chromeStarters[l[:end]]
+}
+
+// chromeWords are the vocabulary of site furniture, for long lines such as
+// comment policies that no whole-line pattern covers.
+var chromeWords = []string{
+	"sign in", "sign up", "signup", "log in", "login", "logged in", "logging in", "register",
+	"registered user", "subscribe", "subscription", "subscriber", "newsletter", "member-only",
+	"members only", "premium", "unlock", "free stories", "your account", "an account",
+	"accounts", "comment", "commenting", "community guidelines", "abusive", "abide by",
+	"cookie", "privacy", "terms of", "notifications", "notified", "click here",
+	"app", "download", "share this", "follow us", "offers", "discounts", "manage your",
+	"read later", "save stories", "full sentences",
+}
+
+// isChrome reports whether a whole line is site chrome.
+func isChrome(line string) bool {
+	l := strings.TrimSpace(strings.TrimLeft(line, "•·*-–—>|#▶►"))
+	if l == "" {
+		return true
+	}
+	if isBreadcrumb(l) {
+		return true
+	}
+	lower := strings.ToLower(l)
+	if len(l) <= 200 && mayBeChromeLine(lower) {
+		for _, re := range chromeLines {
+			if re.MatchString(lower) {
+				return true
+			}
+		}
+	}
+	if len(l) <= 200 && (strings.Contains(lower, "all rights reserved") || strings.Contains(lower, "app store") || strings.Contains(lower, "google play")) {
+		return true
+	}
+	return chromeDensity(l) >= 3
+}
+
+// chromePhrases indexes chromeWords by their first word, so that a line is
+// read once whatever the length of the list.
+var chromePhrases = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, p := range chromeWords {
+		w := strings.Fields(p)
+		m[w[0]] = append(m[w[0]], w[1:])
+	}
+	return m
+}()
+
+// isBreadcrumb reports navigation trails: "Home | World | Asia",
+// "News › South Asia › Pakistan".
+func isBreadcrumb(l string) bool {
+	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune("|›»>/", r) })
+	if len(parts) < 3 || endsSentence(l) {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// chromeDensity counts distinct chrome phrases per forty words.
+func chromeDensity(line string) float64 {
+	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '-' || r >= 0x80 && r != '“' && r != '”' && r != '’' && r != '‘')
+	})
+	seen := map[string]bool{}
+	for i, w := range words {
+		for _, tail := range matchPrefixWord(w) {
+			if i+len(tail) < len(words) && slices.Equal(words[i+1:i+1+len(tail)], tail) {
+				seen[w+" "+strings.Join(tail, " ")] = true
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return 0
+	}
+	return float64(len(seen)) * 40 / float64(max(len(words), 20))
+}
+
+// matchPrefixWord returns the phrase tails for a word that starts a chrome
+// phrase; "comments" and "registered" count as "comment" and "register".
+func matchPrefixWord(w string) [][]string {
+	if tails, ok := chromePhrases[w]; ok {
+		return tails
+	}
+	for _, suffix := range []string{"s", "ed", "ing", "ion"} {
+		if tails, ok := chromePhrases[strings.TrimSuffix(w, suffix)]; ok && strings.HasSuffix(w, suffix) {
+			return tails
+		}
+	}
+	return nil
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// weakChrome is what may stand among chrome at a story's edges without
+// being story text: short lines that are no sentence, list items, and lines
+// with any chrome vocabulary.
+func weakChrome(line string) bool {
+	l := strings.TrimSpace(line)
+	if isChrome(l) || chromeDensity(l) > 0 {
+		return true
+	}
+	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "·") {
+		return true
+	}
+	return len(l) < 60 && !endsSentence(l) && !strings.ContainsAny(l, "“”\"‘’")
+}
+
+// endsSentence reports whether a line ends like prose does.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, " ”’\"')»")
+	if l == "" {
+		return false
+	}
+	r := []rune(l)
+	switch r[len(r)-1] {
+	case '.', '!', '?', '…':
+		return true
+	}
+	return false
+}
+
+// inlineChrome matches link furniture inside a paragraph: "(Read)",
+// "(Read: What diplomats said)", "| (Also read: …)".
+var inlineChrome = regexp.MustCompile(`\s*\|?\s*\((?i:read|also read|read more|watch|video|see|photos?|listen)(?::[^()]*)?\)`)
+
+// dropInlineChrome removes link furniture from a paragraph.
+func dropInlineChrome(p string) string {
+	if !strings.Contains(p, "(") {
+		return p
+	}
+	out := inlineChrome.ReplaceAllString(p, "")
+	out = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSpace(out), "|"), unicode.IsSpace)
+	return out
+}
+
+// captionWords are the labels photo credits start with.
+var captionWords = []string{"photograph", "photo", "picture", "image"}
+
+// isCaption reports whether a line is a photo caption by its label or
+// credit: "Photo: …" at the start; "File photo", "(File)", "Getty Images",
+// "PHOTO: AFP" or "Photo/Reuters" at the end.
+func isCaption(line string) bool {
+	if len(line) >= 600 {
+		return false
+	}
+	lower := strings.ToLower(line)
+	for _, w := range captionWords {
+		if rest, ok := strings.CutPrefix(strings.TrimPrefix(lower, "file "), w); ok {
+			if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(rest, "s"), " "), ":") {
+				return true
+			}
+		}
+	}
+	end := strings.TrimRight(lower, ". )")
+	for _, suffix := range []string{"file photo", "file picture", "file image", "(file", "getty images"} {
+		if strings.HasSuffix(end, suffix) {
+			return true
+		}
+	}
+	for _, w := range captionWords {
+		i := strings.LastIndex(end, w)
+		if i < 0 || i > 0 && isWordByte(end[i-1]) {
+			continue
+		}
+		rest := strings.TrimLeft(strings.TrimPrefix(end[i+len(w):], "s"), " ")
+		if rest == "" || rest[0] != ':' && rest[0] != '/' {
+			continue
+		}
+		credit := strings.TrimSpace(rest[1:])
+		if credit != "" && len(credit) <= 40 && !strings.ContainsAny(credit, ",;!?\"“”") {
+			return true
+		}
+	}
+	return false
+}
+
+// trimCredit drops a bare "File photo" label from a caption; credits that
+// name somebody stay.
+func trimCredit(c string) string {
+	l := strings.ToLower(c)
+	for _, suffix := range []string{"file photo", "file picture", "(file)", "file image"} {
+		if strings.HasSuffix(strings.TrimRight(l, ". "), suffix) {
+			c = strings.TrimRight(c, ". ")
+			return strings.TrimSpace(c[:len(c)-len(suffix)])
+		}
+	}
+	return c
+}

@@ -1,0 +1,281 @@
+package content
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func mustParse(t *testing.T, name, text string) *storyView {
+	t.Helper()
+	s, err := Parse(name, []byte(text))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	return &storyView{Title: s.Title, Published: s.Published.String(), Updated: s.Updated.String(),
+		Dateline: s.Dateline, Byline: s.Byline, Outlet: s.Outlet, Captions: s.Captions, Paragraphs: s.Paragraphs}
+}
+
+// storyView is the part of a story the reader rules decide.
+type storyView struct {
+	Title, Published, Updated, Dateline, Byline, Outlet string
+	Captions, Paragraphs                                []string
+}
+
+const body1 = "The ambassador met the minister on Tuesday and the two spoke for an hour about the border."
+const body2 = "Officials in the capital declined to say what was agreed, and no statement was issued afterwards."
+
+func TestDateLines(t *testing.T) {
+	tests := []struct {
+		name, line                string
+		published, updated, place string
+	}{
+		{"page stamp with update, zone and place", "December 03, 2010 02:22 pm | Updated December 04, 2021 10:58 pm IST - Washington",
+			"2010-12-03T14:22:00+05:30", "2021-12-04T22:58:00+05:30", "Washington"},
+		{"labelled day-month-year", "Published: 3 Dec 2010", "2010-12-03", "", ""},
+		{"weekday, dotted time and GMT", "Fri 3 Dec 2010 12.35 GMT", "2010-12-03T12:35:00Z", "", ""},
+		{"ISO date", "2010-12-03", "2010-12-03", "", ""},
+		{"RFC 3339 time", "Posted 2010-12-03T09:15:00-05:00", "2010-12-03T09:15:00-05:00", "", ""},
+		{"bare month day year", "May 30, 2011", "2011-05-30", "", ""},
+		{"this article is from", "This Article is From Dec 01, 2010", "2010-12-01", "", ""},
+		{"time without a zone", "Updated: June 5, 2011 11:40 AM", "", "2011-06-05T11:40:00", ""},
+		{"labels in segments of their own", "Published - December 03, 2010 02:22 pm IST", "2010-12-03T14:22:00+05:30", "", ""},
+		{"agency credit before the date", "TNN | Dec 3, 2010, 02.22am IST", "2010-12-03T02:22:00+05:30", "", ""},
+		{"ISO date and clock with seconds", "2010-12-03 14:22:05", "2010-12-03T14:22:00", "", ""},
+		{"ordinal day and weekday", "Friday, 3rd December 2010", "2010-12-03", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "A Headline About Cables\n\n"+tt.line+"\n\n"+body1+"\n\n"+body2)
+			if s.Published != tt.published || s.Updated != tt.updated || s.Dateline != tt.place {
+				t.Errorf("got published %q updated %q place %q; want %q %q %q",
+					s.Published, s.Updated, s.Dateline, tt.published, tt.updated, tt.place)
+			}
+			if len(s.Paragraphs) != 2 {
+				t.Errorf("the date line leaked into the body: %q", s.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestSentenceWithADateIsBody(t *testing.T) {
+	text := "Headline\n\nThe cable, dated May 30, 2011, was sent from the embassy to Washington.\n\n" + body1
+	s := mustParse(t, "x.txt", text)
+	if s.Published != "" || len(s.Paragraphs) != 2 {
+		t.Errorf("published %q, paragraphs %q: a sentence naming a date is body, not a date line", s.Published, s.Paragraphs)
+	}
+}
+
+func TestDatelines(t *testing.T) {
+	tests := []struct{ name, first, place, outlet string }{
+		{"wire dateline with agency", "NEW YORK, Nov. 30 (UPI) -- " + body1, "NEW YORK", "UPI"},
+		{"capitals and an em dash", "WASHINGTON — " + body1, "WASHINGTON", ""},
+		{"city and a colon", "New Delhi: " + body1, "New Delhi", ""},
+		{"caption glued before the city", "Minister Lucknow: " + body1, "Lucknow", ""},
+		{"a person's name and a colon is no dateline", "Kerry: " + body1, "", ""},
+		{"city, date and agency before a colon", "Karachi, Dec 3 (PTI): " + body1, "Karachi", "PTI"},
+		{"no dateline", body1, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline\n\n"+tt.first+"\n\n"+body2)
+			if s.Dateline != tt.place || s.Outlet != tt.outlet {
+				t.Errorf("dateline %q outlet %q; want %q %q", s.Dateline, s.Outlet, tt.place, tt.outlet)
+			}
+		})
+	}
+}
+
+func TestDatelineOnALineOfItsOwn(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\n\nWashington, Dec 3 (PTI)\n\n"+body1)
+	if s.Dateline != "Washington" || s.Outlet != "PTI" || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("dateline %q outlet %q body %q", s.Dateline, s.Outlet, s.Paragraphs)
+	}
+}
+
+func TestBylines(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"By Jane Roe", "Jane Roe"},
+		{"By Jane Roe and Richard Doe, Reuters", "Jane Roe and Richard Doe, Reuters"},
+		{"BY JANE ROE | Updated", "JANE ROE"},
+	} {
+		s := mustParse(t, "x.txt", "Headline\n\n"+tt.line+"\n\n"+body1)
+		if s.Byline != tt.want || len(s.Paragraphs) != 1 {
+			t.Errorf("%q: byline %q, body %q; want %q and one paragraph", tt.line, s.Byline, s.Paragraphs, tt.want)
+		}
+	}
+	s := mustParse(t, "x.txt", "Headline\n\nBy the time the cable arrived, the minister had already left the country for talks.")
+	if s.Byline != "" {
+		t.Errorf("a sentence starting with By is no byline: got %q", s.Byline)
+	}
+}
+
+func TestSiteChrome(t *testing.T) {
+	tests := []struct{ name, before, after string }{
+		{"skip link and sign-in prompt at the start", "Skip to main content\nSign in to read more", ""},
+		{"counter and subscription box at the end", "", "0 / 0\nSign in to unlock member-only benefits!\n  • Read stories later\n  • Manage your newsletters\nSign in"},
+		{"comment section at the end", "", "Comments\nComments must be civil and in full sentences. Please abide by our community guidelines when you comment on an article.\nLeave a comment"},
+		{"share bar and related links", "Share\nFacebook Twitter WhatsApp Email", "Related stories:\nRead more: another story about cables"},
+		{"newsletter, app and cookie notices", "We use cookies to improve your experience.\nDownload the app", "Subscribe to our newsletter\nGet the app on Google Play"},
+		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
+		{"navigation and breadcrumbs", "Home | World | South Asia\nMenu\nSearch", "Back to top\nNext story: Another envoy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Headline of the story\n\n" + tt.before + "\n\n" + body1 + "\n\n" + body2 + "\n\n" + tt.after
+			s := mustParse(t, "x.txt", text)
+			if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+				t.Errorf("body = %q\nwant only the two story paragraphs", s.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestChromeInsideTheBody(t *testing.T) {
+	text := "Headline\n\n" + body1 + "\n\nAdvertisement\n\nAlso read: Another story\n\n" + body2
+	s := mustParse(t, "x.txt", text)
+	if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+		t.Errorf("body = %q", s.Paragraphs)
+	}
+}
+
+func TestInlineLinkFurnitureRemoved(t *testing.T) {
+	text := "Headline\n\nThe cables say there was no link.(Read: What diplomats said) | (Read: Reactions)\n\nThey met twice. (Read)"
+	s := mustParse(t, "x.txt", text)
+	want := []string{"The cables say there was no link.", "They met twice."}
+	if !slices.Equal(s.Paragraphs, want) {
+		t.Errorf("body = %q, want %q", s.Paragraphs, want)
+	}
+}
+
+func TestStoryTextThatMentionsCommentsStays(t *testing.T) {
+	last := "The minister declined to comment on the cables when reporters asked him about them on Monday."
+	s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\n"+last)
+	if !slices.Equal(s.Paragraphs, []string{body1, last}) {
+		t.Errorf("body = %q", s.Paragraphs)
+	}
+}
+
+func TestTruncatedLastParagraphStays(t *testing.T) {
+	cut := "Among the other disclosures, the cables detail fears over the security of the"
+	s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\n"+cut)
+	if !slices.Equal(s.Paragraphs, []string{body1, cut}) {
+		t.Errorf("body = %q", s.Paragraphs)
+	}
+}
+
+func TestCaptions(t *testing.T) {
+	caption := "The embassy building in the capital, seen from the street."
+	tests := []struct{ name, lines, want string }{
+		{"a line printed twice", caption + "\n\n" + caption, caption},
+		{"file photo label", caption + " File photo", caption},
+		{"photo credit", caption + " PHOTO: AFP", caption + " PHOTO: AFP"},
+		{"photo prefix", "Photo: The embassy at night", "Photo: The embassy at night"},
+		{"credit with slash", caption + " Photo/Reuters", caption + " Photo/Reuters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline\n\n"+tt.lines+"\n\n"+body1)
+			if !slices.Equal(s.Captions, []string{tt.want}) || !slices.Equal(s.Paragraphs, []string{body1}) {
+				t.Errorf("captions %q body %q; want caption %q and the body alone", s.Captions, s.Paragraphs, tt.want)
+			}
+		})
+	}
+	s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\nHe showed reporters a photo.")
+	if len(s.Captions) != 0 {
+		t.Errorf("a sentence ending in 'photo' is body: captions %q", s.Captions)
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	t.Run("repeated headline and section label are not body", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Envoy warned of unrest\nWorld News\n\nEnvoy warned of unrest\n\n"+body1)
+		if s.Title != "Envoy warned of unrest" || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
+	t.Run("headline after leading chrome", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Skip to main content\nEnvoy warned of unrest\n\n"+body1)
+		if s.Title != "Envoy warned of unrest" {
+			t.Errorf("title %q", s.Title)
+		}
+	})
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"blank-line separated", "H\n\n" + body1 + "\n\n" + body2, []string{body1, body2}},
+		{"single newlines between paragraphs", "H\n" + body1 + "\n" + body2, []string{body1, body2}},
+		{"hard-wrapped at a fixed width", "H\n\nThe ambassador met the minister on Tuesday and\nthe two spoke for an hour about the border, and\nthen they parted.",
+			[]string{"The ambassador met the minister on Tuesday and the two spoke for an hour about the border, and then they parted."}},
+		{"spaces collapsed", "H\n\nTwo  spaces   here.", []string{"Two spaces here."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustParse(t, "x.txt", tt.text).Paragraphs; !slices.Equal(got, tt.want) {
+				t.Errorf("paragraphs = %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMarkdownFrontMatter(t *testing.T) {
+	md := "---\ntitle: Envoy warned of unrest\noutlet: The Example Times\nurl: https://example.org/envoy\npublished: 2011-01-14\nbyline: Jane Roe\n---\n\n" +
+		"TUNIS — The **ambassador** wrote that the regime was [sclerotic](https://example.org).\n\n* A list item\n"
+	s, err := Parse("envoy.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Title != "Envoy warned of unrest" || s.Outlet != "The Example Times" || s.URL != "https://example.org/envoy" ||
+		s.Published.String() != "2011-01-14" || s.Byline != "Jane Roe" || s.Dateline != "TUNIS" {
+		t.Errorf("metadata: %+v", s)
+	}
+	want := []string{"TUNIS — The ambassador wrote that the regime was sclerotic.", "A list item"}
+	if !slices.Equal(s.Paragraphs, want) {
+		t.Errorf("paragraphs %q, want %q", s.Paragraphs, want)
+	}
+}
+
+func TestMarkdownHeadingIsTitle(t *testing.T) {
+	s, err := Parse("x.md", []byte("# Envoy *warned*\n\nBody text of the story.\n"))
+	if err != nil || s.Title != "Envoy warned" || !slices.Equal(s.Paragraphs, []string{"Body text of the story."}) {
+		t.Errorf("title %q body %q err %v", s.Title, s.Paragraphs, err)
+	}
+}
+
+func TestMarkdownEntitiesCannotSmuggleEscapes(t *testing.T) {
+	s, err := Parse("x.md", []byte("# T\n\nred &#27;[31mtext &#x9b;31m and &#7;bell\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hasControl(strings.Join(s.Paragraphs, "\n")) {
+		t.Errorf("a control character survived: %q", s.Paragraphs)
+	}
+}
+
+func TestDefaultStory(t *testing.T) {
+	s := Default()
+	if s.Title != "Kayani told U.S. that Pakistan will respond to Indian attack: WikiLeaks" {
+		t.Errorf("title %q", s.Title)
+	}
+	if s.Published.String() != "2010-12-03T14:22:00+05:30" || s.Updated.String() != "2021-12-04T22:58:00+05:30" || s.Dateline != "Washington" {
+		t.Errorf("published %s updated %s dateline %q", s.Published, s.Updated, s.Dateline)
+	}
+	if len(s.Captions) != 1 || strings.Contains(s.Captions[0], "File photo") {
+		t.Errorf("captions %q: the doubled caption should be one, without its label", s.Captions)
+	}
+	for _, p := range s.Paragraphs {
+		if strings.Contains(p, "Sign in") || strings.Contains(p, "Comments") || p == "0 / 0" {
+			t.Errorf("site chrome in the body: %q", p)
+		}
+	}
+	if first := s.Paragraphs[0]; !strings.HasPrefix(first, "As Indo-Pak tensions") {
+		t.Errorf("the body should start with the story, got %q", first)
+	}
+	if last := s.Paragraphs[len(s.Paragraphs)-1]; !strings.Contains(last, "please share it with us") {
+		t.Errorf("the body should end with the last quote, got %q", last)
+	}
+}

@@ -1,0 +1,58 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	"cables/content"
+	"cables/model"
+)
+
+// TestJSONDefaultStory pins the export of the story cables ships: what
+// other tools read. Regenerate with go test ./export -update, and read it.
+func TestJSONDefaultStory(t *testing.T) {
+	var buf bytes.Buffer
+	if err := JSON(&buf, []*model.Story{content.Default()}); err != nil {
+		t.Fatal(err)
+	}
+	golden.RequireEqual(t, buf.Bytes())
+}
+
+func TestJSONSchema(t *testing.T) {
+	s := &model.Story{ID: "a", Path: "a.txt", Title: "T", Paragraphs: []string{"p"},
+		Quotes: []model.Quote{{Text: "q", Kind: model.Cable, Spans: []model.Span{{Paragraph: 0, Start: 0, End: 1}}}}}
+	var buf bytes.Buffer
+	if err := JSON(&buf, []*model.Story{s}); err != nil {
+		t.Fatal(err)
+	}
+	var out struct {
+		Stories []map[string]any `json:"stories"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	got := out.Stories[0]
+	for _, key := range []string{"id", "path", "title", "outlet", "url", "byline", "published", "updated",
+		"dateline", "captions", "paragraphs", "quotes", "people"} {
+		if _, ok := got[key]; !ok {
+			t.Errorf("story lacks %q", key)
+		}
+	}
+	if got["outlet"] != nil || got["published"] != nil {
+		t.Errorf("absent values must be null: outlet %v published %v", got["outlet"], got["published"])
+	}
+	if c, ok := got["captions"].([]any); !ok || len(c) != 0 {
+		t.Errorf("empty lists must be [], got %v", got["captions"])
+	}
+	q := got["quotes"].([]any)[0].(map[string]any)
+	if q["kind"] != "cable" || q["speaker"] != nil || q["source"] != nil {
+		t.Errorf("quote = %v", q)
+	}
+	span := q["spans"].([]any)[0].(map[string]any)
+	if span["paragraph"] != 0.0 || span["end"] != 1.0 {
+		t.Errorf("span = %v", span)
+	}
+}
