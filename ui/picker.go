@@ -71,6 +71,17 @@ func newQuotesPanel(c *common, story int) picker {
 	return p
 }
 
+// selectRef selects the item of a quote, so the panel opens on the quote
+// being read.
+func (p *picker) selectRef(r model.QuoteRef) {
+	for i, it := range p.items {
+		if it.ref == r {
+			p.move(i - p.sel)
+			return
+		}
+	}
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one

@@ -263,3 +263,26 @@ func TestDefaultStoryOpens(t *testing.T) {
 		t.Errorf("] on the embedded story: current %d", h.m.reader.cur)
 	}
 }
+
+func TestPersonMentionsAndQuotesArePainted(t *testing.T) {
+	h := newHarness(t, fixtureStories(), Options{Person: "Tomas Kell"}, 140, 40)
+	st := &h.m.c.st
+	raw := h.m.View().Content
+	if !strings.Contains(raw, st.mentionP.on+"Kell"+st.mentionP.off) {
+		t.Error("mentions of Kell are not marked")
+	}
+	if !strings.Contains(raw, st.personP.on+"We will not sell the sea."+st.personP.off) {
+		t.Error("Kell's quote is not marked as his")
+	}
+	if !strings.Contains(h.screen(), st.markPerson+" Minister Tomas Kell") {
+		t.Errorf("gutter should mark the line of Kell's quote:\n%s", h.screen())
+	}
+}
+
+func TestQuotesPanelOpensOnCurrentQuote(t *testing.T) {
+	h := newHarness(t, fixtureStories(), Options{}, 80, 24)
+	h.keys("enter", "]", "]", "Q")
+	if it, _ := h.m.picker.selected(); it.ref.Quote != 1 {
+		t.Errorf("panel selected quote %d, want the current (1)", it.ref.Quote)
+	}
+}

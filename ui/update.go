@@ -49,6 +49,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Quotes):
 		m.picker, m.pickPerson = newQuotesPanel(m.c, m.reader.story), false
 		m.openPicker()
+		if m.reader.cur >= 0 {
+			m.picker.selectRef(model.QuoteRef{Story: m.reader.story, Quote: m.reader.cur})
+		}
 	case key.Matches(msg, k.ClearPerson):
 		m.setPerson("")
 	case key.Matches(msg, k.SwitchPane):
