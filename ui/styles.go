@@ -65,15 +65,18 @@ func newStyles(t theme) styles {
 	s.dim = plain
 	s.overlayTitle = plain.Bold(true).Underline(true)
 
+	// Under NO_COLOR glamour keeps its usual style: the program's colour
+	// profile strips the colours and keeps bold, italic and underline.
 	switch {
-	case t.noColor || t.name == "ascii":
+	case t.name == "ascii":
 		s.glamour = gstyles.ASCIIStyleConfig
 	case t.name == "light":
 		s.glamour = gstyles.LightStyleConfig
-		s.colour(false)
 	default:
 		s.glamour = gstyles.DarkStyleConfig
-		s.colour(true)
+	}
+	if !t.noColor && t.name != "ascii" {
+		s.colour(t.name != "light")
 	}
 	s.speechP, s.cableP, s.currentP = sgrOf(s.speech), sgrOf(s.cable), sgrOf(s.current)
 	s.personP, s.mentionP = sgrOf(s.personQuote), sgrOf(s.mention)

@@ -162,7 +162,7 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 			r.search.clear()
 		case m.c.person != "":
 			m.setPerson("")
-		case !m.wide:
+		default:
 			m.focus = paneList
 		}
 	}
