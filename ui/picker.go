@@ -225,7 +225,7 @@ func helpView(c *common, width, height, offset int) string {
 		}
 		rows = append(rows, strings.Repeat(" ", width))
 	}
-	rows = append(rows, fit(" Mouse: the wheel scrolls the pane under the pointer; a click selects a story or a quote.", width))
+	rows = append(rows, fit(" Mouse: the wheel scrolls the pane under it; a click selects.", width))
 	rows = append([]string{fit(st.overlayTitle.Render(" Keys")+st.dim.Render("  (esc or ? to close)"), width), strings.Repeat(" ", width)}, rows...)
 	offset = max(0, min(offset, len(rows)-height))
 	rows = rows[offset:]

@@ -21,8 +21,8 @@ type common struct {
 // renderedMsg carries a finished render. gen guards against renders that
 // finish after the user moved to another story, width or theme.
 type renderedMsg struct {
-	gen int
-	doc *doc
+	gen, story int
+	doc        *doc
 }
 
 // reader shows one story with its quotes highlighted.
@@ -42,7 +42,15 @@ type reader struct {
 	anchorFrac  float64
 	search      search
 	mentions    [][]mark // per line, marks of the filtered person's names
+	// cache keeps recent renders, so going back to a story or a width
+	// does not render it again. Cleared when the theme changes.
+	cache map[docKey]*doc
 }
+
+type docKey struct{ story, width int }
+
+// maxCached bounds the cache; a render of a long story is a few MB.
+const maxCached = 12
 
 func newReader(c *common) reader {
 	return reader{c: c, story: -1, cur: -1, pendingQuote: -1}
@@ -68,6 +76,9 @@ func (r *reader) open(story int) tea.Cmd {
 	return r.render()
 }
 
+// forget drops cached renders: the theme changed.
+func (r *reader) forget() { r.cache = nil }
+
 // render starts a render of the current story at the current width.
 func (r *reader) render() tea.Cmd {
 	r.gen++
@@ -75,7 +86,12 @@ func (r *reader) render() tea.Cmd {
 		return nil
 	}
 	gen, s, width, style := r.gen, r.s, r.wrapWidth(), r.c.st.glamour
-	return func() tea.Msg { return renderedMsg{gen: gen, doc: renderDoc(s, width, style)} }
+	if d, ok := r.cache[docKey{r.story, width}]; ok {
+		r.rendered(renderedMsg{gen: gen, story: r.story, doc: d})
+		return nil
+	}
+	story := r.story
+	return func() tea.Msg { return renderedMsg{gen: gen, story: story, doc: renderDoc(s, width, style)} }
 }
 
 // setSize resizes the pane; a new width needs a new render, which keeps the
@@ -106,6 +122,10 @@ func (r *reader) rendered(msg renderedMsg) {
 	if msg.gen != r.gen {
 		return
 	}
+	if r.cache == nil || len(r.cache) >= maxCached {
+		r.cache = map[docKey]*doc{}
+	}
+	r.cache[docKey{msg.story, msg.doc.width}] = msg.doc
 	r.doc = msg.doc
 	if r.anchorBlock < len(r.doc.blockStart) {
 		start, end := r.doc.blockRange(r.anchorBlock)

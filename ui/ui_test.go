@@ -286,3 +286,15 @@ func TestQuotesPanelOpensOnCurrentQuote(t *testing.T) {
 		t.Errorf("panel selected quote %d, want the current (1)", it.ref.Quote)
 	}
 }
+
+func TestReturningToAStoryUsesTheCachedRender(t *testing.T) {
+	h := newHarness(t, fixtureStories(), Options{}, 140, 40)
+	first := h.m.reader.doc
+	h.keys("j", "k")
+	if h.m.reader.doc != first {
+		t.Error("going back to the first story rendered it again")
+	}
+	if !strings.Contains(h.screen(), "Ambassador Lena Ortiz") {
+		t.Errorf("first story not shown:\n%s", h.screen())
+	}
+}
