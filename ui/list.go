@@ -31,8 +31,8 @@ func newList(c *common) list {
 		if title == "" {
 			title = s.ID
 		}
-		l.titles = append(l.titles, title)
-		l.metas = append(l.metas, storyMeta(s))
+		l.titles = append(l.titles, plainText(title))
+		l.metas = append(l.metas, plainText(storyMeta(s)))
 		l.haystack = append(l.haystack, title+" "+s.Outlet+" "+strings.Join(s.MainPeople(5), " "))
 	}
 	l.refilter()

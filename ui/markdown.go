@@ -42,7 +42,7 @@ type block struct {
 func storyBlocks(s *model.Story) []block {
 	var out []block
 	if s.Title != "" {
-		out = append(out, block{kind: blockTitle, md: "# " + escapeMarkdown(s.Title)})
+		out = append(out, block{kind: blockTitle, md: "# " + escapeMarkdown(strings.TrimSpace(s.Title))})
 	}
 	if meta := metaLine(s); meta != "" {
 		out = append(out, block{kind: blockMeta, md: "*" + escapeMarkdown(meta) + "*"})
@@ -81,7 +81,10 @@ func storyBlocks(s *model.Story) []block {
 			at = m.end
 		}
 		b.WriteString(escapeMarkdown(p[at:]))
-		out = append(out, block{kind: blockParagraph, paragraph: pi, md: b.String(), quotes: quotes})
+		// Four leading spaces would make an indented code block, where
+		// escapes show as backslashes.
+		md := strings.TrimLeft(b.String(), " ")
+		out = append(out, block{kind: blockParagraph, paragraph: pi, md: md, quotes: quotes})
 	}
 	return out
 }

@@ -89,3 +89,18 @@ func truncate(s string, w int) string {
 }
 
 func spaces(n int) string { return strings.Repeat(" ", n) }
+
+// plainText is story text that reaches the screen without glamour (list,
+// panels, status): content has cleaned it, but a control character here
+// would reach the terminal as is, so drop any again and keep one line.
+func plainText(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\r' || r == '\t':
+			return ' '
+		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+			return -1
+		}
+		return r
+	}, s)
+}

@@ -31,7 +31,7 @@ func newPersonPicker(c *common) picker {
 	p := picker{c: c, title: "People"}
 	for _, f := range c.lib.People() {
 		p.all = append(p.all, pickItem{
-			label:  f.Name,
+			label:  plainText(f.Name),
 			detail: fmt.Sprintf("%s · %s", plural(f.Stories, "story", "stories"), plural(f.Quotes, "quote", "quotes")),
 			person: f.Name,
 		})
@@ -65,7 +65,7 @@ func newQuotesPanel(c *common, story int) picker {
 		if c.person != "" {
 			label += " — " + s.Title
 		}
-		p.all = append(p.all, pickItem{label: label, detail: "“" + q.Text + "”", ref: r})
+		p.all = append(p.all, pickItem{label: plainText(label), detail: plainText("“" + q.Text + "”"), ref: r})
 	}
 	p.refilter()
 	return p

@@ -318,7 +318,7 @@ func (r *reader) statusLine() string {
 	if s := r.search.status(); s != "" {
 		left += " · " + s
 	}
-	return left
+	return plainText(left)
 }
 
 // percent is how far through the story the bottom of the screen is.

@@ -161,7 +161,7 @@ func (m *Model) View() tea.View {
 	v.MouseMode = tea.MouseModeCellMotion // without it no mouse events arrive
 	v.WindowTitle = "cables"
 	if m.reader.s != nil {
-		v.WindowTitle = "cables — " + m.reader.s.Title
+		v.WindowTitle = "cables — " + plainText(m.reader.s.Title)
 	}
 	return v
 }
@@ -215,7 +215,7 @@ func (m *Model) header() string {
 	n := len(m.c.lib.Stories)
 	h := st.header.Render(" cables") + st.headerDim.Render(" · "+plural(n, "story", "stories"))
 	if p := m.c.person; p != "" {
-		h += st.headerDim.Render(" · person: ") + st.mention.Render(p) + st.headerDim.Render(fmt.Sprintf(" (%d) ", len(m.list.items)))
+		h += st.headerDim.Render(" · person: ") + st.mention.Render(plainText(p)) + st.headerDim.Render(fmt.Sprintf(" (%d) ", len(m.list.items)))
 	}
 	return fit(h, m.width)
 }
