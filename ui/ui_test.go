@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 
@@ -296,5 +297,28 @@ func TestReturningToAStoryUsesTheCachedRender(t *testing.T) {
 	}
 	if !strings.Contains(h.screen(), "Ambassador Lena Ortiz") {
 		t.Errorf("first story not shown:\n%s", h.screen())
+	}
+}
+
+func TestAsksTheTerminalForItsBackground(t *testing.T) {
+	m, err := newModel(model.NewLibrary(fixtureStories()), Options{}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Init() == nil {
+		t.Fatal("with no theme the model should ask for the background colour")
+	}
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 140, Height: 40})
+	dark := h.m.reader.doc
+	h.send(tea.BackgroundColorMsg{Color: color.White})
+	if h.m.c.theme.name != "light" {
+		t.Fatalf("theme %q after a white background, want light", h.m.c.theme.name)
+	}
+	if h.m.reader.doc == dark || h.m.reader.doc == nil {
+		t.Error("a theme change should render the story again in the new style")
+	}
+	if nc, _ := newModel(model.NewLibrary(fixtureStories()), Options{}, true); nc.Init() != nil {
+		t.Error("under NO_COLOR there is nothing to ask")
 	}
 }
