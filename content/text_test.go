@@ -239,6 +239,14 @@ func TestMarkdownFrontMatter(t *testing.T) {
 	}
 }
 
+func TestMarkdownBackslashEscapesReadAsTheirCharacters(t *testing.T) {
+	s, err := Parse("x.md", []byte("# T\n\n1\\. Not a list, \\*not emphasis\\* and \\[no link\\]\n"))
+	want := "1. Not a list, *not emphasis* and [no link]"
+	if err != nil || !slices.Equal(s.Paragraphs, []string{want}) {
+		t.Errorf("paragraphs %q, want %q (err %v)", s.Paragraphs, want, err)
+	}
+}
+
 func TestMarkdownHeadingIsTitle(t *testing.T) {
 	s, err := Parse("x.md", []byte("# Envoy *warned*\n\nBody text of the story.\n"))
 	if err != nil || s.Title != "Envoy warned" || !slices.Equal(s.Paragraphs, []string{"Body text of the story."}) {

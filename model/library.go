@@ -101,17 +101,28 @@ func (l *Library) People() []Figure { return l.figures }
 // alias, case-insensitive; failing that, the one person whose name contains
 // the query as whole words ("Kayani" finds "Ashfaq Pervez Kayani").
 func (l *Library) Find(query string) (Figure, bool) {
+	m := l.Matches(query)
+	if len(m) == 1 {
+		return m[0], true
+	}
+	return Figure{}, false
+}
+
+// Matches returns everyone a query could mean: the one person it names
+// exactly (by name or alias), else everyone whose name contains it as
+// whole words. Several matches mean the query is ambiguous.
+func (l *Library) Matches(query string) []Figure {
 	q := strings.ToLower(strings.Join(strings.Fields(query), " "))
 	if q == "" {
-		return Figure{}, false
+		return nil
 	}
 	for _, f := range l.figures {
 		if strings.ToLower(f.Name) == q {
-			return f, true
+			return []Figure{f}
 		}
 		for _, a := range f.Aliases {
 			if strings.ToLower(a) == q {
-				return f, true
+				return []Figure{f}
 			}
 		}
 	}
@@ -121,10 +132,7 @@ func (l *Library) Find(query string) (Figure, bool) {
 			hits = append(hits, f)
 		}
 	}
-	if len(hits) == 1 {
-		return hits[0], true
-	}
-	return Figure{}, false
+	return hits
 }
 
 // containsWords reports whether words occur in s on word boundaries.

@@ -36,3 +36,20 @@ func TestLibraryKeepsSharedSurnamesApart(t *testing.T) {
 		t.Error("Find(Sharif) should find the bare Sharif by exact name")
 	}
 }
+
+func TestLibraryMatchesTellsAmbiguity(t *testing.T) {
+	a := &Story{People: []Person{{Name: "Nawaz Sharif"}, {Name: "Shahbaz Sharif"}, {Name: "Robert Gates"}}}
+	l := NewLibrary([]*Story{a})
+	if m := l.Matches("sharif"); len(m) != 2 {
+		t.Errorf("Matches(sharif) = %v; want both Sharifs", m)
+	}
+	if _, ok := l.Find("sharif"); ok {
+		t.Error("Find(sharif) must not pick one of two")
+	}
+	if m := l.Matches("Nobody"); len(m) != 0 {
+		t.Errorf("Matches(Nobody) = %v", m)
+	}
+	if f, ok := l.Find("robert  GATES"); !ok || f.Name != "Robert Gates" {
+		t.Errorf("Find ignores case and spacing: got %q, %v", f.Name, ok)
+	}
+}

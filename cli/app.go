@@ -1,0 +1,133 @@
+// Package cli is cables' command line: the commands, their flags, the
+// config file, the library directory and how results are written to a
+// terminal or a pipe. It wires content, model, export and ui; main only
+// builds an App from the process and runs it.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/charmbracelet/fang"
+	"github.com/spf13/cobra"
+
+	"cables/model"
+	"cables/ui"
+)
+
+// App is one run of cables: what it reads and writes, and the packages it
+// calls. Tests build one with buffers and a fake terminal.
+type App struct {
+	// Load reads stories from files, directories, URLs or "-".
+	Load func(ctx context.Context, sources []string) ([]*model.Story, []error)
+	// Default is the story cables ships, read when nothing else is.
+	Default func() *model.Story
+	// Read opens the full-screen reader.
+	Read func(lib *model.Library, opts ui.Options) error
+
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// Out describes Stdout: a terminal (how wide, how many colours) or not.
+	Out Terminal
+	// Getenv reads the environment (HOME, XDG_*, NO_COLOR, PAGER).
+	Getenv func(string) string
+	// Version is shown by --version; "" lets fang use the build's.
+	Version string
+}
+
+// Exit statuses.
+const (
+	ExitOK    = 0
+	ExitInput = 1 // some input failed; the rest was still written
+	ExitUsage = 2 // the command line or the config is wrong
+)
+
+// usageError is a mistake on the command line or in the config.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// errReported ends a command whose failures were already written to
+// stderr one by one, after its output.
+var errReported = errors.New("some inputs failed")
+
+// Run runs cables with the arguments after the program name and returns the
+// exit status.
+func (a *App) Run(ctx context.Context, args []string) int {
+	root := a.rootCommand()
+	if args == nil {
+		args = []string{} // cobra reads os.Args when given nil
+	}
+	root.SetArgs(args)
+	root.SetIn(a.Stdin)
+	root.SetOut(a.Stdout)
+	root.SetErr(a.Stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	opts := []fang.Option{fang.WithErrorHandler(a.printError), fang.WithNotifySignal(os.Interrupt)}
+	if a.Version != "" {
+		opts = append(opts, fang.WithVersion(a.Version))
+	}
+	err := fang.Execute(ctx, root, opts...)
+	var ue usageError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &ue):
+		return ExitUsage
+	}
+	return ExitInput
+}
+
+// printError writes a command's error as "cables: reason" on stderr.
+func (a *App) printError(w io.Writer, _ fang.Styles, err error) {
+	if errors.Is(err, errReported) {
+		return
+	}
+	fmt.Fprintln(w, "cables:", err)
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintln(w, "Try 'cables --help' for usage.")
+	}
+}
+
+// reportErrors writes each input failure to stderr and tells whether any.
+func (a *App) reportErrors(errs []error) bool {
+	for _, err := range errs {
+		fmt.Fprintln(a.Stderr, "cables:", err)
+	}
+	return len(errs) > 0
+}
+
+// withArgs makes a cobra argument check's complaint a usage error.
+func withArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return usageError{err}
+		}
+		return nil
+	}
+}
+
+// oneOf checks a flag's value against the values it may take.
+func oneOf(flag, value string, allowed ...string) error {
+	for _, v := range allowed {
+		if value == v {
+			return nil
+		}
+	}
+	return usagef("--%s must be one of %v, not %q", flag, allowed, value)
+}
+
+// completeValues offers a flag's values to shell completion.
+func completeValues(cmd *cobra.Command, flag string, values ...string) {
+	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+}

@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+
+	"cables/export"
+)
+
+func (a *App) exportCommand() *cobra.Command {
+	var format string
+	cmd := &cobra.Command{
+		Use:   "export [PATH|URL...]",
+		Short: "Print stories, their quotes and people as JSON, Markdown or CSV",
+		Long: "Print stories for other tools and for writing about them:\n" +
+			"  json  every story with its paragraphs, quotes and people (a stable schema)\n" +
+			"  md    a note per story: headline, quotes with who said them, people\n" +
+			"  csv   one row per quote, with its story",
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := oneOf("format", format, "json", "md", "csv"); err != nil {
+				return err
+			}
+			cfg, err := a.loadConfig()
+			if err != nil {
+				return err
+			}
+			lib, failed := a.library(cmd.Context(), cfg, args)
+			switch format {
+			case "json":
+				err = export.JSON(a.Stdout, lib.Stories)
+			case "md":
+				err = export.Markdown(a.Stdout, lib)
+			case "csv":
+				err = export.QuotesCSV(a.Stdout, export.Rows(lib, export.AllQuotes(lib)))
+			}
+			if err != nil {
+				return err
+			}
+			if failed {
+				return errReported
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "json", "output as json, md or csv")
+	completeValues(cmd, "format", "json", "md", "csv")
+	return cmd
+}

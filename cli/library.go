@@ -1,0 +1,171 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"cables/model"
+)
+
+// library loads the stories a command works on: the sources given; with
+// none, the library directory and the config's library paths; when those
+// hold no story, the one cables ships. Failures are written to stderr and
+// reported by failed; everything that loaded is in the library.
+func (a *App) library(ctx context.Context, cfg Config, sources []string) (lib *model.Library, failed bool) {
+	if len(sources) > 0 {
+		stories, errs := a.Load(ctx, sources)
+		failed = a.reportErrors(errs)
+		return model.NewLibrary(stories), failed
+	}
+	var shelf []string
+	if dir := a.libraryDir(); dir != "" {
+		if _, err := os.Stat(dir); err == nil {
+			shelf = append(shelf, dir)
+		}
+	}
+	shelf = append(shelf, cfg.Library...)
+	var stories []*model.Story
+	if len(shelf) > 0 {
+		var errs []error
+		stories, errs = a.Load(ctx, shelf)
+		failed = a.reportErrors(errs)
+	}
+	if len(stories) == 0 {
+		stories = []*model.Story{a.Default()}
+	}
+	return model.NewLibrary(stories), failed
+}
+
+func (a *App) addCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "add PATH|URL...",
+		Short: "Copy stories into your library",
+		Long: "Copy stories into the library directory ($XDG_DATA_HOME/cables), which\n" +
+			"`cables` reads when given no paths. The source is never changed; each copy\n" +
+			"is written whole or not at all.",
+		Args: withArgs(cobra.MinimumNArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			dir := a.libraryDir()
+			if dir == "" {
+				return errors.New("no library directory: set HOME or XDG_DATA_HOME")
+			}
+			failed := false
+			for _, src := range args {
+				dest, err := a.addOne(cmd.Context(), dir, src)
+				if err != nil {
+					fmt.Fprintln(a.Stderr, "cables:", err)
+					failed = true
+					continue
+				}
+				fmt.Fprintf(a.Stdout, "added %s\n", dest)
+			}
+			if failed {
+				return errReported
+			}
+			return nil
+		},
+	}
+}
+
+// addOne copies one story into dir and returns where it went. The story
+// must load first, so the library never holds something cables can't read.
+// A file is copied byte for byte; a URL or stdin is saved as Markdown.
+func (a *App) addOne(ctx context.Context, dir, src string) (string, error) {
+	stories, errs := a.Load(ctx, []string{src})
+	if len(errs) > 0 {
+		return "", errs[0]
+	}
+	if len(stories) != 1 {
+		return "", fmt.Errorf("%s: add takes one story at a time (a file or a URL), not a directory", src)
+	}
+	var data []byte
+	var name string
+	if info, err := os.Stat(src); err == nil && info.Mode().IsRegular() {
+		if data, err = os.ReadFile(src); err != nil {
+			return "", fmt.Errorf("%s: %w", src, cause(err))
+		}
+		name = filepath.Base(src)
+	} else {
+		data = []byte(storyMarkdown(stories[0]))
+		name = slug(stories[0].Title) + ".md"
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("%s: %w", dir, cause(err))
+	}
+	return writeNew(dir, name, data)
+}
+
+// writeNew writes data under name in dir, atomically and never over
+// another story: a temporary file is filled, then linked in under the
+// first free name (name, name-2, …). Linking fails rather than replace.
+// The same bytes already there are not written twice.
+func writeNew(dir, name string, data []byte) (string, error) {
+	tmp, err := os.CreateTemp(dir, ".add-*")
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", dir, cause(err))
+	}
+	defer os.Remove(tmp.Name())
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", tmp.Name(), cause(err))
+	}
+	ext := filepath.Ext(name)
+	stem := strings.TrimSuffix(name, ext)
+	for n := 1; n < 1000; n++ {
+		dest := filepath.Join(dir, name)
+		if n > 1 {
+			dest = filepath.Join(dir, fmt.Sprintf("%s-%d%s", stem, n, ext))
+		}
+		if old, err := os.ReadFile(dest); err == nil && bytes.Equal(old, data) {
+			return dest, nil
+		}
+		err := os.Link(tmp.Name(), dest)
+		if err == nil {
+			return dest, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return "", fmt.Errorf("%s: %w", dest, cause(err))
+		}
+	}
+	return "", fmt.Errorf("%s: too many stories named %s", dir, name)
+}
+
+// slug makes a file name from a headline.
+func slug(title string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(title) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+		if b.Len() >= 60 {
+			break
+		}
+	}
+	s := strings.TrimSuffix(b.String(), "-")
+	if s == "" {
+		return "story"
+	}
+	return s
+}

@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"io"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/spf13/cobra"
+
+	"cables/export"
+	"cables/model"
+)
+
+func (a *App) quotesCommand() *cobra.Command {
+	var person, kind, format string
+	cmd := &cobra.Command{
+		Use:   "quotes [PATH|URL...]",
+		Short: "List every quote with who said it and where it was published",
+		Long: "List every quote: its words, speaker, kind (cable passage or speech), the\n" +
+			"document it comes from, and the story's headline, outlet and date.\n" +
+			"--person takes any name a person goes by (\"Kayani\" finds Ashfaq Pervez Kayani)\n" +
+			"and keeps the quotes they said.",
+		Example: "  cables quotes --person Kayani --kind cable\n  cables quotes --format csv stories/ > quotes.csv",
+		Args:    cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := oneOf("format", format, "text", "json", "csv", "md"); err != nil {
+				return err
+			}
+			if kind != "" {
+				if err := oneOf("kind", kind, string(model.Cable), string(model.Speech)); err != nil {
+					return err
+				}
+			}
+			cfg, err := a.loadConfig()
+			if err != nil {
+				return err
+			}
+			lib, failed := a.library(cmd.Context(), cfg, args)
+			refs := export.AllQuotes(lib)
+			if person != "" {
+				f, err := findPerson(lib, person)
+				if err != nil {
+					a.reportErrors([]error{err})
+					return errReported
+				}
+				refs = lib.QuotesBy(f.Name)
+			}
+			var rows []export.Row
+			for _, r := range export.Rows(lib, refs) {
+				if kind == "" || string(r.Quote.Kind) == kind {
+					rows = append(rows, r)
+				}
+			}
+			switch format {
+			case "json":
+				err = export.QuotesJSON(a.Stdout, rows)
+			case "csv":
+				err = export.QuotesCSV(a.Stdout, rows)
+			case "md":
+				err = export.QuotesMarkdown(a.Stdout, rows)
+			default:
+				err = a.writeQuotesText(rows, string(cfg.Theme))
+			}
+			if err != nil {
+				return err
+			}
+			if failed {
+				return errReported
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&person, "person", "", "only quotes said by this person (any name they go by)")
+	cmd.Flags().StringVar(&kind, "kind", "", "only cable passages (cable) or spoken words (speech)")
+	cmd.Flags().StringVar(&format, "format", "text", "output as text, json, csv or md")
+	completeValues(cmd, "kind", string(model.Cable), string(model.Speech))
+	completeValues(cmd, "format", "text", "json", "csv", "md")
+	return cmd
+}
+
+// writeQuotesText lists quotes for a person to read: the words in quote
+// marks, then who and what, then the story. On a terminal the words are
+// coloured by kind and wrapped to its width; piped, each line is whole.
+func (a *App) writeQuotesText(rows []export.Row, theme string) error {
+	st := newStyles(theme)
+	styled := a.styled()
+	var b strings.Builder
+	for i, r := range rows {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		words := "“" + r.Quote.Text + "”"
+		who := export.Attribution(r)
+		story := storyLine(r.Story)
+		if styled {
+			width := a.width(100)
+			words = renderLines(st.quoteStyle(string(r.Quote.Kind)), ansi.Wordwrap(words, width, ""))
+			who = renderLines(st.Speaker, ansi.Wordwrap(who, width-2, ""))
+			story = renderLines(st.Meta, ansi.Wordwrap(story, width-2, ""))
+		}
+		b.WriteString(words + "\n")
+		b.WriteString(indent(who, "  ") + "\n")
+		b.WriteString(indent(story, "  ") + "\n")
+	}
+	_, err := io.WriteString(a.out(), b.String())
+	return err
+}
+
+// renderLines styles each line on its own: Lip Gloss pads a block's lines
+// to one width, which leaves trailing blanks in copied text.
+func renderLines(style lipgloss.Style, text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// storyLine names a story: headline · outlet · date (path).
+func storyLine(s *model.Story) string {
+	parts := []string{s.Title}
+	if s.Outlet != "" {
+		parts = append(parts, s.Outlet)
+	}
+	if !s.Published.IsZero() {
+		parts = append(parts, humanDate(s.Published))
+	}
+	return strings.Join(parts, " · ") + " (" + s.Path + ")"
+}
+
+func indent(text, prefix string) string {
+	return prefix + strings.ReplaceAll(text, "\n", "\n"+prefix)
+}

@@ -1,0 +1,32 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+
+	"cables/export"
+	"cables/model"
+)
+
+// storyMarkdown writes a story that came from a URL or stdin as a Markdown
+// file cables reads back: YAML front matter with what the page said about
+// itself, then the body, escaped so that it reads back as the same words.
+// Values are JSON strings, which YAML reads as is.
+func storyMarkdown(s *model.Story) string {
+	var b strings.Builder
+	b.WriteString("---\n")
+	for _, f := range []struct{ key, value string }{
+		{"title", s.Title}, {"outlet", s.Outlet}, {"url", s.URL},
+		{"published", s.Published.String()}, {"byline", s.Byline},
+	} {
+		if f.value != "" {
+			v, _ := json.Marshal(f.value)
+			b.WriteString(f.key + ": " + string(v) + "\n")
+		}
+	}
+	b.WriteString("---\n")
+	for _, p := range s.Paragraphs {
+		b.WriteString("\n" + export.EscapeMarkdown(p) + "\n")
+	}
+	return b.String()
+}

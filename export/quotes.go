@@ -1,0 +1,146 @@
+package export
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strings"
+
+	"cables/model"
+)
+
+// storyRef is how a quote or a row names the story it comes from.
+type storyRef struct {
+	ID        string  `json:"id"`
+	Path      string  `json:"path"`
+	Title     string  `json:"title"`
+	Outlet    *string `json:"outlet"`
+	URL       *string `json:"url"`
+	Published *string `json:"published"`
+}
+
+type jsonQuoteRow struct {
+	Text     string       `json:"text"`
+	Kind     model.Kind   `json:"kind"`
+	Speaker  *string      `json:"speaker"`
+	Source   *string      `json:"source"`
+	Mentions []string     `json:"mentions"`
+	Spans    []model.Span `json:"spans"`
+	Story    storyRef     `json:"story"`
+}
+
+type jsonFigure struct {
+	Name     string   `json:"name"`
+	Aliases  []string `json:"aliases"`
+	Stories  int      `json:"stories"`
+	Quotes   int      `json:"quotes"`
+	Mentions int      `json:"mentions"`
+}
+
+// Row is one quote with the names resolved across the library: the form
+// every quote listing (text, JSON, CSV, Markdown) is written from.
+type Row struct {
+	Story    *model.Story
+	Quote    model.Quote
+	Speaker  string   // the library's name for the speaker, or ""
+	Mentions []string // the library's names for the people named inside
+}
+
+// Rows resolves quote refs of a library into rows, in the order given.
+func Rows(lib *model.Library, refs []model.QuoteRef) []Row {
+	rows := make([]Row, 0, len(refs))
+	for _, r := range refs {
+		s, q := lib.Quote(r)
+		row := Row{Story: s, Quote: q}
+		if q.Speaker != "" {
+			row.Speaker = lib.Canonical(r.Story, q.Speaker)
+		}
+		for _, m := range q.Mentions {
+			row.Mentions = append(row.Mentions, lib.Canonical(r.Story, m))
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// AllQuotes returns a ref to every quote of the library, in reading order.
+func AllQuotes(lib *model.Library) []model.QuoteRef {
+	var refs []model.QuoteRef
+	for si, s := range lib.Stories {
+		refs = append(refs, quotesOf(si, s)...)
+	}
+	return refs
+}
+
+func refOf(s *model.Story) storyRef {
+	return storyRef{ID: s.ID, Path: s.Path, Title: s.Title, Outlet: orNull(s.Outlet),
+		URL: orNull(s.URL), Published: orNull(s.Published.String())}
+}
+
+// QuotesJSON writes {"quotes": [...]}: each quote with its story.
+func QuotesJSON(w io.Writer, rows []Row) error {
+	out := struct {
+		Quotes []jsonQuoteRow `json:"quotes"`
+	}{Quotes: []jsonQuoteRow{}}
+	for _, r := range rows {
+		out.Quotes = append(out.Quotes, jsonQuoteRow{
+			Text: r.Quote.Text, Kind: r.Quote.Kind, Speaker: orNull(r.Speaker),
+			Source: orNull(r.Quote.Source), Mentions: nonNil(r.Mentions),
+			Spans: nonNil(r.Quote.Spans), Story: refOf(r.Story),
+		})
+	}
+	return encode(w, out)
+}
+
+// PeopleJSON writes {"people": [...]}, in the order given.
+func PeopleJSON(w io.Writer, people []model.Figure) error {
+	out := struct {
+		People []jsonFigure `json:"people"`
+	}{People: []jsonFigure{}}
+	for _, f := range people {
+		out.People = append(out.People, jsonFigure{Name: f.Name, Aliases: nonNil(f.Aliases),
+			Stories: f.Stories, Quotes: f.Quotes, Mentions: f.Mentions})
+	}
+	return encode(w, out)
+}
+
+func encode(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// csvHeader names the columns of QuotesCSV.
+var csvHeader = []string{"text", "kind", "speaker", "source", "mentions",
+	"title", "outlet", "published", "url", "path"}
+
+// QuotesCSV writes one row per quote with its story, under a header row.
+func QuotesCSV(w io.Writer, rows []Row) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for _, r := range rows {
+		s := r.Story
+		rec := []string{r.Quote.Text, string(r.Quote.Kind), r.Speaker, r.Quote.Source,
+			strings.Join(r.Mentions, "; "), s.Title, s.Outlet, s.Published.String(), s.URL, s.Path}
+		for i := range rec {
+			rec[i] = inertCell(rec[i])
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// inertCell keeps a spreadsheet from running a cell as a formula: a quote
+// that happens to start with "=" or "+" is text, not a command.
+func inertCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
