@@ -49,17 +49,17 @@ func defaultKeys() keyMap {
 	}
 }
 
-// bindings names each binding for remapping; the names are what a config
-// file uses ("nextQuote = ["n"]").
+// bindings names each binding for remapping; the names are what the
+// [keys] table of the config file uses (next_quote = ["n", "ctrl+n"]).
 func (k *keyMap) bindings() map[string]*key.Binding {
 	return map[string]*key.Binding{
 		"up": &k.Up, "down": &k.Down, "top": &k.Top, "bottom": &k.Bottom,
-		"pageDown": &k.PageDown, "pageUp": &k.PageUp,
-		"nextQuote": &k.NextQuote, "prevQuote": &k.PrevQuote,
-		"nextCable": &k.NextCable, "prevCable": &k.PrevCable,
-		"person": &k.Person, "clearPerson": &k.ClearPerson, "quotes": &k.Quotes,
-		"filter": &k.Filter, "search": &k.Search, "nextMatch": &k.NextMatch, "prevMatch": &k.PrevMatch,
-		"copy": &k.Copy, "switchPane": &k.SwitchPane, "open": &k.Open, "back": &k.Back,
+		"page_down": &k.PageDown, "page_up": &k.PageUp,
+		"next_quote": &k.NextQuote, "prev_quote": &k.PrevQuote,
+		"next_cable": &k.NextCable, "prev_cable": &k.PrevCable,
+		"person": &k.Person, "clear_person": &k.ClearPerson, "quotes": &k.Quotes,
+		"filter": &k.Filter, "search": &k.Search, "next_match": &k.NextMatch, "prev_match": &k.PrevMatch,
+		"copy": &k.Copy, "switch_pane": &k.SwitchPane, "open": &k.Open, "back": &k.Back,
 		"help": &k.Help, "quit": &k.Quit,
 	}
 }

@@ -191,7 +191,7 @@ func TestCitation(t *testing.T) {
 }
 
 func TestKeyRemapsAndErrors(t *testing.T) {
-	h := newHarness(t, fixtureStories(), Options{Keys: map[string][]string{"nextQuote": {"x"}}}, 80, 24)
+	h := newHarness(t, fixtureStories(), Options{Keys: map[string][]string{"next_quote": {"x"}}}, 80, 24)
 	h.keys("enter", "x")
 	if h.m.reader.cur != 0 {
 		t.Errorf("remapped x should step to quote 0, got %d", h.m.reader.cur)
@@ -202,7 +202,7 @@ func TestKeyRemapsAndErrors(t *testing.T) {
 	}
 	lib := model.NewLibrary(fixtureStories())
 	for _, opts := range []Options{
-		{Keys: map[string][]string{"nextQoute": {"x"}}},
+		{Keys: map[string][]string{"next_qoute": {"x"}}},
 		{Person: "Nobody Atall"},
 		{Theme: "sepia"},
 	} {
