@@ -87,7 +87,7 @@ func (r *reader) lineMarks(li int) (string, []mark) {
 	marks = append(marks, strong...)
 	for _, h := range r.search.byLine[li] {
 		style := &st.matchP
-		if len(r.search.hits) > 0 && r.search.hits[r.search.cur] == h {
+		if h.match == r.search.cur {
 			style = &st.curMatchP
 		}
 		marks = append(marks, mark{h.start, h.end, style})

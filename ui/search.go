@@ -8,39 +8,41 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// hit is a found piece of text on a rendered line, in cells.
-type hit struct{ line, start, end int }
+// hit is one line's piece of a found text, in cells; match numbers the
+// found text, which may wrap over several lines.
+type hit struct{ line, start, end, match int }
 
 // search is the reader's find-in-story state.
 type search struct {
 	query   string
-	hits    []hit
-	cur     int
+	matches [][]hit
+	cur     int // current match
 	byLine  map[int][]hit
 	editing bool // the prompt is open
 }
 
 func (s *search) clear() { *s = search{} }
 
-// find looks for the query on the plain rendered lines. All-lowercase
-// queries ignore case (smart case, as less and circumflex do). Text wrapped
-// over two lines is not found: the plain lines are what is on screen.
+// find looks for the query in the rendered text, across line wraps.
+// All-lowercase queries ignore case (smart case, as less and circumflex do).
 func (s *search) find(d *doc) {
-	s.hits, s.byLine, s.cur = nil, nil, 0
+	s.matches, s.byLine, s.cur = nil, nil, 0
 	if s.query == "" || d == nil {
 		return
 	}
-	s.hits = findAll(d.plain, s.query, !hasUpper(s.query), false)
+	s.matches = findAll(d, s.query, !hasUpper(s.query), false)
 	s.byLine = map[int][]hit{}
-	for _, h := range s.hits {
-		s.byLine[h.line] = append(s.byLine[h.line], h)
+	for _, m := range s.matches {
+		for _, h := range m {
+			s.byLine[h.line] = append(s.byLine[h.line], h)
+		}
 	}
 }
 
-// nearest makes the first hit at or after line current.
+// nearest makes the first match at or after line current.
 func (s *search) nearest(line int) {
-	for i, h := range s.hits {
-		if h.line >= line {
+	for i, m := range s.matches {
+		if m[0].line >= line {
 			s.cur = i
 			return
 		}
@@ -49,8 +51,8 @@ func (s *search) nearest(line int) {
 }
 
 func (s *search) step(dir int) {
-	if len(s.hits) > 0 {
-		s.cur = (s.cur + dir + len(s.hits)) % len(s.hits)
+	if len(s.matches) > 0 {
+		s.cur = (s.cur + dir + len(s.matches)) % len(s.matches)
 	}
 }
 
@@ -58,10 +60,10 @@ func (s *search) status() string {
 	switch {
 	case s.query == "":
 		return ""
-	case len(s.hits) == 0:
+	case len(s.matches) == 0:
 		return fmt.Sprintf("/%s: no match", s.query)
 	}
-	return fmt.Sprintf("/%s %d/%d", s.query, s.cur+1, len(s.hits))
+	return fmt.Sprintf("/%s %d/%d", s.query, s.cur+1, len(s.matches))
 }
 
 func hasUpper(s string) bool {
@@ -73,19 +75,23 @@ func hasUpper(s string) bool {
 	return false
 }
 
-// findAll finds needle on each line, in cells. wholeWord keeps only hits
-// not inside a longer word (for names).
-func findAll(lines []string, needle string, foldCase, wholeWord bool) []hit {
+// findAll finds needle in each block of the rendered text, its lines
+// joined by a space so that text wrapped over lines is found, and returns
+// each match as its pieces on lines. wholeWord keeps only matches not
+// inside a longer word (for names).
+func findAll(d *doc, needle string, foldCase, wholeWord bool) [][]hit {
 	if foldCase {
 		needle = strings.ToLower(needle)
 	}
-	var out []hit
-	for li, line := range lines {
-		hay := line
+	var out [][]hit
+	for b := range d.blockStart {
+		first, end := d.blockRange(b)
+		lines := d.plain[first:end]
+		text := strings.Join(lines, " ")
+		hay := text
 		if foldCase {
-			hay = strings.ToLower(line)
-			if len(hay) != len(line) { // case change moved bytes; match as written
-				hay = line
+			if low := strings.ToLower(text); len(low) == len(text) { // else match as written
+				hay = low
 			}
 		}
 		for off := 0; off < len(hay); {
@@ -93,13 +99,24 @@ func findAll(lines []string, needle string, foldCase, wholeWord bool) []hit {
 			if i < 0 {
 				break
 			}
-			b, e := off+i, off+i+len(needle)
-			off = e
-			if wholeWord && (isWordByteBefore(line, b) || isWordByteAt(line, e)) {
+			mb, me := off+i, off+i+len(needle)
+			off = me
+			if wholeWord && (isWordByteBefore(text, mb) || isWordByteAt(text, me)) {
 				continue
 			}
-			start := ansi.StringWidth(line[:b])
-			out = append(out, hit{li, start, start + ansi.StringWidth(line[b:e])})
+			var pieces []hit
+			at := 0 // byte offset of line j in text
+			for j, l := range lines {
+				lb, le := max(mb, at), min(me, at+len(l))
+				if lb < le {
+					start := ansi.StringWidth(l[:lb-at])
+					pieces = append(pieces, hit{first + j, start, start + ansi.StringWidth(l[lb-at:le-at]), len(out)})
+				}
+				at += len(l) + 1
+			}
+			if len(pieces) > 0 {
+				out = append(out, pieces)
+			}
 		}
 	}
 	return out
@@ -136,8 +153,10 @@ func (r *reader) findMentions() {
 		if strings.TrimSpace(n) == "" {
 			continue
 		}
-		for _, h := range findAll(r.doc.plain, n, false, true) {
-			r.mentions[h.line] = append(r.mentions[h.line], mark{h.start, h.end, &r.c.st.mentionP})
+		for _, m := range findAll(r.doc, n, false, true) {
+			for _, h := range m {
+				r.mentions[h.line] = append(r.mentions[h.line], mark{h.start, h.end, &r.c.st.mentionP})
+			}
 		}
 	}
 }

@@ -122,7 +122,7 @@ func TestSearchFindsAndCounts(t *testing.T) {
 	h.keys("enter", "/")
 	h.typed("harbour")
 	h.keys("enter")
-	if n := len(h.m.reader.search.hits); n != 3 { // title, caption, first paragraph
+	if n := len(h.m.reader.search.matches); n != 3 { // title, caption, first paragraph
 		t.Fatalf("harbour: %d hits, want 3", n)
 	}
 	h.keys("n")
@@ -132,6 +132,12 @@ func TestSearchFindsAndCounts(t *testing.T) {
 	h.keys("N", "N")
 	if !strings.Contains(h.screen(), "/harbour 3/3") {
 		t.Errorf("N should wrap to 3/3:\n%s", h.screen())
+	}
+	h.keys("/")
+	h.typed("a trap dressed")
+	h.keys("enter")
+	if m := h.m.reader.search.matches; len(m) != 1 || len(m[0]) != 2 {
+		t.Errorf("a phrase wrapped at 80 columns should be one match in two pieces, got %v", m)
 	}
 	h.keys("esc")
 	if h.m.reader.search.query != "" {

@@ -172,13 +172,13 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 // showMatch scrolls the current search hit into view.
 func (m *Model) showMatch() {
 	s := &m.reader.search
-	if len(s.hits) == 0 {
+	if len(s.matches) == 0 {
 		if s.query != "" && !s.editing {
 			m.status = "no match for " + s.query
 		}
 		return
 	}
-	m.reader.scrollTo(s.hits[s.cur].line)
+	m.reader.scrollTo(s.matches[s.cur][0].line)
 }
 
 func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
