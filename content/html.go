@@ -57,7 +57,7 @@ func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
 	}
 
 	s := &model.Story{
-		Title:     firstOf(meta.title, article.Title()),
+		Title:     firstOf(meta.title, article.Title(), meta.titleTag),
 		Outlet:    firstOf(meta.outlet, article.SiteName()),
 		URL:       firstOf(meta.url, pageURL),
 		Byline:    firstOf(meta.byline, article.Byline()),

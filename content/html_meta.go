@@ -14,7 +14,10 @@ import (
 // pageMeta is what a page says about its story outside the body.
 type pageMeta struct {
 	title, outlet, url, byline, dateline string
-	published, updated                   model.Date
+	// titleTag is the page's <title>, which often ends in the site's name:
+	// only a last resort after readability's cleaned title.
+	titleTag           string
+	published, updated model.Date
 	// body is the JSON-LD articleBody, for pages whose body is drawn by
 	// script or hidden behind a paywall while the metadata carries it.
 	body string
@@ -50,7 +53,8 @@ func readMeta(doc *html.Node) pageMeta {
 	})
 
 	m := pageMeta{
-		title:    firstOf(ld.Headline, tags["og:title"], tags["twitter:title"], titleTag),
+		title:    firstOf(ld.Headline, tags["og:title"], tags["twitter:title"]),
+		titleTag: titleTag,
 		outlet:   firstOf(ld.publisher(), tags["og:site_name"], tags["application-name"]),
 		url:      firstOf(canonical, tags["og:url"], ld.url()),
 		byline:   firstOf(ld.authors(), metaByline(tags["author"]), metaByline(tags["byl"]), metaByline(tags["article:author"])),
