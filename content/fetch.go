@@ -48,18 +48,29 @@ const accept = "text/html, application/xhtml+xml, application/rss+xml, applicati
 	"application/xml;q=0.9, text/plain;q=0.8, */*;q=0.1"
 
 // load fetches one URL and reads the page or feed it answers with.
+// Stories and errors name the URL without any password in it.
 func (f *fetcher) load(ctx context.Context, rawURL string) ([]*model.Story, []error) {
+	name := redacted(rawURL)
 	data, contentType, finalURL, err := f.get(ctx, rawURL)
 	if err != nil {
-		return nil, one(rawURL, err)
+		return nil, one(name, err)
 	}
-	stories, errs := readSource(rawURL, contentType, finalURL, data)
+	stories, errs := readSource(name, contentType, redacted(finalURL), data)
 	for _, s := range stories {
 		if s.URL == "" {
-			s.URL = finalURL
+			s.URL = redacted(finalURL)
 		}
 	}
 	return stories, errs
+}
+
+// redacted is a URL with its password, if any, replaced by "xxxxx".
+func redacted(rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return rawURL
+	}
+	return u.Redacted()
 }
 
 // get returns a response's body, capped at the limit, with its declared

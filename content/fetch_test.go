@@ -134,3 +134,17 @@ func TestURLStoryIDs(t *testing.T) {
 		t.Errorf("IDs %q, want %q", ids, want)
 	}
 }
+
+func TestFetchKeepsPasswordsOutOfNames(t *testing.T) {
+	srv, _ := testServer(t)
+	withPassword := strings.Replace(srv.URL, "http://", "http://reader:secret@", 1)
+	stories, errs := Load(context.Background(), []string{withPassword + "/page", withPassword + "/broken"})
+	if len(stories) != 1 || len(errs) != 1 {
+		t.Fatalf("got %d stories, errors %v", len(stories), errs)
+	}
+	for _, shown := range []string{stories[0].ID, stories[0].Path, errs[0].Error()} {
+		if strings.Contains(shown, "secret") {
+			t.Errorf("%q shows the password", shown)
+		}
+	}
+}
