@@ -95,7 +95,7 @@ func (f *fetcher) get(ctx context.Context, rawURL string) (data []byte, contentT
 	if resp.ContentLength > f.limit {
 		return nil, "", "", &sizeError{resp.ContentLength, f.limit}
 	}
-	data, err = readLimited(resp.Body, f.limit)
+	data, err = readLimited(resp.Body, f.limit, resp.ContentLength)
 	if err != nil {
 		return nil, "", "", f.fetchError(err)
 	}

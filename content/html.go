@@ -23,23 +23,30 @@ import (
 // gigabytes.
 const maxElements = 150_000
 
+var errTooManyElements = fmt.Errorf("over %d elements; no story page has so many", maxElements)
+
 // readHTML reads a story from a web page: the metadata from meta tags and
 // JSON-LD, the body from what readability keeps once the site chrome is
 // gone. contentType is what a server declared, or ""; pageURL is where the
 // page came from, or "" for a saved file.
 func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
+	// Tags are ASCII in every charset but UTF-16, so the elements are
+	// counted on the bytes as they are, before any copy is made.
+	utf16 := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
+	if !utf16 && countElements(bytes.NewReader(data), maxElements) > maxElements {
+		return nil, errTooManyElements
+	}
 	text, err := decodeHTML(data, contentType)
 	if err != nil {
 		return nil, err
 	}
+	if utf16 && countElements(strings.NewReader(text), maxElements) > maxElements {
+		return nil, errTooManyElements
+	}
 	// Sanitising the whole page first keeps escapes and controls out of
 	// every attribute and text node; fields are sanitised again after
 	// parsing because character references can spell them anew.
-	text = Sanitize(text)
-	if n := countElements(text, maxElements); n > maxElements {
-		return nil, fmt.Errorf("over %d elements; no story page has so many", maxElements)
-	}
-	doc, err := parseHTML(text)
+	doc, err := parseHTML(Sanitize(text))
 	if err != nil {
 		return nil, err
 	}
@@ -101,8 +108,8 @@ func decodeHTML(data []byte, contentType string) (string, error) {
 // countElements counts a page's start tags, stopping past limit, with the
 // tokenizer alone: a pass that holds no tree, so it is cheap whatever the
 // page is.
-func countElements(text string, limit int) int {
-	z := html.NewTokenizer(strings.NewReader(text))
+func countElements(r io.Reader, limit int) int {
+	z := html.NewTokenizer(r)
 	n := 0
 	for n <= limit {
 		switch z.Next() {

@@ -99,7 +99,7 @@ func readFile(path string) ([]*model.Story, []error) {
 	if info.Mode().IsRegular() && info.Size() > MaxFileSize {
 		return nil, one(path, &sizeError{info.Size(), MaxFileSize})
 	}
-	data, err := readLimited(f, MaxFileSize)
+	data, err := readLimited(f, MaxFileSize, info.Size())
 	if err != nil {
 		return nil, one(path, cause(err))
 	}
@@ -108,15 +108,20 @@ func readFile(path string) ([]*model.Story, []error) {
 
 // readLimited reads r to its end or to one byte past limit, whichever
 // comes first, so that no source can make cables hold more than the cap.
-func readLimited(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+// sizeHint, the expected size when known, lets the buffer be made once
+// rather than grown by doubling to twice what it holds.
+func readLimited(r io.Reader, limit, sizeHint int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if sizeHint > 0 && sizeHint <= limit {
+		buf.Grow(int(sizeHint) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, &sizeError{-1, limit}
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // sizeError is a source over the size cap, with its size when known.

@@ -14,7 +14,7 @@ const stdinName = "stdin"
 // readStdin reads the stories piped in. Nothing names the input, so its
 // kind is told from the content alone.
 func readStdin(r io.Reader) ([]*model.Story, []error) {
-	data, err := readLimited(r, MaxFileSize)
+	data, err := readLimited(r, MaxFileSize, 0)
 	if err != nil {
 		return nil, one(stdinName, err)
 	}
