@@ -89,7 +89,7 @@ func (f *fetcher) get(ctx context.Context, rawURL string) (data []byte, contentT
 		return nil, "", "", f.fetchError(err)
 	}
 	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return nil, "", "", fmt.Errorf("the server answered %s", oneLine(resp.Status))
 	}
 	if resp.ContentLength > f.limit {
