@@ -34,6 +34,9 @@ func readFeed(name string, data []byte) ([]*model.Story, []error) {
 	for i, item := range feed.Items {
 		source := fmt.Sprintf("%s#%d", name, i+1)
 		s, err := readItem(item)
+		if err == nil {
+			err = checkLengths(s)
+		}
 		if err != nil {
 			errs = append(errs, &Error{source, err})
 			continue
