@@ -149,7 +149,9 @@ func readItem(item *gofeed.Item) (*model.Story, error) {
 	}
 	b := blocksOf(doc)
 	s.Captions = b.captions
-	fillBody(s, b.paragraphs)
+	if err := fillBody(s, b.paragraphs); err != nil {
+		return nil, err
+	}
 	if len(s.Paragraphs) == 0 {
 		return nil, errors.New("the item has no text")
 	}

@@ -76,10 +76,14 @@ func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
 	if article.Node != nil {
 		body := blocksOf(article.Node)
 		s.Captions = body.captions
-		fillBody(s, body.paragraphs)
+		if err := fillBody(s, body.paragraphs); err != nil {
+			return nil, err
+		}
 	}
 	if len(s.Paragraphs) == 0 && meta.body != "" {
-		fillBody(s, splitUnits(Sanitize(meta.body)))
+		if err := fillBody(s, splitUnits(Sanitize(meta.body))); err != nil {
+			return nil, err
+		}
 	}
 	if len(s.Paragraphs) == 0 {
 		return nil, errors.New("no story text found in the page")
@@ -126,9 +130,19 @@ func countElements(r io.Reader, limit int) int {
 // lines, so that date lines, bylines, captions and chrome that readability
 // or a feed lets through are sorted the same way; metadata already set
 // wins over what the lines say.
-func fillBody(s *model.Story, units []string) {
+// A line longer than any story's is refused first, before the sorting
+// spends time on it.
+func fillBody(s *model.Story, units []string) error {
+	longest := 0
+	for _, u := range units {
+		longest = max(longest, len(u))
+	}
+	if err := lineError(longest); err != nil {
+		return err
+	}
 	units = units[:chromeTail(units)]
 	fillFromUnits(s, dropKickers(units, s.Title))
+	return nil
 }
 
 // parseHTML parses a page or fragment. The parser refuses elements nested
