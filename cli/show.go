@@ -184,7 +184,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // metaLine is outlet · published · byline · dateline.
 func metaLine(s *model.Story) string {
 	var parts []string
-	for _, p := range []string{s.Outlet, humanDate(s.Published), s.Byline, s.Dateline} {
+	for _, p := range []string{s.Outlet, s.Published.Human(), s.Byline, s.Dateline} {
 		if p != "" {
 			parts = append(parts, p)
 		}

@@ -45,8 +45,8 @@ func storyMeta(s *model.Story) string {
 	if s.Outlet != "" {
 		parts = append(parts, s.Outlet)
 	}
-	if d := s.Published.String(); d != "" {
-		parts = append(parts, d[:min(len(d), 10)])
+	if d := s.Published.Short(); d != "" {
+		parts = append(parts, d)
 	}
 	cable, speech := s.CountKinds()
 	parts = append(parts, fmt.Sprintf("%d cable/%d speech", cable, speech))

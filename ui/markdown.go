@@ -92,7 +92,7 @@ func storyBlocks(s *model.Story) []block {
 // metaLine joins what is known of where and when a story appeared.
 func metaLine(s *model.Story) string {
 	var parts []string
-	for _, p := range []string{s.Outlet, s.Published.String(), s.Dateline, s.Byline} {
+	for _, p := range []string{s.Outlet, s.Published.Human(), s.Dateline, s.Byline} {
 		if p = strings.TrimSpace(p); p != "" {
 			parts = append(parts, p)
 		}

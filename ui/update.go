@@ -278,7 +278,7 @@ func citation(s *model.Story, q model.Quote) string {
 		who = append(who, q.Source)
 	}
 	var where []string
-	for _, p := range []string{s.Outlet, s.Title, s.Published.String()} {
+	for _, p := range []string{s.Outlet, s.Title, s.Published.Human()} {
 		if p != "" {
 			where = append(where, p)
 		}
