@@ -39,7 +39,7 @@ func (a *App) showCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			stories, errs := a.Load(cmd.Context(), args)
+			stories, errs := a.Load(cmd.Context(), a.Stdin, args)
 			failed := a.reportErrors(errs)
 			if failed && len(stories) == 0 {
 				return errReported

@@ -42,7 +42,7 @@ func readFeed(name string, data []byte) ([]*model.Story, []error) {
 			continue
 		}
 		s.Outlet = outlet
-		s.Path = name
+		s.Path = shownName(name)
 		// The item's position, unlike its GUID, is safe to show and type.
 		s.ID = fmt.Sprintf("%s#%d", sourceID(name), i+1)
 		extract(s)

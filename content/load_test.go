@@ -67,7 +67,7 @@ func TestHostileDirectory(t *testing.T) {
 	write("utf16.txt", utf16LE(goodStory))
 	write("utf16.html", utf16LE(string(page)))
 	write("hostile.txt", []byte(hostileStory))
-	// Its ID, unlike its path, is shown: the escapes go.
+	// Its ID and path are shown: the escapes go.
 	write("\x1b]0;pwned\x07title\x1b[31m.txt", []byte(goodStory))
 	write(".hidden.txt", []byte("hidden story, never read"))
 	write(".git/config", []byte("not a story"))
@@ -160,7 +160,7 @@ func TestHostileDirectory(t *testing.T) {
 	for _, s := range stories {
 		rel, _ := filepath.Rel(dir, s.ID)
 		ids = append(ids, filepath.ToSlash(rel))
-		if err := cleanFields(append([]string{s.ID, s.Title, s.Byline, s.Outlet}, s.Paragraphs...)...); err != nil {
+		if err := cleanFields(append([]string{s.ID, s.Path, s.Title, s.Byline, s.Outlet}, s.Paragraphs...)...); err != nil {
 			t.Errorf("%s: %v", s.ID, err)
 		}
 	}
