@@ -13,14 +13,15 @@ import (
 
 func main() {
 	app := &cli.App{
-		Load:    content.Load,
-		Default: content.Default,
-		Read:    ui.Run,
-		Stdin:   os.Stdin,
-		Stdout:  os.Stdout,
-		Stderr:  os.Stderr,
-		Out:     cli.DetectTerminal(os.Stdout, os.Environ()),
-		Getenv:  os.Getenv,
+		Load:       content.LoadFrom,
+		Default:    content.Default,
+		Read:       ui.Run,
+		Stdin:      os.Stdin,
+		StdinPiped: content.Piped(os.Stdin),
+		Stdout:     os.Stdout,
+		Stderr:     os.Stderr,
+		Out:        cli.DetectTerminal(os.Stdout, os.Environ()),
+		Getenv:     os.Getenv,
 	}
 	os.Exit(app.Run(context.Background(), os.Args[1:]))
 }

@@ -21,16 +21,19 @@ import (
 // App is one run of cables: what it reads and writes, and the packages it
 // calls. Tests build one with buffers and a fake terminal.
 type App struct {
-	// Load reads stories from files, directories, URLs or "-".
-	Load func(ctx context.Context, sources []string) ([]*model.Story, []error)
+	// Load reads stories from files, directories, URLs or "-" (stdin).
+	Load func(ctx context.Context, stdin io.Reader, sources []string) ([]*model.Story, []error)
 	// Default is the story cables ships, read when nothing else is.
 	Default func() *model.Story
 	// Read opens the full-screen reader.
 	Read func(lib *model.Library, opts ui.Options) error
 
-	Stdin  io.Reader
-	Stdout io.Writer
-	Stderr io.Writer
+	Stdin io.Reader
+	// StdinPiped is set when stories are piped in: with no sources given,
+	// commands read them from Stdin.
+	StdinPiped bool
+	Stdout     io.Writer
+	Stderr     io.Writer
 	// Out describes Stdout: a terminal (how wide, how many colours) or not.
 	Out Terminal
 	// Getenv reads the environment (HOME, XDG_*, NO_COLOR, PAGER).

@@ -313,3 +313,16 @@ func TestShowHighlightsUnmarkedQuotes(t *testing.T) {
 		t.Errorf("quotes not highlighted:\n%q", out)
 	}
 }
+
+func TestPipedStoryIsReadWhenNoPathIsGiven(t *testing.T) {
+	r := newRun(t, piped)
+	r.app.Stdin = strings.NewReader("Envoy warned of grain shortage\n\nThe ambassador said “the grain will not last.”\n")
+	r.app.StdinPiped = true
+	out := r.mustRun(t, ExitOK, "", "export", "--format", "json")
+	if !strings.Contains(out, `"title": "Envoy warned of grain shortage"`) || !strings.Contains(out, `"path": "-"`) {
+		t.Errorf("export of a piped story:\n%s", out)
+	}
+	if strings.Contains(out, "Kayani") {
+		t.Error("with a story piped in, the embedded story must not be read")
+	}
+}

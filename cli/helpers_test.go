@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -113,7 +114,7 @@ func newRun(t *testing.T, out Terminal) *run {
 	return r
 }
 
-func fakeLoad(ctx context.Context, sources []string) ([]*model.Story, []error) {
+func fakeLoad(ctx context.Context, stdin io.Reader, sources []string) ([]*model.Story, []error) {
 	var stories []*model.Story
 	var errs []error
 	for _, src := range sources {
@@ -129,7 +130,7 @@ func fakeLoad(ctx context.Context, sources []string) ([]*model.Story, []error) {
 		case "broken.txt":
 			errs = append(errs, &content.Error{Source: src, Err: errors.New("not UTF-8 text (binary?)")})
 		default:
-			s, e := content.Load(ctx, []string{src})
+			s, e := content.LoadFrom(ctx, stdin, []string{src})
 			stories, errs = append(stories, s...), append(errs, e...)
 		}
 	}

@@ -16,12 +16,15 @@ import (
 )
 
 // library loads the stories a command works on: the sources given; with
-// none, the library directory and the config's library paths; when those
+// none, what is piped in; failing that, the library directory and the config's library paths; when those
 // hold no story, the one cables ships. Failures are written to stderr and
 // reported by failed; everything that loaded is in the library.
 func (a *App) library(ctx context.Context, cfg Config, sources []string) (lib *model.Library, failed bool) {
+	if len(sources) == 0 && a.StdinPiped {
+		sources = []string{"-"}
+	}
 	if len(sources) > 0 {
-		stories, errs := a.Load(ctx, sources)
+		stories, errs := a.Load(ctx, a.Stdin, sources)
 		failed = a.reportErrors(errs)
 		return model.NewLibrary(stories), failed
 	}
@@ -35,7 +38,7 @@ func (a *App) library(ctx context.Context, cfg Config, sources []string) (lib *m
 	var stories []*model.Story
 	if len(shelf) > 0 {
 		var errs []error
-		stories, errs = a.Load(ctx, shelf)
+		stories, errs = a.Load(ctx, a.Stdin, shelf)
 		failed = a.reportErrors(errs)
 	}
 	if len(stories) == 0 {
@@ -79,7 +82,7 @@ func (a *App) addCommand() *cobra.Command {
 // must load first, so the library never holds something cables can't read.
 // A file is copied byte for byte; a URL or stdin is saved as Markdown.
 func (a *App) addOne(ctx context.Context, dir, src string) (string, error) {
-	stories, errs := a.Load(ctx, []string{src})
+	stories, errs := a.Load(ctx, a.Stdin, []string{src})
 	if len(errs) > 0 {
 		return "", errs[0]
 	}

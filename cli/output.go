@@ -8,8 +8,6 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
-
-	"cables/model"
 )
 
 // Terminal is what cables knows about its standard output.
@@ -51,20 +49,6 @@ func (a *App) width(limit int) int {
 		return min(80, limit)
 	}
 	return min(a.Out.Width, limit)
-}
-
-// humanDate is a date as a reader writes it: "3 December 2010", with the
-// time and zone when the story gave them: "3 December 2010 14:22 +05:30".
-func humanDate(d model.Date) string {
-	switch {
-	case d.IsZero():
-		return ""
-	case !d.HasClock:
-		return d.Format("2 January 2006")
-	case !d.HasZone:
-		return d.Format("2 January 2006 15:04")
-	}
-	return d.Format("2 January 2006 15:04 -07:00")
 }
 
 // styles are the looks of the command line's text output, from one theme.

@@ -124,7 +124,7 @@ func storyLine(s *model.Story) string {
 		parts = append(parts, s.Outlet)
 	}
 	if !s.Published.IsZero() {
-		parts = append(parts, humanDate(s.Published))
+		parts = append(parts, s.Published.Human())
 	}
 	return strings.Join(parts, " · ") + " (" + s.Path + ")"
 }

@@ -39,7 +39,7 @@ func (a *App) showCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			stories, errs := a.Load(cmd.Context(), args)
+			stories, errs := a.Load(cmd.Context(), a.Stdin, args)
 			failed := a.reportErrors(errs)
 			if failed && len(stories) == 0 {
 				return errReported
@@ -184,7 +184,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // metaLine is outlet · published · byline · dateline.
 func metaLine(s *model.Story) string {
 	var parts []string
-	for _, p := range []string{s.Outlet, humanDate(s.Published), s.Byline, s.Dateline} {
+	for _, p := range []string{s.Outlet, s.Published.Human(), s.Byline, s.Dateline} {
 		if p != "" {
 			parts = append(parts, p)
 		}

@@ -56,7 +56,7 @@ func Parse(name string, data []byte) (*model.Story, error) {
 	if s.Title == "" && len(s.Paragraphs) == 0 {
 		return nil, errors.New("no story text found")
 	}
-	s.Path = name
+	s.Path = shownName(name) // as given, less anything unsafe to show
 	s.ID = storyID(name)
 	extract(s)
 	return s, nil

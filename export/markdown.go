@@ -90,7 +90,7 @@ func Attribution(r Row) string {
 // dateline, and where the story is (URL or path), escaped.
 func storyMeta(s *model.Story) string {
 	var parts []string
-	for _, p := range []string{s.Outlet, s.Published.String(), s.Byline, s.Dateline} {
+	for _, p := range []string{s.Outlet, s.Published.Human(), s.Byline, s.Dateline} {
 		if p != "" {
 			parts = append(parts, EscapeMarkdown(p))
 		}

@@ -74,6 +74,31 @@ func (d Date) String() string {
 	return d.Format(time.RFC3339)
 }
 
+// Human is the date as a reader writes it: "3 December 2010", with the
+// time and zone when the story gave them: "3 December 2010, 14:22 IST".
+func (d Date) Human() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case !d.HasClock:
+		return d.Format("2 January 2006")
+	case !d.HasZone:
+		return d.Format("2 January 2006, 15:04")
+	}
+	if name, _ := d.Zone(); name != "" && !strings.ContainsAny(name, "+-0123456789") {
+		return d.Format("2 January 2006, 15:04 MST")
+	}
+	return d.Format("2 January 2006, 15:04 -07:00")
+}
+
+// Short is the day alone, for lists: "3 Dec 2010".
+func (d Date) Short() string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.Format("2 Jan 2006")
+}
+
 // Story is one article.
 type Story struct {
 	ID        string // stable: from the path or URL

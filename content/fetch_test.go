@@ -1,0 +1,150 @@
+package content
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// testServer answers on loopback only, as every fetch test must.
+func testServer(t *testing.T) (*httptest.Server, *string) {
+	t.Helper()
+	page, err := os.ReadFile("testdata/inputs_page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed, err := os.ReadFile("testdata/inputs_feed.rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var userAgent string
+	release := make(chan struct{})
+	mux := http.NewServeMux()
+	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
+		userAgent = r.UserAgent()
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(page)
+	})
+	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write(feed)
+	})
+	mux.HandleFunc("/mislabelled", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Write(feed)
+	})
+	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/page", http.StatusMovedPermanently)
+	})
+	mux.HandleFunc("/broken", func(w http.ResponseWriter, r *http.Request) {
+		http.Error(w, "oops", http.StatusInternalServerError)
+	})
+	mux.HandleFunc("/stalls", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	})
+	mux.HandleFunc("/endless", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		chunk := []byte(strings.Repeat("<p>more and more</p>", 512))
+		for r.Context().Err() == nil {
+			if _, err := w.Write(chunk); err != nil {
+				return
+			}
+		}
+	})
+	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Length", "104857600")
+		w.Write([]byte("<p>"))
+	})
+	srv := httptest.NewServer(mux)
+	t.Cleanup(func() { close(release); srv.Close() })
+	return srv, &userAgent
+}
+
+func TestFetch(t *testing.T) {
+	srv, userAgent := testServer(t)
+	f := newFetcher()
+	f.client.Timeout = 500 * time.Millisecond
+	f.limit = 1 << 20
+	tests := []struct {
+		path    string
+		stories int
+		want    string // the error, if any
+	}{
+		{"/page", 1, ""},
+		{"/moved", 1, ""},
+		{"/feed", 2, "the item has no text"},
+		{"/mislabelled", 2, "the item has no text"},
+		{"/broken", 0, "the server answered 500 Internal Server Error"},
+		{"/stalls", 0, "no answer within 500ms (timed out)"},
+		{"/endless", 0, "too large (over the 1 MB limit)"},
+		{"/big", 0, "too large (100 MB; the limit is 1 MB)"},
+		{"/missing", 0, "the server answered 404 Not Found"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			url := srv.URL + tt.path
+			stories, errs := f.load(context.Background(), url)
+			if len(stories) != tt.stories {
+				t.Errorf("got %d stories, want %d (errors %v)", len(stories), tt.stories, errs)
+			}
+			if tt.want == "" && len(errs) > 0 {
+				t.Errorf("unexpected errors %v", errs)
+			}
+			if tt.want != "" && (len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), url) || !strings.HasSuffix(errs[0].Error(), ": "+tt.want)) {
+				t.Errorf("errors %v, want one ending %q", errs, tt.want)
+			}
+		})
+	}
+	if !strings.HasPrefix(*userAgent, "cables/") || !strings.HasSuffix(*userAgent, " (+terminal reader)") {
+		t.Errorf("User-Agent %q", *userAgent)
+	}
+}
+
+func TestFetchedPageKeepsItsURL(t *testing.T) {
+	srv, _ := testServer(t)
+	stories, errs := Load(context.Background(), []string{srv.URL + "/moved", srv.URL + "/broken", srv.URL + "/feed"})
+	if len(stories) != 3 || len(errs) != 2 {
+		t.Fatalf("got %d stories, errors %v", len(stories), errs)
+	}
+	// The page names its canonical address; a feed item its link.
+	if stories[0].URL != "https://example.org/story" || stories[0].Path != srv.URL+"/moved" {
+		t.Errorf("page URL %q, path %q", stories[0].URL, stories[0].Path)
+	}
+	if stories[1].URL != "https://example.org/grain" {
+		t.Errorf("item URL %q", stories[1].URL)
+	}
+}
+
+func TestURLStoryIDs(t *testing.T) {
+	srv, _ := testServer(t)
+	stories, _ := Load(context.Background(), []string{srv.URL + "/page", srv.URL + "/feed"})
+	var ids []string
+	for _, s := range stories {
+		ids = append(ids, s.ID)
+	}
+	want := []string{srv.URL + "/page", srv.URL + "/feed#1", srv.URL + "/feed#2"}
+	if strings.Join(ids, " ") != strings.Join(want, " ") {
+		t.Errorf("IDs %q, want %q", ids, want)
+	}
+}
+
+func TestFetchKeepsPasswordsOutOfNames(t *testing.T) {
+	srv, _ := testServer(t)
+	withPassword := strings.Replace(srv.URL, "http://", "http://reader:secret@", 1)
+	stories, errs := Load(context.Background(), []string{withPassword + "/page", withPassword + "/broken"})
+	if len(stories) != 1 || len(errs) != 1 {
+		t.Fatalf("got %d stories, errors %v", len(stories), errs)
+	}
+	for _, shown := range []string{stories[0].ID, stories[0].Path, errs[0].Error()} {
+		if strings.Contains(shown, "secret") {
+			t.Errorf("%q shows the password", shown)
+		}
+	}
+}

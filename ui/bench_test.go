@@ -1,0 +1,101 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"cables/model"
+)
+
+// longStory makes a story of about n words: paragraphs of ~100 words, each
+// with a speech quote and every other one with a cable passage.
+func longStory(n int) *model.Story {
+	s := &model.Story{ID: "long.txt", Title: "A very long story", Outlet: "Bench Gazette",
+		People: []model.Person{{Name: "Ada Quill", Aliases: []string{"Quill"}, Mentions: 1}}}
+	filler := strings.Repeat("the envoy wrote at length about harbours, grain and escorts ", 6)
+	for words := 0; words < n; {
+		p := fmt.Sprintf("Paragraph %d: Quill said “we will talk again when the ships are home” and %s", len(s.Paragraphs), filler)
+		if len(s.Paragraphs)%2 == 0 {
+			p += " The cable said “the minister is eager but unprepared for any of it.”"
+		}
+		s.Paragraphs = append(s.Paragraphs, p)
+		words += len(strings.Fields(p))
+	}
+	for pi := range s.Paragraphs {
+		s.Quotes = append(s.Quotes, quote(s, pi, "we will talk again when the ships are home", model.Speech, "Ada Quill", ""))
+		if pi%2 == 0 {
+			s.Quotes = append(s.Quotes, quote(s, pi, "the minister is eager but unprepared for any of it.", model.Cable, "", "cable"))
+		}
+	}
+	return s
+}
+
+func BenchmarkFirstRender120(b *testing.B) {
+	s := longStory(20000)
+	st := newStyles(theme{name: "dark"})
+	for b.Loop() {
+		renderDoc(s, 120-3, st.glamour)
+	}
+}
+
+// benchHarness is a harness for benchmarks: same loop, no *testing.T.
+func benchModel(b *testing.B, stories []*model.Story, w, h int) *Model {
+	m, err := newModel(model.NewLibrary(stories), Options{Theme: "dark"}, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var run func(tea.Cmd)
+	run = func(cmd tea.Cmd) {
+		if cmd == nil {
+			return
+		}
+		switch msg := cmd().(type) {
+		case tea.BatchMsg:
+			for _, c := range msg {
+				run(c)
+			}
+		case renderedMsg:
+			m.Update(msg)
+		}
+	}
+	_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	run(cmd)
+	return m
+}
+
+func BenchmarkNextQuote(b *testing.B) {
+	m := benchModel(b, []*model.Story{longStory(20000)}, 120, 40)
+	if m.reader.doc == nil {
+		b.Fatal("story not rendered")
+	}
+	next := tea.KeyPressMsg{Code: ']', Text: "]"}
+	for b.Loop() {
+		m.Update(next)
+		_ = m.View()
+	}
+}
+
+func BenchmarkListMove10k(b *testing.B) {
+	stories := make([]*model.Story, 10000)
+	for i := range stories {
+		stories[i] = &model.Story{ID: fmt.Sprint(i), Title: fmt.Sprintf("Story number %d about the harbour", i),
+			Outlet: "Bench Gazette", Paragraphs: []string{"Short text."},
+			People: []model.Person{{Name: "Ada Quill", Mentions: 1}}}
+	}
+	m := benchModel(b, stories, 140, 40)
+	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
+	m.focus = paneList
+	i := 0
+	for b.Loop() {
+		key := down
+		if (i/5000)%2 == 1 {
+			key = up
+		}
+		i++
+		m.Update(key)
+		_ = m.View()
+	}
+}

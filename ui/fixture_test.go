@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"cables/model"
+)
+
+// The fixture stories are invented for the tests, so goldens do not move
+// when content's extraction improves.
+
+// quote finds text in a paragraph and makes a quote of it.
+func quote(s *model.Story, para int, text string, kind model.Kind, speaker, source string) model.Quote {
+	i := strings.Index(s.Paragraphs[para], text)
+	if i < 0 {
+		panic("fixture: " + text + " not in paragraph")
+	}
+	return model.Quote{Text: text, Kind: kind, Speaker: speaker, Source: source,
+		Spans: []model.Span{{Paragraph: para, Start: i, End: i + len(text)}}}
+}
+
+func fixtureStories() []*model.Story {
+	a := &model.Story{
+		ID: "harbour.txt", Title: "Envoy warned of harbour deal, cables show",
+		Outlet: "The Daily Ledger", Dateline: "Port Aster", Byline: "By Mira Vance",
+		Captions: []string{"The harbour at Port Aster at dawn."},
+		Paragraphs: []string{
+			"Ambassador Lena Ortiz told her capital that the harbour deal was “a trap dressed as a gift,” according to a cable seen by the Ledger.",
+			"The cable, dated March 3, said the minister was “eager, unprepared and surrounded by advisers who fear him.”",
+			"1. This paragraph opens like a list, # has a hash, *stars*, _underscores_, [brackets](x) and <b>tags</b> that must show as text.",
+			"Minister Tomas Kell said in a speech: “We will not sell the sea.” Ortiz wrote that Kell “means it today and not tomorrow.”",
+			"> A line that looks like a block quote, and ~~tildes~~ and www.example.org stay as written.",
+			"Officials later said the deal was “dead for this year” but could return.",
+		},
+		People: []model.Person{{Name: "Lena Ortiz", Aliases: []string{"Ortiz"}, Mentions: 3}, {Name: "Tomas Kell", Aliases: []string{"Kell"}, Mentions: 2}},
+	}
+	a.Quotes = []model.Quote{
+		quote(a, 0, "a trap dressed as a gift,", model.Cable, "Lena Ortiz", "embassy cable"),
+		quote(a, 1, "eager, unprepared and surrounded by advisers who fear him.", model.Cable, "", "cable of March 3"),
+		quote(a, 3, "We will not sell the sea.", model.Speech, "Tomas Kell", ""),
+		quote(a, 3, "means it today and not tomorrow.", model.Cable, "Lena Ortiz", ""),
+		quote(a, 5, "dead for this year", model.Speech, "", ""),
+	}
+	b := &model.Story{
+		ID: "grain.txt", Title: "Grain convoy talks stalled over escorts",
+		Outlet: "Northern Post", Byline: "By Ivo Brand",
+		Paragraphs: []string{
+			"Talks on the grain convoy stalled, a cable from the consulate said, because Kell wanted “escorts of our own choosing.”",
+			"Ortiz replied that escorts were “not a bargaining chip.”",
+		},
+		People: []model.Person{{Name: "Tomas Kell", Aliases: []string{"Kell"}, Mentions: 1}, {Name: "Lena Ortiz", Aliases: []string{"Ortiz"}, Mentions: 1}},
+	}
+	b.Quotes = []model.Quote{
+		quote(b, 0, "escorts of our own choosing.", model.Cable, "Tomas Kell", "consulate cable"),
+		quote(b, 1, "not a bargaining chip.", model.Speech, "Lena Ortiz", ""),
+	}
+	c := &model.Story{
+		ID: "quiet.txt", Title: "A quiet week in the capital", Outlet: "Evening Star",
+		Paragraphs: []string{"Nothing was quoted this week."},
+	}
+	return []*model.Story{a, b, c}
+}
+
+// harness drives the root model the way the program would, running the
+// commands it returns synchronously and feeding their messages back.
+type harness struct {
+	t *testing.T
+	m *Model
+}
+
+func newHarness(t *testing.T, stories []*model.Story, opts Options, w, h int) *harness {
+	t.Helper()
+	if opts.Theme == "" { // never ask a test terminal for its background
+		opts.Theme = "dark"
+	}
+	m, err := newModel(model.NewLibrary(stories), opts, opts.Theme == "ascii")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := &harness{t: t, m: m}
+	hs.run(m.Init())
+	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
+	return hs
+}
+
+func (h *harness) send(msg tea.Msg) {
+	_, cmd := h.m.Update(msg)
+	h.run(cmd)
+}
+
+// run executes a command and feeds back the messages the model handles;
+// terminal requests (clipboard, quit, background) are dropped.
+func (h *harness) run(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			h.run(c)
+		}
+	case renderedMsg:
+		h.send(msg)
+	}
+}
+
+// keys presses keys: single runes, or names like "enter", "esc", "tab".
+func (h *harness) keys(keys ...string) {
+	for _, k := range keys {
+		h.send(keyPress(k))
+	}
+}
+
+func keyPress(k string) tea.KeyPressMsg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// typed presses one key per rune of s.
+func (h *harness) typed(s string) {
+	for _, r := range s {
+		h.send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+// screen is what the terminal would show, colour stripped.
+func (h *harness) screen() string {
+	return ansi.Strip(h.m.View().Content)
+}

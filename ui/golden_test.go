@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// sizes are the screens every golden is taken at.
+var sizes = []struct{ w, h int }{{80, 24}, {140, 40}}
+
+// screens runs a scenario at each size and compares the screen with
+// testdata/<test>/<size>.golden (go test ./ui -update rewrites them).
+func screens(t *testing.T, scenario func(h *harness)) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			h := newHarness(t, fixtureStories(), Options{}, sz.w, sz.h)
+			scenario(h)
+			golden.RequireEqual(t, h.screen())
+		})
+	}
+}
+
+func TestGoldenFirstScreen(t *testing.T) {
+	screens(t, func(h *harness) {})
+}
+
+func TestGoldenThirdQuote(t *testing.T) {
+	screens(t, func(h *harness) {
+		h.keys("enter", "]", "]", "]")
+		if h.m.reader.cur != 2 {
+			h.t.Fatalf("after ] three times the current quote is %d, want 2", h.m.reader.cur)
+		}
+	})
+}
+
+func TestGoldenPersonFilter(t *testing.T) {
+	screens(t, func(h *harness) {
+		h.keys("p")
+		h.typed("kell")
+		h.keys("enter", "enter")
+	})
+}
+
+func TestGoldenQuotesPanel(t *testing.T) {
+	screens(t, func(h *harness) {
+		h.keys("enter", "Q")
+	})
+}
+
+func TestGoldenHelp(t *testing.T) {
+	screens(t, func(h *harness) {
+		h.keys("?")
+	})
+}
+
+func TestGoldenNarrow(t *testing.T) {
+	for _, sz := range []struct{ w, h int }{{50, 15}, {40, 10}} {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			h := newHarness(t, fixtureStories(), Options{}, sz.w, sz.h)
+			list := h.screen()
+			h.keys("enter", "]")
+			golden.RequireEqual(t, list+"\n----- enter ] -----\n"+h.screen())
+		})
+	}
+}

@@ -1,0 +1,350 @@
+package ui
+
+import (
+	"fmt"
+	"math"
+
+	tea "charm.land/bubbletea/v2"
+
+	"cables/model"
+)
+
+// common is what every pane reads and the root model owns.
+type common struct {
+	lib    *model.Library
+	keys   keyMap
+	st     styles
+	theme  theme
+	person string // active person filter, "" for none
+}
+
+// renderedMsg carries a finished render. gen guards against renders that
+// finish after the user moved to another story, width or theme.
+type renderedMsg struct {
+	gen, story int
+	doc        *doc
+}
+
+// reader shows one story with its quotes highlighted.
+type reader struct {
+	c             *common
+	story         int // index in the library, -1 for none
+	s             *model.Story
+	doc           *doc
+	gen           int
+	width, height int
+	offset        int // first visible line
+	cur           int // current quote, -1 for none
+	pendingQuote  int // quote to show once the render arrives, -1 for none
+	// anchor keeps the reader's place over a re-render: a block and how far
+	// into it the top line was.
+	anchorBlock int
+	anchorFrac  float64
+	search      search
+	mentions    [][]mark // per line, marks of the filtered person's names
+	// cache keeps recent renders, so going back to a story or a width
+	// does not render it again. Cleared when the theme changes.
+	cache map[docKey]*doc
+}
+
+type docKey struct{ story, width int }
+
+// maxCached bounds the cache; a render of a long story is a few MB.
+const maxCached = 12
+
+func newReader(c *common) reader {
+	return reader{c: c, story: -1, cur: -1, pendingQuote: -1}
+}
+
+// bodyHeight is the number of text rows; the last row is the status line.
+func (r *reader) bodyHeight() int { return max(1, r.height-1) }
+
+// wrapWidth leaves room for the two-cell gutter.
+func (r *reader) wrapWidth() int { return max(10, r.width-3) }
+
+// open shows a story from its top and starts rendering it.
+func (r *reader) open(story int) tea.Cmd {
+	if story == r.story && r.s != nil {
+		return nil
+	}
+	r.story = story
+	r.s = r.c.lib.Stories[story]
+	r.doc = nil
+	r.offset, r.cur, r.pendingQuote = 0, -1, -1
+	r.anchorBlock, r.anchorFrac = 0, 0
+	r.search.clear()
+	return r.render()
+}
+
+// forget drops cached renders: the theme changed.
+func (r *reader) forget() { r.cache = nil }
+
+// render starts a render of the current story at the current width.
+func (r *reader) render() tea.Cmd {
+	r.gen++
+	if r.s == nil || r.width <= 0 {
+		return nil
+	}
+	gen, s, width, style := r.gen, r.s, r.wrapWidth(), r.c.st.glamour
+	if d, ok := r.cache[docKey{r.story, width}]; ok {
+		r.rendered(renderedMsg{gen: gen, story: r.story, doc: d})
+		return nil
+	}
+	story := r.story
+	return func() tea.Msg { return renderedMsg{gen: gen, story: story, doc: renderDoc(s, width, style)} }
+}
+
+// setSize resizes the pane; a new width needs a new render, which keeps the
+// paragraph at the top of the pane in view.
+func (r *reader) setSize(w, h int) tea.Cmd {
+	oldWrap := r.wrapWidth()
+	r.width, r.height = w, h
+	if r.doc != nil && r.wrapWidth() == oldWrap && r.doc.width == oldWrap {
+		r.clamp()
+		return nil
+	}
+	r.saveAnchor()
+	return r.render()
+}
+
+func (r *reader) saveAnchor() {
+	if r.doc == nil {
+		return
+	}
+	b := r.doc.blockAt(r.offset)
+	start, end := r.doc.blockRange(b)
+	r.anchorBlock = b
+	r.anchorFrac = float64(r.offset-start) / float64(max(1, end-start))
+}
+
+// rendered takes a finished render if it is still wanted.
+func (r *reader) rendered(msg renderedMsg) {
+	if msg.gen != r.gen {
+		return
+	}
+	if r.cache == nil || len(r.cache) >= maxCached {
+		r.cache = map[docKey]*doc{}
+	}
+	r.cache[docKey{msg.story, msg.doc.width}] = msg.doc
+	r.doc = msg.doc
+	if r.anchorBlock < len(r.doc.blockStart) {
+		start, end := r.doc.blockRange(r.anchorBlock)
+		r.offset = start + int(math.Round(r.anchorFrac*float64(end-start)))
+	}
+	r.clamp()
+	if r.pendingQuote >= 0 {
+		r.jumpTo(r.pendingQuote)
+		r.pendingQuote = -1
+	}
+	r.search.find(r.doc)
+	r.findMentions()
+}
+
+func (r *reader) maxOffset() int {
+	if r.doc == nil {
+		return 0
+	}
+	return max(0, len(r.doc.lines)-r.bodyHeight())
+}
+
+func (r *reader) clamp() { r.offset = max(0, min(r.offset, r.maxOffset())) }
+
+func (r *reader) scroll(n int) {
+	r.offset += n
+	r.clamp()
+	r.saveAnchor()
+}
+
+// scrollTo brings a line into view, a third of the way down when it moves.
+func (r *reader) scrollTo(line int) {
+	if line >= r.offset && line < r.offset+r.bodyHeight() {
+		return
+	}
+	r.offset = line - r.bodyHeight()/3
+	r.clamp()
+	r.saveAnchor()
+}
+
+// jumpTo makes quote q current and shows it; before the render arrives it
+// remembers the wish.
+func (r *reader) jumpTo(q int) {
+	if r.s == nil || q < 0 || q >= len(r.s.Quotes) {
+		return
+	}
+	r.cur = q
+	if r.doc == nil {
+		r.pendingQuote = q
+		return
+	}
+	if l := r.doc.quoteLine[q]; l >= 0 {
+		r.scrollTo(l)
+	}
+}
+
+// byPerson reports whether quote q was said by the filtered person.
+func (r *reader) byPerson(q int) bool {
+	p := r.c.person
+	return p != "" && r.s.Quotes[q].Speaker != "" && r.c.lib.Canonical(r.story, r.s.Quotes[q].Speaker) == p
+}
+
+// stepQuote moves to the next (dir 1) or previous (dir -1) quote that keep
+// accepts, wrapping at the ends. It returns a status message.
+func (r *reader) stepQuote(dir int, keep func(q int) bool, what string) string {
+	if r.s == nil {
+		return "no story open"
+	}
+	var eligible []int
+	for q := range r.s.Quotes {
+		if keep(q) && (r.doc == nil || r.doc.quoteLine[q] >= 0) {
+			eligible = append(eligible, q)
+		}
+	}
+	if len(eligible) == 0 {
+		return "no " + what + " in this story"
+	}
+	from := r.cur
+	if from < 0 { // start from what is on screen
+		from = r.firstVisibleQuote(dir)
+	}
+	if dir > 0 {
+		for _, q := range eligible {
+			if q > from {
+				r.jumpTo(q)
+				return ""
+			}
+		}
+		r.jumpTo(eligible[0])
+		return "wrapped to the first " + what
+	}
+	for i := len(eligible) - 1; i >= 0; i-- {
+		if eligible[i] < from {
+			r.jumpTo(eligible[i])
+			return ""
+		}
+	}
+	r.jumpTo(eligible[len(eligible)-1])
+	return "wrapped to the last " + what
+}
+
+// firstVisibleQuote gives the quote index just before the screen (for
+// forward steps) or just after it (backward), so a first jump starts from
+// what the reader is looking at.
+func (r *reader) firstVisibleQuote(dir int) int {
+	if r.doc == nil {
+		if dir > 0 {
+			return -1
+		}
+		return len(r.s.Quotes)
+	}
+	if dir > 0 {
+		before := -1
+		for q, l := range r.doc.quoteLine {
+			if l >= 0 && l < r.offset {
+				before = q
+			}
+		}
+		return before
+	}
+	for q, l := range r.doc.quoteLine {
+		if l >= r.offset+r.bodyHeight() {
+			return q
+		}
+	}
+	return len(r.s.Quotes)
+}
+
+// quoteAt returns the quote under a cell of the pane, or -1.
+func (r *reader) quoteAt(row, col int) int {
+	if r.doc == nil || row < 0 || row >= r.bodyHeight() {
+		return -1
+	}
+	line := r.offset + row
+	if line >= len(r.doc.lines) {
+		return -1
+	}
+	cell := col - 2
+	for _, sp := range r.doc.spans[line] {
+		if cell >= sp.start && cell < sp.end {
+			return sp.quote
+		}
+	}
+	return -1
+}
+
+// statusLine describes the current quote, or the story's quotes.
+func (r *reader) statusLine() string {
+	if r.s == nil {
+		return "no story"
+	}
+	if r.doc == nil {
+		return "rendering…"
+	}
+	var left string
+	keep := func(q int) bool { return r.c.person == "" || r.byPerson(q) }
+	var eligible []int
+	for q := range r.s.Quotes {
+		if keep(q) {
+			eligible = append(eligible, q)
+		}
+	}
+	switch {
+	case len(r.s.Quotes) == 0:
+		left = "no quotes"
+	case r.cur >= 0:
+		n := 0
+		for i, q := range eligible {
+			if q == r.cur {
+				n = i + 1
+			}
+		}
+		q := r.s.Quotes[r.cur]
+		left = fmt.Sprintf("quote %d/%d · %s", n, len(eligible), q.Kind)
+		if n == 0 { // current quote is not the person's: count in the story
+			left = fmt.Sprintf("quote %d/%d · %s", r.cur+1, len(r.s.Quotes), q.Kind)
+		}
+		if q.Speaker != "" {
+			left += " · " + q.Speaker
+		}
+		if q.Source != "" {
+			left += " · " + q.Source
+		}
+	default:
+		cable, speech := r.s.CountKinds()
+		left = fmt.Sprintf("%d quotes: %d cable, %d speech", len(r.s.Quotes), cable, speech)
+		if r.c.person != "" {
+			left = fmt.Sprintf("%d by %s · ", len(eligible), r.c.person) + left
+		}
+	}
+	if s := r.search.status(); s != "" {
+		left += " · " + s
+	}
+	return plainText(left)
+}
+
+// percent is how far through the story the bottom of the screen is.
+func (r *reader) percent() string {
+	if r.doc == nil || len(r.doc.lines) == 0 {
+		return ""
+	}
+	bottom := min(len(r.doc.lines), r.offset+r.bodyHeight())
+	return fmt.Sprintf("%d%%", bottom*100/len(r.doc.lines))
+}
+
+func (d *doc) blockAt(line int) int {
+	b := 0
+	for i, s := range d.blockStart {
+		if s <= line {
+			b = i
+		}
+	}
+	return b
+}
+
+func (d *doc) blockRange(b int) (start, end int) {
+	start = d.blockStart[b]
+	end = len(d.lines)
+	if b+1 < len(d.blockStart) {
+		end = d.blockStart[b+1]
+	}
+	return start, end
+}

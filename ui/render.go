@@ -1,0 +1,167 @@
+package ui
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+
+	"charm.land/glamour/v2"
+	gansi "charm.land/glamour/v2/ansi"
+	"github.com/charmbracelet/x/ansi"
+
+	"cables/model"
+)
+
+// span is where part of a quote landed on one rendered line, in cells.
+type span struct {
+	start, end int
+	quote      int
+}
+
+// doc is a story rendered for one width: the expensive part, made once per
+// story, width and theme, then only read while painting frames.
+type doc struct {
+	width  int
+	lines  []string // rendered lines, markers removed, padding trimmed
+	plain  []string // the same without styling, for search and clicks
+	spans  [][]span // spans[line] are the quote spans on that line, in order
+	widths []int    // widths[line] in cells
+	// quoteLine[q] is the first line of quote q, or -1 if it is not shown.
+	quoteLine []int
+	// blockStart[i] is the first line of block i; blocks[i] its kind.
+	blockStart []int
+	blocks     []block
+}
+
+// renderDoc renders a story's blocks at the given wrap width. Blocks render
+// and are read in parallel, each worker with its own renderer: a glamour
+// renderer is not safe for concurrent use, but is cheap to make (notes §5.5).
+func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
+	blocks := storyBlocks(s)
+	parts := make([]part, len(blocks))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(blocks)/8))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
+			for i := w; i < len(blocks); i += workers {
+				out := blocks[i].md
+				if err == nil {
+					out, err = r.Render(blocks[i].md)
+				}
+				if err != nil { // never lose text: fall back to the escaped source
+					out = blocks[i].md
+				}
+				parts[i] = readBlock(out, blocks[i].quotes)
+			}
+		}()
+	}
+	wg.Wait()
+
+	d := &doc{width: width, blocks: blocks, quoteLine: make([]int, len(s.Quotes))}
+	for i := range d.quoteLine {
+		d.quoteLine[i] = -1
+	}
+	for i, p := range parts {
+		if i > 0 {
+			d.lines, d.plain, d.spans, d.widths = append(d.lines, ""), append(d.plain, ""), append(d.spans, nil), append(d.widths, 0)
+		}
+		d.blockStart = append(d.blockStart, len(d.lines))
+		for j, sps := range p.spans {
+			for _, sp := range sps {
+				if d.quoteLine[sp.quote] < 0 {
+					d.quoteLine[sp.quote] = len(d.lines) + j
+				}
+			}
+		}
+		d.lines = append(d.lines, p.lines...)
+		d.plain = append(d.plain, p.plain...)
+		d.spans = append(d.spans, p.spans...)
+		d.widths = append(d.widths, p.widths...)
+	}
+	return d
+}
+
+// part is one block's rendered lines.
+type part struct {
+	lines, plain []string
+	spans        [][]span
+	widths       []int
+}
+
+// readBlock takes one rendered block, drops glamour's blank lines around
+// it, and turns its markers into spans (notes §5.4).
+func readBlock(out string, quotes []int) part {
+	lines := strings.Split(out, "\n")
+	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
+	for len(lines) > 0 && blank(lines[0]) {
+		lines = lines[1:]
+	}
+	for len(lines) > 0 && blank(lines[len(lines)-1]) {
+		lines = lines[:len(lines)-1]
+	}
+	var p part
+	marker := -1 // index into quotes of the span being read
+	open := false
+	unmark := strings.NewReplacer(quoteOpen, "", quoteClose, "")
+	for _, l := range lines {
+		plain := ansi.Strip(l)
+		var spans []span
+		var pb strings.Builder
+		cell, start, firstText, lastText := 0, -1, -1, 0
+		for j := 0; j < len(plain); {
+			if strings.HasPrefix(plain[j:], quoteOpen) {
+				marker++
+				open, start = true, cell
+				j += len(quoteOpen)
+				continue
+			}
+			if strings.HasPrefix(plain[j:], quoteClose) {
+				if start < 0 {
+					start = firstText
+				}
+				if marker >= 0 && marker < len(quotes) && cell > start {
+					spans = append(spans, span{start, cell, quotes[marker]})
+				}
+				open, start = false, -1
+				j += len(quoteClose)
+				continue
+			}
+			var g string
+			var w int
+			if c := plain[j]; c < 0x80 && (j+1 == len(plain) || plain[j+1] < 0x80) {
+				g, w = plain[j:j+1], 1 // ASCII: one cell, no grapheme search
+			} else {
+				g, w = ansi.FirstGraphemeCluster(plain[j:], ansi.GraphemeWidth)
+			}
+			if g != " " && g != "│" { // glamour margin/padding and block quote bar
+				if firstText < 0 {
+					firstText = cell
+				}
+				lastText = cell + w
+			}
+			pb.WriteString(g)
+			cell += w
+			j += len(g)
+		}
+		if open && marker >= 0 && marker < len(quotes) {
+			if start < 0 {
+				start = firstText
+			}
+			if start >= 0 && lastText > start {
+				spans = append(spans, span{start, lastText, quotes[marker]})
+			}
+		}
+		// glamour pads every line to the wrap width (#235); cutting the
+		// padding keeps frames small.
+		text := strings.TrimRight(pb.String(), " ")
+		w := ansi.StringWidth(text)
+		p.lines = append(p.lines, ansi.Truncate(unmark.Replace(l), w, ""))
+		p.plain = append(p.plain, text)
+		p.spans = append(p.spans, spans)
+		p.widths = append(p.widths, w)
+	}
+	return p
+}
