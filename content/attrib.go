@@ -2,6 +2,9 @@ package content
 
 import (
 	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"cables/model"
 )
@@ -117,6 +120,8 @@ func (a *attributor) attributeOne(q int) {
 			a.speaker[q] = a.speaker[prevQ]
 		}
 		cable = cable || a.kind[prevQ] == model.Cable
+	case noCue && titleCase(a.found[q], pt.text):
+		// “Charlie Wilson's War”: a title, not anyone's words
 	case noCue && !cable && q > 0 && first-a.found[q-1].Spans[0].Paragraph <= 2:
 		// nothing frames the words: the story goes on with the document
 		// or the speech it was quoting
@@ -334,4 +339,23 @@ func (a *attributor) mentionsIn(q int) []string {
 		}
 	}
 	return names
+}
+
+// titleCase reports whether every word of a one-span quote of a few words
+// starts with a capital: the name of a book, film or operation.
+func titleCase(f foundQuote, text string) bool {
+	if len(f.Spans) != 1 {
+		return false
+	}
+	words := strings.Fields(text[f.Spans[0].Start:f.Spans[0].End])
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !stopWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
 }

@@ -21,6 +21,14 @@ func attributed(text string) []string {
 	return got
 }
 
+func TestSourceNamesTheDocument(t *testing.T) {
+	s := &model.Story{Paragraphs: []string{`The 2009 embassy cable was long. It added: “He is a kingmaker.”`}}
+	extract(s)
+	if len(s.Quotes) != 1 || s.Quotes[0].Source != "The 2009 embassy cable" {
+		t.Fatalf("got %+v, want one quote from “The 2009 embassy cable”", s.Quotes)
+	}
+}
+
 func TestAttribution(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -126,6 +134,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"He did well, | speech | Hillary Clinton"}},
 		{"general named by an appositive", `Rachid Ammar, the army general, met Gray. The general said he had “no ambitions.”`,
 			[]string{"no ambitions. | speech | Rachid Ammar"}},
+		{"a clause about documents after said is no frame", `Karzai's spokesman, Waheed Omer, said the cables were “not worth the paper.”`,
+			[]string{"not worth the paper. | speech | Waheed Omer"}},
+		{"a title is nobody's words", `“The army is tired,” the cable said.¶Asked about the film “Charlie Wilson's War,” Mr. Omer laughed.`,
+			[]string{"The army is tired, | cable | ", "Charlie Wilson's War, | speech | "}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

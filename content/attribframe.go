@@ -1,5 +1,7 @@
 package content
 
+import "strings"
+
 // A quote is a cable passage when the story frames its words as a
 // document's. These rules read the frame of a sentence or of the
 // paragraph so far; attributeOne adds the frame of the cue itself ("the
@@ -96,14 +98,24 @@ func (a *attributor) docContext(pt *paraText, i int) bool {
 // it, or "".
 func (a *attributor) docName(pt *paraText, qi int, cues ...cue) string {
 	for _, c := range cues {
-		if c.src.kind == srcDoc && c.src.text != "" {
+		if t := strings.ToLower(c.src.text); c.src.kind == srcDoc && t != "" && t != "it" && t != "they" {
 			return c.src.text
 		}
 	}
 	if qi < 0 {
 		return ""
 	}
+	// the document named in the quote's sentence, else earlier in the
+	// paragraph ("The cable … It added: “…”")
 	s, e := pt.sent[qi], pt.sentenceEnd(qi)
+	if name := pt.docPhrase(s, e); name != "" {
+		return name
+	}
+	return pt.docPhrase(0, s)
+}
+
+// docPhrase returns the first phrase naming a document in items [s, e).
+func (pt *paraText) docPhrase(s, e int) string {
 	for k := s; k < e; k++ {
 		if pt.is(k, cDoc) {
 			b := k
@@ -116,12 +128,13 @@ func (a *attributor) docName(pt *paraText, qi int, cues ...cue) string {
 	return ""
 }
 
-// docAhead reports whether a document is named in the few words from item
-// i on, before any punctuation.
+// docAhead reports whether the words from item i on are a phrase naming a
+// document ("…, said a U.S. embassy cable from Islamabad"), not the start
+// of a clause about one ("said the cables were worthless").
 func docAhead(pt *paraText, i, e int) bool {
 	for j := i; j < e && j < i+5 && !pt.isPunctAt(j); j++ {
 		if pt.is(j, cDoc) {
-			return true
+			return j+1 >= e || pt.isPunctAt(j+1) || pt.is(j+1, cPrep|cParticipleBy|cClause)
 		}
 	}
 	return false
