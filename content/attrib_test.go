@@ -21,6 +21,18 @@ func attributed(text string) []string {
 	return got
 }
 
+func TestHeadlineAndCaptionQuotesAreNotBodyQuotes(t *testing.T) {
+	s := &model.Story{
+		Title:      `Envoy: “The palace is nervous”`,
+		Captions:   []string{`The king, who called it “a farce”, in 2009.`},
+		Paragraphs: []string{`The envoy met the king on Monday.`},
+	}
+	extract(s)
+	if len(s.Quotes) != 0 {
+		t.Fatalf("got %d quotes from the headline or captions, want none: %+v", len(s.Quotes), s.Quotes)
+	}
+}
+
 func TestSourceNamesTheDocument(t *testing.T) {
 	s := &model.Story{Paragraphs: []string{`The 2009 embassy cable was long. It added: “He is a kingmaker.”`}}
 	extract(s)
@@ -138,6 +150,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"not worth the paper. | speech | Waheed Omer"}},
 		{"a title is nobody's words", `“The army is tired,” the cable said.¶Asked about the film “Charlie Wilson's War,” Mr. Omer laughed.`,
 			[]string{"The army is tired, | cable | ", "Charlie Wilson's War, | speech | "}},
+		{"embassy cable from a city noted, inverted", `“The army is restless,” noted a U.S. embassy cable from Islamabad.`,
+			[]string{"The army is restless, | cable | "}},
+		{"embassy cable from a city noted", `A U.S. embassy cable from Islamabad noted that the army was “restless.”`,
+			[]string{"restless. | cable | "}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

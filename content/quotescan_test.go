@@ -49,6 +49,10 @@ func TestScanQuotes(t *testing.T) {
 		{"unicode ellipsis inside", `She is “popular… but tired”.`, []string{"popular… but tired"}},
 		{"single-quoted continuation", `Lee said: 'The first part.¶'The second part,' he added.`, []string{"The first part. The second part,"}},
 		{"unclosed single mark is an apostrophe", `They talked 'bout it ’til dawn.¶Then “real” words.`, []string{"real"}},
+		{"single guillemets", `Il a dit ‹non› hier.`, []string{"non"}},
+		{"low single opener closed by a high mark", `Er sagte ‚nie‘ dazu.`, []string{"nie"}},
+		{"reversed guillemets", `Han sagde »aldrig« igen.`, []string{"aldrig"}},
+		{"backticks and doubled apostrophes", "He said ``not now'' again.", []string{"not now"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := quotesOf(tc.text); !reflect.DeepEqual(got, tc.want) {
