@@ -154,6 +154,14 @@ func TestAttribution(t *testing.T) {
 			[]string{"The army is restless, | cable | "}},
 		{"embassy cable from a city noted", `A U.S. embassy cable from Islamabad noted that the army was “restless.”`,
 			[]string{"restless. | cable | "}},
+		{"as per a cable", `The US saw him as a “force to be reckoned with”, as per a cable sent in 2008.`,
+			[]string{"force to be reckoned with | cable | "}},
+		{"the cable reads", `“He remains the tallest leader,” the cable reads.`,
+			[]string{"He remains the tallest leader, | cable | "}},
+		{"the US envoy names the ambassador", `Ambassador Jane Ruiz met him.¶The US envoy had opined that he “is yet to prove himself”.`,
+			[]string{"is yet to prove himself | speech | Jane Ruiz"}},
+		{"appositive then is quoted as saying", `“Kashmir is improving,” Omar Abdullah, the chief minister, is quoted as saying in a 2009 cable.`,
+			[]string{"Kashmir is improving, | cable | Omar Abdullah"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

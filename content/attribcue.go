@@ -139,7 +139,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
 		}
 	}
-	if t, ok := pt.tok(head); ok && roleNouns[hw] && (pt.isWord(head-1, "the") || t.cap) {
+	if t, ok := pt.tok(head); ok && roleNouns[hw] && (hasThe(pt, b, head) || t.cap) {
 		return source{kind: srcRole, word: hw, at: head}
 	}
 	for k := head; k >= b; k-- {
@@ -262,7 +262,7 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 	}
 	var fallback cue
 	for v := qi - 1; v >= lo; v-- {
-		if pt.isWord(v, "to") && pt.isWord(v-1, "according") {
+		if pt.isWord(v, "to") && pt.isWord(v-1, "according") || pt.isWord(v, "per") && pt.isWord(v-1, "as") {
 			e := v + 1
 			for e < qi && !pt.isPunctAt(e) {
 				e++
@@ -358,7 +358,7 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 	for end < len(pt.items) && pt.items[end].tok >= 0 && (pt.toks[pt.items[end].tok].word || !strings.ContainsAny(pt.word(end), ",.;:!?—–")) {
 		end++
 	}
-	if pt.isWord(i, "according") && pt.isWord(i+1, "to") {
+	if pt.isWord(i, "according") && pt.isWord(i+1, "to") || pt.isWord(i, "as") && pt.isWord(i+1, "per") {
 		return cue{found: true, src: a.classify(pt, i+2, end), verb: "according to"}
 	}
 	if pt.isVerbAt(i) {
@@ -373,8 +373,8 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
 			if pt.isWord(j, ",") {
 				v := j + 1
-				for pt.is(v, cSkip) {
-					v++
+				for pt.is(v, cSkip|cPassive) {
+					v++ // "…, is quoted as saying"
 				}
 				if pt.isVerbAt(v) {
 					return cue{found: true, src: src, verb: pt.word(v)}
@@ -397,4 +397,15 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(v)}
 	}
 	return cue{}
+}
+
+// hasThe reports whether "the" opens the phrase before a role noun: "the
+// US envoy" names the story's envoy, "a US envoy" someone unnamed.
+func hasThe(pt *paraText, b, head int) bool {
+	for k := b; k < head; k++ {
+		if pt.isWord(k, "the") {
+			return true
+		}
+	}
+	return false
 }

@@ -43,7 +43,7 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 			verbs++
 		}
 		switch {
-		case w == "according" && pt.isWord(k+1, "to"):
+		case w == "according" && pt.isWord(k+1, "to") || w == "as" && pt.isWord(k+1, "per"):
 			for j := k + 2; j < e && !pt.isPunctAt(j); j++ {
 				if pt.is(j, cDoc) {
 					return true

@@ -134,7 +134,7 @@ var reportingVerbs = wordSet(`say says said saying tell tells told telling add a
 	termed portray portrays portrayed depict depicts depicted relate relates related
 	highlight highlights highlighted show shows showed shown summarise summarised summarize
 	summarized conclude observe opine opined believe believes believed think thinks thought
-	feel feels felt fear fears feared worry worries worried hope hopes hoped`)
+	feel feels felt fear fears feared worry worries worried hope hopes hoped reads`)
 
 // writingVerbs mark the words as written: in a story about cables, a
 // document's.
