@@ -103,7 +103,8 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	indo-us indo-pak us u.s. u.s u.k. uk un u.n. eu gop bjp ppp pml-n pml mqm anp ani
 	muslim muslims hindu hindus christian christians islamic sunni shia
 	god allah christmas ramadan eid internet web media network newspaper newspapers magazine
-	watch rights jazeera arabiya associated wire bureau desk online network tv bbc cnn`)
+	watch rights jazeera arabiya associated wire bureau desk online network tv bbc cnn monde
+	pais spiegel figaro zeitung corriere repubblica salaam`)
 
 // reportingVerbs introduce or close a quotation. Lemmas from the notes'
 // merged list, inflected by hand so that no stemmer runs per word.

@@ -224,6 +224,9 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 		r.evidence = true
 	case len(r.name) >= 2 && j < len(ts) && reportingVerbs[ts[j].lower] && !ts[j].cap:
 		r.evidence = true
+	case len(r.name) >= 2 && (isInitials(r.name[0]) || hasInnerParticle(r.name)):
+		// "A.Q. Khan", "Sakher el Materi", "Osama bin Laden"
+		r.evidence = true
 	}
 	r.tok = start
 	for r.tok > i && titleWords[ts[r.tok-1].lower] {
@@ -378,3 +381,27 @@ func (ix *peopleIndex) record(r nameRun, k int, paras []string) {
 }
 
 func isFirstName(w string) bool { return maleFirstNames[w] || femaleFirstNames[w] }
+
+// isInitials reports whether a word is one or more initials: "F.", "A.Q.".
+func isInitials(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != '.' {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasInnerParticle reports whether a lower-case particle joins the words
+// of a name: places and organisations rarely read "X el Y" or "X bin Y".
+func hasInnerParticle(name []string) bool {
+	for _, w := range name[1 : len(name)-1] {
+		if particles[w] {
+			return true
+		}
+	}
+	return false
+}

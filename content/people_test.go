@@ -52,6 +52,9 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Tariq Gilani=PM Tariq Gilani", "Asma Noor=Dr. Asma Noor"}},
 		{"longer form later becomes the name", `President Lodhi spoke. Karim Aziz Lodhi then left.`,
 			[]string{"Karim Aziz Lodhi=President Lodhi|Karim Aziz Lodhi"}},
+		{"initials and a surname", `It was A.Q. Khan who sold the designs.`, []string{"A.Q. Khan=A.Q. Khan"}},
+		{"a particle inside a name", `The house of Belhassen el Trabelsi was raided.`, []string{"Belhassen el Trabelsi=Belhassen el Trabelsi"}},
+		{"foreign outlets are not people", `Le Monde reported it and Der Spiegel said so.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {
