@@ -162,6 +162,12 @@ func TestAttribution(t *testing.T) {
 			[]string{"is yet to prove himself | speech | Jane Ruiz"}},
 		{"appositive then is quoted as saying", `“Kashmir is improving,” Omar Abdullah, the chief minister, is quoted as saying in a 2009 cable.`,
 			[]string{"Kashmir is improving, | cable | Omar Abdullah"}},
+		{"question then the speaker", `“Why should we trust them?” General Tariq Majid asked, according to a cable.`,
+			[]string{"Why should we trust them? | cable | Tariq Majid"}},
+		{"quoting a person, the cable said", `Quoting Interior Minister Rehman Malik, the cable said he wanted “more drones.”`,
+			[]string{"more drones. | cable | Rehman Malik"}},
+		{"cited as saying", `Another cable cited Defence Minister Ahmed Mukhtar as saying Pakistan “cannot fight alone.”`,
+			[]string{"cannot fight alone. | cable | Ahmed Mukhtar"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

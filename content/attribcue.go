@@ -244,7 +244,18 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 // the nearest reporting verb and its subject, "according to X", or
 // "quoted X as saying".
 func (a *attributor) beforeCue(pt *paraText, qi int) cue {
-	return a.cueBefore(pt, qi, pt.sent[qi])
+	c := a.cueBefore(pt, qi, pt.sent[qi])
+	if s := pt.sent[qi]; !c.src.personish() && pt.isWord(s, "quoting") {
+		// "Quoting Minister Rehman Malik, the cable said he wanted “…”"
+		e := s + 1
+		for e < qi && !pt.isPunctAt(e) {
+			e++
+		}
+		if src := a.classify(pt, s+1, e); src.personish() {
+			return cue{found: true, src: src, verb: "quoting", viaDoc: c.src.kind == srcDoc}
+		}
+	}
+	return c
 }
 
 // cueWindow bounds how far back from a quote a cue is looked for, so that

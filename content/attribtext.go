@@ -210,7 +210,19 @@ func (pt *paraText) endsSentence(i int) bool {
 		return true
 	}
 	next := pt.items[i+1]
-	return next.tok < 0 || pt.toks[next.tok].cap
+	if next.tok >= 0 && !pt.toks[next.tok].cap {
+		return false
+	}
+	if it.tok < 0 && next.tok >= 0 {
+		// “Why trust them?” General Majid asked: the name and its verb
+		// still belong to the quote's sentence
+		for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].word; k++ {
+			if pt.isVerbAt(k) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // quoteEndsSentence reports whether the last word inside a quote is
