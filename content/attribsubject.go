@@ -1,0 +1,169 @@
+package content
+
+import "strings"
+
+// Who or what a cue names: the noun phrase before a reporting verb, the
+// subject of a sentence's main clause, and what that phrase stands for (a
+// person, a pronoun, a role, a document, or someone unnamed).
+
+// classify reads the noun phrase in items [b, e) as a source.
+func (a *attributor) classify(pt *paraText, b, e int) source {
+	for k := b; k < e; k++ {
+		if pt.items[k].tok < 0 {
+			b = k + 1
+		}
+	}
+	if b >= e {
+		return source{}
+	}
+	last := pt.word(e - 1)
+	switch last {
+	case "he", "she":
+		return source{kind: srcPronoun, word: last, at: e - 1}
+	case "it", "they":
+		// only as the subject of a verb: "It says", not "Asked about it,"
+		if (pt.isVerbAt(e) || pt.is(e, cSkip)) && a.docContext(pt, e-1) {
+			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].s}
+		}
+		return source{kind: srcOther, at: e - 1}
+	case "latter", "former":
+		if pt.isWord(e-2, "the") {
+			return source{kind: srcLatter, word: last, at: e - 1}
+		}
+	}
+	// The head of "a cable to Washington from the embassy" is "cable":
+	// the last word before the first preposition or clause word.
+	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner {
+		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
+		return source{kind: srcPerson, person: p, at: e - 1}
+	}
+	h := e
+	for k := b + 1; k < e; k++ {
+		w := pt.word(k)
+		if pt.is(k, cPrep|cClause) || w == "," || pt.is(k, cParticipleBy) && (pt.isWord(k+1, "by") || pt.is(k+1, cPrep) || w == "dated") {
+			h = k
+			break
+		}
+	}
+	head := h - 1
+	if p := pt.personAt(head); p >= 0 && !pt.at[pt.items[head].tok].owner {
+		return source{kind: srcPerson, person: p, at: head}
+	}
+	hw := pt.word(head)
+	for k := b; k <= head && k < b+6; k++ {
+		// "The cable talks about …": the document comes first
+		if pt.is(k, cDoc) {
+			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
+		}
+	}
+	if t, ok := pt.tok(head); ok && roleNouns[hw] && (hasThe(pt, b, head) || t.cap) {
+		return source{kind: srcRole, word: hw, at: head}
+	}
+	for k := head; k >= b; k-- {
+		if p := pt.personAt(k); p >= 0 && !pt.at[pt.items[k].tok].owner {
+			return source{kind: srcPerson, person: p, at: k}
+		}
+	}
+	return source{kind: srcOther, at: head}
+}
+
+// phrase returns the paragraph's text from item b to item e (exclusive).
+func (pt *paraText) phrase(b, e int) string {
+	tb, okb := pt.tok(b)
+	te, oke := pt.tok(e - 1)
+	if !okb || !oke || te.end < tb.start {
+		return ""
+	}
+	return pt.text[tb.start:te.end]
+}
+
+// subjectOf finds the source of the verb at item v, looking no further
+// back than item lo (a sentence start or a quote).
+func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
+	j := v - 1
+	for j >= lo && (pt.is(j, cSkip) || strings.HasSuffix(pt.word(j), "ly") && j > lo) {
+		j--
+	}
+	if j < lo {
+		if lo > sent {
+			// the verb follows a quote: "“…,” and said that …"
+			return a.mainSubject(pt, sent, v)
+		}
+		return source{}
+	}
+	if w := pt.word(j); w == "and" || w == "but" {
+		return a.mainSubject(pt, sent, v)
+	}
+	if pt.isWord(j, ",") {
+		// "Mr Beck, who leads the party, said": an appositive or a clause
+		// closes before the verb; the subject opens the sentence
+		if m := a.mainSubject(pt, sent, v); m.kind != srcNone && m.kind != srcOther {
+			return m
+		}
+		j--
+	}
+	b := j
+	for b > lo {
+		w := pt.word(b - 1)
+		if w == "," || w == ";" || w == ":" || pt.items[b-1].tok < 0 || pt.is(b-1, cClause) || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
+			break
+		}
+		b--
+	}
+	if b == j && pt.is(j, cClause) {
+		// "the cables which express": the noun phrase before "which"
+		k := j
+		for k > lo && pt.word(k-1) == "," {
+			k--
+		}
+		if k > lo {
+			return a.subjectOf(pt, k, lo, sent)
+		}
+	}
+	src := a.classify(pt, b, j+1)
+	if (src.kind == srcOther || src.kind == srcNone) && b > lo && pt.word(b-1) == "," {
+		// an appositive or a participle clause stands between the
+		// subject and its verb: "The cables, many from …, warn"
+		if m := a.mainSubject(pt, sent, v); m.kind != srcNone && m.kind != srcOther {
+			return m
+		}
+	}
+	return src
+}
+
+// mainSubject reads the subject of a sentence's main clause, past an
+// opening adverbial ("In a cable written later, Godec …").
+func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
+	b := sent
+	for pt.is(b, cIntro) {
+		// "In a cable written later, after X took office, Godec …"
+		k := b
+		for k < limit && pt.word(k) != "," {
+			k++
+		}
+		if k >= limit {
+			break
+		}
+		b = k + 1
+	}
+	e := b
+	for e < limit {
+		w := pt.word(e)
+		if w == "," || pt.items[e].tok < 0 || pt.is(e, cClause|cPassive|cSkip) || pt.isVerbAt(e) {
+			break
+		}
+		e++
+	}
+	return a.classify(pt, b, e)
+}
+
+// hasThe reports whether "the" opens the phrase before a role noun: "the
+// US envoy" names the story's envoy, "a US envoy" someone unnamed.
+func hasThe(pt *paraText, b, head int) bool {
+	for k := b; k < head; k++ {
+		if pt.isWord(k, "the") {
+			return true
+		}
+	}
+	return false
+}
