@@ -132,11 +132,12 @@ func (a *attributor) attributeOne(q int) {
 		// speaker goes on
 		a.speaker[q] = a.speaker[prevQ]
 	}
-	if !cable && q > 0 && a.speaker[q] >= 0 && a.speaker[q] == a.speaker[q-1] && a.kind[q-1] == model.Cable &&
-		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph >= first-1 && !speechOnly[before.verb] && !speechOnly[after.verb] {
+	if !cable && a.speaker[q] >= 0 && !speechOnly[before.verb] && !speechOnly[after.verb] && !a.spoken(pt, qi) && !a.spoken(ptL, qiL) {
 		// "In a cable, the envoy wrote …¶Gray added: “…”": the writer
 		// goes on in the same document
-		cable = true
+		sameWriter := q > 0 && a.speaker[q] == a.speaker[q-1] && a.kind[q-1] == model.Cable &&
+			a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph >= first-1
+		cable = sameWriter || first > 0 && a.wroteIn(a.paras[first-1], first-1, a.speaker[q])
 	}
 	a.kind[q] = model.Speech
 	if cable {
@@ -358,4 +359,34 @@ func titleCase(f foundQuote, text string) bool {
 		}
 	}
 	return true
+}
+
+// wroteIn reports whether a sentence of the paragraph frames a document
+// with the person as its subject: "In a cable written a year later, Godec
+// bemoaned the regime."
+func (a *attributor) wroteIn(pt *paraText, pi, person int) bool {
+	for s := 0; s < len(pt.items); {
+		e := pt.sentenceEnd(s)
+		if a.sentenceFrame(pt, s, e) {
+			if src := a.mainSubject(pt, s, e); src.personish() && a.resolve(pt, pi, src) == person {
+				return true
+			}
+		}
+		s = e
+	}
+	return false
+}
+
+// spoken reports whether the sentence of item i says the words were
+// spoken aloud: an interview, reporters, a statement or a press conference.
+func (a *attributor) spoken(pt *paraText, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for k := pt.sent[i]; k < pt.sentenceEnd(i); k++ {
+		if pt.is(k, cSpoken) {
+			return true
+		}
+	}
+	return false
 }

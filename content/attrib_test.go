@@ -168,6 +168,12 @@ func TestAttribution(t *testing.T) {
 			[]string{"more drones. | cable | Rehman Malik"}},
 		{"cited as saying", `Another cable cited Defence Minister Ahmed Mukhtar as saying Pakistan “cannot fight alone.”`,
 			[]string{"cannot fight alone. | cable | Ahmed Mukhtar"}},
+		{"document frame in the paragraph before", `In a cable written a year later, Ambassador Jane Ruiz again bemoaned the regime.¶“It should be an ally,” she said. “But it is not.”`,
+			[]string{"It should be an ally, | cable | Jane Ruiz", "But it is not. | cable | Jane Ruiz"}},
+		{"spoken in an interview after a cable paragraph", `In a cable written in 2009, Ambassador Jane Ruiz bemoaned the regime.¶“It is a good ally,” she said in an interview.`,
+			[]string{"It is a good ally, | speech | Jane Ruiz"}},
+		{"underlined, say documents", `President Omar Qadir underlined the aim of a “friendly government” there, say declassified documents.`,
+			[]string{"friendly government | cable | Omar Qadir"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

@@ -135,7 +135,8 @@ var reportingVerbs = wordSet(`say says said saying tell tells told telling add a
 	termed portray portrays portrayed depict depicts depicted relate relates related
 	highlight highlights highlighted show shows showed shown summarise summarised summarize
 	summarized conclude observe opine opined believe believes believed think thinks thought
-	feel feels felt fear fears feared worry worries worried hope hopes hoped reads`)
+	feel feels felt fear fears feared worry worries worried hope hopes hoped reads underline
+	underlines underlined underscore underscores underscored pointed`)
 
 // writingVerbs mark the words as written: in a story about cables, a
 // document's.
@@ -150,3 +151,8 @@ var documentNouns = wordSet(`cable cables memo memos memorandum memoranda dispat
 // passiveAux before a reporting verb makes its subject the one spoken of,
 // not the speaker: "Mr Lane was accused of ...".
 var passiveAux = wordSet(`is was were are be been being`)
+
+// spokenWords in a quote's sentence say the words were spoken aloud, not
+// written in a document.
+var spokenWords = wordSet(`interview interviews reporters journalists statement conference
+	briefing television radio broadcast speech rally parliament`)

@@ -45,6 +45,7 @@ const (
 	cParticipleBy
 	cWriting
 	cAbbrev
+	cSpoken
 )
 
 // is reports whether the token's word is in one of the lists.
@@ -172,6 +173,7 @@ var vocabulary = func() map[string]vocabEntry {
 		{femaleTitles, 0}, {maleTitles, 0}, {prepositions, cPrep}, {skipBeforeVerb, cSkip},
 		{clauseWords, cClause}, {introWords, cIntro}, {participlesBy, cParticipleBy},
 		{pureParticiples, cPureParticiple}, {determiners, cDeterminer}, {kinWords, cKin},
+		{spokenWords, cSpoken},
 	} {
 		for w := range l.set {
 			e := m[w]
