@@ -72,78 +72,107 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 	return out
 }
 
-func (a *attributor) attributeOne(q int) {
-	f := a.found[q]
-	first, last := f.Spans[0].Paragraph, f.Spans[len(f.Spans)-1].Paragraph
-	pt, ptL := a.paras[first], a.paras[last]
-	qi, qiL := pt.quoteItem(q), ptL.quoteItem(q)
-	a.speaker[q] = -1
-	before := a.beforeCue(pt, qi)
-	after := a.afterCue(ptL, qiL)
-	bpt, bpi := pt, first
-	if !before.found && !after.found && qi == 0 && first > 0 {
-		// "he wrote:" ends the paragraph before a paragraph-long quote
-		prev := a.paras[first-1]
-		if n := len(prev.items); n > 0 && prev.word(n-1) == ":" {
-			before = a.beforeCue(prev, n-1)
-			bpt, bpi = prev, first-1
-			if a.frame(prev, n-1) {
-				before.verb = "wrote" // the frame of the introducing sentence holds
-			}
-		}
-	}
-	if !before.found && !after.found && qi > 0 && pt.sent[qi] == qi && pt.items[qi-1].tok >= 0 {
-		// "…, adviser Don Watson said. “Back then, …”": a quote that
-		// follows its speaker's sentence in the same paragraph
-		if c := a.cueBefore(pt, qi, pt.sent[qi-1]); c.found && c.src.personish() {
-			before = c
-		}
-	}
-	switch {
-	case after.found && after.src.personish():
-		a.speaker[q] = a.resolve(ptL, last, after.src)
-	case before.found && before.src.personish():
-		a.speaker[q] = a.resolve(bpt, bpi, before.src)
-	}
-	prevQ := a.previousInParagraph(q, first, qi)
-	cable := after.src.kind == srcDoc || before.src.kind == srcDoc ||
-		writingVerbs[after.verb] || writingVerbs[before.verb] || before.viaDoc
-	if !cable {
-		cable = a.frame(pt, qi) || a.frame(ptL, qiL) || a.paragraphFrame(pt, qi)
-	}
+// quoteCues is what attribution reads around one quote.
+type quoteCues struct {
+	first, last int       // the paragraphs of its first and last span
+	pt, ptL     *paraText // those paragraphs
+	qi, qiL     int       // the quote's item in each
+	before      cue       // the cue before it, read in bpt (paragraph bpi)
+	after       cue       // the cue after it
+	bpt         *paraText
+	bpi         int
+	prevQ       int // the quote before it in the same paragraph, or -1
+}
 
-	noCue := (!before.found || before.passive) && (!after.found || after.passive)
+func (a *attributor) attributeOne(q int) {
+	c := a.cuesOf(q)
+	a.speaker[q] = -1
 	switch {
-	case noCue && prevQ >= 0:
-		// a quote that goes on after its attributed sentence
-		if !before.passive && !after.passive {
-			a.speaker[q] = a.speaker[prevQ]
-		}
-		cable = cable || a.kind[prevQ] == model.Cable
-	case noCue && titleCase(a.found[q], pt.text):
-		// “Charlie Wilson's War”: a title, not anyone's words
-	case noCue && !cable && q > 0 && first-a.found[q-1].Spans[0].Paragraph <= 2:
-		// nothing frames the words: the story goes on with the document
-		// or the speech it was quoting
-		cable = a.kind[q-1] == model.Cable
+	case c.after.found && c.after.src.personish():
+		a.speaker[q] = a.resolve(c.ptL, c.last, c.after.src)
+	case c.before.found && c.before.src.personish():
+		a.speaker[q] = a.resolve(c.bpt, c.bpi, c.before.src)
 	}
-	if before.found && !before.passive && !after.found && a.speaker[q] < 0 && prevQ >= 0 && before.src.kind == srcOther && pt.sent[qi] == pt.sent[pt.quoteItem(prevQ)] {
-		// "“…,” dismissing the cables as part of the “…”": the sentence's
-		// speaker goes on
-		a.speaker[q] = a.speaker[prevQ]
+	cable := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
+		writingVerbs[c.after.verb] || writingVerbs[c.before.verb] || c.before.viaDoc
+	if !cable {
+		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi)
 	}
-	if !cable && a.speaker[q] >= 0 && !speechOnly[before.verb] && !speechOnly[after.verb] && !a.spoken(pt, qi) && !a.spoken(ptL, qiL) {
+	cable = a.withoutCue(q, c, cable)
+	if !cable && a.speaker[q] >= 0 && !speechOnly[c.before.verb] && !speechOnly[c.after.verb] &&
+		!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) {
 		// "In a cable, the envoy wrote …¶Gray added: “…”": the writer
 		// goes on in the same document
 		sameWriter := q > 0 && a.speaker[q] == a.speaker[q-1] && a.kind[q-1] == model.Cable &&
-			a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph >= first-1
-		cable = sameWriter || first > 0 && a.wroteIn(a.paras[first-1], first-1, a.speaker[q])
+			a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph >= c.first-1
+		cable = sameWriter || c.first > 0 && a.wroteIn(a.paras[c.first-1], c.first-1, a.speaker[q])
 	}
 	a.kind[q] = model.Speech
 	if cable {
 		a.kind[q] = model.Cable
-		a.source[q] = a.docName(pt, qi, before, after)
+		a.source[q] = a.docName(c.pt, c.qi, c.before, c.after)
 	}
+}
+
+// cuesOf reads the cues around quote q, including those a quote borrows
+// from the sentence or paragraph that introduces it.
+func (a *attributor) cuesOf(q int) quoteCues {
+	f := a.found[q]
+	c := quoteCues{first: f.Spans[0].Paragraph, last: f.Spans[len(f.Spans)-1].Paragraph}
+	c.pt, c.ptL = a.paras[c.first], a.paras[c.last]
+	c.qi, c.qiL = c.pt.quoteItem(q), c.ptL.quoteItem(q)
+	c.before = a.beforeCue(c.pt, c.qi)
+	c.after = a.afterCue(c.ptL, c.qiL)
+	c.bpt, c.bpi = c.pt, c.first
+	c.prevQ = a.previousInParagraph(q, c.first, c.qi)
+	if c.before.found || c.after.found {
+		return c
+	}
+	if c.qi == 0 && c.first > 0 {
+		// "he wrote:" ends the paragraph before a paragraph-long quote
+		prev := a.paras[c.first-1]
+		if n := len(prev.items); n > 0 && prev.word(n-1) == ":" {
+			c.before = a.beforeCue(prev, n-1)
+			c.bpt, c.bpi = prev, c.first-1
+			if a.frame(prev, n-1) {
+				c.before.verb = "wrote" // the frame of the introducing sentence holds
+			}
+		}
+	}
+	if c.qi > 0 && c.pt.sent[c.qi] == c.qi && c.pt.items[c.qi-1].tok >= 0 {
+		// "…, adviser Don Watson said. “Back then, …”": a quote that
+		// follows its speaker's sentence in the same paragraph
+		if b := a.cueBefore(c.pt, c.qi, c.pt.sent[c.qi-1]); b.found && b.src.personish() {
+			c.before = b
+		}
+	}
+	return c
+}
+
+// withoutCue settles a quote that no cue attributes (or only a passive
+// one): it goes on from the quote before it, or it is a title, or the story
+// goes on with the document or speech it was quoting. It returns whether
+// the quote is a cable passage.
+func (a *attributor) withoutCue(q int, c quoteCues, cable bool) bool {
+	noCue := (!c.before.found || c.before.passive) && (!c.after.found || c.after.passive)
+	switch {
+	case noCue && c.prevQ >= 0:
+		// a quote that goes on after its attributed sentence
+		if !c.before.passive && !c.after.passive {
+			a.speaker[q] = a.speaker[c.prevQ]
+		}
+		return cable || a.kind[c.prevQ] == model.Cable
+	case noCue && titleCase(a.found[q], c.pt.text):
+		// “Charlie Wilson's War”: a title, not anyone's words
+	case noCue && !cable && q > 0 && c.first-a.found[q-1].Spans[0].Paragraph <= 2:
+		return a.kind[q-1] == model.Cable
+	case !noCue && !c.after.found && a.speaker[q] < 0 && c.prevQ >= 0 && c.before.src.kind == srcOther &&
+		c.pt.sent[c.qi] == c.pt.sent[c.pt.quoteItem(c.prevQ)]:
+		// "“…,” dismissing the cables as part of the “…”": the sentence's
+		// speaker goes on
+		a.speaker[q] = a.speaker[c.prevQ]
+	}
+	return cable
 }
 
 // previousInParagraph returns the quote before q that ends in paragraph
