@@ -1,0 +1,142 @@
+package content
+
+import "slices"
+
+// Whom a pronoun or a role noun stands for: the nearest subject in its
+// paragraph, the main subjects of the paragraph before, the last person who
+// spoke, or the person the story gave that title.
+
+// byRole returns the person the story gave a title, the most recently
+// named one when several share it.
+func (a *attributor) byRole(role string, pi int) int {
+	role = normRole(role)
+	best, bestPara := -1, -1
+	for k, p := range a.ix.people {
+		if !p.roles[role] {
+			continue
+		}
+		for para := min(pi, len(a.ix.mentions)-1); para >= 0 && para > bestPara; para-- {
+			if slices.ContainsFunc(a.ix.mentions[para], func(m mention) bool { return m.person == k }) {
+				best, bestPara = k, para
+				break
+			}
+		}
+	}
+	return best
+}
+
+// pronoun finds whom he or she at item at stands for: the nearest person
+// before it in the paragraph, outside quotes, who is a subject rather
+// than an owner or an object; else the last person who spoke.
+func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
+	key := [2]int{pi, at}
+	if p, ok := a.pronouns[key]; ok {
+		return p
+	}
+	p := a.readPronoun(pt, pi, at, word)
+	a.pronouns[key] = p
+	return p
+}
+
+func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
+	fits := func(p int) bool {
+		g := a.ix.people[p].gender
+		return p >= 0 && (word == "he" && g != 'f' || word == "she" && g != 'm')
+	}
+	weak := -1
+	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {
+		if pt.items[k].tok < 0 {
+			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && pt.items[k].quote < len(a.speaker) && fits(sp) {
+				return sp
+			}
+			continue
+		}
+		p := pt.personAt(k)
+		w := pt.word(k)
+		if w == word && (pt.isVerbAt(k+1) || pt.is(k+1, cSkip)) {
+			// the same pronoun as an earlier subject: the same person
+			return a.pronoun(pt, pi, k, word)
+		}
+		if p < 0 && roleNouns[w] && pt.isWord(k-1, "the") {
+			p = a.byRole(w, pi)
+			k--
+		} else if p >= 0 {
+			for k > 0 && pt.personAt(k-1) == p {
+				k--
+			}
+			if pt.at[pt.items[k].tok].owner {
+				continue
+			}
+		}
+		if p < 0 || !fits(p) {
+			continue
+		}
+		b := k - 1
+		for b >= 0 && pt.items[b].tok >= 0 && pt.personAt(b) < 0 &&
+			(pt.toks[pt.items[b].tok].cap || pt.isWord(b, "of") && pt.is(b-1, cTitle)) {
+			b-- // "talks with Israeli Prime Minister X": still an object
+		}
+		if before := pt.word(b); prepositions[before] || kinWords[before] {
+			if weak < 0 {
+				weak = p
+			}
+			continue
+		}
+		return p
+	}
+	if pi > 0 {
+		// the main subjects of the paragraph before, last first: "Mr X
+		// arrived on Sunday.¶“…,” he said."
+		prev := a.paras[pi-1]
+		var subjects []int
+		for s := 0; s < len(prev.items); {
+			e := prev.sentenceEnd(s)
+			if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
+				subjects = append(subjects, a.resolve(prev, pi-1, src))
+			}
+			s = e
+		}
+		for k := len(subjects) - 1; k >= 0; k-- {
+			if subjects[k] >= 0 && fits(subjects[k]) {
+				return subjects[k]
+			}
+		}
+	}
+	for e := len(a.events) - 1; e >= 0; e-- {
+		if fits(a.events[e]) {
+			return a.events[e]
+		}
+	}
+	return weak
+}
+
+// noteEvents records who spoke or reported in paragraph pi, in order.
+func (a *attributor) noteEvents(pi int) {
+	pt := a.paras[pi]
+	for i, it := range pt.items {
+		if it.tok < 0 {
+			if it.quote < len(a.speaker) && a.found[it.quote].Spans[0].Paragraph == pi && a.speaker[it.quote] >= 0 {
+				a.events = append(a.events, a.speaker[it.quote])
+			}
+			continue
+		}
+		if !pt.isVerbAt(i) {
+			continue
+		}
+		src := a.subjectOf(pt, i, pt.sent[i], pt.sent[i])
+		if src.kind == srcPerson || src.kind == srcRole {
+			if p := a.resolve(pt, pi, src); p >= 0 {
+				a.events = append(a.events, p)
+			}
+		}
+	}
+}
+
+// kinWords before a name make it an object of the sentence, not its
+// subject: "his daughter Nesrine".
+var kinWords = wordSet(`daughter son wife husband brother sister son-in-law daughter-in-law
+	father mother nephew niece cousin uncle aunt widow`)
+
+// pronounWindow bounds the words a pronoun looks back over in its own
+// paragraph.
+const pronounWindow = 400
