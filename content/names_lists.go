@@ -136,7 +136,7 @@ var reportingVerbs = wordSet(`say says said saying tell tells told telling add a
 	highlight highlights highlighted show shows showed shown summarise summarised summarize
 	summarized conclude observe opine opined believe believes believed think thinks thought
 	feel feels felt fear fears feared worry worries worried hope hopes hoped reads underline
-	underlines underlined underscore underscores underscored pointed brand brands branded
+	underlines underlined underscore underscores underscored pointed branded
 	referred likened hailed slammed mused quipped remarked recommended advised`)
 
 // writingVerbs mark the words as written: in a story about cables, a
