@@ -86,7 +86,7 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 }
 
 // isNameWord reports whether a token can be part of a name.
-func isNameWord(t token) bool {
+func isNameWord(t *token) bool {
 	if !t.word || t.is(cStop) {
 		return false
 	}
@@ -119,19 +119,19 @@ func isAcronym(s string) bool {
 // appendRuns finds the runs of name words of one paragraph.
 func appendRuns(runs []nameRun, pi int, ts []token) []nameRun {
 	for i := 0; i < len(ts); {
-		if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
+		if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(&ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < len(ts) && !ts[j-1].poss {
-			t := ts[j]
+			t := &ts[j]
 			prevTitle := ts[j-1].is(cTitle)
 			switch {
 			case isNameWord(t) || t.is(cTitle) && t.cap:
 				j++
 				continue
-			case t.is(cParticle) && j+1 < len(ts) && isNameWord(ts[j+1]):
+			case t.is(cParticle) && j+1 < len(ts) && isNameWord(&ts[j+1]):
 				j++
 				continue
 			case t.lower == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap:
@@ -140,10 +140,10 @@ func appendRuns(runs []nameRun, pi int, ts []token) []nameRun {
 			case t.s == "(" && prevTitle:
 				// President (Asif Ali) Zardari: the brackets hold the name
 				k := j + 1
-				for k < len(ts) && isNameWord(ts[k]) {
+				for k < len(ts) && isNameWord(&ts[k]) {
 					k++
 				}
-				if k > j+1 && k+1 < len(ts) && ts[k].s == ")" && isNameWord(ts[k+1]) {
+				if k > j+1 && k+1 < len(ts) && ts[k].s == ")" && isNameWord(&ts[k+1]) {
 					j = k + 1
 					continue
 				}

@@ -49,7 +49,7 @@ const (
 )
 
 // is reports whether the token's word is in one of the lists.
-func (t token) is(c wordClass) bool { return t.class&c != 0 }
+func (t *token) is(c wordClass) bool { return t.class&c != 0 }
 
 // abbreviations keep their period: "Gen. Kayani" is one name, not the end
 // of a sentence.
