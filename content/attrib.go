@@ -48,9 +48,8 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 		pronouns: map[[2]int]int{}}
 	ar, release := newParaArena(toks, regions)
 	defer release()
-	texts := make([]paraText, len(paras))
 	for pi, p := range paras {
-		a.paras[pi] = &texts[pi]
+		a.paras[pi] = &ar.texts[pi]
 		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.mentions[pi])
 		a.paras[pi].pi = pi
 	}

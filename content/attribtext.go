@@ -51,6 +51,7 @@ type region struct{ start, end, quote int }
 // paraArena hands out the per-token slices of a story's paragraphs from a
 // few large allocations rather than several per paragraph.
 type paraArena struct {
+	texts      []paraText
 	at         []tokenAt
 	items      []item
 	sent, send []int
@@ -71,7 +72,7 @@ func newParaArena(toks [][]token, regions [][]region) (ar *paraArena, release fu
 	}
 	pooled := paraArenas.Get().(*paraArena)
 	kept := *pooled
-	ar = &paraArena{at: room(kept.at, n), items: room(kept.items, m), sent: room(kept.sent, m),
+	ar = &paraArena{texts: room(kept.texts, len(toks)), at: room(kept.at, n), items: room(kept.items, m), sent: room(kept.sent, m),
 		send: room(kept.send, m), ends: room(kept.ends, m)}
 	clear(ar.at)
 	clear(ar.ends)

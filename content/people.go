@@ -67,7 +67,11 @@ func normRole(w string) string {
 // surname, a first name, "Mr Rudd").
 func findPeople(paras []string, toks [][]token) *peopleIndex {
 	ix := &peopleIndex{mentions: make([][]mention, len(paras))}
-	var runs []nameRun
+	n := 0
+	for _, ts := range toks {
+		n += len(ts)
+	}
+	runs := make([]nameRun, 0, n/8+1)
 	for pi := range paras {
 		runs = appendRuns(runs, pi, toks[pi])
 	}
