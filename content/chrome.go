@@ -24,9 +24,11 @@ var chromeLines = compileLines([]string{
 	`(?:sign|log)\s?(?:in|up|out)\b.*`,
 	`register\b.*`, `subscribe\b.*`, `subscription\b.*`, `newsletter\b.*`,
 	`(?:leave|post|add|write|show|view|load|read|see) (?:a |new |all |the )?comments?.*`,
-	`comments?`, `comments? \(\d+\)`, `be the first to comment.*`,
+	`comments?`, `comments? \(\d+\)`, `be the first to comment.*`, `comments? (?:are|is) (?:now )?closed.*`,
+	`(?:your |enter (?:your )?)?e-?mail(?: address)?`,
 	`(?:related|more|also read|read more|read also|see also|recommended|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos))?:?`,
 	`(?:also read|read more|read also|watch|see also|related)\s*:.*`,
+	`related(?: [\w-]+){1,2}`,
 	`(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail)(?:[\s|/,·•]+(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|this|article|story|on))*`,
 	`share (?:this|on|via)\b.*`, `follow (?:us|the|@).*`,
 	`(?:download|get|install) (?:the|our) (?:\w+ )?app\b.*`,
@@ -83,7 +85,9 @@ var chromeWords = []string{
 	"accounts", "comment", "commenting", "community guidelines", "abusive", "abide by",
 	"cookie", "privacy", "terms of", "notifications", "notified", "click here",
 	"app", "download", "share this", "follow us", "offers", "discounts", "manage your",
-	"read later", "save stories", "full sentences",
+	"read later", "save stories", "full sentences", "inbox", "delivered to your", "email address",
+	"top stories", "latest news", "get updates", "breaking news", "news alerts", "external sites",
+	"external links", "not responsible for the content", "follow us", "sign up",
 }
 
 // isChrome reports whether a whole line is site chrome.

@@ -23,13 +23,8 @@ func clean(data []byte) (string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", errEmpty
 	}
-	var text string
-	switch {
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		text = decodeUTF16(data[2:], false)
-	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		text = decodeUTF16(data[2:], true)
-	default:
+	text, wide := decodeUTF16BOM(data)
+	if !wide {
 		if looksBinary(data) {
 			return "", errBinary
 		}
@@ -40,6 +35,18 @@ func clean(data []byte) (string, error) {
 		return "", errEmpty
 	}
 	return text, nil
+}
+
+// decodeUTF16BOM decodes text that starts with a UTF-16 byte order mark;
+// wide is false, and text empty, for anything else.
+func decodeUTF16BOM(data []byte) (text string, wide bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return decodeUTF16(data[2:], false), true
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeUTF16(data[2:], true), true
+	}
+	return "", false
 }
 
 func decodeUTF16(b []byte, bigEndian bool) string {

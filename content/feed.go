@@ -61,13 +61,8 @@ var xmlEncoding = regexp.MustCompile(`^(\s*<\?xml[^>]*?encoding=)["'][^"']*["']`
 // UTF-8, declaration included: the XML decoder reads only UTF-8 and the
 // charsets gofeed maps to it, and UTF-16 is not among them.
 func utf16ToUTF8(data []byte) []byte {
-	var text string
-	switch {
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
-		text = decodeUTF16(data[2:], false)
-	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		text = decodeUTF16(data[2:], true)
-	default:
+	text, wide := decodeUTF16BOM(data)
+	if !wide {
 		return data
 	}
 	return xmlEncoding.ReplaceAll([]byte(text), []byte(`${1}"UTF-8"`))

@@ -85,6 +85,9 @@ func fillFromUnits(s *model.Story, units []string) {
 			s.Paragraphs = append(s.Paragraphs, p)
 		}
 	}
+	if s.Published.IsZero() {
+		s.Published = s.Updated // a page that prints only when it was updated
+	}
 	for i, p := range s.Paragraphs {
 		if i > 1 || s.Dateline != "" {
 			break
@@ -105,7 +108,8 @@ func fillFromUnits(s *model.Story, units []string) {
 
 // chromeTail returns where the chrome at the end of a story starts: the
 // earliest chrome line after which nothing but chrome, list items and short
-// non-sentences follow.
+// non-sentences follow, and before it any lines of the same stuff that no
+// pattern names ("Track the latest news live") that lead into it.
 func chromeTail(units []string) int {
 	end := len(units)
 	for k := len(units) - 1; k >= 1; k-- {
@@ -115,6 +119,10 @@ func chromeTail(units []string) int {
 		if isChrome(units[k]) {
 			end = k
 		}
+	}
+	for end < len(units) && end > 1 && weakChrome(units[end-1]) && !endsSentence(units[end-1]) &&
+		!strings.ContainsAny(units[end-1], "“”\"‘’«»") {
+		end--
 	}
 	return end
 }

@@ -38,7 +38,8 @@ func TestDateLines(t *testing.T) {
 		{"RFC 3339 time", "Posted 2010-12-03T09:15:00-05:00", "2010-12-03T09:15:00-05:00", "", ""},
 		{"bare month day year", "May 30, 2011", "2011-05-30", "", ""},
 		{"this article is from", "This Article is From Dec 01, 2010", "2010-12-01", "", ""},
-		{"time without a zone", "Updated: June 5, 2011 11:40 AM", "", "2011-06-05T11:40:00", ""},
+		{"only an update time: it stands for both", "Updated: June 5, 2011 11:40 AM", "2011-06-05T11:40:00", "2011-06-05T11:40:00", ""},
+		{"last updated with weekday and GMT", "Last Updated: Sunday, 06 February 2011, 14:05 GMT", "2011-02-06T14:05:00Z", "2011-02-06T14:05:00Z", ""},
 		{"labels in segments of their own", "Published - December 03, 2010 02:22 pm IST", "2010-12-03T14:22:00+05:30", "", ""},
 		{"agency credit before the date", "TNN | Dec 3, 2010, 02.22am IST", "2010-12-03T02:22:00+05:30", "", ""},
 		{"ISO date and clock with seconds", "2010-12-03 14:22:05", "2010-12-03T14:22:00", "", ""},
@@ -118,6 +119,9 @@ func TestSiteChrome(t *testing.T) {
 		{"share bar and related links", "Share\nFacebook Twitter WhatsApp Email", "Related stories:\nRead more: another story about cables"},
 		{"newsletter, app and cookie notices", "We use cookies to improve your experience.\nDownload the app", "Subscribe to our newsletter\nGet the app on Google Play"},
 		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
+		{"newsletter box", "", "Sign up for our newsletter\nGet the day's top stories delivered to your inbox every morning.\nEmail address\nSubscribe\nComments are closed for this article."},
+		{"promotion leading into a follow bar", "", "Track the latest news live and get updates from around the world\nFollow us on Twitter and Facebook"},
+		{"external links disclaimer", "", "Related Internet links\nThe Example Times is not responsible for the content of external sites."},
 		{"navigation and breadcrumbs", "Home | World | South Asia\nMenu\nSearch", "Back to top\nNext story: Another envoy"},
 	}
 	for _, tt := range tests {
