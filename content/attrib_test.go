@@ -174,6 +174,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"It is a good ally, | speech | Jane Ruiz"}},
 		{"underlined, say documents", `President Omar Qadir underlined the aim of a “friendly government” there, say declassified documents.`,
 			[]string{"friendly government | cable | Omar Qadir"}},
+		{"the person told is not the pronoun's", `Mrs. Anne Lee, for her part, told Ambassador Jane Ruiz she was afraid. “They will kill me,” she said.`,
+			[]string{"They will kill me, | speech | Anne Lee"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

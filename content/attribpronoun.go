@@ -76,7 +76,9 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			(pt.toks[pt.items[b].tok].cap || pt.isWord(b, "of") && pt.is(b-1, cTitle)) {
 			b-- // "talks with Israeli Prime Minister X": still an object
 		}
-		if before := pt.word(b); prepositions[before] || kinWords[before] {
+		if before := pt.word(b); prepositions[before] || kinWords[before] || objectVerbs[before] || pt.isVerbAt(b) {
+			// an owner's, a relative's or an object's name: "told
+			// Ambassador Anne Patterson she feared …" is the teller's fear
 			if weak < 0 {
 				weak = p
 			}
@@ -140,3 +142,7 @@ var kinWords = wordSet(`daughter son wife husband brother sister son-in-law daug
 // pronounWindow bounds the words a pronoun looks back over in its own
 // paragraph.
 const pronounWindow = 400
+
+// objectVerbs take the person named after them as an object.
+var objectVerbs = wordSet(`met meets meeting urged visited thanked praised criticised criticized
+	called phoned accompanied replaced succeeded`)

@@ -6,7 +6,7 @@ package content
 // give pronouns a gender. Not exhaustive: titles and reporting verbs find
 // the rest.
 var (
-	maleFirstNames = wordSet(`aaron abdul abdullah abdulaziz abu adam adel adil adrian ahmad ahmed
+	maleFirstNames = wordSet(`aaron abdul abdullah abdulaziz adam adel adil adrian ahmad ahmed
 	ajit akbar alan albert alex alexander alfred ali alistair altaf amin amir amit amr andrew
 	andy anil anthony antonio anwar arif arjun arnold arthur arun asad asfandyar asghar ashfaq
 	ashraf ashok asif atal ayman aziz babar bakr barack bashar ben benjamin bernard bill

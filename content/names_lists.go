@@ -104,7 +104,7 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	muslim muslims hindu hindus christian christians islamic sunni shia
 	god allah christmas ramadan eid internet web media network newspaper newspapers magazine
 	watch rights jazeera arabiya associated wire bureau desk online network tv bbc cnn monde
-	pais spiegel figaro zeitung corriere repubblica salaam`)
+	pais spiegel figaro zeitung corriere repubblica salaam dhabi`)
 
 // reportingVerbs introduce or close a quotation. Lemmas from the notes'
 // merged list, inflected by hand so that no stemmer runs per word.

@@ -55,6 +55,7 @@ func TestFindPeople(t *testing.T) {
 		{"initials and a surname", `It was A.Q. Khan who sold the designs.`, []string{"A.Q. Khan=A.Q. Khan"}},
 		{"a particle inside a name", `The house of Belhassen el Trabelsi was raided.`, []string{"Belhassen el Trabelsi=Belhassen el Trabelsi"}},
 		{"foreign outlets are not people", `Le Monde reported it and Der Spiegel said so.`, nil},
+		{"a city with a particle is no one", `They met in Abu Dhabi and Dar es Salaam in 2007.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {
