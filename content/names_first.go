@@ -29,7 +29,13 @@ var (
 	ariel moshe avigdor ghulam aftab shaukat zahid jamshed sardar hugo evo fidel raul
 	hamid hafiz rafiq mushahid mahmud khalil hosni habib idris kamal lakhdar nabih
 	jalaluddin sirajuddin gulbuddin burhanuddin abdul-rahman rajendra mukesh manish prakash
-	sharad lalu mulayam nitish pranab jaswant yashwant natwar shyam kamal digvijay`)
+	sharad lalu mulayam nitish pranab jaswant yashwant natwar shyam kamal digvijay kapil
+	montek shivshankar manohar murli sitaram prakash pramod arvind chandrababu jyoti subramanian
+	chaudhry chaudhary mian khawaja khwaja raja makhdoom pir sahibzada haji nawab mir
+	bryan cameron gerald dean derek glenn grant jay joel kurt lance leslie malcolm mitch
+	nathan neil norman oliver patrick phil randy russell ryan seth shane stanley tyler wayne
+	abdulrahman ahmet anas ashraf bandar faris ghazi hisham jamil mansour marwan moncef
+	mustapha nabeel rachid riad tarek youssef habib hamdi kais mehdi moez slim`)
 
 	femaleFirstNames = wordSet(`aishwarya alice amanda amy angela ann anna anne asma barbara
 	benazir carla carol caroline catherine chelsea christine claire condoleezza cynthia
@@ -38,5 +44,6 @@ var (
 	lisa liz louise madeleine margaret maria marie mary maryam maya melissa michelle
 	nancy natalie nicole nina nisha patricia priyanka rachel rebecca ruth sarah sharon
 	sheila sherry shirin sonia sophie susan sushma suzanne theresa victoria virginia rita sara
-	layla amina aisha fatma nadia nasreen robin wendy kathy samina sherry tehmina najma`)
+	layla amina aisha fatma nadia nasreen robin wendy kathy samina sherry tehmina najma mamata
+	nirupama meira sheikha hasina khaleda tzipi golda yulia hanan nancy penny kristina helle`)
 )
