@@ -34,12 +34,14 @@ type nameRun struct {
 	start, end        int // the form's bytes
 	name              []string
 	roles             []string
-	evidence          bool // a title, a role word, a first name or a reporting verb says "person"
-	poss              bool
+	// evidence is a title, a role word, a given name, initials, an inner
+	// particle or a reporting verb after the run: surely a person.
+	evidence bool
+	poss     bool
 }
 
-// people finds the persons a story's body names, merges the forms of
-// each, and records every mention per paragraph.
+// peopleIndex holds the persons a story's body names, the forms of each
+// merged, and every mention per paragraph.
 type peopleIndex struct {
 	people   []*person
 	mentions [][]mention
