@@ -176,6 +176,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"friendly government | cable | Omar Qadir"}},
 		{"the person told is not the pronoun's", `Mrs. Anne Lee, for her part, told Ambassador Jane Ruiz she was afraid. “They will kill me,” she said.`,
 			[]string{"They will kill me, | speech | Anne Lee"}},
+		{"document cited in brackets", `Mr. Tom Beck was tired. “The minister is unwell” (Cable 09ISLAMABAD2290).`,
+			[]string{"The minister is unwell | cable | "}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

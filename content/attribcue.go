@@ -208,6 +208,11 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		case ",", ":", ";", "—", "–", "-", ")":
 			i++
 			continue
+		case "(":
+			if pt.is(i+1, cDoc) || pt.is(i+2, cDoc) {
+				// "“…” (Cable 09ISLAMABAD2290)": the document cited
+				return cue{found: true, src: source{kind: srcDoc, at: i + 1, text: pt.phrase(i+1, i+3)}}
+			}
 		}
 		return cue{}
 	}
