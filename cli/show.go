@@ -213,10 +213,18 @@ func onlySGR(s string) string {
 	var b strings.Builder
 	var state byte
 	for len(s) > 0 {
-		seq, width, n, newState := ansi.DecodeSequence(s, state, nil)
+		seq, _, n, newState := ansi.DecodeSequence(s, state, nil)
 		state = newState
-		keep := width > 0 || seq == "\n" || isSGR(seq) || (seq != "" && seq[0] >= 0x20 && seq[0] != 0x7f && !isC1(seq))
-		if keep && !strings.ContainsFunc(seq, isBidiControl) {
+		var keep bool
+		switch {
+		case seq == "\n":
+			keep = true
+		case seq != "" && seq[0] == 0x1b:
+			keep = isSGR(seq)
+		default:
+			keep = !strings.ContainsFunc(seq, model.Invisible)
+		}
+		if keep {
 			b.WriteString(seq)
 		}
 		s = s[n:]
@@ -232,17 +240,6 @@ func isSGR(seq string) bool {
 		return false
 	}
 	return strings.Trim(seq[2:len(seq)-1], "0123456789;:") == ""
-}
-
-// isBidiControl reports the overrides and isolates that reorder what a
-// terminal shows.
-func isBidiControl(r rune) bool {
-	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
-}
-
-func isC1(seq string) bool {
-	r := []rune(seq)
-	return len(r) > 0 && r[0] >= 0x80 && r[0] <= 0x9f
 }
 
 // page hands text to $PAGER through the shell, as git and man do.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"cables/model"
 )
 
 func TestCleanHygiene(t *testing.T) {
@@ -90,6 +92,6 @@ func TestCleanKeepsTextWithAFewNULs(t *testing.T) {
 // hasControl reports any character Sanitize must have removed.
 func hasControl(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool {
-		return r != '\n' && (unicode.IsControl(r) || invisible(r))
+		return r != '\n' && (unicode.IsControl(r) || model.Invisible(r))
 	})
 }

@@ -156,7 +156,7 @@ func readItem(item *gofeed.Item) (*model.Story, error) {
 // parseFragment parses an item's HTML. Feeds also carry plain text, whose
 // blank lines are then its paragraph breaks.
 func parseFragment(body string) (*html.Node, error) {
-	body = Sanitize(body)
+	body = model.Sanitize(body)
 	if !strings.Contains(body, "<") {
 		body = "<p>" + strings.ReplaceAll(html.EscapeString(body), "\n\n", "<p>")
 	}

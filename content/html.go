@@ -46,7 +46,7 @@ func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
 	// Sanitising the whole page first keeps escapes and controls out of
 	// every attribute and text node; fields are sanitised again after
 	// parsing because character references can spell them anew.
-	doc, err := parseHTML(Sanitize(text))
+	doc, err := parseHTML(model.Sanitize(text))
 	if err != nil {
 		return nil, err
 	}
@@ -81,7 +81,7 @@ func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
 		}
 	}
 	if len(s.Paragraphs) == 0 && meta.body != "" {
-		if err := fillBody(s, splitUnits(Sanitize(meta.body))); err != nil {
+		if err := fillBody(s, splitUnits(model.Sanitize(meta.body))); err != nil {
 			return nil, err
 		}
 	}

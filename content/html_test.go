@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"cables/model"
 )
 
 func TestReadHTMLPage(t *testing.T) {
@@ -156,7 +158,7 @@ func TestReadHTMLCases(t *testing.T) {
 func cleanFields(fields ...string) error {
 	for _, f := range fields {
 		for _, r := range f {
-			if r != '\n' && invisible(r) {
+			if r != '\n' && model.Invisible(r) {
 				return fmt.Errorf("field %q holds %U", f, r)
 			}
 		}

@@ -194,7 +194,7 @@ func sourceID(name string) string {
 
 // shownName is a source's name made safe to show: sanitised, on one line.
 func shownName(name string) string {
-	return strings.ReplaceAll(Sanitize(name), "\n", " ")
+	return strings.ReplaceAll(model.Sanitize(name), "\n", " ")
 }
 
 // checkLines refuses text with a line no story has, before it is parsed.

@@ -96,7 +96,7 @@ func readMarkdown(src string) *model.Story {
 				seg := lines.At(i)
 				b.Write(seg.Value(source))
 			}
-			units = append(units, splitUnits(Sanitize(b.String()))...)
+			units = append(units, splitUnits(model.Sanitize(b.String()))...)
 			return ast.WalkSkipChildren, nil
 		case *ast.HTMLBlock:
 			return ast.WalkSkipChildren, nil
@@ -144,5 +144,5 @@ func inlineText(n ast.Node, source []byte) string {
 
 // oneLine cleans a metadata value and folds it onto one line.
 func oneLine(s string) string {
-	return strings.Join(strings.Fields(Sanitize(s)), " ")
+	return strings.Join(strings.Fields(model.Sanitize(s)), " ")
 }

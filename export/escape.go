@@ -2,7 +2,8 @@ package export
 
 import (
 	"strings"
-	"unicode"
+
+	"cables/model"
 )
 
 // EscapeMarkdown makes text read as itself in Markdown, with as few marks
@@ -25,7 +26,7 @@ func EscapeMarkdown(text string) string {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t':
 			b.WriteByte(' ')
-		case unicode.IsControl(r) || isFormatControl(r):
+		case model.Invisible(r):
 			// content has removed these already; a story built elsewhere
 			// must not smuggle them into a terminal either.
 		case r == '&':
@@ -47,10 +48,4 @@ func EscapeMarkdown(text string) string {
 		start = start && r >= '0' && r <= '9'
 	}
 	return b.String()
-}
-
-// isFormatControl reports the bidi overrides and isolates that can reorder
-// what a terminal shows.
-func isFormatControl(r rune) bool {
-	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
 }

@@ -9,7 +9,7 @@ import (
 // Figure is one person across the whole library.
 type Figure struct {
 	Name     string
-	Aliases  []string // every form used in any story
+	Aliases  []string // every form used in any story, as the stories list them
 	Stories  int      // stories that name them
 	Quotes   int      // quotes they said
 	Mentions int      // times named, over all stories
@@ -64,7 +64,11 @@ func NewLibrary(stories []*Story) *Library {
 			f := &l.figures[fi]
 			f.Stories++
 			f.Mentions += p.Mentions
-			for _, a := range append([]string{p.Name}, p.Aliases...) {
+			forms := p.Aliases
+			if p.Name != name { // a story's own name for someone merged into a fuller one
+				forms = append([]string{p.Name}, forms...)
+			}
+			for _, a := range forms {
 				if !slices.Contains(f.Aliases, a) {
 					f.Aliases = append(f.Aliases, a)
 				}

@@ -1,9 +1,12 @@
 package model
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestLibraryMergesSurnameIntoFullName(t *testing.T) {
-	a := &Story{People: []Person{{Name: "Ashfaq Pervez Kayani", Mentions: 3}},
+	a := &Story{People: []Person{{Name: "Ashfaq Pervez Kayani", Aliases: []string{"Gen. Kayani"}, Mentions: 3}},
 		Quotes: []Quote{{Text: "x", Speaker: "Ashfaq Pervez Kayani"}}}
 	b := &Story{People: []Person{{Name: "Kayani", Mentions: 1}, {Name: "Robert F. Godec", Mentions: 2}},
 		Quotes: []Quote{{Text: "y", Speaker: "Kayani"}, {Text: "z", Speaker: "Robert F. Godec"}}}
@@ -11,6 +14,9 @@ func TestLibraryMergesSurnameIntoFullName(t *testing.T) {
 	f, ok := l.Find("kayani")
 	if !ok || f.Name != "Ashfaq Pervez Kayani" {
 		t.Fatalf("Find(kayani) = %q, %v; want Ashfaq Pervez Kayani", f.Name, ok)
+	}
+	if !slices.Equal(f.Aliases, []string{"Gen. Kayani", "Kayani"}) {
+		t.Errorf("aliases %q: the forms the stories use, and the bare name merged in", f.Aliases)
 	}
 	if f.Stories != 2 || f.Quotes != 2 || f.Mentions != 4 {
 		t.Errorf("Kayani: %d stories, %d quotes, %d mentions; want 2, 2, 4", f.Stories, f.Quotes, f.Mentions)

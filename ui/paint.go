@@ -6,6 +6,8 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"cables/model"
 )
 
 // mark is a styled range of cells on one rendered line. Later marks win
@@ -98,7 +100,7 @@ func plainText(s string) string {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t':
 			return ' '
-		case r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0:
+		case model.Invisible(r):
 			return -1
 		}
 		return r
