@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Site chrome is told from story text by general rules rather than a list
@@ -81,8 +82,7 @@ func mayBeChromeLine(l string) bool {
 var chromeWords = []string{
 	"sign in", "sign up", "signup", "log in", "login", "logged in", "logging in", "register",
 	"registered user", "subscribe", "subscription", "subscriber", "newsletter", "member-only",
-	"members only", "premium", "unlock", "free stories", "your account", "an account",
-	"accounts", "comment", "commenting", "community guidelines", "abusive", "abide by",
+	"members only", "premium", "unlock", "free stories", "account", "comment", "commenting", "community guidelines", "abusive", "abide by",
 	"cookie", "privacy", "terms of", "notifications", "notified", "click here",
 	"app", "download", "share this", "follow us", "offers", "discounts", "manage your",
 	"read later", "save stories", "full sentences", "inbox", "delivered to your", "email address",
@@ -127,6 +127,9 @@ var chromePhrases = func() map[string][][]string {
 // isBreadcrumb reports navigation trails: "Home | World | Asia",
 // "News › South Asia › Pakistan".
 func isBreadcrumb(l string) bool {
+	if strings.Count(l, "|")+strings.Count(l, "›")+strings.Count(l, "»")+strings.Count(l, ">")+strings.Count(l, "/") < 2 {
+		return false
+	}
 	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune("|›»>/", r) })
 	if len(parts) < 3 || endsSentence(l) {
 		return false
@@ -141,9 +144,10 @@ func isBreadcrumb(l string) bool {
 
 // chromeDensity counts distinct chrome phrases per forty words.
 func chromeDensity(line string) float64 {
-	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '-' || r >= 0x80 && r != '“' && r != '”' && r != '’' && r != '‘')
-	})
+	if !anyChromeStart(line) {
+		return 0
+	}
+	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !isChromeWordRune(r) })
 	seen := map[string]bool{}
 	for i, w := range words {
 		for _, tail := range matchPrefixWord(w) {
@@ -156,6 +160,55 @@ func chromeDensity(line string) float64 {
 		return 0
 	}
 	return float64(len(seen)) * 40 / float64(max(len(words), 20))
+}
+
+// chromeStartForms are the first words of chromePhrases with the endings
+// matchPrefixWord accepts, for a single look-up per word.
+var chromeStartForms = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range chromePhrases {
+		for _, suffix := range []string{"", "s", "ed", "ing", "ion"} {
+			m[w+suffix] = true
+		}
+	}
+	return m
+}()
+
+// isChromeWordRune is what chromeDensity counts as part of a word.
+func isChromeWordRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r >= 0x80 && r != '“' && r != '”' && r != '’' && r != '‘'
+}
+
+// anyChromeStart reports whether any word of the line could start a
+// chrome phrase. It allocates nothing, so that story paragraphs, which
+// almost never hold one, cost one pass.
+func anyChromeStart(line string) bool {
+	var buf [24]byte
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if !isChromeWordRune(r) {
+			i += size
+			continue
+		}
+		n, ascii := 0, true
+		for i < len(line) {
+			r, size = utf8.DecodeRuneInString(line[i:])
+			if !isChromeWordRune(r) {
+				break
+			}
+			if r >= 0x80 || n == len(buf) {
+				ascii = false
+			} else {
+				buf[n] = byte(unicode.ToLower(r))
+				n++
+			}
+			i += size
+		}
+		if ascii && n > 1 && chromeStartForms[string(buf[:n])] {
+			return true
+		}
+	}
+	return false
 }
 
 // matchPrefixWord returns the phrase tails for a word that starts a chrome
