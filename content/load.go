@@ -9,7 +9,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 
 	"cables/model"
@@ -37,7 +39,7 @@ func LoadFrom(ctx context.Context, stdin io.Reader, sources []string) ([]*model.
 	for _, src := range sources {
 		switch {
 		case ctx.Err() != nil:
-			l.errs = append(l.errs, &Error{src, errors.New("not read: cancelled")})
+			l.fail(&Error{src, errors.New("not read: cancelled")})
 		case src == "-":
 			l.add(readStdin(stdin))
 		case isURL(src):
@@ -46,26 +48,68 @@ func LoadFrom(ctx context.Context, stdin io.Reader, sources []string) ([]*model.
 			l.loadPath(src)
 		}
 	}
+	l.readFiles(ctx)
+	var stories []*model.Story
+	var errs []error
+	for _, it := range l.items {
+		stories = append(stories, it.stories...)
+		errs = append(errs, it.errs...)
+	}
 	// A file name may hold escapes too; what names a source on a screen is
 	// cleaned like everything else shown there.
-	for _, err := range l.errs {
+	for _, err := range errs {
 		if e, ok := err.(*Error); ok {
 			e.Source = shownName(e.Source)
 		}
 	}
-	return l.stories, l.errs
+	return stories, errs
 }
 
-// loader gathers what the sources give.
+// loader gathers what the sources give, in the order they were named.
+// Files are read last, in parallel, each into its own place in that order.
 type loader struct {
-	stories  []*model.Story
-	errs     []error
+	items    []loaded
 	dirsRead map[string]bool // real paths of the directories walked
 }
 
+// loaded is what one source gave, or the file still to read for it.
+type loaded struct {
+	file    string
+	stories []*model.Story
+	errs    []error
+}
+
 func (l *loader) add(stories []*model.Story, errs []error) {
-	l.stories = append(l.stories, stories...)
-	l.errs = append(l.errs, errs...)
+	l.items = append(l.items, loaded{stories: stories, errs: errs})
+}
+
+func (l *loader) fail(err error) { l.add(nil, []error{err}) }
+
+func (l *loader) addFile(path string) { l.items = append(l.items, loaded{file: path}) }
+
+// readFiles reads the files found, on as many cores as there are: parsing
+// a large library is work for all of them.
+func (l *loader) readFiles(ctx context.Context) {
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i := range l.items {
+		it := &l.items[i]
+		if it.file == "" {
+			continue
+		}
+		if ctx.Err() != nil {
+			it.errs = []error{&Error{it.file, errors.New("not read: cancelled")}}
+			continue
+		}
+		wg.Add(1)
+		slots <- struct{}{}
+		go func() {
+			defer wg.Done()
+			it.stories, it.errs = readFile(it.file)
+			<-slots
+		}()
+	}
+	wg.Wait()
 }
 
 // loadPath reads a path as given on the command line: a directory is
@@ -74,14 +118,14 @@ func (l *loader) add(stories []*model.Story, errs []error) {
 func (l *loader) loadPath(path string) {
 	info, err := os.Stat(path)
 	if err != nil {
-		l.errs = append(l.errs, &Error{path, cause(err)})
+		l.fail(&Error{path, cause(err)})
 		return
 	}
 	if info.IsDir() {
 		l.walk(path)
 		return
 	}
-	l.add(readFile(path))
+	l.addFile(path)
 }
 
 // readFile reads one file, refusing one over MaxFileSize before reading
@@ -240,7 +284,7 @@ func isURL(src string) bool {
 func (l *loader) walk(dir string) {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		l.errs = append(l.errs, &Error{dir, cause(err)})
+		l.fail(&Error{dir, cause(err)})
 		return
 	}
 	if l.dirsRead == nil {
@@ -253,7 +297,7 @@ func (l *loader) walk(dir string) {
 func (l *loader) walkIn(dir string, open map[string]bool) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		l.errs = append(l.errs, &Error{dir, cause(err)})
+		l.fail(&Error{dir, cause(err)})
 		return
 	}
 	for _, e := range entries {
@@ -264,16 +308,16 @@ func (l *loader) walkIn(dir string, open map[string]bool) {
 		info, err := os.Stat(path)
 		switch {
 		case err != nil && e.Type()&fs.ModeSymlink != 0:
-			l.errs = append(l.errs, &Error{path, symlinkError(err)})
+			l.fail(&Error{path, symlinkError(err)})
 		case err != nil:
-			l.errs = append(l.errs, &Error{path, cause(err)})
+			l.fail(&Error{path, cause(err)})
 		case info.IsDir():
 			real, err := filepath.EvalSymlinks(path)
 			switch {
 			case err != nil:
-				l.errs = append(l.errs, &Error{path, symlinkError(err)})
+				l.fail(&Error{path, symlinkError(err)})
 			case open[real]:
-				l.errs = append(l.errs, &Error{path, errors.New("symlink loop (links back to a directory being read); not followed")})
+				l.fail(&Error{path, errors.New("symlink loop (links back to a directory being read); not followed")})
 			case l.dirsRead[real]:
 				// Reached again by another link: read once is enough.
 			default:
@@ -283,9 +327,9 @@ func (l *loader) walkIn(dir string, open map[string]bool) {
 				delete(open, real)
 			}
 		case !info.Mode().IsRegular():
-			l.errs = append(l.errs, &Error{path, fmt.Errorf("not a regular file (%s); skipped", fileKind(info.Mode()))})
+			l.fail(&Error{path, fmt.Errorf("not a regular file (%s); skipped", fileKind(info.Mode()))})
 		default:
-			l.add(readFile(path))
+			l.addFile(path)
 		}
 	}
 }
