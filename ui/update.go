@@ -47,10 +47,16 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.picker, m.pickPerson = newPersonPicker(m.c), true
 		m.openPicker()
 	case key.Matches(msg, k.Quotes):
-		m.picker, m.pickPerson = newQuotesPanel(m.c, m.reader.story), false
+		story := m.reader.story
+		if m.focus == paneList { // the story the user is pointing at
+			if si, ok := m.list.selected(); ok {
+				story = si
+			}
+		}
+		m.picker, m.pickPerson = newQuotesPanel(m.c, story), false
 		m.openPicker()
-		if m.reader.cur >= 0 {
-			m.picker.selectRef(model.QuoteRef{Story: m.reader.story, Quote: m.reader.cur})
+		if story == m.reader.story && m.reader.cur >= 0 {
+			m.picker.selectRef(model.QuoteRef{Story: story, Quote: m.reader.cur})
 		}
 	case key.Matches(msg, k.ClearPerson):
 		m.setPerson("")
@@ -232,7 +238,9 @@ func (m *Model) choose() tea.Cmd {
 	if m.pickPerson {
 		return m.setPerson(it.person)
 	}
-	m.list.selectStory(it.ref.Story)
+	// The list must show the story, or the next resize or list key would
+	// open the list's selection instead and undo the jump.
+	m.list.reveal(it.ref.Story)
 	cmd := m.reader.open(it.ref.Story)
 	m.reader.jumpTo(it.ref.Quote)
 	m.focus = paneReader
