@@ -126,6 +126,7 @@ func (r *reader) rendered(msg renderedMsg) {
 		r.cache = map[docKey]*doc{}
 	}
 	r.cache[docKey{msg.story, msg.doc.width}] = msg.doc
+	old := r.doc
 	r.doc = msg.doc
 	if r.anchorBlock < len(r.doc.blockStart) {
 		start, end := r.doc.blockRange(r.anchorBlock)
@@ -136,7 +137,7 @@ func (r *reader) rendered(msg renderedMsg) {
 		r.jumpTo(r.pendingQuote)
 		r.pendingQuote = -1
 	}
-	r.search.find(r.doc)
+	r.search.refind(old, r.doc)
 	r.findMentions()
 }
 

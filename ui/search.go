@@ -39,6 +39,33 @@ func (s *search) find(d *doc) {
 	}
 }
 
+// refind searches a new render of the same story (another width or
+// theme) and keeps the current match: the same block's same occurrence.
+func (s *search) refind(old, d *doc) {
+	block, nth := -1, 0
+	if old != nil && s.cur < len(s.matches) {
+		block = old.blockAt(s.matches[s.cur][0].line)
+		for i := s.cur - 1; i >= 0 && old.blockAt(s.matches[i][0].line) == block; i-- {
+			nth++
+		}
+	}
+	cur := s.cur
+	s.find(d)
+	if len(s.matches) == 0 {
+		return
+	}
+	s.cur = min(cur, len(s.matches)-1)
+	if block < 0 || block >= len(d.blockStart) {
+		return
+	}
+	for i, m := range s.matches {
+		if d.blockAt(m[0].line) == block {
+			s.cur = min(i+nth, len(s.matches)-1)
+			return
+		}
+	}
+}
+
 // nearest makes the first match at or after line current.
 func (s *search) nearest(line int) {
 	for i, m := range s.matches {
