@@ -3,6 +3,8 @@ package ui
 import (
 	"fmt"
 	"math"
+	"slices"
+	"strconv"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -42,6 +44,12 @@ type reader struct {
 	anchorFrac  float64
 	search      search
 	mentions    [][]mark // per line, marks of the filtered person's names
+	// theirs[q] tells whether the filtered person said quote q; eligible
+	// are the quotes ] and [ step through (theirs, or all, that the render
+	// shows). Both are worked out when the story, render or person
+	// changes, so the status line's N/M is what ] steps through.
+	theirs   []bool
+	eligible []int
 	// cache keeps recent renders, so going back to a story or a width
 	// does not render it again. Cleared when the theme changes.
 	cache map[docKey]*doc
@@ -73,6 +81,7 @@ func (r *reader) open(story int) tea.Cmd {
 	r.offset, r.cur, r.pendingQuote = 0, -1, -1
 	r.anchorBlock, r.anchorFrac = 0, 0
 	r.search.clear()
+	r.findEligible()
 	return r.render()
 }
 
@@ -138,7 +147,29 @@ func (r *reader) rendered(msg renderedMsg) {
 		r.pendingQuote = -1
 	}
 	r.search.refind(old, r.doc)
+	r.personChanged()
+}
+
+// personChanged works out again what depends on the person filter.
+func (r *reader) personChanged() {
+	r.findEligible()
 	r.findMentions()
+}
+
+// findEligible fills theirs and eligible for the story, person and render.
+func (r *reader) findEligible() {
+	r.theirs, r.eligible = nil, nil
+	if r.s == nil {
+		return
+	}
+	p := r.c.person
+	r.theirs = make([]bool, len(r.s.Quotes))
+	for q, quote := range r.s.Quotes {
+		r.theirs[q] = p != "" && quote.Speaker != "" && r.c.lib.Canonical(r.story, quote.Speaker) == p
+		if (p == "" || r.theirs[q]) && (r.doc == nil || r.doc.quoteLine[q] >= 0) {
+			r.eligible = append(r.eligible, q)
+		}
+	}
 }
 
 func (r *reader) maxOffset() int {
@@ -183,22 +214,24 @@ func (r *reader) jumpTo(q int) {
 }
 
 // byPerson reports whether quote q was said by the filtered person.
-func (r *reader) byPerson(q int) bool {
-	p := r.c.person
-	return p != "" && r.s.Quotes[q].Speaker != "" && r.c.lib.Canonical(r.story, r.s.Quotes[q].Speaker) == p
+func (r *reader) byPerson(q int) bool { return q < len(r.theirs) && r.theirs[q] }
+
+// cables are the eligible quotes that are cable passages, for } and {.
+func (r *reader) cables() []int {
+	var out []int
+	for _, q := range r.eligible {
+		if r.s.Quotes[q].Kind == model.Cable {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
-// stepQuote moves to the next (dir 1) or previous (dir -1) quote that keep
-// accepts, wrapping at the ends. It returns a status message.
-func (r *reader) stepQuote(dir int, keep func(q int) bool, what string) string {
+// stepQuote moves to the next (dir 1) or previous (dir -1) of the eligible
+// quotes, wrapping at the ends. It returns a status message.
+func (r *reader) stepQuote(dir int, eligible []int, what string) string {
 	if r.s == nil {
 		return "no story open"
-	}
-	var eligible []int
-	for q := range r.s.Quotes {
-		if keep(q) && (r.doc == nil || r.doc.quoteLine[q] >= 0) {
-			eligible = append(eligible, q)
-		}
 	}
 	if len(eligible) == 0 {
 		return "no " + what + " in this story"
@@ -281,28 +314,16 @@ func (r *reader) statusLine() string {
 		return "rendering…"
 	}
 	var left string
-	keep := func(q int) bool { return r.c.person == "" || r.byPerson(q) }
-	var eligible []int
-	for q := range r.s.Quotes {
-		if keep(q) {
-			eligible = append(eligible, q)
-		}
-	}
 	switch {
 	case len(r.s.Quotes) == 0:
 		left = "no quotes"
 	case r.cur >= 0:
-		n := 0
-		for i, q := range eligible {
-			if q == r.cur {
-				n = i + 1
-			}
+		n := "–" // the current quote (clicked) is not one ] steps through
+		if i, ok := slices.BinarySearch(r.eligible, r.cur); ok {
+			n = strconv.Itoa(i + 1)
 		}
 		q := r.s.Quotes[r.cur]
-		left = fmt.Sprintf("quote %d/%d · %s", n, len(eligible), q.Kind)
-		if n == 0 { // current quote is not the person's: count in the story
-			left = fmt.Sprintf("quote %d/%d · %s", r.cur+1, len(r.s.Quotes), q.Kind)
-		}
+		left = fmt.Sprintf("quote %s/%d · %s", n, len(r.eligible), q.Kind)
 		if q.Speaker != "" {
 			left += " · " + q.Speaker
 		}
@@ -313,7 +334,7 @@ func (r *reader) statusLine() string {
 		cable, speech := r.s.CountKinds()
 		left = fmt.Sprintf("%d quotes: %d cable, %d speech", len(r.s.Quotes), cable, speech)
 		if r.c.person != "" {
-			left = fmt.Sprintf("%d by %s · ", len(eligible), r.c.person) + left
+			left = fmt.Sprintf("%d by %s · ", len(r.eligible), r.c.person) + left
 		}
 	}
 	if s := r.search.status(); s != "" {

@@ -124,12 +124,10 @@ func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.c.keys
 	r := &m.reader
-	quote := func(q int) bool { return m.c.person == "" || r.byPerson(q) }
 	what := "quote"
 	if m.c.person != "" {
 		what = "quote by " + m.c.person
 	}
-	cable := func(q int) bool { return r.s.Quotes[q].Kind == model.Cable && quote(q) }
 	switch {
 	case key.Matches(msg, k.Up):
 		r.scroll(-1)
@@ -144,13 +142,13 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PageUp):
 		r.scroll(-(r.bodyHeight() - 1))
 	case key.Matches(msg, k.NextQuote):
-		m.status = r.stepQuote(1, quote, what)
+		m.status = r.stepQuote(1, r.eligible, what)
 	case key.Matches(msg, k.PrevQuote):
-		m.status = r.stepQuote(-1, quote, what)
+		m.status = r.stepQuote(-1, r.eligible, what)
 	case key.Matches(msg, k.NextCable):
-		m.status = r.stepQuote(1, cable, "cable passage")
+		m.status = r.stepQuote(1, r.cables(), "cable passage")
 	case key.Matches(msg, k.PrevCable):
-		m.status = r.stepQuote(-1, cable, "cable passage")
+		m.status = r.stepQuote(-1, r.cables(), "cable passage")
 	case key.Matches(msg, k.Search):
 		r.search.editing, r.search.query = true, ""
 		r.search.find(nil)
@@ -251,7 +249,7 @@ func (m *Model) choose() tea.Cmd {
 func (m *Model) setPerson(name string) tea.Cmd {
 	m.c.person = name
 	m.list.refilter()
-	m.reader.findMentions()
+	m.reader.personChanged()
 	if name == "" {
 		m.status = "person filter cleared"
 		return nil
