@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // TestQuotesPanelFromNarrowListShowsSelectedStory: in narrow mode, Q on the
@@ -47,5 +48,49 @@ func TestQuotesPanelJumpSurvivesListFilter(t *testing.T) {
 	}
 	if got, _ := h.m.list.selected(); got != 0 {
 		t.Errorf("the list should select the story jumped to, selects %d", got)
+	}
+}
+
+// TestPickerKeysAreRemappable: the picker's keys are bindings, so a
+// config remap moves in the picker and shows in its footer.
+func TestPickerKeysAreRemappable(t *testing.T) {
+	h := newHarness(t, fixtureStories(), Options{Keys: map[string][]string{"picker_down": {"ctrl+d"}}}, 80, 24)
+	h.keys("p")
+	if !strings.Contains(h.screen(), "ctrl+d down") {
+		t.Errorf("the picker's footer should show the remapped key:\n%s", h.screen())
+	}
+	first, _ := h.m.picker.selected()
+	h.send(tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl})
+	if got, _ := h.m.picker.selected(); got.person == first.person {
+		t.Errorf("ctrl+d should move the picker down from %q", first.person)
+	}
+	h.keys("down")
+	if h.m.picker.sel != 1 {
+		t.Errorf("down is no longer picker_down; selection %d, want 1", h.m.picker.sel)
+	}
+}
+
+// TestHelpPageDownMovesAPage: in the full help j moves one line and
+// space (page down) a screen, and neither goes past the end.
+func TestHelpPageDownMovesAPage(t *testing.T) {
+	h := newHarness(t, fixtureStories(), Options{}, 60, 10)
+	h.keys("?")
+	rows := strings.Split(h.screen(), "\n")
+	all := helpLines(h.m.c, 60)
+	h.keys("j")
+	if got := strings.Split(h.screen(), "\n")[1]; got != rows[2] {
+		t.Errorf("j should scroll one line: top row %q, want %q", got, rows[2])
+	}
+	h.keys("k", "space")
+	page := 10 - 3
+	if got, want := strings.Split(h.screen(), "\n")[1], ansi.Strip(all[page]); got != want {
+		t.Errorf("space should scroll a page: top row %q, want %q", got, want)
+	}
+	for range 20 {
+		h.keys("space")
+	}
+	h.keys("k")
+	if got, want := strings.Split(h.screen(), "\n")[8], ansi.Strip(all[len(all)-2]); got != want {
+		t.Errorf("k after paging past the end should move up at once: row %q, want %q", got, want)
 	}
 }

@@ -226,20 +226,15 @@ func (m *Model) footer() string {
 	if m.status != "" {
 		return fit(st.message.Render(" "+truncate(m.status, m.width-1)), m.width)
 	}
+	k := &m.c.keys
 	var parts []string
 	switch m.overlay {
 	case overlayPicker:
-		parts = []string{"type to filter", "↑/↓ move", "enter choose", "esc close"}
+		parts = append([]string{"type to filter"}, helpLine(k.pickerHelp())...)
 	case overlayHelp:
-		parts = []string{"↑/↓ scroll", "esc or ? close"}
-	}
-	for _, b := range m.c.keys.shortHelp(m.focus == paneReader && m.readerVisible()) {
-		if m.overlay != overlayNone {
-			break
-		}
-		if b.Enabled() {
-			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
-		}
+		parts = helpLine(k.helpHelp())
+	default:
+		parts = helpLine(k.shortHelp(m.focus == paneReader && m.readerVisible()))
 	}
 	return fit(st.footer.Render(" "+truncate(strings.Join(parts, " · "), m.width-1)), m.width)
 }

@@ -187,34 +187,50 @@ func (m *Model) showMatch() {
 
 func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.c.keys
+	page := max(1, m.height-3)
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
-	case key.Matches(msg, k.Help), key.Matches(msg, k.Back):
+	case key.Matches(msg, k.closeHelp()):
 		m.overlay = overlayNone
-	case key.Matches(msg, k.Down), key.Matches(msg, k.PageDown):
-		m.helpOffset++
-	case key.Matches(msg, k.Up), key.Matches(msg, k.PageUp):
-		m.helpOffset = max(0, m.helpOffset-1)
+	case key.Matches(msg, k.Down):
+		m.scrollHelp(1)
+	case key.Matches(msg, k.Up):
+		m.scrollHelp(-1)
+	case key.Matches(msg, k.PageDown):
+		m.scrollHelp(page)
+	case key.Matches(msg, k.PageUp):
+		m.scrollHelp(-page)
+	case key.Matches(msg, k.Top):
+		m.scrollHelp(-m.helpOffset)
+	case key.Matches(msg, k.Bottom):
+		m.scrollHelp(len(helpLines(m.c, m.width)))
 	}
 	return nil
 }
 
-// pickerKey: typing filters, so only arrows, page keys and ctrl+n/p move.
+// scrollHelp moves the full help by n lines, no further than its end.
+func (m *Model) scrollHelp(n int) {
+	last := max(0, len(helpLines(m.c, m.width))-max(1, m.height-2))
+	m.helpOffset = max(0, min(m.helpOffset+n, last))
+}
+
+// pickerKey: typing filters, so only keys that type nothing move.
 func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := &m.c.keys
 	p := &m.picker
-	switch msg.String() {
-	case "esc":
+	switch {
+	case key.Matches(msg, k.Close):
 		m.overlay = overlayNone
-	case "enter":
+	case key.Matches(msg, k.Choose):
 		return m.choose()
-	case "up", "ctrl+p", "ctrl+k":
+	case key.Matches(msg, k.PickUp):
 		p.move(-1)
-	case "down", "ctrl+n", "ctrl+j":
+	case key.Matches(msg, k.PickDown):
 		p.move(1)
-	case "pgup":
+	case key.Matches(msg, k.PickPageUp):
 		p.move(-p.visible())
-	case "pgdown":
+	case key.Matches(msg, k.PickPageDown):
 		p.move(p.visible())
 	default:
 		open := true
