@@ -99,3 +99,36 @@ func BenchmarkListMove10k(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkFindKeystroke is one key typed into the find prompt on a
+// 20,000-word story: a search of the whole rendered text and a frame.
+func BenchmarkFindKeystroke(b *testing.B) {
+	m := benchModel(b, []*model.Story{longStory(20000)}, 120, 40)
+	m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	m.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	typeN := tea.KeyPressMsg{Code: 'n', Text: "n"}
+	erase := tea.KeyPressMsg{Code: tea.KeyBackspace}
+	for b.Loop() {
+		m.Update(typeN)
+		_ = m.View()
+		m.Update(erase)
+	}
+}
+
+// BenchmarkScrollLongStory is a line of scrolling (which keeps the
+// reader's place by the block at the top) and a frame.
+func BenchmarkScrollLongStory(b *testing.B) {
+	m := benchModel(b, []*model.Story{longStory(20000)}, 120, 40)
+	m.focus = paneReader
+	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
+	i := 0
+	for b.Loop() {
+		key := down
+		if (i/2000)%2 == 1 {
+			key = up
+		}
+		i++
+		m.Update(key)
+		_ = m.View()
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"strconv"
 
 	tea "charm.land/bubbletea/v2"
@@ -352,14 +353,10 @@ func (r *reader) percent() string {
 	return fmt.Sprintf("%d%%", bottom*100/len(r.doc.lines))
 }
 
+// blockAt is the block a line is in: the last that starts at or before it.
 func (d *doc) blockAt(line int) int {
-	b := 0
-	for i, s := range d.blockStart {
-		if s <= line {
-			b = i
-		}
-	}
-	return b
+	i := sort.Search(len(d.blockStart), func(i int) bool { return d.blockStart[i] > line })
+	return max(0, i-1)
 }
 
 func (d *doc) blockRange(b int) (start, end int) {

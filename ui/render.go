@@ -31,6 +31,11 @@ type doc struct {
 	// blockStart[i] is the first line of block i; blocks[i] its kind.
 	blockStart []int
 	blocks     []block
+	// text[i] is block i's plain lines joined by spaces, so that search
+	// finds words wrapped over lines; lower[i] is it lowercased, or "" when
+	// lowercasing changes its length (then it is searched as written).
+	// Made with the render, not on each key of the find prompt.
+	text, lower []string
 }
 
 // renderDoc renders a story's blocks at the given wrap width. Blocks render
@@ -80,6 +85,12 @@ func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
 		d.plain = append(d.plain, p.plain...)
 		d.spans = append(d.spans, p.spans...)
 		d.widths = append(d.widths, p.widths...)
+		text := strings.Join(p.plain, " ")
+		low := strings.ToLower(text)
+		if len(low) != len(text) {
+			low = ""
+		}
+		d.text, d.lower = append(d.text, text), append(d.lower, low)
 	}
 	return d
 }

@@ -28,3 +28,12 @@ func TestResizeKeepsCurrentMatch(t *testing.T) {
 		t.Errorf("n after the resizes should go on to 3/3:\n%s", h.screen())
 	}
 }
+
+func TestBlockAt(t *testing.T) {
+	d := &doc{blockStart: []int{0, 3, 4, 10}, lines: make([]string, 15)}
+	for line, want := range []int{0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3} {
+		if got := d.blockAt(line); got != want {
+			t.Errorf("blockAt(%d) = %d, want %d", line, got, want)
+		}
+	}
+}
