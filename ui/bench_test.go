@@ -47,6 +47,7 @@ func benchModel(b *testing.B, stories []*model.Story, w, h int) *Model {
 	if err != nil {
 		b.Fatal(err)
 	}
+	m.reader.delay = 0
 	var run func(tea.Cmd)
 	run = func(cmd tea.Cmd) {
 		if cmd == nil {
@@ -57,8 +58,9 @@ func benchModel(b *testing.B, stories []*model.Story, w, h int) *Model {
 			for _, c := range msg {
 				run(c)
 			}
-		case renderedMsg:
-			m.Update(msg)
+		case renderDueMsg, renderedMsg:
+			_, cmd := m.Update(msg)
+			run(cmd)
 		}
 	}
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: h})

@@ -2,10 +2,11 @@ package ui
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strconv"
+	"sync/atomic"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -21,20 +22,18 @@ type common struct {
 	person string // active person filter, "" for none
 }
 
-// renderedMsg carries a finished render. gen guards against renders that
-// finish after the user moved to another story, width or theme.
-type renderedMsg struct {
-	gen, story int
-	doc        *doc
-}
-
 // reader shows one story with its quotes highlighted.
 type reader struct {
-	c             *common
-	story         int // index in the library, -1 for none
-	s             *model.Story
-	doc           *doc
-	gen           int
+	c     *common
+	story int // index in the library, -1 for none
+	s     *model.Story
+	doc   *doc
+	gen   int // generation of the latest render asked for
+	// latest is gen for render workers, which stop when it moves on.
+	latest *atomic.Int64
+	// delay is how long a render waits for the user to stop resizing or
+	// moving through the list before it starts.
+	delay         time.Duration
 	width, height int
 	offset        int // first visible line
 	cur           int // current quote, -1 for none
@@ -62,7 +61,7 @@ type docKey struct{ story, width int }
 const maxCached = 12
 
 func newReader(c *common) reader {
-	return reader{c: c, story: -1, cur: -1, pendingQuote: -1}
+	return reader{c: c, story: -1, cur: -1, pendingQuote: -1, latest: new(atomic.Int64), delay: renderDelay}
 }
 
 // bodyHeight is the number of text rows; the last row is the status line.
@@ -89,21 +88,6 @@ func (r *reader) open(story int) tea.Cmd {
 // forget drops cached renders: the theme changed.
 func (r *reader) forget() { r.cache = nil }
 
-// render starts a render of the current story at the current width.
-func (r *reader) render() tea.Cmd {
-	r.gen++
-	if r.s == nil || r.width <= 0 {
-		return nil
-	}
-	gen, s, width, style := r.gen, r.s, r.wrapWidth(), r.c.st.glamour
-	if d, ok := r.cache[docKey{r.story, width}]; ok {
-		r.rendered(renderedMsg{gen: gen, story: r.story, doc: d})
-		return nil
-	}
-	story := r.story
-	return func() tea.Msg { return renderedMsg{gen: gen, story: story, doc: renderDoc(s, width, style)} }
-}
-
 // setSize resizes the pane; a new width needs a new render, which keeps the
 // paragraph at the top of the pane in view.
 func (r *reader) setSize(w, h int) tea.Cmd {
@@ -125,30 +109,6 @@ func (r *reader) saveAnchor() {
 	start, end := r.doc.blockRange(b)
 	r.anchorBlock = b
 	r.anchorFrac = float64(r.offset-start) / float64(max(1, end-start))
-}
-
-// rendered takes a finished render if it is still wanted.
-func (r *reader) rendered(msg renderedMsg) {
-	if msg.gen != r.gen {
-		return
-	}
-	if r.cache == nil || len(r.cache) >= maxCached {
-		r.cache = map[docKey]*doc{}
-	}
-	r.cache[docKey{msg.story, msg.doc.width}] = msg.doc
-	old := r.doc
-	r.doc = msg.doc
-	if r.anchorBlock < len(r.doc.blockStart) {
-		start, end := r.doc.blockRange(r.anchorBlock)
-		r.offset = start + int(math.Round(r.anchorFrac*float64(end-start)))
-	}
-	r.clamp()
-	if r.pendingQuote >= 0 {
-		r.jumpTo(r.pendingQuote)
-		r.pendingQuote = -1
-	}
-	r.search.refind(old, r.doc)
-	r.personChanged()
 }
 
 // personChanged works out again what depends on the person filter.

@@ -91,6 +91,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.layout()
 	case tea.BackgroundColorMsg:
 		return m, m.setBackground(msg.IsDark())
+	case renderDueMsg:
+		return m, m.reader.renderDue(msg)
 	case renderedMsg:
 		m.reader.rendered(msg)
 		return m, nil
