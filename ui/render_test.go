@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"cables/model"
 )
@@ -108,4 +109,41 @@ func flatten(cmd tea.Cmd) []tea.Msg {
 		return out
 	}
 	return []tea.Msg{msg}
+}
+
+// TestRenderStoryForShow: the one-story rendering that `cables show` prints
+// fits its width, paints the quotes with the reader's styles and marks
+// their lines in the gutter; without colour it keeps the attributes.
+func TestRenderStoryForShow(t *testing.T) {
+	s := fixtureStories()[0]
+	for _, color := range []bool{true, false} {
+		for _, width := range []int{20, 50, 77} {
+			out, err := RenderStory(s, width, "dark", color)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+				if w := ansi.StringWidth(l); w > width {
+					t.Errorf("color=%v line %d is %d cells wide, over %d: %q", color, i, w, width, ansi.Strip(l))
+				}
+			}
+		}
+		out, err := RenderStory(s, 140, "dark", color)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := newStyles(theme{name: "dark", noColor: !color})
+		if !strings.Contains(out, st.speechP.on+"We will not sell the sea."+st.speechP.off) {
+			t.Errorf("color=%v: the speech is not painted as in the reader:\n%q", color, out)
+		}
+		if !strings.Contains(ansi.Strip(out), st.markCable+" Ambassador Lena Ortiz") {
+			t.Errorf("color=%v: the cable passage's line has no gutter mark:\n%s", color, ansi.Strip(out))
+		}
+		if !color && strings.Contains(out, "38;2;") {
+			t.Errorf("without colour the quotes are painted in colour:\n%q", out)
+		}
+	}
+	if _, err := RenderStory(s, 50, "sepia", true); err == nil {
+		t.Error("an unknown theme should be an error")
+	}
 }
