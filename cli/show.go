@@ -13,6 +13,10 @@ import (
 	"cables/ui"
 )
 
+// minShowWidth is the narrowest layout show makes: below it glamour cannot
+// wrap words and prints lines as they come.
+const minShowWidth = 20
+
 func (a *App) showCommand() *cobra.Command {
 	var width int
 	var pager bool
@@ -25,8 +29,8 @@ func (a *App) showCommand() *cobra.Command {
 			"stdout is a terminal.",
 		Args: withArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if width < 0 {
-				return usagef("--width must be a number of columns, not %d", width)
+			if width != 0 && width < minShowWidth {
+				return usagef("--width must be at least %d columns, not %d", minShowWidth, width)
 			}
 			cfg, err := a.loadConfig()
 			if err != nil {
@@ -40,8 +44,8 @@ func (a *App) showCommand() *cobra.Command {
 			if len(stories) != 1 {
 				return usagef("%s: show prints one story; it holds %d", args[0], len(stories))
 			}
-			if width == 0 {
-				width = a.width(100)
+			if width == 0 { // a tiny terminal still gets a readable layout
+				width = max(minShowWidth, a.width(100))
 			}
 			text, err := a.renderStory(stories[0], width, string(cfg.Theme))
 			if err != nil {
@@ -58,7 +62,7 @@ func (a *App) showCommand() *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().IntVar(&width, "width", 0, "wrap at this many columns (default: the terminal's, at most 100)")
+	cmd.Flags().IntVar(&width, "width", 0, "wrap at this many columns, at least 20 (default: the terminal's, at most 100)")
 	cmd.Flags().BoolVar(&pager, "pager", false, "show it in $PAGER")
 	return cmd
 }
