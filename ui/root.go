@@ -51,13 +51,9 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	if err := keys.remap(opts.Keys); err != nil {
 		return nil, err
 	}
-	th := theme{name: opts.Theme, noColor: noColor}
-	switch opts.Theme {
-	case "", "dark":
-		th.name = "dark"
-	case "light", "ascii":
-	default:
-		return nil, fmt.Errorf("unknown theme %q (want dark, light or ascii)", opts.Theme)
+	th, err := themeNamed(opts.Theme, noColor)
+	if err != nil {
+		return nil, err
 	}
 	c := &common{lib: lib, keys: keys, theme: th, st: newStyles(th)}
 	if opts.Person != "" {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"cables/model"
@@ -14,14 +13,11 @@ import (
 // (bold, underline, reverse) and gutter marks. The result may hold SGR
 // sequences and nothing else that is not text; strip them for plain output.
 func RenderStory(s *model.Story, width int, themeName string, color bool) (string, error) {
-	switch themeName {
-	case "", "dark":
-		themeName = "dark"
-	case "light", "ascii":
-	default:
-		return "", fmt.Errorf("unknown theme %q (want dark, light or ascii)", themeName)
+	th, err := themeNamed(themeName, !color)
+	if err != nil {
+		return "", err
 	}
-	st := newStyles(theme{name: themeName, noColor: !color})
+	st := newStyles(th)
 	r := newReader(&common{lib: model.NewLibrary([]*model.Story{s}), st: st})
 	r.story, r.s = 0, s
 	r.doc = renderDoc(s, max(1, width-2), st.glamour)
