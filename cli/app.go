@@ -105,7 +105,8 @@ func (a *App) printError(w io.Writer, _ fang.Styles, err error) {
 // reportErrors writes each input failure to stderr and tells whether any.
 func (a *App) reportErrors(errs []error) bool {
 	for _, err := range errs {
-		fmt.Fprintln(a.Stderr, "cables:", err)
+		// errors quote file names and URLs as given: keep escapes out.
+		fmt.Fprintln(a.Stderr, "cables:", model.Sanitize(err.Error()))
 	}
 	return len(errs) > 0
 }

@@ -33,6 +33,10 @@ func TestExitStatusAndErrors(t *testing.T) {
 			"cables: --theme must be one of [dark light ascii], not \"neon\"\nTry 'cables --help' for usage.\n"},
 		{"show needs a path", []string{"show"}, ExitUsage,
 			"cables: accepts 1 arg(s), received 0\nTry 'cables --help' for usage.\n"},
+		{"show width too narrow to lay out", []string{"show", "--width", "1", "ledger.txt"}, ExitUsage,
+			"cables: --width must be at least 20 columns, not 1\nTry 'cables --help' for usage.\n"},
+		{"show width negative", []string{"show", "--width", "-5", "ledger.txt"}, ExitUsage,
+			"cables: --width must be at least 20 columns, not -5\nTry 'cables --help' for usage.\n"},
 		{"unknown person", []string{"quotes", "--person", "Nobody", "ledger.txt"}, ExitInput,
 			"cables: no one called \"Nobody\" in these stories (see 'cables people')\n"},
 		{"missing file", []string{"export", filepath.Join(t.TempDir(), "gone.txt")}, ExitInput, ""},
@@ -238,7 +242,7 @@ func TestPagerGetsTheStory(t *testing.T) {
 	r.env["NO_COLOR"] = "1"
 	r.env["PAGER"] = "tr a-z A-Z"
 	out := r.mustRun(t, ExitOK, "", "show", "--pager", "ledger.txt")
-	if !strings.HasPrefix(out, "ENVOY WARNED OF GRAIN SHORTAGE") {
+	if !strings.HasPrefix(strings.TrimSpace(out), "ENVOY WARNED OF GRAIN SHORTAGE") {
 		t.Errorf("pager output:\n%s", out)
 	}
 }
@@ -246,7 +250,7 @@ func TestPagerGetsTheStory(t *testing.T) {
 func TestNoPagerIntoAPipe(t *testing.T) {
 	r := newRun(t, piped)
 	r.env["PAGER"] = "tr a-z A-Z"
-	if out := r.mustRun(t, ExitOK, "", "show", "--pager", "ledger.txt"); !strings.HasPrefix(out, "Envoy warned") {
+	if out := r.mustRun(t, ExitOK, "", "show", "--pager", "ledger.txt"); !strings.HasPrefix(strings.TrimSpace(out), "Envoy warned") {
 		t.Errorf("piped show --pager should print the story itself:\n%s", out)
 	}
 }
@@ -309,7 +313,8 @@ func TestShowHighlightsUnmarkedQuotes(t *testing.T) {
 			t.Errorf("%q not shown as typed in:\n%s", want, text)
 		}
 	}
-	if !strings.Contains(out, "38;2;245;176;65") || !strings.Contains(out, "38;2;127;211;247") {
+	// The reader's dark colours: cable passages #FFD787, speech #87D7FF.
+	if !strings.Contains(out, "38;2;255;215;135") || !strings.Contains(out, "38;2;135;215;255") {
 		t.Errorf("quotes not highlighted:\n%q", out)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"cables/content"
 	"cables/model"
 )
 
@@ -64,11 +66,12 @@ func (a *App) addCommand() *cobra.Command {
 			for _, src := range args {
 				dest, err := a.addOne(cmd.Context(), dir, src)
 				if err != nil {
-					fmt.Fprintln(a.Stderr, "cables:", err)
-					failed = true
+					failed = a.reportErrors([]error{err})
 					continue
 				}
-				fmt.Fprintf(a.Stdout, "added %s\n", dest)
+				// The path names a file someone else named: it may hold
+				// escape sequences that must not reach the terminal.
+				fmt.Fprintf(a.Stdout, "added %s\n", model.Sanitize(dest))
 			}
 			if failed {
 				return errReported
@@ -80,7 +83,8 @@ func (a *App) addCommand() *cobra.Command {
 
 // addOne copies one story into dir and returns where it went. The story
 // must load first, so the library never holds something cables can't read.
-// A file is copied byte for byte; a URL or stdin is saved as Markdown.
+// A file is copied byte for byte, under its name made safe to show; a URL
+// or stdin is saved as Markdown.
 func (a *App) addOne(ctx context.Context, dir, src string) (string, error) {
 	stories, errs := a.Load(ctx, a.Stdin, []string{src})
 	if len(errs) > 0 {
@@ -92,10 +96,10 @@ func (a *App) addOne(ctx context.Context, dir, src string) (string, error) {
 	var data []byte
 	var name string
 	if info, err := os.Stat(src); err == nil && info.Mode().IsRegular() {
-		if data, err = os.ReadFile(src); err != nil {
-			return "", fmt.Errorf("%s: %w", src, cause(err))
+		if data, err = readCapped(src); err != nil {
+			return "", err
 		}
-		name = filepath.Base(src)
+		name = safeFileName(filepath.Base(src), slug(stories[0].Title))
 	} else {
 		data = []byte(storyMarkdown(stories[0]))
 		name = slug(stories[0].Title) + ".md"
@@ -104,6 +108,38 @@ func (a *App) addOne(ctx context.Context, dir, src string) (string, error) {
 		return "", fmt.Errorf("%s: %w", dir, cause(err))
 	}
 	return writeNew(dir, name, data)
+}
+
+// readCapped reads a story file again for copying, no more than content
+// reads: the file may have grown since it loaded.
+func readCapped(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, cause(err))
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, content.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, cause(err))
+	}
+	if len(data) > content.MaxFileSize {
+		return nil, fmt.Errorf("%s: larger than %d MB", path, content.MaxFileSize>>20)
+	}
+	return data, nil
+}
+
+// safeFileName is a source's base name with escape sequences, control
+// characters and line breaks taken out, so that neither the library
+// listing nor the "added" line can carry them to a terminal. A name with
+// nothing left takes the story's slug, keeping the extension that tells
+// content how to read it.
+func safeFileName(base, fallback string) string {
+	name := strings.TrimSpace(strings.ReplaceAll(model.Sanitize(base), "\n", " "))
+	ext := filepath.Ext(name)
+	if stem := strings.TrimSuffix(name, ext); stem == "" || strings.Trim(name, ".") == "" {
+		return fallback + ext
+	}
+	return name
 }
 
 // writeNew writes data under name in dir, atomically and never over

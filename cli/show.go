@@ -4,21 +4,18 @@ import (
 	"fmt"
 	"io"
 	"os/exec"
-	"regexp"
-	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"charm.land/glamour/v2"
-	glamouransi "charm.land/glamour/v2/ansi"
-	glamourstyles "charm.land/glamour/v2/styles"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
-	"cables/export"
 	"cables/model"
+	"cables/ui"
 )
+
+// minShowWidth is the narrowest layout show makes: below it glamour cannot
+// wrap words and prints lines as they come.
+const minShowWidth = 20
 
 func (a *App) showCommand() *cobra.Command {
 	var width int
@@ -32,8 +29,8 @@ func (a *App) showCommand() *cobra.Command {
 			"stdout is a terminal.",
 		Args: withArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if width < 0 {
-				return usagef("--width must be a number of columns, not %d", width)
+			if width != 0 && width < minShowWidth {
+				return usagef("--width must be at least %d columns, not %d", minShowWidth, width)
 			}
 			cfg, err := a.loadConfig()
 			if err != nil {
@@ -47,8 +44,8 @@ func (a *App) showCommand() *cobra.Command {
 			if len(stories) != 1 {
 				return usagef("%s: show prints one story; it holds %d", args[0], len(stories))
 			}
-			if width == 0 {
-				width = a.width(100)
+			if width == 0 { // a tiny terminal still gets a readable layout
+				width = max(minShowWidth, a.width(100))
 			}
 			text, err := a.renderStory(stories[0], width, string(cfg.Theme))
 			if err != nil {
@@ -65,145 +62,23 @@ func (a *App) showCommand() *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().IntVar(&width, "width", 0, "wrap at this many columns (default: the terminal's, at most 100)")
+	cmd.Flags().IntVar(&width, "width", 0, "wrap at this many columns, at least 20 (default: the terminal's, at most 100)")
 	cmd.Flags().BoolVar(&pager, "pager", false, "show it in $PAGER")
 	return cmd
 }
 
-// renderStory lays a story out at width: through glamour on a terminal,
-// as plain wrapped text otherwise or with the ascii theme.
+// renderStory lays a story out at width as the reader shows it: styled on
+// a terminal, plain text (the quotes keep their marks and gutter) when
+// piped or under NO_COLOR.
 func (a *App) renderStory(s *model.Story, width int, theme string) (string, error) {
-	if !a.styled() || theme == "ascii" {
-		return plainStory(s, width), nil
-	}
-	r, err := glamour.NewTermRenderer(glamour.WithStyles(showStyle(theme)), glamour.WithWordWrap(width))
+	out, err := ui.RenderStory(s, width, theme, a.styled() && theme != "ascii")
 	if err != nil {
 		return "", err
 	}
-	out, err := r.Render(storyMarkdown4Show(s))
-	if err != nil {
-		return "", err
+	if !a.styled() {
+		return onlyText(out), nil
 	}
-	return glamourPadding.ReplaceAllString(onlySGR(out), ""), nil
-}
-
-// glamourPadding is the styled blank glamour pads every line with to the
-// full width: it only makes copied text and pipes to a pager wider.
-var glamourPadding = regexp.MustCompile(`(?m)(?:\x1b\[[0-9;:]*m *\x1b\[0?m| )+$`)
-
-// showStyle is glamour's theme with the quotes given colours: cable
-// passages are the strong text, spoken words the emphasised.
-func showStyle(theme string) glamouransi.StyleConfig {
-	cfg := glamourstyles.DarkStyleConfig
-	cable, speech := "#F5B041", "#7FD3F7"
-	if theme == "light" {
-		cfg = glamourstyles.LightStyleConfig
-		cable, speech = "#9A5B00", "#0B6E99"
-	}
-	yes := true
-	cfg.Strong = glamouransi.StylePrimitive{Color: &cable, Bold: &yes}
-	cfg.Emph = glamouransi.StylePrimitive{Color: &speech}
-	return cfg
-}
-
-// storyMarkdown4Show writes a story as Markdown for glamour: every piece
-// of story text escaped, quotes wrapped in ** (cable) or * (speech) outside
-// the escaping, so only cables' own markup is markup.
-func storyMarkdown4Show(s *model.Story) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "# %s\n\n", export.EscapeMarkdown(s.Title))
-	if meta := metaLine(s); meta != "" {
-		fmt.Fprintf(&b, "%s\n\n", export.EscapeMarkdown(meta))
-	}
-	for pi, p := range s.Paragraphs {
-		off := 0
-		for _, sp := range paragraphSpans(s, pi) {
-			start, end := trimSpan(p, sp.Start, sp.End)
-			if start < off || start >= end {
-				continue
-			}
-			mark := "*"
-			if sp.kind == model.Cable {
-				mark = "**"
-			}
-			b.WriteString(export.EscapeMarkdown(p[off:start]))
-			b.WriteString(mark + export.EscapeMarkdown(p[start:end]) + mark)
-			off = end
-		}
-		b.WriteString(export.EscapeMarkdown(p[off:]) + "\n\n")
-	}
-	return b.String()
-}
-
-type kindSpan struct {
-	model.Span
-	kind model.Kind
-}
-
-// paragraphSpans returns the quote spans in paragraph pi, in order; spans
-// that do not fit the paragraph are dropped.
-func paragraphSpans(s *model.Story, pi int) []kindSpan {
-	var out []kindSpan
-	for _, q := range s.Quotes {
-		for _, sp := range q.Spans {
-			if sp.Paragraph == pi && 0 <= sp.Start && sp.Start < sp.End && sp.End <= len(s.Paragraphs[pi]) {
-				out = append(out, kindSpan{sp, q.Kind})
-			}
-		}
-	}
-	slices.SortFunc(out, func(x, y kindSpan) int { return x.Start - y.Start })
-	return out
-}
-
-// trimSpan narrows a span to where Markdown emphasis can open and close:
-// not on a space, and not on punctuation that touches a letter outside
-// (CommonMark would print the asterisks instead). Quote marks, which
-// spans exclude, are punctuation, so a marked quote keeps its whole span.
-func trimSpan(p string, start, end int) (int, int) {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(p[start:])
-		prev, _ := utf8.DecodeLastRuneInString(p[:start])
-		if !unicode.IsSpace(r) && (start == 0 || isWordRune(r) || !isWordRune(prev)) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(p[:end])
-		next, _ := utf8.DecodeRuneInString(p[end:])
-		if !unicode.IsSpace(r) && (end == len(p) || isWordRune(r) || !isWordRune(next)) {
-			break
-		}
-		end -= n
-	}
-	return start, end
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// metaLine is outlet · published · byline · dateline.
-func metaLine(s *model.Story) string {
-	var parts []string
-	for _, p := range []string{s.Outlet, s.Published.Human(), s.Byline, s.Dateline} {
-		if p != "" {
-			parts = append(parts, p)
-		}
-	}
-	return strings.Join(parts, " · ")
-}
-
-// plainStory is the story as wrapped text, quote marks as the story has
-// them: for pipes, NO_COLOR and the ascii theme.
-func plainStory(s *model.Story, width int) string {
-	var b strings.Builder
-	b.WriteString(ansi.Wordwrap(s.Title, width, "") + "\n")
-	if meta := metaLine(s); meta != "" {
-		b.WriteString(ansi.Wordwrap(meta, width, "") + "\n")
-	}
-	for _, p := range s.Paragraphs {
-		b.WriteString("\n" + ansi.Wordwrap(p, width, "") + "\n")
-	}
-	return onlyText(b.String())
+	return onlySGR(out), nil
 }
 
 // onlySGR removes every escape sequence but colour and emphasis (SGR) and

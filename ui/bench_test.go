@@ -47,6 +47,7 @@ func benchModel(b *testing.B, stories []*model.Story, w, h int) *Model {
 	if err != nil {
 		b.Fatal(err)
 	}
+	m.reader.delay = 0
 	var run func(tea.Cmd)
 	run = func(cmd tea.Cmd) {
 		if cmd == nil {
@@ -57,8 +58,9 @@ func benchModel(b *testing.B, stories []*model.Story, w, h int) *Model {
 			for _, c := range msg {
 				run(c)
 			}
-		case renderedMsg:
-			m.Update(msg)
+		case renderDueMsg, renderedMsg:
+			_, cmd := m.Update(msg)
+			run(cmd)
 		}
 	}
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -92,6 +94,39 @@ func BenchmarkListMove10k(b *testing.B) {
 	for b.Loop() {
 		key := down
 		if (i/5000)%2 == 1 {
+			key = up
+		}
+		i++
+		m.Update(key)
+		_ = m.View()
+	}
+}
+
+// BenchmarkFindKeystroke is one key typed into the find prompt on a
+// 20,000-word story: a search of the whole rendered text and a frame.
+func BenchmarkFindKeystroke(b *testing.B) {
+	m := benchModel(b, []*model.Story{longStory(20000)}, 120, 40)
+	m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	m.Update(tea.KeyPressMsg{Code: 'e', Text: "e"})
+	typeN := tea.KeyPressMsg{Code: 'n', Text: "n"}
+	erase := tea.KeyPressMsg{Code: tea.KeyBackspace}
+	for b.Loop() {
+		m.Update(typeN)
+		_ = m.View()
+		m.Update(erase)
+	}
+}
+
+// BenchmarkScrollLongStory is a line of scrolling (which keeps the
+// reader's place by the block at the top) and a frame.
+func BenchmarkScrollLongStory(b *testing.B) {
+	m := benchModel(b, []*model.Story{longStory(20000)}, 120, 40)
+	m.focus = paneReader
+	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
+	i := 0
+	for b.Loop() {
+		key := down
+		if (i/2000)%2 == 1 {
 			key = up
 		}
 		i++

@@ -81,6 +81,7 @@ func newHarness(t *testing.T, stories []*model.Story, opts Options, w, h int) *h
 	if err != nil {
 		t.Fatal(err)
 	}
+	m.reader.delay = 0 // tests of the delay set it back
 	hs := &harness{t: t, m: m}
 	hs.run(m.Init())
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
@@ -103,7 +104,7 @@ func (h *harness) run(cmd tea.Cmd) {
 		for _, c := range msg {
 			h.run(c)
 		}
-	case renderedMsg:
+	case renderDueMsg, renderedMsg:
 		h.send(msg)
 	}
 }

@@ -16,6 +16,10 @@ type keyMap struct {
 	Person, ClearPerson, Quotes                key.Binding
 	Filter, Search, NextMatch, PrevMatch       key.Binding
 	Copy, SwitchPane, Open, Back, Help, Quit   key.Binding
+
+	// The person picker and quotes panel: letters type into their filter,
+	// so they move with keys that type nothing.
+	PickUp, PickDown, PickPageUp, PickPageDown, Choose, Close key.Binding
 }
 
 func defaultKeys() keyMap {
@@ -46,6 +50,13 @@ func defaultKeys() keyMap {
 		Back:        b("esc", "back/clear", "esc"),
 		Help:        b("?", "help", "?"),
 		Quit:        b("q", "quit", "q", "ctrl+c"),
+
+		PickUp:       b("↑/ctrl+p", "up", "up", "ctrl+p", "ctrl+k"),
+		PickDown:     b("↓/ctrl+n", "down", "down", "ctrl+n", "ctrl+j"),
+		PickPageUp:   b("pgup", "page up", "pgup"),
+		PickPageDown: b("pgdn", "page down", "pgdown"),
+		Choose:       b("enter", "choose", "enter"),
+		Close:        b("esc", "close", "esc"),
 	}
 }
 
@@ -61,6 +72,9 @@ func (k *keyMap) bindings() map[string]*key.Binding {
 		"filter": &k.Filter, "search": &k.Search, "next_match": &k.NextMatch, "prev_match": &k.PrevMatch,
 		"copy": &k.Copy, "switch_pane": &k.SwitchPane, "open": &k.Open, "back": &k.Back,
 		"help": &k.Help, "quit": &k.Quit,
+		"picker_up": &k.PickUp, "picker_down": &k.PickDown,
+		"picker_page_up": &k.PickPageUp, "picker_page_down": &k.PickPageDown,
+		"picker_choose": &k.Choose, "picker_close": &k.Close,
 	}
 }
 
@@ -108,6 +122,34 @@ func (k keyMap) shortHelp(reader bool) []key.Binding {
 	return []key.Binding{k.Open, k.Filter, k.Person, k.Quotes, k.SwitchPane, k.Help, k.Quit}
 }
 
+// pickerHelp is the footer over the person picker and the quotes panel.
+func (k keyMap) pickerHelp() []key.Binding {
+	return []key.Binding{k.PickUp, k.PickDown, k.Choose, k.Close}
+}
+
+// helpHelp is the footer over the full help: its own keys, described for
+// what they do there.
+func (k keyMap) helpHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.PageDown, k.closeHelp()}
+}
+
+// closeHelp closes the full help: Back or Help again.
+func (k keyMap) closeHelp() key.Binding {
+	return key.NewBinding(key.WithKeys(append(k.Back.Keys(), k.Help.Keys()...)...),
+		key.WithHelp(k.Back.Help().Key+"/"+k.Help.Help().Key, "close"))
+}
+
+// helpLine joins bindings' help as the footer shows it.
+func helpLine(bs []key.Binding) []string {
+	var parts []string
+	for _, b := range bs {
+		if b.Enabled() {
+			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+		}
+	}
+	return parts
+}
+
 // helpGroup is one titled column of the full help.
 type helpGroup struct {
 	title    string
@@ -117,8 +159,9 @@ type helpGroup struct {
 func (k keyMap) fullHelp() []helpGroup {
 	return []helpGroup{
 		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp, k.SwitchPane, k.Open, k.Back}},
-		{"Quotes", []key.Binding{k.NextQuote, k.PrevQuote, k.NextCable, k.PrevCable, k.Quotes, k.Copy}},
+		// Help and Quit share a column so that all of it fits 80×24.
+		{"Quotes & app", []key.Binding{k.NextQuote, k.PrevQuote, k.NextCable, k.PrevCable, k.Quotes, k.Copy, k.Help, k.Quit}},
 		{"People & search", []key.Binding{k.Person, k.ClearPerson, k.Filter, k.Search, k.NextMatch, k.PrevMatch}},
-		{"App", []key.Binding{k.Help, k.Quit}},
+		{"Person picker & quotes panel", []key.Binding{k.PickUp, k.PickDown, k.PickPageUp, k.PickPageDown, k.Choose, k.Close}},
 	}
 }

@@ -111,8 +111,12 @@ func (l *list) move(n int) {
 	l.show()
 }
 
-// selectStory selects a story if it is shown.
-func (l *list) selectStory(story int) {
+// reveal selects a story, clearing the text filter if it hides it.
+func (l *list) reveal(story int) {
+	if !slices.Contains(l.items, story) && l.filter != "" {
+		l.filter, l.editing = "", false
+		l.refilter()
+	}
 	if i := slices.Index(l.items, story); i >= 0 {
 		l.sel = i
 		l.show()

@@ -17,7 +17,7 @@ func (m *Model) wheel(ms tea.Mouse) {
 	case m.overlay == overlayPicker:
 		m.picker.move(n)
 	case m.overlay == overlayHelp:
-		m.helpOffset = max(0, m.helpOffset+n)
+		m.scrollHelp(n)
 	case m.onList(ms.X):
 		m.list.scroll(n / 3)
 	case m.readerVisible():

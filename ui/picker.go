@@ -182,8 +182,19 @@ func (p *picker) view() string {
 	return strings.Join(rows[:p.height], "\n")
 }
 
-// helpView lays the full help out in as many columns as fit.
+// helpView shows the full help from line offset.
 func helpView(c *common, width, height, offset int) string {
+	rows := helpLines(c, width)
+	offset = max(0, min(offset, len(rows)-height))
+	rows = rows[offset:]
+	for len(rows) < height {
+		rows = append(rows, strings.Repeat(" ", width))
+	}
+	return strings.Join(rows[:height], "\n")
+}
+
+// helpLines lays the full help out in as many columns as fit.
+func helpLines(c *common, width int) []string {
 	st := &c.st
 	var blocks [][]string
 	colW := 0
@@ -226,11 +237,5 @@ func helpView(c *common, width, height, offset int) string {
 		rows = append(rows, strings.Repeat(" ", width))
 	}
 	rows = append(rows, fit(" Mouse: the wheel scrolls the pane under it; a click selects.", width))
-	rows = append([]string{fit(st.overlayTitle.Render(" Keys")+st.dim.Render("  (esc or ? to close)"), width), strings.Repeat(" ", width)}, rows...)
-	offset = max(0, min(offset, len(rows)-height))
-	rows = rows[offset:]
-	for len(rows) < height {
-		rows = append(rows, strings.Repeat(" ", width))
-	}
-	return strings.Join(rows[:height], "\n")
+	return append([]string{fit(st.overlayTitle.Render(" Keys")+st.dim.Render("  ("+c.keys.closeHelp().Help().Key+" to close)"), width), strings.Repeat(" ", width)}, rows...)
 }

@@ -2,7 +2,11 @@ package ui
 
 import (
 	"fmt"
-	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"sync/atomic"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -18,20 +22,18 @@ type common struct {
 	person string // active person filter, "" for none
 }
 
-// renderedMsg carries a finished render. gen guards against renders that
-// finish after the user moved to another story, width or theme.
-type renderedMsg struct {
-	gen, story int
-	doc        *doc
-}
-
 // reader shows one story with its quotes highlighted.
 type reader struct {
-	c             *common
-	story         int // index in the library, -1 for none
-	s             *model.Story
-	doc           *doc
-	gen           int
+	c     *common
+	story int // index in the library, -1 for none
+	s     *model.Story
+	doc   *doc
+	gen   int // generation of the latest render asked for
+	// latest is gen for render workers, which stop when it moves on.
+	latest *atomic.Int64
+	// delay is how long a render waits for the user to stop resizing or
+	// moving through the list before it starts.
+	delay         time.Duration
 	width, height int
 	offset        int // first visible line
 	cur           int // current quote, -1 for none
@@ -42,6 +44,12 @@ type reader struct {
 	anchorFrac  float64
 	search      search
 	mentions    [][]mark // per line, marks of the filtered person's names
+	// theirs[q] tells whether the filtered person said quote q; eligible
+	// are the quotes ] and [ step through (theirs, or all, that the render
+	// shows). Both are worked out when the story, render or person
+	// changes, so the status line's N/M is what ] steps through.
+	theirs   []bool
+	eligible []int
 	// cache keeps recent renders, so going back to a story or a width
 	// does not render it again. Cleared when the theme changes.
 	cache map[docKey]*doc
@@ -53,7 +61,7 @@ type docKey struct{ story, width int }
 const maxCached = 12
 
 func newReader(c *common) reader {
-	return reader{c: c, story: -1, cur: -1, pendingQuote: -1}
+	return reader{c: c, story: -1, cur: -1, pendingQuote: -1, latest: new(atomic.Int64), delay: renderDelay}
 }
 
 // bodyHeight is the number of text rows; the last row is the status line.
@@ -73,26 +81,12 @@ func (r *reader) open(story int) tea.Cmd {
 	r.offset, r.cur, r.pendingQuote = 0, -1, -1
 	r.anchorBlock, r.anchorFrac = 0, 0
 	r.search.clear()
+	r.findEligible()
 	return r.render()
 }
 
 // forget drops cached renders: the theme changed.
 func (r *reader) forget() { r.cache = nil }
-
-// render starts a render of the current story at the current width.
-func (r *reader) render() tea.Cmd {
-	r.gen++
-	if r.s == nil || r.width <= 0 {
-		return nil
-	}
-	gen, s, width, style := r.gen, r.s, r.wrapWidth(), r.c.st.glamour
-	if d, ok := r.cache[docKey{r.story, width}]; ok {
-		r.rendered(renderedMsg{gen: gen, story: r.story, doc: d})
-		return nil
-	}
-	story := r.story
-	return func() tea.Msg { return renderedMsg{gen: gen, story: story, doc: renderDoc(s, width, style)} }
-}
 
 // setSize resizes the pane; a new width needs a new render, which keeps the
 // paragraph at the top of the pane in view.
@@ -117,27 +111,26 @@ func (r *reader) saveAnchor() {
 	r.anchorFrac = float64(r.offset-start) / float64(max(1, end-start))
 }
 
-// rendered takes a finished render if it is still wanted.
-func (r *reader) rendered(msg renderedMsg) {
-	if msg.gen != r.gen {
+// personChanged works out again what depends on the person filter.
+func (r *reader) personChanged() {
+	r.findEligible()
+	r.findMentions()
+}
+
+// findEligible fills theirs and eligible for the story, person and render.
+func (r *reader) findEligible() {
+	r.theirs, r.eligible = nil, nil
+	if r.s == nil {
 		return
 	}
-	if r.cache == nil || len(r.cache) >= maxCached {
-		r.cache = map[docKey]*doc{}
+	p := r.c.person
+	r.theirs = make([]bool, len(r.s.Quotes))
+	for q, quote := range r.s.Quotes {
+		r.theirs[q] = p != "" && quote.Speaker != "" && r.c.lib.Canonical(r.story, quote.Speaker) == p
+		if (p == "" || r.theirs[q]) && (r.doc == nil || r.doc.quoteLine[q] >= 0) {
+			r.eligible = append(r.eligible, q)
+		}
 	}
-	r.cache[docKey{msg.story, msg.doc.width}] = msg.doc
-	r.doc = msg.doc
-	if r.anchorBlock < len(r.doc.blockStart) {
-		start, end := r.doc.blockRange(r.anchorBlock)
-		r.offset = start + int(math.Round(r.anchorFrac*float64(end-start)))
-	}
-	r.clamp()
-	if r.pendingQuote >= 0 {
-		r.jumpTo(r.pendingQuote)
-		r.pendingQuote = -1
-	}
-	r.search.find(r.doc)
-	r.findMentions()
 }
 
 func (r *reader) maxOffset() int {
@@ -182,22 +175,24 @@ func (r *reader) jumpTo(q int) {
 }
 
 // byPerson reports whether quote q was said by the filtered person.
-func (r *reader) byPerson(q int) bool {
-	p := r.c.person
-	return p != "" && r.s.Quotes[q].Speaker != "" && r.c.lib.Canonical(r.story, r.s.Quotes[q].Speaker) == p
+func (r *reader) byPerson(q int) bool { return q < len(r.theirs) && r.theirs[q] }
+
+// cables are the eligible quotes that are cable passages, for } and {.
+func (r *reader) cables() []int {
+	var out []int
+	for _, q := range r.eligible {
+		if r.s.Quotes[q].Kind == model.Cable {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
-// stepQuote moves to the next (dir 1) or previous (dir -1) quote that keep
-// accepts, wrapping at the ends. It returns a status message.
-func (r *reader) stepQuote(dir int, keep func(q int) bool, what string) string {
+// stepQuote moves to the next (dir 1) or previous (dir -1) of the eligible
+// quotes, wrapping at the ends. It returns a status message.
+func (r *reader) stepQuote(dir int, eligible []int, what string) string {
 	if r.s == nil {
 		return "no story open"
-	}
-	var eligible []int
-	for q := range r.s.Quotes {
-		if keep(q) && (r.doc == nil || r.doc.quoteLine[q] >= 0) {
-			eligible = append(eligible, q)
-		}
 	}
 	if len(eligible) == 0 {
 		return "no " + what + " in this story"
@@ -280,28 +275,16 @@ func (r *reader) statusLine() string {
 		return "rendering…"
 	}
 	var left string
-	keep := func(q int) bool { return r.c.person == "" || r.byPerson(q) }
-	var eligible []int
-	for q := range r.s.Quotes {
-		if keep(q) {
-			eligible = append(eligible, q)
-		}
-	}
 	switch {
 	case len(r.s.Quotes) == 0:
 		left = "no quotes"
 	case r.cur >= 0:
-		n := 0
-		for i, q := range eligible {
-			if q == r.cur {
-				n = i + 1
-			}
+		n := "–" // the current quote (clicked) is not one ] steps through
+		if i, ok := slices.BinarySearch(r.eligible, r.cur); ok {
+			n = strconv.Itoa(i + 1)
 		}
 		q := r.s.Quotes[r.cur]
-		left = fmt.Sprintf("quote %d/%d · %s", n, len(eligible), q.Kind)
-		if n == 0 { // current quote is not the person's: count in the story
-			left = fmt.Sprintf("quote %d/%d · %s", r.cur+1, len(r.s.Quotes), q.Kind)
-		}
+		left = fmt.Sprintf("quote %s/%d · %s", n, len(r.eligible), q.Kind)
 		if q.Speaker != "" {
 			left += " · " + q.Speaker
 		}
@@ -312,7 +295,7 @@ func (r *reader) statusLine() string {
 		cable, speech := r.s.CountKinds()
 		left = fmt.Sprintf("%d quotes: %d cable, %d speech", len(r.s.Quotes), cable, speech)
 		if r.c.person != "" {
-			left = fmt.Sprintf("%d by %s · ", len(eligible), r.c.person) + left
+			left = fmt.Sprintf("%d by %s · ", len(r.eligible), r.c.person) + left
 		}
 	}
 	if s := r.search.status(); s != "" {
@@ -330,14 +313,10 @@ func (r *reader) percent() string {
 	return fmt.Sprintf("%d%%", bottom*100/len(r.doc.lines))
 }
 
+// blockAt is the block a line is in: the last that starts at or before it.
 func (d *doc) blockAt(line int) int {
-	b := 0
-	for i, s := range d.blockStart {
-		if s <= line {
-			b = i
-		}
-	}
-	return b
+	i := sort.Search(len(d.blockStart), func(i int) bool { return d.blockStart[i] > line })
+	return max(0, i-1)
 }
 
 func (d *doc) blockRange(b int) (start, end int) {

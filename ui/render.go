@@ -31,12 +31,41 @@ type doc struct {
 	// blockStart[i] is the first line of block i; blocks[i] its kind.
 	blockStart []int
 	blocks     []block
+	// text[i] is block i's plain lines joined by spaces, so that search
+	// finds words wrapped over lines; lower[i] is it lowercased, or "" when
+	// lowercasing changes its length (then it is searched as written).
+	// Made with the render, not on each key of the find prompt.
+	text, lower []string
 }
 
-// renderDoc renders a story's blocks at the given wrap width. Blocks render
-// and are read in parallel, each worker with its own renderer: a glamour
-// renderer is not safe for concurrent use, but is cheap to make (notes §5.5).
+// blockRenderer renders one block of Markdown. Each render worker has its
+// own: a glamour renderer is not safe for concurrent use, but is cheap to
+// make (notes §5.5).
+type blockRenderer func(md string) (string, error)
+
+// glamourBlocks makes a worker's glamour renderer for a style and width.
+func glamourBlocks(style gansi.StyleConfig, width int) func() (blockRenderer, error) {
+	return func() (blockRenderer, error) {
+		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
+		if err != nil {
+			return nil, err
+		}
+		return r.Render, nil
+	}
+}
+
+// renderDoc renders a story's blocks at the given wrap width.
 func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
+	return renderBlocks(s, width, glamourBlocks(style, width), func() bool { return false })
+}
+
+// renderBlocks renders and reads a story's blocks in parallel. A block that
+// fails or panics in glamour shows as its escaped source, and its worker
+// takes a fresh renderer: a panic in a render worker would otherwise end
+// the program with the terminal still in the alternate screen. Workers
+// stop between blocks once stale says the render is no longer wanted, and
+// then renderBlocks returns nil.
+func renderBlocks(s *model.Story, width int, newRenderer func() (blockRenderer, error), stale func() bool) *doc {
 	blocks := storyBlocks(s)
 	parts := make([]part, len(blocks))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(blocks)/8))
@@ -45,20 +74,26 @@ func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
+			render, err := newRenderer()
 			for i := w; i < len(blocks); i += workers {
-				out := blocks[i].md
-				if err == nil {
-					out, err = r.Render(blocks[i].md)
+				if stale() {
+					return
 				}
-				if err != nil { // never lose text: fall back to the escaped source
-					out = blocks[i].md
+				out, ok := blocks[i].md, false
+				if err == nil {
+					out, ok = renderSafely(render, blocks[i].md)
+				}
+				if !ok { // never lose text; start afresh after a failure
+					render, err = newRenderer()
 				}
 				parts[i] = readBlock(out, blocks[i].quotes)
 			}
 		}()
 	}
 	wg.Wait()
+	if stale() {
+		return nil
+	}
 
 	d := &doc{width: width, blocks: blocks, quoteLine: make([]int, len(s.Quotes))}
 	for i := range d.quoteLine {
@@ -80,8 +115,29 @@ func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
 		d.plain = append(d.plain, p.plain...)
 		d.spans = append(d.spans, p.spans...)
 		d.widths = append(d.widths, p.widths...)
+		text := strings.Join(p.plain, " ")
+		low := strings.ToLower(text)
+		if len(low) != len(text) {
+			low = ""
+		}
+		d.text, d.lower = append(d.text, text), append(d.lower, low)
 	}
 	return d
+}
+
+// renderSafely renders one block, giving back the block's escaped source
+// and false if the renderer fails or panics.
+func renderSafely(render blockRenderer, md string) (out string, ok bool) {
+	defer func() {
+		if recover() != nil {
+			out, ok = md, false
+		}
+	}()
+	out, err := render(md)
+	if err != nil {
+		return md, false
+	}
+	return out, true
 }
 
 // part is one block's rendered lines.

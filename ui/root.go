@@ -51,13 +51,9 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	if err := keys.remap(opts.Keys); err != nil {
 		return nil, err
 	}
-	th := theme{name: opts.Theme, noColor: noColor}
-	switch opts.Theme {
-	case "", "dark":
-		th.name = "dark"
-	case "light", "ascii":
-	default:
-		return nil, fmt.Errorf("unknown theme %q (want dark, light or ascii)", opts.Theme)
+	th, err := themeNamed(opts.Theme, noColor)
+	if err != nil {
+		return nil, err
 	}
 	c := &common{lib: lib, keys: keys, theme: th, st: newStyles(th)}
 	if opts.Person != "" {
@@ -91,6 +87,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.layout()
 	case tea.BackgroundColorMsg:
 		return m, m.setBackground(msg.IsDark())
+	case renderDueMsg:
+		return m, m.reader.renderDue(msg)
 	case renderedMsg:
 		m.reader.rendered(msg)
 		return m, nil
@@ -226,20 +224,15 @@ func (m *Model) footer() string {
 	if m.status != "" {
 		return fit(st.message.Render(" "+truncate(m.status, m.width-1)), m.width)
 	}
+	k := &m.c.keys
 	var parts []string
 	switch m.overlay {
 	case overlayPicker:
-		parts = []string{"type to filter", "↑/↓ move", "enter choose", "esc close"}
+		parts = append([]string{"type to filter"}, helpLine(k.pickerHelp())...)
 	case overlayHelp:
-		parts = []string{"↑/↓ scroll", "esc or ? close"}
-	}
-	for _, b := range m.c.keys.shortHelp(m.focus == paneReader && m.readerVisible()) {
-		if m.overlay != overlayNone {
-			break
-		}
-		if b.Enabled() {
-			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
-		}
+		parts = helpLine(k.helpHelp())
+	default:
+		parts = helpLine(k.shortHelp(m.focus == paneReader && m.readerVisible()))
 	}
 	return fit(st.footer.Render(" "+truncate(strings.Join(parts, " · "), m.width-1)), m.width)
 }

@@ -39,6 +39,33 @@ func (s *search) find(d *doc) {
 	}
 }
 
+// refind searches a new render of the same story (another width or
+// theme) and keeps the current match: the same block's same occurrence.
+func (s *search) refind(old, d *doc) {
+	block, nth := -1, 0
+	if old != nil && s.cur < len(s.matches) {
+		block = old.blockAt(s.matches[s.cur][0].line)
+		for i := s.cur - 1; i >= 0 && old.blockAt(s.matches[i][0].line) == block; i-- {
+			nth++
+		}
+	}
+	cur := s.cur
+	s.find(d)
+	if len(s.matches) == 0 {
+		return
+	}
+	s.cur = min(cur, len(s.matches)-1)
+	if block < 0 || block >= len(d.blockStart) {
+		return
+	}
+	for i, m := range s.matches {
+		if d.blockAt(m[0].line) == block {
+			s.cur = min(i+nth, len(s.matches)-1)
+			return
+		}
+	}
+}
+
 // nearest makes the first match at or after line current.
 func (s *search) nearest(line int) {
 	for i, m := range s.matches {
@@ -87,12 +114,9 @@ func findAll(d *doc, needle string, foldCase, wholeWord bool) [][]hit {
 	for b := range d.blockStart {
 		first, end := d.blockRange(b)
 		lines := d.plain[first:end]
-		text := strings.Join(lines, " ")
-		hay := text
-		if foldCase {
-			if low := strings.ToLower(text); len(low) == len(text) { // else match as written
-				hay = low
-			}
+		text, hay := d.text[b], d.text[b]
+		if foldCase && d.lower[b] != "" {
+			hay = d.lower[b]
 		}
 		for off := 0; off < len(hay); {
 			i := strings.Index(hay[off:], needle)
@@ -109,8 +133,8 @@ func findAll(d *doc, needle string, foldCase, wholeWord bool) [][]hit {
 			for j, l := range lines {
 				lb, le := max(mb, at), min(me, at+len(l))
 				if lb < le {
-					start := ansi.StringWidth(l[:lb-at])
-					pieces = append(pieces, hit{first + j, start, start + ansi.StringWidth(l[lb-at:le-at]), len(out)})
+					start := plainWidth(l[:lb-at])
+					pieces = append(pieces, hit{first + j, start, start + plainWidth(l[lb-at:le-at]), len(out)})
 				}
 				at += len(l) + 1
 			}
@@ -120,6 +144,22 @@ func findAll(d *doc, needle string, foldCase, wholeWord bool) [][]hit {
 		}
 	}
 	return out
+}
+
+// plainWidth is the width of unstyled text in cells. Most story text is
+// Latin letters and typographic punctuation (quote marks, dashes), one cell
+// a rune whatever surrounds it, and needs no grapheme segmentation; anything
+// else (combining marks, wide or emoji characters, joiners) is measured in
+// full.
+func plainWidth(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x300 && (r < 0x2010 || r > 0x205F) || r < 0x20 {
+			return ansi.StringWidth(s)
+		}
+		n++
+	}
+	return n
 }
 
 func isWordByteBefore(s string, i int) bool {

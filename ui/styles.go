@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 
 	"charm.land/glamour/v2/ansi"
@@ -13,6 +14,18 @@ import (
 type theme struct {
 	name    string // "dark", "light" or "ascii"
 	noColor bool
+}
+
+// themeNamed resolves a theme name as the command line gives it; "" is dark
+// until the terminal says otherwise.
+func themeNamed(name string, noColor bool) (theme, error) {
+	switch name {
+	case "", "dark":
+		return theme{name: "dark", noColor: noColor}, nil
+	case "light", "ascii":
+		return theme{name: name, noColor: noColor}, nil
+	}
+	return theme{}, fmt.Errorf("unknown theme %q (want dark, light or ascii)", name)
 }
 
 // styles are every lipgloss style and mark the reader uses, built from one

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"cables/content"
 	"cables/model"
@@ -251,12 +252,39 @@ func TestMouseClickAndWheel(t *testing.T) {
 	}
 }
 
-func TestTinyAndEmptyScreensDoNotPanic(t *testing.T) {
-	for _, sz := range [][2]int{{40, 10}, {20, 5}, {1, 1}, {0, 0}, {3, 2}} {
-		h := newHarness(t, fixtureStories(), Options{}, sz[0], sz[1])
-		h.keys("enter", "]", "Q", "esc", "p", "esc", "?", "esc", "tab", "/")
-		h.typed("x")
-		_ = h.screen()
+// TestTinyAndEmptyScreensFitExactly: at every size, after every key, the
+// frame has exactly one line per terminal row, each exactly as wide as the
+// terminal, so nothing wraps or leaves stale cells.
+func TestTinyAndEmptyScreensFitExactly(t *testing.T) {
+	for _, sz := range [][2]int{{140, 40}, {99, 30}, {80, 24}, {50, 15}, {40, 10}, {20, 5}, {3, 2}, {1, 1}, {0, 0}} {
+		w, hgt := sz[0], sz[1]
+		h := newHarness(t, fixtureStories(), Options{}, w, hgt)
+		long := strings.Repeat("a long query ", 20)
+		for _, k := range []string{"", "enter", "]", "Q", "esc", "p", "esc", "?", "esc", "tab", "/", "x", "enter", "tab", "/", long, "enter", "n", "y"} {
+			switch k {
+			case "":
+			case long:
+				h.typed(k)
+			default:
+				h.keys(k)
+			}
+			frame := h.m.View().Content
+			if w == 0 || hgt == 0 {
+				if frame != "" {
+					t.Errorf("%dx%d after %q: want an empty frame, got %q", w, hgt, k, frame)
+				}
+				continue
+			}
+			lines := strings.Split(frame, "\n")
+			if len(lines) != hgt {
+				t.Errorf("%dx%d after %q: %d lines, want %d", w, hgt, k, len(lines), hgt)
+			}
+			for i, l := range lines {
+				if got := ansi.StringWidth(l); got != w {
+					t.Errorf("%dx%d after %q: line %d is %d cells, want %d: %q", w, hgt, k, i, got, w, ansi.Strip(l))
+				}
+			}
+		}
 	}
 }
 

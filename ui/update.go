@@ -47,10 +47,16 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.picker, m.pickPerson = newPersonPicker(m.c), true
 		m.openPicker()
 	case key.Matches(msg, k.Quotes):
-		m.picker, m.pickPerson = newQuotesPanel(m.c, m.reader.story), false
+		story := m.reader.story
+		if m.focus == paneList { // the story the user is pointing at
+			if si, ok := m.list.selected(); ok {
+				story = si
+			}
+		}
+		m.picker, m.pickPerson = newQuotesPanel(m.c, story), false
 		m.openPicker()
-		if m.reader.cur >= 0 {
-			m.picker.selectRef(model.QuoteRef{Story: m.reader.story, Quote: m.reader.cur})
+		if story == m.reader.story && m.reader.cur >= 0 {
+			m.picker.selectRef(model.QuoteRef{Story: story, Quote: m.reader.cur})
 		}
 	case key.Matches(msg, k.ClearPerson):
 		m.setPerson("")
@@ -118,12 +124,10 @@ func (m *Model) listKey(msg tea.KeyPressMsg) tea.Cmd {
 func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.c.keys
 	r := &m.reader
-	quote := func(q int) bool { return m.c.person == "" || r.byPerson(q) }
 	what := "quote"
 	if m.c.person != "" {
 		what = "quote by " + m.c.person
 	}
-	cable := func(q int) bool { return r.s.Quotes[q].Kind == model.Cable && quote(q) }
 	switch {
 	case key.Matches(msg, k.Up):
 		r.scroll(-1)
@@ -138,13 +142,13 @@ func (m *Model) readerKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PageUp):
 		r.scroll(-(r.bodyHeight() - 1))
 	case key.Matches(msg, k.NextQuote):
-		m.status = r.stepQuote(1, quote, what)
+		m.status = r.stepQuote(1, r.eligible, what)
 	case key.Matches(msg, k.PrevQuote):
-		m.status = r.stepQuote(-1, quote, what)
+		m.status = r.stepQuote(-1, r.eligible, what)
 	case key.Matches(msg, k.NextCable):
-		m.status = r.stepQuote(1, cable, "cable passage")
+		m.status = r.stepQuote(1, r.cables(), "cable passage")
 	case key.Matches(msg, k.PrevCable):
-		m.status = r.stepQuote(-1, cable, "cable passage")
+		m.status = r.stepQuote(-1, r.cables(), "cable passage")
 	case key.Matches(msg, k.Search):
 		r.search.editing, r.search.query = true, ""
 		r.search.find(nil)
@@ -183,34 +187,50 @@ func (m *Model) showMatch() {
 
 func (m *Model) helpKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := &m.c.keys
+	page := max(1, m.height-3)
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
-	case key.Matches(msg, k.Help), key.Matches(msg, k.Back):
+	case key.Matches(msg, k.closeHelp()):
 		m.overlay = overlayNone
-	case key.Matches(msg, k.Down), key.Matches(msg, k.PageDown):
-		m.helpOffset++
-	case key.Matches(msg, k.Up), key.Matches(msg, k.PageUp):
-		m.helpOffset = max(0, m.helpOffset-1)
+	case key.Matches(msg, k.Down):
+		m.scrollHelp(1)
+	case key.Matches(msg, k.Up):
+		m.scrollHelp(-1)
+	case key.Matches(msg, k.PageDown):
+		m.scrollHelp(page)
+	case key.Matches(msg, k.PageUp):
+		m.scrollHelp(-page)
+	case key.Matches(msg, k.Top):
+		m.scrollHelp(-m.helpOffset)
+	case key.Matches(msg, k.Bottom):
+		m.scrollHelp(len(helpLines(m.c, m.width)))
 	}
 	return nil
 }
 
-// pickerKey: typing filters, so only arrows, page keys and ctrl+n/p move.
+// scrollHelp moves the full help by n lines, no further than its end.
+func (m *Model) scrollHelp(n int) {
+	last := max(0, len(helpLines(m.c, m.width))-max(1, m.height-2))
+	m.helpOffset = max(0, min(m.helpOffset+n, last))
+}
+
+// pickerKey: typing filters, so only keys that type nothing move.
 func (m *Model) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := &m.c.keys
 	p := &m.picker
-	switch msg.String() {
-	case "esc":
+	switch {
+	case key.Matches(msg, k.Close):
 		m.overlay = overlayNone
-	case "enter":
+	case key.Matches(msg, k.Choose):
 		return m.choose()
-	case "up", "ctrl+p", "ctrl+k":
+	case key.Matches(msg, k.PickUp):
 		p.move(-1)
-	case "down", "ctrl+n", "ctrl+j":
+	case key.Matches(msg, k.PickDown):
 		p.move(1)
-	case "pgup":
+	case key.Matches(msg, k.PickPageUp):
 		p.move(-p.visible())
-	case "pgdown":
+	case key.Matches(msg, k.PickPageDown):
 		p.move(p.visible())
 	default:
 		open := true
@@ -232,7 +252,9 @@ func (m *Model) choose() tea.Cmd {
 	if m.pickPerson {
 		return m.setPerson(it.person)
 	}
-	m.list.selectStory(it.ref.Story)
+	// The list must show the story, or the next resize or list key would
+	// open the list's selection instead and undo the jump.
+	m.list.reveal(it.ref.Story)
 	cmd := m.reader.open(it.ref.Story)
 	m.reader.jumpTo(it.ref.Quote)
 	m.focus = paneReader
@@ -243,7 +265,7 @@ func (m *Model) choose() tea.Cmd {
 func (m *Model) setPerson(name string) tea.Cmd {
 	m.c.person = name
 	m.list.refilter()
-	m.reader.findMentions()
+	m.reader.personChanged()
 	if name == "" {
 		m.status = "person filter cleared"
 		return nil

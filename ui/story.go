@@ -1,0 +1,32 @@
+package ui
+
+import (
+	"strings"
+
+	"cables/model"
+)
+
+// RenderStory lays one story out at width the way the reader shows it: the
+// same escaping, glamour render and quote painting, with the gutter marks
+// for cable passages and speech, and no trailing blanks. theme is "dark",
+// "light" or "ascii"; color false drops colour and keeps the attributes
+// (bold, underline, reverse) and gutter marks. The result may hold SGR
+// sequences and nothing else that is not text; strip them for plain output.
+func RenderStory(s *model.Story, width int, themeName string, color bool) (string, error) {
+	th, err := themeNamed(themeName, !color)
+	if err != nil {
+		return "", err
+	}
+	st := newStyles(th)
+	r := newReader(&common{lib: model.NewLibrary([]*model.Story{s}), st: st})
+	r.story, r.s = 0, s
+	r.doc = renderDoc(s, max(1, width-2), st.glamour)
+	var b strings.Builder
+	for li, line := range r.doc.lines {
+		gutter, marks := r.lineMarks(li)
+		row := gutter + " " + paint(line, r.doc.widths[li], marks)
+		b.WriteString(strings.TrimRight(row, " "))
+		b.WriteByte('\n')
+	}
+	return b.String(), nil
+}
