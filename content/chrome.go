@@ -43,6 +43,8 @@ var chromeLines = compileLines([]string{
 	`this article is from\b.*`,
 	`home`, `menu`, `search`, `close`, `toggle navigation`, `e-?paper`, `print edition`, `live tv`,
 	`back to top`, `go to top`, `(?:next|previous) (?:story|article|post)\b.*`,
+	`\((?:additional )?(?:reporting|writing|editing|compiled) by .*\)`, `source\s*:.{1,60}`, `permalink\b.*`,
+	`keywords?\b.*`, `feedback\s*:.*`, `keep reading`, `follow [\w .'-]{1,40}:`, `contact us\b.*`,
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {
@@ -62,7 +64,8 @@ recommended|trending|popular|most|top|latest|you|editor's|editors|share|tweet|em
 facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|follow|download|get|
 install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|advertisement|
 sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch|
-home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live`)
+home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live|(additional|(reporting|(writing|
+(editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact`)
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.
@@ -107,7 +110,7 @@ func isChrome(line string) bool {
 			}
 		}
 	}
-	if len(l) <= 200 && (strings.Contains(lower, "all rights reserved") || strings.Contains(lower, "app store") || strings.Contains(lower, "google play")) {
+	if len(l) <= 200 && (strings.Contains(lower, "all rights reserved") || containsWord(lower, "copyright") || strings.Contains(lower, "©") || strings.Contains(lower, "app store") || strings.Contains(lower, "google play")) {
 		return true
 	}
 	return chromeDensity(l) >= 3
@@ -135,7 +138,7 @@ func isBreadcrumb(l string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if n := len(strings.Fields(p)); n == 0 || n > 3 {
+		if n := len(strings.Fields(p)); n == 0 || n > 4 {
 			return false
 		}
 	}
@@ -240,7 +243,7 @@ func weakChrome(line string) bool {
 	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "·") {
 		return true
 	}
-	return len(l) < 60 && !endsSentence(l) && !strings.ContainsAny(l, "“”\"‘’")
+	return len(l) < 100 && !endsSentence(l) && !strings.ContainsAny(l, "“”\"‘’«»")
 }
 
 // endsSentence reports whether a line ends like prose does.
@@ -323,4 +326,19 @@ func trimCredit(c string) string {
 		}
 	}
 	return c
+}
+
+// containsWord reports whether word occurs in s with no letter before it.
+func containsWord(s, word string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], word)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i == 0 || !isWordByte(s[i-1]) {
+			return true
+		}
+		off = i + 1
+	}
 }

@@ -63,42 +63,67 @@ func parseDateLine(line string) (dl dateLine, ok bool) {
 	segments := splitDateSegments(line)
 	zone, hasZone := lineZone(line)
 	label := ""
+	var last *model.Date
 	for i, seg := range segments {
 		d, rest, found := findDate(seg)
+		if found && !onlyDateWords(rest) {
+			// "guardian.co.uk, Sunday 28 November 2010": a credit, then the date
+			pre, post, cut := strings.Cut(seg, ", ")
+			if !cut || dl.credit != "" || !isCredit(pre) {
+				return dateLine{}, false
+			}
+			if d, rest, found = findDate(post); !found || !onlyDateWords(rest) {
+				return dateLine{}, false
+			}
+			dl.credit = pre
+		}
 		if !found {
 			words := strings.Fields(seg)
+			h, min, n, isClock := clockAt(words, 0)
 			switch {
 			case onlyDateWords(words): // "Published" | "Dec 3, 2010"
 				label += " " + seg
+			case isClock && n == len(words) && last != nil && !last.HasClock: // "30/11/2010 - 18h42"
+				last.Time = time.Date(last.Year(), last.Month(), last.Day(), h, min, 0, 0, time.UTC)
+				last.HasClock = true
 			case i == len(segments)-1 && i > 0 && looksLikePlace(seg):
 				dl.place = seg
-			case i < len(segments)-1 && len(words) <= 4 && !strings.ContainsAny(seg, "0123456789") && dl.credit == "":
+			case dl.credit == "" && (isCredit(seg) || strings.HasPrefix(seg, "By ") && len(words) <= 15):
 				dl.credit = seg
 			default:
 				return dateLine{}, false
 			}
 			continue
 		}
-		if !onlyDateWords(rest) {
-			return dateLine{}, false
+		lower := strings.ToLower(label + " " + seg)
+		label = ""
+		switch {
+		case (strings.Contains(lower, "updated") || strings.Contains(lower, "modified") || strings.Contains(lower, "edited")) && dl.updated.IsZero():
+			dl.updated, last = d, &dl.updated
+		case dl.published.IsZero():
+			dl.published, last = d, &dl.published
+		case dl.updated.IsZero():
+			dl.updated, last = d, &dl.updated
 		}
-		if hasZone && d.HasClock && !d.HasZone {
+	}
+	if dl.published.HasZone || dl.updated.HasZone || !hasZone {
+		return dl, !dl.published.IsZero() || !dl.updated.IsZero()
+	}
+	for _, d := range []*model.Date{&dl.published, &dl.updated} {
+		if d.HasClock && !d.HasZone { // a zone printed once holds for every time on the line
 			d.Time = time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute(), 0, 0, zone)
 			d.HasZone = true
 		}
-		lower := strings.ToLower(label + " " + seg)
-		label = ""
-		if strings.Contains(lower, "updated") || strings.Contains(lower, "modified") || strings.Contains(lower, "edited") {
-			if dl.updated.IsZero() {
-				dl.updated = d
-			}
-		} else if dl.published.IsZero() {
-			dl.published = d
-		} else if dl.updated.IsZero() {
-			dl.updated = d
-		}
 	}
 	return dl, !dl.published.IsZero() || !dl.updated.IsZero()
+}
+
+// isCredit reports a short name that may stand before a date: a site, an
+// agency or a desk ("guardian.co.uk", "TNN", "Staff Reporter").
+func isCredit(s string) bool {
+	words := strings.Fields(s)
+	return len(words) > 0 && len(words) <= 4 && !strings.ContainsAny(s, "0123456789.!?") ||
+		len(words) == 1 && strings.Count(s, ".") >= 1 && !strings.ContainsAny(s, "0123456789")
 }
 
 var dashesToBars = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " -- ", "|")
@@ -158,33 +183,69 @@ func onlyDateWords(words []string) bool {
 // returns the words that are not part of it.
 func findDate(seg string) (model.Date, []string, bool) {
 	words := strings.Fields(seg)
-	for i, w := range words {
-		if d, ok := parseISO(strings.Trim(w, ",.()")); ok {
-			used := 1
-			if h, min, k, ok := clockAt(words, i+1); ok && !d.HasClock {
-				d.Time = time.Date(d.Year(), d.Month(), d.Day(), h, min, 0, 0, time.UTC)
-				d.HasClock = true
-				used += k
-			}
-			return d, append(append([]string{}, words[:i]...), words[i+used:]...), true
-		}
-	}
 	for i := range words {
-		y, m, day, n, ok := dateAt(words, i)
-		if !ok {
+		var d model.Date
+		n := 0
+		if iso, ok := parseISO(strings.Trim(words[i], ",.()")); ok {
+			d, n = iso, 1
+		} else if y, m, day, k, ok := dateAt(words, i); ok {
+			d, n = model.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}, k
+		} else if y, m, day, ok := numericDate(strings.Trim(words[i], ",()")); ok {
+			d, n = model.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}, 1
+		} else {
 			continue
 		}
-		d := model.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}
-		used := n
-		if h, min, k, ok := clockAt(words, i+n); ok {
-			d.Time = time.Date(y, m, day, h, min, 0, 0, time.UTC)
-			d.HasClock = true
-			used += k
+		rest := append(append([]string{}, words[:i]...), words[i+n:]...)
+		if !d.HasClock { // the time may stand after the date or before it
+			for k := range rest {
+				if h, min, used, ok := clockAt(rest, k); ok {
+					d.Time = time.Date(d.Year(), d.Month(), d.Day(), h, min, 0, 0, time.UTC)
+					d.HasClock = true
+					rest = append(rest[:k:k], rest[k+used:]...)
+					break
+				}
+			}
 		}
-		rest := append(append([]string{}, words[:i]...), words[i+used:]...)
 		return d, rest, true
 	}
 	return model.Date{}, nil, false
+}
+
+// numericDate reads 30/11/2010, 28.11.2010 and 2010/11/30. A day and month
+// that could be either are read day first, as most of the world writes
+// them; a first number over 12 can only be a day, a second only a month's
+// day in the American order.
+func numericDate(w string) (y int, m time.Month, d int, ok bool) {
+	sep := strings.IndexAny(w, "/.")
+	if sep < 0 {
+		return 0, 0, 0, false
+	}
+	parts := strings.Split(w, w[sep:sep+1])
+	if len(parts) != 3 {
+		return 0, 0, 0, false
+	}
+	nums := make([]int, 3)
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil || p == "" {
+			return 0, 0, 0, false
+		}
+		nums[i] = n
+	}
+	if len(parts[0]) == 4 { // 2010/11/30
+		y, m, d = nums[0], time.Month(nums[1]), nums[2]
+	} else if len(parts[2]) == 4 {
+		y, d, m = nums[2], nums[0], time.Month(nums[1])
+		if m > 12 && d <= 12 {
+			d, m = int(m), time.Month(d)
+		}
+	} else {
+		return 0, 0, 0, false
+	}
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
 }
 
 // dateAt reads "December 03, 2010", "Dec. 3 2010", "3 Dec 2010" or
@@ -244,7 +305,7 @@ func clockAt(words []string, i int) (h, m, n int, ok bool) {
 			suffix, n = next, 2
 		}
 	}
-	sep := strings.IndexAny(w, ":.")
+	sep := strings.IndexAny(w, ":.h")
 	if sep < 1 {
 		return 0, 0, 0, false
 	}

@@ -67,6 +67,7 @@ func bodyDateline(p string) (place, agency string, whole bool) {
 	if len(p) > 400 {
 		p = p[:400]
 	}
+	p = strings.TrimPrefix(p, "Reporting from ") // "Reporting from Mexico City — …"
 	cut, sepLen := datelineSeparator(p)
 	dash := cut >= 0 && p[cut:cut+sepLen] != ":"
 	if cut < 0 { // a dateline on a line of its own: "Washington, Dec 3 (PTI)"
@@ -83,10 +84,15 @@ func bodyDateline(p string) (place, agency string, whole bool) {
 		}
 		prefix = strings.TrimSpace(prefix[:open])
 	}
-	if comma := strings.Index(prefix, ","); comma >= 0 { // "NEW YORK, Nov. 30"
+	if comma := strings.Index(prefix, ","); comma >= 0 { // "NEW YORK, Nov. 30", "NAIROBI, Kenya"
+		before := strings.TrimSpace(prefix[:comma])
 		if rest := strings.Fields(prefix[comma+1:]); len(rest) > 0 {
-			if _, isMonth := months[strings.ToLower(strings.Trim(rest[0], "."))]; isMonth || agency != "" {
-				prefix = strings.TrimSpace(prefix[:comma])
+			_, isMonth := months[strings.ToLower(strings.Trim(rest[0], "."))]
+			switch {
+			case isMonth || agency != "":
+				prefix = before
+			case (places[strings.ToLower(before)] || isCapitals(before)) && len(rest) <= 2 && allCapitalised(rest):
+				return before + ", " + strings.Join(rest, " "), agency, whole // "NAIROBI, Kenya"
 			}
 		}
 	}

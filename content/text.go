@@ -89,7 +89,7 @@ func fillFromUnits(s *model.Story, units []string) {
 		s.Published = s.Updated // a page that prints only when it was updated
 	}
 	for i, p := range s.Paragraphs {
-		if i > 1 || s.Dateline != "" {
+		if i > 2 || s.Dateline != "" {
 			break
 		}
 		place, agency, whole := bodyDateline(p)
@@ -158,24 +158,37 @@ func dropKickers(units []string, title string) []string {
 	return out
 }
 
-// byline reads "By Jane Doe" and "By Jane Doe and John Roe, Reuters".
+// byline reads the lines that credit a story: "By Jane Doe", "By Jane Doe
+// and John Roe, Reuters", "Author: Staff", a desk ("Staff Correspondent")
+// and "Jane Doe in Istanbul".
 func byline(u string) (string, bool) {
-	rest, ok := strings.CutPrefix(u, "By ")
-	if !ok {
-		rest, ok = strings.CutPrefix(u, "BY ")
+	if len(u) > 120 {
+		return "", false
+	}
+	words := strings.Fields(strings.TrimPrefix(u, "By "))
+	if isDesk(words) {
+		return strings.Join(words, " "), true
+	}
+	if len(words) >= 3 && len(words) <= 6 && words[len(words)-2] == "in" && places[strings.ToLower(words[len(words)-1])] &&
+		allCapitalised(words[:len(words)-2]) {
+		return strings.Join(words[:len(words)-2], " "), true
+	}
+	var rest string
+	ok := false
+	for _, prefix := range []string{"By ", "BY ", "Written by ", "Author: ", "Author ", "Text: "} {
+		if rest, ok = strings.CutPrefix(u, prefix); ok {
+			break
+		}
 	}
 	if !ok {
-		rest, ok = strings.CutPrefix(u, "Written by ")
-	}
-	if !ok || len(u) > 120 {
 		return "", false
 	}
 	if cut := strings.IndexAny(rest, "|"); cut >= 0 {
 		rest = rest[:cut]
 	}
 	rest = strings.TrimSpace(rest)
-	words := strings.Fields(rest)
-	if len(words) == 0 || len(words) > 12 {
+	words = strings.Fields(rest)
+	if len(words) == 0 || len(words) > 12 || endsSentence(rest) && len(words) > 4 {
 		return "", false
 	}
 	r := []rune(words[0])
@@ -183,6 +196,24 @@ func byline(u string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimRight(rest, ".,;"), true
+}
+
+// deskWords end the names of a paper's desks and staff credits.
+var deskWords = setOf(`correspondent|correspondents|reporter|reporters|desk|bureau|staff|agencies|writer|editor`)
+
+// isDesk reports a credit to a desk rather than a person: "Staff
+// Correspondent", "Our Political Correspondent", "Web Desk".
+func isDesk(words []string) bool {
+	return len(words) >= 1 && len(words) <= 4 && deskWords[strings.ToLower(words[len(words)-1])] && allCapitalised(words)
+}
+
+func allCapitalised(words []string) bool {
+	for _, w := range words {
+		if r := []rune(w); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // textKey is a line reduced to its lowercased letters and digits, so that

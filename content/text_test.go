@@ -44,6 +44,10 @@ func TestDateLines(t *testing.T) {
 		{"agency credit before the date", "TNN | Dec 3, 2010, 02.22am IST", "2010-12-03T02:22:00+05:30", "", ""},
 		{"ISO date and clock with seconds", "2010-12-03 14:22:05", "2010-12-03T14:22:00", "", ""},
 		{"ordinal day and weekday", "Friday, 3rd December 2010", "2010-12-03", "", ""},
+		{"numeric day first, clock in its own segment", "30/11/2010 - 18h42", "2010-11-30T18:42:00", "", ""},
+		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
+		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
+		{"clock before the date", "Published: 00:00, Dec 20, 2010 | Updated: 02:15, Dec 20, 2010", "2010-12-20T00:00:00", "2010-12-20T02:15:00", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,6 +79,9 @@ func TestDatelines(t *testing.T) {
 		{"caption glued before the city", "Minister Lucknow: " + body1, "Lucknow", ""},
 		{"a person's name and a colon is no dateline", "Kerry: " + body1, "", ""},
 		{"city, date and agency before a colon", "Karachi, Dec 3 (PTI): " + body1, "Karachi", "PTI"},
+		{"city and country before a dash", "NAIROBI, Kenya — " + body1, "NAIROBI, Kenya", ""},
+		{"agency in brackets and a hyphen", "BRASILIA (Reuters) - " + body1, "BRASILIA", "Reuters"},
+		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
 		{"no dateline", body1, "", ""},
 	}
 	for _, tt := range tests {
@@ -94,11 +101,23 @@ func TestDatelineOnALineOfItsOwn(t *testing.T) {
 	}
 }
 
+func TestBylineAfterADateOnOneLine(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\n\nDecember 2, 2010|By Jane Roe and Richard Doe, The Example Times\n\n"+body1)
+	if s.Published != "2010-12-02" || s.Byline != "By Jane Roe and Richard Doe, The Example Times" && s.Byline != "Jane Roe and Richard Doe, The Example Times" ||
+		!slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("published %q byline %q body %q", s.Published, s.Byline, s.Paragraphs)
+	}
+}
+
 func TestBylines(t *testing.T) {
 	for _, tt := range []struct{ line, want string }{
 		{"By Jane Roe", "Jane Roe"},
 		{"By Jane Roe and Richard Doe, Reuters", "Jane Roe and Richard Doe, Reuters"},
 		{"BY JANE ROE | Updated", "JANE ROE"},
+		{"Staff Correspondent", "Staff Correspondent"},
+		{"By Our Political Correspondent", "Our Political Correspondent"},
+		{"Author Example Wire staff (dpa, AFP)", "Example Wire staff (dpa, AFP)"},
+		{"Jane Roe in Istanbul", "Jane Roe"},
 	} {
 		s := mustParse(t, "x.txt", "Headline\n\n"+tt.line+"\n\n"+body1)
 		if s.Byline != tt.want || len(s.Paragraphs) != 1 {
@@ -122,6 +141,9 @@ func TestSiteChrome(t *testing.T) {
 		{"newsletter box", "", "Sign up for our newsletter\nGet the day's top stories delivered to your inbox every morning.\nEmail address\nSubscribe\nComments are closed for this article."},
 		{"promotion leading into a follow bar", "", "Track the latest news live and get updates from around the world\nFollow us on Twitter and Facebook"},
 		{"external links disclaimer", "", "Related Internet links\nThe Example Times is not responsible for the content of external sites."},
+		{"copyright line with links and foreign-language furniture", "", "Mais lidas\nVeja também: Outra notícia\nTermos de uso | Política de privacidade | Copyright Example Group"},
+		{"wire credits, keywords and permalink", "", "(Reporting by Jane Roe; Editing by John Doe)\nKeywords cables, envoy, embassy\nFeedback: Send us your comments.\nPermalink http://example.org/p/1"},
+		{"related headings and a follow prompt", "", "Keep reading\nA story about something else entirely\nFollow The Example Times:\nAbout | Contact Us | Terms and Conditions | Privacy Policy"},
 		{"navigation and breadcrumbs", "Home | World | South Asia\nMenu\nSearch", "Back to top\nNext story: Another envoy"},
 	}
 	for _, tt := range tests {
@@ -196,6 +218,12 @@ func TestHeadline(t *testing.T) {
 		s := mustParse(t, "x.txt", "Envoy warned of unrest\nWorld News\n\nEnvoy warned of unrest\n\n"+body1)
 		if s.Title != "Envoy warned of unrest" || !slices.Equal(s.Paragraphs, []string{body1}) {
 			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
+	t.Run("headline after a site menu", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Ir para o conteúdo | English Edition | Assine\n\nEnvoy warned of unrest\n\n"+body1)
+		if s.Title != "Envoy warned of unrest" {
+			t.Errorf("title %q", s.Title)
 		}
 	})
 	t.Run("headline after leading chrome", func(t *testing.T) {
