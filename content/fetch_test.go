@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -13,14 +12,7 @@ import (
 // testServer answers on loopback only, as every fetch test must.
 func testServer(t *testing.T) (*httptest.Server, *string) {
 	t.Helper()
-	page, err := os.ReadFile("testdata/inputs_page.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	feed, err := os.ReadFile("testdata/inputs_feed.rss")
-	if err != nil {
-		t.Fatal(err)
-	}
+	page, feed := testdataPageAndFeed(t)
 	var userAgent string
 	release := make(chan struct{})
 	mux := http.NewServeMux()

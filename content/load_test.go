@@ -50,14 +50,7 @@ func TestHostileDirectory(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	page, err := os.ReadFile("testdata/inputs_page.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	feed, err := os.ReadFile("testdata/inputs_feed.rss")
-	if err != nil {
-		t.Fatal(err)
-	}
+	page, feed := testdataPageAndFeed(t)
 	write("good.txt", []byte(goodStory))
 	write("page.html", page)
 	write("page-misnamed.txt", page)

@@ -8,14 +8,7 @@ import (
 )
 
 func TestReadStdin(t *testing.T) {
-	page, err := os.ReadFile("testdata/inputs_page.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	feed, err := os.ReadFile("testdata/inputs_feed.rss")
-	if err != nil {
-		t.Fatal(err)
-	}
+	page, feed := testdataPageAndFeed(t)
 	tests := []struct {
 		name    string
 		input   string
@@ -80,4 +73,18 @@ func TestLoadDash(t *testing.T) {
 	if len(errs) > 0 || len(stories) != 1 || stories[0].ID != "stdin" {
 		t.Fatalf("got %d stories, errors %v", len(stories), errs)
 	}
+}
+
+// testdataPageAndFeed reads the web page and the feed the input tests share.
+func testdataPageAndFeed(t *testing.T) (page, feed []byte) {
+	t.Helper()
+	page, err := os.ReadFile("testdata/inputs_page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed, err = os.ReadFile("testdata/inputs_feed.rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return page, feed
 }
