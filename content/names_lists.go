@@ -43,7 +43,7 @@ var roleWords = wordSet(`chief premier president senator ambassador minister sec
 	blogger businessman businesswoman tycoon dictator ruler strongman candidate rival opponent
 	cleric militant chairman director judge captain colonel major lieutenant admiral sheikh
 	emir consul attaché charge chargé d'affaires affaires rapporteur whistleblower soldier private
-	sergeant pilot spy agent official counsel`)
+	sergeant pilot spy agent official counsel bomber hijacker gunman mastermind plotter`)
 
 // roleNouns that stand for a person in attribution: "the ambassador wrote"
 // names whoever the story gave that title.

@@ -93,8 +93,12 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 
 // isNameWord reports whether a token can be part of a name.
 func isNameWord(t *token) bool {
-	if !t.word || t.is(cStop) {
+	if !t.word {
 		return false
+	}
+	if t.is(cStop) {
+		// "Gene A. Cretz": an initial, not the article
+		return isInitials(t.s)
 	}
 	if t.cap {
 		return !isAcronym(t.s)
@@ -230,8 +234,9 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 		r.evidence = true
 	case len(r.name) >= 2 && j < len(ts) && reportingVerbs[ts[j].lower] && !ts[j].cap:
 		r.evidence = true
-	case len(r.name) >= 2 && (isInitials(r.name[0]) || hasInnerParticle(r.name)):
-		// "A.Q. Khan", "Sakher el Materi", "Osama bin Laden"
+	case len(r.name) >= 2 && (isInitials(r.name[0]) || hasInnerParticle(r.name) || particleJoined(r.name[1:])):
+		// "A.Q. Khan", "Sakher el Materi", "Osama bin Laden", "Abdelbaset
+		// al-Megrahi"
 		r.evidence = true
 	}
 	r.tok = start
@@ -300,15 +305,13 @@ func (ix *peopleIndex) match(name []string, roles []string) int {
 			best, bestRole = k, role
 		}
 	}
-	// every way two names agree shares the last word, or a lone word is
-	// the other's first
+	// every way two names agree shares the last word, or the first: a
+	// lone first name, or the start of a longer name
 	for _, k := range ix.byLast[name[len(name)-1]] {
 		try(k)
 	}
-	if len(name) == 1 {
-		for _, k := range ix.byFirst[name[0]] {
-			try(k)
-		}
+	for _, k := range ix.byFirst[name[0]] {
+		try(k)
 	}
 	return best
 }
@@ -337,7 +340,45 @@ func namesAgree(a, b []string) bool {
 	if len(a) >= 2 && strings.EqualFold(a[0], b[0]) && strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
 		return true // George Bush, George W. Bush
 	}
+	if len(a) >= 2 && len(b) > len(a) && hasPrefixFold(b, a) {
+		return true // Saif al-Islam, Saif al-Islam Gaddafi
+	}
+	if len(a) >= 2 && strings.EqualFold(a[len(a)-1], b[len(b)-1]) && initialsOf(a[:len(a)-1], b[:len(b)-1]) {
+		return true // L.K. Advani, Lal Krishna Advani
+	}
 	return len(a) == 1 && len(b) > 1 && strings.EqualFold(a[0], b[0])
+}
+
+func hasPrefixFold(b, a []string) bool {
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsOf reports whether words are initials ("L.K.", "A. Q.") that
+// spell the first letters of given, word by word.
+func initialsOf(words, given []string) bool {
+	var letters []byte
+	for _, w := range words {
+		if !isInitials(w) {
+			return false
+		}
+		for i := 0; i < len(w); i += 2 {
+			letters = append(letters, w[i])
+		}
+	}
+	if len(letters) != len(given) {
+		return false
+	}
+	for i, g := range given {
+		if len(g) == 0 || g[0] != letters[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func hasSuffixFold(b, a []string) bool {
@@ -362,6 +403,11 @@ func (ix *peopleIndex) place(r nameRun, paras []string) {
 			k := ix.match(r.name[off:off+size], r.roles)
 			if k < 0 || (!r.evidence && size == 1 && !ix.surnameOrFirst(k, r.name[off])) {
 				continue
+			}
+			if size == n && n > len(ix.people[k].tokens) {
+				// "Ravi Kumar Sahni (R.K. Sahni)": the fuller form names
+				ix.people[k].tokens = r.name
+				ix.index(k)
 			}
 			ix.record(r, k, paras)
 			return
@@ -399,6 +445,17 @@ func isInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// particleJoined reports whether a word after the first is joined to a
+// particle by a hyphen: "al-Megrahi", "el-Abidine".
+func particleJoined(rest []string) bool {
+	for _, w := range rest {
+		if i := strings.IndexByte(w, '-'); i > 0 && particles[w[:i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasInnerParticle reports whether a lower-case particle joins the words
