@@ -23,6 +23,9 @@ type attributor struct {
 	// the paragraph before the one being read: a pronoun with no one to
 	// stand for in its own paragraph goes to the last of them.
 	events []int
+	// lastWriter is the speaker of the last cable passage: the author a
+	// phrase like "the cable's author" names.
+	lastWriter int
 	// pronouns remembers whom the pronoun at (paragraph, item) stands for:
 	// "he said … he said" chains back through every earlier "he".
 	pronouns map[[2]int]int
@@ -45,7 +48,7 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 	}
 	a := &attributor{ix: ix, found: found, paras: make([]*paraText, len(paras)),
 		speaker: make([]int, len(found)), kind: make([]model.Kind, len(found)), source: make([]string, len(found)),
-		pronouns: map[[2]int]int{}}
+		pronouns: map[[2]int]int{}, lastWriter: -1}
 	ar, release := newParaArena(toks, regions)
 	defer release()
 	for pi, p := range paras {
@@ -109,6 +112,9 @@ func (a *attributor) attributeOne(q int) {
 	a.kind[q] = model.Speech
 	if cable {
 		a.kind[q] = model.Cable
+		if a.speaker[q] >= 0 && (writingVerbs[c.before.verb] || writingVerbs[c.after.verb]) {
+			a.lastWriter = a.speaker[q]
+		}
 		a.source[q] = a.docName(c.pt, c.qi, c.before, c.after)
 	}
 }
@@ -195,6 +201,8 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 		return s.person
 	case srcRole:
 		return a.byRole(s.word, pi)
+	case srcAuthor:
+		return a.lastWriter
 	case srcLatter:
 		seen := []int{}
 		for k := s.at - 1; k >= 0; k-- {

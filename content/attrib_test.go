@@ -178,6 +178,22 @@ func TestAttribution(t *testing.T) {
 			[]string{"They will kill me, | speech | Anne Lee"}},
 		{"document cited in brackets", `Mr. Tom Beck was tired. “The minister is unwell” (Cable 09ISLAMABAD2290).`,
 			[]string{"The minister is unwell | cable | "}},
+		{"is said to have told, after an appositive", `Omar Qadir, the defence minister, is said to have told aides that the king “was only amused.”`,
+			[]string{"was only amused. | speech | Omar Qadir"}},
+		{"was quoted as saying, after the quote", `Mr. Tom Beck spoke at noon.¶“We will protest and move on,” Beck was quoted as saying.`,
+			[]string{"We will protest and move on, | speech | Tom Beck"}},
+		{"was quoted as saying, in a story read from cables", `The general pressed for control, according to embassy cables.¶General Rahim Baig was quoted as saying the drones would be “a real help”.`,
+			[]string{"a real help | cable | Rahim Baig"}},
+		{"the cable's author is its writer", `In a cable from 2010, Ambassador Jane Ruiz wrote: “The heir is untested.” The cable's author noted that the rival had “a small following.”`,
+			[]string{"The heir is untested. | cable | Jane Ruiz", "a small following. | cable | Jane Ruiz"}},
+		{"the foreign minister is not the prime minister", `Prime Minister Anne Lee led the party. Mr Tom Beck, who now holds the foreign affairs portfolio, was in Paris.¶Speaking in Paris, the Foreign Minister said the cables were ‘old news’.¶‘I have heard worse,’ he said.`,
+			[]string{"old news | speech | Tom Beck", "I have heard worse, | speech | Tom Beck"}},
+		{"told an outlet that the cables", `Senior leader Rahul Verma, who led the opposition then, told NDTV that the cables "only confirm what we saw." Mr Verma recalled the day.`,
+			[]string{"only confirm what we saw. | speech | Rahul Verma"}},
+		{"in a cable in which, then quoted him", `Mr. Karim Lodhi appears in a separate cable in which he complains of “empty hands.” The cable quoted him as saying: “We are starved.”`,
+			[]string{"empty hands. | cable | Karim Lodhi", "We are starved. | cable | Karim Lodhi"}},
+		{"the paragraph's own subject before an earlier speaker", `“He is a reformer,” Karim Lodhi said of his son.¶Ambassador Jane Ruiz was recalled in May. Speaking from Washington, she said she was sorry.¶“My job was to be honest,” she said.`,
+			[]string{"He is a reformer, | speech | Karim Lodhi", "My job was to be honest, | speech | Jane Ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

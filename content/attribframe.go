@@ -57,9 +57,16 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 					return true
 				}
 			}
+		case w == "in" && docIndefinite[pt.word(k+1)]:
+			// "appears in a separate cable in which he complains"
+			for j := k + 2; j < e && j <= k+4 && !pt.isPunctAt(j); j++ {
+				if pt.is(j, cDoc) {
+					return true
+				}
+			}
 		case writingVerbs[w] && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 			return true
-		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && docAhead(pt, k+1, e)):
+		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && !speechOnly[w] && docAhead(pt, k+1, e)):
 			// "…, the cable said", "…, say declassified documents"; not
 			// "Assange said the documents revealed …"
 			return true
@@ -67,6 +74,11 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 	}
 	return false
 }
+
+// docIndefinite open a phrase that introduces a document rather than
+// refer to the cables as a topic: "in a separate cable", not "interest in
+// the cables".
+var docIndefinite = wordSet(`a an another one`)
 
 // paragraphFrame reports whether a sentence before item i's in the same
 // paragraph framed the talk as a document's: "Ten days later, the
@@ -130,9 +142,10 @@ func (pt *paraText) docPhrase(s, e int) string {
 
 // docAhead reports whether the words from item i on are a phrase naming a
 // document ("…, said a U.S. embassy cable from Islamabad"), not the start
-// of a clause about one ("said the cables were worthless").
+// of a clause about one ("said the cables were worthless", "told NDTV that
+// the cables …").
 func docAhead(pt *paraText, i, e int) bool {
-	for j := i; j < e && j < i+5 && !pt.isPunctAt(j); j++ {
+	for j := i; j < e && j < i+5 && !pt.isPunctAt(j) && !pt.is(j, cClause); j++ {
 		if pt.is(j, cDoc) {
 			return j+1 >= e || pt.isPunctAt(j+1) || pt.is(j+1, cPrep|cParticipleBy|cClause)
 		}

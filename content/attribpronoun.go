@@ -1,6 +1,9 @@
 package content
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Whom a pronoun or a role noun stands for: the nearest subject in its
 // paragraph, the main subjects of the paragraph before, the last person who
@@ -9,10 +12,14 @@ import "slices"
 // byRole returns the person the story gave a title, the most recently
 // named one when several share it.
 func (a *attributor) byRole(role string, pi int) int {
+	qualifier, role, _ := strings.Cut(role, " ")
+	if role == "" {
+		qualifier, role = "", qualifier
+	}
 	role = normRole(role)
 	best, bestPara := -1, -1
 	for k, p := range a.ix.people {
-		if !p.roles[role] {
+		if !p.roles[role] || qualifier != "" && !p.roles[normRole(qualifier)] {
 			continue
 		}
 		for para := min(pi, len(a.ix.mentions)-1); para >= 0 && para > bestPara; para-- {

@@ -214,9 +214,10 @@ func (pt *paraText) endsSentence(i int) bool {
 	if next.tok >= 0 && !pt.toks[next.tok].cap {
 		return false
 	}
-	if it.tok < 0 && next.tok >= 0 {
+	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].is(cDeterminer) || pt.quoteAsks(i)) {
 		// “Why trust them?” General Majid asked: the name and its verb
-		// still belong to the quote's sentence
+		// still belong to the quote's sentence; “….” The cable's author
+		// noted: a new one
 		for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].word; k++ {
 			if pt.isVerbAt(k) {
 				return false
@@ -228,7 +229,17 @@ func (pt *paraText) endsSentence(i int) bool {
 
 // quoteEndsSentence reports whether the last word inside a quote is
 // followed by . ! or ? before its closing mark.
-func (pt *paraText) quoteEndsSentence(i int) bool {
+func (pt *paraText) quoteEndsSentence(i int) bool { return pt.quoteEndMark(i) != "" }
+
+// quoteAsks reports whether the quote at item i ends with ? or !.
+func (pt *paraText) quoteAsks(i int) bool {
+	m := pt.quoteEndMark(i)
+	return m == "?" || m == "!"
+}
+
+// quoteEndMark returns the . ! ? or … that ends the words of the quote at
+// item i, or "".
+func (pt *paraText) quoteEndMark(i int) string {
 	q := pt.items[i].quote
 	// a quote's tokens run up to the next token outside quotes
 	last := len(pt.toks) - 1
@@ -244,13 +255,13 @@ func (pt *paraText) quoteEndsSentence(i int) bool {
 	for t := last; t >= 0 && int(pt.at[t].quote) == q; t-- {
 		switch pt.toks[t].s {
 		case ".", "!", "?", "…":
-			return true
+			return pt.toks[t].s
 		}
 		if pt.toks[t].word {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // quoteItem returns the item index of a quote in this paragraph, or -1.

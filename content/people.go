@@ -200,10 +200,14 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 		for k := j + 2; k < len(ts) && k <= j+5 && ts[k].word; k++ {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
 				r.roles = append(r.roles, normRole(ts[k].lower))
+				if ts[k-1].is(cTitle) {
+					r.roles = append(r.roles, normRole(ts[k-1].lower)) // "the foreign minister"
+				}
 				break
 			}
 		}
 	}
+	r.roles = portfolio(ts, j, r.roles)
 	if len(r.roles) == 0 && !isFirstName(ts[i].lower) {
 		// "Delhi Tim Roemer": a place glued before a first name
 		for k := i + 1; k < j; k++ {
@@ -467,4 +471,22 @@ func hasInnerParticle(name []string) bool {
 		}
 	}
 	return false
+}
+
+// portfolio adds the office of "X, who holds the foreign affairs
+// portfolio": a minister of those affairs.
+func portfolio(ts []token, j int, roles []string) []string {
+	if j+1 >= len(ts) || ts[j].s != "," || ts[j+1].lower != "who" {
+		return roles
+	}
+	for k := j + 2; k < len(ts) && k < j+40 && ts[k].s != "."; k++ {
+		if ts[k].lower != "portfolio" {
+			continue
+		}
+		for b := k - 1; b > j && ts[b].word && !ts[b].is(cDeterminer); b-- {
+			roles = append(roles, normRole(ts[b].lower))
+		}
+		return append(roles, "minister")
+	}
+	return roles
 }
