@@ -23,6 +23,10 @@ type attributor struct {
 	// the paragraph before the one being read: a pronoun with no one to
 	// stand for in its own paragraph goes to the last of them.
 	events []int
+	// docs are the documents the story quotes; docAt[pi] the mentions of
+	// them in paragraph pi, in order.
+	docs  []document
+	docAt [][]docMention
 	// lastWriter is the speaker of the last cable passage: the author a
 	// phrase like "the cable's author" names.
 	lastWriter int
@@ -56,6 +60,7 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.mentions[pi])
 		a.paras[pi].pi = pi
 	}
+	a.readDocuments()
 	q := 0
 	for pi := range paras {
 		for ; q < len(found) && found[q].Spans[0].Paragraph == pi; q++ {
@@ -115,7 +120,7 @@ func (a *attributor) attributeOne(q int) {
 		if a.speaker[q] >= 0 && (writingVerbs[c.before.verb] || writingVerbs[c.after.verb]) {
 			a.lastWriter = a.speaker[q]
 		}
-		a.source[q] = a.docName(c.pt, c.qi, c.before, c.after)
+		a.source[q] = a.sourceOf(c)
 	}
 }
 
@@ -202,6 +207,9 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 	case srcRole:
 		return a.byRole(s.word, pi)
 	case srcAuthor:
+		if d := a.docNear(pi, s.at); d >= 0 && a.docs[d].author >= 0 {
+			return a.docs[d].author
+		}
 		return a.lastWriter
 	case srcLatter:
 		seen := []int{}

@@ -34,10 +34,38 @@ func TestHeadlineAndCaptionQuotesAreNotBodyQuotes(t *testing.T) {
 }
 
 func TestSourceNamesTheDocument(t *testing.T) {
-	s := &model.Story{Paragraphs: []string{`The 2009 embassy cable was long. It added: “He is a kingmaker.”`}}
-	extract(s)
-	if len(s.Quotes) != 1 || s.Quotes[0].Source != "The 2009 embassy cable" {
-		t.Fatalf("got %+v, want one quote from “The 2009 embassy cable”", s.Quotes)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a document named earlier in the paragraph", `The 2009 embassy cable was long. It added: “He is a kingmaker.”`,
+			[]string{"2009 embassy cable"}},
+		{"the cable is the one described before", `A U.S. embassy cable from Tunis dated March 3, 2009, described the palace.¶“The family is greedy,” the cable said.`,
+			[]string{"U.S. embassy cable from Tunis, March 3, 2009"}},
+		{"it says", `A U.S. embassy cable from Tunis dated March 3, 2009, described the palace.¶It says the family is “greedy”.`,
+			[]string{"U.S. embassy cable from Tunis, March 3, 2009"}},
+		{"the memo and the cable are told apart", `A 2008 memo from the embassy in Kabul was blunt.¶A separate cable praised the army.¶“They are brave,” the cable said.¶“The governor is corrupt,” the memo said.`,
+			[]string{"separate cable", "2008 memo from the embassy in Kabul"}},
+		{"a writer cue goes to the cable just described", `In a cable sent by Ambassador Jane Ruiz in May 2009, she described the king.¶“He is tired,” Ruiz wrote.`,
+			[]string{"cable, May 2009, sent by Ambassador Jane Ruiz"}},
+		{"a capital that only opens the sentence", `Leaked cables from the embassy in Delhi describe him as “a tall leader”.`,
+			[]string{"leaked cables from the embassy in Delhi"}},
+		{"the day the sentence gives", `During talks in Kabul on May 4, 2009, the envoy pressed for “more troops”, said a U.S. embassy cable.`,
+			[]string{"U.S. embassy cable, May 4, 2009"}},
+		{"a cable introduced after a comma and a date", `In another cable, on February 16, 2010, Ambassador Jane Ruiz tells Washington, “The doctrine is a myth.”`,
+			[]string{"cable, February 16, 2010"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := &model.Story{Paragraphs: strings.Split(tc.text, "¶")}
+			extract(s)
+			var got []string
+			for _, q := range s.Quotes {
+				got = append(got, q.Source)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }
 
@@ -184,6 +212,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"We will protest and move on, | speech | Tom Beck"}},
 		{"was quoted as saying, in a story read from cables", `The general pressed for control, according to embassy cables.¶General Rahim Baig was quoted as saying the drones would be “a real help”.`,
 			[]string{"a real help | cable | Rahim Baig"}},
+		{"the cable's author is the one who signed it", `A cable from Cairo, signed by Ambassador Jane Ruiz, was blunt. The cable's author noted that the heir was “untested”.`,
+			[]string{"untested | cable | Jane Ruiz"}},
 		{"the cable's author is its writer", `In a cable from 2010, Ambassador Jane Ruiz wrote: “The heir is untested.” The cable's author noted that the rival had “a small following.”`,
 			[]string{"The heir is untested. | cable | Jane Ruiz", "a small following. | cable | Jane Ruiz"}},
 		{"the foreign minister is not the prime minister", `Prime Minister Anne Lee led the party. Mr Tom Beck, who now holds the foreign affairs portfolio, was in Paris.¶Speaking in Paris, the Foreign Minister said the cables were ‘old news’.¶‘I have heard worse,’ he said.`,

@@ -1,7 +1,5 @@
 package content
 
-import "strings"
-
 // A quote is a cable passage when the story frames its words as a
 // document's. These rules read the frame of a sentence or of the
 // paragraph so far; attributeOne adds the frame of the cue itself ("the
@@ -104,40 +102,6 @@ func (a *attributor) docContext(pt *paraText, i int) bool {
 		return true
 	}
 	return pt.pi > 0 && a.paras[pt.pi-1].firstDoc >= 0
-}
-
-// docName names the document a quote comes from as the story describes
-// it, or "".
-func (a *attributor) docName(pt *paraText, qi int, cues ...cue) string {
-	for _, c := range cues {
-		if t := strings.ToLower(c.src.text); c.src.kind == srcDoc && t != "" && t != "it" && t != "they" {
-			return c.src.text
-		}
-	}
-	if qi < 0 {
-		return ""
-	}
-	// the document named in the quote's sentence, else earlier in the
-	// paragraph ("The cable … It added: “…”")
-	s, e := pt.sent[qi], pt.sentenceEnd(qi)
-	if name := pt.docPhrase(s, e); name != "" {
-		return name
-	}
-	return pt.docPhrase(0, s)
-}
-
-// docPhrase returns the first phrase naming a document in items [s, e).
-func (pt *paraText) docPhrase(s, e int) string {
-	for k := s; k < e; k++ {
-		if pt.is(k, cDoc) {
-			b := k
-			for b > s && !pt.isPunctAt(b-1) && !pt.is(b-1, cClause) && !pt.is(b-1, cPrep) && !pt.isVerbAt(b-1) {
-				b--
-			}
-			return pt.phrase(b, k+1)
-		}
-	}
-	return ""
 }
 
 // docAhead reports whether the words from item i on are a phrase naming a
