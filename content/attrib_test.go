@@ -244,6 +244,7 @@ func FuzzExtract(f *testing.F) {
 		`President (Karim Aziz) Lodhi, the latter, the former, according to “x”`,
 		`, , “ ” ¶ " ' ‘ ’ the ambassador wrote he said`,
 		"“‛¶“”", // a continued quote whose last part is empty
+		",said Mr.’ 2009 ¶ from Gaddafisigned ", // a verb with only a comma before it
 	} {
 		f.Add(seed)
 	}

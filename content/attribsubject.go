@@ -119,6 +119,9 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 			return m
 		}
 		j--
+		if j < lo {
+			return source{} // ", said": nothing before the comma
+		}
 	}
 	b := j
 	for b > lo {
