@@ -1,6 +1,8 @@
 package content
 
 import (
+	"sync"
+
 	"cables/model"
 )
 
@@ -12,8 +14,16 @@ func extract(s *model.Story) {
 	defer release()
 	ix := findPeople(s.Paragraphs, toks)
 	s.People = peopleOf(ix)
-	s.Quotes = attribute(s.Paragraphs, toks, ix, scanQuotes(s.Paragraphs))
+	buf := foundArenas.Get().(*[]foundQuote)
+	found := appendQuotes((*buf)[:0], s.Paragraphs)
+	s.Quotes = attribute(s.Paragraphs, toks, ix, found)
+	clear(found) // the spans now belong to the quotes
+	*buf = found[:0]
+	foundArenas.Put(buf)
 }
+
+// foundArenas recycles the scanner's quote lists between stories.
+var foundArenas = sync.Pool{New: func() any { return new([]foundQuote) }}
 
 // peopleOf turns the index into the story's people, in the order the story
 // introduces them.

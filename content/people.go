@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -73,10 +74,16 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 	for _, ts := range toks {
 		n += len(ts)
 	}
-	runs := make([]nameRun, 0, n/8+1)
+	buf := runArenas.Get().(*[]nameRun)
+	defer runArenas.Put(buf)
+	runs := (*buf)[:0]
+	if cap(runs) < n/8+1 {
+		runs = make([]nameRun, 0, n/8+1)
+	}
 	for pi := range paras {
 		runs = appendRuns(runs, pi, toks[pi])
 	}
+	defer func() { *buf = runs[:0] }()
 	for _, r := range runs {
 		if r.evidence {
 			ix.add(r, paras)
@@ -90,6 +97,10 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 	}
 	return ix
 }
+
+// runArenas recycles the run lists of finished stories, like tokenArenas:
+// runs never outlive findPeople.
+var runArenas = sync.Pool{New: func() any { return new([]nameRun) }}
 
 // isNameWord reports whether a token can be part of a name.
 func isNameWord(t *token) bool {
@@ -173,7 +184,7 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 	r := nameRun{para: pi, tok: i, tokEnd: j, poss: ts[j-1].poss}
 	start := i
 	for k := i; k < j; k++ {
-		if titleWords[ts[k].lower] && ts[k].s != "(" {
+		if ts[k].is(cTitle) {
 			r.roles = append(r.roles, normRole(ts[k].lower))
 			start = k + 1
 			if k+2 < j && ts[k+1].lower == "of" {
@@ -208,10 +219,10 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 		}
 	}
 	r.roles = portfolio(ts, j, r.roles)
-	if len(r.roles) == 0 && !isFirstName(ts[i].lower) {
+	if len(r.roles) == 0 && !ts[i].is(cFirstName) {
 		// "Delhi Tim Roemer": a place glued before a first name
 		for k := i + 1; k < j; k++ {
-			if isFirstName(ts[k].lower) {
+			if ts[k].is(cFirstName) {
 				start = k
 				break
 			}
@@ -222,7 +233,7 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 		if t.s == "(" || t.s == ")" {
 			continue
 		}
-		if notPersonWords[t.lower] || !t.word {
+		if t.is(cNotPerson) || !t.word {
 			return r, false
 		}
 		r.name = append(r.name, t.s)
@@ -230,13 +241,12 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 	if len(r.name) == 0 {
 		return r, false
 	}
-	first := strings.ToLower(r.name[0])
 	switch {
 	case len(r.roles) > 0:
 		r.evidence = true
-	case len(r.name) >= 2 && isFirstName(first):
+	case len(r.name) >= 2 && ts[start].is(cFirstName):
 		r.evidence = true
-	case len(r.name) >= 2 && j < len(ts) && reportingVerbs[ts[j].lower] && !ts[j].cap:
+	case len(r.name) >= 2 && j < len(ts) && ts[j].is(cReport) && !ts[j].cap:
 		r.evidence = true
 	case len(r.name) >= 2 && (isInitials(r.name[0]) || hasInnerParticle(r.name) || particleJoined(r.name[1:])):
 		// "A.Q. Khan", "Sakher el Materi", "Osama bin Laden", "Abdelbaset
@@ -244,7 +254,7 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 		r.evidence = true
 	}
 	r.tok = start
-	for r.tok > i && titleWords[ts[r.tok-1].lower] {
+	for r.tok > i && ts[r.tok-1].is(cTitle) {
 		r.tok--
 	}
 	r.start, r.end = ts[r.tok].start, ts[j-1].end
@@ -371,5 +381,3 @@ func (ix *peopleIndex) record(r nameRun, k int, paras []string) {
 	}
 	ix.mentions[r.para] = append(ix.mentions[r.para], mention{tok: r.tok, tokEnd: r.tokEnd, person: k, poss: r.poss})
 }
-
-func isFirstName(w string) bool { return maleFirstNames[w] || femaleFirstNames[w] }

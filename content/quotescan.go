@@ -130,21 +130,26 @@ type opener struct {
 // quote still open at a paragraph's end goes on when the next paragraph
 // opens with a mark (the AP convention); otherwise it ends with the
 // paragraph.
-func scanQuotes(paras []string) []foundQuote {
-	var out []foundQuote
+func scanQuotes(paras []string) []foundQuote { return appendQuotes(nil, paras) }
+
+// appendQuotes appends the quotations of paras to out, as scanQuotes.
+func appendQuotes(out []foundQuote, paras []string) []foundQuote {
 	var carry *foundQuote
 	for pi, p := range paras {
 		var disabled []int
 		for {
-			qs, open, orphan := scanParagraph(pi, p, carry, disabled)
+			n := len(out)
+			var open *foundQuote
+			var orphan int
+			out, open, orphan = scanParagraph(out, pi, p, carry, disabled)
 			if orphan >= 0 {
 				// An opening mark that never closed swallowed quotes of
 				// its own: it was no opener. Scan again without it, so one
 				// stray mark costs one quote, not every later pairing.
+				out = out[:n]
 				disabled = append(disabled, orphan)
 				continue
 			}
-			out = append(out, qs...)
 			carry = nil
 			if open != nil {
 				switch {
@@ -183,11 +188,11 @@ func opensWithMark(p string, fam family) bool {
 
 // scanParagraph pairs the marks of one paragraph. carry is a quote left
 // open by the paragraph before, whose continuation mark opens this one. It
-// returns the quotes closed here, the top-level quote still open at the end
+// appends the quotes closed here to out, and returns the top-level quote
+// still open at the end
 // (with its span to the paragraph's end), and the offset of an opener that
 // must be disabled and the paragraph scanned again, or -1.
-func scanParagraph(pi int, p string, carry *foundQuote, disabled []int) ([]foundQuote, *foundQuote, int) {
-	var out []foundQuote
+func scanParagraph(out []foundQuote, pi int, p string, carry *foundQuote, disabled []int) ([]foundQuote, *foundQuote, int) {
 	var stackRoom [16]opener // deeper nesting than this is rare enough to allocate
 	stack := stackRoom[:0]
 	skipFirst := carry != nil
@@ -251,7 +256,7 @@ func scanParagraph(pi int, p string, carry *foundQuote, disabled []int) ([]found
 	}
 	bottom := stack[0]
 	if !bottom.carried && (bottom.nestedSame || bottom.fam == single && bottom.nestedAny) && len(disabled) < maxRescans {
-		return nil, nil, bottom.at
+		return out, nil, bottom.at
 	}
 	var open foundQuote
 	if bottom.carried {
