@@ -23,10 +23,13 @@ type attributor struct {
 	// the paragraph before the one being read: a pronoun with no one to
 	// stand for in its own paragraph goes to the last of them.
 	events []int
-	// docs are the documents the story quotes; docAt[pi] the mentions of
-	// them in paragraph pi, in order.
-	docs  []document
-	docAt [][]docMention
+	// docs are the documents the story quotes; docMentions the mentions
+	// of them in reading order, those of paragraph pi from docFrom[pi] to
+	// docFrom[pi+1].
+	docs        []document
+	docMentions []docMention
+	docFrom     []int
+	docSeq      int
 	// lastWriter is the speaker of the last cable passage: the author a
 	// phrase like "the cable's author" names.
 	lastWriter int
@@ -37,7 +40,22 @@ type attributor struct {
 
 // attribute fills kind, speaker, source and mentions of the quotes found.
 func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuote) []model.Quote {
+	// the regions of all paragraphs share one array, each paragraph's in
+	// quote order
 	regions := make([][]region, len(paras))
+	count := make([]int, len(paras)+1)
+	for _, f := range found {
+		for _, s := range f.Spans {
+			count[s.Paragraph+1]++
+		}
+	}
+	for pi := range paras {
+		count[pi+1] += count[pi]
+	}
+	flat := make([]region, count[len(paras)])
+	for pi := range paras {
+		regions[pi] = flat[count[pi]:count[pi]:count[pi+1]]
+	}
 	for q, f := range found {
 		for k, s := range f.Spans {
 			rg := region{start: 0, end: len(paras[s.Paragraph]), quote: q}
@@ -52,7 +70,7 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 	}
 	a := &attributor{ix: ix, found: found, paras: make([]*paraText, len(paras)),
 		speaker: make([]int, len(found)), kind: make([]model.Kind, len(found)), source: make([]string, len(found)),
-		pronouns: map[[2]int]int{}, lastWriter: -1}
+		lastWriter: -1, events: make([]int, 0, 64)}
 	ar, release := newParaArena(toks, regions)
 	defer release()
 	for pi, p := range paras {
@@ -60,7 +78,9 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.mentions[pi])
 		a.paras[pi].pi = pi
 	}
+	a.docs, a.docMentions, a.docFrom = ar.docs[:0], ar.docMentions[:0], room(ar.docFrom, len(paras)+1)
 	a.readDocuments()
+	ar.docs, ar.docMentions, ar.docFrom = a.docs, a.docMentions, a.docFrom
 	q := 0
 	for pi := range paras {
 		for ; q < len(found) && found[q].Spans[0].Paragraph == pi; q++ {

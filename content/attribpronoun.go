@@ -41,6 +41,9 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 		return p
 	}
 	p := a.readPronoun(pt, pi, at, word)
+	if a.pronouns == nil {
+		a.pronouns = map[[2]int]int{}
+	}
 	a.pronouns[key] = p
 	return p
 }

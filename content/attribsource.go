@@ -22,10 +22,19 @@ type document struct {
 	by     string // "sent by Ambassador Anne W. Patterson"
 	seen   int    // when the story last named it: the most recent is referred to
 	author int    // the person who sent or wrote it, or -1
+	name   string // the description, once a quote names it
 }
 
-// String is the document as a quote's source names it.
-func (d *document) String() string {
+// docName names document d as a quote's source, once per document.
+func (a *attributor) docName(d int) string {
+	if a.docs[d].name == "" {
+		a.docs[d].name = a.docs[d].describe()
+	}
+	return a.docs[d].name
+}
+
+// describe is the document as a quote's source names it.
+func (d *document) describe() string {
 	var b strings.Builder
 	b.WriteString(d.core)
 	if d.from != "" {
@@ -42,6 +51,11 @@ func (d *document) String() string {
 
 // docMention is where a paragraph names a document: the item of its noun.
 type docMention struct{ item, doc int }
+
+// docsOf returns the mentions of documents in paragraph pi.
+func (a *attributor) docsOf(pi int) []docMention {
+	return a.docMentions[a.docFrom[pi]:a.docFrom[pi+1]]
+}
 
 // docFamilies give one name to the nouns that name the same kind of
 // document, so that "the cable" can refer back to "a dispatch".
@@ -67,17 +81,18 @@ var (
 // readDocuments finds every mention of a document in the story, outside
 // quotes, in reading order, and files each under the document it names.
 func (a *attributor) readDocuments() {
-	a.docAt = make([][]docMention, len(a.paras))
 	for pi, pt := range a.paras {
+		a.docFrom[pi] = len(a.docMentions)
 		for i := range pt.items {
 			if !pt.is(i, cDoc) || pt.is(i+1, cDoc) && !pt.toks[pt.items[i].tok].poss {
 				continue // "embassy cable": the last noun is the head
 			}
 			d, def := readDocument(pt, i)
 			k := a.fileDocument(d, def, pt.word(i))
-			a.docAt[pi] = append(a.docAt[pi], docMention{item: i, doc: k})
+			a.docMentions = append(a.docMentions, docMention{item: i, doc: k})
 		}
 	}
+	a.docFrom[len(a.paras)] = len(a.docMentions)
 }
 
 // readDocument reads the phrase around the document noun at item i; def
@@ -265,12 +280,12 @@ func isYear(w string) bool {
 // fileDocument returns the document a mention names: the one it refers
 // back to, one it describes further, or a new one.
 func (a *attributor) fileDocument(d document, def bool, noun string) int {
-	seq := len(a.docs) + 1
-	for _, o := range a.docs {
-		seq = max(seq, o.seen+1)
-	}
+	a.docSeq++
+	seq := a.docSeq
 	best := -1
-	for k := range a.docs {
+	// the documents named most recently are among the last created: a
+	// bounded look keeps a story of thousands of cables linear
+	for k := max(0, len(a.docs)-docLookBack); k < len(a.docs); k++ {
 		o := &a.docs[k]
 		if o.plural == d.plural && (o.family == d.family || o.family == "" || d.family == "") &&
 			(best < 0 || o.seen > a.docs[best].seen) {
@@ -300,6 +315,8 @@ func (a *attributor) fileDocument(d document, def bool, noun string) int {
 	return len(a.docs) - 1
 }
 
+const docLookBack = 64
+
 // describesFurther reports whether a definite description adds to a
 // document without contradicting it: "the Islamabad cable" after "a cable
 // from Islamabad".
@@ -327,7 +344,7 @@ func (a *attributor) sourceOf(c quoteCues) string {
 	}{{c.after, c.last}, {c.before, c.bpi}} {
 		if s := cc.cue.src; s.kind == srcDoc || s.kind == srcAuthor {
 			if d := a.docNear(cc.pi, s.at); d >= 0 {
-				return a.docs[d].String()
+				return a.docName(d)
 			}
 		}
 	}
@@ -338,20 +355,21 @@ func (a *attributor) sourceOf(c quoteCues) string {
 	pt := a.paras[pi]
 	s, e := pt.sent[qi], pt.sentenceEnd(qi)
 	var later *docMention
-	for k := range a.docAt[pi] {
-		m := &a.docAt[pi][k]
+	ms := a.docsOf(pi)
+	for k := range ms {
+		m := &ms[k]
 		if m.item >= s && m.item < e {
-			return a.docs[m.doc].String()
+			return a.docName(m.doc)
 		}
 		if m.item > qi && later == nil {
 			later = m
 		}
 	}
 	if d := a.docNear(pi, qi); d >= 0 {
-		return a.docs[d].String()
+		return a.docName(d)
 	}
 	if later != nil {
-		return a.docs[later.doc].String()
+		return a.docName(later.doc)
 	}
 	return ""
 }
@@ -360,7 +378,7 @@ func (a *attributor) sourceOf(c quoteCues) string {
 // last one named before it ("it says"), or -1.
 func (a *attributor) docNear(pi, i int) int {
 	for p := pi; p >= 0; p-- {
-		ms := a.docAt[p]
+		ms := a.docsOf(p)
 		for k := len(ms) - 1; k >= 0; k-- {
 			if p < pi || ms[k].item <= i {
 				return ms[k].doc

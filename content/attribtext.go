@@ -56,6 +56,10 @@ type paraArena struct {
 	items      []item
 	sent, send []int
 	ends       []bool
+	// the documents of a story, see attributor
+	docs        []document
+	docMentions []docMention
+	docFrom     []int
 }
 
 // paraArenas recycles arenas between stories, like tokenArenas.
@@ -73,11 +77,12 @@ func newParaArena(toks [][]token, regions [][]region) (ar *paraArena, release fu
 	pooled := paraArenas.Get().(*paraArena)
 	kept := *pooled
 	ar = &paraArena{texts: room(kept.texts, len(toks)), at: room(kept.at, n), items: room(kept.items, m), sent: room(kept.sent, m),
-		send: room(kept.send, m), ends: room(kept.ends, m)}
+		send: room(kept.send, m), ends: room(kept.ends, m), docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	clear(ar.at)
 	clear(ar.ends)
-	grown := *ar
+	grown := *ar // before the paragraphs carve their views off it
 	return ar, func() {
+		grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
 		*pooled = grown
 		paraArenas.Put(pooled)
 	}

@@ -74,16 +74,17 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 	for _, ts := range toks {
 		n += len(ts)
 	}
-	buf := runArenas.Get().(*[]nameRun)
-	defer runArenas.Put(buf)
-	runs := (*buf)[:0]
+	sc := runArenas.Get().(*runScratch)
+	defer runArenas.Put(sc)
+	runs := sc.runs[:0]
 	if cap(runs) < n/8+1 {
 		runs = make([]nameRun, 0, n/8+1)
 	}
+	sc.words = sc.words[:0]
 	for pi := range paras {
-		runs = appendRuns(runs, pi, toks[pi])
+		runs = appendRuns(runs, pi, toks[pi], &sc.words)
 	}
-	defer func() { *buf = runs[:0] }()
+	defer func() { sc.runs = runs[:0] }()
 	for _, r := range runs {
 		if r.evidence {
 			ix.add(r, paras)
@@ -98,9 +99,17 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 	return ix
 }
 
-// runArenas recycles the run lists of finished stories, like tokenArenas:
-// runs never outlive findPeople.
-var runArenas = sync.Pool{New: func() any { return new([]nameRun) }}
+// runScratch holds the runs of a story and the words of their names and
+// roles. Runs never outlive findPeople; a person's tokens point into words
+// only while the index is built (its canonical name is a string of its
+// own).
+type runScratch struct {
+	runs  []nameRun
+	words []string
+}
+
+// runArenas recycles run scratch between stories, like tokenArenas.
+var runArenas = sync.Pool{New: func() any { return new(runScratch) }}
 
 // isNameWord reports whether a token can be part of a name.
 func isNameWord(t *token) bool {
@@ -138,7 +147,7 @@ func isAcronym(s string) bool {
 }
 
 // appendRuns finds the runs of name words of one paragraph.
-func appendRuns(runs []nameRun, pi int, ts []token) []nameRun {
+func appendRuns(runs []nameRun, pi int, ts []token, words *[]string) []nameRun {
 	for i := 0; i < len(ts); {
 		if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(&ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
 			i++
@@ -171,7 +180,7 @@ func appendRuns(runs []nameRun, pi int, ts []token) []nameRun {
 			}
 			break
 		}
-		if r, ok := readRun(pi, ts, i, j); ok {
+		if r, ok := readRun(pi, ts, i, j, words); ok {
 			runs = append(runs, r)
 		}
 		i = j
@@ -180,12 +189,15 @@ func appendRuns(runs []nameRun, pi int, ts []token) []nameRun {
 }
 
 // readRun strips a run's titles and tells whether it is surely a person.
-func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
+func readRun(pi int, ts []token, i, j int, words *[]string) (nameRun, bool) {
 	r := nameRun{para: pi, tok: i, tokEnd: j, poss: ts[j-1].poss}
+	// the roles and then the name are carved from words, capped so that
+	// appending to one never overwrites the next
+	from := len(*words)
 	start := i
 	for k := i; k < j; k++ {
 		if ts[k].is(cTitle) {
-			r.roles = append(r.roles, normRole(ts[k].lower))
+			*words = append(*words, normRole(ts[k].lower))
 			start = k + 1
 			if k+2 < j && ts[k+1].lower == "of" {
 				start = k + 3
@@ -195,13 +207,13 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 	}
 	switch {
 	case i > 0 && !ts[i-1].cap && ts[i-1].is(cRoleWord):
-		r.roles = append(r.roles, normRole(ts[i-1].lower))
+		*words = append(*words, normRole(ts[i-1].lower))
 	case i > 1 && ts[i-1].s == ",":
 		// "Ben Ali's wife, Leila Ben Ali", "the ambassador to Tunisia,
 		// Gordon Gray"
 		for k := i - 2; k >= 0 && k >= i-5 && ts[k].s != "," && ts[k].word; k-- {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
-				r.roles = append(r.roles, normRole(ts[k].lower))
+				*words = append(*words, normRole(ts[k].lower))
 				break
 			}
 		}
@@ -210,15 +222,17 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 		// "Gen. Rachid Ammar, the army chief,"
 		for k := j + 2; k < len(ts) && k <= j+5 && ts[k].word; k++ {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
-				r.roles = append(r.roles, normRole(ts[k].lower))
+				*words = append(*words, normRole(ts[k].lower))
 				if ts[k-1].is(cTitle) {
-					r.roles = append(r.roles, normRole(ts[k-1].lower)) // "the foreign minister"
+					*words = append(*words, normRole(ts[k-1].lower)) // "the foreign minister"
 				}
 				break
 			}
 		}
 	}
-	r.roles = portfolio(ts, j, r.roles)
+	*words = portfolio(ts, j, *words)
+	r.roles = (*words)[from:len(*words):len(*words)]
+	from = len(*words)
 	if len(r.roles) == 0 && !ts[i].is(cFirstName) {
 		// "Delhi Tim Roemer": a place glued before a first name
 		for k := i + 1; k < j; k++ {
@@ -236,8 +250,9 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 		if t.is(cNotPerson) || !t.word {
 			return r, false
 		}
-		r.name = append(r.name, t.s)
+		*words = append(*words, t.s)
 	}
+	r.name = (*words)[from:len(*words):len(*words)]
 	if len(r.name) == 0 {
 		return r, false
 	}

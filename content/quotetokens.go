@@ -213,7 +213,7 @@ var vocabList = func() []vocabEntry {
 	return l
 }()
 
-func vocabHash(w string) int {
+func vocabHash[S string | []byte](w S) int {
 	n := len(w)
 	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<16 ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])
 	h ^= h >> 15
@@ -223,13 +223,13 @@ func vocabHash(w string) int {
 }
 
 // lookupVocab finds a lower-case word in the vocabulary.
-func lookupVocab(w string) (vocabEntry, bool) {
+func lookupVocab[S string | []byte](w S) (vocabEntry, bool) {
 	for h := vocabHash(w); ; h = (h + 1) & (vocabSlots - 1) {
 		i := vocabTable[h]
 		if i < 0 {
 			return vocabEntry{}, false
 		}
-		if vocabList[i].lower == w {
+		if vocabList[i].lower == string(w) {
 			return vocabList[i], true
 		}
 	}
@@ -273,7 +273,7 @@ func lowerWord(s string) (string, wordClass) {
 	for _, r := range s {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	if e, ok := lookupVocab(string(b)); ok {
+	if e, ok := lookupVocab(b); ok {
 		return e.lower, e.class
 	}
 	return s, 0
