@@ -259,7 +259,7 @@ func (a *attributor) mentionsIn(q int) []string {
 	var names []string
 	for _, s := range a.found[q].Spans {
 		pt := a.paras[s.Paragraph]
-		from, _ := slices.BinarySearchFunc(pt.toks, s.Start, func(t token, start int) int { return t.start - start })
+		from := pt.tokenAt(s.Start)
 		for t := from; t < len(pt.toks) && pt.toks[t].start < s.End; t++ {
 			if at := pt.at[t]; at.person > 0 && int(at.quote) == q {
 				if n := a.ix.people[at.person-1].canonical; !slices.Contains(names, n) {

@@ -19,7 +19,7 @@ func (a *attributor) byRole(role string, pi int) int {
 	role = normRole(role)
 	best, bestPara := -1, -1
 	for k, p := range a.ix.people {
-		if !p.roles[role] || qualifier != "" && !p.roles[normRole(qualifier)] {
+		if !p.hasRole(role) || qualifier != "" && !p.hasRole(normRole(qualifier)) {
 			continue
 		}
 		for para := min(pi, len(a.ix.mentions)-1); para >= 0 && para > bestPara; para-- {

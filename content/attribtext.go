@@ -308,3 +308,18 @@ func (pt *paraText) personAt(i int) int {
 
 // sentenceEnd returns the index past the last item of item i's sentence.
 func (pt *paraText) sentenceEnd(i int) int { return pt.send[i] }
+
+// tokenAt returns the index of the first token starting at or after byte
+// offset off.
+func (pt *paraText) tokenAt(off int) int {
+	lo, hi := 0, len(pt.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if pt.toks[m].start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

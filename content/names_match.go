@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // When two forms of a name are one person, and what a name's neighbours
 // say about its holder.
@@ -120,4 +123,44 @@ func portfolio(ts []token, j int, roles []string) []string {
 		return append(roles, "minister")
 	}
 	return roles
+}
+
+// nameIndex files people under a word of their names: each word heads a
+// chain of entries in two flat slices, so that filing a person costs no
+// allocation once the index has been used for a story or two.
+type nameIndex struct {
+	head map[string]int32 // entry+1 of the last person filed under a word
+	next []int32          // entry+1 of the one filed before, or 0
+	who  []int32
+}
+
+var nameIndexes = sync.Pool{New: func() any { return &nameIndex{head: map[string]int32{}} }}
+
+func newNameIndex() *nameIndex { return nameIndexes.Get().(*nameIndex) }
+
+// release empties the index and gives it back for the next story.
+func (x *nameIndex) release() {
+	clear(x.head)
+	x.next, x.who = x.next[:0], x.who[:0]
+	nameIndexes.Put(x)
+}
+
+// add files person k under word w, once.
+func (x *nameIndex) add(w string, k int) {
+	h := x.head[w]
+	for e := h; e != 0; e = x.next[e-1] {
+		if x.who[e-1] == int32(k) {
+			return
+		}
+	}
+	x.next = append(x.next, h)
+	x.who = append(x.who, int32(k))
+	x.head[w] = int32(len(x.who))
+}
+
+// each calls f with every person filed under word w.
+func (x *nameIndex) each(w string, f func(k int)) {
+	for e := x.head[w]; e != 0; e = x.next[e-1] {
+		f(int(x.who[e-1]))
+	}
 }

@@ -14,12 +14,16 @@ type person struct {
 	// canonical is tokens joined, set once the index is complete.
 	canonical string
 	aliases   []string // forms as the story wrote them
-	roles     map[string]bool
+	roles     []string
 	gender    byte // 'f', 'm' or 0 when unknown
 	count     int
 }
 
 func (p *person) name() string { return strings.Join(p.tokens, " ") }
+
+// hasRole reports whether the story gave the person a title: a handful at
+// most, so a list beats a map.
+func (p *person) hasRole(r string) bool { return slices.Contains(p.roles, r) }
 
 // mention is where a paragraph names a person: tokens [tok, tokEnd) hold
 // the form, titles included.
@@ -48,7 +52,8 @@ type peopleIndex struct {
 	mentions [][]mention
 	// byLast and byFirst find the people whose name ends or begins with a
 	// word, so that matching a name costs a lookup, not a pass over all.
-	byLast, byFirst map[string][]int
+	// Both live only while findPeople runs.
+	byLast, byFirst *nameIndex
 }
 
 // roleAliases give one spelling to a title's abbreviations.
@@ -70,6 +75,12 @@ func normRole(w string) string {
 // surname, a first name, "Mr Rudd").
 func findPeople(paras []string, toks [][]token) *peopleIndex {
 	ix := &peopleIndex{mentions: make([][]mention, len(paras))}
+	ix.byLast, ix.byFirst = newNameIndex(), newNameIndex()
+	defer func() {
+		ix.byLast.release()
+		ix.byFirst.release()
+		ix.byLast, ix.byFirst = nil, nil
+	}()
 	n := 0
 	for _, ts := range toks {
 		n += len(ts)
@@ -287,7 +298,7 @@ func (ix *peopleIndex) add(r nameRun, paras []string) {
 		ix.note(p, r)
 		return
 	}
-	p := &person{tokens: r.name, roles: map[string]bool{}}
+	p := &person{tokens: r.name}
 	ix.note(p, r)
 	ix.people = append(ix.people, p)
 	ix.index(len(ix.people) - 1)
@@ -296,7 +307,9 @@ func (ix *peopleIndex) add(r nameRun, paras []string) {
 // note records a run's roles and gender on its person.
 func (ix *peopleIndex) note(p *person, r nameRun) {
 	for _, role := range r.roles {
-		p.roles[role] = true
+		if !p.hasRole(role) {
+			p.roles = append(p.roles, role)
+		}
 		switch {
 		case femaleTitles[role]:
 			p.gender = 'f'
@@ -328,7 +341,7 @@ func (ix *peopleIndex) match(name []string, roles []string) int {
 		}
 		role := false
 		for _, r := range roles {
-			role = role || p.roles[r]
+			role = role || p.hasRole(r)
 		}
 		if best < 0 || role && !bestRole || role == bestRole && k < best {
 			best, bestRole = k, role
@@ -336,27 +349,16 @@ func (ix *peopleIndex) match(name []string, roles []string) int {
 	}
 	// every way two names agree shares the last word, or the first: a
 	// lone first name, or the start of a longer name
-	for _, k := range ix.byLast[name[len(name)-1]] {
-		try(k)
-	}
-	for _, k := range ix.byFirst[name[0]] {
-		try(k)
-	}
+	ix.byLast.each(name[len(name)-1], try)
+	ix.byFirst.each(name[0], try)
 	return best
 }
 
 // index files a person under its first and last words.
 func (ix *peopleIndex) index(k int) {
 	t := ix.people[k].tokens
-	if ix.byLast == nil {
-		ix.byLast, ix.byFirst = map[string][]int{}, map[string][]int{}
-	}
-	if l := t[len(t)-1]; !slices.Contains(ix.byLast[l], k) {
-		ix.byLast[l] = append(ix.byLast[l], k)
-	}
-	if f := t[0]; !slices.Contains(ix.byFirst[f], k) {
-		ix.byFirst[f] = append(ix.byFirst[f], k)
-	}
+	ix.byLast.add(t[len(t)-1], k)
+	ix.byFirst.add(t[0], k)
 }
 
 // place records a run as a mention of the person it names, trying the

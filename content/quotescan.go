@@ -111,6 +111,9 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiKind[r] == 2
 	}
+	if r >= 0x2000 && r <= 0x206F {
+		return false // general punctuation: curly quotes, dashes, ellipses
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

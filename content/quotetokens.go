@@ -92,7 +92,23 @@ func tokenizeAll(paras []string) (toks [][]token, release func()) {
 // appendTokens appends the tokens of one paragraph.
 func appendTokens(toks []token, p string) []token {
 	for i := 0; i < len(p); {
-		r, w := runeAt(p, i)
+		var r rune
+		w := 1
+		if c := p[i]; c < utf8.RuneSelf {
+			// most of a story is ASCII: no decoding, one table lookup
+			switch asciiKind[c] {
+			case 1:
+				i++
+				continue
+			case 0:
+				toks = append(toks, token{s: p[i : i+1], start: i, end: i + 1, lower: p[i : i+1]})
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, w = utf8.DecodeRuneInString(p[i:])
+		}
 		if isSpaceRune(r) {
 			i += w
 			continue
@@ -251,27 +267,36 @@ var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
 // lists. A word no rule knows keeps its case: no lookup can match it.
 func lowerWord(s string) (string, wordClass) {
 	s = strings.TrimSuffix(s, ".")
-	lowerOnly := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			lowerOnly = false
-			break
-		}
-	}
 	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]|0x20]&(1<<len(s)) == 0 {
 		return s, 0 // no known word has this length and first letter
 	}
-	if lowerOnly {
+	var buf [48]byte
+	b := buf[:0]
+	ascii, lowered := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			lowered = true
+		}
+		b = append(b, c)
+	}
+	if ascii && !lowered {
 		e, _ := lookupVocab(s)
 		return s, e.class
 	}
-	var buf [48]byte
-	if len(s) > len(buf) {
-		return s, 0
-	}
-	b := buf[:0]
-	for _, r := range s {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+	if !ascii {
+		if len(s) > len(buf) {
+			return s, 0
+		}
+		b = b[:0]
+		for _, r := range s {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
 	}
 	if e, ok := lookupVocab(b); ok {
 		return e.lower, e.class
