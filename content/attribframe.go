@@ -18,9 +18,7 @@ func (a *attributor) frame(pt *paraText, i int) bool {
 }
 
 func (a *attributor) sentenceFrame(pt *paraText, s, e int) bool {
-	if pt.frames == nil {
-		pt.frames = make([]int8, len(pt.items)+1)
-	}
+
 	if pt.frames[s] == 0 {
 		pt.frames[s] = 1
 		if a.readFrame(pt, s, e) {

@@ -56,6 +56,8 @@ type paraArena struct {
 	items      []item
 	sent, send []int
 	ends       []bool
+	frames     []int8
+	quoteAt    []int
 	// the documents of a story, see attributor
 	docs        []document
 	docMentions []docMention
@@ -69,17 +71,20 @@ var paraArenas = sync.Pool{New: func() any { return new(paraArena) }}
 // caller puts it back when the story is extracted. The views carved from
 // it are in use only while attributing.
 func newParaArena(toks [][]token, regions [][]region) (ar *paraArena, release func()) {
-	n, m := 0, 0
+	n, m, q := 0, 0, 0
 	for i := range toks {
 		n += len(toks[i])
 		m += len(toks[i]) + len(regions[i])
+		q += len(regions[i])
 	}
 	pooled := paraArenas.Get().(*paraArena)
 	kept := *pooled
 	ar = &paraArena{texts: room(kept.texts, len(toks)), at: room(kept.at, n), items: room(kept.items, m), sent: room(kept.sent, m),
-		send: room(kept.send, m), ends: room(kept.ends, m), docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
+		send: room(kept.send, m), ends: room(kept.ends, m), frames: room(kept.frames, m+len(toks)), quoteAt: room(kept.quoteAt, q),
+		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	clear(ar.at)
 	clear(ar.ends)
+	clear(ar.frames)
 	grown := *ar // before the paragraphs carve their views off it
 	return ar, func() {
 		grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
@@ -111,6 +116,8 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 	sendRoom := carve(&ar.send, len(toks)+len(regions))
 	endsRoom := carve(&ar.ends, len(toks)+len(regions))
 	pt.items = itemRoom[:0]
+	pt.frames = carve(&ar.frames, len(toks)+len(regions)+1)
+	quoteRoom := carve(&ar.quoteAt, len(regions))
 	for _, m := range ms {
 		for t := m.tok; t < m.tokEnd; t++ {
 			pt.at[t].person = int32(m.person + 1)
@@ -133,6 +140,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 		pt.items = append(pt.items, item{tok: t})
 	}
 	if len(regions) > 0 {
+		pt.quoteAt = quoteRoom
 		pt.indexQuotes(regions)
 		// a quote with no token inside (only marks) still stands as an item
 		missing := false
@@ -176,7 +184,11 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 // indexQuotes maps each quote to its item.
 func (pt *paraText) indexQuotes(regions []region) {
 	pt.firstQuote = regions[0].quote
-	pt.quoteAt = make([]int, regions[len(regions)-1].quote-pt.firstQuote+1)
+	if n := regions[len(regions)-1].quote - pt.firstQuote + 1; n <= cap(pt.quoteAt) {
+		pt.quoteAt = pt.quoteAt[:n]
+	} else {
+		pt.quoteAt = make([]int, n)
+	}
 	for i := range pt.quoteAt {
 		pt.quoteAt[i] = -1
 	}

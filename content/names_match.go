@@ -132,7 +132,12 @@ type nameIndex struct {
 	head map[string]int32 // entry+1 of the last person filed under a word
 	next []int32          // entry+1 of the one filed before, or 0
 	who  []int32
+	// seen has a bit per word length and first letter filed: most words
+	// asked about were never filed, and the bit spares hashing them
+	seen uint64
 }
+
+func wordBit(w string) uint64 { return 1 << ((uint(len(w))*7 + uint(w[0])) & 63) }
 
 var nameIndexes = sync.Pool{New: func() any { return &nameIndex{head: map[string]int32{}} }}
 
@@ -141,7 +146,7 @@ func newNameIndex() *nameIndex { return nameIndexes.Get().(*nameIndex) }
 // release empties the index and gives it back for the next story.
 func (x *nameIndex) release() {
 	clear(x.head)
-	x.next, x.who = x.next[:0], x.who[:0]
+	x.next, x.who, x.seen = x.next[:0], x.who[:0], 0
 	nameIndexes.Put(x)
 }
 
@@ -156,10 +161,14 @@ func (x *nameIndex) add(w string, k int) {
 	x.next = append(x.next, h)
 	x.who = append(x.who, int32(k))
 	x.head[w] = int32(len(x.who))
+	x.seen |= wordBit(w)
 }
 
 // each calls f with every person filed under word w.
 func (x *nameIndex) each(w string, f func(k int)) {
+	if x.seen&wordBit(w) == 0 {
+		return
+	}
 	for e := x.head[w]; e != 0; e = x.next[e-1] {
 		f(int(x.who[e-1]))
 	}

@@ -31,6 +31,7 @@ type mention struct {
 	tok, tokEnd int
 	person      int
 	poss        bool // "Kayani’s": an owner, not a subject
+	para        int
 }
 
 // nameRun is a run of capitalised words read as a possible name.
@@ -50,6 +51,7 @@ type nameRun struct {
 type peopleIndex struct {
 	people   []*person
 	mentions [][]mention
+	all      []mention // every paragraph's mentions, in reading order
 	// byLast and byFirst find the people whose name ends or begins with a
 	// word, so that matching a name costs a lookup, not a pass over all.
 	// Both live only while findPeople runs.
@@ -101,8 +103,19 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 			ix.add(r, paras)
 		}
 	}
+	ix.all = make([]mention, 0, len(runs))
 	for _, r := range runs {
 		ix.place(r, paras)
+	}
+	// runs come in reading order, so each paragraph's mentions are one
+	// stretch of all
+	for i := 0; i < len(ix.all); {
+		j := i
+		for j < len(ix.all) && ix.all[j].para == ix.all[i].para {
+			j++
+		}
+		ix.mentions[ix.all[i].para] = ix.all[i:j:j]
+		i = j
 	}
 	for _, p := range ix.people {
 		p.canonical = p.name()
@@ -396,5 +409,5 @@ func (ix *peopleIndex) record(r nameRun, k int, paras []string) {
 	if !slices.Contains(p.aliases, form) {
 		p.aliases = append(p.aliases, form)
 	}
-	ix.mentions[r.para] = append(ix.mentions[r.para], mention{tok: r.tok, tokEnd: r.tokEnd, person: k, poss: r.poss})
+	ix.all = append(ix.all, mention{tok: r.tok, tokEnd: r.tokEnd, person: k, poss: r.poss, para: r.para})
 }

@@ -138,13 +138,14 @@ func scanQuotes(paras []string) []foundQuote { return appendQuotes(nil, paras) }
 // appendQuotes appends the quotations of paras to out, as scanQuotes.
 func appendQuotes(out []foundQuote, paras []string) []foundQuote {
 	var carry *foundQuote
+	var room []model.Span
 	for pi, p := range paras {
 		var disabled []int
 		for {
 			n := len(out)
 			var open *foundQuote
 			var orphan int
-			out, open, orphan = scanParagraph(out, pi, p, carry, disabled)
+			out, open, orphan = scanParagraph(out, &room, pi, p, carry, disabled)
 			if orphan >= 0 {
 				// An opening mark that never closed swallowed quotes of
 				// its own: it was no opener. Scan again without it, so one
@@ -195,7 +196,7 @@ func opensWithMark(p string, fam family) bool {
 // still open at the end
 // (with its span to the paragraph's end), and the offset of an opener that
 // must be disabled and the paragraph scanned again, or -1.
-func scanParagraph(out []foundQuote, pi int, p string, carry *foundQuote, disabled []int) ([]foundQuote, *foundQuote, int) {
+func scanParagraph(out []foundQuote, room *[]model.Span, pi int, p string, carry *foundQuote, disabled []int) ([]foundQuote, *foundQuote, int) {
 	var stackRoom [16]opener // deeper nesting than this is rare enough to allocate
 	stack := stackRoom[:0]
 	skipFirst := carry != nil
@@ -250,7 +251,7 @@ func scanParagraph(out []foundQuote, pi int, p string, carry *foundQuote, disabl
 				continue
 			}
 			if s := spanOf(pi, p, o.start, at); s.Start < s.End {
-				out = append(out, foundQuote{Spans: []model.Span{s}, OpenAt: o.at, CloseEnd: i})
+				out = append(out, foundQuote{Spans: oneSpan(room, s), OpenAt: o.at, CloseEnd: i})
 			}
 		}
 	}
@@ -385,4 +386,17 @@ func quoteText(paras []string, spans []model.Span) string {
 		parts = append(parts, paras[s.Paragraph][s.Start:s.End])
 	}
 	return strings.Join(parts, " ")
+}
+
+// oneSpan returns a span list holding s, carved from room: a quote's
+// span list belongs to the story, but one allocation per quote is wasteful
+// when most quotes have one span. The list is capped so that a
+// continuation appended to it moves to an array of its own.
+func oneSpan(room *[]model.Span, s model.Span) []model.Span {
+	if len(*room) == cap(*room) {
+		*room = make([]model.Span, 0, 64)
+	}
+	*room = append(*room, s)
+	n := len(*room)
+	return (*room)[n-1 : n : n]
 }

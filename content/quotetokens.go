@@ -101,7 +101,7 @@ func appendTokens(toks []token, p string) []token {
 				i++
 				continue
 			case 0:
-				toks = append(toks, token{s: p[i : i+1], start: i, end: i + 1, lower: p[i : i+1]})
+				toks = pushToken(toks, p[i:i+1], p[i:i+1], i, i+1, 0, false, false, false)
 				i++
 				continue
 			}
@@ -114,7 +114,7 @@ func appendTokens(toks []token, p string) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{s: p[i : i+w], start: i, end: i + w, lower: p[i : i+w]})
+			toks = pushToken(toks, p[i:i+w], p[i:i+w], i, i+w, 0, false, false, false)
 			i += w
 			continue
 		}
@@ -139,32 +139,44 @@ func appendTokens(toks []token, p string) []token {
 			}
 			break
 		}
-		toks = append(toks, token{start: start, end: j, word: true})
-		t := &toks[len(toks)-1]
 		word := p[start:j]
+		poss := false
 		if n := len(word); n > 2 && (word[n-1] == 's' || word[n-1] == 'S') {
 			switch {
 			case word[n-2] == '\'':
-				word, t.poss = word[:n-2], true
+				word, poss = word[:n-2], true
 			case n > 4 && word[n-4:n-1] == "’":
-				word, t.poss = word[:n-4], true
+				word, poss = word[:n-4], true
 			}
 		}
 		end := start + len(word)
-		if !t.poss && j < len(p) && p[j] == '.' {
+		if !poss && j < len(p) && p[j] == '.' {
 			_, class := lowerWord(word)
 			if class&cAbbrev != 0 || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) {
 				j++
 				end = j
 			}
 		}
-		t.s = p[start:end]
-		t.end = end
-		first, _ := runeAt(t.s, 0)
-		t.cap = first >= 'A' && first <= 'Z' || first >= utf8.RuneSelf && unicode.IsUpper(first)
-		t.lower, t.class = lowerWord(t.s)
+		s := p[start:end]
+		lower, class := lowerWord(s)
+		capital := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+		toks = pushToken(toks, s, lower, start, end, class, true, capital, poss)
 		i = j
 	}
+	return toks
+}
+
+// pushToken appends a token field by field: a whole-struct copy of a type
+// holding strings costs a bulk write barrier per token while the collector
+// runs.
+func pushToken(toks []token, s, lower string, start, end int, class wordClass, word, capital, poss bool) []token {
+	if len(toks) == cap(toks) {
+		toks = append(toks, token{})
+	} else {
+		toks = toks[:len(toks)+1]
+	}
+	t := &toks[len(toks)-1]
+	t.s, t.lower, t.start, t.end, t.class, t.word, t.cap, t.poss = s, lower, start, end, class, word, capital, poss
 	return toks
 }
 
