@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,12 +39,30 @@ type attributor struct {
 	pronouns map[[2]int]int
 }
 
+// attribScratch is what attribute uses only while it runs, kept between
+// stories like the token and paragraph arenas.
+type attribScratch struct {
+	regions [][]region
+	count   []int
+	flat    []region
+	paras   []*paraText
+	speaker []int
+	kind    []model.Kind
+	source  []string
+	events  []int
+}
+
+var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
+
 // attribute fills kind, speaker, source and mentions of the quotes found.
 func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuote) []model.Quote {
+	sc := attribScratches.Get().(*attribScratch)
+	defer attribScratches.Put(sc)
 	// the regions of all paragraphs share one array, each paragraph's in
 	// quote order
-	regions := make([][]region, len(paras))
-	count := make([]int, len(paras)+1)
+	regions := room(sc.regions, len(paras))
+	count := room(sc.count, len(paras)+1)
+	clear(count)
 	for _, f := range found {
 		for _, s := range f.Spans {
 			count[s.Paragraph+1]++
@@ -52,7 +71,7 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 	for pi := range paras {
 		count[pi+1] += count[pi]
 	}
-	flat := make([]region, count[len(paras)])
+	flat := room(sc.flat, count[len(paras)])
 	for pi := range paras {
 		regions[pi] = flat[count[pi]:count[pi]:count[pi+1]]
 	}
@@ -68,9 +87,14 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 			regions[s.Paragraph] = append(regions[s.Paragraph], rg)
 		}
 	}
-	a := &attributor{ix: ix, found: found, paras: make([]*paraText, len(paras)),
-		speaker: make([]int, len(found)), kind: make([]model.Kind, len(found)), source: make([]string, len(found)),
-		lastWriter: -1, events: make([]int, 0, 64)}
+	a := &attributor{ix: ix, found: found, paras: room(sc.paras, len(paras)),
+		speaker: room(sc.speaker, len(found)), kind: room(sc.kind, len(found)), source: room(sc.source, len(found)),
+		lastWriter: -1, events: sc.events[:0]}
+	clear(a.source)
+	defer func() {
+		sc.regions, sc.count, sc.flat, sc.paras = regions, count, flat, a.paras
+		sc.speaker, sc.kind, sc.source, sc.events = a.speaker, a.kind, a.source, a.events
+	}()
 	ar, release := newParaArena(toks, regions)
 	defer release()
 	for pi, p := range paras {

@@ -62,7 +62,7 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 			}
 		case pt.is(k, cWriting) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 			return true
-		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && !speechOnly[w] && docAhead(pt, k+1, e)):
+		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && !pt.is(k, cSpeechOnly) && docAhead(pt, k+1, e)):
 			// "…, the cable said", "…, say declassified documents"; not
 			// "Assange said the documents revealed …"
 			return true

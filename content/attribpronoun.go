@@ -67,7 +67,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			// the same pronoun as an earlier subject: the same person
 			return a.pronoun(pt, pi, k, word)
 		}
-		if p < 0 && roleNouns[w] && pt.isWord(k-1, "the") {
+		if p < 0 && pt.is(k, cRoleNoun) && pt.isWord(k-1, "the") {
 			p = a.byRole(w, pi)
 			k--
 		} else if p >= 0 {
@@ -86,7 +86,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			(pt.toks[pt.items[b].tok].cap || pt.isWord(b, "of") && pt.is(b-1, cTitle)) {
 			b-- // "talks with Israeli Prime Minister X": still an object
 		}
-		if before := pt.word(b); prepositions[before] || kinWords[before] || objectVerbs[before] || pt.isVerbAt(b) {
+		if pt.is(b, cPrep|cKin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) {
 			// an owner's, a relative's or an object's name: "told
 			// Ambassador Anne Patterson she feared …" is the teller's fear
 			if weak < 0 {

@@ -55,7 +55,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		return source{kind: srcPerson, person: p, at: head}
 	}
 	hw := pt.word(head)
-	if authorNouns[hw] || authorNouns[pt.word(b+1)] && pt.isWord(b+2, "of") {
+	if pt.is(head, cAuthor) || pt.is(b+1, cAuthor) && pt.isWord(b+2, "of") {
 		// "the cable's author", "the author of the memo"
 		for k := b; k < e; k++ {
 			if pt.is(k, cDoc) {
@@ -69,9 +69,9 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
 		}
 	}
-	if t, ok := pt.tok(head); ok && roleNouns[hw] && (hasThe(pt, b, head) || t.cap) {
+	if t, ok := pt.tok(head); ok && t.is(cRoleNoun) && (hasThe(pt, b, head) || t.cap) {
 		role := hw
-		if q := pt.word(head - 1); head > b && titleWords[q] && !roleNouns[q] {
+		if q := pt.word(head - 1); head > b && pt.is(head-1, cTitle) && !pt.is(head-1, cRoleNoun) {
 			// "the Foreign Minister" is not the Prime Minister
 			role = q + " " + hw
 		}

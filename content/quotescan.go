@@ -201,8 +201,7 @@ func scanParagraph(out []foundQuote, room *[]model.Span, pi int, p string, carry
 	stack := stackRoom[:0]
 	skipFirst := carry != nil
 	for i := 0; i < len(p); {
-		c := p[i]
-		if c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xC2 && c != 0xE3 && c != 0xEF {
+		if !markLead[p[i]] {
 			i++
 			continue
 		}
@@ -400,3 +399,13 @@ func oneSpan(room *[]model.Span, s model.Span) []model.Span {
 	n := len(*room)
 	return (*room)[n-1 : n : n]
 }
+
+// markLead marks the bytes a quote mark can start with: the ASCII marks
+// and the lead bytes of the UTF-8 marks. Every other byte is skipped with
+// one lookup.
+var markLead = func() (t [256]bool) {
+	for _, c := range []byte{'"', '\'', '`', 0xE2, 0xC2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()

@@ -46,6 +46,8 @@ const (
 	cWriting
 	cAbbrev
 	cSpoken
+	cAuthor
+	cSpeechOnly
 )
 
 // is reports whether the token's word is in one of the lists.
@@ -201,7 +203,7 @@ var vocabulary = func() map[string]vocabEntry {
 		{femaleTitles, 0}, {maleTitles, 0}, {prepositions, cPrep}, {skipBeforeVerb, cSkip},
 		{clauseWords, cClause}, {introWords, cIntro}, {participlesBy, cParticipleBy},
 		{pureParticiples, cPureParticiple}, {determiners, cDeterminer}, {kinWords, cKin},
-		{spokenWords, cSpoken},
+		{spokenWords, cSpoken}, {authorNouns, cAuthor}, {speechOnly, cSpeechOnly},
 	} {
 		for w := range l.set {
 			e := m[w]
