@@ -8,6 +8,10 @@ import (
 // When two forms of a name are one person, and what a name's neighbours
 // say about its holder.
 
+// namesAgree reports whether two forms name one person: a surname or
+// other tail of the longer, the same first and last words, the start of
+// the longer (two words at least), initials for its given names, or a lone
+// first name.
 func namesAgree(a, b []string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
