@@ -87,6 +87,7 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	club team cup war treaty accord agreement act bill plan programme program initiative
 	summit conference talks deal operation doctrine front movement brigade battalion
 	taliban qaeda al-qaeda lashkar jamaat hamas hezbollah nato un eu isi cia fbi raw
+	jabhat ansar ahrar harakat tahrir jaish kataib hizb tehreek tehrik
 	america american americans europe european asia asian africa african
 	pakistan pakistani pakistanis india indian indians afghanistan afghan afghans iran iranian
 	iraq iraqi china chinese russia russian japan japanese israel israeli israelis

@@ -62,7 +62,7 @@ type peopleIndex struct {
 var roleAliases = map[string]string{
 	"gen": "general", "sen": "senator", "amb": "ambassador", "gov": "governor", "pres": "president",
 	"adm": "admiral", "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major",
-	"premier": "prime", "pm": "prime", "envoy": "ambassador",
+	"premier": "prime", "pm": "prime", "envoy": "ambassador", "external": "foreign",
 }
 
 func normRole(w string) string {

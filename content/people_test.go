@@ -63,6 +63,7 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Omar al-Rashid Lodhi=Omar al-Rashid|Omar al-Rashid Lodhi"}},
 		{"initials in brackets are an alias", `Ravi Kumar Sahni (R.K. Sahni) wrote on his blog.`,
 			[]string{"Ravi Kumar Sahni=Ravi Kumar Sahni|R.K. Sahni"}},
+		{"a movement with a particle is no one", `Fighters of Jabhat al-Nasr and Ansar al-Din took the town.`, nil},
 		{"a city with a particle is no one", `They met in Abu Dhabi and Dar es Salaam in 2007.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
