@@ -44,6 +44,7 @@ type nameRun struct {
 	// particle or a reporting verb after the run: surely a person.
 	evidence bool
 	poss     bool
+	person   int // the person a sure name was filed under
 }
 
 // peopleIndex holds the persons a story's body names, the forms of each
@@ -98,9 +99,9 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 		runs = appendRuns(runs, pi, toks[pi], &sc.words)
 	}
 	defer func() { sc.runs = runs[:0] }()
-	for _, r := range runs {
-		if r.evidence {
-			ix.add(r, paras)
+	for i := range runs {
+		if runs[i].evidence {
+			runs[i].person = ix.add(runs[i], paras)
 		}
 	}
 	ix.all = make([]mention, 0, len(runs))
@@ -300,8 +301,9 @@ func readRun(pi int, ts []token, i, j int, words *[]string) (nameRun, bool) {
 	return r, true
 }
 
-// add puts a sure name into the index, merged with a person it names.
-func (ix *peopleIndex) add(r nameRun, paras []string) {
+// add puts a sure name into the index, merged with a person it names, and
+// returns that person.
+func (ix *peopleIndex) add(r nameRun, paras []string) int {
 	if k := ix.match(r.name, r.roles); k >= 0 {
 		p := ix.people[k]
 		if len(r.name) > len(p.tokens) {
@@ -309,12 +311,13 @@ func (ix *peopleIndex) add(r nameRun, paras []string) {
 			ix.index(k)
 		}
 		ix.note(p, r)
-		return
+		return k
 	}
 	p := &person{tokens: r.name}
 	ix.note(p, r)
 	ix.people = append(ix.people, p)
 	ix.index(len(ix.people) - 1)
+	return len(ix.people) - 1
 }
 
 // note records a run's roles and gender on its person.
@@ -377,6 +380,10 @@ func (ix *peopleIndex) index(k int) {
 // place records a run as a mention of the person it names, trying the
 // longest part of the run that names someone ("Mayawati Lucknow").
 func (ix *peopleIndex) place(r nameRun, paras []string) {
+	if r.evidence {
+		ix.record(r, r.person, paras) // filed when the sure names were read
+		return
+	}
 	n := len(r.name)
 	for size := n; size >= 1; size-- {
 		for off := 0; off+size <= n; off++ {
