@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"sync"
 
 	"cables/model"
@@ -33,4 +34,13 @@ func peopleOf(ix *peopleIndex) []model.Person {
 		out = append(out, model.Person{Name: p.canonical, Aliases: p.aliases, Mentions: p.count})
 	}
 	return out
+}
+
+// quoteText joins a quote's spans with one space.
+func quoteText(paras []string, spans []model.Span) string {
+	parts := make([]string, 0, len(spans))
+	for _, s := range spans {
+		parts = append(parts, paras[s.Paragraph][s.Start:s.End])
+	}
+	return strings.Join(parts, " ")
 }

@@ -378,15 +378,6 @@ func spanOf(pi int, p string, start, end int) model.Span {
 	return model.Span{Paragraph: pi, Start: start, End: end}
 }
 
-// quoteText joins a quote's spans with one space.
-func quoteText(paras []string, spans []model.Span) string {
-	parts := make([]string, 0, len(spans))
-	for _, s := range spans {
-		parts = append(parts, paras[s.Paragraph][s.Start:s.End])
-	}
-	return strings.Join(parts, " ")
-}
-
 // oneSpan returns a span list holding s, carved from room: a quote's
 // span list belongs to the story, but one allocation per quote is wasteful
 // when most quotes have one span. The list is capped so that a
