@@ -18,6 +18,7 @@ func extract(s *model.Story) {
 	buf := foundArenas.Get().(*[]foundQuote)
 	found := appendQuotes((*buf)[:0], s.Paragraphs)
 	s.Quotes = attribute(s.Paragraphs, toks, ix, found)
+	ix.release()
 	clear(found) // the spans now belong to the quotes
 	*buf = found[:0]
 	foundArenas.Put(buf)

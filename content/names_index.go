@@ -21,7 +21,7 @@ func (ix *peopleIndex) add(r nameRun, paras []string) int {
 		ix.note(p, r)
 		return k
 	}
-	p := &person{tokens: r.name}
+	p := ix.newPerson(r.name)
 	ix.note(p, r)
 	ix.people = append(ix.people, p)
 	ix.index(len(ix.people) - 1)

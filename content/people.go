@@ -53,6 +53,7 @@ type peopleIndex struct {
 	people   []*person
 	mentions [][]mention
 	all      []mention // every paragraph's mentions, in reading order
+	store    []person  // where people are allocated, a story at a time
 	// byLast and byFirst find the people whose name ends or begins with a
 	// word, so that matching a name costs a lookup, not a pass over all.
 	// Both live only while findPeople runs.
@@ -73,11 +74,32 @@ func normRole(w string) string {
 	return w
 }
 
+// peopleIndexes recycle indexes between stories: extract releases one when
+// the story's people and quotes are built.
+var peopleIndexes = sync.Pool{New: func() any { return new(peopleIndex) }}
+
+// release gives the index back for another story; it must not be used
+// after.
+func (ix *peopleIndex) release() { peopleIndexes.Put(ix) }
+
+// newPerson returns a new person named by words, from the index's store.
+func (ix *peopleIndex) newPerson(words []string) *person {
+	if len(ix.store) == cap(ix.store) {
+		// earlier people keep the old array; a new one is started
+		ix.store = make([]person, 0, max(16, 2*cap(ix.store)))
+	}
+	ix.store = append(ix.store, person{tokens: words})
+	return &ix.store[len(ix.store)-1]
+}
+
 // findPeople reads the paragraphs' tokens twice: first the runs that are
 // surely names, then every run that repeats part of a known name (a bare
 // surname, a first name, "Mr Rudd").
 func findPeople(paras []string, toks [][]token) *peopleIndex {
-	ix := &peopleIndex{mentions: make([][]mention, len(paras))}
+	ix := peopleIndexes.Get().(*peopleIndex)
+	ix.people, ix.store, ix.all = ix.people[:0], ix.store[:0], ix.all[:0]
+	ix.mentions = room(ix.mentions, len(paras))
+	clear(ix.mentions)
 	ix.byLast, ix.byFirst = newNameIndex(), newNameIndex()
 	defer func() {
 		ix.byLast.release()
@@ -104,7 +126,9 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 			runs[i].person = ix.add(runs[i], paras)
 		}
 	}
-	ix.all = make([]mention, 0, len(runs))
+	if cap(ix.all) < len(runs) {
+		ix.all = make([]mention, 0, len(runs))
+	}
 	for _, r := range runs {
 		ix.place(r, paras)
 	}

@@ -66,7 +66,13 @@ var abbreviations = map[string]bool{
 // tokenArenas recycles the tokens of finished stories: tokens never
 // outlive one extraction, and reusing them spares zeroing and collecting
 // several bytes of tokens per byte of text.
-var tokenArenas = sync.Pool{New: func() any { return new([]token) }}
+var tokenArenas = sync.Pool{New: func() any { return new(tokenArena) }}
+
+// tokenArena holds a story's tokens and its per-paragraph views of them.
+type tokenArena struct {
+	toks  []token
+	views [][]token
+}
 
 // tokenizeAll tokenizes every paragraph into one backing array, taken
 // from arena; release gives it back once the story is extracted.
@@ -75,14 +81,14 @@ func tokenizeAll(paras []string) (toks [][]token, release func()) {
 	for _, p := range paras {
 		n += len(p)/4 + 4
 	}
-	buf := tokenArenas.Get().(*[]token)
-	arena := *buf
+	buf := tokenArenas.Get().(*tokenArena)
+	arena := buf.toks
 	if cap(arena) < n {
 		arena = make([]token, 0, n)
 	}
 	arena = arena[:0]
-	defer func() { *buf = arena[:0] }()
-	out := make([][]token, len(paras))
+	out := room(buf.views, len(paras))
+	defer func() { buf.toks, buf.views = arena[:0], out }()
 	for i, p := range paras {
 		start := len(arena)
 		arena = appendTokens(arena, p)
