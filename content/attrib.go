@@ -34,9 +34,6 @@ type attributor struct {
 	// lastWriter is the speaker of the last cable passage: the author a
 	// phrase like "the cable's author" names.
 	lastWriter int
-	// pronouns remembers whom the pronoun at (paragraph, item) stands for:
-	// "he said … he said" chains back through every earlier "he".
-	pronouns map[[2]int]int
 }
 
 // attribScratch is what attribute uses only while it runs, kept between

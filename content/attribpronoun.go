@@ -55,15 +55,11 @@ func (a *attributor) lastWithRole(role string, pi int, ok func(*person) bool) in
 // before it in the paragraph, outside quotes, who is a subject rather
 // than an owner or an object; else the last person who spoke.
 func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
-	key := [2]int{pi, at}
-	if p, ok := a.pronouns[key]; ok {
-		return p
+	if p := pt.pronouns[at]; p != 0 {
+		return int(p) - 2
 	}
 	p := a.readPronoun(pt, pi, at, word)
-	if a.pronouns == nil {
-		a.pronouns = map[[2]int]int{}
-	}
-	a.pronouns[key] = p
+	pt.pronouns[at] = int32(p + 2)
 	return p
 }
 

@@ -33,6 +33,10 @@ type paraText struct {
 	pi int
 	// firstDoc is the item of the first document noun, or -1.
 	firstDoc int
+	// pronouns remembers whom the pronoun at an item stands for, plus 2 (0
+	// when not read yet): "he said … he said" chains back through every
+	// earlier "he".
+	pronouns []int32
 	// frames caches, per sentence start, whether the sentence frames its
 	// words as a document's: 0 not read yet, 1 no, 2 yes.
 	frames []int8
@@ -57,6 +61,7 @@ type paraArena struct {
 	sent, send []int
 	ends       []bool
 	frames     []int8
+	pronouns   []int32
 	quoteAt    []int
 	// the documents of a story, see attributor
 	docs        []document
@@ -80,11 +85,12 @@ func newParaArena(toks [][]token, regions [][]region) (ar *paraArena, release fu
 	pooled := paraArenas.Get().(*paraArena)
 	kept := *pooled
 	ar = &paraArena{texts: room(kept.texts, len(toks)), at: room(kept.at, n), items: room(kept.items, m), sent: room(kept.sent, m),
-		send: room(kept.send, m), ends: room(kept.ends, m), frames: room(kept.frames, m+len(toks)), quoteAt: room(kept.quoteAt, q),
+		send: room(kept.send, m), ends: room(kept.ends, m), frames: room(kept.frames, m+len(toks)), pronouns: room(kept.pronouns, m), quoteAt: room(kept.quoteAt, q),
 		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	clear(ar.at)
 	clear(ar.ends)
 	clear(ar.frames)
+	clear(ar.pronouns)
 	grown := *ar // before the paragraphs carve their views off it
 	return ar, func() {
 		grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
@@ -117,6 +123,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 	endsRoom := carve(&ar.ends, len(toks)+len(regions))
 	pt.items = itemRoom[:0]
 	pt.frames = carve(&ar.frames, len(toks)+len(regions)+1)
+	pt.pronouns = carve(&ar.pronouns, len(toks)+len(regions))
 	quoteRoom := carve(&ar.quoteAt, len(regions))
 	for _, m := range ms {
 		for t := m.tok; t < m.tokEnd; t++ {

@@ -158,15 +158,16 @@ func appendTokens(toks []token, p string) []token {
 			}
 		}
 		end := start + len(word)
+		// the word with its final period is looked up without it: one
+		// lookup serves both
+		lower, class := lowerWord(word)
 		if !poss && j < len(p) && p[j] == '.' {
-			_, class := lowerWord(word)
 			if class&cAbbrev != 0 || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) {
 				j++
 				end = j
 			}
 		}
 		s := p[start:end]
-		lower, class := lowerWord(s)
 		capital := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		toks = pushToken(toks, s, lower, start, end, class, true, capital, poss)
 		i = j
