@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,14 +24,54 @@ type attributor struct {
 	// the paragraph before the one being read: a pronoun with no one to
 	// stand for in its own paragraph goes to the last of them.
 	events []int
-	// pronouns remembers whom the pronoun at (paragraph, item) stands for:
-	// "he said … he said" chains back through every earlier "he".
-	pronouns map[[2]int]int
+	// docs are the documents the story quotes; docMentions the mentions
+	// of them in reading order, those of paragraph pi from docFrom[pi] to
+	// docFrom[pi+1].
+	docs        []document
+	docMentions []docMention
+	docFrom     []int
+	docSeq      int
+	// lastWriter is the speaker of the last cable passage: the author a
+	// phrase like "the cable's author" names.
+	lastWriter int
 }
+
+// attribScratch is what attribute uses only while it runs, kept between
+// stories like the token and paragraph arenas.
+type attribScratch struct {
+	regions [][]region
+	count   []int
+	flat    []region
+	paras   []*paraText
+	speaker []int
+	kind    []model.Kind
+	source  []string
+	events  []int
+}
+
+var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
 
 // attribute fills kind, speaker, source and mentions of the quotes found.
 func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuote) []model.Quote {
-	regions := make([][]region, len(paras))
+	sc := attribScratches.Get().(*attribScratch)
+	defer attribScratches.Put(sc)
+	// the regions of all paragraphs share one array, each paragraph's in
+	// quote order
+	regions := room(sc.regions, len(paras))
+	count := room(sc.count, len(paras)+1)
+	clear(count)
+	for _, f := range found {
+		for _, s := range f.Spans {
+			count[s.Paragraph+1]++
+		}
+	}
+	for pi := range paras {
+		count[pi+1] += count[pi]
+	}
+	flat := room(sc.flat, count[len(paras)])
+	for pi := range paras {
+		regions[pi] = flat[count[pi]:count[pi]:count[pi+1]]
+	}
 	for q, f := range found {
 		for k, s := range f.Spans {
 			rg := region{start: 0, end: len(paras[s.Paragraph]), quote: q}
@@ -43,9 +84,14 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 			regions[s.Paragraph] = append(regions[s.Paragraph], rg)
 		}
 	}
-	a := &attributor{ix: ix, found: found, paras: make([]*paraText, len(paras)),
-		speaker: make([]int, len(found)), kind: make([]model.Kind, len(found)), source: make([]string, len(found)),
-		pronouns: map[[2]int]int{}}
+	a := &attributor{ix: ix, found: found, paras: room(sc.paras, len(paras)),
+		speaker: room(sc.speaker, len(found)), kind: room(sc.kind, len(found)), source: room(sc.source, len(found)),
+		lastWriter: -1, events: sc.events[:0]}
+	clear(a.source)
+	defer func() {
+		sc.regions, sc.count, sc.flat, sc.paras = regions, count, flat, a.paras
+		sc.speaker, sc.kind, sc.source, sc.events = a.speaker, a.kind, a.source, a.events
+	}()
 	ar, release := newParaArena(toks, regions)
 	defer release()
 	for pi, p := range paras {
@@ -53,6 +99,9 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.mentions[pi])
 		a.paras[pi].pi = pi
 	}
+	a.docs, a.docMentions, a.docFrom = ar.docs[:0], ar.docMentions[:0], room(ar.docFrom, len(paras)+1)
+	a.readDocuments()
+	ar.docs, ar.docMentions, ar.docFrom = a.docs, a.docMentions, a.docFrom
 	q := 0
 	for pi := range paras {
 		for ; q < len(found) && found[q].Spans[0].Paragraph == pi; q++ {
@@ -109,7 +158,10 @@ func (a *attributor) attributeOne(q int) {
 	a.kind[q] = model.Speech
 	if cable {
 		a.kind[q] = model.Cable
-		a.source[q] = a.docName(c.pt, c.qi, c.before, c.after)
+		if a.speaker[q] >= 0 && (writingVerbs[c.before.verb] || writingVerbs[c.after.verb]) {
+			a.lastWriter = a.speaker[q]
+		}
+		a.source[q] = a.sourceOf(c)
 	}
 }
 
@@ -195,6 +247,11 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 		return s.person
 	case srcRole:
 		return a.byRole(s.word, pi)
+	case srcAuthor:
+		if d := a.docNear(pi, s.at); d >= 0 && a.docs[d].author >= 0 {
+			return a.docs[d].author
+		}
+		return a.lastWriter
 	case srcLatter:
 		seen := []int{}
 		for k := s.at - 1; k >= 0; k-- {
@@ -223,7 +280,7 @@ func (a *attributor) mentionsIn(q int) []string {
 	var names []string
 	for _, s := range a.found[q].Spans {
 		pt := a.paras[s.Paragraph]
-		from, _ := slices.BinarySearchFunc(pt.toks, s.Start, func(t token, start int) int { return t.start - start })
+		from := pt.tokenAt(s.Start)
 		for t := from; t < len(pt.toks) && pt.toks[t].start < s.End; t++ {
 			if at := pt.at[t]; at.person > 0 && int(at.quote) == q {
 				if n := a.ix.people[at.person-1].canonical; !slices.Contains(names, n) {

@@ -34,10 +34,38 @@ func TestHeadlineAndCaptionQuotesAreNotBodyQuotes(t *testing.T) {
 }
 
 func TestSourceNamesTheDocument(t *testing.T) {
-	s := &model.Story{Paragraphs: []string{`The 2009 embassy cable was long. It added: “He is a kingmaker.”`}}
-	extract(s)
-	if len(s.Quotes) != 1 || s.Quotes[0].Source != "The 2009 embassy cable" {
-		t.Fatalf("got %+v, want one quote from “The 2009 embassy cable”", s.Quotes)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a document named earlier in the paragraph", `The 2009 embassy cable was long. It added: “He is a kingmaker.”`,
+			[]string{"2009 embassy cable"}},
+		{"the cable is the one described before", `A U.S. embassy cable from Tunis dated March 3, 2009, described the palace.¶“The family is greedy,” the cable said.`,
+			[]string{"U.S. embassy cable from Tunis, March 3, 2009"}},
+		{"it says", `A U.S. embassy cable from Tunis dated March 3, 2009, described the palace.¶It says the family is “greedy”.`,
+			[]string{"U.S. embassy cable from Tunis, March 3, 2009"}},
+		{"the memo and the cable are told apart", `A 2008 memo from the embassy in Kabul was blunt.¶A separate cable praised the army.¶“They are brave,” the cable said.¶“The governor is corrupt,” the memo said.`,
+			[]string{"separate cable", "2008 memo from the embassy in Kabul"}},
+		{"a writer cue goes to the cable just described", `In a cable sent by Ambassador Jane Ruiz in May 2009, she described the king.¶“He is tired,” Ruiz wrote.`,
+			[]string{"cable, May 2009, sent by Ambassador Jane Ruiz"}},
+		{"a capital that only opens the sentence", `Leaked cables from the embassy in Delhi describe him as “a tall leader”.`,
+			[]string{"leaked cables from the embassy in Delhi"}},
+		{"the day the sentence gives", `During talks in Kabul on May 4, 2009, the envoy pressed for “more troops”, said a U.S. embassy cable.`,
+			[]string{"U.S. embassy cable, May 4, 2009"}},
+		{"a cable introduced after a comma and a date", `In another cable, on February 16, 2010, Ambassador Jane Ruiz tells Washington, “The doctrine is a myth.”`,
+			[]string{"cable, February 16, 2010"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := &model.Story{Paragraphs: strings.Split(tc.text, "¶")}
+			extract(s)
+			var got []string
+			for _, q := range s.Quotes {
+				got = append(got, q.Source)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }
 
@@ -178,6 +206,28 @@ func TestAttribution(t *testing.T) {
 			[]string{"They will kill me, | speech | Anne Lee"}},
 		{"document cited in brackets", `Mr. Tom Beck was tired. “The minister is unwell” (Cable 09ISLAMABAD2290).`,
 			[]string{"The minister is unwell | cable | "}},
+		{"is said to have told, after an appositive", `Omar Qadir, the defence minister, is said to have told aides that the king “was only amused.”`,
+			[]string{"was only amused. | speech | Omar Qadir"}},
+		{"was quoted as saying, after the quote", `Mr. Tom Beck spoke at noon.¶“We will protest and move on,” Beck was quoted as saying.`,
+			[]string{"We will protest and move on, | speech | Tom Beck"}},
+		{"was quoted as saying, in a story read from cables", `The general pressed for control, according to embassy cables.¶General Rahim Baig was quoted as saying the drones would be “a real help”.`,
+			[]string{"a real help | cable | Rahim Baig"}},
+		{"the cable's author is the one who signed it", `A cable from Cairo, signed by Ambassador Jane Ruiz, was blunt. The cable's author noted that the heir was “untested”.`,
+			[]string{"untested | cable | Jane Ruiz"}},
+		{"the cable's author is its writer", `In a cable from 2010, Ambassador Jane Ruiz wrote: “The heir is untested.” The cable's author noted that the rival had “a small following.”`,
+			[]string{"The heir is untested. | cable | Jane Ruiz", "a small following. | cable | Jane Ruiz"}},
+		{"the foreign minister is not the prime minister", `Prime Minister Anne Lee led the party. Mr Tom Beck, who now holds the foreign affairs portfolio, was in Paris.¶Speaking in Paris, the Foreign Minister said the cables were ‘old news’.¶‘I have heard worse,’ he said.`,
+			[]string{"old news | speech | Tom Beck", "I have heard worse, | speech | Tom Beck"}},
+		{"external affairs is the foreign ministry", `External Affairs Minister Arun Mehta met Prime Minister Anne Lee.¶The foreign minister said the leak was “regrettable”.`,
+			[]string{"regrettable | speech | Arun Mehta"}},
+		{"a qualified title is nobody's when only the prime minister holds one", `Prime Minister Anne Lee was away.¶The Foreign Minister said the leak was “regrettable”.`,
+			[]string{"regrettable | speech | "}},
+		{"told an outlet that the cables", `Senior leader Rahul Verma, who led the opposition then, told NDTV that the cables "only confirm what we saw." Mr Verma recalled the day.`,
+			[]string{"only confirm what we saw. | speech | Rahul Verma"}},
+		{"in a cable in which, then quoted him", `Mr. Karim Lodhi appears in a separate cable in which he complains of “empty hands.” The cable quoted him as saying: “We are starved.”`,
+			[]string{"empty hands. | cable | Karim Lodhi", "We are starved. | cable | Karim Lodhi"}},
+		{"the paragraph's own subject before an earlier speaker", `“He is a reformer,” Karim Lodhi said of his son.¶Ambassador Jane Ruiz was recalled in May. Speaking from Washington, she said she was sorry.¶“My job was to be honest,” she said.`,
+			[]string{"He is a reformer, | speech | Karim Lodhi", "My job was to be honest, | speech | Jane Ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {
@@ -198,6 +248,7 @@ func FuzzExtract(f *testing.F) {
 		`President (Karim Aziz) Lodhi, the latter, the former, according to “x”`,
 		`, , “ ” ¶ " ' ‘ ’ the ambassador wrote he said`,
 		"“‛¶“”", // a continued quote whose last part is empty
+		",said Mr.’ 2009 ¶ from Gaddafisigned ", // a verb with only a comma before it
 	} {
 		f.Add(seed)
 	}

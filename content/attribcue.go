@@ -12,6 +12,7 @@ const (
 	srcRole            // "the ambassador"
 	srcLatter          // "the latter", "the former"
 	srcDoc             // a cable, memo or other document
+	srcAuthor          // "the cable's author": whoever wrote the document
 	srcOther           // someone or something unnamed: "a senior official"
 )
 
@@ -25,7 +26,7 @@ type source struct {
 }
 
 func (s source) personish() bool {
-	return s.kind == srcPerson || s.kind == srcPronoun || s.kind == srcRole || s.kind == srcLatter
+	return s.kind == srcPerson || s.kind == srcPronoun || s.kind == srcRole || s.kind == srcLatter || s.kind == srcAuthor
 }
 
 // cue is a reporting expression tied to a quote.
@@ -156,12 +157,20 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 						c.viaDoc = true
 					}
 				}
+				// "Kayani was quoted as saying" in a story reading a cable:
+				// the cable quoted him
+				c.viaDoc = c.viaDoc || k+1 == v-1 && a.docContext(pt, k)
 				return c
 			}
 		}
 		p := v - 1
 		for p >= lo && pt.is(p, cSkip) {
 			p--
+		}
+		if h := hearsayAt(pt, p); h > lo {
+			// "Koussa, the minister, is said to have told diplomats
+			// that …": the one said to speak
+			return cue{found: true, src: a.subjectOf(pt, h, lo, sent), verb: w}
 		}
 		if pt.is(p, cPassive) {
 			if w == "quoted" {
@@ -257,9 +266,32 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 			j--
 		}
 		if pt.is(j-1, cPassive) {
+			if pt.isWord(v, "quoted") && pt.isWord(v+1, "as") {
+				// "“…,” Gilani was quoted as saying."
+				for j > i && pt.is(j-1, cPassive|cSkip) {
+					j--
+				}
+				return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.docContext(pt, v)}
+			}
 			return cue{found: true, passive: true, verb: pt.word(v)}
 		}
 		return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(v)}
 	}
 	return cue{}
 }
+
+// hearsayAt returns the item of the auxiliary in "is said to have" or "was
+// reported to" ending at item p (the "to" or "have" before a verb), or -1:
+// the subject before it is the one said to speak.
+func hearsayAt(pt *paraText, p int) int {
+	if pt.isWord(p, "have") {
+		p--
+	}
+	if !pt.isWord(p, "to") || !hearsayVerbs[pt.word(p-1)] || !pt.is(p-2, cPassive) {
+		return -1
+	}
+	return p - 2
+}
+
+// hearsayVerbs report a claim about someone: "is said to", "was reported to".
+var hearsayVerbs = wordSet(`said reported believed understood thought alleged rumoured rumored`)

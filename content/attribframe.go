@@ -1,7 +1,5 @@
 package content
 
-import "strings"
-
 // A quote is a cable passage when the story frames its words as a
 // document's. These rules read the frame of a sentence or of the
 // paragraph so far; attributeOne adds the frame of the cue itself ("the
@@ -20,9 +18,7 @@ func (a *attributor) frame(pt *paraText, i int) bool {
 }
 
 func (a *attributor) sentenceFrame(pt *paraText, s, e int) bool {
-	if pt.frames == nil {
-		pt.frames = make([]int8, len(pt.items)+1)
-	}
+
 	if pt.frames[s] == 0 {
 		pt.frames[s] = 1
 		if a.readFrame(pt, s, e) {
@@ -57,9 +53,16 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 					return true
 				}
 			}
-		case writingVerbs[w] && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
+		case w == "in" && docIndefinite[pt.word(k+1)]:
+			// "appears in a separate cable in which he complains"
+			for j := k + 2; j < e && j <= k+4 && !pt.isPunctAt(j); j++ {
+				if pt.is(j, cDoc) {
+					return true
+				}
+			}
+		case pt.is(k, cWriting) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 			return true
-		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && docAhead(pt, k+1, e)):
+		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && !pt.is(k, cSpeechOnly) && docAhead(pt, k+1, e)):
 			// "…, the cable said", "…, say declassified documents"; not
 			// "Assange said the documents revealed …"
 			return true
@@ -67,6 +70,11 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 	}
 	return false
 }
+
+// docIndefinite open a phrase that introduces a document rather than
+// refer to the cables as a topic: "in a separate cable", not "interest in
+// the cables".
+var docIndefinite = wordSet(`a an another one`)
 
 // paragraphFrame reports whether a sentence before item i's in the same
 // paragraph framed the talk as a document's: "Ten days later, the
@@ -94,45 +102,12 @@ func (a *attributor) docContext(pt *paraText, i int) bool {
 	return pt.pi > 0 && a.paras[pt.pi-1].firstDoc >= 0
 }
 
-// docName names the document a quote comes from as the story describes
-// it, or "".
-func (a *attributor) docName(pt *paraText, qi int, cues ...cue) string {
-	for _, c := range cues {
-		if t := strings.ToLower(c.src.text); c.src.kind == srcDoc && t != "" && t != "it" && t != "they" {
-			return c.src.text
-		}
-	}
-	if qi < 0 {
-		return ""
-	}
-	// the document named in the quote's sentence, else earlier in the
-	// paragraph ("The cable … It added: “…”")
-	s, e := pt.sent[qi], pt.sentenceEnd(qi)
-	if name := pt.docPhrase(s, e); name != "" {
-		return name
-	}
-	return pt.docPhrase(0, s)
-}
-
-// docPhrase returns the first phrase naming a document in items [s, e).
-func (pt *paraText) docPhrase(s, e int) string {
-	for k := s; k < e; k++ {
-		if pt.is(k, cDoc) {
-			b := k
-			for b > s && !pt.isPunctAt(b-1) && !pt.is(b-1, cClause) && !pt.is(b-1, cPrep) && !pt.isVerbAt(b-1) {
-				b--
-			}
-			return pt.phrase(b, k+1)
-		}
-	}
-	return ""
-}
-
 // docAhead reports whether the words from item i on are a phrase naming a
 // document ("…, said a U.S. embassy cable from Islamabad"), not the start
-// of a clause about one ("said the cables were worthless").
+// of a clause about one ("said the cables were worthless", "told NDTV that
+// the cables …").
 func docAhead(pt *paraText, i, e int) bool {
-	for j := i; j < e && j < i+5 && !pt.isPunctAt(j); j++ {
+	for j := i; j < e && j < i+5 && !pt.isPunctAt(j) && !pt.is(j, cClause); j++ {
 		if pt.is(j, cDoc) {
 			return j+1 >= e || pt.isPunctAt(j+1) || pt.is(j+1, cPrep|cParticipleBy|cClause)
 		}

@@ -1,18 +1,44 @@
 package content
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Whom a pronoun or a role noun stands for: the nearest subject in its
 // paragraph, the main subjects of the paragraph before, the last person who
 // spoke, or the person the story gave that title.
 
 // byRole returns the person the story gave a title, the most recently
-// named one when several share it.
+// named one when several share it. A qualified title ("foreign minister")
+// goes to the one holding it, else to one whose title has no other
+// qualifier: never the prime minister.
 func (a *attributor) byRole(role string, pi int) int {
-	role = normRole(role)
+	qualifier, role, _ := strings.Cut(role, " ")
+	if role == "" {
+		qualifier, role = "", qualifier
+	}
+	role, qualifier = normRole(role), normRole(qualifier)
+	if qualifier == "" {
+		return a.lastWithRole(role, pi, func(*person) bool { return true })
+	}
+	if k := a.lastWithRole(role, pi, func(p *person) bool { return p.hasRole(qualifier) }); k >= 0 {
+		return k
+	}
+	return a.lastWithRole(role, pi, func(p *person) bool {
+		return !slices.ContainsFunc(p.roles, func(r string) bool { return roleQualifiers[r] })
+	})
+}
+
+// roleQualifiers narrow a title to one office.
+var roleQualifiers = wordSet(`prime foreign defence defense home interior finance deputy`)
+
+// lastWithRole returns the person with a role, accepted by ok, named last
+// up to paragraph pi, or -1.
+func (a *attributor) lastWithRole(role string, pi int, ok func(*person) bool) int {
 	best, bestPara := -1, -1
 	for k, p := range a.ix.people {
-		if !p.roles[role] {
+		if !p.hasRole(role) || !ok(p) {
 			continue
 		}
 		for para := min(pi, len(a.ix.mentions)-1); para >= 0 && para > bestPara; para-- {
@@ -29,12 +55,11 @@ func (a *attributor) byRole(role string, pi int) int {
 // before it in the paragraph, outside quotes, who is a subject rather
 // than an owner or an object; else the last person who spoke.
 func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
-	key := [2]int{pi, at}
-	if p, ok := a.pronouns[key]; ok {
-		return p
+	if p := pt.pronouns[at]; p != 0 {
+		return int(p) - 2
 	}
 	p := a.readPronoun(pt, pi, at, word)
-	a.pronouns[key] = p
+	pt.pronouns[at] = int32(p + 2)
 	return p
 }
 
@@ -57,7 +82,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			// the same pronoun as an earlier subject: the same person
 			return a.pronoun(pt, pi, k, word)
 		}
-		if p < 0 && roleNouns[w] && pt.isWord(k-1, "the") {
+		if p < 0 && pt.is(k, cRoleNoun) && pt.isWord(k-1, "the") {
 			p = a.byRole(w, pi)
 			k--
 		} else if p >= 0 {
@@ -76,7 +101,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			(pt.toks[pt.items[b].tok].cap || pt.isWord(b, "of") && pt.is(b-1, cTitle)) {
 			b-- // "talks with Israeli Prime Minister X": still an object
 		}
-		if before := pt.word(b); prepositions[before] || kinWords[before] || objectVerbs[before] || pt.isVerbAt(b) {
+		if pt.is(b, cPrep|cKin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) {
 			// an owner's, a relative's or an object's name: "told
 			// Ambassador Anne Patterson she feared …" is the teller's fear
 			if weak < 0 {

@@ -20,6 +20,11 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	switch last {
 	case "he", "she":
 		return source{kind: srcPronoun, word: last, at: e - 1}
+	case "him", "her":
+		if b == e-1 {
+			// "the cable quoted him as saying"
+			return source{kind: srcPronoun, word: objectPronouns[last], at: e - 1}
+		}
 	case "it", "they":
 		// only as the subject of a verb: "It says", not "Asked about it,"
 		if (pt.isVerbAt(e) || pt.is(e, cSkip)) && a.docContext(pt, e-1) {
@@ -50,14 +55,27 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		return source{kind: srcPerson, person: p, at: head}
 	}
 	hw := pt.word(head)
+	if pt.is(head, cAuthor) || pt.is(b+1, cAuthor) && pt.isWord(b+2, "of") {
+		// "the cable's author", "the author of the memo"
+		for k := b; k < e; k++ {
+			if pt.is(k, cDoc) {
+				return source{kind: srcAuthor, word: hw, at: k}
+			}
+		}
+	}
 	for k := b; k <= head && k < b+6; k++ {
 		// "The cable talks about …": the document comes first
 		if pt.is(k, cDoc) {
 			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
 		}
 	}
-	if t, ok := pt.tok(head); ok && roleNouns[hw] && (hasThe(pt, b, head) || t.cap) {
-		return source{kind: srcRole, word: hw, at: head}
+	if t, ok := pt.tok(head); ok && t.is(cRoleNoun) && (hasThe(pt, b, head) || t.cap) {
+		role := hw
+		if q := pt.word(head - 1); head > b && pt.is(head-1, cTitle) && !pt.is(head-1, cRoleNoun) {
+			// "the Foreign Minister" is not the Prime Minister
+			role = q + " " + hw
+		}
+		return source{kind: srcRole, word: role, at: head}
 	}
 	for k := head; k >= b; k-- {
 		if p := pt.personAt(k); p >= 0 && !pt.at[pt.items[k].tok].owner {
@@ -101,6 +119,9 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 			return m
 		}
 		j--
+		if j < lo {
+			return source{} // ", said": nothing before the comma
+		}
 	}
 	b := j
 	for b > lo {
@@ -167,3 +188,8 @@ func hasThe(pt *paraText, b, head int) bool {
 	}
 	return false
 }
+
+var objectPronouns = map[string]string{"him": "he", "her": "she"}
+
+// authorNouns name whoever wrote a document.
+var authorNouns = wordSet(`author authors writer drafter`)

@@ -33,6 +33,10 @@ type paraText struct {
 	pi int
 	// firstDoc is the item of the first document noun, or -1.
 	firstDoc int
+	// pronouns remembers whom the pronoun at an item stands for, plus 2 (0
+	// when not read yet): "he said … he said" chains back through every
+	// earlier "he".
+	pronouns []int32
 	// frames caches, per sentence start, whether the sentence frames its
 	// words as a document's: 0 not read yet, 1 no, 2 yes.
 	frames []int8
@@ -56,6 +60,13 @@ type paraArena struct {
 	items      []item
 	sent, send []int
 	ends       []bool
+	frames     []int8
+	pronouns   []int32
+	quoteAt    []int
+	// the documents of a story, see attributor
+	docs        []document
+	docMentions []docMention
+	docFrom     []int
 }
 
 // paraArenas recycles arenas between stories, like tokenArenas.
@@ -65,19 +76,24 @@ var paraArenas = sync.Pool{New: func() any { return new(paraArena) }}
 // caller puts it back when the story is extracted. The views carved from
 // it are in use only while attributing.
 func newParaArena(toks [][]token, regions [][]region) (ar *paraArena, release func()) {
-	n, m := 0, 0
+	n, m, q := 0, 0, 0
 	for i := range toks {
 		n += len(toks[i])
 		m += len(toks[i]) + len(regions[i])
+		q += len(regions[i])
 	}
 	pooled := paraArenas.Get().(*paraArena)
 	kept := *pooled
 	ar = &paraArena{texts: room(kept.texts, len(toks)), at: room(kept.at, n), items: room(kept.items, m), sent: room(kept.sent, m),
-		send: room(kept.send, m), ends: room(kept.ends, m)}
+		send: room(kept.send, m), ends: room(kept.ends, m), frames: room(kept.frames, m+len(toks)), pronouns: room(kept.pronouns, m), quoteAt: room(kept.quoteAt, q),
+		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	clear(ar.at)
 	clear(ar.ends)
-	grown := *ar
+	clear(ar.frames)
+	clear(ar.pronouns)
+	grown := *ar // before the paragraphs carve their views off it
 	return ar, func() {
+		grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
 		*pooled = grown
 		paraArenas.Put(pooled)
 	}
@@ -106,6 +122,9 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 	sendRoom := carve(&ar.send, len(toks)+len(regions))
 	endsRoom := carve(&ar.ends, len(toks)+len(regions))
 	pt.items = itemRoom[:0]
+	pt.frames = carve(&ar.frames, len(toks)+len(regions)+1)
+	pt.pronouns = carve(&ar.pronouns, len(toks)+len(regions))
+	quoteRoom := carve(&ar.quoteAt, len(regions))
 	for _, m := range ms {
 		for t := m.tok; t < m.tokEnd; t++ {
 			pt.at[t].person = int32(m.person + 1)
@@ -128,6 +147,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 		pt.items = append(pt.items, item{tok: t})
 	}
 	if len(regions) > 0 {
+		pt.quoteAt = quoteRoom
 		pt.indexQuotes(regions)
 		// a quote with no token inside (only marks) still stands as an item
 		missing := false
@@ -171,7 +191,11 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 // indexQuotes maps each quote to its item.
 func (pt *paraText) indexQuotes(regions []region) {
 	pt.firstQuote = regions[0].quote
-	pt.quoteAt = make([]int, regions[len(regions)-1].quote-pt.firstQuote+1)
+	if n := regions[len(regions)-1].quote - pt.firstQuote + 1; n <= cap(pt.quoteAt) {
+		pt.quoteAt = pt.quoteAt[:n]
+	} else {
+		pt.quoteAt = make([]int, n)
+	}
 	for i := range pt.quoteAt {
 		pt.quoteAt[i] = -1
 	}
@@ -214,9 +238,10 @@ func (pt *paraText) endsSentence(i int) bool {
 	if next.tok >= 0 && !pt.toks[next.tok].cap {
 		return false
 	}
-	if it.tok < 0 && next.tok >= 0 {
+	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].is(cDeterminer) || pt.quoteAsks(i)) {
 		// “Why trust them?” General Majid asked: the name and its verb
-		// still belong to the quote's sentence
+		// still belong to the quote's sentence; “….” The cable's author
+		// noted: a new one
 		for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].word; k++ {
 			if pt.isVerbAt(k) {
 				return false
@@ -228,7 +253,17 @@ func (pt *paraText) endsSentence(i int) bool {
 
 // quoteEndsSentence reports whether the last word inside a quote is
 // followed by . ! or ? before its closing mark.
-func (pt *paraText) quoteEndsSentence(i int) bool {
+func (pt *paraText) quoteEndsSentence(i int) bool { return pt.quoteEndMark(i) != "" }
+
+// quoteAsks reports whether the quote at item i ends with ? or !.
+func (pt *paraText) quoteAsks(i int) bool {
+	m := pt.quoteEndMark(i)
+	return m == "?" || m == "!"
+}
+
+// quoteEndMark returns the . ! ? or … that ends the words of the quote at
+// item i, or "".
+func (pt *paraText) quoteEndMark(i int) string {
 	q := pt.items[i].quote
 	// a quote's tokens run up to the next token outside quotes
 	last := len(pt.toks) - 1
@@ -244,13 +279,13 @@ func (pt *paraText) quoteEndsSentence(i int) bool {
 	for t := last; t >= 0 && int(pt.at[t].quote) == q; t-- {
 		switch pt.toks[t].s {
 		case ".", "!", "?", "…":
-			return true
+			return pt.toks[t].s
 		}
 		if pt.toks[t].word {
-			return false
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // quoteItem returns the item index of a quote in this paragraph, or -1.
@@ -292,3 +327,18 @@ func (pt *paraText) personAt(i int) int {
 
 // sentenceEnd returns the index past the last item of item i's sentence.
 func (pt *paraText) sentenceEnd(i int) int { return pt.send[i] }
+
+// tokenAt returns the index of the first token starting at or after byte
+// offset off.
+func (pt *paraText) tokenAt(off int) int {
+	lo, hi := 0, len(pt.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if pt.toks[m].start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

@@ -86,3 +86,43 @@ func BenchmarkExtractSeed(b *testing.B) {
 		extract(&model.Story{Paragraphs: paras})
 	}
 }
+
+// BenchmarkStages measures the stages of extraction on the generated
+// corpus, to show where the time of BenchmarkExtract goes: tokenizing,
+// tokenizing and indexing people, scanning quotes. Attribution is the rest.
+func BenchmarkStages(b *testing.B) {
+	stories := generatedStories(500)
+	size := 0
+	for _, s := range stories {
+		for _, p := range s {
+			size += len(p)
+		}
+	}
+	b.Run("tokenize", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, paras := range stories {
+				_, rel := tokenizeAll(paras)
+				rel()
+			}
+		}
+	})
+	b.Run("people", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, paras := range stories {
+				toks, rel := tokenizeAll(paras)
+				findPeople(paras, toks)
+				rel()
+			}
+		}
+	})
+	b.Run("scan", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		for b.Loop() {
+			for _, paras := range stories {
+				scanQuotes(paras)
+			}
+		}
+	})
+}

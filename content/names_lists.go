@@ -43,7 +43,7 @@ var roleWords = wordSet(`chief premier president senator ambassador minister sec
 	blogger businessman businesswoman tycoon dictator ruler strongman candidate rival opponent
 	cleric militant chairman director judge captain colonel major lieutenant admiral sheikh
 	emir consul attaché charge chargé d'affaires affaires rapporteur whistleblower soldier private
-	sergeant pilot spy agent official counsel`)
+	sergeant pilot spy agent official counsel bomber hijacker gunman mastermind plotter`)
 
 // roleNouns that stand for a person in attribution: "the ambassador wrote"
 // names whoever the story gave that title.
@@ -87,6 +87,7 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	club team cup war treaty accord agreement act bill plan programme program initiative
 	summit conference talks deal operation doctrine front movement brigade battalion
 	taliban qaeda al-qaeda lashkar jamaat hamas hezbollah nato un eu isi cia fbi raw
+	jabhat ansar ahrar harakat tahrir jaish kataib hizb tehreek tehrik
 	america american americans europe european asia asian africa african
 	pakistan pakistani pakistanis india indian indians afghanistan afghan afghans iran iranian
 	iraq iraqi china chinese russia russian japan japanese israel israeli israelis

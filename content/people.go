@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,12 +14,16 @@ type person struct {
 	// canonical is tokens joined, set once the index is complete.
 	canonical string
 	aliases   []string // forms as the story wrote them
-	roles     map[string]bool
+	roles     []string
 	gender    byte // 'f', 'm' or 0 when unknown
 	count     int
 }
 
 func (p *person) name() string { return strings.Join(p.tokens, " ") }
+
+// hasRole reports whether the story gave the person a title: a handful at
+// most, so a list beats a map.
+func (p *person) hasRole(r string) bool { return slices.Contains(p.roles, r) }
 
 // mention is where a paragraph names a person: tokens [tok, tokEnd) hold
 // the form, titles included.
@@ -26,6 +31,7 @@ type mention struct {
 	tok, tokEnd int
 	person      int
 	poss        bool // "Kayani’s": an owner, not a subject
+	para        int
 }
 
 // nameRun is a run of capitalised words read as a possible name.
@@ -38,6 +44,7 @@ type nameRun struct {
 	// particle or a reporting verb after the run: surely a person.
 	evidence bool
 	poss     bool
+	person   int // the person a sure name was filed under
 }
 
 // peopleIndex holds the persons a story's body names, the forms of each
@@ -45,16 +52,19 @@ type nameRun struct {
 type peopleIndex struct {
 	people   []*person
 	mentions [][]mention
+	all      []mention // every paragraph's mentions, in reading order
+	store    []person  // where people are allocated, a story at a time
 	// byLast and byFirst find the people whose name ends or begins with a
 	// word, so that matching a name costs a lookup, not a pass over all.
-	byLast, byFirst map[string][]int
+	// Both live only while findPeople runs.
+	byLast, byFirst *nameIndex
 }
 
 // roleAliases give one spelling to a title's abbreviations.
 var roleAliases = map[string]string{
 	"gen": "general", "sen": "senator", "amb": "ambassador", "gov": "governor", "pres": "president",
 	"adm": "admiral", "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major",
-	"premier": "prime", "pm": "prime", "envoy": "ambassador",
+	"premier": "prime", "pm": "prime", "envoy": "ambassador", "external": "foreign",
 }
 
 func normRole(w string) string {
@@ -64,26 +74,73 @@ func normRole(w string) string {
 	return w
 }
 
+// peopleIndexes recycle indexes between stories: extract releases one when
+// the story's people and quotes are built.
+var peopleIndexes = sync.Pool{New: func() any { return new(peopleIndex) }}
+
+// release gives the index back for another story; it must not be used
+// after.
+func (ix *peopleIndex) release() { peopleIndexes.Put(ix) }
+
+// newPerson returns a new person named by words, from the index's store.
+func (ix *peopleIndex) newPerson(words []string) *person {
+	if len(ix.store) == cap(ix.store) {
+		// earlier people keep the old array; a new one is started
+		ix.store = make([]person, 0, max(16, 2*cap(ix.store)))
+	}
+	ix.store = append(ix.store, person{tokens: words})
+	return &ix.store[len(ix.store)-1]
+}
+
 // findPeople reads the paragraphs' tokens twice: first the runs that are
 // surely names, then every run that repeats part of a known name (a bare
 // surname, a first name, "Mr Rudd").
 func findPeople(paras []string, toks [][]token) *peopleIndex {
-	ix := &peopleIndex{mentions: make([][]mention, len(paras))}
+	ix := peopleIndexes.Get().(*peopleIndex)
+	ix.people, ix.store, ix.all = ix.people[:0], ix.store[:0], ix.all[:0]
+	ix.mentions = room(ix.mentions, len(paras))
+	clear(ix.mentions)
+	ix.byLast, ix.byFirst = newNameIndex(), newNameIndex()
+	defer func() {
+		ix.byLast.release()
+		ix.byFirst.release()
+		ix.byLast, ix.byFirst = nil, nil
+	}()
 	n := 0
 	for _, ts := range toks {
 		n += len(ts)
 	}
-	runs := make([]nameRun, 0, n/8+1)
-	for pi := range paras {
-		runs = appendRuns(runs, pi, toks[pi])
+	sc := runArenas.Get().(*runScratch)
+	defer runArenas.Put(sc)
+	runs := sc.runs[:0]
+	if cap(runs) < n/8+1 {
+		runs = make([]nameRun, 0, n/8+1)
 	}
-	for _, r := range runs {
-		if r.evidence {
-			ix.add(r, paras)
+	sc.words = sc.words[:0]
+	for pi := range paras {
+		runs = appendRuns(runs, pi, toks[pi], &sc.words)
+	}
+	defer func() { sc.runs = runs[:0] }()
+	for i := range runs {
+		if runs[i].evidence {
+			runs[i].person = ix.add(runs[i], paras)
 		}
+	}
+	if cap(ix.all) < len(runs) {
+		ix.all = make([]mention, 0, len(runs))
 	}
 	for _, r := range runs {
 		ix.place(r, paras)
+	}
+	// runs come in reading order, so each paragraph's mentions are one
+	// stretch of all
+	for i := 0; i < len(ix.all); {
+		j := i
+		for j < len(ix.all) && ix.all[j].para == ix.all[i].para {
+			j++
+		}
+		ix.mentions[ix.all[i].para] = ix.all[i:j:j]
+		i = j
 	}
 	for _, p := range ix.people {
 		p.canonical = p.name()
@@ -91,10 +148,26 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 	return ix
 }
 
+// runScratch holds the runs of a story and the words of their names and
+// roles. Runs never outlive findPeople; a person's tokens point into words
+// only while the index is built (its canonical name is a string of its
+// own).
+type runScratch struct {
+	runs  []nameRun
+	words []string
+}
+
+// runArenas recycles run scratch between stories, like tokenArenas.
+var runArenas = sync.Pool{New: func() any { return new(runScratch) }}
+
 // isNameWord reports whether a token can be part of a name.
 func isNameWord(t *token) bool {
-	if !t.word || t.is(cStop) {
+	if !t.word {
 		return false
+	}
+	if t.is(cStop) {
+		// "Gene A. Cretz": an initial, not the article
+		return isInitials(t.s)
 	}
 	if t.cap {
 		return !isAcronym(t.s)
@@ -123,7 +196,7 @@ func isAcronym(s string) bool {
 }
 
 // appendRuns finds the runs of name words of one paragraph.
-func appendRuns(runs []nameRun, pi int, ts []token) []nameRun {
+func appendRuns(runs []nameRun, pi int, ts []token, words *[]string) []nameRun {
 	for i := 0; i < len(ts); {
 		if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(&ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
 			i++
@@ -156,7 +229,7 @@ func appendRuns(runs []nameRun, pi int, ts []token) []nameRun {
 			}
 			break
 		}
-		if r, ok := readRun(pi, ts, i, j); ok {
+		if r, ok := readRun(pi, ts, i, j, words); ok {
 			runs = append(runs, r)
 		}
 		i = j
@@ -165,12 +238,15 @@ func appendRuns(runs []nameRun, pi int, ts []token) []nameRun {
 }
 
 // readRun strips a run's titles and tells whether it is surely a person.
-func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
+func readRun(pi int, ts []token, i, j int, words *[]string) (nameRun, bool) {
 	r := nameRun{para: pi, tok: i, tokEnd: j, poss: ts[j-1].poss}
+	// the roles and then the name are carved from words, capped so that
+	// appending to one never overwrites the next
+	from := len(*words)
 	start := i
 	for k := i; k < j; k++ {
-		if titleWords[ts[k].lower] && ts[k].s != "(" {
-			r.roles = append(r.roles, normRole(ts[k].lower))
+		if ts[k].is(cTitle) {
+			*words = append(*words, normRole(ts[k].lower))
 			start = k + 1
 			if k+2 < j && ts[k+1].lower == "of" {
 				start = k + 3
@@ -180,13 +256,13 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 	}
 	switch {
 	case i > 0 && !ts[i-1].cap && ts[i-1].is(cRoleWord):
-		r.roles = append(r.roles, normRole(ts[i-1].lower))
+		*words = append(*words, normRole(ts[i-1].lower))
 	case i > 1 && ts[i-1].s == ",":
 		// "Ben Ali's wife, Leila Ben Ali", "the ambassador to Tunisia,
 		// Gordon Gray"
 		for k := i - 2; k >= 0 && k >= i-5 && ts[k].s != "," && ts[k].word; k-- {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
-				r.roles = append(r.roles, normRole(ts[k].lower))
+				*words = append(*words, normRole(ts[k].lower))
 				break
 			}
 		}
@@ -195,15 +271,21 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 		// "Gen. Rachid Ammar, the army chief,"
 		for k := j + 2; k < len(ts) && k <= j+5 && ts[k].word; k++ {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
-				r.roles = append(r.roles, normRole(ts[k].lower))
+				*words = append(*words, normRole(ts[k].lower))
+				if ts[k-1].is(cTitle) {
+					*words = append(*words, normRole(ts[k-1].lower)) // "the foreign minister"
+				}
 				break
 			}
 		}
 	}
-	if len(r.roles) == 0 && !isFirstName(ts[i].lower) {
+	*words = portfolio(ts, j, *words)
+	r.roles = (*words)[from:len(*words):len(*words)]
+	from = len(*words)
+	if len(r.roles) == 0 && !ts[i].is(cFirstName) {
 		// "Delhi Tim Roemer": a place glued before a first name
 		for k := i + 1; k < j; k++ {
-			if isFirstName(ts[k].lower) {
+			if ts[k].is(cFirstName) {
 				start = k
 				break
 			}
@@ -214,200 +296,31 @@ func readRun(pi int, ts []token, i, j int) (nameRun, bool) {
 		if t.s == "(" || t.s == ")" {
 			continue
 		}
-		if notPersonWords[t.lower] || !t.word {
+		if t.is(cNotPerson) || !t.word {
 			return r, false
 		}
-		r.name = append(r.name, t.s)
+		*words = append(*words, t.s)
 	}
+	r.name = (*words)[from:len(*words):len(*words)]
 	if len(r.name) == 0 {
 		return r, false
 	}
-	first := strings.ToLower(r.name[0])
 	switch {
 	case len(r.roles) > 0:
 		r.evidence = true
-	case len(r.name) >= 2 && isFirstName(first):
+	case len(r.name) >= 2 && ts[start].is(cFirstName):
 		r.evidence = true
-	case len(r.name) >= 2 && j < len(ts) && reportingVerbs[ts[j].lower] && !ts[j].cap:
+	case len(r.name) >= 2 && j < len(ts) && ts[j].is(cReport) && !ts[j].cap:
 		r.evidence = true
-	case len(r.name) >= 2 && (isInitials(r.name[0]) || hasInnerParticle(r.name)):
-		// "A.Q. Khan", "Sakher el Materi", "Osama bin Laden"
+	case len(r.name) >= 2 && (isInitials(r.name[0]) || hasInnerParticle(r.name) || particleJoined(r.name[1:])):
+		// "A.Q. Khan", "Sakher el Materi", "Osama bin Laden", "Abdelbaset
+		// al-Megrahi"
 		r.evidence = true
 	}
 	r.tok = start
-	for r.tok > i && titleWords[ts[r.tok-1].lower] {
+	for r.tok > i && ts[r.tok-1].is(cTitle) {
 		r.tok--
 	}
 	r.start, r.end = ts[r.tok].start, ts[j-1].end
 	return r, true
-}
-
-// add puts a sure name into the index, merged with a person it names.
-func (ix *peopleIndex) add(r nameRun, paras []string) {
-	if k := ix.match(r.name, r.roles); k >= 0 {
-		p := ix.people[k]
-		if len(r.name) > len(p.tokens) {
-			p.tokens = r.name
-			ix.index(k)
-		}
-		ix.note(p, r)
-		return
-	}
-	p := &person{tokens: r.name, roles: map[string]bool{}}
-	ix.note(p, r)
-	ix.people = append(ix.people, p)
-	ix.index(len(ix.people) - 1)
-}
-
-// note records a run's roles and gender on its person.
-func (ix *peopleIndex) note(p *person, r nameRun) {
-	for _, role := range r.roles {
-		p.roles[role] = true
-		switch {
-		case femaleTitles[role]:
-			p.gender = 'f'
-		case maleTitles[role]:
-			p.gender = 'm'
-		}
-	}
-	if p.gender == 0 {
-		first := strings.ToLower(p.tokens[0])
-		switch {
-		case femaleFirstNames[first]:
-			p.gender = 'f'
-		case maleFirstNames[first] && len(p.tokens) > 1:
-			p.gender = 'm'
-		}
-	}
-}
-
-// match returns the person a name refers to, or -1: the same words, a
-// tail of a longer name (a surname), the same first and last words, or a
-// lone first name. When several people share the words, the one with a
-// shared title wins, else the one the story named first.
-func (ix *peopleIndex) match(name []string, roles []string) int {
-	best, bestRole := -1, false
-	try := func(k int) {
-		p := ix.people[k]
-		if !namesAgree(name, p.tokens) {
-			return
-		}
-		role := false
-		for _, r := range roles {
-			role = role || p.roles[r]
-		}
-		if best < 0 || role && !bestRole || role == bestRole && k < best {
-			best, bestRole = k, role
-		}
-	}
-	// every way two names agree shares the last word, or a lone word is
-	// the other's first
-	for _, k := range ix.byLast[name[len(name)-1]] {
-		try(k)
-	}
-	if len(name) == 1 {
-		for _, k := range ix.byFirst[name[0]] {
-			try(k)
-		}
-	}
-	return best
-}
-
-// index files a person under its first and last words.
-func (ix *peopleIndex) index(k int) {
-	t := ix.people[k].tokens
-	if ix.byLast == nil {
-		ix.byLast, ix.byFirst = map[string][]int{}, map[string][]int{}
-	}
-	if l := t[len(t)-1]; !slices.Contains(ix.byLast[l], k) {
-		ix.byLast[l] = append(ix.byLast[l], k)
-	}
-	if f := t[0]; !slices.Contains(ix.byFirst[f], k) {
-		ix.byFirst[f] = append(ix.byFirst[f], k)
-	}
-}
-
-func namesAgree(a, b []string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if hasSuffixFold(b, a) {
-		return true
-	}
-	if len(a) >= 2 && strings.EqualFold(a[0], b[0]) && strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
-		return true // George Bush, George W. Bush
-	}
-	return len(a) == 1 && len(b) > 1 && strings.EqualFold(a[0], b[0])
-}
-
-func hasSuffixFold(b, a []string) bool {
-	if len(a) > len(b) {
-		return false
-	}
-	off := len(b) - len(a)
-	for i := range a {
-		if !strings.EqualFold(a[i], b[off+i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// place records a run as a mention of the person it names, trying the
-// longest part of the run that names someone ("Mayawati Lucknow").
-func (ix *peopleIndex) place(r nameRun, paras []string) {
-	n := len(r.name)
-	for size := n; size >= 1; size-- {
-		for off := 0; off+size <= n; off++ {
-			k := ix.match(r.name[off:off+size], r.roles)
-			if k < 0 || (!r.evidence && size == 1 && !ix.surnameOrFirst(k, r.name[off])) {
-				continue
-			}
-			ix.record(r, k, paras)
-			return
-		}
-	}
-}
-
-// surnameOrFirst guards lone words: only a surname or a first name of a
-// known person counts.
-func (ix *peopleIndex) surnameOrFirst(k int, w string) bool {
-	t := ix.people[k].tokens
-	return strings.EqualFold(t[len(t)-1], w) || strings.EqualFold(t[0], w)
-}
-
-func (ix *peopleIndex) record(r nameRun, k int, paras []string) {
-	p := ix.people[k]
-	p.count++
-	form := paras[r.para][r.start:r.end]
-	if !slices.Contains(p.aliases, form) {
-		p.aliases = append(p.aliases, form)
-	}
-	ix.mentions[r.para] = append(ix.mentions[r.para], mention{tok: r.tok, tokEnd: r.tokEnd, person: k, poss: r.poss})
-}
-
-func isFirstName(w string) bool { return maleFirstNames[w] || femaleFirstNames[w] }
-
-// isInitials reports whether a word is one or more initials: "F.", "A.Q.".
-func isInitials(w string) bool {
-	if len(w) < 2 || w[len(w)-1] != '.' {
-		return false
-	}
-	for i := 0; i < len(w); i += 2 {
-		if w[i] < 'A' || w[i] > 'Z' || i+1 >= len(w) || w[i+1] != '.' {
-			return false
-		}
-	}
-	return true
-}
-
-// hasInnerParticle reports whether a lower-case particle joins the words
-// of a name: places and organisations rarely read "X el Y" or "X bin Y".
-func hasInnerParticle(name []string) bool {
-	for _, w := range name[1 : len(name)-1] {
-		if particles[w] {
-			return true
-		}
-	}
-	return false
 }

@@ -55,6 +55,15 @@ func TestFindPeople(t *testing.T) {
 		{"initials and a surname", `It was A.Q. Khan who sold the designs.`, []string{"A.Q. Khan=A.Q. Khan"}},
 		{"a particle inside a name", `The house of Belhassen el Trabelsi was raided.`, []string{"Belhassen el Trabelsi=Belhassen el Trabelsi"}},
 		{"foreign outlets are not people", `Le Monde reported it and Der Spiegel said so.`, nil},
+		{"a middle initial that is also a word", `Envoy Paul A. Ruiz wrote it. Ruiz was recalled.`,
+			[]string{"Paul A. Ruiz=Envoy Paul A. Ruiz|Ruiz"}},
+		{"role noun phrase before a name with a particle", `The jailed airline bomber Abdelkrim al-Hadi was freed.`,
+			[]string{"Abdelkrim al-Hadi=Abdelkrim al-Hadi"}},
+		{"a name that starts a longer one", `Omar al-Rashid spoke first.¶Later Omar al-Rashid Lodhi, his cousin, agreed.`,
+			[]string{"Omar al-Rashid Lodhi=Omar al-Rashid|Omar al-Rashid Lodhi"}},
+		{"initials in brackets are an alias", `Ravi Kumar Sahni (R.K. Sahni) wrote on his blog.`,
+			[]string{"Ravi Kumar Sahni=Ravi Kumar Sahni|R.K. Sahni"}},
+		{"a movement with a particle is no one", `Fighters of Jabhat al-Nasr and Ansar al-Din took the town.`, nil},
 		{"a city with a particle is no one", `They met in Abu Dhabi and Dar es Salaam in 2007.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -111,6 +111,9 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiKind[r] == 2
 	}
+	if r >= 0x2000 && r <= 0x206F {
+		return false // general punctuation: curly quotes, dashes, ellipses
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -130,21 +133,27 @@ type opener struct {
 // quote still open at a paragraph's end goes on when the next paragraph
 // opens with a mark (the AP convention); otherwise it ends with the
 // paragraph.
-func scanQuotes(paras []string) []foundQuote {
-	var out []foundQuote
+func scanQuotes(paras []string) []foundQuote { return appendQuotes(nil, paras) }
+
+// appendQuotes appends the quotations of paras to out, as scanQuotes.
+func appendQuotes(out []foundQuote, paras []string) []foundQuote {
 	var carry *foundQuote
+	var room []model.Span
 	for pi, p := range paras {
 		var disabled []int
 		for {
-			qs, open, orphan := scanParagraph(pi, p, carry, disabled)
+			n := len(out)
+			var open *foundQuote
+			var orphan int
+			out, open, orphan = scanParagraph(out, &room, pi, p, carry, disabled)
 			if orphan >= 0 {
 				// An opening mark that never closed swallowed quotes of
 				// its own: it was no opener. Scan again without it, so one
 				// stray mark costs one quote, not every later pairing.
+				out = out[:n]
 				disabled = append(disabled, orphan)
 				continue
 			}
-			out = append(out, qs...)
 			carry = nil
 			if open != nil {
 				switch {
@@ -183,17 +192,16 @@ func opensWithMark(p string, fam family) bool {
 
 // scanParagraph pairs the marks of one paragraph. carry is a quote left
 // open by the paragraph before, whose continuation mark opens this one. It
-// returns the quotes closed here, the top-level quote still open at the end
+// appends the quotes closed here to out, and returns the top-level quote
+// still open at the end
 // (with its span to the paragraph's end), and the offset of an opener that
 // must be disabled and the paragraph scanned again, or -1.
-func scanParagraph(pi int, p string, carry *foundQuote, disabled []int) ([]foundQuote, *foundQuote, int) {
-	var out []foundQuote
+func scanParagraph(out []foundQuote, room *[]model.Span, pi int, p string, carry *foundQuote, disabled []int) ([]foundQuote, *foundQuote, int) {
 	var stackRoom [16]opener // deeper nesting than this is rare enough to allocate
 	stack := stackRoom[:0]
 	skipFirst := carry != nil
 	for i := 0; i < len(p); {
-		c := p[i]
-		if c != '"' && c != '\'' && c != '`' && c != 0xE2 && c != 0xC2 && c != 0xE3 && c != 0xEF {
+		if !markLead[p[i]] {
 			i++
 			continue
 		}
@@ -242,7 +250,7 @@ func scanParagraph(pi int, p string, carry *foundQuote, disabled []int) ([]found
 				continue
 			}
 			if s := spanOf(pi, p, o.start, at); s.Start < s.End {
-				out = append(out, foundQuote{Spans: []model.Span{s}, OpenAt: o.at, CloseEnd: i})
+				out = append(out, foundQuote{Spans: oneSpan(room, s), OpenAt: o.at, CloseEnd: i})
 			}
 		}
 	}
@@ -251,7 +259,7 @@ func scanParagraph(pi int, p string, carry *foundQuote, disabled []int) ([]found
 	}
 	bottom := stack[0]
 	if !bottom.carried && (bottom.nestedSame || bottom.fam == single && bottom.nestedAny) && len(disabled) < maxRescans {
-		return nil, nil, bottom.at
+		return out, nil, bottom.at
 	}
 	var open foundQuote
 	if bottom.carried {
@@ -370,11 +378,25 @@ func spanOf(pi int, p string, start, end int) model.Span {
 	return model.Span{Paragraph: pi, Start: start, End: end}
 }
 
-// quoteText joins a quote's spans with one space.
-func quoteText(paras []string, spans []model.Span) string {
-	parts := make([]string, 0, len(spans))
-	for _, s := range spans {
-		parts = append(parts, paras[s.Paragraph][s.Start:s.End])
+// oneSpan returns a span list holding s, carved from room: a quote's
+// span list belongs to the story, but one allocation per quote is wasteful
+// when most quotes have one span. The list is capped so that a
+// continuation appended to it moves to an array of its own.
+func oneSpan(room *[]model.Span, s model.Span) []model.Span {
+	if len(*room) == cap(*room) {
+		*room = make([]model.Span, 0, 64)
 	}
-	return strings.Join(parts, " ")
+	*room = append(*room, s)
+	n := len(*room)
+	return (*room)[n-1 : n : n]
 }
+
+// markLead marks the bytes a quote mark can start with: the ASCII marks
+// and the lead bytes of the UTF-8 marks. Every other byte is skipped with
+// one lookup.
+var markLead = func() (t [256]bool) {
+	for _, c := range []byte{'"', '\'', '`', 0xE2, 0xC2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()

@@ -46,6 +46,8 @@ const (
 	cWriting
 	cAbbrev
 	cSpoken
+	cAuthor
+	cSpeechOnly
 )
 
 // is reports whether the token's word is in one of the lists.
@@ -64,7 +66,13 @@ var abbreviations = map[string]bool{
 // tokenArenas recycles the tokens of finished stories: tokens never
 // outlive one extraction, and reusing them spares zeroing and collecting
 // several bytes of tokens per byte of text.
-var tokenArenas = sync.Pool{New: func() any { return new([]token) }}
+var tokenArenas = sync.Pool{New: func() any { return new(tokenArena) }}
+
+// tokenArena holds a story's tokens and its per-paragraph views of them.
+type tokenArena struct {
+	toks  []token
+	views [][]token
+}
 
 // tokenizeAll tokenizes every paragraph into one backing array, taken
 // from arena; release gives it back once the story is extracted.
@@ -73,14 +81,14 @@ func tokenizeAll(paras []string) (toks [][]token, release func()) {
 	for _, p := range paras {
 		n += len(p)/4 + 4
 	}
-	buf := tokenArenas.Get().(*[]token)
-	arena := *buf
+	buf := tokenArenas.Get().(*tokenArena)
+	arena := buf.toks
 	if cap(arena) < n {
 		arena = make([]token, 0, n)
 	}
 	arena = arena[:0]
-	defer func() { *buf = arena[:0] }()
-	out := make([][]token, len(paras))
+	out := room(buf.views, len(paras))
+	defer func() { buf.toks, buf.views = arena[:0], out }()
 	for i, p := range paras {
 		start := len(arena)
 		arena = appendTokens(arena, p)
@@ -92,13 +100,29 @@ func tokenizeAll(paras []string) (toks [][]token, release func()) {
 // appendTokens appends the tokens of one paragraph.
 func appendTokens(toks []token, p string) []token {
 	for i := 0; i < len(p); {
-		r, w := runeAt(p, i)
+		var r rune
+		w := 1
+		if c := p[i]; c < utf8.RuneSelf {
+			// most of a story is ASCII: no decoding, one table lookup
+			switch asciiKind[c] {
+			case 1:
+				i++
+				continue
+			case 0:
+				toks = pushToken(toks, p[i:i+1], p[i:i+1], i, i+1, 0, false, false, false)
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, w = utf8.DecodeRuneInString(p[i:])
+		}
 		if isSpaceRune(r) {
 			i += w
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{s: p[i : i+w], start: i, end: i + w, lower: p[i : i+w]})
+			toks = pushToken(toks, p[i:i+w], p[i:i+w], i, i+w, 0, false, false, false)
 			i += w
 			continue
 		}
@@ -123,32 +147,45 @@ func appendTokens(toks []token, p string) []token {
 			}
 			break
 		}
-		toks = append(toks, token{start: start, end: j, word: true})
-		t := &toks[len(toks)-1]
 		word := p[start:j]
+		poss := false
 		if n := len(word); n > 2 && (word[n-1] == 's' || word[n-1] == 'S') {
 			switch {
 			case word[n-2] == '\'':
-				word, t.poss = word[:n-2], true
+				word, poss = word[:n-2], true
 			case n > 4 && word[n-4:n-1] == "’":
-				word, t.poss = word[:n-4], true
+				word, poss = word[:n-4], true
 			}
 		}
 		end := start + len(word)
-		if !t.poss && j < len(p) && p[j] == '.' {
-			_, class := lowerWord(word)
+		// the word with its final period is looked up without it: one
+		// lookup serves both
+		lower, class := lowerWord(word)
+		if !poss && j < len(p) && p[j] == '.' {
 			if class&cAbbrev != 0 || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) {
 				j++
 				end = j
 			}
 		}
-		t.s = p[start:end]
-		t.end = end
-		first, _ := runeAt(t.s, 0)
-		t.cap = first >= 'A' && first <= 'Z' || first >= utf8.RuneSelf && unicode.IsUpper(first)
-		t.lower, t.class = lowerWord(t.s)
+		s := p[start:end]
+		capital := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+		toks = pushToken(toks, s, lower, start, end, class, true, capital, poss)
 		i = j
 	}
+	return toks
+}
+
+// pushToken appends a token field by field: a whole-struct copy of a type
+// holding strings costs a bulk write barrier per token while the collector
+// runs.
+func pushToken(toks []token, s, lower string, start, end int, class wordClass, word, capital, poss bool) []token {
+	if len(toks) == cap(toks) {
+		toks = append(toks, token{})
+	} else {
+		toks = toks[:len(toks)+1]
+	}
+	t := &toks[len(toks)-1]
+	t.s, t.lower, t.start, t.end, t.class, t.word, t.cap, t.poss = s, lower, start, end, class, word, capital, poss
 	return toks
 }
 
@@ -173,7 +210,7 @@ var vocabulary = func() map[string]vocabEntry {
 		{femaleTitles, 0}, {maleTitles, 0}, {prepositions, cPrep}, {skipBeforeVerb, cSkip},
 		{clauseWords, cClause}, {introWords, cIntro}, {participlesBy, cParticipleBy},
 		{pureParticiples, cPureParticiple}, {determiners, cDeterminer}, {kinWords, cKin},
-		{spokenWords, cSpoken},
+		{spokenWords, cSpoken}, {authorNouns, cAuthor}, {speechOnly, cSpeechOnly},
 	} {
 		for w := range l.set {
 			e := m[w]
@@ -213,7 +250,7 @@ var vocabList = func() []vocabEntry {
 	return l
 }()
 
-func vocabHash(w string) int {
+func vocabHash[S string | []byte](w S) int {
 	n := len(w)
 	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<16 ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])
 	h ^= h >> 15
@@ -223,13 +260,13 @@ func vocabHash(w string) int {
 }
 
 // lookupVocab finds a lower-case word in the vocabulary.
-func lookupVocab(w string) (vocabEntry, bool) {
+func lookupVocab[S string | []byte](w S) (vocabEntry, bool) {
 	for h := vocabHash(w); ; h = (h + 1) & (vocabSlots - 1) {
 		i := vocabTable[h]
 		if i < 0 {
 			return vocabEntry{}, false
 		}
-		if vocabList[i].lower == w {
+		if vocabList[i].lower == string(w) {
 			return vocabList[i], true
 		}
 	}
@@ -251,29 +288,38 @@ var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
 // lists. A word no rule knows keeps its case: no lookup can match it.
 func lowerWord(s string) (string, wordClass) {
 	s = strings.TrimSuffix(s, ".")
-	lowerOnly := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			lowerOnly = false
-			break
-		}
-	}
 	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]|0x20]&(1<<len(s)) == 0 {
 		return s, 0 // no known word has this length and first letter
 	}
-	if lowerOnly {
+	var buf [48]byte
+	b := buf[:0]
+	ascii, lowered := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			lowered = true
+		}
+		b = append(b, c)
+	}
+	if ascii && !lowered {
 		e, _ := lookupVocab(s)
 		return s, e.class
 	}
-	var buf [48]byte
-	if len(s) > len(buf) {
-		return s, 0
+	if !ascii {
+		if len(s) > len(buf) {
+			return s, 0
+		}
+		b = b[:0]
+		for _, r := range s {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
 	}
-	b := buf[:0]
-	for _, r := range s {
-		b = utf8.AppendRune(b, unicode.ToLower(r))
-	}
-	if e, ok := lookupVocab(string(b)); ok {
+	if e, ok := lookupVocab(b); ok {
 		return e.lower, e.class
 	}
 	return s, 0

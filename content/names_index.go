@@ -1,0 +1,128 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// Filing names in the people index: a sure name joins the person it
+// names or starts one; every run is then recorded as a mention of the
+// person it names.
+
+// add puts a sure name into the index, merged with a person it names, and
+// returns that person.
+func (ix *peopleIndex) add(r nameRun, paras []string) int {
+	if k := ix.match(r.name, r.roles); k >= 0 {
+		p := ix.people[k]
+		if len(r.name) > len(p.tokens) {
+			p.tokens = r.name
+			ix.index(k)
+		}
+		ix.note(p, r)
+		return k
+	}
+	p := ix.newPerson(r.name)
+	ix.note(p, r)
+	ix.people = append(ix.people, p)
+	ix.index(len(ix.people) - 1)
+	return len(ix.people) - 1
+}
+
+// note records a run's roles and gender on its person.
+func (ix *peopleIndex) note(p *person, r nameRun) {
+	for _, role := range r.roles {
+		if !p.hasRole(role) {
+			p.roles = append(p.roles, role)
+		}
+		switch {
+		case femaleTitles[role]:
+			p.gender = 'f'
+		case maleTitles[role]:
+			p.gender = 'm'
+		}
+	}
+	if p.gender == 0 {
+		first := strings.ToLower(p.tokens[0])
+		switch {
+		case femaleFirstNames[first]:
+			p.gender = 'f'
+		case maleFirstNames[first] && len(p.tokens) > 1:
+			p.gender = 'm'
+		}
+	}
+}
+
+// match returns the person a name refers to, or -1: the same words, a
+// tail of a longer name (a surname), the same first and last words, or a
+// lone first name. When several people share the words, the one with a
+// shared title wins, else the one the story named first.
+func (ix *peopleIndex) match(name []string, roles []string) int {
+	best, bestRole := -1, false
+	try := func(k int) {
+		p := ix.people[k]
+		if !namesAgree(name, p.tokens) {
+			return
+		}
+		role := false
+		for _, r := range roles {
+			role = role || p.hasRole(r)
+		}
+		if best < 0 || role && !bestRole || role == bestRole && k < best {
+			best, bestRole = k, role
+		}
+	}
+	// every way two names agree shares the last word, or the first: a
+	// lone first name, or the start of a longer name
+	ix.byLast.each(name[len(name)-1], try)
+	ix.byFirst.each(name[0], try)
+	return best
+}
+
+// index files a person under its first and last words.
+func (ix *peopleIndex) index(k int) {
+	t := ix.people[k].tokens
+	ix.byLast.add(t[len(t)-1], k)
+	ix.byFirst.add(t[0], k)
+}
+
+// place records a run as a mention of the person it names, trying the
+// longest part of the run that names someone ("Mayawati Lucknow").
+func (ix *peopleIndex) place(r nameRun, paras []string) {
+	if r.evidence {
+		ix.record(r, r.person, paras) // filed when the sure names were read
+		return
+	}
+	n := len(r.name)
+	for size := n; size >= 1; size-- {
+		for off := 0; off+size <= n; off++ {
+			k := ix.match(r.name[off:off+size], r.roles)
+			if k < 0 || (!r.evidence && size == 1 && !ix.surnameOrFirst(k, r.name[off])) {
+				continue
+			}
+			if size == n && n > len(ix.people[k].tokens) {
+				// "Ravi Kumar Sahni (R.K. Sahni)": the fuller form names
+				ix.people[k].tokens = r.name
+				ix.index(k)
+			}
+			ix.record(r, k, paras)
+			return
+		}
+	}
+}
+
+// surnameOrFirst guards lone words: only a surname or a first name of a
+// known person counts.
+func (ix *peopleIndex) surnameOrFirst(k int, w string) bool {
+	t := ix.people[k].tokens
+	return strings.EqualFold(t[len(t)-1], w) || strings.EqualFold(t[0], w)
+}
+
+func (ix *peopleIndex) record(r nameRun, k int, paras []string) {
+	p := ix.people[k]
+	p.count++
+	form := paras[r.para][r.start:r.end]
+	if !slices.Contains(p.aliases, form) {
+		p.aliases = append(p.aliases, form)
+	}
+	ix.all = append(ix.all, mention{tok: r.tok, tokEnd: r.tokEnd, person: k, poss: r.poss, para: r.para})
+}
