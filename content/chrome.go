@@ -113,7 +113,8 @@ func isChrome(line string) bool {
 	if len(l) <= 200 && (strings.Contains(lower, "all rights reserved") || containsWord(lower, "copyright") || strings.Contains(lower, "©") || strings.Contains(lower, "app store") || strings.Contains(lower, "google play")) {
 		return true
 	}
-	return chromeDensity(l) >= 3
+	// Three phrases per forty words take at least two of them.
+	return chromeStarts(l, 2) >= 2 && chromeDensity(l) >= 3
 }
 
 // chromePhrases indexes chromeWords by their first word, so that a line is
@@ -147,7 +148,7 @@ func isBreadcrumb(l string) bool {
 
 // chromeDensity counts distinct chrome phrases per forty words.
 func chromeDensity(line string) float64 {
-	if !anyChromeStart(line) {
+	if chromeStarts(line, 1) == 0 {
 		return 0
 	}
 	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !isChromeWordRune(r) })
@@ -182,10 +183,11 @@ func isChromeWordRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r >= 0x80 && r != '“' && r != '”' && r != '’' && r != '‘'
 }
 
-// anyChromeStart reports whether any word of the line could start a
-// chrome phrase. It allocates nothing, so that story paragraphs, which
-// almost never hold one, cost one pass.
-func anyChromeStart(line string) bool {
+// chromeStarts counts, up to enough, the words of the line that could start
+// a chrome phrase. It allocates nothing, so that story paragraphs, which
+// seldom hold one and hardly ever two, cost one pass.
+func chromeStarts(line string, enough int) int {
+	count := 0
 	var buf [24]byte
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
@@ -208,10 +210,12 @@ func anyChromeStart(line string) bool {
 			i += size
 		}
 		if ascii && n > 1 && chromeStartForms[string(buf[:n])] {
-			return true
+			if count++; count == enough {
+				return count
+			}
 		}
 	}
-	return false
+	return count
 }
 
 // matchPrefixWord returns the phrase tails for a word that starts a chrome
