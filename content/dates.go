@@ -66,6 +66,12 @@ func parseDateLine(line string) (dl dateLine, ok bool) {
 	var last *model.Date
 	for i, seg := range segments {
 		d, rest, found := findDate(seg)
+		if found && !onlyDateWords(rest) && dl.place == "" {
+			// "Madrid 01 DEC 2010": the place, then the date
+			if place := strings.Join(notDateWords(rest), " "); places[strings.ToLower(place)] {
+				dl.place, rest = place, nil
+			}
+		}
 		if found && !onlyDateWords(rest) {
 			// "guardian.co.uk, Sunday 28 November 2010": a credit, then the date
 			pre, post, cut := strings.Cut(seg, ", ")
@@ -83,7 +89,7 @@ func parseDateLine(line string) (dl dateLine, ok bool) {
 			switch {
 			case onlyDateWords(words): // "Published" | "Dec 3, 2010"
 				label += " " + seg
-			case isClock && n == len(words) && last != nil && !last.HasClock: // "30/11/2010 - 18h42"
+			case isClock && onlyDateWords(words[n:]) && last != nil && !last.HasClock: // "30/11/2010 - 18h42"
 				last.Time = time.Date(last.Year(), last.Month(), last.Day(), h, min, 0, 0, time.UTC)
 				last.HasClock = true
 			case i == len(segments)-1 && i > 0 && looksLikePlace(seg):
@@ -163,6 +169,17 @@ func lineZone(line string) (*time.Location, bool) {
 		}
 	}
 	return nil, false
+}
+
+// notDateWords returns the words that are not labels, weekdays or zones.
+func notDateWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !onlyDateWords([]string{w}) {
+			out = append(out, strings.Trim(w, ",.:;()"))
+		}
+	}
+	return out
 }
 
 func onlyDateWords(words []string) bool {

@@ -45,7 +45,7 @@ Kozhikode|Thrissur|Vijayawada|Tirupati|Noida|Gurgaon|Gurugram|Faridabad|Ghaziaba
 
 // wireAgencies are the agencies a wire dateline names: "NEW YORK, Nov. 30
 // (UPI) --".
-var wireAgencies = setOf(`AP|UPI|AFP|Reuters|IANS|PTI|ANI|APP|Xinhua|DPA|dpa|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Itar-Tass|RIA|Bernama|NNI|INP`)
+var wireAgencies = setOf(`AP|UPI|AFP|Reuters|IANS|PTI|ANI|APP|TNN|Xinhua|DPA|dpa|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Itar-Tass|RIA|Bernama|NNI|INP`)
 
 func setOf(list string) map[string]bool {
 	m := map[string]bool{}

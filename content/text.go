@@ -54,9 +54,12 @@ func fillFromUnits(s *model.Story, units []string) {
 			if s.Dateline == "" {
 				s.Dateline = dl.place
 			}
-			if b, ok := byline(dl.credit); ok && s.Byline == "" {
+			switch b, isByline := byline(dl.credit); {
+			case dl.credit != "" && s.Dateline == "" && (places[strings.ToLower(dl.credit)] || isCapitals(dl.credit) && strings.Contains(dl.credit, " ")):
+				s.Dateline = dl.credit // "NEW DELHI, March 17, 2011"
+			case isByline && s.Byline == "":
 				s.Byline = b
-			} else if wireAgencies[strings.ToLower(dl.credit)] && s.Outlet == "" {
+			case wireAgencies[strings.ToLower(dl.credit)] && s.Outlet == "":
 				s.Outlet = dl.credit
 			}
 			continue
@@ -79,6 +82,9 @@ func fillFromUnits(s *model.Story, units []string) {
 			continue // the second copy of a repeated caption
 		}
 		if isChrome(u) {
+			continue
+		}
+		if len(s.Paragraphs) == 0 && headerLine(s, u) {
 			continue
 		}
 		if p := dropInlineChrome(u); p != "" {
@@ -104,6 +110,46 @@ func fillFromUnits(s *model.Story, units []string) {
 			s.Paragraphs = slices.Delete(s.Paragraphs, i, i+1)
 		}
 	}
+}
+
+// headerLine reads the short lines pages print between the headline and
+// the story: an author's name alone ("Jane Roe"), an agency ("Kyodo") or a
+// section label ("From the Newspaper", "In News"). It reports whether the
+// line was one of them; a dateline on a line of its own is left for the
+// body, where it is found.
+func headerLine(s *model.Story, u string) bool {
+	words := strings.Fields(u)
+	if len(words) > 4 || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
+		return false
+	}
+	if place, _, whole := bodyDateline(u); place != "" && whole {
+		return false
+	}
+	switch {
+	case wireAgencies[strings.ToLower(u)]:
+		if s.Outlet == "" {
+			s.Outlet = u
+		}
+	case s.Byline == "" && len(words) >= 2 && looksLikeName(words):
+		s.Byline = u
+	}
+	return true
+}
+
+// looksLikeName reports words set as a person's name is: each capitalised
+// and then lower case, the first not a preposition or article.
+func looksLikeName(words []string) bool {
+	switch strings.ToLower(words[0]) {
+	case "in", "on", "at", "from", "the", "a", "an", "by", "for", "of", "more", "about":
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[len(r)-1]) {
+			return false
+		}
+	}
+	return true
 }
 
 // chromeTail returns where the chrome at the end of a story starts: the
@@ -169,6 +215,11 @@ func byline(u string) (string, bool) {
 	if isDesk(words) {
 		return strings.Join(words, " "), true
 	}
+	if name, role, ok := strings.Cut(u, ", "); ok && len(words) <= 8 { // "Jane Roe, Middle East editor"
+		if n := strings.Fields(name); len(n) >= 2 && len(n) <= 4 && looksLikeName(n) && deskWords[strings.ToLower(lastWord(role))] {
+			return name, true
+		}
+	}
 	if len(words) >= 3 && len(words) <= 6 && words[len(words)-2] == "in" && places[strings.ToLower(words[len(words)-1])] &&
 		allCapitalised(words[:len(words)-2]) {
 		return strings.Join(words[:len(words)-2], " "), true
@@ -196,6 +247,14 @@ func byline(u string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimRight(rest, ".,;"), true
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // deskWords end the names of a paper's desks and staff credits.
@@ -270,7 +329,7 @@ func hardWrapped(lines []string) bool {
 	inside := 0
 	for i, l := range lines[:len(lines)-1] {
 		next := lines[i+1]
-		if len([]rune(l))*10 < longest*6 || strings.HasPrefix(next, "•") || strings.HasPrefix(next, "- ") {
+		if n := len([]rune(l)); n < 40 || n*10 < longest*6 || strings.HasPrefix(next, "•") || strings.HasPrefix(next, "- ") {
 			return false
 		}
 		first := []rune(next)[0]

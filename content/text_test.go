@@ -47,6 +47,7 @@ func TestDateLines(t *testing.T) {
 		{"numeric day first, clock in its own segment", "30/11/2010 - 18h42", "2010-11-30T18:42:00", "", ""},
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
+		{"place before the date, clock and zone after", "Madrid 01 DEC 2010 - 10:22 CET", "2010-12-01T10:22:00+01:00", "", "Madrid"},
 		{"clock before the date", "Published: 00:00, Dec 20, 2010 | Updated: 02:15, Dec 20, 2010", "2010-12-20T00:00:00", "2010-12-20T02:15:00", ""},
 	}
 	for _, tt := range tests {
@@ -94,6 +95,24 @@ func TestDatelines(t *testing.T) {
 	}
 }
 
+func TestDatelineWithItsDateOnALineOfItsOwn(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\n\nNEW DELHI, March 17, 2011\n\n"+body1)
+	if s.Dateline != "NEW DELHI" || s.Published != "2011-03-17" || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("dateline %q published %q body %q", s.Dateline, s.Published, s.Paragraphs)
+	}
+}
+
+func TestHeaderLines(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\nFrom the Newspaper\n\nMay 5, 2011\n\nJane Roe\n\n"+body1+"\n\nShort Subhead Here\n\n"+body2)
+	if s.Byline != "Jane Roe" || !slices.Equal(s.Paragraphs, []string{body1, "Short Subhead Here", body2}) {
+		t.Errorf("byline %q body %q: a name alone under the date is the byline, a label is chrome, and a subhead inside the story stays", s.Byline, s.Paragraphs)
+	}
+	s = mustParse(t, "x.txt", "Headline\nKyodo\n\n"+body1)
+	if s.Outlet != "Kyodo" || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("outlet %q body %q", s.Outlet, s.Paragraphs)
+	}
+}
+
 func TestDatelineOnALineOfItsOwn(t *testing.T) {
 	s := mustParse(t, "x.txt", "Headline\n\nWashington, Dec 3 (PTI)\n\n"+body1)
 	if s.Dateline != "Washington" || s.Outlet != "PTI" || !slices.Equal(s.Paragraphs, []string{body1}) {
@@ -118,6 +137,7 @@ func TestBylines(t *testing.T) {
 		{"By Our Political Correspondent", "Our Political Correspondent"},
 		{"Author Example Wire staff (dpa, AFP)", "Example Wire staff (dpa, AFP)"},
 		{"Jane Roe in Istanbul", "Jane Roe"},
+		{"Jane Roe, Middle East editor", "Jane Roe"},
 	} {
 		s := mustParse(t, "x.txt", "Headline\n\n"+tt.line+"\n\n"+body1)
 		if s.Byline != tt.want || len(s.Paragraphs) != 1 {
@@ -143,6 +163,7 @@ func TestSiteChrome(t *testing.T) {
 		{"external links disclaimer", "", "Related Internet links\nThe Example Times is not responsible for the content of external sites."},
 		{"copyright line with links and foreign-language furniture", "", "Mais lidas\nVeja também: Outra notícia\nTermos de uso | Política de privacidade | Copyright Example Group"},
 		{"wire credits, keywords and permalink", "", "(Reporting by Jane Roe; Editing by John Doe)\nKeywords cables, envoy, embassy\nFeedback: Send us your comments.\nPermalink http://example.org/p/1"},
+		{"print version with its URL, share-or-comment and most watched", "", "Share or comment on this article\nMost watched News videos\nPrintable version | Mar 18, 2011 2:13:45 AM | http://example.org/a1"},
 		{"related headings and a follow prompt", "", "Keep reading\nA story about something else entirely\nFollow The Example Times:\nAbout | Contact Us | Terms and Conditions | Privacy Policy"},
 		{"navigation and breadcrumbs", "Home | World | South Asia\nMenu\nSearch", "Back to top\nNext story: Another envoy"},
 	}
@@ -241,6 +262,7 @@ func TestParagraphs(t *testing.T) {
 	}{
 		{"blank-line separated", "H\n\n" + body1 + "\n\n" + body2, []string{body1, body2}},
 		{"single newlines between paragraphs", "H\n" + body1 + "\n" + body2, []string{body1, body2}},
+		{"short credit lines are not wrapped prose", "H\n\nJane Roe, Middle East editor\nexample.co.uk, Friday 3 December 2010 21.30 GMT\n\n" + body1, []string{body1}},
 		{"hard-wrapped at a fixed width", "H\n\nThe ambassador met the minister on Tuesday and\nthe two spoke for an hour about the border, and\nthen they parted.",
 			[]string{"The ambassador met the minister on Tuesday and the two spoke for an hour about the border, and then they parted."}},
 		{"spaces collapsed", "H\n\nTwo  spaces   here.", []string{"Two spaces here."}},
