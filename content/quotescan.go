@@ -89,7 +89,11 @@ func markAt(p string, i int) (family, direction, int) {
 // flank describes the characters either side of a mark, CommonMark style:
 // a mark with a word after and a space or punctuation before can open; a
 // mark with a word before and a space or punctuation after can close.
-func flank(p string, i, w int) (canOpen, canClose, wordBoth, digitAfter bool) {
+//
+// Scripts written without spaces (Chinese, Japanese) give flanking no
+// evidence: after 。 and before a letter a ” still closes. cjk tells that a
+// neighbour is such a character, so the mark's own shape decides.
+func flank(p string, i, w int) (canOpen, canClose, wordBoth, digitAfter, cjk bool) {
 	prev, next := ' ', ' '
 	if i > 0 {
 		prev, _ = utf8.DecodeLastRuneInString(p[:i])
@@ -104,7 +108,20 @@ func flank(p string, i, w int) (canOpen, canClose, wordBoth, digitAfter bool) {
 	canClose = !prevSpace && (nextSpace || nextPunct)
 	wordBoth = isWordRune(prev) && isWordRune(next)
 	digitAfter = unicode.IsDigit(next)
+	cjk = isUnspacedScript(prev) || isUnspacedScript(next)
 	return
+}
+
+// isUnspacedScript tells the characters of scripts that put no spaces
+// between words: Han, kana and their punctuation and full-width forms.
+func isUnspacedScript(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x3000 && r <= 0x303F, r >= 0xFF00 && r <= 0xFFEF:
+		return true
+	}
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
 }
 
 func isWordRune(r rune) bool {
@@ -186,7 +203,7 @@ func opensWithMark(p string, fam family) bool {
 	if f != fam || dir == closes {
 		return false
 	}
-	canOpen, _, _, _ := flank(t, 0, w)
+	canOpen, _, _, _, _ := flank(t, 0, w)
 	return canOpen
 }
 
@@ -280,7 +297,10 @@ func scanParagraph(out []foundQuote, room *[]model.Span, pi int, p string, carry
 // decide tells whether a mark opens or closes a quote; either means it is
 // an apostrophe or a stray mark that does neither.
 func decide(p string, at, w int, fam family, natural direction, stack []opener) direction {
-	canOpen, canClose, wordBoth, digitAfter := flank(p, at, w)
+	canOpen, canClose, wordBoth, digitAfter, cjk := flank(p, at, w)
+	if cjk && natural != either {
+		return natural // …对齐。”结束。: the shape of the mark is the only evidence
+	}
 	if fam == single {
 		switch {
 		case wordBoth:
