@@ -141,10 +141,16 @@ func (a *attributor) attributeOne(q int) {
 	case c.before.found && c.before.src.personish():
 		a.speaker[q] = a.resolve(c.bpt, c.bpi, c.before.src)
 	}
-	cable := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
+	docCue := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
 		writingVerbs[c.after.verb] || writingVerbs[c.before.verb] || c.before.viaDoc
+	cable := docCue
 	if !cable {
 		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi)
+	}
+	if cable && !docCue && a.spokenCue(c) {
+		// "“…,” he said at a press conference": a setting of speech
+		// outweighs a document named elsewhere in the paragraph
+		cable = false
 	}
 	cable = a.withoutCue(q, c, cable)
 	if !cable && a.speaker[q] >= 0 && !speechOnly[c.before.verb] && !speechOnly[c.after.verb] &&
@@ -339,4 +345,14 @@ func (a *attributor) spoken(pt *paraText, i int) bool {
 		}
 	}
 	return false
+}
+
+// spokenCue reports whether the quote's own sentences, or its cues, set
+// the words in speech.
+func (a *attributor) spokenCue(c quoteCues) bool {
+	if jokeVerbs[c.before.verb] || jokeVerbs[c.after.verb] {
+		return true
+	}
+	return spokenSetting(c.pt, c.pt.sent[c.qi], c.pt.sentenceEnd(c.qi)) ||
+		spokenSetting(c.ptL, c.ptL.sent[c.qiL], c.ptL.sentenceEnd(c.qiL))
 }

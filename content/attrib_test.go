@@ -228,6 +228,14 @@ func TestAttribution(t *testing.T) {
 			[]string{"empty hands. | cable | Karim Lodhi", "We are starved. | cable | Karim Lodhi"}},
 		{"the paragraph's own subject before an earlier speaker", `“He is a reformer,” Karim Lodhi said of his son.¶Ambassador Jane Ruiz was recalled in May. Speaking from Washington, she said she was sorry.¶“My job was to be honest,” she said.`,
 			[]string{"He is a reformer, | speech | Karim Lodhi", "My job was to be honest, | speech | Jane Ruiz"}},
+		{"a writer of cables speaking on television", `Ambassador Tom Reyes, who wrote or signed most of the dispatches, told French radio on Monday that he regretted the leak. “I am sorry that this happened,” Reyes said. “These reports are not our policy.”`,
+			[]string{"I am sorry that this happened, | speech | Tom Reyes", "These reports are not our policy. | speech | Tom Reyes"}},
+		{"a joke about what the cables said", `The cables also describe Minister Ana Cole, whom the mission called “a loyal friend of Washington.” Cole, asked about it in Paris on Friday, joked that she would “try to live with the praise.”`,
+			[]string{"a loyal friend of Washington. | cable | ", "try to live with the praise. | speech | Ana Cole"}},
+		{"dismissing the documents, then a press conference", `In Cairo, President Omar Nabil dismissed the documents as “nonsense” meant to harm ties. “Our neighbours are friends,” he said at a press conference, “and this will not hurt us.”`,
+			[]string{"nonsense | speech | Omar Nabil", "Our neighbours are friends, | speech | Omar Nabil", "and this will not hurt us. | speech | Omar Nabil"}},
+		{"a cable's writer later at a news conference", `In a cable, Ambassador Ann Lowe wrote that the army was “in denial.”¶“We never comment on leaks,” Lowe said at a news conference.`,
+			[]string{"in denial. | cable | Ann Lowe", "We never comment on leaks, | speech | Ann Lowe"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {
