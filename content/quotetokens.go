@@ -48,6 +48,7 @@ const (
 	cSpoken
 	cAuthor
 	cSpeechOnly
+	cJoke
 )
 
 // is reports whether the token's word is in one of the lists.
@@ -211,6 +212,7 @@ var vocabulary = func() map[string]vocabEntry {
 		{clauseWords, cClause}, {introWords, cIntro}, {participlesBy, cParticipleBy},
 		{pureParticiples, cPureParticiple}, {determiners, cDeterminer}, {kinWords, cKin},
 		{spokenWords, cSpoken}, {authorNouns, cAuthor}, {speechOnly, cSpeechOnly},
+		{jokeVerbs, cJoke},
 	} {
 		for w := range l.set {
 			e := m[w]
