@@ -28,7 +28,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	case "it", "they":
 		// only as the subject of a verb: "It says", not "Asked about it,"
 		if (pt.isVerbAt(e) || pt.is(e, cSkip)) && a.docContext(pt, e-1) {
-			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].s}
+			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].text(pt.text)}
 		}
 		return source{kind: srcOther, at: e - 1}
 	case "latter", "former":

@@ -224,7 +224,7 @@ func (pt *paraText) insertQuote(rg region) {
 func (pt *paraText) endsSentence(i int) bool {
 	it := pt.items[i]
 	if it.tok >= 0 {
-		s := pt.toks[it.tok].s
+		s := pt.toks[it.tok].text(pt.text)
 		if s != "." && s != "!" && s != "?" {
 			return false
 		}
@@ -277,9 +277,9 @@ func (pt *paraText) quoteEndMark(i int) string {
 		last-- // an adjacent quote's tokens
 	}
 	for t := last; t >= 0 && int(pt.at[t].quote) == q; t-- {
-		switch pt.toks[t].s {
+		switch pt.toks[t].text(pt.text) {
 		case ".", "!", "?", "…":
-			return pt.toks[t].s
+			return pt.toks[t].text(pt.text)
 		}
 		if pt.toks[t].word {
 			return ""
@@ -306,7 +306,7 @@ func (pt *paraText) word(i int) string {
 	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
 		return ""
 	}
-	return pt.toks[pt.items[i].tok].lower
+	return pt.toks[pt.items[i].tok].low(pt.text)
 }
 
 // tok returns the token of item i; ok is false for quotes.
