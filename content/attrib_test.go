@@ -228,6 +228,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"empty hands. | cable | Karim Lodhi", "We are starved. | cable | Karim Lodhi"}},
 		{"the paragraph's own subject before an earlier speaker", `“He is a reformer,” Karim Lodhi said of his son.¶Ambassador Jane Ruiz was recalled in May. Speaking from Washington, she said she was sorry.¶“My job was to be honest,” she said.`,
 			[]string{"He is a reformer, | speech | Karim Lodhi", "My job was to be honest, | speech | Jane Ruiz"}},
+		{"a speaker described between commas", `Dev Sena, director of the Policy Forum, said the cables confirmed what “everyone in Delhi knew.”`,
+			[]string{"everyone in Delhi knew. | speech | Dev Sena"}},
 		{"a writer of cables speaking on television", `Ambassador Tom Reyes, who wrote or signed most of the dispatches, told French radio on Monday that he regretted the leak. “I am sorry that this happened,” Reyes said. “These reports are not our policy.”`,
 			[]string{"I am sorry that this happened, | speech | Tom Reyes", "These reports are not our policy. | speech | Tom Reyes"}},
 		{"a joke about what the cables said", `The cables also describe Minister Ana Cole, whom the mission called “a loyal friend of Washington.” Cole, asked about it in Paris on Friday, joked that she would “try to live with the praise.”`,

@@ -312,6 +312,8 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		r.evidence = true
 	case len(r.name) >= 2 && j < len(ts) && ts[j].is(cReport) && !ts[j].cap:
 		r.evidence = true
+	case len(r.name) >= 2 && describedThenReports(p, ts, j):
+		r.evidence = true
 	case len(r.name) >= 2 && (isInitials(r.name[0]) || hasInnerParticle(r.name) || particleJoined(r.name[1:])):
 		// "A.Q. Khan", "Sakher el Materi", "Osama bin Laden", "Abdelbaset
 		// al-Megrahi"
@@ -323,4 +325,23 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 	}
 	r.start, r.end = ts[r.tok].start, ts[j-1].end
 	return r, true
+}
+
+// describedThenReports reports whether the name ending before token j is
+// followed by a description set off by commas and then a reporting verb:
+// "Dev Sena, director of the Policy Forum, said". The description starts
+// with a lower-case word and holds no clause of its own.
+func describedThenReports(p string, ts []token, j int) bool {
+	if j+2 >= len(ts) || ts[j].text(p) != "," || !ts[j+1].word || ts[j+1].cap {
+		return false
+	}
+	for k := j + 2; k < len(ts) && k <= j+12; k++ {
+		switch {
+		case ts[k].is(cClause) || ts[k].is(cReport):
+			return false
+		case !ts[k].word:
+			return ts[k].text(p) == "," && k+1 < len(ts) && ts[k+1].is(cReport) && !ts[k+1].cap
+		}
+	}
+	return false
 }

@@ -24,6 +24,9 @@ func TestFindPeople(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an unfamiliar name described between commas before said", `Dev Sena, director of the Policy Forum in Pune, said so.`,
+			[]string{"Dev Sena=Dev Sena"}},
+		{"a capitalised phrase and a clause between commas is no name", `Policy Forum, which the press quoted, said so.`, nil},
 		{"rank and later surname", `Army chief Gen. Rahim Qadir Baig met envoys. Baig said little.`,
 			[]string{"Rahim Qadir Baig=Gen. Rahim Qadir Baig|Baig"}},
 		{"names in brackets after a title", `He had called President (Karim Aziz) Lodhi that night.`,
