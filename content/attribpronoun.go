@@ -101,7 +101,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			(pt.toks[pt.items[b].tok].cap || pt.isWord(b, "of") && pt.is(b-1, cTitle)) {
 			b-- // "talks with Israeli Prime Minister X": still an object
 		}
-		if pt.is(b, cPrep|cKin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) {
+		if pt.is(b, cPrep|cKin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) {
 			// an owner's, a relative's or an object's name: "told
 			// Ambassador Anne Patterson she feared …" is the teller's fear
 			if weak < 0 {
@@ -171,3 +171,26 @@ const pronounWindow = 400
 // objectVerbs take the person named after them as an object.
 var objectVerbs = wordSet(`met meets meeting urged visited thanked praised criticised criticized
 	called phoned accompanied replaced succeeded`)
+
+// objectAppositive reports whether the comma at item b closes a phrase
+// governed by a preposition, so that the name after it renames an object:
+// "with his Polish counterpart, Jan Nowak, he said" is not Nowak's word.
+// The phrase opens with a determiner and ends in a common noun, which
+// keeps "The ambassador to Tunisia, Gordon Gray" a subject.
+func objectAppositive(pt *paraText, b int) bool {
+	if !pt.isWord(b, ",") {
+		return false
+	}
+	if t, ok := pt.tok(b - 1); !ok || !t.word || t.cap {
+		return false
+	}
+	for j := b - 2; j >= 0 && j >= b-7; j-- {
+		if pt.items[j].tok < 0 || pt.isPunctAt(j) {
+			return false
+		}
+		if pt.is(j, cPrep) {
+			return pt.is(j+1, cDeterminer)
+		}
+	}
+	return false
+}

@@ -175,7 +175,34 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		}
 		e++
 	}
-	return a.classify(pt, b, e)
+	src := a.classify(pt, b, e)
+	if src.kind == srcOther || src.kind == srcNone {
+		if p := namedAfter(pt, e, limit); p >= 0 {
+			return source{kind: srcPerson, person: p, at: e + 1}
+		}
+	}
+	return src
+}
+
+// namedAfter returns the person named between the comma at item e and the
+// next one: "A spokesman for the embassy, Carlos Ortega, declined" names
+// the spokesman. It returns -1 when the commas hold anything else.
+func namedAfter(pt *paraText, e, limit int) int {
+	if !pt.isWord(e, ",") {
+		return -1
+	}
+	p := pt.personAt(e + 1)
+	if p < 0 {
+		return -1
+	}
+	k := e + 1
+	for k < limit && pt.personAt(k) == p {
+		k++
+	}
+	if k >= limit || !pt.isWord(k, ",") {
+		return -1
+	}
+	return p
 }
 
 // hasThe reports whether "the" opens the phrase before a role noun: "the
