@@ -53,7 +53,7 @@ var roleNouns = wordSet(`ambassador envoy king queen prince president premier mi
 
 // particles join the words of one name: "Zine el-Abidine Ben Ali",
 // "Sakher el Materi", "Osama bin Laden".
-var particles = wordSet(`el al bin ibn bint abu de da di del della van von der den du le la dos das ul ur ud`)
+var particles = wordSet(`el al bin ibn bint abu de da di del della van von der den du le la dos das ul ur ud zu zur ter ten`)
 
 // stopWords are capitalised only at a sentence's start and never begin a
 // name; a run of capitalised words is cut where one stands.

@@ -260,7 +260,7 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 	case i > 1 && ts[i-1].text(p) == ",":
 		// "Ben Ali's wife, Leila Ben Ali", "the ambassador to Tunisia,
 		// Gordon Gray"
-		for k := i - 2; k >= 0 && k >= i-5 && ts[k].text(p) != "," && ts[k].word; k-- {
+		for k := i - 2; k >= 0 && k >= i-7 && ts[k].text(p) != "," && ts[k].word; k-- {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
 				*words = append(*words, normRole(ts[k].low(p)))
 				break
