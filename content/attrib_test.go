@@ -234,6 +234,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"We stay friends. | speech | Jan Hoff"}},
 		{"a spokesman named between commas, then but said", `A spokesman for the embassy, Carlos Ortega, declined to discuss the cables but said ties had “never been better.”`,
 			[]string{"never been better. | speech | Carlos Ortega"}},
+		{"a leader named as the owner inside a that-clause is not the speaker", `Lena Ward told the minister that the government of Prime Minister Hasan Ali had shown “little interest” in reform.`,
+			[]string{"little interest | speech | Lena Ward"}},
 		{"a writer of cables speaking on television", `Ambassador Tom Reyes, who wrote or signed most of the dispatches, told French radio on Monday that he regretted the leak. “I am sorry that this happened,” Reyes said. “These reports are not our policy.”`,
 			[]string{"I am sorry that this happened, | speech | Tom Reyes", "These reports are not our policy. | speech | Tom Reyes"}},
 		{"a joke about what the cables said", `The cables also describe Minister Ana Cole, whom the mission called “a loyal friend of Washington.” Cole, asked about it in Paris on Friday, joked that she would “try to live with the praise.”`,

@@ -38,7 +38,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	}
 	// The head of "a cable to Washington from the embassy" is "cable":
 	// the last word before the first preposition or clause word.
-	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner {
+	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) {
 		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
 		return source{kind: srcPerson, person: p, at: e - 1}
 	}
@@ -220,3 +220,20 @@ var objectPronouns = map[string]string{"him": "he", "her": "she"}
 
 // authorNouns name whoever wrote a document.
 var authorNouns = wordSet(`author authors writer drafter`)
+
+// possessorAt reports whether the name ending at item k follows "of" after
+// a common noun: in "the government of Prime Minister Hasan Ali" the
+// government is the head, the name only its owner. "The ambassador of
+// Chad, X" and "the Prime Minister of Y" keep their heads: a role or a
+// title stands before "of".
+func possessorAt(pt *paraText, b, k int) bool {
+	p := pt.personAt(k)
+	for k > b && (pt.personAt(k-1) == p || pt.is(k-1, cTitle) && pt.toks[pt.items[k-1].tok].cap) {
+		k--
+	}
+	if k-1 <= b || !pt.isWord(k-1, "of") {
+		return false
+	}
+	t, ok := pt.tok(k - 2)
+	return ok && t.word && !t.cap && !t.is(cTitle|cRoleNoun|cRoleWord)
+}
