@@ -252,7 +252,16 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 	case srcPerson:
 		return s.person
 	case srcRole:
-		return a.byRole(s.word, pi)
+		p := a.byRole(s.word, pi)
+		if p < 0 && writerRoles[s.word] {
+			// "the envoy wrote" when the story never called anyone the
+			// envoy: the writer of the last cable passage, else whom "he"
+			// would stand for
+			if p = a.lastWriter; p < 0 {
+				p = a.pronoun(pt, pi, s.at, s.word)
+			}
+		}
+		return p
 	case srcAuthor:
 		if d := a.docNear(pi, s.at); d >= 0 && a.docs[d].author >= 0 {
 			return a.docs[d].author

@@ -30,6 +30,10 @@ func (a *attributor) byRole(role string, pi int) int {
 	})
 }
 
+// writerRoles are the diplomats who write cables: a story may call its
+// ambassador "the envoy" without ever giving him the title.
+var writerRoles = wordSet(`ambassador envoy`)
+
 // roleQualifiers narrow a title to one office.
 var roleQualifiers = wordSet(`prime foreign defence defense home interior finance deputy`)
 
@@ -66,7 +70,7 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 	fits := func(p int) bool {
 		g := a.ix.people[p].gender
-		return p >= 0 && (word == "he" && g != 'f' || word == "she" && g != 'm')
+		return p >= 0 && (word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
 	}
 	weak := -1
 	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {

@@ -38,7 +38,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	}
 	// The head of "a cable to Washington from the embassy" is "cable":
 	// the last word before the first preposition or clause word.
-	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) {
+	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) && !docFirst(pt, b, e) {
 		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
 		return source{kind: srcPerson, person: p, at: e - 1}
 	}
@@ -236,4 +236,19 @@ func possessorAt(pt *paraText, b, k int) bool {
 	}
 	t, ok := pt.tok(k - 2)
 	return ok && t.word && !t.cap && !t.is(cTitle|cRoleNoun|cRoleWord)
+}
+
+// docFirst reports whether a document heads the phrase in items [b, e)
+// before its first preposition: "a 2009 cable from the consulate in Porto
+// Alegre" is the cable's, not a place's or a person's.
+func docFirst(pt *paraText, b, e int) bool {
+	for k := b; k < e && k < b+6; k++ {
+		if pt.is(k, cDoc) {
+			return true
+		}
+		if pt.is(k, cPrep|cClause) || pt.isWord(k, ",") {
+			return false
+		}
+	}
+	return false
 }

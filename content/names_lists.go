@@ -79,7 +79,7 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	doctrine community review times post journal news press channel television radio herald
 	tribune guardian telegraph express daily weekly hindu dawn nation observer gazette
 	street house office court administration government parliament senate assembly cabinet
-	wikileaks cablegate twitter facebook google internet union federation organisation
+	wikileaks cablegate copyright twitter facebook google internet union federation organisation
 	organization corporation company inc ltd airlines services intelligence police
 	security state states kingdom republic emirates east west north south central middle
 	pacific atlantic ocean sea gulf river valley province district city islands island

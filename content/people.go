@@ -310,7 +310,8 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		r.evidence = true
 	case len(r.name) >= 2 && ts[start].is(cFirstName):
 		r.evidence = true
-	case len(r.name) >= 2 && j < len(ts) && ts[j].is(cReport) && !ts[j].cap:
+	case len(r.name) >= 2 && j < len(ts) && ts[j].is(cReport) && !ts[j].cap && !(i > 0 && ts[i-1].is(cPrep) && !ts[i-1].cap):
+		// "Tom Beck said", not "the consulate in Porto Alegre reports"
 		r.evidence = true
 	case len(r.name) >= 2 && describedThenReports(p, ts, j):
 		r.evidence = true

@@ -31,6 +31,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Karl-Heinz zu Altenberg=Defense Minister Karl-Heinz zu Altenberg|Altenberg"}},
 		{"an unfamiliar name after a long role phrase", `A spokesman for the U.S. Embassy, Aldo Ruvalcaba, declined to comment.`,
 			[]string{"Aldo Ruvalcaba=Aldo Ruvalcaba"}},
+		{"a city before a reporting verb is no person", `A cable from the consulate in Porto Alegre reports unrest.`, nil},
+		{"a copyright line is no person", `Copyright Folha de Minas Gerais. All rights reserved.`, nil},
 		{"rank and later surname", `Army chief Gen. Rahim Qadir Baig met envoys. Baig said little.`,
 			[]string{"Rahim Qadir Baig=Gen. Rahim Qadir Baig|Baig"}},
 		{"names in brackets after a title", `He had called President (Karim Aziz) Lodhi that night.`,
