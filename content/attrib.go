@@ -142,7 +142,8 @@ func (a *attributor) attributeOne(q int) {
 		a.speaker[q] = a.resolve(c.bpt, c.bpi, c.before.src)
 	}
 	docCue := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
-		writingVerbs[c.after.verb] || writingVerbs[c.before.verb] || c.before.viaDoc
+		writingVerbs[c.after.verb] || writingVerbs[c.before.verb] || c.before.viaDoc ||
+		usDiplomats(c.bpt, c.before.src) && !speechOnly[c.before.verb]
 	cable := docCue
 	if !cable {
 		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi)
@@ -364,4 +365,15 @@ func (a *attributor) spokenCue(c quoteCues) bool {
 	}
 	return spokenSetting(c.pt, c.pt.sent[c.qi], c.pt.sentenceEnd(c.qi)) ||
 		spokenSetting(c.ptL, c.ptL.sent[c.qiL], c.ptL.sentenceEnd(c.qiL))
+}
+
+// usDiplomats reports whether a source is the American diplomats as a
+// body, "US diplomats" or "American diplomats": in a story about leaked
+// cables, what they describe is in their cables.
+func usDiplomats(pt *paraText, s source) bool {
+	if s.kind != srcOther || s.at < 1 || !pt.isWord(s.at, "diplomats") {
+		return false
+	}
+	w := pt.word(s.at - 1)
+	return strings.EqualFold(w, "american") || strings.EqualFold(w, "us") || strings.EqualFold(w, "u.s")
 }

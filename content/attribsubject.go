@@ -115,7 +115,10 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 	if pt.isWord(j, ",") {
 		// "Mr Beck, who leads the party, said": an appositive or a clause
 		// closes before the verb; the subject opens the sentence
-		if m := a.mainSubject(pt, sent, v); m.kind != srcNone && m.kind != srcOther {
+		m := a.mainSubject(pt, sent, v)
+		if m.kind != srcNone && m.kind != srcOther || m.kind == srcOther && strings.HasSuffix(pt.word(v), "ing") {
+			// "Diplomats painted a picture of the premier, X, describing
+			// a leader …": the participle's subject is the sentence's
 			return m
 		}
 		j--
