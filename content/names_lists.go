@@ -25,7 +25,7 @@ var titleWords = wordSet(`mr mrs ms miss mister dr gen general lt lieutenant col
 	affaires d'affaires chargé charge charged consul counsellor counselor attaché attache
 	spokesman spokeswoman spokesperson director commissioner president-elect pm
 	foreign defence defense home interior external affairs finance cabinet secretary-general
-	attorney-general adviser advisor`)
+	attorney-general adviser advisor prof professor`)
 
 // femaleTitles and maleTitles tell a person's gender for pronouns.
 var (
@@ -43,7 +43,9 @@ var roleWords = wordSet(`chief premier president senator ambassador minister sec
 	blogger businessman businesswoman tycoon dictator ruler strongman candidate rival opponent
 	cleric militant chairman director judge captain colonel major lieutenant admiral sheikh
 	emir consul attaché charge chargé d'affaires affaires rapporteur whistleblower soldier private
-	sergeant pilot spy agent official counsel bomber hijacker gunman mastermind plotter`)
+	sergeant pilot spy agent official counsel bomber hijacker gunman mastermind plotter
+	trafficker smuggler kingpin warlord drug-lord financier banker magnate economist historian
+	professor scholar novelist author singer actor artist`)
 
 // roleNouns that stand for a person in attribution: "the ambassador wrote"
 // names whoever the story gave that title.
