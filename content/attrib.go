@@ -155,7 +155,9 @@ func (a *attributor) attributeOne(q int) {
 	}
 	cable = a.withoutCue(q, c, cable)
 	if !cable && a.speaker[q] >= 0 && !speechOnly[c.before.verb] && !speechOnly[c.after.verb] &&
-		!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) {
+		!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) {
+		// (never over a setting of speech earlier in the paragraph:
+		// "“…,” Lowe said at a news conference. “Not ever.”")
 		// "In a cable, the envoy wrote …¶Gray added: “…”": the writer
 		// goes on in the same document
 		sameWriter := q > 0 && a.speaker[q] == a.speaker[q-1] && a.kind[q-1] == model.Cable &&

@@ -250,6 +250,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a loyal friend of Washington. | cable | ", "try to live with the praise. | speech | Ana Cole"}},
 		{"dismissing the documents, then a press conference", `In Cairo, President Omar Nabil dismissed the documents as “nonsense” meant to harm ties. “Our neighbours are friends,” he said at a press conference, “and this will not hurt us.”`,
 			[]string{"nonsense | speech | Omar Nabil", "Our neighbours are friends, | speech | Omar Nabil", "and this will not hurt us. | speech | Omar Nabil"}},
+		{"no cable carried over a news conference to the next quote", `In a cable, Ambassador Ann Lowe wrote that the army was “in denial.”¶“We never comment on leaks,” Lowe said at a news conference. “Not ever.”`,
+			[]string{"in denial. | cable | Ann Lowe", "We never comment on leaks, | speech | Ann Lowe", "Not ever. | speech | Ann Lowe"}},
 		{"a cable's writer later at a news conference", `In a cable, Ambassador Ann Lowe wrote that the army was “in denial.”¶“We never comment on leaks,” Lowe said at a news conference.`,
 			[]string{"in denial. | cable | Ann Lowe", "We never comment on leaks, | speech | Ann Lowe"}},
 	} {
