@@ -32,9 +32,13 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 	if a.mainSubject(pt, s, e).kind == srcDoc {
 		return true
 	}
-	if spokenSetting(pt, s, e) {
-		return false // "told German television that he regretted the leak"
-	}
+	// "told German television that he regretted the leak" is no frame
+	return a.framingWords(pt, s, e) && !spokenSetting(pt, s, e)
+}
+
+// framingWords reports whether words of the sentence from item s to e
+// place its quotes in a document.
+func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 	verbs := 0
 	for k := s; k < e; k++ {
 		w := pt.word(k)

@@ -20,9 +20,12 @@ type token struct {
 	// knows
 	vocab int32
 	class wordClass
-	word  bool // letters or digits, not punctuation
-	cap   bool // starts with an upper-case letter
-	poss  bool // followed by ’s or 's
+	// folded tells that the vocabulary's lower case differs in length
+	// from the word (a few letters change width when lowered)
+	folded bool
+	word   bool // letters or digits, not punctuation
+	cap    bool // starts with an upper-case letter
+	poss   bool // followed by ’s or 's
 }
 
 // wordClass tells which of the rules' word lists hold a word: one lookup
@@ -190,6 +193,7 @@ func appendTokens(toks []token, p string) []token {
 		}
 		capital := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 		toks = pushToken(toks, vocab, start, end, class, true, capital, poss)
+		toks[len(toks)-1].folded = vocab >= 0 && len(vocabList[vocab].lower) != len(word)
 		i = j
 	}
 	return toks
