@@ -133,7 +133,7 @@ func appendTokens(toks []token, p string) []token {
 				i++
 				continue
 			case 0:
-				toks = pushToken(toks, -1, i, i+1, 0, false, false, false)
+				toks = append(toks, token{start: i, end: i + 1, vocab: -1})
 				i++
 				continue
 			}
@@ -146,7 +146,7 @@ func appendTokens(toks []token, p string) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = pushToken(toks, -1, i, i+w, 0, false, false, false)
+			toks = append(toks, token{start: i, end: i + w, vocab: -1})
 			i += w
 			continue
 		}
@@ -184,7 +184,7 @@ func appendTokens(toks []token, p string) []token {
 		end := start + len(word)
 		// the word with its final period is looked up without it: one
 		// lookup serves both
-		vocab, class := lowerWord(word)
+		vocab, class, folded := lowerWord(word)
 		if !poss && j < len(p) && p[j] == '.' {
 			if class&cAbbrev != 0 || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) {
 				j++
@@ -192,22 +192,10 @@ func appendTokens(toks []token, p string) []token {
 			}
 		}
 		capital := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-		toks = pushToken(toks, vocab, start, end, class, true, capital, poss)
-		toks[len(toks)-1].folded = vocab >= 0 && len(vocabList[vocab].lower) != len(word)
+		toks = append(toks, token{start: start, end: end, vocab: vocab, class: class, folded: folded,
+			word: true, cap: capital, poss: poss})
 		i = j
 	}
-	return toks
-}
-
-// pushToken appends a token.
-func pushToken(toks []token, vocab int32, start, end int, class wordClass, word, capital, poss bool) []token {
-	if len(toks) == cap(toks) {
-		toks = append(toks, token{})
-	} else {
-		toks = toks[:len(toks)+1]
-	}
-	t := &toks[len(toks)-1]
-	t.vocab, t.start, t.end, t.class, t.word, t.cap, t.poss = vocab, start, end, class, word, capital, poss
 	return toks
 }
 
@@ -306,11 +294,12 @@ var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
 }()
 
 // lowerWord finds a word, in lower case and without a final period, in the
-// vocabulary: its index in vocabList (-1 if no rule knows it) and lists.
-func lowerWord(s string) (int32, wordClass) {
+// vocabulary: its index in vocabList (-1 if no rule knows it), lists, and
+// whether lowering changed its length.
+func lowerWord(s string) (int32, wordClass, bool) {
 	s = strings.TrimSuffix(s, ".")
 	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]|0x20]&(1<<len(s)) == 0 {
-		return -1, 0 // no known word has this length and first letter
+		return -1, 0, false // no known word has this length and first letter
 	}
 	var buf [48]byte
 	b := buf[:0]
@@ -328,18 +317,20 @@ func lowerWord(s string) (int32, wordClass) {
 		b = append(b, c)
 	}
 	if ascii && !lowered {
-		return vocabAt(lookupVocab(s))
+		i, c := vocabAt(lookupVocab(s))
+		return i, c, false
 	}
 	if !ascii {
 		if len(s) > len(buf) {
-			return -1, 0
+			return -1, 0, false
 		}
 		b = b[:0]
 		for _, r := range s {
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	return vocabAt(lookupVocab(b))
+	i, c := vocabAt(lookupVocab(b))
+	return i, c, i >= 0 && len(b) != len(s)
 }
 
 func vocabAt(i int32) (int32, wordClass) {
