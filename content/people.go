@@ -16,6 +16,10 @@ type person struct {
 	aliases   []string // forms as the story wrote them
 	roles     []string
 	gender    byte // 'f', 'm' or 0 when unknown
+	// givenRead is the first word whose gender was last looked up, so
+	// that a person of unknown gender costs one lookup, not one per
+	// mention
+	givenRead string
 	count     int
 }
 
