@@ -263,6 +263,11 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 			if p = a.lastWriter; p < 0 {
 				p = a.pronoun(pt, pi, s.at, s.word)
 			}
+			if p < 0 && pi+1 < len(a.paras) {
+				// "The U.S. ambassador told Washington …¶In a cable,
+				// Ambassador Ann Lowe said": a lede names him next
+				p = a.byRole(s.word, pi+1)
+			}
 		}
 		return p
 	case srcAuthor:

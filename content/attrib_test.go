@@ -244,6 +244,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a ring of loyal advisers | cable | "}},
 		{"western diplomats are not the cables' writers", `Western diplomats privately described the premier's allies as “the main obstacle to reform.”`,
 			[]string{"the main obstacle to reform. | speech | "}},
+		{"a lede's unnamed ambassador is the one the next paragraph names", `Reporting from Lima — The U.S. ambassador to Peru told Washington last year that the police were “slow and timid” against the gangs, according to diplomatic cables.¶In a 2009 cable, Ambassador Ann Lowe said the police had refused help.`,
+			[]string{"slow and timid | cable | Ann Lowe"}},
 		{"a writer of cables speaking on television", `Ambassador Tom Reyes, who wrote or signed most of the dispatches, told French radio on Monday that he regretted the leak. “I am sorry that this happened,” Reyes said. “These reports are not our policy.”`,
 			[]string{"I am sorry that this happened, | speech | Tom Reyes", "These reports are not our policy. | speech | Tom Reyes"}},
 		{"a joke about what the cables said", `The cables also describe Minister Ana Cole, whom the mission called “a loyal friend of Washington.” Cole, asked about it in Paris on Friday, joked that she would “try to live with the praise.”`,
