@@ -133,7 +133,7 @@ func appendTokens(toks []token, p string) []token {
 				i++
 				continue
 			case 0:
-				toks = append(toks, token{start: i, end: i + 1, vocab: -1})
+				toks = pushToken(toks, i, i+1)
 				i++
 				continue
 			}
@@ -146,7 +146,7 @@ func appendTokens(toks []token, p string) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = append(toks, token{start: i, end: i + w, vocab: -1})
+			toks = pushToken(toks, i, i+w)
 			i += w
 			continue
 		}
@@ -192,10 +192,24 @@ func appendTokens(toks []token, p string) []token {
 			}
 		}
 		capital := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-		toks = append(toks, token{start: start, end: end, vocab: vocab, class: class, folded: folded,
-			word: true, cap: capital, poss: poss})
+		toks = pushToken(toks, start, end)
+		t := &toks[len(toks)-1]
+		t.vocab, t.class, t.folded, t.word, t.cap, t.poss = vocab, class, folded, true, capital, poss
 		i = j
 	}
+	return toks
+}
+
+// pushToken appends a mark's token, grown in place: writing fields into
+// the arena beats building a token and copying it in.
+func pushToken(toks []token, start, end int) []token {
+	if len(toks) == cap(toks) {
+		toks = append(toks, token{})
+	} else {
+		toks = toks[:len(toks)+1]
+	}
+	t := &toks[len(toks)-1]
+	*t = token{start: start, end: end, vocab: -1}
 	return toks
 }
 
