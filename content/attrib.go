@@ -141,14 +141,23 @@ func (a *attributor) attributeOne(q int) {
 	case c.before.found && c.before.src.personish():
 		a.speaker[q] = a.resolve(c.bpt, c.bpi, c.before.src)
 	}
-	cable := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
-		writingVerbs[c.after.verb] || writingVerbs[c.before.verb] || c.before.viaDoc
+	docCue := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
+		writingVerbs[c.after.verb] || writingVerbs[c.before.verb] || c.before.viaDoc ||
+		usDiplomats(c.bpt, c.before.src) && !speechOnly[c.before.verb]
+	cable := docCue
 	if !cable {
 		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi)
 	}
+	if cable && !docCue && a.spokenCue(c) {
+		// "“…,” he said at a press conference": a setting of speech
+		// outweighs a document named elsewhere in the paragraph
+		cable = false
+	}
 	cable = a.withoutCue(q, c, cable)
 	if !cable && a.speaker[q] >= 0 && !speechOnly[c.before.verb] && !speechOnly[c.after.verb] &&
-		!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) {
+		!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) {
+		// (never over a setting of speech earlier in the paragraph:
+		// "“…,” Lowe said at a news conference. “Not ever.”")
 		// "In a cable, the envoy wrote …¶Gray added: “…”": the writer
 		// goes on in the same document
 		sameWriter := q > 0 && a.speaker[q] == a.speaker[q-1] && a.kind[q-1] == model.Cable &&
@@ -246,7 +255,21 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 	case srcPerson:
 		return s.person
 	case srcRole:
-		return a.byRole(s.word, pi)
+		p := a.byRole(s.word, pi)
+		if p < 0 && writerRoles[s.word] {
+			// "the envoy wrote" when the story never called anyone the
+			// envoy: the writer of the last cable passage, else whom "he"
+			// would stand for
+			if p = a.lastWriter; p < 0 {
+				p = a.pronoun(pt, pi, s.at, s.word)
+			}
+			if p < 0 && pi+1 < len(a.paras) {
+				// "The U.S. ambassador told Washington …¶In a cable,
+				// Ambassador Ann Lowe said": a lede names him next
+				p = a.byRole(s.word, pi+1)
+			}
+		}
+		return p
 	case srcAuthor:
 		if d := a.docNear(pi, s.at); d >= 0 && a.docs[d].author >= 0 {
 			return a.docs[d].author
@@ -339,4 +362,25 @@ func (a *attributor) spoken(pt *paraText, i int) bool {
 		}
 	}
 	return false
+}
+
+// spokenCue reports whether the quote's own sentences, or its cues, set
+// the words in speech.
+func (a *attributor) spokenCue(c quoteCues) bool {
+	if jokeVerbs[c.before.verb] || jokeVerbs[c.after.verb] {
+		return true
+	}
+	return spokenSetting(c.pt, c.pt.sent[c.qi], c.pt.sentenceEnd(c.qi)) ||
+		spokenSetting(c.ptL, c.ptL.sent[c.qiL], c.ptL.sentenceEnd(c.qiL))
+}
+
+// usDiplomats reports whether a source is the American diplomats as a
+// body, "US diplomats" or "American diplomats": in a story about leaked
+// cables, what they describe is in their cables.
+func usDiplomats(pt *paraText, s source) bool {
+	if s.kind != srcOther || s.at < 1 || !pt.isWord(s.at, "diplomats") {
+		return false
+	}
+	w := pt.word(s.at - 1)
+	return strings.EqualFold(w, "american") || strings.EqualFold(w, "us") || strings.EqualFold(w, "u.s")
 }

@@ -55,7 +55,22 @@ var (
 		obtained seen prepared made posted`)
 )
 
-func (pt *paraText) isWord(i int, w string) bool { return pt.word(i) == w }
+// It compares lengths before it reads the vocabulary: most items are not
+// the word asked about.
+func (pt *paraText) isWord(i int, w string) bool {
+	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+		return w == ""
+	}
+	t := &pt.toks[pt.items[i].tok]
+	n := t.end - t.start
+	if t.word && pt.text[t.end-1] == '.' {
+		n--
+	}
+	if n != len(w) && !t.folded {
+		return false
+	}
+	return t.low(pt.text) == w
+}
 
 // isVerbAt reports whether item i is a reporting verb (lower case, and not
 // a participle modifying a noun: "cables reported by newspapers").

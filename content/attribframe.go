@@ -32,6 +32,13 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 	if a.mainSubject(pt, s, e).kind == srcDoc {
 		return true
 	}
+	// "told German television that he regretted the leak" is no frame
+	return a.framingWords(pt, s, e) && !spokenSetting(pt, s, e)
+}
+
+// framingWords reports whether words of the sentence from item s to e
+// place its quotes in a document.
+func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 	verbs := 0
 	for k := s; k < e; k++ {
 		w := pt.word(k)
@@ -61,6 +68,9 @@ func (a *attributor) readFrame(pt *paraText, s, e int) bool {
 				}
 			}
 		case pt.is(k, cWriting) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
+			if aboutPerson(pt, s, k) {
+				continue // "Reyes, who wrote many of the cables, said …"
+			}
 			return true
 		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && !pt.is(k, cSpeechOnly) && docAhead(pt, k+1, e)):
 			// "…, the cable said", "…, say declassified documents"; not
@@ -110,6 +120,36 @@ func docAhead(pt *paraText, i, e int) bool {
 	for j := i; j < e && j < i+5 && !pt.isPunctAt(j) && !pt.is(j, cClause); j++ {
 		if pt.is(j, cDoc) {
 			return j+1 >= e || pt.isPunctAt(j+1) || pt.is(j+1, cPrep|cParticipleBy|cClause)
+		}
+	}
+	return false
+}
+
+// spokenSetting reports whether the sentence from item s to e sets its
+// words in speech: an interview, television, a press conference, a joke.
+// A briefing or a statement can be a document too, so they do not count.
+func spokenSetting(pt *paraText, s, e int) bool {
+	for k := s; k < e; k++ {
+		if pt.is(k, cSpoken) && !pt.is(k, cDoc) || pt.is(k, cJoke) {
+			return true
+		}
+	}
+	return false
+}
+
+// jokeVerbs are said aloud, never written in a cable.
+var jokeVerbs = wordSet(`joke jokes joked joking quip quips quipped quipping`)
+
+// aboutPerson reports whether item k sits in a relative clause about a
+// person ("who wrote or signed many of the dispatches"): the clause
+// describes the speaker, it does not frame the words as a document's.
+func aboutPerson(pt *paraText, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-3; j-- {
+		if w := pt.word(j); w == "who" || w == "whom" {
+			return true
+		}
+		if pt.isPunctAt(j) {
+			return false
 		}
 	}
 	return false

@@ -30,6 +30,10 @@ func (a *attributor) byRole(role string, pi int) int {
 	})
 }
 
+// writerRoles are the diplomats who write cables: a story may call its
+// ambassador "the envoy" without ever giving him the title.
+var writerRoles = wordSet(`ambassador envoy`)
+
 // roleQualifiers narrow a title to one office.
 var roleQualifiers = wordSet(`prime foreign defence defense home interior finance deputy`)
 
@@ -66,12 +70,12 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 	fits := func(p int) bool {
 		g := a.ix.people[p].gender
-		return p >= 0 && (word == "he" && g != 'f' || word == "she" && g != 'm')
+		return p >= 0 && (word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
 	}
 	weak := -1
 	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {
 		if pt.items[k].tok < 0 {
-			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && pt.items[k].quote < len(a.speaker) && fits(sp) {
+			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && int(pt.items[k].quote) < len(a.speaker) && fits(sp) {
 				return sp
 			}
 			continue
@@ -101,7 +105,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			(pt.toks[pt.items[b].tok].cap || pt.isWord(b, "of") && pt.is(b-1, cTitle)) {
 			b-- // "talks with Israeli Prime Minister X": still an object
 		}
-		if pt.is(b, cPrep|cKin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) {
+		if pt.is(b, cPrep|cKin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) {
 			// an owner's, a relative's or an object's name: "told
 			// Ambassador Anne Patterson she feared …" is the teller's fear
 			if weak < 0 {
@@ -142,7 +146,7 @@ func (a *attributor) noteEvents(pi int) {
 	pt := a.paras[pi]
 	for i, it := range pt.items {
 		if it.tok < 0 {
-			if it.quote < len(a.speaker) && a.found[it.quote].Spans[0].Paragraph == pi && a.speaker[it.quote] >= 0 {
+			if int(it.quote) < len(a.speaker) && a.found[it.quote].Spans[0].Paragraph == pi && a.speaker[it.quote] >= 0 {
 				a.events = append(a.events, a.speaker[it.quote])
 			}
 			continue
@@ -171,3 +175,26 @@ const pronounWindow = 400
 // objectVerbs take the person named after them as an object.
 var objectVerbs = wordSet(`met meets meeting urged visited thanked praised criticised criticized
 	called phoned accompanied replaced succeeded`)
+
+// objectAppositive reports whether the comma at item b closes a phrase
+// governed by a preposition, so that the name after it renames an object:
+// "with his Polish counterpart, Jan Nowak, he said" is not Nowak's word.
+// The phrase opens with a determiner and ends in a common noun, which
+// keeps "The ambassador to Tunisia, Gordon Gray" a subject.
+func objectAppositive(pt *paraText, b int) bool {
+	if !pt.isWord(b, ",") {
+		return false
+	}
+	if t, ok := pt.tok(b - 1); !ok || !t.word || t.cap {
+		return false
+	}
+	for j := b - 2; j >= 0 && j >= b-7; j-- {
+		if pt.items[j].tok < 0 || pt.isPunctAt(j) {
+			return false
+		}
+		if pt.is(j, cPrep) {
+			return pt.is(j+1, cDeterminer)
+		}
+	}
+	return false
+}

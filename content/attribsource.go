@@ -158,7 +158,7 @@ func lowerStart(pt *paraText, b int, s string) string {
 	if !ok || !t.cap || b != pt.sent[b] && !pt.isPunctAt(b-1) {
 		return s
 	}
-	if plainModifiers[t.lower] || t.is(cDoc) || docAdjectives[t.lower] {
+	if plainModifiers[t.low(pt.text)] || t.is(cDoc) || docAdjectives[t.low(pt.text)] {
 		r, n := utf8.DecodeRuneInString(s)
 		return string(unicode.ToLower(r)) + s[n:]
 	}
@@ -240,7 +240,7 @@ func (pt *paraText) dateEnd(j int) int {
 	if isDay(pt.word(k)) {
 		k++
 	}
-	if t, ok := pt.tok(k); ok && t.cap && months[strings.TrimSuffix(t.lower, ".")] != 0 {
+	if t, ok := pt.tok(k); ok && t.cap && months[t.low(pt.text)] != 0 {
 		k++
 		if isDay(pt.word(k)) {
 			k++

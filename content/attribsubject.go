@@ -28,7 +28,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	case "it", "they":
 		// only as the subject of a verb: "It says", not "Asked about it,"
 		if (pt.isVerbAt(e) || pt.is(e, cSkip)) && a.docContext(pt, e-1) {
-			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].s}
+			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].text(pt.text)}
 		}
 		return source{kind: srcOther, at: e - 1}
 	case "latter", "former":
@@ -38,7 +38,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	}
 	// The head of "a cable to Washington from the embassy" is "cable":
 	// the last word before the first preposition or clause word.
-	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner {
+	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) && !docFirst(pt, b, e) {
 		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
 		return source{kind: srcPerson, person: p, at: e - 1}
 	}
@@ -115,7 +115,10 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 	if pt.isWord(j, ",") {
 		// "Mr Beck, who leads the party, said": an appositive or a clause
 		// closes before the verb; the subject opens the sentence
-		if m := a.mainSubject(pt, sent, v); m.kind != srcNone && m.kind != srcOther {
+		m := a.mainSubject(pt, sent, v)
+		if m.kind != srcNone && m.kind != srcOther || m.kind == srcOther && strings.HasSuffix(pt.word(v), "ing") {
+			// "Diplomats painted a picture of the premier, X, describing
+			// a leader …": the participle's subject is the sentence's
 			return m
 		}
 		j--
@@ -126,7 +129,7 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 	b := j
 	for b > lo {
 		w := pt.word(b - 1)
-		if w == "," || w == ";" || w == ":" || pt.items[b-1].tok < 0 || pt.is(b-1, cClause) || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
+		if w == "," || w == ";" || w == ":" || w == "—" || w == "–" || pt.items[b-1].tok < 0 || pt.is(b-1, cClause) || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
 			break
 		}
 		b--
@@ -175,7 +178,34 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		}
 		e++
 	}
-	return a.classify(pt, b, e)
+	src := a.classify(pt, b, e)
+	if src.kind == srcOther || src.kind == srcNone {
+		if p := namedAfter(pt, e, limit); p >= 0 {
+			return source{kind: srcPerson, person: p, at: e + 1}
+		}
+	}
+	return src
+}
+
+// namedAfter returns the person named between the comma at item e and the
+// next one: "A spokesman for the embassy, Carlos Ortega, declined" names
+// the spokesman. It returns -1 when the commas hold anything else.
+func namedAfter(pt *paraText, e, limit int) int {
+	if !pt.isWord(e, ",") {
+		return -1
+	}
+	p := pt.personAt(e + 1)
+	if p < 0 {
+		return -1
+	}
+	k := e + 1
+	for k < limit && pt.personAt(k) == p {
+		k++
+	}
+	if k >= limit || !pt.isWord(k, ",") {
+		return -1
+	}
+	return p
 }
 
 // hasThe reports whether "the" opens the phrase before a role noun: "the
@@ -193,3 +223,35 @@ var objectPronouns = map[string]string{"him": "he", "her": "she"}
 
 // authorNouns name whoever wrote a document.
 var authorNouns = wordSet(`author authors writer drafter`)
+
+// possessorAt reports whether the name ending at item k follows "of" after
+// a common noun: in "the government of Prime Minister Hasan Ali" the
+// government is the head, the name only its owner. "The ambassador of
+// Chad, X" and "the Prime Minister of Y" keep their heads: a role or a
+// title stands before "of".
+func possessorAt(pt *paraText, b, k int) bool {
+	p := pt.personAt(k)
+	for k > b && (pt.personAt(k-1) == p || pt.is(k-1, cTitle) && pt.toks[pt.items[k-1].tok].cap) {
+		k--
+	}
+	if k-1 <= b || !pt.isWord(k-1, "of") {
+		return false
+	}
+	t, ok := pt.tok(k - 2)
+	return ok && t.word && !t.cap && !t.is(cTitle|cRoleNoun|cRoleWord)
+}
+
+// docFirst reports whether a document heads the phrase in items [b, e)
+// before its first preposition: "a 2009 cable from the consulate in Porto
+// Alegre" is the cable's, not a place's or a person's.
+func docFirst(pt *paraText, b, e int) bool {
+	for k := b; k < e && k < b+6; k++ {
+		if pt.is(k, cDoc) {
+			return true
+		}
+		if pt.is(k, cPrep|cClause) || pt.isWord(k, ",") {
+			return false
+		}
+	}
+	return false
+}

@@ -9,8 +9,11 @@ import "sync"
 
 // item is a word or punctuation token outside quotes, or a whole quote.
 type item struct {
-	tok   int // token index, or -1 for a quote
-	quote int // index of the quote when tok is -1
+	tok   int32 // token index, or -1 for a quote
+	quote int32 // index of the quote when tok is -1
+	// class is the token's word lists, copied here because the rules ask
+	// about them more than about anything else (0 for a quote)
+	class wordClass
 }
 
 // paraText is one paragraph prepared for attribution.
@@ -139,12 +142,12 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 		pt.at[t].quote = -1
 		if r < len(regions) && tk.start >= regions[r].start {
 			pt.at[t].quote = int32(regions[r].quote)
-			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || pt.items[len(pt.items)-1].quote != regions[r].quote {
-				pt.items = append(pt.items, item{tok: -1, quote: regions[r].quote})
+			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || int(pt.items[len(pt.items)-1].quote) != regions[r].quote {
+				pt.items = append(pt.items, item{tok: -1, quote: int32(regions[r].quote)})
 			}
 			continue
 		}
-		pt.items = append(pt.items, item{tok: t})
+		pt.items = append(pt.items, item{tok: int32(t), class: tk.class})
 	}
 	if len(regions) > 0 {
 		pt.quoteAt = quoteRoom
@@ -200,7 +203,7 @@ func (pt *paraText) indexQuotes(regions []region) {
 		pt.quoteAt[i] = -1
 	}
 	for i, it := range pt.items {
-		if k := it.quote - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
+		if k := int(it.quote) - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
 			pt.quoteAt[k] = i
 		}
 	}
@@ -215,7 +218,7 @@ func (pt *paraText) insertQuote(rg region) {
 	}
 	pt.items = append(pt.items, item{})
 	copy(pt.items[at+1:], pt.items[at:])
-	pt.items[at] = item{tok: -1, quote: rg.quote}
+	pt.items[at] = item{tok: -1, quote: int32(rg.quote)}
 }
 
 // endsSentence reports whether a sentence ends after item i: a full stop,
@@ -224,7 +227,7 @@ func (pt *paraText) insertQuote(rg region) {
 func (pt *paraText) endsSentence(i int) bool {
 	it := pt.items[i]
 	if it.tok >= 0 {
-		s := pt.toks[it.tok].s
+		s := pt.toks[it.tok].text(pt.text)
 		if s != "." && s != "!" && s != "?" {
 			return false
 		}
@@ -264,12 +267,12 @@ func (pt *paraText) quoteAsks(i int) bool {
 // quoteEndMark returns the . ! ? or … that ends the words of the quote at
 // item i, or "".
 func (pt *paraText) quoteEndMark(i int) string {
-	q := pt.items[i].quote
+	q := int(pt.items[i].quote)
 	// a quote's tokens run up to the next token outside quotes
 	last := len(pt.toks) - 1
 	for j := i + 1; j < len(pt.items); j++ {
 		if pt.items[j].tok >= 0 {
-			last = pt.items[j].tok - 1
+			last = int(pt.items[j].tok) - 1
 			break
 		}
 	}
@@ -277,9 +280,9 @@ func (pt *paraText) quoteEndMark(i int) string {
 		last-- // an adjacent quote's tokens
 	}
 	for t := last; t >= 0 && int(pt.at[t].quote) == q; t-- {
-		switch pt.toks[t].s {
+		switch pt.toks[t].text(pt.text) {
 		case ".", "!", "?", "…":
-			return pt.toks[t].s
+			return pt.toks[t].text(pt.text)
 		}
 		if pt.toks[t].word {
 			return ""
@@ -298,7 +301,7 @@ func (pt *paraText) quoteItem(q int) int {
 
 // is reports whether item i is a word of one of the lists.
 func (pt *paraText) is(i int, c wordClass) bool {
-	return i >= 0 && i < len(pt.items) && pt.items[i].tok >= 0 && pt.toks[pt.items[i].tok].is(c)
+	return i >= 0 && i < len(pt.items) && pt.items[i].class&c != 0
 }
 
 // word returns the lower-case word of item i, or "" for quotes.
@@ -306,7 +309,7 @@ func (pt *paraText) word(i int) string {
 	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
 		return ""
 	}
-	return pt.toks[pt.items[i].tok].lower
+	return pt.toks[pt.items[i].tok].low(pt.text)
 }
 
 // tok returns the token of item i; ok is false for quotes.

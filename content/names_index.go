@@ -41,7 +41,10 @@ func (ix *peopleIndex) note(p *person, r nameRun) {
 			p.gender = 'm'
 		}
 	}
-	if p.gender == 0 {
+	if p.gender == 0 && p.givenRead != p.tokens[0] {
+		if len(p.tokens) > 1 {
+			p.givenRead = p.tokens[0] // a one-word name may grow a surname
+		}
 		first := strings.ToLower(p.tokens[0])
 		switch {
 		case femaleFirstNames[first]:

@@ -25,7 +25,7 @@ var titleWords = wordSet(`mr mrs ms miss mister dr gen general lt lieutenant col
 	affaires d'affaires chargé charge charged consul counsellor counselor attaché attache
 	spokesman spokeswoman spokesperson director commissioner president-elect pm
 	foreign defence defense home interior external affairs finance cabinet secretary-general
-	attorney-general adviser advisor`)
+	attorney-general adviser advisor prof professor`)
 
 // femaleTitles and maleTitles tell a person's gender for pronouns.
 var (
@@ -43,7 +43,9 @@ var roleWords = wordSet(`chief premier president senator ambassador minister sec
 	blogger businessman businesswoman tycoon dictator ruler strongman candidate rival opponent
 	cleric militant chairman director judge captain colonel major lieutenant admiral sheikh
 	emir consul attaché charge chargé d'affaires affaires rapporteur whistleblower soldier private
-	sergeant pilot spy agent official counsel bomber hijacker gunman mastermind plotter`)
+	sergeant pilot spy agent official counsel bomber hijacker gunman mastermind plotter
+	trafficker smuggler kingpin warlord drug-lord financier banker magnate economist historian
+	professor scholar novelist author singer actor artist`)
 
 // roleNouns that stand for a person in attribution: "the ambassador wrote"
 // names whoever the story gave that title.
@@ -53,7 +55,7 @@ var roleNouns = wordSet(`ambassador envoy king queen prince president premier mi
 
 // particles join the words of one name: "Zine el-Abidine Ben Ali",
 // "Sakher el Materi", "Osama bin Laden".
-var particles = wordSet(`el al bin ibn bint abu de da di del della van von der den du le la dos das ul ur ud`)
+var particles = wordSet(`el al bin ibn bint abu de da di del della van von der den du le la dos das ul ur ud zu zur ter ten`)
 
 // stopWords are capitalised only at a sentence's start and never begin a
 // name; a run of capitalised words is cut where one stands.
@@ -79,7 +81,7 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	doctrine community review times post journal news press channel television radio herald
 	tribune guardian telegraph express daily weekly hindu dawn nation observer gazette
 	street house office court administration government parliament senate assembly cabinet
-	wikileaks cablegate twitter facebook google internet union federation organisation
+	wikileaks cablegate copyright twitter facebook google internet union federation organisation
 	organization corporation company inc ltd airlines services intelligence police
 	security state states kingdom republic emirates east west north south central middle
 	pacific atlantic ocean sea gulf river valley province district city islands island
@@ -109,7 +111,7 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 
 // reportingVerbs introduce or close a quotation. Lemmas from the notes'
 // merged list, inflected by hand so that no stemmer runs per word.
-var reportingVerbs = wordSet(`say says said saying tell tells told telling add adds added adding
+var reportingVerbs = wordSet(`say says said saying joke jokes joked joking quip quips quipped dismiss dismisses dismissed dismissing tell tells told telling add adds added adding
 	note notes noted noting observe observes observed recount recounts recounted recall recalls
 	recalled claim claims claimed assert asserts asserted insist insists insisted maintain
 	maintains maintained argue argues argued contend contends contended explain explains

@@ -113,16 +113,16 @@ func hasInnerParticle(name []string) bool {
 
 // portfolio adds the office of "X, who holds the foreign affairs
 // portfolio": a minister of those affairs.
-func portfolio(ts []token, j int, roles []string) []string {
-	if j+1 >= len(ts) || ts[j].s != "," || ts[j+1].lower != "who" {
+func portfolio(p string, ts []token, j int, roles []string) []string {
+	if j+1 >= len(ts) || ts[j].text(p) != "," || ts[j+1].low(p) != "who" {
 		return roles
 	}
-	for k := j + 2; k < len(ts) && k < j+40 && ts[k].s != "."; k++ {
-		if ts[k].lower != "portfolio" {
+	for k := j + 2; k < len(ts) && k < j+40 && ts[k].text(p) != "."; k++ {
+		if ts[k].low(p) != "portfolio" {
 			continue
 		}
 		for b := k - 1; b > j && ts[b].word && !ts[b].is(cDeterminer); b-- {
-			roles = append(roles, normRole(ts[b].lower))
+			roles = append(roles, normRole(ts[b].low(p)))
 		}
 		return append(roles, "minister")
 	}

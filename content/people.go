@@ -16,6 +16,10 @@ type person struct {
 	aliases   []string // forms as the story wrote them
 	roles     []string
 	gender    byte // 'f', 'm' or 0 when unknown
+	// givenRead is the first word whose gender was last looked up, so
+	// that a person of unknown gender costs one lookup, not one per
+	// mention
+	givenRead string
 	count     int
 }
 
@@ -118,7 +122,7 @@ func findPeople(paras []string, toks [][]token) *peopleIndex {
 	}
 	sc.words = sc.words[:0]
 	for pi := range paras {
-		runs = appendRuns(runs, pi, toks[pi], &sc.words)
+		runs = appendRuns(runs, pi, paras[pi], toks[pi], &sc.words)
 	}
 	defer func() { sc.runs = runs[:0] }()
 	for i := range runs {
@@ -161,20 +165,20 @@ type runScratch struct {
 var runArenas = sync.Pool{New: func() any { return new(runScratch) }}
 
 // isNameWord reports whether a token can be part of a name.
-func isNameWord(t *token) bool {
+func isNameWord(p string, t *token) bool {
 	if !t.word {
 		return false
 	}
 	if t.is(cStop) {
 		// "Gene A. Cretz": an initial, not the article
-		return isInitials(t.s)
+		return isInitials(t.text(p))
 	}
 	if t.cap {
-		return !isAcronym(t.s)
+		return !isAcronym(t.text(p))
 	}
 	// el-Abidine, al-Assad, ul-Haq
-	if i := strings.IndexByte(t.s, '-'); i > 0 && i+1 < len(t.s) && particles[t.lower[:i]] {
-		r, _ := utf8.DecodeRuneInString(t.s[i+1:])
+	if i := strings.IndexByte(t.text(p), '-'); i > 0 && i+1 < len(t.text(p)) && particles[t.low(p)[:i]] {
+		r, _ := utf8.DecodeRuneInString(t.text(p)[i+1:])
 		return unicode.IsUpper(r)
 	}
 	return false
@@ -196,9 +200,9 @@ func isAcronym(s string) bool {
 }
 
 // appendRuns finds the runs of name words of one paragraph.
-func appendRuns(runs []nameRun, pi int, ts []token, words *[]string) []nameRun {
+func appendRuns(runs []nameRun, pi int, p string, ts []token, words *[]string) []nameRun {
 	for i := 0; i < len(ts); {
-		if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(&ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
+		if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(p, &ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
 			i++
 			continue
 		}
@@ -207,29 +211,29 @@ func appendRuns(runs []nameRun, pi int, ts []token, words *[]string) []nameRun {
 			t := &ts[j]
 			prevTitle := ts[j-1].is(cTitle)
 			switch {
-			case isNameWord(t) || t.is(cTitle) && t.cap:
+			case isNameWord(p, t) || t.is(cTitle) && t.cap:
 				j++
 				continue
-			case t.is(cParticle) && j+1 < len(ts) && isNameWord(&ts[j+1]):
+			case t.is(cParticle) && j+1 < len(ts) && isNameWord(p, &ts[j+1]):
 				j++
 				continue
-			case t.lower == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap:
+			case t.low(p) == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap:
 				j += 2 // Secretary of State
 				continue
-			case t.s == "(" && prevTitle:
+			case t.text(p) == "(" && prevTitle:
 				// President (Asif Ali) Zardari: the brackets hold the name
 				k := j + 1
-				for k < len(ts) && isNameWord(&ts[k]) {
+				for k < len(ts) && isNameWord(p, &ts[k]) {
 					k++
 				}
-				if k > j+1 && k+1 < len(ts) && ts[k].s == ")" && isNameWord(&ts[k+1]) {
+				if k > j+1 && k+1 < len(ts) && ts[k].text(p) == ")" && isNameWord(p, &ts[k+1]) {
 					j = k + 1
 					continue
 				}
 			}
 			break
 		}
-		if r, ok := readRun(pi, ts, i, j, words); ok {
+		if r, ok := readRun(pi, p, ts, i, j, words); ok {
 			runs = append(runs, r)
 		}
 		i = j
@@ -238,7 +242,7 @@ func appendRuns(runs []nameRun, pi int, ts []token, words *[]string) []nameRun {
 }
 
 // readRun strips a run's titles and tells whether it is surely a person.
-func readRun(pi int, ts []token, i, j int, words *[]string) (nameRun, bool) {
+func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, bool) {
 	r := nameRun{para: pi, tok: i, tokEnd: j, poss: ts[j-1].poss}
 	// the roles and then the name are carved from words, capped so that
 	// appending to one never overwrites the next
@@ -246,9 +250,9 @@ func readRun(pi int, ts []token, i, j int, words *[]string) (nameRun, bool) {
 	start := i
 	for k := i; k < j; k++ {
 		if ts[k].is(cTitle) {
-			*words = append(*words, normRole(ts[k].lower))
+			*words = append(*words, normRole(ts[k].low(p)))
 			start = k + 1
-			if k+2 < j && ts[k+1].lower == "of" {
+			if k+2 < j && ts[k+1].low(p) == "of" {
 				start = k + 3
 				k += 2
 			}
@@ -256,30 +260,30 @@ func readRun(pi int, ts []token, i, j int, words *[]string) (nameRun, bool) {
 	}
 	switch {
 	case i > 0 && !ts[i-1].cap && ts[i-1].is(cRoleWord):
-		*words = append(*words, normRole(ts[i-1].lower))
-	case i > 1 && ts[i-1].s == ",":
+		*words = append(*words, normRole(ts[i-1].low(p)))
+	case i > 1 && ts[i-1].text(p) == ",":
 		// "Ben Ali's wife, Leila Ben Ali", "the ambassador to Tunisia,
 		// Gordon Gray"
-		for k := i - 2; k >= 0 && k >= i-5 && ts[k].s != "," && ts[k].word; k-- {
+		for k := i - 2; k >= 0 && k >= i-7 && ts[k].text(p) != "," && ts[k].word; k-- {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
-				*words = append(*words, normRole(ts[k].lower))
+				*words = append(*words, normRole(ts[k].low(p)))
 				break
 			}
 		}
 	}
-	if j+2 < len(ts) && ts[j].s == "," && (ts[j+1].lower == "the" || ts[j+1].lower == "a" || ts[j+1].lower == "an") {
+	if j+2 < len(ts) && ts[j].text(p) == "," && (ts[j+1].low(p) == "the" || ts[j+1].low(p) == "a" || ts[j+1].low(p) == "an") {
 		// "Gen. Rachid Ammar, the army chief,"
 		for k := j + 2; k < len(ts) && k <= j+5 && ts[k].word; k++ {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
-				*words = append(*words, normRole(ts[k].lower))
+				*words = append(*words, normRole(ts[k].low(p)))
 				if ts[k-1].is(cTitle) {
-					*words = append(*words, normRole(ts[k-1].lower)) // "the foreign minister"
+					*words = append(*words, normRole(ts[k-1].low(p))) // "the foreign minister"
 				}
 				break
 			}
 		}
 	}
-	*words = portfolio(ts, j, *words)
+	*words = portfolio(p, ts, j, *words)
 	r.roles = (*words)[from:len(*words):len(*words)]
 	from = len(*words)
 	if len(r.roles) == 0 && !ts[i].is(cFirstName) {
@@ -293,13 +297,13 @@ func readRun(pi int, ts []token, i, j int, words *[]string) (nameRun, bool) {
 	}
 	for k := start; k < j; k++ {
 		t := ts[k]
-		if t.s == "(" || t.s == ")" {
+		if t.text(p) == "(" || t.text(p) == ")" {
 			continue
 		}
 		if t.is(cNotPerson) || !t.word {
 			return r, false
 		}
-		*words = append(*words, t.s)
+		*words = append(*words, t.text(p))
 	}
 	r.name = (*words)[from:len(*words):len(*words)]
 	if len(r.name) == 0 {
@@ -310,7 +314,10 @@ func readRun(pi int, ts []token, i, j int, words *[]string) (nameRun, bool) {
 		r.evidence = true
 	case len(r.name) >= 2 && ts[start].is(cFirstName):
 		r.evidence = true
-	case len(r.name) >= 2 && j < len(ts) && ts[j].is(cReport) && !ts[j].cap:
+	case len(r.name) >= 2 && j < len(ts) && ts[j].is(cReport) && !ts[j].cap && !(i > 0 && ts[i-1].is(cPrep) && !ts[i-1].cap):
+		// "Tom Beck said", not "the consulate in Porto Alegre reports"
+		r.evidence = true
+	case len(r.name) >= 2 && describedThenReports(p, ts, j):
 		r.evidence = true
 	case len(r.name) >= 2 && (isInitials(r.name[0]) || hasInnerParticle(r.name) || particleJoined(r.name[1:])):
 		// "A.Q. Khan", "Sakher el Materi", "Osama bin Laden", "Abdelbaset
@@ -323,4 +330,23 @@ func readRun(pi int, ts []token, i, j int, words *[]string) (nameRun, bool) {
 	}
 	r.start, r.end = ts[r.tok].start, ts[j-1].end
 	return r, true
+}
+
+// describedThenReports reports whether the name ending before token j is
+// followed by a description set off by commas and then a reporting verb:
+// "Dev Sena, director of the Policy Forum, said". The description starts
+// with a lower-case word and holds no clause of its own.
+func describedThenReports(p string, ts []token, j int) bool {
+	if j+2 >= len(ts) || ts[j].text(p) != "," || !ts[j+1].word || ts[j+1].cap {
+		return false
+	}
+	for k := j + 2; k < len(ts) && k <= j+12; k++ {
+		switch {
+		case ts[k].is(cClause) || ts[k].is(cReport):
+			return false
+		case !ts[k].word:
+			return ts[k].text(p) == "," && k+1 < len(ts) && ts[k+1].is(cReport) && !ts[k+1].cap
+		}
+	}
+	return false
 }

@@ -24,6 +24,19 @@ func TestFindPeople(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an unfamiliar name described between commas before said", `Dev Sena, director of the Policy Forum in Pune, said so.`,
+			[]string{"Dev Sena=Dev Sena"}},
+		{"a capitalised phrase and a clause between commas is no name", `Policy Forum, which the press quoted, said so.`, nil},
+		{"a particle inside a hyphenated name", `Defense Minister Karl-Heinz zu Altenberg met them. Altenberg joked.`,
+			[]string{"Karl-Heinz zu Altenberg=Defense Minister Karl-Heinz zu Altenberg|Altenberg"}},
+		{"an unfamiliar name after a long role phrase", `A spokesman for the U.S. Embassy, Aldo Ruvalcaba, declined to comment.`,
+			[]string{"Aldo Ruvalcaba=Aldo Ruvalcaba"}},
+		{"a city before a reporting verb is no person", `A cable from the consulate in Porto Alegre reports unrest.`, nil},
+		{"a copyright line is no person", `Copyright Folha de Minas Gerais. All rights reserved.`, nil},
+		{"Prof. is a title, so initials and Prof. are one person", `Foreign Minister G.K. Silva rejected the report. Prof. Silva told reporters so.`,
+			[]string{"G.K. Silva=Foreign Minister G.K. Silva|Prof. Silva"}},
+		{"a lower-case trade before a name", `The cables describe the trafficker Arturo Beltrán Leyva as elusive.`,
+			[]string{"Arturo Beltrán Leyva=Arturo Beltrán Leyva"}},
 		{"rank and later surname", `Army chief Gen. Rahim Qadir Baig met envoys. Baig said little.`,
 			[]string{"Rahim Qadir Baig=Gen. Rahim Qadir Baig|Baig"}},
 		{"names in brackets after a title", `He had called President (Karim Aziz) Lodhi that night.`,

@@ -86,37 +86,6 @@ func markAt(p string, i int) (family, direction, int) {
 	return 0, 0, 0
 }
 
-// flank describes the characters either side of a mark, CommonMark style:
-// a mark with a word after and a space or punctuation before can open; a
-// mark with a word before and a space or punctuation after can close.
-func flank(p string, i, w int) (canOpen, canClose, wordBoth, digitAfter bool) {
-	prev, next := ' ', ' '
-	if i > 0 {
-		prev, _ = utf8.DecodeLastRuneInString(p[:i])
-	}
-	if i+w < len(p) {
-		next, _ = utf8.DecodeRuneInString(p[i+w:])
-	}
-	prevSpace, nextSpace := unicode.IsSpace(prev), unicode.IsSpace(next)
-	prevPunct := !prevSpace && !isWordRune(prev)
-	nextPunct := !nextSpace && !isWordRune(next)
-	canOpen = !nextSpace && (prevSpace || prevPunct)
-	canClose = !prevSpace && (nextSpace || nextPunct)
-	wordBoth = isWordRune(prev) && isWordRune(next)
-	digitAfter = unicode.IsDigit(next)
-	return
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiKind[r] == 2
-	}
-	if r >= 0x2000 && r <= 0x206F {
-		return false // general punctuation: curly quotes, dashes, ellipses
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
-}
-
 // opener is a quote mark waiting for its closing mark.
 type opener struct {
 	fam   family
@@ -186,7 +155,7 @@ func opensWithMark(p string, fam family) bool {
 	if f != fam || dir == closes {
 		return false
 	}
-	canOpen, _, _, _ := flank(t, 0, w)
+	canOpen, _, _, _, _ := flank(t, 0, w)
 	return canOpen
 }
 
@@ -280,7 +249,10 @@ func scanParagraph(out []foundQuote, room *[]model.Span, pi int, p string, carry
 // decide tells whether a mark opens or closes a quote; either means it is
 // an apostrophe or a stray mark that does neither.
 func decide(p string, at, w int, fam family, natural direction, stack []opener) direction {
-	canOpen, canClose, wordBoth, digitAfter := flank(p, at, w)
+	canOpen, canClose, wordBoth, digitAfter, cjk := flank(p, at, w)
+	if cjk && natural != either {
+		return natural // …对齐。”结束。: the shape of the mark is the only evidence
+	}
 	if fam == single {
 		switch {
 		case wordBoth:

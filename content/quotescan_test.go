@@ -53,6 +53,8 @@ func TestScanQuotes(t *testing.T) {
 		{"low single opener closed by a high mark", `Er sagte ‚nie‘ dazu.`, []string{"nie"}},
 		{"reversed guillemets", `Han sagde »aldrig« igen.`, []string{"aldrig"}},
 		{"backticks and doubled apostrophes", "He said ``not now'' again.", []string{"not now"}},
+		{"chinese closing mark after a full stop", `部长说：“双方意见对齐。”结束后，他又说“再见”。`, []string{"双方意见对齐。", "再见"}},
+		{"japanese corner brackets between letters", `大使は「問題ない」と述べた。`, []string{"問題ない"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := quotesOf(tc.text); !reflect.DeepEqual(got, tc.want) {

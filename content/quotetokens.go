@@ -10,14 +10,22 @@ import (
 // token is a word or a punctuation character of a paragraph. People and
 // attribution rules read these rather than raw text, so that every rule
 // runs on one tokenisation done once.
+//
+// A token holds no pointers: its word is a range of the paragraph and its
+// lower-case form an entry of the vocabulary, so the collector never scans
+// the token arrays and filling them costs no write barriers.
 type token struct {
-	s          string // the word, without a possessive ending
-	lower      string // s in lower case without a final period
-	start, end int    // byte range in the paragraph
-	class      wordClass
-	word       bool // letters or digits, not punctuation
-	cap        bool // starts with an upper-case letter
-	poss       bool // followed by ’s or 's
+	start, end int // byte range in the paragraph: the word, without a possessive ending
+	// vocab is the word's entry in vocabList, or -1 for a word no rule
+	// knows
+	vocab int32
+	class wordClass
+	// folded tells that the vocabulary's lower case differs in length
+	// from the word (a few letters change width when lowered)
+	folded bool
+	word   bool // letters or digits, not punctuation
+	cap    bool // starts with an upper-case letter
+	poss   bool // followed by ’s or 's
 }
 
 // wordClass tells which of the rules' word lists hold a word: one lookup
@@ -48,7 +56,23 @@ const (
 	cSpoken
 	cAuthor
 	cSpeechOnly
+	cJoke
 )
+
+// text returns the token's word in paragraph p.
+func (t *token) text(p string) string { return p[t.start:t.end] }
+
+// low returns the token's word in lower case without a final period; a
+// word no rule knows keeps its case, as no lookup can match it.
+func (t *token) low(p string) string {
+	switch {
+	case t.vocab >= 0:
+		return vocabList[t.vocab].lower
+	case !t.word:
+		return p[t.start:t.end] // a mark, "." included
+	}
+	return strings.TrimSuffix(p[t.start:t.end], ".")
+}
 
 // is reports whether the token's word is in one of the lists.
 func (t *token) is(c wordClass) bool { return t.class&c != 0 }
@@ -109,7 +133,7 @@ func appendTokens(toks []token, p string) []token {
 				i++
 				continue
 			case 0:
-				toks = pushToken(toks, p[i:i+1], p[i:i+1], i, i+1, 0, false, false, false)
+				toks = pushToken(toks, i, i+1)
 				i++
 				continue
 			}
@@ -122,7 +146,7 @@ func appendTokens(toks []token, p string) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			toks = pushToken(toks, p[i:i+w], p[i:i+w], i, i+w, 0, false, false, false)
+			toks = pushToken(toks, i, i+w)
 			i += w
 			continue
 		}
@@ -160,32 +184,32 @@ func appendTokens(toks []token, p string) []token {
 		end := start + len(word)
 		// the word with its final period is looked up without it: one
 		// lookup serves both
-		lower, class := lowerWord(word)
+		vocab, class, folded := lowerWord(word)
 		if !poss && j < len(p) && p[j] == '.' {
 			if class&cAbbrev != 0 || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) {
 				j++
 				end = j
 			}
 		}
-		s := p[start:end]
 		capital := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-		toks = pushToken(toks, s, lower, start, end, class, true, capital, poss)
+		toks = pushToken(toks, start, end)
+		t := &toks[len(toks)-1]
+		t.vocab, t.class, t.folded, t.word, t.cap, t.poss = vocab, class, folded, true, capital, poss
 		i = j
 	}
 	return toks
 }
 
-// pushToken appends a token field by field: a whole-struct copy of a type
-// holding strings costs a bulk write barrier per token while the collector
-// runs.
-func pushToken(toks []token, s, lower string, start, end int, class wordClass, word, capital, poss bool) []token {
+// pushToken appends a mark's token, grown in place: writing fields into
+// the arena beats building a token and copying it in.
+func pushToken(toks []token, start, end int) []token {
 	if len(toks) == cap(toks) {
 		toks = append(toks, token{})
 	} else {
 		toks = toks[:len(toks)+1]
 	}
 	t := &toks[len(toks)-1]
-	t.s, t.lower, t.start, t.end, t.class, t.word, t.cap, t.poss = s, lower, start, end, class, word, capital, poss
+	*t = token{start: start, end: end, vocab: -1}
 	return toks
 }
 
@@ -211,6 +235,7 @@ var vocabulary = func() map[string]vocabEntry {
 		{clauseWords, cClause}, {introWords, cIntro}, {participlesBy, cParticipleBy},
 		{pureParticiples, cPureParticiple}, {determiners, cDeterminer}, {kinWords, cKin},
 		{spokenWords, cSpoken}, {authorNouns, cAuthor}, {speechOnly, cSpeechOnly},
+		{jokeVerbs, cJoke},
 	} {
 		for w := range l.set {
 			e := m[w]
@@ -259,15 +284,13 @@ func vocabHash[S string | []byte](w S) int {
 	return int(h & (vocabSlots - 1))
 }
 
-// lookupVocab finds a lower-case word in the vocabulary.
-func lookupVocab[S string | []byte](w S) (vocabEntry, bool) {
+// lookupVocab finds a lower-case word in the vocabulary: its index in
+// vocabList, or -1.
+func lookupVocab[S string | []byte](w S) int32 {
 	for h := vocabHash(w); ; h = (h + 1) & (vocabSlots - 1) {
 		i := vocabTable[h]
-		if i < 0 {
-			return vocabEntry{}, false
-		}
-		if vocabList[i].lower == string(w) {
-			return vocabList[i], true
+		if i < 0 || vocabList[i].lower == string(w) {
+			return i
 		}
 	}
 }
@@ -284,12 +307,13 @@ var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
 	return l, longest
 }()
 
-// lowerWord returns a word in lower case without a final period, with its
-// lists. A word no rule knows keeps its case: no lookup can match it.
-func lowerWord(s string) (string, wordClass) {
+// lowerWord finds a word, in lower case and without a final period, in the
+// vocabulary: its index in vocabList (-1 if no rule knows it), lists, and
+// whether lowering changed its length.
+func lowerWord(s string) (int32, wordClass, bool) {
 	s = strings.TrimSuffix(s, ".")
 	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]|0x20]&(1<<len(s)) == 0 {
-		return s, 0 // no known word has this length and first letter
+		return -1, 0, false // no known word has this length and first letter
 	}
 	var buf [48]byte
 	b := buf[:0]
@@ -307,22 +331,27 @@ func lowerWord(s string) (string, wordClass) {
 		b = append(b, c)
 	}
 	if ascii && !lowered {
-		e, _ := lookupVocab(s)
-		return s, e.class
+		i, c := vocabAt(lookupVocab(s))
+		return i, c, false
 	}
 	if !ascii {
 		if len(s) > len(buf) {
-			return s, 0
+			return -1, 0, false
 		}
 		b = b[:0]
 		for _, r := range s {
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	if e, ok := lookupVocab(b); ok {
-		return e.lower, e.class
+	i, c := vocabAt(lookupVocab(b))
+	return i, c, i >= 0 && len(b) != len(s)
+}
+
+func vocabAt(i int32) (int32, wordClass) {
+	if i < 0 {
+		return -1, 0
 	}
-	return s, 0
+	return i, vocabList[i].class
 }
 
 // asciiKind sorts ASCII bytes into spaces, word characters and the rest,
