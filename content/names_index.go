@@ -102,6 +102,13 @@ func (ix *peopleIndex) place(r nameRun, paras []string) {
 			if k < 0 || (!r.evidence && size == 1 && !ix.surnameOrFirst(k, r.name[off])) {
 				continue
 			}
+			if size == 1 && n == 2 && off == 0 && ix.givenOnly(k, r.name) {
+				// "José Couso" is not "José Luis Rodríguez Zapatero": a
+				// shared first name before another surname starts a
+				// person of its own
+				ix.record(r, ix.add(r, paras), paras)
+				return
+			}
 			if size == n && n > len(ix.people[k].tokens) {
 				// "Ravi Kumar Sahni (R.K. Sahni)": the fuller form names
 				ix.people[k].tokens = r.name
@@ -111,6 +118,14 @@ func (ix *peopleIndex) place(r nameRun, paras []string) {
 			return
 		}
 	}
+}
+
+// givenOnly reports whether a two-word run shares only its first word
+// with person k, whose name is longer and ends in another surname.
+func (ix *peopleIndex) givenOnly(k int, run []string) bool {
+	t := ix.people[k].tokens
+	return len(t) > 2 && strings.EqualFold(t[0], run[0]) && !strings.EqualFold(t[len(t)-1], run[1]) &&
+		!slices.ContainsFunc(t[1:], func(w string) bool { return strings.EqualFold(w, run[1]) })
 }
 
 // surnameOrFirst guards lone words: only a surname or a first name of a

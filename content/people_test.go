@@ -31,6 +31,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Karl-Heinz zu Altenberg=Defense Minister Karl-Heinz zu Altenberg|Altenberg"}},
 		{"an unfamiliar name after a long role phrase", `A spokesman for the U.S. Embassy, Aldo Ruvalcaba, declined to comment.`,
 			[]string{"Aldo Ruvalcaba=Aldo Ruvalcaba"}},
+		{"a shared first name before another surname is another person", `Interior Minister Tomás Ignacio Bermejo Llanos met the envoy. Soldiers shot Tomás Arrieta in 2004.`,
+			[]string{"Tomás Ignacio Bermejo Llanos=Interior Minister Tomás Ignacio Bermejo Llanos", "Tomás Arrieta=Tomás Arrieta"}},
 		{"a city before a reporting verb is no person", `A cable from the consulate in Porto Alegre reports unrest.`, nil},
 		{"a copyright line is no person", `Copyright Folha de Minas Gerais. All rights reserved.`, nil},
 		{"Prof. is a title, so initials and Prof. are one person", `Foreign Minister G.K. Silva rejected the report. Prof. Silva told reporters so.`,
