@@ -256,6 +256,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"in denial. | cable | Ann Lowe", "We never comment on leaks, | speech | Ann Lowe", "Not ever. | speech | Ann Lowe"}},
 		{"a cable's writer later at a news conference", `In a cable, Ambassador Ann Lowe wrote that the army was “in denial.”¶“We never comment on leaks,” Lowe said at a news conference.`,
 			[]string{"in denial. | cable | Ann Lowe", "We never comment on leaks, | speech | Ann Lowe"}},
+		{"a document opening the sentence quotes someone as saying", `Another cable, written by the consul Mark Ellery in 2007, quotes an unnamed port official as saying that the new terminal was “built for smugglers.” The official is described as “a cautious man who rarely complains.”`,
+			[]string{"built for smugglers. | cable | ", "a cautious man who rarely complains. | cable | "}},
+		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
+			[]string{"a fiction | cable | "}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := attributed(tc.text); !reflect.DeepEqual(got, tc.want) {

@@ -151,7 +151,7 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 		w := pt.word(v)
 		if (w == "saying" || w == "telling") && pt.isWord(v-1, "as") {
 			for k := v - 2; k >= lo; k-- {
-				if !pt.isWord(k, "quoted") {
+				if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") && !pt.isWord(k, "quote") {
 					continue
 				}
 				p := k - 1
@@ -159,8 +159,10 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 					p--
 				}
 				if k+1 < v-1 && !pt.is(p, cPassive) {
-					// "the cable quoted Raza as saying"
-					return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted"}
+					// "the cable quoted Raza as saying"; "Another cable, sent
+					// in May, quotes an aide as saying": the document's words
+					doc := a.subjectOf(pt, k, lo, sent).kind == srcDoc
+					return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted", viaDoc: doc}
 				}
 				// "Raza was quoted (by the embassy) as saying"
 				for p >= lo && (pt.is(p, cSkip) || pt.is(p, cPassive)) {

@@ -168,6 +168,11 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		if k >= limit {
 			break
 		}
+		if !pt.is(b, cPrep) && a.classify(pt, b, k).kind == srcDoc {
+			// "Another cable, sent in May, quotes …": the opening word
+			// introduces the document, the sentence's subject
+			break
+		}
 		b = k + 1
 	}
 	e := b
