@@ -142,7 +142,7 @@ func (a *attributor) attributeOne(q int) {
 		a.speaker[q] = a.resolve(c.bpt, c.bpi, c.before.src)
 	}
 	docCue := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
-		writingVerbs[c.after.verb] || writingVerbs[c.before.verb] || c.before.viaDoc ||
+		writingVerbs[c.after.verb] || writingVerbs[c.before.verb] || c.before.viaDoc || c.after.viaDoc ||
 		usDiplomats(c.bpt, c.before.src) && !speechOnly[c.before.verb]
 	cable := docCue
 	if !cable {

@@ -258,6 +258,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"in denial. | cable | Ann Lowe", "We never comment on leaks, | speech | Ann Lowe"}},
 		{"a document opening the sentence quotes someone as saying", `Another cable, written by the consul Mark Ellery in 2007, quotes an unnamed port official as saying that the new terminal was “built for smugglers.” The official is described as “a cautious man who rarely complains.”`,
 			[]string{"built for smugglers. | cable | ", "a cautious man who rarely complains. | cable | "}},
+		{"quoted as saying after the quote, the paragraph after a cable", `Helen Marsh, the deputy envoy, heard from a senior opposition figure that the cabinet was "tired and quarrelsome," a cable dated May 3, 2008, says.¶"They cannot agree on lunch," the figure was quoted as saying.`,
+			[]string{"tired and quarrelsome, | cable | ", "They cannot agree on lunch, | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
