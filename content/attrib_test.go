@@ -260,6 +260,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"built for smugglers. | cable | ", "a cautious man who rarely complains. | cable | "}},
 		{"quoted as saying after the quote, the paragraph after a cable", `Helen Marsh, the deputy envoy, heard from a senior opposition figure that the cabinet was "tired and quarrelsome," a cable dated May 3, 2008, says.¶"They cannot agree on lunch," the figure was quoted as saying.`,
 			[]string{"tired and quarrelsome, | cable | ", "They cannot agree on lunch, | cable | "}},
+		{"a later cable with its signer between commas claims", `A later cable, signed by the consul, Peter Vane, claims that officials had described the mayor as “a man of the cameras”.`,
+			[]string{"a man of the cameras | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

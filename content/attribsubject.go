@@ -178,6 +178,10 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 	e := b
 	for e < limit {
 		w := pt.word(e)
+		if pt.is(e, cSkip) && e > b && pt.is(e-1, cDeterminer) && pt.is(e+1, cDoc) {
+			e++ // "A later cable, …, claims": an adjective, not an adverb
+			continue
+		}
 		if w == "," || pt.items[e].tok < 0 || pt.is(e, cClause|cPassive|cSkip) || pt.isVerbAt(e) {
 			break
 		}
