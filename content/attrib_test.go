@@ -262,6 +262,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"tired and quarrelsome, | cable | ", "They cannot agree on lunch, | cable | "}},
 		{"a later cable with its signer between commas claims", `A later cable, signed by the consul, Peter Vane, claims that officials had described the mayor as “a man of the cameras”.`,
 			[]string{"a man of the cameras | cable | "}},
+		{"a split quote around a name between commas after a kinship phrase", `“We knew it all along,” his sister, Nora Quispe, told a news conference in Lima. “They owe us an answer.”`,
+			[]string{"We knew it all along, | speech | Nora Quispe", "They owe us an answer. | speech | Nora Quispe"}},
+		{"a spokesman named between commas after the quote", `“We read these papers with interest,” the premier’s spokesman, Ivan Petrov, told reporters.`,
+			[]string{"We read these papers with interest, | speech | Ivan Petrov"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -259,6 +259,11 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		}
 		return cue{found: true, src: a.classify(pt, i+1, e), verb: pt.word(i)}
 	}
+	if p, v := namedBeforeVerb(pt, end); p >= 0 && a.classify(pt, i, end).kind != srcPerson {
+		// "“…,” his brother, Tomás Arrieta, told reporters": the name
+		// between commas says who the phrase before it is
+		return cue{found: true, src: source{kind: srcPerson, person: p, at: end + 1}, verb: pt.word(v)}
+	}
 	if src := a.classify(pt, i, end); src.kind != srcNone && src.kind != srcOther && pt.isWord(end, ",") {
 		// "“…,” Karim Lodhi, the foreign minister, said."
 		for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
@@ -312,3 +317,30 @@ func hearsayAt(pt *paraText, p int) int {
 
 // hearsayVerbs report a claim about someone: "is said to", "was reported to".
 var hearsayVerbs = wordSet(`said reported believed understood thought alleged rumoured rumored`)
+
+// namedBeforeVerb returns the person named between the comma at item e
+// and the next one, and the reporting verb right after that, or -1.
+func namedBeforeVerb(pt *paraText, e int) (int, int) {
+	if !pt.isWord(e, ",") {
+		return -1, 0
+	}
+	p := pt.personAt(e + 1)
+	if p < 0 {
+		return -1, 0
+	}
+	k := e + 1
+	for k < len(pt.items) && pt.personAt(k) == p {
+		k++
+	}
+	if !pt.isWord(k, ",") {
+		return -1, 0
+	}
+	v := k + 1
+	for pt.is(v, cSkip) {
+		v++
+	}
+	if !pt.isVerbAt(v) {
+		return -1, 0
+	}
+	return p, v
+}
