@@ -266,6 +266,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"We knew it all along, | speech | Nora Quispe", "They owe us an answer. | speech | Nora Quispe"}},
 		{"a spokesman named between commas after the quote", `“We read these papers with interest,” the premier’s spokesman, Ivan Petrov, told reporters.`,
 			[]string{"We read these papers with interest, | speech | Ivan Petrov"}},
+		{"also reported to have complained, in a story reading a memo", `The memo records a meeting between the envoy and Ms Ann Lorrimer, a bank chief.¶Ms Lorrimer is also reported to have complained that the tax bill was “a disaster for investors”.`,
+			[]string{"a disaster for investors | cable | Ann Lorrimer"}},
+		{"then reported to have remarked after a comma", `The cable describes the dinner.¶Mr Tom Abbot, is then reported to have remarked that he had “never seen such a mess”.`,
+			[]string{"never seen such a mess | cable | Tom Abbot"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -187,7 +187,8 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 		if h := hearsayAt(pt, p); h > lo {
 			// "Koussa, the minister, is said to have told diplomats
 			// that …": the one said to speak
-			return cue{found: true, src: a.subjectOf(pt, h, lo, sent), verb: w}
+			return cue{found: true, src: a.subjectOf(pt, h, lo, sent), verb: w,
+				viaDoc: reportedAt(pt, p) && a.docContext(pt, h)}
 		}
 		if pt.is(p, cPassive) {
 			if w == "quoted" {
@@ -309,10 +310,26 @@ func hearsayAt(pt *paraText, p int) int {
 	if pt.isWord(p, "have") {
 		p--
 	}
-	if !pt.isWord(p, "to") || !hearsayVerbs[pt.word(p-1)] || !pt.is(p-2, cPassive) {
+	if !pt.isWord(p, "to") || !hearsayVerbs[pt.word(p-1)] {
 		return -1
 	}
-	return p - 2
+	q := p - 2
+	for q > 0 && pt.is(q, cSkip) && !pt.is(q, cPassive) {
+		q-- // "is also reported to", "is then said to"
+	}
+	if !pt.is(q, cPassive) {
+		return -1
+	}
+	return q
+}
+
+// reportedAt reports whether the hearsay ending at item p is "reported
+// to": in a story reading a document, the document reports it.
+func reportedAt(pt *paraText, p int) bool {
+	if pt.isWord(p, "have") {
+		p--
+	}
+	return pt.isWord(p-1, "reported")
 }
 
 // hearsayVerbs report a claim about someone: "is said to", "was reported to".
