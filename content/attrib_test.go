@@ -270,6 +270,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a disaster for investors | cable | Ann Lorrimer"}},
 		{"then reported to have remarked after a comma", `The cable describes the dinner.¶Mr Tom Abbot, is then reported to have remarked that he had “never seen such a mess”.`,
 			[]string{"never seen such a mess | cable | Tom Abbot"}},
+		{"secretary of state is no reporting verb, and the recipient is no speaker", `Helen Marsh, undersecretary of state for trade, was told by a senior opposition figure that the cabinet was "tired and quarrelsome," a cable dated May 3, 2008, says.`,
+			[]string{"tired and quarrelsome, | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -85,6 +85,9 @@ func (pt *paraText) isVerbAt(i int) bool {
 	if pt.is(i-1, cDeterminer) {
 		return false // "such a call", "the report": a noun
 	}
+	if pt.isWord(i-1, "of") && !strings.HasSuffix(pt.word(i), "ing") {
+		return false // "secretary of state", "a copy of reports"
+	}
 	if t.is(cPureParticiple) {
 		// "cables, written in 2008, warn": a participle is a verb only
 		// with its auxiliary ("he has written")
