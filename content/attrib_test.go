@@ -272,6 +272,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"never seen such a mess | cable | Tom Abbot"}},
 		{"secretary of state is no reporting verb, and the recipient is no speaker", `Helen Marsh, undersecretary of state for trade, was told by a senior opposition figure that the cabinet was "tired and quarrelsome," a cable dated May 3, 2008, says.`,
 			[]string{"tired and quarrelsome, | cable | "}},
+		{"he after an unnamed diplomat takes no name from the paragraph before", `Minister Paul Okafor denied the report. “It is false,” he told reporters.¶A western diplomat in Lima who follows the talks was more candid. “Everyone knows it,” he said. “Nobody wrote it down before.”`,
+			[]string{"It is false, | speech | Paul Okafor", "Everyone knows it, | speech | ", "Nobody wrote it down before. | speech | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -115,6 +115,11 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 		}
 		return p
 	}
+	if a.unnamedSubjectBefore(pt, at) {
+		// "A western diplomat in Lima was more candid. “…,” he said":
+		// the pronoun stands for someone the story does not name
+		return -1
+	}
 	if pi > 0 {
 		// the main subjects of the paragraph before, last first: "Mr X
 		// arrived on Sunday.¶“…,” he said."
@@ -198,3 +203,25 @@ func objectAppositive(pt *paraText, b int) bool {
 	}
 	return false
 }
+
+// unnamedSubjectBefore reports whether a sentence of the paragraph before
+// item at has an unnamed person as its subject: "A western diplomat …",
+// "An official who …".
+func (a *attributor) unnamedSubjectBefore(pt *paraText, at int) bool {
+	for s := 0; s < len(pt.items) && s < at; {
+		e := pt.sentenceEnd(s)
+		if e > at {
+			break
+		}
+		if indefinite[pt.word(s)] {
+			if src := a.mainSubject(pt, s, e); src.kind == srcOther && pt.is(src.at, cRoleNoun) {
+				return true
+			}
+		}
+		s = e
+	}
+	return false
+}
+
+// indefinite open a phrase about someone the story does not name.
+var indefinite = wordSet(`a an another one`)
