@@ -269,6 +269,12 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 				p = a.byRole(s.word, pi+1)
 			}
 		}
+		if p < 0 && !writerRoles[s.word] && !strings.Contains(s.word, " ") {
+			// "Chief Ana Ruiz said … “…,” the elder statesman declared":
+			// a description no one holds as a title stands for the
+			// person the story just named, as a pronoun would
+			p = a.pronoun(pt, pi, s.at, "")
+		}
 		return p
 	case srcAuthor:
 		if d := a.docNear(pi, s.at); d >= 0 && a.docs[d].author >= 0 {

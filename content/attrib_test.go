@@ -274,6 +274,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"tired and quarrelsome, | cable | "}},
 		{"he after an unnamed diplomat takes no name from the paragraph before", `Minister Paul Okafor denied the report. “It is false,” he told reporters.¶A western diplomat in Lima who follows the talks was more candid. “Everyone knows it,” he said. “Nobody wrote it down before.”`,
 			[]string{"It is false, | speech | Paul Okafor", "Everyone knows it, | speech | ", "Nobody wrote it down before. | speech | "}},
+		{"a description no one holds as a title is the person just named", `Tribal leader Chief Ana Ruiz said the leak proved her point. “They ran this province like a farm,” the elder stateswoman declared.`,
+			[]string{"They ran this province like a farm, | speech | Ana Ruiz"}},
+		{"a laureate in the paragraph after the named speaker", `Opposition figure Karl Brenner, a former judge, told Reuters the cables showed “old habits” in the capital.¶“It is not too late to change,” the Nobel laureate said.`,
+			[]string{"old habits | speech | Karl Brenner", "It is not too late to change, | speech | Karl Brenner"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

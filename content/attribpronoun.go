@@ -70,7 +70,7 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 	fits := func(p int) bool {
 		g := a.ix.people[p].gender
-		return p >= 0 && (word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
+		return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
 	}
 	weak := -1
 	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {
@@ -137,6 +137,9 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 				return subjects[k]
 			}
 		}
+	}
+	if word == "" {
+		return -1 // a description names no one the story left behind
 	}
 	for e := len(a.events) - 1; e >= 0; e-- {
 		if fits(a.events[e]) {

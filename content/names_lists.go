@@ -51,7 +51,7 @@ var roleWords = wordSet(`chief premier president senator ambassador minister sec
 // names whoever the story gave that title.
 var roleNouns = wordSet(`ambassador envoy king queen prince president premier minister general
 	senator secretary governor chief diplomat emir sheikh sultan commander admiral colonel
-	chairman spokesman spokeswoman mayor judge consul`)
+	chairman spokesman spokeswoman mayor judge consul statesman stateswoman laureate`)
 
 // particles join the words of one name: "Zine el-Abidine Ben Ali",
 // "Sakher el Materi", "Osama bin Laden".
