@@ -36,7 +36,7 @@ var (
 // roleWords written in lower case just before a name tell that it is a
 // person's: "senator John Kerry", "premier Gilani", "daughter Nesrine".
 var roleWords = wordSet(`chief premier president senator ambassador minister secretary general
-	envoy spokesman spokeswoman leader suspect commander governor mayor king queen prince
+	envoy spokesman spokeswoman spokesperson leader suspect commander governor mayor king queen prince
 	daughter son wife husband brother sister son-in-law daughter-in-law father mother nephew
 	niece cousin uncle aunt widow aide adviser advisor lawyer deputy colleague counterpart
 	successor predecessor founder editor officer diplomat journalist reporter analyst activist
@@ -51,7 +51,7 @@ var roleWords = wordSet(`chief premier president senator ambassador minister sec
 // names whoever the story gave that title.
 var roleNouns = wordSet(`ambassador envoy king queen prince president premier minister general
 	senator secretary governor chief diplomat emir sheikh sultan commander admiral colonel
-	chairman spokesman spokeswoman mayor judge consul statesman stateswoman laureate`)
+	chairman spokesman spokeswoman spokesperson mayor judge consul statesman stateswoman laureate`)
 
 // particles join the words of one name: "Zine el-Abidine Ben Ali",
 // "Sakher el Materi", "Osama bin Laden".

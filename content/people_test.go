@@ -33,6 +33,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Aldo Ruvalcaba=Aldo Ruvalcaba"}},
 		{"a shared first name before another surname is another person", `Interior Minister Tomás Ignacio Bermejo Llanos met the envoy. Soldiers shot Tomás Arrieta in 2004.`,
 			[]string{"Tomás Ignacio Bermejo Llanos=Interior Minister Tomás Ignacio Bermejo Llanos", "Tomás Arrieta=Tomás Arrieta"}},
+		{"a party's spokesperson named between commas", `The Liberal Party’s spokesperson, Orin Tadeo Vasquez, was less restrained.`,
+			[]string{"Orin Tadeo Vasquez=Orin Tadeo Vasquez"}},
 		{"a city before a reporting verb is no person", `A cable from the consulate in Porto Alegre reports unrest.`, nil},
 		{"a copyright line is no person", `Copyright Folha de Minas Gerais. All rights reserved.`, nil},
 		{"Prof. is a title, so initials and Prof. are one person", `Foreign Minister G.K. Silva rejected the report. Prof. Silva told reporters so.`,
