@@ -278,6 +278,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"They ran this province like a farm, | speech | Ana Ruiz"}},
 		{"a laureate in the paragraph after the named speaker", `Opposition figure Karl Brenner, a former judge, told Reuters the cables showed “old habits” in the capital.¶“It is not too late to change,” the Nobel laureate said.`,
 			[]string{"old habits | speech | Karl Brenner", "It is not too late to change, | speech | Karl Brenner"}},
+		{"quoted as saying on the radio about the cables is speech", `A second cable describes the mayor as "greedy."¶Asked about the cables on Spanish radio, he was quoted as saying that the papers were "the work of bored clerks."`,
+			[]string{"greedy. | cable | ", "the work of bored clerks. | speech | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -179,7 +179,9 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 				}
 				// "Kayani was quoted as saying" in a story reading a cable:
 				// the cable quoted him
-				c.viaDoc = c.viaDoc || k+1 == v-1 && a.docContext(pt, k)
+				// (not when the sentence sets the words in speech: "Asked
+				// about the cables on television, he was quoted as saying")
+				c.viaDoc = c.viaDoc || k+1 == v-1 && a.docContext(pt, k) && !spokenSetting(pt, sent, qi)
 				return c
 			}
 		}
