@@ -280,6 +280,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"old habits | speech | Karl Brenner", "It is not too late to change, | speech | Karl Brenner"}},
 		{"quoted as saying on the radio about the cables is speech", `A second cable describes the mayor as "greedy."¶Asked about the cables on Spanish radio, he was quoted as saying that the papers were "the work of bored clerks."`,
 			[]string{"greedy. | cable | ", "the work of bored clerks. | speech | "}},
+		{"a capitalised title before the name between commas, then the title alone", `The former U.S. Ambassador to Chile, Walter K. Brandt, told Washington that the courts were “slow,” according to a cable.¶The cable describes a meeting between Mr. Brandt and the Interior Minister, P.J. Varela. “Varela is honest but timid,” the Ambassador wrote. “He fears the press.”`,
+			[]string{"slow, | cable | Walter K. Brandt", "Varela is honest but timid, | cable | Walter K. Brandt", "He fears the press. | cable | Walter K. Brandt"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

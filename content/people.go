@@ -265,7 +265,9 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		// "Ben Ali's wife, Leila Ben Ali", "the ambassador to Tunisia,
 		// Gordon Gray"
 		for k := i - 2; k >= 0 && k >= i-7 && ts[k].text(p) != "," && ts[k].word; k-- {
-			if !ts[k].cap && ts[k].is(cRoleWord) {
+			// "the former U.S. Ambassador to India, X": a title may be
+			// capitalised too
+			if ts[k].is(cRoleWord) && (!ts[k].cap || ts[k].is(cTitle) && k+1 < i-1 && ts[k+1].is(cPrep)) {
 				*words = append(*words, normRole(ts[k].low(p)))
 				break
 			}
