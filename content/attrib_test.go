@@ -282,6 +282,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"greedy. | cable | ", "the work of bored clerks. | speech | "}},
 		{"a capitalised title before the name between commas, then the title alone", `The former U.S. Ambassador to Chile, Walter K. Brandt, told Washington that the courts were “slow,” according to a cable.¶The cable describes a meeting between Mr. Brandt and the Interior Minister, P.J. Varela. “Varela is honest but timid,” the Ambassador wrote. “He fears the press.”`,
 			[]string{"slow, | cable | Walter K. Brandt", "Varela is honest but timid, | cable | Walter K. Brandt", "He fears the press. | cable | Walter K. Brandt"}},
+		{"the title said to have told someone, after the quote, in a cable", `In the cable, Ambassador Ruth Kane writes that Mr. Dario Luna was calm. “We will say our own police did it,” the governor is said to have told the colonel.`,
+			[]string{"We will say our own police did it, | cable | Dario Luna"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -294,6 +294,19 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 			j--
 		}
 		if pt.is(j-1, cPassive) {
+			if hearsayVerbs[pt.word(v)] && pt.isWord(v+1, "to") {
+				// "“…,” the president is said to have told the general":
+				// the one said to speak
+				for j > i && pt.is(j-1, cPassive|cSkip) {
+					j--
+				}
+				t := v + 2
+				if pt.isWord(t, "have") {
+					t++
+				}
+				return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(t),
+					viaDoc: pt.isWord(v, "reported") && a.docContext(pt, v)}
+			}
 			if pt.isWord(v, "quoted") && pt.isWord(v+1, "as") {
 				// "“…,” Gilani was quoted as saying."
 				for j > i && pt.is(j-1, cPassive|cSkip) {
