@@ -45,6 +45,7 @@ var chromeLines = compileLines([]string{
 	`back to top`, `go to top`, `(?:next|previous) (?:story|article|post)\b.*`,
 	`\((?:additional )?(?:reporting|writing|editing|compiled) by .*\)`, `source\s*:.{1,60}`, `permalink\b.*`,
 	`keywords?\b.*`, `feedback\s*:.*`, `keep reading`, `follow [\w .'-]{1,40}:`, `contact us\b.*`,
+	`disclaimer\b.*`, `our standards\b.*`, `send (?:us )?your (?:news|stories|news stories|tips|photos|videos)\b.*`,
 	`print(?:able|er[- ]friendly)? version\b.*`, `article history`, `share (?:or|and) comment\b.*`,
 	`most (?:read|viewed|popular|shared|watched|commented)\b.{0,40}`, `.*\|\s*https?://\S+`,
 })
@@ -67,7 +68,8 @@ facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mai
 install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|advertisement|
 sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch|
 home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live|(additional|(reporting|(writing|
-(editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact|printable|printer|article`)
+(editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact|printable|printer|article|
+disclaimer|our|send`)
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.

@@ -75,13 +75,15 @@ func parseDateLine(line string) (dl dateLine, ok bool) {
 		if found && !onlyDateWords(rest) {
 			// "guardian.co.uk, Sunday 28 November 2010": a credit, then the date
 			pre, post, cut := strings.Cut(seg, ", ")
-			if !cut || dl.credit != "" || !isCredit(pre) {
+			if !cut || !isCredit(pre) {
 				return dateLine{}, false
 			}
 			if d, rest, found = findDate(post); !found || !onlyDateWords(rest) {
 				return dateLine{}, false
 			}
-			dl.credit = pre
+			if dl.credit == "" {
+				dl.credit = pre
+			}
 		}
 		if !found {
 			words := strings.Fields(seg)

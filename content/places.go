@@ -109,8 +109,8 @@ func bodyDateline(p string) (place, agency string, whole bool) {
 			return cand, agency, whole
 		}
 	}
-	if (dash || agency != "") && len(words) <= 3 && isCapitals(prefix) {
-		return prefix, agency, whole
+	if (dash || agency != "" || len(words) >= 2 && !labelWords(words)) && len(words) <= 3 && isCapitals(prefix) {
+		return prefix, agency, whole // "WASHINGTON —", "PORT MORESBY:"
 	}
 	return "", agency, false
 }
@@ -143,4 +143,16 @@ func isCapitals(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// labelWords reports capitals that label a story rather than place it:
+// "BREAKING NEWS:", "LIVE UPDATE:".
+func labelWords(words []string) bool {
+	for _, w := range words {
+		switch strings.ToLower(w) {
+		case "news", "update", "updates", "exclusive", "watch", "breaking", "live", "video", "analysis", "opinion", "editorial", "comment", "explainer":
+			return true
+		}
+	}
+	return false
 }

@@ -48,6 +48,7 @@ func TestDateLines(t *testing.T) {
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
 		{"place before the date, clock and zone after", "Madrid 01 DEC 2010 - 10:22 CET", "2010-12-01T10:22:00+01:00", "", "Madrid"},
+		{"site, section and weekday before the date", "ExampleWeb | General News of Wednesday, 7 September 2011", "2011-09-07", "", ""},
 		{"clock before the date", "Published: 00:00, Dec 20, 2010 | Updated: 02:15, Dec 20, 2010", "2010-12-20T00:00:00", "2010-12-20T02:15:00", ""},
 	}
 	for _, tt := range tests {
@@ -83,6 +84,8 @@ func TestDatelines(t *testing.T) {
 		{"city and country before a dash", "NAIROBI, Kenya — " + body1, "NAIROBI, Kenya", ""},
 		{"agency in brackets and a hyphen", "BRASILIA (Reuters) - " + body1, "BRASILIA", "Reuters"},
 		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
+		{"two words in capitals before a colon", "PORT ASTER: " + body1, "PORT ASTER", ""},
+		{"a label in capitals is no dateline", "BREAKING NEWS: " + body1, "", ""},
 		{"no dateline", body1, "", ""},
 	}
 	for _, tt := range tests {
@@ -164,6 +167,7 @@ func TestSiteChrome(t *testing.T) {
 		{"copyright line with links and foreign-language furniture", "", "Mais lidas\nVeja também: Outra notícia\nTermos de uso | Política de privacidade | Copyright Example Group"},
 		{"wire credits, keywords and permalink", "", "(Reporting by Jane Roe; Editing by John Doe)\nKeywords cables, envoy, embassy\nFeedback: Send us your comments.\nPermalink http://example.org/p/1"},
 		{"print version with its URL, share-or-comment and most watched", "", "Share or comment on this article\nMost watched News videos\nPrintable version | Mar 18, 2011 2:13:45 AM | http://example.org/a1"},
+		{"disclaimer, standards and a call for tips", "", "Disclaimer: Comments do not necessarily reflect the views of the site.\nSend your news stories to The Example Times\nOur Standards: The Example Trust Principles."},
 		{"related headings and a follow prompt", "", "Keep reading\nA story about something else entirely\nFollow The Example Times:\nAbout | Contact Us | Terms and Conditions | Privacy Policy"},
 		{"navigation and breadcrumbs", "Home | World | South Asia\nMenu\nSearch", "Back to top\nNext story: Another envoy"},
 	}
