@@ -35,6 +35,13 @@ type jsonQuote struct {
 	Spans    []model.Span `json:"spans"`
 }
 
+// newJSONQuote is a quote in the export schema, with the speaker and
+// mentions named as the caller wants them (the story's or the library's).
+func newJSONQuote(q model.Quote, speaker string, mentions []string) jsonQuote {
+	return jsonQuote{Text: q.Text, Kind: q.Kind, Speaker: orNull(speaker), Source: orNull(q.Source),
+		Mentions: nonNil(mentions), Spans: nonNil(q.Spans)}
+}
+
 type jsonPerson struct {
 	Name     string   `json:"name"`
 	Aliases  []string `json:"aliases"`
@@ -72,10 +79,7 @@ func JSON(w io.Writer, stories []*model.Story) error {
 			Quotes: []jsonQuote{}, People: []jsonPerson{},
 		}
 		for _, q := range s.Quotes {
-			js.Quotes = append(js.Quotes, jsonQuote{
-				Text: q.Text, Kind: q.Kind, Speaker: orNull(q.Speaker), Source: orNull(q.Source),
-				Mentions: nonNil(q.Mentions), Spans: nonNil(q.Spans),
-			})
+			js.Quotes = append(js.Quotes, newJSONQuote(q, q.Speaker, q.Mentions))
 		}
 		for _, p := range s.People {
 			js.People = append(js.People, jsonPerson{Name: p.Name, Aliases: nonNil(p.Aliases), Mentions: p.Mentions})

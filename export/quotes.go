@@ -19,14 +19,10 @@ type storyRef struct {
 	Published *string `json:"published"`
 }
 
+// jsonQuoteRow is an exported quote with the story it comes from.
 type jsonQuoteRow struct {
-	Text     string       `json:"text"`
-	Kind     model.Kind   `json:"kind"`
-	Speaker  *string      `json:"speaker"`
-	Source   *string      `json:"source"`
-	Mentions []string     `json:"mentions"`
-	Spans    []model.Span `json:"spans"`
-	Story    storyRef     `json:"story"`
+	jsonQuote
+	Story storyRef `json:"story"`
 }
 
 type jsonFigure struct {
@@ -83,11 +79,7 @@ func QuotesJSON(w io.Writer, rows []Row) error {
 		Quotes []jsonQuoteRow `json:"quotes"`
 	}{Quotes: []jsonQuoteRow{}}
 	for _, r := range rows {
-		out.Quotes = append(out.Quotes, jsonQuoteRow{
-			Text: r.Quote.Text, Kind: r.Quote.Kind, Speaker: orNull(r.Speaker),
-			Source: orNull(r.Quote.Source), Mentions: nonNil(r.Mentions),
-			Spans: nonNil(r.Quote.Spans), Story: refOf(r.Story),
-		})
+		out.Quotes = append(out.Quotes, jsonQuoteRow{newJSONQuote(r.Quote, r.Speaker, r.Mentions), refOf(r.Story)})
 	}
 	return encode(w, out)
 }
