@@ -152,12 +152,16 @@ func appendTokens(toks []token, p string) []token {
 		}
 		start := i
 		j := i + w
+		ascii := w == 1
 		for j < len(p) {
 			if c := p[j]; c < utf8.RuneSelf && asciiKind[c] == 2 {
 				j++ // the common case: an ASCII letter or digit
 				continue
 			}
 			r, w := runeAt(p, j)
+			if w > 1 {
+				ascii = false
+			}
 			if isWordRune(r) {
 				j += w
 				continue
@@ -184,7 +188,7 @@ func appendTokens(toks []token, p string) []token {
 		end := start + len(word)
 		// the word with its final period is looked up without it: one
 		// lookup serves both
-		vocab, class, folded := lowerWord(word)
+		vocab, class, folded := lowerWord(word, ascii)
 		if !poss && j < len(p) && p[j] == '.' {
 			if class&cAbbrev != 0 || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) {
 				j++
@@ -248,23 +252,28 @@ var vocabulary = func() map[string]vocabEntry {
 }()
 
 // vocabTable is an open-addressing table over the vocabulary, hashed on
-// a word's length and a few of its bytes: cheaper than a map for the
-// short words it holds, and it is asked about every word of every story.
-var vocabTable = func() (t [vocabSlots]int32) {
+// a word's first bytes and length: cheaper than a map for the short words
+// it holds, and it is asked about every word of every story. vocabKeys
+// holds each slot's packed key (foldedKey).
+var vocabTable, vocabKeys = func() (t [vocabSlots]int32, keys [vocabSlots]uint64) {
 	for i := range t {
 		t[i] = -1
 	}
 	for i, e := range vocabList {
-		h := vocabHash(e.lower)
+		k := foldedKey(e.lower)
+		h := keySlot(k, len(e.lower))
 		for t[h] >= 0 {
 			h = (h + 1) & (vocabSlots - 1)
 		}
-		t[h] = int32(i)
+		t[h], keys[h] = int32(i), k
 	}
-	return t
+	return t, keys
 }()
 
-const vocabSlots = 1 << 13
+const (
+	vocabBits  = 13
+	vocabSlots = 1 << vocabBits
+)
 
 // vocabList holds the entries of vocabulary in a fixed order for the table.
 var vocabList = func() []vocabEntry {
@@ -275,21 +284,13 @@ var vocabList = func() []vocabEntry {
 	return l
 }()
 
-func vocabHash[S string | []byte](w S) int {
-	n := len(w)
-	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])<<16 ^ uint32(w[n-1])<<8 ^ uint32(w[n/2])
-	h ^= h >> 15
-	h *= 0x85EBCA6B
-	h ^= h >> 13
-	return int(h & (vocabSlots - 1))
-}
-
 // lookupVocab finds a lower-case word in the vocabulary: its index in
 // vocabList, or -1.
-func lookupVocab[S string | []byte](w S) int32 {
-	for h := vocabHash(w); ; h = (h + 1) & (vocabSlots - 1) {
+func lookupVocab(w []byte) int32 {
+	k := foldedKey(string(w))
+	for h := keySlot(k, len(w)); ; h = (h + 1) & (vocabSlots - 1) {
 		i := vocabTable[h]
-		if i < 0 || vocabList[i].lower == string(w) {
+		if i < 0 || vocabKeys[h] == k && vocabList[i].lower == string(w) {
 			return i
 		}
 	}
@@ -309,42 +310,77 @@ var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
 
 // lowerWord finds a word, in lower case and without a final period, in the
 // vocabulary: its index in vocabList (-1 if no rule knows it), lists, and
-// whether lowering changed its length.
-func lowerWord(s string) (int32, wordClass, bool) {
+// whether lowering changed its length. ascii tells that the word has no
+// byte above 0x7f, so that it can be compared folded in place.
+func lowerWord(s string, ascii bool) (int32, wordClass, bool) {
 	s = strings.TrimSuffix(s, ".")
 	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]|0x20]&(1<<len(s)) == 0 {
 		return -1, 0, false // no known word has this length and first letter
 	}
-	var buf [48]byte
-	b := buf[:0]
-	ascii, lowered := true, false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-			lowered = true
-		}
-		b = append(b, c)
-	}
-	if ascii && !lowered {
-		i, c := vocabAt(lookupVocab(s))
+	if ascii {
+		i, c := vocabAt(lookupFolded(s))
 		return i, c, false
 	}
-	if !ascii {
-		if len(s) > len(buf) {
-			return -1, 0, false
-		}
-		b = b[:0]
-		for _, r := range s {
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-		}
+	if len(s) > 48 {
+		return -1, 0, false
+	}
+	var buf [48]byte
+	b := buf[:0]
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	i, c := vocabAt(lookupVocab(b))
 	return i, c, i >= 0 && len(b) != len(s)
+}
+
+// lookupFolded finds an ASCII word in the vocabulary as if lowered,
+// without copying it. The probe compares packed keys, which spares a
+// visit to the entry's string for every word of up to eight bytes.
+func lookupFolded(w string) int32 {
+	k := foldedKey(w)
+	for h := keySlot(k, len(w)); ; h = (h + 1) & (vocabSlots - 1) {
+		switch i := vocabTable[h]; {
+		case i < 0:
+			return -1
+		case vocabKeys[h] == k && (len(w) <= 8 || equalLowered(vocabList[i].lower, w)):
+			return i
+		}
+	}
+}
+
+// foldedKey packs the first eight bytes of an ASCII word, lowered: the
+// whole word when it is short, as no word holds a zero byte.
+func foldedKey(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w) && i < 8; i++ {
+		k |= uint64(lowerASCII(w[i])) << (8 * i)
+	}
+	return k
+}
+
+func keySlot(k uint64, n int) int {
+	h := (k ^ uint64(n)<<59) * 0x9E3779B97F4A7C15
+	return int(h >> (64 - vocabBits))
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalLowered reports whether ASCII word w, lowered, is lower.
+func equalLowered(lower, w string) bool {
+	if len(lower) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerASCII(w[k]) != lower[k] {
+			return false
+		}
+	}
+	return true
 }
 
 func vocabAt(i int32) (int32, wordClass) {
