@@ -241,10 +241,12 @@ func (pt *paraText) endsSentence(i int) bool {
 	if next.tok >= 0 && !pt.toks[next.tok].cap {
 		return false
 	}
-	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].is(cDeterminer) || pt.quoteAsks(i)) {
+	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].is(cDeterminer) || pt.quoteAsks(i)) && pt.sent[i] == i {
 		// “Why trust them?” General Majid asked: the name and its verb
 		// still belong to the quote's sentence; “….” The cable's author
-		// noted: a new one
+		// noted: a new one. Only for a quote that opens its sentence:
+		// after "Sims conceded that it was “wrong.”" the sentence is
+		// done
 		for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].word; k++ {
 			if pt.isVerbAt(k) {
 				return false
