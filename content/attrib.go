@@ -188,11 +188,21 @@ func (a *attributor) cuesOf(q int) quoteCues {
 	if c.before.found || c.after.found {
 		return c
 	}
+	if src := a.colonIntro(c.pt, c.qi); src.personish() {
+		// "Speaking in Manta, he was characteristically blunt: “…”"
+		c.before = cue{found: true, src: src}
+		return c
+	}
 	if c.qi == 0 && c.first > 0 {
 		// "he wrote:" ends the paragraph before a paragraph-long quote
 		prev := a.paras[c.first-1]
 		if n := len(prev.items); n > 0 && prev.word(n-1) == ":" {
 			c.before = a.beforeCue(prev, n-1)
+			if !c.before.found {
+				if src := a.colonIntro(prev, n); src.personish() {
+					c.before = cue{found: true, src: src}
+				}
+			}
 			c.bpt, c.bpi = prev, c.first-1
 			if a.frame(prev, n-1) {
 				c.before.verb = "wrote" // the frame of the introducing sentence holds
@@ -207,6 +217,22 @@ func (a *attributor) cuesOf(q int) quoteCues {
 		}
 	}
 	return c
+}
+
+// colonIntro returns the subject of the clause that a colon right before
+// item qi closes: whoever "was blunt:" or "put it well:" speaks what
+// follows, whatever the verb.
+func (a *attributor) colonIntro(pt *paraText, qi int) source {
+	if qi < 1 || !pt.isWord(qi-1, ":") {
+		return source{}
+	}
+	s := pt.sent[qi-1]
+	for k := qi - 2; k > s; k-- {
+		if pt.items[k].tok < 0 || pt.isWord(k, ":") {
+			return source{} // a quote or another colon: not one clause
+		}
+	}
+	return a.mainSubject(pt, s, qi-1)
 }
 
 // withoutCue settles a quote that no cue attributes (or only a passive

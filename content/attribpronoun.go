@@ -87,6 +87,9 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			return a.pronoun(pt, pi, k, word)
 		}
 		if p < 0 && pt.is(k, cRoleNoun) && pt.isWord(k-1, "the") {
+			if !pt.isVerbAt(k+1) && !pt.is(k+1, cSkip|cPassive) && !pt.isWord(k+1, ",") {
+				continue // "to expel the envoy": an object, not who goes on
+			}
 			p = a.byRole(w, pi)
 			k--
 		} else if p >= 0 {

@@ -159,7 +159,7 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 // opening adverbial ("In a cable written later, Godec …").
 func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 	b := sent
-	for pt.is(b, cIntro) {
+	for pt.is(b, cIntro) || participleOpening(pt, b) {
 		// "In a cable written later, after X took office, Godec …"
 		k := b
 		for k < limit && pt.word(k) != "," {
@@ -194,6 +194,18 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		}
 	}
 	return src
+}
+
+// participleOpening reports whether item b opens a participle phrase
+// that sets the scene before the subject: "Speaking at an event in Manta,
+// he …", "Pressed on whether Putin had read it, he …".
+func participleOpening(pt *paraText, b int) bool {
+	t, ok := pt.tok(b)
+	if !ok || !t.word || !t.cap || pt.personAt(b) >= 0 {
+		return false
+	}
+	w := t.text(pt.text)
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // namedAfter returns the person named between the comma at item e and the
