@@ -162,6 +162,17 @@ func (a *attributor) noteEvents(pi int) {
 			}
 			continue
 		}
+		if authoredBy[pt.word(i)] && pt.isWord(i+1, "by") {
+			// "The memo was written by Elizabeth Dibble": the writer is
+			// whom "she wrote" goes on with
+			for k := i + 2; k < len(pt.items) && k < i+6 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].cap; k++ {
+				if p := pt.personAt(k); p >= 0 {
+					a.events = append(a.events, p)
+					break
+				}
+			}
+			continue
+		}
 		if !pt.isVerbAt(i) {
 			continue
 		}
@@ -173,6 +184,9 @@ func (a *attributor) noteEvents(pi int) {
 		}
 	}
 }
+
+// authoredBy name a document's writer when "by" follows.
+var authoredBy = wordSet(`written signed drafted authored sent`)
 
 // kinWords before a name make it an object of the sentence, not its
 // subject: "his daughter Nesrine".

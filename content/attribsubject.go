@@ -175,6 +175,11 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		}
 		b = k + 1
 	}
+	if w := pt.word(b); (w == "he" || w == "she") && b < limit {
+		// "He fumed:", "She paused, then added:": the pronoun is the
+		// subject, whatever verb follows
+		return source{kind: srcPronoun, word: w, at: b}
+	}
 	e := b
 	for e < limit {
 		w := pt.word(e)
@@ -183,6 +188,12 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 			continue
 		}
 		if w == "," || pt.items[e].tok < 0 || pt.is(e, cClause|cPassive|cSkip) || pt.isVerbAt(e) {
+			break
+		}
+		if e > b && pt.personAt(e) < 0 && pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner &&
+			!pt.toks[pt.items[e].tok].cap && pt.toks[pt.items[e].tok].word && !pt.is(e, cPrep) {
+			// "Otunbayeva paused, then added:": a verb no list knows
+			// follows the name
 			break
 		}
 		e++

@@ -184,6 +184,19 @@ func isNameWord(p string, t *token) bool {
 	return false
 }
 
+// leadCaps reports whether a paragraph opens the tabloid way, its first
+// word in capitals before a name: "SILVIO Berlusconi is …".
+func leadCaps(p string, ts []token) bool {
+	return len(ts) > 1 && ts[0].word && ts[0].end-ts[0].start >= 3 && isAcronym(ts[0].text(p)) &&
+		ts[1].word && ts[1].cap && !isAcronym(ts[1].text(p)) && !ts[1].is(cStop) && !places[titleWord(ts[0].text(p))]
+}
+
+// titleWord writes a word in capitals as a name: SILVIO as Silvio.
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}
+
 // isAcronym tells GOT or WASHINGTON (all capitals, longer than an initial)
 // from a name word; U.S. stays a word for the title chain to skip.
 func isAcronym(s string) bool {
@@ -202,7 +215,9 @@ func isAcronym(s string) bool {
 // appendRuns finds the runs of name words of one paragraph.
 func appendRuns(runs []nameRun, pi int, p string, ts []token, words *[]string) []nameRun {
 	for i := 0; i < len(ts); {
-		if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(p, &ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
+		if i == 0 && leadCaps(p, ts) {
+			// fall through to read the run: "SILVIO Berlusconi is …"
+		} else if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(p, &ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
 			i++
 			continue
 		}
@@ -304,6 +319,10 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		}
 		if t.is(cNotPerson) || !t.word {
 			return r, false
+		}
+		if k == 0 && leadCaps(p, ts) {
+			*words = append(*words, titleWord(t.text(p)))
+			continue
 		}
 		*words = append(*words, t.text(p))
 	}
