@@ -134,6 +134,9 @@ type quoteCues struct {
 
 func (a *attributor) attributeOne(q int) {
 	c := a.cuesOf(q)
+	if debugCues {
+		println("cue", q, c.before.found, c.before.src.kind, c.before.verb, c.after.found, c.after.src.kind, c.after.verb)
+	}
 	a.speaker[q] = -1
 	switch {
 	case c.after.found && c.after.src.personish():
@@ -142,7 +145,7 @@ func (a *attributor) attributeOne(q int) {
 		a.speaker[q] = a.resolve(c.bpt, c.bpi, c.before.src)
 	}
 	docCue := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
-		writingVerbs[c.after.verb] || writingVerbs[c.before.verb] || c.before.viaDoc || c.after.viaDoc ||
+		(writingVerbs[c.after.verb] || writingVerbs[c.before.verb]) && !a.spokenCue(c) || c.before.viaDoc || c.after.viaDoc ||
 		usDiplomats(c.bpt, c.before.src) && !speechOnly[c.before.verb]
 	cable := docCue
 	if !cable {

@@ -214,6 +214,11 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 			}
 			continue
 		}
+		if src.kind == srcDoc && pt.is(p, cClause) {
+			// "answered the cables, which describe him as “…”": the
+			// clause is the document's
+			return c
+		}
 		if src.kind == srcDoc && !fallback.found {
 			// "Assange said the documents revealed “…”": the document is
 			// what a person talks about when an earlier verb has one

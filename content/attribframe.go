@@ -67,6 +67,13 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 					return true
 				}
 			}
+		case (w == "told" || w == "informed" || w == "warned") && pt.isWord(k+1, "washington"):
+			// "US diplomats told Washington …", "the ambassador told
+			// Washington": a mission tells its capital in cables
+			if src := a.mainSubject(pt, s, k); usDiplomats(pt, src) || src.kind == srcDoc ||
+				src.kind == srcRole && writerRoles[src.word] {
+				return true
+			}
 		case pt.is(k, cWriting) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 			if aboutPerson(pt, s, k) {
 				continue // "Reyes, who wrote many of the cables, said …"
@@ -119,7 +126,9 @@ func (a *attributor) docContext(pt *paraText, i int) bool {
 func docAhead(pt *paraText, i, e int) bool {
 	for j := i; j < e && j < i+5 && !pt.isPunctAt(j) && !pt.is(j, cClause); j++ {
 		if pt.is(j, cDoc) {
-			return j+1 >= e || pt.isPunctAt(j+1) || pt.is(j+1, cPrep|cParticipleBy|cClause)
+			// (a quote after it is what the document is called: "called
+			// the cables “lies”")
+			return j+1 >= e || pt.items[j+1].tok >= 0 && pt.isPunctAt(j+1) || pt.is(j+1, cPrep|cParticipleBy|cClause)
 		}
 	}
 	return false

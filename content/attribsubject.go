@@ -69,6 +69,12 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
 		}
 	}
+	if missionWord(hw) && (hasThe(pt, b, head) || b < head && pt.toks[pt.items[b].tok].cap) && missionVerbs[pt.word(head+1)] {
+		// "The embassy reported", "the US consulate noted": a mission
+		// reports through its cables (but "the embassy, asked on
+		// Sunday, said" answers today)
+		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
+	}
 	if t, ok := pt.tok(head); ok && t.is(cRoleNoun) && (hasThe(pt, b, head) || t.cap) {
 		role := hw
 		if q := pt.word(head - 1); head > b && pt.is(head-1, cTitle) && !pt.is(head-1, cRoleNoun) {
@@ -84,6 +90,17 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	}
 	return source{kind: srcOther, at: head}
 }
+
+// missionWord reports whether w names a diplomatic mission, which
+// reports home in cables.
+func missionWord(w string) bool {
+	return strings.EqualFold(w, "embassy") || strings.EqualFold(w, "consulate")
+}
+
+// missionVerbs are what a mission does in its cables.
+var missionVerbs = wordSet(`reported reports described describes noted notes wrote writes cabled
+	observed observes assessed assesses concluded concludes commented comments warned warns
+	recorded records`)
 
 // phrase returns the paragraph's text from item b to item e (exclusive).
 func (pt *paraText) phrase(b, e int) string {
@@ -140,11 +157,21 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		for k > lo && pt.word(k-1) == "," {
 			k--
 		}
+		if k > lo && pt.is(k-1, cDoc) {
+			// "answered the cables, which describe him as": the
+			// document the clause is about, whatever comes before it
+			return a.classify(pt, k-1, k)
+		}
 		if k > lo {
 			return a.subjectOf(pt, k, lo, sent)
 		}
 	}
 	src := a.classify(pt, b, j+1)
+	if src.kind == srcPerson && b > lo && pt.word(b-1) == "," && pt.isWord(j+1, ",") && renamesObject(pt, sent, b-1) {
+		// "A spokesman for the prime minister, X, dismissed": X is the
+		// prime minister; the spokesman speaks, unnamed
+		return source{kind: srcOther, at: b - 2}
+	}
 	if (src.kind == srcOther || src.kind == srcNone) && b > lo && pt.word(b-1) == "," {
 		// an appositive or a participle clause stands between the
 		// subject and its verb: "The cables, many from …, warn"
@@ -199,7 +226,7 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		e++
 	}
 	src := a.classify(pt, b, e)
-	if src.kind == srcOther || src.kind == srcNone {
+	if (src.kind == srcOther || src.kind == srcNone) && !renamesObject(pt, b, e) {
 		if p := namedAfter(pt, e, limit); p >= 0 {
 			return source{kind: srcPerson, person: p, at: e + 1}
 		}
@@ -217,6 +244,22 @@ func participleOpening(pt *paraText, b int) bool {
 	}
 	w := t.text(pt.text)
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// renamesObject reports whether a name set off after the phrase [b, e)
+// renames a person the phrase governs rather than its head: in "A
+// spokesman for the prime minister, X," X is the prime minister; in "A
+// spokesman for the embassy, X," X is the spokesman.
+func renamesObject(pt *paraText, b, e int) bool {
+	if e-1 <= b || !pt.is(e-1, cRoleWord|cRoleNoun) {
+		return false
+	}
+	for k := b + 1; k < e-1; k++ {
+		if pt.is(k, cPrep) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAfter returns the person named between the comma at item e and the

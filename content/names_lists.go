@@ -159,4 +159,5 @@ var passiveAux = wordSet(`is was were are be been being`)
 // spokenWords in a quote's sentence say the words were spoken aloud, not
 // written in a document.
 var spokenWords = wordSet(`interview interviews reporters journalists statement conference
-	briefing television radio broadcast speech rally parliament`)
+	briefing television radio broadcast speech rally parliament twitter tweet tweets tweeted
+	facebook instagram podcast`)

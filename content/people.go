@@ -184,6 +184,11 @@ func isNameWord(p string, t *token) bool {
 	return false
 }
 
+// portfolios follow "of" in a title: "Secretary of State", "Chief of
+// Staff", "Minister of Justice".
+var portfolios = wordSet(`state staff justice health education energy commerce agriculture trade
+	information labour labor industry culture transport planning security intelligence`)
+
 // leadCaps reports whether a paragraph opens the tabloid way, its first
 // word in capitals before a name: "SILVIO Berlusconi is …".
 func leadCaps(p string, ts []token) bool {
@@ -232,8 +237,8 @@ func appendRuns(runs []nameRun, pi int, p string, ts []token, words *[]string) [
 			case t.is(cParticle) && j+1 < len(ts) && isNameWord(p, &ts[j+1]):
 				j++
 				continue
-			case t.low(p) == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap:
-				j += 2 // Secretary of State
+			case t.low(p) == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap && (ts[j+1].is(cTitle) || portfolios[strings.ToLower(ts[j+1].text(p))]):
+				j += 2 // Secretary of State; not "President of Upper Kandia"
 				continue
 			case t.text(p) == "(" && prevTitle:
 				// President (Asif Ali) Zardari: the brackets hold the name
