@@ -151,7 +151,7 @@ func (a *attributor) attributeOne(q int) {
 	if !cable {
 		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi)
 	}
-	if cable && !docCue && a.spokenCue(c) {
+	if cable && !docCue && a.spokenCue(c) && a.mainSubject(c.pt, c.pt.sent[c.qi], c.qi).kind != srcDoc {
 		// "“…,” he said at a press conference": a setting of speech
 		// outweighs a document named elsewhere in the paragraph
 		cable = false

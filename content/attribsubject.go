@@ -131,8 +131,16 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 	}
 	if pt.isWord(j, ",") {
 		// "Mr Beck, who leads the party, said": an appositive or a clause
-		// closes before the verb; the subject opens the sentence
-		m := a.mainSubject(pt, sent, v)
+		// closes before the verb; the subject opens the sentence, or the
+		// clause the verb is in: "reported that the Emir, X, had joked"
+		from := sent
+		for k := j - 1; k > lo; k-- {
+			if pt.isWord(k, "that") && pt.is(k+1, cDeterminer) {
+				from = k + 1
+				break
+			}
+		}
+		m := a.mainSubject(pt, from, v)
 		if m.kind != srcNone && m.kind != srcOther || m.kind == srcOther && strings.HasSuffix(pt.word(v), "ing") {
 			// "Diplomats painted a picture of the premier, X, describing
 			// a leader …": the participle's subject is the sentence's
@@ -226,7 +234,9 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		e++
 	}
 	src := a.classify(pt, b, e)
-	if (src.kind == srcOther || src.kind == srcNone) && !renamesObject(pt, b, e) {
+	if (src.kind == srcOther || src.kind == srcNone || src.kind == srcRole) && !renamesObject(pt, b, e) {
+		// "A spokesman for the embassy, X, said", "the Emir, X, joked":
+		// the name set off names the phrase
 		if p := namedAfter(pt, e, limit); p >= 0 {
 			return source{kind: srcPerson, person: p, at: e + 1}
 		}

@@ -20,7 +20,9 @@ func namesAgree(a, b []string) bool {
 		return true
 	}
 	if len(a) >= 2 && strings.EqualFold(a[0], b[0]) && strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
-		return true // George Bush, George W. Bush
+		// George Bush, George W. Bush; not Hamad bin Khalifa al-Thani
+		// and Hamad bin Jassim al-Thani
+		return middlesAgree(a[1:len(a)-1], b[1:len(b)-1])
 	}
 	if len(a) >= 2 && len(b) > len(a) && hasPrefixFold(b, a) {
 		return true // Saif al-Islam, Saif al-Islam Gaddafi
@@ -29,6 +31,27 @@ func namesAgree(a, b []string) bool {
 		return true // L.K. Advani, Lal Krishna Advani
 	}
 	return len(a) == 1 && len(b) > 1 && strings.EqualFold(a[0], b[0])
+}
+
+// middlesAgree reports whether the middle names of a shorter form fit
+// those of a longer: each is one of them, or its initial.
+func middlesAgree(a, b []string) bool {
+	for _, w := range a {
+		if particles[w] {
+			continue
+		}
+		found := false
+		for _, v := range b {
+			if strings.EqualFold(w, v) || isInitials(w) && len(v) > 0 && w[0] == v[0] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 func hasSuffixFold(b, a []string) bool {

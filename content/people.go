@@ -345,6 +345,9 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		r.evidence = true
 	case len(r.name) >= 2 && describedThenReports(p, ts, j):
 		r.evidence = true
+	case len(r.name) >= 2 && i >= 2 && ts[i-1].is(cReport) && !ts[i-1].cap && (ts[i-2].text(p) == "," || isQuoteMark(ts[i-2].text(p))):
+		// "“…,” said Mehran Kamrava": the inverted speaker of a quote
+		r.evidence = true
 	case len(r.name) >= 2 && (isInitials(r.name[0]) || hasInnerParticle(r.name) || particleJoined(r.name[1:])):
 		// "A.Q. Khan", "Sakher el Materi", "Osama bin Laden", "Abdelbaset
 		// al-Megrahi"
@@ -373,6 +376,16 @@ func describedThenReports(p string, ts []token, j int) bool {
 		case !ts[k].word:
 			return ts[k].text(p) == "," && k+1 < len(ts) && ts[k+1].is(cReport) && !ts[k+1].cap
 		}
+	}
+	return false
+}
+
+// isQuoteMark reports whether s is a closing quotation mark a quote can
+// end with before its inverted speaker.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "”", "\"", "’", "'", "»", "“":
+		return true
 	}
 	return false
 }
