@@ -152,9 +152,11 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 			continue
 		}
 		w := pt.word(v)
-		if (w == "saying" || w == "telling") && pt.isWord(v-1, "as") {
+		if strings.HasSuffix(w, "ing") && pt.isWord(v-1, "as") {
+			// "quoted Raza as saying", "quotes a businessman as
+			// complaining"
 			for k := v - 2; k >= lo; k-- {
-				if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") && !pt.isWord(k, "quote") {
+				if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") && !pt.isWord(k, "quote") && !pt.isWord(k, "quoting") {
 					continue
 				}
 				p := k - 1

@@ -150,6 +150,10 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		if j < lo {
 			return source{} // ", said": nothing before the comma
 		}
+		if p := namedBeforeDescription(pt, lo, j); p >= 0 {
+			// "… and Anwar Gargash, the adviser to Sheikh X, wrote"
+			return source{kind: srcPerson, person: p, at: j}
+		}
 	}
 	b := j
 	for b > lo {
@@ -270,6 +274,29 @@ func renamesObject(pt *paraText, b, e int) bool {
 		}
 	}
 	return false
+}
+
+// namedBeforeDescription returns the person named right before a
+// description set off by commas that ends at item j ("Anwar Gargash, the
+// adviser to Sheikh X,"), or -1.
+func namedBeforeDescription(pt *paraText, lo, j int) int {
+	for c := j; c > lo && c > j-12; c-- {
+		if pt.items[c].tok < 0 || pt.is(c, cClause) || pt.isVerbAt(c) {
+			return -1
+		}
+		if !pt.isWord(c, ",") {
+			continue
+		}
+		if !pt.is(c+1, cDeterminer) || pt.isWord(c+1, "his") || pt.isWord(c+1, "her") {
+			return -1
+		}
+		p := pt.personAt(c - 1)
+		if p < 0 || pt.at[pt.items[c-1].tok].owner {
+			return -1
+		}
+		return p
+	}
+	return -1
 }
 
 // namedAfter returns the person named between the comma at item e and the

@@ -12,7 +12,7 @@ import (
 // add puts a sure name into the index, merged with a person it names, and
 // returns that person.
 func (ix *peopleIndex) add(r nameRun, paras []string) int {
-	if k := ix.match(r.name, r.roles); k >= 0 {
+	if k := ix.match(r.name, r.roles, -1); k >= 0 {
 		p := ix.people[k]
 		if len(r.name) > len(p.tokens) {
 			p.tokens = r.name
@@ -59,20 +59,29 @@ func (ix *peopleIndex) note(p *person, r nameRun) {
 // tail of a longer name (a surname), the same first and last words, or a
 // lone first name. When several people share the words, the one with a
 // shared title wins, else the one the story named first.
-func (ix *peopleIndex) match(name []string, roles []string) int {
-	best, bestRole := -1, false
+func (ix *peopleIndex) match(name []string, roles []string, para int) int {
+	best, bestRole, bestHere := -1, false, false
+	gender := titleGender(roles)
 	try := func(k int) {
 		p := ix.people[k]
-		if !namesAgree(name, p.tokens) {
-			return
+		if !namesAgree(name, p.tokens) || gender != 0 && p.gender != 0 && gender != p.gender {
+			return // "Mrs. Erdogan" is not the prime minister
 		}
 		role := false
 		for _, r := range roles {
 			role = role || p.hasRole(r)
 		}
-		if best < 0 || role && !bestRole || role == bestRole && k < best {
-			best, bestRole = k, role
+		// the person named in this paragraph already: "Ajit Singh
+		// rejected it … Singh told reporters"
+		here := para >= 0 && p.count > 0 && p.lastPara == para
+		switch {
+		case best < 0, role && !bestRole:
+		case role == bestRole && here && !bestHere:
+		case role == bestRole && here == bestHere && (here && p.lastAt > ix.people[best].lastAt || !here && k < best):
+		default:
+			return
 		}
+		best, bestRole, bestHere = k, role, here
 	}
 	// every way two names agree shares the last word, or the first: a
 	// lone first name, or the start of a longer name
@@ -81,10 +90,26 @@ func (ix *peopleIndex) match(name []string, roles []string) int {
 	return best
 }
 
+// titleGender returns the gender a run's titles give, or 0.
+func titleGender(roles []string) byte {
+	for _, r := range roles {
+		switch {
+		case femaleTitles[r]:
+			return 'f'
+		case maleTitles[r]:
+			return 'm'
+		}
+	}
+	return 0
+}
+
 // index files a person under its first and last words.
 func (ix *peopleIndex) index(k int) {
 	t := ix.people[k].tokens
 	ix.byLast.add(t[len(t)-1], k)
+	if w := unparticled(t[len(t)-1]); len(w) != len(t[len(t)-1]) {
+		ix.byLast.add(w, k) // "Sisi" finds "el-Sisi"
+	}
 	ix.byFirst.add(t[0], k)
 }
 
@@ -98,7 +123,7 @@ func (ix *peopleIndex) place(r nameRun, paras []string) {
 	n := len(r.name)
 	for size := n; size >= 1; size-- {
 		for off := 0; off+size <= n; off++ {
-			k := ix.match(r.name[off:off+size], r.roles)
+			k := ix.match(r.name[off:off+size], r.roles, r.para)
 			if k < 0 || (!r.evidence && size == 1 && !ix.surnameOrFirst(k, r.name[off])) {
 				continue
 			}
@@ -132,12 +157,13 @@ func (ix *peopleIndex) givenOnly(k int, run []string) bool {
 // known person counts.
 func (ix *peopleIndex) surnameOrFirst(k int, w string) bool {
 	t := ix.people[k].tokens
-	return strings.EqualFold(t[len(t)-1], w) || strings.EqualFold(t[0], w)
+	return strings.EqualFold(t[len(t)-1], w) || strings.EqualFold(unparticled(t[len(t)-1]), w) || strings.EqualFold(t[0], w)
 }
 
 func (ix *peopleIndex) record(r nameRun, k int, paras []string) {
 	p := ix.people[k]
 	p.count++
+	p.lastPara, p.lastAt = r.para, r.tok
 	form := paras[r.para][r.start:r.end]
 	if !slices.Contains(p.aliases, form) {
 		p.aliases = append(p.aliases, form)

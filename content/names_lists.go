@@ -111,7 +111,9 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 
 // reportingVerbs introduce or close a quotation. Lemmas from the notes'
 // merged list, inflected by hand so that no stemmer runs per word.
-var reportingVerbs = wordSet(`say says said saying joke jokes joked joking quip quips quipped dismiss dismisses dismissed dismissing tell tells told telling add adds added adding
+var reportingVerbs = wordSet(`complaining arguing insisting claiming explaining noting boasting
+	admitting conceding stating predicting promising vowing threatening accusing suggesting
+	say says said saying joke jokes joked joking quip quips quipped dismiss dismisses dismissed dismissing tell tells told telling add adds added adding
 	note notes noted noting observe observes observed recount recounts recounted recall recalls
 	recalled claim claims claimed assert asserts asserted insist insists insisted maintain
 	maintains maintained argue argues argued contend contends contended explain explains
@@ -150,7 +152,7 @@ var writingVerbs = wordSet(`write writes wrote writing written cabled record rec
 var documentNouns = wordSet(`cable cables memo memos memorandum memoranda dispatch dispatches
 	telegram telegrams document documents message messages report-cable letter letters
 	note-verbale e-mail e-mails email emails assessment assessments readout briefing
-	transcript minutes diplomatic-cable`)
+	transcript minutes diplomatic-cable diptel diptels slide slides summary`)
 
 // passiveAux before a reporting verb makes its subject the one spoken of,
 // not the speaker: "Mr Lane was accused of ...".

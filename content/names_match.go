@@ -60,11 +60,20 @@ func hasSuffixFold(b, a []string) bool {
 	}
 	off := len(b) - len(a)
 	for i := range a {
-		if !strings.EqualFold(a[i], b[off+i]) {
+		if !strings.EqualFold(a[i], b[off+i]) && !(i == 0 && strings.EqualFold(a[i], unparticled(b[off+i]))) {
 			return false
 		}
 	}
 	return true
+}
+
+// unparticled returns a name word without a particle joined by a hyphen:
+// "el-Sisi" is "Sisi" when the story drops the particle.
+func unparticled(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && particles[strings.ToLower(w[:i])] {
+		return w[i+1:]
+	}
+	return w
 }
 
 func hasPrefixFold(b, a []string) bool {

@@ -21,6 +21,9 @@ type person struct {
 	// mention
 	givenRead string
 	count     int
+	// lastPara and lastAt are where the story last named the person,
+	// while mentions are recorded in reading order
+	lastPara, lastAt int
 }
 
 func (p *person) name() string { return strings.Join(p.tokens, " ") }
