@@ -100,7 +100,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 				continue
 			}
 		}
-		if p < 0 || !fits(p) {
+		if p < 0 || !fits(p) || inOpeningPhrase(pt, k, at) {
 			continue
 		}
 		b := k - 1
@@ -188,6 +188,38 @@ func (a *attributor) noteEvents(pi int) {
 // authoredBy name a document's writer when "by" follows.
 var authoredBy = wordSet(`written signed drafted authored sent`)
 
+// inOpeningPhrase reports whether item k sits in a participle phrase
+// that opens the sentence of item at, before the comma that closes it:
+// "Pressed on whether Putin had read it, he replied" is not Putin's reply.
+func inOpeningPhrase(pt *paraText, k, at int) bool {
+	s := pt.sent[at]
+	if k < s || !participleOpening(pt, s) {
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if pt.isWord(j, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// openingPhraseEnds reports whether the comma at item b closes a
+// participle phrase opening its sentence: "Asked about the cables at a
+// news conference, Prime Minister X was terse" makes X the subject.
+func openingPhraseEnds(pt *paraText, b int) bool {
+	s := pt.sent[b]
+	if !participleOpening(pt, s) {
+		return false
+	}
+	for j := s + 1; j < b; j++ {
+		if pt.isWord(j, ",") {
+			return false
+		}
+	}
+	return true
+}
+
 // kinWords before a name make it an object of the sentence, not its
 // subject: "his daughter Nesrine".
 var kinWords = wordSet(`daughter son wife husband brother sister son-in-law daughter-in-law
@@ -207,7 +239,7 @@ var objectVerbs = wordSet(`met meets meeting urged visited thanked praised criti
 // The phrase opens with a determiner and ends in a common noun, which
 // keeps "The ambassador to Tunisia, Gordon Gray" a subject.
 func objectAppositive(pt *paraText, b int) bool {
-	if !pt.isWord(b, ",") {
+	if !pt.isWord(b, ",") || openingPhraseEnds(pt, b) {
 		return false
 	}
 	if t, ok := pt.tok(b - 1); !ok || !t.word || t.cap {
@@ -233,8 +265,16 @@ func (a *attributor) unnamedSubjectBefore(pt *paraText, at int) bool {
 		if e > at {
 			break
 		}
-		if indefinite[pt.word(s)] {
-			if src := a.mainSubject(pt, s, e); src.kind == srcOther && pt.is(src.at, cRoleNoun) {
+		b := s
+		for b < e && pt.is(b, cIntro) && !indefinite[pt.word(b)] {
+			// "In Ankara, a senior official, speaking …, said"
+			for b < e && !pt.isWord(b, ",") {
+				b++
+			}
+			b++
+		}
+		if indefinite[pt.word(b)] {
+			if src := a.mainSubject(pt, b, e); src.kind == srcOther && pt.is(src.at, cRoleNoun|cRoleWord) {
 				return true
 			}
 		}

@@ -75,6 +75,13 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		// Sunday, said" answers today)
 		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
 	}
+	for k := b; k < head; k++ {
+		if t, ok := pt.tok(k); ok && t.poss && pt.is(head, cRoleNoun|cRoleWord) {
+			// "the prime minister's official spokesman": someone's
+			// aide, not whoever the story named last
+			return source{kind: srcOther, at: head}
+		}
+	}
 	if t, ok := pt.tok(head); ok && t.is(cRoleNoun) && (hasThe(pt, b, head) || t.cap) {
 		role := hw
 		if q := pt.word(head - 1); head > b && pt.is(head-1, cTitle) && !pt.is(head-1, cRoleNoun) {

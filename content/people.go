@@ -192,6 +192,10 @@ func isNameWord(p string, t *token) bool {
 var portfolios = wordSet(`state staff justice health education energy commerce agriculture trade
 	information labour labor industry culture transport planning security intelligence`)
 
+// placePreposition reports whether w puts a lone capitalised word in a
+// place: "in", "from", "at".
+func placePreposition(w string) bool { return w == "in" || w == "from" || w == "at" }
+
 // leadCaps reports whether a paragraph opens the tabloid way, its first
 // word in capitals before a name: "SILVIO Berlusconi is …".
 func leadCaps(p string, ts []token) bool {
@@ -284,6 +288,20 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 	switch {
 	case i > 0 && !ts[i-1].cap && ts[i-1].is(cRoleWord):
 		*words = append(*words, normRole(ts[i-1].low(p)))
+		// "Media Minister and Cabinet spokesman X": offices joined by
+		// "and" before the name are all X's
+		for k := i - 2; k > 0 && k >= i-6 && ts[k].word; k-- {
+			if ts[k].low(p) != "and" {
+				if !ts[k].cap && !ts[k].is(cRoleWord) {
+					break
+				}
+				continue
+			}
+			if ts[k-1].is(cTitle | cRoleWord) {
+				*words = append(*words, normRole(ts[k-1].low(p)))
+			}
+			break
+		}
 	case i > 1 && ts[i-1].text(p) == ",":
 		// "Ben Ali's wife, Leila Ben Ali", "the ambassador to Tunisia,
 		// Gordon Gray"
@@ -296,7 +314,9 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 			}
 		}
 	}
-	if j+2 < len(ts) && ts[j].text(p) == "," && (ts[j+1].low(p) == "the" || ts[j+1].low(p) == "a" || ts[j+1].low(p) == "an") {
+	if j+2 < len(ts) && ts[j].text(p) == "," && (ts[j+1].low(p) == "the" || ts[j+1].low(p) == "a" || ts[j+1].low(p) == "an") &&
+		!(j == i+1 && i > 0 && placePreposition(ts[i-1].low(p))) {
+		// (not "In Ankara, a senior official": a place)
 		// "Gen. Rachid Ammar, the army chief,"
 		for k := j + 2; k < len(ts) && k <= j+5 && ts[k].word; k++ {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
