@@ -145,6 +145,7 @@ func (a *attributor) attributeOne(q int) {
 		a.speaker[q] = a.resolve(c.bpt, c.bpi, c.before.src)
 	}
 	docCue := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
+		c.after.src.kind == srcAuthor || c.before.src.kind == srcAuthor ||
 		(writingVerbs[c.after.verb] || writingVerbs[c.before.verb]) && !a.spokenCue(c) || c.before.viaDoc || c.after.viaDoc ||
 		usDiplomats(c.bpt, c.before.src) && !speechOnly[c.before.verb]
 	cable := docCue

@@ -148,8 +148,8 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 			}
 			return cue{found: true, src: a.classify(pt, v+1, e), verb: "according to"}
 		}
-		if !pt.isVerbAt(v) {
-			continue
+		if !pt.isVerbAt(v) && !(pt.isWord(v, "put") && pt.isWord(v+1, "it")) {
+			continue // (“as one diplomat put it”)
 		}
 		w := pt.word(v)
 		if strings.HasSuffix(w, "ing") && pt.isWord(v-1, "as") {

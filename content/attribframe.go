@@ -102,10 +102,22 @@ func (a *attributor) paragraphFrame(pt *paraText, i int) bool {
 	}
 	for s := 0; s < pt.sent[i]; {
 		e := pt.sentenceEnd(s)
-		if a.sentenceFrame(pt, s, e) {
+		if a.sentenceFrame(pt, s, e) && reports(pt, s, e) {
 			return true
 		}
 		s = e
+	}
+	return false
+}
+
+// reports reports whether a sentence tells of something said or written:
+// "The cable describes a dinner" sets a scene for later quotes, "the
+// documents are not gospel" does not.
+func reports(pt *paraText, s, e int) bool {
+	for k := s; k < e; k++ {
+		if pt.items[k].tok < 0 || pt.isVerbAt(k) || pt.is(k, cWriting) {
+			return true
+		}
 	}
 	return false
 }
@@ -124,7 +136,8 @@ func (a *attributor) docContext(pt *paraText, i int) bool {
 // of a clause about one ("said the cables were worthless", "told NDTV that
 // the cables …").
 func docAhead(pt *paraText, i, e int) bool {
-	for j := i; j < e && j < i+5 && !pt.isPunctAt(j) && !pt.is(j, cClause); j++ {
+	for j := i; j < e && j < i+5 && !pt.isPunctAt(j) && !pt.is(j, cClause|cPrep); j++ {
+		// (not "conceded at a Pentagon briefing that": a setting)
 		if pt.is(j, cDoc) {
 			// (a quote after it is what the document is called: "called
 			// the cables “lies”")
