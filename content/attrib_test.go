@@ -144,7 +144,7 @@ func TestAttribution(t *testing.T) {
 			[]string{"pursue every lead | speech | Tom Beck"}},
 		{"a briefing as a setting is no document", `Gen. Omar Qadir, director of operations, conceded at a briefing that officials were still working out “what is authentic.”`,
 			[]string{"what is authentic. | speech | Omar Qadir"}},
-		{"as someone put it", `A cable describes the talks. As one former envoy put it to me last week, “The only surprise is the surprise.”`,
+		{"as someone put it", `The leaks show them hedging. As one former envoy put it to me last week, “The only surprise is the surprise.”`,
 			[]string{"The only surprise is the surprise. | speech | "}},
 		{"as one cable put it", `As one cable put it: “The palace has no better friend.”`,
 			[]string{"The palace has no better friend. | cable | "}},
