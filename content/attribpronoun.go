@@ -3,6 +3,8 @@ package content
 import (
 	"slices"
 	"strings"
+
+	"cables/model"
 )
 
 // Whom a pronoun or a role noun stands for: the nearest subject in its
@@ -162,12 +164,20 @@ func (a *attributor) noteEvents(pi int) {
 			}
 			continue
 		}
-		if authoredBy[pt.word(i)] && pt.isWord(i+1, "by") {
+		if authoredBy[pt.word(i)] {
+			by := i + 1
+			for by < len(pt.items) && by < i+5 && pt.items[by].tok >= 0 && !pt.isWord(by, "by") && !pt.isPunctAt(by) {
+				by++ // "written in 2004 by"
+			}
+			if !pt.isWord(by, "by") {
+				continue
+			}
 			// "The memo was written by Elizabeth Dibble": the writer is
 			// whom "she wrote" goes on with
-			for k := i + 2; k < len(pt.items) && k < i+6 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].cap; k++ {
+			for k := by + 1; k < len(pt.items) && k < by+5 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].cap; k++ {
 				if p := pt.personAt(k); p >= 0 {
 					a.events = append(a.events, p)
+					a.creditWriter(pi, i, p)
 					break
 				}
 			}
@@ -184,6 +194,41 @@ func (a *attributor) noteEvents(pi int) {
 		}
 	}
 }
+
+// creditWriter gives the cable passages just quoted to the writer a
+// sentence names after them: "“…,” one cable read.¶Both passages were
+// written in 2004 by Eric Edelman". Only when the sentence is about the
+// passages themselves, and only passages no cue gave a speaker.
+func (a *attributor) creditWriter(pi, i, p int) {
+	pt := a.paras[pi]
+	s := pt.sent[i]
+	about := false
+	for k := s; k < i; k++ {
+		if pt.is(k, cPassive) {
+			about = k > s && passageWords[pt.word(k-1)]
+			break
+		}
+	}
+	if !about {
+		return
+	}
+	for q := len(a.found) - 1; q >= 0; q-- {
+		first := a.found[q].Spans[0].Paragraph
+		if first > pi || first == pi && a.paras[pi].quoteItem(q) > i {
+			continue
+		}
+		if first < pi-1 {
+			break
+		}
+		if a.kind[q] == model.Cable && a.speaker[q] < 0 {
+			a.speaker[q] = p
+		}
+	}
+}
+
+// passageWords stand for the passages a story just quoted.
+var passageWords = wordSet(`passage passages lines words both these those they it cable cables
+	memo memos dispatch dispatches`)
 
 // authoredBy name a document's writer when "by" follows.
 var authoredBy = wordSet(`written signed drafted authored sent`)
