@@ -85,6 +85,9 @@ func (pt *paraText) isVerbAt(i int) bool {
 	if pt.is(i-1, cDeterminer) {
 		return false // "such a call", "the report": a noun
 	}
+	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, cDoc) {
+		return false // only a document reads: "one cable read", not "he read it"
+	}
 	if pt.isWord(i-1, "of") && !strings.HasSuffix(pt.word(i), "ing") {
 		return false // "secretary of state", "a copy of reports"
 	}
