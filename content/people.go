@@ -192,6 +192,9 @@ func isNameWord(p string, t *token) bool {
 var portfolios = wordSet(`state staff justice health education energy commerce agriculture trade
 	information labour labor industry culture transport planning security intelligence`)
 
+// surnameMonths are months that are also surnames.
+var surnameMonths = wordSet(`may june april august march`)
+
 // placePreposition reports whether w puts a lone capitalised word in a
 // place: "in", "from", "at".
 func placePreposition(w string) bool { return w == "in" || w == "from" || w == "at" }
@@ -240,6 +243,9 @@ func appendRuns(runs []nameRun, pi int, p string, ts []token, words *[]string) [
 			switch {
 			case isNameWord(p, t) || t.is(cTitle) && t.cap:
 				j++
+				continue
+			case t.cap && surnameMonths[t.low(p)] && (ts[j-1].is(cFirstName) || ts[j-1].is(cTitle)) && !ts[j-1].poss:
+				j++ // "Theresa May", "Mrs May"
 				continue
 			case t.is(cParticle) && j+1 < len(ts) && isNameWord(p, &ts[j+1]):
 				j++
@@ -345,7 +351,8 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		if t.text(p) == "(" || t.text(p) == ")" {
 			continue
 		}
-		if t.is(cNotPerson) || !t.word {
+		if t.is(cNotPerson) && !(k == j-1 && k > start && ts[k-1].is(cFirstName) && surnameMonths[t.low(p)]) || !t.word {
+			// (but "Theresa May": a month after a given name is a surname)
 			return r, false
 		}
 		if k == 0 && leadCaps(p, ts) {
