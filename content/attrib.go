@@ -299,7 +299,7 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 				p = a.byRole(s.word, pi+1)
 			}
 		}
-		if p < 0 && !writerRoles[s.word] && !strings.Contains(s.word, " ") {
+		if p < 0 && !writerRoles[s.word] && !a.roleHeld(s.word) {
 			// "Chief Ana Ruiz said … “…,” the elder statesman declared":
 			// a description no one holds as a title stands for the
 			// person the story just named, as a pronoun would
@@ -329,6 +329,19 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 		return a.pronoun(pt, pi, s.at, s.word)
 	}
 	return -1
+}
+
+// roleHeld reports whether someone in the story holds the office a
+// qualified title narrows ("the foreign minister" when a prime minister
+// was named): then the title is someone else's, not whoever was named
+// last.
+func (a *attributor) roleHeld(role string) bool {
+	_, base, ok := strings.Cut(role, " ")
+	if !ok {
+		return false
+	}
+	base = normRole(base)
+	return slices.ContainsFunc(a.ix.people, func(p *person) bool { return p.hasRole(base) })
 }
 
 // speechOnly verbs are spoken, never written in a cable.

@@ -295,7 +295,9 @@ func objectAppositive(pt *paraText, b int) bool {
 			return false
 		}
 		if pt.is(j, cPrep) {
-			return pt.is(j+1, cDeterminer)
+			// (a phrase that opens the sentence sets the scene: "At
+			// the time, Arbib said")
+			return pt.is(j+1, cDeterminer) && j != pt.sent[b]
 		}
 	}
 	return false
