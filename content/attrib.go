@@ -150,7 +150,7 @@ func (a *attributor) attributeOne(q int) {
 		usDiplomats(c.bpt, c.before.src) && !speechOnly[c.before.verb]
 	cable := docCue
 	if !cable {
-		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi)
+		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi) && !ownSpeaker(c)
 	}
 	if cable && !docCue && a.spokenCue(c) && a.mainSubject(c.pt, c.pt.sent[c.qi], c.qi).kind != srcDoc {
 		// "“…,” he said at a press conference": a setting of speech
@@ -329,6 +329,18 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 		return a.pronoun(pt, pi, s.at, s.word)
 	}
 	return -1
+}
+
+// ownSpeaker reports whether the quote's own sentence names who speaks
+// with a verb of speech: a document named earlier in the paragraph
+// does not make "X demanded on Tuesday that …" a cable's words.
+func ownSpeaker(c quoteCues) bool {
+	for _, cu := range []cue{c.before, c.after} {
+		if cu.found && !cu.passive && cu.src.kind == srcPerson && !cu.viaDoc && !writingVerbs[cu.verb] && cu.verb != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // roleHeld reports whether someone in the story holds the office a

@@ -69,6 +69,14 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
 		}
 	}
+	if quantifiers[hw] && pt.isWord(head+1, "of") {
+		// "one of those cables": the documents counted
+		for k := head + 2; k < e && k < head+5; k++ {
+			if pt.is(k, cDoc) {
+				return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
+			}
+		}
+	}
 	if missionWord(hw) && (hasThe(pt, b, head) || b < head && pt.toks[pt.items[b].tok].cap) && missionVerbs[pt.word(head+1)] {
 		// "The embassy reported", "the US consulate noted": a mission
 		// reports through its cables (but "the embassy, asked on
@@ -104,6 +112,9 @@ func missionWord(w string) bool {
 	return strings.EqualFold(w, "embassy") || strings.EqualFold(w, "consulate")
 }
 
+// quantifiers count what follows "of": "one of those cables".
+var quantifiers = wordSet(`one two three several some many most each another none`)
+
 // missionVerbs are what a mission does in its cables.
 var missionVerbs = wordSet(`reported reports described describes noted notes wrote writes cabled
 	observed observes assessed assesses concluded concludes commented comments warned warns
@@ -123,8 +134,16 @@ func (pt *paraText) phrase(b, e int) string {
 // back than item lo (a sentence start or a quote).
 func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 	j := v - 1
-	for j >= lo && (pt.is(j, cSkip) || strings.HasSuffix(pt.word(j), "ly") && j > lo) {
-		j--
+	for j >= lo {
+		switch {
+		case pt.is(j, cSkip) || strings.HasSuffix(pt.word(j), "ly") && j > lo:
+			j--
+			continue
+		case j > lo && weekdays[strings.ToLower(pt.word(j))] && pt.isWord(j-1, "on"):
+			j -= 2 // "and on Tuesday demanded"
+			continue
+		}
+		break
 	}
 	if j < lo {
 		if lo > sent {
@@ -196,6 +215,18 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		// subject and its verb: "The cables, many from …, warn"
 		if m := a.mainSubject(pt, sent, v); m.kind != srcNone && m.kind != srcOther {
 			return m
+		}
+		// "how one of those cables, from early 2010, described him":
+		// the phrase before the commas
+		e := b - 1
+		bb := e
+		for bb > lo && !pt.isPunctAt(bb-1) && !pt.is(bb-1, cClause|cPassive) && !pt.isVerbAt(bb-1) && !pt.isWord(bb-1, "how") {
+			bb--
+		}
+		if bb < e {
+			if m := a.classify(pt, bb, e); m.kind == srcDoc {
+				return m
+			}
 		}
 	}
 	return src
