@@ -178,8 +178,8 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 				}
 				c := cue{found: true, src: a.subjectOf(pt, p+1, lo, sent), verb: "quoted"}
 				for j := k + 1; j < v-1; j++ {
-					if pt.is(j, cDoc) || pt.isWord(j, "embassy") {
-						c.viaDoc = true
+					if pt.is(j, cDoc) || pt.isWord(j, "embassy") || pt.isWord(j, "it") && pt.isWord(j-1, "in") && a.docContext(pt, j) {
+						c.viaDoc = true // (“was quoted in it as saying”)
 					}
 				}
 				// "Kayani was quoted as saying" in a story reading a cable:

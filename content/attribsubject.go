@@ -38,7 +38,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	}
 	// The head of "a cable to Washington from the embassy" is "cable":
 	// the last word before the first preposition or clause word.
-	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) && !docFirst(pt, b, e) {
+	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) && !docFirst(pt, b, e) && !prepObject(pt, b, e-1) {
 		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
 		return source{kind: srcPerson, person: p, at: e - 1}
 	}
@@ -120,6 +120,18 @@ var missionVerbs = wordSet(`reported reports described describes noted notes wro
 	observed observes assessed assesses concluded concludes commented comments warned warns
 	recorded records`)
 
+// prepObject reports whether the name ending at item k follows a
+// preposition directly, titles and all: "A spokesman for President X" is
+// the spokesman, while in "US Ambassador in Delhi Tim Roemer" the name
+// follows the place.
+func prepObject(pt *paraText, b, k int) bool {
+	p := pt.personAt(k)
+	for k > b && pt.personAt(k-1) == p {
+		k--
+	}
+	return k > b && pt.is(k-1, cPrep)
+}
+
 // phrase returns the paragraph's text from item b to item e (exclusive).
 func (pt *paraText) phrase(b, e int) string {
 	tb, okb := pt.tok(b)
@@ -199,6 +211,18 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 			// "answered the cables, which describe him as": the
 			// document the clause is about, whatever comes before it
 			return a.classify(pt, k-1, k)
+		}
+		if k < j {
+			// "a US embassy cable, made public by WikiLeaks, which
+			// claims": past a participle phrase set off by commas
+			for c := k - 2; c > lo && c >= k-9 && pt.items[c].tok >= 0; c-- {
+				if pt.isWord(c, ",") {
+					if pt.is(c-1, cDoc) && pt.is(c+1, cParticipleBy) {
+						return a.classify(pt, c-1, c)
+					}
+					break
+				}
+			}
 		}
 		if k > lo {
 			return a.subjectOf(pt, k, lo, sent)

@@ -320,11 +320,15 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 			}
 		}
 	}
-	if j+2 < len(ts) && ts[j].text(p) == "," && (ts[j+1].low(p) == "the" || ts[j+1].low(p) == "a" || ts[j+1].low(p) == "an") &&
+	det := j + 1
+	if det+2 < len(ts) && (ts[det].low(p) == "described" || ts[det].low(p) == "identified") && ts[det+1].low(p) == "as" {
+		det += 2 // "Nachiketa Kapur, described as an aide to …"
+	}
+	if det+1 < len(ts) && ts[j].text(p) == "," && (ts[det].low(p) == "the" || ts[det].low(p) == "a" || ts[det].low(p) == "an") &&
 		!(j == i+1 && i > 0 && placePreposition(ts[i-1].low(p))) {
 		// (not "In Ankara, a senior official": a place)
 		// "Gen. Rachid Ammar, the army chief,"
-		for k := j + 2; k < len(ts) && k <= j+5 && ts[k].word; k++ {
+		for k := det + 1; k < len(ts) && k <= det+4 && ts[k].word; k++ {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
 				*words = append(*words, normRole(ts[k].low(p)))
 				if ts[k-1].is(cTitle) {
