@@ -79,9 +79,10 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 				continue // "Reyes, who wrote many of the cables, said …"
 			}
 			return true
-		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && !pt.is(k, cSpeechOnly) && docAhead(pt, k+1, e)):
-			// "…, the cable said", "…, say declassified documents"; not
-			// "Assange said the documents revealed …"
+		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, cSpeechOnly) && docAhead(pt, k+1, e)):
+			// "…, the cable said", "…, say declassified documents";
+			// not "Assange said the documents revealed …", nor "Kwetey,
+			// a minister, dismissed the cables"
 			return true
 		}
 	}

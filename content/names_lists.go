@@ -35,7 +35,9 @@ var (
 
 // roleWords written in lower case just before a name tell that it is a
 // person's: "senator John Kerry", "premier Gilani", "daughter Nesrine".
-var roleWords = wordSet(`chief premier president senator ambassador minister secretary general
+var roleWords = wordSet(`lawmaker legislator parliamentarian politician economist professor
+	scholar historian researcher columnist commentator academic banker lobbyist negotiator
+	chief premier president senator ambassador minister secretary general
 	envoy spokesman spokeswoman spokesperson leader suspect commander governor mayor king queen prince
 	daughter son wife husband brother sister son-in-law daughter-in-law father mother nephew
 	niece cousin uncle aunt widow aide adviser advisor lawyer deputy colleague counterpart
