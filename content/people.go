@@ -192,6 +192,28 @@ func isNameWord(p string, t *token) bool {
 var portfolios = wordSet(`state staff justice health education energy commerce agriculture trade
 	information labour labor industry culture transport planning security intelligence`)
 
+// surnameAfter reports whether a word no name usually holds is a
+// surname here, the last of the run [start, j): after a given name
+// ("Theresa May", "Charles English"), after a title ("Mr. English"), or
+// before "himself" ("English himself is quoted").
+func surnameAfter(p string, ts []token, start, k, j int) bool {
+	if k != j-1 || weekdays[ts[k].low(p)] {
+		return false
+	}
+	switch {
+	case k == start+1 && ts[start].is(cFirstName), k == start && start > 0 && honorifics[ts[start-1].low(p)]:
+		return true
+	case k == start && j < len(ts):
+		w := ts[j].low(p)
+		return w == "himself" || w == "herself"
+	}
+	return false
+}
+
+// honorifics stand before a person's name only: "Mr. English", not
+// "Foreign Office".
+var honorifics = wordSet(`mr mrs ms miss dr sir lady dame madam`)
+
 // surnameMonths are months that are also surnames.
 var surnameMonths = wordSet(`may june april august march`)
 
@@ -355,8 +377,7 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		if t.text(p) == "(" || t.text(p) == ")" {
 			continue
 		}
-		if t.is(cNotPerson) && !(k == j-1 && k > start && ts[k-1].is(cFirstName) && surnameMonths[t.low(p)]) || !t.word {
-			// (but "Theresa May": a month after a given name is a surname)
+		if t.is(cNotPerson) && !surnameAfter(p, ts, start, k, j) || !t.word {
 			return r, false
 		}
 		if k == 0 && leadCaps(p, ts) {
