@@ -358,6 +358,10 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 				}
 				break
 			}
+			if !ts[k].cap && k+1 < len(ts) && ts[k+1].low(p) == "who" {
+				r.evidence = true // "Askar Akayev, the physicist who ruled"
+				break
+			}
 		}
 	}
 	*words = portfolio(p, ts, j, *words)

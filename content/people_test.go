@@ -55,6 +55,8 @@ func TestFindPeople(t *testing.T) {
 		{"a word no name holds after a given name or an honorific", `Ambassador Charles English was blunt. English himself is quoted later. Mr. English declined to comment.`,
 			[]string{"Charles English=Ambassador Charles English|English|Mr. English"}},
 		{"a ministry is no person", `The Foreign Office said nothing. The Foreign Ministry said less.`, nil},
+		{"a name described as someone who", `The early cables deal with Askar Temirov, the physicist who ruled for years.`,
+			[]string{"Askar Temirov=Askar Temirov"}},
 		{"a city before a reporting verb is no person", `A cable from the consulate in Porto Alegre reports unrest.`, nil},
 		{"a copyright line is no person", `Copyright Folha de Minas Gerais. All rights reserved.`, nil},
 		{"Prof. is a title, so initials and Prof. are one person", `Foreign Minister G.K. Silva rejected the report. Prof. Silva told reporters so.`,
