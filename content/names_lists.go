@@ -109,7 +109,8 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	muslim muslims hindu hindus christian christians islamic sunni shia
 	god allah christmas ramadan eid internet web media network newspaper newspapers magazine
 	watch rights jazeera arabiya associated wire bureau desk online network tv bbc cnn monde
-	pais spiegel figaro zeitung corriere repubblica salaam dhabi`)
+	pais spiegel figaro zeitung corriere repubblica salaam dhabi palace castle kremlin pentagon
+	hall square tower mosque church cathedral temple museum library`)
 
 // reportingVerbs introduce or close a quotation. Lemmas from the notes'
 // merged list, inflected by hand so that no stemmer runs per word.
