@@ -164,7 +164,7 @@ func (a *attributor) noteEvents(pi int) {
 			}
 			continue
 		}
-		if authoredBy[pt.word(i)] {
+		if pt.is(i, cAuthored) {
 			by := i + 1
 			for by < len(pt.items) && by < i+5 && pt.items[by].tok >= 0 && !pt.isWord(by, "by") && !pt.isPunctAt(by) {
 				by++ // "written in 2004 by"

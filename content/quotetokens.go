@@ -57,6 +57,7 @@ const (
 	cAuthor
 	cSpeechOnly
 	cJoke
+	cAuthored
 )
 
 // text returns the token's word in paragraph p.
@@ -239,7 +240,7 @@ var vocabulary = func() map[string]vocabEntry {
 		{clauseWords, cClause}, {introWords, cIntro}, {participlesBy, cParticipleBy},
 		{pureParticiples, cPureParticiple}, {determiners, cDeterminer}, {kinWords, cKin},
 		{spokenWords, cSpoken}, {authorNouns, cAuthor}, {speechOnly, cSpeechOnly},
-		{jokeVerbs, cJoke},
+		{jokeVerbs, cJoke}, {authoredBy, cAuthored},
 	} {
 		for w := range l.set {
 			e := m[w]
