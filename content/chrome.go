@@ -133,13 +133,15 @@ var chromePhrases = func() map[string][][]string {
 }()
 
 // isBreadcrumb reports navigation trails: "Home | World | Asia",
-// "News › South Asia › Pakistan".
+// "News › South Asia › Pakistan". Two names make a trail when an arrow
+// stands between them ("News › World News"), which prose never prints.
 func isBreadcrumb(l string) bool {
-	if strings.Count(l, "|")+strings.Count(l, "›")+strings.Count(l, "»")+strings.Count(l, ">")+strings.Count(l, "/") < 2 {
+	arrows := strings.Count(l, "›") + strings.Count(l, "»") + strings.Count(l, ">")
+	if arrows == 0 && strings.Count(l, "|")+strings.Count(l, "/") < 2 {
 		return false
 	}
 	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune("|›»>/", r) })
-	if len(parts) < 3 || endsSentence(l) {
+	if len(parts) < 3 && (arrows == 0 || len(parts) < 2) || endsSentence(l) {
 		return false
 	}
 	for _, p := range parts {

@@ -14,17 +14,30 @@ import (
 func readText(text string) *model.Story {
 	s := &model.Story{}
 	units := splitUnits(text)
-	i := 0
-	for i < len(units) && isChrome(units[i]) {
-		i++
-	}
-	if i < len(units) {
-		if _, isDate := parseDateLine(units[i]); !isDate {
-			s.Title = units[i]
+	var rest []string
+	if top := pageTop(units); top > 0 {
+		units = units[top:]
+		t := headlineAfterChrome(units)
+		s.Title = units[t]
+		for _, u := range units[:t] { // a date above the headline is kept; labels and chrome are not
+			if _, isDate := parseDateLine(u); isDate {
+				rest = append(rest, u)
+			}
+		}
+		rest = append(rest, units[t+1:]...)
+	} else {
+		i := 0
+		for i < len(units) && isChrome(units[i]) {
 			i++
 		}
+		if i < len(units) {
+			if _, isDate := parseDateLine(units[i]); !isDate {
+				s.Title = units[i]
+				i++
+			}
+		}
+		rest = units[i:]
 	}
-	rest := units[i:]
 	rest = rest[:chromeTail(rest)]
 	rest = dropKickers(rest, s.Title)
 	fillFromUnits(s, rest)
