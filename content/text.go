@@ -40,13 +40,19 @@ func readText(text string) *model.Story {
 	}
 	rest = rest[:chromeTail(rest)]
 	rest = dropKickers(rest, s.Title)
-	fillFromUnits(s, rest)
+	fillUnits(s, rest, writesMonthFirst(text))
 	return s
 }
 
 // fillFromUnits sorts the units after the headline into metadata,
 // captions and body.
 func fillFromUnits(s *model.Story, units []string) {
+	fillUnits(s, units, writesMonthFirst(units...))
+}
+
+// fillUnits is fillFromUnits on a page whose numeric dates are written
+// month first, when monthFirst is set.
+func fillUnits(s *model.Story, units []string, monthFirst bool) {
 	title := textKey(s.Title)
 	keys := make([]string, len(units))
 	for k, u := range units {
@@ -57,7 +63,7 @@ func fillFromUnits(s *model.Story, units []string) {
 		if key == "" || key == title {
 			continue // a headline printed again is not body
 		}
-		if dl, ok := parseDateLine(u); ok {
+		if dl, ok := readDateLine(u, monthFirst); ok {
 			if s.Published.IsZero() {
 				s.Published = dl.published
 			}
@@ -74,6 +80,9 @@ func fillFromUnits(s *model.Story, units []string) {
 				s.Byline = b
 			case wireAgencies[strings.ToLower(dl.credit)] && s.Outlet == "":
 				s.Outlet = dl.credit
+			}
+			if dl.agency != "" && s.Outlet == "" {
+				s.Outlet = dl.agency
 			}
 			continue
 		}

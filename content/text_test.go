@@ -50,6 +50,10 @@ func TestDateLines(t *testing.T) {
 		{"place before the date, clock and zone after", "Madrid 01 DEC 2010 - 10:22 CET", "2010-12-01T10:22:00+01:00", "", "Madrid"},
 		{"site, section and weekday before the date", "ExampleWeb | General News of Wednesday, 7 September 2011", "2011-09-07", "", ""},
 		{"clock before the date", "Published: 00:00, Dec 20, 2010 | Updated: 02:15, Dec 20, 2010", "2010-12-20T00:00:00", "2010-12-20T02:15:00", ""},
+		{"American zone in winter", "March 11, 2011 4:12 PM ET", "2011-03-11T16:12:00-05:00", "", ""},
+		{"American zone in summer", "July 4, 2011 9:05 AM PT", "2011-07-04T09:05:00-07:00", "", ""},
+		{"time of the update alone after the date", "Friday, 10 December 2010 | Last updated 17:48 CET", "2010-12-10", "2010-12-10T17:48:00+01:00", ""},
+		{"byline and agency before the date", "By Jane Roe | AFP – Thu, Dec 2, 2010", "2010-12-02", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +66,29 @@ func TestDateLines(t *testing.T) {
 				t.Errorf("the date line leaked into the body: %q", s.Paragraphs)
 			}
 		})
+	}
+}
+
+func TestNumericDateOrderOfThePage(t *testing.T) {
+	tests := []struct{ name, elsewhere, published string }{
+		{"day first unless the page shows otherwise", "", "2010-02-12T18:11:00"},
+		{"month first on a page that writes 11/29/2010", "Related: What the cables say (11/29/2010)", "2010-12-02T18:11:00"},
+		{"day first on a page that writes both orders", "Related: What the cables say (11/29/2010)\n\nArchive: 29/11/2010", "2010-02-12T18:11:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "A Headline About Cables\n\n12/02/2010 06:11 PM\n\n"+body1+"\n\n"+body2+"\n\n"+tt.elsewhere)
+			if s.Published != tt.published {
+				t.Errorf("published %q, want %q", s.Published, tt.published)
+			}
+		})
+	}
+}
+
+func TestAgencyAfterTheBylineIsTheOutlet(t *testing.T) {
+	s := mustParse(t, "x.txt", "A Headline About Cables\n\nBy Jane Roe | AFP – Thu, Dec 2, 2010\n\n"+body1)
+	if s.Outlet != "AFP" || s.Byline != "Jane Roe" {
+		t.Errorf("outlet %q byline %q", s.Outlet, s.Byline)
 	}
 }
 
