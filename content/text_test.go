@@ -109,6 +109,7 @@ func TestDatelines(t *testing.T) {
 		{"a person's name and a colon is no dateline", "Kerry: " + body1, "", ""},
 		{"city, date and agency before a colon", "Karachi, Dec 3 (PTI): " + body1, "Karachi", "PTI"},
 		{"city and country before a dash", "NAIROBI, Kenya — " + body1, "NAIROBI, Kenya", ""},
+		{"city, country and agency before a dash", "NAIROBI, Kenya (AP) — " + body1, "NAIROBI, Kenya", "AP"},
 		{"agency in brackets and a hyphen", "BRASILIA (Reuters) - " + body1, "BRASILIA", "Reuters"},
 		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
 		{"two words in capitals before a colon", "PORT ASTER: " + body1, "PORT ASTER", ""},
@@ -122,6 +123,15 @@ func TestDatelines(t *testing.T) {
 				t.Errorf("dateline %q outlet %q; want %q %q", s.Dateline, s.Outlet, tt.place, tt.outlet)
 			}
 		})
+	}
+}
+
+func TestDatelineUnderADateLineCaptionAndShareBar(t *testing.T) {
+	text := "Headline\n\nBy JANE ROE\nMarch 11, 2011 4:12 PM ET\n\nThe minister at the palace on Friday. John Doe/Associated Press\n\n" +
+		"Facebook  Twitter  Email  Share  Print  Reprints\n\nJAKARTA, Indonesia — " + body1 + "\n\n" + body2
+	s := mustParse(t, "x.txt", text)
+	if s.Dateline != "JAKARTA, Indonesia" || s.Published != "2011-03-11T16:12:00-05:00" {
+		t.Errorf("dateline %q published %q", s.Dateline, s.Published)
 	}
 }
 
