@@ -77,6 +77,7 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 			case isClock && last != nil && !last.HasClock: // "30/11/2010 - 18h42"
 				last.Time = time.Date(last.Year(), last.Month(), last.Day(), h, min, 0, 0, time.UTC)
 				last.HasClock = true
+			case i > 0 && isChrome(seg): // "On Dec 9, 2010 / In News / Comments"
 			case i == len(segments)-1 && i > 0 && looksLikePlace(seg):
 				dl.place = seg
 			case dl.credit == "" && (isCredit(seg) || strings.HasPrefix(seg, "By ") && len(words) <= 15):
@@ -125,7 +126,7 @@ func isCredit(s string) bool {
 		len(words) == 1 && strings.Count(s, ".") >= 1 && !strings.ContainsAny(s, "0123456789")
 }
 
-var dashesToBars = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " -- ", "|")
+var dashesToBars = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " -- ", "|", " / ", "|")
 
 // hasYear reports whether s holds four digits from 1900 to 2199 standing
 // alone: every date line names a year.
@@ -141,7 +142,8 @@ func hasYear(s string) bool {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// splitDateSegments splits a date line at "|" and at spaced dashes.
+// splitDateSegments splits a date line at "|" and at spaced dashes and
+// slashes.
 func splitDateSegments(line string) []string {
 	var out []string
 	for _, s := range strings.Split(dashesToBars.Replace(line), "|") {
