@@ -30,7 +30,7 @@ var chromeLines = compileLines([]string{
 	`(?:related|more|also read|read more|read also|see also|recommended|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos))?:?`,
 	`(?:also read|read more|read also|watch|see also|related)\s*:.*`,
 	`related(?: [\w-]+){1,2}`,
-	`(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail)(?:[\s|/,·•]+(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|this|article|story|on))*`,
+	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail)(?:[\s|/,·•]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|this|article|story|on))*`,
 	`share (?:this|on|via)\b.*`, `follow (?:us|the|@).*`,
 	`(?:download|get|install) (?:the|our) (?:\w+ )?app\b.*`,
 	`(?:we use )?cookies?\b.*`, `accept(?: all)? cookies?.*`, `privacy policy.*`, `terms (?:of|and) (?:use|service|conditions).*`,
@@ -48,6 +48,7 @@ var chromeLines = compileLines([]string{
 	`disclaimer\b.*`, `our standards\b.*`, `send (?:us )?your (?:news|stories|news stories|tips|photos|videos)\b.*`,
 	`print(?:able|er[- ]friendly)? version\b.*`, `article history`, `share (?:or|and) comment\b.*`,
 	`most (?:read|viewed|popular|shared|watched|commented)\b.{0,40}`, `.*\|\s*https?://\S+`,
+	`more in [^()]{1,40}\(\d+ of \d+(?: \w+)?\)`, `got a (?:story|news story|tip)\b.*`, `thanks for reading\b.*`,
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {
@@ -69,7 +70,7 @@ install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|
 sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch|
 home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live|(additional|(reporting|(writing|
 (editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact|printable|printer|article|
-disclaimer|our|send`)
+disclaimer|our|send|reprints|got|thanks`)
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.
@@ -99,7 +100,7 @@ var chromeWords = []string{
 
 // isChrome reports whether a whole line is site chrome.
 func isChrome(line string) bool {
-	l := strings.TrimSpace(strings.TrimLeft(line, "•·*-–—>|#▶►"))
+	l := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(line, "•·*-–—>|#▶►"), " »›→")) // "• Read more »"
 	if l == "" {
 		return true
 	}
@@ -107,6 +108,9 @@ func isChrome(line string) bool {
 		return true
 	}
 	lower := strings.ToLower(l)
+	if len(l) <= 400 && strings.HasPrefix(lower, "a version of this ") && strings.Contains(lower, " in print") {
+		return true // "A version of this article appears in print on …"
+	}
 	if len(l) <= 200 && mayBeChromeLine(lower) {
 		for _, re := range chromeLines {
 			if re.MatchString(lower) {

@@ -174,27 +174,6 @@ func looksLikeName(words []string) bool {
 	return true
 }
 
-// chromeTail returns where the chrome at the end of a story starts: the
-// earliest chrome line after which nothing but chrome, list items and short
-// non-sentences follow, and before it any lines of the same stuff that no
-// pattern names ("Track the latest news live") that lead into it.
-func chromeTail(units []string) int {
-	end := len(units)
-	for k := len(units) - 1; k >= 1; k-- {
-		if !weakChrome(units[k]) {
-			break
-		}
-		if isChrome(units[k]) {
-			end = k
-		}
-	}
-	for end < len(units) && end > 1 && weakChrome(units[end-1]) && !endsSentence(units[end-1]) &&
-		!strings.ContainsAny(units[end-1], "“”\"‘’«»") {
-		end--
-	}
-	return end
-}
-
 // dropKickers removes the section labels that pages print between the
 // headline and the headline printed again ("Special Reports").
 func dropKickers(units []string, title string) []string {
