@@ -61,3 +61,25 @@ func TestStoryUnderAHeadingStays(t *testing.T) {
 		})
 	}
 }
+
+func TestAuthorNoteAtTheEnd(t *testing.T) {
+	tests := []struct{ name, byline, note string }{
+		{"fellow of an institute, with a disclaimer", "Jane Roe\nSenior Fellow, Example Program",
+			"Jane Roe is a senior fellow in the Example Program. The views expressed in this piece are her own."},
+		{"byline in capitals", "BY JANE ROE", "Jane Roe is a contributing writer based in Almaty."},
+		{"second of two writers", "By John Doe and Jane Roe in Moscow", "Jane Roe is the paper's Moscow correspondent."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline of the story\n\n"+tt.byline+"\n\n"+body1+"\n\n"+body2+"\n\n"+tt.note)
+			if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+				t.Errorf("byline %q body %q", s.Byline, s.Paragraphs)
+			}
+		})
+	}
+	last := "Jane Roe is a former diplomat, and she said the cables were accurate."
+	s := mustParse(t, "x.txt", "Headline of the story\n\nBy John Doe\n\n"+body1+"\n\n"+last)
+	if !slices.Equal(s.Paragraphs, []string{body1, last}) {
+		t.Errorf("a last paragraph about someone not in the byline is story: %q", s.Paragraphs)
+	}
+}

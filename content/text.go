@@ -116,6 +116,9 @@ func fillUnits(s *model.Story, units []string, monthFirst bool) {
 	if s.Published.IsZero() {
 		s.Published = s.Updated // a page that prints only when it was updated
 	}
+	for len(s.Paragraphs) > 1 && isAuthorNote(s.Paragraphs[len(s.Paragraphs)-1], s.Byline) {
+		s.Paragraphs = s.Paragraphs[:len(s.Paragraphs)-1]
+	}
 	for i, p := range s.Paragraphs {
 		if i > 2 || s.Dateline != "" {
 			break
@@ -156,6 +159,40 @@ func headerLine(s *model.Story, u string) bool {
 		s.Byline = u
 	}
 	return true
+}
+
+// isAuthorNote reports the note on the writer that ends a piece: a short
+// paragraph that starts with a name from the byline and says who they are
+// ("Jane Roe is a senior fellow at …").
+func isAuthorNote(p, byline string) bool {
+	if byline == "" || len(p) > 400 {
+		return false
+	}
+	lower := strings.ToLower(p)
+	for _, name := range bylineNames(byline) {
+		rest, ok := strings.CutPrefix(lower, strings.ToLower(name)+" is ")
+		if ok && (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasPrefix(rest, "the ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineNames are the names of two words or more in a byline: "Jane Roe
+// and John Doe in Moscow" names Jane Roe and John Doe.
+func bylineNames(byline string) []string {
+	var names []string
+	for _, part := range strings.FieldsFunc(byline, func(r rune) bool { return r == ',' || r == '&' || r == '|' }) {
+		for _, name := range strings.Split(part, " and ") {
+			if in := strings.Index(name, " in "); in >= 0 {
+				name = name[:in]
+			}
+			if words := strings.Fields(strings.TrimPrefix(strings.TrimSpace(name), "By ")); len(words) >= 2 {
+				names = append(names, strings.Join(words, " "))
+			}
+		}
+	}
+	return names
 }
 
 // looksLikeName reports words set as a person's name is: each capitalised
