@@ -326,7 +326,34 @@ func isCaption(line string) bool {
 			return true
 		}
 	}
-	return false
+	return endsWithPhotoCredit(line)
+}
+
+// photoAgencies are the agencies and picture desks that photo credits
+// name, besides the wire agencies.
+var photoAgencies = setOf(`Associated Press|Getty|Getty Images|EPA|European Pressphoto Agency|Agence France-Presse|AP Photo|AFP Photo|Bloomberg News|Pool`)
+
+// endsWithPhotoCredit reports a caption that ends on its credit after its
+// last sentence: "… on Friday. Jane Roe/Associated Press", "… in 2006.
+// REUTERS/John Doe": a photographer's name and an agency, a slash between.
+func endsWithPhotoCredit(line string) bool {
+	credit := line[strings.LastIndex(line, ". ")+1:]
+	if len(credit) > 80 || strings.IndexByte(credit, '/') < 0 {
+		return false
+	}
+	parts := strings.Split(strings.TrimSpace(credit), "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	agency := false
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 4 || !allCapitalised(words) {
+			return false
+		}
+		agency = agency || wireAgencies[strings.ToLower(p)] || photoAgencies[strings.ToLower(p)]
+	}
+	return agency
 }
 
 // trimCredit drops a bare "File photo" label from a caption; credits that

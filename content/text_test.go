@@ -261,6 +261,8 @@ func TestCaptions(t *testing.T) {
 		{"photo credit", caption + " PHOTO: AFP", caption + " PHOTO: AFP"},
 		{"photo prefix", "Photo: The embassy at night", "Photo: The embassy at night"},
 		{"credit with slash", caption + " Photo/Reuters", caption + " Photo/Reuters"},
+		{"photographer and agency after the caption", caption + " Jane Roe/Associated Press", caption + " Jane Roe/Associated Press"},
+		{"agency and photographer after the caption", caption + " REUTERS/John Doe", caption + " REUTERS/John Doe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
