@@ -149,8 +149,8 @@ func isBreadcrumb(l string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if n := len(strings.Fields(p)); n == 0 || n > 4 {
-			return false
+		if n := len(strings.Fields(p)); n == 0 || n > 4 || strings.IndexFunc(p, unicode.IsLetter) < 0 {
+			return false // "12/02/2010 06:11 PM" is a date, not a trail
 		}
 	}
 	return true
@@ -251,13 +251,19 @@ func isWordByte(b byte) bool {
 // with any chrome vocabulary.
 func weakChrome(line string) bool {
 	l := strings.TrimSpace(line)
-	if isChrome(l) || chromeDensity(l) > 0 {
-		return true
-	}
+	return isChrome(l) || chromeShaped(l)
+}
+
+// chromeShaped is weakChrome without the chrome patterns, for callers that
+// have tried them already.
+func chromeShaped(l string) bool {
 	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "·") {
 		return true
 	}
-	return len(l) < 100 && !endsSentence(l) && !strings.ContainsAny(l, "“”\"‘’«»")
+	if len(l) < 100 && !endsSentence(l) && !strings.ContainsAny(l, "“”\"‘’«»") {
+		return true
+	}
+	return chromeDensity(l) > 0
 }
 
 // endsSentence reports whether a line ends like prose does.

@@ -20,22 +20,18 @@ const topLines = 12
 func pageTop(units []string) int {
 	last := -1
 	for k, u := range units {
-		if k >= topLines || storyHasBegun(u) {
+		if k >= topLines {
 			break
 		}
 		if isChrome(u) {
 			last = k
+			continue
+		}
+		if !isMasthead(u) || storyHasBegun(u) {
+			break // a headline, perhaps with a breadcrumb under it, or the story
 		}
 	}
-	if last < 0 {
-		return 0
-	}
-	for _, u := range units[:last] {
-		if !isChrome(u) && !isMasthead(u) {
-			return 0 // a headline with a breadcrumb under it
-		}
-	}
-	if headlineAfterChrome(units[last+1:]) < 0 {
+	if last < 0 || headlineAfterChrome(units[last+1:]) < 0 {
 		return 0
 	}
 	return last + 1

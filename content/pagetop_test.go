@@ -2,6 +2,7 @@ package content
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -46,8 +47,10 @@ func TestHeadlineUnderAMasthead(t *testing.T) {
 }
 
 func TestDateAboveTheHeadlineIsKept(t *testing.T) {
-	s := mustParse(t, "x.txt", "Example Online\nHome | World | Europe\n\nMay 5, 2011\n\nEnvoys saw the minister as isolated\n\n"+body1)
-	if s.Title != "Envoys saw the minister as isolated" || s.Published != "2011-05-05" || !slices.Equal(s.Paragraphs, []string{body1}) {
-		t.Errorf("title %q published %q body %q", s.Title, s.Published, s.Paragraphs)
+	for _, date := range []string{"May 5, 2011", "05/05/2011 06:11 PM"} {
+		s := mustParse(t, "x.txt", "Example Online\nHome | World | Europe\n\n"+date+"\n\nEnvoys saw the minister as isolated\n\n"+body1)
+		if s.Title != "Envoys saw the minister as isolated" || !strings.HasPrefix(s.Published, "2011-05-05") || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("%s: title %q published %q body %q", date, s.Title, s.Published, s.Paragraphs)
+		}
 	}
 }

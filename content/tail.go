@@ -16,8 +16,8 @@ import "strings"
 func chromeTail(units []string) int {
 	end := len(units)
 	for k := len(units) - 1; k >= 1; {
-		if weakChrome(units[k]) {
-			if isChrome(units[k]) {
+		if chrome := isChrome(units[k]); chrome || chromeShaped(strings.TrimSpace(units[k])) {
+			if chrome {
 				end = k
 			}
 			k--
@@ -44,6 +44,9 @@ const tailBlockLines = 80
 // that units[k] belongs to, or -1: the nearest heading above it, when every
 // line between is an item of its kind and the story has begun above it.
 func tailBlockStart(units []string, k int) int {
+	if !headingAbove(units, k) {
+		return -1 // the common case, found without reading the lines between
+	}
 	for i := k; i >= 1 && k-i <= tailBlockLines; i-- {
 		u := units[i]
 		if i < k && isCommentsHeading(u) {
@@ -58,11 +61,22 @@ func tailBlockStart(units []string, k int) int {
 			}
 			return i
 		}
-		if !isListLine(units, i) && !isCommentLine(units, i) {
+		if !isListLine(units, i) && !isCommentText(units, i) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// headingAbove reports whether a heading of links or comments stands within
+// reach above units[k].
+func headingAbove(units []string, k int) bool {
+	for i := k - 1; i >= 1 && k-i <= tailBlockLines; i-- {
+		if u := units[i]; len(u) <= 60 && (isCommentsHeading(u) || isListHeading(u)) {
+			return true
+		}
+	}
+	return false
 }
 
 func allLines(units []string, from, to int, ok func([]string, int) bool) bool {
@@ -104,17 +118,16 @@ func isListLine(units []string, i int) bool {
 }
 
 // isCommentLine reports a line of a comments section: a list line (a user's
-// name, a time stamp, "Reply"), "handle: text", or text under a line of
-// those.
+// name, a time stamp, "Reply") or the text of a comment.
 func isCommentLine(units []string, i int) bool {
+	return isListLine(units, i) || isCommentText(units, i)
+}
+
+// isCommentText reports the text of a comment: "handle: text", or text
+// under a line of chrome, such as the writer's name or a time stamp.
+func isCommentText(units []string, i int) bool {
 	u := units[i]
-	if isListLine(units, i) {
-		return true
-	}
-	if len(u) > 600 {
-		return false
-	}
-	return hasHandle(u) || i > 0 && weakChrome(units[i-1])
+	return len(u) <= 600 && (hasHandle(u) || i > 0 && weakChrome(units[i-1]))
 }
 
 // hasHandle reports a comment set after its writer's name: "realist99:
