@@ -40,6 +40,9 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) {
 		return dl, false
 	}
+	if i := strings.Index(line, "("); i > 0 && line[i-1] != ' ' {
+		line = line[:i] + " " + line[i:] // "12:31 IST(17/3/2011)"
+	}
 	segments := splitDateSegments(line)
 	zone, hasZone := lineZone(line)
 	label := ""

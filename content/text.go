@@ -109,6 +109,9 @@ func fillUnits(s *model.Story, units []string, monthFirst bool) {
 		if len(s.Paragraphs) == 0 && headerLine(s, u) {
 			continue
 		}
+		if l := strings.ToLower(u); wireAgencies[l] || photoAgencies[l] {
+			continue // a photo's credit on a line of its own
+		}
 		if p := dropInlineChrome(u); p != "" {
 			s.Paragraphs = append(s.Paragraphs, p)
 		}
@@ -144,7 +147,11 @@ func fillUnits(s *model.Story, units []string, monthFirst bool) {
 // body, where it is found.
 func headerLine(s *model.Story, u string) bool {
 	words := strings.Fields(u)
-	if len(words) > 4 || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
+	limit := 4
+	if s.Byline != "" {
+		limit = 8 // the writer's role under the byline: "Senior Fellow, Example Program"
+	}
+	if len(words) > limit || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
 		return false
 	}
 	if place, _, whole := bodyDateline(u); place != "" && whole {

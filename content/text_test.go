@@ -55,6 +55,7 @@ func TestDateLines(t *testing.T) {
 		{"time of the update alone after the date", "Friday, 10 December 2010 | Last updated 17:48 CET", "2010-12-10", "2010-12-10T17:48:00+01:00", ""},
 		{"byline and agency before the date", "By Jane Roe | AFP – Thu, Dec 2, 2010", "2010-12-02", "", ""},
 		{"section and a comments link after the date", "On December 9, 2010 6:12 am / In News / Comments", "2010-12-09T06:12:00", "", ""},
+		{"date in brackets glued to the zone", "First Published: 12:31 IST(17/3/2011)", "2011-03-17T12:31:00+05:30", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -148,6 +149,10 @@ func TestHeaderLines(t *testing.T) {
 	if s.Byline != "Jane Roe" || !slices.Equal(s.Paragraphs, []string{body1, "Short Subhead Here", body2}) {
 		t.Errorf("byline %q body %q: a name alone under the date is the byline, a label is chrome, and a subhead inside the story stays", s.Byline, s.Paragraphs)
 	}
+	s = mustParse(t, "x.txt", "Headline\n\nMay 5, 2011\n\nJane Roe\nSenior Fellow, Example Security Program\n\n"+body1)
+	if s.Byline != "Jane Roe" || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("byline %q body %q: the writer's role under the byline is no body", s.Byline, s.Paragraphs)
+	}
 	s = mustParse(t, "x.txt", "Headline\nKyodo\n\n"+body1)
 	if s.Outlet != "Kyodo" || !slices.Equal(s.Paragraphs, []string{body1}) {
 		t.Errorf("outlet %q body %q", s.Outlet, s.Paragraphs)
@@ -208,6 +213,8 @@ func TestSiteChrome(t *testing.T) {
 		{"disclaimer, standards and a call for tips", "", "Disclaimer: Comments do not necessarily reflect the views of the site.\nSend your news stories to The Example Times\nOur Standards: The Example Trust Principles."},
 		{"related headings and a follow prompt", "", "Keep reading\nA story about something else entirely\nFollow The Example Times:\nAbout | Contact Us | Terms and Conditions | Privacy Policy"},
 		{"navigation and breadcrumbs", "Home | World | South Asia\nMenu\nSearch", "Back to top\nNext story: Another envoy"},
+		{"share bars with counters and a font size", "Share 214\nEmail  Print  Comments(42)  Share\nPrint   Email   Font size: A A   Share: Facebook | Twitter | Reddit\nShare: Facebook Twitter LinkedIn | Refresh", ""},
+		{"a photo gallery's label and a credit on its own line", "Photo Gallery: The Embassy Dispatches\nAFP", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
