@@ -31,7 +31,7 @@ var chromeLines = compileLines([]string{
 	`(?:also read|read more|read also|watch|see also|related)\s*:.*`,
 	`related(?: [\w-]+){1,2}`,
 	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend)(?:[\s|/,·•:]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|refresh|this|article|story|on|comments?(?:\s*\(\d+\))?|font size|a|\d+))*`, // share bars: "Email Print Comments(42) Share", "Print Email Font size: A A Share: Facebook"
-	`(?:photo|picture|video|image) gallery\b.*`,
+	`(?:photo|picture|video|image) gallery\b.*`, `(?:image|photo|picture|media) (?:caption|source|credit)s?,?`, `(?:image|photo|picture) source[,:] .{1,60}`, `caption:?`,
 	`share (?:this|on|via)\b.*`, `follow (?:us|the|@).*`,
 	`(?:download|get|install) (?:the|our) (?:\w+ )?app\b.*`,
 	`(?:we use )?cookies?\b.*`, `accept(?: all)? cookies?.*`, `privacy policy.*`, `terms (?:of|and) (?:use|service|conditions).*`,
@@ -71,7 +71,7 @@ install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|
 sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch|
 home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live|(additional|(reporting|(writing|
 (editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact|printable|printer|article|
-disclaimer|our|send|reprints|got|thanks|recommend|photo|picture|video|image`)
+disclaimer|our|send|reprints|got|thanks|recommend|photo|picture|video|image|media|caption`)
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.
@@ -361,6 +361,16 @@ func endsWithPhotoCredit(line string) bool {
 		agency = agency || wireAgencies[strings.ToLower(p)] || photoAgencies[strings.ToLower(p)]
 	}
 	return agency
+}
+
+// isCaptionLabel reports, by its textKey, a label printed on a line of its
+// own over a caption: "Image caption,", "Caption:".
+func isCaptionLabel(key string) bool {
+	switch key {
+	case "caption", "imagecaption", "photocaption", "picturecaption", "mediacaption":
+		return true
+	}
+	return false
 }
 
 // trimCredit drops a bare "File photo" label from a caption; credits that

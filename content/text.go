@@ -93,7 +93,8 @@ func fillUnits(s *model.Story, units []string, monthFirst bool) {
 			continue
 		}
 		repeated := k+1 < len(units) && keys[k+1] == key
-		if repeated || isCaption(u) {
+		labelled := k > 0 && isCaptionLabel(keys[k-1]) // "Image caption," over the caption
+		if (repeated || labelled || isCaption(u)) && !isChrome(u) {
 			c := trimCredit(u)
 			if len(s.Captions) == 0 || textKey(s.Captions[len(s.Captions)-1]) != textKey(c) {
 				s.Captions = append(s.Captions, c)

@@ -268,6 +268,7 @@ func TestCaptions(t *testing.T) {
 		{"photo credit", caption + " PHOTO: AFP", caption + " PHOTO: AFP"},
 		{"photo prefix", "Photo: The embassy at night", "Photo: The embassy at night"},
 		{"credit with slash", caption + " Photo/Reuters", caption + " Photo/Reuters"},
+		{"label and source on lines of their own", "Image source, Getty Images\nImage caption,\n" + caption, caption},
 		{"photographer and agency after the caption", caption + " Jane Roe/Associated Press", caption + " Jane Roe/Associated Press"},
 		{"agency and photographer after the caption", caption + " REUTERS/John Doe", caption + " REUTERS/John Doe"},
 	}
