@@ -30,7 +30,8 @@ var chromeLines = compileLines([]string{
 	`(?:related|more|also read|read more|read also|see also|recommended|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos))?:?`,
 	`(?:also read|read more|read also|watch|see also|related)\s*:.*`,
 	`related(?: [\w-]+){1,2}`,
-	`(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail)(?:[\s|/,·•]+(?:share|tweet|email|e-mail|print|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|this|article|story|on))*`,
+	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend)(?:[\s|/,·•:]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|refresh|this|article|story|on|comments?(?:\s*\(\d+\))?|font size|a|\d+))*`, // share bars: "Email Print Comments(42) Share", "Print Email Font size: A A Share: Facebook"
+	`(?:photo|picture|video|image) gallery\b.*`, `(?:image|photo|picture|media) (?:caption|source|credit)s?,?`, `(?:image|photo|picture) source[,:] .{1,60}`, `caption:?`,
 	`share (?:this|on|via)\b.*`, `follow (?:us|the|@).*`,
 	`(?:download|get|install) (?:the|our) (?:\w+ )?app\b.*`,
 	`(?:we use )?cookies?\b.*`, `accept(?: all)? cookies?.*`, `privacy policy.*`, `terms (?:of|and) (?:use|service|conditions).*`,
@@ -48,6 +49,7 @@ var chromeLines = compileLines([]string{
 	`disclaimer\b.*`, `our standards\b.*`, `send (?:us )?your (?:news|stories|news stories|tips|photos|videos)\b.*`,
 	`print(?:able|er[- ]friendly)? version\b.*`, `article history`, `share (?:or|and) comment\b.*`,
 	`most (?:read|viewed|popular|shared|watched|commented)\b.{0,40}`, `.*\|\s*https?://\S+`,
+	`more in [^()]{1,40}\(\d+ of \d+(?: \w+)?\)`, `got a (?:story|news story|tip)\b.*`, `thanks for reading\b.*`,
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {
@@ -69,7 +71,7 @@ install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|
 sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch|
 home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live|(additional|(reporting|(writing|
 (editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact|printable|printer|article|
-disclaimer|our|send`)
+disclaimer|our|send|reprints|got|thanks|recommend|photo|picture|video|image|media|caption`)
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.
@@ -99,7 +101,7 @@ var chromeWords = []string{
 
 // isChrome reports whether a whole line is site chrome.
 func isChrome(line string) bool {
-	l := strings.TrimSpace(strings.TrimLeft(line, "•·*-–—>|#▶►"))
+	l := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(line, "•·*-–—>|#▶►"), " »›→")) // "• Read more »"
 	if l == "" {
 		return true
 	}
@@ -107,6 +109,9 @@ func isChrome(line string) bool {
 		return true
 	}
 	lower := strings.ToLower(l)
+	if len(l) <= 400 && strings.HasPrefix(lower, "a version of this ") && strings.Contains(lower, " in print") {
+		return true // "A version of this article appears in print on …"
+	}
 	if len(l) <= 200 && mayBeChromeLine(lower) {
 		for _, re := range chromeLines {
 			if re.MatchString(lower) {
@@ -133,18 +138,20 @@ var chromePhrases = func() map[string][][]string {
 }()
 
 // isBreadcrumb reports navigation trails: "Home | World | Asia",
-// "News › South Asia › Pakistan".
+// "News › South Asia › Pakistan". Two names make a trail when an arrow
+// stands between them ("News › World News"), which prose never prints.
 func isBreadcrumb(l string) bool {
-	if strings.Count(l, "|")+strings.Count(l, "›")+strings.Count(l, "»")+strings.Count(l, ">")+strings.Count(l, "/") < 2 {
+	arrows := strings.Count(l, "›") + strings.Count(l, "»") + strings.Count(l, ">")
+	if arrows == 0 && strings.Count(l, "|")+strings.Count(l, "/") < 2 {
 		return false
 	}
 	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune("|›»>/", r) })
-	if len(parts) < 3 || endsSentence(l) {
+	if len(parts) < 3 && (arrows == 0 || len(parts) < 2) || endsSentence(l) {
 		return false
 	}
 	for _, p := range parts {
-		if n := len(strings.Fields(p)); n == 0 || n > 4 {
-			return false
+		if n := len(strings.Fields(p)); n == 0 || n > 4 || strings.IndexFunc(p, unicode.IsLetter) < 0 {
+			return false // "12/02/2010 06:11 PM" is a date, not a trail
 		}
 	}
 	return true
@@ -245,13 +252,19 @@ func isWordByte(b byte) bool {
 // with any chrome vocabulary.
 func weakChrome(line string) bool {
 	l := strings.TrimSpace(line)
-	if isChrome(l) || chromeDensity(l) > 0 {
-		return true
-	}
+	return isChrome(l) || chromeShaped(l)
+}
+
+// chromeShaped is weakChrome without the chrome patterns, for callers that
+// have tried them already.
+func chromeShaped(l string) bool {
 	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "·") {
 		return true
 	}
-	return len(l) < 100 && !endsSentence(l) && !strings.ContainsAny(l, "“”\"‘’«»")
+	if len(l) < 100 && !endsSentence(l) && !strings.ContainsAny(l, "“”\"‘’«»") {
+		return true
+	}
+	return chromeDensity(l) > 0
 }
 
 // endsSentence reports whether a line ends like prose does.
@@ -319,6 +332,43 @@ func isCaption(line string) bool {
 		if credit != "" && len(credit) <= 40 && !strings.ContainsAny(credit, ",;!?\"“”") {
 			return true
 		}
+	}
+	return endsWithPhotoCredit(line)
+}
+
+// photoAgencies are the agencies and picture desks that photo credits
+// name, besides the wire agencies.
+var photoAgencies = setOf(`Associated Press|Getty|Getty Images|EPA|European Pressphoto Agency|Agence France-Presse|AP Photo|AFP Photo|Bloomberg News|Pool`)
+
+// endsWithPhotoCredit reports a caption that ends on its credit after its
+// last sentence: "… on Friday. Jane Roe/Associated Press", "… in 2006.
+// REUTERS/John Doe": a photographer's name and an agency, a slash between.
+func endsWithPhotoCredit(line string) bool {
+	credit := line[strings.LastIndex(line, ". ")+1:]
+	if len(credit) > 80 || strings.IndexByte(credit, '/') < 0 {
+		return false
+	}
+	parts := strings.Split(strings.TrimSpace(credit), "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	agency := false
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 4 || !allCapitalised(words) {
+			return false
+		}
+		agency = agency || wireAgencies[strings.ToLower(p)] || photoAgencies[strings.ToLower(p)]
+	}
+	return agency
+}
+
+// isCaptionLabel reports, by its textKey, a label printed on a line of its
+// own over a caption: "Image caption,", "Caption:".
+func isCaptionLabel(key string) bool {
+	switch key {
+	case "caption", "imagecaption", "photocaption", "picturecaption", "mediacaption":
+		return true
 	}
 	return false
 }

@@ -89,10 +89,12 @@ func bodyDateline(p string) (place, agency string, whole bool) {
 		if rest := strings.Fields(prefix[comma+1:]); len(rest) > 0 {
 			_, isMonth := months[strings.ToLower(strings.Trim(rest[0], "."))]
 			switch {
-			case isMonth || agency != "":
+			case isMonth:
 				prefix = before
 			case (places[strings.ToLower(before)] || isCapitals(before)) && len(rest) <= 2 && allCapitalised(rest):
-				return before + ", " + strings.Join(rest, " "), agency, whole // "NAIROBI, Kenya"
+				return before + ", " + strings.Join(rest, " "), agency, whole // "NAIROBI, Kenya", "HARARE, Zimbabwe (AP)"
+			case agency != "":
+				prefix = before
 			}
 		}
 	}

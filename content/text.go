@@ -14,26 +14,45 @@ import (
 func readText(text string) *model.Story {
 	s := &model.Story{}
 	units := splitUnits(text)
-	i := 0
-	for i < len(units) && isChrome(units[i]) {
-		i++
-	}
-	if i < len(units) {
-		if _, isDate := parseDateLine(units[i]); !isDate {
-			s.Title = units[i]
+	var rest []string
+	if top := pageTop(units); top > 0 {
+		units = units[top:]
+		t := headlineAfterChrome(units)
+		s.Title = units[t]
+		for _, u := range units[:t] { // a date above the headline is kept; labels and chrome are not
+			if _, isDate := parseDateLine(u); isDate {
+				rest = append(rest, u)
+			}
+		}
+		rest = append(rest, units[t+1:]...)
+	} else {
+		i := 0
+		for i < len(units) && isChrome(units[i]) {
 			i++
 		}
+		if i < len(units) {
+			if _, isDate := parseDateLine(units[i]); !isDate {
+				s.Title = units[i]
+				i++
+			}
+		}
+		rest = units[i:]
 	}
-	rest := units[i:]
 	rest = rest[:chromeTail(rest)]
 	rest = dropKickers(rest, s.Title)
-	fillFromUnits(s, rest)
+	fillUnits(s, rest, writesMonthFirst(text))
 	return s
 }
 
 // fillFromUnits sorts the units after the headline into metadata,
 // captions and body.
 func fillFromUnits(s *model.Story, units []string) {
+	fillUnits(s, units, writesMonthFirst(units...))
+}
+
+// fillUnits is fillFromUnits on a page whose numeric dates are written
+// month first, when monthFirst is set.
+func fillUnits(s *model.Story, units []string, monthFirst bool) {
 	title := textKey(s.Title)
 	keys := make([]string, len(units))
 	for k, u := range units {
@@ -44,7 +63,7 @@ func fillFromUnits(s *model.Story, units []string) {
 		if key == "" || key == title {
 			continue // a headline printed again is not body
 		}
-		if dl, ok := parseDateLine(u); ok {
+		if dl, ok := readDateLine(u, monthFirst); ok {
 			if s.Published.IsZero() {
 				s.Published = dl.published
 			}
@@ -62,6 +81,9 @@ func fillFromUnits(s *model.Story, units []string) {
 			case wireAgencies[strings.ToLower(dl.credit)] && s.Outlet == "":
 				s.Outlet = dl.credit
 			}
+			if dl.agency != "" && s.Outlet == "" {
+				s.Outlet = dl.agency
+			}
 			continue
 		}
 		if b, ok := byline(u); ok {
@@ -71,7 +93,8 @@ func fillFromUnits(s *model.Story, units []string) {
 			continue
 		}
 		repeated := k+1 < len(units) && keys[k+1] == key
-		if repeated || isCaption(u) {
+		labelled := k > 0 && isCaptionLabel(keys[k-1]) // "Image caption," over the caption
+		if (repeated || labelled || isCaption(u)) && !isChrome(u) {
 			c := trimCredit(u)
 			if len(s.Captions) == 0 || textKey(s.Captions[len(s.Captions)-1]) != textKey(c) {
 				s.Captions = append(s.Captions, c)
@@ -87,12 +110,18 @@ func fillFromUnits(s *model.Story, units []string) {
 		if len(s.Paragraphs) == 0 && headerLine(s, u) {
 			continue
 		}
+		if l := strings.ToLower(u); wireAgencies[l] || photoAgencies[l] {
+			continue // a photo's credit on a line of its own
+		}
 		if p := dropInlineChrome(u); p != "" {
 			s.Paragraphs = append(s.Paragraphs, p)
 		}
 	}
 	if s.Published.IsZero() {
 		s.Published = s.Updated // a page that prints only when it was updated
+	}
+	for len(s.Paragraphs) > 1 && isAuthorNote(s.Paragraphs[len(s.Paragraphs)-1], s.Byline) {
+		s.Paragraphs = s.Paragraphs[:len(s.Paragraphs)-1]
 	}
 	for i, p := range s.Paragraphs {
 		if i > 2 || s.Dateline != "" {
@@ -119,7 +148,11 @@ func fillFromUnits(s *model.Story, units []string) {
 // body, where it is found.
 func headerLine(s *model.Story, u string) bool {
 	words := strings.Fields(u)
-	if len(words) > 4 || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
+	limit := 4
+	if s.Byline != "" {
+		limit = 8 // the writer's role under the byline: "Senior Fellow, Example Program"
+	}
+	if len(words) > limit || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
 		return false
 	}
 	if place, _, whole := bodyDateline(u); place != "" && whole {
@@ -136,6 +169,40 @@ func headerLine(s *model.Story, u string) bool {
 	return true
 }
 
+// isAuthorNote reports the note on the writer that ends a piece: a short
+// paragraph that starts with a name from the byline and says who they are
+// ("Jane Roe is a senior fellow at …").
+func isAuthorNote(p, byline string) bool {
+	if byline == "" || len(p) > 400 {
+		return false
+	}
+	lower := strings.ToLower(p)
+	for _, name := range bylineNames(byline) {
+		rest, ok := strings.CutPrefix(lower, strings.ToLower(name)+" is ")
+		if ok && (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasPrefix(rest, "the ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineNames are the names of two words or more in a byline: "Jane Roe
+// and John Doe in Moscow" names Jane Roe and John Doe.
+func bylineNames(byline string) []string {
+	var names []string
+	for _, part := range strings.FieldsFunc(byline, func(r rune) bool { return r == ',' || r == '&' || r == '|' }) {
+		for _, name := range strings.Split(part, " and ") {
+			if in := strings.Index(name, " in "); in >= 0 {
+				name = name[:in]
+			}
+			if words := strings.Fields(strings.TrimPrefix(strings.TrimSpace(name), "By ")); len(words) >= 2 {
+				names = append(names, strings.Join(words, " "))
+			}
+		}
+	}
+	return names
+}
+
 // looksLikeName reports words set as a person's name is: each capitalised
 // and then lower case, the first not a preposition or article.
 func looksLikeName(words []string) bool {
@@ -150,27 +217,6 @@ func looksLikeName(words []string) bool {
 		}
 	}
 	return true
-}
-
-// chromeTail returns where the chrome at the end of a story starts: the
-// earliest chrome line after which nothing but chrome, list items and short
-// non-sentences follow, and before it any lines of the same stuff that no
-// pattern names ("Track the latest news live") that lead into it.
-func chromeTail(units []string) int {
-	end := len(units)
-	for k := len(units) - 1; k >= 1; k-- {
-		if !weakChrome(units[k]) {
-			break
-		}
-		if isChrome(units[k]) {
-			end = k
-		}
-	}
-	for end < len(units) && end > 1 && weakChrome(units[end-1]) && !endsSentence(units[end-1]) &&
-		!strings.ContainsAny(units[end-1], "“”\"‘’«»") {
-		end--
-	}
-	return end
 }
 
 // dropKickers removes the section labels that pages print between the

@@ -50,6 +50,12 @@ func TestDateLines(t *testing.T) {
 		{"place before the date, clock and zone after", "Madrid 01 DEC 2010 - 10:22 CET", "2010-12-01T10:22:00+01:00", "", "Madrid"},
 		{"site, section and weekday before the date", "ExampleWeb | General News of Wednesday, 7 September 2011", "2011-09-07", "", ""},
 		{"clock before the date", "Published: 00:00, Dec 20, 2010 | Updated: 02:15, Dec 20, 2010", "2010-12-20T00:00:00", "2010-12-20T02:15:00", ""},
+		{"American zone in winter", "March 11, 2011 4:12 PM ET", "2011-03-11T16:12:00-05:00", "", ""},
+		{"American zone in summer", "July 4, 2011 9:05 AM PT", "2011-07-04T09:05:00-07:00", "", ""},
+		{"time of the update alone after the date", "Friday, 10 December 2010 | Last updated 17:48 CET", "2010-12-10", "2010-12-10T17:48:00+01:00", ""},
+		{"byline and agency before the date", "By Jane Roe | AFP – Thu, Dec 2, 2010", "2010-12-02", "", ""},
+		{"section and a comments link after the date", "On December 9, 2010 6:12 am / In News / Comments", "2010-12-09T06:12:00", "", ""},
+		{"date in brackets glued to the zone", "First Published: 12:31 IST(17/3/2011)", "2011-03-17T12:31:00+05:30", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -62,6 +68,29 @@ func TestDateLines(t *testing.T) {
 				t.Errorf("the date line leaked into the body: %q", s.Paragraphs)
 			}
 		})
+	}
+}
+
+func TestNumericDateOrderOfThePage(t *testing.T) {
+	tests := []struct{ name, elsewhere, published string }{
+		{"day first unless the page shows otherwise", "", "2010-02-12T18:11:00"},
+		{"month first on a page that writes 11/29/2010", "Related: What the cables say (11/29/2010)", "2010-12-02T18:11:00"},
+		{"day first on a page that writes both orders", "Related: What the cables say (11/29/2010)\n\nArchive: 29/11/2010", "2010-02-12T18:11:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "A Headline About Cables\n\n12/02/2010 06:11 PM\n\n"+body1+"\n\n"+body2+"\n\n"+tt.elsewhere)
+			if s.Published != tt.published {
+				t.Errorf("published %q, want %q", s.Published, tt.published)
+			}
+		})
+	}
+}
+
+func TestAgencyAfterTheBylineIsTheOutlet(t *testing.T) {
+	s := mustParse(t, "x.txt", "A Headline About Cables\n\nBy Jane Roe | AFP – Thu, Dec 2, 2010\n\n"+body1)
+	if s.Outlet != "AFP" || s.Byline != "Jane Roe" {
+		t.Errorf("outlet %q byline %q", s.Outlet, s.Byline)
 	}
 }
 
@@ -82,6 +111,7 @@ func TestDatelines(t *testing.T) {
 		{"a person's name and a colon is no dateline", "Kerry: " + body1, "", ""},
 		{"city, date and agency before a colon", "Karachi, Dec 3 (PTI): " + body1, "Karachi", "PTI"},
 		{"city and country before a dash", "NAIROBI, Kenya — " + body1, "NAIROBI, Kenya", ""},
+		{"city, country and agency before a dash", "NAIROBI, Kenya (AP) — " + body1, "NAIROBI, Kenya", "AP"},
 		{"agency in brackets and a hyphen", "BRASILIA (Reuters) - " + body1, "BRASILIA", "Reuters"},
 		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
 		{"two words in capitals before a colon", "PORT ASTER: " + body1, "PORT ASTER", ""},
@@ -98,6 +128,15 @@ func TestDatelines(t *testing.T) {
 	}
 }
 
+func TestDatelineUnderADateLineCaptionAndShareBar(t *testing.T) {
+	text := "Headline\n\nBy JANE ROE\nMarch 11, 2011 4:12 PM ET\n\nThe minister at the palace on Friday. John Doe/Associated Press\n\n" +
+		"Facebook  Twitter  Email  Share  Print  Reprints\n\nJAKARTA, Indonesia — " + body1 + "\n\n" + body2
+	s := mustParse(t, "x.txt", text)
+	if s.Dateline != "JAKARTA, Indonesia" || s.Published != "2011-03-11T16:12:00-05:00" {
+		t.Errorf("dateline %q published %q", s.Dateline, s.Published)
+	}
+}
+
 func TestDatelineWithItsDateOnALineOfItsOwn(t *testing.T) {
 	s := mustParse(t, "x.txt", "Headline\n\nNEW DELHI, March 17, 2011\n\n"+body1)
 	if s.Dateline != "NEW DELHI" || s.Published != "2011-03-17" || !slices.Equal(s.Paragraphs, []string{body1}) {
@@ -109,6 +148,10 @@ func TestHeaderLines(t *testing.T) {
 	s := mustParse(t, "x.txt", "Headline\nFrom the Newspaper\n\nMay 5, 2011\n\nJane Roe\n\n"+body1+"\n\nShort Subhead Here\n\n"+body2)
 	if s.Byline != "Jane Roe" || !slices.Equal(s.Paragraphs, []string{body1, "Short Subhead Here", body2}) {
 		t.Errorf("byline %q body %q: a name alone under the date is the byline, a label is chrome, and a subhead inside the story stays", s.Byline, s.Paragraphs)
+	}
+	s = mustParse(t, "x.txt", "Headline\n\nMay 5, 2011\n\nJane Roe\nSenior Fellow, Example Security Program\n\n"+body1)
+	if s.Byline != "Jane Roe" || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("byline %q body %q: the writer's role under the byline is no body", s.Byline, s.Paragraphs)
 	}
 	s = mustParse(t, "x.txt", "Headline\nKyodo\n\n"+body1)
 	if s.Outlet != "Kyodo" || !slices.Equal(s.Paragraphs, []string{body1}) {
@@ -170,6 +213,8 @@ func TestSiteChrome(t *testing.T) {
 		{"disclaimer, standards and a call for tips", "", "Disclaimer: Comments do not necessarily reflect the views of the site.\nSend your news stories to The Example Times\nOur Standards: The Example Trust Principles."},
 		{"related headings and a follow prompt", "", "Keep reading\nA story about something else entirely\nFollow The Example Times:\nAbout | Contact Us | Terms and Conditions | Privacy Policy"},
 		{"navigation and breadcrumbs", "Home | World | South Asia\nMenu\nSearch", "Back to top\nNext story: Another envoy"},
+		{"share bars with counters and a font size", "Share 214\nEmail  Print  Comments(42)  Share\nPrint   Email   Font size: A A   Share: Facebook | Twitter | Reddit\nShare: Facebook Twitter LinkedIn | Refresh", ""},
+		{"a photo gallery's label and a credit on its own line", "Photo Gallery: The Embassy Dispatches\nAFP", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -223,6 +268,9 @@ func TestCaptions(t *testing.T) {
 		{"photo credit", caption + " PHOTO: AFP", caption + " PHOTO: AFP"},
 		{"photo prefix", "Photo: The embassy at night", "Photo: The embassy at night"},
 		{"credit with slash", caption + " Photo/Reuters", caption + " Photo/Reuters"},
+		{"label and source on lines of their own", "Image source, Getty Images\nImage caption,\n" + caption, caption},
+		{"photographer and agency after the caption", caption + " Jane Roe/Associated Press", caption + " Jane Roe/Associated Press"},
+		{"agency and photographer after the caption", caption + " REUTERS/John Doe", caption + " REUTERS/John Doe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

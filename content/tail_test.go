@@ -1,0 +1,85 @@
+package content
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestChromeBlocksAtTheEnd(t *testing.T) {
+	tests := []struct{ name, after string }{
+		{"most-read list, a call for tips and reader comments with handles",
+			"MOST READ IN NEWS\nSinger’s secret heartbreak\nBus strike ‘set for spring’\nPensioner, 80, wins lottery\n\n" +
+				"Got a story? Ring the news desk on 020 0000 0000 or email tips@example.com\n\n" +
+				"COMMENTS (12)\nseaside_dave: Typical, who are they to judge anyone\nMary_K_70: He’s 80 and still going strong. Good for him!\nrealist22: The real story is the leak itself\n\n" +
+				"© Example Newspapers Limited"},
+		{"print-edition note, a counted list and read more",
+			"A version of this article appears in print on May 5, 2011, on page A8 of the New York edition with the headline: Envoy Warned of Unrest.\n\n" +
+				"More in Asia (3 of 12 articles)\nGenerals Warn Critics of the Palace\nRead More »"},
+		{"related links that are questions, with their dates",
+			"More on this story\nThe envoy's memos: what did he write?\n9 July 2019\nWho is the ambassador?\n8 July 2019\n\nTop Stories"},
+		{"related links, a share bar, and comments under names and time stamps",
+			"Related\n\nEnvoy 'infiltrated' ministries — cables\nThe cabal and the doctrine of necessity\n\nShare this:\nFacebook | Twitter | Email\n\nComments\n\n" +
+				"Emeka O. says:\nMay 9, 2011 at 8:14 am\n\"Gatekeeper\" indeed! We knew all along.\n\n" +
+				"Ada says:\nMay 9, 2011 at 9:02 am\nWhere is the tanker today? Nobody will answer.\n\nLeave a Reply"},
+		{"newsletter thanks and counted comments with replies",
+			"Thanks for reading The Example Letter! Subscribe for free to receive new posts.\n\nType your email…   Subscribe\n\n23 Comments\n\n" +
+				"Margaret K.   Dec 8, 2020\nCalling them friendly is generous. Compliant, more like.\nReply\n\n© 2020 Jane Roe · Privacy ∙ Terms"},
+		{"tag row and comments shown oldest first",
+			"More on this story\nThe envoy's clean-up tour heads south\nCables: embassy found aide 'open to dialogue'\n\nEcuador · Cables · Diplomacy · Americas\n\n" +
+				"Comments\n184 comments, displaying oldest first\n\nThinMantle\n5 April 2011 8:12PM\n\"A stolen letter is still a letter.\" Line of the year so far.\n\nRecommend (311) | Report"},
+		{"comments with a place after the name and a moderation notice",
+			"Comments (2)\n\nRavi - Kandy: They should mind their own business. Where was their concern before?\n\nPradeep: Nothing new in this. Everyone knew.\n\n" +
+				"Disclaimer: All comments will be moderated by the editors.\n\nPrint   Email   Share"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\n"+body2+"\n\n"+tt.after)
+			if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+				t.Errorf("body = %q\nwant only the two story paragraphs", s.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestStoryUnderAHeadingStays(t *testing.T) {
+	tests := []struct{ name, text, last string }{
+		{"a related box above the story's short last paragraphs",
+			body1 + "\n\n" + body2 + "\n\nRelated\nAnother story about the envoy\n\nHe faces a vote next month.\n\nThe minister said nothing more.",
+			"The minister said nothing more."},
+		{"a comments link at the top of the page",
+			"Share\nComments\n\n" + body1 + "\n\n" + body2, body2},
+		{"a share bar with a comments link inside the story",
+			body1 + "\n\nEmail\nPrint\nComments\n\n" + body2 + "\n\nThe embassy did not answer questions about the cable on Monday or Tuesday.",
+			"The embassy did not answer questions about the cable on Monday or Tuesday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline of the story\n\n"+tt.text)
+			if len(s.Paragraphs) < 2 || s.Paragraphs[len(s.Paragraphs)-1] != tt.last || !slices.Contains(s.Paragraphs, body2) {
+				t.Errorf("body = %q: the story's end was cut", s.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestAuthorNoteAtTheEnd(t *testing.T) {
+	tests := []struct{ name, byline, note string }{
+		{"fellow of an institute, with a disclaimer", "Jane Roe\nSenior Fellow, Example Program",
+			"Jane Roe is a senior fellow in the Example Program. The views expressed in this piece are her own."},
+		{"byline in capitals", "BY JANE ROE", "Jane Roe is a contributing writer based in Almaty."},
+		{"second of two writers", "By John Doe and Jane Roe in Moscow", "Jane Roe is the paper's Moscow correspondent."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline of the story\n\n"+tt.byline+"\n\n"+body1+"\n\n"+body2+"\n\n"+tt.note)
+			if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+				t.Errorf("byline %q body %q", s.Byline, s.Paragraphs)
+			}
+		})
+	}
+	last := "Jane Roe is a former diplomat, and she said the cables were accurate."
+	s := mustParse(t, "x.txt", "Headline of the story\n\nBy John Doe\n\n"+body1+"\n\n"+last)
+	if !slices.Equal(s.Paragraphs, []string{body1, last}) {
+		t.Errorf("a last paragraph about someone not in the byline is story: %q", s.Paragraphs)
+	}
+}
