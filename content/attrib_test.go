@@ -174,6 +174,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"People write cables to please their bosses, | speech | Jane Ruiz"}},
 		{"a lawmaker named with a lower-case role", `Asked about the cable, opposition lawmaker Omar Qadir grinned. “I have nothing to add,” he said.`,
 			[]string{"I have nothing to add, | speech | Omar Qadir"}},
+		{"a new memo's writer takes no earlier passage", `Another cable called the friendship “a pipeline with a premier attached”.¶The most damning memo was written by Jane Ruiz, the deputy.`,
+			[]string{"a pipeline with a premier attached | cable | "}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

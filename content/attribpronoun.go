@@ -205,7 +205,9 @@ func (a *attributor) creditWriter(pi, i, p int) {
 	about := false
 	for k := s; k < i; k++ {
 		if pt.is(k, cPassive) {
-			about = k > s && passageWords[pt.word(k-1)]
+			// "Both passages were written", "That cable was signed";
+			// not "The most damning memo was written", a new one
+			about = k > s && (passageWords[pt.word(k-1)] || pt.is(k-1, cDoc) && k-1 > s && demonstratives[pt.word(k-2)])
 			break
 		}
 	}
@@ -227,8 +229,10 @@ func (a *attributor) creditWriter(pi, i, p int) {
 }
 
 // passageWords stand for the passages a story just quoted.
-var passageWords = wordSet(`passage passages lines words both these those they it cable cables
-	memo memos dispatch dispatches`)
+var passageWords = wordSet(`passage passages lines words both these those they it`)
+
+// demonstratives point back to a document just quoted.
+var demonstratives = wordSet(`this that these those both`)
 
 // authoredBy name a document's writer when "by" follows.
 var authoredBy = wordSet(`written signed drafted authored sent`)
