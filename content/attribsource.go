@@ -83,11 +83,12 @@ var (
 func (a *attributor) readDocuments() {
 	for pi, pt := range a.paras {
 		a.docFrom[pi] = len(a.docMentions)
+		day := sentenceDay{sent: -1}
 		for i := range pt.items {
 			if !pt.is(i, cDoc) || pt.is(i+1, cDoc) && !pt.toks[pt.items[i].tok].poss {
 				continue // "embassy cable": the last noun is the head
 			}
-			d, def := readDocument(pt, i)
+			d, def := readDocument(pt, i, &day)
 			k := a.fileDocument(d, def, pt.word(i))
 			a.docMentions = append(a.docMentions, docMention{item: i, doc: k})
 		}
@@ -97,7 +98,7 @@ func (a *attributor) readDocuments() {
 
 // readDocument reads the phrase around the document noun at item i; def
 // tells that a definite determiner opens it.
-func readDocument(pt *paraText, i int) (d document, def bool) {
+func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) {
 	noun := pt.word(i)
 	d.family = strings.TrimSuffix(noun, "s")
 	if f, ok := docFamilies[noun]; ok {
@@ -137,16 +138,31 @@ func readDocument(pt *paraText, i int) (d document, def bool) {
 	if d.date == "" {
 		// "during a meeting in Islamabad on January 24, 2009, …, said a
 		// U.S. embassy cable": the day the sentence gives
-		for k := pt.sent[i]; k < pt.sentenceEnd(i); k++ {
+		d.date = day.of(pt, i)
+	}
+	return d, def
+}
+
+// sentenceDay remembers the day a sentence gives after "on", so that
+// several documents named in one sentence read it once.
+type sentenceDay struct {
+	sent int
+	date string
+}
+
+func (day *sentenceDay) of(pt *paraText, i int) string {
+	if s := pt.sent[i]; s != day.sent {
+		day.sent, day.date = s, ""
+		for k := s; k < pt.sentenceEnd(i); k++ {
 			if pt.isWord(k, "on") {
 				if e := pt.dateEnd(k + 1); e > k+1 {
-					d.date = pt.phrase(k+1, e)
+					day.date = pt.phrase(k+1, e)
 					break
 				}
 			}
 		}
 	}
-	return d, def
+	return day.date
 }
 
 var conjunctions = wordSet(`and but or nor yet so also while as`)

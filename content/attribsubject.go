@@ -151,7 +151,7 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		case pt.is(j, cSkip) || strings.HasSuffix(pt.word(j), "ly") && j > lo:
 			j--
 			continue
-		case j > lo && weekdays[strings.ToLower(pt.word(j))] && pt.isWord(j-1, "on"):
+		case j > lo && pt.isWord(j-1, "on") && weekdays[strings.ToLower(pt.word(j))]:
 			j -= 2 // "and on Tuesday demanded"
 			continue
 		}
