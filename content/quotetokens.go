@@ -254,25 +254,31 @@ var vocabulary = func() map[string]vocabEntry {
 
 // vocabTable is an open-addressing table over the vocabulary, hashed on
 // a word's first bytes and length: cheaper than a map for the short words
-// it holds, and it is asked about every word of every story. vocabKeys
-// holds each slot's packed key (foldedKey).
-var vocabTable, vocabKeys = func() (t [vocabSlots]int32, keys [vocabSlots]uint64) {
+// it holds, and it is asked about every word of every story. A slot keeps
+// the entry's packed key (foldedKey) beside its index, so that a probe
+// reads one cache line.
+var vocabTable = func() (t [vocabSlots]vocabSlot) {
 	for i := range t {
-		t[i] = -1
+		t[i].entry = -1
 	}
 	for i, e := range vocabList {
 		k := foldedKey(e.lower)
 		h := keySlot(k, len(e.lower))
-		for t[h] >= 0 {
+		for t[h].entry >= 0 {
 			h = (h + 1) & (vocabSlots - 1)
 		}
-		t[h], keys[h] = int32(i), k
+		t[h] = vocabSlot{key: k, entry: int32(i)}
 	}
-	return t, keys
+	return t
 }()
 
+type vocabSlot struct {
+	key   uint64
+	entry int32
+}
+
 const (
-	vocabBits  = 13
+	vocabBits  = 12
 	vocabSlots = 1 << vocabBits
 )
 
@@ -290,9 +296,9 @@ var vocabList = func() []vocabEntry {
 func lookupVocab(w []byte) int32 {
 	k := foldedKey(string(w))
 	for h := keySlot(k, len(w)); ; h = (h + 1) & (vocabSlots - 1) {
-		i := vocabTable[h]
-		if i < 0 || vocabKeys[h] == k && vocabList[i].lower == string(w) {
-			return i
+		sl := &vocabTable[h]
+		if sl.entry < 0 || sl.key == k && vocabList[sl.entry].lower == string(w) {
+			return sl.entry
 		}
 	}
 }
@@ -340,11 +346,11 @@ func lowerWord(s string, ascii bool) (int32, wordClass, bool) {
 func lookupFolded(w string) int32 {
 	k := foldedKey(w)
 	for h := keySlot(k, len(w)); ; h = (h + 1) & (vocabSlots - 1) {
-		switch i := vocabTable[h]; {
-		case i < 0:
+		switch sl := &vocabTable[h]; {
+		case sl.entry < 0:
 			return -1
-		case vocabKeys[h] == k && (len(w) <= 8 || equalLowered(vocabList[i].lower, w)):
-			return i
+		case sl.key == k && (len(w) <= 8 || equalLowered(vocabList[sl.entry].lower, w)):
+			return sl.entry
 		}
 	}
 }
