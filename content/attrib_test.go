@@ -403,6 +403,10 @@ func FuzzExtract(f *testing.F) {
 		`, , “ ” ¶ " ' ‘ ’ the ambassador wrote he said`,
 		"“‛¶“”", // a continued quote whose last part is empty
 		",said Mr.’ 2009 ¶ from Gaddafisigned ", // a verb with only a comma before it
+		`SILVIO Berlusconi laughed.¶He fumed: ‘No.’ Pressed on whether Theresa May read it, she replied: “x”`,
+		`“a,” one cable read.¶Both passages were written in 2004 by Eric S. Edelman, then envoy.`,
+		`Here is how one of those cables, from early 2010, described him:¶“x”`,
+		`In Ankara, a senior official, speaking, said. “We know,” he said. A spokesman for President X on Friday dismissed “y”`,
 	} {
 		f.Add(seed)
 	}
