@@ -256,9 +256,10 @@ func (a *attributor) withoutCue(q int, c quoteCues, cable bool) bool {
 		// “Charlie Wilson's War”: a title, not anyone's words
 	case noCue && !cable && q > 0 && c.first-a.found[q-1].Spans[0].Paragraph <= 2:
 		return a.kind[q-1] == model.Cable
-	case !noCue && !c.after.found && a.speaker[q] < 0 && c.prevQ >= 0 && c.before.src.kind == srcOther &&
+	case !noCue && !c.after.found && a.speaker[q] < 0 && c.prevQ >= 0 && (c.before.src.kind == srcOther || c.before.src.kind == srcDoc && c.before.verb == "according to") &&
 		c.pt.sent[c.qi] == c.pt.sent[c.pt.quoteItem(c.prevQ)]:
-		// "“…,” dismissing the cables as part of the “…”": the sentence's
+		// "“…,” dismissing the cables as part of the “…”", "“…,” Zia
+		// told him, according to the cable, “…”": the sentence's
 		// speaker goes on
 		a.speaker[q] = a.speaker[c.prevQ]
 	}

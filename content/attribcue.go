@@ -238,6 +238,28 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 	return fallback
 }
 
+// quotedAsAfter reads "the cable quoted Saleh as saying" after a quote:
+// the one quoted speaks, through the document that quotes.
+func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
+	for k := i; k < end && k < i+4; k++ {
+		if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") {
+			continue
+		}
+		for as := k + 2; as < end && as < k+7; as++ {
+			if pt.isWord(as, "as") && strings.HasSuffix(pt.word(as+1), "ing") && pt.isVerbAt(as+1) {
+				src := a.classify(pt, k+1, as)
+				if !src.personish() {
+					return cue{}, false
+				}
+				doc := k > i && a.classify(pt, i, k).kind == srcDoc
+				return cue{found: true, src: src, verb: "quoted", viaDoc: doc}, true
+			}
+		}
+		return cue{}, false
+	}
+	return cue{}, false
+}
+
 // afterCue reads the attribution right after quote item qi: "X said",
 // "said X", "according to X".
 func (a *attributor) afterCue(pt *paraText, qi int) cue {
@@ -267,6 +289,9 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 	}
 	if pt.isWord(i, "according") && pt.isWord(i+1, "to") || pt.isWord(i, "as") && pt.isWord(i+1, "per") {
 		return cue{found: true, src: a.classify(pt, i+2, end), verb: "according to"}
+	}
+	if c, ok := a.quotedAsAfter(pt, i, end); ok {
+		return c
 	}
 	if pt.isVerbAt(i) {
 		e := i + 1

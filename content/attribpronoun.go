@@ -134,10 +134,15 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			e := prev.sentenceEnd(s)
 			if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
 				subjects = append(subjects, a.resolve(prev, pi-1, src))
+			} else if unnamedAt(prev, s, src) {
+				subjects = append(subjects, -1) // "a Libyan official told the Mail: …¶He added:"
 			}
 			s = e
 		}
 		for k := len(subjects) - 1; k >= 0; k-- {
+			if subjects[k] < 0 && k == len(subjects)-1 {
+				return -1
+			}
 			if subjects[k] >= 0 && fits(subjects[k]) {
 				return subjects[k]
 			}
@@ -324,12 +329,28 @@ func (a *attributor) unnamedSubjectBefore(pt *paraText, at int) bool {
 			}
 			b++
 		}
-		if indefinite[pt.word(b)] {
-			if src := a.mainSubject(pt, b, e); src.kind == srcOther && pt.is(src.at, cRoleNoun|cRoleWord) {
-				return true
-			}
+		if indefinite[pt.word(b)] && unnamedAt(pt, b, a.mainSubject(pt, b, e)) {
+			return true
 		}
 		s = e
+	}
+	return false
+}
+
+// unnamedAt reports whether src, the subject of the sentence from item
+// s, is someone the story does not name: "A western diplomat", "a Libyan
+// official", after any opening phrase.
+func unnamedAt(pt *paraText, s int, src source) bool {
+	if src.kind != srcOther || !pt.is(src.at, cRoleNoun|cRoleWord) {
+		return false
+	}
+	for b := src.at - 1; b >= s && b >= src.at-5; b-- {
+		if indefinite[pt.word(b)] {
+			return true
+		}
+		if pt.isPunctAt(b) {
+			break
+		}
 	}
 	return false
 }

@@ -35,6 +35,11 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		if pt.isWord(e-2, "the") {
 			return source{kind: srcLatter, word: last, at: e - 1}
 		}
+	case "another":
+		// "One cable … Another, sent in 2007, said": another document
+		if b == e-1 && pt.isWord(e, ",") && pt.is(e+1, cParticipleBy) && a.docContext(pt, e-1) {
+			return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}
+		}
 	}
 	// The head of "a cable to Washington from the embassy" is "cable":
 	// the last word before the first preposition or clause word.

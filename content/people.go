@@ -346,7 +346,10 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 	if det+2 < len(ts) && (ts[det].low(p) == "described" || ts[det].low(p) == "identified") && ts[det+1].low(p) == "as" {
 		det += 2 // "Nachiketa Kapur, described as an aide to …"
 	}
-	if det+1 < len(ts) && ts[j].text(p) == "," && (ts[det].low(p) == "the" || ts[det].low(p) == "a" || ts[det].low(p) == "an") &&
+	if det+1 < len(ts) && ts[j].text(p) == "," && ts[det].low(p) == "then" {
+		det-- // "Diosdado Cabello, then minister of public works": the role follows
+	}
+	if det+1 < len(ts) && ts[j].text(p) == "," && (ts[det].low(p) == "the" || ts[det].low(p) == "a" || ts[det].low(p) == "an" || det == j) &&
 		!(j == i+1 && i > 0 && placePreposition(ts[i-1].low(p))) {
 		// (not "In Ankara, a senior official": a place)
 		// "Gen. Rachid Ammar, the army chief,"
