@@ -157,6 +157,11 @@ func (a *attributor) attributeOne(q int) {
 		// outweighs a document named elsewhere in the paragraph
 		cable = false
 	}
+	if !cable && c.before.passive && describing[c.before.verb] && a.docContext(c.pt, c.qi) {
+		// "Schäuble is portrayed as “…”" in a story reading the cables:
+		// the documents' description
+		cable = true
+	}
 	cable = a.withoutCue(q, c, cable)
 	if !cable && a.speaker[q] >= 0 && !speechOnly[c.before.verb] && !speechOnly[c.after.verb] &&
 		!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) {
@@ -223,6 +228,12 @@ func (a *attributor) cuesOf(q int) quoteCues {
 	return c
 }
 
+// spokenOf reports whether a passive cue makes someone the one spoken
+// of: "Lane was accused of “…”" (not "the letter would be judged “…”").
+func spokenOf(c cue) bool {
+	return c.passive && c.about != srcOther && c.about != srcDoc
+}
+
 // colonIntro returns the subject of the clause that a colon right before
 // item qi closes: whoever "was blunt:" or "put it well:" speaks what
 // follows, whatever the verb.
@@ -248,7 +259,7 @@ func (a *attributor) withoutCue(q int, c quoteCues, cable bool) bool {
 	switch {
 	case noCue && c.prevQ >= 0:
 		// a quote that goes on after its attributed sentence
-		if !c.before.passive && !c.after.passive {
+		if !spokenOf(c.before) && !spokenOf(c.after) {
 			a.speaker[q] = a.speaker[c.prevQ]
 		}
 		return cable || a.kind[c.prevQ] == model.Cable
@@ -256,7 +267,7 @@ func (a *attributor) withoutCue(q int, c quoteCues, cable bool) bool {
 		// “Charlie Wilson's War”: a title, not anyone's words
 	case noCue && !cable && q > 0 && c.first-a.found[q-1].Spans[0].Paragraph <= 2:
 		return a.kind[q-1] == model.Cable
-	case !noCue && !c.after.found && a.speaker[q] < 0 && c.prevQ >= 0 && (c.before.src.kind == srcOther || c.before.src.kind == srcDoc && c.before.verb == "according to") &&
+	case !noCue && !c.after.found && a.speaker[q] < 0 && c.prevQ >= 0 && (c.before.src.kind == srcOther || c.before.src.kind == srcNone || c.before.src.kind == srcDoc && c.before.verb == "according to") &&
 		c.pt.sent[c.qi] == c.pt.sent[c.pt.quoteItem(c.prevQ)]:
 		// "“…,” dismissing the cables as part of the “…”", "“…,” Zia
 		// told him, according to the cable, “…”": the sentence's
@@ -331,6 +342,10 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 	}
 	return -1
 }
+
+// describing verbs, in the passive, give a document's picture of
+// someone: "is described as", "was portrayed as".
+var describing = wordSet(`described portrayed depicted characterised characterized painted`)
 
 // ownSpeaker reports whether the quote's own sentence names who speaks
 // with a verb of speech: a document named earlier in the paragraph

@@ -34,8 +34,9 @@ type cue struct {
 	found   bool
 	src     source
 	verb    string
-	passive bool // "was accused of": the subject is spoken of, not speaking
-	viaDoc  bool // "quoted by the embassy": the words come through a document
+	passive bool    // "was accused of": the subject is spoken of, not speaking
+	about   srcKind // what a passive cue's subject is
+	viaDoc  bool    // "quoted by the embassy": the words come through a document
 }
 
 var (
@@ -204,8 +205,11 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 			if w == "quoted" {
 				return cue{found: true, src: a.subjectOf(pt, p, lo, sent), verb: w}
 			}
+			if pt.isWord(p, "being") {
+				continue // "the letter, then being drafted,": a participle, no cue
+			}
 			if !fallback.found {
-				fallback = cue{found: true, passive: true, verb: w}
+				fallback = cue{found: true, passive: true, verb: w, about: a.subjectOf(pt, p, lo, sent).kind}
 			}
 			continue
 		}

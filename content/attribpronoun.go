@@ -102,7 +102,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 				continue
 			}
 		}
-		if p < 0 || !fits(p) || inOpeningPhrase(pt, k, at) {
+		if p < 0 || !fits(p) || inOpeningPhrase(pt, k, at) || interrupted(pt, k, at) {
 			continue
 		}
 		b := k - 1
@@ -241,6 +241,18 @@ var demonstratives = wordSet(`this that these those both`)
 
 // authoredBy name a document's writer when "by" follows.
 var authoredBy = wordSet(`written signed drafted authored sent`)
+
+// interrupted reports whether the name at item k is the subject that a
+// parenthesis holding the pronoun at item at interrupts: in "Mugabe, he
+// wrote, had outlived …" he is not Mugabe.
+func interrupted(pt *paraText, k, at int) bool {
+	p := pt.personAt(k)
+	e := k
+	for e < at && pt.personAt(e) == p {
+		e++
+	}
+	return e == at-1 && pt.isWord(e, ",") && pt.isWord(at+2, ",")
+}
 
 // inOpeningPhrase reports whether item k sits in a participle phrase
 // that opens the sentence of item at, before the comma that closes it:

@@ -122,6 +122,7 @@ var quantifiers = wordSet(`one two three several some many most each another non
 
 // missionVerbs are what a mission does in its cables.
 var missionVerbs = wordSet(`reported reports described describes noted notes wrote writes cabled
+	predicted predicts judged judges
 	observed observes assessed assesses concluded concludes commented comments warned warns
 	recorded records`)
 
@@ -234,6 +235,11 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		}
 	}
 	src := a.classify(pt, b, j+1)
+	if src.kind != srcPerson && b > lo && pt.word(b-1) == "," && pt.isWord(v+1, ",") {
+		// "Guttenberg, the embassy predicted, could …": the verb sits
+		// in a parenthesis; its subject is the phrase within
+		return src
+	}
 	if src.kind == srcPerson && b > lo && pt.word(b-1) == "," && pt.isWord(j+1, ",") && renamesObject(pt, sent, b-1) {
 		// "A spokesman for the prime minister, X, dismissed": X is the
 		// prime minister; the spokesman speaks, unnamed
