@@ -280,10 +280,13 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		if k >= limit {
 			break
 		}
-		if !pt.is(b, cPrep) && a.classify(pt, b, k).kind == srcDoc {
-			// "Another cable, sent in May, quotes …": the opening word
-			// introduces the document, the sentence's subject
-			break
+		if !pt.is(b, cPrep) {
+			// "Another cable, sent in May, quotes …", "One senior
+			// churchman, speaking …, was": the opening word introduces
+			// the sentence's subject
+			if src := a.classify(pt, b, k); src.kind == srcDoc || src.kind == srcOther && pt.is(src.at, cRoleNoun|cRoleWord) {
+				break
+			}
 		}
 		b = k + 1
 	}

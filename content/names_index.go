@@ -69,7 +69,8 @@ func (ix *peopleIndex) match(name []string, roles []string, para int) int {
 		}
 		role := false
 		for _, r := range roles {
-			role = role || p.hasRole(r)
+			// (an honorific tells no office: "Mr Martin" is either Martin)
+			role = role || !honorifics[r] && p.hasRole(r)
 		}
 		// the person named in this paragraph already: "Ajit Singh
 		// rejected it … Singh told reporters"
@@ -117,7 +118,15 @@ func (ix *peopleIndex) index(k int) {
 // longest part of the run that names someone ("Mayawati Lucknow").
 func (ix *peopleIndex) place(r nameRun, paras []string) {
 	if r.evidence {
-		ix.record(r, r.person, paras) // filed when the sure names were read
+		k := r.person // filed when the sure names were read
+		if len(r.name) == 1 {
+			// "Mr Martin" after "Micheál Martin" in the same paragraph,
+			// though "Diarmuid Martin" came first
+			if m := ix.match(r.name, r.roles, r.para); m >= 0 {
+				k = m
+			}
+		}
+		ix.record(r, k, paras)
 		return
 	}
 	n := len(r.name)

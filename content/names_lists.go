@@ -35,7 +35,8 @@ var (
 
 // roleWords written in lower case just before a name tell that it is a
 // person's: "senator John Kerry", "premier Gilani", "daughter Nesrine".
-var roleWords = wordSet(`lawmaker legislator parliamentarian politician economist professor
+var roleWords = wordSet(`churchman clergyman priest insider source observer witness resident
+	lawmaker legislator parliamentarian politician economist professor
 	scholar historian researcher columnist commentator academic banker lobbyist negotiator
 	chief premier president senator ambassador minister secretary general
 	envoy spokesman spokeswoman spokesperson leader suspect commander governor mayor king queen prince

@@ -272,8 +272,11 @@ func appendRuns(runs []nameRun, pi int, p string, ts []token, words *[]string) [
 			case t.is(cParticle) && j+1 < len(ts) && isNameWord(p, &ts[j+1]):
 				j++
 				continue
-			case t.low(p) == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap && (ts[j+1].is(cTitle) || portfolios[strings.ToLower(ts[j+1].text(p))]):
-				j += 2 // Secretary of State; not "President of Upper Kandia"
+			case t.low(p) == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap && (ts[j+1].is(cTitle) || portfolios[strings.ToLower(ts[j+1].text(p))] ||
+				j+3 < len(ts) && isNameWord(p, &ts[j+2]) && isNameWord(p, &ts[j+3])):
+				// Secretary of State; Archbishop of Dublin Diarmuid
+				// Martin; not "President of Upper Kandia"
+				j += 2
 				continue
 			case t.text(p) == "(" && prevTitle:
 				// President (Asif Ali) Zardari: the brackets hold the name
@@ -431,10 +434,12 @@ func describedThenReports(p string, ts []token, j int) bool {
 	if j+2 >= len(ts) || ts[j].text(p) != "," || !ts[j+1].word || ts[j+1].cap {
 		return false
 	}
-	for k := j + 2; k < len(ts) && k <= j+12; k++ {
+	for k := j + 2; k < len(ts) && k <= j+24; k++ {
 		switch {
 		case ts[k].is(cClause) || ts[k].is(cReport):
 			return false
+		case ts[k].text(p) == "'" || ts[k].text(p) == "’":
+			// "the survivors' group": a possessive, not a quote
 		case !ts[k].word:
 			return ts[k].text(p) == "," && k+1 < len(ts) && ts[k+1].is(cReport) && !ts[k+1].cap
 		}
