@@ -81,7 +81,7 @@ func (t *token) is(c wordClass) bool { return t.class&c != 0 }
 // abbreviations keep their period: "Gen. Kayani" is one name, not the end
 // of a sentence.
 var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "fr": true, "gen": true, "lt": true, "col": true,
 	"maj": true, "capt": true, "adm": true, "sen": true, "rep": true, "gov": true, "st": true,
 	"jr": true, "sr": true, "prof": true, "rev": true, "brig": true, "sgt": true, "amb": true,
 	"no": true, "vs": true, "mt": true, "ft": true, "hon": true, "pres": true, "sec": true,
