@@ -150,7 +150,7 @@ func (a *attributor) attributeOne(q int) {
 		usDiplomats(c.bpt, c.before.src) && !speechOnly[c.before.verb]
 	cable := docCue
 	if !cable {
-		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi) && !ownSpeaker(c)
+		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi) && !a.ownSpeaker(c)
 	}
 	if cable && !docCue && a.spokenCue(c) && a.mainSubject(c.pt, c.pt.sent[c.qi], c.qi).kind != srcDoc {
 		// "“…,” he said at a press conference": a setting of speech
@@ -197,8 +197,9 @@ func (a *attributor) cuesOf(q int) quoteCues {
 	if c.before.found || c.after.found {
 		return c
 	}
-	if src := a.colonIntro(c.pt, c.qi); src.personish() {
-		// "Speaking in Manta, he was characteristically blunt: “…”"
+	if src := a.colonIntro(c.pt, c.qi); src.personish() || src.kind == srcOther && unnamedAt(c.pt, c.pt.sent[c.qi], src) {
+		// "Speaking in Manta, he was characteristically blunt: “…”"; "A
+		// senior official I spoke to was blunt: “…”": someone unnamed
 		c.before = cue{found: true, src: src}
 		return c
 	}
@@ -207,7 +208,7 @@ func (a *attributor) cuesOf(q int) quoteCues {
 		prev := a.paras[c.first-1]
 		if n := len(prev.items); n > 0 && prev.word(n-1) == ":" {
 			c.before = a.beforeCue(prev, n-1)
-			if !c.before.found {
+			if !c.before.found || !c.before.src.personish() && c.before.src.kind != srcDoc {
 				if src := a.colonIntro(prev, n); src.personish() {
 					c.before = cue{found: true, src: src}
 				}
@@ -243,8 +244,17 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 	}
 	s := pt.sent[qi-1]
 	for k := qi - 2; k > s; k-- {
-		if pt.items[k].tok < 0 || pt.isWord(k, ":") {
-			return source{} // a quote or another colon: not one clause
+		if pt.isWord(k, ":") {
+			return source{} // another colon: not one clause
+		}
+		if pt.items[k].tok < 0 {
+			// "… that he “has not served well”, and on Monday he went
+			// further on Twitter:": the clause after the quote
+			s = k + 1
+			for s < qi-1 && (pt.isWord(s, ",") || pt.isWord(s, "and") || pt.isWord(s, "but")) {
+				s++
+			}
+			break
 		}
 	}
 	return a.mainSubject(pt, s, qi-1)
@@ -349,14 +359,23 @@ var describing = wordSet(`described portrayed depicted characterised characteriz
 
 // ownSpeaker reports whether the quote's own sentence names who speaks
 // with a verb of speech: a document named earlier in the paragraph
-// does not make "X demanded on Tuesday that …" a cable's words.
-func ownSpeaker(c quoteCues) bool {
+// does not make "X demanded on Tuesday that …" a cable's words, unless X
+// writes the cables.
+func (a *attributor) ownSpeaker(c quoteCues) bool {
 	for _, cu := range []cue{c.before, c.after} {
-		if cu.found && !cu.passive && cu.src.kind == srcPerson && !cu.viaDoc && !writingVerbs[cu.verb] && cu.verb != "" {
+		if cu.found && !cu.passive && cu.src.kind == srcPerson && !cu.viaDoc && !writingVerbs[cu.verb] && cu.verb != "" &&
+			!a.writer(cu.src.person) {
 			return true
 		}
 	}
 	return false
+}
+
+// writer reports whether person p writes the story's cables: an
+// ambassador or envoy, or the writer of the last cable passage. Their
+// words stay the documents' ("Darroch called her “…”").
+func (a *attributor) writer(p int) bool {
+	return p == a.lastWriter || slices.ContainsFunc(a.ix.people[p].roles, func(r string) bool { return writerRoles[r] })
 }
 
 // roleHeld reports whether someone in the story holds the office a

@@ -45,7 +45,7 @@ var (
 	// skipBeforeVerb are auxiliaries and adverbs between a subject and its verb.
 	skipBeforeVerb = wordSet(`had has have also again then later once would will could should
 		did does do not never just still yesterday today privately publicly repeatedly earlier
-		further even allegedly reportedly apparently had been may might must`)
+		further even allegedly reportedly apparently had been may might must now`)
 	clauseWords = wordSet(`that which who whom whose where when while because although though if
 		whether since`)
 	introWords = wordSet(`in during after before on as while when although though since despite
@@ -83,8 +83,8 @@ func (pt *paraText) isVerbAt(i int) bool {
 	if t.cap || !t.is(cReport) {
 		return false
 	}
-	if pt.is(i-1, cDeterminer) {
-		return false // "such a call", "the report": a noun
+	if pt.is(i-1, cDeterminer) || pt.isWord(i-1, "most") || pt.isWord(i-1, "widely") {
+		return false // "such a call", "the report": a noun; "the most quoted passage"
 	}
 	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, cDoc) {
 		return false // only a document reads: "one cable read", not "he read it"

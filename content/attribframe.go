@@ -132,6 +132,21 @@ func (a *attributor) docContext(pt *paraText, i int) bool {
 	return pt.pi > 0 && a.paras[pt.pi-1].firstDoc >= 0
 }
 
+// docsLately reports whether a document was named before item i in its
+// paragraph or in the three before: "Another, from 2018, describes" after
+// a passage quoted at length.
+func (a *attributor) docsLately(pt *paraText, i int) bool {
+	if pt.firstDoc >= 0 && pt.firstDoc < i {
+		return true
+	}
+	for pi := pt.pi - 1; pi >= 0 && pi >= pt.pi-3; pi-- {
+		if a.paras[pi].firstDoc >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // docAhead reports whether the words from item i on are a phrase naming a
 // document ("…, said a U.S. embassy cable from Islamabad"), not the start
 // of a clause about one ("said the cables were worthless", "told NDTV that

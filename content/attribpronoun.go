@@ -353,16 +353,23 @@ func (a *attributor) unnamedSubjectBefore(pt *paraText, at int) bool {
 // s, is someone the story does not name: "A western diplomat", "a Libyan
 // official", after any opening phrase.
 func unnamedAt(pt *paraText, s int, src source) bool {
-	if src.kind != srcOther || !pt.is(src.at, cRoleNoun|cRoleWord) {
+	if src.kind != srcOther {
 		return false
 	}
-	for b := src.at - 1; b >= s && b >= src.at-5; b-- {
-		if indefinite[pt.word(b)] {
-			return true
+	for k := s; k <= src.at && k < s+6; k++ {
+		if pt.isPunctAt(k) {
+			return false
 		}
-		if pt.isPunctAt(b) {
-			break
+		if !indefinite[pt.word(k)] {
+			continue
 		}
+		// "a senior Whitehall official I spoke to": a role soon after
+		for r := k + 1; r < k+5 && !pt.isPunctAt(r); r++ {
+			if pt.is(r, cRoleNoun|cRoleWord) && pt.personAt(r) < 0 {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

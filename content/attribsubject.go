@@ -35,9 +35,11 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		if pt.isWord(e-2, "the") {
 			return source{kind: srcLatter, word: last, at: e - 1}
 		}
-	case "another":
-		// "One cable … Another, sent in 2007, said": another document
-		if b == e-1 && pt.isWord(e, ",") && pt.is(e+1, cParticipleBy) && a.docContext(pt, e-1) {
+	case "another", "second", "third", "fourth", "fifth", "latest":
+		// "One cable … Another, sent in 2007, said", "A third warns":
+		// one more of the documents just named
+		if (b == e-1 || b == e-2 && (pt.isWord(b, "a") || pt.isWord(b, "the"))) && a.docsLately(pt, e-1) &&
+			(pt.isWord(e, ",") || pt.isVerbAt(e)) {
 			return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}
 		}
 	}
@@ -294,6 +296,18 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		// "He fumed:", "She paused, then added:": the pronoun is the
 		// subject, whatever verb follows
 		return source{kind: srcPronoun, word: w, at: b}
+	}
+	if pt.is(b, cPrep) {
+		// "on Monday morning he went further": a time phrase without a
+		// comma before the subject
+		for k := b + 1; k < limit && k < b+5 && pt.items[k].tok >= 0; k++ {
+			if w := pt.word(k); w == "he" || w == "she" {
+				return source{kind: srcPronoun, word: w, at: k}
+			}
+			if pt.isPunctAt(k) || pt.isVerbAt(k) || pt.personAt(k) >= 0 {
+				break
+			}
+		}
 	}
 	e := b
 	for e < limit {

@@ -156,7 +156,8 @@ var writingVerbs = wordSet(`write writes wrote writing written cabled record rec
 var documentNouns = wordSet(`cable cables memo memos memorandum memoranda dispatch dispatches
 	telegram telegrams document documents message messages report-cable letter letters
 	note-verbale e-mail e-mails email emails assessment assessments readout briefing
-	transcript minutes diplomatic-cable diptel diptels slide slides summary`)
+	transcript minutes diplomatic-cable diptel diptels slide slides summary passage passages
+	excerpt excerpts`)
 
 // passiveAux before a reporting verb makes its subject the one spoken of,
 // not the speaker: "Mr Lane was accused of ...".

@@ -333,6 +333,9 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 			}
 			break
 		}
+	case i > 2 && ts[i-1].text(p) == "," && ts[i-2].is(cTitle) && ts[i-2].cap && (ts[i-3].low(p) == "the" || i > 3 && ts[i-4].low(p) == "the"):
+		// "the Foreign Secretary, Jeremy Hunt,"
+		*words = append(*words, normRole(ts[i-2].low(p)))
 	case i > 1 && ts[i-1].text(p) == ",":
 		// "Ben Ali's wife, Leila Ben Ali", "the ambassador to Tunisia,
 		// Gordon Gray"
@@ -352,10 +355,11 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 	if det+1 < len(ts) && ts[j].text(p) == "," && ts[det].low(p) == "then" {
 		det-- // "Diosdado Cabello, then minister of public works": the role follows
 	}
-	if det+1 < len(ts) && ts[j].text(p) == "," && (ts[det].low(p) == "the" || ts[det].low(p) == "a" || ts[det].low(p) == "an" || det == j) &&
+	if det+1 < len(ts) && ts[j].text(p) == "," && (ts[det].low(p) == "the" || ts[det].low(p) == "a" || ts[det].low(p) == "an" || det == j || ts[det].poss) &&
 		!(j == i+1 && i > 0 && placePreposition(ts[i-1].low(p))) {
 		// (not "In Ankara, a senior official": a place)
-		// "Gen. Rachid Ammar, the army chief,"
+		// "Gen. Rachid Ammar, the army chief,", "Sir Kim Darroch,
+		// Britain's ambassador"
 		for k := det + 1; k < len(ts) && k <= det+4 && ts[k].word; k++ {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
 				*words = append(*words, normRole(ts[k].low(p)))
@@ -405,8 +409,9 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		r.evidence = true
 	case len(r.name) >= 2 && ts[start].is(cFirstName):
 		r.evidence = true
-	case len(r.name) >= 2 && j < len(ts) && ts[j].is(cReport) && !ts[j].cap && !(i > 0 && ts[i-1].is(cPrep) && !ts[i-1].cap):
-		// "Tom Beck said", not "the consulate in Porto Alegre reports"
+	case len(r.name) >= 2 && reportsNext(ts, j) && !(i > 0 && ts[i-1].is(cPrep) && !ts[i-1].cap):
+		// "Tom Beck said", "Nigel Farage has now said", not "the
+		// consulate in Porto Alegre reports"
 		r.evidence = true
 	case len(r.name) >= 2 && describedThenReports(p, ts, j):
 		r.evidence = true
@@ -424,6 +429,20 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 	}
 	r.start, r.end = ts[r.tok].start, ts[j-1].end
 	return r, true
+}
+
+// reportsNext reports whether a reporting verb follows a run at token j,
+// past auxiliaries and adverbs: "said", "has now said".
+func reportsNext(ts []token, j int) bool {
+	for k := j; k < len(ts) && k < j+4; k++ {
+		switch {
+		case ts[k].is(cReport) && !ts[k].cap:
+			return true
+		case !ts[k].is(cSkip) || ts[k].cap:
+			return false
+		}
+	}
+	return false
 }
 
 // describedThenReports reports whether the name ending before token j is
