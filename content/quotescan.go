@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -137,7 +138,49 @@ func appendQuotes(out []foundQuote, paras []string) []foundQuote {
 			break
 		}
 	}
-	return out
+	return dropNicknames(out, paras)
+}
+
+// dropNicknames removes quotes that hold a nickname, not anyone's words:
+// Porfirio “Pepe” Lobo, the president, known as “Mel,”.
+func dropNicknames(out []foundQuote, paras []string) []foundQuote {
+	kept := out[:0]
+	for _, f := range out {
+		if len(f.Spans) != 1 || !nickname(paras[f.Spans[0].Paragraph], f) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
+}
+
+func nickname(p string, f foundQuote) bool {
+	s := f.Spans[0]
+	words := strings.Fields(strings.TrimRight(p[s.Start:s.End], ","))
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	before := strings.Fields(p[:f.OpenAt])
+	if len(before) == 0 {
+		return false
+	}
+	last := before[len(before)-1]
+	if last == "nicknamed" || last == "as" && len(before) > 1 && slices.Contains(before[max(0, len(before)-3):], "known") {
+		return true // known as “Mel,”
+	}
+	after := strings.Fields(p[f.CloseEnd:])
+	r, _ := utf8.DecodeRuneInString(last)
+	return len(after) > 0 && unicode.IsUpper(r) && !strings.ContainsAny(last, ".,;:") &&
+		startsUpper(after[0]) && f.OpenAt > 0 && p[f.OpenAt-1] == ' ' && f.CloseEnd < len(p) && p[f.CloseEnd] == ' '
+}
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // maxRescans bounds the scans of one paragraph, keeping the scanner linear

@@ -24,6 +24,9 @@ func TestScanQuotes(t *testing.T) {
 		want       []string
 	}{
 		{"curly double", `The envoy called it “a steady partner” twice.`, []string{"a steady partner"}},
+		{"a nickname between given name and surname", `The vote brought Porfirio “Pepe” Lobo to power, and he said it was “a new start.”`, []string{"a new start."}},
+		{"a nickname after known as", `He described the president, known universally as "Mel," as "impulsive."`, []string{"impulsive."}},
+		{"a one-word quote after a verb stays", `The cable called him "Pepe" twice.`, []string{"Pepe"}},
 		{"straight double", `He said "no deal" and left.`, []string{"no deal"}},
 		{"guillemets", `Le texte dit «pas question» ici.`, []string{"pas question"}},
 		{"low opener closed by high mark", `Er sagte „nein“ dazu.`, []string{"nein"}},
