@@ -3,6 +3,7 @@ package content
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Filing names in the people index: a sure name joins the person it
@@ -136,10 +137,11 @@ func (ix *peopleIndex) place(r nameRun, paras []string) {
 			if k < 0 || (!r.evidence && size == 1 && !ix.surnameOrFirst(k, r.name[off])) {
 				continue
 			}
-			if size == 1 && n == 2 && off == 0 && ix.givenOnly(k, r.name) {
+			if size == 1 && n == 2 && (off == 0 && ix.givenOnly(k, r.name) || off == 1 && ix.otherGiven(k, r, paras)) {
 				// "José Couso" is not "José Luis Rodríguez Zapatero": a
 				// shared first name before another surname starts a
-				// person of its own
+				// person of its own; so does another given name before a
+				// shared surname ("Ivanka Trump", "Emine Erdogan")
 				ix.record(r, ix.add(r, paras), paras)
 				return
 			}
@@ -160,6 +162,19 @@ func (ix *peopleIndex) givenOnly(k int, run []string) bool {
 	t := ix.people[k].tokens
 	return len(t) > 2 && strings.EqualFold(t[0], run[0]) && !strings.EqualFold(t[len(t)-1], run[1]) &&
 		!slices.ContainsFunc(t[1:], func(w string) bool { return strings.EqualFold(w, run[1]) })
+}
+
+// otherGiven reports whether a two-word run names someone else who
+// shares person k's surname: its first word is no part of k's name, and
+// not a capitalised word that merely opens a sentence.
+func (ix *peopleIndex) otherGiven(k int, r nameRun, paras []string) bool {
+	t := ix.people[k].tokens
+	if slices.ContainsFunc(t, func(w string) bool { return strings.EqualFold(w, r.name[0]) }) || len(r.roles) > 0 {
+		return false
+	}
+	before := strings.TrimRight(paras[r.para][:r.start], " ")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && !strings.ContainsRune(".!?:\"“‘'", last)
 }
 
 // surnameOrFirst guards lone words: only a surname or a first name of a

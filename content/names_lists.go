@@ -16,7 +16,8 @@ func wordSet(lists ...string) map[string]bool {
 // titleWords are titles, ranks and offices written before a name. A run of
 // capitalised words holding one is a person's name from the word after it:
 // "Indian External Affairs Minister Pranab Mukherjee".
-var titleWords = wordSet(`mr mrs ms miss mister dr fr gen general lt lieutenant col colonel maj major
+var titleWords = wordSet(`signor signora senor señor senora señora monsieur madame herr frau
+	mr mrs ms miss mister dr fr gen general lt lieutenant col colonel maj major
 	capt captain adm admiral brig brigadier sgt sergeant cmdr commander marshal president
 	vice prime premier minister secretary ambassador amb envoy senator sen rep representative
 	gov governor king queen prince princess sheikh shaikh emir amir sultan crown chief justice
