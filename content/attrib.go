@@ -229,12 +229,6 @@ func (a *attributor) cuesOf(q int) quoteCues {
 	return c
 }
 
-// spokenOf reports whether a passive cue makes someone the one spoken
-// of: "Lane was accused of “…”" (not "the letter would be judged “…”").
-func spokenOf(c cue) bool {
-	return c.passive && c.about != srcOther && c.about != srcDoc
-}
-
 // colonIntro returns the subject of the clause that a colon right before
 // item qi closes: whoever "was blunt:" or "put it well:" speaks what
 // follows, whatever the verb.
@@ -301,99 +295,6 @@ func (a *attributor) previousInParagraph(q, pi, qi int) int {
 	return p
 }
 
-// resolve turns a cue's source into a person of the index, or -1.
-func (a *attributor) resolve(pt *paraText, pi int, s source) int {
-	switch s.kind {
-	case srcPerson:
-		return s.person
-	case srcRole:
-		p := a.byRole(s.word, pi)
-		if p < 0 && writerRoles[s.word] {
-			// "the envoy wrote" when the story never called anyone the
-			// envoy: the writer of the last cable passage, else whom "he"
-			// would stand for
-			if p = a.lastWriter; p < 0 {
-				p = a.pronoun(pt, pi, s.at, s.word)
-			}
-			if p < 0 && pi+1 < len(a.paras) {
-				// "The U.S. ambassador told Washington …¶In a cable,
-				// Ambassador Ann Lowe said": a lede names him next
-				p = a.byRole(s.word, pi+1)
-			}
-		}
-		if p < 0 && !writerRoles[s.word] && !a.roleHeld(s.word) {
-			// "Chief Ana Ruiz said … “…,” the elder statesman declared":
-			// a description no one holds as a title stands for the
-			// person the story just named, as a pronoun would
-			p = a.pronoun(pt, pi, s.at, "")
-		}
-		return p
-	case srcAuthor:
-		if d := a.docNear(pi, s.at); d >= 0 && a.docs[d].author >= 0 {
-			return a.docs[d].author
-		}
-		return a.lastWriter
-	case srcLatter:
-		seen := []int{}
-		for k := s.at - 1; k >= 0; k-- {
-			if p := pt.personAt(k); p >= 0 && !slices.Contains(seen, p) {
-				seen = append(seen, p)
-			}
-		}
-		n := 0
-		if s.word == "former" {
-			n = 1
-		}
-		if n < len(seen) {
-			return seen[n]
-		}
-	case srcPronoun:
-		return a.pronoun(pt, pi, s.at, s.word)
-	}
-	return -1
-}
-
-// describing verbs, in the passive, give a document's picture of
-// someone: "is described as", "was portrayed as".
-var describing = wordSet(`described portrayed depicted characterised characterized painted`)
-
-// ownSpeaker reports whether the quote's own sentence names who speaks
-// with a verb of speech: a document named earlier in the paragraph
-// does not make "X demanded on Tuesday that …" a cable's words, unless X
-// writes the cables.
-func (a *attributor) ownSpeaker(c quoteCues) bool {
-	for _, cu := range []cue{c.before, c.after} {
-		if cu.found && !cu.passive && cu.src.kind == srcPerson && !cu.viaDoc && !writingVerbs[cu.verb] && cu.verb != "" &&
-			!a.writer(cu.src.person) {
-			return true
-		}
-	}
-	return false
-}
-
-// writer reports whether person p writes the story's cables: an
-// ambassador or envoy, or the writer of the last cable passage. Their
-// words stay the documents' ("Darroch called her “…”").
-func (a *attributor) writer(p int) bool {
-	return p == a.lastWriter || slices.ContainsFunc(a.ix.people[p].roles, func(r string) bool { return writerRoles[r] })
-}
-
-// roleHeld reports whether someone in the story holds the office a
-// qualified title narrows ("the foreign minister" when a prime minister
-// was named): then the title is someone else's, not whoever was named
-// last.
-func (a *attributor) roleHeld(role string) bool {
-	_, base, ok := strings.Cut(role, " ")
-	if !ok {
-		return false
-	}
-	base = normRole(base)
-	return slices.ContainsFunc(a.ix.people, func(p *person) bool { return p.hasRole(base) })
-}
-
-// speechOnly verbs are spoken, never written in a cable.
-var speechOnly = wordSet(`told tells telling tell speaking spoke`)
-
 // mentionsIn lists the people named inside quote q.
 func (a *attributor) mentionsIn(q int) []string {
 	var names []string
@@ -428,55 +329,4 @@ func titleCase(f foundQuote, text string) bool {
 		}
 	}
 	return true
-}
-
-// wroteIn reports whether a sentence of the paragraph frames a document
-// with the person as its subject: "In a cable written a year later, Godec
-// bemoaned the regime."
-func (a *attributor) wroteIn(pt *paraText, pi, person int) bool {
-	for s := 0; s < len(pt.items); {
-		e := pt.sentenceEnd(s)
-		if a.sentenceFrame(pt, s, e) {
-			if src := a.mainSubject(pt, s, e); src.personish() && a.resolve(pt, pi, src) == person {
-				return true
-			}
-		}
-		s = e
-	}
-	return false
-}
-
-// spoken reports whether the sentence of item i says the words were
-// spoken aloud: an interview, reporters, a statement or a press conference.
-func (a *attributor) spoken(pt *paraText, i int) bool {
-	if i < 0 {
-		return false
-	}
-	for k := pt.sent[i]; k < pt.sentenceEnd(i); k++ {
-		if pt.is(k, cSpoken) {
-			return true
-		}
-	}
-	return false
-}
-
-// spokenCue reports whether the quote's own sentences, or its cues, set
-// the words in speech.
-func (a *attributor) spokenCue(c quoteCues) bool {
-	if jokeVerbs[c.before.verb] || jokeVerbs[c.after.verb] {
-		return true
-	}
-	return spokenSetting(c.pt, c.pt.sent[c.qi], c.pt.sentenceEnd(c.qi)) ||
-		spokenSetting(c.ptL, c.ptL.sent[c.qiL], c.ptL.sentenceEnd(c.qiL))
-}
-
-// usDiplomats reports whether a source is the American diplomats as a
-// body, "US diplomats" or "American diplomats": in a story about leaked
-// cables, what they describe is in their cables.
-func usDiplomats(pt *paraText, s source) bool {
-	if s.kind != srcOther || s.at < 1 || !pt.isWord(s.at, "diplomats") {
-		return false
-	}
-	w := pt.word(s.at - 1)
-	return strings.EqualFold(w, "american") || strings.EqualFold(w, "us") || strings.EqualFold(w, "u.s")
 }

@@ -1,61 +1,10 @@
 package content
 
-import (
-	"slices"
-	"strings"
-
-	"cables/model"
-)
+import "cables/model"
 
 // Whom a pronoun or a role noun stands for: the nearest subject in its
 // paragraph, the main subjects of the paragraph before, the last person who
 // spoke, or the person the story gave that title.
-
-// byRole returns the person the story gave a title, the most recently
-// named one when several share it. A qualified title ("foreign minister")
-// goes to the one holding it, else to one whose title has no other
-// qualifier: never the prime minister.
-func (a *attributor) byRole(role string, pi int) int {
-	qualifier, role, _ := strings.Cut(role, " ")
-	if role == "" {
-		qualifier, role = "", qualifier
-	}
-	role, qualifier = normRole(role), normRole(qualifier)
-	if qualifier == "" {
-		return a.lastWithRole(role, pi, func(*person) bool { return true })
-	}
-	if k := a.lastWithRole(role, pi, func(p *person) bool { return p.hasRole(qualifier) }); k >= 0 {
-		return k
-	}
-	return a.lastWithRole(role, pi, func(p *person) bool {
-		return !slices.ContainsFunc(p.roles, func(r string) bool { return roleQualifiers[r] })
-	})
-}
-
-// writerRoles are the diplomats who write cables: a story may call its
-// ambassador "the envoy" without ever giving him the title.
-var writerRoles = wordSet(`ambassador envoy`)
-
-// roleQualifiers narrow a title to one office.
-var roleQualifiers = wordSet(`prime foreign defence defense home interior finance deputy`)
-
-// lastWithRole returns the person with a role, accepted by ok, named last
-// up to paragraph pi, or -1.
-func (a *attributor) lastWithRole(role string, pi int, ok func(*person) bool) int {
-	best, bestPara := -1, -1
-	for k, p := range a.ix.people {
-		if !p.hasRole(role) || !ok(p) {
-			continue
-		}
-		for para := min(pi, len(a.ix.mentions)-1); para >= 0 && para > bestPara; para-- {
-			if slices.ContainsFunc(a.ix.mentions[para], func(m mention) bool { return m.person == k }) {
-				best, bestPara = k, para
-				break
-			}
-		}
-	}
-	return best
-}
 
 // pronoun finds whom he or she at item at stands for: the nearest person
 // before it in the paragraph, outside quotes, who is a subject rather

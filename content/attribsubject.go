@@ -113,33 +113,6 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	return source{kind: srcOther, at: head}
 }
 
-// missionWord reports whether w names a diplomatic mission, which
-// reports home in cables.
-func missionWord(w string) bool {
-	return strings.EqualFold(w, "embassy") || strings.EqualFold(w, "consulate")
-}
-
-// quantifiers count what follows "of": "one of those cables".
-var quantifiers = wordSet(`one two three several some many most each another none`)
-
-// missionVerbs are what a mission does in its cables.
-var missionVerbs = wordSet(`reported reports described describes noted notes wrote writes cabled
-	predicted predicts judged judges
-	observed observes assessed assesses concluded concludes commented comments warned warns
-	recorded records`)
-
-// prepObject reports whether the name ending at item k follows a
-// preposition directly, titles and all: "A spokesman for President X" is
-// the spokesman, while in "US Ambassador in Delhi Tim Roemer" the name
-// follows the place.
-func prepObject(pt *paraText, b, k int) bool {
-	p := pt.personAt(k)
-	for k > b && pt.personAt(k-1) == p {
-		k--
-	}
-	return k > b && pt.is(k-1, cPrep)
-}
-
 // phrase returns the paragraph's text from item b to item e (exclusive).
 func (pt *paraText) phrase(b, e int) string {
 	tb, okb := pt.tok(b)
@@ -336,78 +309,6 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		}
 	}
 	return src
-}
-
-// participleOpening reports whether item b opens a participle phrase
-// that sets the scene before the subject: "Speaking at an event in Manta,
-// he …", "Pressed on whether Putin had read it, he …".
-func participleOpening(pt *paraText, b int) bool {
-	t, ok := pt.tok(b)
-	if !ok || !t.word || !t.cap || pt.personAt(b) >= 0 {
-		return false
-	}
-	w := t.text(pt.text)
-	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
-}
-
-// renamesObject reports whether a name set off after the phrase [b, e)
-// renames a person the phrase governs rather than its head: in "A
-// spokesman for the prime minister, X," X is the prime minister; in "A
-// spokesman for the embassy, X," X is the spokesman.
-func renamesObject(pt *paraText, b, e int) bool {
-	if e-1 <= b || !pt.is(e-1, cRoleWord|cRoleNoun) {
-		return false
-	}
-	for k := b + 1; k < e-1; k++ {
-		if pt.is(k, cPrep) {
-			return true
-		}
-	}
-	return false
-}
-
-// namedBeforeDescription returns the person named right before a
-// description set off by commas that ends at item j ("Anwar Gargash, the
-// adviser to Sheikh X,"), or -1.
-func namedBeforeDescription(pt *paraText, lo, j int) int {
-	for c := j; c > lo && c > j-12; c-- {
-		if pt.items[c].tok < 0 || pt.is(c, cClause) || pt.isVerbAt(c) {
-			return -1
-		}
-		if !pt.isWord(c, ",") {
-			continue
-		}
-		if !pt.is(c+1, cDeterminer) || pt.isWord(c+1, "his") || pt.isWord(c+1, "her") {
-			return -1
-		}
-		p := pt.personAt(c - 1)
-		if p < 0 || pt.at[pt.items[c-1].tok].owner {
-			return -1
-		}
-		return p
-	}
-	return -1
-}
-
-// namedAfter returns the person named between the comma at item e and the
-// next one: "A spokesman for the embassy, Carlos Ortega, declined" names
-// the spokesman. It returns -1 when the commas hold anything else.
-func namedAfter(pt *paraText, e, limit int) int {
-	if !pt.isWord(e, ",") {
-		return -1
-	}
-	p := pt.personAt(e + 1)
-	if p < 0 {
-		return -1
-	}
-	k := e + 1
-	for k < limit && pt.personAt(k) == p {
-		k++
-	}
-	if k >= limit || !pt.isWord(k, ",") {
-		return -1
-	}
-	return p
 }
 
 // hasThe reports whether "the" opens the phrase before a role noun: "the

@@ -1,0 +1,283 @@
+package content
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Reading runs of capitalised words as names: the titles and roles
+// around them, and the evidence that a run is surely a person.
+
+// portfolios follow "of" in a title: "Secretary of State", "Chief of
+// Staff", "Minister of Justice".
+var portfolios = wordSet(`state staff justice health education energy commerce agriculture trade
+	information labour labor industry culture transport planning security intelligence`)
+
+// surnameAfter reports whether a word no name usually holds is a
+// surname here, the last of the run [start, j): after a given name
+// ("Theresa May", "Charles English"), after a title ("Mr. English"), or
+// before "himself" ("English himself is quoted").
+func surnameAfter(p string, ts []token, start, k, j int) bool {
+	if k != j-1 || weekdays[ts[k].low(p)] {
+		return false
+	}
+	switch {
+	case k == start+1 && ts[start].is(cFirstName), k == start && start > 0 && honorifics[ts[start-1].low(p)]:
+		return true
+	case k == start && j < len(ts):
+		w := ts[j].low(p)
+		return w == "himself" || w == "herself"
+	}
+	return false
+}
+
+// honorifics stand before a person's name only: "Mr. English", not
+// "Foreign Office".
+var honorifics = wordSet(`mr mrs ms miss dr sir lady dame madam`)
+
+// surnameMonths are months that are also surnames.
+var surnameMonths = wordSet(`may june april august march`)
+
+// placePreposition reports whether w puts a lone capitalised word in a
+// place: "in", "from", "at".
+func placePreposition(w string) bool { return w == "in" || w == "from" || w == "at" }
+
+// leadCaps reports whether a paragraph opens the tabloid way, its first
+// word in capitals before a name: "SILVIO Berlusconi is …".
+func leadCaps(p string, ts []token) bool {
+	return len(ts) > 1 && ts[0].word && ts[0].end-ts[0].start >= 3 && isAcronym(ts[0].text(p)) &&
+		ts[1].word && ts[1].cap && !isAcronym(ts[1].text(p)) && !ts[1].is(cStop) && !places[titleWord(ts[0].text(p))]
+}
+
+// titleWord writes a word in capitals as a name: SILVIO as Silvio.
+func titleWord(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}
+
+// appendRuns finds the runs of name words of one paragraph.
+func appendRuns(runs []nameRun, pi int, p string, ts []token, words *[]string) []nameRun {
+	for i := 0; i < len(ts); {
+		if i == 0 && leadCaps(p, ts) {
+			// fall through to read the run: "SILVIO Berlusconi is …"
+		} else if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(p, &ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && !ts[j-1].poss {
+			t := &ts[j]
+			prevTitle := ts[j-1].is(cTitle)
+			switch {
+			case isNameWord(p, t) || t.is(cTitle) && t.cap:
+				j++
+				continue
+			case t.cap && surnameMonths[t.low(p)] && (ts[j-1].is(cFirstName) || ts[j-1].is(cTitle)) && !ts[j-1].poss:
+				j++ // "Theresa May", "Mrs May"
+				continue
+			case t.is(cParticle) && j+1 < len(ts) && isNameWord(p, &ts[j+1]):
+				j++
+				continue
+			case t.low(p) == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap && (ts[j+1].is(cTitle) || portfolios[strings.ToLower(ts[j+1].text(p))] ||
+				j+3 < len(ts) && isNameWord(p, &ts[j+2]) && isNameWord(p, &ts[j+3])):
+				// Secretary of State; Archbishop of Dublin Diarmuid
+				// Martin; not "President of Upper Kandia"
+				j += 2
+				continue
+			case t.text(p) == "(" && prevTitle:
+				// President (Asif Ali) Zardari: the brackets hold the name
+				k := j + 1
+				for k < len(ts) && isNameWord(p, &ts[k]) {
+					k++
+				}
+				if k > j+1 && k+1 < len(ts) && ts[k].text(p) == ")" && isNameWord(p, &ts[k+1]) {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		if r, ok := readRun(pi, p, ts, i, j, words); ok {
+			runs = append(runs, r)
+		}
+		i = j
+	}
+	return runs
+}
+
+// readRun strips a run's titles and tells whether it is surely a person.
+func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, bool) {
+	r := nameRun{para: pi, tok: i, tokEnd: j, poss: ts[j-1].poss}
+	// the roles and then the name are carved from words, capped so that
+	// appending to one never overwrites the next
+	from := len(*words)
+	start := i
+	for k := i; k < j; k++ {
+		if ts[k].is(cTitle) {
+			*words = append(*words, normRole(ts[k].low(p)))
+			start = k + 1
+			if k+2 < j && ts[k+1].low(p) == "of" {
+				start = k + 3
+				k += 2
+			}
+		}
+	}
+	switch {
+	case i > 0 && !ts[i-1].cap && ts[i-1].is(cRoleWord):
+		*words = append(*words, normRole(ts[i-1].low(p)))
+		// "Media Minister and Cabinet spokesman X": offices joined by
+		// "and" before the name are all X's
+		for k := i - 2; k > 0 && k >= i-6 && ts[k].word; k-- {
+			if ts[k].low(p) != "and" {
+				if !ts[k].cap && !ts[k].is(cRoleWord) {
+					break
+				}
+				continue
+			}
+			if ts[k-1].is(cTitle | cRoleWord) {
+				*words = append(*words, normRole(ts[k-1].low(p)))
+			}
+			break
+		}
+	case i > 2 && ts[i-1].text(p) == "," && ts[i-2].is(cTitle) && ts[i-2].cap && (ts[i-3].low(p) == "the" || i > 3 && ts[i-4].low(p) == "the"):
+		// "the Foreign Secretary, Jeremy Hunt,"
+		*words = append(*words, normRole(ts[i-2].low(p)))
+	case i > 1 && ts[i-1].text(p) == ",":
+		// "Ben Ali's wife, Leila Ben Ali", "the ambassador to Tunisia,
+		// Gordon Gray"
+		for k := i - 2; k >= 0 && k >= i-7 && ts[k].text(p) != "," && ts[k].word; k-- {
+			// "the former U.S. Ambassador to India, X": a title may be
+			// capitalised too
+			if ts[k].is(cRoleWord) && (!ts[k].cap || ts[k].is(cTitle) && k+1 < i-1 && ts[k+1].is(cPrep)) {
+				*words = append(*words, normRole(ts[k].low(p)))
+				break
+			}
+		}
+	}
+	det := j + 1
+	if det+2 < len(ts) && (ts[det].low(p) == "described" || ts[det].low(p) == "identified") && ts[det+1].low(p) == "as" {
+		det += 2 // "Nachiketa Kapur, described as an aide to …"
+	}
+	if det+1 < len(ts) && ts[j].text(p) == "," && ts[det].low(p) == "then" {
+		det-- // "Diosdado Cabello, then minister of public works": the role follows
+	}
+	if det+1 < len(ts) && ts[j].text(p) == "," && (ts[det].low(p) == "the" || ts[det].low(p) == "a" || ts[det].low(p) == "an" || det == j || ts[det].poss) &&
+		!(j == i+1 && i > 0 && placePreposition(ts[i-1].low(p))) {
+		// (not "In Ankara, a senior official": a place)
+		// "Gen. Rachid Ammar, the army chief,", "Sir Kim Darroch,
+		// Britain's ambassador"
+		for k := det + 1; k < len(ts) && k <= det+4 && ts[k].word; k++ {
+			if !ts[k].cap && ts[k].is(cRoleWord) {
+				*words = append(*words, normRole(ts[k].low(p)))
+				if ts[k-1].is(cTitle) {
+					*words = append(*words, normRole(ts[k-1].low(p))) // "the foreign minister"
+				}
+				break
+			}
+			if !ts[k].cap && k+1 < len(ts) && ts[k+1].low(p) == "who" {
+				r.evidence = true // "Askar Akayev, the physicist who ruled"
+				break
+			}
+		}
+	}
+	*words = portfolio(p, ts, j, *words)
+	r.roles = (*words)[from:len(*words):len(*words)]
+	from = len(*words)
+	if len(r.roles) == 0 && !ts[i].is(cFirstName) {
+		// "Delhi Tim Roemer": a place glued before a first name
+		for k := i + 1; k < j; k++ {
+			if ts[k].is(cFirstName) {
+				start = k
+				break
+			}
+		}
+	}
+	for k := start; k < j; k++ {
+		t := ts[k]
+		if t.text(p) == "(" || t.text(p) == ")" {
+			continue
+		}
+		if t.is(cNotPerson) && !surnameAfter(p, ts, start, k, j) || !t.word {
+			return r, false
+		}
+		if k == 0 && leadCaps(p, ts) {
+			*words = append(*words, titleWord(t.text(p)))
+			continue
+		}
+		*words = append(*words, t.text(p))
+	}
+	r.name = (*words)[from:len(*words):len(*words)]
+	if len(r.name) == 0 {
+		return r, false
+	}
+	switch {
+	case len(r.roles) > 0:
+		r.evidence = true
+	case len(r.name) >= 2 && ts[start].is(cFirstName):
+		r.evidence = true
+	case len(r.name) >= 2 && reportsNext(ts, j) && !(i > 0 && ts[i-1].is(cPrep) && !ts[i-1].cap):
+		// "Tom Beck said", "Nigel Farage has now said", not "the
+		// consulate in Porto Alegre reports"
+		r.evidence = true
+	case len(r.name) >= 2 && describedThenReports(p, ts, j):
+		r.evidence = true
+	case len(r.name) >= 2 && i >= 2 && ts[i-1].is(cReport) && !ts[i-1].cap && (ts[i-2].text(p) == "," || isQuoteMark(ts[i-2].text(p))):
+		// "“…,” said Mehran Kamrava": the inverted speaker of a quote
+		r.evidence = true
+	case len(r.name) >= 2 && (isInitials(r.name[0]) || hasInnerParticle(r.name) || particleJoined(r.name[1:])):
+		// "A.Q. Khan", "Sakher el Materi", "Osama bin Laden", "Abdelbaset
+		// al-Megrahi"
+		r.evidence = true
+	}
+	r.tok = start
+	for r.tok > i && ts[r.tok-1].is(cTitle) {
+		r.tok--
+	}
+	r.start, r.end = ts[r.tok].start, ts[j-1].end
+	return r, true
+}
+
+// reportsNext reports whether a reporting verb follows a run at token j,
+// past auxiliaries and adverbs: "said", "has now said".
+func reportsNext(ts []token, j int) bool {
+	for k := j; k < len(ts) && k < j+4; k++ {
+		switch {
+		case ts[k].is(cReport) && !ts[k].cap:
+			return true
+		case !ts[k].is(cSkip) || ts[k].cap:
+			return false
+		}
+	}
+	return false
+}
+
+// describedThenReports reports whether the name ending before token j is
+// followed by a description set off by commas and then a reporting verb:
+// "Dev Sena, director of the Policy Forum, said". The description starts
+// with a lower-case word and holds no clause of its own.
+func describedThenReports(p string, ts []token, j int) bool {
+	if j+2 >= len(ts) || ts[j].text(p) != "," || !ts[j+1].word || ts[j+1].cap {
+		return false
+	}
+	for k := j + 2; k < len(ts) && k <= j+24; k++ {
+		switch {
+		case ts[k].is(cClause) || ts[k].is(cReport):
+			return false
+		case ts[k].text(p) == "'" || ts[k].text(p) == "’":
+			// "the survivors' group": a possessive, not a quote
+		case !ts[k].word:
+			return ts[k].text(p) == "," && k+1 < len(ts) && ts[k+1].is(cReport) && !ts[k+1].cap
+		}
+	}
+	return false
+}
+
+// isQuoteMark reports whether s is a closing quotation mark a quote can
+// end with before its inverted speaker.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "”", "\"", "’", "'", "»", "“":
+		return true
+	}
+	return false
+}
