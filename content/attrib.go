@@ -134,9 +134,6 @@ type quoteCues struct {
 
 func (a *attributor) attributeOne(q int) {
 	c := a.cuesOf(q)
-	if debugCues {
-		println("cue", q, c.before.found, c.before.src.kind, c.before.verb, c.after.found, c.after.src.kind, c.after.verb)
-	}
 	a.speaker[q] = -1
 	switch {
 	case c.after.found && c.after.src.personish():

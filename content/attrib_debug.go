@@ -1,4 +1,0 @@
-package content
-
-// debugCues prints each quote's cues to stderr while rules are worked on.
-const debugCues = false
