@@ -1,7 +1,6 @@
 package content
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -155,27 +154,36 @@ func dropNicknames(out []foundQuote, paras []string) []foundQuote {
 
 func nickname(p string, f foundQuote) bool {
 	s := f.Spans[0]
-	words := strings.Fields(strings.TrimRight(p[s.Start:s.End], ","))
-	if len(words) == 0 || len(words) > 2 {
-		return false
+	text := strings.TrimSpace(strings.TrimRight(p[s.Start:s.End], ","))
+	if text == "" || len(text) > 40 || strings.Count(text, " ") > 1 {
+		return false // no quote of more than two words is a nickname
 	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	for w := range strings.FieldsSeq(text) {
+		if !startsUpper(w) {
 			return false
 		}
 	}
-	before := strings.Fields(p[:f.OpenAt])
-	if len(before) == 0 {
-		return false
+	before, last := splitLastWord(p[:f.OpenAt])
+	if last == "nicknamed" {
+		return true
 	}
-	last := before[len(before)-1]
-	if last == "nicknamed" || last == "as" && len(before) > 1 && slices.Contains(before[max(0, len(before)-3):], "known") {
-		return true // known as “Mel,”
+	if last == "as" {
+		// "known as", "known universally as"
+		before, w := splitLastWord(before)
+		_, w2 := splitLastWord(before)
+		return w == "known" || w2 == "known"
 	}
-	after := strings.Fields(p[f.CloseEnd:])
-	r, _ := utf8.DecodeRuneInString(last)
-	return len(after) > 0 && unicode.IsUpper(r) && !strings.ContainsAny(last, ".,;:") &&
-		startsUpper(after[0]) && f.OpenAt > 0 && p[f.OpenAt-1] == ' ' && f.CloseEnd < len(p) && p[f.CloseEnd] == ' '
+	// Porfirio “Pepe” Lobo: between a given name and a surname
+	after := strings.TrimLeft(p[f.CloseEnd:], " ")
+	return startsUpper(last) && !strings.ContainsAny(last, ".,;:") && startsUpper(after) &&
+		f.OpenAt > 0 && p[f.OpenAt-1] == ' ' && f.CloseEnd < len(p) && p[f.CloseEnd] == ' '
+}
+
+// splitLastWord splits the last word off text: what comes before it, and it.
+func splitLastWord(text string) (string, string) {
+	text = strings.TrimRight(text, " ")
+	i := strings.LastIndexByte(text, ' ')
+	return text[:i+1], text[i+1:]
 }
 
 func startsUpper(w string) bool {
