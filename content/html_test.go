@@ -271,3 +271,31 @@ func TestLoadCancelled(t *testing.T) {
 		t.Errorf("got %d stories, errors %v", len(stories), errs)
 	}
 }
+
+// A page that sets a cable's words apart only as a blockquote quotes them:
+// one quote over its paragraphs, framed by the sentence before it; a
+// blockquote with marks of its own keeps them.
+func TestHTMLBlockquoteIsAQuote(t *testing.T) {
+	page := "<html><body><article>" +
+		"<p>The envoy, Ambassador Jane Ruiz, summed up the talks in a cable sent on May 4, 2009, which reads in part:</p>" +
+		"<blockquote><p>The minister listens to nobody after midnight.</p><p>Post will continue to watch him closely.</p></blockquote>" +
+		"<p>The minister's office said on Monday that it would not comment on leaked documents of any kind.</p>" +
+		"<blockquote><p>“We have nothing to add,” a spokesman said at the time.</p></blockquote>" +
+		"</article></body></html>"
+	stories, errs := readSource("page.html", "", "", []byte(page))
+	if len(errs) > 0 || len(stories) != 1 {
+		t.Fatalf("got %d stories, errors %v", len(stories), errs)
+	}
+	s := stories[0]
+	var got []string
+	for _, q := range s.Quotes {
+		got = append(got, q.Text+" | "+string(q.Kind))
+	}
+	want := []string{
+		"The minister listens to nobody after midnight. Post will continue to watch him closely. | cable",
+		"We have nothing to add, | speech",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q\nparagraphs %q", got, want, s.Paragraphs)
+	}
+}

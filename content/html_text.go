@@ -47,6 +47,9 @@ func blocksOf(n *html.Node) blocks {
 	}
 	// The figcaption being read, if any: its text goes to the captions.
 	var caption *html.Node
+	// quoteFrom holds, per open blockquote, the index of its first
+	// paragraph.
+	var quoteFrom []int
 	target := func() *[]string {
 		if caption != nil {
 			return &b.captions
@@ -66,6 +69,10 @@ func blocksOf(n *html.Node) blocks {
 		if blockTags[n.DataAtom] {
 			flush(target())
 		}
+		if n.DataAtom == atom.Blockquote && len(quoteFrom) > 0 {
+			markQuoted(b.paragraphs[quoteFrom[len(quoteFrom)-1]:])
+			quoteFrom = quoteFrom[:len(quoteFrom)-1]
+		}
 	}
 	root := n
 	for n != nil {
@@ -83,6 +90,9 @@ func blocksOf(n *html.Node) blocks {
 				caption = n
 			case blockTags[n.DataAtom]:
 				flush(target())
+			}
+			if n.DataAtom == atom.Blockquote {
+				quoteFrom = append(quoteFrom, len(b.paragraphs))
 			}
 			// Images say nothing in text; their alt text would only
 			// repeat the caption.
@@ -108,4 +118,24 @@ func blocksOf(n *html.Node) blocks {
 	}
 	flush(target())
 	return b
+}
+
+// markQuoted puts quotation marks around the paragraphs of a blockquote
+// that has none of its own, the way print sets a quotation over several
+// paragraphs: each opens with a mark and the last one closes. A page that
+// sets a cable's words apart only by indenting them then quotes them as
+// text does.
+func markQuoted(paras []string) {
+	if len(paras) == 0 {
+		return
+	}
+	for _, p := range paras {
+		if strings.ContainsAny(p, "“”\"«»„") {
+			return
+		}
+	}
+	for i := range paras {
+		paras[i] = "“" + paras[i]
+	}
+	paras[len(paras)-1] += "”"
 }
