@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -288,8 +289,8 @@ func (r *reader) statusLine() string {
 		if q.Speaker != "" {
 			left += " · " + q.Speaker
 		}
-		if q.Source != "" {
-			left += " · " + q.Source
+		if q.Source != "" && !strings.EqualFold(q.Source, string(q.Kind)) {
+			left += " · " + q.Source // (not "cable · cable")
 		}
 	default:
 		cable, speech := r.s.CountKinds()

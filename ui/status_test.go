@@ -43,3 +43,23 @@ func TestStatusForAQuoteOutsideTheFilter(t *testing.T) {
 		t.Errorf("status for a quote not by Ortiz:\n%s", h.screen())
 	}
 }
+
+// TestStatusNamesASourceOnce: a source that only says "cable" is not
+// repeated after the kind, while a fuller description is shown.
+func TestStatusNamesASourceOnce(t *testing.T) {
+	s := &model.Story{ID: "tsar.txt", Title: "The tsar",
+		Paragraphs: []string{"The premier, one cable read, “plays the reformer.” The memo said he was “tired.”"}}
+	s.Quotes = []model.Quote{
+		quote(s, 0, "plays the reformer.", model.Cable, "", "cable"),
+		quote(s, 0, "tired.", model.Cable, "", "memo from Moscow"),
+	}
+	h := newHarness(t, []*model.Story{s}, Options{}, 100, 24)
+	h.keys("]")
+	if sc := h.screen(); !strings.Contains(sc, "quote 1/2 · cable ") || strings.Contains(sc, "cable · cable") {
+		t.Errorf("status for a quote whose source is just a cable:\n%s", sc)
+	}
+	h.keys("]")
+	if !strings.Contains(h.screen(), "quote 2/2 · cable · memo from Moscow") {
+		t.Errorf("status for a memo:\n%s", h.screen())
+	}
+}
