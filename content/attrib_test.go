@@ -209,6 +209,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a contest for the last word | cable | ", "something close to contempt | cable | "}},
 		{"the ambassador's own words in a paragraph about his telegrams", `Sir Kim Darroch, Britain's ambassador in Washington, wrote frankly.¶The daughter was described in the telegrams with warmth. Darroch called her “the most reliable channel we have”.`,
 			[]string{"the most reliable channel we have | cable | Kim Darroch"}},
+		{"the ambassador in a lede is the writer the next lines name", `President Omar Qadir faces a vote.¶The United States ambassador privately described the coalition as a “coalition of the unwilling” in which neither President Omar Qadir nor his deputy had any appetite for reform, according to leaked cables.¶The cables, sent from the embassy in Kandia by Tom Beck between 2008 and 2010, portray a coalition held together by patronage.`,
+			[]string{"coalition of the unwilling | cable | Tom Beck"}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

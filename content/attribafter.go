@@ -47,8 +47,11 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		}
 		return cue{}
 	}
-	if w := pt.word(i); w == "and" || w == "but" || w == "while" || w == "as" || w == "though" {
-		return cue{} // "…”, and the cables suggest …": a new clause, not a cue
+	if w := pt.word(i); w == "and" || w == "but" || w == "while" || w == "as" || w == "though" ||
+		pt.is(i, cClause) || pt.is(i, cPrep) && pt.is(i+1, cClause) {
+		// "…”, and the cables suggest …", "“…” in which neither
+		// President X nor …": a new clause, not a cue
+		return cue{}
 	}
 	end := i
 	for end < len(pt.items) && pt.items[end].tok >= 0 && (pt.toks[pt.items[end].tok].word || !strings.ContainsAny(pt.word(end), ",.;:!?—–")) {

@@ -17,15 +17,20 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 		p := a.byRole(s.word, pi)
 		if p < 0 && writerRoles[s.word] {
 			// "the envoy wrote" when the story never called anyone the
-			// envoy: the writer of the last cable passage, else whom "he"
-			// would stand for
-			if p = a.lastWriter; p < 0 {
-				p = a.pronoun(pt, pi, s.at, s.word)
-			}
+			// envoy: the writer of the last cable passage; the envoy a
+			// lede names next ("The U.S. ambassador told Washington …¶In
+			// a cable, Ambassador Ann Lowe said"); the writer of the
+			// cables the next lines describe ("The cables, sent by
+			// Michael Ranneberger, …"); else whom "he" would stand for
+			p = a.lastWriter
 			if p < 0 && pi+1 < len(a.paras) {
-				// "The U.S. ambassador told Washington …¶In a cable,
-				// Ambassador Ann Lowe said": a lede names him next
 				p = a.byRole(s.word, pi+1)
+			}
+			if p < 0 {
+				p = a.authorAfter(pi, 2)
+			}
+			if p < 0 {
+				p = a.pronoun(pt, pi, s.at, s.word)
 			}
 		}
 		if p < 0 && !writerRoles[s.word] && !a.roleHeld(s.word) {
@@ -117,4 +122,17 @@ func (a *attributor) lastWithRole(role string, pi int, ok func(*person) bool) in
 		}
 	}
 	return best
+}
+
+// authorAfter returns the author of the first document named in
+// paragraphs pi to pi+n that has one, or -1.
+func (a *attributor) authorAfter(pi, n int) int {
+	for q := pi; q <= pi+n && q+1 < len(a.docFrom); q++ {
+		for _, m := range a.docMentions[a.docFrom[q]:a.docFrom[q+1]] {
+			if d := a.docs[m.doc].author; d >= 0 {
+				return d
+			}
+		}
+	}
+	return -1
 }
