@@ -211,6 +211,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"the most reliable channel we have | cable | Kim Darroch"}},
 		{"the ambassador in a lede is the writer the next lines name", `President Omar Qadir faces a vote.¶The United States ambassador privately described the coalition as a “coalition of the unwilling” in which neither President Omar Qadir nor his deputy had any appetite for reform, according to leaked cables.¶The cables, sent from the embassy in Kandia by Tom Beck between 2008 and 2010, portray a coalition held together by patronage.`,
 			[]string{"coalition of the unwilling | cable | Tom Beck"}},
+		{"the ambassador before a verb no list knows and a colon", `Ambassador Tom Beck arrived in 2008.¶In a cable dated May 4, 2009, the ambassador set out his view in blunt terms:¶“The president remains detached.”`,
+			[]string{"The president remains detached. | cable | Tom Beck"}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

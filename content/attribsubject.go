@@ -264,6 +264,9 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 			}
 		}
 		b = k + 1
+		if isNumber(pt.word(b)) && pt.isWord(b+1, ",") {
+			b += 2 // "In a cable dated May 4, 2009, the ambassador …"
+		}
 	}
 	if w := pt.word(b); (w == "he" || w == "she") && b < limit {
 		// "He fumed:", "She paused, then added:": the pronoun is the
@@ -292,10 +295,10 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		if w == "," || pt.items[e].tok < 0 || pt.is(e, cClause|cPassive|cSkip) || pt.isVerbAt(e) {
 			break
 		}
-		if e > b && pt.personAt(e) < 0 && pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner &&
+		if e > b && pt.personAt(e) < 0 && (pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner || pt.is(e-1, cRoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].poss) &&
 			!pt.toks[pt.items[e].tok].cap && pt.toks[pt.items[e].tok].word && !pt.is(e, cPrep) {
-			// "Otunbayeva paused, then added:": a verb no list knows
-			// follows the name
+			// "Otunbayeva paused, then added:", "the ambassador set out
+			// his view …:": a verb no list knows follows the name
 			break
 		}
 		e++
