@@ -213,6 +213,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"coalition of the unwilling | cable | Tom Beck"}},
 		{"the ambassador before a verb no list knows and a colon", `Ambassador Tom Beck arrived in 2008.¶In a cable dated May 4, 2009, the ambassador set out his view in blunt terms:¶“The president remains detached.”`,
 			[]string{"The president remains detached. | cable | Tom Beck"}},
+		{"a phrase after a quote is no cue", `Prime Minister Tom Beck says there is “nothing new” in leaked diplomatic cables suggesting a change.`,
+			[]string{"nothing new | speech | Tom Beck"}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

@@ -48,9 +48,10 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		return cue{}
 	}
 	if w := pt.word(i); w == "and" || w == "but" || w == "while" || w == "as" || w == "though" ||
-		pt.is(i, cClause) || pt.is(i, cPrep) && pt.is(i+1, cClause) {
+		pt.is(i, cClause) || pt.is(i, cPrep) && !pt.isWord(i, "according") && !(pt.isWord(i, "in") && pt.isWord(i+2, "words")) {
 		// "…”, and the cables suggest …", "“…” in which neither
-		// President X nor …": a new clause, not a cue
+		// President X nor …", "“…” in leaked cables": a new clause or a
+		// phrase, not a cue
 		return cue{}
 	}
 	end := i
