@@ -215,6 +215,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The president remains detached. | cable | Tom Beck"}},
 		{"a phrase after a quote is no cue", `Prime Minister Tom Beck says there is “nothing new” in leaked diplomatic cables suggesting a change.`,
 			[]string{"nothing new | speech | Tom Beck"}},
+		{"a counterpart named in an opening phrase is not the subject after it", `Omar Qadir himself has professed indifference. At a news conference with his Polish counterpart, Jan Nowak, on Dec. 1, he said the cables were “not worth the attention”.¶“We judge partners by what they do,” he added.`,
+			[]string{"not worth the attention | speech | Omar Qadir", "We judge partners by what they do, | speech | Omar Qadir"}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

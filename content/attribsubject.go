@@ -39,7 +39,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		// "One cable … Another, sent in 2007, said", "A third warns":
 		// one more of the documents just named
 		if (b == e-1 || b == e-2 && (pt.isWord(b, "a") || pt.isWord(b, "the"))) && a.docsLately(pt, e-1) &&
-			(pt.isWord(e, ",") || pt.isVerbAt(e)) {
+			(pt.isWord(e, ",") || pt.isVerbAt(e) || pt.is(e, cWriting)) {
 			return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}
 		}
 	}
@@ -266,6 +266,18 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		b = k + 1
 		if isNumber(pt.word(b)) && pt.isWord(b+1, ",") {
 			b += 2 // "In a cable dated May 4, 2009, the ambassador …"
+		}
+		if p := pt.personAt(b); p >= 0 && pt.is(k-1, cRoleNoun|cRoleWord) {
+			// "At a news conference with his Polish counterpart,
+			// Radosław Sikorski, on Dec. 1, he said": the name renames
+			// the object of the opening phrase
+			n := b
+			for n < limit && pt.personAt(n) == p {
+				n++
+			}
+			if pt.isWord(n, ",") {
+				b = n + 1
+			}
 		}
 	}
 	if w := pt.word(b); (w == "he" || w == "she") && b < limit {
