@@ -65,14 +65,14 @@ func renamesObject(pt *paraText, b, e int) bool {
 // adviser to Sheikh X,"), or -1.
 func namedBeforeDescription(pt *paraText, lo, j int) int {
 	for c := j; c > lo && c > j-12; c-- {
-		if pt.items[c].tok < 0 || pt.is(c, cClause) || pt.isVerbAt(c) {
+		if pt.items[c].tok < 0 || pt.is(c, cClause) && !(pt.isWord(c, "who") && pt.isWord(c-1, ",")) || pt.isVerbAt(c) {
 			return -1
 		}
 		if !pt.isWord(c, ",") {
 			continue
 		}
-		if !pt.is(c+1, cDeterminer) || pt.isWord(c+1, "his") || pt.isWord(c+1, "her") {
-			return -1
+		if !pt.is(c+1, cDeterminer) && !pt.isWord(c+1, "who") || pt.isWord(c+1, "his") || pt.isWord(c+1, "her") {
+			return -1 // ("Larry Dinger, who ran the embassy, reported")
 		}
 		p := pt.personAt(c - 1)
 		if p < 0 || pt.at[pt.items[c-1].tok].owner {

@@ -1,6 +1,10 @@
 package content
 
-import "cables/model"
+import (
+	"strings"
+
+	"cables/model"
+)
 
 // Whom a pronoun or a role noun stands for: the nearest subject in its
 // paragraph, the main subjects of the paragraph before, the last person who
@@ -33,7 +37,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 		}
 		p := pt.personAt(k)
 		w := pt.word(k)
-		if w == word && (pt.isVerbAt(k+1) || pt.is(k+1, cSkip)) {
+		if w == word && (pt.isVerbAt(k+1) || pt.is(k+1, cSkip) || strings.HasSuffix(pt.word(k+1), "ed")) {
 			// the same pronoun as an earlier subject: the same person
 			return a.pronoun(pt, pi, k, word)
 		}
@@ -59,7 +63,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			(pt.toks[pt.items[b].tok].cap || pt.isWord(b, "of") && pt.is(b-1, cTitle)) {
 			b-- // "talks with Israeli Prime Minister X": still an object
 		}
-		if pt.is(b, cPrep|cKin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) {
+		if pt.is(b, cPrep|cKin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b) {
 			// an owner's, a relative's or an object's name: "told
 			// Ambassador Anne Patterson she feared …" is the teller's fear
 			if weak < 0 {
@@ -190,6 +194,23 @@ var demonstratives = wordSet(`this that these those both`)
 
 // authoredBy name a document's writer when "by" follows.
 var authoredBy = wordSet(`written signed drafted authored sent`)
+
+// afterPrepPhrase reports whether a name after item b ends a phrase
+// governed by a preposition a word or two before it: "the daughter of
+// independence hero General Aung San" names an object, not a subject.
+func afterPrepPhrase(pt *paraText, b int) bool {
+	for n := 0; n < 2 && b >= 0; n++ {
+		t, ok := pt.tok(b)
+		if !ok || !t.word || t.cap || pt.isVerbAt(b) || pt.is(b, cClause|cDeterminer) {
+			return false
+		}
+		if pt.is(b-1, cPrep) {
+			return true
+		}
+		b--
+	}
+	return false
+}
 
 // interrupted reports whether the name at item k is the subject that a
 // parenthesis holding the pronoun at item at interrupts: in "Mugabe, he
