@@ -248,8 +248,24 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 			break
 		}
 	}
+	if w := pt.word(s); (w == "his" || w == "her") && replyNouns[pt.word(s+1)] {
+		// "I asked U Win Tin what he made of it. His answer, passed on by
+		// a friend:": the words of the one just named, object or not
+		g := byte('m')
+		if w == "her" {
+			g = 'f'
+		}
+		for k := s - 1; k >= 0 && k >= s-40; k-- {
+			if p := pt.personAt(k); p >= 0 && a.ix.people[p].gender != 'm'+'f'-g {
+				return source{kind: srcPerson, person: p, at: k}
+			}
+		}
+	}
 	return a.mainSubject(pt, s, qi-1)
 }
+
+// replyNouns after "his" or "her" before a colon give that person's words.
+var replyNouns = wordSet(`answer reply response verdict message words view comment advice retort`)
 
 // withoutCue settles a quote that no cue attributes (or only a passive
 // one): it goes on from the quote before it, or it is a title, or the story

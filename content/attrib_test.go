@@ -221,6 +221,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The leader was relaxed and well briefed. | speech | Tom Beck"}},
 		{"a father named after of is no antecedent for she", `Jane Ruiz, the daughter of independence hero General Omar Qadir, was released. Asked about the cables on Friday, she laughed. “Nothing could be worse,” she said.`,
 			[]string{"Nothing could be worse, | speech | Jane Ruiz"}},
+		{"his answer before a colon is the words of the one just asked", `I asked Tom Beck, the veteran journalist, what he made of it. His answer, passed on by a friend: “They are learning slowly.”`,
+			[]string{"They are learning slowly. | speech | Tom Beck"}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,
