@@ -223,6 +223,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"Nothing could be worse, | speech | Jane Ruiz"}},
 		{"his answer before a colon is the words of the one just asked", `I asked Tom Beck, the veteran journalist, what he made of it. His answer, passed on by a friend: “They are learning slowly.”`,
 			[]string{"They are learning slowly. | speech | Tom Beck"}},
+		{"parliament as a subject sets no speech", `According to one cable, defence minister Tom Beck privately told US officials he was “confident” parliament would back the purchase.`,
+			[]string{"confident | cable | Tom Beck"}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

@@ -168,7 +168,8 @@ func docAhead(pt *paraText, i, e int) bool {
 // A briefing or a statement can be a document too, so they do not count.
 func spokenSetting(pt *paraText, s, e int) bool {
 	for k := s; k < e; k++ {
-		if pt.is(k, cSpoken) && !pt.is(k, cDoc) || pt.is(k, cJoke) {
+		if pt.is(k, cSpoken) && !pt.is(k, cDoc) && !pt.is(k+1, cSkip|cPassive) || pt.is(k, cJoke) {
+			// (not "parliament would back the purchase": a subject)
 			return true
 		}
 	}
