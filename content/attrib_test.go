@@ -225,6 +225,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"They are learning slowly. | speech | Tom Beck"}},
 		{"parliament as a subject sets no speech", `According to one cable, defence minister Tom Beck privately told US officials he was “confident” parliament would back the purchase.`,
 			[]string{"confident | cable | Tom Beck"}},
+		{"a cable which says, after a longer phrase", `As for the football story, it comes from a cable which says the general liked the idea but decided a bid “would send the wrong message” to the public.`,
+			[]string{"would send the wrong message | cable | "}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

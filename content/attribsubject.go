@@ -175,7 +175,7 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		}
 	}
 	b := j
-	for b > lo {
+	for b > lo && !pt.is(j, cClause) {
 		w := pt.word(b - 1)
 		if w == "," || w == ";" || w == ":" || w == "—" || w == "–" || pt.items[b-1].tok < 0 || pt.is(b-1, cClause) || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
 			break
