@@ -36,7 +36,8 @@ var (
 
 // roleWords written in lower case just before a name tell that it is a
 // person's: "senator John Kerry", "premier Gilani", "daughter Nesrine".
-var roleWords = wordSet(`churchman clergyman priest insider source observer witness resident
+var roleWords = wordSet(`co-leader co-founder co-chair churchman clergyman priest insider source
+	observer witness resident
 	lawmaker legislator parliamentarian politician economist professor
 	scholar historian researcher columnist commentator academic banker lobbyist negotiator
 	chief premier president senator ambassador minister secretary general
@@ -112,7 +113,8 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	god allah christmas ramadan eid internet web media network newspaper newspapers magazine
 	watch rights jazeera arabiya associated wire bureau desk online network tv bbc cnn monde
 	pais spiegel figaro zeitung corriere repubblica salaam dhabi palace castle kremlin pentagon
-	hall square tower mosque church cathedral temple museum library`)
+	hall square tower mosque church cathedral temple museum library alliance coalition report
+	casa palacio programme`)
 
 // reportingVerbs introduce or close a quotation. Lemmas from the notes'
 // merged list, inflected by hand so that no stemmer runs per word.

@@ -72,6 +72,9 @@ func appendRuns(runs []nameRun, pi int, p string, ts []token, words *[]string) [
 			case isNameWord(p, t) || t.is(cTitle) && t.cap:
 				j++
 				continue
+			case t.cap && t.is(cStop) && ts[j-1].is(cTitle) && j+1 < len(ts) && isNameWord(p, &ts[j+1]):
+				j++ // "Senior General Than Shwe": a title before it makes it a name
+				continue
 			case t.cap && surnameMonths[t.low(p)] && (ts[j-1].is(cFirstName) || ts[j-1].is(cTitle)) && !ts[j-1].poss:
 				j++ // "Theresa May", "Mrs May"
 				continue
