@@ -227,6 +227,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"confident | cable | Tom Beck"}},
 		{"a cable which says, after a longer phrase", `As for the football story, it comes from a cable which says the general liked the idea but decided a bid “would send the wrong message” to the public.`,
 			[]string{"would send the wrong message | cable | "}},
+		{"a name set off after that in a reported clause speaks", `The embassy reported that Ravi Kumar, the head of the civil service, had told a delegation that the president “does not read long briefs”.`,
+			[]string{"does not read long briefs | cable | Ravi Kumar"}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

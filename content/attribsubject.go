@@ -154,7 +154,7 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		// clause the verb is in: "reported that the Emir, X, had joked"
 		from := sent
 		for k := j - 1; k > lo; k-- {
-			if pt.isWord(k, "that") && pt.is(k+1, cDeterminer) {
+			if pt.isWord(k, "that") && (pt.is(k+1, cDeterminer) || pt.personAt(k+1) >= 0) {
 				from = k + 1
 				break
 			}
