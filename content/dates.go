@@ -49,6 +49,17 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 	var last *model.Date
 	for i, seg := range segments {
 		d, rest, found := findDate(seg, monthFirst)
+		if found && !onlyDateWords(rest) {
+			// "Posted on July 8, 2019 by janeroe", "December 27, 2010 in News, Politics"
+			if head, by, ok := cutDateTail(seg); ok {
+				if hd, hrest, hfound := findDate(head, monthFirst); hfound && onlyDateWords(hrest) {
+					d, rest = hd, hrest
+					if by != "" && dl.credit == "" {
+						dl.credit = by
+					}
+				}
+			}
+		}
 		if found && !onlyDateWords(rest) && dl.place == "" {
 			// "Madrid 01 DEC 2010": the place, then the date
 			if place := strings.Join(notDateWords(rest), " "); places[strings.ToLower(place)] {
@@ -113,6 +124,30 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 		}
 	}
 	return dl, !dl.published.IsZero() || !dl.updated.IsZero()
+}
+
+// cutDateTail splits off what blogs print after the date on its line: the
+// writer ("… by janeroe", returned as by) or the sections the post is filed
+// under ("… in News, Politics"), which is dropped. A place after "in" is
+// not cut.
+func cutDateTail(seg string) (head, by string, ok bool) {
+	if i := strings.LastIndex(seg, " by "); i > 0 {
+		tail := seg[i+4:]
+		if n := len(strings.Fields(tail)); n >= 1 && n <= 4 && !strings.ContainsAny(tail, "0123456789") {
+			return seg[:i], seg[i+1:], true
+		}
+	}
+	if i := strings.LastIndex(seg, " in "); i > 0 {
+		tail := strings.TrimRight(seg[i+4:], ".")
+		if places[strings.ToLower(tail)] {
+			return "", "", false
+		}
+		words := strings.Fields(strings.NewReplacer(",", " ", "&", " ", " and ", " ").Replace(tail))
+		if len(words) >= 1 && len(words) <= 6 && allCapitalised(words) {
+			return seg[:i], "", true
+		}
+	}
+	return "", "", false
 }
 
 // isUpdateLabel reports a lowercased label that says when a story was
