@@ -30,6 +30,13 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 		{"comments with a place after the name and a moderation notice",
 			"Comments (2)\n\nRavi - Kandy: They should mind their own business. Where was their concern before?\n\nPradeep: Nothing new in this. Everyone knew.\n\n" +
 				"Disclaimer: All comments will be moderated by the editors.\n\nPrint   Email   Share"},
+		{"a count of responses to the headline over comments under names and time stamps",
+			"Related posts:\nEnvoy recalled after memo row\nParty says minister unfit for office\n\nTags: Envoy, Cables, Embassy\n\n" +
+				"2 Responses to \"Envoy warned of unrest in the capital for months\"\n\n" +
+				"Joseph N says:\nMay 9, 2011 at 8:14 am\nAbout time somebody printed this. Well done.\n\n" +
+				"Amina says:\nMay 9, 2011 at 9:30 am\nNo surprises here for anyone who lives in the capital.\n\nLeave a Reply"},
+		{"one thought on a headline that asks a question",
+			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -45,6 +52,9 @@ func TestStoryUnderAHeadingStays(t *testing.T) {
 	tests := []struct{ name, text, last string }{
 		{"a related box above the story's short last paragraphs",
 			body1 + "\n\n" + body2 + "\n\nRelated\nAnother story about the envoy\n\nHe faces a vote next month.\n\nThe minister said nothing more.",
+			"The minister said nothing more."},
+		{"a sentence that counts responses to something",
+			body1 + "\n\n" + body2 + "\n\n2 responses to the embassy's survey arrived on Monday.\n\nThe minister said nothing more.",
 			"The minister said nothing more."},
 		{"a comments link at the top of the page",
 			"Share\nComments\n\n" + body1 + "\n\n" + body2, body2},
