@@ -50,6 +50,8 @@ var chromeLines = compileLines([]string{
 	`print(?:able|er[- ]friendly)? version\b.*`, `article history`, `share (?:or|and) comment\b.*`,
 	`most (?:read|viewed|popular|shared|watched|commented)\b.{0,40}`, `.*\|\s*https?://\S+`,
 	`more in [^()]{1,40}\(\d+ of \d+(?: \w+)?\)`, `got a (?:story|news story|tip)\b.*`, `thanks for reading\b.*`,
+	`like(?: this)?:?`, `like loading.*`, `loading(?:\.\.\.|…)?`, // a blog's like button
+	`this entry was posted\b.*`, `bookmark the permalink.*`, // a blog's filing line
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {
@@ -71,7 +73,8 @@ install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|
 sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch|
 home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live|(additional|(reporting|(writing|
 (editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact|printable|printer|article|
-disclaimer|our|send|reprints|got|thanks|recommend|photo|picture|video|image|media|caption`)
+disclaimer|our|send|reprints|got|thanks|recommend|photo|picture|video|image|media|caption|like|loading|
+bookmark`)
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.

@@ -145,8 +145,11 @@ func hasHandle(u string) bool {
 // "COMMENTS (47)", "23 Comments", "184 comments, displaying oldest first",
 // and a count with the story's headline, "12 Responses to “…”".
 func isCommentsHeading(u string) bool {
+	if isCountedReplies(u) {
+		return true
+	}
 	if len(u) > 60 || endsSentence(u) {
-		return isCountedReplies(u)
+		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(u))
 	l = strings.TrimLeft(l, "0123456789 ")

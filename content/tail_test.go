@@ -35,6 +35,10 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 				"2 Responses to \"Envoy warned of unrest in the capital for months\"\n\n" +
 				"Joseph N says:\nMay 9, 2011 at 8:14 am\nAbout time somebody printed this. Well done.\n\n" +
 				"Amina says:\nMay 9, 2011 at 9:30 am\nNo surprises here for anyone who lives in the capital.\n\nLeave a Reply"},
+		{"a blog's share bar, like button, related links and filing line",
+			"Share this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\nWhat the envoy's memos left out\nA short history of the diplomatic telegram\n\n" +
+				"This entry was posted in Diplomacy, Foreign affairs and tagged embassy, envoy, memos. Bookmark the permalink.\n\n" +
+				"2 thoughts on “What the envoy's memos say”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nA fair reading. The memos were never the story.\n\nLeave a Reply"},
 		{"one thought on a headline that asks a question",
 			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}
