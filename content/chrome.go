@@ -115,6 +115,9 @@ func isChrome(line string) bool {
 	if len(l) <= 400 && strings.HasPrefix(lower, "a version of this ") && strings.Contains(lower, " in print") {
 		return true // "A version of this article appears in print on …"
 	}
+	if len(l) <= 160 && strings.HasSuffix(strings.TrimRight(lower, ".!:» "), "click here") {
+		return true // "For reprints and permissions, click here."
+	}
 	if len(l) <= 200 && mayBeChromeLine(lower) {
 		for _, re := range chromeLines {
 			if re.MatchString(lower) {

@@ -21,6 +21,8 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 			"Related\n\nEnvoy 'infiltrated' ministries — cables\nThe cabal and the doctrine of necessity\n\nShare this:\nFacebook | Twitter | Email\n\nComments\n\n" +
 				"Emeka O. says:\nMay 9, 2011 at 8:14 am\n\"Gatekeeper\" indeed! We knew all along.\n\n" +
 				"Ada says:\nMay 9, 2011 at 9:02 am\nWhere is the tanker today? Nobody will answer.\n\nLeave a Reply"},
+		{"calls to click here after the story, then related articles",
+			"To suggest a correction to this story, click here.\n\nFor reprints and permissions, click here.\n\nRelated Articles\nThe envoy's long goodbye\n\nCopyright © 2011 The Example Weekly"},
 		{"newsletter thanks and counted comments with replies",
 			"Thanks for reading The Example Letter! Subscribe for free to receive new posts.\n\nType your email…   Subscribe\n\n23 Comments\n\n" +
 				"Margaret K.   Dec 8, 2020\nCalling them friendly is generous. Compliant, more like.\nReply\n\n© 2020 Jane Roe · Privacy ∙ Terms"},
