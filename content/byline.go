@@ -5,19 +5,24 @@ import (
 	"unicode"
 )
 
+// bylinePrefixes are the words a credit line may start with.
+var bylinePrefixes = []string{"By ", "BY ", "by ", "Written by ", "Author: ", "Author ", "Text: "}
+
 // byline reads the lines that credit a story: "By Jane Doe", "By Jane Doe
-// and John Roe, Reuters", "Author: Staff", a desk ("Staff Correspondent")
-// and "Jane Doe in Istanbul".
+// and John Roe, Reuters", "Author: Staff", a desk ("Staff Correspondent"),
+// "Jane Doe in Istanbul" and a name before its role, perhaps in capitals
+// ("JANE DOE, Religious Affairs Correspondent").
 func byline(u string) (string, bool) {
 	if len(u) > 120 {
 		return "", false
 	}
-	words := strings.Fields(strings.TrimPrefix(u, "By "))
+	words := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(u, "By "), "by "))
 	if isDesk(words) {
 		return strings.Join(words, " "), true
 	}
 	if name, role, ok := strings.Cut(u, ", "); ok && len(words) <= 8 { // "Jane Roe, Middle East editor"
-		if n := strings.Fields(name); len(n) >= 2 && len(n) <= 4 && looksLikeName(n) && deskWords[strings.ToLower(lastWord(role))] {
+		n := strings.Fields(name)
+		if len(n) >= 2 && len(n) <= 4 && (looksLikeName(n) || capitalsName(n)) && deskWords[strings.ToLower(lastWord(role))] {
 			return name, true
 		}
 	}
@@ -27,7 +32,7 @@ func byline(u string) (string, bool) {
 	}
 	var rest string
 	ok := false
-	for _, prefix := range []string{"By ", "BY ", "Written by ", "Author: ", "Author ", "Text: "} {
+	for _, prefix := range bylinePrefixes {
 		if rest, ok = strings.CutPrefix(u, prefix); ok {
 			break
 		}
@@ -87,6 +92,23 @@ func looksLikeName(words []string) bool {
 		r := []rune(w)
 		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[len(r)-1]) {
 			return false
+		}
+	}
+	return true
+}
+
+// capitalsName reports a name set in capitals, as bylines often are:
+// "JANE O'DOE", "CIARÁN ROE".
+func capitalsName(words []string) bool {
+	switch words[0] {
+	case "IN", "ON", "AT", "FROM", "THE", "A", "AN", "BY", "FOR", "OF", "MORE", "ABOUT":
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.IsUpper(r) && r != '\'' && r != '’' && r != '-' && r != '.' {
+				return false
+			}
 		}
 	}
 	return true

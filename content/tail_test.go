@@ -84,6 +84,8 @@ func TestAuthorNoteAtTheEnd(t *testing.T) {
 			"Jane Roe is a senior fellow in the Example Program. The views expressed in this piece are her own."},
 		{"byline in capitals", "BY JANE ROE", "Jane Roe is a contributing writer based in Almaty."},
 		{"second of two writers", "By John Doe and Jane Roe in Moscow", "Jane Roe is the paper's Moscow correspondent."},
+		{"lower-case byline beside the date, links after the note", "by Jane Roe | May 5, 2011",
+			"Jane Roe is an Example Weekly contributor who covers the Andes from Lima.\n\nTo suggest a correction to this story, click here."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

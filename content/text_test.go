@@ -192,6 +192,9 @@ func TestBylines(t *testing.T) {
 		{"Author Example Wire staff (dpa, AFP)", "Example Wire staff (dpa, AFP)"},
 		{"Jane Roe in Istanbul", "Jane Roe"},
 		{"Jane Roe, Middle East editor", "Jane Roe"},
+		{"JANE ROE, Religious Affairs Correspondent", "JANE ROE"},
+		{"by Jane Roe", "Jane Roe"},
+		{"by Staff Reporter", "Staff Reporter"},
 	} {
 		s := mustParse(t, "x.txt", "Headline\n\n"+tt.line+"\n\n"+body1)
 		if s.Byline != tt.want || len(s.Paragraphs) != 1 {
