@@ -118,6 +118,9 @@ func isChrome(line string) bool {
 	if len(l) <= 160 && strings.HasSuffix(strings.TrimRight(lower, ".!:» "), "click here") {
 		return true // "For reprints and permissions, click here."
 	}
+	if isContributorCredit(lower) {
+		return true
+	}
 	if len(l) <= 200 && mayBeChromeLine(lower) {
 		for _, re := range chromeLines {
 			if re.MatchString(lower) {
@@ -142,6 +145,39 @@ var chromePhrases = func() map[string][][]string {
 	}
 	return m
 }()
+
+// contributionWords follow "contributed" in the line that credits the
+// other reporters of a story.
+var contributionWords = []string{"to this report", "to this story", "to this article", "reporting", "additional reporting"}
+
+// isContributorCredit reports, on a lowercased line, the sentence that
+// credits the other reporters of a story: "Associated Press writer Jane
+// Roe contributed to this report from Washington.", "John Doe in Lima
+// contributed reporting."
+func isContributorCredit(lower string) bool {
+	if len(lower) > 250 {
+		return false
+	}
+	i := strings.Index(lower, " contributed ")
+	if i < 0 || strings.Contains(lower[:i], ". ") || strings.ContainsAny(lower, "“”\"") {
+		return false
+	}
+	rest := lower[i+len(" contributed "):]
+	for _, w := range contributionWords {
+		if tail, ok := strings.CutPrefix(rest, w); ok {
+			tail = strings.TrimRight(tail, ".")
+			if tail == "" {
+				return true
+			}
+			place, ok := strings.CutPrefix(tail, " from ")
+			if !ok {
+				place, ok = strings.CutPrefix(tail, " in ")
+			}
+			return ok && len(strings.Fields(place)) <= 4 && !strings.Contains(place, ".")
+		}
+	}
+	return false
+}
 
 // isBreadcrumb reports navigation trails: "Home | World | Asia",
 // "News › South Asia › Pakistan". Two names make a trail when an arrow

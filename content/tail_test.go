@@ -21,6 +21,8 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 			"Related\n\nEnvoy 'infiltrated' ministries — cables\nThe cabal and the doctrine of necessity\n\nShare this:\nFacebook | Twitter | Email\n\nComments\n\n" +
 				"Emeka O. says:\nMay 9, 2011 at 8:14 am\n\"Gatekeeper\" indeed! We knew all along.\n\n" +
 				"Ada says:\nMay 9, 2011 at 9:02 am\nWhere is the tanker today? Nobody will answer.\n\nLeave a Reply"},
+		{"the credit to a reporter who helped, then the agency's copyright",
+			"Example Wire writer Jane Roe contributed to this report from Washington.\n\nCopyright © 2011 The Example Wire. All rights reserved."},
 		{"calls to click here after the story, then related articles",
 			"To suggest a correction to this story, click here.\n\nFor reprints and permissions, click here.\n\nRelated Articles\nThe envoy's long goodbye\n\nCopyright © 2011 The Example Weekly"},
 		{"newsletter thanks and counted comments with replies",
@@ -62,6 +64,9 @@ func TestStoryUnderAHeadingStays(t *testing.T) {
 		{"a sentence that counts responses to something",
 			body1 + "\n\n" + body2 + "\n\n2 responses to the embassy's survey arrived on Monday.\n\nThe minister said nothing more.",
 			"The minister said nothing more."},
+		{"a sentence about what someone contributed",
+			body1 + "\n\n" + body2 + "\n\nThe embassy said the minister contributed to this report on the border, which was never published.",
+			"The embassy said the minister contributed to this report on the border, which was never published."},
 		{"a comments link at the top of the page",
 			"Share\nComments\n\n" + body1 + "\n\n" + body2, body2},
 		{"a share bar with a comments link inside the story",
