@@ -21,6 +21,12 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 			"Related\n\nEnvoy 'infiltrated' ministries — cables\nThe cabal and the doctrine of necessity\n\nShare this:\nFacebook | Twitter | Email\n\nComments\n\n" +
 				"Emeka O. says:\nMay 9, 2011 at 8:14 am\n\"Gatekeeper\" indeed! We knew all along.\n\n" +
 				"Ada says:\nMay 9, 2011 at 9:02 am\nWhere is the tanker today? Nobody will answer.\n\nLeave a Reply"},
+		{"a tabloid's most-watched list, comments signed with name, town and time, and the publisher",
+			"Share or comment on this article\n\nMOST WATCHED NEWS\nMinister's car caught in flood on camera\nCrowds gather as the palace lights go out\n\n" +
+				"Comments (12)\nShare what you think\nThe comments below have not been moderated.\n" +
+				"'Nothing new here. Who writes these memos anyway?' - Kofi, Leeds, 30/11/2010 08:02\n'She was only doing her job.' - Anna, Bristol, 30/11/2010 07:41\n\n" +
+				"The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example Online.\n\n" +
+				"Published by Example Newspapers Ltd\nPart of the Example Mail, the Example Sunday & Metro Media Group"},
 		{"the credit to a reporter who helped, then the agency's copyright",
 			"Example Wire writer Jane Roe contributed to this report from Washington.\n\nCopyright © 2011 The Example Wire. All rights reserved."},
 		{"calls to click here after the story, then related articles",
