@@ -1,8 +1,11 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+
+	"cables/model"
 )
 
 // bylinePrefixes are the words a credit line may start with.
@@ -131,6 +134,13 @@ func bylineNames(byline string) []string {
 	return names
 }
 
+// endsWithWriterNote reports whether a story's last paragraph is a note on
+// its writer rather than story.
+func endsWithWriterNote(s *model.Story) bool {
+	n := len(s.Paragraphs)
+	return isAuthorNote(s.Paragraphs[n-1], s.Byline) || isWriterNote(s.Paragraphs[n-1], s.Paragraphs[:n-1])
+}
+
 // isAuthorNote reports the note on the writer that ends a piece: a short
 // paragraph that starts with a name from the byline and says who they are
 // ("Jane Roe is a senior fellow at …").
@@ -146,4 +156,29 @@ func isAuthorNote(p, byline string) bool {
 		}
 	}
 	return false
+}
+
+// noteRoles are the words a note on a writer describes them with.
+var noteRoles = []string{"contributor", "columnist", "correspondent", "writer", "journalist", "reporter", "editor", "author of", "blogger", "freelance"}
+
+// isWriterNote reports the note on the writer at the end of a page whose
+// byline was not found: a sentence or two introducing somebody the story
+// never named before ("Jane Roe is a freelance journalist based in Lima.")
+// by a writer's role.
+func isWriterNote(p string, before []string) bool {
+	if len(p) > 300 || strings.Count(p, ". ") > 1 || strings.ContainsAny(p, "“”\"") {
+		return false
+	}
+	name, rest, ok := strings.Cut(p, " is ")
+	words := strings.Fields(name)
+	if !ok || len(words) < 2 || len(words) > 3 || !looksLikeName(words) ||
+		!strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") && !strings.HasPrefix(rest, "the ") {
+		return false
+	}
+	lower := strings.ToLower(rest)
+	if !slices.ContainsFunc(noteRoles, func(role string) bool { return strings.Contains(lower, role) }) {
+		return false
+	}
+	surname := words[len(words)-1]
+	return !slices.ContainsFunc(before, func(b string) bool { return strings.Contains(b, surname) })
 }

@@ -106,6 +106,24 @@ func TestAuthorNoteAtTheEnd(t *testing.T) {
 			}
 		})
 	}
+	for _, note := range []string{
+		"Jane Roe is a freelance journalist based in Quito.",
+		"Jane Roe is the author of a book on the Andes. She writes a weekly column for Example Weekly.",
+	} {
+		s := mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\n"+body2+"\n\n"+note)
+		if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+			t.Errorf("a note introducing a writer the story never named, with no byline: body %q", s.Paragraphs)
+		}
+	}
+	for _, last := range []string{
+		"Jane Roe is a former diplomat who now teaches in Quito.",
+		"Roe is a former correspondent and said the cables were accurate.",
+	} {
+		s := mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\nThe cables were shown to Jane Roe on Monday.\n\n"+last)
+		if s.Paragraphs[len(s.Paragraphs)-1] != last {
+			t.Errorf("a last paragraph about someone the story named, or no writer, is story: %q", s.Paragraphs)
+		}
+	}
 	last := "Jane Roe is a former diplomat, and she said the cables were accurate."
 	s := mustParse(t, "x.txt", "Headline of the story\n\nBy John Doe\n\n"+body1+"\n\n"+last)
 	if !slices.Equal(s.Paragraphs, []string{body1, last}) {

@@ -120,7 +120,7 @@ func fillUnits(s *model.Story, units []string, monthFirst bool) {
 	if s.Published.IsZero() {
 		s.Published = s.Updated // a page that prints only when it was updated
 	}
-	for len(s.Paragraphs) > 1 && isAuthorNote(s.Paragraphs[len(s.Paragraphs)-1], s.Byline) {
+	for len(s.Paragraphs) > 1 && endsWithWriterNote(s) {
 		s.Paragraphs = s.Paragraphs[:len(s.Paragraphs)-1]
 	}
 	for i, p := range s.Paragraphs {
