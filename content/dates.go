@@ -50,13 +50,11 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 	for i, seg := range segments {
 		d, rest, found := findDate(seg, monthFirst)
 		if found && !onlyDateWords(rest) {
-			// "Posted on July 8, 2019 by janeroe", "December 27, 2010 in News, Politics"
-			if head, by, ok := cutDateTail(seg); ok {
-				if hd, hrest, hfound := findDate(head, monthFirst); hfound && onlyDateWords(hrest) {
-					d, rest = hd, hrest
-					if by != "" && dl.credit == "" {
-						dl.credit = by
-					}
+			// "Posted by janeroe on July 8, 2019", "December 27, 2010 in News, Politics"
+			if by, ok := blogCredit(rest); ok {
+				rest = nil
+				if by != "" && dl.credit == "" {
+					dl.credit = by
 				}
 			}
 		}
@@ -126,28 +124,41 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 	return dl, !dl.published.IsZero() || !dl.updated.IsZero()
 }
 
-// cutDateTail splits off what blogs print after the date on its line: the
-// writer ("… by janeroe", returned as by) or the sections the post is filed
-// under ("… in News, Politics"), which is dropped. A place after "in" is
-// not cut.
-func cutDateTail(seg string) (head, by string, ok bool) {
-	if i := strings.LastIndex(seg, " by "); i > 0 {
-		tail := seg[i+4:]
-		if n := len(strings.Fields(tail)); n >= 1 && n <= 4 && !strings.ContainsAny(tail, "0123456789") {
-			return seg[:i], seg[i+1:], true
+// blogCredit reads what blogs print around the date besides its labels:
+// the writer ("Posted by janeroe on …", "… by Jane Roe"), returned as by,
+// and the sections the post is filed under ("… in News, Politics"), which
+// are dropped. ok is false when anything else is there, or a place stands
+// after "in".
+func blogCredit(rest []string) (by string, ok bool) {
+	var kept []string
+	for i := 0; i < len(rest); i++ {
+		switch strings.ToLower(rest[i]) {
+		case "by":
+			j := i + 1
+			for j < len(rest) && j-i <= 4 && !onlyDateWords(rest[j:j+1]) {
+				j++
+			}
+			name := strings.TrimRight(strings.Join(rest[i+1:j], " "), ",;")
+			if by != "" || name == "" || strings.ContainsAny(name, "0123456789") {
+				return "", false
+			}
+			by, i = "by "+name, j-1
+		case "in":
+			var sections []string
+			for _, w := range rest[i+1:] {
+				if w != "and" && w != "&" {
+					sections = append(sections, strings.Trim(w, ",."))
+				}
+			}
+			if len(sections) == 0 || len(sections) > 6 || !allCapitalised(sections) || places[strings.ToLower(strings.Join(sections, " "))] {
+				return "", false
+			}
+			return by, onlyDateWords(kept)
+		default:
+			kept = append(kept, rest[i])
 		}
 	}
-	if i := strings.LastIndex(seg, " in "); i > 0 {
-		tail := strings.TrimRight(seg[i+4:], ".")
-		if places[strings.ToLower(tail)] {
-			return "", "", false
-		}
-		words := strings.Fields(strings.NewReplacer(",", " ", "&", " ", " and ", " ").Replace(tail))
-		if len(words) >= 1 && len(words) <= 6 && allCapitalised(words) {
-			return seg[:i], "", true
-		}
-	}
-	return "", "", false
+	return by, onlyDateWords(kept)
 }
 
 // isUpdateLabel reports a lowercased label that says when a story was

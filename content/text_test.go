@@ -56,6 +56,7 @@ func TestDateLines(t *testing.T) {
 		{"byline and agency before the date", "By Jane Roe | AFP – Thu, Dec 2, 2010", "2010-12-02", "", ""},
 		{"section and a comments link after the date", "On December 9, 2010 6:12 am / In News / Comments", "2010-12-09T06:12:00", "", ""},
 		{"blog post date and the writer's handle", "Posted on July 8, 2019 by janeroe", "2019-07-08", "", ""},
+		{"blog writer's handle before the date", "Posted by janeroe on July 8, 2019", "2019-07-08", "", ""},
 		{"date and the sections the post is filed under", "December 27, 2010 in News, Politics", "2010-12-27", "", ""},
 		{"byline, agency, weekday and an American zone on one line", "By JANE ROE and JOHN DOE, Associated Press – Fri Mar 11, 2011 4:12 pm ET", "2011-03-11T16:12:00-05:00", "", ""},
 		{"date in brackets glued to the zone", "First Published: 12:31 IST(17/3/2011)", "2011-03-17T12:31:00+05:30", "", ""},
@@ -195,6 +196,7 @@ func TestBylines(t *testing.T) {
 		{"JANE ROE, Religious Affairs Correspondent", "JANE ROE"},
 		{"by Jane Roe", "Jane Roe"},
 		{"by Staff Reporter", "Staff Reporter"},
+		{"Posted on July 8, 2019 by Jane Roe", "Jane Roe"},
 	} {
 		s := mustParse(t, "x.txt", "Headline\n\n"+tt.line+"\n\n"+body1)
 		if s.Byline != tt.want || len(s.Paragraphs) != 1 {
