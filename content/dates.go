@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -130,10 +131,12 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 // are dropped. ok is false when anything else is there, or a place stands
 // after "in".
 func blogCredit(rest []string) (by string, ok bool) {
-	var kept []string
+	if !slices.ContainsFunc(rest, func(w string) bool { return w == "by" || w == "By" || w == "BY" || w == "in" || w == "In" || w == "IN" }) {
+		return "", false // most lines, read without lowering a word
+	}
 	for i := 0; i < len(rest); i++ {
-		switch strings.ToLower(rest[i]) {
-		case "by":
+		switch rest[i] {
+		case "by", "By", "BY":
 			j := i + 1
 			for j < len(rest) && j-i <= 4 && !onlyDateWords(rest[j:j+1]) {
 				j++
@@ -143,7 +146,7 @@ func blogCredit(rest []string) (by string, ok bool) {
 				return "", false
 			}
 			by, i = "by "+name, j-1
-		case "in":
+		case "in", "In", "IN":
 			var sections []string
 			for _, w := range rest[i+1:] {
 				if w != "and" && w != "&" {
@@ -153,12 +156,14 @@ func blogCredit(rest []string) (by string, ok bool) {
 			if len(sections) == 0 || len(sections) > 6 || !allCapitalised(sections) || places[strings.ToLower(strings.Join(sections, " "))] {
 				return "", false
 			}
-			return by, onlyDateWords(kept)
+			return by, true
 		default:
-			kept = append(kept, rest[i])
+			if !onlyDateWords(rest[i : i+1]) {
+				return "", false
+			}
 		}
 	}
-	return by, onlyDateWords(kept)
+	return by, true
 }
 
 // isUpdateLabel reports a lowercased label that says when a story was
