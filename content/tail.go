@@ -172,7 +172,7 @@ func isCountedReplies(u string) bool {
 		return false
 	}
 	count, rest, _ := strings.Cut(u, " ")
-	if count != "One" && count != "one" && strings.TrimLeft(count, "0123456789") != "" {
+	if count != "One" && count != "one" && (count == "" || strings.TrimLeft(count, "0123456789") != "") {
 		return false
 	}
 	noun, rest, _ := strings.Cut(rest, " ")
