@@ -115,7 +115,7 @@ func isChrome(line string) bool {
 	if len(l) <= 400 && strings.HasPrefix(lower, "a version of this ") && strings.Contains(lower, " in print") {
 		return true // "A version of this article appears in print on …"
 	}
-	if i := strings.LastIndex(lower, "click here"); i >= 0 && len(l) <= 160 && strings.Trim(lower[i+len("click here"):], ".!:» ") == "" {
+	if len(l) <= 160 && strings.HasSuffix(strings.TrimRight(lower, ".!:» "), "click here") {
 		return true // "For reprints and permissions, click here."
 	}
 	if isContributorCredit(lower) {
