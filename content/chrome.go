@@ -50,6 +50,8 @@ var chromeLines = compileLines([]string{
 	`print(?:able|er[- ]friendly)? version\b.*`, `article history`, `share (?:or|and) comment\b.*`,
 	`most (?:read|viewed|popular|shared|watched|commented)\b.{0,40}`, `.*\|\s*https?://\S+`,
 	`more in [^()]{1,40}\(\d+ of \d+(?: \w+)?\)`, `got a (?:story|news story|tip)\b.*`, `thanks for reading\b.*`,
+	`like(?: this)?:?`, `like loading.*`, `loading(?:\.\.\.|…)?`, // a blog's like button
+	`this entry was posted\b.*`, `bookmark the permalink.*`, // a blog's filing line
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {
@@ -71,7 +73,8 @@ install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|
 sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch|
 home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live|(additional|(reporting|(writing|
 (editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact|printable|printer|article|
-disclaimer|our|send|reprints|got|thanks|recommend|photo|picture|video|image|media|caption`)
+disclaimer|our|send|reprints|got|thanks|recommend|photo|picture|video|image|media|caption|like|loading|
+bookmark`)
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.
@@ -112,6 +115,12 @@ func isChrome(line string) bool {
 	if len(l) <= 400 && strings.HasPrefix(lower, "a version of this ") && strings.Contains(lower, " in print") {
 		return true // "A version of this article appears in print on …"
 	}
+	if len(l) <= 160 && strings.HasSuffix(strings.TrimRight(lower, ".!:» "), "click here") {
+		return true // "For reprints and permissions, click here."
+	}
+	if isContributorCredit(lower) {
+		return true
+	}
 	if len(l) <= 200 && mayBeChromeLine(lower) {
 		for _, re := range chromeLines {
 			if re.MatchString(lower) {
@@ -136,6 +145,39 @@ var chromePhrases = func() map[string][][]string {
 	}
 	return m
 }()
+
+// contributionWords follow "contributed" in the line that credits the
+// other reporters of a story.
+var contributionWords = []string{"to this report", "to this story", "to this article", "reporting", "additional reporting"}
+
+// isContributorCredit reports, on a lowercased line, the sentence that
+// credits the other reporters of a story: "Associated Press writer Jane
+// Roe contributed to this report from Washington.", "John Doe in Lima
+// contributed reporting."
+func isContributorCredit(lower string) bool {
+	if len(lower) > 250 {
+		return false
+	}
+	i := strings.Index(lower, " contributed ")
+	if i < 0 || strings.Contains(lower[:i], ". ") || strings.ContainsAny(lower, "“”\"") {
+		return false
+	}
+	rest := lower[i+len(" contributed "):]
+	for _, w := range contributionWords {
+		if tail, ok := strings.CutPrefix(rest, w); ok {
+			tail = strings.TrimRight(tail, ".")
+			if tail == "" {
+				return true
+			}
+			place, ok := strings.CutPrefix(tail, " from ")
+			if !ok {
+				place, ok = strings.CutPrefix(tail, " in ")
+			}
+			return ok && len(strings.Fields(place)) <= 4 && !strings.Contains(place, ".")
+		}
+	}
+	return false
+}
 
 // isBreadcrumb reports navigation trails: "Home | World | Asia",
 // "News › South Asia › Pakistan". Two names make a trail when an arrow
@@ -293,97 +335,6 @@ func dropInlineChrome(p string) string {
 	out := inlineChrome.ReplaceAllString(p, "")
 	out = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSpace(out), "|"), unicode.IsSpace)
 	return out
-}
-
-// captionWords are the labels photo credits start with.
-var captionWords = []string{"photograph", "photo", "picture", "image"}
-
-// isCaption reports whether a line is a photo caption by its label or
-// credit: "Photo: …" at the start; "File photo", "(File)", "Getty Images",
-// "PHOTO: AFP" or "Photo/Reuters" at the end.
-func isCaption(line string) bool {
-	if len(line) >= 600 {
-		return false
-	}
-	lower := strings.ToLower(line)
-	for _, w := range captionWords {
-		if rest, ok := strings.CutPrefix(strings.TrimPrefix(lower, "file "), w); ok {
-			if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(rest, "s"), " "), ":") {
-				return true
-			}
-		}
-	}
-	end := strings.TrimRight(lower, ". )")
-	for _, suffix := range []string{"file photo", "file picture", "file image", "(file", "getty images"} {
-		if strings.HasSuffix(end, suffix) {
-			return true
-		}
-	}
-	for _, w := range captionWords {
-		i := strings.LastIndex(end, w)
-		if i < 0 || i > 0 && isWordByte(end[i-1]) {
-			continue
-		}
-		rest := strings.TrimLeft(strings.TrimPrefix(end[i+len(w):], "s"), " ")
-		if rest == "" || rest[0] != ':' && rest[0] != '/' {
-			continue
-		}
-		credit := strings.TrimSpace(rest[1:])
-		if credit != "" && len(credit) <= 40 && !strings.ContainsAny(credit, ",;!?\"“”") {
-			return true
-		}
-	}
-	return endsWithPhotoCredit(line)
-}
-
-// photoAgencies are the agencies and picture desks that photo credits
-// name, besides the wire agencies.
-var photoAgencies = setOf(`Associated Press|Getty|Getty Images|EPA|European Pressphoto Agency|Agence France-Presse|AP Photo|AFP Photo|Bloomberg News|Pool`)
-
-// endsWithPhotoCredit reports a caption that ends on its credit after its
-// last sentence: "… on Friday. Jane Roe/Associated Press", "… in 2006.
-// REUTERS/John Doe": a photographer's name and an agency, a slash between.
-func endsWithPhotoCredit(line string) bool {
-	credit := line[strings.LastIndex(line, ". ")+1:]
-	if len(credit) > 80 || strings.IndexByte(credit, '/') < 0 {
-		return false
-	}
-	parts := strings.Split(strings.TrimSpace(credit), "/")
-	if len(parts) < 2 || len(parts) > 3 {
-		return false
-	}
-	agency := false
-	for _, p := range parts {
-		words := strings.Fields(p)
-		if len(words) == 0 || len(words) > 4 || !allCapitalised(words) {
-			return false
-		}
-		agency = agency || wireAgencies[strings.ToLower(p)] || photoAgencies[strings.ToLower(p)]
-	}
-	return agency
-}
-
-// isCaptionLabel reports, by its textKey, a label printed on a line of its
-// own over a caption: "Image caption,", "Caption:".
-func isCaptionLabel(key string) bool {
-	switch key {
-	case "caption", "imagecaption", "photocaption", "picturecaption", "mediacaption":
-		return true
-	}
-	return false
-}
-
-// trimCredit drops a bare "File photo" label from a caption; credits that
-// name somebody stay.
-func trimCredit(c string) string {
-	l := strings.ToLower(c)
-	for _, suffix := range []string{"file photo", "file picture", "(file)", "file image"} {
-		if strings.HasSuffix(strings.TrimRight(l, ". "), suffix) {
-			c = strings.TrimRight(c, ". ")
-			return strings.TrimSpace(c[:len(c)-len(suffix)])
-		}
-	}
-	return c
 }
 
 // containsWord reports whether word occurs in s with no letter before it.

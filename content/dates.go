@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -49,6 +50,15 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 	var last *model.Date
 	for i, seg := range segments {
 		d, rest, found := findDate(seg, monthFirst)
+		if found && !onlyDateWords(rest) {
+			// "Posted by janeroe on July 8, 2019", "December 27, 2010 in News, Politics"
+			if by, ok := blogCredit(rest); ok {
+				rest = nil
+				if by != "" && dl.credit == "" {
+					dl.credit = by
+				}
+			}
+		}
 		if found && !onlyDateWords(rest) && dl.place == "" {
 			// "Madrid 01 DEC 2010": the place, then the date
 			if place := strings.Join(notDateWords(rest), " "); places[strings.ToLower(place)] {
@@ -113,6 +123,47 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 		}
 	}
 	return dl, !dl.published.IsZero() || !dl.updated.IsZero()
+}
+
+// blogCredit reads what blogs print around the date besides its labels:
+// the writer ("Posted by janeroe on …", "… by Jane Roe"), returned as by,
+// and the sections the post is filed under ("… in News, Politics"), which
+// are dropped. ok is false when anything else is there, or a place stands
+// after "in".
+func blogCredit(rest []string) (by string, ok bool) {
+	if !slices.ContainsFunc(rest, func(w string) bool { return w == "by" || w == "By" || w == "BY" || w == "in" || w == "In" || w == "IN" }) {
+		return "", false // most lines, read without lowering a word
+	}
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case "by", "By", "BY":
+			j := i + 1
+			for j < len(rest) && j-i <= 4 && !onlyDateWords(rest[j:j+1]) {
+				j++
+			}
+			name := strings.TrimRight(strings.Join(rest[i+1:j], " "), ",;")
+			if by != "" || name == "" || strings.ContainsAny(name, "0123456789") {
+				return "", false
+			}
+			by, i = "by "+name, j-1
+		case "in", "In", "IN":
+			var sections []string
+			for _, w := range rest[i+1:] {
+				if w != "and" && w != "&" {
+					sections = append(sections, strings.Trim(w, ",."))
+				}
+			}
+			if len(sections) == 0 || len(sections) > 6 || !allCapitalised(sections) || places[strings.ToLower(strings.Join(sections, " "))] {
+				return "", false
+			}
+			return by, true
+		default:
+			if !onlyDateWords(rest[i : i+1]) {
+				return "", false
+			}
+		}
+	}
+	return by, true
 }
 
 // isUpdateLabel reports a lowercased label that says when a story was

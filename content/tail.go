@@ -72,7 +72,7 @@ func tailBlockStart(units []string, k int) int {
 // reach above units[k].
 func headingAbove(units []string, k int) bool {
 	for i := k - 1; i >= 1 && k-i <= tailBlockLines; i-- {
-		if u := units[i]; len(u) <= 60 && (isCommentsHeading(u) || isListHeading(u)) {
+		if u := units[i]; isListHeading(u) || isCommentsHeading(u) {
 			return true
 		}
 	}
@@ -142,8 +142,12 @@ func hasHandle(u string) bool {
 }
 
 // isCommentsHeading reports the heading of a comments section: "Comments",
-// "COMMENTS (47)", "23 Comments", "184 comments, displaying oldest first".
+// "COMMENTS (47)", "23 Comments", "184 comments, displaying oldest first",
+// and a count with the story's headline, "12 Responses to “…”".
 func isCommentsHeading(u string) bool {
+	if isCountedReplies(u) {
+		return true
+	}
 	if len(u) > 60 || endsSentence(u) {
 		return false
 	}
@@ -155,6 +159,29 @@ func isCommentsHeading(u string) bool {
 	l = strings.TrimRight(l, "0123456789() :")
 	switch l {
 	case "comments", "comment", "reader comments", "readers' comments", "readers’ comments", "discussion", "responses":
+		return true
+	}
+	return false
+}
+
+// isCountedReplies reports the heading blogs print over their comments: a
+// count, a word for the replies and the headline they answer ("3 thoughts
+// on “…”", "One Response to “…”"). The headline may end as a sentence does.
+func isCountedReplies(u string) bool {
+	if len(u) > 300 {
+		return false
+	}
+	count, rest, _ := strings.Cut(u, " ")
+	if count != "One" && count != "one" && (count == "" || strings.TrimLeft(count, "0123456789") != "") {
+		return false
+	}
+	noun, rest, _ := strings.Cut(rest, " ")
+	prep, headline, _ := strings.Cut(rest, " ")
+	if prep != "to" && prep != "on" || headline == "" {
+		return false
+	}
+	switch strings.ToLower(noun) {
+	case "responses", "response", "thoughts", "thought", "comments", "comment", "replies", "reply", "reactions":
 		return true
 	}
 	return false

@@ -21,6 +21,16 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 			"Related\n\nEnvoy 'infiltrated' ministries — cables\nThe cabal and the doctrine of necessity\n\nShare this:\nFacebook | Twitter | Email\n\nComments\n\n" +
 				"Emeka O. says:\nMay 9, 2011 at 8:14 am\n\"Gatekeeper\" indeed! We knew all along.\n\n" +
 				"Ada says:\nMay 9, 2011 at 9:02 am\nWhere is the tanker today? Nobody will answer.\n\nLeave a Reply"},
+		{"a tabloid's most-watched list, comments signed with name, town and time, and the publisher",
+			"Share or comment on this article\n\nMOST WATCHED NEWS\nMinister's car caught in flood on camera\nCrowds gather as the palace lights go out\n\n" +
+				"Comments (12)\nShare what you think\nThe comments below have not been moderated.\n" +
+				"'Nothing new here. Who writes these memos anyway?' - Kofi, Leeds, 30/11/2010 08:02\n'She was only doing her job.' - Anna, Bristol, 30/11/2010 07:41\n\n" +
+				"The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example Online.\n\n" +
+				"Published by Example Newspapers Ltd\nPart of the Example Mail, the Example Sunday & Metro Media Group"},
+		{"the credit to a reporter who helped, then the agency's copyright",
+			"Example Wire writer Jane Roe contributed to this report from Washington.\n\nCopyright © 2011 The Example Wire. All rights reserved."},
+		{"calls to click here after the story, then related articles",
+			"To suggest a correction to this story, click here.\n\nFor reprints and permissions, click here.\n\nRelated Articles\nThe envoy's long goodbye\n\nCopyright © 2011 The Example Weekly"},
 		{"newsletter thanks and counted comments with replies",
 			"Thanks for reading The Example Letter! Subscribe for free to receive new posts.\n\nType your email…   Subscribe\n\n23 Comments\n\n" +
 				"Margaret K.   Dec 8, 2020\nCalling them friendly is generous. Compliant, more like.\nReply\n\n© 2020 Jane Roe · Privacy ∙ Terms"},
@@ -30,6 +40,17 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 		{"comments with a place after the name and a moderation notice",
 			"Comments (2)\n\nRavi - Kandy: They should mind their own business. Where was their concern before?\n\nPradeep: Nothing new in this. Everyone knew.\n\n" +
 				"Disclaimer: All comments will be moderated by the editors.\n\nPrint   Email   Share"},
+		{"a count of responses to the headline over comments under names and time stamps",
+			"Related posts:\nEnvoy recalled after memo row\nParty says minister unfit for office\n\nTags: Envoy, Cables, Embassy\n\n" +
+				"2 Responses to \"Envoy warned of unrest in the capital for months\"\n\n" +
+				"Joseph N says:\nMay 9, 2011 at 8:14 am\nAbout time somebody printed this. Well done.\n\n" +
+				"Amina says:\nMay 9, 2011 at 9:30 am\nNo surprises here for anyone who lives in the capital.\n\nLeave a Reply"},
+		{"a blog's share bar, like button, related links and filing line",
+			"Share this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\nWhat the envoy's memos left out\nA short history of the diplomatic telegram\n\n" +
+				"This entry was posted in Diplomacy, Foreign affairs and tagged embassy, envoy, memos. Bookmark the permalink.\n\n" +
+				"2 thoughts on “What the envoy's memos say”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nA fair reading. The memos were never the story.\n\nLeave a Reply"},
+		{"one thought on a headline that asks a question",
+			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,6 +67,12 @@ func TestStoryUnderAHeadingStays(t *testing.T) {
 		{"a related box above the story's short last paragraphs",
 			body1 + "\n\n" + body2 + "\n\nRelated\nAnother story about the envoy\n\nHe faces a vote next month.\n\nThe minister said nothing more.",
 			"The minister said nothing more."},
+		{"a sentence that counts responses to something",
+			body1 + "\n\n" + body2 + "\n\n2 responses to the embassy's survey arrived on Monday.\n\nThe minister said nothing more.",
+			"The minister said nothing more."},
+		{"a sentence about what someone contributed",
+			body1 + "\n\n" + body2 + "\n\nThe embassy said the minister contributed to this report on the border, which was never published.",
+			"The embassy said the minister contributed to this report on the border, which was never published."},
 		{"a comments link at the top of the page",
 			"Share\nComments\n\n" + body1 + "\n\n" + body2, body2},
 		{"a share bar with a comments link inside the story",
@@ -68,6 +95,8 @@ func TestAuthorNoteAtTheEnd(t *testing.T) {
 			"Jane Roe is a senior fellow in the Example Program. The views expressed in this piece are her own."},
 		{"byline in capitals", "BY JANE ROE", "Jane Roe is a contributing writer based in Almaty."},
 		{"second of two writers", "By John Doe and Jane Roe in Moscow", "Jane Roe is the paper's Moscow correspondent."},
+		{"lower-case byline beside the date, links after the note", "by Jane Roe | May 5, 2011",
+			"Jane Roe is an Example Weekly contributor who covers the Andes from Lima.\n\nTo suggest a correction to this story, click here."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,6 +105,24 @@ func TestAuthorNoteAtTheEnd(t *testing.T) {
 				t.Errorf("byline %q body %q", s.Byline, s.Paragraphs)
 			}
 		})
+	}
+	for _, note := range []string{
+		"Jane Roe is a freelance journalist based in Quito.",
+		"Jane Roe is the author of a book on the Andes. She writes a weekly column for Example Weekly.",
+	} {
+		s := mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\n"+body2+"\n\n"+note)
+		if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+			t.Errorf("a note introducing a writer the story never named, with no byline: body %q", s.Paragraphs)
+		}
+	}
+	for _, last := range []string{
+		"Jane Roe is a former diplomat who now teaches in Quito.",
+		"Roe is a former correspondent and said the cables were accurate.",
+	} {
+		s := mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\nThe cables were shown to Jane Roe on Monday.\n\n"+last)
+		if s.Paragraphs[len(s.Paragraphs)-1] != last {
+			t.Errorf("a last paragraph about someone the story named, or no writer, is story: %q", s.Paragraphs)
+		}
 	}
 	last := "Jane Roe is a former diplomat, and she said the cables were accurate."
 	s := mustParse(t, "x.txt", "Headline of the story\n\nBy John Doe\n\n"+body1+"\n\n"+last)

@@ -120,7 +120,7 @@ func fillUnits(s *model.Story, units []string, monthFirst bool) {
 	if s.Published.IsZero() {
 		s.Published = s.Updated // a page that prints only when it was updated
 	}
-	for len(s.Paragraphs) > 1 && isAuthorNote(s.Paragraphs[len(s.Paragraphs)-1], s.Byline) {
+	for len(s.Paragraphs) > 1 && endsWithWriterNote(s) {
 		s.Paragraphs = s.Paragraphs[:len(s.Paragraphs)-1]
 	}
 	for i, p := range s.Paragraphs {
@@ -169,56 +169,6 @@ func headerLine(s *model.Story, u string) bool {
 	return true
 }
 
-// isAuthorNote reports the note on the writer that ends a piece: a short
-// paragraph that starts with a name from the byline and says who they are
-// ("Jane Roe is a senior fellow at …").
-func isAuthorNote(p, byline string) bool {
-	if byline == "" || len(p) > 400 {
-		return false
-	}
-	lower := strings.ToLower(p)
-	for _, name := range bylineNames(byline) {
-		rest, ok := strings.CutPrefix(lower, strings.ToLower(name)+" is ")
-		if ok && (strings.HasPrefix(rest, "a ") || strings.HasPrefix(rest, "an ") || strings.HasPrefix(rest, "the ")) {
-			return true
-		}
-	}
-	return false
-}
-
-// bylineNames are the names of two words or more in a byline: "Jane Roe
-// and John Doe in Moscow" names Jane Roe and John Doe.
-func bylineNames(byline string) []string {
-	var names []string
-	for _, part := range strings.FieldsFunc(byline, func(r rune) bool { return r == ',' || r == '&' || r == '|' }) {
-		for _, name := range strings.Split(part, " and ") {
-			if in := strings.Index(name, " in "); in >= 0 {
-				name = name[:in]
-			}
-			if words := strings.Fields(strings.TrimPrefix(strings.TrimSpace(name), "By ")); len(words) >= 2 {
-				names = append(names, strings.Join(words, " "))
-			}
-		}
-	}
-	return names
-}
-
-// looksLikeName reports words set as a person's name is: each capitalised
-// and then lower case, the first not a preposition or article.
-func looksLikeName(words []string) bool {
-	switch strings.ToLower(words[0]) {
-	case "in", "on", "at", "from", "the", "a", "an", "by", "for", "of", "more", "about":
-		return false
-	}
-	for _, w := range words {
-		r := []rune(w)
-		if len(r) < 2 || !unicode.IsUpper(r[0]) || !unicode.IsLower(r[len(r)-1]) {
-			return false
-		}
-	}
-	return true
-}
-
 // dropKickers removes the section labels that pages print between the
 // headline and the headline printed again ("Special Reports").
 func dropKickers(units []string, title string) []string {
@@ -248,77 +198,6 @@ func dropKickers(units []string, title string) []string {
 		out = append(out, u)
 	}
 	return out
-}
-
-// byline reads the lines that credit a story: "By Jane Doe", "By Jane Doe
-// and John Roe, Reuters", "Author: Staff", a desk ("Staff Correspondent")
-// and "Jane Doe in Istanbul".
-func byline(u string) (string, bool) {
-	if len(u) > 120 {
-		return "", false
-	}
-	words := strings.Fields(strings.TrimPrefix(u, "By "))
-	if isDesk(words) {
-		return strings.Join(words, " "), true
-	}
-	if name, role, ok := strings.Cut(u, ", "); ok && len(words) <= 8 { // "Jane Roe, Middle East editor"
-		if n := strings.Fields(name); len(n) >= 2 && len(n) <= 4 && looksLikeName(n) && deskWords[strings.ToLower(lastWord(role))] {
-			return name, true
-		}
-	}
-	if len(words) >= 3 && len(words) <= 6 && words[len(words)-2] == "in" && places[strings.ToLower(words[len(words)-1])] &&
-		allCapitalised(words[:len(words)-2]) {
-		return strings.Join(words[:len(words)-2], " "), true
-	}
-	var rest string
-	ok := false
-	for _, prefix := range []string{"By ", "BY ", "Written by ", "Author: ", "Author ", "Text: "} {
-		if rest, ok = strings.CutPrefix(u, prefix); ok {
-			break
-		}
-	}
-	if !ok {
-		return "", false
-	}
-	if cut := strings.IndexAny(rest, "|"); cut >= 0 {
-		rest = rest[:cut]
-	}
-	rest = strings.TrimSpace(rest)
-	words = strings.Fields(rest)
-	if len(words) == 0 || len(words) > 12 || endsSentence(rest) && len(words) > 4 {
-		return "", false
-	}
-	r := []rune(words[0])
-	if !unicode.IsUpper(r[0]) {
-		return "", false
-	}
-	return strings.TrimRight(rest, ".,;"), true
-}
-
-func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
-}
-
-// deskWords end the names of a paper's desks and staff credits.
-var deskWords = setOf(`correspondent|correspondents|reporter|reporters|desk|bureau|staff|agencies|writer|editor`)
-
-// isDesk reports a credit to a desk rather than a person: "Staff
-// Correspondent", "Our Political Correspondent", "Web Desk".
-func isDesk(words []string) bool {
-	return len(words) >= 1 && len(words) <= 4 && deskWords[strings.ToLower(words[len(words)-1])] && allCapitalised(words)
-}
-
-func allCapitalised(words []string) bool {
-	for _, w := range words {
-		if r := []rune(w); len(r) == 0 || !unicode.IsUpper(r[0]) {
-			return false
-		}
-	}
-	return len(words) > 0
 }
 
 // textKey is a line reduced to its lowercased letters and digits, so that

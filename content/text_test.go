@@ -55,6 +55,10 @@ func TestDateLines(t *testing.T) {
 		{"time of the update alone after the date", "Friday, 10 December 2010 | Last updated 17:48 CET", "2010-12-10", "2010-12-10T17:48:00+01:00", ""},
 		{"byline and agency before the date", "By Jane Roe | AFP – Thu, Dec 2, 2010", "2010-12-02", "", ""},
 		{"section and a comments link after the date", "On December 9, 2010 6:12 am / In News / Comments", "2010-12-09T06:12:00", "", ""},
+		{"blog post date and the writer's handle", "Posted on July 8, 2019 by janeroe", "2019-07-08", "", ""},
+		{"blog writer's handle before the date", "Posted by janeroe on July 8, 2019", "2019-07-08", "", ""},
+		{"date and the sections the post is filed under", "December 27, 2010 in News, Politics", "2010-12-27", "", ""},
+		{"byline, agency, weekday and an American zone on one line", "By JANE ROE and JOHN DOE, Associated Press – Fri Mar 11, 2011 4:12 pm ET", "2011-03-11T16:12:00-05:00", "", ""},
 		{"date in brackets glued to the zone", "First Published: 12:31 IST(17/3/2011)", "2011-03-17T12:31:00+05:30", "", ""},
 	}
 	for _, tt := range tests {
@@ -95,10 +99,15 @@ func TestAgencyAfterTheBylineIsTheOutlet(t *testing.T) {
 }
 
 func TestSentenceWithADateIsBody(t *testing.T) {
-	text := "Headline\n\nThe cable, dated May 30, 2011, was sent from the embassy to Washington.\n\n" + body1
-	s := mustParse(t, "x.txt", text)
-	if s.Published != "" || len(s.Paragraphs) != 2 {
-		t.Errorf("published %q, paragraphs %q: a sentence naming a date is body, not a date line", s.Published, s.Paragraphs)
+	for _, sentence := range []string{
+		"The cable, dated May 30, 2011, was sent from the embassy to Washington.",
+		"The cable was sent on May 30, 2011 by the ambassador.",
+		"The cable was filed on May 30, 2011 in Kabul.",
+	} {
+		s := mustParse(t, "x.txt", "Headline\n\n"+sentence+"\n\n"+body1)
+		if s.Published != "" || len(s.Paragraphs) != 2 {
+			t.Errorf("published %q, paragraphs %q: a sentence naming a date is body, not a date line", s.Published, s.Paragraphs)
+		}
 	}
 }
 
@@ -184,6 +193,10 @@ func TestBylines(t *testing.T) {
 		{"Author Example Wire staff (dpa, AFP)", "Example Wire staff (dpa, AFP)"},
 		{"Jane Roe in Istanbul", "Jane Roe"},
 		{"Jane Roe, Middle East editor", "Jane Roe"},
+		{"JANE ROE, Religious Affairs Correspondent", "JANE ROE"},
+		{"by Jane Roe", "Jane Roe"},
+		{"by Staff Reporter", "Staff Reporter"},
+		{"Posted on July 8, 2019 by Jane Roe", "Jane Roe"},
 	} {
 		s := mustParse(t, "x.txt", "Headline\n\n"+tt.line+"\n\n"+body1)
 		if s.Byline != tt.want || len(s.Paragraphs) != 1 {
