@@ -114,7 +114,7 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	watch rights jazeera arabiya associated wire bureau desk online network tv bbc cnn monde
 	pais spiegel figaro zeitung corriere repubblica salaam dhabi palace castle kremlin pentagon
 	hall square tower mosque church cathedral temple museum library alliance coalition report
-	casa palacio programme`)
+	casa palacio programme people peoples`)
 
 // reportingVerbs introduce or close a quotation. Lemmas from the notes'
 // merged list, inflected by hand so that no stemmer runs per word.

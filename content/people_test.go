@@ -70,6 +70,7 @@ func TestFindPeople(t *testing.T) {
 		{"a co-leader before a name", `Green Party co-leader Russel Norman posted on Twitter.`,
 			[]string{"Russel Norman=Russel Norman"}},
 		{"an alliance, a palace and a radio programme are no people", `A spokesman for the Democratic National Alliance said so. A senior official at the Casa Rosada said more. The envoy told Morning Report the leaks were bad.`, nil},
+		{"a party named for the people is no person", `He conceded that an inquiry was unlikely while Saleh's General People's Congress held a majority.`, nil},
 		{"a city before a reporting verb is no person", `A cable from the consulate in Porto Alegre reports unrest.`, nil},
 		{"a copyright line is no person", `Copyright Folha de Minas Gerais. All rights reserved.`, nil},
 		{"Prof. is a title, so initials and Prof. are one person", `Foreign Minister G.K. Silva rejected the report. Prof. Silva told reporters so.`,
