@@ -229,6 +229,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"would send the wrong message | cable | "}},
 		{"a name set off after that in a reported clause speaks", `The embassy reported that Ravi Kumar, the head of the civil service, had told a delegation that the president “does not read long briefs”.`,
 			[]string{"does not read long briefs | cable | Ravi Kumar"}},
+		{"an inverted speaker after fumed", `“They are lying,” fumed Foreign Minister Grigol Vashadze.`,
+			[]string{"They are lying, | speech | Grigol Vashadze"}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

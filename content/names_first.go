@@ -82,5 +82,5 @@ var (
 	tatiana teresa tina tracy ursula valentina valerie vanessa vera veronica viola vivian
 	wanda yolanda yvonne zainab zeynep zoe ngozi chioma funmilayo amaka ellen megawati
 	kristiani   dewi retno yingluck   benazir  hina shireen malalai
-	fawzia sima`)
+	fawzia sima nino salome`)
 )

@@ -114,12 +114,13 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 	watch rights jazeera arabiya associated wire bureau desk online network tv bbc cnn monde
 	pais spiegel figaro zeitung corriere repubblica salaam dhabi palace castle kremlin pentagon
 	hall square tower mosque church cathedral temple museum library alliance coalition report
-	casa palacio programme people peoples`)
+	casa palacio programme people peoples champ rue plaza avenida`)
 
 // reportingVerbs introduce or close a quotation. Lemmas from the notes'
 // merged list, inflected by hand so that no stemmer runs per word.
 var reportingVerbs = wordSet(`complaining arguing insisting claiming explaining noting boasting
 	admitting conceding stating predicting promising vowing threatening accusing suggesting
+	fumed fumes snapped scoffed raged thundered sniffed
 	demand demands demanded demanding read reads say says said saying joke jokes joked joking quip quips quipped dismiss dismisses dismissed dismissing tell tells told telling add adds added adding
 	note notes noted noting observe observes observed recount recounts recounted recall recalls
 	recalled claim claims claimed assert asserts asserted insist insists insisted maintain

@@ -78,8 +78,8 @@ func appendRuns(runs []nameRun, pi int, p string, ts []token, words *[]string) [
 			case t.cap && surnameMonths[t.low(p)] && (ts[j-1].is(cFirstName) || ts[j-1].is(cTitle)) && !ts[j-1].poss:
 				j++ // "Theresa May", "Mrs May"
 				continue
-			case t.is(cParticle) && j+1 < len(ts) && isNameWord(p, &ts[j+1]):
-				j++
+			case t.is(cParticle) && j+1 < len(ts) && (isNameWord(p, &ts[j+1]) || ts[j+1].is(cParticle) && j+2 < len(ts) && isNameWord(p, &ts[j+2])):
+				j++ // "Fernández de la Vega": particles may come in pairs
 				continue
 			case t.low(p) == "of" && prevTitle && j+1 < len(ts) && ts[j+1].cap && (ts[j+1].is(cTitle) || portfolios[strings.ToLower(ts[j+1].text(p))] ||
 				j+3 < len(ts) && isNameWord(p, &ts[j+2]) && isNameWord(p, &ts[j+3])):
@@ -200,7 +200,8 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		if t.text(p) == "(" || t.text(p) == ")" {
 			continue
 		}
-		if t.is(cNotPerson) && !surnameAfter(p, ts, start, k, j) || !t.word {
+		if t.is(cNotPerson) && !surnameAfter(p, ts, start, k, j) && !(k == start && k+1 < j && t.is(cFirstName)) || !t.word {
+			// (but "Bill Clinton": a given name that is also a word)
 			return r, false
 		}
 		if k == 0 && leadCaps(p, ts) {
