@@ -79,11 +79,26 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 				continue // "Reyes, who wrote many of the cables, said …"
 			}
 			return true
-		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && verbs == 1 || pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, cSpeechOnly) && docAhead(pt, k+1, e)):
+		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && (verbs == 1 || setOff(pt, k-1)) || pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, cSpeechOnly) && docAhead(pt, k+1, e)):
 			// "…, the cable said", "…, say declassified documents";
 			// not "Assange said the documents revealed …", nor "Kwetey,
 			// a minister, dismissed the cables"
 			return true
+		}
+	}
+	return false
+}
+
+// setOff reports whether the document noun at item k opens a phrase set
+// off by a comma, as "…, the cable said, quoting him" or "…, secret
+// cables reveal" are.
+func setOff(pt *paraText, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if pt.isWord(j, ",") {
+			return true
+		}
+		if pt.items[j].tok < 0 || pt.isVerbAt(j) {
+			return false
 		}
 	}
 	return false

@@ -120,7 +120,7 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 // merged list, inflected by hand so that no stemmer runs per word.
 var reportingVerbs = wordSet(`complaining arguing insisting claiming explaining noting boasting
 	admitting conceding stating predicting promising vowing threatening accusing suggesting
-	fumed fumes snapped scoffed raged thundered sniffed
+	fumed fumes snapped scoffed raged thundered sniffed reveal reveals revealed
 	demand demands demanded demanding read reads say says said saying joke jokes joked joking quip quips quipped dismiss dismisses dismissed dismissing tell tells told telling add adds added adding
 	note notes noted noting observe observes observed recount recounts recounted recall recalls
 	recalled claim claims claimed assert asserts asserted insist insists insisted maintain
