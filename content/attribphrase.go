@@ -52,7 +52,10 @@ func renamesObject(pt *paraText, b, e int) bool {
 	if e-1 <= b || !pt.is(e-1, cRoleWord|cRoleNoun) {
 		return false
 	}
-	for k := b + 1; k < e-1; k++ {
+	for k := e - 2; k > b; k-- {
+		if pt.isWord(k, ",") {
+			return false // "According to a cable, the US Ambassador, X,"
+		}
 		if pt.is(k, cPrep) {
 			return true
 		}

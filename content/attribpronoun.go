@@ -301,7 +301,7 @@ func (a *attributor) unnamedSubjectBefore(pt *paraText, at int) bool {
 	for s := 0; s < len(pt.items) && s < at; {
 		e := pt.sentenceEnd(s)
 		if e > at {
-			break
+			e = at // the sentence the pronoun is in, up to it
 		}
 		b := s
 		for b < e && pt.is(b, cIntro) && !indefinite[pt.word(b)] {

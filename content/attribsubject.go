@@ -246,8 +246,12 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 // opening adverbial ("In a cable written later, Godec …").
 func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 	b := sent
-	for pt.is(b, cIntro) || participleOpening(pt, b) {
+	for pt.is(b, cIntro) || participleOpening(pt, b) || pt.isWord(b, "according") && pt.isWord(b+1, "to") {
 		// "In a cable written later, after X took office, Godec …"
+		if conjunctions[pt.word(b)] && b+1 < limit && !pt.isWord(b+1, ",") {
+			b++ // "But opposition leader X, once an ally, seized …"
+			continue
+		}
 		k := b
 		for k < limit && pt.word(k) != "," {
 			k++
@@ -255,7 +259,7 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		if k >= limit {
 			break
 		}
-		if !pt.is(b, cPrep) {
+		if !pt.is(b, cPrep) && !pt.isWord(b, "according") {
 			// "Another cable, sent in May, quotes …", "One senior
 			// churchman, speaking …, was": the opening word introduces
 			// the sentence's subject

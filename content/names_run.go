@@ -142,7 +142,7 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 			}
 			break
 		}
-	case i > 2 && ts[i-1].text(p) == "," && ts[i-2].is(cTitle) && ts[i-2].cap && (ts[i-3].low(p) == "the" || i > 3 && ts[i-4].low(p) == "the"):
+	case i > 2 && ts[i-1].text(p) == "," && ts[i-2].is(cTitle) && ts[i-2].cap && (ts[i-3].low(p) == "the" || i > 3 && ts[i-4].low(p) == "the" || i > 4 && ts[i-5].low(p) == "the"):
 		// "the Foreign Secretary, Jeremy Hunt,"
 		*words = append(*words, normRole(ts[i-2].low(p)))
 	case i > 1 && ts[i-1].text(p) == ",":
@@ -172,7 +172,7 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		for k := det + 1; k < len(ts) && k <= det+4 && ts[k].word; k++ {
 			if !ts[k].cap && ts[k].is(cRoleWord) {
 				*words = append(*words, normRole(ts[k].low(p)))
-				if ts[k-1].is(cTitle) {
+				if ts[k-1].is(cTitle) && !ts[k-1].poss {
 					*words = append(*words, normRole(ts[k-1].low(p))) // "the foreign minister"
 				}
 				break
