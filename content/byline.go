@@ -29,6 +29,9 @@ func byline(u string) (string, bool) {
 			return name, true
 		}
 	}
+	if a, b, ok := strings.Cut(u, " and "); ok && len(words) <= 7 && nameOfTwoOrThree(a) && nameOfTwoOrThree(b) {
+		return u, true // "Helen Marsh and Tom Adeyemi" on a line of its own
+	}
 	if len(words) >= 3 && len(words) <= 6 && words[len(words)-2] == "in" && places[strings.ToLower(words[len(words)-1])] &&
 		allCapitalised(words[:len(words)-2]) {
 		return strings.Join(words[:len(words)-2], " "), true
@@ -56,6 +59,13 @@ func byline(u string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimRight(rest, ".,;"), true
+}
+
+// nameOfTwoOrThree reports whether s is a person's name of two or three
+// words.
+func nameOfTwoOrThree(s string) bool {
+	w := strings.Fields(s)
+	return len(w) >= 2 && len(w) <= 3 && looksLikeName(w)
 }
 
 func lastWord(s string) string {

@@ -197,6 +197,7 @@ func TestBylines(t *testing.T) {
 		{"by Jane Roe", "Jane Roe"},
 		{"by Staff Reporter", "Staff Reporter"},
 		{"Posted on July 8, 2019 by Jane Roe", "Jane Roe"},
+		{"Jane Roe and Richard Doe", "Jane Roe and Richard Doe"},
 	} {
 		s := mustParse(t, "x.txt", "Headline\n\n"+tt.line+"\n\n"+body1)
 		if s.Byline != tt.want || len(s.Paragraphs) != 1 {
