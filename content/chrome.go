@@ -52,6 +52,8 @@ var chromeLines = compileLines([]string{
 	`more in [^()]{1,40}\(\d+ of \d+(?: \w+)?\)`, `got a (?:story|news story|tip)\b.*`, `thanks for reading\b.*`,
 	`like(?: this)?:?`, `like loading.*`, `loading(?:\.\.\.|…)?`, // a blog's like button
 	`this entry was posted\b.*`, `bookmark the permalink.*`, // a blog's filing line
+	`(?:digg|stumble) it`, `add to del\.icio\.us`, `share this article:?`, // old share bars
+	`here's what readers have (?:had to )?say\b.*`,
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {
@@ -74,7 +76,7 @@ sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|
 home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live|(additional|(reporting|(writing|
 (editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact|printable|printer|article|
 disclaimer|our|send|reprints|got|thanks|recommend|photo|picture|video|image|media|caption|like|loading|
-bookmark`)
+bookmark|digg|stumble|here's`)
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.
@@ -117,6 +119,9 @@ func isChrome(line string) bool {
 	}
 	if len(l) <= 160 && strings.HasSuffix(strings.TrimRight(lower, ".!:» "), "click here") {
 		return true // "For reprints and permissions, click here."
+	}
+	if len(l) <= 300 && strings.HasPrefix(lower, "the views expressed ") && (strings.Contains(lower, " users") || strings.Contains(lower, " readers")) {
+		return true // "The views expressed in the contents above are those of our users …"
 	}
 	if isContributorCredit(lower) {
 		return true

@@ -49,6 +49,10 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 			"Share this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\nWhat the envoy's memos left out\nA short history of the diplomatic telegram\n\n" +
 				"This entry was posted in Diplomacy, Foreign affairs and tagged embassy, envoy, memos. Bookmark the permalink.\n\n" +
 				"2 thoughts on “What the envoy's memos say”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nA fair reading. The memos were never the story.\n\nLeave a Reply"},
+		{"an old share bar, a most-read list with quotes, and comments ending on the users' views",
+			"Share this article:\nDigg it\nStumble it\nAdd to del.icio.us\nMOST READ NEWS\n‘I will never go back’: Runaway bride speaks out\nSnow chaos: Britain braces for coldest night\n" +
+				"Comments (27)\nHere's what readers have had to say so far.\n‘About time somebody said it.’ - Gary, Leeds, 02/12/2010 08:14\n" +
+				"The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example Online."},
 		{"one thought on a headline that asks a question",
 			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}
