@@ -79,7 +79,7 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 			}
 		}
 		if !found {
-			words := strings.Fields(seg)
+			words := strings.Fields(withoutSecondClock(seg))
 			h, min, isClock := clockIn(words)
 			switch {
 			case onlyDateWords(words): // "Published" | "Dec 3, 2010"
@@ -123,6 +123,22 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 		}
 	}
 	return dl, !dl.published.IsZero() || !dl.updated.IsZero()
+}
+
+// withoutSecondClock drops a time given again in brackets in another
+// zone: "Updated 1612 GMT (0012 HKT)".
+func withoutSecondClock(seg string) string {
+	i := strings.LastIndexByte(seg, '(')
+	if i < 0 || !strings.HasSuffix(seg, ")") {
+		return seg
+	}
+	words := strings.Fields(seg[i+1 : len(seg)-1])
+	if _, _, n, ok := clockAt(words, 0); ok && n < len(words) && len(words) == n+1 {
+		if _, zone := zones[strings.ToLower(words[n])]; zone {
+			return strings.TrimSpace(seg[:i])
+		}
+	}
+	return seg
 }
 
 // blogCredit reads what blogs print around the date besides its labels:

@@ -53,6 +53,7 @@ func TestDateLines(t *testing.T) {
 		{"American zone in winter", "March 11, 2011 4:12 PM ET", "2011-03-11T16:12:00-05:00", "", ""},
 		{"American zone in summer", "July 4, 2011 9:05 AM PT", "2011-07-04T09:05:00-07:00", "", ""},
 		{"time of the update alone after the date", "Friday, 10 December 2010 | Last updated 17:48 CET", "2010-12-10", "2010-12-10T17:48:00+01:00", ""},
+		{"an update time in four digits, repeated in another zone", "December 16, 2010 -- Updated 1612 GMT (0012 HKT)", "2010-12-16", "2010-12-16T16:12:00Z", ""},
 		{"byline and agency before the date", "By Jane Roe | AFP – Thu, Dec 2, 2010", "2010-12-02", "", ""},
 		{"section and a comments link after the date", "On December 9, 2010 6:12 am / In News / Comments", "2010-12-09T06:12:00", "", ""},
 		{"blog post date and the writer's handle", "Posted on July 8, 2019 by janeroe", "2019-07-08", "", ""},
