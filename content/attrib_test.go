@@ -241,6 +241,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a stable country with weak institutions. | cable | Tom Beck"}},
 		{"but opens a sentence whose subject follows", `Prime Minister Omar Qadir shrugged.¶But opposition leader Nino Ruiz, once one of Qadir's allies, seized on the leaks.¶“Now the world can see,” she said.`,
 			[]string{"Now the world can see, | speech | Nino Ruiz"}},
+		{"a long unnamed source after the quote is a cue", `“The talks failed,” the cable said.¶“We do not comment on leaked material,” a spokesman for the NATO-led International Security Assistance Force said.`,
+			[]string{"The talks failed, | cable | ", "We do not comment on leaked material, | speech | "}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

@@ -91,7 +91,7 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 			}
 		}
 	}
-	for v := i + 1; v < end && v < i+9; v++ {
+	for v := i + 1; v < end && v < i+13; v++ {
 		if !pt.isVerbAt(v) {
 			continue
 		}
