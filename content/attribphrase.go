@@ -11,6 +11,9 @@ func missionWord(w string) bool {
 	return strings.EqualFold(w, "embassy") || strings.EqualFold(w, "consulate")
 }
 
+// docLikeNouns stand for a document in a story that has just named one.
+var docLikeNouns = wordSet(`account portrait profile`)
+
 // quantifiers count what follows "of": "one of those cables".
 var quantifiers = wordSet(`one two three several some many most each another none`)
 

@@ -84,6 +84,11 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 			}
 		}
 	}
+	if docLikeNouns[hw] && b < head && pt.is(b, cDeterminer) && a.docsLately(pt, head) {
+		// "Another account, from the mission, describes him as …", "One
+		// portrait, sent in 2009, …": a cable by another name
+		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
+	}
 	if missionWord(hw) && (hasThe(pt, b, head) || b < head && pt.toks[pt.items[b].tok].cap) && missionVerbs[pt.word(head+1)] {
 		// "The embassy reported", "the US consulate noted": a mission
 		// reports through its cables (but "the embassy, asked on

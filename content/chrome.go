@@ -133,7 +133,7 @@ func isChrome(line string) bool {
 			}
 		}
 	}
-	if len(l) <= 200 && (strings.Contains(lower, "all rights reserved") || containsWord(lower, "copyright") || strings.Contains(lower, "©") || strings.Contains(lower, "app store") || strings.Contains(lower, "google play")) {
+	if len(l) <= 320 && (strings.Contains(lower, "all rights reserved") || containsWord(lower, "copyright") || strings.Contains(lower, "©") || strings.Contains(lower, "app store") || strings.Contains(lower, "google play")) {
 		return true
 	}
 	// Three phrases per forty words take at least two of them.

@@ -16,7 +16,7 @@ func wordSet(lists ...string) map[string]bool {
 // titleWords are titles, ranks and offices written before a name. A run of
 // capitalised words holding one is a person's name from the word after it:
 // "Indian External Affairs Minister Pranab Mukherjee".
-var titleWords = wordSet(`signor signora senor señor senora señora monsieur madame herr frau
+var titleWords = wordSet(`mp mep vice-president signor signora senor señor senora señora monsieur madame herr frau
 	mr mrs ms miss mister dr fr gen general lt lieutenant col colonel maj major
 	capt captain adm admiral brig brigadier sgt sergeant cmdr commander marshal president
 	vice prime premier minister secretary ambassador amb envoy senator sen rep representative
@@ -55,7 +55,7 @@ var roleWords = wordSet(`elder villager farmer shopkeeper trader student worker 
 
 // roleNouns that stand for a person in attribution: "the ambassador wrote"
 // names whoever the story gave that title.
-var roleNouns = wordSet(`ambassador envoy king queen prince president premier minister general
+var roleNouns = wordSet(`vice-president ambassador envoy king queen prince president premier minister general
 	senator secretary governor chief diplomat emir sheikh sultan commander admiral colonel
 	chairman spokesman spokeswoman spokesperson mayor judge consul statesman stateswoman laureate`)
 

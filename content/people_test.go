@@ -76,6 +76,8 @@ func TestFindPeople(t *testing.T) {
 		{"a given name that is also a word", `Former President Bill Clinton flew in. Clinton stayed a day.`,
 			[]string{"Bill Clinton=President Bill Clinton|Clinton"}},
 		{"a camp named with a particle is no person", `In the Champ de Mars camp, the reaction was a shrug.`, nil},
+		{"MP is a title", `Hezbollah MP Hasan Fadlallah said the documents were forged.`,
+			[]string{"Hasan Fadlallah=MP Hasan Fadlallah"}},
 		{"a city before a reporting verb is no person", `A cable from the consulate in Porto Alegre reports unrest.`, nil},
 		{"a copyright line is no person", `Copyright Folha de Minas Gerais. All rights reserved.`, nil},
 		{"Prof. is a title, so initials and Prof. are one person", `Foreign Minister G.K. Silva rejected the report. Prof. Silva told reporters so.`,

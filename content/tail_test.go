@@ -53,6 +53,8 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 			"Share this article:\nDigg it\nStumble it\nAdd to del.icio.us\nMOST READ NEWS\n‘I will never go back’: Runaway bride speaks out\nSnow chaos: Britain braces for coldest night\n" +
 				"Comments (27)\nHere's what readers have had to say so far.\n‘About time somebody said it.’ - Gary, Leeds, 02/12/2010 08:14\n" +
 				"The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example Online."},
+		{"a long wire copyright line",
+			"Copyright © 2010 The Example Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed in any form, in whole or in part, without the prior written consent of The Example Wire and its partners."},
 		{"one thought on a headline that asks a question",
 			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}
