@@ -42,6 +42,16 @@ var surnameMonths = wordSet(`may june april august march`)
 // place: "in", "from", "at".
 func placePreposition(w string) bool { return w == "in" || w == "from" || w == "at" }
 
+// bareInitials reports whether token i is two initials written without
+// periods before a surname: "PJ Crowley".
+func bareInitials(p string, ts []token, i int) bool {
+	if i+1 >= len(ts) || ts[i].end-ts[i].start != 2 || !isAcronym(ts[i].text(p)) {
+		return false
+	}
+	n := &ts[i+1]
+	return n.word && n.cap && !isAcronym(n.text(p)) && !n.is(cTitle|cNotPerson|cStop) && !ts[i].is(cNotPerson)
+}
+
 // leadCaps reports whether a paragraph opens the tabloid way, its first
 // word in capitals before a name: "SILVIO Berlusconi is …".
 func leadCaps(p string, ts []token) bool {
@@ -58,8 +68,9 @@ func titleWord(w string) string {
 // appendRuns finds the runs of name words of one paragraph.
 func appendRuns(runs []nameRun, pi int, p string, ts []token, words *[]string) []nameRun {
 	for i := 0; i < len(ts); {
-		if i == 0 && leadCaps(p, ts) {
-			// fall through to read the run: "SILVIO Berlusconi is …"
+		if i == 0 && leadCaps(p, ts) || bareInitials(p, ts, i) {
+			// fall through to read the run: "SILVIO Berlusconi is …",
+			// "the spokesman, PJ Crowley, said"
 		} else if !ts[i].cap && !ts[i].is(cParticle) || !isNameWord(p, &ts[i]) && !(ts[i].is(cTitle) && ts[i].cap) {
 			i++
 			continue
