@@ -36,7 +36,8 @@ var (
 
 // roleWords written in lower case just before a name tell that it is a
 // person's: "senator John Kerry", "premier Gilani", "daughter Nesrine".
-var roleWords = wordSet(`elder villager farmer shopkeeper trader student worker driver
+var roleWords = wordSet(`elder villager farmer shopkeeper trader student worker driver friend neighbour
+	neighbor relative acquaintance man woman
 	head co-leader co-founder co-chair churchman clergyman priest insider source
 	observer witness resident
 	lawmaker legislator parliamentarian politician economist professor
