@@ -249,6 +249,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"These are lies, | speech | Omar Qadir"}},
 		{"an unnamed friend keeps she unnamed", `Deputy Omar Qadir called the leak a betrayal.¶A friend who works in parliament put it best when I asked her. “It is like finding your neighbour's diary,” she said.`,
 			[]string{"It is like finding your neighbour's diary, | speech | "}},
+		{"the vice-president is not the president", `Vice President Omar Qadir met the envoy. President Tom Beck stayed home.¶“These are lies,” the vice-president told state television.`,
+			[]string{"These are lies, | speech | Omar Qadir"}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

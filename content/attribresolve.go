@@ -83,7 +83,7 @@ func (a *attributor) roleHeld(role string) bool {
 // goes to the one holding it, else to one whose title has no other
 // qualifier: never the prime minister.
 func (a *attributor) byRole(role string, pi int) int {
-	qualifier, role, _ := strings.Cut(role, " ")
+	qualifier, role, _ := strings.Cut(strings.Replace(role, "-", " ", 1), " ") // "vice-president"
 	if role == "" {
 		qualifier, role = "", qualifier
 	}
@@ -104,7 +104,7 @@ func (a *attributor) byRole(role string, pi int) int {
 var writerRoles = wordSet(`ambassador envoy`)
 
 // roleQualifiers narrow a title to one office.
-var roleQualifiers = wordSet(`prime foreign defence defense home interior finance deputy`)
+var roleQualifiers = wordSet(`vice prime foreign defence defense home interior finance deputy`)
 
 // lastWithRole returns the person with a role, accepted by ok, named last
 // up to paragraph pi, or -1.
