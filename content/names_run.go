@@ -42,6 +42,10 @@ var surnameMonths = wordSet(`may june april august march`)
 // place: "in", "from", "at".
 func placePreposition(w string) bool { return w == "in" || w == "from" || w == "at" }
 
+// describedAs verbs take a person and "as" a description of them.
+var describedAs = wordSet(`described describes describing portrayed portrays portraying branded brands
+	characterised characterized regarded regards`)
+
 // bareInitials reports whether token i is two initials written without
 // periods before a surname: "PJ Crowley".
 func bareInitials(p string, ts []token, i int) bool {
@@ -235,6 +239,9 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 		// consulate in Porto Alegre reports"
 		r.evidence = true
 	case len(r.name) >= 2 && describedThenReports(p, ts, j):
+		r.evidence = true
+	case len(r.name) >= 2 && i > 0 && describedAs[ts[i-1].low(p)] && j < len(ts) && ts[j].low(p) == "as":
+		// "a cable described Dervis Eroglu as “…”"
 		r.evidence = true
 	case len(r.name) >= 2 && i >= 2 && ts[i-1].is(cReport) && !ts[i-1].cap && (ts[i-2].text(p) == "," || isQuoteMark(ts[i-2].text(p))):
 		// "“…,” said Mehran Kamrava": the inverted speaker of a quote
