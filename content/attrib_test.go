@@ -251,6 +251,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"It is like finding your neighbour's diary, | speech | "}},
 		{"the vice-president is not the president", `Vice President Omar Qadir met the envoy. President Tom Beck stayed home.¶“These are lies,” the vice-president told state television.`,
 			[]string{"These are lies, | speech | Omar Qadir"}},
+		{"secret cables have revealed, at a sentence's end", `The premier was branded a leader who 'governs by text message' by America's man in Athens, secret cables have revealed.`,
+			[]string{"governs by text message | cable | "}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

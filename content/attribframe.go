@@ -79,7 +79,7 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 				continue // "Reyes, who wrote many of the cables, said …"
 			}
 			return true
-		case pt.isVerbAt(k) && (pt.is(k-1, cDoc) && (verbs == 1 || setOff(pt, k-1)) || pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, cSpeechOnly) && docAhead(pt, k+1, e)):
+		case pt.isVerbAt(k) && (docBefore(pt, k) >= 0 && (verbs == 1 || setOff(pt, docBefore(pt, k))) || pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, cSpeechOnly) && docAhead(pt, k+1, e)):
 			// "…, the cable said", "…, say declassified documents";
 			// not "Assange said the documents revealed …", nor "Kwetey,
 			// a minister, dismissed the cables"
@@ -87,6 +87,19 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// docBefore returns the document noun right before the verb at item k,
+// past auxiliaries ("cables have revealed"), or -1.
+func docBefore(pt *paraText, k int) int {
+	d := k - 1
+	for d > 0 && d > k-3 && pt.is(d, cSkip|cPassive) {
+		d--
+	}
+	if pt.is(d, cDoc) {
+		return d
+	}
+	return -1
 }
 
 // setOff reports whether the document noun at item k opens a phrase set
