@@ -53,7 +53,7 @@ var chromeLines = compileLines([]string{
 	`like(?: this)?:?`, `like loading.*`, `loading(?:\.\.\.|…)?`, // a blog's like button
 	`this entry was posted\b.*`, `bookmark the permalink.*`, // a blog's filing line
 	`(?:digg|stumble) it`, `add to del\.icio\.us`, `share this article:?`, // old share bars
-	`here's what readers have (?:had to )?say\b.*`,
+	`here's what readers have (?:had to )?say\b.*`, `story highlights`, `have your say`, `more top stories`,
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {
@@ -76,7 +76,7 @@ sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|
 home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live|(additional|(reporting|(writing|
 (editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact|printable|printer|article|
 disclaimer|our|send|reprints|got|thanks|recommend|photo|picture|video|image|media|caption|like|loading|
-bookmark|digg|stumble|here's`)
+bookmark|digg|stumble|here's|have`)
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.

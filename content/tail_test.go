@@ -55,6 +55,8 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 				"The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example Online."},
 		{"a long wire copyright line",
 			"Copyright © 2010 The Example Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed in any form, in whole or in part, without the prior written consent of The Example Wire and its partners."},
+		{"a tabloid's have-your-say and top-stories links, and a broadcaster's highlights label",
+			"Share this article\nHave your say\nMore Top Stories\nStory Highlights"},
 		{"one thought on a headline that asks a question",
 			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}
