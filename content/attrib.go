@@ -159,6 +159,11 @@ func (a *attributor) attributeOne(q int) {
 		// the documents' description
 		cable = true
 	}
+	if !cable && a.speaker[q] >= 0 && a.writer(a.speaker[q]) && (writerReports[c.before.verb] || writerReports[c.after.verb]) {
+		// "Van Voorst described the president as “…”", "he reported":
+		// what the ambassador reports, he reports in a cable
+		cable = true
+	}
 	cable = a.withoutCue(q, c, cable)
 	if !cable && a.speaker[q] >= 0 && !speechOnly[c.before.verb] && !speechOnly[c.after.verb] &&
 		!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) {

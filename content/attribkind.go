@@ -92,3 +92,7 @@ func usDiplomats(pt *paraText, s source) bool {
 	w := pt.word(s.at - 1)
 	return strings.EqualFold(w, "american") || strings.EqualFold(w, "us") || strings.EqualFold(w, "u.s")
 }
+
+// writerReports are what an ambassador does in a cable.
+var writerReports = wordSet(`reported reports described describes observed observes noted notes
+	assessed concluded warned`)

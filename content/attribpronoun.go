@@ -55,7 +55,7 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 				continue
 			}
 		}
-		if p < 0 || !fits(p) || inOpeningPhrase(pt, k, at) || interrupted(pt, k, at) {
+		if p < 0 || !fits(p) || inOpeningPhrase(pt, k, at) || interrupted(pt, k, at) || modifiesRole(pt, k) {
 			continue
 		}
 		b := k - 1
@@ -210,6 +210,18 @@ func afterPrepPhrase(pt *paraText, b int) bool {
 		b--
 	}
 	return false
+}
+
+// modifiesRole reports whether the name at item k qualifies a role noun
+// after it, "a former Rudd staffer", rather than naming a subject.
+func modifiesRole(pt *paraText, k int) bool {
+	p := pt.personAt(k)
+	e := k
+	for e < len(pt.items) && pt.personAt(e) == p {
+		e++
+	}
+	t, ok := pt.tok(e)
+	return ok && t.word && !t.cap && pt.is(e, cRoleWord|cRoleNoun)
 }
 
 // interrupted reports whether the name at item k is the subject that a

@@ -111,7 +111,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		return source{kind: srcRole, word: role, at: head}
 	}
 	for k := head; k >= b; k-- {
-		if p := pt.personAt(k); p >= 0 && !pt.at[pt.items[k].tok].owner {
+		if p := pt.personAt(k); p >= 0 && !pt.at[pt.items[k].tok].owner && !modifiesRole(pt, k) {
 			return source{kind: srcPerson, person: p, at: k}
 		}
 	}
@@ -317,7 +317,7 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 			break
 		}
 		if e > b && pt.personAt(e) < 0 && (pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner || pt.is(e-1, cRoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].poss) &&
-			!pt.toks[pt.items[e].tok].cap && pt.toks[pt.items[e].tok].word && !pt.is(e, cPrep) {
+			!pt.toks[pt.items[e].tok].cap && pt.toks[pt.items[e].tok].word && !pt.is(e, cPrep|cRoleWord|cRoleNoun) {
 			// "Otunbayeva paused, then added:", "the ambassador set out
 			// his view …:": a verb no list knows follows the name
 			break

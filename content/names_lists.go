@@ -36,7 +36,7 @@ var (
 
 // roleWords written in lower case just before a name tell that it is a
 // person's: "senator John Kerry", "premier Gilani", "daughter Nesrine".
-var roleWords = wordSet(`elder villager farmer shopkeeper trader student worker driver friend neighbour
+var roleWords = wordSet(`staffer staffers elder villager farmer shopkeeper trader student worker driver friend neighbour
 	neighbor relative acquaintance man woman
 	head co-leader co-founder co-chair churchman clergyman priest insider source
 	observer witness resident
@@ -122,7 +122,7 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 // merged list, inflected by hand so that no stemmer runs per word.
 var reportingVerbs = wordSet(`complaining arguing insisting claiming explaining noting boasting
 	admitting conceding stating predicting promising vowing threatening accusing suggesting
-	fumed fumes snapped scoffed raged thundered sniffed reveal reveals revealed
+	fumed fumes snapped scoffed raged thundered sniffed reveal reveals revealed tweeted
 	demand demands demanded demanding read reads say says said saying joke jokes joked joking quip quips quipped dismiss dismisses dismissed dismissing tell tells told telling add adds added adding
 	note notes noted noting observe observes observed recount recounts recounted recall recalls
 	recalled claim claims claimed assert asserts asserted insist insists insisted maintain
