@@ -131,7 +131,8 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 	from := len(*words)
 	start := i
 	for k := i; k < j; k++ {
-		if ts[k].is(cTitle) {
+		if ts[k].is(cTitle) && !(k == j-1 && k > i && (ts[k-1].is(cFirstName) && !ts[k-1].is(cTitle) || honorifics[ts[k-1].low(p)])) {
+			// (not the surname of "Julie Bishop", "Ms Bishop")
 			*words = append(*words, normRole(ts[k].low(p)))
 			start = k + 1
 			if k+2 < j && ts[k+1].low(p) == "of" {
