@@ -131,8 +131,9 @@ func readRun(pi int, p string, ts []token, i, j int, words *[]string) (nameRun, 
 	from := len(*words)
 	start := i
 	for k := i; k < j; k++ {
-		if ts[k].is(cTitle) && !(k == j-1 && k > i && (ts[k-1].is(cFirstName) && !ts[k-1].is(cTitle) || honorifics[ts[k-1].low(p)])) {
-			// (not the surname of "Julie Bishop", "Ms Bishop")
+		if ts[k].is(cTitle) && !(k == j-1 && k > i && !ts[k].is(cRoleNoun) && (ts[k-1].is(cFirstName) && !ts[k-1].is(cTitle) || honorifics[ts[k-1].low(p)])) {
+			// (not the surname of "Julie Bishop", "Ms Bishop"; but "Mr.
+			// President" is a title)
 			*words = append(*words, normRole(ts[k].low(p)))
 			start = k + 1
 			if k+2 < j && ts[k+1].low(p) == "of" {
