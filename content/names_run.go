@@ -46,6 +46,19 @@ func placePreposition(w string) bool { return w == "in" || w == "from" || w == "
 var describedAs = wordSet(`described describes describing portrayed portrays portraying branded brands
 	characterised characterized regarded regards`)
 
+// regnal reports whether w is a regnal number: II, III, IV … XVI.
+func regnal(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] != 'I' && w[i] != 'V' && w[i] != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
 // bareInitials reports whether token i is two initials written without
 // periods before a surname: "PJ Crowley".
 func bareInitials(p string, ts []token, i int) bool {
@@ -92,6 +105,9 @@ func appendRuns(runs []nameRun, pi int, p string, ts []token, words *[]string) [
 				continue
 			case t.cap && surnameMonths[t.low(p)] && (ts[j-1].is(cFirstName) || ts[j-1].is(cTitle)) && !ts[j-1].poss:
 				j++ // "Theresa May", "Mrs May"
+				continue
+			case regnal(t.text(p)) && isNameWord(p, &ts[j-1]) && !ts[j-1].poss:
+				j++ // "King Abdullah II"
 				continue
 			case t.is(cParticle) && j+1 < len(ts) && (isNameWord(p, &ts[j+1]) || ts[j+1].is(cParticle) && j+2 < len(ts) && isNameWord(p, &ts[j+2])):
 				j++ // "Fernández de la Vega": particles may come in pairs

@@ -87,6 +87,8 @@ func TestFindPeople(t *testing.T) {
 		{"a title word as a surname after a given name", `But opposition spokeswoman Julie Bishop said the cables were damning. Ms Bishop went on.`,
 			[]string{"Julie Bishop=Julie Bishop|Ms Bishop"}},
 		{"Mr. President is no person", `They told me, 'Be patient, Mr. President, we are working on it.'`, nil},
+		{"a regnal number is part of the name", `King Abdullah II met the envoy. Abdullah spoke first.`,
+			[]string{"Abdullah II=King Abdullah II|Abdullah"}},
 		{"a city before a reporting verb is no person", `A cable from the consulate in Porto Alegre reports unrest.`, nil},
 		{"a copyright line is no person", `Copyright Folha de Minas Gerais. All rights reserved.`, nil},
 		{"Prof. is a title, so initials and Prof. are one person", `Foreign Minister G.K. Silva rejected the report. Prof. Silva told reporters so.`,
