@@ -259,6 +259,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"Cruel but not unfair, | speech | "}},
 		{"tweeted is speech", `Opposition MP Jane Ruiz tweeted: “Now we know.”`,
 			[]string{"Now we know. | speech | Jane Ruiz"}},
+		{"the embassy adds", `The embassy adds that the son “lacks his father's charm.”`,
+			[]string{"lacks his father's charm. | cable | "}},
 		{"told reporters", `Minister Rita Sahni told reporters the plan was “dead on arrival”.`,
 			[]string{"dead on arrival | speech | Rita Sahni"}},
 		{"according to a person", `According to Ambassador Jane Ruiz, the aid was “a lifeline.”`,

@@ -21,7 +21,7 @@ var quantifiers = wordSet(`one two three several some many most each another non
 var missionVerbs = wordSet(`reported reports described describes noted notes wrote writes cabled
 	predicted predicts judged judges
 	observed observes assessed assesses concluded concludes commented comments warned warns
-	recorded records`)
+	recorded records adds`)
 
 // prepObject reports whether the name ending at item k follows a
 // preposition directly, titles and all: "A spokesman for President X" is
