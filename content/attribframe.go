@@ -153,21 +153,20 @@ func reports(pt *paraText, s, e int) bool {
 
 // docContext reports whether "it" or "they" at item i can stand for a
 // document: one was named earlier in the paragraph or in the one before.
-func (a *attributor) docContext(pt *paraText, i int) bool {
-	if pt.firstDoc >= 0 && pt.firstDoc < i {
-		return true
-	}
-	return pt.pi > 0 && a.paras[pt.pi-1].firstDoc >= 0
-}
+func (a *attributor) docContext(pt *paraText, i int) bool { return a.docsWithin(pt, i, 1) }
 
 // docsLately reports whether a document was named before item i in its
 // paragraph or in the three before: "Another, from 2018, describes" after
 // a passage quoted at length.
-func (a *attributor) docsLately(pt *paraText, i int) bool {
+func (a *attributor) docsLately(pt *paraText, i int) bool { return a.docsWithin(pt, i, 3) }
+
+// docsWithin reports whether a document was named before item i in its
+// paragraph or in the n paragraphs before.
+func (a *attributor) docsWithin(pt *paraText, i, n int) bool {
 	if pt.firstDoc >= 0 && pt.firstDoc < i {
 		return true
 	}
-	for pi := pt.pi - 1; pi >= 0 && pi >= pt.pi-3; pi-- {
+	for pi := pt.pi - 1; pi >= 0 && pi >= pt.pi-n; pi-- {
 		if a.paras[pi].firstDoc >= 0 {
 			return true
 		}

@@ -120,7 +120,7 @@ func clockAt(words []string, i int) (h, m, n int, ok bool) {
 		}
 	}
 	sep := strings.IndexAny(w, ":.h")
-	if sep < 0 && suffix == "" && len(w) == 4 && i+1 < len(words) && isDigits(w) {
+	if sep < 0 && suffix == "" && len(w) == 4 && i+1 < len(words) && isNumber(w) {
 		// "Updated 1612 GMT": hours and minutes run together before a zone
 		if _, zone := zones[strings.ToLower(strings.Trim(words[i+1], ",()"))]; zone {
 			w, sep = w[:2]+":"+w[2:], 2
@@ -145,13 +145,4 @@ func clockAt(words []string, i int) (h, m, n int, ok bool) {
 		h = 0
 	}
 	return h, m, n, true
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
