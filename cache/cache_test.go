@@ -318,7 +318,7 @@ func TestConcurrentWriters(t *testing.T) {
 			defer wg.Done()
 			c, err := Open(dir, "x1", func(m string) { errs <- errors.New(m) })
 			if err != nil {
-				errs <- err
+				errs <- fmt.Errorf("open: %w", err)
 				return
 			}
 			defer c.Close()
@@ -335,12 +335,14 @@ func TestConcurrentWriters(t *testing.T) {
 				keys = append(keys, e.Key)
 				if i%100 == 50 {
 					if _, err := c.LookupAll(context.Background(), keys); err != nil {
-						errs <- err
+						errs <- fmt.Errorf("lookup: %w", err)
 						return
 					}
 				}
 			}
-			errs <- w.Close()
+			if err := w.Close(); err != nil {
+				errs <- fmt.Errorf("write: %w", err)
+			}
 		}()
 	}
 	wg.Wait()

@@ -156,3 +156,34 @@ func same(t *testing.T, path string, want, got reflect.Value) {
 		}
 	}
 }
+
+// TestCodecQuoteTextFromSpans: a quote's text that its spans give is left
+// out of the blob and comes back the same; one they do not give is kept.
+func TestCodecQuoteTextFromSpans(t *testing.T) {
+	p := []string{"He wrote: “the stores are empty", "and the port is closed,” the cable said."}
+	s := &model.Story{Paragraphs: p, Quotes: []model.Quote{
+		{Text: "the stores are empty and the port is closed,", Spans: []model.Span{{Paragraph: 0, Start: 13, End: 33}, {Paragraph: 1, Start: 0, End: 23}}},
+		{Text: "the stores", Spans: []model.Span{{Paragraph: 0, Start: 13, End: 23}}},
+		{Text: "the stores  are", Spans: []model.Span{{Paragraph: 0, Start: 13, End: 27}}}, // not what the span holds
+		{Text: "no span"},
+	}}
+	for i, q := range s.Quotes[:2] {
+		if got, _ := spanText(p, q.Spans); got != q.Text {
+			t.Fatalf("test quote %d: spans give %q", i, got)
+		}
+	}
+	blob := encodeStories(nil, []*model.Story{s})
+	back, err := decodeStories(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, q := range s.Quotes {
+		if back[0].Quotes[i].Text != q.Text {
+			t.Errorf("quote %d came back %q, want %q", i, back[0].Quotes[i].Text, q.Text)
+		}
+	}
+	withText := len(encodeStories(nil, []*model.Story{{Paragraphs: p, Quotes: s.Quotes[2:]}}))
+	if len(blob) >= withText+len(s.Quotes[0].Text) {
+		t.Errorf("blob of %d bytes: the derived texts were written out", len(blob))
+	}
+}

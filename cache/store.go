@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
@@ -71,7 +72,15 @@ func openStore(path string) (*store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := prepare(db); err != nil {
+	err = prepare(db)
+	// A file being made or switched to WAL by another cables can answer
+	// "busy" without waiting for the busy timeout: try again a little
+	// later.
+	for wait := 10 * time.Millisecond; isBusy(err) && wait < 5*time.Second; wait *= 2 {
+		time.Sleep(wait)
+		err = prepare(db)
+	}
+	if err != nil {
 		db.Close()
 		if isDamage(err) {
 			return nil, untrusted{"damaged: " + sqliteReason(err)}
@@ -154,6 +163,11 @@ func isDamage(err error) bool {
 		}
 	}
 	return errors.Is(err, errBadBlob)
+}
+
+func isBusy(err error) bool {
+	var se *sqlite.Error
+	return errors.As(err, &se) && se.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 // sqliteReason is an error's message without the driver's code numbers.
