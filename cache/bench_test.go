@@ -217,3 +217,33 @@ func fileSize(b *testing.B, path string) int64 {
 	}
 	return info.Size()
 }
+
+// BenchmarkWrite10k stores 10,000 stories (decoded from the benchmark's
+// cache) into a new cache through a Writer, as a cold start does after
+// extracting them.
+func BenchmarkWrite10k(b *testing.B) {
+	c, keys, _ := benchCache(b, 10000)
+	entries, err := c.LookupAll(context.Background(), keys)
+	c.Close()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		dir := b.TempDir()
+		b.StartTimer()
+		fresh, err := Open(dir, benchExtractor, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		w := fresh.Writer(time.Time{})
+		for _, e := range entries {
+			w.Add(*e)
+		}
+		if err := w.Close(); err != nil {
+			b.Fatal(err)
+		}
+		fresh.Close()
+	}
+}

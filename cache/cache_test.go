@@ -218,6 +218,15 @@ func TestDamagedFileIsSetAside(t *testing.T) {
 			t.Error("the set-aside file is not the damaged one")
 		}
 	})
+	t.Run("a link to a device", func(t *testing.T) {
+		dir := t.TempDir()
+		if err := os.Symlink("/dev/zero", filepath.Join(dir, fileName)); err != nil {
+			t.Skip(err)
+		}
+		var w warnings
+		c := open(t, dir, "x1", &w)
+		checkSetAside(t, c, &w, "not a regular file")
+	})
 	t.Run("pages overwritten", func(t *testing.T) {
 		dir := t.TempDir()
 		c := open(t, dir, "x1", nil)
