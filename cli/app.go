@@ -40,6 +40,9 @@ type App struct {
 	Getenv func(string) string
 	// Version is shown by --version; "" lets fang use the build's.
 	Version string
+	// NoCache is set by --no-cache: stories are extracted afresh and the
+	// cache ($XDG_CACHE_HOME/cables, package cache) neither read nor written.
+	NoCache bool
 }
 
 // Exit statuses.

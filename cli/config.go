@@ -3,13 +3,18 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"cables/ui"
 )
 
 // Config is $XDG_CONFIG_HOME/cables/config.toml:
@@ -81,7 +86,7 @@ func (a *App) loadConfig() (Config, error) {
 	if path == "" {
 		return c, nil
 	}
-	data, err := os.ReadFile(path)
+	data, err := readConfigFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return c, nil
 	}
@@ -97,13 +102,105 @@ func (a *App) loadConfig() (Config, error) {
 		return c, usagef("%s: line %d: unknown setting %q (known: library, theme, keys)",
 			path, lineOfKey(string(data), keys[0][len(keys[0])-1]), k)
 	}
+	if err := checkKeys(string(data), c.Keys); err != nil {
+		return c, usagef("%s: %v", path, err)
+	}
 	for i, p := range c.Library {
+		if strings.TrimSpace(p) == "" {
+			// Joined to the config's folder it would read that folder as stories.
+			return c, usagef("%s: line %d: library entry %d is empty", path, lineOfKey(string(data), "library"), i+1)
+		}
 		if p = a.expandHome(p); !filepath.IsAbs(p) {
 			p = filepath.Join(filepath.Dir(path), p)
 		}
 		c.Library[i] = p
 	}
 	return c, nil
+}
+
+// maxConfigSize is the largest config file read: a config is a few lines,
+// and a link to /dev/zero must not fill memory.
+const maxConfigSize = 1 << 20
+
+// readConfigFile reads the config, which must be a regular file (a FIFO
+// would block the start until something wrote to it; a device never ends)
+// of at most maxConfigSize bytes.
+func readConfigFile(path string) ([]byte, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s)", fileKind(info.Mode()))
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxConfigSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxConfigSize {
+		return nil, fmt.Errorf("larger than %d KB; a config is a few lines", maxConfigSize>>10)
+	}
+	return data, nil
+}
+
+// fileKind names what a path that is not a regular file is.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}
+
+// checkKeys checks the [keys] table against the reader's binding names, so
+// that a typo is reported as a config error at its line before anything
+// starts.
+func checkKeys(doc string, keys map[string][]string) error {
+	known := ui.BindingNames()
+	names := slices.Sorted(maps.Keys(keys))
+	for _, name := range names {
+		line := lineInTable(doc, "keys", name)
+		if !slices.Contains(known, name) {
+			return fmt.Errorf("line %d: unknown key binding %q (known: %s)", line, name, strings.Join(known, ", "))
+		}
+		if len(keys[name]) == 0 || slices.Contains(keys[name], "") {
+			return fmt.Errorf("line %d: key binding %q: no key given", line, name)
+		}
+	}
+	return nil
+}
+
+// lineInTable finds the line where key is set in the named table (as
+// "[table]" then "key = …", or "table.key = …"), else the table's line.
+func lineInTable(doc, table, key string) int {
+	lines := strings.Split(doc, "\n")
+	header := regexp.MustCompile(`^\s*\[\s*["']?` + regexp.QuoteMeta(table) + `["']?\s*\]`)
+	anyHeader := regexp.MustCompile(`^\s*\[`)
+	dotted := regexp.MustCompile(`^\s*["']?` + regexp.QuoteMeta(table) + `["']?\s*\.\s*["']?` + regexp.QuoteMeta(key) + `["']?\s*=`)
+	inner := regexp.MustCompile(`^\s*["']?` + regexp.QuoteMeta(key) + `["']?\s*=`)
+	start, in := 1, false
+	for i, l := range lines {
+		switch {
+		case header.MatchString(l):
+			start, in = i+1, true
+		case anyHeader.MatchString(l):
+			in = false
+		case dotted.MatchString(l), in && inner.MatchString(l):
+			return i + 1
+		}
+	}
+	return start
 }
 
 // describeTOMLError gives "line N: cause" for the parser's errors.

@@ -31,7 +31,7 @@ func (a *App) exportCommand() *cobra.Command {
 			case "md":
 				err = export.Markdown(a.Stdout, lib)
 			case "csv":
-				err = export.QuotesCSV(a.Stdout, export.Rows(lib, export.AllQuotes(lib)))
+				err = export.LibraryCSV(a.Stdout, lib)
 			}
 			if err != nil {
 				return err

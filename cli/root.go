@@ -58,7 +58,8 @@ func (a *App) rootCommand() *cobra.Command {
 	}
 	root.Flags().StringVar(&person, "person", "", "start filtered to this person (any name they go by)")
 	root.Flags().StringVar(&theme, "theme", "", "colour theme: dark, light or ascii")
-	root.AddCommand(a.quotesCommand(), a.peopleCommand(), a.showCommand(), a.exportCommand(), a.addCommand())
+	root.PersistentFlags().BoolVar(&a.NoCache, "no-cache", false, "read every story afresh, without the cache of extracted stories")
+	root.AddCommand(a.quotesCommand(), a.peopleCommand(), a.showCommand(), a.exportCommand(), a.addCommand(), a.cacheCommand())
 	completeValues(root, "theme", themes...)
 	return root
 }

@@ -14,8 +14,13 @@ import (
 )
 
 // minShowWidth is the narrowest layout show makes: below it glamour cannot
-// wrap words and prints lines as they come.
-const minShowWidth = 20
+// wrap words and prints lines as they come. maxShowWidth is the widest:
+// rendering pads every line to the width, so time and memory grow with it
+// (2147483647 columns ran for minutes), and no screen is wider.
+const (
+	minShowWidth = 20
+	maxShowWidth = 1000
+)
 
 func (a *App) showCommand() *cobra.Command {
 	var width int
@@ -29,8 +34,8 @@ func (a *App) showCommand() *cobra.Command {
 			"stdout is a terminal.",
 		Args: withArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if width != 0 && width < minShowWidth {
-				return usagef("--width must be at least %d columns, not %d", minShowWidth, width)
+			if width != 0 && (width < minShowWidth || width > maxShowWidth) {
+				return usagef("--width must be %d to %d columns, not %d", minShowWidth, maxShowWidth, width)
 			}
 			cfg, err := a.loadConfig()
 			if err != nil {
@@ -62,7 +67,7 @@ func (a *App) showCommand() *cobra.Command {
 			return err
 		},
 	}
-	cmd.Flags().IntVar(&width, "width", 0, "wrap at this many columns, at least 20 (default: the terminal's, at most 100)")
+	cmd.Flags().IntVar(&width, "width", 0, "wrap at this many columns, 20 to 1000 (default: the terminal's, at most 100)")
 	cmd.Flags().BoolVar(&pager, "pager", false, "show it in $PAGER")
 	return cmd
 }

@@ -3,7 +3,10 @@
 package export
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 
 	"cables/model"
@@ -64,30 +67,61 @@ func nonNil[T any](s []T) []T {
 	return s
 }
 
-// JSON writes {"stories": [...]} in the export schema.
+// JSON writes {"stories": [...]} in the export schema, one story at a
+// time: the output is what encoding/json makes of the whole document,
+// indented, but only one story's encoding is ever held.
 func JSON(w io.Writer, stories []*model.Story) error {
-	out := struct {
-		Stories []jsonStory `json:"stories"`
-	}{Stories: []jsonStory{}}
-	for _, s := range stories {
-		js := jsonStory{
-			ID: s.ID, Path: s.Path, Title: s.Title,
-			Outlet: orNull(s.Outlet), URL: orNull(s.URL), Byline: orNull(s.Byline),
-			Published: orNull(s.Published.String()), Updated: orNull(s.Updated.String()),
-			Dateline: orNull(s.Dateline), Summary: s.Summary,
-			Captions: nonNil(s.Captions), Paragraphs: nonNil(s.Paragraphs),
-			Quotes: []jsonQuote{}, People: []jsonPerson{},
-		}
-		for _, q := range s.Quotes {
-			js.Quotes = append(js.Quotes, newJSONQuote(q, q.Speaker, q.Mentions))
-		}
-		for _, p := range s.People {
-			js.People = append(js.People, jsonPerson{Name: p.Name, Aliases: nonNil(p.Aliases), Mentions: p.Mentions})
-		}
-		out.Stories = append(out.Stories, js)
+	return writeList(w, "stories", len(stories), func(i int) any { return newJSONStory(stories[i]) })
+}
+
+func newJSONStory(s *model.Story) jsonStory {
+	js := jsonStory{
+		ID: s.ID, Path: s.Path, Title: s.Title,
+		Outlet: orNull(s.Outlet), URL: orNull(s.URL), Byline: orNull(s.Byline),
+		Published: orNull(s.Published.String()), Updated: orNull(s.Updated.String()),
+		Dateline: orNull(s.Dateline), Summary: s.Summary,
+		Captions: nonNil(s.Captions), Paragraphs: nonNil(s.Paragraphs),
+		Quotes: make([]jsonQuote, 0, len(s.Quotes)), People: make([]jsonPerson, 0, len(s.People)),
 	}
-	enc := json.NewEncoder(w)
+	for _, q := range s.Quotes {
+		js.Quotes = append(js.Quotes, newJSONQuote(q, q.Speaker, q.Mentions))
+	}
+	for _, p := range s.People {
+		js.People = append(js.People, jsonPerson{Name: p.Name, Aliases: nonNil(p.Aliases), Mentions: p.Mentions})
+	}
+	return js
+}
+
+// writeList writes {"name": [items]} byte for byte as an encoding/json
+// Encoder indenting by two spaces (HTML left unescaped) writes the whole
+// object, encoding one item at a time, so that memory holds one item's
+// encoding rather than the document's.
+func writeList(w io.Writer, name string, n int, item func(i int) any) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	key, err := json.Marshal(name)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		fmt.Fprintf(bw, "{\n  %s: []\n}\n", key)
+		return bw.Flush()
+	}
+	fmt.Fprintf(bw, "{\n  %s: [\n", key)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	enc.SetIndent("    ", "  ") // inside the list, inside the object
+	for i := range n {
+		buf.Reset()
+		if err := enc.Encode(item(i)); err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString(",\n")
+		}
+		bw.WriteString("    ")
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	bw.WriteString("\n  ]\n}\n")
+	return bw.Flush()
 }

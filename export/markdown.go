@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"slices"
@@ -14,59 +15,57 @@ import (
 // who said it and the document it comes from, and the people it names.
 // Story text is escaped, so it reads as the words it is.
 func Markdown(w io.Writer, lib *model.Library) error {
-	var b strings.Builder
+	bw := bufio.NewWriterSize(w, 64<<10)
 	for si, s := range lib.Stories {
 		if si > 0 {
-			b.WriteString("---\n\n")
+			bw.WriteString("---\n\n")
 		}
-		fmt.Fprintf(&b, "# %s\n\n", EscapeMarkdown(titleOf(s)))
+		fmt.Fprintf(bw, "# %s\n\n", EscapeMarkdown(titleOf(s)))
 		if meta := storyMeta(s); meta != "" {
-			fmt.Fprintf(&b, "%s\n\n", meta)
+			fmt.Fprintf(bw, "%s\n\n", meta)
 		}
 		rows := Rows(lib, quotesOf(si, s))
 		if len(rows) > 0 {
-			b.WriteString("## Quotes\n\n")
-			writeQuoteBlocks(&b, rows)
+			bw.WriteString("## Quotes\n\n")
+			writeQuoteBlocks(bw, rows)
 		}
 		if len(s.People) > 0 {
-			b.WriteString("## People\n\n")
+			bw.WriteString("## People\n\n")
 			for _, p := range s.People {
-				fmt.Fprintf(&b, "- %s", EscapeMarkdown(lib.Canonical(si, p.Name)))
+				fmt.Fprintf(bw, "- %s", EscapeMarkdown(lib.Canonical(si, p.Name)))
 				if others := otherNames(lib.Canonical(si, p.Name), append([]string{p.Name}, p.Aliases...)); len(others) > 0 {
-					fmt.Fprintf(&b, " (also %s)", EscapeMarkdown(strings.Join(others, ", ")))
+					fmt.Fprintf(bw, " (also %s)", EscapeMarkdown(strings.Join(others, ", ")))
 				}
-				fmt.Fprintf(&b, ": %s\n", plural(p.Mentions, "mention"))
+				fmt.Fprintf(bw, ": %s\n", plural(p.Mentions, "mention"))
 			}
-			b.WriteString("\n")
+			bw.WriteString("\n")
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return bw.Flush()
 }
 
 // QuotesMarkdown writes quotes grouped under the story they come from.
 func QuotesMarkdown(w io.Writer, rows []Row) error {
-	var b strings.Builder
+	bw := bufio.NewWriterSize(w, 64<<10)
 	for i := 0; i < len(rows); {
 		s := rows[i].Story
 		j := i
 		for j < len(rows) && rows[j].Story == s {
 			j++
 		}
-		fmt.Fprintf(&b, "## %s\n\n", EscapeMarkdown(titleOf(s)))
+		fmt.Fprintf(bw, "## %s\n\n", EscapeMarkdown(titleOf(s)))
 		if meta := storyMeta(s); meta != "" {
-			fmt.Fprintf(&b, "%s\n\n", meta)
+			fmt.Fprintf(bw, "%s\n\n", meta)
 		}
-		writeQuoteBlocks(&b, rows[i:j])
+		writeQuoteBlocks(bw, rows[i:j])
 		i = j
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return bw.Flush()
 }
 
-func writeQuoteBlocks(b *strings.Builder, rows []Row) {
+func writeQuoteBlocks(w io.Writer, rows []Row) {
 	for _, r := range rows {
-		fmt.Fprintf(b, "> %s\n>\n> — %s\n\n", EscapeMarkdown(r.Quote.Text), EscapeMarkdown(Attribution(r)))
+		fmt.Fprintf(w, "> %s\n>\n> — %s\n\n", EscapeMarkdown(r.Quote.Text), EscapeMarkdown(Attribution(r)))
 	}
 }
 

@@ -2,7 +2,6 @@ package export
 
 import (
 	"encoding/csv"
-	"encoding/json"
 	"io"
 	"strings"
 
@@ -75,32 +74,18 @@ func refOf(s *model.Story) storyRef {
 
 // QuotesJSON writes {"quotes": [...]}: each quote with its story.
 func QuotesJSON(w io.Writer, rows []Row) error {
-	out := struct {
-		Quotes []jsonQuoteRow `json:"quotes"`
-	}{Quotes: []jsonQuoteRow{}}
-	for _, r := range rows {
-		out.Quotes = append(out.Quotes, jsonQuoteRow{newJSONQuote(r.Quote, r.Speaker, r.Mentions), refOf(r.Story)})
-	}
-	return encode(w, out)
+	return writeList(w, "quotes", len(rows), func(i int) any {
+		r := rows[i]
+		return jsonQuoteRow{newJSONQuote(r.Quote, r.Speaker, r.Mentions), refOf(r.Story)}
+	})
 }
 
 // PeopleJSON writes {"people": [...]}, in the order given.
 func PeopleJSON(w io.Writer, people []model.Figure) error {
-	out := struct {
-		People []jsonFigure `json:"people"`
-	}{People: []jsonFigure{}}
-	for _, f := range people {
-		out.People = append(out.People, jsonFigure{Name: f.Name, Aliases: nonNil(f.Aliases),
-			Stories: f.Stories, Quotes: f.Quotes, Mentions: f.Mentions})
-	}
-	return encode(w, out)
-}
-
-func encode(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	return writeList(w, "people", len(people), func(i int) any {
+		f := people[i]
+		return jsonFigure{Name: f.Name, Aliases: nonNil(f.Aliases), Stories: f.Stories, Quotes: f.Quotes, Mentions: f.Mentions}
+	})
 }
 
 // csvHeader names the columns of QuotesCSV.
@@ -113,6 +98,30 @@ func QuotesCSV(w io.Writer, rows []Row) error {
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
+	if err := writeCSVRows(cw, rows); err != nil {
+		return err
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// LibraryCSV is QuotesCSV of every quote of the library, resolved and
+// written one story at a time.
+func LibraryCSV(w io.Writer, lib *model.Library) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for si, s := range lib.Stories {
+		if err := writeCSVRows(cw, Rows(lib, quotesOf(si, s))); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func writeCSVRows(cw *csv.Writer, rows []Row) error {
 	for _, r := range rows {
 		s := r.Story
 		rec := []string{r.Quote.Text, string(r.Quote.Kind), r.Speaker, r.Quote.Source,
@@ -124,7 +133,6 @@ func QuotesCSV(w io.Writer, rows []Row) error {
 			return err
 		}
 	}
-	cw.Flush()
 	return cw.Error()
 }
 

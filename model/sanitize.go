@@ -57,23 +57,27 @@ func Sanitize(s string) string {
 }
 
 // Invisible reports characters that must not reach a screen: C0 and C1
-// controls, bidi embeddings and overrides, zero-width and invisible
-// formatting characters (which the reader also uses as its own markers),
-// tag characters, noncharacters and the BOM. Joiners used by emoji stay.
+// controls, noncharacters, and every character that draws nothing by
+// design: Unicode's format characters (category Cf: bidi controls,
+// zero-width spaces, the BOM, tag characters, the Arabic number marks,
+// musical beams, shorthand controls, which the reader also uses as its own
+// markers) and the other default-ignorable characters (the Hangul fillers,
+// the combining grapheme joiner). Taking whole categories rather than a
+// list means a character nobody thought of is caught too. The joiners
+// that Persian, Indic scripts and emoji sequences need stay, and so do
+// variation selectors.
 func Invisible(r rune) bool {
 	switch {
 	case r < 0x20 || r == 0x7F || (r >= 0x80 && r <= 0x9F):
 		return true
-	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069, r == 0x200E, r == 0x200F, r == 0x061C:
-		return true
-	case r == 0x200B, r >= 0x2060 && r <= 0x2064, r == 0xFEFF, r == 0x00AD, r == 0x180E:
-		return true
-	case r >= 0xE0000 && r <= 0xE007F:
-		return true
-	case r >= 0xFFF9 && r <= 0xFFFB, r == 0xFFFE, r == 0xFFFF:
+	case r < 0xAD: // the rest of ASCII and Latin-1 draws: the common case, decided fast
+		return false
+	case r == 0x200C || r == 0x200D: // zero-width non-joiner and joiner
+		return false
+	case r == 0xFFFE || r == 0xFFFF:
 		return true
 	}
-	return false
+	return unicode.In(r, unicode.Cf, unicode.Other_Default_Ignorable_Code_Point)
 }
 
 // skipEscape returns the index just past an escape sequence whose ESC stood

@@ -1,0 +1,366 @@
+package cache
+
+import (
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"strings"
+	"time"
+
+	"cables/model"
+)
+
+// codecVersion is the layout of an entry's stories blob. Bump it with any
+// change to encodeStories; blobs of another version are misses, re-read
+// and replaced. A field added to model needs a line in each of
+// encodeStories and decodeStories (TestCodecKeepsEveryField fails until
+// it has them).
+const codecVersion = 2
+
+// The layout, all integers as varints (unsigned where they cannot be
+// negative), strings as a length and bytes, lists as a count and items:
+//
+//	blob    = version(byte) count story* crc32c(4 bytes, little-endian, of all before)
+//	story   = ID Path Title Outlet URL Byline date(Published) date(Updated)
+//	          Dateline strings(Captions) strings(Paragraphs) quote* person* Summary(byte)
+//	date    = flags(byte: set, clock, zone, utc) [unix-seconds nanos offset zone-name]
+//	quote   = spans-give-text(byte) [Text] Kind Speaker Source strings(Mentions) span*
+//	span    = Paragraph Start End
+//	person  = Name strings(Aliases) Mentions
+//
+// A quote's text is left out when its spans give it (their words joined
+// by a space, as the extractor makes it): a fifth of a story's bytes, and
+// decoded it shares the paragraph's memory.
+//
+// The checksum makes a blob damaged on disk a miss that sets the cache
+// file aside, never a story with a flipped byte.
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// errBadBlob is a blob that fails its checksum or does not decode.
+var errBadBlob = errors.New("damaged entry")
+
+// errOtherCodec is a blob written by another version of the codec.
+var errOtherCodec = errors.New("entry in another layout")
+
+// encodeStories appends the blob of stories to buf.
+func encodeStories(buf []byte, stories []*model.Story) []byte {
+	e := encoder{buf: append(buf, codecVersion)}
+	e.uint(len(stories))
+	for _, s := range stories {
+		e.story(s)
+	}
+	return binary.LittleEndian.AppendUint32(e.buf, crc32.Checksum(e.buf, castagnoli))
+}
+
+type encoder struct{ buf []byte }
+
+func (e *encoder) uint(n int)   { e.buf = binary.AppendUvarint(e.buf, uint64(n)) }
+func (e *encoder) int(n int64)  { e.buf = binary.AppendVarint(e.buf, n) }
+func (e *encoder) str(s string) { e.uint(len(s)); e.buf = append(e.buf, s...) }
+
+func (e *encoder) bool(b bool) {
+	if b {
+		e.buf = append(e.buf, 1)
+	} else {
+		e.buf = append(e.buf, 0)
+	}
+}
+
+func (e *encoder) strs(ss []string) {
+	e.uint(len(ss))
+	for _, s := range ss {
+		e.str(s)
+	}
+}
+
+const (
+	dateSet = 1 << iota
+	dateClock
+	dateZone
+	dateUTC
+)
+
+// date keeps the instant, the flags, and the zone as a name and an offset:
+// what Date's String and Human show.
+func (e *encoder) date(d model.Date) {
+	if d.IsZero() {
+		e.buf = append(e.buf, 0)
+		return
+	}
+	flags := byte(dateSet)
+	if d.HasClock {
+		flags |= dateClock
+	}
+	if d.HasZone {
+		flags |= dateZone
+	}
+	if d.Location() == time.UTC {
+		flags |= dateUTC
+	}
+	e.buf = append(e.buf, flags)
+	e.int(d.Unix())
+	e.uint(d.Nanosecond())
+	name, offset := d.Zone()
+	e.int(int64(offset))
+	e.str(name)
+}
+
+func (e *encoder) story(s *model.Story) {
+	for _, f := range []string{s.ID, s.Path, s.Title, s.Outlet, s.URL, s.Byline} {
+		e.str(f)
+	}
+	e.date(s.Published)
+	e.date(s.Updated)
+	e.str(s.Dateline)
+	e.strs(s.Captions)
+	e.strs(s.Paragraphs)
+	e.uint(len(s.Quotes))
+	for _, q := range s.Quotes {
+		if derived, ok := spanText(s.Paragraphs, q.Spans); ok && derived == q.Text {
+			e.bool(true)
+		} else {
+			e.bool(false)
+			e.str(q.Text)
+		}
+		e.str(string(q.Kind))
+		e.str(q.Speaker)
+		e.str(q.Source)
+		e.strs(q.Mentions)
+		e.uint(len(q.Spans))
+		for _, sp := range q.Spans {
+			e.int(int64(sp.Paragraph))
+			e.int(int64(sp.Start))
+			e.int(int64(sp.End))
+		}
+	}
+	e.uint(len(s.People))
+	for _, p := range s.People {
+		e.str(p.Name)
+		e.strs(p.Aliases)
+		e.int(int64(p.Mentions))
+	}
+	e.bool(s.Summary)
+}
+
+// spanText is the text of spans: the span of one paragraph is a slice of
+// it, several are joined by a space. ok is false for spans outside the
+// paragraphs.
+func spanText(paragraphs []string, spans []model.Span) (string, bool) {
+	if len(spans) == 0 {
+		return "", false
+	}
+	parts := make([]string, len(spans))
+	for i, sp := range spans {
+		if sp.Paragraph < 0 || sp.Paragraph >= len(paragraphs) || sp.Start < 0 || sp.Start > sp.End || sp.End > len(paragraphs[sp.Paragraph]) {
+			return "", false
+		}
+		parts[i] = paragraphs[sp.Paragraph][sp.Start:sp.End]
+	}
+	if len(parts) == 1 {
+		return parts[0], true
+	}
+	return strings.Join(parts, " "), true
+}
+
+// decodeStories reads a blob.
+func decodeStories(blob []byte) ([]*model.Story, error) {
+	text, err := checkBlob(blob)
+	if err != nil {
+		return nil, err
+	}
+	return decodeText(text)
+}
+
+// checkBlob verifies a blob's checksum and version and returns its body
+// as one string, from which decodeText takes every story's words without
+// another copy: a story costs one allocation for all its text.
+func checkBlob(blob []byte) (string, error) {
+	if len(blob) < 5 {
+		return "", errBadBlob
+	}
+	body, sum := blob[:len(blob)-4], binary.LittleEndian.Uint32(blob[len(blob)-4:])
+	if crc32.Checksum(body, castagnoli) != sum {
+		return "", errBadBlob
+	}
+	if body[0] != codecVersion {
+		return "", errOtherCodec
+	}
+	return string(body[1:]), nil
+}
+
+// decodeText reads the stories of a checked blob's body.
+func decodeText(text string) ([]*model.Story, error) {
+	d := decoder{text: text}
+	n := d.count()
+	stories := make([]*model.Story, 0, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		stories = append(stories, d.story())
+	}
+	if d.err != nil || d.pos != len(d.text) {
+		return nil, errBadBlob
+	}
+	return stories, nil
+}
+
+type decoder struct {
+	text  string
+	pos   int
+	err   error
+	zones map[zoneKey]*time.Location
+}
+
+type zoneKey struct {
+	name   string
+	offset int
+}
+
+func (d *decoder) fail() { d.err = errBadBlob; d.pos = len(d.text) }
+
+func (d *decoder) uint() uint64 {
+	n, size := uvarint(d.text[d.pos:])
+	if size <= 0 {
+		d.fail()
+		return 0
+	}
+	d.pos += size
+	return n
+}
+
+// uvarint is binary.Uvarint over a string, which keeps the blob's one copy.
+func uvarint(s string) (uint64, int) {
+	var n uint64
+	var shift uint
+	for i := 0; i < len(s) && i < binary.MaxVarintLen64; i++ {
+		b := s[i]
+		if b < 0x80 {
+			return n | uint64(b)<<shift, i + 1
+		}
+		n |= uint64(b&0x7f) << shift
+		shift += 7
+	}
+	return 0, 0
+}
+
+func (d *decoder) int() int64 {
+	u := d.uint()
+	n := int64(u >> 1)
+	if u&1 != 0 {
+		n = ^n
+	}
+	return n
+}
+
+// count reads a list's length, which no valid blob makes longer than the
+// bytes left: a damaged one must not make a huge allocation.
+func (d *decoder) count() int {
+	n := d.uint()
+	if n > uint64(len(d.text)-d.pos) {
+		d.fail()
+		return 0
+	}
+	return int(n)
+}
+
+func (d *decoder) str() string {
+	n := d.count()
+	s := d.text[d.pos : d.pos+n]
+	d.pos += n
+	return s
+}
+
+func (d *decoder) byte() byte {
+	if d.pos >= len(d.text) {
+		d.fail()
+		return 0
+	}
+	b := d.text[d.pos]
+	d.pos++
+	return b
+}
+
+func (d *decoder) strs() []string {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = d.str()
+	}
+	return ss
+}
+
+func (d *decoder) date() model.Date {
+	flags := d.byte()
+	if flags&dateSet == 0 {
+		return model.Date{}
+	}
+	sec, nsec, offset, name := d.int(), d.uint(), int(d.int()), d.str()
+	t := time.Unix(sec, int64(nsec))
+	if flags&dateUTC != 0 {
+		t = t.UTC()
+	} else {
+		t = t.In(d.zone(name, offset))
+	}
+	return model.Date{Time: t, HasClock: flags&dateClock != 0, HasZone: flags&dateZone != 0}
+}
+
+// zone makes each fixed zone once per blob.
+func (d *decoder) zone(name string, offset int) *time.Location {
+	k := zoneKey{name, offset}
+	if loc, ok := d.zones[k]; ok {
+		return loc
+	}
+	if d.zones == nil {
+		d.zones = map[zoneKey]*time.Location{}
+	}
+	loc := time.FixedZone(name, offset)
+	d.zones[k] = loc
+	return loc
+}
+
+func (d *decoder) story() *model.Story {
+	s := &model.Story{ID: d.str(), Path: d.str(), Title: d.str(), Outlet: d.str(), URL: d.str(), Byline: d.str()}
+	s.Published = d.date()
+	s.Updated = d.date()
+	s.Dateline = d.str()
+	s.Captions = d.strs()
+	s.Paragraphs = d.strs()
+	if n := d.count(); n > 0 {
+		s.Quotes = make([]model.Quote, n)
+		for i := range s.Quotes {
+			q := &s.Quotes[i]
+			fromSpans := d.byte() != 0
+			if !fromSpans {
+				q.Text = d.str()
+			}
+			q.Kind, q.Speaker, q.Source = model.Kind(d.str()), d.str(), d.str()
+			q.Mentions = d.strs()
+			if m := d.count(); m > 0 {
+				q.Spans = make([]model.Span, m)
+				for j := range q.Spans {
+					q.Spans[j] = model.Span{Paragraph: int(d.int()), Start: int(d.int()), End: int(d.int())}
+				}
+			}
+			if fromSpans {
+				text, ok := spanText(s.Paragraphs, q.Spans)
+				if !ok {
+					d.fail()
+				}
+				q.Text = text
+			}
+		}
+	}
+	if n := d.count(); n > 0 {
+		s.People = make([]model.Person, n)
+		for i := range s.People {
+			p := &s.People[i]
+			p.Name = d.str()
+			p.Aliases = d.strs()
+			p.Mentions = int(d.int())
+		}
+	}
+	s.Summary = d.byte() != 0
+	return s
+}

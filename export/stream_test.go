@@ -1,0 +1,157 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+
+	"cables/content"
+	"cables/model"
+)
+
+// manyStories is a library of n stories made from the one cables ships,
+// each with its headline, outlet and one name changed, and a few with
+// text that JSON and HTML escape.
+func manyStories(t *testing.T, n int) []*model.Story {
+	t.Helper()
+	base := content.Default()
+	var text strings.Builder
+	text.WriteString(base.Title + "\n\n")
+	for _, p := range base.Paragraphs {
+		text.WriteString(p + "\n\n")
+	}
+	var stories []*model.Story
+	for i := range n {
+		body := strings.ReplaceAll(text.String(), "Kayani", fmt.Sprintf("Kayani%c", 'a'+i%26))
+		if i%7 == 3 {
+			body = strings.Replace(body, "\n\n", " <b>&amp;</b> \"quoted\" \\ tab\there\n\n", 1)
+		}
+		s, err := content.Parse(fmt.Sprintf("story-%d.txt", i), []byte(fmt.Sprintf("Story %d: %s", i, body)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stories = append(stories, s)
+	}
+	return stories
+}
+
+// wholeDocument is how export wrote JSON before it streamed: the whole
+// document built, then encoded at once. The streamed output must be the
+// same bytes.
+func wholeDocument(t *testing.T, key string, items []any) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if items == nil {
+		items = []any{}
+	}
+	if err := enc.Encode(map[string][]any{key: items}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestStreamedJSONIsTheWholeDocument: JSON, QuotesJSON and PeopleJSON
+// write story by story the bytes that encoding the whole document gave,
+// for no story, one and many.
+func TestStreamedJSONIsTheWholeDocument(t *testing.T) {
+	all := manyStories(t, 300)
+	for _, stories := range [][]*model.Story{nil, all[:1], all} {
+		lib := model.NewLibrary(stories)
+		var items []any
+		for _, s := range stories {
+			items = append(items, newJSONStory(s))
+		}
+		var got bytes.Buffer
+		if err := JSON(&got, stories); err != nil {
+			t.Fatal(err)
+		}
+		if want := wholeDocument(t, "stories", items); !bytes.Equal(got.Bytes(), want) {
+			t.Fatalf("%d stories: streamed JSON differs from the whole document at byte %d", len(stories), firstDiff(got.Bytes(), want))
+		}
+
+		rows := Rows(lib, AllQuotes(lib))
+		items = nil
+		for _, r := range rows {
+			items = append(items, jsonQuoteRow{newJSONQuote(r.Quote, r.Speaker, r.Mentions), refOf(r.Story)})
+		}
+		got.Reset()
+		if err := QuotesJSON(&got, rows); err != nil {
+			t.Fatal(err)
+		}
+		if want := wholeDocument(t, "quotes", items); !bytes.Equal(got.Bytes(), want) {
+			t.Fatalf("%d quotes: streamed JSON differs at byte %d", len(rows), firstDiff(got.Bytes(), want))
+		}
+
+		items = nil
+		for _, f := range lib.People() {
+			items = append(items, jsonFigure{Name: f.Name, Aliases: nonNil(f.Aliases), Stories: f.Stories, Quotes: f.Quotes, Mentions: f.Mentions})
+		}
+		got.Reset()
+		if err := PeopleJSON(&got, lib.People()); err != nil {
+			t.Fatal(err)
+		}
+		if want := wholeDocument(t, "people", items); !bytes.Equal(got.Bytes(), want) {
+			t.Fatalf("%d people: streamed JSON differs at byte %d", len(lib.People()), firstDiff(got.Bytes(), want))
+		}
+	}
+}
+
+// TestLibraryCSVIsQuotesCSV: the library written story by story is the
+// CSV of all its quotes at once.
+func TestLibraryCSVIsQuotesCSV(t *testing.T) {
+	lib := model.NewLibrary(manyStories(t, 100))
+	var got, want bytes.Buffer
+	if err := LibraryCSV(&got, lib); err != nil {
+		t.Fatal(err)
+	}
+	if err := QuotesCSV(&want, Rows(lib, AllQuotes(lib))); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) || got.Len() < 10000 {
+		t.Fatalf("LibraryCSV (%d bytes) differs from QuotesCSV (%d bytes) at byte %d", got.Len(), want.Len(), firstDiff(got.Bytes(), want.Bytes()))
+	}
+}
+
+// countingWriter counts what is written and the largest single write.
+type countingWriter struct{ total, largest int }
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	c.total += len(p)
+	c.largest = max(c.largest, len(p))
+	return len(p), nil
+}
+
+// TestExportWritesAsItGoes: no format hands the writer the document in
+// one piece; output leaves in buffer-sized writes while stories are still
+// being encoded.
+func TestExportWritesAsItGoes(t *testing.T) {
+	stories := manyStories(t, 200)
+	lib := model.NewLibrary(stories)
+	for name, write := range map[string]func(*countingWriter) error{
+		"json": func(w *countingWriter) error { return JSON(w, stories) },
+		"md":   func(w *countingWriter) error { return Markdown(w, lib) },
+		"csv":  func(w *countingWriter) error { return LibraryCSV(w, lib) },
+	} {
+		var w countingWriter
+		if err := write(&w); err != nil {
+			t.Fatal(err)
+		}
+		if w.total < 256<<10 || w.largest > 128<<10 {
+			t.Errorf("%s: %d bytes, the largest write %d: want it written in pieces of at most 128 KB", name, w.total, w.largest)
+		}
+	}
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}

@@ -1,0 +1,42 @@
+package model
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestSanitizeDropsInvisibleFormatCharacters: characters that draw nothing
+// (Unicode's format characters, category Cf, and the Hangul fillers) can
+// hide words from a reader or spoof what a terminal shows; none survives.
+func TestSanitizeDropsInvisibleFormatCharacters(t *testing.T) {
+	for _, r := range []rune{
+		0x206A, 0x206B, 0x206C, 0x206D, 0x206E, 0x206F, // deprecated format controls
+		0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, // Arabic number marks
+		0x115F, 0x1160, 0x3164, 0xFFA0, // Hangul fillers
+		0x1D173, 0x1D174, 0x1D175, 0x1D176, 0x1D177, 0x1D178, 0x1D179, 0x1D17A, // musical beams and slurs
+		0x1BCA0, 0x1BCA1, 0x1BCA2, 0x1BCA3, // shorthand format controls
+		0x034F, 0x17B4, 0x17B5, 0x2065, 0x13430, 0x110BD, 0x08E2, // other ignorables
+		0x200B, 0x202E, 0x2066, 0xFEFF, 0x00AD, 0xE0041, // the ones caught before
+	} {
+		in := fmt.Sprintf("a%cb", r)
+		if got := Sanitize(in); got != "ab" {
+			t.Errorf("Sanitize(%q) = %q: U+%04X passes", in, got, r)
+		}
+	}
+}
+
+// TestSanitizeKeepsJoinersAndSelectors: the joiners that Persian, Indic
+// scripts and emoji need, and variation selectors, are part of the text.
+func TestSanitizeKeepsJoinersAndSelectors(t *testing.T) {
+	for _, s := range []string{
+		"می\u200cخواهم",          // zero-width non-joiner in Persian
+		"क्\u200dष",              // zero-width joiner in Devanagari
+		"👩\u200d💻",               // an emoji sequence
+		"\u2764\ufe0f",           // emoji presentation selector
+		"Ça a été l'été, 北京, ٣٤", // letters and digits of many scripts
+	} {
+		if got := Sanitize(s); got != s {
+			t.Errorf("Sanitize(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}
