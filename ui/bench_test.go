@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -58,9 +59,11 @@ func benchModel(b *testing.B, stories []*model.Story, w, h int) *Model {
 			for _, c := range msg {
 				run(c)
 			}
-		case renderDueMsg, renderedMsg:
-			_, cmd := m.Update(msg)
-			run(cmd)
+		default:
+			if msg != nil && reflect.TypeOf(msg).PkgPath() == "cables/ui" {
+				_, cmd := m.Update(msg)
+				run(cmd)
+			}
 		}
 	}
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -89,7 +92,7 @@ func BenchmarkListMove10k(b *testing.B) {
 	}
 	m := benchModel(b, stories, 140, 40)
 	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
-	m.focus = paneList
+	m.setFocus(paneList)
 	i := 0
 	for b.Loop() {
 		key := down
@@ -121,7 +124,7 @@ func BenchmarkFindKeystroke(b *testing.B) {
 // reader's place by the block at the top) and a frame.
 func BenchmarkScrollLongStory(b *testing.B) {
 	m := benchModel(b, []*model.Story{longStory(20000)}, 120, 40)
-	m.focus = paneReader
+	m.setFocus(paneReader)
 	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
 	i := 0
 	for b.Loop() {

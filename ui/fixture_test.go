@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -104,8 +105,12 @@ func (h *harness) run(cmd tea.Cmd) {
 		for _, c := range msg {
 			h.run(c)
 		}
-	case renderDueMsg, renderedMsg:
-		h.send(msg)
+	default:
+		// The app's own messages come back; terminal requests (clipboard,
+		// quit, background) are dropped.
+		if msg != nil && reflect.TypeOf(msg).PkgPath() == "cables/ui" {
+			h.send(msg)
+		}
 	}
 }
 

@@ -14,22 +14,15 @@ import (
 	"cables/model"
 )
 
-// common is what every pane reads and the root model owns.
-type common struct {
-	lib    *model.Library
-	keys   keyMap
-	st     styles
-	theme  theme
-	person string // active person filter, "" for none
-}
-
-// reader shows one story with its quotes highlighted.
-type reader struct {
-	c     *common
-	story int // index in the library, -1 for none
-	s     *model.Story
-	doc   *doc
-	gen   int // generation of the latest render asked for
+// readerPane shows one story with its quotes highlighted.
+type readerPane struct {
+	c       *common
+	keys    *readerKeys
+	focused bool
+	story   int // index in the library, -1 for none
+	s       *model.Story
+	doc     *doc
+	gen     int // generation of the latest render asked for
 	// latest is gen for render workers, which stop when it moves on.
 	latest *atomic.Int64
 	// delay is how long a render waits for the user to stop resizing or
@@ -61,18 +54,18 @@ type docKey struct{ story, width int }
 // maxCached bounds the cache; a render of a long story is a few MB.
 const maxCached = 12
 
-func newReader(c *common) reader {
-	return reader{c: c, story: -1, cur: -1, pendingQuote: -1, latest: new(atomic.Int64), delay: renderDelay}
+func newReader(c *common) *readerPane {
+	return &readerPane{c: c, keys: &c.keys.reader, story: -1, cur: -1, pendingQuote: -1, latest: new(atomic.Int64), delay: renderDelay}
 }
 
 // bodyHeight is the number of text rows; the last row is the status line.
-func (r *reader) bodyHeight() int { return max(1, r.height-1) }
+func (r *readerPane) bodyHeight() int { return max(1, r.height-1) }
 
 // wrapWidth leaves room for the two-cell gutter.
-func (r *reader) wrapWidth() int { return max(10, r.width-3) }
+func (r *readerPane) wrapWidth() int { return max(10, r.width-3) }
 
 // open shows a story from its top and starts rendering it.
-func (r *reader) open(story int) tea.Cmd {
+func (r *readerPane) open(story int) tea.Cmd {
 	if story == r.story && r.s != nil {
 		return nil
 	}
@@ -87,11 +80,11 @@ func (r *reader) open(story int) tea.Cmd {
 }
 
 // forget drops cached renders: the theme changed.
-func (r *reader) forget() { r.cache = nil }
+func (r *readerPane) forget() { r.cache = nil }
 
 // setSize resizes the pane; a new width needs a new render, which keeps the
 // paragraph at the top of the pane in view.
-func (r *reader) setSize(w, h int) tea.Cmd {
+func (r *readerPane) SetSize(w, h int) tea.Cmd {
 	oldWrap := r.wrapWidth()
 	r.width, r.height = w, h
 	if r.doc != nil && r.wrapWidth() == oldWrap && r.doc.width == oldWrap {
@@ -102,7 +95,7 @@ func (r *reader) setSize(w, h int) tea.Cmd {
 	return r.render()
 }
 
-func (r *reader) saveAnchor() {
+func (r *readerPane) saveAnchor() {
 	if r.doc == nil {
 		return
 	}
@@ -113,13 +106,13 @@ func (r *reader) saveAnchor() {
 }
 
 // personChanged works out again what depends on the person filter.
-func (r *reader) personChanged() {
+func (r *readerPane) personChanged() {
 	r.findEligible()
 	r.findMentions()
 }
 
 // findEligible fills theirs and eligible for the story, person and render.
-func (r *reader) findEligible() {
+func (r *readerPane) findEligible() {
 	r.theirs, r.eligible = nil, nil
 	if r.s == nil {
 		return
@@ -134,23 +127,23 @@ func (r *reader) findEligible() {
 	}
 }
 
-func (r *reader) maxOffset() int {
+func (r *readerPane) maxOffset() int {
 	if r.doc == nil {
 		return 0
 	}
 	return max(0, len(r.doc.lines)-r.bodyHeight())
 }
 
-func (r *reader) clamp() { r.offset = max(0, min(r.offset, r.maxOffset())) }
+func (r *readerPane) clamp() { r.offset = max(0, min(r.offset, r.maxOffset())) }
 
-func (r *reader) scroll(n int) {
+func (r *readerPane) scroll(n int) {
 	r.offset += n
 	r.clamp()
 	r.saveAnchor()
 }
 
 // scrollTo brings a line into view, a third of the way down when it moves.
-func (r *reader) scrollTo(line int) {
+func (r *readerPane) scrollTo(line int) {
 	if line >= r.offset && line < r.offset+r.bodyHeight() {
 		return
 	}
@@ -161,7 +154,7 @@ func (r *reader) scrollTo(line int) {
 
 // jumpTo makes quote q current and shows it; before the render arrives it
 // remembers the wish.
-func (r *reader) jumpTo(q int) {
+func (r *readerPane) jumpTo(q int) {
 	if r.s == nil || q < 0 || q >= len(r.s.Quotes) {
 		return
 	}
@@ -176,10 +169,10 @@ func (r *reader) jumpTo(q int) {
 }
 
 // byPerson reports whether quote q was said by the filtered person.
-func (r *reader) byPerson(q int) bool { return q < len(r.theirs) && r.theirs[q] }
+func (r *readerPane) byPerson(q int) bool { return q < len(r.theirs) && r.theirs[q] }
 
 // cables are the eligible quotes that are cable passages, for } and {.
-func (r *reader) cables() []int {
+func (r *readerPane) cables() []int {
 	var out []int
 	for _, q := range r.eligible {
 		if r.s.Quotes[q].Kind == model.Cable {
@@ -191,7 +184,7 @@ func (r *reader) cables() []int {
 
 // stepQuote moves to the next (dir 1) or previous (dir -1) of the eligible
 // quotes, wrapping at the ends. It returns a status message.
-func (r *reader) stepQuote(dir int, eligible []int, what string) string {
+func (r *readerPane) stepQuote(dir int, eligible []int, what string) string {
 	if r.s == nil {
 		return "no story open"
 	}
@@ -225,7 +218,7 @@ func (r *reader) stepQuote(dir int, eligible []int, what string) string {
 // firstVisibleQuote gives the quote index just before the screen (for
 // forward steps) or just after it (backward), so a first jump starts from
 // what the reader is looking at.
-func (r *reader) firstVisibleQuote(dir int) int {
+func (r *readerPane) firstVisibleQuote(dir int) int {
 	if r.doc == nil {
 		if dir > 0 {
 			return -1
@@ -250,7 +243,7 @@ func (r *reader) firstVisibleQuote(dir int) int {
 }
 
 // quoteAt returns the quote under a cell of the pane, or -1.
-func (r *reader) quoteAt(row, col int) int {
+func (r *readerPane) quoteAt(row, col int) int {
 	if r.doc == nil || row < 0 || row >= r.bodyHeight() {
 		return -1
 	}
@@ -268,45 +261,46 @@ func (r *reader) quoteAt(row, col int) int {
 }
 
 // statusLine describes the current quote, or the story's quotes.
-func (r *reader) statusLine() string {
+func (r *readerPane) statusLine() string {
 	if r.s == nil {
 		return "no story"
 	}
 	if r.doc == nil {
-		return "rendering…"
+		return "rendering" + r.c.st.ellipsis
 	}
 	var left string
 	switch {
 	case len(r.s.Quotes) == 0:
 		left = "no quotes"
 	case r.cur >= 0:
-		n := "–" // the current quote (clicked) is not one ] steps through
+		n := r.c.st.dash // the current quote (clicked) is not one ] steps through
 		if i, ok := slices.BinarySearch(r.eligible, r.cur); ok {
 			n = strconv.Itoa(i + 1)
 		}
 		q := r.s.Quotes[r.cur]
-		left = fmt.Sprintf("quote %s/%d · %s", n, len(r.eligible), q.Kind)
+		dot := r.c.st.dot
+		left = fmt.Sprintf("quote %s/%d%s%s", n, len(r.eligible), dot, q.Kind)
 		if q.Speaker != "" {
-			left += " · " + q.Speaker
+			left += dot + q.Speaker
 		}
 		if q.Source != "" && !strings.EqualFold(q.Source, string(q.Kind)) {
-			left += " · " + q.Source // (not "cable · cable")
+			left += dot + q.Source // (not "cable · cable")
 		}
 	default:
 		cable, speech := r.s.CountKinds()
 		left = fmt.Sprintf("%d quotes: %d cable, %d speech", len(r.s.Quotes), cable, speech)
 		if r.c.person != "" {
-			left = fmt.Sprintf("%d by %s · ", len(r.eligible), r.c.person) + left
+			left = fmt.Sprintf("%d by %s%s", len(r.eligible), r.c.person, r.c.st.dot) + left
 		}
 	}
 	if s := r.search.status(); s != "" {
-		left += " · " + s
+		left += r.c.st.dot + s
 	}
 	return plainText(left)
 }
 
 // percent is how far through the story the bottom of the screen is.
-func (r *reader) percent() string {
+func (r *readerPane) percent() string {
 	if r.doc == nil || len(r.doc.lines) == 0 {
 		return ""
 	}

@@ -8,9 +8,11 @@ import (
 	"cables/model"
 )
 
-// view draws the visible rows with their marks and the status line. Only
+// View draws the visible rows with their marks and the status line. Only
 // these rows are painted: the cost of a frame does not grow with the story.
-func (r *reader) view() []string {
+func (r *readerPane) View() string { return strings.Join(r.rows(), "\n") }
+
+func (r *readerPane) rows() []string {
 	st := &r.c.st
 	rows := make([]string, 0, r.height)
 	body := r.bodyHeight()
@@ -18,7 +20,7 @@ func (r *reader) view() []string {
 	case r.s == nil:
 		rows = append(rows, fit(st.dim.Render("  no story selected"), r.width))
 	case r.doc == nil:
-		rows = append(rows, fit(st.dim.Render("  rendering…"), r.width))
+		rows = append(rows, fit(st.dim.Render("  rendering"+st.ellipsis), r.width))
 	default:
 		for row := range body {
 			li := r.offset + row
@@ -45,20 +47,24 @@ func (r *reader) view() []string {
 	return rows
 }
 
-func (r *reader) statusRow() string {
+func (r *readerPane) statusRow() string {
 	st := &r.c.st
 	if r.search.editing {
-		return fit(st.prompt.Render("find: ")+r.search.query+"█", r.width)
+		return fit(st.prompt.Render("find: ")+r.search.query+st.cursor, r.width)
 	}
 	pct := r.percent()
-	left := truncate(r.statusLine(), max(0, r.width-len(pct)-3))
+	left := truncate(r.statusLine(), max(0, r.width-len(pct)-3), st.ellipsis)
 	gap := max(1, r.width-lipgloss.Width(left)-len(pct)-2)
-	return st.status.Render(fit(" "+left+strings.Repeat(" ", gap)+pct+" ", r.width))
+	style := st.status
+	if r.focused {
+		style = st.statusFocus
+	}
+	return style.Render(fit(" "+left+strings.Repeat(" ", gap)+pct+" ", r.width))
 }
 
 // lineMarks builds a line's gutter mark and highlight marks, weakest first:
 // quotes, the person's quotes, mentions, the current quote, search hits.
-func (r *reader) lineMarks(li int) (string, []mark) {
+func (r *readerPane) lineMarks(li int) (string, []mark) {
 	st := &r.c.st
 	gutter := " "
 	var marks, strong []mark

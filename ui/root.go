@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"cables/model"
@@ -16,32 +18,27 @@ const (
 	paneReader
 )
 
-type overlay int
-
-const (
-	overlayNone overlay = iota
-	overlayHelp
-	overlayPicker
-)
-
 // wideWidth is the narrowest terminal that shows list and reader together.
 const wideWidth = 100
 
 // Model is the root of the reader: it routes messages to the panes, owns
-// focus and layout, and nothing else.
+// focus and layout, and nothing else. What a pane does is in the pane.
 type Model struct {
 	c             *common
 	askTheme      bool // no theme given: ask the terminal for its background
 	width, height int
 	wide          bool
 	focus         pane
-	list          list
-	reader        reader
-	overlay       overlay
-	picker        picker
-	pickPerson    bool // the picker picks a person (else a quote)
-	helpOffset    int
-	status        string
+	list          *listPane
+	reader        *readerPane
+	// overlay is the panel or help over the panes, nil when none; it has
+	// every key while it is open.
+	overlay component
+	status  string
+	// listShift is how many columns the user moved the list's edge by.
+	listShift int
+	// kept are quotes to print on stdout when the reader ends.
+	kept []string
 }
 
 // newModel builds the root model; it fails on an unknown person or key
@@ -69,6 +66,7 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	if len(lib.Stories) == 1 {
 		m.focus = paneReader
 	}
+	m.setFocus(m.focus)
 	return m, nil
 }
 
@@ -81,26 +79,172 @@ func (m *Model) Init() tea.Cmd {
 }
 
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmd := m.route(msg)
+	return m, tea.Batch(cmd, m.follow())
+}
+
+// route hands a message to whoever it is for.
+func (m *Model) route(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		return m, m.layout()
+		return m.layout()
 	case tea.BackgroundColorMsg:
-		return m, m.setBackground(msg.IsDark())
-	case renderDueMsg:
-		return m, m.reader.renderDue(msg)
-	case renderedMsg:
-		m.reader.rendered(msg)
-		return m, nil
+		return m.setBackground(msg.IsDark())
 	case tea.KeyPressMsg:
 		m.status = ""
-		return m, m.key(msg)
+		return m.key(msg)
 	case tea.MouseWheelMsg:
-		m.wheel(msg.Mouse())
+		return m.mouse(msg, msg.Mouse())
 	case tea.MouseClickMsg:
-		return m, m.click(msg.Mouse())
+		return m.mouse(msg, msg.Mouse())
+	case renderDueMsg, renderedMsg:
+		return m.reader.Update(msg)
+	case statusMsg:
+		m.status = msg.text
+	case openStoryMsg:
+		m.list.Update(revealStoryMsg{msg.story})
+		m.setFocus(paneReader)
+		return m.reader.Update(showStoryMsg(msg))
+	case stepStoryMsg:
+		return m.list.Update(msg)
+	case personMsg:
+		return m.setPerson(msg.name)
+	case focusListMsg:
+		m.setFocus(paneList)
+	case closePanelMsg:
+		m.overlay = nil
+	case keepQuoteMsg:
+		m.kept = append(m.kept, msg.text)
 	}
-	return m, nil
+	return nil
+}
+
+// follow keeps the reader on the list's selection whenever the reader is
+// on screen, so it never shows a story the list no longer holds.
+func (m *Model) follow() tea.Cmd {
+	if !m.readerVisible() || m.width <= 0 {
+		return nil
+	}
+	want, ok := m.list.selected()
+	if !ok {
+		want = -1
+	}
+	if want == m.reader.story {
+		return nil
+	}
+	return m.reader.Update(showStoryMsg{story: want, quote: -1, para: -1})
+}
+
+func (m *Model) setFocus(p pane) {
+	m.focus = p
+	m.list.focused = p == paneList
+	m.reader.focused = p == paneReader
+}
+
+func (m *Model) focused() component {
+	if m.focus == paneReader && m.readerVisible() {
+		return m.reader
+	}
+	return m.list
+}
+
+// key routes a key press: an open panel or a prompt takes every key; then
+// the keys that work everywhere; then the focused pane's.
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	if msg.String() == "ctrl+c" {
+		return tea.Quit
+	}
+	if m.overlay != nil {
+		return m.overlay.Update(msg)
+	}
+	f := m.focused()
+	if f.Typing() {
+		return f.Update(msg)
+	}
+	k := &m.c.keys.app
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		title, groups := "Keys: story list", f.FullHelp()
+		switch {
+		case f == m.reader:
+			title = "Keys: reader"
+		case m.wide: // the reader's own keys act on it from the list
+			title = "Keys: story list, and the reader beside it"
+			rk := &m.c.keys.reader
+			groups = append(groups,
+				[]key.Binding{rk.NextQuote, rk.PrevQuote, rk.NextCable, rk.PrevCable, rk.NextStory, rk.PrevStory},
+				[]key.Binding{rk.Search, rk.NextMatch, rk.PrevMatch, rk.Copy, rk.SaveQuote, rk.KeepQuote})
+		}
+		m.openOverlay(newHelpView(m.c, title, append(groups, k.FullHelp()...)))
+		return nil
+	case key.Matches(msg, k.Suspend):
+		return tea.Suspend
+	case key.Matches(msg, k.SwitchPane):
+		if m.focus == paneList {
+			m.setFocus(paneReader)
+		} else {
+			m.setFocus(paneList)
+		}
+		return nil
+	case key.Matches(msg, k.Person):
+		m.openOverlay(newPersonPicker(m.c))
+		return nil
+	case key.Matches(msg, k.ClearPerson):
+		return m.setPerson("")
+	case key.Matches(msg, k.Quotes):
+		story := m.reader.story
+		if f == m.list { // the story the user is pointing at
+			if si, ok := m.list.selected(); ok {
+				story = si
+			}
+		}
+		p := newQuotesPanel(m.c, story)
+		if story == m.reader.story && m.reader.cur >= 0 {
+			p.selectRef(model.QuoteRef{Story: story, Quote: m.reader.cur})
+		}
+		m.openOverlay(p)
+		return nil
+	case key.Matches(msg, k.ListNarrower):
+		return m.shiftList(-4)
+	case key.Matches(msg, k.ListWider):
+		return m.shiftList(4)
+	}
+	if f == m.list && m.wide && !matchesAny(msg, m.list.FullHelp()) {
+		return m.reader.Update(msg) // quote keys act on the reader beside the list
+	}
+	return f.Update(msg)
+}
+
+// matchesAny reports whether a key is one of the bindings.
+func matchesAny(msg tea.KeyPressMsg, groups [][]key.Binding) bool {
+	for _, g := range groups {
+		if key.Matches(msg, g...) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Model) openOverlay(c component) {
+	m.overlay = c
+	c.SetSize(m.width, m.bodyHeight())
+}
+
+// setPerson sets or clears the person filter and tells the panes.
+func (m *Model) setPerson(name string) tea.Cmd {
+	m.c.person = name
+	m.list.Update(libraryChangedMsg{})
+	m.reader.Update(libraryChangedMsg{})
+	if name == "" {
+		m.status = "person filter cleared"
+		return nil
+	}
+	m.status = fmt.Sprintf("%s: %s, %s", name,
+		plural(len(m.list.items), "story", "stories"), plural(len(m.c.lib.QuotesBy(name)), "quote", "quotes"))
+	return nil
 }
 
 func (m *Model) setBackground(dark bool) tea.Cmd {
@@ -121,34 +265,76 @@ func (m *Model) setBackground(dark bool) tea.Cmd {
 	return m.reader.render()
 }
 
-// layout sizes the panes for the terminal and opens the selected story
-// when the reader becomes visible.
+func (m *Model) bodyHeight() int { return max(1, m.height-2) }
+
+// listWidth is the list's share of a wide screen: room for titles, and
+// what the user moved its edge by.
+func (m *Model) listWidth() int {
+	w := max(30, min(60, m.width*2/5)) + m.listShift
+	return max(20, min(w, m.width-40))
+}
+
+func (m *Model) shiftList(n int) tea.Cmd {
+	if !m.wide {
+		return status("the list and reader share the screen from " + fmt.Sprint(wideWidth) + " columns")
+	}
+	before := m.listWidth()
+	m.listShift += n
+	if m.listWidth() == before {
+		m.listShift -= n
+		return nil
+	}
+	return m.layout()
+}
+
+// layout sizes the panes for the terminal.
 func (m *Model) layout() tea.Cmd {
-	body := max(1, m.height-2)
+	body := m.bodyHeight()
 	m.wide = m.width >= wideWidth
-	m.picker.width, m.picker.height = m.width, body
-	var cmds []tea.Cmd
+	if m.overlay != nil {
+		m.overlay.SetSize(m.width, body)
+	}
 	if m.wide {
-		lw := max(30, m.width/3)
-		m.list.width, m.list.height = lw, body
-		cmds = append(cmds, m.reader.setSize(m.width-lw-1, body))
-	} else {
-		m.list.width, m.list.height = m.width, body
-		cmds = append(cmds, m.reader.setSize(m.width, body))
+		lw := m.listWidth()
+		m.list.SetSize(lw, body)
+		return m.reader.SetSize(m.width-lw-1, body)
 	}
-	m.list.show()
-	if m.readerVisible() {
-		cmds = append(cmds, m.openSelected())
-	}
-	return tea.Batch(cmds...)
+	m.list.SetSize(m.width, body)
+	return m.reader.SetSize(m.width, body)
 }
 
 func (m *Model) readerVisible() bool { return m.wide || m.focus == paneReader }
 
-// openSelected shows the list's selected story in the reader.
-func (m *Model) openSelected() tea.Cmd {
-	if si, ok := m.list.selected(); ok {
-		return m.reader.open(si)
+// mouse sends a mouse event to the pane under the pointer, in the pane's
+// own coordinates; a click also gives that pane focus.
+func (m *Model) mouse(msg tea.Msg, ms tea.Mouse) tea.Cmd {
+	_, click := msg.(tea.MouseClickMsg)
+	y := ms.Y - 1 // below the header
+	if y < 0 || y >= m.bodyHeight() {
+		return nil
+	}
+	move := func(x int) tea.Msg {
+		ms := tea.Mouse{X: x, Y: y, Button: ms.Button, Mod: ms.Mod}
+		if click {
+			return tea.MouseClickMsg(ms)
+		}
+		return tea.MouseWheelMsg(ms)
+	}
+	switch {
+	case m.overlay != nil:
+		return m.overlay.Update(move(ms.X))
+	case m.wide && ms.X < m.list.width:
+		if click {
+			m.setFocus(paneList)
+		}
+		return m.list.Update(move(ms.X))
+	case m.wide && ms.X > m.list.width:
+		if click {
+			m.setFocus(paneReader)
+		}
+		return m.reader.Update(move(ms.X - m.list.width - 1))
+	case !m.wide:
+		return m.focused().Update(move(ms.X))
 	}
 	return nil
 }
@@ -169,18 +355,16 @@ func (m *Model) screen() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	body := max(1, m.height-2)
 	var mid string
 	switch {
-	case m.overlay == overlayHelp:
-		mid = helpView(m.c, m.width, body, m.helpOffset)
-	case m.overlay == overlayPicker:
-		mid = m.picker.view()
+	case m.overlay != nil:
+		mid = m.overlay.View()
 	case m.wide:
-		left, right := m.list.view(m.focus == paneList), m.reader.view()
-		sep := m.c.st.sep.Render("│")
+		left := strings.Split(m.list.View(), "\n")
+		right := strings.Split(m.reader.View(), "\n")
+		sep := m.c.st.sep.Render(m.c.st.vbar)
 		var b strings.Builder
-		for i := range body {
+		for i := range m.bodyHeight() {
 			if i > 0 {
 				b.WriteByte('\n')
 			}
@@ -193,10 +377,8 @@ func (m *Model) screen() string {
 			}
 		}
 		mid = b.String()
-	case m.focus == paneReader:
-		mid = strings.Join(m.reader.view(), "\n")
 	default:
-		mid = strings.Join(m.list.view(true), "\n")
+		mid = m.focused().View()
 	}
 	rows := []string{m.header()}
 	if m.height > 2 {
@@ -211,28 +393,30 @@ func (m *Model) screen() string {
 func (m *Model) header() string {
 	st := &m.c.st
 	n := len(m.c.lib.Stories)
-	h := st.header.Render(" cables") + st.headerDim.Render(" · "+plural(n, "story", "stories"))
+	h := st.header.Render(" cables") + st.headerDim.Render(st.dot+plural(n, "story", "stories"))
 	if p := m.c.person; p != "" {
-		h += st.headerDim.Render(" · person: ") + st.mention.Render(plainText(p)) + st.headerDim.Render(fmt.Sprintf(" (%d) ", len(m.list.items)))
+		h += st.headerDim.Render(st.dot+"person: ") + st.mention.Render(plainText(p)) +
+			st.headerDim.Render(fmt.Sprintf(" (%d) ", len(m.list.items)))
 	}
 	return fit(h, m.width)
 }
 
-// footer shows the status message, or short help from the bindings.
+// footer shows the status message, or short help from the bindings of the
+// pane with focus and of the app.
 func (m *Model) footer() string {
 	st := &m.c.st
 	if m.status != "" {
-		return fit(st.message.Render(" "+truncate(m.status, m.width-1)), m.width)
+		return fit(st.message.Render(" "+truncate(plainText(m.status), m.width-1, st.ellipsis)), m.width)
 	}
-	k := &m.c.keys
-	var parts []string
-	switch m.overlay {
-	case overlayPicker:
-		parts = append([]string{"type to filter"}, helpLine(k.pickerHelp())...)
-	case overlayHelp:
-		parts = helpLine(k.helpHelp())
-	default:
-		parts = helpLine(k.shortHelp(m.focus == paneReader && m.readerVisible()))
+	var bindings []key.Binding
+	if m.overlay != nil {
+		bindings = m.overlay.ShortHelp()
+	} else {
+		bindings = append(m.focused().ShortHelp(), m.c.keys.app.ShortHelp()...)
 	}
-	return fit(st.footer.Render(" "+truncate(strings.Join(parts, " · "), m.width-1)), m.width)
+	h := help.New()
+	h.ShortSeparator, h.Ellipsis = st.dot, st.ellipsis
+	h.Styles = help.Styles{ShortKey: st.footer, ShortDesc: st.footer, ShortSeparator: st.footer, Ellipsis: st.footer}
+	h.SetWidth(m.width - 1)
+	return fit(" "+h.ShortHelpView(bindings), m.width)
 }

@@ -27,7 +27,7 @@ type renderedMsg struct {
 
 // render asks for a render of the current story at the current width: at
 // once from the cache, else after the delay if nothing newer is asked.
-func (r *reader) render() tea.Cmd {
+func (r *readerPane) render() tea.Cmd {
 	r.gen++
 	r.latest.Store(int64(r.gen))
 	if r.s == nil || r.width <= 0 {
@@ -45,7 +45,7 @@ func (r *reader) render() tea.Cmd {
 }
 
 // renderDue starts the render whose delay is over, if it is still wanted.
-func (r *reader) renderDue(msg renderDueMsg) tea.Cmd {
+func (r *readerPane) renderDue(msg renderDueMsg) tea.Cmd {
 	if msg.gen != r.gen {
 		return nil
 	}
@@ -55,7 +55,7 @@ func (r *reader) renderDue(msg renderDueMsg) tea.Cmd {
 // startRender renders off the UI goroutine. The workers give up between
 // blocks once a newer render is asked for, and a given-up render sends
 // nothing.
-func (r *reader) startRender() tea.Cmd {
+func (r *readerPane) startRender() tea.Cmd {
 	gen, story, s, width, style := r.gen, r.story, r.s, r.wrapWidth(), r.c.st.glamour
 	latest := r.latest
 	return func() tea.Msg {
@@ -74,7 +74,7 @@ func renderStale(s *model.Story, width int, style gansi.StyleConfig, stale func(
 }
 
 // rendered takes a finished render if it is still wanted.
-func (r *reader) rendered(msg renderedMsg) {
+func (r *readerPane) rendered(msg renderedMsg) {
 	if msg.gen != r.gen || msg.doc == nil {
 		return
 	}

@@ -176,7 +176,7 @@ func isWordByte(c byte) bool {
 
 // findMentions marks where the filtered person is named in the story, by
 // every name the story uses for them.
-func (r *reader) findMentions() {
+func (r *readerPane) findMentions() {
 	r.mentions = nil
 	if r.c.person == "" || r.doc == nil {
 		return

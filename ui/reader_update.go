@@ -1,0 +1,199 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"cables/model"
+)
+
+// showStoryMsg is the root telling the reader which story to show: the
+// list's selection, or a jump from a panel to a quote or a paragraph.
+type showStoryMsg struct {
+	story       int // -1: none (the list holds nothing)
+	quote, para int // -1 for none
+	find        string
+}
+
+func (r *readerPane) Typing() bool { return r.search.editing }
+
+func (r *readerPane) ShortHelp() []key.Binding {
+	k := r.keys
+	return []key.Binding{k.NextQuote, k.PrevQuote, k.Search, k.Copy, k.NextStory}
+}
+
+func (r *readerPane) FullHelp() [][]key.Binding {
+	k := r.keys
+	return [][]key.Binding{
+		k.navHelp(),
+		{k.NextQuote, k.PrevQuote, k.NextCable, k.PrevCable, k.NextStory, k.PrevStory},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Copy, k.SaveQuote, k.KeepQuote, k.Back},
+	}
+}
+
+func (r *readerPane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return r.key(msg)
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelUp:
+			r.scroll(-3)
+		case tea.MouseWheelDown:
+			r.scroll(3)
+		}
+	case tea.MouseClickMsg:
+		if q := r.quoteAt(msg.Y, msg.X); q >= 0 && msg.Button == tea.MouseLeft {
+			r.cur = q
+		}
+	case showStoryMsg:
+		if msg.story < 0 {
+			r.close()
+			return nil
+		}
+		cmd := r.open(msg.story)
+		if msg.quote >= 0 {
+			r.jumpTo(msg.quote)
+		}
+		return cmd
+	case libraryChangedMsg:
+		r.personChanged()
+	case renderDueMsg:
+		return r.renderDue(msg)
+	case renderedMsg:
+		r.rendered(msg)
+	}
+	return nil
+}
+
+func (r *readerPane) key(msg tea.KeyPressMsg) tea.Cmd {
+	if r.search.editing {
+		var p prompt = prompt{text: r.search.query, open: true}
+		ev := p.edit(msg)
+		r.search.query, r.search.editing = p.text, p.open
+		if ev == promptChanged || ev == promptCanceled {
+			r.search.find(r.doc)
+			r.search.nearest(r.offset)
+			return r.showMatch()
+		}
+		return nil
+	}
+	k := r.keys
+	what := "quote"
+	if r.c.person != "" {
+		what = "quote by " + r.c.person
+	}
+	page := r.bodyHeight()
+	switch {
+	case key.Matches(msg, k.Up):
+		r.scroll(-1)
+	case key.Matches(msg, k.Down):
+		r.scroll(1)
+	case key.Matches(msg, k.HalfDown):
+		r.scroll(max(1, page/2))
+	case key.Matches(msg, k.HalfUp):
+		r.scroll(-max(1, page/2))
+	case key.Matches(msg, k.PageDown):
+		r.scroll(max(1, page-1))
+	case key.Matches(msg, k.PageUp):
+		r.scroll(-max(1, page-1))
+	case key.Matches(msg, k.Top):
+		r.scroll(-r.offset)
+	case key.Matches(msg, k.Bottom):
+		r.scroll(r.maxOffset())
+	case key.Matches(msg, k.NextQuote):
+		return status(r.stepQuote(1, r.eligible, what))
+	case key.Matches(msg, k.PrevQuote):
+		return status(r.stepQuote(-1, r.eligible, what))
+	case key.Matches(msg, k.NextCable):
+		return status(r.stepQuote(1, r.cables(), "cable passage"))
+	case key.Matches(msg, k.PrevCable):
+		return status(r.stepQuote(-1, r.cables(), "cable passage"))
+	case key.Matches(msg, k.Search):
+		r.search.editing, r.search.query = true, ""
+		r.search.find(nil)
+	case key.Matches(msg, k.NextMatch):
+		r.search.step(1)
+		return r.showMatch()
+	case key.Matches(msg, k.PrevMatch):
+		r.search.step(-1)
+		return r.showMatch()
+	case key.Matches(msg, k.Copy):
+		return r.copyQuote()
+	case key.Matches(msg, k.NextStory):
+		return send(stepStoryMsg{1})
+	case key.Matches(msg, k.PrevStory):
+		return send(stepStoryMsg{-1})
+	case key.Matches(msg, k.Back):
+		switch {
+		case r.search.query != "":
+			r.search.clear()
+		case r.c.person != "":
+			return send(personMsg{""})
+		default:
+			return send(focusListMsg{})
+		}
+	}
+	return nil
+}
+
+// close shows no story: the list holds none.
+func (r *readerPane) close() {
+	r.story, r.s, r.doc = -1, nil, nil
+	r.offset, r.cur, r.pendingQuote = 0, -1, -1
+	r.search.clear()
+	r.findEligible()
+	r.gen++
+	r.latest.Store(int64(r.gen))
+}
+
+// showMatch scrolls the current search hit into view.
+func (r *readerPane) showMatch() tea.Cmd {
+	s := &r.search
+	if len(s.matches) == 0 {
+		if s.query != "" && !s.editing {
+			return status("no match for " + s.query)
+		}
+		return nil
+	}
+	r.scrollTo(s.matches[s.cur][0].line)
+	return nil
+}
+
+// copyQuote puts the current quote and its citation on the clipboard.
+func (r *readerPane) copyQuote() tea.Cmd {
+	if r.s == nil || r.cur < 0 {
+		return status("no current quote to copy: press ] first")
+	}
+	text := citation(r.s, r.s.Quotes[r.cur])
+	return tea.Batch(tea.SetClipboard(text),
+		status(fmt.Sprintf("copied quote %d to the clipboard (OSC 52)", r.cur+1)))
+}
+
+// citation is a quote as a reader would paste it into notes.
+func citation(s *model.Story, q model.Quote) string {
+	var who []string
+	if q.Speaker != "" {
+		who = append(who, q.Speaker)
+	}
+	if q.Source != "" {
+		who = append(who, q.Source)
+	}
+	var where []string
+	for _, p := range []string{s.Outlet, s.Title, s.Published.Human()} {
+		if p != "" {
+			where = append(where, p)
+		}
+	}
+	out := "“" + q.Text + "”"
+	if len(who) > 0 {
+		out += " — " + strings.Join(who, ", ")
+	}
+	if len(where) > 0 {
+		out += " (" + strings.Join(where, ", ") + ")"
+	}
+	return out
+}
