@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -34,11 +35,63 @@ func longStory(n int) *model.Story {
 	return s
 }
 
-func BenchmarkFirstRender120(b *testing.B) {
-	s := longStory(20000)
+// BenchmarkFullRender60k is the background render of a whole
+// 60,000-word story at 120 columns (the reader does not wait for it).
+func BenchmarkFullRender60k(b *testing.B) {
+	s := story60k(b)
 	st := newStyles(theme{name: "dark"})
 	for b.Loop() {
-		renderDoc(s, 120-3, st.glamour)
+		renderDoc(s, 117, st.glamour)
+	}
+}
+
+// open60k opens the 60,000-word story at 120x40 with no background render:
+// what the user has between the first screen and the render's end.
+func open60k(b *testing.B) *Model {
+	m, err := newModel(model.NewLibrary([]*model.Story{story60k(b)}), Options{Theme: "dark"}, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m.reader.delay = time.Hour
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	return m
+}
+
+// BenchmarkFirstScreen60k is opening a 60,000-word story up to its first
+// frame (issue 13: ≤ 150 ms).
+func BenchmarkFirstScreen60k(b *testing.B) {
+	story60k(b)
+	for b.Loop() {
+		m := open60k(b)
+		_ = m.View()
+	}
+}
+
+// BenchmarkBottom60k is the first G in a 60,000-word story and its frame
+// (issue 13: ≤ 16 ms after the first screen).
+func BenchmarkBottom60k(b *testing.B) {
+	story60k(b)
+	bottom := tea.KeyPressMsg{Code: 'G', Text: "G"}
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		m := open60k(b)
+		b.StartTimer()
+		m.Update(bottom)
+		_ = m.View()
+	}
+}
+
+// BenchmarkPrevQuoteFromBottom60k is [ after G in a 60,000-word story.
+func BenchmarkPrevQuoteFromBottom60k(b *testing.B) {
+	story60k(b)
+	bottom, prev := tea.KeyPressMsg{Code: 'G', Text: "G"}, tea.KeyPressMsg{Code: '[', Text: "["}
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		m := open60k(b)
+		m.Update(bottom)
+		b.StartTimer()
+		m.Update(prev)
+		_ = m.View()
 	}
 }
 

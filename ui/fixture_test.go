@@ -153,3 +153,17 @@ func (h *harness) typed(s string) {
 func (h *harness) screen() string {
 	return ansi.Strip(h.m.View().Content)
 }
+
+// flat is a fully rendered doc's lines in order, with the blank line
+// between blocks, as the reader scrolls through them.
+func flat(d *doc) (lines, plain []string, spans [][]span) {
+	for b, p := range d.parts {
+		if b > 0 {
+			lines, plain, spans = append(lines, ""), append(plain, ""), append(spans, nil)
+		}
+		lines = append(lines, p.lines...)
+		plain = append(plain, p.plain...)
+		spans = append(spans, p.spans...)
+	}
+	return lines, plain, spans
+}

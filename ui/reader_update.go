@@ -55,6 +55,16 @@ func (r *readerPane) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		cmd := r.open(msg.story)
+		if msg.para >= 0 {
+			r.showParagraph(msg.para)
+		}
+		if msg.find != "" && r.doc != nil {
+			r.doc.ensureAll()
+			r.restoreAnchor()
+			r.search.query = msg.find
+			r.search.find(r.doc)
+			r.search.nearest(r.doc, r.offset)
+		}
 		if msg.quote >= 0 {
 			r.jumpTo(msg.quote)
 		}
@@ -71,15 +81,7 @@ func (r *readerPane) Update(msg tea.Msg) tea.Cmd {
 
 func (r *readerPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	if r.search.editing {
-		var p prompt = prompt{text: r.search.query, open: true}
-		ev := p.edit(msg)
-		r.search.query, r.search.editing = p.text, p.open
-		if ev == promptChanged || ev == promptCanceled {
-			r.search.find(r.doc)
-			r.search.nearest(r.offset)
-			return r.showMatch()
-		}
-		return nil
+		return r.findKey(msg)
 	}
 	k := r.keys
 	what := "quote"
@@ -113,8 +115,15 @@ func (r *readerPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.PrevCable):
 		return status(r.stepQuote(-1, r.cables(), "cable passage"))
 	case key.Matches(msg, k.Search):
+		if r.doc == nil {
+			return nil
+		}
 		r.search.editing, r.search.query = true, ""
 		r.search.find(nil)
+		r.searchFrom = r.offset
+		r.doc.ensureAll() // search needs all the text
+		r.restoreAnchor()
+		r.searchFrom = r.offset
 	case key.Matches(msg, k.NextMatch):
 		r.search.step(1)
 		return r.showMatch()
@@ -140,10 +149,42 @@ func (r *readerPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// findKey edits the find prompt. Each key finds again from where the
+// search started; enter keeps the match, and esc, or enter on no match,
+// puts the view back where it was, as less and vim do.
+func (r *readerPane) findKey(msg tea.KeyPressMsg) tea.Cmd {
+	p := prompt{text: r.search.query, open: true}
+	ev := p.edit(msg)
+	r.search.query, r.search.editing = p.text, p.open
+	switch ev {
+	case promptChanged:
+		r.search.find(r.doc)
+		r.search.nearest(r.doc, r.searchFrom)
+		r.offset = r.searchFrom
+		r.settle()
+		return r.showMatch()
+	case promptCanceled:
+		r.search.clear()
+		r.offset = r.searchFrom
+		r.settle()
+	case promptAccepted:
+		if len(r.search.matches) == 0 {
+			q := r.search.query
+			r.search.clear()
+			r.offset = r.searchFrom
+			r.settle()
+			if q != "" {
+				return status("no match for " + q)
+			}
+		}
+	}
+	return nil
+}
+
 // close shows no story: the list holds none.
 func (r *readerPane) close() {
-	r.story, r.s, r.doc = -1, nil, nil
-	r.offset, r.cur, r.pendingQuote = 0, -1, -1
+	r.story, r.s, r.doc, r.blocks = -1, nil, nil, nil
+	r.offset, r.cur = 0, -1
 	r.search.clear()
 	r.findEligible()
 	r.gen++
@@ -159,7 +200,7 @@ func (r *readerPane) showMatch() tea.Cmd {
 		}
 		return nil
 	}
-	r.scrollTo(s.matches[s.cur][0].line)
+	r.scrollTo(s.line(r.doc, s.cur))
 	return nil
 }
 

@@ -16,6 +16,7 @@ func (r *readerPane) rows() []string {
 	st := &r.c.st
 	rows := make([]string, 0, r.height)
 	body := r.bodyHeight()
+	margin := spaces(r.margin())
 	switch {
 	case r.s == nil:
 		rows = append(rows, fit(st.dim.Render("  no story selected"), r.width))
@@ -24,13 +25,18 @@ func (r *readerPane) rows() []string {
 	default:
 		for row := range body {
 			li := r.offset + row
-			if li >= len(r.doc.lines) {
+			if li >= r.doc.total() {
 				break
 			}
-			gutter, marks := r.lineMarks(li)
-			w := r.doc.widths[li]
-			line := gutter + " " + paint(r.doc.lines[li], w, marks)
-			if pad := r.width - 2 - w; pad >= 0 {
+			p, b, j := r.doc.lineAt(li)
+			if p == nil { // the gap between blocks
+				rows = append(rows, spaces(r.width))
+				continue
+			}
+			gutter, marks := r.lineMarks(p, b, j)
+			w := p.widths[j]
+			line := margin + gutter + " " + paint(p.lines[j], w, marks)
+			if pad := r.width - len(margin) - 2 - w; pad >= 0 {
 				rows = append(rows, line+spaces(pad))
 			} else {
 				rows = append(rows, fit(line, r.width))
@@ -38,7 +44,7 @@ func (r *readerPane) rows() []string {
 		}
 	}
 	for len(rows) < body {
-		rows = append(rows, strings.Repeat(" ", r.width))
+		rows = append(rows, spaces(r.width))
 	}
 	rows = rows[:body]
 	if r.height > 1 {
@@ -62,14 +68,15 @@ func (r *readerPane) statusRow() string {
 	return style.Render(fit(" "+left+strings.Repeat(" ", gap)+pct+" ", r.width))
 }
 
-// lineMarks builds a line's gutter mark and highlight marks, weakest first:
-// quotes, the person's quotes, mentions, the current quote, search hits.
-func (r *readerPane) lineMarks(li int) (string, []mark) {
+// lineMarks builds the gutter mark and highlight marks of line j of block
+// b, weakest first: quotes, the person's quotes, mentions, the current
+// quote, search hits.
+func (r *readerPane) lineMarks(p *part, b, j int) (string, []mark) {
 	st := &r.c.st
 	gutter := " "
 	var marks, strong []mark
 	rank := 0 // which gutter mark wins: cable > speech > person > current
-	for _, sp := range r.doc.spans[li] {
+	for _, sp := range p.spans[j] {
 		q := r.s.Quotes[sp.quote]
 		style, g, k := &st.speechP, st.markSpeech, 1
 		if q.Kind == model.Cable {
@@ -87,11 +94,14 @@ func (r *readerPane) lineMarks(li int) (string, []mark) {
 			gutter, rank = g, k
 		}
 	}
-	if li < len(r.mentions) {
-		marks = append(marks, r.mentions[li]...)
+	if ms := r.mentionsIn(b); j < len(ms) {
+		marks = append(marks, ms[j]...)
 	}
 	marks = append(marks, strong...)
-	for _, h := range r.search.byLine[li] {
+	for _, h := range r.search.byBlock[b] {
+		if h.line != j {
+			continue
+		}
 		style := &st.matchP
 		if h.match == r.search.cur {
 			style = &st.curMatchP

@@ -261,7 +261,6 @@ func (m *Model) setBackground(dark bool) tea.Cmd {
 	m.c.theme.name = name
 	m.c.st = newStyles(m.c.theme)
 	m.reader.forget()
-	m.reader.saveAnchor()
 	return m.reader.render()
 }
 
