@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -187,6 +188,52 @@ func BenchmarkScrollLongStory(b *testing.B) {
 		}
 		i++
 		m.Update(key)
+		_ = m.View()
+	}
+}
+
+var (
+	lib10kOnce sync.Once
+	lib10k     []*model.Story
+)
+
+// BenchmarkListFilter10k is typing a filter into the list of 10,000
+// stories and erasing it, a keystroke and a frame at a time (issue 13:
+// ≤ 16 ms per keystroke). The stories are folded once, before.
+func BenchmarkListFilter10k(b *testing.B) {
+	lib10kOnce.Do(func() { lib10k = library(b, 10000) })
+	m := benchModel(b, lib10k, 140, 40)
+	m.c.finder()
+	m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	var keys []tea.KeyPressMsg
+	for _, r := range "ferreira said" {
+		keys = append(keys, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	for range len(keys) {
+		keys = append(keys, tea.KeyPressMsg{Code: tea.KeyBackspace})
+	}
+	for b.Loop() {
+		for _, k := range keys {
+			m.Update(k)
+			_ = m.View()
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys))/1e6, "ms/keystroke")
+}
+
+// BenchmarkListFilterRare10k is the worst keystroke: a word no story
+// holds, searched through every body from scratch.
+func BenchmarkListFilterRare10k(b *testing.B) {
+	lib10kOnce.Do(func() { lib10k = library(b, 10000) })
+	m := benchModel(b, lib10k, 140, 40)
+	m.c.finder()
+	m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	m.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+	erase, retype := tea.KeyPressMsg{Code: tea.KeyBackspace}, tea.KeyPressMsg{Code: 'x', Text: "x"}
+	for b.Loop() {
+		m.Update(erase)
+		m.Update(retype) // "qx": not a narrowing of "q", all bodies again
 		_ = m.View()
 	}
 }

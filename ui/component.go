@@ -41,6 +41,29 @@ type common struct {
 	st     styles
 	theme  theme
 	person string // active person filter, "" for none
+	// find holds the library's stories folded for the filters; nil until
+	// made (in the background at start, or on first use).
+	find *model.Finder
+}
+
+// finder returns the library's finder, making it now if the background
+// has not yet.
+func (c *common) finder() *model.Finder {
+	if c.find == nil {
+		c.find = model.NewFinder(c.lib)
+	}
+	return c.find
+}
+
+// finderReadyMsg carries a finder made in the background for lib.
+type finderReadyMsg struct {
+	lib  *model.Library
+	find *model.Finder
+}
+
+// buildFinder folds the library off the UI goroutine.
+func buildFinder(lib *model.Library) tea.Cmd {
+	return func() tea.Msg { return finderReadyMsg{lib, model.NewFinder(lib)} }
 }
 
 // Messages by which a pane asks for something outside it. The root acts on

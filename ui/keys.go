@@ -92,7 +92,7 @@ func defaultKeys() keyMap {
 			Person:       bind("p", "pick person", "p"),
 			ClearPerson:  bind("P", "clear person", "P"),
 			Quotes:       bind("Q", "quotes panel", "Q"),
-			FindAll:      notYet(bind("F", "find in all stories", "F")),
+			FindAll:      bind("F", "find in all stories", "F"),
 			Errors:       notYet(bind("e", "files that failed", "e")),
 			Reload:       notYet(bind("r", "reload the library", "r")),
 			ListNarrower: bind("<", "narrower list", "<"),

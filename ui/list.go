@@ -27,6 +27,12 @@ type listPane struct {
 	top           int      // first item shown
 	filter        prompt
 	order         sortOrder
+	// last is the previous filter and the stories it let through: typing
+	// on narrows them instead of searching every story again.
+	last struct {
+		query, base string
+		hits        []bool
+	}
 }
 
 // sortOrder is how the list is sorted when no filter ranks it.
@@ -61,6 +67,7 @@ func newList(c *common) *listPane {
 // load reads the library's titles and lines once.
 func (l *listPane) load() {
 	l.titles, l.metas = nil, nil
+	l.last.query = ""
 	for _, s := range l.c.lib.Stories {
 		title := s.Title
 		if title == "" {
@@ -201,29 +208,40 @@ func (l *listPane) refilter() {
 		}
 	}
 	l.sortStories(base)
-	if l.filter.text == "" {
-		l.items = base
-	} else {
-		type scored struct{ story, score int }
-		var hits []scored
-		for _, si := range base {
-			s := l.c.lib.Stories[si]
-			hay := l.titles[si] + " " + s.Outlet + " " + strings.Join(s.MainPeople(5), " ")
-			if sc, ok := fuzzyScore(l.filter.text, hay); ok {
-				hits = append(hits, scored{si, sc})
-			}
-		}
-		slices.SortStableFunc(hits, func(a, b scored) int { return b.score - a.score })
-		l.items = make([]int, 0, len(hits))
-		for _, h := range hits {
-			l.items = append(l.items, h.story)
-		}
-	}
+	l.items = l.find(base)
 	l.sel = max(0, slices.Index(l.items, keep))
 	l.top = 0
 	l.show()
 }
 
+// find ranks the base stories by the filter: words and parts of words, in
+// the title, people, outlet and body, whole words and titles first.
+func (l *listPane) find(base []int) []int {
+	q := l.filter.text
+	if strings.TrimSpace(q) == "" {
+		l.last.query = ""
+		return base
+	}
+	key := fmt.Sprint(l.c.person, l.order, len(base))
+	candidates := base
+	if l.last.query != "" && l.last.base == key && strings.HasPrefix(q, l.last.query) {
+		candidates = make([]int, 0, len(base))
+		for _, si := range base {
+			if l.last.hits[si] {
+				candidates = append(candidates, si)
+			}
+		}
+	}
+	items := l.c.finder().Filter(q, candidates)
+	hits := make([]bool, len(l.c.lib.Stories))
+	for _, si := range items {
+		hits[si] = true
+	}
+	l.last.query, l.last.base, l.last.hits = q, key, hits
+	return items
+}
+
+// sortStories orders stories by the list's sort order.
 func (l *listPane) sortStories(ids []int) {
 	st := l.c.lib.Stories
 	switch l.order {

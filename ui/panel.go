@@ -15,9 +15,9 @@ import (
 // file, or a paragraph found in a story.
 type panelItem struct {
 	label, detail string
-	// filter is the text the panel's filter matches (label and detail
-	// when empty).
-	filter string
+	// filter are the texts the panel's filter matches, most telling
+	// first (label and detail when none).
+	filter []string
 	// choose is what choosing the row asks for; nil does nothing.
 	choose tea.Msg
 	ref    model.QuoteRef // for a quote: which, so the panel can open on it
@@ -38,6 +38,9 @@ type panel struct {
 	width, height int
 	// empty is what the panel says when it has nothing at all.
 	empty string
+	// search, when set, makes the rows from the filter's text instead of
+	// filtering all (find in all stories).
+	search func(query string) []panelItem
 }
 
 func newPersonPicker(c *common) *panel {
@@ -46,7 +49,7 @@ func newPersonPicker(c *common) *panel {
 		p.all = append(p.all, panelItem{
 			label:  plainText(f.Name),
 			detail: fmt.Sprintf("%s%s%s", plural(f.Stories, "story", "stories"), c.st.dot, plural(f.Quotes, "quote", "quotes")),
-			filter: strings.Join(f.Aliases, " ") + " " + f.Name,
+			filter: []string{f.Name, strings.Join(f.Aliases, " ")},
 			choose: personMsg{f.Name},
 		})
 	}
@@ -77,11 +80,17 @@ func newQuotesPanel(c *common, story int) *panel {
 			who = "unattributed"
 		}
 		label := fmt.Sprintf("[%s] %s", q.Kind, who)
+		for _, part := range []string{s.Outlet, s.Published.Short()} {
+			if part != "" {
+				label += c.st.dot + part
+			}
+		}
 		if c.person != "" {
-			label += " — " + s.Title
+			label += c.st.dot + s.Title
 		}
 		p.all = append(p.all, panelItem{
 			label: plainText(label), detail: plainText(c.st.open + q.Text + c.st.close),
+			filter: []string{q.Speaker, q.Text, q.Source, s.Title + " " + s.Outlet},
 			choose: openStoryMsg{story: r.Story, quote: r.Quote, para: -1}, ref: r,
 		})
 	}
@@ -212,7 +221,14 @@ func (p *panel) choose() tea.Cmd {
 	return tea.Batch(send(closePanelMsg{}), send(it.choose))
 }
 
+// refilter ranks the rows by the filter as the story list does: every
+// word, whole words first, the row's main text first.
 func (p *panel) refilter() {
+	p.sel, p.top = 0, 0
+	if p.search != nil {
+		p.items = p.search(p.filter.text)
+		return
+	}
 	p.items = p.items[:0]
 	type scored struct {
 		item  panelItem
@@ -220,21 +236,67 @@ func (p *panel) refilter() {
 	}
 	var hits []scored
 	for _, it := range p.all {
-		hay := it.filter
-		if hay == "" {
-			hay = it.label + " " + it.detail
+		fields := it.filter
+		if len(fields) == 0 {
+			fields = []string{it.label, it.detail}
 		}
-		if sc, ok := fuzzyScore(p.filter.text, hay); ok {
+		if sc, ok := model.MatchText(p.filter.text, fields...); ok {
 			hits = append(hits, scored{it, sc})
 		}
 	}
-	if p.filter.text != "" {
-		slices.SortStableFunc(hits, func(a, b scored) int { return b.score - a.score })
-	}
+	slices.SortStableFunc(hits, func(a, b scored) int { return b.score - a.score })
 	for _, h := range hits {
 		p.items = append(p.items, h.item)
 	}
-	p.sel, p.top = 0, 0
+}
+
+// newFindAllPanel finds text in every story of the library: a row per
+// paragraph that holds it, Enter opening the story there.
+func newFindAllPanel(c *common) *panel {
+	p := &panel{c: c, keys: &c.keys.panel, title: "Find in all stories", twoLine: true, empty: "type to find"}
+	p.search = func(query string) []panelItem {
+		if strings.TrimSpace(query) == "" {
+			return nil
+		}
+		var items []panelItem
+		for _, h := range c.finder().Paragraphs(query, maxFound) {
+			s := c.lib.Stories[h.Story]
+			label := s.Title
+			for _, part := range []string{s.Outlet, s.Published.Short(), fmt.Sprintf("paragraph %d", h.Paragraph+1)} {
+				if part != "" {
+					label += c.st.dot + part
+				}
+			}
+			items = append(items, panelItem{
+				label: plainText(label), detail: plainText(snippet(s.Paragraphs[h.Paragraph], query, c.st.ellipsis)),
+				choose: openStoryMsg{story: h.Story, quote: -1, para: h.Paragraph, find: query},
+			})
+		}
+		return items
+	}
+	p.filter.open = true
+	return p
+}
+
+// maxFound bounds the rows of a find in all stories.
+const maxFound = 500
+
+// snippet is a paragraph from a little before the query's first match.
+func snippet(para, query, ellipsis string) string {
+	folded, at := model.FoldMap(para)
+	i := strings.Index(folded, strings.Join(model.Terms(query), " "))
+	if i < 0 {
+		return para
+	}
+	start := at[i]
+	if start < 30 {
+		return para
+	}
+	from := start - 24
+	for from < start && (para[from]&0xC0 == 0x80 || para[from] != ' ') {
+		from++ // start at a word
+	}
+	return ellipsis + para[from:]
 }
 
 func (p *panel) rowsPerItem() int {
@@ -307,9 +369,10 @@ func (p *panel) View() string {
 		}
 	}
 	switch {
-	case len(p.all) == 0:
+	case len(p.items) > 0:
+	case p.search != nil && strings.TrimSpace(p.filter.text) == "", p.search == nil && len(p.all) == 0:
 		rows = append(rows, fit(st.dim.Render("  "+p.empty), p.width))
-	case len(p.items) == 0:
+	default:
 		rows = append(rows, fit(st.dim.Render("  nothing matches"), p.width))
 	}
 	for len(rows) < p.height {

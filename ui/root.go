@@ -70,12 +70,14 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	return m, nil
 }
 
-// Init asks the terminal for its background when no theme was chosen.
+// Init folds the library for the filters in the background, and asks the
+// terminal for its background when no theme was chosen.
 func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{buildFinder(m.c.lib)}
 	if m.askTheme {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
-	return nil
+	return tea.Batch(cmds...)
 }
 
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -102,6 +104,10 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		return m.reader.Update(msg)
 	case statusMsg:
 		m.status = msg.text
+	case finderReadyMsg:
+		if msg.lib == m.c.lib && m.c.find == nil {
+			m.c.find = msg.find
+		}
 	case openStoryMsg:
 		m.list.Update(revealStoryMsg{msg.story})
 		m.setFocus(paneReader)
@@ -191,6 +197,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Person):
 		m.openOverlay(newPersonPicker(m.c))
+		return nil
+	case key.Matches(msg, k.FindAll):
+		m.openOverlay(newFindAllPanel(m.c))
 		return nil
 	case key.Matches(msg, k.ClearPerson):
 		return m.setPerson("")
