@@ -18,6 +18,8 @@ require (
 	go.yaml.in/yaml/v3 v3.0.6
 )
 
+require github.com/creack/pty v1.1.24
+
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
 	github.com/alecthomas/chroma/v2 v2.14.0 // indirect

@@ -32,7 +32,7 @@ func TestExitStatusAndErrors(t *testing.T) {
 		{"bad theme", []string{"--theme", "neon"}, ExitUsage,
 			"cables: --theme must be one of [dark light ascii], not \"neon\"\nTry 'cables --help' for usage.\n"},
 		{"show needs a path", []string{"show"}, ExitUsage,
-			"cables: accepts 1 arg(s), received 0\nTry 'cables --help' for usage.\n"},
+			"cables: show prints one story: give its path or URL (cables show story.txt), or pipe it in\nTry 'cables --help' for usage.\n"},
 		{"show width too narrow to lay out", []string{"show", "--width", "1", "ledger.txt"}, ExitUsage,
 			"cables: --width must be at least 20 columns, not 1\nTry 'cables --help' for usage.\n"},
 		{"show width negative", []string{"show", "--width", "-5", "ledger.txt"}, ExitUsage,
@@ -95,7 +95,7 @@ func TestReaderGetsLibraryAndOptions(t *testing.T) {
 }
 
 func TestNoPathsReadsLibraryElseEmbedded(t *testing.T) {
-	r := newRun(t, piped)
+	r := newRun(t, terminal)
 	r.mustRun(t, ExitOK, "")
 	if len(r.readLib.Stories) != 1 || r.readLib.Stories[0].Path != "kayani-wikileaks.txt" {
 		t.Fatalf("empty library: want the embedded story, got %d stories", len(r.readLib.Stories))
@@ -163,7 +163,7 @@ func TestAddRefusesWhatDoesNotLoad(t *testing.T) {
 }
 
 func TestConfigLibraryPaths(t *testing.T) {
-	r := newRun(t, piped)
+	r := newRun(t, terminal)
 	shelf := t.TempDir()
 	if err := os.WriteFile(filepath.Join(shelf, "a.txt"), []byte("Shelf story\n\nBody “words.”\n"), 0o644); err != nil {
 		t.Fatal(err)
