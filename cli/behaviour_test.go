@@ -79,12 +79,15 @@ func TestExportJSONPathAsGiven(t *testing.T) {
 
 func TestReaderGetsLibraryAndOptions(t *testing.T) {
 	r := newRun(t, terminal)
-	writeConfig(t, r, "theme = \"light\"\n\n[keys]\nnext_quote = [\"n\", \"ctrl+n\"]\n")
+	writeConfig(t, r, "theme = \"light\"\nreading_width = 72\n\n[keys]\nnext_quote = [\"n\", \"ctrl+n\"]\n")
 	r.mustRun(t, ExitOK, "", "--person", "reyes", "ledger.txt", "tricky.md")
 	if r.readLib == nil || len(r.readLib.Stories) != 2 {
 		t.Fatalf("reader got %v, want the two stories", r.readLib)
 	}
 	o := r.readOpts
+	if o.ReadingWidth != 72 || o.Reload == nil || len(o.Skipped) != 0 {
+		t.Errorf("reader options: reading width %d, reload %v, skipped %q", o.ReadingWidth, o.Reload != nil, o.Skipped)
+	}
 	if o.Person != "Tomas Reyes" || o.Theme != "light" || !slices.Equal(o.Keys["next_quote"], []string{"n", "ctrl+n"}) {
 		t.Errorf("reader options = %+v", o)
 	}
@@ -185,6 +188,7 @@ func TestBadConfigSaysLineAndCause(t *testing.T) {
 		{"wrong type", "library = \"~/cables\"\n", `line 1 (last key "library"): incompatible types`},
 		{"unknown setting", "theme = \"dark\"\n\ncolour = 1\n", `line 3: unknown setting "colour"`},
 		{"unknown table", "[colours]\nquote = \"red\"\n", `line 1: unknown setting "colours"`},
+		{"reading width", "theme = \"dark\"\nreading_width = 5\n", `line 2: reading_width must be 20 to 1000 columns, not 5`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := newRun(t, piped)

@@ -1,8 +1,11 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -37,7 +40,8 @@ func (a *App) rootCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			lib, failed := a.library(cmd.Context(), cfg, args)
+			lib, errs := a.loadLibrary(cmd.Context(), cfg, args)
+			failed := a.reportErrors(errs)
 			if len(lib.Stories) == 0 {
 				return errReported
 			}
@@ -52,7 +56,17 @@ func (a *App) rootCommand() *cobra.Command {
 				}
 				return nil
 			}
-			opts := ui.Options{Theme: string(cfg.Theme), Keys: cfg.Keys}
+			opts := ui.Options{Theme: string(cfg.Theme), Keys: cfg.Keys, ReadingWidth: cfg.ReadingWidth,
+				Skipped: errorLines(errs), Stdout: a.Stdout}
+			if f, ok := a.Stdin.(*os.File); ok {
+				opts.Stdin = f
+			}
+			if len(args) > 0 || !a.StdinPiped { // stories piped in are read once
+				opts.Reload = func(ctx context.Context) (*model.Library, []string) {
+					lib, errs := a.loadLibrary(ctx, cfg, args)
+					return lib, errorLines(errs)
+				}
+			}
 			if theme != "" {
 				opts.Theme = theme
 			}
@@ -96,6 +110,15 @@ func (a *App) printStories(lib *model.Library, theme string) error {
 	}
 	_, err := io.WriteString(a.Stdout, b.String())
 	return err
+}
+
+// errorLines are failures as the reader lists them: one clean line each.
+func errorLines(errs []error) []string {
+	var out []string
+	for _, err := range errs {
+		out = append(out, oneLine(errors.New(model.Sanitize(err.Error()))))
+	}
+	return out
 }
 
 // oneLine is an error's message on one line.

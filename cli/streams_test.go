@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,5 +107,20 @@ func TestPipedHelpHasNoTrailingBlanks(t *testing.T) {
 		if strings.HasSuffix(l, " ") {
 			t.Errorf("line %d ends in blanks: %q", i+1, l)
 		}
+	}
+}
+
+// Sources that failed reach the reader, to be listed behind e, and the
+// reader can read the library again.
+func TestReaderGetsSkippedSourcesAndReload(t *testing.T) {
+	r := newRun(t, terminal)
+	r.mustRun(t, ExitInput, "cables: broken.txt: not UTF-8 text (binary?)\n", "ledger.txt", "broken.txt")
+	o := r.readOpts
+	if len(o.Skipped) != 1 || o.Skipped[0] != "broken.txt: not UTF-8 text (binary?)" || o.Reload == nil {
+		t.Fatalf("reader options: skipped %q, reload %v", o.Skipped, o.Reload != nil)
+	}
+	lib, skipped := o.Reload(context.Background())
+	if len(lib.Stories) != 1 || len(skipped) != 1 {
+		t.Errorf("reload read %d stories, %d failures", len(lib.Stories), len(skipped))
 	}
 }

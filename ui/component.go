@@ -44,7 +44,23 @@ type common struct {
 	// find holds the library's stories folded for the filters; nil until
 	// made (in the background at start, or on first use).
 	find *model.Finder
+	// clipboard is what the terminal said about taking OSC 52 copies.
+	clipboard clipboardSupport
+	// quotesFile is where w appends quotes.
+	quotesFile string
 }
+
+// clipboardSupport is whether the terminal takes OSC 52 clipboard writes.
+// Nothing in the protocol confirms a write, so cables asks once at start
+// (notes: the DA1 report's 52, or the Ms capability) and says what it
+// knows when copying.
+type clipboardSupport int
+
+const (
+	clipboardUnknown clipboardSupport = iota // no answer (yet)
+	clipboardYes
+	clipboardNo // the terminal answered and did not claim it
+)
 
 // finder returns the library's finder, making it now if the background
 // has not yet.

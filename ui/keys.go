@@ -61,13 +61,6 @@ func bind(help, desc string, keys ...string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
 }
 
-// notYet is a binding whose action is still to come; it is left out of
-// help and matches no key until then.
-func notYet(b key.Binding) key.Binding {
-	b.SetEnabled(false)
-	return b
-}
-
 func defaultNav() navKeys {
 	return navKeys{
 		Up:       bind("k/↑", "up", "k", "up"),
@@ -93,8 +86,8 @@ func defaultKeys() keyMap {
 			ClearPerson:  bind("P", "clear person", "P"),
 			Quotes:       bind("Q", "quotes panel", "Q"),
 			FindAll:      bind("F", "find in all stories", "F"),
-			Errors:       notYet(bind("e", "files that failed", "e")),
-			Reload:       notYet(bind("r", "reload the library", "r")),
+			Errors:       bind("e", "files that did not load", "e"),
+			Reload:       bind("r", "reload the library", "r"),
 			ListNarrower: bind("<", "narrower list", "<"),
 			ListWider:    bind(">", "wider list", ">"),
 		},
@@ -115,8 +108,8 @@ func defaultKeys() keyMap {
 			NextMatch: bind("n", "next match", "n"),
 			PrevMatch: bind("N", "prev match", "N"),
 			Copy:      bind("y", "copy quote", "y"),
-			SaveQuote: notYet(bind("w", "write quote to a file", "w")),
-			KeepQuote: notYet(bind("Y", "print quote on exit", "Y")),
+			SaveQuote: bind("w", "add quote to a file", "w"),
+			KeepQuote: bind("Y", "print quote on exit", "Y"),
 			NextStory: bind("J", "next story", "J"),
 			PrevStory: bind("K", "prev story", "K"),
 			Back:      bind("esc/h", "back/clear", "esc", "h", "left"),

@@ -361,10 +361,13 @@ func (p *panel) View() string {
 			bar, style = st.selBar.Render(st.markBar)+" ", st.selTitle
 		}
 		w := max(0, p.width-2)
-		if p.twoLine {
+		switch {
+		case it.detail == "":
+			rows = append(rows, fit(bar+style.Render(truncate(it.label, w, st.ellipsis)), p.width))
+		case p.twoLine:
 			rows = append(rows, fit(bar+style.Render(truncate(it.label, w, st.ellipsis)), p.width))
 			rows = append(rows, fit(bar+st.meta.Render(truncate(it.detail, w, st.ellipsis)), p.width))
-		} else {
+		default:
 			rows = append(rows, fit(bar+style.Render(truncate(it.label, w/2, st.ellipsis))+"  "+st.meta.Render(truncate(it.detail, w-w/2-2, st.ellipsis)), p.width))
 		}
 	}

@@ -90,7 +90,7 @@ func (r *readerPane) open(story int) tea.Cmd {
 	}
 	r.story = story
 	r.s = r.c.lib.Stories[story]
-	r.blocks = storyBlocks(r.s)
+	r.blocks = storyBlocks(r.s, r.c.st.blocks)
 	r.offset, r.cur = 0, -1
 	r.anchorBlock, r.anchorLine, r.anchorFrac = 0, 0, 0
 	r.search.clear()

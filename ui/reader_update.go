@@ -1,13 +1,8 @@
 package ui
 
 import (
-	"fmt"
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"cables/model"
 )
 
 // showStoryMsg is the root telling the reader which story to show: the
@@ -71,6 +66,8 @@ func (r *readerPane) Update(msg tea.Msg) tea.Cmd {
 		return cmd
 	case libraryChangedMsg:
 		r.personChanged()
+	case reloadedStoryMsg:
+		return r.reloaded(msg.story)
 	case renderDueMsg:
 		return r.renderDue(msg)
 	case renderedMsg:
@@ -132,6 +129,10 @@ func (r *readerPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		return r.showMatch()
 	case key.Matches(msg, k.Copy):
 		return r.copyQuote()
+	case key.Matches(msg, k.SaveQuote):
+		return r.saveQuote()
+	case key.Matches(msg, k.KeepQuote):
+		return r.keepQuote()
 	case key.Matches(msg, k.NextStory):
 		return send(stepStoryMsg{1})
 	case key.Matches(msg, k.PrevStory):
@@ -202,39 +203,4 @@ func (r *readerPane) showMatch() tea.Cmd {
 	}
 	r.scrollTo(s.line(r.doc, s.cur))
 	return nil
-}
-
-// copyQuote puts the current quote and its citation on the clipboard.
-func (r *readerPane) copyQuote() tea.Cmd {
-	if r.s == nil || r.cur < 0 {
-		return status("no current quote to copy: press ] first")
-	}
-	text := citation(r.s, r.s.Quotes[r.cur])
-	return tea.Batch(tea.SetClipboard(text),
-		status(fmt.Sprintf("copied quote %d to the clipboard (OSC 52)", r.cur+1)))
-}
-
-// citation is a quote as a reader would paste it into notes.
-func citation(s *model.Story, q model.Quote) string {
-	var who []string
-	if q.Speaker != "" {
-		who = append(who, q.Speaker)
-	}
-	if q.Source != "" {
-		who = append(who, q.Source)
-	}
-	var where []string
-	for _, p := range []string{s.Outlet, s.Title, s.Published.Human()} {
-		if p != "" {
-			where = append(where, p)
-		}
-	}
-	out := "“" + q.Text + "”"
-	if len(who) > 0 {
-		out += " — " + strings.Join(who, ", ")
-	}
-	if len(where) > 0 {
-		out += " (" + strings.Join(where, ", ") + ")"
-	}
-	return out
 }

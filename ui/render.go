@@ -100,7 +100,7 @@ func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
 // renderBlocks renders all of a story's blocks in parallel, or returns nil
 // if stale says, between blocks, that the render is no longer wanted.
 func renderBlocks(s *model.Story, width int, newRenderer func() (blockRenderer, error), stale func() bool) *doc {
-	blocks := storyBlocks(s)
+	blocks := storyBlocks(s, blockLook{})
 	parts := renderParts(blocks, newRenderer, stale)
 	if parts == nil {
 		return nil

@@ -55,7 +55,7 @@ func TestStaleRenderStopsEarly(t *testing.T) {
 	if d := renderBlocks(s, 80, counting, stale); d != nil {
 		t.Error("a stale render gave back a doc")
 	}
-	if n, all := rendered.Load(), len(storyBlocks(s)); n > 4 {
+	if n, all := rendered.Load(), len(storyBlocks(s, blockLook{})); n > 4 {
 		t.Errorf("a stale render went on for %d of %d blocks", n, all)
 	}
 }

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	uv "github.com/charmbracelet/ultraviolet"
 
 	"cables/model"
 )
@@ -39,6 +41,14 @@ type Model struct {
 	listShift int
 	// kept are quotes to print on stdout when the reader ends.
 	kept []string
+	// probeTerminal asks the terminal what it can do (a real program,
+	// not a test).
+	probeTerminal bool
+	// skipped are the sources that did not load; reload reads the library
+	// again, reloadGen numbers the latest reload asked for.
+	skipped   []string
+	reload    func(ctx context.Context) (*model.Library, []string)
+	reloadGen int
 }
 
 // newModel builds the root model; it fails on an unknown person or key
@@ -52,7 +62,13 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &common{lib: lib, keys: keys, theme: th, st: newStyles(th)}
+	if opts.Reload == nil {
+		keys.app.Reload.SetEnabled(false)
+	}
+	c := &common{lib: lib, keys: keys, theme: th, st: newStyles(th), quotesFile: opts.QuotesFile}
+	if c.quotesFile == "" {
+		c.quotesFile = "cables-quotes.txt"
+	}
 	if opts.Person != "" {
 		f, ok := lib.Find(opts.Person)
 		if !ok {
@@ -60,9 +76,12 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 		}
 		c.person = f.Name
 	}
-	m := &Model{c: c, askTheme: opts.Theme == "" && !noColor}
+	m := &Model{c: c, askTheme: opts.Theme == "" && !noColor, skipped: opts.Skipped, reload: opts.Reload}
 	m.list = newList(c)
 	m.reader = newReader(c)
+	if opts.ReadingWidth > 0 {
+		m.reader.readingWidth = opts.ReadingWidth
+	}
 	if len(lib.Stories) == 1 {
 		m.focus = paneReader
 	}
@@ -76,6 +95,9 @@ func (m *Model) Init() tea.Cmd {
 	cmds := []tea.Cmd{buildFinder(m.c.lib)}
 	if m.askTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	if m.probeTerminal {
+		cmds = append(cmds, askClipboard()...)
 	}
 	return tea.Batch(cmds...)
 }
@@ -122,6 +144,10 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.overlay = nil
 	case keepQuoteMsg:
 		m.kept = append(m.kept, msg.text)
+	case tea.CapabilityMsg, uv.PrimaryDeviceAttributesEvent:
+		m.c.clipboard = clipboardAnswer(m.c.clipboard, msg)
+	case reloadedMsg:
+		return m.reloaded(msg)
 	}
 	return nil
 }
@@ -198,6 +224,11 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Person):
 		m.openOverlay(newPersonPicker(m.c))
 		return nil
+	case key.Matches(msg, k.Errors):
+		m.openOverlay(newSkippedPanel(m.c, m.skipped))
+		return nil
+	case key.Matches(msg, k.Reload):
+		return m.startReload()
 	case key.Matches(msg, k.FindAll):
 		m.openOverlay(newFindAllPanel(m.c))
 		return nil
@@ -402,6 +433,10 @@ func (m *Model) header() string {
 	st := &m.c.st
 	n := len(m.c.lib.Stories)
 	h := st.header.Render(" cables") + st.headerDim.Render(st.dot+plural(n, "story", "stories"))
+	if len(m.skipped) > 0 {
+		h += st.headerDim.Render(st.dot) + st.headerWarn.Render(fmt.Sprintf("%d skipped (press %s)",
+			len(m.skipped), m.c.keys.app.Errors.Help().Key))
+	}
 	if p := m.c.person; p != "" {
 		h += st.headerDim.Render(st.dot+"person: ") + st.mention.Render(plainText(p)) +
 			st.headerDim.Render(fmt.Sprintf(" (%d) ", len(m.list.items)))

@@ -19,8 +19,10 @@ func RenderStory(s *model.Story, width int, themeName string, color bool) (strin
 	}
 	st := newStyles(th)
 	r := newReader(&common{lib: model.NewLibrary([]*model.Story{s}), st: st})
-	r.story, r.s, r.blocks = 0, s, storyBlocks(s)
-	r.doc = renderDoc(s, max(1, width-2), st.glamour)
+	r.story, r.s, r.blocks = 0, s, storyBlocks(s, st.blocks)
+	w := max(1, width-2)
+	r.doc = newDoc(s, r.blocks, w, glamourBlocks(st.glamour, w))
+	r.doc.ensureAll()
 	var b strings.Builder
 	for blk, p := range r.doc.parts {
 		if blk > 0 {

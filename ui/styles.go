@@ -49,6 +49,8 @@ type styles struct {
 	speechP, cableP, currentP, personP, mentionP, matchP, curMatchP sgr
 
 	glamour ansi.StyleConfig
+	// blocks is how story text is put into Markdown for this theme.
+	blocks blockLook
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -61,6 +63,7 @@ func newStyles(t theme) styles {
 	if t.name == "ascii" {
 		s.markSpeech, s.markCable, s.markCurrent, s.markPerson, s.markBar, s.markBarDim = ":", "|", ">", "*", ">", "-"
 		s.dot, s.ellipsis, s.cursor, s.dash, s.vbar, s.open, s.close = " - ", "...", "_", "-", "|", "\"", "\""
+		s.blocks.plain = true
 	}
 	plain := lipgloss.NewStyle()
 	s.header = plain.Bold(true)
@@ -113,6 +116,7 @@ func newStyles(t theme) styles {
 	// background, and glamour then pads lines with plain spaces instead of
 	// one styled space per cell, which made rendering four times slower.
 	s.glamour.Document.Color = nil
+	s.blocks.dot = s.dot
 	return s
 }
 

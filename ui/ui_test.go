@@ -181,14 +181,9 @@ func TestCitation(t *testing.T) {
 	if got != want {
 		t.Errorf("citation:\n got %s\nwant %s", got, want)
 	}
-	h := newHarness(t, fixtureStories(), Options{}, 80, 24)
-	h.keys("enter", "y")
-	if !strings.Contains(h.screen(), "no current quote") {
-		t.Errorf("y before ] should explain:\n%s", h.screen())
-	}
-	h.keys("]", "y")
-	if !strings.Contains(h.screen(), "copied quote 1") {
-		t.Errorf("y should confirm:\n%s", h.screen())
+	s.URL = "https://ledger.example/harbour"
+	if got := citation(s, s.Quotes[0]); !strings.HasSuffix(got, ", https://ledger.example/harbour)") {
+		t.Errorf("a known URL belongs in the citation: %s", got)
 	}
 }
 
