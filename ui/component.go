@@ -48,6 +48,8 @@ type common struct {
 	clipboard clipboardSupport
 	// quotesFile is where w appends quotes.
 	quotesFile string
+	// outbox holds what panes sent the root during an Update.
+	outbox []tea.Msg
 }
 
 // clipboardSupport is whether the terminal takes OSC 52 clipboard writes.
@@ -107,8 +109,15 @@ type (
 	keepQuoteMsg struct{ text string }
 )
 
-func status(format string) tea.Cmd {
-	return func() tea.Msg { return statusMsg{format} }
+// send posts a message for the root, which handles it as soon as the
+// pane's Update returns, before the next key: a pane's requests take
+// effect in the order the keys came, which commands run on goroutines
+// would not promise. It returns a nil command so that a pane can write
+// `return c.send(msg)`.
+func (c *common) send(msg tea.Msg) tea.Cmd {
+	c.outbox = append(c.outbox, msg)
+	return nil
 }
 
-func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+// status shows text in the footer until the next key.
+func (c *common) status(text string) tea.Cmd { return c.send(statusMsg{text}) }

@@ -17,21 +17,21 @@ import (
 func (r *readerPane) copyQuote() tea.Cmd {
 	text, n, ok := r.currentCitation()
 	if !ok {
-		return status("no current quote: press ] first")
+		return r.c.status("no current quote: press ] first")
 	}
 	msg := fmt.Sprintf("copied quote %s to the clipboard", n)
 	if r.c.clipboard != clipboardYes {
 		msg = fmt.Sprintf("quote %s sent by OSC 52, which this terminal did not confirm%s%s: add it to a file%s%s: print it on exit",
 			n, r.c.st.dot, r.keys.SaveQuote.Help().Key, r.c.st.dot, r.keys.KeepQuote.Help().Key)
 	}
-	return tea.Batch(tea.SetClipboard(text), status(msg))
+	return tea.Batch(tea.SetClipboard(text), r.c.status(msg))
 }
 
 // saveQuote appends the current quote and its citation to the quotes file.
 func (r *readerPane) saveQuote() tea.Cmd {
 	text, n, ok := r.currentCitation()
 	if !ok {
-		return status("no current quote: press ] first")
+		return r.c.status("no current quote: press ] first")
 	}
 	path := r.c.quotesFile
 	return func() tea.Msg {
@@ -56,9 +56,9 @@ func (r *readerPane) saveQuote() tea.Cmd {
 func (r *readerPane) keepQuote() tea.Cmd {
 	text, n, ok := r.currentCitation()
 	if !ok {
-		return status("no current quote: press ] first")
+		return r.c.status("no current quote: press ] first")
 	}
-	return tea.Batch(send(keepQuoteMsg{text}), status(fmt.Sprintf("quote %s will be printed when you quit", n)))
+	return tea.Batch(r.c.send(keepQuoteMsg{text}), r.c.status(fmt.Sprintf("quote %s will be printed when you quit", n)))
 }
 
 // currentCitation is the current quote cited, and its number as the

@@ -103,7 +103,7 @@ func (h *helpView) Update(msg tea.Msg) tea.Cmd {
 		page := max(1, h.height-1)
 		switch {
 		case key.Matches(msg, h.closeKey()):
-			return send(closePanelMsg{})
+			return h.c.send(closePanelMsg{})
 		case key.Matches(msg, h.nav.Down):
 			h.scroll(1)
 		case key.Matches(msg, h.nav.Up):

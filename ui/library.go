@@ -24,7 +24,7 @@ type reloadedMsg struct {
 // startReload reads the library again off the UI goroutine.
 func (m *Model) startReload() tea.Cmd {
 	if m.reload == nil {
-		return status("stories piped in cannot be read again")
+		return m.c.status("stories piped in cannot be read again")
 	}
 	m.reloadGen++
 	gen, reload := m.reloadGen, m.reload

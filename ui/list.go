@@ -169,7 +169,7 @@ func (l *listPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Sort):
 		l.order = (l.order + 1) % sortOrders
 		l.refilter()
-		return status("sorted by " + l.order.String())
+		return l.c.status("sorted by " + l.order.String())
 	case key.Matches(msg, k.Open):
 		return l.openSelected()
 	case key.Matches(msg, k.Back):
@@ -178,7 +178,7 @@ func (l *listPane) key(msg tea.KeyPressMsg) tea.Cmd {
 			l.filter.text = ""
 			l.refilter()
 		case l.c.person != "":
-			return send(personMsg{""})
+			return l.c.send(personMsg{""})
 		}
 	}
 	return nil
@@ -186,7 +186,7 @@ func (l *listPane) key(msg tea.KeyPressMsg) tea.Cmd {
 
 func (l *listPane) openSelected() tea.Cmd {
 	if si, ok := l.selected(); ok {
-		return send(openStoryMsg{story: si, quote: -1, para: -1})
+		return l.c.send(openStoryMsg{story: si, quote: -1, para: -1})
 	}
 	return nil
 }

@@ -184,7 +184,7 @@ func (p *panel) key(msg tea.KeyPressMsg) tea.Cmd {
 	page := p.visible()
 	switch {
 	case key.Matches(msg, k.Close):
-		return send(closePanelMsg{})
+		return p.c.send(closePanelMsg{})
 	case key.Matches(msg, k.Choose):
 		return p.choose()
 	case key.Matches(msg, k.Filter):
@@ -216,9 +216,9 @@ func (p *panel) choose() tea.Cmd {
 		if !ok {
 			return nil
 		}
-		return send(closePanelMsg{})
+		return p.c.send(closePanelMsg{})
 	}
-	return tea.Batch(send(closePanelMsg{}), send(it.choose))
+	return tea.Batch(p.c.send(closePanelMsg{}), p.c.send(it.choose))
 }
 
 // refilter ranks the rows by the filter as the story list does: every

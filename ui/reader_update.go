@@ -104,13 +104,13 @@ func (r *readerPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Bottom):
 		r.scroll(r.maxOffset())
 	case key.Matches(msg, k.NextQuote):
-		return status(r.stepQuote(1, r.eligible, what))
+		return r.c.status(r.stepQuote(1, r.eligible, what))
 	case key.Matches(msg, k.PrevQuote):
-		return status(r.stepQuote(-1, r.eligible, what))
+		return r.c.status(r.stepQuote(-1, r.eligible, what))
 	case key.Matches(msg, k.NextCable):
-		return status(r.stepQuote(1, r.cables(), "cable passage"))
+		return r.c.status(r.stepQuote(1, r.cables(), "cable passage"))
 	case key.Matches(msg, k.PrevCable):
-		return status(r.stepQuote(-1, r.cables(), "cable passage"))
+		return r.c.status(r.stepQuote(-1, r.cables(), "cable passage"))
 	case key.Matches(msg, k.Search):
 		if r.doc == nil {
 			return nil
@@ -134,17 +134,17 @@ func (r *readerPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.KeepQuote):
 		return r.keepQuote()
 	case key.Matches(msg, k.NextStory):
-		return send(stepStoryMsg{1})
+		return r.c.send(stepStoryMsg{1})
 	case key.Matches(msg, k.PrevStory):
-		return send(stepStoryMsg{-1})
+		return r.c.send(stepStoryMsg{-1})
 	case key.Matches(msg, k.Back):
 		switch {
 		case r.search.query != "":
 			r.search.clear()
 		case r.c.person != "":
-			return send(personMsg{""})
+			return r.c.send(personMsg{""})
 		default:
-			return send(focusListMsg{})
+			return r.c.send(focusListMsg{})
 		}
 	}
 	return nil
@@ -175,7 +175,7 @@ func (r *readerPane) findKey(msg tea.KeyPressMsg) tea.Cmd {
 			r.offset = r.searchFrom
 			r.settle()
 			if q != "" {
-				return status("no match for " + q)
+				return r.c.status("no match for " + q)
 			}
 		}
 	}
@@ -197,7 +197,7 @@ func (r *readerPane) showMatch() tea.Cmd {
 	s := &r.search
 	if len(s.matches) == 0 {
 		if s.query != "" && !s.editing {
-			return status("no match for " + s.query)
+			return r.c.status("no match for " + s.query)
 		}
 		return nil
 	}

@@ -103,8 +103,13 @@ func (m *Model) Init() tea.Cmd {
 }
 
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	cmd := m.route(msg)
-	return m, tea.Batch(cmd, m.follow())
+	cmds := []tea.Cmd{m.route(msg)}
+	for len(m.c.outbox) > 0 { // what the panes asked for, in order
+		next := m.c.outbox[0]
+		m.c.outbox = m.c.outbox[1:]
+		cmds = append(cmds, m.route(next))
+	}
+	return m, tea.Batch(append(cmds, m.follow())...)
 }
 
 // route hands a message to whoever it is for.
@@ -315,7 +320,7 @@ func (m *Model) listWidth() int {
 
 func (m *Model) shiftList(n int) tea.Cmd {
 	if !m.wide {
-		return status("the list and reader share the screen from " + fmt.Sprint(wideWidth) + " columns")
+		return m.c.status("the list and reader share the screen from " + fmt.Sprint(wideWidth) + " columns")
 	}
 	before := m.listWidth()
 	m.listShift += n
