@@ -84,3 +84,24 @@ func TestReadingWidthIsCappedAndCentred(t *testing.T) {
 		}
 	}
 }
+
+// At 100 columns the list shows whole headlines, wrapped; < and > move
+// its edge.
+func TestListShowsWholeTitlesAndItsEdgeMoves(t *testing.T) {
+	stories := fixtureStories()
+	stories[1].Title = "Grain convoy talks stalled over escorts as envoys trade blame for the missed harvest deadline"
+	h := newHarness(t, stories, Options{}, 100, 30)
+	flat := strings.Join(strings.Fields(ansi.Strip(h.m.list.View())), " ")
+	if !strings.Contains(flat, stories[1].Title) {
+		t.Errorf("the whole title should show in the list:\n%s", h.screen())
+	}
+	w := h.m.list.width
+	h.keys(">")
+	if h.m.list.width <= w || !strings.Contains(h.screen(), "Envoy warned of harbour deal") {
+		t.Errorf("> should widen the list from %d, now %d", w, h.m.list.width)
+	}
+	h.keys("<", "<")
+	if h.m.list.width >= w {
+		t.Errorf("< should narrow the list from %d, now %d", w, h.m.list.width)
+	}
+}

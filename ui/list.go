@@ -140,7 +140,11 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 
 func (l *listPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	if l.filter.open {
-		if l.filter.edit(msg) != promptNone {
+		switch l.filter.edit(msg) {
+		case promptChanged:
+			l.refilter()
+			l.sel, l.top = 0, 0 // the best match, as in fzf
+		case promptCanceled:
 			l.refilter()
 		}
 		return nil
@@ -273,19 +277,23 @@ func (l *listPane) selected() (int, bool) {
 	return l.items[l.sel], true
 }
 
-// titleLines is an item's title wrapped to at most two lines.
+// maxTitleLines is how many lines a title may wrap over in the list, so
+// that whole headlines show in a narrow pane.
+const maxTitleLines = 3
+
+// titleLines is an item's title wrapped to at most maxTitleLines lines.
 func (l *listPane) titleLines(si int) []string {
 	w := max(1, l.width-2)
 	t := l.titles[si]
 	if ansi.StringWidth(t) <= w {
 		return []string{t}
 	}
-	lines := strings.SplitN(ansi.Wordwrap(t, w, ""), "\n", 2)
-	if len(lines) == 2 {
-		rest := strings.ReplaceAll(lines[1], "\n", " ")
-		lines[1] = truncate(rest, w, l.c.st.ellipsis)
+	lines := strings.SplitN(ansi.Wordwrap(t, w, ""), "\n", maxTitleLines)
+	last := len(lines) - 1
+	lines[last] = strings.ReplaceAll(lines[last], "\n", " ")
+	for i := range lines {
+		lines[i] = truncate(lines[i], w, l.c.st.ellipsis)
 	}
-	lines[0] = truncate(lines[0], w, l.c.st.ellipsis)
 	return lines
 }
 

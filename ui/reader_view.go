@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -56,7 +57,11 @@ func (r *readerPane) rows() []string {
 func (r *readerPane) statusRow() string {
 	st := &r.c.st
 	if r.search.editing {
-		return fit(st.prompt.Render("find: ")+r.search.query+st.cursor, r.width)
+		count := ""
+		if r.search.query != "" {
+			count = st.dim.Render(fmt.Sprintf("  %d found", len(r.search.matches)))
+		}
+		return fit(st.prompt.Render("find: ")+r.search.query+st.cursor+count, r.width)
 	}
 	pct := r.percent()
 	left := truncate(r.statusLine(), max(0, r.width-len(pct)-3), st.ellipsis)
