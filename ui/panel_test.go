@@ -94,3 +94,22 @@ func TestHelpPageDownMovesAPage(t *testing.T) {
 		t.Errorf("k after paging past the end should move up at once: row %q, want %q", got, want)
 	}
 }
+
+// ? over a panel lists the panel's keys, and closing the help goes back
+// to the panel; q closes the panel itself.
+func TestHelpOverAPanelListsItsKeys(t *testing.T) {
+	h := newHarness(t, fixtureStories(), Options{}, 80, 24)
+	h.keys("Q", "?")
+	sc := h.screen()
+	if !strings.Contains(sc, "Keys: panel") || !strings.Contains(sc, "type to filter") || !strings.Contains(sc, "choose") {
+		t.Fatalf("help over the quotes panel:\n%s", sc)
+	}
+	h.keys("q")
+	if !strings.Contains(h.screen(), "Quotes (5)") {
+		t.Errorf("closing the help should show the panel again:\n%s", h.screen())
+	}
+	h.keys("q")
+	if strings.Contains(h.screen(), "Quotes (5)") {
+		t.Errorf("q should close the panel:\n%s", h.screen())
+	}
+}

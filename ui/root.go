@@ -34,8 +34,10 @@ type Model struct {
 	list          *listPane
 	reader        *readerPane
 	// overlay is the panel or help over the panes, nil when none; it has
-	// every key while it is open.
+	// every key while it is open. under are the overlays it covers (a
+	// panel under its help), shown again when it closes.
 	overlay component
+	under   []component
 	status  string
 	// listShift is how many columns the user moved the list's edge by.
 	listShift int
@@ -147,6 +149,10 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.setFocus(paneList)
 	case closePanelMsg:
 		m.overlay = nil
+		if n := len(m.under); n > 0 {
+			m.overlay, m.under = m.under[n-1], m.under[:n-1]
+			m.overlay.SetSize(m.width, m.bodyHeight())
+		}
 	case keepQuoteMsg:
 		m.kept = append(m.kept, msg.text)
 	case tea.CapabilityMsg, uv.PrimaryDeviceAttributesEvent:
@@ -193,6 +199,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if m.overlay != nil {
+		if _, isHelp := m.overlay.(*helpView); !isHelp && !m.overlay.Typing() && key.Matches(msg, m.c.keys.app.Help) {
+			m.under = append(m.under, m.overlay)
+			m.overlay = nil
+			m.openOverlay(newHelpView(m.c, "Keys: panel", m.under[len(m.under)-1].FullHelp()))
+			return nil
+		}
 		return m.overlay.Update(msg)
 	}
 	f := m.focused()
