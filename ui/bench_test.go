@@ -237,3 +237,17 @@ func BenchmarkListFilterRare10k(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkListEnds10k is G and g in a list of 10,000 stories.
+func BenchmarkListEnds10k(b *testing.B) {
+	lib10kOnce.Do(func() { lib10k = library(b, 10000) })
+	m := benchModel(b, lib10k, 140, 40)
+	m.setFocus(paneList)
+	bottom, top := tea.KeyPressMsg{Code: 'G', Text: "G"}, tea.KeyPressMsg{Code: 'g', Text: "g"}
+	for b.Loop() {
+		m.Update(bottom)
+		_ = m.View()
+		m.Update(top)
+		_ = m.View()
+	}
+}

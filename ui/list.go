@@ -336,13 +336,19 @@ func (l *listPane) reveal(story int) {
 	}
 }
 
-// show scrolls so the selection is visible.
+// show scrolls so the selection is visible: at the bottom when it was
+// below, without walking the items in between.
 func (l *listPane) show() {
 	if l.sel < l.top {
 		l.top = l.sel
 	}
-	for l.top < l.sel && l.sel >= l.top+l.visible() {
-		l.top++
+	if l.sel >= l.top+l.visible() {
+		top, rows := l.sel, l.itemRows(l.sel)
+		for top > 0 && rows+l.itemRows(top-1) <= l.bodyRows()+1 {
+			top--
+			rows += l.itemRows(top)
+		}
+		l.top = top
 	}
 	l.top = max(0, min(l.top, len(l.items)-1))
 }
