@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	gansi "charm.land/glamour/v2/ansi"
 	"github.com/charmbracelet/x/ansi"
 
 	"cables/model"
@@ -166,4 +167,23 @@ func flat(d *doc) (lines, plain []string, spans [][]span) {
 		spans = append(spans, p.spans...)
 	}
 	return lines, plain, spans
+}
+
+// renderDoc renders all of a story at the given wrap width, as the
+// background render does.
+func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
+	return renderBlocks(s, width, glamourBlocks(style, width), func() bool { return false })
+}
+
+// renderBlocks renders all of a story's blocks in parallel, or returns nil
+// if stale says, between blocks, that the render is no longer wanted.
+func renderBlocks(s *model.Story, width int, newRenderer func() (blockRenderer, error), stale func() bool) *doc {
+	blocks := storyBlocks(s, blockLook{})
+	parts := renderParts(blocks, newRenderer, stale)
+	if parts == nil {
+		return nil
+	}
+	d := newDoc(s, blocks, width, newRenderer)
+	d.merge(parts)
+	return d
 }

@@ -52,8 +52,3 @@ func (p *prompt) edit(msg tea.KeyPressMsg) promptEvent {
 	}
 	return promptNone
 }
-
-// typesText reports whether a key would type into an open prompt.
-func typesText(msg tea.KeyPressMsg) bool {
-	return msg.Key().Text != "" && msg.Key().Mod&^tea.ModShift == 0
-}

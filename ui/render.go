@@ -92,24 +92,6 @@ func newDoc(s *model.Story, blocks []block, width int, newRenderer func() (block
 	return d
 }
 
-// renderDoc renders all of a story at the given wrap width.
-func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
-	return renderBlocks(s, width, glamourBlocks(style, width), func() bool { return false })
-}
-
-// renderBlocks renders all of a story's blocks in parallel, or returns nil
-// if stale says, between blocks, that the render is no longer wanted.
-func renderBlocks(s *model.Story, width int, newRenderer func() (blockRenderer, error), stale func() bool) *doc {
-	blocks := storyBlocks(s, blockLook{})
-	parts := renderParts(blocks, newRenderer, stale)
-	if parts == nil {
-		return nil
-	}
-	d := newDoc(s, blocks, width, newRenderer)
-	d.merge(parts)
-	return d
-}
-
 // renderParts renders blocks in parallel. A block that fails or panics in
 // glamour shows as its escaped source, and its worker takes a fresh
 // renderer: a panic in a render worker would otherwise end the program
