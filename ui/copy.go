@@ -21,7 +21,9 @@ func (r *readerPane) copyQuote() tea.Cmd {
 	}
 	msg := fmt.Sprintf("copied quote %s to the clipboard", n)
 	if r.c.clipboard != clipboardYes {
-		msg = fmt.Sprintf("quote %s sent by OSC 52, which this terminal did not confirm%s%s: add it to a file%s%s: print it on exit",
+		// The terminal did not say it takes the copy: say so, and offer
+		// the other ways out.
+		msg = fmt.Sprintf("quote %s sent (OSC 52, unconfirmed)%s%s: add to a file%s%s: print on exit",
 			n, r.c.st.dot, r.keys.SaveQuote.Help().Key, r.c.st.dot, r.keys.KeepQuote.Help().Key)
 	}
 	return tea.Batch(tea.SetClipboard(text), r.c.status(msg))

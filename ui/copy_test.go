@@ -26,7 +26,7 @@ func TestCopySaysWhatTheStatusSays(t *testing.T) {
 	}
 	h.send(uv.PrimaryDeviceAttributesEvent{62, 22}) // answered, without 52
 	h.keys("y")
-	if sc := h.screen(); !strings.Contains(sc, "quote 2/2 sent by OSC 52, which this terminal did not confirm") || strings.Contains(sc, "copied") {
+	if sc := h.screen(); !strings.Contains(sc, "quote 2/2 sent (OSC 52, unconfirmed) · w: add to a file · Y: print on exit") || strings.Contains(sc, "copied") {
 		t.Errorf("an unconfirmed copy is claimed:\n%s", sc)
 	}
 	h.keys("w")
