@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -48,12 +49,30 @@ func storyFile(t *testing.T) string {
 // altScreen is the sequence that takes over a terminal's screen.
 const altScreen = "\x1b[?1049h"
 
+// output collects what a program writes, safe to read while it writes.
+type output struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (o *output) Write(p []byte) (int, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.buf.Write(p)
+}
+
+func (o *output) String() string {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.buf.String()
+}
+
 // readAll reads a pty until the program ends or the time is up.
 func readAll(t *testing.T, f *os.File, cmd *exec.Cmd, d time.Duration) string {
 	t.Helper()
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
-	var out bytes.Buffer
+	var out output
 	go func() { _, _ = io.Copy(&out, f) }()
 	select {
 	case err := <-done:
@@ -125,7 +144,7 @@ func TestStandardStreamsOnARealTerminal(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer ptmx.Close()
-		var out bytes.Buffer
+		var out output
 		go func() { _, _ = io.Copy(&out, ptmx) }()
 		deadline := time.Now().Add(10 * time.Second)
 		for !strings.Contains(out.String(), altScreen) && time.Now().Before(deadline) {
