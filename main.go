@@ -6,6 +6,8 @@ import (
 	"context"
 	"os"
 
+	"github.com/charmbracelet/x/term"
+
 	"cables/cli"
 	"cables/content"
 	"cables/ui"
@@ -13,15 +15,16 @@ import (
 
 func main() {
 	app := &cli.App{
-		Load:       content.LoadFrom,
-		Default:    content.Default,
-		Read:       ui.Run,
-		Stdin:      os.Stdin,
-		StdinPiped: content.Piped(os.Stdin),
-		Stdout:     os.Stdout,
-		Stderr:     os.Stderr,
-		Out:        cli.DetectTerminal(os.Stdout, os.Environ()),
-		Getenv:     os.Getenv,
+		Load:          content.LoadFrom,
+		Default:       content.Default,
+		Read:          ui.Run,
+		Stdin:         os.Stdin,
+		StdinPiped:    cli.StdinRedirected(os.Stdin),
+		StdinTerminal: term.IsTerminal(os.Stdin.Fd()),
+		Stdout:        os.Stdout,
+		Stderr:        os.Stderr,
+		Out:           cli.DetectTerminal(os.Stdout, os.Environ()),
+		Getenv:        os.Getenv,
 	}
 	os.Exit(app.Run(context.Background(), os.Args[1:]))
 }

@@ -72,7 +72,7 @@ func TestSafeFileName(t *testing.T) {
 // TestAddHiddenFileIsListed: the library skips hidden files, so a hidden
 // source is added under its name without the leading dot, and is read.
 func TestAddHiddenFileIsListed(t *testing.T) {
-	r := newRun(t, piped)
+	r := newRun(t, terminal)
 	src := filepath.Join(t.TempDir(), ".grain.txt")
 	if err := os.WriteFile(src, []byte("Envoy warned of grain shortage\n\nThe ambassador said “the grain will not last.”\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -202,7 +202,7 @@ func testFeed(items ...[2]string) string {
 // TestAddFeedAddsEachItem: a feed file adds each of its items as a story;
 // the next snapshot of the feed adds only the items that are new.
 func TestAddFeedAddsEachItem(t *testing.T) {
-	r := newRun(t, piped)
+	r := newRun(t, terminal)
 	grain := [2]string{"Envoy warned of grain shortage", "The ambassador said the stores were “nearly empty by winter,” a cable shows."}
 	border := [2]string{"Cable describes talks at the border", "A diplomat wrote that the talks were “going nowhere at all” after a week."}
 	harbour := [2]string{"Harbour closed after the cable leak", "Officials said the harbour was “closed for repairs” on Monday."}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
@@ -29,11 +30,15 @@ type App struct {
 	Read func(lib *model.Library, opts ui.Options) error
 
 	Stdin io.Reader
-	// StdinPiped is set when stories are piped in: with no sources given,
-	// commands read them from Stdin.
+	// StdinPiped is set when stories are piped or redirected in (see
+	// StdinRedirected): with no sources given, commands read them from
+	// Stdin.
 	StdinPiped bool
-	Stdout     io.Writer
-	Stderr     io.Writer
+	// StdinTerminal is set when Stdin is a terminal: the reader starts only
+	// when Stdin and Stdout both are.
+	StdinTerminal bool
+	Stdout        io.Writer
+	Stderr        io.Writer
 	// Out describes Stdout: a terminal (how wide, how many colours) or not.
 	Out Terminal
 	// Getenv reads the environment (HOME, XDG_*, NO_COLOR, PAGER).
@@ -75,7 +80,13 @@ func (a *App) Run(ctx context.Context, args []string) int {
 	}
 	root.SetArgs(args)
 	root.SetIn(a.Stdin)
-	root.SetOut(a.Stdout)
+	if a.Out.IsTerminal {
+		root.SetOut(a.Stdout)
+	} else {
+		out := &trimmedLines{w: a.Stdout}
+		defer out.flush()
+		root.SetOut(out)
+	}
 	root.SetErr(a.Stderr)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	opts := []fang.Option{fang.WithErrorHandler(a.printError), fang.WithNotifySignal(os.Interrupt)}
@@ -98,7 +109,9 @@ func (a *App) printError(w io.Writer, _ fang.Styles, err error) {
 	if errors.Is(err, errReported) {
 		return
 	}
-	fmt.Fprintln(w, "cables:", err)
+	// Errors repeat what the user typed (a path, a flag): keep escapes and
+	// line breaks out of the terminal.
+	fmt.Fprintln(w, "cables:", strings.ReplaceAll(model.Sanitize(err.Error()), "\n", " "))
 	var ue usageError
 	if errors.As(err, &ue) {
 		fmt.Fprintln(w, "Try 'cables --help' for usage.")

@@ -32,7 +32,7 @@ func TestExitStatusAndErrors(t *testing.T) {
 		{"bad theme", []string{"--theme", "neon"}, ExitUsage,
 			"cables: --theme must be one of [dark light ascii], not \"neon\"\nTry 'cables --help' for usage.\n"},
 		{"show needs a path", []string{"show"}, ExitUsage,
-			"cables: accepts 1 arg(s), received 0\nTry 'cables --help' for usage.\n"},
+			"cables: show prints one story: give its path or URL (cables show story.txt), or pipe it in\nTry 'cables --help' for usage.\n"},
 		{"show width too narrow to lay out", []string{"show", "--width", "1", "ledger.txt"}, ExitUsage,
 			"cables: --width must be 20 to 1000 columns, not 1\nTry 'cables --help' for usage.\n"},
 		{"show width negative", []string{"show", "--width", "-5", "ledger.txt"}, ExitUsage,
@@ -81,12 +81,15 @@ func TestExportJSONPathAsGiven(t *testing.T) {
 
 func TestReaderGetsLibraryAndOptions(t *testing.T) {
 	r := newRun(t, terminal)
-	writeConfig(t, r, "theme = \"light\"\n\n[keys]\nnext_quote = [\"n\", \"ctrl+n\"]\n")
+	writeConfig(t, r, "theme = \"light\"\nreading_width = 72\n\n[keys]\nnext_quote = [\"n\", \"ctrl+n\"]\n")
 	r.mustRun(t, ExitOK, "", "--person", "reyes", "ledger.txt", "tricky.md")
 	if r.readLib == nil || len(r.readLib.Stories) != 2 {
 		t.Fatalf("reader got %v, want the two stories", r.readLib)
 	}
 	o := r.readOpts
+	if o.ReadingWidth != 72 || o.Reload == nil || len(o.Skipped) != 0 {
+		t.Errorf("reader options: reading width %d, reload %v, skipped %q", o.ReadingWidth, o.Reload != nil, o.Skipped)
+	}
 	if o.Person != "Tomas Reyes" || o.Theme != "light" || !slices.Equal(o.Keys["next_quote"], []string{"n", "ctrl+n"}) {
 		t.Errorf("reader options = %+v", o)
 	}
@@ -97,7 +100,7 @@ func TestReaderGetsLibraryAndOptions(t *testing.T) {
 }
 
 func TestNoPathsReadsLibraryElseEmbedded(t *testing.T) {
-	r := newRun(t, piped)
+	r := newRun(t, terminal)
 	r.mustRun(t, ExitOK, "")
 	if len(r.readLib.Stories) != 1 || r.readLib.Stories[0].Path != "kayani-wikileaks.txt" {
 		t.Fatalf("empty library: want the embedded story, got %d stories", len(r.readLib.Stories))
@@ -165,7 +168,7 @@ func TestAddRefusesWhatDoesNotLoad(t *testing.T) {
 }
 
 func TestConfigLibraryPaths(t *testing.T) {
-	r := newRun(t, piped)
+	r := newRun(t, terminal)
 	shelf := t.TempDir()
 	if err := os.WriteFile(filepath.Join(shelf, "a.txt"), []byte("Shelf story\n\nBody “words.”\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -187,6 +190,7 @@ func TestBadConfigSaysLineAndCause(t *testing.T) {
 		{"wrong type", "library = \"~/cables\"\n", `line 1 (last key "library"): incompatible types`},
 		{"unknown setting", "theme = \"dark\"\n\ncolour = 1\n", `line 3: unknown setting "colour"`},
 		{"unknown table", "[colours]\nquote = \"red\"\n", `line 1: unknown setting "colours"`},
+		{"reading width", "theme = \"dark\"\nreading_width = 5\n", `line 2: reading_width must be 20 to 1000 columns, not 5`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := newRun(t, piped)

@@ -22,12 +22,15 @@ import (
 //	library = ["~/notes/cables"]   # also read by `cables` with no paths;
 //	                               # relative paths are from the config's folder
 //	theme = "light"                # dark, light or ascii
+//	reading_width = 90             # the reader's widest line of text
 //	[keys]                         # reader key remaps: binding → keys
 //	next_quote = ["n", "ctrl+n"]
 type Config struct {
 	Library []string            `toml:"library"`
 	Theme   Theme               `toml:"theme"`
 	Keys    map[string][]string `toml:"keys"`
+	// ReadingWidth caps the reader's lines of text; 0 is its default.
+	ReadingWidth int `toml:"reading_width"`
 }
 
 // Theme is a colour theme name; the config and --theme check it alike.
@@ -99,11 +102,15 @@ func (a *App) loadConfig() (Config, error) {
 	}
 	if keys := md.Undecoded(); len(keys) > 0 {
 		k := keys[0].String()
-		return c, usagef("%s: line %d: unknown setting %q (known: library, theme, keys)",
+		return c, usagef("%s: line %d: unknown setting %q (known: library, theme, reading_width, keys)",
 			path, lineOfKey(string(data), keys[0][len(keys[0])-1]), k)
 	}
 	if err := checkKeys(string(data), c.Keys); err != nil {
 		return c, usagef("%s: %v", path, err)
+	}
+	if c.ReadingWidth != 0 && (c.ReadingWidth < 20 || c.ReadingWidth > 1000) {
+		return c, usagef("%s: line %d: reading_width must be 20 to 1000 columns, not %d",
+			path, lineOfKey(string(data), "reading_width"), c.ReadingWidth)
 	}
 	for i, p := range c.Library {
 		if strings.TrimSpace(p) == "" {

@@ -86,7 +86,7 @@ func TestConfigKeysAndLibraryErrors(t *testing.T) {
 
 // TestConfigKeysRemapStillWork: a valid [keys] table passes the check.
 func TestConfigKeysRemapStillWork(t *testing.T) {
-	r := newRun(t, piped)
+	r := newRun(t, terminal)
 	writeConfig(t, r, "[keys]\nnext_quote = [\"n\", \"ctrl+n\"]\n")
 	r.mustRun(t, ExitOK, "", "ledger.txt")
 	if got := r.readOpts.Keys["next_quote"]; len(got) != 2 {

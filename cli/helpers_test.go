@@ -104,12 +104,13 @@ func newRun(t *testing.T, out Terminal) *run {
 			r.readLib, r.readOpts = lib, opts
 			return nil
 		},
-		Stdin:   strings.NewReader(""),
-		Stdout:  &r.stdout,
-		Stderr:  &r.stderr,
-		Out:     out,
-		Getenv:  func(k string) string { return r.env[k] },
-		Version: "test",
+		Stdin:         strings.NewReader(""),
+		StdinTerminal: out.IsTerminal,
+		Stdout:        &r.stdout,
+		Stderr:        &r.stderr,
+		Out:           out,
+		Getenv:        func(k string) string { return r.env[k] },
+		Version:       "test",
 	}
 	return r
 }

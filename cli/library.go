@@ -7,18 +7,24 @@ import (
 	"cables/model"
 )
 
-// library loads the stories a command works on: the sources given; with
-// none, what is piped in; failing that, the library directory and the config's library paths; when those
-// hold no story, the one cables ships. Failures are written to stderr and
-// reported by failed; everything that loaded is in the library.
+// library loads the stories a command works on (see loadLibrary), writes
+// each failure to stderr and reports whether any.
 func (a *App) library(ctx context.Context, cfg Config, sources []string) (lib *model.Library, failed bool) {
+	lib, errs := a.loadLibrary(ctx, cfg, sources)
+	return lib, a.reportErrors(errs)
+}
+
+// loadLibrary loads the stories a command works on: the sources given; with
+// none, what is piped in; failing that, the library directory and the config's library paths; when those
+// hold no story, the one cables ships. Everything that loaded is in the
+// library; errs are the sources that failed.
+func (a *App) loadLibrary(ctx context.Context, cfg Config, sources []string) (lib *model.Library, errs []error) {
 	if len(sources) == 0 && a.StdinPiped {
 		sources = []string{"-"}
 	}
 	if len(sources) > 0 {
 		stories, errs := a.Load(ctx, a.Stdin, sources)
-		failed = a.reportErrors(errs)
-		return model.NewLibrary(stories), failed
+		return model.NewLibrary(stories), errs
 	}
 	var shelf []string
 	if dir := a.libraryDir(); dir != "" {
@@ -29,12 +35,10 @@ func (a *App) library(ctx context.Context, cfg Config, sources []string) (lib *m
 	shelf = append(shelf, cfg.Library...)
 	var stories []*model.Story
 	if len(shelf) > 0 {
-		var errs []error
 		stories, errs = a.Load(ctx, a.Stdin, shelf)
-		failed = a.reportErrors(errs)
 	}
 	if len(stories) == 0 {
 		stories = []*model.Story{a.Default()}
 	}
-	return model.NewLibrary(stories), failed
+	return model.NewLibrary(stories), errs
 }

@@ -1,8 +1,16 @@
 package cli
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
 	"github.com/spf13/cobra"
 
+	"cables/model"
 	"cables/ui"
 )
 
@@ -32,11 +40,33 @@ func (a *App) rootCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			lib, failed := a.library(cmd.Context(), cfg, args)
+			lib, errs := a.loadLibrary(cmd.Context(), cfg, args)
+			failed := a.reportErrors(errs)
 			if len(lib.Stories) == 0 {
 				return errReported
 			}
-			opts := ui.Options{Theme: string(cfg.Theme), Keys: cfg.Keys}
+			if !a.StdinTerminal || !a.Out.IsTerminal {
+				// Not a terminal at both ends: print, as show and ls do,
+				// rather than take over a screen that is not there.
+				if err := a.printStories(lib, string(cfg.Theme)); err != nil {
+					return err
+				}
+				if failed {
+					return errReported
+				}
+				return nil
+			}
+			opts := ui.Options{Theme: string(cfg.Theme), Keys: cfg.Keys, ReadingWidth: cfg.ReadingWidth,
+				Skipped: errorLines(errs), Stdout: a.Stdout}
+			if f, ok := a.Stdin.(*os.File); ok {
+				opts.Stdin = f
+			}
+			if len(args) > 0 || !a.StdinPiped { // stories piped in are read once
+				opts.Reload = func(ctx context.Context) (*model.Library, []string) {
+					lib, errs := a.loadLibrary(ctx, cfg, args)
+					return lib, errorLines(errs)
+				}
+			}
 			if theme != "" {
 				opts.Theme = theme
 			}
@@ -48,7 +78,7 @@ func (a *App) rootCommand() *cobra.Command {
 				opts.Person = f.Name
 			}
 			if err := a.Read(lib, opts); err != nil {
-				return err
+				return fmt.Errorf("the reader could not use the terminal (%v); 'cables show' and 'cables quotes' print instead", oneLine(err))
 			}
 			if failed {
 				return errReported
@@ -63,3 +93,34 @@ func (a *App) rootCommand() *cobra.Command {
 	completeValues(root, "theme", themes...)
 	return root
 }
+
+// printStories is what cables prints when it is not on a terminal: one
+// story as show prints it, or several as a list, one line each.
+func (a *App) printStories(lib *model.Library, theme string) error {
+	if len(lib.Stories) == 1 {
+		text, err := a.renderStory(lib.Stories[0], max(minShowWidth, a.width(100)), theme)
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(a.out(), text)
+		return err
+	}
+	var b strings.Builder
+	for _, s := range lib.Stories {
+		b.WriteString(storyLine(s) + "\n")
+	}
+	_, err := io.WriteString(a.Stdout, b.String())
+	return err
+}
+
+// errorLines are failures as the reader lists them: one clean line each.
+func errorLines(errs []error) []string {
+	var out []string
+	for _, err := range errs {
+		out = append(out, oneLine(errors.New(model.Sanitize(err.Error()))))
+	}
+	return out
+}
+
+// oneLine is an error's message on one line.
+func oneLine(err error) string { return strings.Join(strings.Fields(err.Error()), " ") }

@@ -26,14 +26,20 @@ func (a *App) showCommand() *cobra.Command {
 	var width int
 	var pager bool
 	cmd := &cobra.Command{
-		Use:   "show PATH|URL",
+		Use:   "show [PATH|URL]",
 		Short: "Print one story with its quotes highlighted",
 		Long: "Print one story, rendered for the terminal, with cable passages and spoken\n" +
 			"words highlighted. Piped, or with NO_COLOR set, it is plain text and the quotes\n" +
 			"keep their marks. --pager hands it to $PAGER (less -R when unset) when\n" +
-			"stdout is a terminal.",
-		Args: withArgs(cobra.ExactArgs(1)),
+			"stdout is a terminal. With no PATH it prints the story piped or redirected in.",
+		Args: withArgs(cobra.MaximumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				if !a.StdinPiped {
+					return usagef("show prints one story: give its path or URL (cables show story.txt), or pipe it in")
+				}
+				args = []string{"-"}
+			}
 			if width != 0 && (width < minShowWidth || width > maxShowWidth) {
 				return usagef("--width must be %d to %d columns, not %d", minShowWidth, maxShowWidth, width)
 			}

@@ -2,8 +2,11 @@ package ui
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -33,11 +36,63 @@ func longStory(n int) *model.Story {
 	return s
 }
 
-func BenchmarkFirstRender120(b *testing.B) {
-	s := longStory(20000)
+// BenchmarkFullRender60k is the background render of a whole
+// 60,000-word story at 120 columns (the reader does not wait for it).
+func BenchmarkFullRender60k(b *testing.B) {
+	s := story60k(b)
 	st := newStyles(theme{name: "dark"})
 	for b.Loop() {
-		renderDoc(s, 120-3, st.glamour)
+		renderDoc(s, 117, st.glamour)
+	}
+}
+
+// open60k opens the 60,000-word story at 120x40 with no background render:
+// what the user has between the first screen and the render's end.
+func open60k(b *testing.B) *Model {
+	m, err := newModel(model.NewLibrary([]*model.Story{story60k(b)}), Options{Theme: "dark"}, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m.reader.delay = time.Hour
+	m.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	return m
+}
+
+// BenchmarkFirstScreen60k is opening a 60,000-word story up to its first
+// frame (issue 13: ≤ 150 ms).
+func BenchmarkFirstScreen60k(b *testing.B) {
+	story60k(b)
+	for b.Loop() {
+		m := open60k(b)
+		_ = m.View()
+	}
+}
+
+// BenchmarkBottom60k is the first G in a 60,000-word story and its frame
+// (issue 13: ≤ 16 ms after the first screen).
+func BenchmarkBottom60k(b *testing.B) {
+	story60k(b)
+	bottom := tea.KeyPressMsg{Code: 'G', Text: "G"}
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		m := open60k(b)
+		b.StartTimer()
+		m.Update(bottom)
+		_ = m.View()
+	}
+}
+
+// BenchmarkPrevQuoteFromBottom60k is [ after G in a 60,000-word story.
+func BenchmarkPrevQuoteFromBottom60k(b *testing.B) {
+	story60k(b)
+	bottom, prev := tea.KeyPressMsg{Code: 'G', Text: "G"}, tea.KeyPressMsg{Code: '[', Text: "["}
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		m := open60k(b)
+		m.Update(bottom)
+		b.StartTimer()
+		m.Update(prev)
+		_ = m.View()
 	}
 }
 
@@ -58,9 +113,11 @@ func benchModel(b *testing.B, stories []*model.Story, w, h int) *Model {
 			for _, c := range msg {
 				run(c)
 			}
-		case renderDueMsg, renderedMsg:
-			_, cmd := m.Update(msg)
-			run(cmd)
+		default:
+			if msg != nil && reflect.TypeOf(msg).PkgPath() == "cables/ui" {
+				_, cmd := m.Update(msg)
+				run(cmd)
+			}
 		}
 	}
 	_, cmd := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -89,7 +146,7 @@ func BenchmarkListMove10k(b *testing.B) {
 	}
 	m := benchModel(b, stories, 140, 40)
 	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
-	m.focus = paneList
+	m.setFocus(paneList)
 	i := 0
 	for b.Loop() {
 		key := down
@@ -121,7 +178,7 @@ func BenchmarkFindKeystroke(b *testing.B) {
 // reader's place by the block at the top) and a frame.
 func BenchmarkScrollLongStory(b *testing.B) {
 	m := benchModel(b, []*model.Story{longStory(20000)}, 120, 40)
-	m.focus = paneReader
+	m.setFocus(paneReader)
 	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
 	i := 0
 	for b.Loop() {
@@ -131,6 +188,66 @@ func BenchmarkScrollLongStory(b *testing.B) {
 		}
 		i++
 		m.Update(key)
+		_ = m.View()
+	}
+}
+
+var (
+	lib10kOnce sync.Once
+	lib10k     []*model.Story
+)
+
+// BenchmarkListFilter10k is typing a filter into the list of 10,000
+// stories and erasing it, a keystroke and a frame at a time (issue 13:
+// ≤ 16 ms per keystroke). The stories are folded once, before.
+func BenchmarkListFilter10k(b *testing.B) {
+	lib10kOnce.Do(func() { lib10k = library(b, 10000) })
+	m := benchModel(b, lib10k, 140, 40)
+	m.c.finder()
+	m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	var keys []tea.KeyPressMsg
+	for _, r := range "ferreira said" {
+		keys = append(keys, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	for range len(keys) {
+		keys = append(keys, tea.KeyPressMsg{Code: tea.KeyBackspace})
+	}
+	for b.Loop() {
+		for _, k := range keys {
+			m.Update(k)
+			_ = m.View()
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys))/1e6, "ms/keystroke")
+}
+
+// BenchmarkListFilterRare10k is the worst keystroke: a word no story
+// holds, searched through every body from scratch.
+func BenchmarkListFilterRare10k(b *testing.B) {
+	lib10kOnce.Do(func() { lib10k = library(b, 10000) })
+	m := benchModel(b, lib10k, 140, 40)
+	m.c.finder()
+	m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"})
+	m.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+	erase, retype := tea.KeyPressMsg{Code: tea.KeyBackspace}, tea.KeyPressMsg{Code: 'x', Text: "x"}
+	for b.Loop() {
+		m.Update(erase)
+		m.Update(retype) // "qx": not a narrowing of "q", all bodies again
+		_ = m.View()
+	}
+}
+
+// BenchmarkListEnds10k is G and g in a list of 10,000 stories.
+func BenchmarkListEnds10k(b *testing.B) {
+	lib10kOnce.Do(func() { lib10k = library(b, 10000) })
+	m := benchModel(b, lib10k, 140, 40)
+	m.setFocus(paneList)
+	bottom, top := tea.KeyPressMsg{Code: 'G', Text: "G"}, tea.KeyPressMsg{Code: 'g', Text: "g"}
+	for b.Loop() {
+		m.Update(bottom)
+		_ = m.View()
+		m.Update(top)
 		_ = m.View()
 	}
 }

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	gansi "charm.land/glamour/v2/ansi"
 	"github.com/charmbracelet/x/ansi"
 
 	"cables/model"
@@ -104,8 +106,12 @@ func (h *harness) run(cmd tea.Cmd) {
 		for _, c := range msg {
 			h.run(c)
 		}
-	case renderDueMsg, renderedMsg:
-		h.send(msg)
+	default:
+		// The app's own messages come back; terminal requests (clipboard,
+		// quit, background) are dropped.
+		if msg != nil && reflect.TypeOf(msg).PkgPath() == "cables/ui" {
+			h.send(msg)
+		}
 	}
 }
 
@@ -147,4 +153,37 @@ func (h *harness) typed(s string) {
 // screen is what the terminal would show, colour stripped.
 func (h *harness) screen() string {
 	return ansi.Strip(h.m.View().Content)
+}
+
+// flat is a fully rendered doc's lines in order, with the blank line
+// between blocks, as the reader scrolls through them.
+func flat(d *doc) (lines, plain []string, spans [][]span) {
+	for b, p := range d.parts {
+		if b > 0 {
+			lines, plain, spans = append(lines, ""), append(plain, ""), append(spans, nil)
+		}
+		lines = append(lines, p.lines...)
+		plain = append(plain, p.plain...)
+		spans = append(spans, p.spans...)
+	}
+	return lines, plain, spans
+}
+
+// renderDoc renders all of a story at the given wrap width, as the
+// background render does.
+func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
+	return renderBlocks(s, width, glamourBlocks(style, width), func() bool { return false })
+}
+
+// renderBlocks renders all of a story's blocks in parallel, or returns nil
+// if stale says, between blocks, that the render is no longer wanted.
+func renderBlocks(s *model.Story, width int, newRenderer func() (blockRenderer, error), stale func() bool) *doc {
+	blocks := storyBlocks(s, blockLook{})
+	parts := renderParts(blocks, newRenderer, stale)
+	if parts == nil {
+		return nil
+	}
+	d := newDoc(s, blocks, width, newRenderer)
+	d.merge(parts)
+	return d
 }

@@ -65,3 +65,22 @@ func TestGoldenNarrow(t *testing.T) {
 		})
 	}
 }
+
+func TestGoldenFilteredWithSkipped(t *testing.T) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			h := newHarness(t, fixtureStories(), Options{Skipped: []string{"notes/photo.png: not text (binary file?)"}}, sz.w, sz.h)
+			h.keys("/")
+			h.typed("kell")
+			h.keys("enter")
+			golden.RequireEqual(t, h.screen())
+		})
+	}
+}
+
+func TestGoldenFindInAllStories(t *testing.T) {
+	screens(t, func(h *harness) {
+		h.keys("F")
+		h.typed("cable")
+	})
+}

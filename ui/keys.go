@@ -8,73 +8,168 @@ import (
 	"charm.land/bubbles/v2/key"
 )
 
-// keyMap is every binding of the reader. Help and the footer are generated
-// from it, and Options.Keys remaps it by the names in bindingNames.
-type keyMap struct {
-	Up, Down, Top, Bottom, PageDown, PageUp    key.Binding
-	NextQuote, PrevQuote, NextCable, PrevCable key.Binding
-	Person, ClearPerson, Quotes                key.Binding
-	Filter, Search, NextMatch, PrevMatch       key.Binding
-	Copy, SwitchPane, Open, Back, Help, Quit   key.Binding
+// Each pane owns a keymap: a struct of key.Bindings. Its help (the footer
+// and the full help behind ?) is generated from the same bindings, and
+// Options.Keys remaps them by the names in keyMap.bindings.
 
-	// The person picker and quotes panel: letters type into their filter,
-	// so they move with keys that type nothing.
-	PickUp, PickDown, PickPageUp, PickPageDown, Choose, Close key.Binding
+// navKeys move through a pane; every pane that scrolls embeds them.
+type navKeys struct {
+	Up, Down, HalfDown, HalfUp, PageDown, PageUp, Top, Bottom key.Binding
+}
+
+// appKeys work in the list and the reader alike; the root handles them.
+type appKeys struct {
+	Quit, Help, Suspend, SwitchPane              key.Binding
+	Person, ClearPerson, Quotes, FindAll, Errors key.Binding
+	Reload, ListNarrower, ListWider              key.Binding
+}
+
+type listKeys struct {
+	navKeys
+	Open, Filter, Back, Sort key.Binding
+}
+
+type readerKeys struct {
+	navKeys
+	NextQuote, PrevQuote, NextCable, PrevCable key.Binding
+	Search, NextMatch, PrevMatch               key.Binding
+	Copy, SaveQuote, KeepQuote                 key.Binding
+	NextStory, PrevStory, Back                 key.Binding
+}
+
+// panelKeys are the keys of the panels over the panes (person picker,
+// quotes, errors, find in all stories). Rows and the filter prompt have
+// separate focus, as in fzf: letters type only into the prompt, so the
+// prompt moves with keys that type nothing.
+type panelKeys struct {
+	navKeys
+	Choose, Filter, Close        key.Binding
+	PromptUp, PromptDown         key.Binding
+	PromptPageUp, PromptPageDown key.Binding
+}
+
+// keyMap is every pane's keys, kept together so that one remap reaches
+// each pane that has the binding.
+type keyMap struct {
+	app    appKeys
+	list   listKeys
+	reader readerKeys
+	panel  panelKeys
+}
+
+func bind(help, desc string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+}
+
+func defaultNav() navKeys {
+	return navKeys{
+		Up:       bind("k/↑", "up", "k", "up"),
+		Down:     bind("j/↓", "down", "j", "down"),
+		HalfDown: bind("ctrl+d", "half page down", "ctrl+d"),
+		HalfUp:   bind("ctrl+u", "half page up", "ctrl+u"),
+		PageDown: bind("space/ctrl+f", "page down", "space", "ctrl+f", "pgdown", "f"),
+		PageUp:   bind("b/ctrl+b", "page up", "b", "ctrl+b", "pgup"),
+		Top:      bind("g/home", "top", "g", "home"),
+		Bottom:   bind("G/end", "bottom", "G", "end"),
+	}
 }
 
 func defaultKeys() keyMap {
-	b := func(help, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
-	}
+	nav := defaultNav()
 	return keyMap{
-		Up:          b("k/↑", "up", "k", "up"),
-		Down:        b("j/↓", "down", "j", "down"),
-		Top:         b("g", "top", "g", "home"),
-		Bottom:      b("G", "bottom", "G", "end"),
-		PageDown:    b("space", "page down", "space", "pgdown", "f"),
-		PageUp:      b("b", "page up", "b", "pgup"),
-		NextQuote:   b("]", "next quote", "]"),
-		PrevQuote:   b("[", "prev quote", "["),
-		NextCable:   b("}", "next cable passage", "}"),
-		PrevCable:   b("{", "prev cable passage", "{"),
-		Person:      b("p", "pick person", "p"),
-		ClearPerson: b("P", "clear person", "P"),
-		Quotes:      b("Q", "quotes panel", "Q"),
-		Filter:      b("/", "filter stories (list)", "/"),
-		Search:      b("/", "find in story (reader)", "/"),
-		NextMatch:   b("n", "next match", "n"),
-		PrevMatch:   b("N", "prev match", "N"),
-		Copy:        b("y", "copy quote", "y"),
-		SwitchPane:  b("tab", "switch pane", "tab"),
-		Open:        b("enter", "open", "enter"),
-		Back:        b("esc", "back/clear", "esc"),
-		Help:        b("?", "help", "?"),
-		Quit:        b("q", "quit", "q", "ctrl+c"),
-
-		PickUp:       b("↑/ctrl+p", "up", "up", "ctrl+p", "ctrl+k"),
-		PickDown:     b("↓/ctrl+n", "down", "down", "ctrl+n", "ctrl+j"),
-		PickPageUp:   b("pgup", "page up", "pgup"),
-		PickPageDown: b("pgdn", "page down", "pgdown"),
-		Choose:       b("enter", "choose", "enter"),
-		Close:        b("esc", "close", "esc"),
+		app: appKeys{
+			Quit:         bind("q", "quit", "q"),
+			Help:         bind("?", "all keys", "?"),
+			Suspend:      bind("ctrl+z", "suspend", "ctrl+z"),
+			SwitchPane:   bind("tab", "switch pane", "tab"),
+			Person:       bind("p", "pick person", "p"),
+			ClearPerson:  bind("P", "clear person", "P"),
+			Quotes:       bind("Q", "quotes panel", "Q"),
+			FindAll:      bind("F", "find in all stories", "F"),
+			Errors:       bind("e", "files that did not load", "e"),
+			Reload:       bind("r", "reload the library", "r"),
+			ListNarrower: bind("<", "narrower list", "<"),
+			ListWider:    bind(">", "wider list", ">"),
+		},
+		list: listKeys{
+			navKeys: nav,
+			Open:    bind("enter", "open", "enter", "l", "right"),
+			Filter:  bind("/", "filter stories", "/"),
+			Back:    bind("esc", "clear filter/person", "esc"),
+			Sort:    bind("s", "sort by file, date, outlet, quotes", "s"),
+		},
+		reader: readerKeys{
+			navKeys:   nav,
+			NextQuote: bind("]", "next quote", "]"),
+			PrevQuote: bind("[", "prev quote", "["),
+			NextCable: bind("}", "next cable passage", "}"),
+			PrevCable: bind("{", "prev cable passage", "{"),
+			Search:    bind("/", "find in story", "/"),
+			NextMatch: bind("n", "next match", "n"),
+			PrevMatch: bind("N", "prev match", "N"),
+			Copy:      bind("y", "copy quote", "y"),
+			SaveQuote: bind("w", "add quote to a file", "w"),
+			KeepQuote: bind("Y", "print quote on exit", "Y"),
+			NextStory: bind("J", "next story", "J"),
+			PrevStory: bind("K", "prev story", "K"),
+			Back:      bind("esc/h", "back/clear", "esc", "h", "left"),
+		},
+		panel: panelKeys{
+			navKeys:        nav,
+			Choose:         bind("enter", "choose", "enter"),
+			Filter:         bind("/", "type to filter", "/"),
+			Close:          bind("q/esc", "close", "q", "esc"),
+			PromptUp:       bind("↑/ctrl+p", "up", "up", "ctrl+p", "ctrl+k"),
+			PromptDown:     bind("↓/ctrl+n", "down", "down", "ctrl+n", "ctrl+j"),
+			PromptPageUp:   bind("pgup", "page up", "pgup"),
+			PromptPageDown: bind("pgdn", "page down", "pgdown"),
+		},
 	}
 }
 
 // bindings names each binding for remapping; the names are what the
-// [keys] table of the config file uses (next_quote = ["n", "ctrl+n"]).
-func (k *keyMap) bindings() map[string]*key.Binding {
-	return map[string]*key.Binding{
-		"up": &k.Up, "down": &k.Down, "top": &k.Top, "bottom": &k.Bottom,
-		"page_down": &k.PageDown, "page_up": &k.PageUp,
-		"next_quote": &k.NextQuote, "prev_quote": &k.PrevQuote,
-		"next_cable": &k.NextCable, "prev_cable": &k.PrevCable,
-		"person": &k.Person, "clear_person": &k.ClearPerson, "quotes": &k.Quotes,
-		"filter": &k.Filter, "search": &k.Search, "next_match": &k.NextMatch, "prev_match": &k.PrevMatch,
-		"copy": &k.Copy, "switch_pane": &k.SwitchPane, "open": &k.Open, "back": &k.Back,
-		"help": &k.Help, "quit": &k.Quit,
-		"picker_up": &k.PickUp, "picker_down": &k.PickDown,
-		"picker_page_up": &k.PickPageUp, "picker_page_down": &k.PickPageDown,
-		"picker_choose": &k.Choose, "picker_close": &k.Close,
+// [keys] table of the config file uses (next_quote = ["n", "ctrl+n"]). A
+// name may stand for the same binding in several panes.
+func (k *keyMap) bindings() map[string][]*key.Binding {
+	navs := []*navKeys{&k.list.navKeys, &k.reader.navKeys, &k.panel.navKeys}
+	nav := func(f func(*navKeys) *key.Binding) []*key.Binding {
+		var out []*key.Binding
+		for _, n := range navs {
+			out = append(out, f(n))
+		}
+		return out
+	}
+	one := func(b *key.Binding) []*key.Binding { return []*key.Binding{b} }
+	return map[string][]*key.Binding{
+		"up":             nav(func(n *navKeys) *key.Binding { return &n.Up }),
+		"down":           nav(func(n *navKeys) *key.Binding { return &n.Down }),
+		"half_page_down": nav(func(n *navKeys) *key.Binding { return &n.HalfDown }),
+		"half_page_up":   nav(func(n *navKeys) *key.Binding { return &n.HalfUp }),
+		"page_down":      nav(func(n *navKeys) *key.Binding { return &n.PageDown }),
+		"page_up":        nav(func(n *navKeys) *key.Binding { return &n.PageUp }),
+		"top":            nav(func(n *navKeys) *key.Binding { return &n.Top }),
+		"bottom":         nav(func(n *navKeys) *key.Binding { return &n.Bottom }),
+
+		"quit": one(&k.app.Quit), "help": one(&k.app.Help), "suspend": one(&k.app.Suspend),
+		"switch_pane": one(&k.app.SwitchPane), "person": one(&k.app.Person),
+		"clear_person": one(&k.app.ClearPerson), "quotes": one(&k.app.Quotes),
+		"find_all": one(&k.app.FindAll), "errors": one(&k.app.Errors), "reload": one(&k.app.Reload),
+		"list_narrower": one(&k.app.ListNarrower), "list_wider": one(&k.app.ListWider),
+
+		"open": one(&k.list.Open), "filter": one(&k.list.Filter), "sort": one(&k.list.Sort),
+		"back": {&k.list.Back, &k.reader.Back},
+
+		"next_quote": one(&k.reader.NextQuote), "prev_quote": one(&k.reader.PrevQuote),
+		"next_cable": one(&k.reader.NextCable), "prev_cable": one(&k.reader.PrevCable),
+		"search": one(&k.reader.Search), "next_match": one(&k.reader.NextMatch),
+		"prev_match": one(&k.reader.PrevMatch), "copy": one(&k.reader.Copy),
+		"save_quote": one(&k.reader.SaveQuote), "keep_quote": one(&k.reader.KeepQuote),
+		"next_story": one(&k.reader.NextStory), "prev_story": one(&k.reader.PrevStory),
+
+		"picker_up": one(&k.panel.PromptUp), "picker_down": one(&k.panel.PromptDown),
+		"picker_page_up": one(&k.panel.PromptPageUp), "picker_page_down": one(&k.panel.PromptPageDown),
+		"picker_choose": one(&k.panel.Choose), "picker_close": one(&k.panel.Close),
+		"picker_filter": one(&k.panel.Filter),
 	}
 }
 
@@ -101,67 +196,34 @@ func (k *keyMap) remap(remaps map[string][]string) error {
 	slices.Sort(names)
 	for _, name := range names {
 		keys := remaps[name]
-		b, ok := all[name]
+		bs, ok := all[name]
 		if !ok {
 			return fmt.Errorf("unknown key binding %q (known: %s)", name, strings.Join(BindingNames(), ", "))
 		}
 		if len(keys) == 0 {
 			return fmt.Errorf("key binding %q: no keys given", name)
 		}
-		b.SetKeys(keys...)
-		b.SetHelp(strings.Join(keys, "/"), b.Help().Desc)
+		for _, b := range bs {
+			b.SetKeys(keys...)
+			b.SetHelp(strings.Join(keys, "/"), b.Help().Desc)
+		}
 	}
 	return nil
 }
 
-// shortHelp is what the footer shows for the focused pane.
-func (k keyMap) shortHelp(reader bool) []key.Binding {
-	if reader {
-		return []key.Binding{k.NextQuote, k.PrevQuote, k.Person, k.Quotes, k.Search, k.Copy, k.Help, k.Quit}
-	}
-	return []key.Binding{k.Open, k.Filter, k.Person, k.Quotes, k.SwitchPane, k.Help, k.Quit}
+// navHelp is the help column of the moving keys.
+func (n navKeys) navHelp() []key.Binding {
+	return []key.Binding{n.Up, n.Down, n.HalfDown, n.HalfUp, n.PageDown, n.PageUp, n.Top, n.Bottom}
 }
 
-// pickerHelp is the footer over the person picker and the quotes panel.
-func (k keyMap) pickerHelp() []key.Binding {
-	return []key.Binding{k.PickUp, k.PickDown, k.Choose, k.Close}
+// ShortHelp and FullHelp of the keys that work over the list and reader.
+func (a appKeys) ShortHelp() []key.Binding {
+	return []key.Binding{a.Person, a.Quotes, a.Help, a.Quit}
 }
 
-// helpHelp is the footer over the full help: its own keys, described for
-// what they do there.
-func (k keyMap) helpHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.PageDown, k.closeHelp()}
-}
-
-// closeHelp closes the full help: Back or Help again.
-func (k keyMap) closeHelp() key.Binding {
-	return key.NewBinding(key.WithKeys(append(k.Back.Keys(), k.Help.Keys()...)...),
-		key.WithHelp(k.Back.Help().Key+"/"+k.Help.Help().Key, "close"))
-}
-
-// helpLine joins bindings' help as the footer shows it.
-func helpLine(bs []key.Binding) []string {
-	var parts []string
-	for _, b := range bs {
-		if b.Enabled() {
-			parts = append(parts, b.Help().Key+" "+b.Help().Desc)
-		}
-	}
-	return parts
-}
-
-// helpGroup is one titled column of the full help.
-type helpGroup struct {
-	title    string
-	bindings []key.Binding
-}
-
-func (k keyMap) fullHelp() []helpGroup {
-	return []helpGroup{
-		{"Move", []key.Binding{k.Up, k.Down, k.Top, k.Bottom, k.PageDown, k.PageUp, k.SwitchPane, k.Open, k.Back}},
-		// Help and Quit share a column so that all of it fits 80×24.
-		{"Quotes & app", []key.Binding{k.NextQuote, k.PrevQuote, k.NextCable, k.PrevCable, k.Quotes, k.Copy, k.Help, k.Quit}},
-		{"People & search", []key.Binding{k.Person, k.ClearPerson, k.Filter, k.Search, k.NextMatch, k.PrevMatch}},
-		{"Person picker & quotes panel", []key.Binding{k.PickUp, k.PickDown, k.PickPageUp, k.PickPageDown, k.Choose, k.Close}},
+func (a appKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{a.Person, a.ClearPerson, a.Quotes, a.FindAll, a.Errors, a.Reload},
+		{a.SwitchPane, a.ListNarrower, a.ListWider, a.Help, a.Suspend, a.Quit},
 	}
 }

@@ -1,46 +1,85 @@
 package ui
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
 	"cables/model"
 )
 
-// list is the story list: two lines per story and a gap.
-type list struct {
+// listPane is the story list: each story its title (up to two lines, so
+// whole titles show in a narrow pane), a line of what it is, and a gap.
+type listPane struct {
 	c             *common
+	keys          *listKeys
 	width, height int
+	focused       bool
 	titles        []string // per story
 	metas         []string // per story: outlet, date, quote counts, people
-	haystack      []string // per story: what the filter matches against
 	items         []int    // the stories shown, in order
 	sel           int      // index into items
 	top           int      // first item shown
-	filter        string
-	editing       bool // the filter prompt is open
+	filter        prompt
+	order         sortOrder
+	// last is the previous filter and the stories it let through: typing
+	// on narrows them instead of searching every story again.
+	last struct {
+		query, base string
+		hits        []bool
+	}
 }
 
-const itemRows = 3
+// sortOrder is how the list is sorted when no filter ranks it.
+type sortOrder int
 
-func newList(c *common) list {
-	l := list{c: c}
-	for _, s := range c.lib.Stories {
+const (
+	byFile sortOrder = iota
+	byDate
+	byOutlet
+	byQuotes
+	sortOrders
+)
+
+func (o sortOrder) String() string {
+	return [...]string{"file", "date", "outlet", "quotes"}[o]
+}
+
+// Messages the root sends the list.
+type (
+	// revealStoryMsg selects a story, clearing a filter that hides it.
+	revealStoryMsg struct{ story int }
+	// libraryChangedMsg: the library or the person filter changed.
+	libraryChangedMsg struct{}
+)
+
+func newList(c *common) *listPane {
+	l := &listPane{c: c, keys: &c.keys.list}
+	l.load()
+	return l
+}
+
+// load reads the library's titles and lines once.
+func (l *listPane) load() {
+	l.titles, l.metas = nil, nil
+	l.last.query = ""
+	for _, s := range l.c.lib.Stories {
 		title := s.Title
 		if title == "" {
 			title = s.ID
 		}
 		l.titles = append(l.titles, plainText(title))
-		l.metas = append(l.metas, plainText(storyMeta(s)))
-		l.haystack = append(l.haystack, title+" "+s.Outlet+" "+strings.Join(s.MainPeople(5), " "))
+		l.metas = append(l.metas, plainText(storyMeta(s, l.c.st.dot)))
 	}
 	l.refilter()
-	return l
 }
 
 // storyMeta is a list item's second line.
-func storyMeta(s *model.Story) string {
+func storyMeta(s *model.Story, dot string) string {
 	var parts []string
 	if s.Outlet != "" {
 		parts = append(parts, s.Outlet)
@@ -53,12 +92,111 @@ func storyMeta(s *model.Story) string {
 	if people := s.MainPeople(3); len(people) > 0 {
 		parts = append(parts, strings.Join(people, ", "))
 	}
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, dot)
 }
 
-// refilter recomputes the shown stories from the person filter and the
-// fuzzy filter, keeping the selected story if it is still shown.
-func (l *list) refilter() {
+func (l *listPane) Typing() bool { return l.filter.open }
+
+func (l *listPane) SetSize(w, h int) tea.Cmd {
+	l.width, l.height = w, h
+	l.show()
+	return nil
+}
+
+func (l *listPane) ShortHelp() []key.Binding {
+	return []key.Binding{l.keys.Open, l.keys.Filter, l.keys.Sort}
+}
+
+func (l *listPane) FullHelp() [][]key.Binding {
+	return [][]key.Binding{l.keys.navHelp(), {l.keys.Open, l.keys.Filter, l.keys.Back, l.keys.Sort}}
+}
+
+func (l *listPane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return l.key(msg)
+	case tea.MouseWheelMsg:
+		switch msg.Button {
+		case tea.MouseWheelUp:
+			l.scroll(-1)
+		case tea.MouseWheelDown:
+			l.scroll(1)
+		}
+	case tea.MouseClickMsg:
+		if i := l.itemAt(msg.Y); i >= 0 && msg.Button == tea.MouseLeft {
+			l.sel = i
+			return l.openSelected()
+		}
+	case revealStoryMsg:
+		l.reveal(msg.story)
+	case stepStoryMsg:
+		l.move(msg.dir)
+	case libraryChangedMsg:
+		l.load()
+	}
+	return nil
+}
+
+func (l *listPane) key(msg tea.KeyPressMsg) tea.Cmd {
+	if l.filter.open {
+		switch l.filter.edit(msg) {
+		case promptChanged:
+			l.refilter()
+			l.sel, l.top = 0, 0 // the best match, as in fzf
+		case promptCanceled:
+			l.refilter()
+		}
+		return nil
+	}
+	k := l.keys
+	page := l.visible()
+	switch {
+	case key.Matches(msg, k.Up):
+		l.move(-1)
+	case key.Matches(msg, k.Down):
+		l.move(1)
+	case key.Matches(msg, k.HalfDown):
+		l.move(max(1, page/2))
+	case key.Matches(msg, k.HalfUp):
+		l.move(-max(1, page/2))
+	case key.Matches(msg, k.PageDown):
+		l.move(page)
+	case key.Matches(msg, k.PageUp):
+		l.move(-page)
+	case key.Matches(msg, k.Top):
+		l.move(-len(l.items))
+	case key.Matches(msg, k.Bottom):
+		l.move(len(l.items))
+	case key.Matches(msg, k.Filter):
+		l.filter.open = true
+	case key.Matches(msg, k.Sort):
+		l.order = (l.order + 1) % sortOrders
+		l.refilter()
+		return l.c.status("sorted by " + l.order.String())
+	case key.Matches(msg, k.Open):
+		return l.openSelected()
+	case key.Matches(msg, k.Back):
+		switch {
+		case l.filter.text != "":
+			l.filter.text = ""
+			l.refilter()
+		case l.c.person != "":
+			return l.c.send(personMsg{""})
+		}
+	}
+	return nil
+}
+
+func (l *listPane) openSelected() tea.Cmd {
+	if si, ok := l.selected(); ok {
+		return l.c.send(openStoryMsg{story: si, quote: -1, para: -1})
+	}
+	return nil
+}
+
+// refilter recomputes the shown stories from the person filter, the text
+// filter and the sort order, keeping the selected story if still shown.
+func (l *listPane) refilter() {
 	keep := -1
 	if cur, ok := l.selected(); ok {
 		keep = cur
@@ -72,38 +210,77 @@ func (l *list) refilter() {
 			base[i] = i
 		}
 	}
-	if l.filter == "" {
-		l.items = base
-	} else {
-		type scored struct{ story, score int }
-		var hits []scored
-		for _, si := range base {
-			if sc, ok := fuzzyScore(l.filter, l.haystack[si]); ok {
-				hits = append(hits, scored{si, sc})
-			}
-		}
-		slices.SortStableFunc(hits, func(a, b scored) int { return b.score - a.score })
-		l.items = l.items[:0:0]
-		for _, h := range hits {
-			l.items = append(l.items, h.story)
-		}
-	}
+	l.sortStories(base)
+	l.items = l.find(base)
 	l.sel = max(0, slices.Index(l.items, keep))
 	l.top = 0
 	l.show()
 }
 
-func (l *list) selected() (int, bool) {
+// find ranks the base stories by the filter: words and parts of words, in
+// the title, people, outlet and body, whole words and titles first.
+func (l *listPane) find(base []int) []int {
+	q := l.filter.text
+	if strings.TrimSpace(q) == "" {
+		l.last.query = ""
+		return base
+	}
+	key := fmt.Sprint(l.c.person, l.order, len(base))
+	candidates := base
+	if l.last.query != "" && l.last.base == key && strings.HasPrefix(q, l.last.query) {
+		candidates = make([]int, 0, len(base))
+		for _, si := range base {
+			if l.last.hits[si] {
+				candidates = append(candidates, si)
+			}
+		}
+	}
+	items := l.c.finder().Filter(q, candidates)
+	hits := make([]bool, len(l.c.lib.Stories))
+	for _, si := range items {
+		hits[si] = true
+	}
+	l.last.query, l.last.base, l.last.hits = q, key, hits
+	return items
+}
+
+// sortStories orders stories by the list's sort order.
+func (l *listPane) sortStories(ids []int) {
+	st := l.c.lib.Stories
+	switch l.order {
+	case byDate: // newest first, undated last
+		slices.SortStableFunc(ids, func(a, b int) int {
+			da, db := st[a].Published, st[b].Published
+			if da.IsZero() != db.IsZero() {
+				if da.IsZero() {
+					return 1
+				}
+				return -1
+			}
+			return db.Compare(da.Time)
+		})
+	case byOutlet:
+		slices.SortStableFunc(ids, func(a, b int) int {
+			return cmp.Compare(strings.ToLower(st[a].Outlet), strings.ToLower(st[b].Outlet))
+		})
+	case byQuotes:
+		slices.SortStableFunc(ids, func(a, b int) int { return cmp.Compare(len(st[b].Quotes), len(st[a].Quotes)) })
+	}
+}
+
+// selected is the story the list points at.
+func (l *listPane) selected() (int, bool) {
 	if l.sel < 0 || l.sel >= len(l.items) {
 		return -1, false
 	}
 	return l.items[l.sel], true
 }
 
-// visible is how many items fit.
-func (l *list) visible() int { return max(1, (l.height-1)/itemRows) }
+// maxTitleLines is how many lines a title may wrap over in the list, so
+// that whole headlines show in a narrow pane.
+const maxTitleLines = 3
 
-func (l *list) move(n int) {
+func (l *listPane) move(n int) {
 	if len(l.items) == 0 {
 		return
 	}
@@ -112,9 +289,9 @@ func (l *list) move(n int) {
 }
 
 // reveal selects a story, clearing the text filter if it hides it.
-func (l *list) reveal(story int) {
-	if !slices.Contains(l.items, story) && l.filter != "" {
-		l.filter, l.editing = "", false
+func (l *listPane) reveal(story int) {
+	if !slices.Contains(l.items, story) && l.filter.text != "" {
+		l.filter = prompt{}
 		l.refilter()
 	}
 	if i := slices.Index(l.items, story); i >= 0 {
@@ -123,66 +300,24 @@ func (l *list) reveal(story int) {
 	}
 }
 
-// show scrolls so the selection is visible.
-func (l *list) show() {
+// show scrolls so the selection is visible: at the bottom when it was
+// below, without walking the items in between.
+func (l *listPane) show() {
 	if l.sel < l.top {
 		l.top = l.sel
 	}
 	if l.sel >= l.top+l.visible() {
-		l.top = l.sel - l.visible() + 1
-	}
-	l.top = max(0, min(l.top, len(l.items)-l.visible()))
-}
-
-func (l *list) scroll(n int) {
-	l.top = max(0, min(l.top+n, len(l.items)-l.visible()))
-	l.sel = max(l.top, min(l.sel, l.top+l.visible()-1))
-}
-
-// itemAt returns the index into items under a row of the pane, or -1.
-func (l *list) itemAt(row int) int {
-	i := l.top + row/itemRows
-	if row < 0 || row/itemRows >= l.visible() || i >= len(l.items) || row%itemRows == 2 {
-		return -1
-	}
-	return i
-}
-
-func (l *list) view(focused bool) []string {
-	st := &l.c.st
-	rows := make([]string, 0, l.height)
-	for i := l.top; i < len(l.items) && len(rows)+itemRows <= l.height-1; i++ {
-		si := l.items[i]
-		bar, title, meta := "  ", st.title, st.meta
-		if i == l.sel {
-			bar, title, meta = st.selBar.Render(st.markBar)+" ", st.selTitle, st.selMeta
-			if !focused {
-				title = st.title
-			}
+		top, rows := l.sel, l.itemRows(l.sel)
+		for top > 0 && rows+l.itemRows(top-1) <= l.bodyRows()+1 {
+			top--
+			rows += l.itemRows(top)
 		}
-		w := max(0, l.width-2)
-		rows = append(rows, fit(bar+title.Render(truncate(l.titles[si], w)), l.width))
-		rows = append(rows, fit(bar+meta.Render(truncate(l.metas[si], w)), l.width))
-		rows = append(rows, strings.Repeat(" ", l.width))
+		l.top = top
 	}
-	if len(l.items) == 0 {
-		rows = append(rows, fit(st.dim.Render("  no stories match"), l.width))
-	}
-	for len(rows) < l.height-1 {
-		rows = append(rows, strings.Repeat(" ", l.width))
-	}
-	rows = rows[:max(0, l.height-1)]
-	return append(rows, l.statusRow())
+	l.top = max(0, min(l.top, len(l.items)-1))
 }
 
-func (l *list) statusRow() string {
-	st := &l.c.st
-	if l.editing {
-		return fit(st.prompt.Render("filter: ")+l.filter+"█", l.width)
-	}
-	s := fmt.Sprintf(" %d/%d", min(l.sel+1, len(l.items)), len(l.items))
-	if l.filter != "" {
-		s += " · /" + l.filter
-	}
-	return st.status.Render(fit(truncate(s, l.width), l.width))
+func (l *listPane) scroll(n int) {
+	l.top = max(0, min(l.top+n, len(l.items)-1))
+	l.sel = max(l.top, min(l.sel, l.top+l.visible()-1))
 }

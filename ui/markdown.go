@@ -37,19 +37,34 @@ type block struct {
 	quotes []int
 }
 
+// blockLook is what of the theme the blocks' Markdown needs: the dot that
+// joins the meta line, and whether emphasis shows as such (the ascii
+// theme's glamour style writes it as asterisks).
+type blockLook struct {
+	dot   string // " · " when empty
+	plain bool
+}
+
 // storyBlocks turns a story into Markdown blocks with quote markers. All story
 // text is escaped so that nothing in it is read as Markdown.
-func storyBlocks(s *model.Story) []block {
+func storyBlocks(s *model.Story, look blockLook) []block {
 	var out []block
+	emph := "*"
+	if look.plain {
+		emph = ""
+	}
+	if look.dot == "" {
+		look.dot = " · "
+	}
 	if s.Title != "" {
 		out = append(out, block{kind: blockTitle, md: "# " + escapeMarkdown(strings.TrimSpace(s.Title))})
 	}
-	if meta := metaLine(s); meta != "" {
-		out = append(out, block{kind: blockMeta, md: "*" + escapeMarkdown(meta) + "*"})
+	if meta := metaLine(s, look.dot); meta != "" {
+		out = append(out, block{kind: blockMeta, md: emph + escapeMarkdown(meta) + emph})
 	}
 	for _, c := range s.Captions {
 		if c = strings.TrimSpace(c); c != "" {
-			out = append(out, block{kind: blockCaption, md: "> *" + escapeMarkdown(c) + "*"})
+			out = append(out, block{kind: blockCaption, md: "> " + emph + escapeMarkdown(c) + emph})
 		}
 	}
 	type mark struct{ start, end, quote int }
@@ -90,14 +105,14 @@ func storyBlocks(s *model.Story) []block {
 }
 
 // metaLine joins what is known of where and when a story appeared.
-func metaLine(s *model.Story) string {
+func metaLine(s *model.Story, dot string) string {
 	var parts []string
 	for _, p := range []string{s.Outlet, s.Published.Human(), s.Dateline, s.Byline} {
 		if p = strings.TrimSpace(p); p != "" {
 			parts = append(parts, p)
 		}
 	}
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, dot)
 }
 
 // escapeMarkdown makes text render as itself. Glamour honours backslash

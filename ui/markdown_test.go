@@ -15,8 +15,8 @@ func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
 func renderedText(text string) string {
 	s := &model.Story{Paragraphs: []string{text}}
 	st := newStyles(theme{name: "dark"})
-	d := renderDoc(s, 2000, st.glamour)
-	return squash(strings.Join(d.plain, " "))
+	_, plain, _ := flat(renderDoc(s, 2000, st.glamour))
+	return squash(strings.Join(plain, " "))
 }
 
 func TestEscapedTextRendersAsItself(t *testing.T) {

@@ -82,12 +82,12 @@ func fit(s string, w int) string {
 	return s
 }
 
-// truncate shortens plain text to w cells with an ellipsis.
-func truncate(s string, w int) string {
+// truncate shortens plain text to w cells, ending in ellipsis when cut.
+func truncate(s string, w int, ellipsis string) string {
 	if w <= 0 {
 		return ""
 	}
-	return ansi.Truncate(s, w, "…")
+	return ansi.Truncate(s, w, ellipsis)
 }
 
 func spaces(n int) string { return strings.Repeat(" ", n) }

@@ -59,14 +59,14 @@ func TestPickerKeysAreRemappable(t *testing.T) {
 	if !strings.Contains(h.screen(), "ctrl+d down") {
 		t.Errorf("the picker's footer should show the remapped key:\n%s", h.screen())
 	}
-	first, _ := h.m.picker.selected()
+	first, _ := h.m.overlay.(*panel).selected()
 	h.send(tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl})
-	if got, _ := h.m.picker.selected(); got.person == first.person {
-		t.Errorf("ctrl+d should move the picker down from %q", first.person)
+	if got, _ := h.m.overlay.(*panel).selected(); got.label == first.label {
+		t.Errorf("ctrl+d should move the picker down from %q", first.label)
 	}
 	h.keys("down")
-	if h.m.picker.sel != 1 {
-		t.Errorf("down is no longer picker_down; selection %d, want 1", h.m.picker.sel)
+	if h.m.overlay.(*panel).sel != 1 {
+		t.Errorf("down is no longer picker_down; selection %d, want 1", h.m.overlay.(*panel).sel)
 	}
 }
 
@@ -76,7 +76,7 @@ func TestHelpPageDownMovesAPage(t *testing.T) {
 	h := newHarness(t, fixtureStories(), Options{}, 60, 10)
 	h.keys("?")
 	rows := strings.Split(h.screen(), "\n")
-	all := helpLines(h.m.c, 60)
+	all := h.m.overlay.(*helpView).lines
 	h.keys("j")
 	if got := strings.Split(h.screen(), "\n")[1]; got != rows[2] {
 		t.Errorf("j should scroll one line: top row %q, want %q", got, rows[2])
@@ -92,5 +92,24 @@ func TestHelpPageDownMovesAPage(t *testing.T) {
 	h.keys("k")
 	if got, want := strings.Split(h.screen(), "\n")[8], ansi.Strip(all[len(all)-2]); got != want {
 		t.Errorf("k after paging past the end should move up at once: row %q, want %q", got, want)
+	}
+}
+
+// ? over a panel lists the panel's keys, and closing the help goes back
+// to the panel; q closes the panel itself.
+func TestHelpOverAPanelListsItsKeys(t *testing.T) {
+	h := newHarness(t, fixtureStories(), Options{}, 80, 24)
+	h.keys("Q", "?")
+	sc := h.screen()
+	if !strings.Contains(sc, "Keys: panel") || !strings.Contains(sc, "type to filter") || !strings.Contains(sc, "choose") {
+		t.Fatalf("help over the quotes panel:\n%s", sc)
+	}
+	h.keys("q")
+	if !strings.Contains(h.screen(), "Quotes (5)") {
+		t.Errorf("closing the help should show the panel again:\n%s", h.screen())
+	}
+	h.keys("q")
+	if strings.Contains(h.screen(), "Quotes (5)") {
+		t.Errorf("q should close the panel:\n%s", h.screen())
 	}
 }

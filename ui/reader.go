@@ -1,11 +1,7 @@
 package ui
 
 import (
-	"fmt"
-	"slices"
-	"sort"
-	"strconv"
-	"strings"
+	"math"
 	"sync/atomic"
 	"time"
 
@@ -14,45 +10,47 @@ import (
 	"cables/model"
 )
 
-// common is what every pane reads and the root model owns.
-type common struct {
-	lib    *model.Library
-	keys   keyMap
-	st     styles
-	theme  theme
-	person string // active person filter, "" for none
-}
-
-// reader shows one story with its quotes highlighted.
-type reader struct {
-	c     *common
-	story int // index in the library, -1 for none
-	s     *model.Story
-	doc   *doc
-	gen   int // generation of the latest render asked for
+// readerPane shows one story with its quotes highlighted.
+type readerPane struct {
+	c       *common
+	keys    *readerKeys
+	focused bool
+	story   int // index in the library, -1 for none
+	s       *model.Story
+	blocks  []block // the story's Markdown blocks, the same at every width
+	doc     *doc
+	gen     int // generation of the latest background render asked for
 	// latest is gen for render workers, which stop when it moves on.
 	latest *atomic.Int64
-	// delay is how long a render waits for the user to stop resizing or
-	// moving through the list before it starts.
+	// delay is how long a background render waits for the user to stop
+	// resizing or moving through the list before it starts.
 	delay         time.Duration
 	width, height int
-	offset        int // first visible line
-	cur           int // current quote, -1 for none
-	pendingQuote  int // quote to show once the render arrives, -1 for none
-	// anchor keeps the reader's place over a re-render: a block and how far
-	// into it the top line was.
-	anchorBlock int
-	anchorFrac  float64
-	search      search
-	mentions    [][]mark // per line, marks of the filtered person's names
+	// readingWidth caps the text's width; the text is centred in a wider
+	// pane.
+	readingWidth int
+	offset       int // first visible line
+	cur          int // current quote, -1 for none
+	// The reader's place, by which it keeps it while blocks above are
+	// rendered (their heights become known) and across widths: the block
+	// at the top, the line in it and how far through it that is.
+	anchorBlock, anchorLine int
+	anchorFrac              float64
+	search                  search
+	// searchFrom is where the view was when the find prompt opened: a
+	// cancelled or failed search goes back there.
+	searchFrom int
+	// mentions[b][line] are the marks of the filtered person's names in
+	// block b, found when the block is first painted.
+	mentions map[int][][]mark
 	// theirs[q] tells whether the filtered person said quote q; eligible
-	// are the quotes ] and [ step through (theirs, or all, that the render
-	// shows). Both are worked out when the story, render or person
-	// changes, so the status line's N/M is what ] steps through.
+	// are the quotes ] and [ step through (theirs, or all, that the story
+	// shows). Worked out when the story or person changes, so the status
+	// line's N/M is what ] steps through.
 	theirs   []bool
 	eligible []int
-	// cache keeps recent renders, so going back to a story or a width
-	// does not render it again. Cleared when the theme changes.
+	// cache keeps recent layouts, so going back to a story or a width does
+	// not render it again. Cleared when the theme changes.
 	cache map[docKey]*doc
 }
 
@@ -61,270 +59,237 @@ type docKey struct{ story, width int }
 // maxCached bounds the cache; a render of a long story is a few MB.
 const maxCached = 12
 
-func newReader(c *common) reader {
-	return reader{c: c, story: -1, cur: -1, pendingQuote: -1, latest: new(atomic.Int64), delay: renderDelay}
+// defaultReadingWidth is the widest the text is set: lines much longer
+// are hard to follow back to their start.
+const defaultReadingWidth = 90
+
+func newReader(c *common) *readerPane {
+	return &readerPane{c: c, keys: &c.keys.reader, story: -1, cur: -1, latest: new(atomic.Int64),
+		delay: renderDelay, readingWidth: defaultReadingWidth}
 }
 
 // bodyHeight is the number of text rows; the last row is the status line.
-func (r *reader) bodyHeight() int { return max(1, r.height-1) }
+func (r *readerPane) bodyHeight() int { return max(1, r.height-1) }
 
-// wrapWidth leaves room for the two-cell gutter.
-func (r *reader) wrapWidth() int { return max(10, r.width-3) }
+// wrapWidth is the text's width: the pane's less the two-cell gutter, at
+// most the reading width.
+func (r *readerPane) wrapWidth() int { return max(10, min(r.width-3, r.readingWidth)) }
 
-// open shows a story from its top and starts rendering it.
-func (r *reader) open(story int) tea.Cmd {
+// margin is the blank columns left of the gutter that centre the text.
+func (r *readerPane) margin() int { return max(0, (r.width-3-r.wrapWidth())/2) }
+
+// open shows a story from its top, rendering what is on screen at once and
+// the rest in the background.
+func (r *readerPane) open(story int) tea.Cmd {
 	if story == r.story && r.s != nil {
 		return nil
 	}
 	r.story = story
 	r.s = r.c.lib.Stories[story]
-	r.doc = nil
-	r.offset, r.cur, r.pendingQuote = 0, -1, -1
-	r.anchorBlock, r.anchorFrac = 0, 0
+	r.blocks = storyBlocks(r.s, r.c.st.blocks)
+	r.offset, r.cur = 0, -1
+	r.anchorBlock, r.anchorLine, r.anchorFrac = 0, 0, 0
 	r.search.clear()
+	r.mentions = nil
+	r.doc = nil
+	if r.width <= 0 {
+		r.findEligible()
+		return nil
+	}
+	r.doc = r.docFor(r.wrapWidth())
 	r.findEligible()
+	r.settle()
 	return r.render()
+}
+
+// docFor is the story's layout at a width, from the cache or new.
+func (r *readerPane) docFor(width int) *doc {
+	k := docKey{r.story, width}
+	if d, ok := r.cache[k]; ok {
+		return d
+	}
+	if r.cache == nil || len(r.cache) >= maxCached {
+		r.cache = map[docKey]*doc{}
+	}
+	d := newDoc(r.s, r.blocks, width, glamourBlocks(r.c.st.glamour, width))
+	r.cache[k] = d
+	return d
 }
 
 // forget drops cached renders: the theme changed.
-func (r *reader) forget() { r.cache = nil }
+func (r *readerPane) forget() {
+	r.cache = nil
+	if r.s != nil && r.width > 0 {
+		r.saveAnchor()
+		r.relayout(r.wrapWidth(), true)
+	}
+}
 
-// setSize resizes the pane; a new width needs a new render, which keeps the
-// paragraph at the top of the pane in view.
-func (r *reader) setSize(w, h int) tea.Cmd {
-	oldWrap := r.wrapWidth()
+// SetSize resizes the pane. A new width lays the story out again, keeping
+// the paragraph at the top of the pane, and the current quote, in view.
+func (r *readerPane) SetSize(w, h int) tea.Cmd {
+	curShown := r.onScreen(r.cur)
 	r.width, r.height = w, h
-	if r.doc != nil && r.wrapWidth() == oldWrap && r.doc.width == oldWrap {
-		r.clamp()
+	if r.s == nil {
 		return nil
 	}
-	r.saveAnchor()
+	if r.doc != nil && r.doc.width == r.wrapWidth() {
+		r.settle()
+		r.keepShown(curShown)
+		return nil
+	}
+	if r.doc != nil {
+		r.saveAnchor()
+	}
+	r.relayout(r.wrapWidth(), false)
+	r.keepShown(curShown)
 	return r.render()
 }
 
-func (r *reader) saveAnchor() {
-	if r.doc == nil {
+// keepShown brings the current quote back on screen if it was there.
+func (r *readerPane) keepShown(wasShown bool) {
+	if wasShown && !r.onScreen(r.cur) {
+		r.scrollTo(r.doc.quoteLine(r.cur))
+	}
+}
+
+// relayout moves to the story's layout at width, to the same place.
+func (r *readerPane) relayout(width int, fresh bool) {
+	if fresh {
+		r.cache = nil
+	}
+	r.doc = r.docFor(width)
+	r.mentions = nil
+	d := r.doc
+	if r.anchorBlock < len(d.blocks) {
+		d.ensure(r.anchorBlock)
+		r.offset = d.start[r.anchorBlock] + int(math.Round(r.anchorFrac*float64(d.height(r.anchorBlock))))
+	}
+	r.settle()
+	if r.search.query != "" {
+		d.ensureAll()
+		r.restoreAnchor()
+		r.search.refind(d)
+	}
+	r.findEligible()
+}
+
+// saveAnchor records the place from the offset.
+func (r *readerPane) saveAnchor() {
+	d := r.doc
+	if d == nil {
 		return
 	}
-	b := r.doc.blockAt(r.offset)
-	start, end := r.doc.blockRange(b)
-	r.anchorBlock = b
-	r.anchorFrac = float64(r.offset-start) / float64(max(1, end-start))
+	b := d.blockAt(r.offset)
+	r.anchorBlock, r.anchorLine = b, r.offset-d.start[b]
+	r.anchorFrac = float64(r.anchorLine) / float64(max(1, d.height(b)))
+}
+
+// restoreAnchor puts the offset back on the place after blocks above it
+// changed height.
+func (r *readerPane) restoreAnchor() {
+	d := r.doc
+	if d == nil || r.anchorBlock >= len(d.blocks) {
+		return
+	}
+	r.offset = d.start[r.anchorBlock] + min(r.anchorLine, max(0, d.height(r.anchorBlock)-1))
+}
+
+// settle keeps the offset in range and renders every block on screen.
+// Rendering a block makes its height exact, which can move the end of the
+// story, so it goes round until nothing changes.
+func (r *readerPane) settle() {
+	d := r.doc
+	if d == nil {
+		return
+	}
+	for {
+		r.offset = max(0, min(r.offset, d.total()-r.bodyHeight()))
+		r.saveAnchor()
+		rendered := false
+		for b := r.anchorBlock; b < len(d.blocks) && d.start[b] < r.offset+r.bodyHeight(); b++ {
+			if d.ensure(b) {
+				rendered = true
+			}
+		}
+		if !rendered {
+			return
+		}
+		r.restoreAnchor()
+	}
+}
+
+// ensure renders block b now (a jump to it) and keeps the place.
+func (r *readerPane) ensure(b int) {
+	if r.doc.ensure(b) {
+		r.restoreAnchor()
+	}
 }
 
 // personChanged works out again what depends on the person filter.
-func (r *reader) personChanged() {
+func (r *readerPane) personChanged() {
 	r.findEligible()
-	r.findMentions()
+	r.mentions = nil
 }
 
-// findEligible fills theirs and eligible for the story, person and render.
-func (r *reader) findEligible() {
+// findEligible fills theirs and eligible for the story and person.
+func (r *readerPane) findEligible() {
 	r.theirs, r.eligible = nil, nil
 	if r.s == nil {
 		return
 	}
 	p := r.c.person
 	r.theirs = make([]bool, len(r.s.Quotes))
+	shown := make([]bool, len(r.s.Quotes))
+	for _, b := range r.blocks {
+		for _, q := range b.quotes {
+			if q >= 0 && q < len(shown) {
+				shown[q] = true
+			}
+		}
+	}
 	for q, quote := range r.s.Quotes {
 		r.theirs[q] = p != "" && quote.Speaker != "" && r.c.lib.Canonical(r.story, quote.Speaker) == p
-		if (p == "" || r.theirs[q]) && (r.doc == nil || r.doc.quoteLine[q] >= 0) {
+		if (p == "" || r.theirs[q]) && shown[q] {
 			r.eligible = append(r.eligible, q)
 		}
 	}
 }
 
-func (r *reader) maxOffset() int {
+func (r *readerPane) maxOffset() int {
 	if r.doc == nil {
 		return 0
 	}
-	return max(0, len(r.doc.lines)-r.bodyHeight())
+	return max(0, r.doc.total()-r.bodyHeight())
 }
 
-func (r *reader) clamp() { r.offset = max(0, min(r.offset, r.maxOffset())) }
-
-func (r *reader) scroll(n int) {
+func (r *readerPane) scroll(n int) {
+	if r.doc == nil {
+		return
+	}
 	r.offset += n
-	r.clamp()
-	r.saveAnchor()
+	r.settle()
 }
 
 // scrollTo brings a line into view, a third of the way down when it moves.
-func (r *reader) scrollTo(line int) {
-	if line >= r.offset && line < r.offset+r.bodyHeight() {
+func (r *readerPane) scrollTo(line int) {
+	if r.doc == nil || line < 0 || line >= r.offset && line < r.offset+r.bodyHeight() {
 		return
 	}
 	r.offset = line - r.bodyHeight()/3
-	r.clamp()
-	r.saveAnchor()
+	r.settle()
 }
 
-// jumpTo makes quote q current and shows it; before the render arrives it
-// remembers the wish.
-func (r *reader) jumpTo(q int) {
-	if r.s == nil || q < 0 || q >= len(r.s.Quotes) {
+// showParagraph scrolls a body paragraph to the top third of the screen.
+func (r *readerPane) showParagraph(para int) {
+	if r.doc == nil {
 		return
 	}
-	r.cur = q
-	if r.doc == nil {
-		r.pendingQuote = q
-		return
-	}
-	if l := r.doc.quoteLine[q]; l >= 0 {
-		r.scrollTo(l)
-	}
-}
-
-// byPerson reports whether quote q was said by the filtered person.
-func (r *reader) byPerson(q int) bool { return q < len(r.theirs) && r.theirs[q] }
-
-// cables are the eligible quotes that are cable passages, for } and {.
-func (r *reader) cables() []int {
-	var out []int
-	for _, q := range r.eligible {
-		if r.s.Quotes[q].Kind == model.Cable {
-			out = append(out, q)
+	for b, bl := range r.blocks {
+		if bl.kind == blockParagraph && bl.paragraph == para {
+			r.ensure(b)
+			r.scrollTo(r.doc.start[b])
+			return
 		}
 	}
-	return out
-}
-
-// stepQuote moves to the next (dir 1) or previous (dir -1) of the eligible
-// quotes, wrapping at the ends. It returns a status message.
-func (r *reader) stepQuote(dir int, eligible []int, what string) string {
-	if r.s == nil {
-		return "no story open"
-	}
-	if len(eligible) == 0 {
-		return "no " + what + " in this story"
-	}
-	from := r.cur
-	if from < 0 { // start from what is on screen
-		from = r.firstVisibleQuote(dir)
-	}
-	if dir > 0 {
-		for _, q := range eligible {
-			if q > from {
-				r.jumpTo(q)
-				return ""
-			}
-		}
-		r.jumpTo(eligible[0])
-		return "wrapped to the first " + what
-	}
-	for i := len(eligible) - 1; i >= 0; i-- {
-		if eligible[i] < from {
-			r.jumpTo(eligible[i])
-			return ""
-		}
-	}
-	r.jumpTo(eligible[len(eligible)-1])
-	return "wrapped to the last " + what
-}
-
-// firstVisibleQuote gives the quote index just before the screen (for
-// forward steps) or just after it (backward), so a first jump starts from
-// what the reader is looking at.
-func (r *reader) firstVisibleQuote(dir int) int {
-	if r.doc == nil {
-		if dir > 0 {
-			return -1
-		}
-		return len(r.s.Quotes)
-	}
-	if dir > 0 {
-		before := -1
-		for q, l := range r.doc.quoteLine {
-			if l >= 0 && l < r.offset {
-				before = q
-			}
-		}
-		return before
-	}
-	for q, l := range r.doc.quoteLine {
-		if l >= r.offset+r.bodyHeight() {
-			return q
-		}
-	}
-	return len(r.s.Quotes)
-}
-
-// quoteAt returns the quote under a cell of the pane, or -1.
-func (r *reader) quoteAt(row, col int) int {
-	if r.doc == nil || row < 0 || row >= r.bodyHeight() {
-		return -1
-	}
-	line := r.offset + row
-	if line >= len(r.doc.lines) {
-		return -1
-	}
-	cell := col - 2
-	for _, sp := range r.doc.spans[line] {
-		if cell >= sp.start && cell < sp.end {
-			return sp.quote
-		}
-	}
-	return -1
-}
-
-// statusLine describes the current quote, or the story's quotes.
-func (r *reader) statusLine() string {
-	if r.s == nil {
-		return "no story"
-	}
-	if r.doc == nil {
-		return "rendering…"
-	}
-	var left string
-	switch {
-	case len(r.s.Quotes) == 0:
-		left = "no quotes"
-	case r.cur >= 0:
-		n := "–" // the current quote (clicked) is not one ] steps through
-		if i, ok := slices.BinarySearch(r.eligible, r.cur); ok {
-			n = strconv.Itoa(i + 1)
-		}
-		q := r.s.Quotes[r.cur]
-		left = fmt.Sprintf("quote %s/%d · %s", n, len(r.eligible), q.Kind)
-		if q.Speaker != "" {
-			left += " · " + q.Speaker
-		}
-		if q.Source != "" && !strings.EqualFold(q.Source, string(q.Kind)) {
-			left += " · " + q.Source // (not "cable · cable")
-		}
-	default:
-		cable, speech := r.s.CountKinds()
-		left = fmt.Sprintf("%d quotes: %d cable, %d speech", len(r.s.Quotes), cable, speech)
-		if r.c.person != "" {
-			left = fmt.Sprintf("%d by %s · ", len(r.eligible), r.c.person) + left
-		}
-	}
-	if s := r.search.status(); s != "" {
-		left += " · " + s
-	}
-	return plainText(left)
-}
-
-// percent is how far through the story the bottom of the screen is.
-func (r *reader) percent() string {
-	if r.doc == nil || len(r.doc.lines) == 0 {
-		return ""
-	}
-	bottom := min(len(r.doc.lines), r.offset+r.bodyHeight())
-	return fmt.Sprintf("%d%%", bottom*100/len(r.doc.lines))
-}
-
-// blockAt is the block a line is in: the last that starts at or before it.
-func (d *doc) blockAt(line int) int {
-	i := sort.Search(len(d.blockStart), func(i int) bool { return d.blockStart[i] > line })
-	return max(0, i-1)
-}
-
-func (d *doc) blockRange(b int) (start, end int) {
-	start = d.blockStart[b]
-	end = len(d.lines)
-	if b+1 < len(d.blockStart) {
-		end = d.blockStart[b+1]
-	}
-	return start, end
 }

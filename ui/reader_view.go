@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -8,27 +9,35 @@ import (
 	"cables/model"
 )
 
-// view draws the visible rows with their marks and the status line. Only
+// View draws the visible rows with their marks and the status line. Only
 // these rows are painted: the cost of a frame does not grow with the story.
-func (r *reader) view() []string {
+func (r *readerPane) View() string { return strings.Join(r.rows(), "\n") }
+
+func (r *readerPane) rows() []string {
 	st := &r.c.st
 	rows := make([]string, 0, r.height)
 	body := r.bodyHeight()
+	margin := spaces(r.margin())
 	switch {
 	case r.s == nil:
 		rows = append(rows, fit(st.dim.Render("  no story selected"), r.width))
 	case r.doc == nil:
-		rows = append(rows, fit(st.dim.Render("  rendering…"), r.width))
+		rows = append(rows, fit(st.dim.Render("  rendering"+st.ellipsis), r.width))
 	default:
 		for row := range body {
 			li := r.offset + row
-			if li >= len(r.doc.lines) {
+			if li >= r.doc.total() {
 				break
 			}
-			gutter, marks := r.lineMarks(li)
-			w := r.doc.widths[li]
-			line := gutter + " " + paint(r.doc.lines[li], w, marks)
-			if pad := r.width - 2 - w; pad >= 0 {
+			p, b, j := r.doc.lineAt(li)
+			if p == nil { // the gap between blocks
+				rows = append(rows, spaces(r.width))
+				continue
+			}
+			gutter, marks := r.lineMarks(p, b, j)
+			w := p.widths[j]
+			line := margin + gutter + " " + paint(p.lines[j], w, marks)
+			if pad := r.width - len(margin) - 2 - w; pad >= 0 {
 				rows = append(rows, line+spaces(pad))
 			} else {
 				rows = append(rows, fit(line, r.width))
@@ -36,7 +45,7 @@ func (r *reader) view() []string {
 		}
 	}
 	for len(rows) < body {
-		rows = append(rows, strings.Repeat(" ", r.width))
+		rows = append(rows, spaces(r.width))
 	}
 	rows = rows[:body]
 	if r.height > 1 {
@@ -45,25 +54,34 @@ func (r *reader) view() []string {
 	return rows
 }
 
-func (r *reader) statusRow() string {
+func (r *readerPane) statusRow() string {
 	st := &r.c.st
 	if r.search.editing {
-		return fit(st.prompt.Render("find: ")+r.search.query+"█", r.width)
+		count := ""
+		if r.search.query != "" {
+			count = st.dim.Render(fmt.Sprintf("  %d found", len(r.search.matches)))
+		}
+		return fit(st.prompt.Render("find: ")+r.search.query+st.cursor+count, r.width)
 	}
 	pct := r.percent()
-	left := truncate(r.statusLine(), max(0, r.width-len(pct)-3))
+	left := truncate(r.statusLine(), max(0, r.width-len(pct)-3), st.ellipsis)
 	gap := max(1, r.width-lipgloss.Width(left)-len(pct)-2)
-	return st.status.Render(fit(" "+left+strings.Repeat(" ", gap)+pct+" ", r.width))
+	style := st.status
+	if r.focused {
+		style = st.statusFocus
+	}
+	return style.Render(fit(" "+left+strings.Repeat(" ", gap)+pct+" ", r.width))
 }
 
-// lineMarks builds a line's gutter mark and highlight marks, weakest first:
-// quotes, the person's quotes, mentions, the current quote, search hits.
-func (r *reader) lineMarks(li int) (string, []mark) {
+// lineMarks builds the gutter mark and highlight marks of line j of block
+// b, weakest first: quotes, the person's quotes, mentions, the current
+// quote, search hits.
+func (r *readerPane) lineMarks(p *part, b, j int) (string, []mark) {
 	st := &r.c.st
 	gutter := " "
 	var marks, strong []mark
 	rank := 0 // which gutter mark wins: cable > speech > person > current
-	for _, sp := range r.doc.spans[li] {
+	for _, sp := range p.spans[j] {
 		q := r.s.Quotes[sp.quote]
 		style, g, k := &st.speechP, st.markSpeech, 1
 		if q.Kind == model.Cable {
@@ -81,11 +99,14 @@ func (r *reader) lineMarks(li int) (string, []mark) {
 			gutter, rank = g, k
 		}
 	}
-	if li < len(r.mentions) {
-		marks = append(marks, r.mentions[li]...)
+	if ms := r.mentionsIn(b); j < len(ms) {
+		marks = append(marks, ms[j]...)
 	}
 	marks = append(marks, strong...)
-	for _, h := range r.search.byLine[li] {
+	for _, h := range r.search.byBlock[b] {
+		if h.line != j {
+			continue
+		}
 		style := &st.matchP
 		if h.match == r.search.cur {
 			style = &st.curMatchP

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
@@ -18,32 +20,49 @@ type span struct {
 	quote      int
 }
 
-// doc is a story rendered for one width: the expensive part, made once per
-// story, width and theme, then only read while painting frames.
+// doc is a story laid out for one width. Glamour renders it block by block
+// (a block is a title, a caption or a paragraph): the blocks on screen, or
+// jumped to, first and at once, the rest in the background. Until a block
+// is rendered its height is an estimate; the reader keeps its place by
+// block, so the estimate never moves what is on screen.
 type doc struct {
 	width  int
-	lines  []string // rendered lines, markers removed, padding trimmed
+	blocks []block
+	parts  []*part // parts[b] is block b rendered; nil until then
+	// start[b] is the first line of block b (estimated above unrendered
+	// blocks); start[len(blocks)] is the number of lines.
+	start []int
+	// quoteBlock[q] is the block of quote q's first span, or -1 when the
+	// story shows no span of it.
+	quoteBlock []int
+	// estimate[b] is how many lines block b takes before it is rendered.
+	estimate []int
+	// newRenderer makes the renderer for blocks rendered on demand; render
+	// is it once made. Both are used on the UI goroutine only.
+	newRenderer func() (blockRenderer, error)
+	render      blockRenderer
+	renderErr   error
+}
+
+// part is one block rendered: its lines and what is on them.
+type part struct {
+	lines  []string // markers removed, padding trimmed
 	plain  []string // the same without styling, for search and clicks
 	spans  [][]span // spans[line] are the quote spans on that line, in order
 	widths []int    // widths[line] in cells
-	// quoteLine[q] is the first line of quote q, or -1 if it is not shown.
-	quoteLine []int
-	// blockStart[i] is the first line of block i; blocks[i] its kind.
-	blockStart []int
-	blocks     []block
-	// text[i] is block i's plain lines joined by spaces, so that search
-	// finds words wrapped over lines; lower[i] is it lowercased, or "" when
-	// lowercasing changes its length (then it is searched as written).
-	// Made with the render, not on each key of the find prompt.
-	text, lower []string
+	// text is the plain lines joined by spaces, so that search finds words
+	// wrapped over lines.
+	text string
+	// quoteLine maps a quote to its first line in the part.
+	quoteLine map[int]int
 }
 
-// blockRenderer renders one block of Markdown. Each render worker has its
-// own: a glamour renderer is not safe for concurrent use, but is cheap to
-// make (notes §5.5).
+// blockRenderer renders one block of Markdown. A glamour renderer is not
+// safe for concurrent use, but is cheap to make (notes §5.5): each render
+// worker, and the doc for blocks it renders on demand, has its own.
 type blockRenderer func(md string) (string, error)
 
-// glamourBlocks makes a worker's glamour renderer for a style and width.
+// glamourBlocks makes renderers of a style and width.
 func glamourBlocks(style gansi.StyleConfig, width int) func() (blockRenderer, error) {
 	return func() (blockRenderer, error) {
 		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
@@ -54,20 +73,31 @@ func glamourBlocks(style gansi.StyleConfig, width int) func() (blockRenderer, er
 	}
 }
 
-// renderDoc renders a story's blocks at the given wrap width.
-func renderDoc(s *model.Story, width int, style gansi.StyleConfig) *doc {
-	return renderBlocks(s, width, glamourBlocks(style, width), func() bool { return false })
+// newDoc lays out a story's blocks at a width, rendering none of them yet.
+func newDoc(s *model.Story, blocks []block, width int, newRenderer func() (blockRenderer, error)) *doc {
+	d := &doc{width: width, blocks: blocks, parts: make([]*part, len(blocks)),
+		quoteBlock: make([]int, len(s.Quotes)), estimate: make([]int, len(blocks)), newRenderer: newRenderer}
+	for q := range d.quoteBlock {
+		d.quoteBlock[q] = -1
+	}
+	for b, bl := range blocks {
+		d.estimate[b] = max(1, (utf8.RuneCountInString(bl.md)+width-1)/max(1, width))
+		for _, q := range bl.quotes {
+			if q >= 0 && q < len(d.quoteBlock) && d.quoteBlock[q] < 0 {
+				d.quoteBlock[q] = b
+			}
+		}
+	}
+	d.relayout()
+	return d
 }
 
-// renderBlocks renders and reads a story's blocks in parallel. A block that
-// fails or panics in glamour shows as its escaped source, and its worker
-// takes a fresh renderer: a panic in a render worker would otherwise end
-// the program with the terminal still in the alternate screen. Workers
-// stop between blocks once stale says the render is no longer wanted, and
-// then renderBlocks returns nil.
-func renderBlocks(s *model.Story, width int, newRenderer func() (blockRenderer, error), stale func() bool) *doc {
-	blocks := storyBlocks(s)
-	parts := make([]part, len(blocks))
+// renderParts renders blocks in parallel. A block that fails or panics in
+// glamour shows as its escaped source, and its worker takes a fresh
+// renderer: a panic in a render worker would otherwise end the program
+// with the terminal still in the alternate screen.
+func renderParts(blocks []block, newRenderer func() (blockRenderer, error), stale func() bool) []*part {
+	parts := make([]*part, len(blocks))
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(blocks)/8))
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -79,14 +109,7 @@ func renderBlocks(s *model.Story, width int, newRenderer func() (blockRenderer, 
 				if stale() {
 					return
 				}
-				out, ok := blocks[i].md, false
-				if err == nil {
-					out, ok = renderSafely(render, blocks[i].md)
-				}
-				if !ok { // never lose text; start afresh after a failure
-					render, err = newRenderer()
-				}
-				parts[i] = readBlock(out, blocks[i].quotes)
+				parts[i], render, err = renderPart(blocks[i], render, err, newRenderer)
 			}
 		}()
 	}
@@ -94,35 +117,137 @@ func renderBlocks(s *model.Story, width int, newRenderer func() (blockRenderer, 
 	if stale() {
 		return nil
 	}
+	return parts
+}
 
-	d := &doc{width: width, blocks: blocks, quoteLine: make([]int, len(s.Quotes))}
-	for i := range d.quoteLine {
-		d.quoteLine[i] = -1
+// renderPart renders one block, taking a fresh renderer after a failure.
+func renderPart(b block, render blockRenderer, err error, newRenderer func() (blockRenderer, error)) (*part, blockRenderer, error) {
+	out, ok := b.md, false
+	if err == nil {
+		out, ok = renderSafely(render, b.md)
 	}
-	for i, p := range parts {
-		if i > 0 {
-			d.lines, d.plain, d.spans, d.widths = append(d.lines, ""), append(d.plain, ""), append(d.spans, nil), append(d.widths, 0)
-		}
-		d.blockStart = append(d.blockStart, len(d.lines))
-		for j, sps := range p.spans {
-			for _, sp := range sps {
-				if d.quoteLine[sp.quote] < 0 {
-					d.quoteLine[sp.quote] = len(d.lines) + j
-				}
-			}
-		}
-		d.lines = append(d.lines, p.lines...)
-		d.plain = append(d.plain, p.plain...)
-		d.spans = append(d.spans, p.spans...)
-		d.widths = append(d.widths, p.widths...)
-		text := strings.Join(p.plain, " ")
-		low := strings.ToLower(text)
-		if len(low) != len(text) {
-			low = ""
-		}
-		d.text, d.lower = append(d.text, text), append(d.lower, low)
+	if !ok { // never lose text; start afresh after a failure
+		render, err = newRenderer()
 	}
-	return d
+	return readBlock(out, b.quotes), render, err
+}
+
+// ensure renders block b if it is not yet rendered, and reports whether
+// it had to (then the layout below it moved).
+func (d *doc) ensure(b int) bool {
+	if b < 0 || b >= len(d.parts) || d.parts[b] != nil {
+		return false
+	}
+	if d.render == nil && d.renderErr == nil {
+		d.render, d.renderErr = d.newRenderer()
+	}
+	d.parts[b], d.render, d.renderErr = renderPart(d.blocks[b], d.render, d.renderErr, d.newRenderer)
+	d.relayout()
+	return true
+}
+
+// ensureAll renders every block still missing, in parallel: search needs
+// all of the text.
+func (d *doc) ensureAll() {
+	var missing []block
+	var at []int
+	for b, p := range d.parts {
+		if p == nil {
+			missing, at = append(missing, d.blocks[b]), append(at, b)
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	parts := renderParts(missing, d.newRenderer, func() bool { return false })
+	for i, b := range at {
+		d.parts[b] = parts[i]
+	}
+	d.relayout()
+}
+
+// complete reports whether every block is rendered.
+func (d *doc) complete() bool {
+	for _, p := range d.parts {
+		if p == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// merge takes blocks rendered in the background; blocks already rendered
+// on demand are kept (they are the same).
+func (d *doc) merge(parts []*part) {
+	for b, p := range parts {
+		if d.parts[b] == nil && p != nil {
+			d.parts[b] = p
+		}
+	}
+	d.relayout()
+}
+
+// height is how many lines block b takes, with the blank line after it.
+func (d *doc) height(b int) int {
+	gap := 1
+	if b == len(d.blocks)-1 {
+		gap = 0
+	}
+	if p := d.parts[b]; p != nil {
+		return len(p.lines) + gap
+	}
+	return d.estimate[b] + gap
+}
+
+func (d *doc) relayout() {
+	if len(d.start) != len(d.blocks)+1 {
+		d.start = make([]int, len(d.blocks)+1)
+	}
+	at := 0
+	for b := range d.blocks {
+		d.start[b] = at
+		at += d.height(b)
+	}
+	d.start[len(d.blocks)] = at
+}
+
+// total is the number of lines.
+func (d *doc) total() int { return d.start[len(d.blocks)] }
+
+// blockAt is the block a line is in: the last that starts at or before it.
+func (d *doc) blockAt(line int) int {
+	i := sort.Search(len(d.blocks), func(i int) bool { return d.start[i] > line })
+	return max(0, i-1)
+}
+
+// lineAt returns the rendered block holding a line and the line's index
+// in it; p is nil for a blank line between blocks or an unrendered block.
+func (d *doc) lineAt(li int) (p *part, b, j int) {
+	if li < 0 || li >= d.total() {
+		return nil, -1, -1
+	}
+	b = d.blockAt(li)
+	j = li - d.start[b]
+	p = d.parts[b]
+	if p == nil || j >= len(p.lines) {
+		return nil, b, j
+	}
+	return p, b, j
+}
+
+// quoteLine is the first line of quote q: exact once its block is
+// rendered, else the block's first line; -1 when not shown.
+func (d *doc) quoteLine(q int) int {
+	if q < 0 || q >= len(d.quoteBlock) || d.quoteBlock[q] < 0 {
+		return -1
+	}
+	b := d.quoteBlock[q]
+	if p := d.parts[b]; p != nil {
+		if j, ok := p.quoteLine[q]; ok {
+			return d.start[b] + j
+		}
+	}
+	return d.start[b]
 }
 
 // renderSafely renders one block, giving back the block's escaped source
@@ -140,16 +265,9 @@ func renderSafely(render blockRenderer, md string) (out string, ok bool) {
 	return out, true
 }
 
-// part is one block's rendered lines.
-type part struct {
-	lines, plain []string
-	spans        [][]span
-	widths       []int
-}
-
 // readBlock takes one rendered block, drops glamour's blank lines around
 // it, and turns its markers into spans (notes §5.4).
-func readBlock(out string, quotes []int) part {
+func readBlock(out string, quotes []int) *part {
 	lines := strings.Split(out, "\n")
 	blank := func(l string) bool { return strings.TrimSpace(ansi.Strip(l)) == "" }
 	for len(lines) > 0 && blank(lines[0]) {
@@ -158,7 +276,7 @@ func readBlock(out string, quotes []int) part {
 	for len(lines) > 0 && blank(lines[len(lines)-1]) {
 		lines = lines[:len(lines)-1]
 	}
-	var p part
+	p := &part{quoteLine: map[int]int{}}
 	marker := -1 // index into quotes of the span being read
 	open := false
 	unmark := strings.NewReplacer(quoteOpen, "", quoteClose, "")
@@ -210,6 +328,11 @@ func readBlock(out string, quotes []int) part {
 				spans = append(spans, span{start, lastText, quotes[marker]})
 			}
 		}
+		for _, sp := range spans {
+			if _, ok := p.quoteLine[sp.quote]; !ok {
+				p.quoteLine[sp.quote] = len(p.lines)
+			}
+		}
 		// glamour pads every line to the wrap width (#235); cutting the
 		// padding keeps frames small.
 		text := strings.TrimRight(pb.String(), " ")
@@ -219,5 +342,6 @@ func readBlock(out string, quotes []int) part {
 		p.spans = append(p.spans, spans)
 		p.widths = append(p.widths, w)
 	}
+	p.text = strings.Join(p.plain, " ")
 	return p
 }

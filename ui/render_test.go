@@ -28,13 +28,14 @@ func TestRenderSurvivesGlamourPanic(t *testing.T) {
 		}, err
 	}
 	d := renderBlocks(s, 60, flaky, func() bool { return false })
-	text := strings.Join(d.plain, " ")
+	_, plain, _ := flat(d)
+	text := strings.Join(plain, " ")
 	for _, want := range []string{"Grain convoy talks stalled over escorts", "Talks on the grain convoy stalled", "Ortiz replied that escorts were", "bargaining chip"} {
 		if !strings.Contains(text, want) {
-			t.Errorf("rendered text lacks %q:\n%s", want, strings.Join(d.plain, "\n"))
+			t.Errorf("rendered text lacks %q:\n%s", want, strings.Join(plain, "\n"))
 		}
 	}
-	if d.quoteLine[1] < 0 {
+	if _, ok := d.parts[d.quoteBlock[1]].quoteLine[1]; !ok {
 		t.Error("the quote in the block that panicked is not marked")
 	}
 }
@@ -54,7 +55,7 @@ func TestStaleRenderStopsEarly(t *testing.T) {
 	if d := renderBlocks(s, 80, counting, stale); d != nil {
 		t.Error("a stale render gave back a doc")
 	}
-	if n, all := rendered.Load(), len(storyBlocks(s)); n > 4 {
+	if n, all := rendered.Load(), len(storyBlocks(s, blockLook{})); n > 4 {
 		t.Errorf("a stale render went on for %d of %d blocks", n, all)
 	}
 }

@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"context"
 	"fmt"
-	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	uv "github.com/charmbracelet/ultraviolet"
 
 	"cables/model"
 )
@@ -16,32 +18,37 @@ const (
 	paneReader
 )
 
-type overlay int
-
-const (
-	overlayNone overlay = iota
-	overlayHelp
-	overlayPicker
-)
-
 // wideWidth is the narrowest terminal that shows list and reader together.
 const wideWidth = 100
 
 // Model is the root of the reader: it routes messages to the panes, owns
-// focus and layout, and nothing else.
+// focus and layout, and nothing else. What a pane does is in the pane.
 type Model struct {
 	c             *common
 	askTheme      bool // no theme given: ask the terminal for its background
 	width, height int
 	wide          bool
 	focus         pane
-	list          list
-	reader        reader
-	overlay       overlay
-	picker        picker
-	pickPerson    bool // the picker picks a person (else a quote)
-	helpOffset    int
-	status        string
+	list          *listPane
+	reader        *readerPane
+	// overlay is the panel or help over the panes, nil when none; it has
+	// every key while it is open. under are the overlays it covers (a
+	// panel under its help), shown again when it closes.
+	overlay component
+	under   []component
+	status  string
+	// listShift is how many columns the user moved the list's edge by.
+	listShift int
+	// kept are quotes to print on stdout when the reader ends.
+	kept []string
+	// probeTerminal asks the terminal what it can do (a real program,
+	// not a test).
+	probeTerminal bool
+	// skipped are the sources that did not load; reload reads the library
+	// again, reloadGen numbers the latest reload asked for.
+	skipped   []string
+	reload    func(ctx context.Context) (*model.Library, []string)
+	reloadGen int
 }
 
 // newModel builds the root model; it fails on an unknown person or key
@@ -55,7 +62,13 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &common{lib: lib, keys: keys, theme: th, st: newStyles(th)}
+	if opts.Reload == nil {
+		keys.app.Reload.SetEnabled(false)
+	}
+	c := &common{lib: lib, keys: keys, theme: th, st: newStyles(th), quotesFile: opts.QuotesFile}
+	if c.quotesFile == "" {
+		c.quotesFile = "cables-quotes.txt"
+	}
 	if opts.Person != "" {
 		f, ok := lib.Find(opts.Person)
 		if !ok {
@@ -63,44 +76,230 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 		}
 		c.person = f.Name
 	}
-	m := &Model{c: c, askTheme: opts.Theme == "" && !noColor}
+	m := &Model{c: c, askTheme: opts.Theme == "" && !noColor, skipped: opts.Skipped, reload: opts.Reload}
 	m.list = newList(c)
 	m.reader = newReader(c)
+	if opts.ReadingWidth > 0 {
+		m.reader.readingWidth = opts.ReadingWidth
+	}
 	if len(lib.Stories) == 1 {
 		m.focus = paneReader
 	}
+	m.setFocus(m.focus)
 	return m, nil
 }
 
-// Init asks the terminal for its background when no theme was chosen.
+// Init folds the library for the filters in the background, and asks the
+// terminal for its background when no theme was chosen.
 func (m *Model) Init() tea.Cmd {
+	cmds := []tea.Cmd{buildFinder(m.c.lib)}
 	if m.askTheme {
-		return tea.RequestBackgroundColor
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	if m.probeTerminal {
+		cmds = append(cmds, askClipboard()...)
+	}
+	return tea.Batch(cmds...)
+}
+
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	cmds := []tea.Cmd{m.route(msg)}
+	for len(m.c.outbox) > 0 { // what the panes asked for, in order
+		next := m.c.outbox[0]
+		m.c.outbox = m.c.outbox[1:]
+		cmds = append(cmds, m.route(next))
+	}
+	return m, tea.Batch(append(cmds, m.follow())...)
+}
+
+// route hands a message to whoever it is for.
+func (m *Model) route(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m.layout()
+	case tea.BackgroundColorMsg:
+		return m.setBackground(msg.IsDark())
+	case tea.KeyPressMsg:
+		m.status = ""
+		return m.key(msg)
+	case tea.MouseWheelMsg:
+		return m.mouse(msg, msg.Mouse())
+	case tea.MouseClickMsg:
+		return m.mouse(msg, msg.Mouse())
+	case renderDueMsg, renderedMsg:
+		return m.reader.Update(msg)
+	case statusMsg:
+		m.status = msg.text
+	case finderReadyMsg:
+		if msg.lib == m.c.lib && m.c.find == nil {
+			m.c.find = msg.find
+		}
+	case openStoryMsg:
+		m.list.Update(revealStoryMsg{msg.story})
+		m.setFocus(paneReader)
+		return m.reader.Update(showStoryMsg(msg))
+	case stepStoryMsg:
+		return m.list.Update(msg)
+	case personMsg:
+		return m.setPerson(msg.name)
+	case focusListMsg:
+		m.setFocus(paneList)
+	case closePanelMsg:
+		m.overlay = nil
+		if n := len(m.under); n > 0 {
+			m.overlay, m.under = m.under[n-1], m.under[:n-1]
+			m.overlay.SetSize(m.width, m.bodyHeight())
+		}
+	case keepQuoteMsg:
+		m.kept = append(m.kept, msg.text)
+	case tea.CapabilityMsg, uv.PrimaryDeviceAttributesEvent:
+		m.c.clipboard = clipboardAnswer(m.c.clipboard, msg)
+	case reloadedMsg:
+		return m.reloaded(msg)
 	}
 	return nil
 }
 
-func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	switch msg := msg.(type) {
-	case tea.WindowSizeMsg:
-		m.width, m.height = msg.Width, msg.Height
-		return m, m.layout()
-	case tea.BackgroundColorMsg:
-		return m, m.setBackground(msg.IsDark())
-	case renderDueMsg:
-		return m, m.reader.renderDue(msg)
-	case renderedMsg:
-		m.reader.rendered(msg)
-		return m, nil
-	case tea.KeyPressMsg:
-		m.status = ""
-		return m, m.key(msg)
-	case tea.MouseWheelMsg:
-		m.wheel(msg.Mouse())
-	case tea.MouseClickMsg:
-		return m, m.click(msg.Mouse())
+// follow keeps the reader on the list's selection whenever the reader is
+// on screen, so it never shows a story the list no longer holds.
+func (m *Model) follow() tea.Cmd {
+	if !m.readerVisible() || m.width <= 0 {
+		return nil
 	}
-	return m, nil
+	want, ok := m.list.selected()
+	if !ok {
+		want = -1
+	}
+	if want == m.reader.story {
+		return nil
+	}
+	return m.reader.Update(showStoryMsg{story: want, quote: -1, para: -1})
+}
+
+func (m *Model) setFocus(p pane) {
+	m.focus = p
+	m.list.focused = p == paneList
+	m.reader.focused = p == paneReader
+}
+
+func (m *Model) focused() component {
+	if m.focus == paneReader && m.readerVisible() {
+		return m.reader
+	}
+	return m.list
+}
+
+// key routes a key press: an open panel or a prompt takes every key; then
+// the keys that work everywhere; then the focused pane's.
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	if msg.String() == "ctrl+c" {
+		return tea.Quit
+	}
+	if m.overlay != nil {
+		if _, isHelp := m.overlay.(*helpView); !isHelp && !m.overlay.Typing() && key.Matches(msg, m.c.keys.app.Help) {
+			m.under = append(m.under, m.overlay)
+			m.overlay = nil
+			m.openOverlay(newHelpView(m.c, "Keys: panel", m.under[len(m.under)-1].FullHelp()))
+			return nil
+		}
+		return m.overlay.Update(msg)
+	}
+	f := m.focused()
+	if f.Typing() {
+		return f.Update(msg)
+	}
+	k := &m.c.keys.app
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		title, groups := "Keys: story list", f.FullHelp()
+		switch {
+		case f == m.reader:
+			title = "Keys: reader"
+		case m.wide: // the reader's own keys act on it from the list
+			title = "Keys: story list, and the reader beside it"
+			rk := &m.c.keys.reader
+			groups = append(groups,
+				[]key.Binding{rk.NextQuote, rk.PrevQuote, rk.NextCable, rk.PrevCable, rk.NextStory, rk.PrevStory},
+				[]key.Binding{rk.Search, rk.NextMatch, rk.PrevMatch, rk.Copy, rk.SaveQuote, rk.KeepQuote})
+		}
+		m.openOverlay(newHelpView(m.c, title, append(groups, k.FullHelp()...)))
+		return nil
+	case key.Matches(msg, k.Suspend):
+		return tea.Suspend
+	case key.Matches(msg, k.SwitchPane):
+		if m.focus == paneList {
+			m.setFocus(paneReader)
+		} else {
+			m.setFocus(paneList)
+		}
+		return nil
+	case key.Matches(msg, k.Person):
+		m.openOverlay(newPersonPicker(m.c))
+		return nil
+	case key.Matches(msg, k.Errors):
+		m.openOverlay(newSkippedPanel(m.c, m.skipped))
+		return nil
+	case key.Matches(msg, k.Reload):
+		return m.startReload()
+	case key.Matches(msg, k.FindAll):
+		m.openOverlay(newFindAllPanel(m.c))
+		return nil
+	case key.Matches(msg, k.ClearPerson):
+		return m.setPerson("")
+	case key.Matches(msg, k.Quotes):
+		story := m.reader.story
+		if f == m.list { // the story the user is pointing at
+			if si, ok := m.list.selected(); ok {
+				story = si
+			}
+		}
+		p := newQuotesPanel(m.c, story)
+		if story == m.reader.story && m.reader.cur >= 0 {
+			p.selectRef(model.QuoteRef{Story: story, Quote: m.reader.cur})
+		}
+		m.openOverlay(p)
+		return nil
+	case key.Matches(msg, k.ListNarrower):
+		return m.shiftList(-4)
+	case key.Matches(msg, k.ListWider):
+		return m.shiftList(4)
+	}
+	if f == m.list && m.wide && !matchesAny(msg, m.list.FullHelp()) {
+		return m.reader.Update(msg) // quote keys act on the reader beside the list
+	}
+	return f.Update(msg)
+}
+
+// matchesAny reports whether a key is one of the bindings.
+func matchesAny(msg tea.KeyPressMsg, groups [][]key.Binding) bool {
+	for _, g := range groups {
+		if key.Matches(msg, g...) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *Model) openOverlay(c component) {
+	m.overlay = c
+	c.SetSize(m.width, m.bodyHeight())
+}
+
+// setPerson sets or clears the person filter and tells the panes.
+func (m *Model) setPerson(name string) tea.Cmd {
+	m.c.person = name
+	m.list.Update(libraryChangedMsg{})
+	m.reader.Update(libraryChangedMsg{})
+	if name == "" {
+		m.status = "person filter cleared"
+		return nil
+	}
+	m.status = fmt.Sprintf("%s: %s, %s", name,
+		plural(len(m.list.items), "story", "stories"), plural(len(m.c.lib.QuotesBy(name)), "quote", "quotes"))
+	return nil
 }
 
 func (m *Model) setBackground(dark bool) tea.Cmd {
@@ -117,122 +316,5 @@ func (m *Model) setBackground(dark bool) tea.Cmd {
 	m.c.theme.name = name
 	m.c.st = newStyles(m.c.theme)
 	m.reader.forget()
-	m.reader.saveAnchor()
 	return m.reader.render()
-}
-
-// layout sizes the panes for the terminal and opens the selected story
-// when the reader becomes visible.
-func (m *Model) layout() tea.Cmd {
-	body := max(1, m.height-2)
-	m.wide = m.width >= wideWidth
-	m.picker.width, m.picker.height = m.width, body
-	var cmds []tea.Cmd
-	if m.wide {
-		lw := max(30, m.width/3)
-		m.list.width, m.list.height = lw, body
-		cmds = append(cmds, m.reader.setSize(m.width-lw-1, body))
-	} else {
-		m.list.width, m.list.height = m.width, body
-		cmds = append(cmds, m.reader.setSize(m.width, body))
-	}
-	m.list.show()
-	if m.readerVisible() {
-		cmds = append(cmds, m.openSelected())
-	}
-	return tea.Batch(cmds...)
-}
-
-func (m *Model) readerVisible() bool { return m.wide || m.focus == paneReader }
-
-// openSelected shows the list's selected story in the reader.
-func (m *Model) openSelected() tea.Cmd {
-	if si, ok := m.list.selected(); ok {
-		return m.reader.open(si)
-	}
-	return nil
-}
-
-func (m *Model) View() tea.View {
-	v := tea.NewView(m.screen())
-	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion // without it no mouse events arrive
-	v.WindowTitle = "cables"
-	if m.reader.s != nil {
-		v.WindowTitle = "cables — " + plainText(m.reader.s.Title)
-	}
-	return v
-}
-
-// screen is the whole frame as text.
-func (m *Model) screen() string {
-	if m.width <= 0 || m.height <= 0 {
-		return ""
-	}
-	body := max(1, m.height-2)
-	var mid string
-	switch {
-	case m.overlay == overlayHelp:
-		mid = helpView(m.c, m.width, body, m.helpOffset)
-	case m.overlay == overlayPicker:
-		mid = m.picker.view()
-	case m.wide:
-		left, right := m.list.view(m.focus == paneList), m.reader.view()
-		sep := m.c.st.sep.Render("│")
-		var b strings.Builder
-		for i := range body {
-			if i > 0 {
-				b.WriteByte('\n')
-			}
-			if i < len(left) {
-				b.WriteString(left[i])
-			}
-			b.WriteString(sep)
-			if i < len(right) {
-				b.WriteString(right[i])
-			}
-		}
-		mid = b.String()
-	case m.focus == paneReader:
-		mid = strings.Join(m.reader.view(), "\n")
-	default:
-		mid = strings.Join(m.list.view(true), "\n")
-	}
-	rows := []string{m.header()}
-	if m.height > 2 {
-		rows = append(rows, mid)
-	}
-	if m.height > 1 {
-		rows = append(rows, m.footer())
-	}
-	return strings.Join(rows, "\n")
-}
-
-func (m *Model) header() string {
-	st := &m.c.st
-	n := len(m.c.lib.Stories)
-	h := st.header.Render(" cables") + st.headerDim.Render(" · "+plural(n, "story", "stories"))
-	if p := m.c.person; p != "" {
-		h += st.headerDim.Render(" · person: ") + st.mention.Render(plainText(p)) + st.headerDim.Render(fmt.Sprintf(" (%d) ", len(m.list.items)))
-	}
-	return fit(h, m.width)
-}
-
-// footer shows the status message, or short help from the bindings.
-func (m *Model) footer() string {
-	st := &m.c.st
-	if m.status != "" {
-		return fit(st.message.Render(" "+truncate(m.status, m.width-1)), m.width)
-	}
-	k := &m.c.keys
-	var parts []string
-	switch m.overlay {
-	case overlayPicker:
-		parts = append([]string{"type to filter"}, helpLine(k.pickerHelp())...)
-	case overlayHelp:
-		parts = helpLine(k.helpHelp())
-	default:
-		parts = helpLine(k.shortHelp(m.focus == paneReader && m.readerVisible()))
-	}
-	return fit(st.footer.Render(" "+truncate(strings.Join(parts, " · "), m.width-1)), m.width)
 }

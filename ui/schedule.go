@@ -1,40 +1,36 @@
 package ui
 
 import (
-	"math"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	gansi "charm.land/glamour/v2/ansi"
-
-	"cables/model"
 )
 
-// renderDelay is how long a render waits for the next resize or list move.
-// Dragging a window edge or holding j sends many in a row; only the last
-// is worth a render.
+// renderDelay is how long a background render waits for the next resize or
+// list move. Dragging a window edge or holding j sends many in a row; only
+// the last is worth rendering whole.
 const renderDelay = 40 * time.Millisecond
 
-// renderDueMsg says the render of generation gen has waited its delay.
+// renderDueMsg says the background render of generation gen has waited
+// its delay.
 type renderDueMsg struct{ gen int }
 
-// renderedMsg carries a finished render. gen guards against renders that
-// finish after the user moved to another story, width or theme.
+// renderedMsg carries the blocks a background render made. gen guards
+// against renders that finish after the user moved to another story,
+// width or theme.
 type renderedMsg struct {
-	gen, story int
-	doc        *doc
+	gen   int
+	doc   *doc
+	parts []*part
 }
 
-// render asks for a render of the current story at the current width: at
-// once from the cache, else after the delay if nothing newer is asked.
-func (r *reader) render() tea.Cmd {
+// render asks for the rest of the current layout to be rendered in the
+// background, after the delay if nothing newer is asked; the blocks on
+// screen are rendered already.
+func (r *readerPane) render() tea.Cmd {
 	r.gen++
 	r.latest.Store(int64(r.gen))
-	if r.s == nil || r.width <= 0 {
-		return nil
-	}
-	if d, ok := r.cache[docKey{r.story, r.wrapWidth()}]; ok {
-		r.rendered(renderedMsg{gen: r.gen, story: r.story, doc: d})
+	if r.doc == nil || r.doc.complete() {
 		return nil
 	}
 	if r.delay <= 0 {
@@ -45,54 +41,36 @@ func (r *reader) render() tea.Cmd {
 }
 
 // renderDue starts the render whose delay is over, if it is still wanted.
-func (r *reader) renderDue(msg renderDueMsg) tea.Cmd {
+func (r *readerPane) renderDue(msg renderDueMsg) tea.Cmd {
 	if msg.gen != r.gen {
 		return nil
 	}
 	return r.startRender()
 }
 
-// startRender renders off the UI goroutine. The workers give up between
-// blocks once a newer render is asked for, and a given-up render sends
-// nothing.
-func (r *reader) startRender() tea.Cmd {
-	gen, story, s, width, style := r.gen, r.story, r.s, r.wrapWidth(), r.c.st.glamour
-	latest := r.latest
+// startRender renders the layout's blocks off the UI goroutine. The
+// workers give up between blocks once a newer render is asked for, and a
+// given-up render sends nothing.
+func (r *readerPane) startRender() tea.Cmd {
+	gen, d, latest := r.gen, r.doc, r.latest
+	if d == nil {
+		return nil
+	}
 	return func() tea.Msg {
-		d := renderStale(s, width, style, func() bool { return latest.Load() != int64(gen) })
-		if d == nil {
+		parts := renderParts(d.blocks, d.newRenderer, func() bool { return latest.Load() != int64(gen) })
+		if parts == nil {
 			return nil
 		}
-		return renderedMsg{gen: gen, story: story, doc: d}
+		return renderedMsg{gen: gen, doc: d, parts: parts}
 	}
-}
-
-// renderStale is renderDoc that stops early, returning nil, once stale says
-// the render is no longer wanted.
-func renderStale(s *model.Story, width int, style gansi.StyleConfig, stale func() bool) *doc {
-	return renderBlocks(s, width, glamourBlocks(style, width), stale)
 }
 
 // rendered takes a finished render if it is still wanted.
-func (r *reader) rendered(msg renderedMsg) {
-	if msg.gen != r.gen || msg.doc == nil {
+func (r *readerPane) rendered(msg renderedMsg) {
+	if msg.gen != r.gen || msg.doc != r.doc || r.doc == nil {
 		return
 	}
-	if r.cache == nil || len(r.cache) >= maxCached {
-		r.cache = map[docKey]*doc{}
-	}
-	r.cache[docKey{msg.story, msg.doc.width}] = msg.doc
-	old := r.doc
-	r.doc = msg.doc
-	if r.anchorBlock < len(r.doc.blockStart) {
-		start, end := r.doc.blockRange(r.anchorBlock)
-		r.offset = start + int(math.Round(r.anchorFrac*float64(end-start)))
-	}
-	r.clamp()
-	if r.pendingQuote >= 0 {
-		r.jumpTo(r.pendingQuote)
-		r.pendingQuote = -1
-	}
-	r.search.refind(old, r.doc)
-	r.personChanged()
+	r.doc.merge(msg.parts)
+	r.restoreAnchor()
+	r.settle()
 }

@@ -30,7 +30,7 @@ func TestResizeKeepsCurrentMatch(t *testing.T) {
 }
 
 func TestBlockAt(t *testing.T) {
-	d := &doc{blockStart: []int{0, 3, 4, 10}, lines: make([]string, 15)}
+	d := &doc{blocks: make([]block, 4), start: []int{0, 3, 4, 10, 15}}
 	for line, want := range []int{0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3} {
 		if got := d.blockAt(line); got != want {
 			t.Errorf("blockAt(%d) = %d, want %d", line, got, want)

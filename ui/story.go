@@ -19,14 +19,21 @@ func RenderStory(s *model.Story, width int, themeName string, color bool) (strin
 	}
 	st := newStyles(th)
 	r := newReader(&common{lib: model.NewLibrary([]*model.Story{s}), st: st})
-	r.story, r.s = 0, s
-	r.doc = renderDoc(s, max(1, width-2), st.glamour)
+	r.story, r.s, r.blocks = 0, s, storyBlocks(s, st.blocks)
+	w := max(1, width-2)
+	r.doc = newDoc(s, r.blocks, w, glamourBlocks(st.glamour, w))
+	r.doc.ensureAll()
 	var b strings.Builder
-	for li, line := range r.doc.lines {
-		gutter, marks := r.lineMarks(li)
-		row := gutter + " " + paint(line, r.doc.widths[li], marks)
-		b.WriteString(strings.TrimRight(row, " "))
-		b.WriteByte('\n')
+	for blk, p := range r.doc.parts {
+		if blk > 0 {
+			b.WriteByte('\n')
+		}
+		for j, line := range p.lines {
+			gutter, marks := r.lineMarks(p, blk, j)
+			row := gutter + " " + paint(line, p.widths[j], marks)
+			b.WriteString(strings.TrimRight(row, " "))
+			b.WriteByte('\n')
+		}
 	}
 	return b.String(), nil
 }

@@ -33,33 +33,45 @@ func themeNamed(name string, noColor bool) (theme, error) {
 // (underline, reverse, bold) and a gutter mark.
 type styles struct {
 	header, headerDim, footer, status, message, sep lipgloss.Style
+	statusFocus, headerWarn                         lipgloss.Style
 	title, meta, selTitle, selMeta, selBar          lipgloss.Style
 	speech, cable, current, personQuote, mention    lipgloss.Style
 	match, curMatch, prompt, dim, overlayTitle      lipgloss.Style
+	helpKey, helpDesc                               lipgloss.Style
 
 	// Gutter marks shown left of a rendered line.
-	markSpeech, markCable, markCurrent, markPerson, markBar string
+	markSpeech, markCable, markCurrent, markPerson, markBar, markBarDim string
+
+	// Glyphs of the screen's furniture: the ascii theme draws only ASCII.
+	dot, ellipsis, cursor, dash, vbar, open, close string
 
 	// The highlight styles as escape sequences, for painting per frame.
 	speechP, cableP, currentP, personP, mentionP, matchP, curMatchP sgr
 
 	glamour ansi.StyleConfig
+	// blocks is how story text is put into Markdown for this theme.
+	blocks blockLook
 }
 
 func ptr[T any](v T) *T { return &v }
 
 func newStyles(t theme) styles {
 	s := styles{
-		markSpeech: "┊", markCable: "┃", markCurrent: "▶", markPerson: "●", markBar: "▌",
+		markSpeech: "┊", markCable: "┃", markCurrent: "▶", markPerson: "●", markBar: "▌", markBarDim: "▏",
+		dot: " · ", ellipsis: "…", cursor: "█", dash: "–", vbar: "│", open: "“", close: "”",
 	}
 	if t.name == "ascii" {
-		s.markSpeech, s.markCable, s.markCurrent, s.markPerson, s.markBar = ":", "|", ">", "*", ">"
+		s.markSpeech, s.markCable, s.markCurrent, s.markPerson, s.markBar, s.markBarDim = ":", "|", ">", "*", ">", "-"
+		s.dot, s.ellipsis, s.cursor, s.dash, s.vbar, s.open, s.close = " - ", "...", "_", "-", "|", "\"", "\""
+		s.blocks.plain = true
 	}
 	plain := lipgloss.NewStyle()
 	s.header = plain.Bold(true)
 	s.headerDim = plain
 	s.footer = plain
-	s.status = plain.Reverse(true)
+	s.status = plain.Underline(true)
+	s.statusFocus = plain.Reverse(true).Bold(true)
+	s.headerWarn = plain.Bold(true)
 	s.message = plain.Bold(true)
 	s.sep = plain
 	s.title = plain.Bold(true)
@@ -77,6 +89,8 @@ func newStyles(t theme) styles {
 	s.prompt = plain.Bold(true)
 	s.dim = plain
 	s.overlayTitle = plain.Bold(true).Underline(true)
+	s.helpKey = plain.Bold(true)
+	s.helpDesc = plain
 
 	// Under NO_COLOR glamour keeps its usual style: the program's colour
 	// profile strips the colours and keeps bold, italic and underline.
@@ -102,6 +116,7 @@ func newStyles(t theme) styles {
 	// background, and glamour then pads lines with plain spaces instead of
 	// one styled space per cell, which made rendering four times slower.
 	s.glamour.Document.Color = nil
+	s.blocks.dot = s.dot
 	return s
 }
 
@@ -113,7 +128,9 @@ func (s *styles) colour(dark bool) {
 	s.header = s.header.Foreground(accent)
 	s.headerDim = s.headerDim.Foreground(c("#666666", "#999999"))
 	s.footer = s.footer.Foreground(c("#666666", "#999999"))
-	s.status = lipgloss.NewStyle().Foreground(c("#222222", "#EEEEEE")).Background(c("#DDDDF0", "#3A3550"))
+	s.status = lipgloss.NewStyle().Foreground(c("#555555", "#AAAAAA")).Background(c("#EEEEEE", "#262626"))
+	s.statusFocus = lipgloss.NewStyle().Bold(true).Foreground(c("#222222", "#EEEEEE")).Background(c("#DDDDF0", "#3A3550"))
+	s.headerWarn = s.headerWarn.Foreground(c("#A04000", "#FFB86C"))
 	s.message = s.message.Foreground(c("#A04000", "#FFB86C"))
 	s.sep = s.sep.Foreground(c("#BBBBBB", "#444444"))
 	s.meta = s.meta.Foreground(c("#777777", "#8A8A8A"))
@@ -131,4 +148,6 @@ func (s *styles) colour(dark bool) {
 	s.prompt = s.prompt.Foreground(accent)
 	s.dim = s.dim.Foreground(c("#888888", "#777777"))
 	s.overlayTitle = s.overlayTitle.Foreground(accent)
+	s.helpKey = s.helpKey.Foreground(accent)
+	s.helpDesc = s.helpDesc.Foreground(c("#555555", "#B0B0B0"))
 }

@@ -3,7 +3,9 @@
 package ui
 
 import (
+	"context"
 	"fmt"
+	"io"
 	"os"
 
 	tea "charm.land/bubbletea/v2"
@@ -17,6 +19,21 @@ type Options struct {
 	Person string              // start filtered to this person ("" for none)
 	Theme  string              // "dark", "light", "ascii", or "" to ask the terminal
 	Keys   map[string][]string // key remaps: binding name → keys (see BindingNames)
+	// Skipped are the sources that did not load, one line each (file and
+	// cause); the header counts them and e lists them.
+	Skipped []string
+	// Reload reads the library again for r; nil when it cannot be (stories
+	// piped in are read once).
+	Reload func(ctx context.Context) (*model.Library, []string)
+	// ReadingWidth caps the width of the text; 0 is the default, 90.
+	ReadingWidth int
+	// QuotesFile is where w appends quotes ("" for cables-quotes.txt in
+	// the working directory).
+	QuotesFile string
+	// Stdin and Stdout are the terminal; Stdout also gets, after the reader
+	// ends, the quotes kept with Y. Nil means the process's.
+	Stdin  io.Reader
+	Stdout io.Writer
 }
 
 // Run opens the reader on the library and returns when the user quits.
@@ -31,10 +48,25 @@ func Run(lib *model.Library, opts Options) error {
 	if err != nil {
 		return err
 	}
-	var popts []tea.ProgramOption
+	m.probeTerminal = true
+	in, out := opts.Stdin, opts.Stdout
+	if in == nil {
+		in = os.Stdin
+	}
+	if out == nil {
+		out = os.Stdout
+	}
+	popts := []tea.ProgramOption{tea.WithInput(in), tea.WithOutput(out)}
 	if noColor || opts.Theme == "ascii" {
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	_, err = tea.NewProgram(m, popts...).Run()
-	return err
+	if _, err := tea.NewProgram(m, popts...).Run(); err != nil {
+		return err
+	}
+	for _, q := range m.kept {
+		if _, err := fmt.Fprintln(out, q); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -1,0 +1,67 @@
+package model
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Zürich", "zurich"},
+		{"Pakistan’s “envoy”", "pakistan's \"envoy\""},
+		{"ŁÓDŹ — Straße", "lodz - strasse"},
+		{"MUMBAI", "mumbai"},
+		{"e\u0301te\u0301", "ete"}, // marks written apart
+		{"Ελλάδα", "ελλαδα"},
+	} {
+		if got := Fold(tc.in); got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	folded, at := FoldMap("Éa")
+	if folded != "ea" || !slices.Equal(at, []int{0, 2}) {
+		t.Errorf("FoldMap = %q %v", folded, at)
+	}
+}
+
+func TestScoreRanksWholeWordsAndTitlesFirst(t *testing.T) {
+	terms := Terms("kayani")
+	whole, ok1 := Score(terms, "", "", "", "general kayani said")
+	inside, ok2 := Score(terms, "", "", "", "the kayanis said")
+	title, ok3 := Score(terms, "kayani warned", "", "", "")
+	if !ok1 || !ok2 || !ok3 || !(title > whole && whole > inside) {
+		t.Errorf("title %d > whole word %d > inside a word %d", title, whole, inside)
+	}
+	if _, ok := Score(terms, "k a y a n i", "", "", "okay, any"); ok {
+		t.Error("scattered letters are no match")
+	}
+	if _, ok := Score(Terms("mumbai attack"), "", "", "", "the attack on mumbai"); !ok {
+		t.Error("every word, in any order, matches")
+	}
+	if _, ok := Score(Terms("mumbai attack"), "", "", "", "mumbai"); ok {
+		t.Error("a missing word is no match")
+	}
+}
+
+func TestFinderFilterAndParagraphs(t *testing.T) {
+	lib := NewLibrary([]*Story{
+		{Title: "Envoy warned of harbour deal", Outlet: "The Ledger", Paragraphs: []string{"Nothing about the city.", "The attacks in Mumbai were discussed."}},
+		{Title: "Mumbai talks", Outlet: "Evening Star", Paragraphs: []string{"Talks went on."}},
+		{Title: "Grain convoy", People: []Person{{Name: "Ashfaq Kayani", Aliases: []string{"Kayani"}}}, Paragraphs: []string{"General Kayani said little."}},
+		{Title: "Mumbaikar life", Paragraphs: []string{"Nothing."}},
+	})
+	f := NewFinder(lib)
+	if got := f.Filter("mumbai", []int{0, 1, 2, 3}); !slices.Equal(got, []int{1, 3, 0}) {
+		t.Errorf("mumbai: %v, want the title first, then the title's word start, then the body", got)
+	}
+	if got := f.Filter("KAYANI", []int{0, 1, 2, 3}); !slices.Equal(got, []int{2}) {
+		t.Errorf("kayani: %v", got)
+	}
+	if got := f.Filter("mumbai", []int{3, 0}); !slices.Equal(got, []int{3, 0}) {
+		t.Errorf("only among ids: %v", got)
+	}
+	hits := f.Paragraphs("mumbai", 10)
+	if len(hits) != 1 || hits[0] != (ParagraphHit{Story: 0, Paragraph: 1, Whole: true}) {
+		t.Errorf("paragraphs: %+v", hits)
+	}
+}

@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"cables/model"
+)
+
+// component is one pane of the screen: the story list, the reader, a panel
+// over them (person picker, quotes, errors, find in all stories), the full
+// help. It owns its keys, its state and its look; the root model only
+// routes messages to it, gives it a size and focus, and lays it out.
+//
+// To join, a pane implements these methods, keeps its bindings in a keymap
+// struct (keys.go) so that help and remaps reach them, and tells the root
+// what it wants done elsewhere with a message (the *Msg types below)
+// rather than by reaching into another pane.
+type component interface {
+	// Update handles a message routed to the pane: keys when it has focus,
+	// mouse events in its own coordinates (row 0 is its first row), and
+	// results of its own commands.
+	Update(msg tea.Msg) tea.Cmd
+	// View draws the pane: exactly the height given to SetSize, each line
+	// exactly the width.
+	View() string
+	SetSize(width, height int) tea.Cmd
+	// ShortHelp and FullHelp list the pane's bindings for the footer and
+	// the full help, generated from its keymap.
+	help.KeyMap
+	// Typing reports that a prompt of the pane has focus: every key that
+	// types text goes to the pane, not to the root's keys.
+	Typing() bool
+}
+
+// common is what every pane reads and the root model owns and changes:
+// the library, the person filter, keys and styles.
+type common struct {
+	lib    *model.Library
+	keys   keyMap
+	st     styles
+	theme  theme
+	person string // active person filter, "" for none
+	// find holds the library's stories folded for the filters; nil until
+	// made (in the background at start, or on first use).
+	find *model.Finder
+	// clipboard is what the terminal said about taking OSC 52 copies.
+	clipboard clipboardSupport
+	// quotesFile is where w appends quotes.
+	quotesFile string
+	// outbox holds what panes sent the root during an Update.
+	outbox []tea.Msg
+}
+
+// clipboardSupport is whether the terminal takes OSC 52 clipboard writes.
+// Nothing in the protocol confirms a write, so cables asks once at start
+// (notes: the DA1 report's 52, or the Ms capability) and says what it
+// knows when copying.
+type clipboardSupport int
+
+const (
+	clipboardUnknown clipboardSupport = iota // no answer (yet)
+	clipboardYes
+	clipboardNo // the terminal answered and did not claim it
+)
+
+// finder returns the library's finder, making it now if the background
+// has not yet.
+func (c *common) finder() *model.Finder {
+	if c.find == nil {
+		c.find = model.NewFinder(c.lib)
+	}
+	return c.find
+}
+
+// finderReadyMsg carries a finder made in the background for lib.
+type finderReadyMsg struct {
+	lib  *model.Library
+	find *model.Finder
+}
+
+// buildFinder folds the library off the UI goroutine.
+func buildFinder(lib *model.Library) tea.Cmd {
+	return func() tea.Msg { return finderReadyMsg{lib, model.NewFinder(lib)} }
+}
+
+// Messages by which a pane asks for something outside it. The root acts on
+// them; they never carry a pointer into a pane.
+type (
+	// statusMsg shows a message in the footer until the next key.
+	statusMsg struct{ text string }
+	// openStoryMsg opens a story in the reader and gives the reader focus;
+	// at is a quote to jump to (-1 for none), para a paragraph to show
+	// (-1 for none), find a text to find there.
+	openStoryMsg struct {
+		story, quote, para int
+		find               string
+	}
+	// stepStoryMsg moves the list's selection from the reader: J and K.
+	stepStoryMsg struct{ dir int }
+	// personMsg sets the person filter ("" clears it).
+	personMsg struct{ name string }
+	// focusListMsg gives the list focus (esc from the reader).
+	focusListMsg struct{}
+	// closePanelMsg closes the panel or help over the panes.
+	closePanelMsg struct{}
+	// keepQuoteMsg asks for text to be printed on stdout when the reader
+	// ends.
+	keepQuoteMsg struct{ text string }
+)
+
+// send posts a message for the root, which handles it as soon as the
+// pane's Update returns, before the next key: a pane's requests take
+// effect in the order the keys came, which commands run on goroutines
+// would not promise. It returns a nil command so that a pane can write
+// `return c.send(msg)`.
+func (c *common) send(msg tea.Msg) tea.Cmd {
+	c.outbox = append(c.outbox, msg)
+	return nil
+}
+
+// status shows text in the footer until the next key.
+func (c *common) status(text string) tea.Cmd { return c.send(statusMsg{text}) }

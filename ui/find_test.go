@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"cables/model"
+)
+
+// findStories are four stories for the filters: one names Mumbai in its
+// body only, one in its title, one has a word holding the letters of
+// "mumbai" scattered, and one is about Kayani's namesake elsewhere.
+func findStories() []*model.Story {
+	return []*model.Story{
+		{ID: "a.txt", Title: "Envoy reports on the port", Outlet: "The Ledger",
+			Paragraphs: []string{"Nothing happened.", "After the attacks in Mumbai the talks stopped."}},
+		{ID: "b.txt", Title: "Mumbai talks resume", Outlet: "Evening Star",
+			Paragraphs: []string{"The talks went on."}},
+		{ID: "c.txt", Title: "Much umbrage at a bail hearing", Outlet: "Northern Post",
+			Paragraphs: []string{"My umbrella, a bailiff said."}},
+		{ID: "d.txt", Title: "Grain convoy stalls", Outlet: "Zürich Daily",
+			People:     []model.Person{{Name: "Ashfaq Kayani", Aliases: []string{"Kayani", "the general"}, Mentions: 1}},
+			Paragraphs: []string{"The general said little."}},
+	}
+}
+
+// listed is the titles the list shows, in order.
+func listed(h *harness) []string {
+	var out []string
+	for _, si := range h.m.list.items {
+		out = append(out, h.m.c.lib.Stories[si].Title)
+	}
+	return out
+}
+
+// Issue 13, 6: the list filter matches words and parts of words in the
+// title, outlet, people and body, ignoring case and accents, whole words
+// and titles first; scattered letters are no match.
+func TestListFilterFindsWordsNotScatteredLetters(t *testing.T) {
+	for _, tc := range []struct {
+		query string
+		want  []string
+	}{
+		{"mumbai", []string{"Mumbai talks resume", "Envoy reports on the port"}},
+		{"MUMBAI attacks", []string{"Envoy reports on the port"}},
+		{"kayani", []string{"Grain convoy stalls"}},          // a person's name, not in the text
+		{"zurich", []string{"Grain convoy stalls"}},          // the outlet, without its accent
+		{"umbr", []string{"Much umbrage at a bail hearing"}}, // part of a word
+	} {
+		h := newHarness(t, findStories(), Options{}, 140, 40)
+		h.keys("/")
+		h.typed(tc.query)
+		h.keys("enter")
+		if got := listed(h); strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("/%s lists %q, want %q", tc.query, got, tc.want)
+		}
+	}
+}
+
+// Issue 13, 6: the quotes panel ranks a quote with the word above one
+// whose letters only happen to be there, and its rows name outlet and
+// date.
+func TestQuotesPanelRanksWholeWordsFirst(t *testing.T) {
+	s := &model.Story{ID: "q.txt", Title: "Quotes", Outlet: "The Ledger",
+		Paragraphs: []string{"He said “okay, any time” and later “Kayani will decide” to reporters."}}
+	s.Quotes = []model.Quote{
+		quote(s, 0, "okay, any time", model.Speech, "", ""),
+		quote(s, 0, "Kayani will decide", model.Speech, "", ""),
+	}
+	h := newHarness(t, []*model.Story{s}, Options{}, 80, 24)
+	h.keys("Q", "/")
+	h.typed("kayani")
+	sc := h.screen()
+	if !strings.Contains(sc, "Quotes (1)") || !strings.Contains(sc, "Kayani will decide") || strings.Contains(sc, "okay, any time") {
+		t.Errorf("the panel should list only the quote naming Kayani:\n%s", sc)
+	}
+	if !strings.Contains(sc, "[speech] unattributed · The Ledger") {
+		t.Errorf("rows should name the outlet:\n%s", sc)
+	}
+}
+
+// Find in all stories lists story and paragraph; Enter opens the story
+// there with the match found.
+func TestFindInAllStoriesOpensTheParagraph(t *testing.T) {
+	h := newHarness(t, findStories(), Options{}, 140, 40)
+	h.keys("F")
+	h.typed("mumbai")
+	sc := h.screen()
+	if !strings.Contains(sc, "Envoy reports on the port · The Ledger · paragraph 2") {
+		t.Fatalf("find lists no paragraph:\n%s", sc)
+	}
+	h.keys("enter")
+	sc = h.screen()
+	if !strings.Contains(sc, "After the attacks in Mumbai") || !regexp.MustCompile(`/mumbai 1/1`).MatchString(sc) {
+		t.Errorf("enter should open the story at the match:\n%s", sc)
+	}
+}

@@ -1,0 +1,113 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// titleLines is an item's title wrapped to at most maxTitleLines lines.
+func (l *listPane) titleLines(si int) []string {
+	w := max(1, l.width-2)
+	t := l.titles[si]
+	if ansi.StringWidth(t) <= w {
+		return []string{t}
+	}
+	lines := strings.SplitN(ansi.Wordwrap(t, w, ""), "\n", maxTitleLines)
+	last := len(lines) - 1
+	lines[last] = strings.ReplaceAll(lines[last], "\n", " ")
+	for i := range lines {
+		lines[i] = truncate(lines[i], w, l.c.st.ellipsis)
+	}
+	return lines
+}
+
+// itemRows is how many rows an item takes: title lines, meta, gap.
+func (l *listPane) itemRows(i int) int { return len(l.titleLines(l.items[i])) + 2 }
+
+// bodyRows is the rows for items; the last row is the status line.
+func (l *listPane) bodyRows() int { return max(0, l.height-1) }
+
+// visible is how many items fit from the top item.
+func (l *listPane) visible() int {
+	n, rows := 0, 0
+	for i := l.top; i < len(l.items); i++ {
+		rows += l.itemRows(i)
+		if rows-1 > l.bodyRows() { // the last gap may fall off
+			break
+		}
+		n++
+	}
+	return max(1, n)
+}
+
+// itemAt returns the index into items under a row of the pane, or -1.
+func (l *listPane) itemAt(row int) int {
+	if row < 0 || row >= l.bodyRows() {
+		return -1
+	}
+	at := 0
+	for i := l.top; i < len(l.items); i++ {
+		n := l.itemRows(i)
+		if row < at+n-1 {
+			return i
+		}
+		if row < at+n {
+			return -1 // the gap
+		}
+		at += n
+	}
+	return -1
+}
+
+func (l *listPane) View() string {
+	st := &l.c.st
+	rows := make([]string, 0, l.height)
+	w := max(0, l.width-2)
+	for i := l.top; i < len(l.items) && len(rows) < l.bodyRows(); i++ {
+		si := l.items[i]
+		bar, title, meta := "  ", st.title, st.meta
+		if i == l.sel {
+			bar, title, meta = st.selBar.Render(st.markBar)+" ", st.selTitle, st.selMeta
+			if !l.focused {
+				bar, title = st.markBarDim+" ", st.title
+			}
+		}
+		for _, t := range l.titleLines(si) {
+			rows = append(rows, fit(bar+title.Render(t), l.width))
+		}
+		rows = append(rows, fit(bar+meta.Render(truncate(l.metas[si], w, st.ellipsis)), l.width))
+		rows = append(rows, spaces(l.width))
+	}
+	if len(l.items) == 0 {
+		rows = append(rows, fit(st.dim.Render("  no stories match"), l.width))
+	}
+	for len(rows) < l.bodyRows() {
+		rows = append(rows, spaces(l.width))
+	}
+	rows = rows[:l.bodyRows()]
+	if l.height > 0 {
+		rows = append(rows, l.statusRow())
+	}
+	return strings.Join(rows, "\n")
+}
+
+func (l *listPane) statusRow() string {
+	st := &l.c.st
+	if l.filter.open {
+		return fit(st.prompt.Render("filter: ")+l.filter.text+st.cursor, l.width)
+	}
+	s := fmt.Sprintf(" %d/%d", min(l.sel+1, len(l.items)), len(l.items))
+	if l.order != byFile {
+		s += st.dot + "by " + l.order.String()
+	}
+	if l.filter.text != "" {
+		s += st.dot + "/" + l.filter.text
+	}
+	style := st.status
+	if l.focused {
+		style = st.statusFocus
+	}
+	return style.Render(fit(truncate(s, l.width, st.ellipsis), l.width))
+}
