@@ -62,8 +62,9 @@ func splitLines(body string) []line {
 func blank(s string) bool { return strings.Trim(s, " \t\\") == "" }
 
 // numberRE matches the start of a numbered paragraph: "8. (C) ...",
-// "¶8. ...", "1. SECRET - ENTIRE TEXT.", "12.(S) ...".
-var numberRE = regexp.MustCompile(`^\s{0,4}¶?\s?(\d{1,3})\s?\.(\s|\(|$)`)
+// "¶8. ...", "1. SECRET - ENTIRE TEXT.", "12.(S) ...", "1, (C) ..." (a
+// typist's comma).
+var numberRE = regexp.MustCompile(`^\s{0,4}¶?\s?(\d{1,3})\s?(?:\.(?:\s|\(|$)|, \()`)
 
 // underlineRE matches the dashes under a section heading.
 var underlineRE = regexp.MustCompile(`^\s*(-\s?){3,}\s*$`)
@@ -90,7 +91,7 @@ func numberedStarts(lines []line) []numbered {
 		if i > 0 {
 			prev = lines[i-1].text
 		}
-		brokenOff := blank(prev) || underlineRE.MatchString(prev) || isPageLine(prev) || i == 0 || n == 1
+		brokenOff := blank(prev) || underlineRE.MatchString(prev) || isPageLine(prev) || i == 0 || last == 0 && n <= 3
 		if !brokenOff && n != last+1 {
 			continue
 		}

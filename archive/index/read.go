@@ -1,0 +1,211 @@
+package index
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"cables/archive/anatomy"
+	"cables/archive/formats"
+	"cables/model"
+)
+
+// Entry is what the index knows of a cable without reading the archive.
+type Entry struct {
+	Rowid          int64
+	ID             string
+	Created        time.Time
+	Origin         string
+	Classification string
+	Subject        string
+	Signer         string
+	Where          model.ArchiveLocation
+}
+
+// ErrNoCable says the index has no cable of that ID.
+var ErrNoCable = errors.New("no such cable in the archive")
+
+const entryColumns = `c.rowid, c.id, c.created, c.origin, c.classification, c.subject, c.signer,
+	f.path, f.format, c.offset, c.length, c.line`
+
+func scanEntry(row interface{ Scan(...any) error }) (Entry, error) {
+	var e Entry
+	var created, format string
+	err := row.Scan(&e.Rowid, &e.ID, &created, &e.Origin, &e.Classification, &e.Subject, &e.Signer,
+		&e.Where.Path, &format, &e.Where.Offset, &e.Where.Length, &e.Where.Line)
+	e.Created, _ = time.Parse(timeLayout, created)
+	e.Where.Format = model.ArchiveFormat(format)
+	return e, err
+}
+
+// Lookup finds a cable by reference ID, in any case.
+func (ix *Index) Lookup(ctx context.Context, id string) (Entry, error) {
+	q := `SELECT ` + entryColumns + ` FROM cables c JOIN files f ON f.id = c.file WHERE c.id = ?`
+	e, err := scanEntry(ix.db.QueryRowContext(ctx, q, id))
+	if errors.Is(err, sql.ErrNoRows) && strings.ToUpper(id) != id {
+		e, err = scanEntry(ix.db.QueryRowContext(ctx, q, strings.ToUpper(id)))
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, fmt.Errorf("%s: %w", id, ErrNoCable)
+	}
+	return e, err
+}
+
+// Entries returns the cables with the given row ids, in no set order.
+func (ix *Index) Entries(ctx context.Context, rowids []int64) ([]Entry, error) {
+	if len(rowids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(rowids))
+	for i, r := range rowids {
+		args[i] = r
+	}
+	q := `SELECT ` + entryColumns + ` FROM cables c JOIN files f ON f.id = c.file WHERE c.rowid IN (?` +
+		strings.Repeat(",?", len(rowids)-1) + `)`
+	return ix.entries(ctx, q, args...)
+}
+
+// Between returns the cables created on the days from first to last.
+func (ix *Index) Between(ctx context.Context, first, last time.Time) ([]Entry, error) {
+	q := `SELECT ` + entryColumns + ` FROM cables c JOIN files f ON f.id = c.file WHERE c.day BETWEEN ? AND ?`
+	return ix.entries(ctx, q, dayOf(first), dayOf(last))
+}
+
+func (ix *Index) entries(ctx context.Context, q string, args ...any) ([]Entry, error) {
+	rows, err := ix.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Entry
+	for rows.Next() {
+		e, err := scanEntry(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Phrase returns up to limit row ids of cables whose words hold forms in
+// this order (forms as norm makes them).
+func (ix *Index) Phrase(ctx context.Context, forms []string, limit int) ([]int64, error) {
+	if len(forms) == 0 {
+		return nil, nil
+	}
+	rows, err := ix.db.QueryContext(ctx, `SELECT rowid FROM words WHERE words MATCH ? LIMIT ?`,
+		`"`+strings.Join(forms, " ")+`"`, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var r int64
+		if err := rows.Scan(&r); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Cable reads a cable from the user's archive, where the index points, and
+// reads its anatomy. Its releases are every one the index knows, oldest
+// first.
+func (ix *Index) Cable(ctx context.Context, id string) (model.CableDoc, error) {
+	e, err := ix.Lookup(ctx, id)
+	if err != nil {
+		return model.CableDoc{}, err
+	}
+	return ix.Read(ctx, e)
+}
+
+// Read reads the cable of an entry from the archive.
+func (ix *Index) Read(ctx context.Context, e Entry) (model.CableDoc, error) {
+	doc, err := ReadAt(e.Where)
+	if err != nil {
+		return doc, err
+	}
+	if doc.ID != e.ID {
+		return doc, fmt.Errorf("%s: changed since it was imported (%s is not there any more): run 'cables archive import' again", e.Where.Path, e.ID)
+	}
+	anatomy.Parse(&doc)
+	doc.Releases, err = ix.releases(ctx, e.Rowid)
+	return doc, err
+}
+
+func (ix *Index) releases(ctx context.Context, rowid int64) ([]model.CableRelease, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT r.released, f.path, f.format, r.offset, r.length, r.line
+		FROM releases r JOIN files f ON f.id = r.file WHERE r.cable = ? ORDER BY r.released = '', r.released`, rowid)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []model.CableRelease
+	for rows.Next() {
+		var rel model.CableRelease
+		var released, format string
+		if err := rows.Scan(&released, &rel.Where.Path, &format, &rel.Where.Offset, &rel.Where.Length, &rel.Where.Line); err != nil {
+			return nil, err
+		}
+		rel.Released, _ = time.Parse(timeLayout, released)
+		rel.Where.Format = model.ArchiveFormat(format)
+		out = append(out, rel)
+	}
+	return out, rows.Err()
+}
+
+// ReadAt reads the one cable at a location of the archive.
+func ReadAt(loc model.ArchiveLocation) (model.CableDoc, error) {
+	f, err := os.Open(loc.Path)
+	if err != nil {
+		return model.CableDoc{}, fmt.Errorf("%s: %w (the archive moved? run 'cables archive import' again)", loc.Path, unwrapPath(err))
+	}
+	defer f.Close()
+	if loc.Format == model.FormatCSV {
+		r := formats.NewCSVReaderAt(io.NewSectionReader(f, loc.Offset, loc.Length), loc.Path, loc.Line, loc.Offset)
+		row, err := r.Next()
+		if err != nil {
+			return model.CableDoc{}, fmt.Errorf("%s: line %d: changed since it was imported: run 'cables archive import' again", loc.Path, loc.Line)
+		}
+		return formats.CSVCable(row, loc.Path)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, formats.MaxPageBytes))
+	if err != nil {
+		return model.CableDoc{}, fmt.Errorf("%s: %w", loc.Path, unwrapPath(err))
+	}
+	return formats.ReadPage(data, loc.Path, loc.Format)
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Origins lists the posts the archive holds cables from.
+func (ix *Index) Origins(ctx context.Context) ([]string, error) {
+	rows, err := ix.db.QueryContext(ctx, `SELECT DISTINCT origin FROM cables`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var o string
+		if err := rows.Scan(&o); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,536 @@
+package match
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"cables/archive/index"
+	"cables/archive/norm"
+	"cables/model"
+)
+
+// run is the matching of one story: the story's references, the cables
+// read so far, and where its quotes were placed.
+type run struct {
+	ctx    context.Context
+	m      *Matcher
+	story  *model.Story
+	ids    []model.CableRef
+	hints  []hintAt // hints in the story's paragraphs
+	cables map[string]*cableText
+	placed []placedAt
+	err    error
+}
+
+type hintAt struct {
+	ref       model.CableRef
+	paragraph int
+}
+
+type placedAt struct {
+	paragraph int // the story's
+	id        string
+	at        int // where in the cable's body
+}
+
+// cableText is a cable read from the archive with its words.
+type cableText struct {
+	doc    model.CableDoc
+	tokens []norm.Token
+}
+
+func newRun(ctx context.Context, m *Matcher, s *model.Story) *run {
+	r := &run{ctx: ctx, m: m, story: s, cables: map[string]*cableText{}}
+	for p, text := range s.Paragraphs {
+		for _, ref := range IDsIn(text) {
+			ref.Span.Paragraph = p
+			r.ids = append(r.ids, ref)
+		}
+		for _, ref := range hintsIn(text, m.posts, s.Published.Time) {
+			if ref.Span != nil {
+				ref.Span.Paragraph = p
+			}
+			r.hints = append(r.hints, hintAt{ref, p})
+		}
+	}
+	return r
+}
+
+// group is a set of candidate cables that a reason points to, tried in
+// order: the first group where the quote fits wins.
+type group struct {
+	entries []index.Entry
+	by      model.FoundBy
+	ref     *model.CableRef
+}
+
+// maxAligned caps the cables of one group aligned word by word; a larger
+// group (a busy day, a busy post) is narrowed by phrase search first.
+const maxAligned = 12
+
+func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
+	none := model.CableMatch{Verdict: model.NotFound}
+	if countWords(words) == 0 {
+		return none
+	}
+	long := countWords(words) >= ShortQuote
+	groups := r.groups(q, long)
+	// For a short quote: the cables holding its words as a phrase, and
+	// those holding any three of them in a row (a respelt word aside).
+	var exact, hits map[int64]bool
+	if !long {
+		exact, hits = r.phraseHits(words)
+	}
+	var best *model.CableMatch
+	bestScore := 0
+	for _, g := range groups {
+		entries := g.entries
+		if len(entries) > maxAligned || !long {
+			entries = narrow(entries, hits, len(entries) <= maxAligned && !long)
+		}
+		fits := 0
+		var groupBest *model.CableMatch
+		groupScore := 0
+		for _, e := range entries {
+			cm, score, ok := r.fit(q, words, e, long, g.by)
+			if !ok {
+				continue
+			}
+			fits++
+			cm.Ref = g.ref
+			if groupBest == nil || score > groupScore {
+				groupBest, groupScore = &cm, score
+			}
+		}
+		switch {
+		case !long && fits == 1:
+			return *groupBest
+		case long && groupBest != nil && (best == nil || groupScore > bestScore):
+			best, bestScore = groupBest, groupScore
+		}
+	}
+	if long {
+		if cm, score, ok := r.byText(q, words); ok && (best == nil || score > bestScore) {
+			best = &cm
+		}
+		if best != nil {
+			return *best
+		}
+		return none
+	}
+	if countWords(words) >= UniqueQuote && len(exact) == 1 {
+		for id := range exact {
+			if es, err := r.m.store.Entries(r.ctx, []int64{id}); err == nil && len(es) == 1 {
+				if cm, _, ok := r.fit(q, words, es[0], false, model.ByText); ok {
+					return cm
+				}
+			}
+		}
+	}
+	if len(exact) > 0 {
+		return model.CableMatch{Verdict: model.Ambiguous, Candidates: len(exact), FoundBy: model.ByText}
+	}
+	return none
+}
+
+// UniqueQuote is the fewest words a short quote needs to be placed by its
+// words alone, when a single cable of the archive holds them.
+const UniqueQuote = 5
+
+// narrow keeps the entries among hits; a small group with no hits at all
+// is kept whole when keepSmall is set, for a quote respelt so that phrase
+// search misses it.
+func narrow(entries []index.Entry, hits map[int64]bool, keepSmall bool) []index.Entry {
+	var out []index.Entry
+	for _, e := range entries {
+		if hits[e.Rowid] {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 && keepSmall {
+		return entries
+	}
+	return out
+}
+
+// groups gathers the candidate cables a quote's story points to, most
+// certain first: IDs the story writes, the quote's own source ("a cable
+// from Islamabad, January 24, 2009"), the cables of the story's other
+// quotes, nearest first, and the story's other hints, nearest first.
+func (r *run) groups(q model.Quote, long bool) []group {
+	var gs []group
+	if len(r.ids) > 0 {
+		var g group
+		g.by = model.ByID
+		for i, ref := range r.ids {
+			if e, err := r.m.store.Lookup(r.ctx, ref.ID); err == nil {
+				g.entries = append(g.entries, e)
+				if g.ref == nil {
+					g.ref = &r.ids[i]
+				}
+			}
+		}
+		gs = append(gs, g)
+	}
+	for _, ref := range hintsIn(q.Source, r.m.posts, r.story.Published.Time) {
+		ref.Span = nil
+		gs = append(gs, group{r.hinted(ref), model.ByHint, &ref})
+	}
+	p := paragraphOf(q)
+	placed := slices.Clone(r.placed)
+	slices.SortStableFunc(placed, func(a, b placedAt) int { return abs(a.paragraph-p) - abs(b.paragraph-p) })
+	seen := map[string]bool{}
+	for _, pl := range placed {
+		if seen[pl.id] {
+			continue
+		}
+		seen[pl.id] = true
+		if e, err := r.m.store.Lookup(r.ctx, pl.id); err == nil {
+			gs = append(gs, group{[]index.Entry{e}, model.ByHint, nil})
+		}
+	}
+	hints := slices.Clone(r.hints)
+	slices.SortStableFunc(hints, func(a, b hintAt) int { return abs(a.paragraph-p) - abs(b.paragraph-p) })
+	for i := range hints {
+		ref := hints[i].ref
+		gs = append(gs, group{r.hinted(ref), model.ByHint, &ref})
+	}
+	return gs
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// hinted lists the cables a hint names: created on the day named (a day
+// either side, for time zones) or in the month, from the post named.
+func (r *run) hinted(ref model.CableRef) []index.Entry {
+	var first, last time.Time
+	switch ref.DatePrecision {
+	case model.DateDay:
+		first, last = ref.Date.AddDate(0, 0, -1), ref.Date.AddDate(0, 0, 1)
+	case model.DateMonth:
+		first, last = ref.Date, ref.Date.AddDate(0, 1, -1)
+	default:
+		if ref.Origin == "" {
+			return nil
+		}
+		first, last = time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	entries, err := r.m.store.Between(r.ctx, first, last)
+	if err != nil {
+		r.fail(err)
+		return nil
+	}
+	if ref.Origin != "" {
+		entries = slices.DeleteFunc(entries, func(e index.Entry) bool { return !r.fromPost(e.Origin, ref.Origin) })
+	}
+	return bySigner(entries, ref.Author)
+}
+
+// bySigner keeps the cables the named author signed, when any of them
+// did: "sent by Anne W. Patterson" is a cable signed PATTERSON.
+func bySigner(entries []index.Entry, author string) []index.Entry {
+	if author == "" {
+		return entries
+	}
+	surname := strings.ToUpper(model.SurnameOf(author))
+	signed := slices.DeleteFunc(slices.Clone(entries), func(e index.Entry) bool { return strings.ToUpper(e.Signer) != surname })
+	if len(signed) == 0 {
+		return entries
+	}
+	return signed
+}
+
+func (r *run) fromPost(origin, place string) bool {
+	for _, p := range r.m.posts {
+		if p.place == place {
+			return p.origins[origin]
+		}
+	}
+	return false
+}
+
+func (r *run) fail(err error) {
+	if r.err == nil && !errors.Is(err, context.Canceled) {
+		r.err = err
+	}
+}
+
+// read returns a cable's text and words, read once per story.
+func (r *run) read(e index.Entry) (*cableText, bool) {
+	if ct, ok := r.cables[e.ID]; ok {
+		return ct, ct != nil
+	}
+	doc, err := r.m.store.Read(r.ctx, e)
+	if err != nil {
+		r.fail(err)
+		r.cables[e.ID] = nil
+		return nil, false
+	}
+	ct := &cableText{doc: doc, tokens: norm.Cable(doc.Body)}
+	r.cables[e.ID] = ct
+	return ct, true
+}
+
+// fit aligns the quote with one cable and judges it. A long quote fits
+// when the cable keeps enough of its words; a short one only when the
+// cable has every word.
+func (r *run) fit(q model.Quote, words []norm.Token, e index.Entry, long bool, by model.FoundBy) (model.CableMatch, int, bool) {
+	ct, ok := r.read(e)
+	if !ok {
+		return model.CableMatch{}, 0, false
+	}
+	lo, hi := window(words, ct.tokens)
+	cable := ct.tokens[lo:hi]
+	a := align(words, cable, &speller{})
+	if !long {
+		a = preferQuoted(words, cable, ct.doc.Body, a, r.placedIn(e.ID))
+	}
+	t := count(words, a)
+	v := t.verdict()
+	switch {
+	case !v.Placed():
+		return model.CableMatch{}, 0, false
+	case !long && !shortFits(t):
+		return model.CableMatch{}, 0, false
+	case by == model.ByText && !(v.Faithful() || v == model.Altered):
+		return model.CableMatch{}, 0, false
+	case v == model.Paraphrase && (t.kept < 3 || t.coverage() < 0.5):
+		return model.CableMatch{}, 0, false
+	}
+	return r.judge(q, words, ct, cable, a, t, by), a.score, true
+}
+
+func (r *run) judge(q model.Quote, words []norm.Token, ct *cableText, cable []norm.Token, a alignment, t tally, by model.FoundBy) model.CableMatch {
+	first, last := -1, -1
+	for _, o := range a.ops {
+		if o.c1 > o.c0 && (o.kind == opSame || o.kind == opSpelling || o.kind == opReplace) {
+			if first < 0 {
+				first = o.c0
+			}
+			last = o.c1 - 1
+		}
+	}
+	cm := model.CableMatch{CableID: ct.doc.ID, Coverage: round(t.coverage()), Verdict: t.verdict(), FoundBy: by}
+	if first >= 0 {
+		cm.Start, cm.End = cable[first].Start, cable[last].End
+		if p, ok := ct.doc.ParagraphAt(cm.Start); ok {
+			cm.Para, cm.ParaKind = p.Number, p.Kind
+		}
+	}
+	cm.Differences = differences(q.Text, words, ct.doc.Body, cable, a)
+	return cm
+}
+
+func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
+
+// phraseHits returns the cables holding a short quote's words as a phrase
+// (its longest stretch without an ellipsis), and those holding any three
+// of its words in a row.
+func (r *run) phraseHits(words []norm.Token) (exact, some map[int64]bool) {
+	var forms []string
+	for _, seg := range segments(words) {
+		if len(seg) > len(forms) {
+			forms = seg
+		}
+	}
+	exact = r.phrase(forms)
+	if len(forms) <= 3 {
+		return exact, exact
+	}
+	some = map[int64]bool{}
+	for i := 0; i+3 <= len(forms); i++ {
+		for id := range r.phrase(forms[i : i+3]) {
+			some[id] = true
+		}
+	}
+	return exact, some
+}
+
+func (r *run) phrase(forms []string) map[int64]bool {
+	ids, err := r.m.store.Phrase(r.ctx, forms, phraseLimit)
+	if err != nil {
+		r.fail(err)
+		return nil
+	}
+	hits := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		hits[id] = true
+	}
+	return hits
+}
+
+// phraseLimit caps the cables one phrase search returns.
+const phraseLimit = 5000
+
+// segments splits a quote's words at ellipses, leaving out optional ones.
+func segments(words []norm.Token) [][]string {
+	var out [][]string
+	var cur []string
+	for _, w := range words {
+		if w.Gap && len(cur) > 0 {
+			out = append(out, cur)
+			cur = nil
+		}
+		if !w.Optional {
+			cur = append(cur, w.Form)
+		}
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// probeWords is how many words a phrase probe holds; probesPerQuote how
+// many probes a quote sends, spread over it.
+const (
+	probeWords     = 4
+	probesPerQuote = 6
+	probeLimit     = 40 // a probe that finds more is too common to vote
+)
+
+// byText finds a long quote's cable by its words alone: phrase probes
+// spread over the quote vote for cables, and the cables with the most
+// votes are aligned.
+func (r *run) byText(q model.Quote, words []norm.Token) (model.CableMatch, int, bool) {
+	var probes [][]string
+	for _, seg := range segments(words) {
+		for i := 0; i+probeWords <= len(seg); i++ {
+			probes = append(probes, seg[i:i+probeWords])
+		}
+	}
+	if len(probes) > probesPerQuote {
+		spread := make([][]string, 0, probesPerQuote)
+		for k := 0; k < probesPerQuote; k++ {
+			spread = append(spread, probes[k*(len(probes)-1)/(probesPerQuote-1)])
+		}
+		probes = spread
+	}
+	votes := map[int64]int{}
+	for _, p := range probes {
+		if strings.Join(p, "") == "" {
+			continue
+		}
+		ids, err := r.m.store.Phrase(r.ctx, p, probeLimit+1)
+		if err != nil {
+			r.fail(err)
+			return model.CableMatch{}, 0, false
+		}
+		if len(ids) > probeLimit {
+			continue
+		}
+		for _, id := range ids {
+			votes[id]++
+		}
+	}
+	ranked := make([]int64, 0, len(votes))
+	for id := range votes {
+		ranked = append(ranked, id)
+	}
+	slices.SortFunc(ranked, func(a, b int64) int {
+		if votes[a] != votes[b] {
+			return votes[b] - votes[a]
+		}
+		return int(a - b)
+	})
+	if len(ranked) > 3 {
+		ranked = ranked[:3]
+	}
+	entries, err := r.m.store.Entries(r.ctx, ranked)
+	if err != nil {
+		r.fail(err)
+		return model.CableMatch{}, 0, false
+	}
+	var best model.CableMatch
+	bestScore, found := 0, false
+	for _, e := range entries {
+		if cm, score, ok := r.fit(q, words, e, true, model.ByText); ok && (!found || score > bestScore) {
+			best, bestScore, found = cm, score, true
+		}
+	}
+	return best, bestScore, found
+}
+
+// shortFits reports whether a short quote's alignment keeps it whole: every
+// word, or all but one replaced word of four or more.
+func shortFits(t tally) bool {
+	if t.inserted > 0 || t.omitted > 0 {
+		return false
+	}
+	return t.kept == t.words || t.words >= 4 && t.replaced == 1 && t.kept == t.words-1
+}
+
+// placedIn lists where in a cable the story's quotes placed so far stand.
+func (r *run) placedIn(id string) []int {
+	var at []int
+	for _, p := range r.placed {
+		if p.id == id {
+			at = append(at, p.at)
+		}
+	}
+	return at
+}
+
+// preferQuoted places a short verbatim quote whose words occur more than
+// once in the cable: where the cable itself puts them in quotation marks
+// (a story quoting "the Family" quotes the cable's quotation), and among
+// those, nearest to the story's other quotes from this cable.
+func preferQuoted(words, cable []norm.Token, body string, a alignment, near []int) alignment {
+	for _, o := range a.ops {
+		if o.kind != opSame || o.s1-o.s0 != 1 {
+			return a
+		}
+	}
+	if len(a.ops) != len(words) {
+		return a
+	}
+	distance := func(j int) int {
+		d := 1 << 30
+		for _, at := range near {
+			d = min(d, abs(cable[j].Start-at))
+		}
+		return d
+	}
+	bestJ := a.ops[0].c0
+	bestQuoted, bestDist := quotedAt(body, cable[bestJ].Start), distance(bestJ)
+	for j := 0; j+len(words) <= len(cable); j++ {
+		same := true
+		for i, w := range words {
+			if cable[j+i].Form != w.Form {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		q, d := quotedAt(body, cable[j].Start), distance(j)
+		if q && !bestQuoted || q == bestQuoted && d < bestDist {
+			bestJ, bestQuoted, bestDist = j, q, d
+		}
+	}
+	moved := alignment{score: a.score}
+	for i := range words {
+		moved.ops = append(moved.ops, op{opSame, i, i + 1, bestJ + i, bestJ + i + 1})
+	}
+	return moved
+}
+
+// quotedAt reports an opening quotation mark just before body[at].
+func quotedAt(body string, at int) bool {
+	before := strings.TrimRight(body[:at], " ")
+	for _, q := range []string{`"`, "“", "‘", "'", "``"} {
+		if strings.HasSuffix(before, q) {
+			return true
+		}
+	}
+	return false
+}
