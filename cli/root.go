@@ -59,6 +59,7 @@ func (a *App) rootCommand() *cobra.Command {
 	root.Flags().StringVar(&person, "person", "", "start filtered to this person (any name they go by)")
 	root.Flags().StringVar(&theme, "theme", "", "colour theme: dark, light or ascii")
 	root.AddCommand(a.quotesCommand(), a.peopleCommand(), a.showCommand(), a.exportCommand(), a.addCommand())
+	root.AddCommand(a.archiveCommand(), a.cableCommand(), a.verifyCommand())
 	completeValues(root, "theme", themes...)
 	return root
 }
