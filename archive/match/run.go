@@ -80,8 +80,16 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 	groups := r.groups(q, long)
 	// For a short quote: the cables holding its words as a phrase, and
 	// those holding any three of them in a row (a respelt word aside).
+	// For a long one: the cables its phrase probes vote for.
 	var exact, hits map[int64]bool
-	if !long {
+	var votes map[int64]int
+	if long {
+		votes = r.votes(words)
+		hits = make(map[int64]bool, len(votes))
+		for id := range votes {
+			hits[id] = true
+		}
+	} else {
 		exact, hits = r.phraseHits(words)
 	}
 	var best *model.CableMatch
@@ -113,7 +121,7 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 		}
 	}
 	if long {
-		if cm, score, ok := r.byText(q, words); ok && (best == nil || score > bestScore) {
+		if cm, score, ok := r.byText(q, words, votes); ok && (best == nil || score > bestScore) {
 			best = &cm
 		}
 		if best != nil {
@@ -129,6 +137,9 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 				}
 			}
 		}
+	}
+	if cm, ok := r.byPerson(q, words, exact); ok {
+		return cm
 	}
 	if len(exact) > 0 {
 		return model.CableMatch{Verdict: model.Ambiguous, Candidates: len(exact), FoundBy: model.ByText}
@@ -332,8 +343,8 @@ func (r *run) judge(q model.Quote, words []norm.Token, ct *cableText, cable []no
 func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
 
 // phraseHits returns the cables holding a short quote's words as a phrase
-// (its longest stretch without an ellipsis), and those holding any three
-// of its words in a row.
+// (its longest stretch without an ellipsis), and those holding any two or
+// three of its words in a row, to find it respelt.
 func (r *run) phraseHits(words []norm.Token) (exact, some map[int64]bool) {
 	var forms []string
 	for _, seg := range segments(words) {
@@ -342,12 +353,16 @@ func (r *run) phraseHits(words []norm.Token) (exact, some map[int64]bool) {
 		}
 	}
 	exact = r.phrase(forms)
-	if len(forms) <= 3 {
+	if len(forms) <= 2 {
 		return exact, exact
 	}
+	size := 3
+	if len(forms) <= 4 {
+		size = 2
+	}
 	some = map[int64]bool{}
-	for i := 0; i+3 <= len(forms); i++ {
-		for id := range r.phrase(forms[i : i+3]) {
+	for i := 0; i+size <= len(forms); i++ {
+		for id := range r.phrase(forms[i : i+size]) {
 			some[id] = true
 		}
 	}
@@ -397,10 +412,10 @@ const (
 	probeLimit     = 40 // a probe that finds more is too common to vote
 )
 
-// byText finds a long quote's cable by its words alone: phrase probes
-// spread over the quote vote for cables, and the cables with the most
-// votes are aligned.
-func (r *run) byText(q model.Quote, words []norm.Token) (model.CableMatch, int, bool) {
+// votes sends phrase probes spread over a long quote; each cable gets a
+// vote for each probe it holds. A probe found in many cables is too common
+// to vote.
+func (r *run) votes(words []norm.Token) map[int64]int {
 	var probes [][]string
 	for _, seg := range segments(words) {
 		for i := 0; i+probeWords <= len(seg); i++ {
@@ -416,13 +431,10 @@ func (r *run) byText(q model.Quote, words []norm.Token) (model.CableMatch, int, 
 	}
 	votes := map[int64]int{}
 	for _, p := range probes {
-		if strings.Join(p, "") == "" {
-			continue
-		}
 		ids, err := r.m.store.Phrase(r.ctx, p, probeLimit+1)
 		if err != nil {
 			r.fail(err)
-			return model.CableMatch{}, 0, false
+			return nil
 		}
 		if len(ids) > probeLimit {
 			continue
@@ -431,6 +443,12 @@ func (r *run) byText(q model.Quote, words []norm.Token) (model.CableMatch, int, 
 			votes[id]++
 		}
 	}
+	return votes
+}
+
+// byText finds a long quote's cable by its words alone: the cables with
+// the most votes are aligned.
+func (r *run) byText(q model.Quote, words []norm.Token, votes map[int64]int) (model.CableMatch, int, bool) {
 	ranked := make([]int64, 0, len(votes))
 	for id := range votes {
 		ranked = append(ranked, id)
@@ -533,4 +551,73 @@ func quotedAt(body string, at int) bool {
 		}
 	}
 	return false
+}
+
+// byPerson places a short quote among the few cables that hold its words
+// when exactly one of them names, in the paragraph holding the words, the
+// surname of someone the story names beside the quote: "Merkel is praised
+// as "Teflon."" and the subject "CHANCELLOR ANGELA "TEFLON" MERKEL ...".
+func (r *run) byPerson(q model.Quote, words []norm.Token, exact map[int64]bool) (model.CableMatch, bool) {
+	if len(exact) == 0 || len(exact) > maxByPerson {
+		return model.CableMatch{}, false
+	}
+	surnames := r.surnamesNear(q)
+	if len(surnames) == 0 {
+		return model.CableMatch{}, false
+	}
+	ids := make([]int64, 0, len(exact))
+	for id := range exact {
+		ids = append(ids, id)
+	}
+	entries, err := r.m.store.Entries(r.ctx, ids)
+	if err != nil {
+		r.fail(err)
+		return model.CableMatch{}, false
+	}
+	var found []model.CableMatch
+	for _, e := range entries {
+		cm, _, ok := r.fit(q, words, e, false, model.ByHint)
+		if !ok {
+			continue
+		}
+		ct, _ := r.read(e)
+		p, _ := ct.doc.ParagraphAt(cm.Start)
+		para := strings.ToLower(ct.doc.Body[p.Start:p.End])
+		for _, s := range surnames {
+			if indexWord(para, s) >= 0 {
+				found = append(found, cm)
+				break
+			}
+		}
+	}
+	if len(found) != 1 {
+		return model.CableMatch{}, false
+	}
+	return found[0], true
+}
+
+// maxByPerson is the most cables a short quote may be in for the people
+// around it to choose among them.
+const maxByPerson = 20
+
+// surnamesNear lists, lowercased, the surnames of the story's people named
+// in the quote's paragraph.
+func (r *run) surnamesNear(q model.Quote) []string {
+	p := paragraphOf(q)
+	if p >= len(r.story.Paragraphs) {
+		return nil
+	}
+	text := r.story.Paragraphs[p]
+	var out []string
+	for _, person := range r.story.People {
+		for _, alias := range append([]string{person.Name}, person.Aliases...) {
+			if strings.Contains(text, alias) {
+				if s := model.SurnameOf(person.Name); len(s) >= 4 {
+					out = append(out, s)
+				}
+				break
+			}
+		}
+	}
+	return out
 }
