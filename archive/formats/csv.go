@@ -91,10 +91,12 @@ func NewCSVReaderAt(r io.Reader, path string, line int, offset int64) *CSVReader
 func (c *CSVReader) fill(need int) bool {
 	for c.end-c.pos < need && !c.eof {
 		keep := c.pos
-		if c.lineStart >= 0 && c.lineStart < keep && c.pos-c.lineStart < len(c.buf)/2 {
-			keep = c.lineStart
-		} else {
-			c.lineStart = -1
+		if c.lineStart >= 0 && c.lineStart < keep {
+			if c.pos-c.lineStart < len(c.buf)/2 {
+				keep = c.lineStart
+			} else {
+				c.lineStart = -1
+			}
 		}
 		if keep > 0 {
 			copy(c.buf, c.buf[keep:c.end])
@@ -291,7 +293,7 @@ func (c *CSVReader) endRow() (CSVRow, error) {
 func (c *CSVReader) fail(format string, args ...any) (CSVRow, error) {
 	err := c.rowError(format, args...)
 	c.state = betweenRows
-	if c.line > c.rowLine && c.lineStart >= 0 && c.lineStart <= c.pos && c.peekRowStart(c.lineStart) {
+	if c.line > c.rowLine && c.lineStart >= 0 && c.lineStart <= c.pos && c.peekRowStart(c.lineStart) && c.lineStart >= 0 {
 		c.pos = c.lineStart
 		return CSVRow{}, err
 	}
