@@ -43,7 +43,7 @@ func TestReprint(t *testing.T) {
 func TestBadPagesSayWhy(t *testing.T) {
 	for _, tc := range []struct {
 		name, data, want string
-		read     func([]byte, string) (model.CableDoc, error)
+		read             func([]byte, string) (model.CableDoc, error)
 	}{
 		{"binary page", "\x00\x01PK\x03\x04 zip", "cable/2009/01/X.html: not a cablegate page (binary file?)", SiteCable},
 		{"index page", "<html><body>Browse</body></html>", "cable/2009/01/X.html: not a cablegate page (no table", SiteCable},
