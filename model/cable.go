@@ -33,11 +33,11 @@ func (c *CableDoc) Released() []time.Time {
 	return out
 }
 
-// Paragraph returns the first body paragraph with the given number (0 is
-// the text before the first numbered paragraph).
+// Paragraph returns the paragraph with the given number, its heading
+// aside (0 is the text before the first numbered paragraph).
 func (c *CableDoc) Paragraph(n int) (CableParagraph, bool) {
 	for _, p := range c.Paragraphs {
-		if p.Number == n {
+		if p.Number == n && p.Kind != ParaHeading {
 			return p, true
 		}
 	}

@@ -73,8 +73,9 @@ type numbered struct{ line, number int }
 
 // numberedStarts finds the lines that open numbered paragraphs. Numbers
 // rise by one, or jump (a cable's "3." can be followed by "15.") after a
-// blank line or a heading: "10." at the head of a wrapped line inside
-// paragraph 3 is the end of a sentence, not a paragraph.
+// blank line or a heading. Without a blank line above, the next number
+// needs a sentence ended above it or a portion marking after it: "10." at
+// the head of a wrapped line inside paragraph 9 is a number in a sentence.
 func numberedStarts(lines []line) []numbered {
 	var out []numbered
 	last := 0
@@ -92,13 +93,21 @@ func numberedStarts(lines []line) []numbered {
 			prev = lines[i-1].text
 		}
 		brokenOff := blank(prev) || underlineRE.MatchString(prev) || isPageLine(prev) || i == 0 || last == 0 && n <= 3
-		if !brokenOff && n != last+1 {
+		if !brokenOff && (n != last+1 || !endsSentence(prev) && !portionRE.MatchString(l.text)) {
 			continue
 		}
 		out = append(out, numbered{i, n})
 		last = n
 	}
 	return out
+}
+
+// portionRE matches a paragraph's number followed by its portion marking.
+var portionRE = regexp.MustCompile(`^\s{0,4}¶?\s?\d{1,3}\s?[.,]\s*\([A-Z/]+\)`)
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \t\\\"”')")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, ":") || strings.HasSuffix(strings.ToUpper(s), "SUMMARY")
 }
 
 func atoi(s string) int {

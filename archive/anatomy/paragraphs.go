@@ -41,6 +41,12 @@ func paragraphs(lines []line, bodyLen int, starts []numbered, p preamble) []mode
 			add(segment{part.to, model.ParaPreamble, 0})
 		}
 	}
+	if len(starts) > 0 {
+		from := max(p.subjectTo, p.summaryTo, 0)
+		if h := headingIn(lines, from, starts[0].line); h >= 0 {
+			add(segment{h, model.ParaHeading, starts[0].number})
+		}
+	}
 	for k, s := range starts {
 		end := len(lines)
 		if k+1 < len(starts) {
