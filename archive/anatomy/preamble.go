@@ -160,6 +160,9 @@ func signer(body string) string {
 			return l
 		}
 		f := strings.Fields(l)
+		if len(f) == 0 {
+			continue
+		}
 		last := strings.Trim(f[len(f)-1], "\"")
 		if signerRE.MatchString(last) && !notSigners[last] {
 			return last
