@@ -38,7 +38,7 @@ func header(post string) string {
 // written for cables' tests; the anatomy (banners, page lines, portion
 // markings, artefacts) is the cables'.
 var Cables = []Cable{
-	{ID: "89VALLETTA101", Created: at("1989-03-02 10:10"), Origin: "Embassy Valletta", Classification: "CONFIDENTIAL",
+	{ID: "89VALLETTA101", Created: at("1989-03-02 10:10"), Released: at("2011-08-30 00:00"), Origin: "Embassy Valletta", Classification: "CONFIDENTIAL",
 		Header: "P 021010Z MAR 89\nFM AMEMBASSY VALLETTA\nTO SECSTATE WASHDC PRIORITY 1001",
 		Body: `C O N F I D E N T I A L SECTION 01 OF 02 VALLETTA 00101
 

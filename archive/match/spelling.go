@@ -45,7 +45,7 @@ var contracted = map[string][]string{"s": {"is", "has"}, "nt": {"not"}, "ll": {"
 // c: "front runner" for "frontrunner", "it has" for "its" (it's), "do not"
 // for "dont".
 func (s speller) joined(a, b, c string) bool {
-	if len(a)+len(b) >= len(c)-1 && len(a)+len(b) <= len(c)+1 && len(a)+len(b) >= 5 && s.equal(a+b, c) {
+	if len(a) >= 2 && len(b) >= 2 && len(a)+len(b) >= len(c)-1 && len(a)+len(b) <= len(c)+1 && s.equal(a+b, c) {
 		return true
 	}
 	if !strings.HasPrefix(c, a) {
