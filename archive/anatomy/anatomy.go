@@ -80,6 +80,9 @@ func numberedStarts(lines []line) []numbered {
 	var out []numbered
 	last := 0
 	for i, l := range lines {
+		if !startsWithNumber(l.text) {
+			continue
+		}
 		m := numberRE.FindStringSubmatch(l.text)
 		if m == nil {
 			continue
@@ -102,6 +105,13 @@ func numberedStarts(lines []line) []numbered {
 	return out
 }
 
+// startsWithNumber is a quick test before numberRE: a digit after at most
+// a few spaces and a ¶.
+func startsWithNumber(s string) bool {
+	s = strings.TrimLeft(s, " ¶")
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
 // portionRE matches a paragraph's number followed by its portion marking.
 var portionRE = regexp.MustCompile(`^\s{0,4}¶?\s?\d{1,3}\s?[.,]\s*\([A-Z/]+\)`)
 
@@ -122,11 +132,15 @@ func atoi(s string) int {
 // the first: "ISLAMABAD 00000155 002 OF 003".
 var pageLineRE = regexp.MustCompile(`^\s*[A-Z][A-Z .'-]*\s+\d{5,8}\s+\d{3}(\.\d+)?\s+OF\s+\d{3}[\s\\]*$`)
 
-func isPageLine(s string) bool { return pageLineRE.MatchString(s) }
+func isPageLine(s string) bool { return strings.Contains(s, " OF ") && pageLineRE.MatchString(s) }
 
 // IsPageLine reports whether a line of a body is a page line or a
 // section's classification banner, which can fall inside a sentence.
 func IsPageLine(s string) bool {
+	// Both kinds say "N OF N": most lines are ruled out without a regexp.
+	if !strings.Contains(s, " OF ") {
+		return false
+	}
 	return isPageLine(s) || sectionBannerRE.MatchString(s)
 }
 

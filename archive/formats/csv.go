@@ -82,7 +82,14 @@ func NewCSVReader(r io.Reader, path string) *CSVReader {
 // NewCSVReaderAt reads rows from r, which starts at the given line and byte
 // offset of the file: the way to read one row back from where it was found.
 func NewCSVReaderAt(r io.Reader, path string, line int, offset int64) *CSVReader {
-	return &CSVReader{r: r, path: path, buf: make([]byte, csvBufSize), base: offset, line: line}
+	return NewCSVReaderSized(r, path, line, offset, csvBufSize)
+}
+
+// NewCSVReaderSized is NewCSVReaderAt with a buffer of the given size: a
+// row read back needs no more than its length.
+func NewCSVReaderSized(r io.Reader, path string, line int, offset int64, size int) *CSVReader {
+	size = min(max(size, 64), csvBufSize)
+	return &CSVReader{r: r, path: path, buf: make([]byte, size), base: offset, line: line}
 }
 
 // fill reads more of the file so that at least need bytes are buffered

@@ -22,7 +22,7 @@ const FileName = "cables.db"
 
 // schemaVersion changes when the tables or the words indexed change; an
 // older index is rebuilt by the next import.
-const schemaVersion = "1"
+const schemaVersion = "2"
 
 // Index is an open cable index.
 type Index struct {
@@ -33,6 +33,10 @@ type Index struct {
 // ErrNoIndex says no archive has been imported.
 var ErrNoIndex = errors.New("no cable archive imported")
 
+// schema: the words table is fed norm's forms (lower-case letters and
+// digits between spaces), so FTS5's plain ascii tokenizer splits them as
+// norm did, faster than unicode61; detail=full keeps positions for phrase
+// queries; content='' keeps no copy of the text.
 const schema = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files(
@@ -44,12 +48,13 @@ CREATE TABLE IF NOT EXISTS cables(
 	hash INTEGER NOT NULL, released TEXT NOT NULL, file INTEGER NOT NULL, offset INTEGER NOT NULL,
 	length INTEGER NOT NULL, line INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS cables_day ON cables(day);
+CREATE INDEX IF NOT EXISTS cables_origin ON cables(origin, day);
 CREATE TABLE IF NOT EXISTS releases(
 	cable INTEGER NOT NULL, hash INTEGER NOT NULL, released TEXT NOT NULL, file INTEGER NOT NULL,
 	offset INTEGER NOT NULL, length INTEGER NOT NULL, line INTEGER NOT NULL,
 	PRIMARY KEY(cable, hash, released)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS words USING fts5(body, content='', contentless_delete=1,
-	detail=full, tokenize='unicode61 remove_diacritics 0');
+	detail=full, tokenize='ascii');
 `
 
 // Open opens the index in dir, creating it when create is set. Without

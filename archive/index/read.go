@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -70,10 +71,76 @@ func (ix *Index) Entries(ctx context.Context, rowids []int64) ([]Entry, error) {
 	return ix.entries(ctx, q, args...)
 }
 
-// Between returns the cables created on the days from first to last.
-func (ix *Index) Between(ctx context.Context, first, last time.Time) ([]Entry, error) {
-	q := `SELECT ` + entryColumns + ` FROM cables c JOIN files f ON f.id = c.file WHERE c.day BETWEEN ? AND ?`
-	return ix.entries(ctx, q, dayOf(first), dayOf(last))
+// Filter picks cables by when they were created, where from and who
+// signed them; zero fields pick all.
+type Filter struct {
+	First, Last time.Time // days, inclusive
+	Origins     []string
+	Signer      string // as the cable signs: "PATTERSON"
+}
+
+func (f Filter) where() (string, []any) {
+	var conds []string
+	var args []any
+	if !f.First.IsZero() || !f.Last.IsZero() {
+		conds = append(conds, "c.day BETWEEN ? AND ?")
+		last := f.Last
+		if last.IsZero() {
+			last = time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		args = append(args, dayOf(f.First), dayOf(last))
+	}
+	if len(f.Origins) > 0 {
+		conds = append(conds, "c.origin IN (?"+strings.Repeat(",?", len(f.Origins)-1)+")")
+		for _, o := range f.Origins {
+			args = append(args, o)
+		}
+	}
+	if f.Signer != "" {
+		conds = append(conds, "upper(c.signer) = ?")
+		args = append(args, strings.ToUpper(f.Signer))
+	}
+	if len(conds) == 0 {
+		return "1", nil
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// Count counts the cables a filter picks.
+func (ix *Index) Count(ctx context.Context, f Filter) (int, error) {
+	where, args := f.where()
+	var n int
+	err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM cables c WHERE `+where, args...).Scan(&n)
+	return n, err
+}
+
+// Find returns up to limit cables a filter picks, oldest first.
+func (ix *Index) Find(ctx context.Context, f Filter, limit int) ([]Entry, error) {
+	where, args := f.where()
+	q := `SELECT ` + entryColumns + ` FROM cables c JOIN files f ON f.id = c.file WHERE ` + where + ` ORDER BY c.day LIMIT ?`
+	return ix.entries(ctx, q, append(args, limit)...)
+}
+
+// FindIn returns the cables among rowids that a filter picks.
+func (ix *Index) FindIn(ctx context.Context, f Filter, rowids []int64) ([]Entry, error) {
+	var out []Entry
+	where, args := f.where()
+	for len(rowids) > 0 {
+		chunk := rowids[:min(len(rowids), 1000)]
+		rowids = rowids[len(chunk):]
+		a := slices.Clone(args)
+		for _, r := range chunk {
+			a = append(a, r)
+		}
+		q := `SELECT ` + entryColumns + ` FROM cables c JOIN files f ON f.id = c.file WHERE ` + where +
+			` AND c.rowid IN (?` + strings.Repeat(",?", len(chunk)-1) + `)`
+		es, err := ix.entries(ctx, q, a...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, es...)
+	}
+	return out, nil
 }
 
 func (ix *Index) entries(ctx context.Context, q string, args ...any) ([]Entry, error) {
@@ -114,6 +181,27 @@ func (ix *Index) Phrase(ctx context.Context, forms []string, limit int) ([]int64
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// CountPhrase counts, up to limit, the cables whose words hold forms in
+// this order.
+func (ix *Index) CountPhrase(ctx context.Context, forms []string, limit int) (int, error) {
+	if len(forms) == 0 {
+		return 0, nil
+	}
+	var n int
+	err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)`,
+		`"`+strings.Join(forms, " ")+`"`, limit).Scan(&n)
+	return n, err
+}
+
+// FindMatching returns up to limit cables that a filter picks and whose
+// words match an FTS5 query (phrases of norm's forms joined by OR).
+func (ix *Index) FindMatching(ctx context.Context, f Filter, query string, limit int) ([]Entry, error) {
+	where, args := f.where()
+	q := `SELECT ` + entryColumns + ` FROM words JOIN cables c ON c.rowid = words.rowid JOIN files f ON f.id = c.file
+		WHERE words MATCH ? AND ` + where + ` LIMIT ?`
+	return ix.entries(ctx, q, append(append([]any{query}, args...), limit)...)
 }
 
 // Cable reads a cable from the user's archive, where the index points, and
@@ -170,7 +258,7 @@ func ReadAt(loc model.ArchiveLocation) (model.CableDoc, error) {
 	}
 	defer f.Close()
 	if loc.Format == model.FormatCSV {
-		r := formats.NewCSVReaderAt(io.NewSectionReader(f, loc.Offset, loc.Length), loc.Path, loc.Line, loc.Offset)
+		r := formats.NewCSVReaderSized(io.NewSectionReader(f, loc.Offset, loc.Length), loc.Path, loc.Line, loc.Offset, int(loc.Length)+1)
 		row, err := r.Next()
 		if err != nil {
 			return model.CableDoc{}, fmt.Errorf("%s: line %d: changed since it was imported: run 'cables archive import' again", loc.Path, loc.Line)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"os"
-	"strings"
 	"time"
 
 	"cables/archive/norm"
@@ -21,7 +20,7 @@ type Writer struct {
 	stmts   map[string]*sql.Stmt
 	files   map[string]int64
 	pending int // bytes of text since the last commit
-	words   strings.Builder
+	words   []byte
 }
 
 // commitEvery bounds the text held in one transaction: FTS5 keeps a
@@ -200,13 +199,7 @@ func newerRelease(a, b string) bool {
 // addWords indexes a body's words as norm makes them, so that a phrase
 // search sees the same words the matcher compares.
 func (w *Writer) addWords(rowid int64, body string) error {
-	w.words.Reset()
-	for i, t := range norm.Cable(body) {
-		if i > 0 {
-			w.words.WriteByte(' ')
-		}
-		w.words.WriteString(t.Form)
-	}
-	_, err := w.stmts["word"].ExecContext(w.ctx, rowid, w.words.String())
+	w.words = norm.AppendCableForms(w.words[:0], body)
+	_, err := w.stmts["word"].ExecContext(w.ctx, rowid, string(w.words))
 	return err
 }

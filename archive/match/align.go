@@ -70,6 +70,15 @@ func align(story, cable []norm.Token, soft *speller) alignment {
 	from := make([]uint8, (n+1)*w)
 	omitFrom := make([]uint8, (n+1)*w)
 	kinds := make([]opKind, (n+1)*w)
+	// The American spelling of each word, worked out once.
+	storyUS := make([]string, n)
+	for i, t := range story {
+		storyUS[i] = american(t.Form)
+	}
+	cableUS := make([]string, m)
+	for j, t := range cable {
+		cableUS[j] = american(t.Form)
+	}
 	for j := 0; j <= m; j++ {
 		omit[j] = minScore
 	}
@@ -99,7 +108,7 @@ func align(story, cable []norm.Token, soft *speller) alignment {
 					s = scoreSame
 				case last && len(st.Form) < len(ct.Form) && hasPrefix(ct.Form, st.Form):
 					s = scoreSame // a quote cut mid-word
-				case soft.equal(st.Form, ct.Form):
+				case storyUS[i-1] == cableUS[j-1] || soft.near(st.Form, ct.Form):
 					s, kind = scoreSpelling, opSpelling
 				case st.Optional:
 					s, kind = minScore, opReplace // an optional word is skipped, not replaced

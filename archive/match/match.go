@@ -13,7 +13,6 @@ package match
 import (
 	"context"
 	"sync"
-	"time"
 
 	"cables/archive/index"
 	"cables/archive/norm"
@@ -23,8 +22,12 @@ import (
 // Store is what matching needs of an index; *index.Index has it.
 type Store interface {
 	Lookup(ctx context.Context, id string) (index.Entry, error)
-	Between(ctx context.Context, first, last time.Time) ([]index.Entry, error)
+	Count(ctx context.Context, f index.Filter) (int, error)
+	Find(ctx context.Context, f index.Filter, limit int) ([]index.Entry, error)
+	FindIn(ctx context.Context, f index.Filter, rowids []int64) ([]index.Entry, error)
 	Phrase(ctx context.Context, forms []string, limit int) ([]int64, error)
+	CountPhrase(ctx context.Context, forms []string, limit int) (int, error)
+	FindMatching(ctx context.Context, f index.Filter, query string, limit int) ([]index.Entry, error)
 	Entries(ctx context.Context, rowids []int64) ([]index.Entry, error)
 	Read(ctx context.Context, e index.Entry) (model.CableDoc, error)
 	Origins(ctx context.Context) ([]string, error)

@@ -3,9 +3,9 @@ package match
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"cables/archive/index"
 	"cables/archive/norm"
@@ -21,6 +21,7 @@ type run struct {
 	ids    []model.CableRef
 	hints  []hintAt // hints in the story's paragraphs
 	cables map[string]*cableText
+	counts map[string]int // cables per hint filter
 	placed []placedAt
 	err    error
 }
@@ -43,7 +44,7 @@ type cableText struct {
 }
 
 func newRun(ctx context.Context, m *Matcher, s *model.Story) *run {
-	r := &run{ctx: ctx, m: m, story: s, cables: map[string]*cableText{}}
+	r := &run{ctx: ctx, m: m, story: s, cables: map[string]*cableText{}, counts: map[string]int{}}
 	for p, text := range s.Paragraphs {
 		for _, ref := range IDsIn(text) {
 			ref.Span.Paragraph = p
@@ -63,6 +64,7 @@ func newRun(ctx context.Context, m *Matcher, s *model.Story) *run {
 // order: the first group where the quote fits wins.
 type group struct {
 	entries []index.Entry
+	filter  *index.Filter // the cables a hint picks, looked up when needed
 	by      model.FoundBy
 	ref     *model.CableRef
 }
@@ -78,27 +80,19 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 	}
 	long := countWords(words) >= ShortQuote
 	groups := r.groups(q, long)
-	// For a short quote: the cables holding its words as a phrase, and
-	// those holding any three of them in a row (a respelt word aside).
-	// For a long one: the cables its phrase probes vote for.
-	var exact, hits map[int64]bool
-	var votes map[int64]int
+	// The cables to align from a busy hint: for a long quote, those its
+	// phrase probes vote for; for a short one, those holding two or three
+	// of its words in a row (a respelt word aside).
+	var n narrowing
 	if long {
-		votes = r.votes(words)
-		hits = make(map[int64]bool, len(votes))
-		for id := range votes {
-			hits[id] = true
-		}
+		n.votes = r.votes(words)
 	} else {
-		exact, hits = r.phraseHits(words)
+		n.query = windowsQuery(words)
 	}
 	var best *model.CableMatch
 	bestScore := 0
 	for _, g := range groups {
-		entries := g.entries
-		if len(entries) > maxAligned || !long {
-			entries = narrow(entries, hits, len(entries) <= maxAligned && !long)
-		}
+		entries := r.entries(g, n)
 		fits := 0
 		var groupBest *model.CableMatch
 		groupScore := 0
@@ -121,7 +115,7 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 		}
 	}
 	if long {
-		if cm, score, ok := r.byText(q, words, votes); ok && (best == nil || score > bestScore) {
+		if cm, score, ok := r.byText(q, words, n.votes); ok && (best == nil || score > bestScore) {
 			best = &cm
 		}
 		if best != nil {
@@ -129,43 +123,84 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 		}
 		return none
 	}
-	if countWords(words) >= UniqueQuote && len(exact) == 1 {
-		for id := range exact {
-			if es, err := r.m.store.Entries(r.ctx, []int64{id}); err == nil && len(es) == 1 {
-				if cm, _, ok := r.fit(q, words, es[0], false, model.ByText); ok {
-					return cm
-				}
+	return r.byWords(q, words)
+}
+
+// byWords places a short quote that no hint placed: by its words alone
+// when five or more are found in one cable only, or by the people named
+// beside it among a few cables; otherwise it is ambiguous among the
+// cables that hold it, or not found.
+func (r *run) byWords(q model.Quote, words []norm.Token) model.CableMatch {
+	forms := longestSegment(words)
+	total, err := r.m.store.CountPhrase(r.ctx, forms, phraseLimit)
+	if err != nil {
+		r.fail(err)
+	}
+	if total == 0 {
+		return model.CableMatch{Verdict: model.NotFound}
+	}
+	if total <= maxByPerson {
+		ids, err := r.m.store.Phrase(r.ctx, forms, total)
+		if err != nil {
+			r.fail(err)
+		}
+		entries, err := r.m.store.Entries(r.ctx, ids)
+		if err != nil {
+			r.fail(err)
+		}
+		if countWords(words) >= UniqueQuote && len(entries) == 1 {
+			if cm, _, ok := r.fit(q, words, entries[0], false, model.ByText); ok {
+				return cm
 			}
 		}
+		if cm, ok := r.byPerson(q, words, entries); ok {
+			return cm
+		}
 	}
-	if cm, ok := r.byPerson(q, words, exact); ok {
-		return cm
+	return model.CableMatch{Verdict: model.Ambiguous, Candidates: total, FoundBy: model.ByText}
+}
+
+// narrowing is what picks, among a busy hint's cables, those to align.
+type narrowing struct {
+	votes map[int64]int // a long quote's
+	query string        // a short quote's: an FTS5 query
+}
+
+// windowsQuery is an FTS5 query for cables holding any two (for quotes of
+// up to four words) or three of a short quote's words in a row.
+func windowsQuery(words []norm.Token) string {
+	forms := longestSegment(words)
+	size := 3
+	if len(forms) <= 4 {
+		size = 2
 	}
-	if len(exact) > 0 {
-		return model.CableMatch{Verdict: model.Ambiguous, Candidates: len(exact), FoundBy: model.ByText}
+	if len(forms) <= size {
+		return phraseQuery(forms)
 	}
-	return none
+	var parts []string
+	for i := 0; i+size <= len(forms); i++ {
+		parts = append(parts, phraseQuery(forms[i:i+size]))
+	}
+	return strings.Join(parts, " OR ")
+}
+
+func phraseQuery(forms []string) string { return `"` + strings.Join(forms, " ") + `"` }
+
+// longestSegment is the longest stretch of a quote's words without an
+// ellipsis, optional words left out.
+func longestSegment(words []norm.Token) []string {
+	var forms []string
+	for _, seg := range segments(words) {
+		if len(seg) > len(forms) {
+			forms = seg
+		}
+	}
+	return forms
 }
 
 // UniqueQuote is the fewest words a short quote needs to be placed by its
 // words alone, when a single cable of the archive holds them.
 const UniqueQuote = 5
-
-// narrow keeps the entries among hits; a small group with no hits at all
-// is kept whole when keepSmall is set, for a quote respelt so that phrase
-// search misses it.
-func narrow(entries []index.Entry, hits map[int64]bool, keepSmall bool) []index.Entry {
-	var out []index.Entry
-	for _, e := range entries {
-		if hits[e.Rowid] {
-			out = append(out, e)
-		}
-	}
-	if len(out) == 0 && keepSmall {
-		return entries
-	}
-	return out
-}
 
 // groups gathers the candidate cables a quote's story points to, most
 // certain first: IDs the story writes, the quote's own source ("a cable
@@ -188,7 +223,7 @@ func (r *run) groups(q model.Quote, long bool) []group {
 	}
 	for _, ref := range hintsIn(q.Source, r.m.posts, r.story.Published.Time) {
 		ref.Span = nil
-		gs = append(gs, group{r.hinted(ref), model.ByHint, &ref})
+		gs = append(gs, group{nil, r.hinted(ref), model.ByHint, &ref})
 	}
 	p := paragraphOf(q)
 	placed := slices.Clone(r.placed)
@@ -200,14 +235,14 @@ func (r *run) groups(q model.Quote, long bool) []group {
 		}
 		seen[pl.id] = true
 		if e, err := r.m.store.Lookup(r.ctx, pl.id); err == nil {
-			gs = append(gs, group{[]index.Entry{e}, model.ByHint, nil})
+			gs = append(gs, group{[]index.Entry{e}, nil, model.ByHint, nil})
 		}
 	}
 	hints := slices.Clone(r.hints)
 	slices.SortStableFunc(hints, func(a, b hintAt) int { return abs(a.paragraph-p) - abs(b.paragraph-p) })
 	for i := range hints {
 		ref := hints[i].ref
-		gs = append(gs, group{r.hinted(ref), model.ByHint, &ref})
+		gs = append(gs, group{nil, r.hinted(ref), model.ByHint, &ref})
 	}
 	return gs
 }
@@ -219,54 +254,88 @@ func abs(n int) int {
 	return n
 }
 
-// hinted lists the cables a hint names: created on the day named (a day
-// either side, for time zones) or in the month, from the post named.
-func (r *run) hinted(ref model.CableRef) []index.Entry {
-	var first, last time.Time
+// hinted is the filter for the cables a hint names: created on the day
+// named (a day either side, for time zones) or in the month, from the post
+// named, signed by the author named when any such cable is.
+func (r *run) hinted(ref model.CableRef) *index.Filter {
+	var f index.Filter
 	switch ref.DatePrecision {
 	case model.DateDay:
-		first, last = ref.Date.AddDate(0, 0, -1), ref.Date.AddDate(0, 0, 1)
+		f.First, f.Last = ref.Date.AddDate(0, 0, -1), ref.Date.AddDate(0, 0, 1)
 	case model.DateMonth:
-		first, last = ref.Date, ref.Date.AddDate(0, 1, -1)
+		f.First, f.Last = ref.Date, ref.Date.AddDate(0, 1, -1)
 	default:
 		if ref.Origin == "" {
 			return nil
 		}
-		first, last = time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
-	entries, err := r.m.store.Between(r.ctx, first, last)
+	if ref.Origin != "" {
+		for _, p := range r.m.posts {
+			if p.place == ref.Origin {
+				for o := range p.origins {
+					f.Origins = append(f.Origins, o)
+				}
+			}
+		}
+		slices.Sort(f.Origins)
+	}
+	if ref.Author != "" {
+		signed := f
+		signed.Signer = model.SurnameOf(ref.Author)
+		if n, err := r.m.store.Count(r.ctx, signed); err == nil && n > 0 {
+			return &signed
+		}
+	}
+	return &f
+}
+
+// entries lists a group's cables to align with a quote. A hint's cables
+// are looked up: all of them when few, else those the narrowing picks.
+func (r *run) entries(g group, n narrowing) []index.Entry {
+	if g.filter == nil {
+		return g.entries
+	}
+	count, err := r.count(*g.filter)
 	if err != nil {
 		r.fail(err)
 		return nil
 	}
-	if ref.Origin != "" {
-		entries = slices.DeleteFunc(entries, func(e index.Entry) bool { return !r.fromPost(e.Origin, ref.Origin) })
-	}
-	return bySigner(entries, ref.Author)
-}
-
-// bySigner keeps the cables the named author signed, when any of them
-// did: "sent by Anne W. Patterson" is a cable signed PATTERSON.
-func bySigner(entries []index.Entry, author string) []index.Entry {
-	if author == "" {
-		return entries
-	}
-	surname := strings.ToUpper(model.SurnameOf(author))
-	signed := slices.DeleteFunc(slices.Clone(entries), func(e index.Entry) bool { return strings.ToUpper(e.Signer) != surname })
-	if len(signed) == 0 {
-		return entries
-	}
-	return signed
-}
-
-func (r *run) fromPost(origin, place string) bool {
-	for _, p := range r.m.posts {
-		if p.place == place {
-			return p.origins[origin]
+	var es []index.Entry
+	switch {
+	case count <= maxAligned:
+		es, err = r.m.store.Find(r.ctx, *g.filter, maxAligned)
+	case n.query != "":
+		es, err = r.m.store.FindMatching(r.ctx, *g.filter, n.query, maxNarrowed)
+	case len(n.votes) > 0:
+		ids := make([]int64, 0, len(n.votes))
+		for id := range n.votes {
+			ids = append(ids, id)
 		}
+		slices.Sort(ids)
+		es, err = r.m.store.FindIn(r.ctx, *g.filter, ids)
 	}
-	return false
+	if err != nil {
+		r.fail(err)
+		return nil
+	}
+	return es[:min(len(es), maxNarrowed)]
 }
+
+// count counts a filter's cables, once per story.
+func (r *run) count(f index.Filter) (int, error) {
+	key := fmt.Sprint(f)
+	if n, ok := r.counts[key]; ok {
+		return n, nil
+	}
+	n, err := r.m.store.Count(r.ctx, f)
+	if err == nil {
+		r.counts[key] = n
+	}
+	return n, err
+}
+
+// maxNarrowed caps the cables of a busy hint aligned with one quote.
+const maxNarrowed = 30
 
 func (r *run) fail(err error) {
 	if r.err == nil && !errors.Is(err, context.Canceled) {
@@ -341,46 +410,6 @@ func (r *run) judge(q model.Quote, words []norm.Token, ct *cableText, cable []no
 }
 
 func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
-
-// phraseHits returns the cables holding a short quote's words as a phrase
-// (its longest stretch without an ellipsis), and those holding any two or
-// three of its words in a row, to find it respelt.
-func (r *run) phraseHits(words []norm.Token) (exact, some map[int64]bool) {
-	var forms []string
-	for _, seg := range segments(words) {
-		if len(seg) > len(forms) {
-			forms = seg
-		}
-	}
-	exact = r.phrase(forms)
-	if len(forms) <= 2 {
-		return exact, exact
-	}
-	size := 3
-	if len(forms) <= 4 {
-		size = 2
-	}
-	some = map[int64]bool{}
-	for i := 0; i+size <= len(forms); i++ {
-		for id := range r.phrase(forms[i : i+size]) {
-			some[id] = true
-		}
-	}
-	return exact, some
-}
-
-func (r *run) phrase(forms []string) map[int64]bool {
-	ids, err := r.m.store.Phrase(r.ctx, forms, phraseLimit)
-	if err != nil {
-		r.fail(err)
-		return nil
-	}
-	hits := make(map[int64]bool, len(ids))
-	for _, id := range ids {
-		hits[id] = true
-	}
-	return hits
-}
 
 // phraseLimit caps the cables one phrase search returns.
 const phraseLimit = 5000
@@ -557,21 +586,9 @@ func quotedAt(body string, at int) bool {
 // when exactly one of them names, in the paragraph holding the words, the
 // surname of someone the story names beside the quote: "Merkel is praised
 // as "Teflon."" and the subject "CHANCELLOR ANGELA "TEFLON" MERKEL ...".
-func (r *run) byPerson(q model.Quote, words []norm.Token, exact map[int64]bool) (model.CableMatch, bool) {
-	if len(exact) == 0 || len(exact) > maxByPerson {
-		return model.CableMatch{}, false
-	}
+func (r *run) byPerson(q model.Quote, words []norm.Token, entries []index.Entry) (model.CableMatch, bool) {
 	surnames := r.surnamesNear(q)
 	if len(surnames) == 0 {
-		return model.CableMatch{}, false
-	}
-	ids := make([]int64, 0, len(exact))
-	for id := range exact {
-		ids = append(ids, id)
-	}
-	entries, err := r.m.store.Entries(r.ctx, ids)
-	if err != nil {
-		r.fail(err)
 		return model.CableMatch{}, false
 	}
 	var found []model.CableMatch

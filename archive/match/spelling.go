@@ -27,14 +27,16 @@ func american(w string) string {
 }
 
 // equal reports two forms of one word.
-func (speller) equal(a, b string) bool {
+func (s speller) equal(a, b string) bool {
 	if a == b {
 		return true
 	}
-	if american(a) == american(b) {
-		return true
-	}
-	return min(len(a), len(b)) >= 5 && editDistanceOne(a, b)
+	return american(a) == american(b) || s.near(a, b)
+}
+
+// near reports long words one letter apart: a typo or a plural.
+func (speller) near(a, b string) bool {
+	return min(len(a), len(b)) >= 5 && len(a)-len(b) <= 1 && len(b)-len(a) <= 1 && editDistanceOne(a, b)
 }
 
 // contracted are the endings a contraction keeps of the word it drops.
@@ -45,6 +47,9 @@ var contracted = map[string][]string{"s": {"is", "has"}, "nt": {"not"}, "ll": {"
 // c: "front runner" for "frontrunner", "it has" for "its" (it's), "do not"
 // for "dont".
 func (s speller) joined(a, b, c string) bool {
+	if a == "" || c == "" || a[0] != c[0] {
+		return false
+	}
 	if len(a) >= 2 && len(b) >= 2 && len(a)+len(b) >= len(c)-1 && len(a)+len(b) <= len(c)+1 && s.equal(a+b, c) {
 		return true
 	}

@@ -36,6 +36,42 @@ const MaxInsertion = 5
 // lines, banners, paragraph numbers and portion markings.
 func Cable(text string) []Token {
 	var out []Token
+	var s scanner
+	eachCableLine(text, func(from, to int) {
+		s.text, s.pos = text[:to], from
+		s.lineStart()
+		for s.pos < len(s.text) {
+			if t, ok := s.next(); ok {
+				t.Form = string(s.form)
+				out = append(out, t)
+			}
+		}
+	})
+	return out
+}
+
+// AppendCableForms appends a cable's words, as Cable folds them, to dst
+// separated by spaces: what the index searches. It makes no tokens.
+func AppendCableForms(dst []byte, text string) []byte {
+	var s scanner
+	eachCableLine(text, func(from, to int) {
+		s.text, s.pos = text[:to], from
+		s.lineStart()
+		for s.pos < len(s.text) {
+			if _, ok := s.next(); ok {
+				if len(dst) > 0 {
+					dst = append(dst, ' ')
+				}
+				dst = append(dst, s.form...)
+			}
+		}
+	})
+	return dst
+}
+
+// eachCableLine calls fn with the bounds of each line of a cable that is
+// text, page lines and section banners left out.
+func eachCableLine(text string, fn func(from, to int)) {
 	start := 0
 	for start < len(text) {
 		end := strings.IndexByte(text[start:], '\n')
@@ -44,31 +80,31 @@ func Cable(text string) []Token {
 		} else {
 			end += start
 		}
-		line := text[start:end]
-		if !anatomy.IsPageLine(line) {
-			out = cableLine(out, text, start, end)
+		if !anatomy.IsPageLine(text[start:end]) {
+			fn(start, end)
 		}
 		start = end + 1
 	}
-	return out
 }
 
-// cableLine appends the words of text[from:to], one line of a cable.
-func cableLine(out []Token, text string, from, to int) []Token {
-	s := scanner{text: text[:to], pos: from}
+// lineStart skips what opens a cable's line and is no text: indentation
+// and a paragraph's number.
+func (s *scanner) lineStart() {
 	s.skipSpace()
 	s.skipParagraphLabel()
-	for s.pos < len(s.text) {
-		if s.skipPortionMarking() {
-			continue
-		}
-		if t, ok := s.word(); ok {
-			out = append(out, t)
-			continue
-		}
-		s.advance()
+}
+
+// next reads the next word of a cable's line, skipping portion markings
+// and punctuation; ok is false when it only skipped.
+func (s *scanner) next() (Token, bool) {
+	if s.skipPortionMarking() {
+		return Token{}, false
 	}
-	return out
+	if t, ok := s.word(); ok {
+		return t, true
+	}
+	s.advance()
+	return Token{}, false
 }
 
 // Story returns the words of a quote as a story prints it, with ellipses
@@ -94,6 +130,7 @@ func Story(text string) []Token {
 			}
 		}
 		if t, ok := s.word(); ok {
+			t.Form = string(s.form)
 			t.Gap, t.Optional = gap, optional
 			gap = false
 			out = append(out, t)
@@ -155,6 +192,7 @@ func insertionEnd(text string, i int) (int, bool) {
 type scanner struct {
 	text string
 	pos  int
+	form []byte // the last word's folded form
 }
 
 func (s *scanner) advance() {

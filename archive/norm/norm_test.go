@@ -90,3 +90,14 @@ func FuzzTokens(f *testing.F) {
 		}
 	})
 }
+
+func TestIndexFormsAreTheTokens(t *testing.T) {
+	text := "8. (C) Kayani,s U.S. visit\nISLAMABAD 00000155 002 OF 003\nheQs ¶ done-deal 6,000"
+	var want []string
+	for _, tok := range Cable(text) {
+		want = append(want, tok.Form)
+	}
+	if got := string(AppendCableForms(nil, text)); got != strings.Join(want, " ") {
+		t.Errorf("forms %q, tokens %q", got, want)
+	}
+}

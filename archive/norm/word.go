@@ -3,16 +3,19 @@ package norm
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
-// word reads the word at pos, if one starts there, and folds it.
+// word reads the word at pos, if one starts there, and folds it. The
+// folded form is left in s.form; the token's Form is empty (token fills
+// it).
 func (s *scanner) word() (Token, bool) {
 	r, n := s.runeAt(s.pos)
 	if n == 0 || !isWordRune(r) {
 		return Token{}, false
 	}
 	start := s.pos
-	var b strings.Builder
+	s.form = s.form[:0]
 	i := start
 	for {
 		r, n := s.runeAt(i)
@@ -22,7 +25,14 @@ func (s *scanner) word() (Token, bool) {
 				i += n
 				continue
 			}
-			b.WriteRune(unicode.ToLower(r))
+			if r < utf8.RuneSelf {
+				if r >= 'A' && r <= 'Z' {
+					r += 'a' - 'A'
+				}
+				s.form = append(s.form, byte(r))
+			} else {
+				s.form = utf8.AppendRune(s.form, unicode.ToLower(r))
+			}
 			i += n
 			continue
 		case n > 0 && isApostrophe(r) && s.letterAfter(i+n) && i > start:
@@ -43,7 +53,7 @@ func (s *scanner) word() (Token, bool) {
 	s.pos = i
 	end := i
 	// "U.S." ends with its dot; the dot is not part of the span.
-	return Token{Form: b.String(), Start: start, End: end}, true
+	return Token{Start: start, End: end}, true
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' }
