@@ -31,14 +31,15 @@ func Generate(w io.Writer, n int, seed uint64) (int64, error) {
 		post := posts[rng.IntN(len(posts))]
 		c := Cable{
 			ID:             fmt.Sprintf("%02d%s%d", 3+i*8/n, strings.ToUpper(strings.ReplaceAll(post, " ", "")), 1000+i),
-			Created:        start.Add(time.Duration(i) * 8 * 365 * 24 * time.Hour / time.Duration(n)),
+			Created:        start.Add(time.Duration(int64(i)*8*365*24*60/int64(n)) * time.Minute),
 			Origin:         "Embassy " + post,
 			Classification: "CONFIDENTIAL",
 			Header:         header(post),
 		}
 		var b strings.Builder
 		fmt.Fprintf(&b, "C O N F I D E N T I A L %s %06d\n\nSIPDIS\n\nTAGS: PREL, XX\nSUBJECT: GENERATED CABLE %d\n\n", strings.ToUpper(post), i, i)
-		for k, m := 1, 3+rng.IntN(10); k <= m; k++ {
+		// 6 to 30 paragraphs: about 7 KB a cable, as in Cablegate.
+		for k, m := 1, 6+rng.IntN(25); k <= m; k++ {
 			p := paras[rng.IntN(len(paras))]
 			p = strings.TrimLeft(p, "0123456789. ")
 			// Vary the words so that cables are not copies of each other.

@@ -36,7 +36,7 @@ var ErrNoIndex = errors.New("no cable archive imported")
 // schema: the words table is fed norm's forms (lower-case letters and
 // digits between spaces), so FTS5's plain ascii tokenizer splits them as
 // norm did, faster than unicode61; detail=full keeps positions for phrase
-// queries; content='' keeps no copy of the text.
+// queries; content=” keeps no copy of the text.
 const schema = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS files(

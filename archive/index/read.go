@@ -160,14 +160,13 @@ func (ix *Index) entries(ctx context.Context, q string, args ...any) ([]Entry, e
 	return out, rows.Err()
 }
 
-// Phrase returns up to limit row ids of cables whose words hold forms in
-// this order (forms as norm makes them).
-func (ix *Index) Phrase(ctx context.Context, forms []string, limit int) ([]int64, error) {
-	if len(forms) == 0 {
+// Search returns up to limit row ids of cables whose words match an FTS5
+// query made of norm's forms: phrases ("a b c"), NEAR groups, OR.
+func (ix *Index) Search(ctx context.Context, query string, limit int) ([]int64, error) {
+	if query == "" {
 		return nil, nil
 	}
-	rows, err := ix.db.QueryContext(ctx, `SELECT rowid FROM words WHERE words MATCH ? LIMIT ?`,
-		`"`+strings.Join(forms, " ")+`"`, limit)
+	rows, err := ix.db.QueryContext(ctx, `SELECT rowid FROM words WHERE words MATCH ? LIMIT ?`, query, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -183,15 +182,15 @@ func (ix *Index) Phrase(ctx context.Context, forms []string, limit int) ([]int64
 	return out, rows.Err()
 }
 
-// CountPhrase counts, up to limit, the cables whose words hold forms in
-// this order.
-func (ix *Index) CountPhrase(ctx context.Context, forms []string, limit int) (int, error) {
-	if len(forms) == 0 {
+// CountSearch counts, up to limit, the cables whose words match an FTS5
+// query.
+func (ix *Index) CountSearch(ctx context.Context, query string, limit int) (int, error) {
+	if query == "" {
 		return 0, nil
 	}
 	var n int
 	err := ix.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT rowid FROM words WHERE words MATCH ? LIMIT ?)`,
-		`"`+strings.Join(forms, " ")+`"`, limit).Scan(&n)
+		query, limit).Scan(&n)
 	return n, err
 }
 

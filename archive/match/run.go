@@ -2,6 +2,7 @@ package match
 
 import (
 	"context"
+	_ "embed"
 	"errors"
 	"fmt"
 	"slices"
@@ -69,9 +70,15 @@ type group struct {
 	ref     *model.CableRef
 }
 
-// maxAligned caps the cables of one group aligned word by word; a larger
-// group (a busy day, a busy post) is narrowed by phrase search first.
-const maxAligned = 12
+// maxAligned caps the cables of one group aligned word by word with a
+// short quote, maxAlignedLong with a long one (whose phrase probes cost
+// more than reading a few dozen cables, which a story's quotes share); a
+// larger group (a busy day, a busy post) is narrowed by phrase search
+// first.
+const (
+	maxAligned     = 12
+	maxAlignedLong = 48
+)
 
 func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 	none := model.CableMatch{Verdict: model.NotFound}
@@ -83,16 +90,14 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 	// The cables to align from a busy hint: for a long quote, those its
 	// phrase probes vote for; for a short one, those holding two or three
 	// of its words in a row (a respelt word aside).
-	var n narrowing
-	if long {
-		n.votes = r.votes(words)
-	} else {
+	n := narrowing{words: words}
+	if !long {
 		n.query = windowsQuery(words)
 	}
 	var best *model.CableMatch
 	bestScore := 0
 	for _, g := range groups {
-		entries := r.entries(g, n)
+		entries := r.entries(g, &n)
 		fits := 0
 		var groupBest *model.CableMatch
 		groupScore := 0
@@ -113,9 +118,14 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 		case long && groupBest != nil && (best == nil || groupScore > bestScore):
 			best, bestScore = groupBest, groupScore
 		}
+		// Groups come most certain first: one that holds the quote
+		// faithfully ends the search.
+		if long && best != nil && best.Verdict.Faithful() && best.Coverage >= 0.9 {
+			return *best
+		}
 	}
 	if long {
-		if cm, score, ok := r.byText(q, words, n.votes); ok && (best == nil || score > bestScore) {
+		if cm, score, ok := r.byText(q, words, r.votesOf(&n)); ok && (best == nil || score > bestScore) {
 			best = &cm
 		}
 		if best != nil {
@@ -132,7 +142,7 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 // cables that hold it, or not found.
 func (r *run) byWords(q model.Quote, words []norm.Token) model.CableMatch {
 	forms := longestSegment(words)
-	total, err := r.m.store.CountPhrase(r.ctx, forms, phraseLimit)
+	total, err := r.m.store.CountSearch(r.ctx, phraseQuery(forms), phraseLimit)
 	if err != nil {
 		r.fail(err)
 	}
@@ -140,7 +150,7 @@ func (r *run) byWords(q model.Quote, words []norm.Token) model.CableMatch {
 		return model.CableMatch{Verdict: model.NotFound}
 	}
 	if total <= maxByPerson {
-		ids, err := r.m.store.Phrase(r.ctx, forms, total)
+		ids, err := r.m.store.Search(r.ctx, phraseQuery(forms), total)
 		if err != nil {
 			r.fail(err)
 		}
@@ -162,8 +172,19 @@ func (r *run) byWords(q model.Quote, words []norm.Token) model.CableMatch {
 
 // narrowing is what picks, among a busy hint's cables, those to align.
 type narrowing struct {
-	votes map[int64]int // a long quote's
-	query string        // a short quote's: an FTS5 query
+	words []norm.Token
+	votes map[int64]int // a long quote's, sent for when first needed
+	voted bool
+	query string // a short quote's: an FTS5 query
+}
+
+// votesOf sends a long quote's phrase probes the first time they are
+// needed.
+func (r *run) votesOf(n *narrowing) map[int64]int {
+	if !n.voted {
+		n.votes, n.voted = r.votes(n.words), true
+	}
+	return n.votes
 }
 
 // windowsQuery is an FTS5 query for cables holding any two (for quotes of
@@ -291,7 +312,7 @@ func (r *run) hinted(ref model.CableRef) *index.Filter {
 
 // entries lists a group's cables to align with a quote. A hint's cables
 // are looked up: all of them when few, else those the narrowing picks.
-func (r *run) entries(g group, n narrowing) []index.Entry {
+func (r *run) entries(g group, n *narrowing) []index.Entry {
 	if g.filter == nil {
 		return g.entries
 	}
@@ -302,11 +323,11 @@ func (r *run) entries(g group, n narrowing) []index.Entry {
 	}
 	var es []index.Entry
 	switch {
-	case count <= maxAligned:
-		es, err = r.m.store.Find(r.ctx, *g.filter, maxAligned)
+	case count <= maxAligned || n.query == "" && count <= maxAlignedLong:
+		es, err = r.m.store.Find(r.ctx, *g.filter, maxAlignedLong)
 	case n.query != "":
 		es, err = r.m.store.FindMatching(r.ctx, *g.filter, n.query, maxNarrowed)
-	case len(n.votes) > 0:
+	case len(r.votesOf(n)) > 0:
 		ids := make([]int64, 0, len(n.votes))
 		for id := range n.votes {
 			ids = append(ids, id)
@@ -318,7 +339,7 @@ func (r *run) entries(g group, n narrowing) []index.Entry {
 		r.fail(err)
 		return nil
 	}
-	return es[:min(len(es), maxNarrowed)]
+	return es[:min(len(es), maxAlignedLong)]
 }
 
 // count counts a filter's cables, once per story.
@@ -382,7 +403,7 @@ func (r *run) fit(q model.Quote, words []norm.Token, e index.Entry, long bool, b
 		return model.CableMatch{}, 0, false
 	case by == model.ByText && !(v.Faithful() || v == model.Altered):
 		return model.CableMatch{}, 0, false
-	case v == model.Paraphrase && (t.kept < 3 || t.coverage() < 0.5):
+	case v == model.Paraphrase && (t.kept < 3 || t.coverage() < 0.5 || keptUncommon(words, a) < 2):
 		return model.CableMatch{}, 0, false
 	}
 	return r.judge(q, words, ct, cable, a, t, by), a.score, true
@@ -412,7 +433,7 @@ func (r *run) judge(q model.Quote, words []norm.Token, ct *cableText, cable []no
 func round(f float64) float64 { return float64(int(f*1000+0.5)) / 1000 }
 
 // phraseLimit caps the cables one phrase search returns.
-const phraseLimit = 5000
+const phraseLimit = 1000
 
 // segments splits a quote's words at ellipses, leaving out optional ones.
 func segments(words []norm.Token) [][]string {
@@ -433,34 +454,20 @@ func segments(words []norm.Token) [][]string {
 	return out
 }
 
-// probeWords is how many words a phrase probe holds; probesPerQuote how
-// many probes a quote sends, spread over it.
+// probeSpan is how many words a probe spans; probesPerQuote how many
+// probes a quote sends, spread over it.
 const (
-	probeWords     = 4
-	probesPerQuote = 6
+	probeSpan      = 6
+	probesPerQuote = 5
 	probeLimit     = 40 // a probe that finds more is too common to vote
 )
 
-// votes sends phrase probes spread over a long quote; each cable gets a
-// vote for each probe it holds. A probe found in many cables is too common
-// to vote.
+// votes sends probes spread over a long quote; each cable gets a vote for
+// each probe it holds. A probe found in many cables is too common to vote.
 func (r *run) votes(words []norm.Token) map[int64]int {
-	var probes [][]string
-	for _, seg := range segments(words) {
-		for i := 0; i+probeWords <= len(seg); i++ {
-			probes = append(probes, seg[i:i+probeWords])
-		}
-	}
-	if len(probes) > probesPerQuote {
-		spread := make([][]string, 0, probesPerQuote)
-		for k := 0; k < probesPerQuote; k++ {
-			spread = append(spread, probes[k*(len(probes)-1)/(probesPerQuote-1)])
-		}
-		probes = spread
-	}
 	votes := map[int64]int{}
-	for _, p := range probes {
-		ids, err := r.m.store.Phrase(r.ctx, p, probeLimit+1)
+	for _, p := range probes(segments(words)) {
+		ids, err := r.m.store.Search(r.ctx, p, probeLimit+1)
 		if err != nil {
 			r.fail(err)
 			return nil
@@ -473,6 +480,76 @@ func (r *run) votes(words []norm.Token) map[int64]int {
 		}
 	}
 	return votes
+}
+
+// probes makes up to probesPerQuote searches spread over a quote's
+// stretches: the quote is cut into that many parts, and each part gives
+// the uncommon words of its best stretch of probeSpan words, to be found
+// near each other in that order. Common words are left out because they
+// make a search slow and unselective; a stretch needs two uncommon words.
+func probes(segs [][]string) []string {
+	type window struct {
+		words []string
+		span  int
+	}
+	var all []window
+	for _, seg := range segs {
+		for i := 0; i < len(seg); i++ {
+			end := min(i+probeSpan, len(seg))
+			var w window
+			for _, f := range seg[i:end] {
+				if !commonWords[f] {
+					w.words = append(w.words, f)
+				}
+			}
+			w.span = end - i
+			if len(w.words) >= 2 && (end-i == probeSpan || i == 0) {
+				all = append(all, w)
+			}
+		}
+	}
+	parts := min(probesPerQuote, len(all))
+	var out []string
+	for k := 0; k < parts; k++ {
+		part := all[k*len(all)/parts : (k+1)*len(all)/parts]
+		best := part[0]
+		for _, w := range part {
+			if len(w.words) > len(best.words) {
+				best = w
+			}
+		}
+		words := best.words[:min(len(best.words), 4)]
+		p := fmt.Sprintf("NEAR(%s, %d)", strings.Join(quoteEach(words), " "), best.span)
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func quoteEach(forms []string) []string {
+	out := make([]string, len(forms))
+	for i, f := range forms {
+		out[i] = `"` + f + `"`
+	}
+	return out
+}
+
+// commonWords are the words a probe avoids (common_words.txt).
+var commonWords = wordList(commonWordsText)
+
+//go:embed common_words.txt
+var commonWordsText string
+
+// wordList reads an embedded list: one word a line, # starts a comment.
+func wordList(text string) map[string]bool {
+	words := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			words[line] = true
+		}
+	}
+	return words
 }
 
 // byText finds a long quote's cable by its words alone: the cables with
@@ -637,4 +714,20 @@ func (r *run) surnamesNear(q model.Quote) []string {
 		}
 	}
 	return out
+}
+
+// keptUncommon counts the quote's words kept in the cable that are not
+// common words: a paraphrase shares more than "the" and "of".
+func keptUncommon(words []norm.Token, a alignment) int {
+	n := 0
+	for _, o := range a.ops {
+		if o.kind == opSame || o.kind == opSpelling {
+			for _, w := range words[o.s0:o.s1] {
+				if !commonWords[w.Form] {
+					n++
+				}
+			}
+		}
+	}
+	return n
 }
