@@ -119,16 +119,16 @@ func (a *App) progressLine() func(formats.Stats) {
 
 func (a *App) writeImportSummary(sum archive.Summary) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "imported %d cables from %d files (%.1f MB) in %s\n", sum.Cables, sum.Files,
+	fmt.Fprintf(&b, "imported %s from %s (%.1f MB) in %s\n", plural(sum.Cables, "cable"), plural(sum.Files, "file"),
 		float64(sum.Bytes)/(1<<20), sum.Elapsed.Round(100*time.Millisecond))
 	if sum.Skipped > 0 {
-		fmt.Fprintf(&b, "skipped %d malformed rows or pages (named above)\n", sum.Skipped)
+		fmt.Fprintf(&b, "skipped %s (named above)\n", plural(sum.Skipped, "malformed row or page", "malformed rows or pages"))
 	}
 	if sum.Failures > 0 {
-		fmt.Fprintf(&b, "could not read %d files (named above)\n", sum.Failures)
+		fmt.Fprintf(&b, "could not read %s (named above)\n", plural(sum.Failures, "file"))
 	}
 	if sum.Other > 0 {
-		fmt.Fprintf(&b, "passed over %d files that hold no cable\n", sum.Other)
+		fmt.Fprintf(&b, "passed over %s that hold no cable\n", plural(sum.Other, "file"))
 	}
 	fmt.Fprintf(&b, "index: %s\n", sum.Index)
 	io.WriteString(a.Stdout, model.Sanitize(b.String()))
@@ -206,4 +206,15 @@ func sources(files []index.FileStatus) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// plural is "1 cable", "2 cables"; an irregular plural comes third.
+func plural(n int, one string, many ...string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	if len(many) > 0 {
+		return fmt.Sprintf("%d %s", n, many[0])
+	}
+	return fmt.Sprintf("%d %ss", n, one)
 }

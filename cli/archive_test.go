@@ -50,7 +50,7 @@ func TestWithoutAnArchive(t *testing.T) {
 func TestImportVerifyAndExport(t *testing.T) {
 	r := newRun(t, piped)
 	out := r.mustRun(t, ExitOK, "", "archive", "import", writeArchive(t, lagosCable))
-	if !strings.HasPrefix(out, "imported 1 cables from 1 files") {
+	if !strings.HasPrefix(out, "imported 1 cable from 1 file") {
 		t.Errorf("import says %q", out)
 	}
 	out = r.mustRun(t, ExitOK, "", "verify", "ledger.txt")
@@ -100,7 +100,7 @@ func TestImportNamesBrokenRows(t *testing.T) {
 	if want := "cables: " + path + ": line 11: the file ends inside field 8 of this row (truncated?)\n"; r.stderr.String() != want {
 		t.Errorf("stderr %q, want %q", r.stderr.String(), want)
 	}
-	if !strings.Contains(r.stdout.String(), "imported 1 cables") || !strings.Contains(r.stdout.String(), "skipped 1 malformed") {
+	if !strings.Contains(r.stdout.String(), "imported 1 cable") || !strings.Contains(r.stdout.String(), "skipped 1 malformed row or page") {
 		t.Errorf("summary %q", r.stdout.String())
 	}
 	if status := r.cables("archive", "import", filepath.Join(t.TempDir(), "nothing.csv")); status != ExitInput {
