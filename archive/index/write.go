@@ -23,6 +23,9 @@ type Writer struct {
 	words   []byte
 }
 
+// hashSize is FTS5's pending-words buffer during an import.
+const hashSize = 32 << 20
+
 // commitEvery bounds the text held in one transaction: FTS5 keeps a
 // transaction's new words in memory, so this keeps memory flat.
 const commitEvery = 16 << 20
@@ -45,6 +48,13 @@ var writerSQL = map[string]string{
 // NewWriter starts adding to the index.
 func (ix *Index) NewWriter(ctx context.Context) (*Writer, error) {
 	if _, err := ix.db.ExecContext(ctx, `CREATE INDEX IF NOT EXISTS releases_file ON releases(file)`); err != nil {
+		return nil, err
+	}
+	// FTS5 writes its pending words out as a new segment each time they
+	// pass hashsize (1 MB by default), and merges segments as they pile
+	// up. A bigger hash makes fewer, larger segments and less merging; its
+	// memory is fixed, whatever the archive's size.
+	if _, err := ix.db.ExecContext(ctx, `INSERT INTO words(words, rank) VALUES('hashsize', ?)`, hashSize); err != nil {
 		return nil, err
 	}
 	w := &Writer{ctx: ctx, ix: ix, files: map[string]int64{}}

@@ -58,7 +58,9 @@ const (
 // accounted for, and the cable's words before and after the fit are free
 // (a "fitting" alignment: Smith-Waterman on the cable side only, with
 // affine costs for dropped cable words as in Gotoh's algorithm).
-func align(story, cable []norm.Token, soft *speller) alignment {
+// cableUS holds the cable words' American spellings (nil: worked out
+// here).
+func align(story, cable []norm.Token, cableUS []string, soft *speller) alignment {
 	n, m := len(story), len(cable)
 	if n == 0 || m == 0 {
 		return alignment{}
@@ -75,9 +77,11 @@ func align(story, cable []norm.Token, soft *speller) alignment {
 	for i, t := range story {
 		storyUS[i] = american(t.Form)
 	}
-	cableUS := make([]string, m)
-	for j, t := range cable {
-		cableUS[j] = american(t.Form)
+	if cableUS == nil {
+		cableUS = make([]string, m)
+		for j, t := range cable {
+			cableUS[j] = american(t.Form)
+		}
 	}
 	for j := 0; j <= m; j++ {
 		omit[j] = minScore

@@ -12,7 +12,7 @@ import (
 // the differences as "kind:story/cable".
 func judged(quote, cable string) (model.Verdict, float64, string) {
 	words, cw := norm.Story(quote), norm.Cable(cable)
-	a := align(words, cw, &speller{})
+	a := align(words, cw, nil, &speller{})
 	t := count(words, a)
 	var diffs []string
 	for _, d := range differences(quote, words, cable, cw, a) {

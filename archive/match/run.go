@@ -42,6 +42,7 @@ type placedAt struct {
 type cableText struct {
 	doc    model.CableDoc
 	tokens []norm.Token
+	us     []string // each word in American spelling
 }
 
 func newRun(ctx context.Context, m *Matcher, s *model.Story) *run {
@@ -92,7 +93,7 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 	// of its words in a row (a respelt word aside).
 	n := narrowing{words: words}
 	if !long {
-		n.query = windowsQuery(words)
+		n.query, n.exact = windowsQuery(words), phraseQuery(longestSegment(words))
 	}
 	var best *model.CableMatch
 	bestScore := 0
@@ -175,7 +176,8 @@ type narrowing struct {
 	words []norm.Token
 	votes map[int64]int // a long quote's, sent for when first needed
 	voted bool
-	query string // a short quote's: an FTS5 query
+	query string // a short quote's: an FTS5 query for its word pairs or triples
+	exact string // and for its words as they stand
 }
 
 // votesOf sends a long quote's phrase probes the first time they are
@@ -326,7 +328,16 @@ func (r *run) entries(g group, n *narrowing) []index.Entry {
 	case count <= maxAligned || n.query == "" && count <= maxAlignedLong:
 		es, err = r.m.store.Find(r.ctx, *g.filter, maxAlignedLong)
 	case n.query != "":
-		es, err = r.m.store.FindMatching(r.ctx, *g.filter, n.query, maxNarrowed)
+		// A short quote: the cables holding its words as they stand, or
+		// else two or three of them in a row (respelt). More than a few
+		// cannot place it in this group.
+		es, err = r.m.store.FindMatching(r.ctx, *g.filter, n.exact, maxAligned+1)
+		if err == nil && len(es) == 0 {
+			es, err = r.m.store.FindMatching(r.ctx, *g.filter, n.query, maxAligned+1)
+		}
+		if len(es) > maxAligned {
+			es = nil
+		}
 	case len(r.votesOf(n)) > 0:
 		ids := make([]int64, 0, len(n.votes))
 		for id := range n.votes {
@@ -355,8 +366,6 @@ func (r *run) count(f index.Filter) (int, error) {
 	return n, err
 }
 
-// maxNarrowed caps the cables of a busy hint aligned with one quote.
-const maxNarrowed = 30
 
 func (r *run) fail(err error) {
 	if r.err == nil && !errors.Is(err, context.Canceled) {
@@ -376,6 +385,10 @@ func (r *run) read(e index.Entry) (*cableText, bool) {
 		return nil, false
 	}
 	ct := &cableText{doc: doc, tokens: norm.Cable(doc.Body)}
+	ct.us = make([]string, len(ct.tokens))
+	for i, t := range ct.tokens {
+		ct.us[i] = american(t.Form)
+	}
 	r.cables[e.ID] = ct
 	return ct, true
 }
@@ -390,7 +403,7 @@ func (r *run) fit(q model.Quote, words []norm.Token, e index.Entry, long bool, b
 	}
 	lo, hi := window(words, ct.tokens)
 	cable := ct.tokens[lo:hi]
-	a := align(words, cable, &speller{})
+	a := align(words, cable, ct.us[lo:hi], &speller{})
 	if !long {
 		a = preferQuoted(words, cable, ct.doc.Body, a, r.placedIn(e.ID))
 	}
