@@ -22,7 +22,7 @@ const FileName = "cables.db"
 
 // schemaVersion changes when the tables or the words indexed change; an
 // older index is rebuilt by the next import.
-const schemaVersion = "2"
+const schemaVersion = "3"
 
 // Index is an open cable index.
 type Index struct {
@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS cables(
 	hash INTEGER NOT NULL, released TEXT NOT NULL, file INTEGER NOT NULL, offset INTEGER NOT NULL,
 	length INTEGER NOT NULL, line INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS cables_day ON cables(day);
+CREATE TABLE IF NOT EXISTS origins(origin TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS cables_origin ON cables(origin, day);
 CREATE TABLE IF NOT EXISTS releases(
 	cable INTEGER NOT NULL, hash INTEGER NOT NULL, released TEXT NOT NULL, file INTEGER NOT NULL,
@@ -96,7 +97,7 @@ func (ix *Index) init(create bool) error {
 		return fmt.Errorf("made by another version of cables: run 'cables archive import' again")
 	}
 	if err == nil {
-		for _, t := range []string{"words", "releases", "cables", "files", "meta"} {
+		for _, t := range []string{"words", "releases", "cables", "files", "origins", "meta"} {
 			if _, err := ix.db.Exec("DROP TABLE IF EXISTS " + t); err != nil {
 				return err
 			}

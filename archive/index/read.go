@@ -281,7 +281,7 @@ func unwrapPath(err error) error {
 
 // Origins lists the posts the archive holds cables from.
 func (ix *Index) Origins(ctx context.Context) ([]string, error) {
-	rows, err := ix.db.QueryContext(ctx, `SELECT DISTINCT origin FROM cables`)
+	rows, err := ix.db.QueryContext(ctx, `SELECT origin FROM origins`)
 	if err != nil {
 		return nil, err
 	}

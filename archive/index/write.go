@@ -21,6 +21,8 @@ type Writer struct {
 	files   map[string]int64
 	pending int // bytes of text since the last commit
 	words   []byte
+	// lastOrigin saves a write for a run of cables from one post.
+	lastOrigin string
 }
 
 // hashSize is FTS5's pending-words buffer during an import.
@@ -42,6 +44,7 @@ var writerSQL = map[string]string{
 	"update": `UPDATE cables SET created=?, day=?, origin=?, classification=?, subject=?, signer=?, hash=?, released=?,
 		file=?, offset=?, length=?, line=? WHERE rowid=?`,
 	"unword": `DELETE FROM words WHERE rowid = ?`,
+	"origin": `INSERT OR IGNORE INTO origins(origin) VALUES(?)`,
 	"word":   `INSERT INTO words(rowid, body) VALUES(?, ?)`,
 }
 
@@ -62,6 +65,7 @@ func (ix *Index) NewWriter(ctx context.Context) (*Writer, error) {
 }
 
 func (w *Writer) begin() error {
+	w.lastOrigin = ""
 	tx, err := w.ix.db.BeginTx(w.ctx, nil)
 	if err != nil {
 		return err
@@ -188,6 +192,12 @@ func (w *Writer) Add(doc *model.CableDoc) error {
 	}
 	if _, err := w.stmts["release"].ExecContext(w.ctx, rowid, hash, released, file, loc.Offset, loc.Length, loc.Line); err != nil {
 		return err
+	}
+	if doc.Origin != w.lastOrigin {
+		if _, err := w.stmts["origin"].ExecContext(w.ctx, doc.Origin); err != nil {
+			return err
+		}
+		w.lastOrigin = doc.Origin
 	}
 	w.pending += len(doc.Body) + 256
 	if w.pending >= commitEvery {

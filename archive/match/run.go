@@ -43,6 +43,30 @@ type cableText struct {
 	doc    model.CableDoc
 	tokens []norm.Token
 	us     []string // each word in American spelling
+	words  map[string]bool
+}
+
+// mayHold is a quick test before aligning a long quote: the cable has at
+// least a third of the quote's uncommon words, as written or respelt.
+func (ct *cableText) mayHold(quote []norm.Token) bool {
+	if ct.words == nil {
+		ct.words = make(map[string]bool, len(ct.tokens))
+		for i, t := range ct.tokens {
+			ct.words[t.Form] = true
+			ct.words[ct.us[i]] = true
+		}
+	}
+	uncommon, found := 0, 0
+	for _, w := range quote {
+		if w.Optional || commonWords[w.Form] {
+			continue
+		}
+		uncommon++
+		if ct.words[w.Form] || ct.words[american(w.Form)] {
+			found++
+		}
+	}
+	return found*3 >= uncommon
 }
 
 func newRun(ctx context.Context, m *Matcher, s *model.Story) *run {
@@ -399,6 +423,9 @@ func (r *run) read(e index.Entry) (*cableText, bool) {
 func (r *run) fit(q model.Quote, words []norm.Token, e index.Entry, long bool, by model.FoundBy) (model.CableMatch, int, bool) {
 	ct, ok := r.read(e)
 	if !ok {
+		return model.CableMatch{}, 0, false
+	}
+	if long && !ct.mayHold(words) {
 		return model.CableMatch{}, 0, false
 	}
 	lo, hi := window(words, ct.tokens)
