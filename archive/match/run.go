@@ -390,7 +390,6 @@ func (r *run) count(f index.Filter) (int, error) {
 	return n, err
 }
 
-
 func (r *run) fail(err error) {
 	if r.err == nil && !errors.Is(err, context.Canceled) {
 		r.err = err
