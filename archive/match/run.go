@@ -118,6 +118,10 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 	n := narrowing{words: words}
 	if !long {
 		n.query, n.exact = windowsQuery(words), phraseQuery(longestSegment(words))
+		var err error
+		if n.total, err = r.m.store.CountSearch(r.ctx, n.exact, phraseLimit); err != nil {
+			r.fail(err)
+		}
 	}
 	var best *model.CableMatch
 	bestScore := 0
@@ -158,19 +162,15 @@ func (r *run) quote(i int, q model.Quote, words []norm.Token) model.CableMatch {
 		}
 		return none
 	}
-	return r.byWords(q, words)
+	return r.byWords(q, words, n.total)
 }
 
 // byWords places a short quote that no hint placed: by its words alone
 // when five or more are found in one cable only, or by the people named
 // beside it among a few cables; otherwise it is ambiguous among the
 // cables that hold it, or not found.
-func (r *run) byWords(q model.Quote, words []norm.Token) model.CableMatch {
+func (r *run) byWords(q model.Quote, words []norm.Token, total int) model.CableMatch {
 	forms := longestSegment(words)
-	total, err := r.m.store.CountSearch(r.ctx, phraseQuery(forms), phraseLimit)
-	if err != nil {
-		r.fail(err)
-	}
 	if total == 0 {
 		return model.CableMatch{Verdict: model.NotFound}
 	}
@@ -201,7 +201,8 @@ type narrowing struct {
 	votes map[int64]int // a long quote's, sent for when first needed
 	voted bool
 	query string // a short quote's: an FTS5 query for its word pairs or triples
-	exact string // and for its words as they stand
+	exact string // and for its words as they stand,
+	total int    // found in this many cables (up to phraseLimit)
 }
 
 // votesOf sends a long quote's phrase probes the first time they are
@@ -351,6 +352,9 @@ func (r *run) entries(g group, n *narrowing) []index.Entry {
 	switch {
 	case count <= maxAligned || n.query == "" && count <= maxAlignedLong:
 		es, err = r.m.store.Find(r.ctx, *g.filter, maxAlignedLong)
+	case n.query != "" && n.total >= phraseLimit:
+		// Words found in a thousand cables or more are not placed by a
+		// busy hint.
 	case n.query != "":
 		// A short quote: the cables holding its words as they stand, or
 		// else two or three of them in a row (respelt). More than a few
