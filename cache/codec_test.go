@@ -108,7 +108,7 @@ func fill(t *testing.T, v reflect.Value, path string, n *int) {
 		}
 		for i := range v.NumField() {
 			f := v.Type().Field(i)
-			if f.IsExported() {
+			if f.IsExported() && !notCached(v.Type(), f.Name) {
 				fill(t, v.Field(i), path+"."+f.Name, n)
 			}
 		}
@@ -136,8 +136,8 @@ func same(t *testing.T, path string, want, got reflect.Value) {
 	switch want.Kind() {
 	case reflect.Struct:
 		for i := range want.NumField() {
-			if want.Type().Field(i).IsExported() {
-				same(t, path+"."+want.Type().Field(i).Name, want.Field(i), got.Field(i))
+			if f := want.Type().Field(i); f.IsExported() && !notCached(want.Type(), f.Name) {
+				same(t, path+"."+f.Name, want.Field(i), got.Field(i))
 			}
 		}
 	case reflect.Slice:
@@ -186,4 +186,11 @@ func TestCodecQuoteTextFromSpans(t *testing.T) {
 	if len(blob) >= withText+len(s.Quotes[0].Text) {
 		t.Errorf("blob of %d bytes: the derived texts were written out", len(blob))
 	}
+}
+
+// notCached names the fields the cache leaves out on purpose: a quote's
+// source cable depends on the archive imported, not on the story's file, so
+// it is matched afresh and never read back from the cache.
+func notCached(t reflect.Type, field string) bool {
+	return t == reflect.TypeOf(model.Quote{}) && field == "SourceCable"
 }

@@ -25,6 +25,9 @@ func (a *App) exportCommand() *cobra.Command {
 				return err
 			}
 			lib, failed := a.library(cmd.Context(), cfg, args)
+			if err := a.matchLibrary(cmd.Context(), lib); err != nil {
+				failed = a.reportErrors([]error{err})
+			}
 			switch format {
 			case "json":
 				err = export.JSON(a.Stdout, lib.Stories)

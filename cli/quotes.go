@@ -37,6 +37,9 @@ func (a *App) quotesCommand() *cobra.Command {
 				return err
 			}
 			lib, failed := a.library(cmd.Context(), cfg, args)
+			if err := a.matchLibrary(cmd.Context(), lib); err != nil {
+				failed = a.reportErrors([]error{err})
+			}
 			refs := export.AllQuotes(lib)
 			if person != "" {
 				f, err := findPerson(lib, person)
@@ -102,6 +105,9 @@ func (a *App) writeQuotesText(rows []export.Row, theme string) error {
 		b.WriteString(words + "\n")
 		b.WriteString(indent(who, "  ") + "\n")
 		b.WriteString(indent(story, "  ") + "\n")
+		if m := r.Quote.SourceCable; m != nil {
+			b.WriteString("  cable: " + matchLine(m) + "\n")
+		}
 	}
 	_, err := io.WriteString(a.out(), b.String())
 	return err

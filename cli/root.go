@@ -90,6 +90,7 @@ func (a *App) rootCommand() *cobra.Command {
 	root.Flags().StringVar(&theme, "theme", "", "colour theme: dark, light or ascii")
 	root.PersistentFlags().BoolVar(&a.NoCache, "no-cache", false, "read every story afresh, without the cache of extracted stories")
 	root.AddCommand(a.quotesCommand(), a.peopleCommand(), a.showCommand(), a.exportCommand(), a.addCommand(), a.cacheCommand())
+	root.AddCommand(a.archiveCommand(), a.cableCommand(), a.verifyCommand())
 	completeValues(root, "theme", themes...)
 	return root
 }

@@ -40,6 +40,10 @@ type Quote struct {
 	// Mentions are the canonical names of the people named inside the quote.
 	Mentions []string
 	Spans    []Span
+	// SourceCable is where the words stand in a cable of the user's
+	// archive, nil when not checked. Checking never changes Kind or Speaker:
+	// speech a cable reports keeps its speaker, with the cable as its source.
+	SourceCable *CableMatch
 }
 
 // Person is someone the story names.
