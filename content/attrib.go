@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"cables/content/internal/arena"
+	"cables/content/lex"
 	"cables/model"
 )
 
@@ -52,13 +54,13 @@ type attribScratch struct {
 var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
 
 // attribute fills kind, speaker, source and mentions of the quotes found.
-func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuote) []model.Quote {
+func attribute(paras []string, toks [][]lex.Token, ix *peopleIndex, found []foundQuote) []model.Quote {
 	sc := attribScratches.Get().(*attribScratch)
 	defer attribScratches.Put(sc)
 	// the regions of all paragraphs share one array, each paragraph's in
 	// quote order
-	regions := room(sc.regions, len(paras))
-	count := room(sc.count, len(paras)+1)
+	regions := arena.Room(sc.regions, len(paras))
+	count := arena.Room(sc.count, len(paras)+1)
 	clear(count)
 	for _, f := range found {
 		for _, s := range f.Spans {
@@ -68,7 +70,7 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 	for pi := range paras {
 		count[pi+1] += count[pi]
 	}
-	flat := room(sc.flat, count[len(paras)])
+	flat := arena.Room(sc.flat, count[len(paras)])
 	for pi := range paras {
 		regions[pi] = flat[count[pi]:count[pi]:count[pi+1]]
 	}
@@ -84,8 +86,8 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 			regions[s.Paragraph] = append(regions[s.Paragraph], rg)
 		}
 	}
-	a := &attributor{ix: ix, found: found, paras: room(sc.paras, len(paras)),
-		speaker: room(sc.speaker, len(found)), kind: room(sc.kind, len(found)), source: room(sc.source, len(found)),
+	a := &attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
+		speaker: arena.Room(sc.speaker, len(found)), kind: arena.Room(sc.kind, len(found)), source: arena.Room(sc.source, len(found)),
 		lastWriter: -1, events: sc.events[:0]}
 	clear(a.source)
 	defer func() {
@@ -99,7 +101,7 @@ func attribute(paras []string, toks [][]token, ix *peopleIndex, found []foundQuo
 		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.mentions[pi])
 		a.paras[pi].pi = pi
 	}
-	a.docs, a.docMentions, a.docFrom = ar.docs[:0], ar.docMentions[:0], room(ar.docFrom, len(paras)+1)
+	a.docs, a.docMentions, a.docFrom = ar.docs[:0], ar.docMentions[:0], arena.Room(ar.docFrom, len(paras)+1)
 	a.readDocuments()
 	ar.docs, ar.docMentions, ar.docFrom = a.docs, a.docMentions, a.docFrom
 	q := 0
@@ -143,8 +145,8 @@ func (a *attributor) attributeOne(q int) {
 	}
 	docCue := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
 		c.after.src.kind == srcAuthor || c.before.src.kind == srcAuthor ||
-		(writingVerbs[c.after.verb] || writingVerbs[c.before.verb]) && !a.spokenCue(c) || c.before.viaDoc || c.after.viaDoc ||
-		usDiplomats(c.bpt, c.before.src) && !speechOnly[c.before.verb]
+		(lex.WritingVerbs[c.after.verb] || lex.WritingVerbs[c.before.verb]) && !a.spokenCue(c) || c.before.viaDoc || c.after.viaDoc ||
+		usDiplomats(c.bpt, c.before.src) && !lex.SpeechOnlyVerbs[c.before.verb]
 	cable := docCue
 	if !cable {
 		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi) && !a.ownSpeaker(c)
@@ -165,7 +167,7 @@ func (a *attributor) attributeOne(q int) {
 		cable = true
 	}
 	cable = a.withoutCue(q, c, cable)
-	if !cable && a.speaker[q] >= 0 && !speechOnly[c.before.verb] && !speechOnly[c.after.verb] &&
+	if !cable && a.speaker[q] >= 0 && !lex.SpeechOnlyVerbs[c.before.verb] && !lex.SpeechOnlyVerbs[c.after.verb] &&
 		!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) {
 		// (never over a setting of speech earlier in the paragraph:
 		// "“…,” Lowe said at a news conference. “Not ever.”")
@@ -178,7 +180,7 @@ func (a *attributor) attributeOne(q int) {
 	a.kind[q] = model.Speech
 	if cable {
 		a.kind[q] = model.Cable
-		if a.speaker[q] >= 0 && (writingVerbs[c.before.verb] || writingVerbs[c.after.verb]) {
+		if a.speaker[q] >= 0 && (lex.WritingVerbs[c.before.verb] || lex.WritingVerbs[c.after.verb]) {
 			a.lastWriter = a.speaker[q]
 		}
 		a.source[q] = a.sourceOf(c)
@@ -270,7 +272,7 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 }
 
 // replyNouns after "his" or "her" before a colon give that person's words.
-var replyNouns = wordSet(`answer reply response verdict message words view comment advice retort`)
+var replyNouns = lex.WordSet(`answer reply response verdict message words view comment advice retort`)
 
 // withoutCue settles a quote that no cue attributes (or only a passive
 // one): it goes on from the quote before it, or it is a title, or the story
@@ -319,7 +321,7 @@ func (a *attributor) mentionsIn(q int) []string {
 	for _, s := range a.found[q].Spans {
 		pt := a.paras[s.Paragraph]
 		from := pt.tokenAt(s.Start)
-		for t := from; t < len(pt.toks) && pt.toks[t].start < s.End; t++ {
+		for t := from; t < len(pt.toks) && pt.toks[t].Start < s.End; t++ {
 			if at := pt.at[t]; at.person > 0 && int(at.quote) == q {
 				if n := a.ix.people[at.person-1].canonical; !slices.Contains(names, n) {
 					names = append(names, n)
@@ -342,7 +344,7 @@ func titleCase(f foundQuote, text string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !stopWords[strings.ToLower(w)] {
+		if !unicode.IsUpper(r) && !lex.StopWords[strings.ToLower(w)] {
 			return false
 		}
 	}

@@ -1,6 +1,10 @@
 package content
 
-import "strings"
+import (
+	"strings"
+
+	"cables/content/lex"
+)
 
 // Cues after a quote: "X said", "said X", "according to X", "the cable
 // quoted X as saying".
@@ -34,13 +38,13 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		return cue{}
 	}
 	i := qi + 1
-	for i < len(pt.items) && pt.items[i].tok >= 0 && !pt.toks[pt.items[i].tok].word {
+	for i < len(pt.items) && pt.items[i].tok >= 0 && !pt.toks[pt.items[i].tok].Word {
 		switch pt.word(i) {
 		case ",", ":", ";", "—", "–", "-", ")":
 			i++
 			continue
 		case "(":
-			if pt.is(i+1, cDoc) || pt.is(i+2, cDoc) {
+			if pt.is(i+1, lex.Doc) || pt.is(i+2, lex.Doc) {
 				// "“…” (Cable 09ISLAMABAD2290)": the document cited
 				return cue{found: true, src: source{kind: srcDoc, at: i + 1, text: pt.phrase(i+1, i+3)}}
 			}
@@ -48,14 +52,14 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		return cue{}
 	}
 	if w := pt.word(i); w == "and" || w == "but" || w == "while" || w == "as" || w == "though" ||
-		pt.is(i, cClause) || pt.is(i, cPrep) && !pt.isWord(i, "according") && !(pt.isWord(i, "in") && pt.isWord(i+2, "words")) {
+		pt.is(i, lex.Clause) || pt.is(i, lex.Prep) && !pt.isWord(i, "according") && !(pt.isWord(i, "in") && pt.isWord(i+2, "words")) {
 		// "…”, and the cables suggest …", "“…” in which neither
 		// President X nor …", "“…” in leaked cables": a new clause or a
 		// phrase, not a cue
 		return cue{}
 	}
 	end := i
-	for end < len(pt.items) && pt.items[end].tok >= 0 && (pt.toks[pt.items[end].tok].word || !strings.ContainsAny(pt.word(end), ",.;:!?—–")) {
+	for end < len(pt.items) && pt.items[end].tok >= 0 && (pt.toks[pt.items[end].tok].Word || !strings.ContainsAny(pt.word(end), ",.;:!?—–")) {
 		end++
 	}
 	if pt.isWord(i, "according") && pt.isWord(i+1, "to") || pt.isWord(i, "as") && pt.isWord(i+1, "per") {
@@ -66,7 +70,7 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 	}
 	if pt.isVerbAt(i) {
 		e := i + 1
-		for e < end && !pt.is(e, cPrep) {
+		for e < end && !pt.is(e, lex.Prep) {
 			e++
 		}
 		return cue{found: true, src: a.classify(pt, i+1, e), verb: pt.word(i)}
@@ -81,7 +85,7 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
 			if pt.isWord(j, ",") {
 				v := j + 1
-				for pt.is(v, cSkip|cPassive) {
+				for pt.is(v, lex.Skip|lex.Passive) {
 					v++ // "…, is quoted as saying"
 				}
 				if pt.isVerbAt(v) {
@@ -96,14 +100,14 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 			continue
 		}
 		j := v
-		for j > i && pt.is(j-1, cSkip) {
+		for j > i && pt.is(j-1, lex.Skip) {
 			j--
 		}
-		if pt.is(j-1, cPassive) {
+		if pt.is(j-1, lex.Passive) {
 			if hearsayVerbs[pt.word(v)] && pt.isWord(v+1, "to") {
 				// "“…,” the president is said to have told the general":
 				// the one said to speak
-				for j > i && pt.is(j-1, cPassive|cSkip) {
+				for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
 					j--
 				}
 				t := v + 2
@@ -115,7 +119,7 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 			}
 			if pt.isWord(v, "quoted") && pt.isWord(v+1, "as") {
 				// "“…,” Gilani was quoted as saying."
-				for j > i && pt.is(j-1, cPassive|cSkip) {
+				for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
 					j--
 				}
 				return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.docContext(pt, v)}
@@ -145,7 +149,7 @@ func namedBeforeVerb(pt *paraText, e int) (int, int) {
 		return -1, 0
 	}
 	v := k + 1
-	for pt.is(v, cSkip) {
+	for pt.is(v, lex.Skip) {
 		v++
 	}
 	if !pt.isVerbAt(v) {

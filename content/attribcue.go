@@ -1,6 +1,10 @@
 package content
 
-import "strings"
+import (
+	"strings"
+
+	"cables/content/lex"
+)
 
 // srcKind says what a cue's source is.
 type srcKind uint8
@@ -39,23 +43,6 @@ type cue struct {
 	viaDoc  bool    // "quoted by the embassy": the words come through a document
 }
 
-var (
-	prepositions = wordSet(`to from in of by with on at for about into over under after before
-		during against among between through via per across within without toward towards`)
-	// skipBeforeVerb are auxiliaries and adverbs between a subject and its verb.
-	skipBeforeVerb = wordSet(`had has have also again then later once would will could should
-		did does do not never just still yesterday today privately publicly repeatedly earlier
-		further even allegedly reportedly apparently had been may might must now`)
-	clauseWords = wordSet(`that which who whom whose where when while because although though if
-		whether since`)
-	introWords = wordSet(`in during after before on as while when although though since despite
-		following among at with without under amid four three two five six seven eight nine ten
-		days weeks months years later earlier meanwhile however but and also yet still now then
-		one another`)
-	participlesBy = wordSet(`reported written sent dated released published leaked signed drafted
-		obtained seen prepared made posted`)
-)
-
 // It compares lengths before it reads the vocabulary: most items are not
 // the word asked about.
 func (pt *paraText) isWord(i int, w string) bool {
@@ -63,14 +50,14 @@ func (pt *paraText) isWord(i int, w string) bool {
 		return w == ""
 	}
 	t := &pt.toks[pt.items[i].tok]
-	n := t.end - t.start
-	if t.word && pt.text[t.end-1] == '.' {
+	n := t.End - t.Start
+	if t.Word && pt.text[t.End-1] == '.' {
 		n--
 	}
-	if n != len(w) && !t.folded {
+	if n != len(w) && !t.Folded {
 		return false
 	}
-	return t.low(pt.text) == w
+	return t.Low(pt.text) == w
 }
 
 // isVerbAt reports whether item i is a reporting verb (lower case, and not
@@ -80,36 +67,31 @@ func (pt *paraText) isVerbAt(i int) bool {
 		return false
 	}
 	t := &pt.toks[pt.items[i].tok]
-	if t.cap || !t.is(cReport) {
+	if t.Cap || !t.Is(lex.Report) {
 		return false
 	}
-	if pt.is(i-1, cDeterminer) || pt.isWord(i-1, "most") || pt.isWord(i-1, "widely") {
+	if pt.is(i-1, lex.Determiner) || pt.isWord(i-1, "most") || pt.isWord(i-1, "widely") {
 		return false // "such a call", "the report": a noun; "the most quoted passage"
 	}
-	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, cDoc) {
+	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) {
 		return false // only a document reads: "one cable read", not "he read it"
 	}
 	if pt.isWord(i-1, "of") && !strings.HasSuffix(pt.word(i), "ing") {
 		return false // "secretary of state", "a copy of reports"
 	}
-	if t.is(cPureParticiple) {
+	if t.Is(lex.PureParticiple) {
 		// "cables, written in 2008, warn": a participle is a verb only
 		// with its auxiliary ("he has written")
 		w := pt.word(i - 1)
-		return (pt.is(i-1, cPassive) || w == "has" || w == "have" || w == "had") && !pt.isWord(i+1, "by")
+		return (pt.is(i-1, lex.Passive) || w == "has" || w == "have" || w == "had") && !pt.isWord(i+1, "by")
 	}
 	return !pt.isWord(i+1, "by")
 }
 
-var (
-	pureParticiples = wordSet(`written shown seen`)
-	determiners     = wordSet(`a an the such this that these those his her its their our my your any no every each another`)
-)
-
 // isPunctAt reports whether item i is punctuation (or a quote).
 func (pt *paraText) isPunctAt(i int) bool {
 	t, ok := pt.tok(i)
-	return !ok || !t.word
+	return !ok || !t.Word
 }
 
 // beforeCue reads the attribution before quote item qi in its sentence:
@@ -164,22 +146,22 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 					continue
 				}
 				p := k - 1
-				for p >= lo && pt.is(p, cSkip) {
+				for p >= lo && pt.is(p, lex.Skip) {
 					p--
 				}
-				if k+1 < v-1 && !pt.is(p, cPassive) {
+				if k+1 < v-1 && !pt.is(p, lex.Passive) {
 					// "the cable quoted Raza as saying"; "Another cable, sent
 					// in May, quotes an aide as saying": the document's words
 					doc := a.subjectOf(pt, k, lo, sent).kind == srcDoc
 					return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted", viaDoc: doc}
 				}
 				// "Raza was quoted (by the embassy) as saying"
-				for p >= lo && (pt.is(p, cSkip) || pt.is(p, cPassive)) {
+				for p >= lo && (pt.is(p, lex.Skip) || pt.is(p, lex.Passive)) {
 					p--
 				}
 				c := cue{found: true, src: a.subjectOf(pt, p+1, lo, sent), verb: "quoted"}
 				for j := k + 1; j < v-1; j++ {
-					if pt.is(j, cDoc) || pt.isWord(j, "embassy") || pt.isWord(j, "it") && pt.isWord(j-1, "in") && a.docContext(pt, j) {
+					if pt.is(j, lex.Doc) || pt.isWord(j, "embassy") || pt.isWord(j, "it") && pt.isWord(j-1, "in") && a.docContext(pt, j) {
 						c.viaDoc = true // (“was quoted in it as saying”)
 					}
 				}
@@ -192,7 +174,7 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 			}
 		}
 		p := v - 1
-		for p >= lo && pt.is(p, cSkip) {
+		for p >= lo && pt.is(p, lex.Skip) {
 			p--
 		}
 		if h := hearsayAt(pt, p); h > lo {
@@ -201,7 +183,7 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 			return cue{found: true, src: a.subjectOf(pt, h, lo, sent), verb: w,
 				viaDoc: reportedAt(pt, p) && a.docContext(pt, h)}
 		}
-		if pt.is(p, cPassive) {
+		if pt.is(p, lex.Passive) {
 			if w == "quoted" {
 				return cue{found: true, src: a.subjectOf(pt, p, lo, sent), verb: w}
 			}
@@ -223,7 +205,7 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 			}
 			continue
 		}
-		if src.kind == srcDoc && pt.is(p, cClause) {
+		if src.kind == srcDoc && pt.is(p, lex.Clause) {
 			// "answered the cables, which describe him as “…”": the
 			// clause is the document's
 			return c
@@ -253,10 +235,10 @@ func hearsayAt(pt *paraText, p int) int {
 		return -1
 	}
 	q := p - 2
-	for q > 0 && pt.is(q, cSkip) && !pt.is(q, cPassive) {
+	for q > 0 && pt.is(q, lex.Skip) && !pt.is(q, lex.Passive) {
 		q-- // "is also reported to", "is then said to"
 	}
-	if !pt.is(q, cPassive) {
+	if !pt.is(q, lex.Passive) {
 		return -1
 	}
 	return q
@@ -272,4 +254,4 @@ func reportedAt(pt *paraText, p int) bool {
 }
 
 // hearsayVerbs report a claim about someone: "is said to", "was reported to".
-var hearsayVerbs = wordSet(`said reported believed understood thought alleged rumoured rumored`)
+var hearsayVerbs = lex.WordSet(`said reported believed understood thought alleged rumoured rumored`)

@@ -1,5 +1,7 @@
 package content
 
+import "cables/content/lex"
+
 // A quote is a cable passage when the story frames its words as a
 // document's. These rules read the frame of a sentence or of the
 // paragraph so far; attributeOne adds the frame of the cue itself ("the
@@ -48,7 +50,7 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 		switch {
 		case w == "according" && pt.isWord(k+1, "to") || w == "as" && pt.isWord(k+1, "per"):
 			for j := k + 2; j < e && !pt.isPunctAt(j); j++ {
-				if pt.is(j, cDoc) {
+				if pt.is(j, lex.Doc) {
 					return true
 				}
 			}
@@ -56,14 +58,14 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 			// "In a cable dated …", "wrote in a cable"; not "interest in
 			// the cables"
 			for j := k + 1; j < e && j <= k+6 && !pt.isPunctAt(j); j++ {
-				if pt.is(j, cDoc) {
+				if pt.is(j, lex.Doc) {
 					return true
 				}
 			}
 		case w == "in" && docIndefinite[pt.word(k+1)]:
 			// "appears in a separate cable in which he complains"
 			for j := k + 2; j < e && j <= k+4 && !pt.isPunctAt(j); j++ {
-				if pt.is(j, cDoc) {
+				if pt.is(j, lex.Doc) {
 					return true
 				}
 			}
@@ -74,12 +76,12 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 				src.kind == srcRole && writerRoles[src.word] {
 				return true
 			}
-		case pt.is(k, cWriting) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
+		case pt.is(k, lex.Writing) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 			if aboutPerson(pt, s, k) {
 				continue // "Reyes, who wrote many of the cables, said …"
 			}
 			return true
-		case pt.isVerbAt(k) && (docBefore(pt, k) >= 0 && (verbs == 1 || setOff(pt, docBefore(pt, k))) || pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, cSpeechOnly) && docAhead(pt, k+1, e)):
+		case pt.isVerbAt(k) && (docBefore(pt, k) >= 0 && (verbs == 1 || setOff(pt, docBefore(pt, k))) || pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, lex.SpeechOnly) && docAhead(pt, k+1, e)):
 			// "…, the cable said", "…, say declassified documents";
 			// not "Assange said the documents revealed …", nor "Kwetey,
 			// a minister, dismissed the cables"
@@ -93,10 +95,10 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 // past auxiliaries ("cables have revealed"), or -1.
 func docBefore(pt *paraText, k int) int {
 	d := k - 1
-	for d > 0 && d > k-3 && pt.is(d, cSkip|cPassive) {
+	for d > 0 && d > k-3 && pt.is(d, lex.Skip|lex.Passive) {
 		d--
 	}
-	if pt.is(d, cDoc) {
+	if pt.is(d, lex.Doc) {
 		return d
 	}
 	return -1
@@ -120,7 +122,7 @@ func setOff(pt *paraText, k int) bool {
 // docIndefinite open a phrase that introduces a document rather than
 // refer to the cables as a topic: "in a separate cable", not "interest in
 // the cables".
-var docIndefinite = wordSet(`a an another one`)
+var docIndefinite = lex.WordSet(`a an another one`)
 
 // paragraphFrame reports whether a sentence before item i's in the same
 // paragraph framed the talk as a document's: "Ten days later, the
@@ -144,7 +146,7 @@ func (a *attributor) paragraphFrame(pt *paraText, i int) bool {
 // documents are not gospel" does not.
 func reports(pt *paraText, s, e int) bool {
 	for k := s; k < e; k++ {
-		if pt.items[k].tok < 0 || pt.isVerbAt(k) || pt.is(k, cWriting) {
+		if pt.items[k].tok < 0 || pt.isVerbAt(k) || pt.is(k, lex.Writing) {
 			return true
 		}
 	}
@@ -179,12 +181,12 @@ func (a *attributor) docsWithin(pt *paraText, i, n int) bool {
 // of a clause about one ("said the cables were worthless", "told NDTV that
 // the cables …").
 func docAhead(pt *paraText, i, e int) bool {
-	for j := i; j < e && j < i+5 && !pt.isPunctAt(j) && !pt.is(j, cClause|cPrep); j++ {
+	for j := i; j < e && j < i+5 && !pt.isPunctAt(j) && !pt.is(j, lex.Clause|lex.Prep); j++ {
 		// (not "conceded at a Pentagon briefing that": a setting)
-		if pt.is(j, cDoc) {
+		if pt.is(j, lex.Doc) {
 			// (a quote after it is what the document is called: "called
 			// the cables “lies”")
-			return j+1 >= e || pt.items[j+1].tok >= 0 && pt.isPunctAt(j+1) || pt.is(j+1, cPrep|cParticipleBy|cClause)
+			return j+1 >= e || pt.items[j+1].tok >= 0 && pt.isPunctAt(j+1) || pt.is(j+1, lex.Prep|lex.ParticipleBy|lex.Clause)
 		}
 	}
 	return false
@@ -195,16 +197,13 @@ func docAhead(pt *paraText, i, e int) bool {
 // A briefing or a statement can be a document too, so they do not count.
 func spokenSetting(pt *paraText, s, e int) bool {
 	for k := s; k < e; k++ {
-		if pt.is(k, cSpoken) && !pt.is(k, cDoc) && !pt.is(k+1, cSkip|cPassive) || pt.is(k, cJoke) {
+		if pt.is(k, lex.Spoken) && !pt.is(k, lex.Doc) && !pt.is(k+1, lex.Skip|lex.Passive) || pt.is(k, lex.Joke) {
 			// (not "parliament would back the purchase": a subject)
 			return true
 		}
 	}
 	return false
 }
-
-// jokeVerbs are said aloud, never written in a cable.
-var jokeVerbs = wordSet(`joke jokes joked joking quip quips quipped quipping`)
 
 // aboutPerson reports whether item k sits in a relative clause about a
 // person ("who wrote or signed many of the dispatches"): the clause

@@ -3,6 +3,8 @@ package content
 import (
 	"slices"
 	"strings"
+
+	"cables/content/lex"
 )
 
 // Whether words were spoken or written: settings of speech, verbs that
@@ -16,7 +18,7 @@ func spokenOf(c cue) bool {
 
 // describing verbs, in the passive, give a document's picture of
 // someone: "is described as", "was portrayed as".
-var describing = wordSet(`described portrayed depicted characterised characterized painted`)
+var describing = lex.WordSet(`described portrayed depicted characterised characterized painted`)
 
 // ownSpeaker reports whether the quote's own sentence names who speaks
 // with a verb of speech: a document named earlier in the paragraph
@@ -24,7 +26,7 @@ var describing = wordSet(`described portrayed depicted characterised characteriz
 // writes the cables.
 func (a *attributor) ownSpeaker(c quoteCues) bool {
 	for _, cu := range []cue{c.before, c.after} {
-		if cu.found && !cu.passive && cu.src.kind == srcPerson && !cu.viaDoc && !writingVerbs[cu.verb] && cu.verb != "" &&
+		if cu.found && !cu.passive && cu.src.kind == srcPerson && !cu.viaDoc && !lex.WritingVerbs[cu.verb] && cu.verb != "" &&
 			!a.writer(cu.src.person) {
 			return true
 		}
@@ -38,9 +40,6 @@ func (a *attributor) ownSpeaker(c quoteCues) bool {
 func (a *attributor) writer(p int) bool {
 	return p == a.lastWriter || slices.ContainsFunc(a.ix.people[p].roles, func(r string) bool { return writerRoles[r] })
 }
-
-// speechOnly verbs are spoken, never written in a cable.
-var speechOnly = wordSet(`told tells telling tell speaking spoke`)
 
 // wroteIn reports whether a sentence of the paragraph frames a document
 // with the person as its subject: "In a cable written a year later, Godec
@@ -65,7 +64,7 @@ func (a *attributor) spoken(pt *paraText, i int) bool {
 		return false
 	}
 	for k := pt.sent[i]; k < pt.sentenceEnd(i); k++ {
-		if pt.is(k, cSpoken) {
+		if pt.is(k, lex.Spoken) {
 			return true
 		}
 	}
@@ -75,7 +74,7 @@ func (a *attributor) spoken(pt *paraText, i int) bool {
 // spokenCue reports whether the quote's own sentences, or its cues, set
 // the words in speech.
 func (a *attributor) spokenCue(c quoteCues) bool {
-	if jokeVerbs[c.before.verb] || jokeVerbs[c.after.verb] {
+	if lex.JokeVerbs[c.before.verb] || lex.JokeVerbs[c.after.verb] {
 		return true
 	}
 	return spokenSetting(c.pt, c.pt.sent[c.qi], c.pt.sentenceEnd(c.qi)) ||
@@ -94,5 +93,5 @@ func usDiplomats(pt *paraText, s source) bool {
 }
 
 // writerReports are what an ambassador does in a cable.
-var writerReports = wordSet(`reported reports described describes observed observes noted notes
+var writerReports = lex.WordSet(`reported reports described describes observed observes noted notes
 	assessed concluded warned`)

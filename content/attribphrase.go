@@ -1,6 +1,10 @@
 package content
 
-import "strings"
+import (
+	"strings"
+
+	"cables/content/lex"
+)
 
 // What a phrase around a name or a role names: appositives, names set off
 // by commas, diplomatic missions, scene-setting participles.
@@ -12,13 +16,13 @@ func missionWord(w string) bool {
 }
 
 // docLikeNouns stand for a document in a story that has just named one.
-var docLikeNouns = wordSet(`account portrait profile`)
+var docLikeNouns = lex.WordSet(`account portrait profile`)
 
 // quantifiers count what follows "of": "one of those cables".
-var quantifiers = wordSet(`one two three several some many most each another none`)
+var quantifiers = lex.WordSet(`one two three several some many most each another none`)
 
 // missionVerbs are what a mission does in its cables.
-var missionVerbs = wordSet(`reported reports described describes noted notes wrote writes cabled
+var missionVerbs = lex.WordSet(`reported reports described describes noted notes wrote writes cabled
 	predicted predicts judged judges
 	observed observes assessed assesses concluded concludes commented comments warned warns
 	recorded records adds`)
@@ -32,7 +36,7 @@ func prepObject(pt *paraText, b, k int) bool {
 	for k > b && pt.personAt(k-1) == p {
 		k--
 	}
-	return k > b && pt.is(k-1, cPrep)
+	return k > b && pt.is(k-1, lex.Prep)
 }
 
 // participleOpening reports whether item b opens a participle phrase
@@ -40,10 +44,10 @@ func prepObject(pt *paraText, b, k int) bool {
 // he …", "Pressed on whether Putin had read it, he …".
 func participleOpening(pt *paraText, b int) bool {
 	t, ok := pt.tok(b)
-	if !ok || !t.word || !t.cap || pt.personAt(b) >= 0 {
+	if !ok || !t.Word || !t.Cap || pt.personAt(b) >= 0 {
 		return false
 	}
-	w := t.text(pt.text)
+	w := t.Text(pt.text)
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
@@ -52,14 +56,14 @@ func participleOpening(pt *paraText, b int) bool {
 // spokesman for the prime minister, X," X is the prime minister; in "A
 // spokesman for the embassy, X," X is the spokesman.
 func renamesObject(pt *paraText, b, e int) bool {
-	if e-1 <= b || !pt.is(e-1, cRoleWord|cRoleNoun) {
+	if e-1 <= b || !pt.is(e-1, lex.RoleWord|lex.RoleNoun) {
 		return false
 	}
 	for k := e - 2; k > b; k-- {
 		if pt.isWord(k, ",") {
 			return false // "According to a cable, the US Ambassador, X,"
 		}
-		if pt.is(k, cPrep) {
+		if pt.is(k, lex.Prep) {
 			return true
 		}
 	}
@@ -71,13 +75,13 @@ func renamesObject(pt *paraText, b, e int) bool {
 // adviser to Sheikh X,"), or -1.
 func namedBeforeDescription(pt *paraText, lo, j int) int {
 	for c := j; c > lo && c > j-12; c-- {
-		if pt.items[c].tok < 0 || pt.is(c, cClause) && !(pt.isWord(c, "who") && pt.isWord(c-1, ",")) || pt.isVerbAt(c) {
+		if pt.items[c].tok < 0 || pt.is(c, lex.Clause) && !(pt.isWord(c, "who") && pt.isWord(c-1, ",")) || pt.isVerbAt(c) {
 			return -1
 		}
 		if !pt.isWord(c, ",") {
 			continue
 		}
-		if !pt.is(c+1, cDeterminer) && !pt.isWord(c+1, "who") || pt.isWord(c+1, "his") || pt.isWord(c+1, "her") {
+		if !pt.is(c+1, lex.Determiner) && !pt.isWord(c+1, "who") || pt.isWord(c+1, "his") || pt.isWord(c+1, "her") {
 			return -1 // ("Larry Dinger, who ran the embassy, reported")
 		}
 		p := pt.personAt(c - 1)

@@ -3,6 +3,7 @@ package content
 import (
 	"strings"
 
+	"cables/content/lex"
 	"cables/model"
 )
 
@@ -37,12 +38,12 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 		}
 		p := pt.personAt(k)
 		w := pt.word(k)
-		if w == word && (pt.isVerbAt(k+1) || pt.is(k+1, cSkip) || strings.HasSuffix(pt.word(k+1), "ed")) {
+		if w == word && (pt.isVerbAt(k+1) || pt.is(k+1, lex.Skip) || strings.HasSuffix(pt.word(k+1), "ed")) {
 			// the same pronoun as an earlier subject: the same person
 			return a.pronoun(pt, pi, k, word)
 		}
-		if p < 0 && pt.is(k, cRoleNoun) && pt.isWord(k-1, "the") {
-			if !pt.isVerbAt(k+1) && !pt.is(k+1, cSkip|cPassive) && !pt.isWord(k+1, ",") {
+		if p < 0 && pt.is(k, lex.RoleNoun) && pt.isWord(k-1, "the") {
+			if !pt.isVerbAt(k+1) && !pt.is(k+1, lex.Skip|lex.Passive) && !pt.isWord(k+1, ",") {
 				continue // "to expel the envoy": an object, not who goes on
 			}
 			p = a.byRole(w, pi)
@@ -60,10 +61,10 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 		}
 		b := k - 1
 		for b >= 0 && pt.items[b].tok >= 0 && pt.personAt(b) < 0 &&
-			(pt.toks[pt.items[b].tok].cap || pt.isWord(b, "of") && pt.is(b-1, cTitle)) {
+			(pt.toks[pt.items[b].tok].Cap || pt.isWord(b, "of") && pt.is(b-1, lex.Title)) {
 			b-- // "talks with Israeli Prime Minister X": still an object
 		}
-		if pt.is(b, cPrep|cKin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b) {
+		if pt.is(b, lex.Prep|lex.Kin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b) {
 			// an owner's, a relative's or an object's name: "told
 			// Ambassador Anne Patterson she feared …" is the teller's fear
 			if weak < 0 {
@@ -122,7 +123,7 @@ func (a *attributor) noteEvents(pi int) {
 			}
 			continue
 		}
-		if pt.is(i, cAuthored) {
+		if pt.is(i, lex.Authored) {
 			by := i + 1
 			for by < len(pt.items) && by < i+5 && pt.items[by].tok >= 0 && !pt.isWord(by, "by") && !pt.isPunctAt(by) {
 				by++ // "written in 2004 by"
@@ -132,7 +133,7 @@ func (a *attributor) noteEvents(pi int) {
 			}
 			// "The memo was written by Elizabeth Dibble": the writer is
 			// whom "she wrote" goes on with
-			for k := by + 1; k < len(pt.items) && k < by+5 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].cap; k++ {
+			for k := by + 1; k < len(pt.items) && k < by+5 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].Cap; k++ {
 				if p := pt.personAt(k); p >= 0 {
 					a.events = append(a.events, p)
 					a.creditWriter(pi, i, p)
@@ -162,10 +163,10 @@ func (a *attributor) creditWriter(pi, i, p int) {
 	s := pt.sent[i]
 	about := false
 	for k := s; k < i; k++ {
-		if pt.is(k, cPassive) {
+		if pt.is(k, lex.Passive) {
 			// "Both passages were written", "That cable was signed";
 			// not "The most damning memo was written", a new one
-			about = k > s && (passageWords[pt.word(k-1)] || pt.is(k-1, cDoc) && k-1 > s && demonstratives[pt.word(k-2)])
+			about = k > s && (passageWords[pt.word(k-1)] || pt.is(k-1, lex.Doc) && k-1 > s && demonstratives[pt.word(k-2)])
 			break
 		}
 	}
@@ -187,13 +188,10 @@ func (a *attributor) creditWriter(pi, i, p int) {
 }
 
 // passageWords stand for the passages a story just quoted.
-var passageWords = wordSet(`passage passages lines words both these those they it`)
+var passageWords = lex.WordSet(`passage passages lines words both these those they it`)
 
 // demonstratives point back to a document just quoted.
-var demonstratives = wordSet(`this that these those both`)
-
-// authoredBy name a document's writer when "by" follows.
-var authoredBy = wordSet(`written signed drafted authored sent`)
+var demonstratives = lex.WordSet(`this that these those both`)
 
 // afterPrepPhrase reports whether a name after item b ends a phrase
 // governed by a preposition a word or two before it: "the daughter of
@@ -201,10 +199,10 @@ var authoredBy = wordSet(`written signed drafted authored sent`)
 func afterPrepPhrase(pt *paraText, b int) bool {
 	for n := 0; n < 2 && b >= 0; n++ {
 		t, ok := pt.tok(b)
-		if !ok || !t.word || t.cap || pt.isVerbAt(b) || pt.is(b, cClause|cDeterminer) {
+		if !ok || !t.Word || t.Cap || pt.isVerbAt(b) || pt.is(b, lex.Clause|lex.Determiner) {
 			return false
 		}
-		if pt.is(b-1, cPrep) {
+		if pt.is(b-1, lex.Prep) {
 			return true
 		}
 		b--
@@ -221,7 +219,7 @@ func modifiesRole(pt *paraText, k int) bool {
 		e++
 	}
 	t, ok := pt.tok(e)
-	return ok && t.word && !t.cap && pt.is(e, cRoleWord|cRoleNoun)
+	return ok && t.Word && !t.Cap && pt.is(e, lex.RoleWord|lex.RoleNoun)
 }
 
 // interrupted reports whether the name at item k is the subject that a
@@ -268,17 +266,12 @@ func openingPhraseEnds(pt *paraText, b int) bool {
 	return true
 }
 
-// kinWords before a name make it an object of the sentence, not its
-// subject: "his daughter Nesrine".
-var kinWords = wordSet(`daughter son wife husband brother sister son-in-law daughter-in-law
-	father mother nephew niece cousin uncle aunt widow`)
-
 // pronounWindow bounds the words a pronoun looks back over in its own
 // paragraph.
 const pronounWindow = 400
 
 // objectVerbs take the person named after them as an object.
-var objectVerbs = wordSet(`met meets meeting urged visited thanked praised criticised criticized
+var objectVerbs = lex.WordSet(`met meets meeting urged visited thanked praised criticised criticized
 	called phoned accompanied replaced succeeded`)
 
 // objectAppositive reports whether the comma at item b closes a phrase
@@ -290,17 +283,17 @@ func objectAppositive(pt *paraText, b int) bool {
 	if !pt.isWord(b, ",") || openingPhraseEnds(pt, b) {
 		return false
 	}
-	if t, ok := pt.tok(b - 1); !ok || !t.word || t.cap {
+	if t, ok := pt.tok(b - 1); !ok || !t.Word || t.Cap {
 		return false
 	}
 	for j := b - 2; j >= 0 && j >= b-7; j-- {
 		if pt.items[j].tok < 0 || pt.isPunctAt(j) {
 			return false
 		}
-		if pt.is(j, cPrep) {
+		if pt.is(j, lex.Prep) {
 			// (a phrase that opens the sentence sets the scene: "At
 			// the time, Arbib said")
-			return pt.is(j+1, cDeterminer) && j != pt.sent[b]
+			return pt.is(j+1, lex.Determiner) && j != pt.sent[b]
 		}
 	}
 	return false
@@ -316,7 +309,7 @@ func (a *attributor) unnamedSubjectBefore(pt *paraText, at int) bool {
 			e = at // the sentence the pronoun is in, up to it
 		}
 		b := s
-		for b < e && pt.is(b, cIntro) && !indefinite[pt.word(b)] {
+		for b < e && pt.is(b, lex.Intro) && !indefinite[pt.word(b)] {
 			// "In Ankara, a senior official, speaking …, said"
 			for b < e && !pt.isWord(b, ",") {
 				b++
@@ -347,7 +340,7 @@ func unnamedAt(pt *paraText, s int, src source) bool {
 		}
 		// "a senior Whitehall official I spoke to": a role soon after
 		for r := k + 1; r < k+5 && !pt.isPunctAt(r); r++ {
-			if pt.is(r, cRoleNoun|cRoleWord) && pt.personAt(r) < 0 {
+			if pt.is(r, lex.RoleNoun|lex.RoleWord) && pt.personAt(r) < 0 {
 				return true
 			}
 		}
@@ -357,4 +350,4 @@ func unnamedAt(pt *paraText, s int, src source) bool {
 }
 
 // indefinite open a phrase about someone the story does not name.
-var indefinite = wordSet(`a an another one`)
+var indefinite = lex.WordSet(`a an another one`)

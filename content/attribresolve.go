@@ -3,6 +3,8 @@ package content
 import (
 	"slices"
 	"strings"
+
+	"cables/content/lex"
 )
 
 // Turning a cue's source into a person: names, pronouns, role nouns and
@@ -101,10 +103,10 @@ func (a *attributor) byRole(role string, pi int) int {
 
 // writerRoles are the diplomats who write cables: a story may call its
 // ambassador "the envoy" without ever giving him the title.
-var writerRoles = wordSet(`ambassador envoy`)
+var writerRoles = lex.WordSet(`ambassador envoy`)
 
 // roleQualifiers narrow a title to one office.
-var roleQualifiers = wordSet(`vice prime foreign defence defense home interior finance deputy`)
+var roleQualifiers = lex.WordSet(`vice prime foreign defence defense home interior finance deputy`)
 
 // lastWithRole returns the person with a role, accepted by ok, named last
 // up to paragraph pi, or -1.

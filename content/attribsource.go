@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"cables/content/lex"
 )
 
 // The documents a story quotes, as it describes them. A story introduces a
@@ -67,15 +69,15 @@ var docFamilies = map[string]string{
 
 var (
 	// definite determiners refer back to a document the story named.
-	definite = wordSet(`the this that these those same`)
+	definite = lex.WordSet(`the this that these those same`)
 	// countWords introduce a document as determiners do: "one cable".
-	countWords = wordSet(`a an one another two three four several some many other`)
+	countWords = lex.WordSet(`a an one another two three four several some many other`)
 	// plainModifiers add nothing to a document's description: "the leaked
 	// cable" is the cable the story already named.
-	plainModifiers = wordSet(`same leaked secret latest above original diplomatic classified
+	plainModifiers = lex.WordSet(`same leaked secret latest above original diplomatic classified
 		confidential said earlier later full`)
 	// docVerbs stand between a document and how it was sent: "sent by".
-	docVerbs = wordSet(`sent written signed drafted cabled prepared authored`)
+	docVerbs = lex.WordSet(`sent written signed drafted cabled prepared authored`)
 )
 
 // readDocuments finds every mention of a document in the story, outside
@@ -85,7 +87,7 @@ func (a *attributor) readDocuments() {
 		a.docFrom[pi] = len(a.docMentions)
 		day := sentenceDay{sent: -1}
 		for i := range pt.items {
-			if !pt.is(i, cDoc) || pt.is(i+1, cDoc) && !pt.toks[pt.items[i].tok].poss {
+			if !pt.is(i, lex.Doc) || pt.is(i+1, lex.Doc) && !pt.toks[pt.items[i].tok].Poss {
 				continue // "embassy cable": the last noun is the head
 			}
 			d, def := readDocument(pt, i, &day)
@@ -113,11 +115,11 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 			det = w
 			break
 		}
-		if w == "," && isNumber(pt.word(b-2)) && isNumber(pt.word(b)) {
+		if w == "," && lex.IsNumber(pt.word(b-2)) && lex.IsNumber(pt.word(b)) {
 			b-- // "3,038 classified cables"
 			continue
 		}
-		if pt.isPunctAt(b-1) || pt.is(b-1, cPrep|cClause) || pt.isVerbAt(b-1) || conjunctions[w] || i-b >= 6 {
+		if pt.isPunctAt(b-1) || pt.is(b-1, lex.Prep|lex.Clause) || pt.isVerbAt(b-1) || conjunctions[w] || i-b >= 6 {
 			break
 		}
 		b--
@@ -127,10 +129,10 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 		plain = plain && plainModifiers[pt.word(k)]
 	}
 	d.core = lowerStart(pt, b, pt.phrase(b, i+1))
-	if !pt.toks[pt.items[i].tok].poss {
+	if !pt.toks[pt.items[i].tok].Poss {
 		pt.readDocTail(i+1, &d)
 	}
-	def = definite[det] || pt.toks[pt.items[i].tok].poss
+	def = definite[det] || pt.toks[pt.items[i].tok].Poss
 	if def && plain && d.from == "" && d.date == "" && d.by == "" {
 		d.core = "" // a reference back, not a description
 		return d, def
@@ -165,23 +167,23 @@ func (day *sentenceDay) of(pt *paraText, i int) string {
 	return day.date
 }
 
-var conjunctions = wordSet(`and but or nor yet so also while as`)
+var conjunctions = lex.WordSet(`and but or nor yet so also while as`)
 
 // lowerStart puts a phrase that opens a sentence in lower case when its
 // first word is an ordinary word: "Leaked cables" but "U.S. cables".
 func lowerStart(pt *paraText, b int, s string) string {
 	t, ok := pt.tok(b)
-	if !ok || !t.cap || b != pt.sent[b] && !pt.isPunctAt(b-1) {
+	if !ok || !t.Cap || b != pt.sent[b] && !pt.isPunctAt(b-1) {
 		return s
 	}
-	if plainModifiers[t.low(pt.text)] || t.is(cDoc) || docAdjectives[t.low(pt.text)] {
+	if plainModifiers[t.Low(pt.text)] || t.Is(lex.Doc) || docAdjectives[t.Low(pt.text)] {
 		r, n := utf8.DecodeRuneInString(s)
 		return string(unicode.ToLower(r)) + s[n:]
 	}
 	return s
 }
 
-var docAdjectives = wordSet(`separate new recent previous subsequent internal private official
+var docAdjectives = lex.WordSet(`separate new recent previous subsequent internal private official
 	first second final top-secret declassified`)
 
 // readDocTail reads what follows a document noun from item j: "from
@@ -204,8 +206,8 @@ func (pt *paraText) readDocTail(j int, d *document) {
 				return
 			}
 			e := j + 1
-			for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, cClause|cPassive|cSkip|cParticipleBy) &&
-				!pt.isVerbAt(e) && !docVerbs[pt.word(e)] && (!pt.is(e, cPrep) || pt.isWord(e, "in")) {
+			for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
+				!pt.isVerbAt(e) && !docVerbs[pt.word(e)] && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) {
 				e++
 			}
 			if e == j+1 || !pt.capBetween(j+1, e) {
@@ -217,7 +219,7 @@ func (pt *paraText) readDocTail(j int, d *document) {
 			d.from, j = pt.phrase(j+1, e), e
 		case w == "by":
 			e := j + 1
-			for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, cClause|cPrep) && !pt.isVerbAt(e) {
+			for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Prep) && !pt.isVerbAt(e) {
 				e++
 			}
 			if e == j+1 || !pt.capBetween(j+1, e) {
@@ -238,7 +240,7 @@ func (pt *paraText) readDocTail(j int, d *document) {
 // name, not "from the start".
 func (pt *paraText) capBetween(b, e int) bool {
 	for k := b; k < e; k++ {
-		if t, ok := pt.tok(k); ok && t.cap && t.word {
+		if t, ok := pt.tok(k); ok && t.Cap && t.Word {
 			return true
 		}
 	}
@@ -256,7 +258,7 @@ func (pt *paraText) dateEnd(j int) int {
 	if isDay(pt.word(k)) {
 		k++
 	}
-	if t, ok := pt.tok(k); ok && t.cap && months[t.low(pt.text)] != 0 {
+	if t, ok := pt.tok(k); ok && t.Cap && lex.Months[t.Low(pt.text)] != 0 {
 		k++
 		if isDay(pt.word(k)) {
 			k++
@@ -274,15 +276,6 @@ func (pt *paraText) dateEnd(j int) int {
 		return j
 	}
 	return k
-}
-
-func isNumber(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !isDigit(w[i]) {
-			return false
-		}
-	}
-	return w != ""
 }
 
 func isDay(w string) bool {

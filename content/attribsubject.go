@@ -1,6 +1,10 @@
 package content
 
-import "strings"
+import (
+	"strings"
+
+	"cables/content/lex"
+)
 
 // Who or what a cue names: the noun phrase before a reporting verb, the
 // subject of a sentence's main clause, and what that phrase stands for (a
@@ -27,8 +31,8 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		}
 	case "it", "they":
 		// only as the subject of a verb: "It says", not "Asked about it,"
-		if (pt.isVerbAt(e) || pt.is(e, cSkip)) && a.docContext(pt, e-1) {
-			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].text(pt.text)}
+		if (pt.isVerbAt(e) || pt.is(e, lex.Skip)) && a.docContext(pt, e-1) {
+			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)}
 		}
 		return source{kind: srcOther, at: e - 1}
 	case "latter", "former":
@@ -39,7 +43,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		// "One cable … Another, sent in 2007, said", "A third warns":
 		// one more of the documents just named
 		if (b == e-1 || b == e-2 && (pt.isWord(b, "a") || pt.isWord(b, "the"))) && a.docsLately(pt, e-1) &&
-			(pt.isWord(e, ",") || pt.isVerbAt(e) || pt.is(e, cWriting)) {
+			(pt.isWord(e, ",") || pt.isVerbAt(e) || pt.is(e, lex.Writing)) {
 			return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}
 		}
 	}
@@ -52,7 +56,7 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	h := e
 	for k := b + 1; k < e; k++ {
 		w := pt.word(k)
-		if pt.is(k, cPrep|cClause) || w == "," || pt.is(k, cParticipleBy) && (pt.isWord(k+1, "by") || pt.is(k+1, cPrep) || w == "dated") {
+		if pt.is(k, lex.Prep|lex.Clause) || w == "," || pt.is(k, lex.ParticipleBy) && (pt.isWord(k+1, "by") || pt.is(k+1, lex.Prep) || w == "dated") {
 			h = k
 			break
 		}
@@ -62,49 +66,49 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 		return source{kind: srcPerson, person: p, at: head}
 	}
 	hw := pt.word(head)
-	if pt.is(head, cAuthor) || pt.is(b+1, cAuthor) && pt.isWord(b+2, "of") {
+	if pt.is(head, lex.Author) || pt.is(b+1, lex.Author) && pt.isWord(b+2, "of") {
 		// "the cable's author", "the author of the memo"
 		for k := b; k < e; k++ {
-			if pt.is(k, cDoc) {
+			if pt.is(k, lex.Doc) {
 				return source{kind: srcAuthor, word: hw, at: k}
 			}
 		}
 	}
 	for k := b; k <= head && k < b+6; k++ {
 		// "The cable talks about …": the document comes first
-		if pt.is(k, cDoc) {
+		if pt.is(k, lex.Doc) {
 			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
 		}
 	}
 	if quantifiers[hw] && pt.isWord(head+1, "of") {
 		// "one of those cables": the documents counted
 		for k := head + 2; k < e && k < head+5; k++ {
-			if pt.is(k, cDoc) {
+			if pt.is(k, lex.Doc) {
 				return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
 			}
 		}
 	}
-	if docLikeNouns[hw] && b < head && pt.is(b, cDeterminer) && a.docsLately(pt, head) {
+	if docLikeNouns[hw] && b < head && pt.is(b, lex.Determiner) && a.docsLately(pt, head) {
 		// "Another account, from the mission, describes him as …", "One
 		// portrait, sent in 2009, …": a cable by another name
 		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
 	}
-	if missionWord(hw) && (hasThe(pt, b, head) || b < head && pt.toks[pt.items[b].tok].cap) && missionVerbs[pt.word(head+1)] {
+	if missionWord(hw) && (hasThe(pt, b, head) || b < head && pt.toks[pt.items[b].tok].Cap) && missionVerbs[pt.word(head+1)] {
 		// "The embassy reported", "the US consulate noted": a mission
 		// reports through its cables (but "the embassy, asked on
 		// Sunday, said" answers today)
 		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
 	}
 	for k := b; k < head; k++ {
-		if t, ok := pt.tok(k); ok && t.poss && pt.is(head, cRoleNoun|cRoleWord) {
+		if t, ok := pt.tok(k); ok && t.Poss && pt.is(head, lex.RoleNoun|lex.RoleWord) {
 			// "the prime minister's official spokesman": someone's
 			// aide, not whoever the story named last
 			return source{kind: srcOther, at: head}
 		}
 	}
-	if t, ok := pt.tok(head); ok && t.is(cRoleNoun) && (hasThe(pt, b, head) || t.cap) {
+	if t, ok := pt.tok(head); ok && t.Is(lex.RoleNoun) && (hasThe(pt, b, head) || t.Cap) {
 		role := hw
-		if q := pt.word(head - 1); head > b && pt.is(head-1, cTitle) && !pt.is(head-1, cRoleNoun) {
+		if q := pt.word(head - 1); head > b && pt.is(head-1, lex.Title) && !pt.is(head-1, lex.RoleNoun) {
 			// "the Foreign Minister" is not the Prime Minister
 			role = q + " " + hw
 		}
@@ -122,10 +126,10 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 func (pt *paraText) phrase(b, e int) string {
 	tb, okb := pt.tok(b)
 	te, oke := pt.tok(e - 1)
-	if !okb || !oke || te.end < tb.start {
+	if !okb || !oke || te.End < tb.Start {
 		return ""
 	}
-	return pt.text[tb.start:te.end]
+	return pt.text[tb.Start:te.End]
 }
 
 // subjectOf finds the source of the verb at item v, looking no further
@@ -134,10 +138,10 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 	j := v - 1
 	for j >= lo {
 		switch {
-		case pt.is(j, cSkip) || strings.HasSuffix(pt.word(j), "ly") && j > lo:
+		case pt.is(j, lex.Skip) || strings.HasSuffix(pt.word(j), "ly") && j > lo:
 			j--
 			continue
-		case j > lo && pt.isWord(j-1, "on") && weekdays[strings.ToLower(pt.word(j))]:
+		case j > lo && pt.isWord(j-1, "on") && lex.Weekdays[strings.ToLower(pt.word(j))]:
 			j -= 2 // "and on Tuesday demanded"
 			continue
 		}
@@ -159,7 +163,7 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		// clause the verb is in: "reported that the Emir, X, had joked"
 		from := sent
 		for k := j - 1; k > lo; k-- {
-			if pt.isWord(k, "that") && (pt.is(k+1, cDeterminer) || pt.personAt(k+1) >= 0) {
+			if pt.isWord(k, "that") && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0) {
 				from = k + 1
 				break
 			}
@@ -180,20 +184,20 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		}
 	}
 	b := j
-	for b > lo && !pt.is(j, cClause) {
+	for b > lo && !pt.is(j, lex.Clause) {
 		w := pt.word(b - 1)
-		if w == "," || w == ";" || w == ":" || w == "—" || w == "–" || pt.items[b-1].tok < 0 || pt.is(b-1, cClause) || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
+		if w == "," || w == ";" || w == ":" || w == "—" || w == "–" || pt.items[b-1].tok < 0 || pt.is(b-1, lex.Clause) || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
 			break
 		}
 		b--
 	}
-	if b == j && pt.is(j, cClause) {
+	if b == j && pt.is(j, lex.Clause) {
 		// "the cables which express": the noun phrase before "which"
 		k := j
 		for k > lo && pt.word(k-1) == "," {
 			k--
 		}
-		if k > lo && pt.is(k-1, cDoc) {
+		if k > lo && pt.is(k-1, lex.Doc) {
 			// "answered the cables, which describe him as": the
 			// document the clause is about, whatever comes before it
 			return a.classify(pt, k-1, k)
@@ -203,7 +207,7 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 			// claims": past a participle phrase set off by commas
 			for c := k - 2; c > lo && c >= k-9 && pt.items[c].tok >= 0; c-- {
 				if pt.isWord(c, ",") {
-					if pt.is(c-1, cDoc) && pt.is(c+1, cParticipleBy) {
+					if pt.is(c-1, lex.Doc) && pt.is(c+1, lex.ParticipleBy) {
 						return a.classify(pt, c-1, c)
 					}
 					break
@@ -235,7 +239,7 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		// the phrase before the commas
 		e := b - 1
 		bb := e
-		for bb > lo && !pt.isPunctAt(bb-1) && !pt.is(bb-1, cClause|cPassive) && !pt.isVerbAt(bb-1) && !pt.isWord(bb-1, "how") {
+		for bb > lo && !pt.isPunctAt(bb-1) && !pt.is(bb-1, lex.Clause|lex.Passive) && !pt.isVerbAt(bb-1) && !pt.isWord(bb-1, "how") {
 			bb--
 		}
 		if bb < e {
@@ -251,7 +255,7 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 // opening adverbial ("In a cable written later, Godec …").
 func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 	b := sent
-	for pt.is(b, cIntro) || participleOpening(pt, b) || pt.isWord(b, "according") && pt.isWord(b+1, "to") {
+	for pt.is(b, lex.Intro) || participleOpening(pt, b) || pt.isWord(b, "according") && pt.isWord(b+1, "to") {
 		// "In a cable written later, after X took office, Godec …"
 		if conjunctions[pt.word(b)] && b+1 < limit && !pt.isWord(b+1, ",") {
 			b++ // "But opposition leader X, once an ally, seized …"
@@ -264,19 +268,19 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		if k >= limit {
 			break
 		}
-		if !pt.is(b, cPrep) && !pt.isWord(b, "according") {
+		if !pt.is(b, lex.Prep) && !pt.isWord(b, "according") {
 			// "Another cable, sent in May, quotes …", "One senior
 			// churchman, speaking …, was": the opening word introduces
 			// the sentence's subject
-			if src := a.classify(pt, b, k); src.kind == srcDoc || src.kind == srcOther && pt.is(src.at, cRoleNoun|cRoleWord) {
+			if src := a.classify(pt, b, k); src.kind == srcDoc || src.kind == srcOther && pt.is(src.at, lex.RoleNoun|lex.RoleWord) {
 				break
 			}
 		}
 		b = k + 1
-		if isNumber(pt.word(b)) && pt.isWord(b+1, ",") {
+		if lex.IsNumber(pt.word(b)) && pt.isWord(b+1, ",") {
 			b += 2 // "In a cable dated May 4, 2009, the ambassador …"
 		}
-		if p := pt.personAt(b); p >= 0 && pt.is(k-1, cRoleNoun|cRoleWord) {
+		if p := pt.personAt(b); p >= 0 && pt.is(k-1, lex.RoleNoun|lex.RoleWord) {
 			// "At a news conference with his Polish counterpart,
 			// Radosław Sikorski, on Dec. 1, he said": the name renames
 			// the object of the opening phrase
@@ -294,7 +298,7 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		// subject, whatever verb follows
 		return source{kind: srcPronoun, word: w, at: b}
 	}
-	if pt.is(b, cPrep) {
+	if pt.is(b, lex.Prep) {
 		// "on Monday morning he went further": a time phrase without a
 		// comma before the subject
 		for k := b + 1; k < limit && k < b+5 && pt.items[k].tok >= 0; k++ {
@@ -309,15 +313,15 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 	e := b
 	for e < limit {
 		w := pt.word(e)
-		if pt.is(e, cSkip) && e > b && pt.is(e-1, cDeterminer) && pt.is(e+1, cDoc) {
+		if pt.is(e, lex.Skip) && e > b && pt.is(e-1, lex.Determiner) && pt.is(e+1, lex.Doc) {
 			e++ // "A later cable, …, claims": an adjective, not an adverb
 			continue
 		}
-		if w == "," || pt.items[e].tok < 0 || pt.is(e, cClause|cPassive|cSkip) || pt.isVerbAt(e) {
+		if w == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) {
 			break
 		}
-		if e > b && pt.personAt(e) < 0 && (pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner || pt.is(e-1, cRoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].poss) &&
-			!pt.toks[pt.items[e].tok].cap && pt.toks[pt.items[e].tok].word && !pt.is(e, cPrep|cRoleWord|cRoleNoun) {
+		if e > b && pt.personAt(e) < 0 && (pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner || pt.is(e-1, lex.RoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].Poss) &&
+			!pt.toks[pt.items[e].tok].Cap && pt.toks[pt.items[e].tok].Word && !pt.is(e, lex.Prep|lex.RoleWord|lex.RoleNoun) {
 			// "Otunbayeva paused, then added:", "the ambassador set out
 			// his view …:": a verb no list knows follows the name
 			break
@@ -348,9 +352,6 @@ func hasThe(pt *paraText, b, head int) bool {
 
 var objectPronouns = map[string]string{"him": "he", "her": "she"}
 
-// authorNouns name whoever wrote a document.
-var authorNouns = wordSet(`author authors writer drafter`)
-
 // possessorAt reports whether the name ending at item k follows "of" after
 // a common noun: in "the government of Prime Minister Hasan Ali" the
 // government is the head, the name only its owner. "The ambassador of
@@ -358,14 +359,14 @@ var authorNouns = wordSet(`author authors writer drafter`)
 // title stands before "of".
 func possessorAt(pt *paraText, b, k int) bool {
 	p := pt.personAt(k)
-	for k > b && (pt.personAt(k-1) == p || pt.is(k-1, cTitle) && pt.toks[pt.items[k-1].tok].cap) {
+	for k > b && (pt.personAt(k-1) == p || pt.is(k-1, lex.Title) && pt.toks[pt.items[k-1].tok].Cap) {
 		k--
 	}
 	if k-1 <= b || !pt.isWord(k-1, "of") {
 		return false
 	}
 	t, ok := pt.tok(k - 2)
-	return ok && t.word && !t.cap && !t.is(cTitle|cRoleNoun|cRoleWord)
+	return ok && t.Word && !t.Cap && !t.Is(lex.Title|lex.RoleNoun|lex.RoleWord)
 }
 
 // docFirst reports whether a document heads the phrase in items [b, e)
@@ -373,10 +374,10 @@ func possessorAt(pt *paraText, b, k int) bool {
 // Alegre" is the cable's, not a place's or a person's.
 func docFirst(pt *paraText, b, e int) bool {
 	for k := b; k < e && k < b+6; k++ {
-		if pt.is(k, cDoc) {
+		if pt.is(k, lex.Doc) {
 			return true
 		}
-		if pt.is(k, cPrep|cClause) || pt.isWord(k, ",") {
+		if pt.is(k, lex.Prep|lex.Clause) || pt.isWord(k, ",") {
 			return false
 		}
 	}

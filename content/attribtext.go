@@ -1,6 +1,11 @@
 package content
 
-import "sync"
+import (
+	"sync"
+
+	"cables/content/internal/arena"
+	"cables/content/lex"
+)
 
 // A paragraph as attribution reads it: the words outside quotations, with
 // each quotation standing in as one item, cut into sentences. Cues are
@@ -13,13 +18,13 @@ type item struct {
 	quote int32 // index of the quote when tok is -1
 	// class is the token's word lists, copied here because the rules ask
 	// about them more than about anything else (0 for a quote)
-	class wordClass
+	class lex.Class
 }
 
 // paraText is one paragraph prepared for attribution.
 type paraText struct {
 	text  string
-	toks  []token
+	toks  []lex.Token
 	items []item
 	// sent[i] is the index of the first item of item i's sentence, send[i]
 	// the index past its last.
@@ -78,7 +83,7 @@ var paraArenas = sync.Pool{New: func() any { return new(paraArena) }}
 // newParaArena takes an arena from the pool with room for a story; the
 // caller puts it back when the story is extracted. The views carved from
 // it are in use only while attributing.
-func newParaArena(toks [][]token, regions [][]region) (ar *paraArena, release func()) {
+func newParaArena(toks [][]lex.Token, regions [][]region) (ar *paraArena, release func()) {
 	n, m, q := 0, 0, 0
 	for i := range toks {
 		n += len(toks[i])
@@ -87,8 +92,8 @@ func newParaArena(toks [][]token, regions [][]region) (ar *paraArena, release fu
 	}
 	pooled := paraArenas.Get().(*paraArena)
 	kept := *pooled
-	ar = &paraArena{texts: room(kept.texts, len(toks)), at: room(kept.at, n), items: room(kept.items, m), sent: room(kept.sent, m),
-		send: room(kept.send, m), ends: room(kept.ends, m), frames: room(kept.frames, m+len(toks)), pronouns: room(kept.pronouns, m), quoteAt: room(kept.quoteAt, q),
+	ar = &paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sent: arena.Room(kept.sent, m),
+		send: arena.Room(kept.send, m), ends: arena.Room(kept.ends, m), frames: arena.Room(kept.frames, m+len(toks)), pronouns: arena.Room(kept.pronouns, m), quoteAt: arena.Room(kept.quoteAt, q),
 		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	clear(ar.at)
 	clear(ar.ends)
@@ -102,32 +107,16 @@ func newParaArena(toks [][]token, regions [][]region) (ar *paraArena, release fu
 	}
 }
 
-// room returns s with length n, reallocated when too small.
-func room[T any](s []T, n int) []T {
-	if cap(s) < n {
-		return make([]T, n)
-	}
-	return s[:n]
-}
-
-// carve takes n elements off the front of s, capped so that appending
-// past them never spills into the next paragraph's.
-func carve[T any](s *[]T, n int) []T {
-	out := (*s)[:n:n]
-	*s = (*s)[n:]
-	return out
-}
-
-func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions []region, ms []mention) {
-	*pt = paraText{text: text, toks: toks, at: carve(&ar.at, len(toks))}
-	itemRoom := carve(&ar.items, len(toks)+len(regions))
-	sentRoom := carve(&ar.sent, len(toks)+len(regions))
-	sendRoom := carve(&ar.send, len(toks)+len(regions))
-	endsRoom := carve(&ar.ends, len(toks)+len(regions))
+func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, regions []region, ms []mention) {
+	*pt = paraText{text: text, toks: toks, at: arena.Carve(&ar.at, len(toks))}
+	itemRoom := arena.Carve(&ar.items, len(toks)+len(regions))
+	sentRoom := arena.Carve(&ar.sent, len(toks)+len(regions))
+	sendRoom := arena.Carve(&ar.send, len(toks)+len(regions))
+	endsRoom := arena.Carve(&ar.ends, len(toks)+len(regions))
 	pt.items = itemRoom[:0]
-	pt.frames = carve(&ar.frames, len(toks)+len(regions)+1)
-	pt.pronouns = carve(&ar.pronouns, len(toks)+len(regions))
-	quoteRoom := carve(&ar.quoteAt, len(regions))
+	pt.frames = arena.Carve(&ar.frames, len(toks)+len(regions)+1)
+	pt.pronouns = arena.Carve(&ar.pronouns, len(toks)+len(regions))
+	quoteRoom := arena.Carve(&ar.quoteAt, len(regions))
 	for _, m := range ms {
 		for t := m.tok; t < m.tokEnd; t++ {
 			pt.at[t].person = int32(m.person + 1)
@@ -136,18 +125,18 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 	}
 	r := 0
 	for t, tk := range toks {
-		for r < len(regions) && regions[r].end <= tk.start {
+		for r < len(regions) && regions[r].end <= tk.Start {
 			r++
 		}
 		pt.at[t].quote = -1
-		if r < len(regions) && tk.start >= regions[r].start {
+		if r < len(regions) && tk.Start >= regions[r].start {
 			pt.at[t].quote = int32(regions[r].quote)
 			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || int(pt.items[len(pt.items)-1].quote) != regions[r].quote {
 				pt.items = append(pt.items, item{tok: -1, quote: int32(regions[r].quote)})
 			}
 			continue
 		}
-		pt.items = append(pt.items, item{tok: int32(t), class: tk.class})
+		pt.items = append(pt.items, item{tok: int32(t), class: tk.Class})
 	}
 	if len(regions) > 0 {
 		pt.quoteAt = quoteRoom
@@ -176,7 +165,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []token, regions
 	}
 	pt.firstDoc = -1
 	for i := range pt.items {
-		if pt.is(i, cDoc) {
+		if pt.is(i, lex.Doc) {
 			pt.firstDoc = i
 			break
 		}
@@ -211,7 +200,7 @@ func (pt *paraText) indexQuotes(regions []region) {
 func (pt *paraText) insertQuote(rg region) {
 	at := len(pt.items)
 	for i, it := range pt.items {
-		if it.tok >= 0 && pt.toks[it.tok].start >= rg.end {
+		if it.tok >= 0 && pt.toks[it.tok].Start >= rg.end {
 			at = i
 			break
 		}
@@ -227,7 +216,7 @@ func (pt *paraText) insertQuote(rg region) {
 func (pt *paraText) endsSentence(i int) bool {
 	it := pt.items[i]
 	if it.tok >= 0 {
-		s := pt.toks[it.tok].text(pt.text)
+		s := pt.toks[it.tok].Text(pt.text)
 		if s != "." && s != "!" && s != "?" {
 			return false
 		}
@@ -238,16 +227,16 @@ func (pt *paraText) endsSentence(i int) bool {
 		return true
 	}
 	next := pt.items[i+1]
-	if next.tok >= 0 && !pt.toks[next.tok].cap {
+	if next.tok >= 0 && !pt.toks[next.tok].Cap {
 		return false
 	}
-	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].is(cDeterminer) || pt.quoteAsks(i)) && pt.sent[i] == i {
+	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].Is(lex.Determiner) || pt.quoteAsks(i)) && pt.sent[i] == i {
 		// “Why trust them?” General Majid asked: the name and its verb
 		// still belong to the quote's sentence; “….” The cable's author
 		// noted: a new one. Only for a quote that opens its sentence:
 		// after "Sims conceded that it was “wrong.”" the sentence is
 		// done
-		for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].word; k++ {
+		for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].Word; k++ {
 			if pt.isVerbAt(k) {
 				return false
 			}
@@ -282,11 +271,11 @@ func (pt *paraText) quoteEndMark(i int) string {
 		last-- // an adjacent quote's tokens
 	}
 	for t := last; t >= 0 && int(pt.at[t].quote) == q; t-- {
-		switch pt.toks[t].text(pt.text) {
+		switch pt.toks[t].Text(pt.text) {
 		case ".", "!", "?", "…":
-			return pt.toks[t].text(pt.text)
+			return pt.toks[t].Text(pt.text)
 		}
-		if pt.toks[t].word {
+		if pt.toks[t].Word {
 			return ""
 		}
 	}
@@ -302,7 +291,7 @@ func (pt *paraText) quoteItem(q int) int {
 }
 
 // is reports whether item i is a word of one of the lists.
-func (pt *paraText) is(i int, c wordClass) bool {
+func (pt *paraText) is(i int, c lex.Class) bool {
 	return i >= 0 && i < len(pt.items) && pt.items[i].class&c != 0
 }
 
@@ -311,13 +300,13 @@ func (pt *paraText) word(i int) string {
 	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
 		return ""
 	}
-	return pt.toks[pt.items[i].tok].low(pt.text)
+	return pt.toks[pt.items[i].tok].Low(pt.text)
 }
 
 // tok returns the token of item i; ok is false for quotes.
-func (pt *paraText) tok(i int) (token, bool) {
+func (pt *paraText) tok(i int) (lex.Token, bool) {
 	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
-		return token{}, false
+		return lex.Token{}, false
 	}
 	return pt.toks[pt.items[i].tok], true
 }
@@ -339,7 +328,7 @@ func (pt *paraText) tokenAt(off int) int {
 	lo, hi := 0, len(pt.toks)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if pt.toks[m].start < off {
+		if pt.toks[m].Start < off {
 			lo = m + 1
 		} else {
 			hi = m

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"cables/content/lex"
 	"cables/model"
 )
 
@@ -32,7 +33,7 @@ func byline(u string) (string, bool) {
 	if a, b, ok := strings.Cut(u, " and "); ok && len(words) <= 7 && nameOfTwoOrThree(a) && nameOfTwoOrThree(b) {
 		return u, true // "Helen Marsh and Tom Adeyemi" on a line of its own
 	}
-	if len(words) >= 3 && len(words) <= 6 && words[len(words)-2] == "in" && places[strings.ToLower(words[len(words)-1])] &&
+	if len(words) >= 3 && len(words) <= 6 && words[len(words)-2] == "in" && lex.Places[strings.ToLower(words[len(words)-1])] &&
 		allCapitalised(words[:len(words)-2]) {
 		return strings.Join(words[:len(words)-2], " "), true
 	}
@@ -77,7 +78,7 @@ func lastWord(s string) string {
 }
 
 // deskWords end the names of a paper's desks and staff credits.
-var deskWords = setOf(`correspondent|correspondents|reporter|reporters|desk|bureau|staff|agencies|writer|editor`)
+var deskWords = lex.SetOf(`correspondent|correspondents|reporter|reporters|desk|bureau|staff|agencies|writer|editor`)
 
 // isDesk reports a credit to a desk rather than a person: "Staff
 // Correspondent", "Our Political Correspondent", "Web Desk".

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"cables/content/lex"
 )
 
 // Site chrome is told from story text by general rules rather than a list
@@ -67,7 +69,7 @@ func compileLines(patterns []string) []*regexp.Regexp {
 // chromeStarters are the first words of the lines chromeLines match; a
 // line starting otherwise is not tried against it, which keeps the reader
 // fast on long stories.
-var chromeStarters = setOf(`skip|sign|log|login|logout|signin|signup|register|subscribe|subscription|
+var chromeStarters = lex.SetOf(`skip|sign|log|login|logout|signin|signup|register|subscribe|subscription|
 newsletter|leave|post|add|write|show|view|load|read|see|comment|comments|be|related|more|also|
 recommended|trending|popular|most|top|latest|you|editor's|editors|share|tweet|email|e-mail|print|copy|
 facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|follow|download|get|

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"cables/content/lex"
 )
 
 // Times of day and the zones pages give them in.
@@ -120,7 +122,7 @@ func clockAt(words []string, i int) (h, m, n int, ok bool) {
 		}
 	}
 	sep := strings.IndexAny(w, ":.h")
-	if sep < 0 && suffix == "" && len(w) == 4 && i+1 < len(words) && isNumber(w) {
+	if sep < 0 && suffix == "" && len(w) == 4 && i+1 < len(words) && lex.IsNumber(w) {
 		// "Updated 1612 GMT": hours and minutes run together before a zone
 		if _, zone := zones[strings.ToLower(strings.Trim(words[i+1], ",()"))]; zone {
 			w, sep = w[:2]+":"+w[2:], 2

@@ -5,25 +5,12 @@ import (
 	"strings"
 	"time"
 
+	"cables/content/lex"
 	"cables/model"
 )
 
 // The ways one date is written on news pages: in words ("3 Dec 2010"), in
 // numbers ("30/11/2010") and in ISO 8601.
-
-var months = map[string]time.Month{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
-	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
-	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
-	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-
-var weekdays = map[string]bool{
-	"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true,
-	"wed": true, "wednesday": true, "thu": true, "thur": true, "thurs": true,
-	"thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true,
-	"sun": true, "sunday": true,
-}
 
 // findDate finds one date (and a time of day after it) in a segment and
 // returns the words that are not part of it.
@@ -103,7 +90,7 @@ func dateAt(words []string, i int) (y int, m time.Month, d int, n int, ok bool) 
 		}
 		return ""
 	}
-	if mo, isMonth := months[word(i)]; isMonth {
+	if mo, isMonth := lex.Months[word(i)]; isMonth {
 		day, okd := dayNumber(word(i + 1))
 		year, oky := yearNumber(word(i + 2))
 		if okd && oky {
@@ -112,7 +99,7 @@ func dateAt(words []string, i int) (y int, m time.Month, d int, n int, ok bool) 
 		return 0, 0, 0, 0, false
 	}
 	if day, okd := dayNumber(word(i)); okd {
-		if mo, isMonth := months[word(i+1)]; isMonth {
+		if mo, isMonth := lex.Months[word(i+1)]; isMonth {
 			if year, oky := yearNumber(word(i + 2)); oky {
 				return year, mo, day, 3, true
 			}

@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"cables/content/lex"
 	"cables/model"
 )
 
@@ -61,7 +62,7 @@ func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
 		}
 		if found && !onlyDateWords(rest) && dl.place == "" {
 			// "Madrid 01 DEC 2010": the place, then the date
-			if place := strings.Join(notDateWords(rest), " "); places[strings.ToLower(place)] {
+			if place := strings.Join(notDateWords(rest), " "); lex.Places[strings.ToLower(place)] {
 				dl.place, rest = place, nil
 			}
 		}
@@ -169,7 +170,7 @@ func blogCredit(rest []string) (by string, ok bool) {
 					sections = append(sections, strings.Trim(w, ",."))
 				}
 			}
-			if len(sections) == 0 || len(sections) > 6 || !allCapitalised(sections) || places[strings.ToLower(strings.Join(sections, " "))] {
+			if len(sections) == 0 || len(sections) > 6 || !allCapitalised(sections) || lex.Places[strings.ToLower(strings.Join(sections, " "))] {
 				return "", false
 			}
 			return by, true
@@ -238,7 +239,7 @@ func notDateWords(words []string) []string {
 func onlyDateWords(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",.:;()"))
-		if lw == "" || dateWords[lw] || weekdays[lw] {
+		if lw == "" || dateWords[lw] || lex.Weekdays[lw] {
 			continue
 		}
 		if isZone(lw) {

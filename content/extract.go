@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"cables/content/lex"
 	"cables/model"
 )
 
@@ -11,7 +12,7 @@ import (
 // pairs the marks, the people index names who is in the story, and the
 // attribution rules tell for each quote who speaks and through what.
 func extract(s *model.Story) {
-	toks, release := tokenizeAll(s.Paragraphs)
+	toks, release := lex.TokenizeAll(s.Paragraphs)
 	defer release()
 	ix := findPeople(s.Paragraphs, toks)
 	s.People = peopleOf(ix)

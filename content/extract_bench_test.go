@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"cables/content/lex"
 	"cables/model"
 )
 
@@ -127,7 +128,7 @@ func BenchmarkStages(b *testing.B) {
 		b.SetBytes(int64(size))
 		for b.Loop() {
 			for _, paras := range stories {
-				_, rel := tokenizeAll(paras)
+				_, rel := lex.TokenizeAll(paras)
 				rel()
 			}
 		}
@@ -136,7 +137,7 @@ func BenchmarkStages(b *testing.B) {
 		b.SetBytes(int64(size))
 		for b.Loop() {
 			for _, paras := range stories {
-				toks, rel := tokenizeAll(paras)
+				toks, rel := lex.TokenizeAll(paras)
 				findPeople(paras, toks)
 				rel()
 			}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"cables/content/lex"
 )
 
 // Filing names in the people index: a sure name joins the person it
@@ -36,9 +38,9 @@ func (ix *peopleIndex) note(p *person, r nameRun) {
 			p.roles = append(p.roles, role)
 		}
 		switch {
-		case femaleTitles[role]:
+		case lex.FemaleTitles[role]:
 			p.gender = 'f'
-		case maleTitles[role]:
+		case lex.MaleTitles[role]:
 			p.gender = 'm'
 		}
 	}
@@ -48,9 +50,9 @@ func (ix *peopleIndex) note(p *person, r nameRun) {
 		}
 		first := strings.ToLower(p.tokens[0])
 		switch {
-		case femaleFirstNames[first]:
+		case lex.FemaleFirstNames[first]:
 			p.gender = 'f'
-		case maleFirstNames[first] && len(p.tokens) > 1:
+		case lex.MaleFirstNames[first] && len(p.tokens) > 1:
 			p.gender = 'm'
 		}
 	}
@@ -96,9 +98,9 @@ func (ix *peopleIndex) match(name []string, roles []string, para int) int {
 func titleGender(roles []string) byte {
 	for _, r := range roles {
 		switch {
-		case femaleTitles[r]:
+		case lex.FemaleTitles[r]:
 			return 'f'
-		case maleTitles[r]:
+		case lex.MaleTitles[r]:
 			return 'm'
 		}
 	}

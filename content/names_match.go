@@ -3,6 +3,8 @@ package content
 import (
 	"strings"
 	"sync"
+
+	"cables/content/lex"
 )
 
 // When two forms of a name are one person, and what a name's neighbours
@@ -37,7 +39,7 @@ func namesAgree(a, b []string) bool {
 // those of a longer: each is one of them, or its initial.
 func middlesAgree(a, b []string) bool {
 	for _, w := range a {
-		if particles[w] {
+		if lex.Particles[w] {
 			continue
 		}
 		found := false
@@ -70,7 +72,7 @@ func hasSuffixFold(b, a []string) bool {
 // unparticled returns a name word without a particle joined by a hyphen:
 // "el-Sisi" is "Sisi" when the story drops the particle.
 func unparticled(w string) string {
-	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && particles[strings.ToLower(w[:i])] {
+	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && lex.Particles[strings.ToLower(w[:i])] {
 		return w[i+1:]
 	}
 	return w
@@ -125,7 +127,7 @@ func isInitials(w string) bool {
 // particle by a hyphen: "al-Megrahi", "el-Abidine".
 func particleJoined(rest []string) bool {
 	for _, w := range rest {
-		if i := strings.IndexByte(w, '-'); i > 0 && particles[w[:i]] {
+		if i := strings.IndexByte(w, '-'); i > 0 && lex.Particles[w[:i]] {
 			return true
 		}
 	}
@@ -136,7 +138,7 @@ func particleJoined(rest []string) bool {
 // of a name: places and organisations rarely read "X el Y" or "X bin Y".
 func hasInnerParticle(name []string) bool {
 	for _, w := range name[1 : len(name)-1] {
-		if particles[w] {
+		if lex.Particles[w] {
 			return true
 		}
 	}
@@ -145,16 +147,16 @@ func hasInnerParticle(name []string) bool {
 
 // portfolio adds the office of "X, who holds the foreign affairs
 // portfolio": a minister of those affairs.
-func portfolio(p string, ts []token, j int, roles []string) []string {
-	if j+1 >= len(ts) || ts[j].text(p) != "," || ts[j+1].low(p) != "who" {
+func portfolio(p string, ts []lex.Token, j int, roles []string) []string {
+	if j+1 >= len(ts) || ts[j].Text(p) != "," || ts[j+1].Low(p) != "who" {
 		return roles
 	}
-	for k := j + 2; k < len(ts) && k < j+40 && ts[k].text(p) != "."; k++ {
-		if ts[k].low(p) != "portfolio" {
+	for k := j + 2; k < len(ts) && k < j+40 && ts[k].Text(p) != "."; k++ {
+		if ts[k].Low(p) != "portfolio" {
 			continue
 		}
-		for b := k - 1; b > j && ts[b].word && !ts[b].is(cDeterminer); b-- {
-			roles = append(roles, normRole(ts[b].low(p)))
+		for b := k - 1; b > j && ts[b].Word && !ts[b].Is(lex.Determiner); b-- {
+			roles = append(roles, normRole(ts[b].Low(p)))
 		}
 		return append(roles, "minister")
 	}

@@ -1,6 +1,10 @@
 package content
 
-import "strings"
+import (
+	"strings"
+
+	"cables/content/lex"
+)
 
 // Pages copied whole open with the site before the story: a skip link, the
 // site's name, a menu, a breadcrumb trail, a log-in line and a section word,
@@ -76,7 +80,7 @@ func isMasthead(u string) bool {
 }
 
 // headlineWords are the small words of headlines, which menus do not have.
-var headlineWords = setOf(`a|an|the|of|in|on|at|to|for|and|or|with|by|as|from|is|are|was|were|be|over|after|says|said`)
+var headlineWords = lex.SetOf(`a|an|the|of|in|on|at|to|for|and|or|with|by|as|from|is|are|was|were|be|over|after|says|said`)
 
 func isPunctuation(r rune) bool {
 	return strings.ContainsRune(`.,:;!?'’"“”()&-–—/|`, r)

@@ -6,6 +6,9 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"cables/content/internal/arena"
+	"cables/content/lex"
 )
 
 // person is one entry of a story's people index while it is built.
@@ -102,10 +105,10 @@ func (ix *peopleIndex) newPerson(words []string) *person {
 // findPeople reads the paragraphs' tokens twice: first the runs that are
 // surely names, then every run that repeats part of a known name (a bare
 // surname, a first name, "Mr Rudd").
-func findPeople(paras []string, toks [][]token) *peopleIndex {
+func findPeople(paras []string, toks [][]lex.Token) *peopleIndex {
 	ix := peopleIndexes.Get().(*peopleIndex)
 	ix.people, ix.store, ix.all = ix.people[:0], ix.store[:0], ix.all[:0]
-	ix.mentions = room(ix.mentions, len(paras))
+	ix.mentions = arena.Room(ix.mentions, len(paras))
 	clear(ix.mentions)
 	ix.byLast, ix.byFirst = newNameIndex(), newNameIndex()
 	defer func() {
@@ -168,20 +171,20 @@ type runScratch struct {
 var runArenas = sync.Pool{New: func() any { return new(runScratch) }}
 
 // isNameWord reports whether a token can be part of a name.
-func isNameWord(p string, t *token) bool {
-	if !t.word {
+func isNameWord(p string, t *lex.Token) bool {
+	if !t.Word {
 		return false
 	}
-	if t.is(cStop) {
+	if t.Is(lex.Stop) {
 		// "Gene A. Cretz": an initial, not the article
-		return isInitials(t.text(p))
+		return isInitials(t.Text(p))
 	}
-	if t.cap {
-		return !isAcronym(t.text(p))
+	if t.Cap {
+		return !isAcronym(t.Text(p))
 	}
 	// el-Abidine, al-Assad, ul-Haq
-	if i := strings.IndexByte(t.text(p), '-'); i > 0 && i+1 < len(t.text(p)) && particles[t.low(p)[:i]] {
-		r, _ := utf8.DecodeRuneInString(t.text(p)[i+1:])
+	if i := strings.IndexByte(t.Text(p), '-'); i > 0 && i+1 < len(t.Text(p)) && lex.Particles[t.Low(p)[:i]] {
+		r, _ := utf8.DecodeRuneInString(t.Text(p)[i+1:])
 		return unicode.IsUpper(r)
 	}
 	return false

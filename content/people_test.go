@@ -4,13 +4,15 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"cables/content/lex"
 )
 
 // peopleIn indexes the people of paragraphs separated by "¶" and returns
 // "Name=alias|alias" per person, in the order the story introduces them.
 func peopleIn(text string) []string {
 	paras := strings.Split(text, "¶")
-	toks, release := tokenizeAll(paras)
+	toks, release := lex.TokenizeAll(paras)
 	defer release()
 	var got []string
 	for _, p := range peopleOf(findPeople(paras, toks)) {

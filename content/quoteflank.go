@@ -3,6 +3,8 @@ package content
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"cables/content/lex"
 )
 
 // What the characters either side of a quote mark say about it.
@@ -23,11 +25,11 @@ func flank(p string, i, w int) (canOpen, canClose, wordBoth, digitAfter, cjk boo
 		next, _ = utf8.DecodeRuneInString(p[i+w:])
 	}
 	prevSpace, nextSpace := unicode.IsSpace(prev), unicode.IsSpace(next)
-	prevPunct := !prevSpace && !isWordRune(prev)
-	nextPunct := !nextSpace && !isWordRune(next)
+	prevPunct := !prevSpace && !lex.IsWordRune(prev)
+	nextPunct := !nextSpace && !lex.IsWordRune(next)
 	canOpen = !nextSpace && (prevSpace || prevPunct)
 	canClose = !prevSpace && (nextSpace || nextPunct)
-	wordBoth = isWordRune(prev) && isWordRune(next)
+	wordBoth = lex.IsWordRune(prev) && lex.IsWordRune(next)
 	digitAfter = unicode.IsDigit(next)
 	cjk = isUnspacedScript(prev) || isUnspacedScript(next)
 	return
@@ -43,14 +45,4 @@ func isUnspacedScript(r rune) bool {
 		return true
 	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana)
-}
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiKind[r] == 2
-	}
-	if r >= 0x2000 && r <= 0x206F {
-		return false // general punctuation: curly quotes, dashes, ellipses
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }

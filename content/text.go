@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"cables/content/lex"
 	"cables/model"
 )
 
@@ -74,7 +75,7 @@ func fillUnits(s *model.Story, units []string, monthFirst bool) {
 				s.Dateline = dl.place
 			}
 			switch b, isByline := byline(dl.credit); {
-			case dl.credit != "" && s.Dateline == "" && (places[strings.ToLower(dl.credit)] || isCapitals(dl.credit) && strings.Contains(dl.credit, " ")):
+			case dl.credit != "" && s.Dateline == "" && (lex.Places[strings.ToLower(dl.credit)] || isCapitals(dl.credit) && strings.Contains(dl.credit, " ")):
 				s.Dateline = dl.credit // "NEW DELHI, March 17, 2011"
 			case isByline && s.Byline == "":
 				s.Byline = b

@@ -1,9 +1,9 @@
-package content
+package lex
 
 import "strings"
 
-// wordSet builds a lookup from space-separated lower-case words.
-func wordSet(lists ...string) map[string]bool {
+// WordSet builds a lookup from space-separated lower-case words.
+func WordSet(lists ...string) map[string]bool {
 	m := make(map[string]bool)
 	for _, l := range lists {
 		for _, w := range strings.Fields(l) {
@@ -16,7 +16,7 @@ func wordSet(lists ...string) map[string]bool {
 // titleWords are titles, ranks and offices written before a name. A run of
 // capitalised words holding one is a person's name from the word after it:
 // "Indian External Affairs Minister Pranab Mukherjee".
-var titleWords = wordSet(`mp mep vice-president signor signora senor señor senora señora monsieur madame herr frau
+var titleWords = WordSet(`mp mep vice-president signor signora senor señor senora señora monsieur madame herr frau
 	mr mrs ms miss mister dr fr gen general lt lieutenant col colonel maj major
 	capt captain adm admiral brig brigadier sgt sergeant cmdr commander marshal president
 	vice prime premier minister secretary ambassador amb envoy senator sen rep representative
@@ -28,15 +28,15 @@ var titleWords = wordSet(`mp mep vice-president signor signora senor señor seno
 	foreign defence defense home interior external affairs finance cabinet secretary-general
 	attorney-general adviser advisor prof professor`)
 
-// femaleTitles and maleTitles tell a person's gender for pronouns.
+// FemaleTitles and MaleTitles tell a person's gender for pronouns.
 var (
-	femaleTitles = wordSet(`mrs ms miss queen princess lady dame begum madam chairwoman spokeswoman`)
-	maleTitles   = wordSet(`mr mister king prince sir lord sheikh shaikh emir sultan pope cardinal imam mullah ayatollah maulana spokesman chairman`)
+	FemaleTitles = WordSet(`mrs ms miss queen princess lady dame begum madam chairwoman spokeswoman`)
+	MaleTitles   = WordSet(`mr mister king prince sir lord sheikh shaikh emir sultan pope cardinal imam mullah ayatollah maulana spokesman chairman`)
 )
 
 // roleWords written in lower case just before a name tell that it is a
 // person's: "senator John Kerry", "premier Gilani", "daughter Nesrine".
-var roleWords = wordSet(`staffer staffers elder villager farmer shopkeeper trader student worker driver friend neighbour
+var roleWords = WordSet(`staffer staffers elder villager farmer shopkeeper trader student worker driver friend neighbour
 	neighbor relative acquaintance man woman
 	head co-leader co-founder co-chair churchman clergyman priest insider source
 	observer witness resident
@@ -56,17 +56,17 @@ var roleWords = wordSet(`staffer staffers elder villager farmer shopkeeper trade
 
 // roleNouns that stand for a person in attribution: "the ambassador wrote"
 // names whoever the story gave that title.
-var roleNouns = wordSet(`vice-president ambassador envoy king queen prince president premier minister general
+var roleNouns = WordSet(`vice-president ambassador envoy king queen prince president premier minister general
 	senator secretary governor chief diplomat emir sheikh sultan commander admiral colonel
 	chairman spokesman spokeswoman spokesperson mayor judge consul statesman stateswoman laureate`)
 
-// particles join the words of one name: "Zine el-Abidine Ben Ali",
+// Particles join the words of one name: "Zine el-Abidine Ben Ali",
 // "Sakher el Materi", "Osama bin Laden".
-var particles = wordSet(`el al bin ibn bint abu de da di del della van von der den du le la dos das ul ur ud zu zur ter ten`)
+var Particles = WordSet(`el al bin ibn bint abu de da di del della van von der den du le la dos das ul ur ud zu zur ter ten`)
 
-// stopWords are capitalised only at a sentence's start and never begin a
+// StopWords are capitalised only at a sentence's start and never begin a
 // name; a run of capitalised words is cut where one stands.
-var stopWords = wordSet(`the a an in on at of to for from by with without about after before
+var StopWords = WordSet(`the a an in on at of to for from by with without about after before
 	during since until as and or but nor so yet if when while where whether though although
 	because than then there here this that these those it its it's he she they we you i his
 	her hers their them our your my me him us who whom whose which what why how
@@ -83,7 +83,7 @@ var stopWords = wordSet(`the a an in on at of to for from by with without about 
 
 // notPersonWords inside a run of capitalised words make it a place, an
 // organisation, an outlet or a document, not a person.
-var notPersonWords = wordSet(`department ministry embassy consulate command army navy force forces
+var notPersonWords = WordSet(`department ministry embassy consulate command army navy force forces
 	party league congress council committee commission agency bank group university institute
 	doctrine community review times post journal news press channel television radio herald
 	tribune guardian telegraph express daily weekly hindu dawn nation observer gazette
@@ -120,7 +120,7 @@ var notPersonWords = wordSet(`department ministry embassy consulate command army
 
 // reportingVerbs introduce or close a quotation. Lemmas from the notes'
 // merged list, inflected by hand so that no stemmer runs per word.
-var reportingVerbs = wordSet(`complaining arguing insisting claiming explaining noting boasting
+var reportingVerbs = WordSet(`complaining arguing insisting claiming explaining noting boasting
 	admitting conceding stating predicting promising vowing threatening accusing suggesting
 	fumed fumes snapped scoffed raged thundered sniffed reveal reveals revealed tweeted
 	demand demands demanded demanding read reads say says said saying joke jokes joked joking quip quips quipped dismiss dismisses dismissed dismissing tell tells told telling add adds added adding
@@ -154,12 +154,12 @@ var reportingVerbs = wordSet(`complaining arguing insisting claiming explaining 
 	underlines underlined underscore underscores underscored pointed branded
 	referred likened hailed slammed mused quipped remarked recommended advised`)
 
-// writingVerbs mark the words as written: in a story about cables, a
+// WritingVerbs mark the words as written: in a story about cables, a
 // document's.
-var writingVerbs = wordSet(`write writes wrote writing written cabled record records recorded`)
+var WritingVerbs = WordSet(`write writes wrote writing written cabled record records recorded`)
 
 // documentNouns are the documents a story quotes.
-var documentNouns = wordSet(`cable cables memo memos memorandum memoranda dispatch dispatches
+var documentNouns = WordSet(`cable cables memo memos memorandum memoranda dispatch dispatches
 	telegram telegrams document documents message messages report-cable letter letters
 	note-verbale e-mail e-mails email emails assessment assessments readout briefing
 	transcript minutes diplomatic-cable diptel diptels slide slides summary passage passages
@@ -167,10 +167,58 @@ var documentNouns = wordSet(`cable cables memo memos memorandum memoranda dispat
 
 // passiveAux before a reporting verb makes its subject the one spoken of,
 // not the speaker: "Mr Lane was accused of ...".
-var passiveAux = wordSet(`is was were are be been being`)
+var passiveAux = WordSet(`is was were are be been being`)
 
 // spokenWords in a quote's sentence say the words were spoken aloud, not
 // written in a document.
-var spokenWords = wordSet(`interview interviews reporters journalists statement conference
+var spokenWords = WordSet(`interview interviews reporters journalists statement conference
 	briefing television radio broadcast speech rally parliament twitter tweet tweets tweeted
 	facebook instagram podcast`)
+
+var (
+	prepositions = WordSet(`to from in of by with on at for about into over under after before
+		during against among between through via per across within without toward towards`)
+	// skipBeforeVerb are auxiliaries and adverbs between a subject and its verb.
+	skipBeforeVerb = WordSet(`had has have also again then later once would will could should
+		did does do not never just still yesterday today privately publicly repeatedly earlier
+		further even allegedly reportedly apparently had been may might must now`)
+	clauseWords = WordSet(`that which who whom whose where when while because although though if
+		whether since`)
+	introWords = WordSet(`in during after before on as while when although though since despite
+		following among at with without under amid four three two five six seven eight nine ten
+		days weeks months years later earlier meanwhile however but and also yet still now then
+		one another`)
+	participlesBy = WordSet(`reported written sent dated released published leaked signed drafted
+		obtained seen prepared made posted`)
+)
+
+var (
+	pureParticiples = WordSet(`written shown seen`)
+	determiners     = WordSet(`a an the such this that these those his her its their our my your any no every each another`)
+)
+
+// SpeechOnlyVerbs are spoken, never written in a cable.
+var SpeechOnlyVerbs = WordSet(`told tells telling tell speaking spoke`)
+
+// JokeVerbs are said aloud, never written in a cable.
+var JokeVerbs = WordSet(`joke jokes joked joking quip quips quipped quipping`)
+
+// authoredBy name a document's writer when "by" follows.
+var authoredBy = WordSet(`written signed drafted authored sent`)
+
+// kinWords before a name make it an object of the sentence, not its
+// subject: "his daughter Nesrine".
+var kinWords = WordSet(`daughter son wife husband brother sister son-in-law daughter-in-law
+	father mother nephew niece cousin uncle aunt widow`)
+
+// authorNouns name whoever wrote a document.
+var authorNouns = WordSet(`author authors writer drafter`)
+
+// abbreviations keep their period: "Gen. Kayani" is one name, not the end
+// of a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "fr": true, "gen": true, "lt": true, "col": true,
+	"maj": true, "capt": true, "adm": true, "sen": true, "rep": true, "gov": true, "st": true,
+	"jr": true, "sr": true, "prof": true, "rev": true, "brig": true, "sgt": true, "amb": true,
+	"no": true, "vs": true, "mt": true, "ft": true, "hon": true, "pres": true, "sec": true,
+}

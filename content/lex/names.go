@@ -1,4 +1,4 @@
-package content
+package lex
 
 // firstNames are common given names across the regions cable stories
 // cover. A capitalised run that starts with one is a person's name even
@@ -6,7 +6,7 @@ package content
 // give pronouns a gender. Not exhaustive: titles and reporting verbs find
 // the rest.
 var (
-	maleFirstNames = wordSet(`aaron abdul abdullah abdulaziz adam adel adil adrian ahmad ahmed
+	MaleFirstNames = WordSet(`aaron abdul abdullah abdulaziz adam adel adil adrian ahmad ahmed
 	ajit akbar alan albert alex alexander alfred ali alistair altaf amin amir amit amr andrew
 	andy anil anthony antonio anwar arif arjun arnold arthur arun asad asfandyar asghar ashfaq
 	ashraf ashok asif atal ayman aziz babar bakr barack bashar ben benjamin bernard bill
@@ -56,7 +56,7 @@ var (
 	prabowo anwar najib mahathir ferdinand benigno rodrigo  xi hu   shinzo
 	yukio naoto taro kevin malcolm tony julian wayne mark philip stephen scott`)
 
-	femaleFirstNames = wordSet(`aishwarya alice amanda amy angela ann anna anne asma barbara
+	FemaleFirstNames = WordSet(`aishwarya alice amanda amy angela ann anna anne asma barbara
 	benazir carla carol caroline catherine chelsea christine claire condoleezza cynthia
 	diana elizabeth ellen emily emma farah fatima fehmida hillary hina helen indira jane janet
 	jennifer jessica joan judith julia julie karen kate katherine kathleen laura leila linda
