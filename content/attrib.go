@@ -9,6 +9,7 @@ import (
 
 	"cables/content/internal/arena"
 	"cables/content/lex"
+	"cables/content/quotes"
 	"cables/model"
 )
 
@@ -17,7 +18,7 @@ import (
 type attributor struct {
 	ix    *peopleIndex
 	paras []*paraText
-	found []foundQuote
+	found []quotes.Found
 	// speaker[q] is the person of quote q, or -1; kind[q] its kind.
 	speaker []int
 	kind    []model.Kind
@@ -54,7 +55,7 @@ type attribScratch struct {
 var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
 
 // attribute fills kind, speaker, source and mentions of the quotes found.
-func attribute(paras []string, toks [][]lex.Token, ix *peopleIndex, found []foundQuote) []model.Quote {
+func attribute(paras []string, toks [][]lex.Token, ix *peopleIndex, found []quotes.Found) []model.Quote {
 	sc := attribScratches.Get().(*attribScratch)
 	defer attribScratches.Put(sc)
 	// the regions of all paragraphs share one array, each paragraph's in
@@ -113,7 +114,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *peopleIndex, found []foun
 	}
 	out := make([]model.Quote, len(found))
 	for q, f := range found {
-		out[q] = model.Quote{Text: quoteText(paras, f.Spans), Kind: a.kind[q], Source: a.source[q],
+		out[q] = model.Quote{Text: quotes.Text(paras, f.Spans), Kind: a.kind[q], Source: a.source[q],
 			Mentions: a.mentionsIn(q), Spans: f.Spans}
 		if a.speaker[q] >= 0 {
 			out[q].Speaker = ix.people[a.speaker[q]].canonical
@@ -334,7 +335,7 @@ func (a *attributor) mentionsIn(q int) []string {
 
 // titleCase reports whether every word of a one-span quote of a few words
 // starts with a capital: the name of a book, film or operation.
-func titleCase(f foundQuote, text string) bool {
+func titleCase(f quotes.Found, text string) bool {
 	if len(f.Spans) != 1 {
 		return false
 	}

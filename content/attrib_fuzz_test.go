@@ -5,6 +5,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"cables/content/quotes"
 	"cables/model"
 )
 
@@ -33,9 +34,9 @@ func FuzzExtract(f *testing.F) {
 		}
 		s := &model.Story{Paragraphs: strings.Split(text, "¶")}
 		extract(s)
-		var found []foundQuote
+		var found []quotes.Found
 		for _, q := range s.Quotes {
-			found = append(found, foundQuote{Spans: q.Spans})
+			found = append(found, quotes.Found{Spans: q.Spans})
 			if q.Speaker != "" {
 				if _, ok := s.Person(q.Speaker); !ok {
 					t.Fatalf("speaker %q is not a person of the story", q.Speaker)
@@ -49,4 +50,31 @@ func FuzzExtract(f *testing.F) {
 		}
 		checkSpans(t, s.Paragraphs, found)
 	})
+}
+
+// checkSpans asserts what every consumer of spans relies on.
+func checkSpans(t *testing.T, paras []string, qs []quotes.Found) {
+	t.Helper()
+	lastPara, lastEnd := -1, 0
+	for _, q := range qs {
+		if len(q.Spans) == 0 {
+			t.Fatalf("quote without spans")
+		}
+		for _, s := range q.Spans {
+			if s.Paragraph < 0 || s.Paragraph >= len(paras) {
+				t.Fatalf("span %+v outside the paragraphs", s)
+			}
+			p := paras[s.Paragraph]
+			if s.Start < 0 || s.End > len(p) || s.Start >= s.End {
+				t.Fatalf("span %+v outside paragraph of %d bytes", s, len(p))
+			}
+			if !utf8.RuneStart(p[s.Start]) || (s.End < len(p) && !utf8.RuneStart(p[s.End])) {
+				t.Fatalf("span %+v not on rune boundaries", s)
+			}
+			if s.Paragraph < lastPara || (s.Paragraph == lastPara && s.Start < lastEnd) {
+				t.Fatalf("span %+v out of order or overlapping (last %d:%d)", s, lastPara, lastEnd)
+			}
+			lastPara, lastEnd = s.Paragraph, s.End
+		}
+	}
 }

@@ -1,10 +1,10 @@
 package content
 
 import (
-	"strings"
 	"sync"
 
 	"cables/content/lex"
+	"cables/content/quotes"
 	"cables/model"
 )
 
@@ -16,8 +16,8 @@ func extract(s *model.Story) {
 	defer release()
 	ix := findPeople(s.Paragraphs, toks)
 	s.People = peopleOf(ix)
-	buf := foundArenas.Get().(*[]foundQuote)
-	found := appendQuotes((*buf)[:0], s.Paragraphs)
+	buf := foundArenas.Get().(*[]quotes.Found)
+	found := quotes.Append((*buf)[:0], s.Paragraphs)
 	s.Quotes = attribute(s.Paragraphs, toks, ix, found)
 	ix.release()
 	clear(found) // the spans now belong to the quotes
@@ -26,7 +26,7 @@ func extract(s *model.Story) {
 }
 
 // foundArenas recycles the scanner's quote lists between stories.
-var foundArenas = sync.Pool{New: func() any { return new([]foundQuote) }}
+var foundArenas = sync.Pool{New: func() any { return new([]quotes.Found) }}
 
 // peopleOf turns the index into the story's people, in the order the story
 // introduces them.
@@ -36,13 +36,4 @@ func peopleOf(ix *peopleIndex) []model.Person {
 		out = append(out, model.Person{Name: p.canonical, Aliases: p.aliases, Mentions: p.count})
 	}
 	return out
-}
-
-// quoteText joins a quote's spans with one space.
-func quoteText(paras []string, spans []model.Span) string {
-	parts := make([]string, 0, len(spans))
-	for _, s := range spans {
-		parts = append(parts, paras[s.Paragraph][s.Start:s.End])
-	}
-	return strings.Join(parts, " ")
 }

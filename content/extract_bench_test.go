@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"cables/content/lex"
+	"cables/content/quotes"
 	"cables/model"
 )
 
@@ -94,7 +95,7 @@ func BenchmarkScanQuotes(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, paras := range stories {
-			scanQuotes(paras)
+			quotes.Scan(paras)
 		}
 	}
 }
@@ -147,7 +148,7 @@ func BenchmarkStages(b *testing.B) {
 		b.SetBytes(int64(size))
 		for b.Loop() {
 			for _, paras := range stories {
-				scanQuotes(paras)
+				quotes.Scan(paras)
 			}
 		}
 	})

@@ -1,4 +1,4 @@
-package content
+package quotes
 
 import (
 	"reflect"
@@ -12,8 +12,8 @@ import (
 func quotesOf(text string) []string {
 	paras := strings.Split(text, "¶")
 	var got []string
-	for _, q := range scanQuotes(paras) {
-		got = append(got, quoteText(paras, q.Spans))
+	for _, q := range Scan(paras) {
+		got = append(got, Text(paras, q.Spans))
 	}
 	return got
 }
@@ -69,7 +69,7 @@ func TestScanQuotes(t *testing.T) {
 
 func TestContinuationIsOneQuoteWithSpans(t *testing.T) {
 	paras := []string{`Lee said: “First part.`, `“Second part,” he said.`}
-	qs := scanQuotes(paras)
+	qs := Scan(paras)
 	if len(qs) != 1 || len(qs[0].Spans) != 2 {
 		t.Fatalf("got %+v, want one quote with two spans", qs)
 	}
@@ -79,7 +79,7 @@ func TestContinuationIsOneQuoteWithSpans(t *testing.T) {
 }
 
 // checkSpans asserts what every consumer of spans relies on.
-func checkSpans(t *testing.T, paras []string, qs []foundQuote) {
+func checkSpans(t *testing.T, paras []string, qs []Found) {
 	t.Helper()
 	lastPara, lastEnd := -1, 0
 	for _, q := range qs {
@@ -117,6 +117,6 @@ func FuzzScanQuotes(f *testing.F) {
 			return
 		}
 		paras := strings.Split(text, "¶")
-		checkSpans(t, paras, scanQuotes(paras))
+		checkSpans(t, paras, Scan(paras))
 	})
 }

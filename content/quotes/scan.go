@@ -1,4 +1,8 @@
-package content
+// Package quotes is the quote scanner: it pairs the quotation marks of a
+// story's body paragraphs into top-level quotations, continued over
+// paragraphs the way print continues them, and leaves apostrophes, stray
+// marks and nicknames out. Who said the words is attribution's question.
+package quotes
 
 import (
 	"strings"
@@ -8,9 +12,9 @@ import (
 	"cables/model"
 )
 
-// foundQuote is one top-level quotation as the scanner sees it, before
+// Found is one top-level quotation as the scanner sees it, before
 // anyone asks who said it.
-type foundQuote struct {
+type Found struct {
 	Spans []model.Span
 	// OpenAt is the byte offset of the opening mark in the first span's
 	// paragraph; CloseEnd is the offset just past the closing mark in the
@@ -97,22 +101,22 @@ type opener struct {
 	carried               bool // it was opened in an earlier paragraph
 }
 
-// scanQuotes finds the top-level quotations of a story's body paragraphs in
+// Scan finds the top-level quotations of a story's body paragraphs in
 // one pass over the text. Nested quotes stay inside their outer quote. A
 // quote still open at a paragraph's end goes on when the next paragraph
 // opens with a mark (the AP convention); otherwise it ends with the
 // paragraph.
-func scanQuotes(paras []string) []foundQuote { return appendQuotes(nil, paras) }
+func Scan(paras []string) []Found { return Append(nil, paras) }
 
-// appendQuotes appends the quotations of paras to out, as scanQuotes.
-func appendQuotes(out []foundQuote, paras []string) []foundQuote {
-	var carry *foundQuote
+// Append appends the quotations of paras to out, as scanQuotes.
+func Append(out []Found, paras []string) []Found {
+	var carry *Found
 	var room []model.Span
 	for pi, p := range paras {
 		var disabled []int
 		for {
 			n := len(out)
-			var open *foundQuote
+			var open *Found
 			var orphan int
 			out, open, orphan = scanParagraph(out, &room, pi, p, carry, disabled)
 			if orphan >= 0 {
@@ -142,7 +146,7 @@ func appendQuotes(out []foundQuote, paras []string) []foundQuote {
 
 // dropNicknames removes quotes that hold a nickname, not anyone's words:
 // Porfirio “Pepe” Lobo, the president, known as “Mel,”.
-func dropNicknames(out []foundQuote, paras []string) []foundQuote {
+func dropNicknames(out []Found, paras []string) []Found {
 	kept := out[:0]
 	for _, f := range out {
 		if len(f.Spans) != 1 || !nickname(paras[f.Spans[0].Paragraph], f) {
@@ -152,7 +156,7 @@ func dropNicknames(out []foundQuote, paras []string) []foundQuote {
 	return kept
 }
 
-func nickname(p string, f foundQuote) bool {
+func nickname(p string, f Found) bool {
 	s := f.Spans[0]
 	text := strings.TrimSpace(strings.TrimRight(p[s.Start:s.End], ","))
 	if text == "" || len(text) > 40 || strings.Count(text, " ") > 1 {
@@ -216,7 +220,7 @@ func opensWithMark(p string, fam family) bool {
 // still open at the end
 // (with its span to the paragraph's end), and the offset of an opener that
 // must be disabled and the paragraph scanned again, or -1.
-func scanParagraph(out []foundQuote, room *[]model.Span, pi int, p string, carry *foundQuote, disabled []int) ([]foundQuote, *foundQuote, int) {
+func scanParagraph(out []Found, room *[]model.Span, pi int, p string, carry *Found, disabled []int) ([]Found, *Found, int) {
 	var stackRoom [16]opener // deeper nesting than this is rare enough to allocate
 	stack := stackRoom[:0]
 	skipFirst := carry != nil
@@ -270,7 +274,7 @@ func scanParagraph(out []foundQuote, room *[]model.Span, pi int, p string, carry
 				continue
 			}
 			if s := spanOf(pi, p, o.start, at); s.Start < s.End {
-				out = append(out, foundQuote{Spans: oneSpan(room, s), OpenAt: o.at, CloseEnd: i})
+				out = append(out, Found{Spans: oneSpan(room, s), OpenAt: o.at, CloseEnd: i})
 			}
 		}
 	}
@@ -281,11 +285,11 @@ func scanParagraph(out []foundQuote, room *[]model.Span, pi int, p string, carry
 	if !bottom.carried && (bottom.nestedSame || bottom.fam == single && bottom.nestedAny) && len(disabled) < maxRescans {
 		return out, nil, bottom.at
 	}
-	var open foundQuote
+	var open Found
 	if bottom.carried {
 		open = *carry
 	} else {
-		open = foundQuote{OpenAt: bottom.at, fam: bottom.fam}
+		open = Found{OpenAt: bottom.at, fam: bottom.fam}
 	}
 	if s := spanOf(pi, p, bottom.start, len(p)); s.Start < s.End {
 		open.Spans = append(open.Spans, s)
@@ -423,3 +427,12 @@ var markLead = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// Text joins a quote's spans with one space.
+func Text(paras []string, spans []model.Span) string {
+	parts := make([]string, 0, len(spans))
+	for _, s := range spans {
+		parts = append(parts, paras[s.Paragraph][s.Start:s.End])
+	}
+	return strings.Join(parts, " ")
+}
