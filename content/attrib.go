@@ -9,6 +9,7 @@ import (
 
 	"cables/content/internal/arena"
 	"cables/content/lex"
+	"cables/content/people"
 	"cables/content/quotes"
 	"cables/model"
 )
@@ -16,7 +17,7 @@ import (
 // attributor decides, quote by quote in reading order, who speaks and
 // whether the words are a document's.
 type attributor struct {
-	ix    *peopleIndex
+	ix    *people.Index
 	paras []*paraText
 	found []quotes.Found
 	// speaker[q] is the person of quote q, or -1; kind[q] its kind.
@@ -55,7 +56,7 @@ type attribScratch struct {
 var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
 
 // attribute fills kind, speaker, source and mentions of the quotes found.
-func attribute(paras []string, toks [][]lex.Token, ix *peopleIndex, found []quotes.Found) []model.Quote {
+func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found) []model.Quote {
 	sc := attribScratches.Get().(*attribScratch)
 	defer attribScratches.Put(sc)
 	// the regions of all paragraphs share one array, each paragraph's in
@@ -99,7 +100,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *peopleIndex, found []quot
 	defer release()
 	for pi, p := range paras {
 		a.paras[pi] = &ar.texts[pi]
-		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.mentions[pi])
+		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.Mentions[pi])
 		a.paras[pi].pi = pi
 	}
 	a.docs, a.docMentions, a.docFrom = ar.docs[:0], ar.docMentions[:0], arena.Room(ar.docFrom, len(paras)+1)
@@ -117,7 +118,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *peopleIndex, found []quot
 		out[q] = model.Quote{Text: quotes.Text(paras, f.Spans), Kind: a.kind[q], Source: a.source[q],
 			Mentions: a.mentionsIn(q), Spans: f.Spans}
 		if a.speaker[q] >= 0 {
-			out[q].Speaker = ix.people[a.speaker[q]].canonical
+			out[q].Speaker = ix.People[a.speaker[q]].Canonical
 		}
 	}
 	return out
@@ -264,7 +265,7 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 			g = 'f'
 		}
 		for k := s - 1; k >= 0 && k >= s-40; k-- {
-			if p := pt.personAt(k); p >= 0 && a.ix.people[p].gender != 'm'+'f'-g {
+			if p := pt.personAt(k); p >= 0 && a.ix.People[p].Gender != 'm'+'f'-g {
 				return source{kind: srcPerson, person: p, at: k}
 			}
 		}
@@ -324,7 +325,7 @@ func (a *attributor) mentionsIn(q int) []string {
 		from := pt.tokenAt(s.Start)
 		for t := from; t < len(pt.toks) && pt.toks[t].Start < s.End; t++ {
 			if at := pt.at[t]; at.person > 0 && int(at.quote) == q {
-				if n := a.ix.people[at.person-1].canonical; !slices.Contains(names, n) {
+				if n := a.ix.People[at.person-1].Canonical; !slices.Contains(names, n) {
 					names = append(names, n)
 				}
 			}

@@ -38,7 +38,7 @@ func (a *attributor) ownSpeaker(c quoteCues) bool {
 // ambassador or envoy, or the writer of the last cable passage. Their
 // words stay the documents' ("Darroch called her “…”").
 func (a *attributor) writer(p int) bool {
-	return p == a.lastWriter || slices.ContainsFunc(a.ix.people[p].roles, func(r string) bool { return writerRoles[r] })
+	return p == a.lastWriter || slices.ContainsFunc(a.ix.People[p].Roles, func(r string) bool { return writerRoles[r] })
 }
 
 // wroteIn reports whether a sentence of the paragraph frames a document

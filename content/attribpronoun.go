@@ -25,7 +25,7 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 
 func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 	fits := func(p int) bool {
-		g := a.ix.people[p].gender
+		g := a.ix.People[p].Gender
 		return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
 	}
 	weak := -1

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"cables/content/lex"
+	"cables/content/people"
 )
 
 // Turning a cue's source into a person: names, pronouns, role nouns and
@@ -76,8 +77,8 @@ func (a *attributor) roleHeld(role string) bool {
 	if !ok {
 		return false
 	}
-	base = normRole(base)
-	return slices.ContainsFunc(a.ix.people, func(p *person) bool { return p.hasRole(base) })
+	base = people.NormRole(base)
+	return slices.ContainsFunc(a.ix.People, func(p *people.Person) bool { return p.HasRole(base) })
 }
 
 // byRole returns the person the story gave a title, the most recently
@@ -89,15 +90,15 @@ func (a *attributor) byRole(role string, pi int) int {
 	if role == "" {
 		qualifier, role = "", qualifier
 	}
-	role, qualifier = normRole(role), normRole(qualifier)
+	role, qualifier = people.NormRole(role), people.NormRole(qualifier)
 	if qualifier == "" {
-		return a.lastWithRole(role, pi, func(*person) bool { return true })
+		return a.lastWithRole(role, pi, func(*people.Person) bool { return true })
 	}
-	if k := a.lastWithRole(role, pi, func(p *person) bool { return p.hasRole(qualifier) }); k >= 0 {
+	if k := a.lastWithRole(role, pi, func(p *people.Person) bool { return p.HasRole(qualifier) }); k >= 0 {
 		return k
 	}
-	return a.lastWithRole(role, pi, func(p *person) bool {
-		return !slices.ContainsFunc(p.roles, func(r string) bool { return roleQualifiers[r] })
+	return a.lastWithRole(role, pi, func(p *people.Person) bool {
+		return !slices.ContainsFunc(p.Roles, func(r string) bool { return roleQualifiers[r] })
 	})
 }
 
@@ -110,14 +111,14 @@ var roleQualifiers = lex.WordSet(`vice prime foreign defence defense home interi
 
 // lastWithRole returns the person with a role, accepted by ok, named last
 // up to paragraph pi, or -1.
-func (a *attributor) lastWithRole(role string, pi int, ok func(*person) bool) int {
+func (a *attributor) lastWithRole(role string, pi int, ok func(*people.Person) bool) int {
 	best, bestPara := -1, -1
-	for k, p := range a.ix.people {
-		if !p.hasRole(role) || !ok(p) {
+	for k, p := range a.ix.People {
+		if !p.HasRole(role) || !ok(p) {
 			continue
 		}
-		for para := min(pi, len(a.ix.mentions)-1); para >= 0 && para > bestPara; para-- {
-			if slices.ContainsFunc(a.ix.mentions[para], func(m mention) bool { return m.person == k }) {
+		for para := min(pi, len(a.ix.Mentions)-1); para >= 0 && para > bestPara; para-- {
+			if slices.ContainsFunc(a.ix.Mentions[para], func(m people.Mention) bool { return m.Person == k }) {
 				best, bestPara = k, para
 				break
 			}

@@ -5,6 +5,7 @@ import (
 
 	"cables/content/internal/arena"
 	"cables/content/lex"
+	"cables/content/people"
 )
 
 // A paragraph as attribution reads it: the words outside quotations, with
@@ -107,7 +108,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) (ar *paraArena, releas
 	}
 }
 
-func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, regions []region, ms []mention) {
+func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, regions []region, ms []people.Mention) {
 	*pt = paraText{text: text, toks: toks, at: arena.Carve(&ar.at, len(toks))}
 	itemRoom := arena.Carve(&ar.items, len(toks)+len(regions))
 	sentRoom := arena.Carve(&ar.sent, len(toks)+len(regions))
@@ -118,9 +119,9 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 	pt.pronouns = arena.Carve(&ar.pronouns, len(toks)+len(regions))
 	quoteRoom := arena.Carve(&ar.quoteAt, len(regions))
 	for _, m := range ms {
-		for t := m.tok; t < m.tokEnd; t++ {
-			pt.at[t].person = int32(m.person + 1)
-			pt.at[t].owner = m.poss
+		for t := m.Tok; t < m.TokEnd; t++ {
+			pt.at[t].person = int32(m.Person + 1)
+			pt.at[t].owner = m.Poss
 		}
 	}
 	r := 0

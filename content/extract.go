@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"cables/content/lex"
+	"cables/content/people"
 	"cables/content/quotes"
 	"cables/model"
 )
@@ -14,12 +15,12 @@ import (
 func extract(s *model.Story) {
 	toks, release := lex.TokenizeAll(s.Paragraphs)
 	defer release()
-	ix := findPeople(s.Paragraphs, toks)
-	s.People = peopleOf(ix)
+	ix := people.Find(s.Paragraphs, toks)
+	s.People = ix.List()
 	buf := foundArenas.Get().(*[]quotes.Found)
 	found := quotes.Append((*buf)[:0], s.Paragraphs)
 	s.Quotes = attribute(s.Paragraphs, toks, ix, found)
-	ix.release()
+	ix.Release()
 	clear(found) // the spans now belong to the quotes
 	*buf = found[:0]
 	foundArenas.Put(buf)
@@ -27,13 +28,3 @@ func extract(s *model.Story) {
 
 // foundArenas recycles the scanner's quote lists between stories.
 var foundArenas = sync.Pool{New: func() any { return new([]quotes.Found) }}
-
-// peopleOf turns the index into the story's people, in the order the story
-// introduces them.
-func peopleOf(ix *peopleIndex) []model.Person {
-	out := make([]model.Person, 0, len(ix.people))
-	for _, p := range ix.people {
-		out = append(out, model.Person{Name: p.canonical, Aliases: p.aliases, Mentions: p.count})
-	}
-	return out
-}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"cables/content/lex"
+	"cables/content/people"
 	"cables/content/quotes"
 	"cables/model"
 )
@@ -139,7 +140,7 @@ func BenchmarkStages(b *testing.B) {
 		for b.Loop() {
 			for _, paras := range stories {
 				toks, rel := lex.TokenizeAll(paras)
-				findPeople(paras, toks)
+				people.Find(paras, toks)
 				rel()
 			}
 		}

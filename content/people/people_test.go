@@ -1,4 +1,4 @@
-package content
+package people
 
 import (
 	"reflect"
@@ -15,7 +15,7 @@ func peopleIn(text string) []string {
 	toks, release := lex.TokenizeAll(paras)
 	defer release()
 	var got []string
-	for _, p := range peopleOf(findPeople(paras, toks)) {
+	for _, p := range Find(paras, toks).List() {
 		got = append(got, p.Name+"="+strings.Join(p.Aliases, "|"))
 	}
 	return got

@@ -1,4 +1,4 @@
-package content
+package people
 
 import (
 	"strings"
@@ -156,7 +156,7 @@ func portfolio(p string, ts []lex.Token, j int, roles []string) []string {
 			continue
 		}
 		for b := k - 1; b > j && ts[b].Word && !ts[b].Is(lex.Determiner); b-- {
-			roles = append(roles, normRole(ts[b].Low(p)))
+			roles = append(roles, NormRole(ts[b].Low(p)))
 		}
 		return append(roles, "minister")
 	}

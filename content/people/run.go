@@ -1,4 +1,4 @@
-package content
+package people
 
 import (
 	"strings"
@@ -152,7 +152,7 @@ func readRun(pi int, p string, ts []lex.Token, i, j int, words *[]string) (nameR
 		if ts[k].Is(lex.Title) && !(k == j-1 && k > i && !ts[k].Is(lex.RoleNoun) && (ts[k-1].Is(lex.FirstName) && !ts[k-1].Is(lex.Title) || honorifics[ts[k-1].Low(p)])) {
 			// (not the surname of "Julie Bishop", "Ms Bishop"; but "Mr.
 			// President" is a title)
-			*words = append(*words, normRole(ts[k].Low(p)))
+			*words = append(*words, NormRole(ts[k].Low(p)))
 			start = k + 1
 			if k+2 < j && ts[k+1].Low(p) == "of" {
 				start = k + 3
@@ -162,7 +162,7 @@ func readRun(pi int, p string, ts []lex.Token, i, j int, words *[]string) (nameR
 	}
 	switch {
 	case i > 0 && !ts[i-1].Cap && ts[i-1].Is(lex.RoleWord):
-		*words = append(*words, normRole(ts[i-1].Low(p)))
+		*words = append(*words, NormRole(ts[i-1].Low(p)))
 		// "Media Minister and Cabinet spokesman X": offices joined by
 		// "and" before the name are all X's
 		for k := i - 2; k > 0 && k >= i-6 && ts[k].Word; k-- {
@@ -173,13 +173,13 @@ func readRun(pi int, p string, ts []lex.Token, i, j int, words *[]string) (nameR
 				continue
 			}
 			if ts[k-1].Is(lex.Title | lex.RoleWord) {
-				*words = append(*words, normRole(ts[k-1].Low(p)))
+				*words = append(*words, NormRole(ts[k-1].Low(p)))
 			}
 			break
 		}
 	case i > 2 && ts[i-1].Text(p) == "," && ts[i-2].Is(lex.Title) && ts[i-2].Cap && (ts[i-3].Low(p) == "the" || i > 3 && ts[i-4].Low(p) == "the" || i > 4 && ts[i-5].Low(p) == "the"):
 		// "the Foreign Secretary, Jeremy Hunt,"
-		*words = append(*words, normRole(ts[i-2].Low(p)))
+		*words = append(*words, NormRole(ts[i-2].Low(p)))
 	case i > 1 && ts[i-1].Text(p) == ",":
 		// "Ben Ali's wife, Leila Ben Ali", "the ambassador to Tunisia,
 		// Gordon Gray"
@@ -187,7 +187,7 @@ func readRun(pi int, p string, ts []lex.Token, i, j int, words *[]string) (nameR
 			// "the former U.S. Ambassador to India, X": a title may be
 			// capitalised too
 			if ts[k].Is(lex.RoleWord) && (!ts[k].Cap || ts[k].Is(lex.Title) && k+1 < i-1 && ts[k+1].Is(lex.Prep)) {
-				*words = append(*words, normRole(ts[k].Low(p)))
+				*words = append(*words, NormRole(ts[k].Low(p)))
 				break
 			}
 		}
@@ -206,9 +206,9 @@ func readRun(pi int, p string, ts []lex.Token, i, j int, words *[]string) (nameR
 		// Britain's ambassador"
 		for k := det + 1; k < len(ts) && k <= det+4 && ts[k].Word; k++ {
 			if !ts[k].Cap && ts[k].Is(lex.RoleWord) {
-				*words = append(*words, normRole(ts[k].Low(p)))
+				*words = append(*words, NormRole(ts[k].Low(p)))
 				if ts[k-1].Is(lex.Title) && !ts[k-1].Poss {
-					*words = append(*words, normRole(ts[k-1].Low(p))) // "the foreign minister"
+					*words = append(*words, NormRole(ts[k-1].Low(p))) // "the foreign minister"
 				}
 				break
 			}

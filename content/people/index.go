@@ -1,4 +1,4 @@
-package content
+package people
 
 import (
 	"slices"
@@ -14,9 +14,9 @@ import (
 
 // add puts a sure name into the index, merged with a person it names, and
 // returns that person.
-func (ix *peopleIndex) add(r nameRun, paras []string) int {
+func (ix *Index) add(r nameRun, paras []string) int {
 	if k := ix.match(r.name, r.roles, -1); k >= 0 {
-		p := ix.people[k]
+		p := ix.People[k]
 		if len(r.name) > len(p.tokens) {
 			p.tokens = r.name
 			ix.index(k)
@@ -26,34 +26,34 @@ func (ix *peopleIndex) add(r nameRun, paras []string) int {
 	}
 	p := ix.newPerson(r.name)
 	ix.note(p, r)
-	ix.people = append(ix.people, p)
-	ix.index(len(ix.people) - 1)
-	return len(ix.people) - 1
+	ix.People = append(ix.People, p)
+	ix.index(len(ix.People) - 1)
+	return len(ix.People) - 1
 }
 
 // note records a run's roles and gender on its person.
-func (ix *peopleIndex) note(p *person, r nameRun) {
+func (ix *Index) note(p *Person, r nameRun) {
 	for _, role := range r.roles {
-		if !p.hasRole(role) {
-			p.roles = append(p.roles, role)
+		if !p.HasRole(role) {
+			p.Roles = append(p.Roles, role)
 		}
 		switch {
 		case lex.FemaleTitles[role]:
-			p.gender = 'f'
+			p.Gender = 'f'
 		case lex.MaleTitles[role]:
-			p.gender = 'm'
+			p.Gender = 'm'
 		}
 	}
-	if p.gender == 0 && p.givenRead != p.tokens[0] {
+	if p.Gender == 0 && p.givenRead != p.tokens[0] {
 		if len(p.tokens) > 1 {
 			p.givenRead = p.tokens[0] // a one-word name may grow a surname
 		}
 		first := strings.ToLower(p.tokens[0])
 		switch {
 		case lex.FemaleFirstNames[first]:
-			p.gender = 'f'
+			p.Gender = 'f'
 		case lex.MaleFirstNames[first] && len(p.tokens) > 1:
-			p.gender = 'm'
+			p.Gender = 'm'
 		}
 	}
 }
@@ -62,26 +62,26 @@ func (ix *peopleIndex) note(p *person, r nameRun) {
 // tail of a longer name (a surname), the same first and last words, or a
 // lone first name. When several people share the words, the one with a
 // shared title wins, else the one the story named first.
-func (ix *peopleIndex) match(name []string, roles []string, para int) int {
+func (ix *Index) match(name []string, roles []string, para int) int {
 	best, bestRole, bestHere := -1, false, false
 	gender := titleGender(roles)
 	try := func(k int) {
-		p := ix.people[k]
-		if !namesAgree(name, p.tokens) || gender != 0 && p.gender != 0 && gender != p.gender {
+		p := ix.People[k]
+		if !namesAgree(name, p.tokens) || gender != 0 && p.Gender != 0 && gender != p.Gender {
 			return // "Mrs. Erdogan" is not the prime minister
 		}
 		role := false
 		for _, r := range roles {
 			// (an honorific tells no office: "Mr Martin" is either Martin)
-			role = role || !honorifics[r] && p.hasRole(r)
+			role = role || !honorifics[r] && p.HasRole(r)
 		}
 		// the person named in this paragraph already: "Ajit Singh
 		// rejected it … Singh told reporters"
-		here := para >= 0 && p.count > 0 && p.lastPara == para
+		here := para >= 0 && p.Count > 0 && p.lastPara == para
 		switch {
 		case best < 0, role && !bestRole:
 		case role == bestRole && here && !bestHere:
-		case role == bestRole && here == bestHere && (here && p.lastAt > ix.people[best].lastAt || !here && k < best):
+		case role == bestRole && here == bestHere && (here && p.lastAt > ix.People[best].lastAt || !here && k < best):
 		default:
 			return
 		}
@@ -108,8 +108,8 @@ func titleGender(roles []string) byte {
 }
 
 // index files a person under its first and last words.
-func (ix *peopleIndex) index(k int) {
-	t := ix.people[k].tokens
+func (ix *Index) index(k int) {
+	t := ix.People[k].tokens
 	ix.byLast.add(t[len(t)-1], k)
 	if w := unparticled(t[len(t)-1]); len(w) != len(t[len(t)-1]) {
 		ix.byLast.add(w, k) // "Sisi" finds "el-Sisi"
@@ -119,7 +119,7 @@ func (ix *peopleIndex) index(k int) {
 
 // place records a run as a mention of the person it names, trying the
 // longest part of the run that names someone ("Mayawati Lucknow").
-func (ix *peopleIndex) place(r nameRun, paras []string) {
+func (ix *Index) place(r nameRun, paras []string) {
 	if r.evidence {
 		k := r.person // filed when the sure names were read
 		if len(r.name) == 1 {
@@ -147,9 +147,9 @@ func (ix *peopleIndex) place(r nameRun, paras []string) {
 				ix.record(r, ix.add(r, paras), paras)
 				return
 			}
-			if size == n && n > len(ix.people[k].tokens) {
+			if size == n && n > len(ix.People[k].tokens) {
 				// "Ravi Kumar Sahni (R.K. Sahni)": the fuller form names
-				ix.people[k].tokens = r.name
+				ix.People[k].tokens = r.name
 				ix.index(k)
 			}
 			ix.record(r, k, paras)
@@ -160,8 +160,8 @@ func (ix *peopleIndex) place(r nameRun, paras []string) {
 
 // givenOnly reports whether a two-word run shares only its first word
 // with person k, whose name is longer and ends in another surname.
-func (ix *peopleIndex) givenOnly(k int, run []string) bool {
-	t := ix.people[k].tokens
+func (ix *Index) givenOnly(k int, run []string) bool {
+	t := ix.People[k].tokens
 	return len(t) > 2 && strings.EqualFold(t[0], run[0]) && !strings.EqualFold(t[len(t)-1], run[1]) &&
 		!slices.ContainsFunc(t[1:], func(w string) bool { return strings.EqualFold(w, run[1]) })
 }
@@ -169,8 +169,8 @@ func (ix *peopleIndex) givenOnly(k int, run []string) bool {
 // otherGiven reports whether a two-word run names someone else who
 // shares person k's surname: its first word is no part of k's name, and
 // not a capitalised word that merely opens a sentence.
-func (ix *peopleIndex) otherGiven(k int, r nameRun, paras []string) bool {
-	t := ix.people[k].tokens
+func (ix *Index) otherGiven(k int, r nameRun, paras []string) bool {
+	t := ix.People[k].tokens
 	if slices.ContainsFunc(t, func(w string) bool { return strings.EqualFold(w, r.name[0]) }) || len(r.roles) > 0 {
 		return false
 	}
@@ -181,18 +181,18 @@ func (ix *peopleIndex) otherGiven(k int, r nameRun, paras []string) bool {
 
 // surnameOrFirst guards lone words: only a surname or a first name of a
 // known person counts.
-func (ix *peopleIndex) surnameOrFirst(k int, w string) bool {
-	t := ix.people[k].tokens
+func (ix *Index) surnameOrFirst(k int, w string) bool {
+	t := ix.People[k].tokens
 	return strings.EqualFold(t[len(t)-1], w) || strings.EqualFold(unparticled(t[len(t)-1]), w) || strings.EqualFold(t[0], w)
 }
 
-func (ix *peopleIndex) record(r nameRun, k int, paras []string) {
-	p := ix.people[k]
-	p.count++
+func (ix *Index) record(r nameRun, k int, paras []string) {
+	p := ix.People[k]
+	p.Count++
 	p.lastPara, p.lastAt = r.para, r.tok
 	form := paras[r.para][r.start:r.end]
-	if !slices.Contains(p.aliases, form) {
-		p.aliases = append(p.aliases, form)
+	if !slices.Contains(p.Aliases, form) {
+		p.Aliases = append(p.Aliases, form)
 	}
-	ix.all = append(ix.all, mention{tok: r.tok, tokEnd: r.tokEnd, person: k, poss: r.poss, para: r.para})
+	ix.all = append(ix.all, Mention{Tok: r.tok, TokEnd: r.tokEnd, Person: k, Poss: r.poss, para: r.para})
 }

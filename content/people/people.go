@@ -1,4 +1,9 @@
-package content
+// Package people finds the people a story's body names: it reads runs of
+// capitalised words as names (titles and roles stripped, the evidence that
+// a run is surely a person weighed), merges the forms that name one person
+// ("Gen. Ashfaq Kayani", "Kayani", "the general's" Kayani) and records
+// every mention, paragraph by paragraph, for attribution to read.
+package people
 
 import (
 	"slices"
@@ -9,38 +14,39 @@ import (
 
 	"cables/content/internal/arena"
 	"cables/content/lex"
+	"cables/model"
 )
 
-// person is one entry of a story's people index while it is built.
-type person struct {
+// Person is one entry of a story's people index while it is built.
+type Person struct {
 	tokens []string // the canonical name, word by word
-	// canonical is tokens joined, set once the index is complete.
-	canonical string
-	aliases   []string // forms as the story wrote them
-	roles     []string
-	gender    byte // 'f', 'm' or 0 when unknown
+	// Canonical is tokens joined, set once the index is complete.
+	Canonical string
+	Aliases   []string // forms as the story wrote them
+	Roles     []string
+	Gender    byte // 'f', 'm' or 0 when unknown
 	// givenRead is the first word whose gender was last looked up, so
 	// that a person of unknown gender costs one lookup, not one per
 	// mention
 	givenRead string
-	count     int
+	Count     int
 	// lastPara and lastAt are where the story last named the person,
 	// while mentions are recorded in reading order
 	lastPara, lastAt int
 }
 
-func (p *person) name() string { return strings.Join(p.tokens, " ") }
+func (p *Person) name() string { return strings.Join(p.tokens, " ") }
 
-// hasRole reports whether the story gave the person a title: a handful at
+// HasRole reports whether the story gave the person a title: a handful at
 // most, so a list beats a map.
-func (p *person) hasRole(r string) bool { return slices.Contains(p.roles, r) }
+func (p *Person) HasRole(r string) bool { return slices.Contains(p.Roles, r) }
 
-// mention is where a paragraph names a person: tokens [tok, tokEnd) hold
+// Mention is where a paragraph names a person: tokens [Tok, TokEnd) hold
 // the form, titles included.
-type mention struct {
-	tok, tokEnd int
-	person      int
-	poss        bool // "Kayani’s": an owner, not a subject
+type Mention struct {
+	Tok, TokEnd int
+	Person      int
+	Poss        bool // "Kayani’s": an owner, not a subject
 	para        int
 }
 
@@ -57,16 +63,16 @@ type nameRun struct {
 	person   int // the person a sure name was filed under
 }
 
-// peopleIndex holds the persons a story's body names, the forms of each
+// Index holds the persons a story's body names, the forms of each
 // merged, and every mention per paragraph.
-type peopleIndex struct {
-	people   []*person
-	mentions [][]mention
-	all      []mention // every paragraph's mentions, in reading order
-	store    []person  // where people are allocated, a story at a time
+type Index struct {
+	People   []*Person
+	Mentions [][]Mention
+	all      []Mention // every paragraph's mentions, in reading order
+	store    []Person  // where people are allocated, a story at a time
 	// byLast and byFirst find the people whose name ends or begins with a
 	// word, so that matching a name costs a lookup, not a pass over all.
-	// Both live only while findPeople runs.
+	// Both live only while Find runs.
 	byLast, byFirst *nameIndex
 }
 
@@ -77,7 +83,7 @@ var roleAliases = map[string]string{
 	"premier": "prime", "pm": "prime", "envoy": "ambassador", "external": "foreign",
 }
 
-func normRole(w string) string {
+func NormRole(w string) string {
 	if r, ok := roleAliases[w]; ok {
 		return r
 	}
@@ -86,30 +92,30 @@ func normRole(w string) string {
 
 // peopleIndexes recycle indexes between stories: extract releases one when
 // the story's people and quotes are built.
-var peopleIndexes = sync.Pool{New: func() any { return new(peopleIndex) }}
+var peopleIndexes = sync.Pool{New: func() any { return new(Index) }}
 
-// release gives the index back for another story; it must not be used
+// Release gives the index back for another story; it must not be used
 // after.
-func (ix *peopleIndex) release() { peopleIndexes.Put(ix) }
+func (ix *Index) Release() { peopleIndexes.Put(ix) }
 
 // newPerson returns a new person named by words, from the index's store.
-func (ix *peopleIndex) newPerson(words []string) *person {
+func (ix *Index) newPerson(words []string) *Person {
 	if len(ix.store) == cap(ix.store) {
 		// earlier people keep the old array; a new one is started
-		ix.store = make([]person, 0, max(16, 2*cap(ix.store)))
+		ix.store = make([]Person, 0, max(16, 2*cap(ix.store)))
 	}
-	ix.store = append(ix.store, person{tokens: words})
+	ix.store = append(ix.store, Person{tokens: words})
 	return &ix.store[len(ix.store)-1]
 }
 
-// findPeople reads the paragraphs' tokens twice: first the runs that are
+// Find reads the paragraphs' tokens twice: first the runs that are
 // surely names, then every run that repeats part of a known name (a bare
 // surname, a first name, "Mr Rudd").
-func findPeople(paras []string, toks [][]lex.Token) *peopleIndex {
-	ix := peopleIndexes.Get().(*peopleIndex)
-	ix.people, ix.store, ix.all = ix.people[:0], ix.store[:0], ix.all[:0]
-	ix.mentions = arena.Room(ix.mentions, len(paras))
-	clear(ix.mentions)
+func Find(paras []string, toks [][]lex.Token) *Index {
+	ix := peopleIndexes.Get().(*Index)
+	ix.People, ix.store, ix.all = ix.People[:0], ix.store[:0], ix.all[:0]
+	ix.Mentions = arena.Room(ix.Mentions, len(paras))
+	clear(ix.Mentions)
 	ix.byLast, ix.byFirst = newNameIndex(), newNameIndex()
 	defer func() {
 		ix.byLast.release()
@@ -137,7 +143,7 @@ func findPeople(paras []string, toks [][]lex.Token) *peopleIndex {
 		}
 	}
 	if cap(ix.all) < len(runs) {
-		ix.all = make([]mention, 0, len(runs))
+		ix.all = make([]Mention, 0, len(runs))
 	}
 	for _, r := range runs {
 		ix.place(r, paras)
@@ -149,17 +155,17 @@ func findPeople(paras []string, toks [][]lex.Token) *peopleIndex {
 		for j < len(ix.all) && ix.all[j].para == ix.all[i].para {
 			j++
 		}
-		ix.mentions[ix.all[i].para] = ix.all[i:j:j]
+		ix.Mentions[ix.all[i].para] = ix.all[i:j:j]
 		i = j
 	}
-	for _, p := range ix.people {
-		p.canonical = p.name()
+	for _, p := range ix.People {
+		p.Canonical = p.name()
 	}
 	return ix
 }
 
 // runScratch holds the runs of a story and the words of their names and
-// roles. Runs never outlive findPeople; a person's tokens point into words
+// roles. Runs never outlive Find; a person's tokens point into words
 // only while the index is built (its canonical name is a string of its
 // own).
 type runScratch struct {
@@ -203,4 +209,14 @@ func isAcronym(s string) bool {
 		}
 	}
 	return n > 1 && !strings.Contains(s, ".")
+}
+
+// List turns the index into the story's people, in the order the story
+// introduces them.
+func (ix *Index) List() []model.Person {
+	out := make([]model.Person, 0, len(ix.People))
+	for _, p := range ix.People {
+		out = append(out, model.Person{Name: p.Canonical, Aliases: p.Aliases, Mentions: p.Count})
+	}
+	return out
 }
