@@ -3,6 +3,7 @@ package content
 import (
 	"sync"
 
+	"cables/content/attrib"
 	"cables/content/lex"
 	"cables/content/people"
 	"cables/content/quotes"
@@ -19,7 +20,7 @@ func extract(s *model.Story) {
 	s.People = ix.List()
 	buf := foundArenas.Get().(*[]quotes.Found)
 	found := quotes.Append((*buf)[:0], s.Paragraphs)
-	s.Quotes = attribute(s.Paragraphs, toks, ix, found)
+	s.Quotes = attrib.Attribute(s.Paragraphs, toks, ix, found)
 	ix.Release()
 	clear(found) // the spans now belong to the quotes
 	*buf = found[:0]

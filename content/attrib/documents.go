@@ -1,4 +1,4 @@
-package content
+package attrib
 
 import (
 	"strings"
@@ -396,3 +396,5 @@ func (a *attributor) docNear(pi, i int) int {
 	}
 	return -1
 }
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

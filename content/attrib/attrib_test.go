@@ -1,35 +1,34 @@
-package content
+package attrib
 
 import (
 	"reflect"
 	"strings"
 	"testing"
 
+	"cables/content/lex"
+	"cables/content/people"
+	"cables/content/quotes"
 	"cables/model"
 )
+
+// quotesOf runs the stages below attribution on paragraphs and attributes
+// the quotes found.
+func quotesOf(paras []string) []model.Quote {
+	toks, release := lex.TokenizeAll(paras)
+	defer release()
+	ix := people.Find(paras, toks)
+	defer ix.Release()
+	return Attribute(paras, toks, ix, quotes.Scan(paras))
+}
 
 // attributed extracts a story from paragraphs separated by "¶" and returns
 // "text | kind | speaker" per quote.
 func attributed(text string) []string {
-	s := &model.Story{Paragraphs: strings.Split(text, "¶")}
-	extract(s)
 	var got []string
-	for _, q := range s.Quotes {
+	for _, q := range quotesOf(strings.Split(text, "¶")) {
 		got = append(got, q.Text+" | "+string(q.Kind)+" | "+q.Speaker)
 	}
 	return got
-}
-
-func TestHeadlineAndCaptionQuotesAreNotBodyQuotes(t *testing.T) {
-	s := &model.Story{
-		Title:      `Envoy: “The palace is nervous”`,
-		Captions:   []string{`The king, who called it “a farce”, in 2009.`},
-		Paragraphs: []string{`The envoy met the king on Monday.`},
-	}
-	extract(s)
-	if len(s.Quotes) != 0 {
-		t.Fatalf("got %d quotes from the headline or captions, want none: %+v", len(s.Quotes), s.Quotes)
-	}
 }
 
 func TestSourceNamesTheDocument(t *testing.T) {
@@ -55,10 +54,8 @@ func TestSourceNamesTheDocument(t *testing.T) {
 			[]string{"cable, February 16, 2010"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := &model.Story{Paragraphs: strings.Split(tc.text, "¶")}
-			extract(s)
 			var got []string
-			for _, q := range s.Quotes {
+			for _, q := range quotesOf(strings.Split(tc.text, "¶")) {
 				got = append(got, q.Source)
 			}
 			if !reflect.DeepEqual(got, tc.want) {

@@ -1,4 +1,9 @@
-package content
+// Package attrib decides, quote by quote in reading order, who speaks
+// (a person of the people index, or nobody named), whether the words are a
+// document's or spoken (model.Cable or model.Speech), and which document
+// they come from, from the cues around each quote: reporting verbs and
+// their subjects, pronouns and titles, and the documents the story names.
+package attrib
 
 import (
 	"slices"
@@ -55,8 +60,8 @@ type attribScratch struct {
 
 var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
 
-// attribute fills kind, speaker, source and mentions of the quotes found.
-func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found) []model.Quote {
+// Attribute fills kind, speaker, source and mentions of the quotes found.
+func Attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found) []model.Quote {
 	sc := attribScratches.Get().(*attribScratch)
 	defer attribScratches.Put(sc)
 	// the regions of all paragraphs share one array, each paragraph's in
