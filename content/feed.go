@@ -13,6 +13,7 @@ import (
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
 
+	"cables/content/source"
 	"cables/model"
 )
 
@@ -22,34 +23,34 @@ import (
 func readFeed(name string, data []byte) ([]*model.Story, []error) {
 	data = utf16ToUTF8(data)
 	if err := checkXMLShape(data); err != nil {
-		return nil, []error{&Error{name, err}}
+		return nil, []error{&Error{Source: name, Err: err}}
 	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, []error{&Error{name, feedError(err)}}
+		return nil, []error{&Error{Source: name, Err: feedError(err)}}
 	}
 	var stories []*model.Story
 	var errs []error
 	outlet := oneLine(feed.Title)
 	for i, item := range feed.Items {
-		source := fmt.Sprintf("%s#%d", name, i+1)
+		itemName := fmt.Sprintf("%s#%d", name, i+1)
 		s, err := readItem(item)
 		if err == nil {
 			err = checkLengths(s)
 		}
 		if err != nil {
-			errs = append(errs, &Error{source, err})
+			errs = append(errs, &Error{Source: itemName, Err: err})
 			continue
 		}
 		s.Outlet = outlet
-		s.Path = shownName(name)
+		s.Path = source.ShownName(name)
 		// The item's position, unlike its GUID, is safe to show and type.
-		s.ID = fmt.Sprintf("%s#%d", sourceID(name), i+1)
+		s.ID = fmt.Sprintf("%s#%d", source.ID(name), i+1)
 		extract(s)
 		stories = append(stories, s)
 	}
 	if len(feed.Items) == 0 {
-		errs = append(errs, &Error{name, errors.New("the feed has no items")})
+		errs = append(errs, &Error{Source: name, Err: errors.New("the feed has no items")})
 	}
 	return stories, errs
 }
@@ -61,7 +62,7 @@ var xmlEncoding = regexp.MustCompile(`^(\s*<\?xml[^>]*?encoding=)["'][^"']*["']`
 // UTF-8, declaration included: the XML decoder reads only UTF-8 and the
 // charsets gofeed maps to it, and UTF-16 is not among them.
 func utf16ToUTF8(data []byte) []byte {
-	text, wide := decodeUTF16BOM(data)
+	text, wide := source.DecodeUTF16BOM(data)
 	if !wide {
 		return data
 	}

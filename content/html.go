@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/transform"
 
+	"cables/content/source"
 	"cables/model"
 )
 
@@ -137,7 +138,7 @@ func fillBody(s *model.Story, units []string) error {
 	for _, u := range units {
 		longest = max(longest, len(u))
 	}
-	if err := lineError(longest); err != nil {
+	if err := source.LineError(longest); err != nil {
 		return err
 	}
 	units = units[:chromeTail(units)]

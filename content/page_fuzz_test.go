@@ -1,6 +1,10 @@
 package content
 
-import "testing"
+import (
+	"testing"
+
+	"cables/content/source"
+)
 
 // FuzzPageEdges reads pages shaped like those the masthead and tail rules
 // are for: the reader must not panic, the masthead must end inside the
@@ -15,7 +19,7 @@ func FuzzPageEdges(f *testing.F) {
 		"Like this:\nLike Loading...\n\n2 thoughts on “Headline”\n\nAda says:\nMay 9, 2011 at 9:02 am\nYes. Quite.\n\nLeave a Reply"))
 	f.Add([]byte("Headline\n\nJANE ROE, Diplomatic Correspondent\n\n" + body1 + "\n\nJohn Doe contributed to this report from Lima."))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		text, err := clean(data)
+		text, err := source.Clean(data)
 		if err != nil {
 			return
 		}

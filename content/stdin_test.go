@@ -24,7 +24,7 @@ func TestReadStdin(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stories, errs := readStdin(strings.NewReader(tt.input))
+			stories, errs := LoadFrom(context.Background(), strings.NewReader(tt.input), []string{"-"})
 			if len(stories) != tt.stories {
 				t.Fatalf("got %d stories, want %d (errors %v)", len(stories), tt.stories, errs)
 			}

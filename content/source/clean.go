@@ -1,4 +1,4 @@
-package content
+package source
 
 import (
 	"bytes"
@@ -15,15 +15,15 @@ var errBinary = errors.New("not text (binary file?)")
 // errEmpty is the reason given for files with nothing in them.
 var errEmpty = errors.New("empty file")
 
-// clean turns a file's bytes into text that is safe to show: UTF-16 with a
+// Clean turns a file's bytes into text that is safe to show: UTF-16 with a
 // BOM decoded, invalid UTF-8 repaired, line ends and odd spaces normalised,
 // and every control character and terminal escape sequence removed. This is
 // the one boundary where hygiene happens; nothing after it has to care.
-func clean(data []byte) (string, error) {
+func Clean(data []byte) (string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", errEmpty
 	}
-	text, wide := decodeUTF16BOM(data)
+	text, wide := DecodeUTF16BOM(data)
 	if !wide {
 		if looksBinary(data) {
 			return "", errBinary
@@ -37,9 +37,9 @@ func clean(data []byte) (string, error) {
 	return text, nil
 }
 
-// decodeUTF16BOM decodes text that starts with a UTF-16 byte order mark;
+// DecodeUTF16BOM decodes text that starts with a UTF-16 byte order mark;
 // wide is false, and text empty, for anything else.
-func decodeUTF16BOM(data []byte) (text string, wide bool) {
+func DecodeUTF16BOM(data []byte) (text string, wide bool) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
 		return decodeUTF16(data[2:], false), true

@@ -1,28 +1,22 @@
-package content
+package source
 
 import (
 	"io"
 	"os"
-
-	"cables/model"
 )
 
-// stdinName is how stdin is named in errors and as a story's ID; its Path
+// stdinName is how stdin is named in errors and as a story's ID; its path
 // stays "-", as the user typed it.
 const stdinName = "stdin"
 
-// readStdin reads the stories piped in. Nothing names the input, so its
-// kind is told from the content alone.
-func readStdin(r io.Reader) ([]*model.Story, []error) {
+// readStdin hands what is piped in to read. Nothing names the input, so
+// its kind is told from the content alone.
+func readStdin[T any](r io.Reader, read func(Document) ([]T, []error)) ([]T, []error) {
 	data, err := readLimited(r, MaxFileSize, 0)
 	if err != nil {
 		return nil, one(stdinName, err)
 	}
-	stories, errs := readSource(stdinName, "", "", data)
-	for _, s := range stories {
-		s.Path = "-"
-	}
-	return stories, errs
+	return Read(Document{Name: stdinName, Stdin: true, Data: data}, read)
 }
 
 // Piped reports whether r, a command's standard input, is a pipe rather

@@ -1,4 +1,4 @@
-package content
+package source
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"cables/model"
@@ -46,21 +47,15 @@ func userAgent() string {
 const accept = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, " +
 	"application/xml;q=0.9, text/plain;q=0.8, */*;q=0.1"
 
-// load fetches one URL and reads the page or feed it answers with.
-// Stories and errors name the URL without any password in it.
-func (f *fetcher) load(ctx context.Context, rawURL string) ([]*model.Story, []error) {
+// load fetches one URL and hands the page or feed it answers with to read.
+// The document and errors name the URL without any password in it.
+func load[T any](ctx context.Context, f *fetcher, rawURL string, read func(Document) ([]T, []error)) ([]T, []error) {
 	name := redacted(rawURL)
 	data, contentType, finalURL, err := f.get(ctx, rawURL)
 	if err != nil {
 		return nil, one(name, err)
 	}
-	stories, errs := readSource(name, contentType, redacted(finalURL), data)
-	for _, s := range stories {
-		if s.URL == "" {
-			s.URL = redacted(finalURL)
-		}
-	}
-	return stories, errs
+	return Read(Document{Name: name, ContentType: contentType, URL: redacted(finalURL), Data: data}, read)
 }
 
 // redacted is a URL with its password, if any, replaced by "xxxxx".
@@ -123,4 +118,9 @@ func (f *fetcher) fetchError(err error) error {
 func isTimeout(err error) bool {
 	var t interface{ Timeout() bool }
 	return errors.As(err, &t) && t.Timeout()
+}
+
+// oneLine cleans what a server says and folds it onto one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(model.Sanitize(s)), " ")
 }

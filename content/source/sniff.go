@@ -1,4 +1,4 @@
-package content
+package source
 
 import (
 	"bytes"
@@ -8,13 +8,13 @@ import (
 	"unicode/utf8"
 )
 
-// kind is what a source holds, which decides the reader.
-type kind int
+// Kind is what a source holds, which decides the reader.
+type Kind int
 
 const (
-	kindText kind = iota // plain text or Markdown: Parse decides between them
-	kindHTML
-	kindFeed
+	Text Kind = iota // plain text or Markdown: the page reader decides between them
+	HTML
+	Feed
 )
 
 // sniffLen is how much of a source's start is looked at to tell its kind.
@@ -26,31 +26,31 @@ const sniffLen = 4096
 // servers often mislabel. A name or type that promises a feed is kept when
 // the content does not say, so that a broken feed is reported as one rather
 // than read as a story.
-func sniff(name, contentType string, data []byte) kind {
+func sniff(name, contentType string, data []byte) Kind {
 	k, sure, markup := sniffContent(data)
 	if sure {
 		return k
 	}
 	if promisesFeed(name, contentType) {
-		return kindFeed
+		return Feed
 	}
 	mt, _, _ := mime.ParseMediaType(contentType)
 	switch mt {
 	case "text/html", "application/xhtml+xml":
-		return kindHTML
+		return HTML
 	case "text/plain", "text/markdown":
-		return kindText
+		return Text
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".html", ".htm", ".xhtml", ".shtml":
-		return kindHTML
+		return HTML
 	case ".txt", ".text", ".md", ".markdown", ".mdown", ".mkd":
-		return kindText
+		return Text
 	}
 	if markup {
 		return k
 	}
-	return kindText
+	return Text
 }
 
 // promisesFeed reports a name or content type that only feeds use.
@@ -72,31 +72,31 @@ func promisesFeed(name, contentType string) bool {
 // JSON Feed's version) or an HTML document (a doctype, html, head or body
 // tag); markup is set when it merely starts with a tag, as fragments and
 // other XML do.
-func sniffContent(data []byte) (k kind, sure, markup bool) {
+func sniffContent(data []byte) (k Kind, sure, markup bool) {
 	lower := bytes.ToLower(decodeHead(data[:min(len(data), sniffLen)]))
 	rest := bytes.TrimLeft(lower, " \t\r\n")
 	if bytes.HasPrefix(rest, []byte("{")) && bytes.Contains(rest, []byte("jsonfeed.org/version")) {
-		return kindFeed, true, false
+		return Feed, true, false
 	}
 	if !bytes.HasPrefix(rest, []byte("<")) {
-		return kindText, false, false
+		return Text, false, false
 	}
 	// Declarations, comments and processing instructions may stand before
 	// a feed's root element.
 	for _, root := range []string{"<rss", "<feed", "<rdf:rdf"} {
 		if i := bytes.Index(lower, []byte(root)); i >= 0 && onlyPrologBefore(lower[:i]) {
-			return kindFeed, true, true
+			return Feed, true, true
 		}
 	}
 	for _, m := range []string{"<!doctype html", "<html", "<head", "<body"} {
 		if bytes.Contains(lower, []byte(m)) {
-			return kindHTML, true, true
+			return HTML, true, true
 		}
 	}
 	if bytes.HasPrefix(rest, []byte("<?xml")) {
-		return kindFeed, false, true
+		return Feed, false, true
 	}
-	return kindHTML, false, true
+	return HTML, false, true
 }
 
 // onlyPrologBefore reports whether b holds nothing but what may stand before

@@ -1,4 +1,4 @@
-package content
+package source
 
 import (
 	"errors"
@@ -37,7 +37,7 @@ func TestCleanHygiene(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := clean([]byte(tt.in))
+			got, err := Clean([]byte(tt.in))
 			if err != nil {
 				t.Fatalf("clean(%q): %v", tt.in, err)
 			}
@@ -52,7 +52,7 @@ func TestCleanDecodesUTF16WithBOM(t *testing.T) {
 	le := []byte{0xFF, 0xFE, 'H', 0, 'i', 0, 0x1C, 0x20, 'q', 0, 0x1D, 0x20}
 	be := []byte{0xFE, 0xFF, 0, 'H', 0, 'i', 0x20, 0x1C, 0, 'q', 0x20, 0x1D}
 	for name, in := range map[string][]byte{"little-endian": le, "big-endian": be} {
-		got, err := clean(in)
+		got, err := Clean(in)
 		if err != nil || got != "Hi“q”" {
 			t.Errorf("%s: clean = %q, %v; want %q", name, got, err, "Hi“q”")
 		}
@@ -74,7 +74,7 @@ func TestCleanRejects(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if _, err := clean(tt.in); !errors.Is(err, tt.want) {
+			if _, err := Clean(tt.in); !errors.Is(err, tt.want) {
 				t.Errorf("clean = %v, want %v", err, tt.want)
 			}
 		})
@@ -83,7 +83,7 @@ func TestCleanRejects(t *testing.T) {
 
 func TestCleanKeepsTextWithAFewNULs(t *testing.T) {
 	in := strings.Repeat("A story with a stray NUL. ", 20) + "\x00" + "end"
-	got, err := clean([]byte(in))
+	got, err := Clean([]byte(in))
 	if err != nil || strings.ContainsRune(got, 0) || !strings.HasSuffix(got, "end") {
 		t.Errorf("clean = %q…, %v; want the text without the NUL", got[max(0, len(got)-20):], err)
 	}
