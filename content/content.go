@@ -10,10 +10,11 @@ package content
 import (
 	"context"
 	_ "embed"
-	"errors"
+	"fmt"
 	"io"
 	"os"
 
+	"cables/content/page"
 	"cables/content/source"
 	"cables/model"
 )
@@ -42,19 +43,11 @@ type Error = source.Error
 // Parse reads one story from a file's bytes. name is the path as the user
 // gave it; it becomes the story's Path and, cleaned, its ID.
 func Parse(name string, data []byte) (*model.Story, error) {
-	text, err := source.Clean(data)
+	pg, err := page.ReadText(name, data)
 	if err != nil {
 		return nil, err
 	}
-	var s *model.Story
-	if isMarkdown(name, text) {
-		s = readMarkdown(text)
-	} else {
-		s = readText(text)
-	}
-	if s.Title == "" && len(s.Paragraphs) == 0 {
-		return nil, errors.New("no story text found")
-	}
+	s := storyOf(pg)
 	s.Path = source.ShownName(name) // as given, less anything unsafe to show
 	s.ID = source.PathID(name)
 	extract(s)
@@ -85,54 +78,38 @@ func Piped(r io.Reader) bool { return source.Piped(r) }
 // read reads the stories of one document: a page, the items of a feed, or
 // a text or Markdown file.
 func read(doc source.Document) ([]*model.Story, []error) {
-	stories, errs := readKind(doc)
-	for _, s := range stories {
+	pages, errs := page.Read(doc)
+	stories := make([]*model.Story, 0, len(pages))
+	for _, pg := range pages {
+		s := storyOf(pg)
+		switch {
+		case pg.Item > 0:
+			s.Path = source.ShownName(doc.Name)
+			// The item's position, unlike its GUID, is safe to show and type.
+			s.ID = fmt.Sprintf("%s#%d", source.ID(doc.Name), pg.Item)
+		case doc.Kind == source.HTML:
+			s.Path, s.ID = doc.Name, source.ID(doc.Name)
+		default:
+			s.Path, s.ID = source.ShownName(doc.Name), source.ID(doc.Name)
+		}
+		extract(s)
 		if s.URL == "" {
 			s.URL = doc.URL // a fetched page that names no address of its own
 		}
 		if doc.Stdin {
 			s.Path = "-"
 		}
+		stories = append(stories, s)
 	}
 	return stories, errs
 }
 
-func readKind(doc source.Document) ([]*model.Story, []error) {
-	name := doc.Name
-	switch doc.Kind {
-	case source.Feed:
-		return readFeed(name, doc.Data)
-	case source.HTML:
-		s, err := readHTML(doc.Data, doc.ContentType, doc.URL)
-		if err == nil {
-			err = checkLengths(s)
-		}
-		if err != nil {
-			return nil, one(name, err)
-		}
-		s.Path, s.ID = name, source.ID(name)
-		extract(s)
-		return []*model.Story{s}, nil
+// storyOf makes the story of a page; extraction fills its quotes and
+// people.
+func storyOf(pg *page.Page) *model.Story {
+	return &model.Story{
+		Title: pg.Title, Outlet: pg.Outlet, URL: pg.URL, Byline: pg.Byline,
+		Published: pg.Published, Updated: pg.Updated, Dateline: pg.Dateline,
+		Captions: pg.Captions, Paragraphs: pg.Paragraphs, Summary: pg.Summary,
 	}
-	if err := source.CheckLines(doc.Data); err != nil {
-		return nil, one(name, err)
-	}
-	s, err := Parse(name, doc.Data)
-	if err != nil {
-		return nil, one(name, err)
-	}
-	s.ID = source.ID(name)
-	return []*model.Story{s}, nil
-}
-
-// one makes the single error of a source.
-func one(name string, err error) []error { return []error{&source.Error{Source: name, Err: err}} }
-
-// checkLengths refuses a story with a title or paragraph no story has.
-func checkLengths(s *model.Story) error {
-	longest := len(s.Title)
-	for _, p := range s.Paragraphs {
-		longest = max(longest, len(p))
-	}
-	return source.LineError(longest)
 }

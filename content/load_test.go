@@ -252,3 +252,16 @@ func BenchmarkReadSeedPage(b *testing.B) {
 		}
 	}
 }
+
+// cleanFields checks that no field carries a control, escape or invisible
+// character; newlines are allowed only where fields are joined for testing.
+func cleanFields(fields ...string) error {
+	for _, f := range fields {
+		for _, r := range f {
+			if r != '\n' && model.Invisible(r) {
+				return fmt.Errorf("field %q holds %U", f, r)
+			}
+		}
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
-package content
+package page
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -8,9 +9,9 @@ import (
 
 func mustParse(t *testing.T, name, text string) *storyView {
 	t.Helper()
-	s, err := Parse(name, []byte(text))
+	s, err := ReadText(name, []byte(text))
 	if err != nil {
-		t.Fatalf("Parse: %v", err)
+		t.Fatalf("ReadText: %v", err)
 	}
 	return &storyView{Title: s.Title, Published: s.Published.String(), Updated: s.Updated.String(),
 		Dateline: s.Dateline, Byline: s.Byline, Outlet: s.Outlet, Captions: s.Captions, Paragraphs: s.Paragraphs}
@@ -346,7 +347,7 @@ func TestParagraphs(t *testing.T) {
 func TestMarkdownFrontMatter(t *testing.T) {
 	md := "---\ntitle: Envoy warned of unrest\noutlet: The Example Times\nurl: https://example.org/envoy\npublished: 2011-01-14\nbyline: Jane Roe\n---\n\n" +
 		"TUNIS — The **ambassador** wrote that the regime was [sclerotic](https://example.org).\n\n* A list item\n"
-	s, err := Parse("envoy.md", []byte(md))
+	s, err := ReadText("envoy.md", []byte(md))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -361,7 +362,7 @@ func TestMarkdownFrontMatter(t *testing.T) {
 }
 
 func TestMarkdownBackslashEscapesReadAsTheirCharacters(t *testing.T) {
-	s, err := Parse("x.md", []byte("# T\n\n1\\. Not a list, \\*not emphasis\\* and \\[no link\\]\n"))
+	s, err := ReadText("x.md", []byte("# T\n\n1\\. Not a list, \\*not emphasis\\* and \\[no link\\]\n"))
 	want := "1. Not a list, *not emphasis* and [no link]"
 	if err != nil || !slices.Equal(s.Paragraphs, []string{want}) {
 		t.Errorf("paragraphs %q, want %q (err %v)", s.Paragraphs, want, err)
@@ -369,14 +370,14 @@ func TestMarkdownBackslashEscapesReadAsTheirCharacters(t *testing.T) {
 }
 
 func TestMarkdownHeadingIsTitle(t *testing.T) {
-	s, err := Parse("x.md", []byte("# Envoy *warned*\n\nBody text of the story.\n"))
+	s, err := ReadText("x.md", []byte("# Envoy *warned*\n\nBody text of the story.\n"))
 	if err != nil || s.Title != "Envoy warned" || !slices.Equal(s.Paragraphs, []string{"Body text of the story."}) {
 		t.Errorf("title %q body %q err %v", s.Title, s.Paragraphs, err)
 	}
 }
 
 func TestMarkdownEntitiesCannotSmuggleEscapes(t *testing.T) {
-	s, err := Parse("x.md", []byte("# T\n\nred &#27;[31mtext &#x9b;31m and &#7;bell\n"))
+	s, err := ReadText("x.md", []byte("# T\n\nred &#27;[31mtext &#x9b;31m and &#7;bell\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -386,7 +387,14 @@ func TestMarkdownEntitiesCannotSmuggleEscapes(t *testing.T) {
 }
 
 func TestDefaultStory(t *testing.T) {
-	s := Default()
+	data, err := os.ReadFile("../default_story.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := ReadText("kayani-wikileaks.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if s.Title != "Kayani told U.S. that Pakistan will respond to Indian attack: WikiLeaks" {
 		t.Errorf("title %q", s.Title)
 	}

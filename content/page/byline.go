@@ -1,4 +1,4 @@
-package content
+package page
 
 import (
 	"slices"
@@ -6,7 +6,6 @@ import (
 	"unicode"
 
 	"cables/content/lex"
-	"cables/model"
 )
 
 // bylinePrefixes are the words a credit line may start with.
@@ -147,7 +146,7 @@ func bylineNames(byline string) []string {
 
 // endsWithWriterNote reports whether a story's last paragraph is a note on
 // its writer rather than story.
-func endsWithWriterNote(s *model.Story) bool {
+func endsWithWriterNote(s *Page) bool {
 	n := len(s.Paragraphs)
 	return isAuthorNote(s.Paragraphs[n-1], s.Byline) || isWriterNote(s.Paragraphs[n-1], s.Paragraphs[:n-1])
 }

@@ -1,4 +1,4 @@
-package content
+package page
 
 import (
 	"bytes"
@@ -17,42 +17,38 @@ import (
 	"cables/model"
 )
 
-// readFeed reads an RSS or Atom feed: one story per item, from the item's
+// readFeed reads an RSS or Atom feed: one page per item, from the item's
 // full content where the feed carries it, else from its summary (and then
 // marked as such). An item with no text is reported and the others kept.
-func readFeed(name string, data []byte) ([]*model.Story, []error) {
+func readFeed(name string, data []byte) ([]*Page, []error) {
 	data = utf16ToUTF8(data)
 	if err := checkXMLShape(data); err != nil {
-		return nil, []error{&Error{Source: name, Err: err}}
+		return nil, []error{&source.Error{Source: name, Err: err}}
 	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, []error{&Error{Source: name, Err: feedError(err)}}
+		return nil, []error{&source.Error{Source: name, Err: feedError(err)}}
 	}
-	var stories []*model.Story
+	var pages []*Page
 	var errs []error
 	outlet := oneLine(feed.Title)
 	for i, item := range feed.Items {
-		itemName := fmt.Sprintf("%s#%d", name, i+1)
-		s, err := readItem(item)
+		pg, err := readItem(item)
 		if err == nil {
-			err = checkLengths(s)
+			err = checkLengths(pg)
 		}
 		if err != nil {
-			errs = append(errs, &Error{Source: itemName, Err: err})
+			errs = append(errs, &source.Error{Source: fmt.Sprintf("%s#%d", name, i+1), Err: err})
 			continue
 		}
-		s.Outlet = outlet
-		s.Path = source.ShownName(name)
-		// The item's position, unlike its GUID, is safe to show and type.
-		s.ID = fmt.Sprintf("%s#%d", source.ID(name), i+1)
-		extract(s)
-		stories = append(stories, s)
+		pg.Outlet = outlet
+		pg.Item = i + 1
+		pages = append(pages, pg)
 	}
 	if len(feed.Items) == 0 {
-		errs = append(errs, &Error{Source: name, Err: errors.New("the feed has no items")})
+		errs = append(errs, &source.Error{Source: name, Err: errors.New("the feed has no items")})
 	}
-	return stories, errs
+	return pages, errs
 }
 
 // xmlEncoding is the encoding named in an XML declaration.
@@ -119,8 +115,8 @@ func feedError(err error) error {
 }
 
 // readItem makes a story of one feed item.
-func readItem(item *gofeed.Item) (*model.Story, error) {
-	s := &model.Story{
+func readItem(item *gofeed.Item) (*Page, error) {
+	s := &Page{
 		Title: oneLine(htmlText(item.Title)),
 		URL:   oneLine(item.Link),
 	}

@@ -1,4 +1,4 @@
-package content
+package page
 
 import (
 	"slices"
@@ -6,14 +6,13 @@ import (
 	"unicode"
 
 	"cables/content/lex"
-	"cables/model"
 )
 
 // readText reads a story from plain text as news pages give it: headline
 // first, then date lines, a byline, captions, the body and site chrome, in
 // any order a page may print them.
-func readText(text string) *model.Story {
-	s := &model.Story{}
+func readText(text string) *Page {
+	s := &Page{}
 	units := splitUnits(text)
 	var rest []string
 	if top := pageTop(units); top > 0 {
@@ -47,13 +46,13 @@ func readText(text string) *model.Story {
 
 // fillFromUnits sorts the units after the headline into metadata,
 // captions and body.
-func fillFromUnits(s *model.Story, units []string) {
+func fillFromUnits(s *Page, units []string) {
 	fillUnits(s, units, writesMonthFirst(units...))
 }
 
 // fillUnits is fillFromUnits on a page whose numeric dates are written
 // month first, when monthFirst is set.
-func fillUnits(s *model.Story, units []string, monthFirst bool) {
+func fillUnits(s *Page, units []string, monthFirst bool) {
 	title := textKey(s.Title)
 	keys := make([]string, len(units))
 	for k, u := range units {
@@ -147,7 +146,7 @@ func fillUnits(s *model.Story, units []string, monthFirst bool) {
 // section label ("From the Newspaper", "In News"). It reports whether the
 // line was one of them; a dateline on a line of its own is left for the
 // body, where it is found.
-func headerLine(s *model.Story, u string) bool {
+func headerLine(s *Page, u string) bool {
 	words := strings.Fields(u)
 	limit := 4
 	if s.Byline != "" {

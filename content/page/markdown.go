@@ -1,4 +1,4 @@
-package content
+package page
 
 import (
 	"bytes"
@@ -65,7 +65,7 @@ func splitFrontMatter(src string) (frontMatter, string) {
 // first top-level heading as the title when front matter gives none, and
 // the text of every block (emphasis, links and code reduced to their words)
 // through the same rules as plain text.
-func readMarkdown(src string) *model.Story {
+func readMarkdown(src string) *Page {
 	fm, body := splitFrontMatter(src)
 	source := []byte(body)
 	doc := goldmark.New().Parser().Parse(text.NewReader(source))
@@ -103,7 +103,7 @@ func readMarkdown(src string) *model.Story {
 		}
 		return ast.WalkContinue, nil
 	})
-	s := &model.Story{
+	s := &Page{
 		Title: title, Outlet: oneLine(fm.Outlet), URL: oneLine(fm.URL),
 		Byline: oneLine(cmp.Or(fm.Byline, fm.Author)), Dateline: oneLine(fm.Dateline),
 	}

@@ -1,4 +1,4 @@
-package content
+package page
 
 import (
 	"testing"
@@ -9,7 +9,7 @@ import (
 // FuzzPageEdges reads pages shaped like those the masthead and tail rules
 // are for: the reader must not panic, the masthead must end inside the
 // page, the chrome at its end must start inside it, and the story must
-// pass checkStory.
+// pass checkPage.
 func FuzzPageEdges(f *testing.F) {
 	f.Add([]byte("Skip to main content\nThe Daily Example\nHome | News | Sport\nNews › World News\n\nENVOY ‘TOO TIRED’\n\nBy JANE ROE\n\n" + body1 + "\n\nMOST READ\nA headline\n\nCOMMENTS (2)\nuser1: text\n"))
 	f.Add([]byte("EXAMPLE ONLINE\nFront Page | World | Europe\n\n12/02/2010 06:11 PM\n\nDispatches\n\nThe Tsar and the Envoy\n\n" + body1 + "\n\nRelated: (11/29/2010)"))
@@ -30,8 +30,8 @@ func FuzzPageEdges(f *testing.F) {
 		if end := chromeTail(units); end < 0 || end > len(units) {
 			t.Fatalf("tail starts at %d of %d units", end, len(units))
 		}
-		if s, err := Parse("x.txt", data); err == nil {
-			checkStory(t, s)
+		if pg, err := ReadText("x.txt", data); err == nil {
+			checkPage(t, pg)
 		}
 	})
 }

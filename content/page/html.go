@@ -1,4 +1,4 @@
-package content
+package page
 
 import (
 	"bytes"
@@ -30,7 +30,7 @@ var errTooManyElements = fmt.Errorf("over %d elements; no story page has so many
 // JSON-LD, the body from what readability keeps once the site chrome is
 // gone. contentType is what a server declared, or ""; pageURL is where the
 // page came from, or "" for a saved file.
-func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
+func readHTML(data []byte, contentType, pageURL string) (*Page, error) {
 	// Tags are ASCII in every charset but UTF-16, so the elements are
 	// counted on the bytes as they are, before any copy is made.
 	utf16 := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
@@ -64,7 +64,7 @@ func readHTML(data []byte, contentType, pageURL string) (*model.Story, error) {
 		return nil, fmt.Errorf("no story found in the page: %w", err)
 	}
 
-	s := &model.Story{
+	s := &Page{
 		Title:     firstOf(meta.title, article.Title(), meta.titleTag),
 		Outlet:    firstOf(meta.outlet, article.SiteName()),
 		URL:       firstOf(meta.url, pageURL),
@@ -133,7 +133,7 @@ func countElements(r io.Reader, limit int) int {
 // wins over what the lines say.
 // A line longer than any story's is refused first, before the sorting
 // spends time on it.
-func fillBody(s *model.Story, units []string) error {
+func fillBody(s *Page, units []string) error {
 	longest := 0
 	for _, u := range units {
 		longest = max(longest, len(u))

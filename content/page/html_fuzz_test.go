@@ -1,4 +1,4 @@
-package content
+package page
 
 import (
 	"os"
@@ -12,18 +12,16 @@ func FuzzReadHTML(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Add(page, "")
-	f.Add([]byte(seedPage("A title", []string{"“Quoted,” he said.", "Second."}, []string{"A caption"})), "text/html")
+	f.Add([]byte("<html><head><title>A title</title></head><body><article><p>“Quoted,” he said.</p><figure><figcaption>A caption</figcaption></figure><p>Second.</p></article></body></html>"), "text/html")
 	f.Add([]byte("<p>Caf\xe9 \x1b[31m&#27;]0;x&#7; \u202e</p>"), "text/html; charset=latin1")
 	f.Add([]byte(`<script type="application/ld+json">{"@graph":[{"@type":["NewsArticle"],"author":[{"name":"A\u001b"}],"datePublished":"2011"}]}</script><p>x</p>`), "")
 	f.Add([]byte(strings.Repeat("<div>", 600)), "")
 	f.Add(utf16LE("<html><body><p>UTF-16 page</p></body></html>"), "")
 	f.Fuzz(func(t *testing.T, data []byte, contentType string) {
-		s, err := readHTML(data, contentType, "")
+		pg, err := readHTML(data, contentType, "")
 		if err != nil {
 			return
 		}
-		s.Path, s.ID = "f.html", "f.html"
-		extract(s)
-		checkStory(t, s)
+		checkPage(t, pg)
 	})
 }

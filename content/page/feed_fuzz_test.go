@@ -1,4 +1,4 @@
-package content
+package page
 
 import (
 	"os"
@@ -18,9 +18,9 @@ func FuzzReadFeed(f *testing.F) {
 	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><content type="xhtml"><div><p>x</p></div></content></entry></feed>`))
 	f.Add([]byte("not xml"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		stories, errs := readFeed("f.rss", data)
-		for _, s := range stories {
-			checkStory(t, s)
+		pages, errs := readFeed("f.rss", data)
+		for _, pg := range pages {
+			checkPage(t, pg)
 		}
 		for _, err := range errs {
 			if cleanFields(err.Error()) != nil {
