@@ -279,7 +279,7 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 }
 
 // replyNouns after "his" or "her" before a colon give that person's words.
-var replyNouns = lex.WordSet(`answer reply response verdict message words view comment advice retort`)
+var replyNouns = lex.MustSet(words, "words/reply-nouns.txt")
 
 // withoutCue settles a quote that no cue attributes (or only a passive
 // one): it goes on from the quote before it, or it is a title, or the story

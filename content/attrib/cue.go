@@ -254,4 +254,4 @@ func reportedAt(pt *paraText, p int) bool {
 }
 
 // hearsayVerbs report a claim about someone: "is said to", "was reported to".
-var hearsayVerbs = lex.WordSet(`said reported believed understood thought alleged rumoured rumored`)
+var hearsayVerbs = lex.MustSet(words, "words/hearsay-verbs.txt")

@@ -69,15 +69,14 @@ var docFamilies = map[string]string{
 
 var (
 	// definite determiners refer back to a document the story named.
-	definite = lex.WordSet(`the this that these those same`)
+	definite = lex.MustSet(words, "words/definite.txt")
 	// countWords introduce a document as determiners do: "one cable".
-	countWords = lex.WordSet(`a an one another two three four several some many other`)
+	countWords = lex.MustSet(words, "words/count-words.txt")
 	// plainModifiers add nothing to a document's description: "the leaked
 	// cable" is the cable the story already named.
-	plainModifiers = lex.WordSet(`same leaked secret latest above original diplomatic classified
-		confidential said earlier later full`)
+	plainModifiers = lex.MustSet(words, "words/plain-modifiers.txt")
 	// docVerbs stand between a document and how it was sent: "sent by".
-	docVerbs = lex.WordSet(`sent written signed drafted cabled prepared authored`)
+	docVerbs = lex.MustSet(words, "words/document-verbs.txt")
 )
 
 // readDocuments finds every mention of a document in the story, outside
@@ -167,7 +166,7 @@ func (day *sentenceDay) of(pt *paraText, i int) string {
 	return day.date
 }
 
-var conjunctions = lex.WordSet(`and but or nor yet so also while as`)
+var conjunctions = lex.MustSet(words, "words/conjunctions.txt")
 
 // lowerStart puts a phrase that opens a sentence in lower case when its
 // first word is an ordinary word: "Leaked cables" but "U.S. cables".
@@ -183,8 +182,7 @@ func lowerStart(pt *paraText, b int, s string) string {
 	return s
 }
 
-var docAdjectives = lex.WordSet(`separate new recent previous subsequent internal private official
-	first second final top-secret declassified`)
+var docAdjectives = lex.MustSet(words, "words/document-adjectives.txt")
 
 // readDocTail reads what follows a document noun from item j: "from
 // Islamabad", "dated January 24, 2009", "sent by Ambassador X".

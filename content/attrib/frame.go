@@ -62,7 +62,7 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 					return true
 				}
 			}
-		case w == "in" && docIndefinite[pt.word(k+1)]:
+		case w == "in" && indefinite[pt.word(k+1)]:
 			// "appears in a separate cable in which he complains"
 			for j := k + 2; j < e && j <= k+4 && !pt.isPunctAt(j); j++ {
 				if pt.is(j, lex.Doc) {
@@ -118,11 +118,6 @@ func setOff(pt *paraText, k int) bool {
 	}
 	return false
 }
-
-// docIndefinite open a phrase that introduces a document rather than
-// refer to the cables as a topic: "in a separate cable", not "interest in
-// the cables".
-var docIndefinite = lex.WordSet(`a an another one`)
 
 // paragraphFrame reports whether a sentence before item i's in the same
 // paragraph framed the talk as a document's: "Ten days later, the

@@ -18,7 +18,7 @@ func spokenOf(c cue) bool {
 
 // describing verbs, in the passive, give a document's picture of
 // someone: "is described as", "was portrayed as".
-var describing = lex.WordSet(`described portrayed depicted characterised characterized painted`)
+var describing = lex.MustSet(words, "words/describing-verbs.txt")
 
 // ownSpeaker reports whether the quote's own sentence names who speaks
 // with a verb of speech: a document named earlier in the paragraph
@@ -93,5 +93,4 @@ func usDiplomats(pt *paraText, s source) bool {
 }
 
 // writerReports are what an ambassador does in a cable.
-var writerReports = lex.WordSet(`reported reports described describes observed observes noted notes
-	assessed concluded warned`)
+var writerReports = lex.MustSet(words, "words/writer-reports.txt")

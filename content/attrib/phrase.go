@@ -16,16 +16,13 @@ func missionWord(w string) bool {
 }
 
 // docLikeNouns stand for a document in a story that has just named one.
-var docLikeNouns = lex.WordSet(`account portrait profile`)
+var docLikeNouns = lex.MustSet(words, "words/document-like-nouns.txt")
 
 // quantifiers count what follows "of": "one of those cables".
-var quantifiers = lex.WordSet(`one two three several some many most each another none`)
+var quantifiers = lex.MustSet(words, "words/quantifiers.txt")
 
 // missionVerbs are what a mission does in its cables.
-var missionVerbs = lex.WordSet(`reported reports described describes noted notes wrote writes cabled
-	predicted predicts judged judges
-	observed observes assessed assesses concluded concludes commented comments warned warns
-	recorded records adds`)
+var missionVerbs = lex.MustSet(words, "words/mission-verbs.txt")
 
 // prepObject reports whether the name ending at item k follows a
 // preposition directly, titles and all: "A spokesman for President X" is

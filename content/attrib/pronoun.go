@@ -188,10 +188,10 @@ func (a *attributor) creditWriter(pi, i, p int) {
 }
 
 // passageWords stand for the passages a story just quoted.
-var passageWords = lex.WordSet(`passage passages lines words both these those they it`)
+var passageWords = lex.MustSet(words, "words/passage-words.txt")
 
 // demonstratives point back to a document just quoted.
-var demonstratives = lex.WordSet(`this that these those both`)
+var demonstratives = lex.MustSet(words, "words/demonstratives.txt")
 
 // afterPrepPhrase reports whether a name after item b ends a phrase
 // governed by a preposition a word or two before it: "the daughter of
@@ -271,8 +271,7 @@ func openingPhraseEnds(pt *paraText, b int) bool {
 const pronounWindow = 400
 
 // objectVerbs take the person named after them as an object.
-var objectVerbs = lex.WordSet(`met meets meeting urged visited thanked praised criticised criticized
-	called phoned accompanied replaced succeeded`)
+var objectVerbs = lex.MustSet(words, "words/object-verbs.txt")
 
 // objectAppositive reports whether the comma at item b closes a phrase
 // governed by a preposition, so that the name after it renames an object:
@@ -349,5 +348,7 @@ func unnamedAt(pt *paraText, s int, src source) bool {
 	return false
 }
 
-// indefinite open a phrase about someone the story does not name.
-var indefinite = lex.WordSet(`a an another one`)
+// indefinite open a phrase about someone the story does not name, or one
+// that introduces a document rather than refers to the cables as a topic:
+// "in a separate cable", not "interest in the cables".
+var indefinite = lex.MustSet(words, "words/indefinite.txt")

@@ -104,10 +104,10 @@ func (a *attributor) byRole(role string, pi int) int {
 
 // writerRoles are the diplomats who write cables: a story may call its
 // ambassador "the envoy" without ever giving him the title.
-var writerRoles = lex.WordSet(`ambassador envoy`)
+var writerRoles = lex.MustSet(words, "words/writer-roles.txt")
 
 // roleQualifiers narrow a title to one office.
-var roleQualifiers = lex.WordSet(`vice prime foreign defence defense home interior finance deputy`)
+var roleQualifiers = lex.MustSet(words, "words/role-qualifiers.txt")
 
 // lastWithRole returns the person with a role, accepted by ok, named last
 // up to paragraph pi, or -1.

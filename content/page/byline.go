@@ -77,7 +77,7 @@ func lastWord(s string) string {
 }
 
 // deskWords end the names of a paper's desks and staff credits.
-var deskWords = lex.SetOf(`correspondent|correspondents|reporter|reporters|desk|bureau|staff|agencies|writer|editor`)
+var deskWords = lex.MustSet(words, "words/desk-words.txt")
 
 // isDesk reports a credit to a desk rather than a person: "Staff
 // Correspondent", "Our Political Correspondent", "Web Desk".

@@ -49,7 +49,7 @@ func isCaption(line string) bool {
 
 // photoAgencies are the agencies and picture desks that photo credits
 // name, besides the wire agencies.
-var photoAgencies = lex.SetOf(`Associated Press|Getty|Getty Images|EPA|European Pressphoto Agency|Agence France-Presse|AP Photo|AFP Photo|Bloomberg News|Pool`)
+var photoAgencies = lex.MustSet(words, "words/photo-agencies.txt")
 
 // endsWithPhotoCredit reports a caption that ends on its credit after its
 // last sentence: "… on Friday. Jane Roe/Associated Press", "… in 2006.

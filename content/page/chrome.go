@@ -10,12 +10,13 @@ import (
 	"cables/content/lex"
 )
 
-// Site chrome is told from story text by general rules rather than a list
-// fitted to one site: whole lines that are calls to action (sign in,
-// subscribe, share, follow, download the app), comment sections and their
-// policies, counters, related-link headings, cookie notices and age stamps.
-// A line is chrome when it matches one of these and is short, or when it is
-// dense with the vocabulary of site furniture.
+// Site chrome is told from story text by general rules, which hold for
+// every site; the lines that only one site prints are listed apart, per
+// site, in sites.txt. The general rules find whole lines that are calls to
+// action (sign in, subscribe, share, follow, download the app), comment
+// sections and their policies, counters, related-link headings, cookie
+// notices and age stamps. A line is chrome when it matches one of these
+// and is short, or when it is dense with the vocabulary of site furniture.
 
 // chromeLines match lines, lowercased, that are chrome through and through.
 // Each is anchored and small, so that a line fails most of them at its
@@ -43,7 +44,6 @@ var chromeLines = compileLines([]string{
 	`(?:tags|topics|filed under|categories)\s*:.*`,
 	`listen to (?:this|the) (?:article|story).*`, `audio version.*`,
 	`(?:click|tap) here\b.*`, `open in app`, `continue reading.*`, `story continues (?:below|after).*`,
-	`this article is from\b.*`,
 	`home`, `menu`, `search`, `close`, `toggle navigation`, `e-?paper`, `print edition`, `live tv`,
 	`back to top`, `go to top`, `(?:next|previous) (?:story|article|post)\b.*`,
 	`\((?:additional )?(?:reporting|writing|editing|compiled) by .*\)`, `source\s*:.{1,60}`, `permalink\b.*`,
@@ -55,7 +55,7 @@ var chromeLines = compileLines([]string{
 	`like(?: this)?:?`, `like loading.*`, `loading(?:\.\.\.|…)?`, // a blog's like button
 	`this entry was posted\b.*`, `bookmark the permalink.*`, // a blog's filing line
 	`(?:digg|stumble) it`, `add to del\.icio\.us`, `share this article:?`, // old share bars
-	`here's what readers have (?:had to )?say\b.*`, `story highlights`, `have your say`, `more top stories`,
+	`more top stories`,
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {
@@ -69,16 +69,7 @@ func compileLines(patterns []string) []*regexp.Regexp {
 // chromeStarters are the first words of the lines chromeLines match; a
 // line starting otherwise is not tried against it, which keeps the reader
 // fast on long stories.
-var chromeStarters = lex.SetOf(`skip|sign|log|login|logout|signin|signup|register|subscribe|subscription|
-newsletter|leave|post|add|write|show|view|load|read|see|comment|comments|be|related|more|also|
-recommended|trending|popular|most|top|latest|you|editor's|editors|share|tweet|email|e-mail|print|copy|
-facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|follow|download|get|
-install|cookie|cookies|we|accept|privacy|terms|published|updated|posted|reading|advertisement|
-sponsored|ad|copyright|tags|topics|filed|categories|listen|audio|click|tap|open|continue|story|this|watch|
-home|menu|search|close|toggle|e-paper|epaper|back|go|next|previous|live|(additional|(reporting|(writing|
-(editing|(compiled|source|permalink|keyword|keywords|feedback|keep|contact|printable|printer|article|
-disclaimer|our|send|reprints|got|thanks|recommend|photo|picture|video|image|media|caption|like|loading|
-bookmark|digg|stumble|here's|have`)
+var chromeStarters = lex.MustSet(words, "words/chrome-starters.txt")
 
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.
@@ -95,16 +86,7 @@ func mayBeChromeLine(l string) bool {
 
 // chromeWords are the vocabulary of site furniture, for long lines such as
 // comment policies that no whole-line pattern covers.
-var chromeWords = []string{
-	"sign in", "sign up", "signup", "log in", "login", "logged in", "logging in", "register",
-	"registered user", "subscribe", "subscription", "subscriber", "newsletter", "member-only",
-	"members only", "premium", "unlock", "free stories", "account", "comment", "commenting", "community guidelines", "abusive", "abide by",
-	"cookie", "privacy", "terms of", "notifications", "notified", "click here",
-	"app", "download", "share this", "follow us", "offers", "discounts", "manage your",
-	"read later", "save stories", "full sentences", "inbox", "delivered to your", "email address",
-	"top stories", "latest news", "get updates", "breaking news", "news alerts", "external sites",
-	"external links", "not responsible for the content", "follow us", "sign up",
-}
+var chromeWords = lex.MustSet(words, "words/chrome-phrases.txt")
 
 // isChrome reports whether a whole line is site chrome.
 func isChrome(line string) bool {
@@ -116,14 +98,11 @@ func isChrome(line string) bool {
 		return true
 	}
 	lower := strings.ToLower(l)
-	if len(l) <= 400 && strings.HasPrefix(lower, "a version of this ") && strings.Contains(lower, " in print") {
-		return true // "A version of this article appears in print on …"
+	if siteChrome(l, lower) {
+		return true // furniture that one site prints: sites.txt
 	}
 	if len(l) <= 160 && strings.HasSuffix(strings.TrimRight(lower, ".!:» "), "click here") {
 		return true // "For reprints and permissions, click here."
-	}
-	if len(l) <= 300 && strings.HasPrefix(lower, "the views expressed ") && (strings.Contains(lower, " users") || strings.Contains(lower, " readers")) {
-		return true // "The views expressed in the contents above are those of our users …"
 	}
 	if isContributorCredit(lower) {
 		return true
@@ -146,7 +125,7 @@ func isChrome(line string) bool {
 // read once whatever the length of the list.
 var chromePhrases = func() map[string][][]string {
 	m := map[string][][]string{}
-	for _, p := range chromeWords {
+	for p := range chromeWords {
 		w := strings.Fields(p)
 		m[w[0]] = append(m[w[0]], w[1:])
 	}

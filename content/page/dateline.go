@@ -9,7 +9,7 @@ import (
 
 // wireAgencies are the agencies a wire dateline names: "NEW YORK, Nov. 30
 // (UPI) --".
-var wireAgencies = lex.SetOf(`AP|UPI|AFP|Reuters|IANS|PTI|ANI|APP|TNN|Xinhua|DPA|dpa|Bloomberg|EFE|ANSA|Kyodo|Yonhap|TASS|Itar-Tass|RIA|Bernama|NNI|INP`)
+var wireAgencies = lex.MustSet(words, "words/wire-agencies.txt")
 
 // bodyDateline finds a dateline at the start of a body paragraph: "New
 // Delhi: …", "WASHINGTON — …", "NEW YORK, Nov. 30 (UPI) -- …". It returns

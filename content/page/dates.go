@@ -11,13 +11,7 @@ import (
 )
 
 // dateWords are the labels that may stand around a date on a date line.
-var dateWords = map[string]bool{
-	"published": true, "updated": true, "posted": true, "last": true, "modified": true,
-	"first": true, "this": true, "article": true, "is": true, "from": true, "on": true,
-	"at": true, "date": true, "dated": true, "created": true, "edited": true, "story": true,
-	"as": true, "of": true, "am": true, "pm": true, "a.m.": true, "p.m.": true, "hrs": true,
-	"uploaded": true, "released": true, "issued": true,
-}
+var dateWords = lex.MustSet(words, "words/date-words.txt")
 
 // dateLine is what a line of dates says: when the story was published and
 // updated, the place that may end it ("… IST - Washington"), the credit

@@ -3,25 +3,18 @@ package page
 import (
 	"strings"
 
+	"cables/content/lex"
+
 	"golang.org/x/net/html"
 )
 
 // chromeRoles are ARIA landmarks and states that are never a story's body.
-var chromeRoles = map[string]bool{
-	"navigation": true, "banner": true, "contentinfo": true, "complementary": true,
-	"dialog": true, "alertdialog": true, "search": true, "menu": true, "menubar": true,
-}
+var chromeRoles = lex.MustSet(words, "words/chrome-roles.txt")
 
 // chromeNameWords are the words of class and id names that sites give their
 // furniture and that readability's own list leaves out. Matched as whole
 // words of a name ("social-share" has "share"; "shareholders" has not).
-var chromeNameWords = map[string]bool{
-	"newsletter": true, "signup": true, "subscribe": true, "subscription": true,
-	"paywall": true, "promo": true, "cookie": true, "cookies": true, "consent": true,
-	"share": true, "sharing": true, "sharebar": true, "popular": true, "mostread": true,
-	"trending": true, "recirc": true, "recirculation": true, "outbrain": true,
-	"taboola": true, "related": true, "newsletters": true, "donate": true,
-}
+var chromeNameWords = lex.MustSet(words, "words/chrome-class-words.txt")
 
 // maxChromeText is the most text an element named like furniture may hold
 // and still be dropped: a body container that merely carries such a class

@@ -80,7 +80,7 @@ func isMasthead(u string) bool {
 }
 
 // headlineWords are the small words of headlines, which menus do not have.
-var headlineWords = lex.SetOf(`a|an|the|of|in|on|at|to|for|and|or|with|by|as|from|is|are|was|were|be|over|after|says|said`)
+var headlineWords = lex.MustSet(words, "words/headline-words.txt")
 
 func isPunctuation(r rune) bool {
 	return strings.ContainsRune(`.,:;!?'’"“”()&-–—/|`, r)

@@ -12,8 +12,7 @@ import (
 
 // portfolios follow "of" in a title: "Secretary of State", "Chief of
 // Staff", "Minister of Justice".
-var portfolios = lex.WordSet(`state staff justice health education energy commerce agriculture trade
-	information labour labor industry culture transport planning security intelligence`)
+var portfolios = lex.MustSet(words, "words/portfolios.txt")
 
 // surnameAfter reports whether a word no name usually holds is a
 // surname here, the last of the run [start, j): after a given name
@@ -35,18 +34,17 @@ func surnameAfter(p string, ts []lex.Token, start, k, j int) bool {
 
 // honorifics stand before a person's name only: "Mr. English", not
 // "Foreign Office".
-var honorifics = lex.WordSet(`mr mrs ms miss dr sir lady dame madam`)
+var honorifics = lex.MustSet(words, "words/honorifics.txt")
 
 // surnameMonths are months that are also surnames.
-var surnameMonths = lex.WordSet(`may june april august march`)
+var surnameMonths = lex.MustSet(words, "words/surname-months.txt")
 
 // placePreposition reports whether w puts a lone capitalised word in a
 // place: "in", "from", "at".
 func placePreposition(w string) bool { return w == "in" || w == "from" || w == "at" }
 
 // describedAs verbs take a person and "as" a description of them.
-var describedAs = lex.WordSet(`described describes describing portrayed portrays portraying branded brands
-	characterised characterized regarded regards`)
+var describedAs = lex.MustSet(words, "words/described-as.txt")
 
 // regnal reports whether w is a regnal number: II, III, IV … XVI.
 func regnal(w string) bool {
