@@ -16,6 +16,7 @@ import (
 	"cables/content/lex"
 	"cables/content/people"
 	"cables/content/quotes"
+	"cables/content/rule"
 	"cables/model"
 )
 
@@ -29,6 +30,9 @@ type attributor struct {
 	speaker []int
 	kind    []model.Kind
 	source  []string
+	// why[q] holds the rules that decided quote q's speaker, kind and
+	// source.
+	why []quoteWhy
 	// events are the people who spoke or reported, in reading order, up to
 	// the paragraph before the one being read: a pronoun with no one to
 	// stand for in its own paragraph goes to the last of them.
@@ -55,6 +59,7 @@ type attribScratch struct {
 	speaker []int
 	kind    []model.Kind
 	source  []string
+	why     []quoteWhy
 	events  []int
 }
 
@@ -95,11 +100,12 @@ func Attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 	}
 	a := &attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
 		speaker: arena.Room(sc.speaker, len(found)), kind: arena.Room(sc.kind, len(found)), source: arena.Room(sc.source, len(found)),
-		lastWriter: -1, events: sc.events[:0]}
+		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0]}
 	clear(a.source)
+	clear(a.why)
 	defer func() {
 		sc.regions, sc.count, sc.flat, sc.paras = regions, count, flat, a.paras
-		sc.speaker, sc.kind, sc.source, sc.events = a.speaker, a.kind, a.source, a.events
+		sc.speaker, sc.kind, sc.source, sc.why, sc.events = a.speaker, a.kind, a.source, a.why, a.events
 	}()
 	ar, release := newParaArena(toks, regions)
 	defer release()
@@ -119,12 +125,16 @@ func Attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 		a.noteEvents(pi)
 	}
 	out := make([]model.Quote, len(found))
+	reasons := make([]model.Reason, 0, 3*len(found)) // one array for the story's quotes
 	for q, f := range found {
 		out[q] = model.Quote{Text: quotes.Text(paras, f.Spans), Kind: a.kind[q], Source: a.source[q],
 			Mentions: a.mentionsIn(q), Spans: f.Spans}
 		if a.speaker[q] >= 0 {
 			out[q].Speaker = ix.People[a.speaker[q]].Canonical
 		}
+		n := len(reasons)
+		reasons = a.why[q].append(reasons, &out[q])
+		out[q].Why = reasons[n:len(reasons):len(reasons)]
 	}
 	return out
 }
@@ -138,7 +148,11 @@ type quoteCues struct {
 	after       cue       // the cue after it
 	bpt         *paraText
 	bpi         int
-	prevQ       int // the quote before it in the same paragraph, or -1
+	// bqi is the item of bpt the before cue's words end at, and
+	// beforeRule names where the before cue was found.
+	bqi        int
+	beforeRule string
+	prevQ      int // the quote before it in the same paragraph, or -1
 }
 
 func (a *attributor) attributeOne(q int) {
@@ -147,50 +161,19 @@ func (a *attributor) attributeOne(q int) {
 	switch {
 	case c.after.found && c.after.src.personish():
 		a.speaker[q] = a.resolve(c.ptL, c.last, c.after.src)
+		a.why[q].speaker = rule.Fired{Rule: "cue-after", Evidence: wordsAfter(c.ptL, c.qiL)}
 	case c.before.found && c.before.src.personish():
 		a.speaker[q] = a.resolve(c.bpt, c.bpi, c.before.src)
+		a.why[q].speaker = rule.Fired{Rule: c.beforeRule, Evidence: wordsBefore(c.bpt, c.bqi)}
 	}
-	docCue := c.after.src.kind == srcDoc || c.before.src.kind == srcDoc ||
-		c.after.src.kind == srcAuthor || c.before.src.kind == srcAuthor ||
-		(lex.WritingVerbs[c.after.verb] || lex.WritingVerbs[c.before.verb]) && !a.spokenCue(c) || c.before.viaDoc || c.after.viaDoc ||
-		usDiplomats(c.bpt, c.before.src) && !lex.SpeechOnlyVerbs[c.before.verb]
-	cable := docCue
-	if !cable {
-		cable = a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi) && !a.ownSpeaker(c)
-	}
-	if cable && !docCue && a.spokenCue(c) && a.mainSubject(c.pt, c.pt.sent[c.qi], c.qi).kind != srcDoc {
-		// "“…,” he said at a press conference": a setting of speech
-		// outweighs a document named elsewhere in the paragraph
-		cable = false
-	}
-	if !cable && c.before.passive && describing[c.before.verb] && a.docContext(c.pt, c.qi) {
-		// "Schäuble is portrayed as “…”" in a story reading the cables:
-		// the documents' description
-		cable = true
-	}
-	if !cable && a.speaker[q] >= 0 && a.writer(a.speaker[q]) && (writerReports[c.before.verb] || writerReports[c.after.verb]) {
-		// "Van Voorst described the president as “…”", "he reported":
-		// what the ambassador reports, he reports in a cable
-		cable = true
-	}
-	cable = a.withoutCue(q, c, cable)
-	if !cable && a.speaker[q] >= 0 && !lex.SpeechOnlyVerbs[c.before.verb] && !lex.SpeechOnlyVerbs[c.after.verb] &&
-		!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) {
-		// (never over a setting of speech earlier in the paragraph:
-		// "“…,” Lowe said at a news conference. “Not ever.”")
-		// "In a cable, the envoy wrote …¶Gray added: “…”": the writer
-		// goes on in the same document
-		sameWriter := q > 0 && a.speaker[q] == a.speaker[q-1] && a.kind[q-1] == model.Cable &&
-			a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph >= c.first-1
-		cable = sameWriter || c.first > 0 && a.wroteIn(a.paras[c.first-1], c.first-1, a.speaker[q])
-	}
-	a.kind[q] = model.Speech
-	if cable {
-		a.kind[q] = model.Cable
+	kc := kindCase{a: a, q: q, c: &c, cueSpeaker: a.speaker[q]}
+	a.carrySpeaker(q, &c)
+	a.kind[q], a.why[q].kind = kindRules.Decide(&kc)
+	if a.kind[q] == model.Cable {
 		if a.speaker[q] >= 0 && (lex.WritingVerbs[c.before.verb] || lex.WritingVerbs[c.after.verb]) {
 			a.lastWriter = a.speaker[q]
 		}
-		a.source[q] = a.sourceOf(c)
+		a.source[q], a.why[q].source = a.sourceOf(c)
 	}
 }
 
@@ -203,7 +186,7 @@ func (a *attributor) cuesOf(q int) quoteCues {
 	c.qi, c.qiL = c.pt.quoteItem(q), c.ptL.quoteItem(q)
 	c.before = a.beforeCue(c.pt, c.qi)
 	c.after = a.afterCue(c.ptL, c.qiL)
-	c.bpt, c.bpi = c.pt, c.first
+	c.bpt, c.bpi, c.bqi, c.beforeRule = c.pt, c.first, c.qi, "cue-before"
 	c.prevQ = a.previousInParagraph(q, c.first, c.qi)
 	if c.before.found || c.after.found {
 		return c
@@ -211,20 +194,20 @@ func (a *attributor) cuesOf(q int) quoteCues {
 	if src := a.colonIntro(c.pt, c.qi); src.personish() || src.kind == srcOther && unnamedAt(c.pt, c.pt.sent[c.qi], src) {
 		// "Speaking in Manta, he was characteristically blunt: “…”"; "A
 		// senior official I spoke to was blunt: “…”": someone unnamed
-		c.before = cue{found: true, src: src}
+		c.before, c.beforeRule = cue{found: true, src: src}, "colon-intro"
 		return c
 	}
 	if c.qi == 0 && c.first > 0 {
 		// "he wrote:" ends the paragraph before a paragraph-long quote
 		prev := a.paras[c.first-1]
 		if n := len(prev.items); n > 0 && prev.word(n-1) == ":" {
-			c.before = a.beforeCue(prev, n-1)
+			c.before, c.beforeRule = a.beforeCue(prev, n-1), "cue-paragraph-before"
 			if !c.before.found || !c.before.src.personish() && c.before.src.kind != srcDoc {
 				if src := a.colonIntro(prev, n); src.personish() {
-					c.before = cue{found: true, src: src}
+					c.before, c.beforeRule = cue{found: true, src: src}, "colon-paragraph-before"
 				}
 			}
-			c.bpt, c.bpi = prev, c.first-1
+			c.bpt, c.bpi, c.bqi = prev, c.first-1, n
 			if a.frame(prev, n-1) {
 				c.before.verb = "wrote" // the frame of the introducing sentence holds
 			}
@@ -234,7 +217,7 @@ func (a *attributor) cuesOf(q int) quoteCues {
 		// "…, adviser Don Watson said. “Back then, …”": a quote that
 		// follows its speaker's sentence in the same paragraph
 		if b := a.cueBefore(c.pt, c.qi, c.pt.sent[c.qi-1]); b.found && b.src.personish() {
-			c.before = b
+			c.before, c.beforeRule = b, "sentence-before"
 		}
 	}
 	return c
@@ -281,31 +264,31 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 // replyNouns after "his" or "her" before a colon give that person's words.
 var replyNouns = lex.MustSet(words, "words/reply-nouns.txt")
 
-// withoutCue settles a quote that no cue attributes (or only a passive
-// one): it goes on from the quote before it, or it is a title, or the story
-// goes on with the document or speech it was quoting. It returns whether
-// the quote is a cable passage.
-func (a *attributor) withoutCue(q int, c quoteCues, cable bool) bool {
-	noCue := (!c.before.found || c.before.passive) && (!c.after.found || c.after.passive)
+// noCue reports a quote that no cue attributes, or only a passive one.
+func noCue(c *quoteCues) bool {
+	return (!c.before.found || c.before.passive) && (!c.after.found || c.after.passive)
+}
+
+// carrySpeaker gives a quote that its cues leave without a speaker the
+// speaker of the quote before it in the paragraph: a quote that goes on
+// after its attributed sentence ("“…,” he said. “…”"), or a second quote
+// in the same sentence ("“…,” Zia told him, according to the cable,
+// “…”").
+func (a *attributor) carrySpeaker(q int, c *quoteCues) {
 	switch {
-	case noCue && c.prevQ >= 0:
-		// a quote that goes on after its attributed sentence
+	case c.prevQ < 0:
+	case noCue(c):
 		if !spokenOf(c.before) && !spokenOf(c.after) {
 			a.speaker[q] = a.speaker[c.prevQ]
+			a.why[q].speaker = rule.Fired{Rule: "speaker-of-quote-before", Evidence: a.quoteStart(c.prevQ)}
 		}
-		return cable || a.kind[c.prevQ] == model.Cable
-	case noCue && titleCase(a.found[q], c.pt.text):
-		// “Charlie Wilson's War”: a title, not anyone's words
-	case noCue && !cable && q > 0 && c.first-a.found[q-1].Spans[0].Paragraph <= 2:
-		return a.kind[q-1] == model.Cable
-	case !noCue && !c.after.found && a.speaker[q] < 0 && c.prevQ >= 0 && (c.before.src.kind == srcOther || c.before.src.kind == srcNone || c.before.src.kind == srcDoc && c.before.verb == "according to") &&
+	case !c.after.found && a.speaker[q] < 0 && (c.before.src.kind == srcOther || c.before.src.kind == srcNone || c.before.src.kind == srcDoc && c.before.verb == "according to") &&
 		c.pt.sent[c.qi] == c.pt.sent[c.pt.quoteItem(c.prevQ)]:
-		// "“…,” dismissing the cables as part of the “…”", "“…,” Zia
-		// told him, according to the cable, “…”": the sentence's
-		// speaker goes on
+		// "“…,” dismissing the cables as part of the “…”": the
+		// sentence's speaker goes on
 		a.speaker[q] = a.speaker[c.prevQ]
+		a.why[q].speaker = rule.Fired{Rule: "speaker-of-sentence", Evidence: a.quoteStart(c.prevQ)}
 	}
-	return cable
 }
 
 // previousInParagraph returns the quote before q that ends in paragraph

@@ -11,36 +11,40 @@ import "cables/content/lex"
 // document's: a document is the main subject ("The memo said that the king
 // told …"), "according to" names one, "in a cable" places the words in
 // one, or someone wrote them.
-func (a *attributor) frame(pt *paraText, i int) bool {
+func (a *attributor) frame(pt *paraText, i int) bool { return a.frameAt(pt, i) >= 0 }
+
+// frameAt is frame, returning the item where the frame is read, or -1.
+func (a *attributor) frameAt(pt *paraText, i int) int {
 	if i < 0 {
-		return false
+		return -1
 	}
 	s, e := pt.sent[i], pt.sentenceEnd(i)
 	return a.sentenceFrame(pt, s, e)
 }
 
-func (a *attributor) sentenceFrame(pt *paraText, s, e int) bool {
-
+// sentenceFrame returns the item where the sentence from item s to e is
+// framed as a document's, or -1; it reads each sentence once.
+func (a *attributor) sentenceFrame(pt *paraText, s, e int) int {
 	if pt.frames[s] == 0 {
-		pt.frames[s] = 1
-		if a.readFrame(pt, s, e) {
-			pt.frames[s] = 2
-		}
+		pt.frames[s] = int32(a.readFrame(pt, s, e)) + 2
 	}
-	return pt.frames[s] == 2
+	return int(pt.frames[s]) - 2
 }
 
-func (a *attributor) readFrame(pt *paraText, s, e int) bool {
-	if a.mainSubject(pt, s, e).kind == srcDoc {
-		return true
+func (a *attributor) readFrame(pt *paraText, s, e int) int {
+	if src := a.mainSubject(pt, s, e); src.kind == srcDoc {
+		return src.at
 	}
 	// "told German television that he regretted the leak" is no frame
-	return a.framingWords(pt, s, e) && !spokenSetting(pt, s, e)
+	if k := a.framingWords(pt, s, e); k >= 0 && !spokenSetting(pt, s, e) {
+		return k
+	}
+	return -1
 }
 
-// framingWords reports whether words of the sentence from item s to e
-// place its quotes in a document.
-func (a *attributor) framingWords(pt *paraText, s, e int) bool {
+// framingWords returns the item of the words of the sentence from item s
+// to e that place its quotes in a document, or -1.
+func (a *attributor) framingWords(pt *paraText, s, e int) int {
 	verbs := 0
 	for k := s; k < e; k++ {
 		w := pt.word(k)
@@ -51,7 +55,7 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 		case w == "according" && pt.isWord(k+1, "to") || w == "as" && pt.isWord(k+1, "per"):
 			for j := k + 2; j < e && !pt.isPunctAt(j); j++ {
 				if pt.is(j, lex.Doc) {
-					return true
+					return k
 				}
 			}
 		case w == "in" && (k == s || pt.isWord(k-1, ",") || pt.isVerbAt(k-1) || pt.isWord(k-1, "and") || pt.isWord(k-1, "but")):
@@ -59,14 +63,14 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 			// the cables"
 			for j := k + 1; j < e && j <= k+6 && !pt.isPunctAt(j); j++ {
 				if pt.is(j, lex.Doc) {
-					return true
+					return k
 				}
 			}
 		case w == "in" && indefinite[pt.word(k+1)]:
 			// "appears in a separate cable in which he complains"
 			for j := k + 2; j < e && j <= k+4 && !pt.isPunctAt(j); j++ {
 				if pt.is(j, lex.Doc) {
-					return true
+					return k
 				}
 			}
 		case (w == "told" || w == "informed" || w == "warned") && pt.isWord(k+1, "washington"):
@@ -74,21 +78,21 @@ func (a *attributor) framingWords(pt *paraText, s, e int) bool {
 			// Washington": a mission tells its capital in cables
 			if src := a.mainSubject(pt, s, k); usDiplomats(pt, src) || src.kind == srcDoc ||
 				src.kind == srcRole && writerRoles[src.word] {
-				return true
+				return k
 			}
 		case pt.is(k, lex.Writing) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 			if aboutPerson(pt, s, k) {
 				continue // "Reyes, who wrote many of the cables, said …"
 			}
-			return true
+			return k
 		case pt.isVerbAt(k) && (docBefore(pt, k) >= 0 && (verbs == 1 || setOff(pt, docBefore(pt, k))) || pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, lex.SpeechOnly) && docAhead(pt, k+1, e)):
 			// "…, the cable said", "…, say declassified documents";
 			// not "Assange said the documents revealed …", nor "Kwetey,
 			// a minister, dismissed the cables"
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // docBefore returns the document noun right before the verb at item k,
@@ -119,21 +123,21 @@ func setOff(pt *paraText, k int) bool {
 	return false
 }
 
-// paragraphFrame reports whether a sentence before item i's in the same
-// paragraph framed the talk as a document's: "Ten days later, the
-// ambassador wrote another cable … He described the house as “…”".
-func (a *attributor) paragraphFrame(pt *paraText, i int) bool {
+// paragraphFrame returns the item where a sentence before item i's in the
+// same paragraph framed the talk as a document's, or -1: "Ten days later,
+// the ambassador wrote another cable … He described the house as “…”".
+func (a *attributor) paragraphFrame(pt *paraText, i int) int {
 	if i < 0 {
-		return false
+		return -1
 	}
 	for s := 0; s < pt.sent[i]; {
 		e := pt.sentenceEnd(s)
-		if a.sentenceFrame(pt, s, e) && reports(pt, s, e) {
-			return true
+		if k := a.sentenceFrame(pt, s, e); k >= 0 && reports(pt, s, e) {
+			return k
 		}
 		s = e
 	}
-	return false
+	return -1
 }
 
 // reports reports whether a sentence tells of something said or written:

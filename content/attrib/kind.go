@@ -41,20 +41,20 @@ func (a *attributor) writer(p int) bool {
 	return p == a.lastWriter || slices.ContainsFunc(a.ix.People[p].Roles, func(r string) bool { return writerRoles[r] })
 }
 
-// wroteIn reports whether a sentence of the paragraph frames a document
-// with the person as its subject: "In a cable written a year later, Godec
-// bemoaned the regime."
-func (a *attributor) wroteIn(pt *paraText, pi, person int) bool {
+// wroteIn returns the item where a sentence of the paragraph frames a
+// document with the person as its subject, or -1: "In a cable written a
+// year later, Godec bemoaned the regime."
+func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 	for s := 0; s < len(pt.items); {
 		e := pt.sentenceEnd(s)
-		if a.sentenceFrame(pt, s, e) {
+		if k := a.sentenceFrame(pt, s, e); k >= 0 {
 			if src := a.mainSubject(pt, s, e); src.personish() && a.resolve(pt, pi, src) == person {
-				return true
+				return k
 			}
 		}
 		s = e
 	}
-	return false
+	return -1
 }
 
 // spoken reports whether the sentence of item i says the words were

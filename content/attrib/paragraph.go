@@ -46,9 +46,10 @@ type paraText struct {
 	// when not read yet): "he said … he said" chains back through every
 	// earlier "he".
 	pronouns []int32
-	// frames caches, per sentence start, whether the sentence frames its
-	// words as a document's: 0 not read yet, 1 no, 2 yes.
-	frames []int8
+	// frames caches, per sentence start, the item where the sentence
+	// frames its words as a document's, plus 2: 0 when not read yet, 1
+	// when it does not.
+	frames []int32
 }
 
 // tokenAt is what covers one token of a paragraph.
@@ -69,7 +70,7 @@ type paraArena struct {
 	items      []item
 	sent, send []int
 	ends       []bool
-	frames     []int8
+	frames     []int32
 	pronouns   []int32
 	quoteAt    []int
 	// the documents of a story, see attributor

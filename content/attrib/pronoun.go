@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"cables/content/lex"
+	"cables/content/rule"
 	"cables/model"
 )
 
@@ -183,6 +184,7 @@ func (a *attributor) creditWriter(pi, i, p int) {
 		}
 		if a.kind[q] == model.Cable && a.speaker[q] < 0 {
 			a.speaker[q] = p
+			a.why[q].speaker = rule.Fired{Rule: "writer-named-after", Evidence: wordsAround(pt, i)}
 		}
 	}
 }
