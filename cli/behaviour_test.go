@@ -37,6 +37,8 @@ func TestExitStatusAndErrors(t *testing.T) {
 			"cables: --width must be at least 20 columns, not 1\nTry 'cables --help' for usage.\n"},
 		{"show width negative", []string{"show", "--width", "-5", "ledger.txt"}, ExitUsage,
 			"cables: --width must be at least 20 columns, not -5\nTry 'cables --help' for usage.\n"},
+		{"explain with a format other than text", []string{"quotes", "--explain", "--format", "csv", "ledger.txt"}, ExitUsage,
+			"cables: --explain prints under the quotes of --format text; --format json carries the same reasons as \"why\"\nTry 'cables --help' for usage.\n"},
 		{"unknown person", []string{"quotes", "--person", "Nobody", "ledger.txt"}, ExitInput,
 			"cables: no one called \"Nobody\" in these stories (see 'cables people')\n"},
 		{"missing file", []string{"export", filepath.Join(t.TempDir(), "gone.txt")}, ExitInput, ""},

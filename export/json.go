@@ -27,19 +27,20 @@ type jsonStory struct {
 }
 
 type jsonQuote struct {
-	Text     string       `json:"text"`
-	Kind     model.Kind   `json:"kind"`
-	Speaker  *string      `json:"speaker"`
-	Source   *string      `json:"source"`
-	Mentions []string     `json:"mentions"`
-	Spans    []model.Span `json:"spans"`
+	Text     string         `json:"text"`
+	Kind     model.Kind     `json:"kind"`
+	Speaker  *string        `json:"speaker"`
+	Source   *string        `json:"source"`
+	Mentions []string       `json:"mentions"`
+	Spans    []model.Span   `json:"spans"`
+	Why      []model.Reason `json:"why"`
 }
 
 // newJSONQuote is a quote in the export schema, with the speaker and
 // mentions named as the caller wants them (the story's or the library's).
 func newJSONQuote(q model.Quote, speaker string, mentions []string) jsonQuote {
 	return jsonQuote{Text: q.Text, Kind: q.Kind, Speaker: orNull(speaker), Source: orNull(q.Source),
-		Mentions: nonNil(mentions), Spans: nonNil(q.Spans)}
+		Mentions: nonNil(mentions), Spans: nonNil(q.Spans), Why: nonNil(q.Why)}
 }
 
 type jsonPerson struct {
