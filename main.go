@@ -16,6 +16,7 @@ func main() {
 		Load:       content.LoadFrom,
 		Default:    content.Default,
 		Read:       ui.Run,
+		Explain:    content.Explain,
 		Stdin:      os.Stdin,
 		StdinPiped: content.Piped(os.Stdin),
 		Stdout:     os.Stdout,

@@ -27,6 +27,7 @@ func (a *App) exportCommand() *cobra.Command {
 			lib, failed := a.library(cmd.Context(), cfg, args)
 			switch format {
 			case "json":
+				a.explain(lib) // the JSON carries each quote's reasons
 				err = export.JSON(a.Stdout, lib.Stories)
 			case "md":
 				err = export.Markdown(a.Stdout, lib)

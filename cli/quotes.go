@@ -41,6 +41,9 @@ func (a *App) quotesCommand() *cobra.Command {
 				return err
 			}
 			lib, failed := a.library(cmd.Context(), cfg, args)
+			if explain || format == "json" {
+				a.explain(lib) // the reasons printed, or carried in the JSON
+			}
 			refs := export.AllQuotes(lib)
 			if person != "" {
 				f, err := findPerson(lib, person)

@@ -70,6 +70,24 @@ func BenchmarkExtract(b *testing.B) { benchmarkExtract(b, generatedStories(300, 
 // which every paragraph quotes.
 func BenchmarkExtractDense(b *testing.B) { benchmarkExtract(b, generatedStories(500, false)) }
 
+// BenchmarkExplain is BenchmarkExtract with the reasons of every quote, as
+// export and quotes --explain ask for them.
+func BenchmarkExplain(b *testing.B) {
+	stories := generatedStories(300, true)
+	size := 0
+	for _, s := range stories {
+		for _, p := range s {
+			size += len(p)
+		}
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, paras := range stories {
+			extractStory(&model.Story{Paragraphs: paras}, true)
+		}
+	}
+}
+
 func benchmarkExtract(b *testing.B, stories [][]string) {
 	size := 0
 	for _, s := range stories {

@@ -47,6 +47,8 @@ type attributor struct {
 	// lastWriter is the speaker of the last cable passage: the author a
 	// phrase like "the cable's author" names.
 	lastWriter int
+	// kindCase is what the kind rules read about the quote being decided.
+	kindCase kindCase
 }
 
 // attribScratch is what attribute uses only while it runs, kept between
@@ -65,8 +67,9 @@ type attribScratch struct {
 
 var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
 
-// Attribute fills kind, speaker, source and mentions of the quotes found.
-func Attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found) []model.Quote {
+// Attribute fills kind, speaker, source and mentions of the quotes found;
+// with explain, also each quote's Why: the rules that decided them.
+func Attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found, explain bool) []model.Quote {
 	sc := attribScratches.Get().(*attribScratch)
 	defer attribScratches.Put(sc)
 	// the regions of all paragraphs share one array, each paragraph's in
@@ -125,16 +128,21 @@ func Attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 		a.noteEvents(pi)
 	}
 	out := make([]model.Quote, len(found))
-	reasons := make([]model.Reason, 0, 3*len(found)) // one array for the story's quotes
+	var reasons []model.Reason
+	if explain {
+		reasons = make([]model.Reason, 0, a.reasons()) // one array for the story's quotes
+	}
 	for q, f := range found {
 		out[q] = model.Quote{Text: quotes.Text(paras, f.Spans), Kind: a.kind[q], Source: a.source[q],
 			Mentions: a.mentionsIn(q), Spans: f.Spans}
 		if a.speaker[q] >= 0 {
 			out[q].Speaker = ix.People[a.speaker[q]].Canonical
 		}
-		n := len(reasons)
-		reasons = a.why[q].append(reasons, &out[q])
-		out[q].Why = reasons[n:len(reasons):len(reasons)]
+		if explain {
+			n := len(reasons)
+			reasons = a.why[q].append(reasons, &out[q])
+			out[q].Why = reasons[n:len(reasons):len(reasons)]
+		}
 	}
 	return out
 }
@@ -156,7 +164,11 @@ type quoteCues struct {
 }
 
 func (a *attributor) attributeOne(q int) {
-	c := a.cuesOf(q)
+	// the quote's cues and the case the kind rules read live in the
+	// attributor, so that deciding costs no allocation or copy per quote
+	k := &a.kindCase
+	k.c = a.cuesOf(q)
+	c := &k.c
 	a.speaker[q] = -1
 	switch {
 	case c.after.found && c.after.src.personish():
@@ -166,9 +178,9 @@ func (a *attributor) attributeOne(q int) {
 		a.speaker[q] = a.resolve(c.bpt, c.bpi, c.before.src)
 		a.why[q].speaker = rule.Fired{Rule: c.beforeRule, Evidence: wordsBefore(c.bpt, c.bqi)}
 	}
-	kc := kindCase{a: a, q: q, c: &c, cueSpeaker: a.speaker[q]}
-	a.carrySpeaker(q, &c)
-	a.kind[q], a.why[q].kind = kindRules.Decide(&kc)
+	k.reset(a, q, a.speaker[q])
+	a.carrySpeaker(q, c)
+	a.kind[q], a.why[q].kind = kindRules.Decide(k)
 	if a.kind[q] == model.Cable {
 		if a.speaker[q] >= 0 && (lex.WritingVerbs[c.before.verb] || lex.WritingVerbs[c.after.verb]) {
 			a.lastWriter = a.speaker[q]

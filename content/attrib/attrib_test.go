@@ -18,7 +18,7 @@ func quotesOf(paras []string) []model.Quote {
 	defer release()
 	ix := people.Find(paras, toks)
 	defer ix.Release()
-	return Attribute(paras, toks, ix, quotes.Scan(paras))
+	return Attribute(paras, toks, ix, quotes.Scan(paras), true)
 }
 
 // attributed extracts a story from paragraphs separated by "¶" and returns

@@ -38,16 +38,23 @@ func (a *attributor) docName(d int) string {
 
 // describe is the document as a quote's source names it.
 func (d *document) describe() string {
+	if d.from == "" && d.date == "" && d.by == "" {
+		return d.core
+	}
 	var b strings.Builder
+	b.Grow(len(d.core) + len(" from ") + len(d.from) + 2*len(", ") + len(d.date) + len(d.by))
 	b.WriteString(d.core)
 	if d.from != "" {
-		b.WriteString(" from " + d.from)
+		b.WriteString(" from ")
+		b.WriteString(d.from)
 	}
 	if d.date != "" {
-		b.WriteString(", " + d.date)
+		b.WriteString(", ")
+		b.WriteString(d.date)
 	}
 	if d.by != "" {
-		b.WriteString(", " + d.by)
+		b.WriteString(", ")
+		b.WriteString(d.by)
 	}
 	return b.String()
 }
@@ -345,7 +352,7 @@ func orFill(a, b string) string {
 // sourceOf names the document quote cues c come from: the one its cue
 // names, else one named in its sentence, else the last one named before
 // it, else one named later in its paragraph.
-func (a *attributor) sourceOf(c quoteCues) (string, rule.Fired) {
+func (a *attributor) sourceOf(c *quoteCues) (string, rule.Fired) {
 	for _, cc := range []struct {
 		cue cue
 		pi  int

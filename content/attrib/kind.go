@@ -24,7 +24,7 @@ var describing = lex.MustSet(words, "words/describing-verbs.txt")
 // with a verb of speech: a document named earlier in the paragraph
 // does not make "X demanded on Tuesday that …" a cable's words, unless X
 // writes the cables.
-func (a *attributor) ownSpeaker(c quoteCues) bool {
+func (a *attributor) ownSpeaker(c *quoteCues) bool {
 	for _, cu := range []cue{c.before, c.after} {
 		if cu.found && !cu.passive && cu.src.kind == srcPerson && !cu.viaDoc && !lex.WritingVerbs[cu.verb] && cu.verb != "" &&
 			!a.writer(cu.src.person) {
@@ -73,7 +73,7 @@ func (a *attributor) spoken(pt *paraText, i int) bool {
 
 // spokenCue reports whether the quote's own sentences, or its cues, set
 // the words in speech.
-func (a *attributor) spokenCue(c quoteCues) bool {
+func (a *attributor) spokenCue(c *quoteCues) bool {
 	if lex.JokeVerbs[c.before.verb] || lex.JokeVerbs[c.after.verb] {
 		return true
 	}

@@ -16,11 +16,40 @@ import (
 type kindCase struct {
 	a *attributor
 	q int
-	c *quoteCues
+	c quoteCues
 	// cueSpeaker is the person the quote's own cues name, before the
 	// speaker of the quote before it is carried over; the speaker the
 	// rules read otherwise is a.speaker[q], carried over.
 	cueSpeaker int
+	// what more than one rule asks, read once: where the quote's
+	// sentence (framePt, frame) and its paragraph (paraFrame) are framed
+	// as a document's, -1 if not; whether a setting of speech outweighs a
+	// frame, and whether the writer may go on (0 not read yet, 1 no, 2
+	// yes).
+	framePt          *paraText
+	frame, paraFrame int
+	outweighs, goOn  int8
+	framesRead       bool
+}
+
+// reset readies the case for quote q.
+func (k *kindCase) reset(a *attributor, q, cueSpeaker int) {
+	k.a, k.q, k.cueSpeaker = a, q, cueSpeaker
+	k.framePt, k.frame, k.paraFrame, k.outweighs, k.goOn, k.framesRead = nil, -1, -1, 0, 0, false
+}
+
+// readFrames reads where the quote's sentence and paragraph frame it.
+func (k *kindCase) readFrames() {
+	if k.framesRead {
+		return
+	}
+	k.framesRead = true
+	c := &k.c
+	k.framePt, k.frame = c.pt, k.a.frameAt(c.pt, c.qi)
+	if k.frame < 0 {
+		k.framePt, k.frame = c.ptL, k.a.frameAt(c.ptL, c.qiL)
+	}
+	k.paraFrame = k.a.paragraphFrame(c.pt, c.qi)
 }
 
 var kindRules = rule.Table[*kindCase, model.Kind]{Decision: "kind", Rules: []rule.Rule[*kindCase, model.Kind]{
@@ -57,7 +86,7 @@ var kindRules = rule.Table[*kindCase, model.Kind]{Decision: "kind", Rules: []rul
 // cueNamesDocument: the cue before or after the quote names a document or
 // its author as the source ("the cable said", "the memo's author wrote").
 func (k *kindCase) cueNamesDocument() (string, bool) {
-	c := k.c
+	c := &k.c
 	switch {
 	case c.after.src.kind == srcDoc || c.after.src.kind == srcAuthor:
 		return wordsAfter(c.ptL, c.qiL), true
@@ -70,8 +99,8 @@ func (k *kindCase) cueNamesDocument() (string, bool) {
 // writingVerbCue: the cue's verb writes ("wrote", "cabled"), and nothing
 // in the quote's sentences sets the words in speech.
 func (k *kindCase) writingVerbCue() (string, bool) {
-	c := k.c
-	if !lex.WritingVerbs[c.after.verb] && !lex.WritingVerbs[c.before.verb] || k.a.spokenCue(*c) {
+	c := &k.c
+	if !lex.WritingVerbs[c.after.verb] && !lex.WritingVerbs[c.before.verb] || k.a.spokenCue(c) {
 		return "", false
 	}
 	if lex.WritingVerbs[c.after.verb] {
@@ -83,7 +112,7 @@ func (k *kindCase) writingVerbCue() (string, bool) {
 // quotedThroughDocument: the cue quotes someone through a document ("the
 // cable quoted him as saying", "was quoted by the embassy as saying").
 func (k *kindCase) quotedThroughDocument() (string, bool) {
-	c := k.c
+	c := &k.c
 	switch {
 	case c.before.viaDoc:
 		return wordsBefore(c.bpt, c.bqi), true
@@ -96,7 +125,7 @@ func (k *kindCase) quotedThroughDocument() (string, bool) {
 // usDiplomatsDescribe: the American diplomats as a body are the source
 // ("US diplomats described him as"), with a verb that may be written.
 func (k *kindCase) usDiplomatsDescribe() (string, bool) {
-	c := k.c
+	c := &k.c
 	if usDiplomats(c.bpt, c.before.src) && !lex.SpeechOnlyVerbs[c.before.verb] {
 		return wordsBefore(c.bpt, c.bqi), true
 	}
@@ -107,27 +136,22 @@ func (k *kindCase) usDiplomatsDescribe() (string, bool) {
 // a cable, …", "according to leaked cables", a document as the subject),
 // unless a setting of speech outweighs the frame.
 func (k *kindCase) documentFrame() (string, bool) {
-	c := k.c
-	pt, at := c.pt, k.a.frameAt(c.pt, c.qi)
-	if at < 0 {
-		pt, at = c.ptL, k.a.frameAt(c.ptL, c.qiL)
-	}
-	if at < 0 || k.spokenOutweighs() {
+	k.readFrames()
+	if k.frame < 0 || k.spokenOutweighs() {
 		return "", false
 	}
-	return wordsAround(pt, at), true
+	return wordsAround(k.framePt, k.frame), true
 }
 
 // paragraphFrame: a sentence earlier in the paragraph framed what is told
 // as a document's, and the quote's own sentence names no one else speaking;
 // unless a setting of speech outweighs the frame.
 func (k *kindCase) paragraphFrame() (string, bool) {
-	c := k.c
-	at := k.a.paragraphFrame(c.pt, c.qi)
-	if at < 0 || k.a.ownSpeaker(*c) || k.spokenOutweighs() {
+	k.readFrames()
+	if k.paraFrame < 0 || k.a.ownSpeaker(&k.c) || k.spokenOutweighs() {
 		return "", false
 	}
-	return wordsAround(c.pt, at), true
+	return wordsAround(k.c.pt, k.paraFrame), true
 }
 
 // spokenOutweighs reports a setting of speech in the quote's sentences
@@ -135,14 +159,20 @@ func (k *kindCase) paragraphFrame() (string, bool) {
 // named elsewhere in the paragraph, unless a document is its sentence's
 // subject.
 func (k *kindCase) spokenOutweighs() bool {
-	c := k.c
-	return k.a.spokenCue(*c) && k.a.mainSubject(c.pt, c.pt.sent[c.qi], c.qi).kind != srcDoc
+	if k.outweighs == 0 {
+		c := &k.c
+		k.outweighs = 1
+		if k.a.spokenCue(c) && k.a.mainSubject(c.pt, c.pt.sent[c.qi], c.qi).kind != srcDoc {
+			k.outweighs = 2
+		}
+	}
+	return k.outweighs == 2
 }
 
 // describedInDocument: someone "is described as" or "was portrayed as"
 // the quote in a story that has just named a document.
 func (k *kindCase) describedInDocument() (string, bool) {
-	c := k.c
+	c := &k.c
 	if c.before.passive && describing[c.before.verb] && k.a.docContext(c.pt, c.qi) {
 		return wordsBefore(c.bpt, c.bqi), true
 	}
@@ -153,7 +183,7 @@ func (k *kindCase) describedInDocument() (string, bool) {
 // ambassador, the writer of the last cable passage) and the cue reports
 // as a cable does ("described", "reported", "warned").
 func (k *kindCase) theWriterReports() (string, bool) {
-	c := k.c
+	c := &k.c
 	if k.cueSpeaker < 0 || !k.a.writer(k.cueSpeaker) {
 		return "", false
 	}
@@ -169,7 +199,7 @@ func (k *kindCase) theWriterReports() (string, bool) {
 // quoteGoesOn: no cue attributes the quote, and the quote before it in the
 // paragraph was a cable passage: the passage goes on.
 func (k *kindCase) quoteGoesOn() (string, bool) {
-	c := k.c
+	c := &k.c
 	if !noCue(c) || c.prevQ < 0 || k.a.kind[c.prevQ] != model.Cable {
 		return "", false
 	}
@@ -180,7 +210,7 @@ func (k *kindCase) quoteGoesOn() (string, bool) {
 // or follows no other quote there, it is no title, and the story quoted a
 // cable passage at most two paragraphs before.
 func (k *kindCase) storyGoesOnQuoting() (string, bool) {
-	c, a, q := k.c, k.a, k.q
+	c, a, q := &k.c, k.a, k.q
 	if !noCue(c) || c.prevQ >= 0 || q == 0 || titleCase(a.found[q], c.pt.text) ||
 		c.first-a.found[q-1].Spans[0].Paragraph > 2 || a.kind[q-1] != model.Cable {
 		return "", false
@@ -193,16 +223,22 @@ func (k *kindCase) storyGoesOnQuoting() (string, bool) {
 // setting of speech earlier in its paragraph ("“…,” Lowe said at a news
 // conference. “Not ever.”").
 func (k *kindCase) writerGoesOn() bool {
-	c, a := k.c, k.a
-	return a.speaker[k.q] >= 0 && !lex.SpeechOnlyVerbs[c.before.verb] && !lex.SpeechOnlyVerbs[c.after.verb] &&
-		!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi))
+	if k.goOn == 0 {
+		c, a := &k.c, k.a
+		k.goOn = 1
+		if a.speaker[k.q] >= 0 && !lex.SpeechOnlyVerbs[c.before.verb] && !lex.SpeechOnlyVerbs[c.after.verb] &&
+			!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) {
+			k.goOn = 2
+		}
+	}
+	return k.goOn == 2
 }
 
 // sameWriterGoesOn: the speaker of the last cable passage, quoted in this
 // paragraph or the one before, goes on in the same document ("In a cable,
 // the envoy wrote …¶Gray added: “…”").
 func (k *kindCase) sameWriterGoesOn() (string, bool) {
-	c, a, q := k.c, k.a, k.q
+	c, a, q := &k.c, k.a, k.q
 	if !k.writerGoesOn() || q == 0 || a.speaker[q] != a.speaker[q-1] || a.kind[q-1] != model.Cable ||
 		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph < c.first-1 {
 		return "", false
@@ -214,7 +250,7 @@ func (k *kindCase) sameWriterGoesOn() (string, bool) {
 // a sentence framed as a document's ("In a cable written a year later,
 // Godec bemoaned the regime.¶Godec added: “…”").
 func (k *kindCase) writerFramedBefore() (string, bool) {
-	c, a := k.c, k.a
+	c, a := &k.c, k.a
 	if !k.writerGoesOn() || c.first == 0 {
 		return "", false
 	}
@@ -230,8 +266,9 @@ func (k *kindCase) writerFramedBefore() (string, bool) {
 // paragraph, but a setting of speech outweighed it and no other rule made
 // the words a cable's.
 func (k *kindCase) spokenSettingBeatsFrame() (string, bool) {
-	c, a := k.c, k.a
-	framed := a.frame(c.pt, c.qi) || a.frame(c.ptL, c.qiL) || a.paragraphFrame(c.pt, c.qi) >= 0 && !a.ownSpeaker(*c)
+	c := &k.c
+	k.readFrames()
+	framed := k.frame >= 0 || k.paraFrame >= 0 && !k.a.ownSpeaker(c)
 	if !framed || !k.spokenOutweighs() {
 		return "", false
 	}

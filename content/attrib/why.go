@@ -25,6 +25,22 @@ func (w *quoteWhy) append(reasons []model.Reason, q *model.Quote) []model.Reason
 	return reasons
 }
 
+// reasons counts the reasons of the story's quotes: a kind for each, a
+// speaker and a source for those that have one.
+func (a *attributor) reasons() int {
+	n := 0
+	for q := range a.found {
+		n++
+		if a.speaker[q] >= 0 && a.why[q].speaker.Rule != "" {
+			n++
+		}
+		if a.source[q] != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // The evidence of a rule is a piece of the paragraph, never a copy: the
 // words next to a quote or around the word a rule read.
 

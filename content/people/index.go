@@ -192,6 +192,10 @@ func (ix *Index) record(r nameRun, k int, paras []string) {
 	p.lastPara, p.lastAt = r.para, r.tok
 	form := paras[r.para][r.start:r.end]
 	if !slices.Contains(p.Aliases, form) {
+		if p.Aliases == nil {
+			// most people go by a few forms: one allocation for them
+			p.Aliases = make([]string, 0, 4)
+		}
 		p.Aliases = append(p.Aliases, form)
 	}
 	ix.all = append(ix.all, Mention{Tok: r.tok, TokEnd: r.tokEnd, Person: k, Poss: r.poss, para: r.para})

@@ -377,8 +377,13 @@ var markLead = func() (t [256]bool) {
 	return t
 }()
 
-// Text joins a quote's spans with one space.
+// Text joins a quote's spans with one space. Most quotes have one span,
+// whose text is a piece of its paragraph: no copy is made.
 func Text(paras []string, spans []model.Span) string {
+	if len(spans) == 1 {
+		s := spans[0]
+		return paras[s.Paragraph][s.Start:s.End]
+	}
 	parts := make([]string, 0, len(spans))
 	for _, s := range spans {
 		parts = append(parts, paras[s.Paragraph][s.Start:s.End])
