@@ -42,7 +42,7 @@ type Quote struct {
 	Spans    []Span
 	// Why says which rules decided the speaker, the kind and the source,
 	// in that order; a quote with no speaker or source has no reason for
-	// it.
+	// it. Loading leaves it empty; content.Explain fills it.
 	Why []Reason
 }
 
