@@ -18,6 +18,7 @@ func main() {
 		Load:          content.LoadFrom,
 		Default:       content.Default,
 		Read:          ui.Run,
+		Explain:       content.Explain,
 		Stdin:         os.Stdin,
 		StdinPiped:    cli.StdinRedirected(os.Stdin),
 		StdinTerminal: term.IsTerminal(os.Stdin.Fd()),

@@ -190,7 +190,8 @@ func TestCodecQuoteTextFromSpans(t *testing.T) {
 
 // notCached names the fields the cache leaves out on purpose: a quote's
 // source cable depends on the archive imported, not on the story's file, so
-// it is matched afresh and never read back from the cache.
+// it is matched afresh; its reasons are made on demand (content.Explain
+// extracts the story again), so loading never has them to keep.
 func notCached(t reflect.Type, field string) bool {
-	return t == reflect.TypeOf(model.Quote{}) && field == "SourceCable"
+	return t == reflect.TypeOf(model.Quote{}) && (field == "SourceCable" || field == "Why")
 }

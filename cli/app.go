@@ -28,6 +28,9 @@ type App struct {
 	Default func() *model.Story
 	// Read opens the full-screen reader.
 	Read func(lib *model.Library, opts ui.Options) error
+	// Explain fills each quote's Why, for the commands that print the
+	// reasons; nil leaves the stories as loaded.
+	Explain func(*model.Story)
 
 	Stdin io.Reader
 	// StdinPiped is set when stories are piped or redirected in (see
@@ -150,4 +153,14 @@ func oneOf(flag, value string, allowed ...string) error {
 // completeValues offers a flag's values to shell completion.
 func completeValues(cmd *cobra.Command, flag string, values ...string) {
 	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
+}
+
+// explain gives the quotes of the library's stories their reasons.
+func (a *App) explain(lib *model.Library) {
+	if a.Explain == nil {
+		return
+	}
+	for _, s := range lib.Stories {
+		a.Explain(s)
+	}
 }

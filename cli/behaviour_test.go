@@ -39,6 +39,8 @@ func TestExitStatusAndErrors(t *testing.T) {
 			"cables: --width must be 20 to 1000 columns, not -5\nTry 'cables --help' for usage.\n"},
 		{"show width past any screen", []string{"show", "--width", "2147483647", "ledger.txt"}, ExitUsage,
 			"cables: --width must be 20 to 1000 columns, not 2147483647\nTry 'cables --help' for usage.\n"},
+		{"explain with a format other than text", []string{"quotes", "--explain", "--format", "csv", "ledger.txt"}, ExitUsage,
+			"cables: --explain prints under the quotes of --format text; --format json carries the same reasons as \"why\"\nTry 'cables --help' for usage.\n"},
 		{"unknown person", []string{"quotes", "--person", "Nobody", "ledger.txt"}, ExitInput,
 			"cables: no one called \"Nobody\" in these stories (see 'cables people')\n"},
 		{"missing file", []string{"export", filepath.Join(t.TempDir(), "gone.txt")}, ExitInput, ""},

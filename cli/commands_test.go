@@ -23,6 +23,7 @@ func TestQuotes(t *testing.T) {
 		{"json", piped, []string{"quotes", "--format", "json", "--person", "Maria Okonkwo-Lindqvist", "ledger.txt", "tricky.md"}},
 		{"csv", piped, []string{"quotes", "--format", "csv", "ledger.txt", "tricky.md"}},
 		{"md", piped, []string{"quotes", "--format", "md", "ledger.txt", "tricky.md"}},
+		{"explain", piped, []string{"quotes", "--explain", "ledger.txt"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := newRun(t, tc.out)

@@ -25,6 +25,10 @@ func (a *App) exportCommand() *cobra.Command {
 				return err
 			}
 			lib, failed := a.library(cmd.Context(), cfg, args)
+			if format == "json" {
+				a.explain(lib) // the JSON carries each quote's reasons
+			}
+			// After explain, which extracts the quotes afresh.
 			if err := a.matchLibrary(cmd.Context(), lib); err != nil {
 				failed = a.reportErrors([]error{err})
 			}

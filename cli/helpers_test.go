@@ -30,7 +30,10 @@ func ledgerStory() *model.Story {
 		Published:  model.Date{Time: time.Date(2011, 5, 30, 0, 0, 0, 0, time.UTC)},
 		Paragraphs: p,
 		Quotes: []model.Quote{
-			quote(p, 0, "the grain will not last past April,", model.Cable, "Maria Okonkwo-Lindqvist", "a cable"),
+			explained(quote(p, 0, "the grain will not last past April,", model.Cable, "Maria Okonkwo-Lindqvist", "a cable"),
+				model.Reason{Decision: "speaker", Value: "Maria Okonkwo-Lindqvist", Rule: "cue-before", Evidence: "The ambassador told Washington that"},
+				model.Reason{Decision: "kind", Value: "cable", Rule: "cue-names-document", Evidence: "according to a cable."},
+				model.Reason{Decision: "source", Value: "a cable", Rule: "cue-names-document", Evidence: "according to a cable"}),
 			quote(p, 1, "Stocks in the northern depots are at a third of last year's,", model.Cable, "",
 				"U.S. embassy cable from Lagos, March 2, 2009"),
 			quote(p, 2, "we were never told,", model.Speech, "Tomas Reyes", ""),
@@ -69,6 +72,12 @@ func quote(p []string, pi int, text string, kind model.Kind, speaker, source str
 	}
 	return model.Quote{Text: text, Kind: kind, Speaker: speaker, Source: source,
 		Spans: []model.Span{{Paragraph: pi, Start: start, End: start + len(text)}}}
+}
+
+// explained gives a quote the reasons the extractor would give it.
+func explained(q model.Quote, why ...model.Reason) model.Quote {
+	q.Why = why
+	return q
 }
 
 // run is one run of cables in a test.

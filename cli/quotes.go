@@ -14,6 +14,7 @@ import (
 
 func (a *App) quotesCommand() *cobra.Command {
 	var person, kind, format string
+	var explain bool
 	cmd := &cobra.Command{
 		Use:   "quotes [PATH|URL...]",
 		Short: "List every quote with who said it and where it was published",
@@ -32,11 +33,18 @@ func (a *App) quotesCommand() *cobra.Command {
 					return err
 				}
 			}
+			if explain && format != "text" {
+				return usagef("--explain prints under the quotes of --format text; --format json carries the same reasons as \"why\"")
+			}
 			cfg, err := a.loadConfig()
 			if err != nil {
 				return err
 			}
 			lib, failed := a.library(cmd.Context(), cfg, args)
+			if explain || format == "json" {
+				a.explain(lib) // the reasons printed, or carried in the JSON
+			}
+			// After explain, which extracts the quotes afresh.
 			if err := a.matchLibrary(cmd.Context(), lib); err != nil {
 				failed = a.reportErrors([]error{err})
 			}
@@ -63,7 +71,7 @@ func (a *App) quotesCommand() *cobra.Command {
 			case "md":
 				err = export.QuotesMarkdown(a.Stdout, rows)
 			default:
-				err = a.writeQuotesText(rows, string(cfg.Theme))
+				err = a.writeQuotesText(rows, string(cfg.Theme), explain)
 			}
 			if err != nil {
 				return err
@@ -77,15 +85,17 @@ func (a *App) quotesCommand() *cobra.Command {
 	cmd.Flags().StringVar(&person, "person", "", "only quotes said by this person (any name they go by)")
 	cmd.Flags().StringVar(&kind, "kind", "", "only cable passages (cable) or spoken words (speech)")
 	cmd.Flags().StringVar(&format, "format", "text", "output as text, json, csv or md")
+	cmd.Flags().BoolVar(&explain, "explain", false, "under each quote, the rules that decided its speaker, kind and source")
 	completeValues(cmd, "kind", string(model.Cable), string(model.Speech))
 	completeValues(cmd, "format", "text", "json", "csv", "md")
 	return cmd
 }
 
 // writeQuotesText lists quotes for a person to read: the words in quote
-// marks, then who and what, then the story. On a terminal the words are
-// coloured by kind and wrapped to its width; piped, each line is whole.
-func (a *App) writeQuotesText(rows []export.Row, theme string) error {
+// marks, then who and what, then the story, and with explain the rules
+// that decided, one a line. On a terminal the words are coloured by kind
+// and wrapped to its width; piped, each line is whole.
+func (a *App) writeQuotesText(rows []export.Row, theme string, explain bool) error {
 	st := newStyles(theme)
 	styled := a.styled()
 	var b strings.Builder
@@ -107,6 +117,15 @@ func (a *App) writeQuotesText(rows []export.Row, theme string) error {
 		b.WriteString(indent(story, "  ") + "\n")
 		if m := r.Quote.SourceCable; m != nil {
 			b.WriteString("  cable: " + matchLine(m) + "\n")
+		}
+		if explain {
+			for _, why := range r.Quote.Why {
+				line := reasonLine(why)
+				if styled {
+					line = renderLines(st.Meta, ansi.Wordwrap(line, a.width(100)-4, ""))
+				}
+				b.WriteString(indent(line, "    ") + "\n")
+			}
 		}
 	}
 	_, err := io.WriteString(a.out(), b.String())
@@ -137,4 +156,14 @@ func storyLine(s *model.Story) string {
 
 func indent(text, prefix string) string {
 	return prefix + strings.ReplaceAll(text, "\n", "\n"+prefix)
+}
+
+// reasonLine says which rule decided one thing about a quote, and on what
+// words: kind=cable by document-frame: 'In a cable sent in May'.
+func reasonLine(r model.Reason) string {
+	line := r.Decision + "=" + r.Value + " by " + r.Rule
+	if r.Evidence != "" {
+		line += ": '" + r.Evidence + "'"
+	}
+	return line
 }

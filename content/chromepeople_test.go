@@ -9,6 +9,8 @@ import (
 // byline, credits, notes on the writer, reader comments) do not become the
 // story's people: the people finder reads the body only, so each of these
 // lines has to be known for chrome.
+const body2 = "Officials in the capital declined to say what was agreed, and no statement was issued afterwards."
+
 func TestChromeNamesNoPeople(t *testing.T) {
 	story := "The ambassador, Tomas Varga, met the minister on Tuesday and the two spoke for an hour about the border."
 	tests := []struct{ name, before, after, notPerson string }{

@@ -1,15 +1,21 @@
-// Package content turns bytes into stories: it reads text, Markdown and web
-// pages, cleans what must never reach a terminal, drops site chrome, and finds
-// the quotations and people. It knows nothing of terminals.
+// Package content turns bytes into stories. Its stages, each a package of
+// its own, run in order: source reads files, URLs and stdin into
+// documents; page reads a document's anatomy (headline, dates, byline,
+// captions, body) and drops the site's chrome; lex cuts the body into
+// tokens; quotes pairs the quotation marks; people finds who the story
+// names; attrib tells for each quote who speaks and through what. This
+// package runs them, and knows nothing of terminals.
 package content
 
 import (
+	"context"
 	_ "embed"
-	"errors"
-	"io/fs"
-	"path/filepath"
-	"strings"
+	"fmt"
+	"io"
+	"os"
 
+	"cables/content/page"
+	"cables/content/source"
 	"cables/model"
 )
 
@@ -29,50 +35,81 @@ func Default() *model.Story {
 }
 
 // MaxFileSize is the largest story file cables reads.
-const MaxFileSize = 50 << 20
+const MaxFileSize = source.MaxFileSize
 
 // Error is a source that could not be read, with the reason.
-type Error struct {
-	Source string
-	Err    error
-}
-
-func (e *Error) Error() string { return e.Source + ": " + e.Err.Error() }
-func (e *Error) Unwrap() error { return e.Err }
+type Error = source.Error
 
 // Parse reads one story from a file's bytes. name is the path as the user
 // gave it; it becomes the story's Path and, cleaned, its ID.
 func Parse(name string, data []byte) (*model.Story, error) {
-	text, err := clean(data)
+	pg, err := page.ReadText(name, data)
 	if err != nil {
 		return nil, err
 	}
-	var s *model.Story
-	if isMarkdown(name, text) {
-		s = readMarkdown(text)
-	} else {
-		s = readText(text)
-	}
-	if s.Title == "" && len(s.Paragraphs) == 0 {
-		return nil, errors.New("no story text found")
-	}
-	s.Path = shownName(name) // as given, less anything unsafe to show
-	s.ID = storyID(name)
+	s := storyOf(pg)
+	s.Path = source.ShownName(name) // as given, less anything unsafe to show
+	s.ID = source.PathID(name)
 	extract(s)
 	return s, nil
 }
 
-// storyID makes a stable identifier from a path or URL.
-func storyID(name string) string {
-	id := filepath.ToSlash(filepath.Clean(name))
-	return strings.TrimPrefix(id, "./")
+// Load reads stories from sources: files (text, Markdown, web pages and
+// feeds, told apart by content as well as by name), directories (walked,
+// hidden entries skipped), http(s) URLs, and "-" for stdin. A feed gives
+// one story per item. A source that fails is reported as an *Error and
+// everything else still loads.
+func Load(ctx context.Context, sources []string) ([]*model.Story, []error) {
+	return LoadFrom(ctx, os.Stdin, sources)
 }
 
-// cause drops the path that os errors repeat, keeping the reason.
-func cause(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
+// LoadFrom is Load with "-" read from stdin, for callers that hold their
+// own standard input, as commands under test do.
+func LoadFrom(ctx context.Context, stdin io.Reader, sources []string) ([]*model.Story, []error) {
+	return source.Load(ctx, stdin, sources, read)
+}
+
+// Piped reports whether r, a command's standard input, is a pipe rather
+// than a terminal or nothing: then a command given no sources may read its
+// stories from there, as "-". An empty file or /dev/null is not a pipe, so
+// a script that closes stdin still gets the library.
+func Piped(r io.Reader) bool { return source.Piped(r) }
+
+// read reads the stories of one document: a page, the items of a feed, or
+// a text or Markdown file.
+func read(doc source.Document) ([]*model.Story, []error) {
+	pages, errs := page.Read(doc)
+	stories := make([]*model.Story, 0, len(pages))
+	for _, pg := range pages {
+		s := storyOf(pg)
+		switch {
+		case pg.Item > 0:
+			s.Path = source.ShownName(doc.Name)
+			// The item's position, unlike its GUID, is safe to show and type.
+			s.ID = fmt.Sprintf("%s#%d", source.ID(doc.Name), pg.Item)
+		case doc.Kind == source.HTML:
+			s.Path, s.ID = doc.Name, source.ID(doc.Name)
+		default:
+			s.Path, s.ID = source.ShownName(doc.Name), source.ID(doc.Name)
+		}
+		extract(s)
+		if s.URL == "" {
+			s.URL = doc.URL // a fetched page that names no address of its own
+		}
+		if doc.Stdin {
+			s.Path = "-"
+		}
+		stories = append(stories, s)
 	}
-	return err
+	return stories, errs
+}
+
+// storyOf makes the story of a page; extraction fills its quotes and
+// people.
+func storyOf(pg *page.Page) *model.Story {
+	return &model.Story{
+		Title: pg.Title, Outlet: pg.Outlet, URL: pg.URL, Byline: pg.Byline,
+		Published: pg.Published, Updated: pg.Updated, Dateline: pg.Dateline,
+		Captions: pg.Captions, Paragraphs: pg.Paragraphs, Summary: pg.Summary,
+	}
 }

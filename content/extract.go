@@ -1,47 +1,42 @@
 package content
 
 import (
-	"strings"
 	"sync"
 
+	"cables/content/attrib"
+	"cables/content/lex"
+	"cables/content/people"
+	"cables/content/quotes"
 	"cables/model"
 )
+
+// Explain fills the Why of each quote of a story: the rules that decided
+// its speaker, kind and source. Loading leaves the reasons out, as most
+// readers never ask for them and a large library would hold them all;
+// export and quotes --explain ask. Extraction is run again, and gives the
+// same quotes and people.
+func Explain(s *model.Story) { extractStory(s, true) }
 
 // extract finds the quotations and people of a story's body: the scanner
 // pairs the marks, the people index names who is in the story, and the
 // attribution rules tell for each quote who speaks and through what.
-func extract(s *model.Story) {
-	toks, release := tokenizeAll(s.Paragraphs)
+func extract(s *model.Story) { extractStory(s, false) }
+
+// extractStory is extract, with the reasons of each quote when explain is
+// set.
+func extractStory(s *model.Story, explain bool) {
+	toks, release := lex.TokenizeAll(s.Paragraphs)
 	defer release()
-	ix := findPeople(s.Paragraphs, toks)
-	s.People = peopleOf(ix)
-	buf := foundArenas.Get().(*[]foundQuote)
-	found := appendQuotes((*buf)[:0], s.Paragraphs)
-	s.Quotes = attribute(s.Paragraphs, toks, ix, found)
-	ix.release()
+	ix := people.Find(s.Paragraphs, toks)
+	s.People = ix.List()
+	buf := foundArenas.Get().(*[]quotes.Found)
+	found := quotes.Append((*buf)[:0], s.Paragraphs)
+	s.Quotes = attrib.Attribute(s.Paragraphs, toks, ix, found, explain)
+	ix.Release()
 	clear(found) // the spans now belong to the quotes
 	*buf = found[:0]
 	foundArenas.Put(buf)
 }
 
 // foundArenas recycles the scanner's quote lists between stories.
-var foundArenas = sync.Pool{New: func() any { return new([]foundQuote) }}
-
-// peopleOf turns the index into the story's people, in the order the story
-// introduces them.
-func peopleOf(ix *peopleIndex) []model.Person {
-	out := make([]model.Person, 0, len(ix.people))
-	for _, p := range ix.people {
-		out = append(out, model.Person{Name: p.canonical, Aliases: p.aliases, Mentions: p.count})
-	}
-	return out
-}
-
-// quoteText joins a quote's spans with one space.
-func quoteText(paras []string, spans []model.Span) string {
-	parts := make([]string, 0, len(spans))
-	for _, s := range spans {
-		parts = append(parts, paras[s.Paragraph][s.Start:s.End])
-	}
-	return strings.Join(parts, " ")
-}
+var foundArenas = sync.Pool{New: func() any { return new([]quotes.Found) }}

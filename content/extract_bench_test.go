@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"cables/content/lex"
+	"cables/content/people"
+	"cables/content/quotes"
 	"cables/model"
 )
 
@@ -67,6 +70,24 @@ func BenchmarkExtract(b *testing.B) { benchmarkExtract(b, generatedStories(300, 
 // which every paragraph quotes.
 func BenchmarkExtractDense(b *testing.B) { benchmarkExtract(b, generatedStories(500, false)) }
 
+// BenchmarkExplain is BenchmarkExtract with the reasons of every quote, as
+// export and quotes --explain ask for them.
+func BenchmarkExplain(b *testing.B) {
+	stories := generatedStories(300, true)
+	size := 0
+	for _, s := range stories {
+		for _, p := range s {
+			size += len(p)
+		}
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, paras := range stories {
+			extractStory(&model.Story{Paragraphs: paras}, true)
+		}
+	}
+}
+
 func benchmarkExtract(b *testing.B, stories [][]string) {
 	size := 0
 	for _, s := range stories {
@@ -93,7 +114,7 @@ func BenchmarkScanQuotes(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, paras := range stories {
-			scanQuotes(paras)
+			quotes.Scan(paras)
 		}
 	}
 }
@@ -127,7 +148,7 @@ func BenchmarkStages(b *testing.B) {
 		b.SetBytes(int64(size))
 		for b.Loop() {
 			for _, paras := range stories {
-				_, rel := tokenizeAll(paras)
+				_, rel := lex.TokenizeAll(paras)
 				rel()
 			}
 		}
@@ -136,8 +157,8 @@ func BenchmarkStages(b *testing.B) {
 		b.SetBytes(int64(size))
 		for b.Loop() {
 			for _, paras := range stories {
-				toks, rel := tokenizeAll(paras)
-				findPeople(paras, toks)
+				toks, rel := lex.TokenizeAll(paras)
+				people.Find(paras, toks)
 				rel()
 			}
 		}
@@ -146,7 +167,7 @@ func BenchmarkStages(b *testing.B) {
 		b.SetBytes(int64(size))
 		for b.Loop() {
 			for _, paras := range stories {
-				scanQuotes(paras)
+				quotes.Scan(paras)
 			}
 		}
 	})

@@ -6,7 +6,6 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 )
 
 // testServer answers on loopback only, as every fetch test must.
@@ -57,46 +56,6 @@ func testServer(t *testing.T) (*httptest.Server, *string) {
 	srv := httptest.NewServer(mux)
 	t.Cleanup(func() { close(release); srv.Close() })
 	return srv, &userAgent
-}
-
-func TestFetch(t *testing.T) {
-	srv, userAgent := testServer(t)
-	f := newFetcher()
-	f.client.Timeout = 500 * time.Millisecond
-	f.limit = 1 << 20
-	tests := []struct {
-		path    string
-		stories int
-		want    string // the error, if any
-	}{
-		{"/page", 1, ""},
-		{"/moved", 1, ""},
-		{"/feed", 2, "the item has no text"},
-		{"/mislabelled", 2, "the item has no text"},
-		{"/broken", 0, "the server answered 500 Internal Server Error"},
-		{"/stalls", 0, "no answer within 500ms (timed out)"},
-		{"/endless", 0, "too large (over the 1 MB limit)"},
-		{"/big", 0, "too large (100 MB; the limit is 1 MB)"},
-		{"/missing", 0, "the server answered 404 Not Found"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.path, func(t *testing.T) {
-			url := srv.URL + tt.path
-			stories, errs := f.load(context.Background(), url)
-			if len(stories) != tt.stories {
-				t.Errorf("got %d stories, want %d (errors %v)", len(stories), tt.stories, errs)
-			}
-			if tt.want == "" && len(errs) > 0 {
-				t.Errorf("unexpected errors %v", errs)
-			}
-			if tt.want != "" && (len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), url) || !strings.HasSuffix(errs[0].Error(), ": "+tt.want)) {
-				t.Errorf("errors %v, want one ending %q", errs, tt.want)
-			}
-		})
-	}
-	if !strings.HasPrefix(*userAgent, "cables/") || !strings.HasSuffix(*userAgent, " (+terminal reader)") {
-		t.Errorf("User-Agent %q", *userAgent)
-	}
 }
 
 func TestFetchedPageKeepsItsURL(t *testing.T) {

@@ -3,6 +3,7 @@ package content
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"cables/model"
@@ -55,4 +56,11 @@ func checkStory(t *testing.T, s *model.Story) {
 			t.Fatalf("field %q carries a control character, a newline or invalid UTF-8", f)
 		}
 	}
+}
+
+// hasControl reports any character Sanitize must have removed.
+func hasControl(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool {
+		return r != '\n' && (unicode.IsControl(r) || model.Invisible(r))
+	})
 }

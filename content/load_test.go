@@ -12,6 +12,9 @@ import (
 	"syscall"
 	"testing"
 	"unicode/utf16"
+
+	"cables/content/source"
+	"cables/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -34,6 +37,11 @@ const hostileStory = "\x1b[2J\x1b[HEnvoy \x1b[1;31mwarned\x1b[0m of shortage\x07
 	"\x1b]0;pwned\x07The ambassador\x00 said the stores were “nearly empty,” a cable shows.\n\n" +
 	"\x1b]8;;https://example.com\x1b\\A linked phrase\x1b]8;;\x1b\\ and \u009b31mC1 colour\u009b0m here.\n\n" +
 	"Bidi \u202eesrever\u202c and \u2066isolate\u2069 and zero\u200bwidth\ufeff; a tab\there\r\nand a DCS \x1bPq#0;2;0;0;0\x1b\\gone.\n"
+
+// readSource reads one source's bytes as Load does.
+func readSource(name, contentType, pageURL string, data []byte) ([]*model.Story, []error) {
+	return source.Read(source.Document{Name: name, ContentType: contentType, URL: pageURL, Data: data}, read)
+}
 
 // TestHostileDirectory loads a directory holding every kind of bad input
 // next to good stories: each bad one is named with its reason, and every
@@ -243,4 +251,17 @@ func BenchmarkReadSeedPage(b *testing.B) {
 			b.Fatal(errs)
 		}
 	}
+}
+
+// cleanFields checks that no field carries a control, escape or invisible
+// character; newlines are allowed only where fields are joined for testing.
+func cleanFields(fields ...string) error {
+	for _, f := range fields {
+		for _, r := range f {
+			if r != '\n' && model.Invisible(r) {
+				return fmt.Errorf("field %q holds %U", f, r)
+			}
+		}
+	}
+	return nil
 }

@@ -24,7 +24,7 @@ func TestReadStdin(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			stories, errs := readStdin(strings.NewReader(tt.input))
+			stories, errs := LoadFrom(context.Background(), strings.NewReader(tt.input), []string{"-"})
 			if len(stories) != tt.stories {
 				t.Fatalf("got %d stories, want %d (errors %v)", len(stories), tt.stories, errs)
 			}
@@ -61,7 +61,7 @@ func TestLoadDash(t *testing.T) {
 	if !Piped(os.Stdin) {
 		t.Error("a pipe on stdin is not seen as one")
 	}
-	file, err := os.Open("testdata/inputs_page.html")
+	file, err := os.Open("page/testdata/inputs_page.html")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,11 +78,11 @@ func TestLoadDash(t *testing.T) {
 // testdataPageAndFeed reads the web page and the feed the input tests share.
 func testdataPageAndFeed(t *testing.T) (page, feed []byte) {
 	t.Helper()
-	page, err := os.ReadFile("testdata/inputs_page.html")
+	page, err := os.ReadFile("page/testdata/inputs_page.html")
 	if err != nil {
 		t.Fatal(err)
 	}
-	feed, err = os.ReadFile("testdata/inputs_feed.rss")
+	feed, err = os.ReadFile("page/testdata/inputs_feed.rss")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -39,13 +39,14 @@ type jsonQuote struct {
 	// SourceCable is null when no archive is imported or no cable holds
 	// the words.
 	SourceCable *jsonSourceCable `json:"source_cable"`
+	Why         []model.Reason   `json:"why"`
 }
 
 // newJSONQuote is a quote in the export schema, with the speaker and
 // mentions named as the caller wants them (the story's or the library's).
 func newJSONQuote(q model.Quote, speaker string, mentions []string) jsonQuote {
 	return jsonQuote{Text: q.Text, Kind: q.Kind, Speaker: orNull(speaker), Source: orNull(q.Source),
-		Mentions: nonNil(mentions), Spans: nonNil(q.Spans), SourceCable: SourceCable(q.SourceCable)}
+		Mentions: nonNil(mentions), Spans: nonNil(q.Spans), SourceCable: SourceCable(q.SourceCable), Why: nonNil(q.Why)}
 }
 
 type jsonPerson struct {

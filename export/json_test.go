@@ -11,11 +11,14 @@ import (
 	"cables/model"
 )
 
-// TestJSONDefaultStory pins the export of the story cables ships: what
-// other tools read. Regenerate with go test ./export -update, and read it.
+// TestJSONDefaultStory pins the export of the story cables ships, with the
+// reasons of its quotes, as cables export writes it: what other tools
+// read. Regenerate with go test ./export -update, and read it.
 func TestJSONDefaultStory(t *testing.T) {
 	var buf bytes.Buffer
-	if err := JSON(&buf, []*model.Story{content.Default()}); err != nil {
+	s := content.Default()
+	content.Explain(s)
+	if err := JSON(&buf, []*model.Story{s}); err != nil {
 		t.Fatal(err)
 	}
 	golden.RequireEqual(t, buf.Bytes())

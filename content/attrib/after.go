@@ -1,0 +1,159 @@
+package attrib
+
+import (
+	"strings"
+
+	"cables/content/lex"
+)
+
+// Cues after a quote: "X said", "said X", "according to X", "the cable
+// quoted X as saying".
+
+// quotedAsAfter reads "the cable quoted Saleh as saying" after a quote:
+// the one quoted speaks, through the document that quotes.
+func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
+	for k := i; k < end && k < i+4; k++ {
+		if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") {
+			continue
+		}
+		for as := k + 2; as < end && as < k+7; as++ {
+			if pt.isWord(as, "as") && strings.HasSuffix(pt.word(as+1), "ing") && pt.isVerbAt(as+1) {
+				src := a.classify(pt, k+1, as)
+				if !src.personish() {
+					return cue{}, false
+				}
+				doc := k > i && a.classify(pt, i, k).kind == srcDoc
+				return cue{found: true, src: src, verb: "quoted", viaDoc: doc}, true
+			}
+		}
+		return cue{}, false
+	}
+	return cue{}, false
+}
+
+// afterCue reads the attribution right after quote item qi: "X said",
+// "said X", "according to X".
+func (a *attributor) afterCue(pt *paraText, qi int) cue {
+	if pt.ends[qi] {
+		return cue{}
+	}
+	i := qi + 1
+	for i < len(pt.items) && pt.items[i].tok >= 0 && !pt.toks[pt.items[i].tok].Word {
+		switch pt.word(i) {
+		case ",", ":", ";", "—", "–", "-", ")":
+			i++
+			continue
+		case "(":
+			if pt.is(i+1, lex.Doc) || pt.is(i+2, lex.Doc) {
+				// "“…” (Cable 09ISLAMABAD2290)": the document cited
+				return cue{found: true, src: source{kind: srcDoc, at: i + 1, text: pt.phrase(i+1, i+3)}}
+			}
+		}
+		return cue{}
+	}
+	if w := pt.word(i); w == "and" || w == "but" || w == "while" || w == "as" || w == "though" ||
+		pt.is(i, lex.Clause) || pt.is(i, lex.Prep) && !pt.isWord(i, "according") && !(pt.isWord(i, "in") && pt.isWord(i+2, "words")) {
+		// "…”, and the cables suggest …", "“…” in which neither
+		// President X nor …", "“…” in leaked cables": a new clause or a
+		// phrase, not a cue
+		return cue{}
+	}
+	end := i
+	for end < len(pt.items) && pt.items[end].tok >= 0 && (pt.toks[pt.items[end].tok].Word || !strings.ContainsAny(pt.word(end), ",.;:!?—–")) {
+		end++
+	}
+	if pt.isWord(i, "according") && pt.isWord(i+1, "to") || pt.isWord(i, "as") && pt.isWord(i+1, "per") {
+		return cue{found: true, src: a.classify(pt, i+2, end), verb: "according to"}
+	}
+	if c, ok := a.quotedAsAfter(pt, i, end); ok {
+		return c
+	}
+	if pt.isVerbAt(i) {
+		e := i + 1
+		for e < end && !pt.is(e, lex.Prep) {
+			e++
+		}
+		return cue{found: true, src: a.classify(pt, i+1, e), verb: pt.word(i)}
+	}
+	if p, v := namedBeforeVerb(pt, end); p >= 0 && a.classify(pt, i, end).kind != srcPerson {
+		// "“…,” his brother, Tomás Arrieta, told reporters": the name
+		// between commas says who the phrase before it is
+		return cue{found: true, src: source{kind: srcPerson, person: p, at: end + 1}, verb: pt.word(v)}
+	}
+	if src := a.classify(pt, i, end); src.kind != srcNone && src.kind != srcOther && pt.isWord(end, ",") {
+		// "“…,” Karim Lodhi, the foreign minister, said."
+		for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
+			if pt.isWord(j, ",") {
+				v := j + 1
+				for pt.is(v, lex.Skip|lex.Passive) {
+					v++ // "…, is quoted as saying"
+				}
+				if pt.isVerbAt(v) {
+					return cue{found: true, src: src, verb: pt.word(v)}
+				}
+				break
+			}
+		}
+	}
+	for v := i + 1; v < end && v < i+13; v++ {
+		if !pt.isVerbAt(v) {
+			continue
+		}
+		j := v
+		for j > i && pt.is(j-1, lex.Skip) {
+			j--
+		}
+		if pt.is(j-1, lex.Passive) {
+			if hearsayVerbs[pt.word(v)] && pt.isWord(v+1, "to") {
+				// "“…,” the president is said to have told the general":
+				// the one said to speak
+				for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
+					j--
+				}
+				t := v + 2
+				if pt.isWord(t, "have") {
+					t++
+				}
+				return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(t),
+					viaDoc: pt.isWord(v, "reported") && a.docContext(pt, v)}
+			}
+			if pt.isWord(v, "quoted") && pt.isWord(v+1, "as") {
+				// "“…,” Gilani was quoted as saying."
+				for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
+					j--
+				}
+				return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.docContext(pt, v)}
+			}
+			return cue{found: true, passive: true, verb: pt.word(v)}
+		}
+		return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(v)}
+	}
+	return cue{}
+}
+
+// namedBeforeVerb returns the person named between the comma at item e
+// and the next one, and the reporting verb right after that, or -1.
+func namedBeforeVerb(pt *paraText, e int) (int, int) {
+	if !pt.isWord(e, ",") {
+		return -1, 0
+	}
+	p := pt.personAt(e + 1)
+	if p < 0 {
+		return -1, 0
+	}
+	k := e + 1
+	for k < len(pt.items) && pt.personAt(k) == p {
+		k++
+	}
+	if !pt.isWord(k, ",") {
+		return -1, 0
+	}
+	v := k + 1
+	for pt.is(v, lex.Skip) {
+		v++
+	}
+	if !pt.isVerbAt(v) {
+		return -1, 0
+	}
+	return p, v
+}

@@ -1,0 +1,257 @@
+package attrib
+
+import (
+	"strings"
+
+	"cables/content/lex"
+)
+
+// srcKind says what a cue's source is.
+type srcKind uint8
+
+const (
+	srcNone    srcKind = iota
+	srcPerson          // a named person
+	srcPronoun         // he, she
+	srcRole            // "the ambassador"
+	srcLatter          // "the latter", "the former"
+	srcDoc             // a cable, memo or other document
+	srcAuthor          // "the cable's author": whoever wrote the document
+	srcOther           // someone or something unnamed: "a senior official"
+)
+
+// source is who or what a cue says the words come from.
+type source struct {
+	kind   srcKind
+	person int    // for srcPerson
+	word   string // the pronoun, role noun, or "latter"/"former"
+	at     int    // item index where the source is named
+	text   string // the words naming a document
+}
+
+func (s source) personish() bool {
+	return s.kind == srcPerson || s.kind == srcPronoun || s.kind == srcRole || s.kind == srcLatter || s.kind == srcAuthor
+}
+
+// cue is a reporting expression tied to a quote.
+type cue struct {
+	found   bool
+	src     source
+	verb    string
+	passive bool    // "was accused of": the subject is spoken of, not speaking
+	about   srcKind // what a passive cue's subject is
+	viaDoc  bool    // "quoted by the embassy": the words come through a document
+}
+
+// It compares lengths before it reads the vocabulary: most items are not
+// the word asked about.
+func (pt *paraText) isWord(i int, w string) bool {
+	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+		return w == ""
+	}
+	t := &pt.toks[pt.items[i].tok]
+	n := t.End - t.Start
+	if t.Word && pt.text[t.End-1] == '.' {
+		n--
+	}
+	if n != len(w) && !t.Folded {
+		return false
+	}
+	return t.Low(pt.text) == w
+}
+
+// isVerbAt reports whether item i is a reporting verb (lower case, and not
+// a participle modifying a noun: "cables reported by newspapers").
+func (pt *paraText) isVerbAt(i int) bool {
+	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+		return false
+	}
+	t := &pt.toks[pt.items[i].tok]
+	if t.Cap || !t.Is(lex.Report) {
+		return false
+	}
+	if pt.is(i-1, lex.Determiner) || pt.isWord(i-1, "most") || pt.isWord(i-1, "widely") {
+		return false // "such a call", "the report": a noun; "the most quoted passage"
+	}
+	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) {
+		return false // only a document reads: "one cable read", not "he read it"
+	}
+	if pt.isWord(i-1, "of") && !strings.HasSuffix(pt.word(i), "ing") {
+		return false // "secretary of state", "a copy of reports"
+	}
+	if t.Is(lex.PureParticiple) {
+		// "cables, written in 2008, warn": a participle is a verb only
+		// with its auxiliary ("he has written")
+		w := pt.word(i - 1)
+		return (pt.is(i-1, lex.Passive) || w == "has" || w == "have" || w == "had") && !pt.isWord(i+1, "by")
+	}
+	return !pt.isWord(i+1, "by")
+}
+
+// isPunctAt reports whether item i is punctuation (or a quote).
+func (pt *paraText) isPunctAt(i int) bool {
+	t, ok := pt.tok(i)
+	return !ok || !t.Word
+}
+
+// beforeCue reads the attribution before quote item qi in its sentence:
+// the nearest reporting verb and its subject, "according to X", or
+// "quoted X as saying".
+func (a *attributor) beforeCue(pt *paraText, qi int) cue {
+	c := a.cueBefore(pt, qi, pt.sent[qi])
+	if s := pt.sent[qi]; !c.src.personish() && pt.isWord(s, "quoting") {
+		// "Quoting Minister Rehman Malik, the cable said he wanted “…”"
+		e := s + 1
+		for e < qi && !pt.isPunctAt(e) {
+			e++
+		}
+		if src := a.classify(pt, s+1, e); src.personish() {
+			return cue{found: true, src: src, verb: "quoting", viaDoc: c.src.kind == srcDoc}
+		}
+	}
+	return c
+}
+
+// cueWindow bounds how far back from a quote a cue is looked for, so that
+// text without full stops cannot make attribution quadratic.
+const cueWindow = 80
+
+// cueBefore reads the attribution in items [sent, qi).
+func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
+	lo := max(sent, qi-cueWindow)
+	for k := qi - 1; k >= sent; k-- {
+		if pt.items[k].tok < 0 {
+			lo = k + 1
+			break
+		}
+	}
+	var fallback cue
+	for v := qi - 1; v >= lo; v-- {
+		if pt.isWord(v, "to") && pt.isWord(v-1, "according") || pt.isWord(v, "per") && pt.isWord(v-1, "as") {
+			e := v + 1
+			for e < qi && !pt.isPunctAt(e) {
+				e++
+			}
+			return cue{found: true, src: a.classify(pt, v+1, e), verb: "according to"}
+		}
+		if !pt.isVerbAt(v) && !(pt.isWord(v, "put") && pt.isWord(v+1, "it")) {
+			continue // (“as one diplomat put it”)
+		}
+		w := pt.word(v)
+		if strings.HasSuffix(w, "ing") && pt.isWord(v-1, "as") {
+			// "quoted Raza as saying", "quotes a businessman as
+			// complaining"
+			for k := v - 2; k >= lo; k-- {
+				if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") && !pt.isWord(k, "quote") && !pt.isWord(k, "quoting") {
+					continue
+				}
+				p := k - 1
+				for p >= lo && pt.is(p, lex.Skip) {
+					p--
+				}
+				if k+1 < v-1 && !pt.is(p, lex.Passive) {
+					// "the cable quoted Raza as saying"; "Another cable, sent
+					// in May, quotes an aide as saying": the document's words
+					doc := a.subjectOf(pt, k, lo, sent).kind == srcDoc
+					return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted", viaDoc: doc}
+				}
+				// "Raza was quoted (by the embassy) as saying"
+				for p >= lo && (pt.is(p, lex.Skip) || pt.is(p, lex.Passive)) {
+					p--
+				}
+				c := cue{found: true, src: a.subjectOf(pt, p+1, lo, sent), verb: "quoted"}
+				for j := k + 1; j < v-1; j++ {
+					if pt.is(j, lex.Doc) || pt.isWord(j, "embassy") || pt.isWord(j, "it") && pt.isWord(j-1, "in") && a.docContext(pt, j) {
+						c.viaDoc = true // (“was quoted in it as saying”)
+					}
+				}
+				// "Kayani was quoted as saying" in a story reading a cable:
+				// the cable quoted him
+				// (not when the sentence sets the words in speech: "Asked
+				// about the cables on television, he was quoted as saying")
+				c.viaDoc = c.viaDoc || k+1 == v-1 && a.docContext(pt, k) && !spokenSetting(pt, sent, qi)
+				return c
+			}
+		}
+		p := v - 1
+		for p >= lo && pt.is(p, lex.Skip) {
+			p--
+		}
+		if h := hearsayAt(pt, p); h > lo {
+			// "Koussa, the minister, is said to have told diplomats
+			// that …": the one said to speak
+			return cue{found: true, src: a.subjectOf(pt, h, lo, sent), verb: w,
+				viaDoc: reportedAt(pt, p) && a.docContext(pt, h)}
+		}
+		if pt.is(p, lex.Passive) {
+			if w == "quoted" {
+				return cue{found: true, src: a.subjectOf(pt, p, lo, sent), verb: w}
+			}
+			if pt.isWord(p, "being") {
+				continue // "the letter, then being drafted,": a participle, no cue
+			}
+			if !fallback.found {
+				fallback = cue{found: true, passive: true, verb: w, about: a.subjectOf(pt, p, lo, sent).kind}
+			}
+			continue
+		}
+		src := a.subjectOf(pt, v, lo, sent)
+		c := cue{found: true, src: src, verb: w}
+		if src.kind == srcOther || src.kind == srcNone {
+			// "the couple's pet tiger added": not a speaker; an earlier
+			// verb in the sentence may have one
+			if !fallback.found {
+				fallback = c
+			}
+			continue
+		}
+		if src.kind == srcDoc && pt.is(p, lex.Clause) {
+			// "answered the cables, which describe him as “…”": the
+			// clause is the document's
+			return c
+		}
+		if src.kind == srcDoc && !fallback.found {
+			// "Assange said the documents revealed “…”": the document is
+			// what a person talks about when an earlier verb has one
+			fallback = c
+			continue
+		}
+		if fallback.found && fallback.src.kind == srcDoc && !src.personish() {
+			return fallback
+		}
+		return c
+	}
+	return fallback
+}
+
+// hearsayAt returns the item of the auxiliary in "is said to have" or "was
+// reported to" ending at item p (the "to" or "have" before a verb), or -1:
+// the subject before it is the one said to speak.
+func hearsayAt(pt *paraText, p int) int {
+	if pt.isWord(p, "have") {
+		p--
+	}
+	if !pt.isWord(p, "to") || !hearsayVerbs[pt.word(p-1)] {
+		return -1
+	}
+	q := p - 2
+	for q > 0 && pt.is(q, lex.Skip) && !pt.is(q, lex.Passive) {
+		q-- // "is also reported to", "is then said to"
+	}
+	if !pt.is(q, lex.Passive) {
+		return -1
+	}
+	return q
+}
+
+// reportedAt reports whether the hearsay ending at item p is "reported
+// to": in a story reading a document, the document reports it.
+func reportedAt(pt *paraText, p int) bool {
+	if pt.isWord(p, "have") {
+		p--
+	}
+	return pt.isWord(p-1, "reported")
+}
+
+// hearsayVerbs report a claim about someone: "is said to", "was reported to".
+var hearsayVerbs = lex.MustSet(words, "words/hearsay-verbs.txt")

@@ -1,0 +1,406 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"cables/content/lex"
+	"cables/content/rule"
+)
+
+// The documents a story quotes, as it describes them. A story introduces a
+// cable once ("a U.S. embassy cable from Islamabad dated January 24,
+// 2009") and then refers back to it ("the cable", "it", "the cable's
+// author"); a quote's source is the fullest description of the document
+// it comes from, not the words of the mention nearest to it.
+
+// document is one document a story quotes.
+type document struct {
+	family string // "cable", "memo", or the noun; "" for the generic "document"
+	plural bool
+	core   string // the noun and its premodifiers, without a determiner
+	from   string // "Islamabad", "the embassy in Tunis"
+	date   string // "January 24, 2009", "early 2010"
+	by     string // "sent by Ambassador Anne W. Patterson"
+	seen   int    // when the story last named it: the most recent is referred to
+	author int    // the person who sent or wrote it, or -1
+	name   string // the description, once a quote names it
+}
+
+// docName names document d as a quote's source, once per document.
+func (a *attributor) docName(d int) string {
+	if a.docs[d].name == "" {
+		a.docs[d].name = a.docs[d].describe()
+	}
+	return a.docs[d].name
+}
+
+// describe is the document as a quote's source names it.
+func (d *document) describe() string {
+	if d.from == "" && d.date == "" && d.by == "" {
+		return d.core
+	}
+	var b strings.Builder
+	b.Grow(len(d.core) + len(" from ") + len(d.from) + 2*len(", ") + len(d.date) + len(d.by))
+	b.WriteString(d.core)
+	if d.from != "" {
+		b.WriteString(" from ")
+		b.WriteString(d.from)
+	}
+	if d.date != "" {
+		b.WriteString(", ")
+		b.WriteString(d.date)
+	}
+	if d.by != "" {
+		b.WriteString(", ")
+		b.WriteString(d.by)
+	}
+	return b.String()
+}
+
+// docMention is where a paragraph names a document: the item of its noun.
+type docMention struct{ item, doc int }
+
+// docsOf returns the mentions of documents in paragraph pi.
+func (a *attributor) docsOf(pi int) []docMention {
+	return a.docMentions[a.docFrom[pi]:a.docFrom[pi+1]]
+}
+
+// docFamilies give one name to the nouns that name the same kind of
+// document, so that "the cable" can refer back to "a dispatch".
+var docFamilies = map[string]string{
+	"cables": "cable", "telegram": "cable", "telegrams": "cable", "dispatch": "cable",
+	"dispatches": "cable", "message": "cable", "messages": "cable", "diplomatic-cable": "cable",
+	"memos": "memo", "memorandum": "memo", "memoranda": "memo", "document": "", "documents": "",
+}
+
+var (
+	// definite determiners refer back to a document the story named.
+	definite = lex.MustSet(words, "words/definite.txt")
+	// countWords introduce a document as determiners do: "one cable".
+	countWords = lex.MustSet(words, "words/count-words.txt")
+	// plainModifiers add nothing to a document's description: "the leaked
+	// cable" is the cable the story already named.
+	plainModifiers = lex.MustSet(words, "words/plain-modifiers.txt")
+	// docVerbs stand between a document and how it was sent: "sent by".
+	docVerbs = lex.MustSet(words, "words/document-verbs.txt")
+)
+
+// readDocuments finds every mention of a document in the story, outside
+// quotes, in reading order, and files each under the document it names.
+func (a *attributor) readDocuments() {
+	for pi, pt := range a.paras {
+		a.docFrom[pi] = len(a.docMentions)
+		day := sentenceDay{sent: -1}
+		for i := range pt.items {
+			if !pt.is(i, lex.Doc) || pt.is(i+1, lex.Doc) && !pt.toks[pt.items[i].tok].Poss {
+				continue // "embassy cable": the last noun is the head
+			}
+			d, def := readDocument(pt, i, &day)
+			k := a.fileDocument(d, def, pt.word(i))
+			a.docMentions = append(a.docMentions, docMention{item: i, doc: k})
+		}
+	}
+	a.docFrom[len(a.paras)] = len(a.docMentions)
+}
+
+// readDocument reads the phrase around the document noun at item i; def
+// tells that a definite determiner opens it.
+func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) {
+	noun := pt.word(i)
+	d.family = strings.TrimSuffix(noun, "s")
+	if f, ok := docFamilies[noun]; ok {
+		d.family = f
+	}
+	d.plural = strings.HasSuffix(noun, "s") || noun == "memoranda"
+	d.author = -1
+	b, det := i, ""
+	for b > pt.sent[i] {
+		w := pt.word(b - 1)
+		if definite[w] || countWords[w] {
+			det = w
+			break
+		}
+		if w == "," && lex.IsNumber(pt.word(b-2)) && lex.IsNumber(pt.word(b)) {
+			b-- // "3,038 classified cables"
+			continue
+		}
+		if pt.isPunctAt(b-1) || pt.is(b-1, lex.Prep|lex.Clause) || pt.isVerbAt(b-1) || conjunctions[w] || i-b >= 6 {
+			break
+		}
+		b--
+	}
+	plain := true
+	for k := b; k < i; k++ {
+		plain = plain && plainModifiers[pt.word(k)]
+	}
+	d.core = lowerStart(pt, b, pt.phrase(b, i+1))
+	if !pt.toks[pt.items[i].tok].Poss {
+		pt.readDocTail(i+1, &d)
+	}
+	def = definite[det] || pt.toks[pt.items[i].tok].Poss
+	if def && plain && d.from == "" && d.date == "" && d.by == "" {
+		d.core = "" // a reference back, not a description
+		return d, def
+	}
+	if d.date == "" {
+		// "during a meeting in Islamabad on January 24, 2009, …, said a
+		// U.S. embassy cable": the day the sentence gives
+		d.date = day.of(pt, i)
+	}
+	return d, def
+}
+
+// sentenceDay remembers the day a sentence gives after "on", so that
+// several documents named in one sentence read it once.
+type sentenceDay struct {
+	sent int
+	date string
+}
+
+func (day *sentenceDay) of(pt *paraText, i int) string {
+	if s := pt.sent[i]; s != day.sent {
+		day.sent, day.date = s, ""
+		for k := s; k < pt.sentenceEnd(i); k++ {
+			if pt.isWord(k, "on") {
+				if e := pt.dateEnd(k + 1); e > k+1 {
+					day.date = pt.phrase(k+1, e)
+					break
+				}
+			}
+		}
+	}
+	return day.date
+}
+
+var conjunctions = lex.MustSet(words, "words/conjunctions.txt")
+
+// lowerStart puts a phrase that opens a sentence in lower case when its
+// first word is an ordinary word: "Leaked cables" but "U.S. cables".
+func lowerStart(pt *paraText, b int, s string) string {
+	t, ok := pt.tok(b)
+	if !ok || !t.Cap || b != pt.sent[b] && !pt.isPunctAt(b-1) {
+		return s
+	}
+	if plainModifiers[t.Low(pt.text)] || t.Is(lex.Doc) || docAdjectives[t.Low(pt.text)] {
+		r, n := utf8.DecodeRuneInString(s)
+		return string(unicode.ToLower(r)) + s[n:]
+	}
+	return s
+}
+
+var docAdjectives = lex.MustSet(words, "words/document-adjectives.txt")
+
+// readDocTail reads what follows a document noun from item j: "from
+// Islamabad", "dated January 24, 2009", "sent by Ambassador X".
+func (pt *paraText) readDocTail(j int, d *document) {
+	verb := ""
+	for n := 0; n < 6 && j < len(pt.items); n++ {
+		w := pt.word(j)
+		switch {
+		case w == "," && (docVerbs[pt.word(j+1)] || pt.isWord(j+1, "dated") || pt.isWord(j+1, "on") && pt.dateEnd(j+2) > j+2):
+			j++ // "In another cable, on February 16, 2010, …"
+		case docVerbs[w]:
+			verb, j = w, j+1
+		case w == "dated" || w == "of" || w == "in" || w == "on" || w == "from":
+			if e := pt.dateEnd(j + 1); e > j+1 {
+				d.date, j = pt.phrase(j+1, e), e
+				continue
+			}
+			if w != "from" && w != "in" {
+				return
+			}
+			e := j + 1
+			for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
+				!pt.isVerbAt(e) && !docVerbs[pt.word(e)] && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) {
+				e++
+			}
+			if e == j+1 || !pt.capBetween(j+1, e) {
+				return
+			}
+			if w == "in" && d.from != "" {
+				return
+			}
+			d.from, j = pt.phrase(j+1, e), e
+		case w == "by":
+			e := j + 1
+			for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Prep) && !pt.isVerbAt(e) {
+				e++
+			}
+			if e == j+1 || !pt.capBetween(j+1, e) {
+				return
+			}
+			d.by = strings.TrimSpace(verb + " by " + pt.phrase(j+1, e))
+			for k := e - 1; k > j && d.author < 0; k-- {
+				d.author = pt.personAt(k)
+			}
+			j = e
+		default:
+			return
+		}
+	}
+}
+
+// capBetween reports whether a word in items [b, e) is capitalised: a
+// name, not "from the start".
+func (pt *paraText) capBetween(b, e int) bool {
+	for k := b; k < e; k++ {
+		if t, ok := pt.tok(k); ok && t.Cap && t.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// dateEnd returns the item past a date that starts at item j ("January
+// 24, 2009", "24 January 2009", "May 2008", "2009", "early 2010"), or j.
+func (pt *paraText) dateEnd(j int) int {
+	k := j
+	if w := pt.word(k); w == "early" || w == "late" || w == "mid" || w == "mid-" {
+		k++
+	}
+	start := k
+	if isDay(pt.word(k)) {
+		k++
+	}
+	if t, ok := pt.tok(k); ok && t.Cap && lex.Months[t.Low(pt.text)] != 0 {
+		k++
+		if isDay(pt.word(k)) {
+			k++
+		}
+		if pt.isWord(k, ",") && isYear(pt.word(k+1)) {
+			k++
+		}
+	} else if k > start {
+		return j // a bare number is no date
+	}
+	if isYear(pt.word(k)) {
+		k++
+	}
+	if k == start || k == start+1 && isDay(pt.word(start)) {
+		return j
+	}
+	return k
+}
+
+func isDay(w string) bool {
+	return len(w) >= 1 && len(w) <= 2 && isDigit(w[0]) && isDigit(w[len(w)-1])
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigit(w[2]) && isDigit(w[3])
+}
+
+// fileDocument returns the document a mention names: the one it refers
+// back to, one it describes further, or a new one.
+func (a *attributor) fileDocument(d document, def bool, noun string) int {
+	a.docSeq++
+	seq := a.docSeq
+	best := -1
+	// the documents named most recently are among the last created: a
+	// bounded look keeps a story of thousands of cables linear
+	for k := max(0, len(a.docs)-docLookBack); k < len(a.docs); k++ {
+		o := &a.docs[k]
+		if o.plural == d.plural && (o.family == d.family || o.family == "" || d.family == "") &&
+			(best < 0 || o.seen > a.docs[best].seen) {
+			best = k
+		}
+	}
+	switch {
+	case d.core == "" && best >= 0:
+		a.docs[best].seen = seq
+		return best
+	case d.core == "":
+		d.core = noun // referred to before it was described
+	case def && best >= 0 && describesFurther(&a.docs[best], &d):
+		o := &a.docs[best]
+		if len(d.core) > len(o.core) {
+			o.core = d.core
+		}
+		o.from, o.date, o.by = orFill(o.from, d.from), orFill(o.date, d.date), orFill(o.by, d.by)
+		if o.author < 0 {
+			o.author = d.author
+		}
+		o.seen = seq
+		return best
+	}
+	d.seen = seq
+	a.docs = append(a.docs, d)
+	return len(a.docs) - 1
+}
+
+const docLookBack = 64
+
+// describesFurther reports whether a definite description adds to a
+// document without contradicting it: "the Islamabad cable" after "a cable
+// from Islamabad".
+func describesFurther(o, d *document) bool {
+	if d.from != "" && o.from != "" && d.from != o.from || d.date != "" && o.date != "" && d.date != o.date {
+		return false
+	}
+	return d.from != "" || d.date != "" || d.by != "" || strings.Contains(o.core, d.core) || strings.Contains(d.core, o.core)
+}
+
+func orFill(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a
+}
+
+// sourceOf names the document quote cues c come from: the one its cue
+// names, else one named in its sentence, else the last one named before
+// it, else one named later in its paragraph.
+func (a *attributor) sourceOf(c *quoteCues) (string, rule.Fired) {
+	for _, cc := range []struct {
+		cue cue
+		pi  int
+	}{{c.after, c.last}, {c.before, c.bpi}} {
+		if s := cc.cue.src; s.kind == srcDoc || s.kind == srcAuthor {
+			if d := a.docNear(cc.pi, s.at); d >= 0 {
+				return a.docName(d), rule.Fired{Rule: "cue-names-document", Evidence: wordsAround(a.paras[cc.pi], s.at)}
+			}
+		}
+	}
+	pi, qi := c.first, c.qi
+	if qi < 0 {
+		return "", rule.Fired{}
+	}
+	pt := a.paras[pi]
+	s, e := pt.sent[qi], pt.sentenceEnd(qi)
+	var later *docMention
+	ms := a.docsOf(pi)
+	for k := range ms {
+		m := &ms[k]
+		if m.item >= s && m.item < e {
+			return a.docName(m.doc), rule.Fired{Rule: "document-in-sentence", Evidence: wordsAround(pt, m.item)}
+		}
+		if m.item > qi && later == nil {
+			later = m
+		}
+	}
+	if d := a.docNear(pi, qi); d >= 0 {
+		return a.docName(d), rule.Fired{Rule: "document-named-before"}
+	}
+	if later != nil {
+		return a.docName(later.doc), rule.Fired{Rule: "document-named-after", Evidence: wordsAround(pt, later.item)}
+	}
+	return "", rule.Fired{}
+}
+
+// docNear returns the document named at item i of paragraph pi, or the
+// last one named before it ("it says"), or -1.
+func (a *attributor) docNear(pi, i int) int {
+	for p := pi; p >= 0; p-- {
+		ms := a.docsOf(p)
+		for k := len(ms) - 1; k >= 0; k-- {
+			if p < pi || ms[k].item <= i {
+				return ms[k].doc
+			}
+		}
+	}
+	return -1
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }

@@ -1,0 +1,220 @@
+package attrib
+
+import "cables/content/lex"
+
+// A quote is a cable passage when the story frames its words as a
+// document's. These rules read the frame of a sentence or of the
+// paragraph so far; attributeOne adds the frame of the cue itself ("the
+// cable said", "Godec wrote").
+
+// frame reports whether the sentence of item i frames its quotes as a
+// document's: a document is the main subject ("The memo said that the king
+// told …"), "according to" names one, "in a cable" places the words in
+// one, or someone wrote them.
+func (a *attributor) frame(pt *paraText, i int) bool { return a.frameAt(pt, i) >= 0 }
+
+// frameAt is frame, returning the item where the frame is read, or -1.
+func (a *attributor) frameAt(pt *paraText, i int) int {
+	if i < 0 {
+		return -1
+	}
+	s, e := pt.sent[i], pt.sentenceEnd(i)
+	return a.sentenceFrame(pt, s, e)
+}
+
+// sentenceFrame returns the item where the sentence from item s to e is
+// framed as a document's, or -1; it reads each sentence once.
+func (a *attributor) sentenceFrame(pt *paraText, s, e int) int {
+	if pt.frames[s] == 0 {
+		pt.frames[s] = int32(a.readFrame(pt, s, e)) + 2
+	}
+	return int(pt.frames[s]) - 2
+}
+
+func (a *attributor) readFrame(pt *paraText, s, e int) int {
+	if src := a.mainSubject(pt, s, e); src.kind == srcDoc {
+		return src.at
+	}
+	// "told German television that he regretted the leak" is no frame
+	if k := a.framingWords(pt, s, e); k >= 0 && !spokenSetting(pt, s, e) {
+		return k
+	}
+	return -1
+}
+
+// framingWords returns the item of the words of the sentence from item s
+// to e that place its quotes in a document, or -1.
+func (a *attributor) framingWords(pt *paraText, s, e int) int {
+	verbs := 0
+	for k := s; k < e; k++ {
+		w := pt.word(k)
+		if pt.isVerbAt(k) {
+			verbs++
+		}
+		switch {
+		case w == "according" && pt.isWord(k+1, "to") || w == "as" && pt.isWord(k+1, "per"):
+			for j := k + 2; j < e && !pt.isPunctAt(j); j++ {
+				if pt.is(j, lex.Doc) {
+					return k
+				}
+			}
+		case w == "in" && (k == s || pt.isWord(k-1, ",") || pt.isVerbAt(k-1) || pt.isWord(k-1, "and") || pt.isWord(k-1, "but")):
+			// "In a cable dated …", "wrote in a cable"; not "interest in
+			// the cables"
+			for j := k + 1; j < e && j <= k+6 && !pt.isPunctAt(j); j++ {
+				if pt.is(j, lex.Doc) {
+					return k
+				}
+			}
+		case w == "in" && indefinite[pt.word(k+1)]:
+			// "appears in a separate cable in which he complains"
+			for j := k + 2; j < e && j <= k+4 && !pt.isPunctAt(j); j++ {
+				if pt.is(j, lex.Doc) {
+					return k
+				}
+			}
+		case (w == "told" || w == "informed" || w == "warned") && pt.isWord(k+1, "washington"):
+			// "US diplomats told Washington …", "the ambassador told
+			// Washington": a mission tells its capital in cables
+			if src := a.mainSubject(pt, s, k); usDiplomats(pt, src) || src.kind == srcDoc ||
+				src.kind == srcRole && writerRoles[src.word] {
+				return k
+			}
+		case pt.is(k, lex.Writing) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
+			if aboutPerson(pt, s, k) {
+				continue // "Reyes, who wrote many of the cables, said …"
+			}
+			return k
+		case pt.isVerbAt(k) && (docBefore(pt, k) >= 0 && (verbs == 1 || setOff(pt, docBefore(pt, k))) || pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, lex.SpeechOnly) && docAhead(pt, k+1, e)):
+			// "…, the cable said", "…, say declassified documents";
+			// not "Assange said the documents revealed …", nor "Kwetey,
+			// a minister, dismissed the cables"
+			return k
+		}
+	}
+	return -1
+}
+
+// docBefore returns the document noun right before the verb at item k,
+// past auxiliaries ("cables have revealed"), or -1.
+func docBefore(pt *paraText, k int) int {
+	d := k - 1
+	for d > 0 && d > k-3 && pt.is(d, lex.Skip|lex.Passive) {
+		d--
+	}
+	if pt.is(d, lex.Doc) {
+		return d
+	}
+	return -1
+}
+
+// setOff reports whether the document noun at item k opens a phrase set
+// off by a comma, as "…, the cable said, quoting him" or "…, secret
+// cables reveal" are.
+func setOff(pt *paraText, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if pt.isWord(j, ",") {
+			return true
+		}
+		if pt.items[j].tok < 0 || pt.isVerbAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// paragraphFrame returns the item where a sentence before item i's in the
+// same paragraph framed the talk as a document's, or -1: "Ten days later,
+// the ambassador wrote another cable … He described the house as “…”".
+func (a *attributor) paragraphFrame(pt *paraText, i int) int {
+	if i < 0 {
+		return -1
+	}
+	for s := 0; s < pt.sent[i]; {
+		e := pt.sentenceEnd(s)
+		if k := a.sentenceFrame(pt, s, e); k >= 0 && reports(pt, s, e) {
+			return k
+		}
+		s = e
+	}
+	return -1
+}
+
+// reports reports whether a sentence tells of something said or written:
+// "The cable describes a dinner" sets a scene for later quotes, "the
+// documents are not gospel" does not.
+func reports(pt *paraText, s, e int) bool {
+	for k := s; k < e; k++ {
+		if pt.items[k].tok < 0 || pt.isVerbAt(k) || pt.is(k, lex.Writing) {
+			return true
+		}
+	}
+	return false
+}
+
+// docContext reports whether "it" or "they" at item i can stand for a
+// document: one was named earlier in the paragraph or in the one before.
+func (a *attributor) docContext(pt *paraText, i int) bool { return a.docsWithin(pt, i, 1) }
+
+// docsLately reports whether a document was named before item i in its
+// paragraph or in the three before: "Another, from 2018, describes" after
+// a passage quoted at length.
+func (a *attributor) docsLately(pt *paraText, i int) bool { return a.docsWithin(pt, i, 3) }
+
+// docsWithin reports whether a document was named before item i in its
+// paragraph or in the n paragraphs before.
+func (a *attributor) docsWithin(pt *paraText, i, n int) bool {
+	if pt.firstDoc >= 0 && pt.firstDoc < i {
+		return true
+	}
+	for pi := pt.pi - 1; pi >= 0 && pi >= pt.pi-n; pi-- {
+		if a.paras[pi].firstDoc >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// docAhead reports whether the words from item i on are a phrase naming a
+// document ("…, said a U.S. embassy cable from Islamabad"), not the start
+// of a clause about one ("said the cables were worthless", "told NDTV that
+// the cables …").
+func docAhead(pt *paraText, i, e int) bool {
+	for j := i; j < e && j < i+5 && !pt.isPunctAt(j) && !pt.is(j, lex.Clause|lex.Prep); j++ {
+		// (not "conceded at a Pentagon briefing that": a setting)
+		if pt.is(j, lex.Doc) {
+			// (a quote after it is what the document is called: "called
+			// the cables “lies”")
+			return j+1 >= e || pt.items[j+1].tok >= 0 && pt.isPunctAt(j+1) || pt.is(j+1, lex.Prep|lex.ParticipleBy|lex.Clause)
+		}
+	}
+	return false
+}
+
+// spokenSetting reports whether the sentence from item s to e sets its
+// words in speech: an interview, television, a press conference, a joke.
+// A briefing or a statement can be a document too, so they do not count.
+func spokenSetting(pt *paraText, s, e int) bool {
+	for k := s; k < e; k++ {
+		if pt.is(k, lex.Spoken) && !pt.is(k, lex.Doc) && !pt.is(k+1, lex.Skip|lex.Passive) || pt.is(k, lex.Joke) {
+			// (not "parliament would back the purchase": a subject)
+			return true
+		}
+	}
+	return false
+}
+
+// aboutPerson reports whether item k sits in a relative clause about a
+// person ("who wrote or signed many of the dispatches"): the clause
+// describes the speaker, it does not frame the words as a document's.
+func aboutPerson(pt *paraText, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-3; j-- {
+		if w := pt.word(j); w == "who" || w == "whom" {
+			return true
+		}
+		if pt.isPunctAt(j) {
+			return false
+		}
+	}
+	return false
+}

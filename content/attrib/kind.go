@@ -1,0 +1,96 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+
+	"cables/content/lex"
+)
+
+// Whether words were spoken or written: settings of speech, verbs that
+// are only spoken, and who writes the story's cables.
+
+// spokenOf reports whether a passive cue makes someone the one spoken
+// of: "Lane was accused of “…”" (not "the letter would be judged “…”").
+func spokenOf(c cue) bool {
+	return c.passive && c.about != srcOther && c.about != srcDoc
+}
+
+// describing verbs, in the passive, give a document's picture of
+// someone: "is described as", "was portrayed as".
+var describing = lex.MustSet(words, "words/describing-verbs.txt")
+
+// ownSpeaker reports whether the quote's own sentence names who speaks
+// with a verb of speech: a document named earlier in the paragraph
+// does not make "X demanded on Tuesday that …" a cable's words, unless X
+// writes the cables.
+func (a *attributor) ownSpeaker(c *quoteCues) bool {
+	for _, cu := range []cue{c.before, c.after} {
+		if cu.found && !cu.passive && cu.src.kind == srcPerson && !cu.viaDoc && !lex.WritingVerbs[cu.verb] && cu.verb != "" &&
+			!a.writer(cu.src.person) {
+			return true
+		}
+	}
+	return false
+}
+
+// writer reports whether person p writes the story's cables: an
+// ambassador or envoy, or the writer of the last cable passage. Their
+// words stay the documents' ("Darroch called her “…”").
+func (a *attributor) writer(p int) bool {
+	return p == a.lastWriter || slices.ContainsFunc(a.ix.People[p].Roles, func(r string) bool { return writerRoles[r] })
+}
+
+// wroteIn returns the item where a sentence of the paragraph frames a
+// document with the person as its subject, or -1: "In a cable written a
+// year later, Godec bemoaned the regime."
+func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
+	for s := 0; s < len(pt.items); {
+		e := pt.sentenceEnd(s)
+		if k := a.sentenceFrame(pt, s, e); k >= 0 {
+			if src := a.mainSubject(pt, s, e); src.personish() && a.resolve(pt, pi, src) == person {
+				return k
+			}
+		}
+		s = e
+	}
+	return -1
+}
+
+// spoken reports whether the sentence of item i says the words were
+// spoken aloud: an interview, reporters, a statement or a press conference.
+func (a *attributor) spoken(pt *paraText, i int) bool {
+	if i < 0 {
+		return false
+	}
+	for k := pt.sent[i]; k < pt.sentenceEnd(i); k++ {
+		if pt.is(k, lex.Spoken) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenCue reports whether the quote's own sentences, or its cues, set
+// the words in speech.
+func (a *attributor) spokenCue(c *quoteCues) bool {
+	if lex.JokeVerbs[c.before.verb] || lex.JokeVerbs[c.after.verb] {
+		return true
+	}
+	return spokenSetting(c.pt, c.pt.sent[c.qi], c.pt.sentenceEnd(c.qi)) ||
+		spokenSetting(c.ptL, c.ptL.sent[c.qiL], c.ptL.sentenceEnd(c.qiL))
+}
+
+// usDiplomats reports whether a source is the American diplomats as a
+// body, "US diplomats" or "American diplomats": in a story about leaked
+// cables, what they describe is in their cables.
+func usDiplomats(pt *paraText, s source) bool {
+	if s.kind != srcOther || s.at < 1 || !pt.isWord(s.at, "diplomats") {
+		return false
+	}
+	w := pt.word(s.at - 1)
+	return strings.EqualFold(w, "american") || strings.EqualFold(w, "us") || strings.EqualFold(w, "u.s")
+}
+
+// writerReports are what an ambassador does in a cable.
+var writerReports = lex.MustSet(words, "words/writer-reports.txt")

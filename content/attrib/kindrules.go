@@ -1,0 +1,280 @@
+package attrib
+
+import (
+	"cables/content/lex"
+	"cables/content/rule"
+	"cables/model"
+)
+
+// The kind of a quote, cable passage or speech, is decided by one table of
+// named rules in precedence order: the first rule that fires decides, and
+// the quote's trace names it. A new way of telling a cable passage goes in
+// this table where it belongs, with an example sentence written for
+// cables, and TestKindRules reads that sentence (kindrules_test.go).
+
+// kindCase is what the kind rules read about one quote.
+type kindCase struct {
+	a *attributor
+	q int
+	c quoteCues
+	// cueSpeaker is the person the quote's own cues name, before the
+	// speaker of the quote before it is carried over; the speaker the
+	// rules read otherwise is a.speaker[q], carried over.
+	cueSpeaker int
+	// what more than one rule asks, read once: where the quote's
+	// sentence (framePt, frame) and its paragraph (paraFrame) are framed
+	// as a document's, -1 if not; whether a setting of speech outweighs a
+	// frame, and whether the writer may go on (0 not read yet, 1 no, 2
+	// yes).
+	framePt          *paraText
+	frame, paraFrame int
+	outweighs, goOn  int8
+	framesRead       bool
+}
+
+// reset readies the case for quote q.
+func (k *kindCase) reset(a *attributor, q, cueSpeaker int) {
+	k.a, k.q, k.cueSpeaker = a, q, cueSpeaker
+	k.framePt, k.frame, k.paraFrame, k.outweighs, k.goOn, k.framesRead = nil, -1, -1, 0, 0, false
+}
+
+// readFrames reads where the quote's sentence and paragraph frame it.
+func (k *kindCase) readFrames() {
+	if k.framesRead {
+		return
+	}
+	k.framesRead = true
+	c := &k.c
+	k.framePt, k.frame = c.pt, k.a.frameAt(c.pt, c.qi)
+	if k.frame < 0 {
+		k.framePt, k.frame = c.ptL, k.a.frameAt(c.ptL, c.qiL)
+	}
+	k.paraFrame = k.a.paragraphFrame(c.pt, c.qi)
+}
+
+var kindRules = rule.Table[*kindCase, model.Kind]{Decision: "kind", Rules: []rule.Rule[*kindCase, model.Kind]{
+	{Name: "cue-names-document", Verdict: model.Cable, Match: (*kindCase).cueNamesDocument,
+		Example: `“The port is a den of thieves,” the cable said.`},
+	{Name: "writing-verb-cue", Verdict: model.Cable, Match: (*kindCase).writingVerbCue,
+		Example: `Ambassador Jane Ruiz wrote: “The minister sleeps through every meeting.”`},
+	{Name: "quoted-through-document", Verdict: model.Cable, Match: (*kindCase).quotedThroughDocument,
+		Example: `A 2009 cable quoted Omar Qadir as saying that the army was “tired of waiting”.`},
+	{Name: "us-diplomats-describe", Verdict: model.Cable, Match: (*kindCase).usDiplomatsDescribe,
+		Example: `US diplomats described the minister as “a man of many dinners”.`},
+	{Name: "document-frame", Verdict: model.Cable, Match: (*kindCase).documentFrame,
+		Example: `In a cable sent in May, the ambassador said the harbour master was “a patient thief”.`},
+	{Name: "paragraph-frame", Verdict: model.Cable, Match: (*kindCase).paragraphFrame,
+		Example: `The ambassador wrote a long cable about the port. He called the harbour master “a patient thief”.`},
+	{Name: "described-in-document", Verdict: model.Cable, Match: (*kindCase).describedInDocument,
+		Example: `The cables are unkind to Omar Qadir.¶He is described as “a reluctant king”.`},
+	{Name: "the-writer-reports", Verdict: model.Cable, Match: (*kindCase).theWriterReports,
+		Example: `Ambassador Jane Ruiz met the king in May. Ruiz reported that he was “in good spirits”.`},
+	{Name: "quote-goes-on", Verdict: model.Cable, Match: (*kindCase).quoteGoesOn,
+		Example: `US diplomats described the minister as “a man of many dinners”. “He never pays.”`},
+	{Name: "story-goes-on-quoting", Verdict: model.Cable, Match: (*kindCase).storyGoesOnQuoting,
+		Example: `The cable described the port as “a den of thieves”.¶“Nobody works after noon.”`},
+	{Name: "same-writer-goes-on", Verdict: model.Cable, Match: (*kindCase).sameWriterGoesOn,
+		Example: `In a cable, Ambassador Jane Ruiz wrote: “The king is tired.”¶Ruiz added: “He naps at noon.”`},
+	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*kindCase).writerFramedBefore,
+		Example: `In a cable written a year later, Ambassador Jane Ruiz bemoaned the port.¶Ruiz added: “Nothing moves here.”`},
+	{Name: "spoken-setting-beats-frame", Verdict: model.Speech, Match: (*kindCase).spokenSettingBeatsFrame,
+		Example: `The cable describes a dinner with the king. “You are all spies,” he joked.`},
+	{Name: "speech", Verdict: model.Speech, Match: func(*kindCase) (string, bool) { return "", true },
+		Example: `“We will not sell the port,” the minister told reporters.`},
+}}
+
+// cueNamesDocument: the cue before or after the quote names a document or
+// its author as the source ("the cable said", "the memo's author wrote").
+func (k *kindCase) cueNamesDocument() (string, bool) {
+	c := &k.c
+	switch {
+	case c.after.src.kind == srcDoc || c.after.src.kind == srcAuthor:
+		return wordsAfter(c.ptL, c.qiL), true
+	case c.before.src.kind == srcDoc || c.before.src.kind == srcAuthor:
+		return wordsBefore(c.bpt, c.bqi), true
+	}
+	return "", false
+}
+
+// writingVerbCue: the cue's verb writes ("wrote", "cabled"), and nothing
+// in the quote's sentences sets the words in speech.
+func (k *kindCase) writingVerbCue() (string, bool) {
+	c := &k.c
+	if !lex.WritingVerbs[c.after.verb] && !lex.WritingVerbs[c.before.verb] || k.a.spokenCue(c) {
+		return "", false
+	}
+	if lex.WritingVerbs[c.after.verb] {
+		return wordsAfter(c.ptL, c.qiL), true
+	}
+	return wordsBefore(c.bpt, c.bqi), true
+}
+
+// quotedThroughDocument: the cue quotes someone through a document ("the
+// cable quoted him as saying", "was quoted by the embassy as saying").
+func (k *kindCase) quotedThroughDocument() (string, bool) {
+	c := &k.c
+	switch {
+	case c.before.viaDoc:
+		return wordsBefore(c.bpt, c.bqi), true
+	case c.after.viaDoc:
+		return wordsAfter(c.ptL, c.qiL), true
+	}
+	return "", false
+}
+
+// usDiplomatsDescribe: the American diplomats as a body are the source
+// ("US diplomats described him as"), with a verb that may be written.
+func (k *kindCase) usDiplomatsDescribe() (string, bool) {
+	c := &k.c
+	if usDiplomats(c.bpt, c.before.src) && !lex.SpeechOnlyVerbs[c.before.verb] {
+		return wordsBefore(c.bpt, c.bqi), true
+	}
+	return "", false
+}
+
+// documentFrame: the quote's sentence frames its words as a document's ("In
+// a cable, …", "according to leaked cables", a document as the subject),
+// unless a setting of speech outweighs the frame.
+func (k *kindCase) documentFrame() (string, bool) {
+	k.readFrames()
+	if k.frame < 0 || k.spokenOutweighs() {
+		return "", false
+	}
+	return wordsAround(k.framePt, k.frame), true
+}
+
+// paragraphFrame: a sentence earlier in the paragraph framed what is told
+// as a document's, and the quote's own sentence names no one else speaking;
+// unless a setting of speech outweighs the frame.
+func (k *kindCase) paragraphFrame() (string, bool) {
+	k.readFrames()
+	if k.paraFrame < 0 || k.a.ownSpeaker(&k.c) || k.spokenOutweighs() {
+		return "", false
+	}
+	return wordsAround(k.c.pt, k.paraFrame), true
+}
+
+// spokenOutweighs reports a setting of speech in the quote's sentences
+// ("he said at a press conference", "he joked") that outweighs a document
+// named elsewhere in the paragraph, unless a document is its sentence's
+// subject.
+func (k *kindCase) spokenOutweighs() bool {
+	if k.outweighs == 0 {
+		c := &k.c
+		k.outweighs = 1
+		if k.a.spokenCue(c) && k.a.mainSubject(c.pt, c.pt.sent[c.qi], c.qi).kind != srcDoc {
+			k.outweighs = 2
+		}
+	}
+	return k.outweighs == 2
+}
+
+// describedInDocument: someone "is described as" or "was portrayed as"
+// the quote in a story that has just named a document.
+func (k *kindCase) describedInDocument() (string, bool) {
+	c := &k.c
+	if c.before.passive && describing[c.before.verb] && k.a.docContext(c.pt, c.qi) {
+		return wordsBefore(c.bpt, c.bqi), true
+	}
+	return "", false
+}
+
+// theWriterReports: the quote's speaker writes the story's cables (an
+// ambassador, the writer of the last cable passage) and the cue reports
+// as a cable does ("described", "reported", "warned").
+func (k *kindCase) theWriterReports() (string, bool) {
+	c := &k.c
+	if k.cueSpeaker < 0 || !k.a.writer(k.cueSpeaker) {
+		return "", false
+	}
+	switch {
+	case writerReports[c.before.verb]:
+		return wordsBefore(c.bpt, c.bqi), true
+	case writerReports[c.after.verb]:
+		return wordsAfter(c.ptL, c.qiL), true
+	}
+	return "", false
+}
+
+// quoteGoesOn: no cue attributes the quote, and the quote before it in the
+// paragraph was a cable passage: the passage goes on.
+func (k *kindCase) quoteGoesOn() (string, bool) {
+	c := &k.c
+	if !noCue(c) || c.prevQ < 0 || k.a.kind[c.prevQ] != model.Cable {
+		return "", false
+	}
+	return k.a.quoteStart(c.prevQ), true
+}
+
+// storyGoesOnQuoting: no cue attributes the quote, it opens its paragraph
+// or follows no other quote there, it is no title, and the story quoted a
+// cable passage at most two paragraphs before.
+func (k *kindCase) storyGoesOnQuoting() (string, bool) {
+	c, a, q := &k.c, k.a, k.q
+	if !noCue(c) || c.prevQ >= 0 || q == 0 || titleCase(a.found[q], c.pt.text) ||
+		c.first-a.found[q-1].Spans[0].Paragraph > 2 || a.kind[q-1] != model.Cable {
+		return "", false
+	}
+	return a.quoteStart(q - 1), true
+}
+
+// writerGoesOn reports a quote whose speaker may go on writing a document:
+// it has a speaker, no verb or setting of speech in its sentences, and no
+// setting of speech earlier in its paragraph ("“…,” Lowe said at a news
+// conference. “Not ever.”").
+func (k *kindCase) writerGoesOn() bool {
+	if k.goOn == 0 {
+		c, a := &k.c, k.a
+		k.goOn = 1
+		if a.speaker[k.q] >= 0 && !lex.SpeechOnlyVerbs[c.before.verb] && !lex.SpeechOnlyVerbs[c.after.verb] &&
+			!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) {
+			k.goOn = 2
+		}
+	}
+	return k.goOn == 2
+}
+
+// sameWriterGoesOn: the speaker of the last cable passage, quoted in this
+// paragraph or the one before, goes on in the same document ("In a cable,
+// the envoy wrote …¶Gray added: “…”").
+func (k *kindCase) sameWriterGoesOn() (string, bool) {
+	c, a, q := &k.c, k.a, k.q
+	if !k.writerGoesOn() || q == 0 || a.speaker[q] != a.speaker[q-1] || a.kind[q-1] != model.Cable ||
+		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph < c.first-1 {
+		return "", false
+	}
+	return a.quoteStart(q - 1), true
+}
+
+// writerFramedBefore: the paragraph before made the speaker the subject of
+// a sentence framed as a document's ("In a cable written a year later,
+// Godec bemoaned the regime.¶Godec added: “…”").
+func (k *kindCase) writerFramedBefore() (string, bool) {
+	c, a := &k.c, k.a
+	if !k.writerGoesOn() || c.first == 0 {
+		return "", false
+	}
+	prev := a.paras[c.first-1]
+	at := a.wroteIn(prev, c.first-1, a.speaker[k.q])
+	if at < 0 {
+		return "", false
+	}
+	return wordsAround(prev, at), true
+}
+
+// spokenSettingBeatsFrame: a document framed the quote's sentence or
+// paragraph, but a setting of speech outweighed it and no other rule made
+// the words a cable's.
+func (k *kindCase) spokenSettingBeatsFrame() (string, bool) {
+	c := &k.c
+	k.readFrames()
+	framed := k.frame >= 0 || k.paraFrame >= 0 && !k.a.ownSpeaker(c)
+	if !framed || !k.spokenOutweighs() {
+		return "", false
+	}
+	switch {
+	case lex.JokeVerbs[c.after.verb], c.after.found && !c.before.found:
+		return wordsAfter(c.ptL, c.qiL), true
+	}
+	return wordsBefore(c.bpt, c.bqi), true
+}

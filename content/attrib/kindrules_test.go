@@ -1,0 +1,60 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The kind rules in their order of precedence. Moving, adding or deleting
+// a rule changes which one decides: this list changes with the table, on
+// purpose, in the same commit.
+var kindOrder = []string{
+	"cue-names-document",
+	"writing-verb-cue",
+	"quoted-through-document",
+	"us-diplomats-describe",
+	"document-frame",
+	"paragraph-frame",
+	"described-in-document",
+	"the-writer-reports",
+	"quote-goes-on",
+	"story-goes-on-quoting",
+	"same-writer-goes-on",
+	"writer-framed-before",
+	"spoken-setting-beats-frame",
+	"speech",
+}
+
+func TestKindRuleOrder(t *testing.T) {
+	if err := kindRules.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if got := kindRules.Names(); !slices.Equal(got, kindOrder) {
+		t.Errorf("kind rules\n got  %q\n want %q", got, kindOrder)
+	}
+}
+
+// TestKindRules has a row per kind rule, named after it: its example
+// sentence's last quote gets the rule's verdict, decided by that rule and
+// no rule before it.
+func TestKindRules(t *testing.T) {
+	for _, r := range kindRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			qs := quotesOf(strings.Split(r.Example, "¶"))
+			if len(qs) == 0 {
+				t.Fatalf("no quote in %q", r.Example)
+			}
+			q := qs[len(qs)-1]
+			var by string
+			for _, why := range q.Why {
+				if why.Decision == "kind" {
+					by = why.Rule
+				}
+			}
+			if q.Kind != r.Verdict || by != r.Name {
+				t.Errorf("%q: %s by %s, want %s by %s (%+v)", r.Example, q.Kind, by, r.Verdict, r.Name, q.Why)
+			}
+		})
+	}
+}

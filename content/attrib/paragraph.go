@@ -1,0 +1,340 @@
+package attrib
+
+import (
+	"sync"
+
+	"cables/content/internal/arena"
+	"cables/content/lex"
+	"cables/content/people"
+)
+
+// A paragraph as attribution reads it: the words outside quotations, with
+// each quotation standing in as one item, cut into sentences. Cues are
+// only ever looked for outside the quote marks: the words a quote reports
+// ("Kayani said …" inside a cable passage) never name its speaker.
+
+// item is a word or punctuation token outside quotes, or a whole quote.
+type item struct {
+	tok   int32 // token index, or -1 for a quote
+	quote int32 // index of the quote when tok is -1
+	// class is the token's word lists, copied here because the rules ask
+	// about them more than about anything else (0 for a quote)
+	class lex.Class
+}
+
+// paraText is one paragraph prepared for attribution.
+type paraText struct {
+	text  string
+	toks  []lex.Token
+	items []item
+	// sent[i] is the index of the first item of item i's sentence, send[i]
+	// the index past its last.
+	sent, send []int
+	// at[t] says what covers token t: a mention, a quote.
+	at []tokenAt
+	// ends[i] tells a sentence ends after item i.
+	ends []bool
+	// quoteAt[q-firstQuote] is the item of quote q: a paragraph's quotes
+	// are numbered without gaps.
+	quoteAt    []int
+	firstQuote int
+	// pi is the paragraph's index in the story.
+	pi int
+	// firstDoc is the item of the first document noun, or -1.
+	firstDoc int
+	// pronouns remembers whom the pronoun at an item stands for, plus 2 (0
+	// when not read yet): "he said … he said" chains back through every
+	// earlier "he".
+	pronouns []int32
+	// frames caches, per sentence start, the item where the sentence
+	// frames its words as a document's, plus 2: 0 when not read yet, 1
+	// when it does not.
+	frames []int32
+}
+
+// tokenAt is what covers one token of a paragraph.
+type tokenAt struct {
+	person int32 // index+1 of the person a mention names, 0 when none
+	quote  int32 // the quote the token stands in, or -1
+	owner  bool  // the mention is possessive
+}
+
+// region is the stretch of one paragraph a quote covers, marks included.
+type region struct{ start, end, quote int }
+
+// paraArena hands out the per-token slices of a story's paragraphs from a
+// few large allocations rather than several per paragraph.
+type paraArena struct {
+	texts      []paraText
+	at         []tokenAt
+	items      []item
+	sent, send []int
+	ends       []bool
+	frames     []int32
+	pronouns   []int32
+	quoteAt    []int
+	// the documents of a story, see attributor
+	docs        []document
+	docMentions []docMention
+	docFrom     []int
+}
+
+// paraArenas recycles arenas between stories, like tokenArenas.
+var paraArenas = sync.Pool{New: func() any { return new(paraArena) }}
+
+// newParaArena takes an arena from the pool with room for a story; the
+// caller puts it back when the story is extracted. The views carved from
+// it are in use only while attributing.
+func newParaArena(toks [][]lex.Token, regions [][]region) (ar *paraArena, release func()) {
+	n, m, q := 0, 0, 0
+	for i := range toks {
+		n += len(toks[i])
+		m += len(toks[i]) + len(regions[i])
+		q += len(regions[i])
+	}
+	pooled := paraArenas.Get().(*paraArena)
+	kept := *pooled
+	ar = &paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sent: arena.Room(kept.sent, m),
+		send: arena.Room(kept.send, m), ends: arena.Room(kept.ends, m), frames: arena.Room(kept.frames, m+len(toks)), pronouns: arena.Room(kept.pronouns, m), quoteAt: arena.Room(kept.quoteAt, q),
+		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
+	clear(ar.at)
+	clear(ar.ends)
+	clear(ar.frames)
+	clear(ar.pronouns)
+	grown := *ar // before the paragraphs carve their views off it
+	return ar, func() {
+		grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
+		*pooled = grown
+		paraArenas.Put(pooled)
+	}
+}
+
+func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, regions []region, ms []people.Mention) {
+	*pt = paraText{text: text, toks: toks, at: arena.Carve(&ar.at, len(toks))}
+	itemRoom := arena.Carve(&ar.items, len(toks)+len(regions))
+	sentRoom := arena.Carve(&ar.sent, len(toks)+len(regions))
+	sendRoom := arena.Carve(&ar.send, len(toks)+len(regions))
+	endsRoom := arena.Carve(&ar.ends, len(toks)+len(regions))
+	pt.items = itemRoom[:0]
+	pt.frames = arena.Carve(&ar.frames, len(toks)+len(regions)+1)
+	pt.pronouns = arena.Carve(&ar.pronouns, len(toks)+len(regions))
+	quoteRoom := arena.Carve(&ar.quoteAt, len(regions))
+	for _, m := range ms {
+		for t := m.Tok; t < m.TokEnd; t++ {
+			pt.at[t].person = int32(m.Person + 1)
+			pt.at[t].owner = m.Poss
+		}
+	}
+	r := 0
+	for t, tk := range toks {
+		for r < len(regions) && regions[r].end <= tk.Start {
+			r++
+		}
+		pt.at[t].quote = -1
+		if r < len(regions) && tk.Start >= regions[r].start {
+			pt.at[t].quote = int32(regions[r].quote)
+			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || int(pt.items[len(pt.items)-1].quote) != regions[r].quote {
+				pt.items = append(pt.items, item{tok: -1, quote: int32(regions[r].quote)})
+			}
+			continue
+		}
+		pt.items = append(pt.items, item{tok: int32(t), class: tk.Class})
+	}
+	if len(regions) > 0 {
+		pt.quoteAt = quoteRoom
+		pt.indexQuotes(regions)
+		// a quote with no token inside (only marks) still stands as an item
+		missing := false
+		for _, rg := range regions {
+			if pt.quoteItem(rg.quote) < 0 {
+				pt.insertQuote(rg)
+				missing = true
+			}
+		}
+		if missing {
+			pt.indexQuotes(regions)
+		}
+	}
+	pt.sent = sentRoom[:len(pt.items)]
+	pt.ends = endsRoom[:len(pt.items)]
+	start := 0
+	for i := range pt.items {
+		pt.sent[i] = start
+		if pt.endsSentence(i) {
+			pt.ends[i] = true
+			start = i + 1
+		}
+	}
+	pt.firstDoc = -1
+	for i := range pt.items {
+		if pt.is(i, lex.Doc) {
+			pt.firstDoc = i
+			break
+		}
+	}
+	pt.send = sendRoom[:len(pt.items)]
+	end := len(pt.items)
+	for i := len(pt.items) - 1; i >= 0; i-- {
+		if pt.ends[i] {
+			end = i + 1
+		}
+		pt.send[i] = end
+	}
+}
+
+// indexQuotes maps each quote to its item.
+func (pt *paraText) indexQuotes(regions []region) {
+	pt.firstQuote = regions[0].quote
+	if n := regions[len(regions)-1].quote - pt.firstQuote + 1; n <= cap(pt.quoteAt) {
+		pt.quoteAt = pt.quoteAt[:n]
+	} else {
+		pt.quoteAt = make([]int, n)
+	}
+	for i := range pt.quoteAt {
+		pt.quoteAt[i] = -1
+	}
+	for i, it := range pt.items {
+		if k := int(it.quote) - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
+			pt.quoteAt[k] = i
+		}
+	}
+}
+func (pt *paraText) insertQuote(rg region) {
+	at := len(pt.items)
+	for i, it := range pt.items {
+		if it.tok >= 0 && pt.toks[it.tok].Start >= rg.end {
+			at = i
+			break
+		}
+	}
+	pt.items = append(pt.items, item{})
+	copy(pt.items[at+1:], pt.items[at:])
+	pt.items[at] = item{tok: -1, quote: int32(rg.quote)}
+}
+
+// endsSentence reports whether a sentence ends after item i: a full stop,
+// question or exclamation mark (or a quote ending in one) followed by a
+// capitalised word, a quote, or the paragraph's end.
+func (pt *paraText) endsSentence(i int) bool {
+	it := pt.items[i]
+	if it.tok >= 0 {
+		s := pt.toks[it.tok].Text(pt.text)
+		if s != "." && s != "!" && s != "?" {
+			return false
+		}
+	} else if !pt.quoteEndsSentence(i) {
+		return false
+	}
+	if i+1 >= len(pt.items) {
+		return true
+	}
+	next := pt.items[i+1]
+	if next.tok >= 0 && !pt.toks[next.tok].Cap {
+		return false
+	}
+	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].Is(lex.Determiner) || pt.quoteAsks(i)) && pt.sent[i] == i {
+		// “Why trust them?” General Majid asked: the name and its verb
+		// still belong to the quote's sentence; “….” The cable's author
+		// noted: a new one. Only for a quote that opens its sentence:
+		// after "Sims conceded that it was “wrong.”" the sentence is
+		// done
+		for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].Word; k++ {
+			if pt.isVerbAt(k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// quoteEndsSentence reports whether the last word inside a quote is
+// followed by . ! or ? before its closing mark.
+func (pt *paraText) quoteEndsSentence(i int) bool { return pt.quoteEndMark(i) != "" }
+
+// quoteAsks reports whether the quote at item i ends with ? or !.
+func (pt *paraText) quoteAsks(i int) bool {
+	m := pt.quoteEndMark(i)
+	return m == "?" || m == "!"
+}
+
+// quoteEndMark returns the . ! ? or … that ends the words of the quote at
+// item i, or "".
+func (pt *paraText) quoteEndMark(i int) string {
+	q := int(pt.items[i].quote)
+	// a quote's tokens run up to the next token outside quotes
+	last := len(pt.toks) - 1
+	for j := i + 1; j < len(pt.items); j++ {
+		if pt.items[j].tok >= 0 {
+			last = int(pt.items[j].tok) - 1
+			break
+		}
+	}
+	for last >= 0 && int(pt.at[last].quote) != q && pt.at[last].quote >= 0 {
+		last-- // an adjacent quote's tokens
+	}
+	for t := last; t >= 0 && int(pt.at[t].quote) == q; t-- {
+		switch pt.toks[t].Text(pt.text) {
+		case ".", "!", "?", "…":
+			return pt.toks[t].Text(pt.text)
+		}
+		if pt.toks[t].Word {
+			return ""
+		}
+	}
+	return ""
+}
+
+// quoteItem returns the item index of a quote in this paragraph, or -1.
+func (pt *paraText) quoteItem(q int) int {
+	if k := q - pt.firstQuote; k >= 0 && k < len(pt.quoteAt) {
+		return pt.quoteAt[k]
+	}
+	return -1
+}
+
+// is reports whether item i is a word of one of the lists.
+func (pt *paraText) is(i int, c lex.Class) bool {
+	return i >= 0 && i < len(pt.items) && pt.items[i].class&c != 0
+}
+
+// word returns the lower-case word of item i, or "" for quotes.
+func (pt *paraText) word(i int) string {
+	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+		return ""
+	}
+	return pt.toks[pt.items[i].tok].Low(pt.text)
+}
+
+// tok returns the token of item i; ok is false for quotes.
+func (pt *paraText) tok(i int) (lex.Token, bool) {
+	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+		return lex.Token{}, false
+	}
+	return pt.toks[pt.items[i].tok], true
+}
+
+// personAt returns the person (index) named at item i, or -1.
+func (pt *paraText) personAt(i int) int {
+	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+		return -1
+	}
+	return int(pt.at[pt.items[i].tok].person) - 1
+}
+
+// sentenceEnd returns the index past the last item of item i's sentence.
+func (pt *paraText) sentenceEnd(i int) int { return pt.send[i] }
+
+// tokenAt returns the index of the first token starting at or after byte
+// offset off.
+func (pt *paraText) tokenAt(off int) int {
+	lo, hi := 0, len(pt.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if pt.toks[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}

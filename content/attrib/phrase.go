@@ -1,0 +1,112 @@
+package attrib
+
+import (
+	"strings"
+
+	"cables/content/lex"
+)
+
+// What a phrase around a name or a role names: appositives, names set off
+// by commas, diplomatic missions, scene-setting participles.
+
+// missionWord reports whether w names a diplomatic mission, which
+// reports home in cables.
+func missionWord(w string) bool {
+	return strings.EqualFold(w, "embassy") || strings.EqualFold(w, "consulate")
+}
+
+// docLikeNouns stand for a document in a story that has just named one.
+var docLikeNouns = lex.MustSet(words, "words/document-like-nouns.txt")
+
+// quantifiers count what follows "of": "one of those cables".
+var quantifiers = lex.MustSet(words, "words/quantifiers.txt")
+
+// missionVerbs are what a mission does in its cables.
+var missionVerbs = lex.MustSet(words, "words/mission-verbs.txt")
+
+// prepObject reports whether the name ending at item k follows a
+// preposition directly, titles and all: "A spokesman for President X" is
+// the spokesman, while in "US Ambassador in Delhi Tim Roemer" the name
+// follows the place.
+func prepObject(pt *paraText, b, k int) bool {
+	p := pt.personAt(k)
+	for k > b && pt.personAt(k-1) == p {
+		k--
+	}
+	return k > b && pt.is(k-1, lex.Prep)
+}
+
+// participleOpening reports whether item b opens a participle phrase
+// that sets the scene before the subject: "Speaking at an event in Manta,
+// he …", "Pressed on whether Putin had read it, he …".
+func participleOpening(pt *paraText, b int) bool {
+	t, ok := pt.tok(b)
+	if !ok || !t.Word || !t.Cap || pt.personAt(b) >= 0 {
+		return false
+	}
+	w := t.Text(pt.text)
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+// renamesObject reports whether a name set off after the phrase [b, e)
+// renames a person the phrase governs rather than its head: in "A
+// spokesman for the prime minister, X," X is the prime minister; in "A
+// spokesman for the embassy, X," X is the spokesman.
+func renamesObject(pt *paraText, b, e int) bool {
+	if e-1 <= b || !pt.is(e-1, lex.RoleWord|lex.RoleNoun) {
+		return false
+	}
+	for k := e - 2; k > b; k-- {
+		if pt.isWord(k, ",") {
+			return false // "According to a cable, the US Ambassador, X,"
+		}
+		if pt.is(k, lex.Prep) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedBeforeDescription returns the person named right before a
+// description set off by commas that ends at item j ("Anwar Gargash, the
+// adviser to Sheikh X,"), or -1.
+func namedBeforeDescription(pt *paraText, lo, j int) int {
+	for c := j; c > lo && c > j-12; c-- {
+		if pt.items[c].tok < 0 || pt.is(c, lex.Clause) && !(pt.isWord(c, "who") && pt.isWord(c-1, ",")) || pt.isVerbAt(c) {
+			return -1
+		}
+		if !pt.isWord(c, ",") {
+			continue
+		}
+		if !pt.is(c+1, lex.Determiner) && !pt.isWord(c+1, "who") || pt.isWord(c+1, "his") || pt.isWord(c+1, "her") {
+			return -1 // ("Larry Dinger, who ran the embassy, reported")
+		}
+		p := pt.personAt(c - 1)
+		if p < 0 || pt.at[pt.items[c-1].tok].owner {
+			return -1
+		}
+		return p
+	}
+	return -1
+}
+
+// namedAfter returns the person named between the comma at item e and the
+// next one: "A spokesman for the embassy, Carlos Ortega, declined" names
+// the spokesman. It returns -1 when the commas hold anything else.
+func namedAfter(pt *paraText, e, limit int) int {
+	if !pt.isWord(e, ",") {
+		return -1
+	}
+	p := pt.personAt(e + 1)
+	if p < 0 {
+		return -1
+	}
+	k := e + 1
+	for k < limit && pt.personAt(k) == p {
+		k++
+	}
+	if k >= limit || !pt.isWord(k, ",") {
+		return -1
+	}
+	return p
+}

@@ -1,0 +1,356 @@
+package attrib
+
+import (
+	"strings"
+
+	"cables/content/lex"
+	"cables/content/rule"
+	"cables/model"
+)
+
+// Whom a pronoun or a role noun stands for: the nearest subject in its
+// paragraph, the main subjects of the paragraph before, the last person who
+// spoke, or the person the story gave that title.
+
+// pronoun finds whom he or she at item at stands for: the nearest person
+// before it in the paragraph, outside quotes, who is a subject rather
+// than an owner or an object; else the last person who spoke.
+func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
+	if p := pt.pronouns[at]; p != 0 {
+		return int(p) - 2
+	}
+	p := a.readPronoun(pt, pi, at, word)
+	pt.pronouns[at] = int32(p + 2)
+	return p
+}
+
+func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
+	fits := func(p int) bool {
+		g := a.ix.People[p].Gender
+		return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
+	}
+	weak := -1
+	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {
+		if pt.items[k].tok < 0 {
+			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && int(pt.items[k].quote) < len(a.speaker) && fits(sp) {
+				return sp
+			}
+			continue
+		}
+		p := pt.personAt(k)
+		w := pt.word(k)
+		if w == word && (pt.isVerbAt(k+1) || pt.is(k+1, lex.Skip) || strings.HasSuffix(pt.word(k+1), "ed")) {
+			// the same pronoun as an earlier subject: the same person
+			return a.pronoun(pt, pi, k, word)
+		}
+		if p < 0 && pt.is(k, lex.RoleNoun) && pt.isWord(k-1, "the") {
+			if !pt.isVerbAt(k+1) && !pt.is(k+1, lex.Skip|lex.Passive) && !pt.isWord(k+1, ",") {
+				continue // "to expel the envoy": an object, not who goes on
+			}
+			p = a.byRole(w, pi)
+			k--
+		} else if p >= 0 {
+			for k > 0 && pt.personAt(k-1) == p {
+				k--
+			}
+			if pt.at[pt.items[k].tok].owner {
+				continue
+			}
+		}
+		if p < 0 || !fits(p) || inOpeningPhrase(pt, k, at) || interrupted(pt, k, at) || modifiesRole(pt, k) {
+			continue
+		}
+		b := k - 1
+		for b >= 0 && pt.items[b].tok >= 0 && pt.personAt(b) < 0 &&
+			(pt.toks[pt.items[b].tok].Cap || pt.isWord(b, "of") && pt.is(b-1, lex.Title)) {
+			b-- // "talks with Israeli Prime Minister X": still an object
+		}
+		if pt.is(b, lex.Prep|lex.Kin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b) {
+			// an owner's, a relative's or an object's name: "told
+			// Ambassador Anne Patterson she feared …" is the teller's fear
+			if weak < 0 {
+				weak = p
+			}
+			continue
+		}
+		return p
+	}
+	if a.unnamedSubjectBefore(pt, at) {
+		// "A western diplomat in Lima was more candid. “…,” he said":
+		// the pronoun stands for someone the story does not name
+		return -1
+	}
+	if pi > 0 {
+		// the main subjects of the paragraph before, last first: "Mr X
+		// arrived on Sunday.¶“…,” he said."
+		prev := a.paras[pi-1]
+		var subjects []int
+		for s := 0; s < len(prev.items); {
+			e := prev.sentenceEnd(s)
+			if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
+				subjects = append(subjects, a.resolve(prev, pi-1, src))
+			} else if unnamedAt(prev, s, src) {
+				subjects = append(subjects, -1) // "a Libyan official told the Mail: …¶He added:"
+			}
+			s = e
+		}
+		for k := len(subjects) - 1; k >= 0; k-- {
+			if subjects[k] < 0 && k == len(subjects)-1 {
+				return -1
+			}
+			if subjects[k] >= 0 && fits(subjects[k]) {
+				return subjects[k]
+			}
+		}
+	}
+	if word == "" {
+		return -1 // a description names no one the story left behind
+	}
+	for e := len(a.events) - 1; e >= 0; e-- {
+		if fits(a.events[e]) {
+			return a.events[e]
+		}
+	}
+	return weak
+}
+
+// noteEvents records who spoke or reported in paragraph pi, in order.
+func (a *attributor) noteEvents(pi int) {
+	pt := a.paras[pi]
+	for i, it := range pt.items {
+		if it.tok < 0 {
+			if int(it.quote) < len(a.speaker) && a.found[it.quote].Spans[0].Paragraph == pi && a.speaker[it.quote] >= 0 {
+				a.events = append(a.events, a.speaker[it.quote])
+			}
+			continue
+		}
+		if pt.is(i, lex.Authored) {
+			by := i + 1
+			for by < len(pt.items) && by < i+5 && pt.items[by].tok >= 0 && !pt.isWord(by, "by") && !pt.isPunctAt(by) {
+				by++ // "written in 2004 by"
+			}
+			if !pt.isWord(by, "by") {
+				continue
+			}
+			// "The memo was written by Elizabeth Dibble": the writer is
+			// whom "she wrote" goes on with
+			for k := by + 1; k < len(pt.items) && k < by+5 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].Cap; k++ {
+				if p := pt.personAt(k); p >= 0 {
+					a.events = append(a.events, p)
+					a.creditWriter(pi, i, p)
+					break
+				}
+			}
+			continue
+		}
+		if !pt.isVerbAt(i) {
+			continue
+		}
+		src := a.subjectOf(pt, i, pt.sent[i], pt.sent[i])
+		if src.kind == srcPerson || src.kind == srcRole {
+			if p := a.resolve(pt, pi, src); p >= 0 {
+				a.events = append(a.events, p)
+			}
+		}
+	}
+}
+
+// creditWriter gives the cable passages just quoted to the writer a
+// sentence names after them: "“…,” one cable read.¶Both passages were
+// written in 2004 by Eric Edelman". Only when the sentence is about the
+// passages themselves, and only passages no cue gave a speaker.
+func (a *attributor) creditWriter(pi, i, p int) {
+	pt := a.paras[pi]
+	s := pt.sent[i]
+	about := false
+	for k := s; k < i; k++ {
+		if pt.is(k, lex.Passive) {
+			// "Both passages were written", "That cable was signed";
+			// not "The most damning memo was written", a new one
+			about = k > s && (passageWords[pt.word(k-1)] || pt.is(k-1, lex.Doc) && k-1 > s && demonstratives[pt.word(k-2)])
+			break
+		}
+	}
+	if !about {
+		return
+	}
+	for q := len(a.found) - 1; q >= 0; q-- {
+		first := a.found[q].Spans[0].Paragraph
+		if first > pi || first == pi && a.paras[pi].quoteItem(q) > i {
+			continue
+		}
+		if first < pi-1 {
+			break
+		}
+		if a.kind[q] == model.Cable && a.speaker[q] < 0 {
+			a.speaker[q] = p
+			a.why[q].speaker = rule.Fired{Rule: "writer-named-after", Evidence: wordsAround(pt, i)}
+		}
+	}
+}
+
+// passageWords stand for the passages a story just quoted.
+var passageWords = lex.MustSet(words, "words/passage-words.txt")
+
+// demonstratives point back to a document just quoted.
+var demonstratives = lex.MustSet(words, "words/demonstratives.txt")
+
+// afterPrepPhrase reports whether a name after item b ends a phrase
+// governed by a preposition a word or two before it: "the daughter of
+// independence hero General Aung San" names an object, not a subject.
+func afterPrepPhrase(pt *paraText, b int) bool {
+	for n := 0; n < 2 && b >= 0; n++ {
+		t, ok := pt.tok(b)
+		if !ok || !t.Word || t.Cap || pt.isVerbAt(b) || pt.is(b, lex.Clause|lex.Determiner) {
+			return false
+		}
+		if pt.is(b-1, lex.Prep) {
+			return true
+		}
+		b--
+	}
+	return false
+}
+
+// modifiesRole reports whether the name at item k qualifies a role noun
+// after it, "a former Rudd staffer", rather than naming a subject.
+func modifiesRole(pt *paraText, k int) bool {
+	p := pt.personAt(k)
+	e := k
+	for e < len(pt.items) && pt.personAt(e) == p {
+		e++
+	}
+	t, ok := pt.tok(e)
+	return ok && t.Word && !t.Cap && pt.is(e, lex.RoleWord|lex.RoleNoun)
+}
+
+// interrupted reports whether the name at item k is the subject that a
+// parenthesis holding the pronoun at item at interrupts: in "Mugabe, he
+// wrote, had outlived …" he is not Mugabe.
+func interrupted(pt *paraText, k, at int) bool {
+	p := pt.personAt(k)
+	e := k
+	for e < at && pt.personAt(e) == p {
+		e++
+	}
+	return e == at-1 && pt.isWord(e, ",") && pt.isWord(at+2, ",")
+}
+
+// inOpeningPhrase reports whether item k sits in a participle phrase
+// that opens the sentence of item at, before the comma that closes it:
+// "Pressed on whether Putin had read it, he replied" is not Putin's reply.
+func inOpeningPhrase(pt *paraText, k, at int) bool {
+	s := pt.sent[at]
+	if k < s || !participleOpening(pt, s) {
+		return false
+	}
+	for j := k + 1; j < at; j++ {
+		if pt.isWord(j, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// openingPhraseEnds reports whether the comma at item b closes a
+// participle phrase opening its sentence: "Asked about the cables at a
+// news conference, Prime Minister X was terse" makes X the subject.
+func openingPhraseEnds(pt *paraText, b int) bool {
+	s := pt.sent[b]
+	if !participleOpening(pt, s) {
+		return false
+	}
+	for j := s + 1; j < b; j++ {
+		if pt.isWord(j, ",") {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounWindow bounds the words a pronoun looks back over in its own
+// paragraph.
+const pronounWindow = 400
+
+// objectVerbs take the person named after them as an object.
+var objectVerbs = lex.MustSet(words, "words/object-verbs.txt")
+
+// objectAppositive reports whether the comma at item b closes a phrase
+// governed by a preposition, so that the name after it renames an object:
+// "with his Polish counterpart, Jan Nowak, he said" is not Nowak's word.
+// The phrase opens with a determiner and ends in a common noun, which
+// keeps "The ambassador to Tunisia, Gordon Gray" a subject.
+func objectAppositive(pt *paraText, b int) bool {
+	if !pt.isWord(b, ",") || openingPhraseEnds(pt, b) {
+		return false
+	}
+	if t, ok := pt.tok(b - 1); !ok || !t.Word || t.Cap {
+		return false
+	}
+	for j := b - 2; j >= 0 && j >= b-7; j-- {
+		if pt.items[j].tok < 0 || pt.isPunctAt(j) {
+			return false
+		}
+		if pt.is(j, lex.Prep) {
+			// (a phrase that opens the sentence sets the scene: "At
+			// the time, Arbib said")
+			return pt.is(j+1, lex.Determiner) && j != pt.sent[b]
+		}
+	}
+	return false
+}
+
+// unnamedSubjectBefore reports whether a sentence of the paragraph before
+// item at has an unnamed person as its subject: "A western diplomat …",
+// "An official who …".
+func (a *attributor) unnamedSubjectBefore(pt *paraText, at int) bool {
+	for s := 0; s < len(pt.items) && s < at; {
+		e := pt.sentenceEnd(s)
+		if e > at {
+			e = at // the sentence the pronoun is in, up to it
+		}
+		b := s
+		for b < e && pt.is(b, lex.Intro) && !indefinite[pt.word(b)] {
+			// "In Ankara, a senior official, speaking …, said"
+			for b < e && !pt.isWord(b, ",") {
+				b++
+			}
+			b++
+		}
+		if indefinite[pt.word(b)] && unnamedAt(pt, b, a.mainSubject(pt, b, e)) {
+			return true
+		}
+		s = e
+	}
+	return false
+}
+
+// unnamedAt reports whether src, the subject of the sentence from item
+// s, is someone the story does not name: "A western diplomat", "a Libyan
+// official", after any opening phrase.
+func unnamedAt(pt *paraText, s int, src source) bool {
+	if src.kind != srcOther {
+		return false
+	}
+	for k := s; k <= src.at && k < s+6; k++ {
+		if pt.isPunctAt(k) {
+			return false
+		}
+		if !indefinite[pt.word(k)] {
+			continue
+		}
+		// "a senior Whitehall official I spoke to": a role soon after
+		for r := k + 1; r < k+5 && !pt.isPunctAt(r); r++ {
+			if pt.is(r, lex.RoleNoun|lex.RoleWord) && pt.personAt(r) < 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// indefinite open a phrase about someone the story does not name, or one
+// that introduces a document rather than refers to the cables as a topic:
+// "in a separate cable", not "interest in the cables".
+var indefinite = lex.MustSet(words, "words/indefinite.txt")

@@ -1,0 +1,141 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+
+	"cables/content/lex"
+	"cables/content/people"
+)
+
+// Turning a cue's source into a person: names, pronouns, role nouns and
+// the titles the story gave people.
+
+// resolve turns a cue's source into a person of the index, or -1.
+func (a *attributor) resolve(pt *paraText, pi int, s source) int {
+	switch s.kind {
+	case srcPerson:
+		return s.person
+	case srcRole:
+		p := a.byRole(s.word, pi)
+		if p < 0 && writerRoles[s.word] {
+			// "the envoy wrote" when the story never called anyone the
+			// envoy: the writer of the last cable passage; the envoy a
+			// lede names next ("The U.S. ambassador told Washington …¶In
+			// a cable, Ambassador Ann Lowe said"); the writer of the
+			// cables the next lines describe ("The cables, sent by
+			// Michael Ranneberger, …"); else whom "he" would stand for
+			p = a.lastWriter
+			if p < 0 && pi+1 < len(a.paras) {
+				p = a.byRole(s.word, pi+1)
+			}
+			if p < 0 {
+				p = a.authorAfter(pi, 2)
+			}
+			if p < 0 {
+				p = a.pronoun(pt, pi, s.at, s.word)
+			}
+		}
+		if p < 0 && !writerRoles[s.word] && !a.roleHeld(s.word) {
+			// "Chief Ana Ruiz said … “…,” the elder statesman declared":
+			// a description no one holds as a title stands for the
+			// person the story just named, as a pronoun would
+			p = a.pronoun(pt, pi, s.at, "")
+		}
+		return p
+	case srcAuthor:
+		if d := a.docNear(pi, s.at); d >= 0 && a.docs[d].author >= 0 {
+			return a.docs[d].author
+		}
+		return a.lastWriter
+	case srcLatter:
+		seen := []int{}
+		for k := s.at - 1; k >= 0; k-- {
+			if p := pt.personAt(k); p >= 0 && !slices.Contains(seen, p) {
+				seen = append(seen, p)
+			}
+		}
+		n := 0
+		if s.word == "former" {
+			n = 1
+		}
+		if n < len(seen) {
+			return seen[n]
+		}
+	case srcPronoun:
+		return a.pronoun(pt, pi, s.at, s.word)
+	}
+	return -1
+}
+
+// roleHeld reports whether someone in the story holds the office a
+// qualified title narrows ("the foreign minister" when a prime minister
+// was named): then the title is someone else's, not whoever was named
+// last.
+func (a *attributor) roleHeld(role string) bool {
+	_, base, ok := strings.Cut(role, " ")
+	if !ok {
+		return false
+	}
+	base = people.NormRole(base)
+	return slices.ContainsFunc(a.ix.People, func(p *people.Person) bool { return p.HasRole(base) })
+}
+
+// byRole returns the person the story gave a title, the most recently
+// named one when several share it. A qualified title ("foreign minister")
+// goes to the one holding it, else to one whose title has no other
+// qualifier: never the prime minister.
+func (a *attributor) byRole(role string, pi int) int {
+	qualifier, role, _ := strings.Cut(strings.Replace(role, "-", " ", 1), " ") // "vice-president"
+	if role == "" {
+		qualifier, role = "", qualifier
+	}
+	role, qualifier = people.NormRole(role), people.NormRole(qualifier)
+	if qualifier == "" {
+		return a.lastWithRole(role, pi, func(*people.Person) bool { return true })
+	}
+	if k := a.lastWithRole(role, pi, func(p *people.Person) bool { return p.HasRole(qualifier) }); k >= 0 {
+		return k
+	}
+	return a.lastWithRole(role, pi, func(p *people.Person) bool {
+		return !slices.ContainsFunc(p.Roles, func(r string) bool { return roleQualifiers[r] })
+	})
+}
+
+// writerRoles are the diplomats who write cables: a story may call its
+// ambassador "the envoy" without ever giving him the title.
+var writerRoles = lex.MustSet(words, "words/writer-roles.txt")
+
+// roleQualifiers narrow a title to one office.
+var roleQualifiers = lex.MustSet(words, "words/role-qualifiers.txt")
+
+// lastWithRole returns the person with a role, accepted by ok, named last
+// up to paragraph pi, or -1.
+func (a *attributor) lastWithRole(role string, pi int, ok func(*people.Person) bool) int {
+	best, bestPara := -1, -1
+	for k, p := range a.ix.People {
+		if !p.HasRole(role) || !ok(p) {
+			continue
+		}
+		for para := min(pi, len(a.ix.Mentions)-1); para >= 0 && para > bestPara; para-- {
+			if slices.ContainsFunc(a.ix.Mentions[para], func(m people.Mention) bool { return m.Person == k }) {
+				best, bestPara = k, para
+				break
+			}
+		}
+	}
+	return best
+}
+
+// authorAfter returns the author of the first document named in
+// paragraphs pi to pi+n that has one, or -1.
+func (a *attributor) authorAfter(pi, n int) int {
+	for q := pi; q <= pi+n && q+1 < len(a.docFrom); q++ {
+		for _, m := range a.docMentions[a.docFrom[q]:a.docFrom[q+1]] {
+			if d := a.docs[m.doc].author; d >= 0 {
+				return d
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,385 @@
+package attrib
+
+import (
+	"strings"
+
+	"cables/content/lex"
+)
+
+// Who or what a cue names: the noun phrase before a reporting verb, the
+// subject of a sentence's main clause, and what that phrase stands for (a
+// person, a pronoun, a role, a document, or someone unnamed).
+
+// classify reads the noun phrase in items [b, e) as a source.
+func (a *attributor) classify(pt *paraText, b, e int) source {
+	for k := b; k < e; k++ {
+		if pt.items[k].tok < 0 {
+			b = k + 1
+		}
+	}
+	if b >= e {
+		return source{}
+	}
+	last := pt.word(e - 1)
+	switch last {
+	case "he", "she":
+		return source{kind: srcPronoun, word: last, at: e - 1}
+	case "him", "her":
+		if b == e-1 {
+			// "the cable quoted him as saying"
+			return source{kind: srcPronoun, word: objectPronouns[last], at: e - 1}
+		}
+	case "it", "they":
+		// only as the subject of a verb: "It says", not "Asked about it,"
+		if (pt.isVerbAt(e) || pt.is(e, lex.Skip)) && a.docContext(pt, e-1) {
+			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)}
+		}
+		return source{kind: srcOther, at: e - 1}
+	case "latter", "former":
+		if pt.isWord(e-2, "the") {
+			return source{kind: srcLatter, word: last, at: e - 1}
+		}
+	case "another", "second", "third", "fourth", "fifth", "latest":
+		// "One cable … Another, sent in 2007, said", "A third warns":
+		// one more of the documents just named
+		if (b == e-1 || b == e-2 && (pt.isWord(b, "a") || pt.isWord(b, "the"))) && a.docsLately(pt, e-1) &&
+			(pt.isWord(e, ",") || pt.isVerbAt(e) || pt.is(e, lex.Writing)) {
+			return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}
+		}
+	}
+	// The head of "a cable to Washington from the embassy" is "cable":
+	// the last word before the first preposition or clause word.
+	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) && !docFirst(pt, b, e) && !prepObject(pt, b, e-1) {
+		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
+		return source{kind: srcPerson, person: p, at: e - 1}
+	}
+	h := e
+	for k := b + 1; k < e; k++ {
+		w := pt.word(k)
+		if pt.is(k, lex.Prep|lex.Clause) || w == "," || pt.is(k, lex.ParticipleBy) && (pt.isWord(k+1, "by") || pt.is(k+1, lex.Prep) || w == "dated") {
+			h = k
+			break
+		}
+	}
+	head := h - 1
+	if p := pt.personAt(head); p >= 0 && !pt.at[pt.items[head].tok].owner {
+		return source{kind: srcPerson, person: p, at: head}
+	}
+	hw := pt.word(head)
+	if pt.is(head, lex.Author) || pt.is(b+1, lex.Author) && pt.isWord(b+2, "of") {
+		// "the cable's author", "the author of the memo"
+		for k := b; k < e; k++ {
+			if pt.is(k, lex.Doc) {
+				return source{kind: srcAuthor, word: hw, at: k}
+			}
+		}
+	}
+	for k := b; k <= head && k < b+6; k++ {
+		// "The cable talks about …": the document comes first
+		if pt.is(k, lex.Doc) {
+			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
+		}
+	}
+	if quantifiers[hw] && pt.isWord(head+1, "of") {
+		// "one of those cables": the documents counted
+		for k := head + 2; k < e && k < head+5; k++ {
+			if pt.is(k, lex.Doc) {
+				return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
+			}
+		}
+	}
+	if docLikeNouns[hw] && b < head && pt.is(b, lex.Determiner) && a.docsLately(pt, head) {
+		// "Another account, from the mission, describes him as …", "One
+		// portrait, sent in 2009, …": a cable by another name
+		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
+	}
+	if missionWord(hw) && (hasThe(pt, b, head) || b < head && pt.toks[pt.items[b].tok].Cap) && missionVerbs[pt.word(head+1)] {
+		// "The embassy reported", "the US consulate noted": a mission
+		// reports through its cables (but "the embassy, asked on
+		// Sunday, said" answers today)
+		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
+	}
+	for k := b; k < head; k++ {
+		if t, ok := pt.tok(k); ok && t.Poss && pt.is(head, lex.RoleNoun|lex.RoleWord) {
+			// "the prime minister's official spokesman": someone's
+			// aide, not whoever the story named last
+			return source{kind: srcOther, at: head}
+		}
+	}
+	if t, ok := pt.tok(head); ok && t.Is(lex.RoleNoun) && (hasThe(pt, b, head) || t.Cap) {
+		role := hw
+		if q := pt.word(head - 1); head > b && pt.is(head-1, lex.Title) && !pt.is(head-1, lex.RoleNoun) {
+			// "the Foreign Minister" is not the Prime Minister
+			role = q + " " + hw
+		}
+		return source{kind: srcRole, word: role, at: head}
+	}
+	for k := head; k >= b; k-- {
+		if p := pt.personAt(k); p >= 0 && !pt.at[pt.items[k].tok].owner && !modifiesRole(pt, k) {
+			return source{kind: srcPerson, person: p, at: k}
+		}
+	}
+	return source{kind: srcOther, at: head}
+}
+
+// phrase returns the paragraph's text from item b to item e (exclusive).
+func (pt *paraText) phrase(b, e int) string {
+	tb, okb := pt.tok(b)
+	te, oke := pt.tok(e - 1)
+	if !okb || !oke || te.End < tb.Start {
+		return ""
+	}
+	return pt.text[tb.Start:te.End]
+}
+
+// subjectOf finds the source of the verb at item v, looking no further
+// back than item lo (a sentence start or a quote).
+func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
+	j := v - 1
+	for j >= lo {
+		switch {
+		case pt.is(j, lex.Skip) || strings.HasSuffix(pt.word(j), "ly") && j > lo:
+			j--
+			continue
+		case j > lo && pt.isWord(j-1, "on") && lex.Weekdays[strings.ToLower(pt.word(j))]:
+			j -= 2 // "and on Tuesday demanded"
+			continue
+		}
+		break
+	}
+	if j < lo {
+		if lo > sent {
+			// the verb follows a quote: "“…,” and said that …"
+			return a.mainSubject(pt, sent, v)
+		}
+		return source{}
+	}
+	if w := pt.word(j); w == "and" || w == "but" {
+		return a.mainSubject(pt, sent, v)
+	}
+	if pt.isWord(j, ",") {
+		// "Mr Beck, who leads the party, said": an appositive or a clause
+		// closes before the verb; the subject opens the sentence, or the
+		// clause the verb is in: "reported that the Emir, X, had joked"
+		from := sent
+		for k := j - 1; k > lo; k-- {
+			if pt.isWord(k, "that") && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0) {
+				from = k + 1
+				break
+			}
+		}
+		m := a.mainSubject(pt, from, v)
+		if m.kind != srcNone && m.kind != srcOther || m.kind == srcOther && strings.HasSuffix(pt.word(v), "ing") {
+			// "Diplomats painted a picture of the premier, X, describing
+			// a leader …": the participle's subject is the sentence's
+			return m
+		}
+		j--
+		if j < lo {
+			return source{} // ", said": nothing before the comma
+		}
+		if p := namedBeforeDescription(pt, lo, j); p >= 0 {
+			// "… and Anwar Gargash, the adviser to Sheikh X, wrote"
+			return source{kind: srcPerson, person: p, at: j}
+		}
+	}
+	b := j
+	for b > lo && !pt.is(j, lex.Clause) {
+		w := pt.word(b - 1)
+		if w == "," || w == ";" || w == ":" || w == "—" || w == "–" || pt.items[b-1].tok < 0 || pt.is(b-1, lex.Clause) || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
+			break
+		}
+		b--
+	}
+	if b == j && pt.is(j, lex.Clause) {
+		// "the cables which express": the noun phrase before "which"
+		k := j
+		for k > lo && pt.word(k-1) == "," {
+			k--
+		}
+		if k > lo && pt.is(k-1, lex.Doc) {
+			// "answered the cables, which describe him as": the
+			// document the clause is about, whatever comes before it
+			return a.classify(pt, k-1, k)
+		}
+		if k < j {
+			// "a US embassy cable, made public by WikiLeaks, which
+			// claims": past a participle phrase set off by commas
+			for c := k - 2; c > lo && c >= k-9 && pt.items[c].tok >= 0; c-- {
+				if pt.isWord(c, ",") {
+					if pt.is(c-1, lex.Doc) && pt.is(c+1, lex.ParticipleBy) {
+						return a.classify(pt, c-1, c)
+					}
+					break
+				}
+			}
+		}
+		if k > lo {
+			return a.subjectOf(pt, k, lo, sent)
+		}
+	}
+	src := a.classify(pt, b, j+1)
+	if src.kind != srcPerson && b > lo && pt.word(b-1) == "," && pt.isWord(v+1, ",") {
+		// "Guttenberg, the embassy predicted, could …": the verb sits
+		// in a parenthesis; its subject is the phrase within
+		return src
+	}
+	if src.kind == srcPerson && b > lo && pt.word(b-1) == "," && pt.isWord(j+1, ",") && renamesObject(pt, sent, b-1) {
+		// "A spokesman for the prime minister, X, dismissed": X is the
+		// prime minister; the spokesman speaks, unnamed
+		return source{kind: srcOther, at: b - 2}
+	}
+	if (src.kind == srcOther || src.kind == srcNone) && b > lo && pt.word(b-1) == "," {
+		// an appositive or a participle clause stands between the
+		// subject and its verb: "The cables, many from …, warn"
+		if m := a.mainSubject(pt, sent, v); m.kind != srcNone && m.kind != srcOther {
+			return m
+		}
+		// "how one of those cables, from early 2010, described him":
+		// the phrase before the commas
+		e := b - 1
+		bb := e
+		for bb > lo && !pt.isPunctAt(bb-1) && !pt.is(bb-1, lex.Clause|lex.Passive) && !pt.isVerbAt(bb-1) && !pt.isWord(bb-1, "how") {
+			bb--
+		}
+		if bb < e {
+			if m := a.classify(pt, bb, e); m.kind == srcDoc {
+				return m
+			}
+		}
+	}
+	return src
+}
+
+// mainSubject reads the subject of a sentence's main clause, past an
+// opening adverbial ("In a cable written later, Godec …").
+func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
+	b := sent
+	for pt.is(b, lex.Intro) || participleOpening(pt, b) || pt.isWord(b, "according") && pt.isWord(b+1, "to") {
+		// "In a cable written later, after X took office, Godec …"
+		if conjunctions[pt.word(b)] && b+1 < limit && !pt.isWord(b+1, ",") {
+			b++ // "But opposition leader X, once an ally, seized …"
+			continue
+		}
+		k := b
+		for k < limit && pt.word(k) != "," {
+			k++
+		}
+		if k >= limit {
+			break
+		}
+		if !pt.is(b, lex.Prep) && !pt.isWord(b, "according") {
+			// "Another cable, sent in May, quotes …", "One senior
+			// churchman, speaking …, was": the opening word introduces
+			// the sentence's subject
+			if src := a.classify(pt, b, k); src.kind == srcDoc || src.kind == srcOther && pt.is(src.at, lex.RoleNoun|lex.RoleWord) {
+				break
+			}
+		}
+		b = k + 1
+		if lex.IsNumber(pt.word(b)) && pt.isWord(b+1, ",") {
+			b += 2 // "In a cable dated May 4, 2009, the ambassador …"
+		}
+		if p := pt.personAt(b); p >= 0 && pt.is(k-1, lex.RoleNoun|lex.RoleWord) {
+			// "At a news conference with his Polish counterpart,
+			// Radosław Sikorski, on Dec. 1, he said": the name renames
+			// the object of the opening phrase
+			n := b
+			for n < limit && pt.personAt(n) == p {
+				n++
+			}
+			if pt.isWord(n, ",") {
+				b = n + 1
+			}
+		}
+	}
+	if w := pt.word(b); (w == "he" || w == "she") && b < limit {
+		// "He fumed:", "She paused, then added:": the pronoun is the
+		// subject, whatever verb follows
+		return source{kind: srcPronoun, word: w, at: b}
+	}
+	if pt.is(b, lex.Prep) {
+		// "on Monday morning he went further": a time phrase without a
+		// comma before the subject
+		for k := b + 1; k < limit && k < b+5 && pt.items[k].tok >= 0; k++ {
+			if w := pt.word(k); w == "he" || w == "she" {
+				return source{kind: srcPronoun, word: w, at: k}
+			}
+			if pt.isPunctAt(k) || pt.isVerbAt(k) || pt.personAt(k) >= 0 {
+				break
+			}
+		}
+	}
+	e := b
+	for e < limit {
+		w := pt.word(e)
+		if pt.is(e, lex.Skip) && e > b && pt.is(e-1, lex.Determiner) && pt.is(e+1, lex.Doc) {
+			e++ // "A later cable, …, claims": an adjective, not an adverb
+			continue
+		}
+		if w == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) {
+			break
+		}
+		if e > b && pt.personAt(e) < 0 && (pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner || pt.is(e-1, lex.RoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].Poss) &&
+			!pt.toks[pt.items[e].tok].Cap && pt.toks[pt.items[e].tok].Word && !pt.is(e, lex.Prep|lex.RoleWord|lex.RoleNoun) {
+			// "Otunbayeva paused, then added:", "the ambassador set out
+			// his view …:": a verb no list knows follows the name
+			break
+		}
+		e++
+	}
+	src := a.classify(pt, b, e)
+	if (src.kind == srcOther || src.kind == srcNone || src.kind == srcRole) && !renamesObject(pt, b, e) {
+		// "A spokesman for the embassy, X, said", "the Emir, X, joked":
+		// the name set off names the phrase
+		if p := namedAfter(pt, e, limit); p >= 0 {
+			return source{kind: srcPerson, person: p, at: e + 1}
+		}
+	}
+	return src
+}
+
+// hasThe reports whether "the" opens the phrase before a role noun: "the
+// US envoy" names the story's envoy, "a US envoy" someone unnamed.
+func hasThe(pt *paraText, b, head int) bool {
+	for k := b; k < head; k++ {
+		if pt.isWord(k, "the") {
+			return true
+		}
+	}
+	return false
+}
+
+var objectPronouns = map[string]string{"him": "he", "her": "she"}
+
+// possessorAt reports whether the name ending at item k follows "of" after
+// a common noun: in "the government of Prime Minister Hasan Ali" the
+// government is the head, the name only its owner. "The ambassador of
+// Chad, X" and "the Prime Minister of Y" keep their heads: a role or a
+// title stands before "of".
+func possessorAt(pt *paraText, b, k int) bool {
+	p := pt.personAt(k)
+	for k > b && (pt.personAt(k-1) == p || pt.is(k-1, lex.Title) && pt.toks[pt.items[k-1].tok].Cap) {
+		k--
+	}
+	if k-1 <= b || !pt.isWord(k-1, "of") {
+		return false
+	}
+	t, ok := pt.tok(k - 2)
+	return ok && t.Word && !t.Cap && !t.Is(lex.Title|lex.RoleNoun|lex.RoleWord)
+}
+
+// docFirst reports whether a document heads the phrase in items [b, e)
+// before its first preposition: "a 2009 cable from the consulate in Porto
+// Alegre" is the cable's, not a place's or a person's.
+func docFirst(pt *paraText, b, e int) bool {
+	for k := b; k < e && k < b+6; k++ {
+		if pt.is(k, lex.Doc) {
+			return true
+		}
+		if pt.is(k, lex.Prep|lex.Clause) || pt.isWord(k, ",") {
+			return false
+		}
+	}
+	return false
+}

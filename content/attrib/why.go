@@ -1,0 +1,103 @@
+package attrib
+
+import (
+	"strings"
+
+	"cables/content/rule"
+	"cables/model"
+)
+
+// quoteWhy is the rules that decided one quote's speaker, kind and source.
+type quoteWhy struct {
+	speaker, kind, source rule.Fired
+}
+
+// append adds the reasons of quote q to reasons, speaker first, then kind
+// and source; a speaker or source nobody decided has no reason.
+func (w *quoteWhy) append(reasons []model.Reason, q *model.Quote) []model.Reason {
+	if q.Speaker != "" && w.speaker.Rule != "" {
+		reasons = append(reasons, model.Reason{Decision: "speaker", Value: q.Speaker, Rule: w.speaker.Rule, Evidence: w.speaker.Evidence})
+	}
+	reasons = append(reasons, model.Reason{Decision: "kind", Value: string(q.Kind), Rule: w.kind.Rule, Evidence: w.kind.Evidence})
+	if q.Source != "" {
+		reasons = append(reasons, model.Reason{Decision: "source", Value: q.Source, Rule: w.source.Rule, Evidence: w.source.Evidence})
+	}
+	return reasons
+}
+
+// reasons counts the reasons of the story's quotes: a kind for each, a
+// speaker and a source for those that have one.
+func (a *attributor) reasons() int {
+	n := 0
+	for q := range a.found {
+		n++
+		if a.speaker[q] >= 0 && a.why[q].speaker.Rule != "" {
+			n++
+		}
+		if a.source[q] != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// The evidence of a rule is a piece of the paragraph, never a copy: the
+// words next to a quote or around the word a rule read.
+
+// evidenceWords is how many words a piece of evidence runs to.
+const evidenceWords = 10
+
+// wordsBefore is the evidence before item at: the words of its sentence
+// that lead up to it.
+func wordsBefore(pt *paraText, at int) string {
+	if at <= 0 || at > len(pt.items) {
+		return ""
+	}
+	b := at
+	for b > 0 && at-b < evidenceWords && pt.items[b-1].tok >= 0 && b-1 >= pt.sent[at-1] {
+		b--
+	}
+	return pt.phrase(b, at)
+}
+
+// wordsAfter is the evidence after the quote at item qi: the words of its
+// sentence that follow it.
+func wordsAfter(pt *paraText, qi int) string {
+	if qi < 0 {
+		return ""
+	}
+	e := qi + 1
+	for e < len(pt.items) && e-qi <= evidenceWords && pt.items[e].tok >= 0 && e < pt.sentenceEnd(qi) {
+		e++
+	}
+	return pt.phrase(qi+1, e)
+}
+
+// wordsAround is the evidence around item k: a few words before it and
+// after it, within its sentence and between its marks.
+func wordsAround(pt *paraText, k int) string {
+	if k < 0 || k >= len(pt.items) || pt.items[k].tok < 0 {
+		return ""
+	}
+	b, e := k, k+1
+	for b > pt.sent[k] && k-b < 3 && !pt.isPunctAt(b-1) {
+		b--
+	}
+	for e < pt.sentenceEnd(k) && e-k < 6 && !pt.isPunctAt(e) {
+		e++
+	}
+	return pt.phrase(b, e)
+}
+
+// quoteStart is the evidence that names quote q: its first words, up to
+// about 60 bytes.
+func (a *attributor) quoteStart(q int) string {
+	s := a.found[q].Spans[0]
+	text := a.paras[s.Paragraph].text[s.Start:s.End]
+	if len(text) > 60 {
+		if cut := strings.LastIndexByte(text[:60], ' '); cut > 0 {
+			return text[:cut]
+		}
+	}
+	return text
+}

@@ -1,0 +1,75 @@
+package lex
+
+import "time"
+
+// The shared vocabulary: each list is a file under words/, which says what
+// it is for and where it came from. The lists that give a token its
+// classes are read into the vocabulary (vocab.go); those other stages read
+// by name are exported.
+
+// The lists that give tokens their classes, and are read only through them.
+var (
+	abbreviations   = MustSet(words, "words/abbreviations.txt")       // Abbrev
+	titleWords      = MustSet(words, "words/titles.txt")              // Title
+	roleWords       = MustSet(words, "words/role-words.txt")          // RoleWord
+	roleNouns       = MustSet(words, "words/role-nouns.txt")          // RoleNoun
+	notPersonWords  = MustSet(words, "words/not-person-words.txt")    // NotPerson
+	reportingVerbs  = MustSet(words, "words/reporting-verbs.txt")     // Report
+	documentNouns   = MustSet(words, "words/document-nouns.txt")      // Doc
+	passiveAux      = MustSet(words, "words/passive-auxiliaries.txt") // Passive
+	spokenWords     = MustSet(words, "words/spoken-words.txt")        // Spoken
+	prepositions    = MustSet(words, "words/prepositions.txt")        // Prep
+	skipBeforeVerb  = MustSet(words, "words/skip-before-verb.txt")    // Skip
+	clauseWords     = MustSet(words, "words/clause-words.txt")        // Clause
+	introWords      = MustSet(words, "words/intro-words.txt")         // Intro
+	participlesBy   = MustSet(words, "words/participles-by.txt")      // ParticipleBy
+	pureParticiples = MustSet(words, "words/pure-participles.txt")    // PureParticiple
+	determiners     = MustSet(words, "words/determiners.txt")         // Determiner
+	authoredBy      = MustSet(words, "words/authored-by.txt")         // Authored
+	kinWords        = MustSet(words, "words/kin-words.txt")           // Kin
+	authorNouns     = MustSet(words, "words/author-nouns.txt")        // Author
+)
+
+// The lists that give tokens their classes and that rules also ask about
+// by name.
+var (
+	// Particles join the words of one name: "Osama bin Laden".
+	Particles = MustSet(words, "words/particles.txt") // Particle
+	// StopWords never begin a name: a run of capitalised words is cut
+	// where one stands.
+	StopWords = MustSet(words, "words/stop-words.txt") // Stop
+	// WritingVerbs mark words as written: in a story about cables, a
+	// document's.
+	WritingVerbs = MustSet(words, "words/writing-verbs.txt") // Writing
+	// SpeechOnlyVerbs are spoken, never written in a cable.
+	SpeechOnlyVerbs = MustSet(words, "words/speech-only-verbs.txt") // SpeechOnly
+	// JokeVerbs are said aloud, never written in a cable.
+	JokeVerbs = MustSet(words, "words/joke-verbs.txt") // Joke
+	// MaleFirstNames and FemaleFirstNames start a person's name even
+	// without a title ("Tim Roemer"), and give pronouns a gender.
+	MaleFirstNames   = MustSet(words, "words/male-given-names.txt")   // FirstName
+	FemaleFirstNames = MustSet(words, "words/female-given-names.txt") // FirstName
+	// FemaleTitles and MaleTitles give a person's gender for pronouns.
+	// Their words are in the vocabulary so that they are looked up in
+	// lower case.
+	FemaleTitles = MustSet(words, "words/female-titles.txt")
+	MaleTitles   = MustSet(words, "words/male-titles.txt")
+)
+
+// The lists more than one stage reads, which no token class needs.
+var (
+	// Places are cities stories are filed from: datelines, and capitals
+	// that are no given name.
+	Places = MustSet(words, "words/places.txt")
+	// Weekdays are the days of the week, whole and abbreviated.
+	Weekdays = MustSet(words, "words/weekdays.txt")
+)
+
+// Months maps the names of months, whole and abbreviated, to their
+// numbers: the calendar, not a list anyone extends.
+var Months = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}

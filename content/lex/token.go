@@ -1,0 +1,218 @@
+// Package lex is the shared vocabulary of the extractor: it cuts a
+// paragraph into tokens, tells for each word which word lists hold it (one
+// lookup per word, bit tests after), and holds the lists and word shapes
+// that more than one stage reads: the page rules, the quote scanner, the
+// people finder and attribution. It sits at the bottom of content's stages
+// and imports none of them.
+package lex
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"cables/content/internal/arena"
+)
+
+// Token is a word or a punctuation character of a paragraph. People and
+// attribution rules read these rather than raw text, so that every rule
+// runs on one tokenisation done once.
+//
+// A Token holds no pointers: its word is a range of the paragraph and its
+// lower-case form an entry of the vocabulary, so the collector never scans
+// the token arrays and filling them costs no write barriers.
+type Token struct {
+	Start, End int // byte range in the paragraph: the word, without a possessive ending
+	// vocab is the word's entry in vocabList, or -1 for a word no rule
+	// knows
+	vocab int32
+	Class Class
+	// Folded tells that the vocabulary's lower case differs in length
+	// from the word (a few letters change width when lowered)
+	Folded bool
+	Word   bool // letters or digits, not punctuation
+	Cap    bool // starts with an upper-case letter
+	Poss   bool // followed by ’s or 's
+}
+
+// Class tells which of the rules' word lists hold a word: one lookup
+// per word when tokenizing, bit tests afterwards.
+type Class uint32
+
+const (
+	Report Class = 1 << iota
+	PureParticiple
+	Determiner
+	Title
+	Stop
+	Particle
+	NotPerson
+	FirstName
+	Prep
+	Skip
+	Clause
+	Doc
+	Passive
+	RoleNoun
+	RoleWord
+	Kin
+	Intro
+	ParticipleBy
+	Writing
+	Abbrev
+	Spoken
+	Author
+	SpeechOnly
+	Joke
+	Authored
+)
+
+// Text returns the token's word in paragraph p.
+func (t *Token) Text(p string) string { return p[t.Start:t.End] }
+
+// Low returns the token's word in lower case without a final period; a
+// word no rule knows keeps its case, as no lookup can match it.
+func (t *Token) Low(p string) string {
+	switch {
+	case t.vocab >= 0:
+		return vocabList[t.vocab].lower
+	case !t.Word:
+		return p[t.Start:t.End] // a mark, "." included
+	}
+	return strings.TrimSuffix(p[t.Start:t.End], ".")
+}
+
+// Is reports whether the token's word is in one of the lists.
+func (t *Token) Is(c Class) bool { return t.Class&c != 0 }
+
+// tokenize splits a paragraph into tokens in one pass.
+// tokenArenas recycles the tokens of finished stories: tokens never
+// outlive one extraction, and reusing them spares zeroing and collecting
+// several bytes of tokens per byte of text.
+var tokenArenas = sync.Pool{New: func() any { return new(tokenArena) }}
+
+// tokenArena holds a story's tokens and its per-paragraph views of them.
+type tokenArena struct {
+	toks  []Token
+	views [][]Token
+}
+
+// TokenizeAll tokenizes every paragraph into one backing array, taken
+// from arena; release gives it back once the story is extracted.
+func TokenizeAll(paras []string) (toks [][]Token, release func()) {
+	n := 0
+	for _, p := range paras {
+		n += len(p)/4 + 4
+	}
+	buf := tokenArenas.Get().(*tokenArena)
+	all := buf.toks
+	if cap(all) < n {
+		all = make([]Token, 0, n)
+	}
+	all = all[:0]
+	out := arena.Room(buf.views, len(paras))
+	defer func() { buf.toks, buf.views = all[:0], out }()
+	for i, p := range paras {
+		start := len(all)
+		all = appendTokens(all, p)
+		out[i] = all[start:len(all):len(all)]
+	}
+	return out, func() { tokenArenas.Put(buf) }
+}
+
+// appendTokens appends the tokens of one paragraph.
+func appendTokens(toks []Token, p string) []Token {
+	for i := 0; i < len(p); {
+		var r rune
+		w := 1
+		if c := p[i]; c < utf8.RuneSelf {
+			// most of a story is ASCII: no decoding, one table lookup
+			switch asciiKind[c] {
+			case 1:
+				i++
+				continue
+			case 0:
+				toks = pushToken(toks, i, i+1)
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, w = utf8.DecodeRuneInString(p[i:])
+		}
+		if isSpaceRune(r) {
+			i += w
+			continue
+		}
+		if !IsWordRune(r) {
+			toks = pushToken(toks, i, i+w)
+			i += w
+			continue
+		}
+		start := i
+		j := i + w
+		ascii := w == 1
+		for j < len(p) {
+			if c := p[j]; c < utf8.RuneSelf && asciiKind[c] == 2 {
+				j++ // the common case: an ASCII letter or digit
+				continue
+			}
+			r, w := runeAt(p, j)
+			if w > 1 {
+				ascii = false
+			}
+			if IsWordRune(r) {
+				j += w
+				continue
+			}
+			if (r == '.' || r == '-' || r == '\'' || r == '’' || r == '&') && j+w < len(p) {
+				// joiners stay inside a word only between word characters
+				if next, _ := runeAt(p, j+w); IsWordRune(next) {
+					j += w
+					continue
+				}
+			}
+			break
+		}
+		word := p[start:j]
+		poss := false
+		if n := len(word); n > 2 && (word[n-1] == 's' || word[n-1] == 'S') {
+			switch {
+			case word[n-2] == '\'':
+				word, poss = word[:n-2], true
+			case n > 4 && word[n-4:n-1] == "’":
+				word, poss = word[:n-4], true
+			}
+		}
+		end := start + len(word)
+		// the word with its final period is looked up without it: one
+		// lookup serves both
+		vocab, class, folded := lowerWord(word, ascii)
+		if !poss && j < len(p) && p[j] == '.' {
+			if class&Abbrev != 0 || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) {
+				j++
+				end = j
+			}
+		}
+		capital := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+		toks = pushToken(toks, start, end)
+		t := &toks[len(toks)-1]
+		t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
+		i = j
+	}
+	return toks
+}
+
+// pushToken appends a mark's token, grown in place: writing fields into
+// the arena beats building a token and copying it in.
+func pushToken(toks []Token, start, end int) []Token {
+	if len(toks) == cap(toks) {
+		toks = append(toks, Token{})
+	} else {
+		toks = toks[:len(toks)+1]
+	}
+	t := &toks[len(toks)-1]
+	*t = Token{Start: start, End: end, vocab: -1}
+	return toks
+}

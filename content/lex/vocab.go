@@ -1,0 +1,186 @@
+package lex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// vocabEntry is a known word: its interned lower-case form and lists.
+type vocabEntry struct {
+	lower string
+	class Class
+}
+
+// vocabulary holds every word any rule looks up, so that tokenizing costs
+// one map lookup per word and no allocation.
+var vocabulary = func() map[string]vocabEntry {
+	m := make(map[string]vocabEntry)
+	for _, l := range []struct {
+		set   map[string]bool
+		class Class
+	}{
+		{abbreviations, Abbrev}, {titleWords, Title}, {roleWords, RoleWord}, {roleNouns, RoleNoun},
+		{Particles, Particle}, {StopWords, Stop}, {notPersonWords, NotPerson},
+		{reportingVerbs, Report}, {WritingVerbs, Writing}, {documentNouns, Doc},
+		{passiveAux, Passive}, {MaleFirstNames, FirstName}, {FemaleFirstNames, FirstName},
+		{FemaleTitles, 0}, {MaleTitles, 0}, {prepositions, Prep}, {skipBeforeVerb, Skip},
+		{clauseWords, Clause}, {introWords, Intro}, {participlesBy, ParticipleBy},
+		{pureParticiples, PureParticiple}, {determiners, Determiner}, {kinWords, Kin},
+		{spokenWords, Spoken}, {authorNouns, Author}, {SpeechOnlyVerbs, SpeechOnly},
+		{JokeVerbs, Joke}, {authoredBy, Authored},
+	} {
+		for w := range l.set {
+			e := m[w]
+			e.lower = w
+			e.class |= l.class
+			m[w] = e
+		}
+	}
+	return m
+}()
+
+// vocabTable is an open-addressing table over the vocabulary, hashed on
+// a word's first bytes and length: cheaper than a map for the short words
+// it holds, and it is asked about every word of every story. A slot keeps
+// the entry's packed key (foldedKey) beside its index, so that a probe
+// reads one cache line.
+var vocabTable = func() (t [vocabSlots]vocabSlot) {
+	for i := range t {
+		t[i].entry = -1
+	}
+	for i, e := range vocabList {
+		k := foldedKey(e.lower)
+		h := keySlot(k, len(e.lower))
+		for t[h].entry >= 0 {
+			h = (h + 1) & (vocabSlots - 1)
+		}
+		t[h] = vocabSlot{key: k, entry: int32(i)}
+	}
+	return t
+}()
+
+type vocabSlot struct {
+	key   uint64
+	entry int32
+}
+
+// vocabList holds the entries of vocabulary in a fixed order for the table.
+var vocabList = func() []vocabEntry {
+	l := make([]vocabEntry, 0, len(vocabulary))
+	for _, e := range vocabulary {
+		l = append(l, e)
+	}
+	return l
+}()
+
+// lookupVocab finds a lower-case word in the vocabulary: its index in
+// vocabList, or -1.
+func lookupVocab(w []byte) int32 {
+	k := foldedKey(string(w))
+	for h := keySlot(k, len(w)); ; h = (h + 1) & (vocabSlots - 1) {
+		sl := &vocabTable[h]
+		if sl.entry < 0 || sl.key == k && vocabList[sl.entry].lower == string(w) {
+			return sl.entry
+		}
+	}
+}
+
+// vocabLens[c] has bit n set when a known word of n bytes starts with the
+// byte c: a filter that spares most unknown words the map lookup.
+var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
+	for w := range vocabulary {
+		if len(w) < 64 {
+			l[w[0]] |= 1 << len(w)
+			longest = max(longest, len(w))
+		}
+	}
+	return l, longest
+}()
+
+// lowerWord finds a word, in lower case and without a final period, in the
+// vocabulary: its index in vocabList (-1 if no rule knows it), lists, and
+// whether lowering changed its length. ascii tells that the word has no
+// byte above 0x7f, so that it can be compared folded in place.
+func lowerWord(s string, ascii bool) (int32, Class, bool) {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]|0x20]&(1<<len(s)) == 0 {
+		return -1, 0, false // no known word has this length and first letter
+	}
+	if ascii {
+		i, c := vocabAt(lookupFolded(s))
+		return i, c, false
+	}
+	if len(s) > 48 {
+		return -1, 0, false
+	}
+	var buf [48]byte
+	b := buf[:0]
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	i, c := vocabAt(lookupVocab(b))
+	return i, c, i >= 0 && len(b) != len(s)
+}
+
+// lookupFolded finds an ASCII word in the vocabulary as if lowered,
+// without copying it. The probe compares packed keys, which spares a
+// visit to the entry's string for every word of up to eight bytes.
+func lookupFolded(w string) int32 {
+	k := foldedKey(w)
+	for h := keySlot(k, len(w)); ; h = (h + 1) & (vocabSlots - 1) {
+		switch sl := &vocabTable[h]; {
+		case sl.entry < 0:
+			return -1
+		case sl.key == k && (len(w) <= 8 || equalLowered(vocabList[sl.entry].lower, w)):
+			return sl.entry
+		}
+	}
+}
+
+// foldedKey packs the first eight bytes of an ASCII word, lowered: the
+// whole word when it is short, as no word holds a zero byte.
+func foldedKey(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w) && i < 8; i++ {
+		k |= uint64(lowerASCII(w[i])) << (8 * i)
+	}
+	return k
+}
+
+func keySlot(k uint64, n int) int {
+	h := (k ^ uint64(n)<<59) * 0x9E3779B97F4A7C15
+	return int(h >> (64 - vocabBits))
+}
+
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// equalLowered reports whether ASCII word w, lowered, is lower.
+func equalLowered(lower, w string) bool {
+	if len(lower) != len(w) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerASCII(w[k]) != lower[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func vocabAt(i int32) (int32, Class) {
+	if i < 0 {
+		return -1, 0
+	}
+	return i, vocabList[i].class
+}
+
+const (
+	vocabBits  = 12
+	vocabSlots = 1 << vocabBits
+)

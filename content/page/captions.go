@@ -1,0 +1,98 @@
+package page
+
+import (
+	"strings"
+
+	"cables/content/lex"
+)
+
+// captionWords are the labels photo credits start with.
+var captionWords = []string{"photograph", "photo", "picture", "image"}
+
+// isCaption reports whether a line is a photo caption by its label or
+// credit: "Photo: …" at the start; "File photo", "(File)", "Getty Images",
+// "PHOTO: AFP" or "Photo/Reuters" at the end.
+func isCaption(line string) bool {
+	if len(line) >= 600 {
+		return false
+	}
+	lower := strings.ToLower(line)
+	for _, w := range captionWords {
+		if rest, ok := strings.CutPrefix(strings.TrimPrefix(lower, "file "), w); ok {
+			if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(rest, "s"), " "), ":") {
+				return true
+			}
+		}
+	}
+	end := strings.TrimRight(lower, ". )")
+	for _, suffix := range []string{"file photo", "file picture", "file image", "(file", "getty images"} {
+		if strings.HasSuffix(end, suffix) {
+			return true
+		}
+	}
+	for _, w := range captionWords {
+		i := strings.LastIndex(end, w)
+		if i < 0 || i > 0 && isWordByte(end[i-1]) {
+			continue
+		}
+		rest := strings.TrimLeft(strings.TrimPrefix(end[i+len(w):], "s"), " ")
+		if rest == "" || rest[0] != ':' && rest[0] != '/' {
+			continue
+		}
+		credit := strings.TrimSpace(rest[1:])
+		if credit != "" && len(credit) <= 40 && !strings.ContainsAny(credit, ",;!?\"“”") {
+			return true
+		}
+	}
+	return endsWithPhotoCredit(line)
+}
+
+// photoAgencies are the agencies and picture desks that photo credits
+// name, besides the wire agencies.
+var photoAgencies = lex.MustSet(words, "words/photo-agencies.txt")
+
+// endsWithPhotoCredit reports a caption that ends on its credit after its
+// last sentence: "… on Friday. Jane Roe/Associated Press", "… in 2006.
+// REUTERS/John Doe": a photographer's name and an agency, a slash between.
+func endsWithPhotoCredit(line string) bool {
+	credit := line[strings.LastIndex(line, ". ")+1:]
+	if len(credit) > 80 || strings.IndexByte(credit, '/') < 0 {
+		return false
+	}
+	parts := strings.Split(strings.TrimSpace(credit), "/")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	agency := false
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 4 || !allCapitalised(words) {
+			return false
+		}
+		agency = agency || wireAgencies[strings.ToLower(p)] || photoAgencies[strings.ToLower(p)]
+	}
+	return agency
+}
+
+// isCaptionLabel reports, by its textKey, a label printed on a line of its
+// own over a caption: "Image caption,", "Caption:".
+func isCaptionLabel(key string) bool {
+	switch key {
+	case "caption", "imagecaption", "photocaption", "picturecaption", "mediacaption":
+		return true
+	}
+	return false
+}
+
+// trimCredit drops a bare "File photo" label from a caption; credits that
+// name somebody stay.
+func trimCredit(c string) string {
+	l := strings.ToLower(c)
+	for _, suffix := range []string{"file photo", "file picture", "(file)", "file image"} {
+		if strings.HasSuffix(strings.TrimRight(l, ". "), suffix) {
+			c = strings.TrimRight(c, ". ")
+			return strings.TrimSpace(c[:len(c)-len(suffix)])
+		}
+	}
+	return c
+}

@@ -1,0 +1,339 @@
+package page
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"cables/content/lex"
+)
+
+// Site chrome is told from story text by general rules, which hold for
+// every site; the lines that only one site prints are listed apart, per
+// site, in sites.txt. The general rules find whole lines that are calls to
+// action (sign in, subscribe, share, follow, download the app), comment
+// sections and their policies, counters, related-link headings, cookie
+// notices and age stamps. A line is chrome when it matches one of these
+// and is short, or when it is dense with the vocabulary of site furniture.
+
+// chromeLines match lines, lowercased, that are chrome through and through.
+// Each is anchored and small, so that a line fails most of them at its
+// first bytes.
+var chromeLines = compileLines([]string{
+	`\d+\s*/\s*\d+`, // counters: 0 / 0
+	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`, // 12 comments
+	`skip to (?:main )?(?:content|navigation)`,
+	`(?:sign|log)\s?(?:in|up|out)\b.*`,
+	`register\b.*`, `subscribe\b.*`, `subscription\b.*`, `newsletter\b.*`,
+	`(?:leave|post|add|write|show|view|load|read|see) (?:a |new |all |the )?comments?.*`,
+	`comments?`, `comments? \(\d+\)`, `be the first to comment.*`, `comments? (?:are|is) (?:now )?closed.*`,
+	`(?:your |enter (?:your )?)?e-?mail(?: address)?`,
+	`(?:related|more|also read|read more|read also|see also|recommended|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos))?:?`,
+	`(?:also read|read more|read also|watch|see also|related)\s*:.*`,
+	`related(?: [\w-]+){1,2}`,
+	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend)(?:[\s|/,·•:]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|refresh|this|article|story|on|comments?(?:\s*\(\d+\))?|font size|a|\d+))*`, // share bars: "Email Print Comments(42) Share", "Print Email Font size: A A Share: Facebook"
+	`(?:photo|picture|video|image) gallery\b.*`, `(?:image|photo|picture|media) (?:caption|source|credit)s?,?`, `(?:image|photo|picture) source[,:] .{1,60}`, `caption:?`,
+	`share (?:this|on|via)\b.*`, `follow (?:us|the|@).*`,
+	`(?:download|get|install) (?:the|our) (?:\w+ )?app\b.*`,
+	`(?:we use )?cookies?\b.*`, `accept(?: all)? cookies?.*`, `privacy policy.*`, `terms (?:of|and) (?:use|service|conditions).*`,
+	`(?:published|updated|posted) \d+ (?:years?|months?|weeks?|days?|hours?|minutes?|mins?) ago`,
+	`\d+ (?:min|minute)s? read`, `reading time.*`,
+	`advertisement`, `sponsored(?: content)?`, `ad`, `©.*`, `copyright\b.*`,
+	`(?:tags|topics|filed under|categories)\s*:.*`,
+	`listen to (?:this|the) (?:article|story).*`, `audio version.*`,
+	`(?:click|tap) here\b.*`, `open in app`, `continue reading.*`, `story continues (?:below|after).*`,
+	`home`, `menu`, `search`, `close`, `toggle navigation`, `e-?paper`, `print edition`, `live tv`,
+	`back to top`, `go to top`, `(?:next|previous) (?:story|article|post)\b.*`,
+	`\((?:additional )?(?:reporting|writing|editing|compiled) by .*\)`, `source\s*:.{1,60}`, `permalink\b.*`,
+	`keywords?\b.*`, `feedback\s*:.*`, `keep reading`, `follow [\w .'-]{1,40}:`, `contact us\b.*`,
+	`disclaimer\b.*`, `our standards\b.*`, `send (?:us )?your (?:news|stories|news stories|tips|photos|videos)\b.*`,
+	`print(?:able|er[- ]friendly)? version\b.*`, `article history`, `share (?:or|and) comment\b.*`,
+	`most (?:read|viewed|popular|shared|watched|commented)\b.{0,40}`, `.*\|\s*https?://\S+`,
+	`more in [^()]{1,40}\(\d+ of \d+(?: \w+)?\)`, `got a (?:story|news story|tip)\b.*`, `thanks for reading\b.*`,
+	`like(?: this)?:?`, `like loading.*`, `loading(?:\.\.\.|…)?`, // a blog's like button
+	`this entry was posted\b.*`, `bookmark the permalink.*`, // a blog's filing line
+	`(?:digg|stumble) it`, `add to del\.icio\.us`, `share this article:?`, // old share bars
+	`more top stories`,
+})
+
+func compileLines(patterns []string) []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(patterns))
+	for i, p := range patterns {
+		out[i] = regexp.MustCompile(`^(?:` + p + `)[.!]?$`)
+	}
+	return out
+}
+
+// chromeStarters are the first words of the lines chromeLines match; a
+// line starting otherwise is not tried against it, which keeps the reader
+// fast on long stories.
+var chromeStarters = lex.MustSet(words, "words/chrome-starters.txt")
+
+// mayBeChromeLine is a cheap test on a lowercased line that rules out most
+// story text before the chrome patterns run.
+func mayBeChromeLine(l string) bool {
+	if l[0] >= '0' && l[0] <= '9' || strings.HasPrefix(l, "©") {
+		return true
+	}
+	end := strings.IndexAny(l, " :|/,.!")
+	if end < 0 {
+		end = len(l)
+	}
+	return chromeStarters[l[:end]]
+}
+
+// chromeWords are the vocabulary of site furniture, for long lines such as
+// comment policies that no whole-line pattern covers.
+var chromeWords = lex.MustSet(words, "words/chrome-phrases.txt")
+
+// isChrome reports whether a whole line is site chrome.
+func isChrome(line string) bool {
+	l := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(line, "•·*-–—>|#▶►"), " »›→")) // "• Read more »"
+	if l == "" {
+		return true
+	}
+	if isBreadcrumb(l) {
+		return true
+	}
+	lower := strings.ToLower(l)
+	if siteChrome(l, lower) {
+		return true // furniture that one site prints: sites.txt
+	}
+	if len(l) <= 160 && strings.HasSuffix(strings.TrimRight(lower, ".!:» "), "click here") {
+		return true // "For reprints and permissions, click here."
+	}
+	if isContributorCredit(lower) {
+		return true
+	}
+	if len(l) <= 200 && mayBeChromeLine(lower) {
+		for _, re := range chromeLines {
+			if re.MatchString(lower) {
+				return true
+			}
+		}
+	}
+	if len(l) <= 320 && (strings.Contains(lower, "all rights reserved") || containsWord(lower, "copyright") || strings.Contains(lower, "©") || strings.Contains(lower, "app store") || strings.Contains(lower, "google play")) {
+		return true
+	}
+	// Three phrases per forty words take at least two of them.
+	return chromeStarts(l, 2) >= 2 && chromeDensity(l) >= 3
+}
+
+// chromePhrases indexes chromeWords by their first word, so that a line is
+// read once whatever the length of the list.
+var chromePhrases = func() map[string][][]string {
+	m := map[string][][]string{}
+	for p := range chromeWords {
+		w := strings.Fields(p)
+		m[w[0]] = append(m[w[0]], w[1:])
+	}
+	return m
+}()
+
+// contributionWords follow "contributed" in the line that credits the
+// other reporters of a story.
+var contributionWords = []string{"to this report", "to this story", "to this article", "reporting", "additional reporting"}
+
+// isContributorCredit reports, on a lowercased line, the sentence that
+// credits the other reporters of a story: "Associated Press writer Jane
+// Roe contributed to this report from Washington.", "John Doe in Lima
+// contributed reporting."
+func isContributorCredit(lower string) bool {
+	if len(lower) > 250 {
+		return false
+	}
+	i := strings.Index(lower, " contributed ")
+	if i < 0 || strings.Contains(lower[:i], ". ") || strings.ContainsAny(lower, "“”\"") {
+		return false
+	}
+	rest := lower[i+len(" contributed "):]
+	for _, w := range contributionWords {
+		if tail, ok := strings.CutPrefix(rest, w); ok {
+			tail = strings.TrimRight(tail, ".")
+			if tail == "" {
+				return true
+			}
+			place, ok := strings.CutPrefix(tail, " from ")
+			if !ok {
+				place, ok = strings.CutPrefix(tail, " in ")
+			}
+			return ok && len(strings.Fields(place)) <= 4 && !strings.Contains(place, ".")
+		}
+	}
+	return false
+}
+
+// isBreadcrumb reports navigation trails: "Home | World | Asia",
+// "News › South Asia › Pakistan". Two names make a trail when an arrow
+// stands between them ("News › World News"), which prose never prints.
+func isBreadcrumb(l string) bool {
+	arrows := strings.Count(l, "›") + strings.Count(l, "»") + strings.Count(l, ">")
+	if arrows == 0 && strings.Count(l, "|")+strings.Count(l, "/") < 2 {
+		return false
+	}
+	parts := strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune("|›»>/", r) })
+	if len(parts) < 3 && (arrows == 0 || len(parts) < 2) || endsSentence(l) {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(p)); n == 0 || n > 4 || strings.IndexFunc(p, unicode.IsLetter) < 0 {
+			return false // "12/02/2010 06:11 PM" is a date, not a trail
+		}
+	}
+	return true
+}
+
+// chromeDensity counts distinct chrome phrases per forty words.
+func chromeDensity(line string) float64 {
+	if chromeStarts(line, 1) == 0 {
+		return 0
+	}
+	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !isChromeWordRune(r) })
+	seen := map[string]bool{}
+	for i, w := range words {
+		for _, tail := range matchPrefixWord(w) {
+			if i+len(tail) < len(words) && slices.Equal(words[i+1:i+1+len(tail)], tail) {
+				seen[w+" "+strings.Join(tail, " ")] = true
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return 0
+	}
+	return float64(len(seen)) * 40 / float64(max(len(words), 20))
+}
+
+// chromeStartForms are the first words of chromePhrases with the endings
+// matchPrefixWord accepts, for a single look-up per word.
+var chromeStartForms = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range chromePhrases {
+		for _, suffix := range []string{"", "s", "ed", "ing", "ion"} {
+			m[w+suffix] = true
+		}
+	}
+	return m
+}()
+
+// isChromeWordRune is what chromeDensity counts as part of a word.
+func isChromeWordRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r >= 0x80 && r != '“' && r != '”' && r != '’' && r != '‘'
+}
+
+// chromeStarts counts, up to enough, the words of the line that could start
+// a chrome phrase. It allocates nothing, so that story paragraphs, which
+// seldom hold one and hardly ever two, cost one pass.
+func chromeStarts(line string, enough int) int {
+	count := 0
+	var buf [24]byte
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if !isChromeWordRune(r) {
+			i += size
+			continue
+		}
+		n, ascii := 0, true
+		for i < len(line) {
+			r, size = utf8.DecodeRuneInString(line[i:])
+			if !isChromeWordRune(r) {
+				break
+			}
+			if r >= 0x80 || n == len(buf) {
+				ascii = false
+			} else {
+				buf[n] = byte(unicode.ToLower(r))
+				n++
+			}
+			i += size
+		}
+		if ascii && n > 1 && chromeStartForms[string(buf[:n])] {
+			if count++; count == enough {
+				return count
+			}
+		}
+	}
+	return count
+}
+
+// matchPrefixWord returns the phrase tails for a word that starts a chrome
+// phrase; "comments" and "registered" count as "comment" and "register".
+func matchPrefixWord(w string) [][]string {
+	if tails, ok := chromePhrases[w]; ok {
+		return tails
+	}
+	for _, suffix := range []string{"s", "ed", "ing", "ion"} {
+		if tails, ok := chromePhrases[strings.TrimSuffix(w, suffix)]; ok && strings.HasSuffix(w, suffix) {
+			return tails
+		}
+	}
+	return nil
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// weakChrome is what may stand among chrome at a story's edges without
+// being story text: short lines that are no sentence, list items, and lines
+// with any chrome vocabulary.
+func weakChrome(line string) bool {
+	l := strings.TrimSpace(line)
+	return isChrome(l) || chromeShaped(l)
+}
+
+// chromeShaped is weakChrome without the chrome patterns, for callers that
+// have tried them already.
+func chromeShaped(l string) bool {
+	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "·") {
+		return true
+	}
+	if len(l) < 100 && !endsSentence(l) && !strings.ContainsAny(l, "“”\"‘’«»") {
+		return true
+	}
+	return chromeDensity(l) > 0
+}
+
+// endsSentence reports whether a line ends like prose does.
+func endsSentence(l string) bool {
+	l = strings.TrimRight(l, " ”’\"')»")
+	if l == "" {
+		return false
+	}
+	r := []rune(l)
+	switch r[len(r)-1] {
+	case '.', '!', '?', '…':
+		return true
+	}
+	return false
+}
+
+// inlineChrome matches link furniture inside a paragraph: "(Read)",
+// "(Read: What diplomats said)", "| (Also read: …)".
+var inlineChrome = regexp.MustCompile(`\s*\|?\s*\((?i:read|also read|read more|watch|video|see|photos?|listen)(?::[^()]*)?\)`)
+
+// dropInlineChrome removes link furniture from a paragraph.
+func dropInlineChrome(p string) string {
+	if !strings.Contains(p, "(") {
+		return p
+	}
+	out := inlineChrome.ReplaceAllString(p, "")
+	out = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSpace(out), "|"), unicode.IsSpace)
+	return out
+}
+
+// containsWord reports whether word occurs in s with no letter before it.
+func containsWord(s, word string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], word)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i == 0 || !isWordByte(s[i-1]) {
+			return true
+		}
+		off = i + 1
+	}
+}

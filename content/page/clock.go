@@ -1,0 +1,150 @@
+package page
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"cables/content/lex"
+)
+
+// Times of day and the zones pages give them in.
+
+// zones maps the abbreviations news pages print to their UTC offsets in
+// minutes. Ambiguous ones take their most common meaning in English-language
+// news (IST: India).
+var zones = map[string]int{
+	"utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120,
+	"eest": 180, "msk": 180, "eat": 180, "wat": 60, "sast": 120, "gst": 240,
+	"pkt": 300, "ist": 330, "npt": 345, "bdt": 360, "ict": 420, "wib": 420,
+	"hkt": 480, "sgt": 480, "awst": 480, "pht": 480, "jst": 540, "kst": 540,
+	"aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "est": -300, "edt": -240,
+	"cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
+	"akst": -540, "hst": -600,
+}
+
+// usZones are the zones American pages print without saying whether summer
+// time holds ("4:12 PM ET"), with their standard offsets in minutes.
+var usZones = map[string]int{"et": -300, "ct": -360, "mt": -420, "pt": -480}
+
+// isZone reports a lowercased zone abbreviation.
+func isZone(lower string) bool {
+	_, fixed := zones[lower]
+	_, us := usZones[lower]
+	return fixed || us
+}
+
+// zoneMark is the zone a date line names.
+type zoneMark struct {
+	name   string // as printed, upper case
+	offset int    // minutes east of UTC; in summer one hour more for an American zone
+	us     bool
+}
+
+// at is the zone in force at a local time on the line: an American zone
+// keeps summer time by the rules of the year.
+func (z zoneMark) at(local time.Time) *time.Location {
+	if !z.us {
+		return time.FixedZone(z.name, z.offset*60)
+	}
+	if usSummerTime(local) {
+		return time.FixedZone(z.name[:1]+"DT", (z.offset+60)*60)
+	}
+	return time.FixedZone(z.name[:1]+"ST", z.offset*60)
+}
+
+// lineZone finds a zone abbreviation anywhere on the line: pages print it
+// once, after the last time, and it holds for every time on the line.
+func lineZone(line string) (zoneMark, bool) {
+	for _, w := range strings.Fields(line) {
+		w = strings.Trim(w, "(),.")
+		if strings.ToUpper(w) != w {
+			continue
+		}
+		if off, ok := zones[strings.ToLower(w)]; ok {
+			return zoneMark{name: w, offset: off}, true
+		}
+		if off, ok := usZones[strings.ToLower(w)]; ok {
+			return zoneMark{name: w, offset: off, us: true}, true
+		}
+	}
+	return zoneMark{}, false
+}
+
+// usSummerTime reports whether American summer time holds at a local time:
+// from 2007 between the second Sunday in March and the first in November,
+// before that between the first Sunday in April and the last in October,
+// each from two in the morning.
+func usSummerTime(local time.Time) bool {
+	y := local.Year()
+	start, end := nthSunday(y, time.March, 2), nthSunday(y, time.November, 1)
+	if y < 2007 {
+		start, end = nthSunday(y, time.April, 1), nthSunday(y, time.November, 1).AddDate(0, 0, -7)
+	}
+	wall := time.Date(y, local.Month(), local.Day(), local.Hour(), local.Minute(), 0, 0, time.UTC)
+	return !wall.Before(start.Add(2*time.Hour)) && wall.Before(end.Add(2*time.Hour))
+}
+
+// nthSunday is the n-th Sunday of a month.
+func nthSunday(year int, month time.Month, n int) time.Time {
+	first := time.Date(year, month, 1, 0, 0, 0, 0, time.UTC)
+	days := (7 - int(first.Weekday())) % 7
+	return first.AddDate(0, 0, days+7*(n-1))
+}
+
+// clockIn finds a time of day among date words: "Last updated 17:48 CET".
+func clockIn(words []string) (h, m int, ok bool) {
+	for k := range words {
+		if h, m, n, ok := clockAt(words, k); ok && onlyDateWords(words[:k]) && onlyDateWords(words[k+n:]) {
+			return h, m, true
+		}
+	}
+	return 0, 0, false
+}
+
+// clockAt reads "02:22 pm", "12.35", "14:22" or "2:22pm" at words[i].
+func clockAt(words []string, i int) (h, m, n int, ok bool) {
+	if i >= len(words) {
+		return 0, 0, 0, false
+	}
+	w := strings.ToLower(strings.Trim(words[i], ",()"))
+	n = 1
+	suffix := ""
+	for _, s := range []string{"am", "pm", "a.m.", "p.m."} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			suffix, w = s, strings.TrimSuffix(w, s)
+		}
+	}
+	if suffix == "" && i+1 < len(words) {
+		next := strings.ToLower(strings.Trim(words[i+1], ",()"))
+		if next == "am" || next == "pm" || next == "a.m." || next == "p.m." {
+			suffix, n = next, 2
+		}
+	}
+	sep := strings.IndexAny(w, ":.h")
+	if sep < 0 && suffix == "" && len(w) == 4 && i+1 < len(words) && lex.IsNumber(w) {
+		// "Updated 1612 GMT": hours and minutes run together before a zone
+		if _, zone := zones[strings.ToLower(strings.Trim(words[i+1], ",()"))]; zone {
+			w, sep = w[:2]+":"+w[2:], 2
+		}
+	}
+	if sep < 1 {
+		return 0, 0, 0, false
+	}
+	minutes := w[sep+1:]
+	if len(minutes) == 5 && minutes[2] == ':' { // seconds are read and dropped
+		minutes = minutes[:2]
+	}
+	h, err1 := strconv.Atoi(w[:sep])
+	m, err2 := strconv.Atoi(minutes)
+	if err1 != nil || err2 != nil || h > 23 || m > 59 || len(minutes) != 2 {
+		return 0, 0, 0, false
+	}
+	switch {
+	case strings.HasPrefix(suffix, "p") && h < 12:
+		h += 12
+	case strings.HasPrefix(suffix, "a") && h == 12:
+		h = 0
+	}
+	return h, m, n, true
+}

@@ -1,0 +1,213 @@
+package page
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"cables/content/lex"
+	"cables/model"
+)
+
+// The ways one date is written on news pages: in words ("3 Dec 2010"), in
+// numbers ("30/11/2010") and in ISO 8601.
+
+// findDate finds one date (and a time of day after it) in a segment and
+// returns the words that are not part of it.
+func findDate(seg string, monthFirst bool) (model.Date, []string, bool) {
+	words := strings.Fields(seg)
+	for i := range words {
+		var d model.Date
+		n := 0
+		if iso, ok := parseISO(strings.Trim(words[i], ",.()")); ok {
+			d, n = iso, 1
+		} else if y, m, day, k, ok := dateAt(words, i); ok {
+			d, n = model.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}, k
+		} else if y, m, day, ok := numericDate(strings.Trim(words[i], ",()"), monthFirst); ok {
+			d, n = model.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}, 1
+		} else {
+			continue
+		}
+		rest := append(append([]string{}, words[:i]...), words[i+n:]...)
+		if !d.HasClock { // the time may stand after the date or before it
+			for k := range rest {
+				if h, min, used, ok := clockAt(rest, k); ok {
+					d.Time = time.Date(d.Year(), d.Month(), d.Day(), h, min, 0, 0, time.UTC)
+					d.HasClock = true
+					rest = append(rest[:k:k], rest[k+used:]...)
+					break
+				}
+			}
+		}
+		return d, rest, true
+	}
+	return model.Date{}, nil, false
+}
+
+// numericDate reads 30/11/2010, 28.11.2010 and 2010/11/30. A day and month
+// that could be either are read day first, as most of the world writes
+// them, or month first on a page that writes them so; a first number over
+// 12 can only be a day, a second only a month's day in the American order.
+func numericDate(w string, monthFirst bool) (y int, m time.Month, d int, ok bool) {
+	sep := strings.IndexAny(w, "/.")
+	if sep < 0 {
+		return 0, 0, 0, false
+	}
+	parts := strings.Split(w, w[sep:sep+1])
+	if len(parts) != 3 {
+		return 0, 0, 0, false
+	}
+	nums := make([]int, 3)
+	for i, p := range parts {
+		n, err := strconv.Atoi(p)
+		if err != nil || p == "" {
+			return 0, 0, 0, false
+		}
+		nums[i] = n
+	}
+	if len(parts[0]) == 4 { // 2010/11/30
+		y, m, d = nums[0], time.Month(nums[1]), nums[2]
+	} else if len(parts[2]) == 4 {
+		y, d, m = nums[2], nums[0], time.Month(nums[1])
+		if m > 12 && d <= 12 || monthFirst && m <= 12 && d <= 12 {
+			d, m = int(m), time.Month(d)
+		}
+	} else {
+		return 0, 0, 0, false
+	}
+	if y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+// dateAt reads "December 03, 2010", "Dec. 3 2010", "3 Dec 2010" or
+// "3 December, 2010" starting at words[i]; n is how many words it took.
+func dateAt(words []string, i int) (y int, m time.Month, d int, n int, ok bool) {
+	word := func(k int) string {
+		if k < len(words) {
+			return strings.ToLower(strings.Trim(words[k], ",.:;()"))
+		}
+		return ""
+	}
+	if mo, isMonth := lex.Months[word(i)]; isMonth {
+		day, okd := dayNumber(word(i + 1))
+		year, oky := yearNumber(word(i + 2))
+		if okd && oky {
+			return year, mo, day, 3, true
+		}
+		return 0, 0, 0, 0, false
+	}
+	if day, okd := dayNumber(word(i)); okd {
+		if mo, isMonth := lex.Months[word(i+1)]; isMonth {
+			if year, oky := yearNumber(word(i + 2)); oky {
+				return year, mo, day, 3, true
+			}
+		}
+	}
+	return 0, 0, 0, 0, false
+}
+
+func dayNumber(s string) (int, bool) {
+	s = strings.TrimRight(s, "stndrh")
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1 && n <= 31
+}
+
+func yearNumber(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil && len(s) == 4 && n >= 1900 && n <= 2200
+}
+
+// parseISO reads 2010-12-03 and RFC 3339 times.
+func parseISO(s string) (model.Date, bool) {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return model.Date{}, false
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return model.Date{Time: t, HasClock: true, HasZone: true}, true
+	}
+	if t, err := time.Parse("2006-01-02T15:04:05", s); err == nil {
+		return model.Date{Time: t, HasClock: true}, true
+	}
+	if t, err := time.Parse("2006-01-02T15:04", s); err == nil {
+		return model.Date{Time: t, HasClock: true}, true
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return model.Date{Time: t}, true
+	}
+	return model.Date{}, false
+}
+
+// writesMonthFirst reports a page whose numeric dates show the American
+// order: one has a second number over 12 ("11/29/2010") and none a first
+// number over 12 ("29/11/2010"). Only slashed dates count; dotted ones are
+// written day first.
+func writesMonthFirst(texts ...string) bool {
+	monthFirst := false
+	for _, text := range texts {
+		dayProof, monthProof := numericOrder(text)
+		if dayProof {
+			return false
+		}
+		monthFirst = monthFirst || monthProof
+	}
+	return monthFirst
+}
+
+// numericOrder reports whether text holds a slashed date that can only be
+// day first, and one that can only be month first.
+func numericOrder(text string) (dayFirst, monthFirst bool) {
+	for off := 0; ; {
+		i := strings.IndexByte(text[off:], '/')
+		if i < 0 {
+			return dayFirst, monthFirst
+		}
+		i += off
+		off = i + 1
+		a, b := numberBefore(text, i), numberAfter(text, i+1)
+		if a < 0 || b < 0 || a > 31 || b > 31 || !yearAfterSlash(text, i+1) {
+			continue
+		}
+		dayFirst = dayFirst || a > 12
+		monthFirst = monthFirst || b > 12
+	}
+}
+
+// numberBefore reads the one or two digits that end at text[i], or -1.
+func numberBefore(text string, i int) int {
+	k := i
+	for k > 0 && i-k < 2 && isDigit(text[k-1]) {
+		k--
+	}
+	if k == i || k > 0 && isDigit(text[k-1]) {
+		return -1
+	}
+	n, _ := strconv.Atoi(text[k:i])
+	return n
+}
+
+// numberAfter reads the one or two digits that start at text[i], or -1.
+func numberAfter(text string, i int) int {
+	k := i
+	for k < len(text) && k-i < 2 && isDigit(text[k]) {
+		k++
+	}
+	if k == i || k < len(text) && isDigit(text[k]) {
+		return -1
+	}
+	n, _ := strconv.Atoi(text[i:k])
+	return n
+}
+
+// yearAfterSlash reports "/2010" after the number that starts at text[i].
+func yearAfterSlash(text string, i int) bool {
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	if i+5 > len(text) || text[i] != '/' {
+		return false
+	}
+	y := text[i+1 : i+5]
+	return isDigit(y[0]) && isDigit(y[1]) && isDigit(y[2]) && isDigit(y[3]) && (i+5 == len(text) || !isDigit(text[i+5]))
+}

@@ -1,0 +1,274 @@
+package page
+
+import (
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"cables/content/lex"
+	"cables/model"
+)
+
+// dateWords are the labels that may stand around a date on a date line.
+var dateWords = lex.MustSet(words, "words/date-words.txt")
+
+// dateLine is what a line of dates says: when the story was published and
+// updated, the place that may end it ("… IST - Washington"), the credit
+// that may start it ("TNN | Dec 3, 2010") and an agency after a byline
+// ("By Jane Roe | AFP – Thu, Dec 2, 2010").
+type dateLine struct {
+	published, updated    model.Date
+	place, credit, agency string
+}
+
+// parseDateLine reads a line that is nothing but dates, their labels, a
+// short credit and perhaps a place. ok is false for any line with more in
+// it, such as a body sentence that happens to name a date. Numeric dates
+// are read day first unless they cannot be.
+func parseDateLine(line string) (dl dateLine, ok bool) {
+	return readDateLine(line, false)
+}
+
+// readDateLine is parseDateLine on a page that writes its numeric dates
+// month first, when monthFirst is set.
+func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
+	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) {
+		return dl, false
+	}
+	if i := strings.Index(line, "("); i > 0 && line[i-1] != ' ' {
+		line = line[:i] + " " + line[i:] // "12:31 IST(17/3/2011)"
+	}
+	segments := splitDateSegments(line)
+	zone, hasZone := lineZone(line)
+	label := ""
+	var last *model.Date
+	for i, seg := range segments {
+		d, rest, found := findDate(seg, monthFirst)
+		if found && !onlyDateWords(rest) {
+			// "Posted by janeroe on July 8, 2019", "December 27, 2010 in News, Politics"
+			if by, ok := blogCredit(rest); ok {
+				rest = nil
+				if by != "" && dl.credit == "" {
+					dl.credit = by
+				}
+			}
+		}
+		if found && !onlyDateWords(rest) && dl.place == "" {
+			// "Madrid 01 DEC 2010": the place, then the date
+			if place := strings.Join(notDateWords(rest), " "); lex.Places[strings.ToLower(place)] {
+				dl.place, rest = place, nil
+			}
+		}
+		if found && !onlyDateWords(rest) {
+			// "guardian.co.uk, Sunday 28 November 2010": a credit, then the date
+			pre, post, cut := strings.Cut(seg, ", ")
+			if !cut || !isCredit(pre) {
+				return dateLine{}, false
+			}
+			if d, rest, found = findDate(post, monthFirst); !found || !onlyDateWords(rest) {
+				return dateLine{}, false
+			}
+			if dl.credit == "" {
+				dl.credit = pre
+			}
+		}
+		if !found {
+			words := strings.Fields(withoutSecondClock(seg))
+			h, min, isClock := clockIn(words)
+			switch {
+			case onlyDateWords(words): // "Published" | "Dec 3, 2010"
+				label += " " + seg
+			case isClock && last != nil && isUpdateLabel(strings.ToLower(seg)) && dl.updated.IsZero(): // "10 December 2010 | Last updated 17:48 CET"
+				dl.updated = model.Date{Time: time.Date(last.Year(), last.Month(), last.Day(), h, min, 0, 0, time.UTC), HasClock: true}
+				last = &dl.updated
+			case isClock && last != nil && !last.HasClock: // "30/11/2010 - 18h42"
+				last.Time = time.Date(last.Year(), last.Month(), last.Day(), h, min, 0, 0, time.UTC)
+				last.HasClock = true
+			case i > 0 && isChrome(seg): // "On Dec 9, 2010 / In News / Comments"
+			case i == len(segments)-1 && i > 0 && looksLikePlace(seg):
+				dl.place = seg
+			case dl.credit == "" && (isCredit(seg) || strings.HasPrefix(seg, "By ") && len(words) <= 15):
+				dl.credit = seg
+			case dl.agency == "" && wireAgencies[strings.ToLower(seg)]: // "By Jane Roe | AFP – Dec 2, 2010"
+				dl.agency = seg
+			default:
+				return dateLine{}, false
+			}
+			continue
+		}
+		lower := strings.ToLower(label + " " + seg)
+		label = ""
+		switch {
+		case isUpdateLabel(lower) && dl.updated.IsZero():
+			dl.updated, last = d, &dl.updated
+		case dl.published.IsZero():
+			dl.published, last = d, &dl.published
+		case dl.updated.IsZero():
+			dl.updated, last = d, &dl.updated
+		}
+	}
+	if dl.published.HasZone || dl.updated.HasZone || !hasZone {
+		return dl, !dl.published.IsZero() || !dl.updated.IsZero()
+	}
+	for _, d := range []*model.Date{&dl.published, &dl.updated} {
+		if d.HasClock && !d.HasZone { // a zone printed once holds for every time on the line
+			d.Time = time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute(), 0, 0, zone.at(d.Time))
+			d.HasZone = true
+		}
+	}
+	return dl, !dl.published.IsZero() || !dl.updated.IsZero()
+}
+
+// withoutSecondClock drops a time given again in brackets in another
+// zone: "Updated 1612 GMT (0012 HKT)".
+func withoutSecondClock(seg string) string {
+	i := strings.LastIndexByte(seg, '(')
+	if i < 0 || !strings.HasSuffix(seg, ")") {
+		return seg
+	}
+	words := strings.Fields(seg[i+1 : len(seg)-1])
+	if _, _, n, ok := clockAt(words, 0); ok && n < len(words) && len(words) == n+1 {
+		if _, zone := zones[strings.ToLower(words[n])]; zone {
+			return strings.TrimSpace(seg[:i])
+		}
+	}
+	return seg
+}
+
+// blogCredit reads what blogs print around the date besides its labels:
+// the writer ("Posted by janeroe on …", "… by Jane Roe"), returned as by,
+// and the sections the post is filed under ("… in News, Politics"), which
+// are dropped. ok is false when anything else is there, or a place stands
+// after "in".
+func blogCredit(rest []string) (by string, ok bool) {
+	if !slices.ContainsFunc(rest, func(w string) bool { return w == "by" || w == "By" || w == "BY" || w == "in" || w == "In" || w == "IN" }) {
+		return "", false // most lines, read without lowering a word
+	}
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case "by", "By", "BY":
+			j := i + 1
+			for j < len(rest) && j-i <= 4 && !onlyDateWords(rest[j:j+1]) {
+				j++
+			}
+			name := strings.TrimRight(strings.Join(rest[i+1:j], " "), ",;")
+			if by != "" || name == "" || strings.ContainsAny(name, "0123456789") {
+				return "", false
+			}
+			by, i = "by "+name, j-1
+		case "in", "In", "IN":
+			var sections []string
+			for _, w := range rest[i+1:] {
+				if w != "and" && w != "&" {
+					sections = append(sections, strings.Trim(w, ",."))
+				}
+			}
+			if len(sections) == 0 || len(sections) > 6 || !allCapitalised(sections) || lex.Places[strings.ToLower(strings.Join(sections, " "))] {
+				return "", false
+			}
+			return by, true
+		default:
+			if !onlyDateWords(rest[i : i+1]) {
+				return "", false
+			}
+		}
+	}
+	return by, true
+}
+
+// isUpdateLabel reports a lowercased label that says when a story was
+// changed rather than published.
+func isUpdateLabel(lower string) bool {
+	return strings.Contains(lower, "updated") || strings.Contains(lower, "modified") || strings.Contains(lower, "edited")
+}
+
+// isCredit reports a short name that may stand before a date: a site, an
+// agency or a desk ("guardian.co.uk", "TNN", "Staff Reporter").
+func isCredit(s string) bool {
+	words := strings.Fields(s)
+	return len(words) > 0 && len(words) <= 4 && !strings.ContainsAny(s, "0123456789.!?") ||
+		len(words) == 1 && strings.Count(s, ".") >= 1 && !strings.ContainsAny(s, "0123456789")
+}
+
+var dashesToBars = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " -- ", "|", " / ", "|")
+
+// hasYear reports whether s holds four digits from 1900 to 2199 standing
+// alone: every date line names a year.
+func hasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && (s[i+1] == '0' || s[i+1] == '1')) &&
+			isDigit(s[i+2]) && isDigit(s[i+3]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// splitDateSegments splits a date line at "|" and at spaced dashes and
+// slashes.
+func splitDateSegments(line string) []string {
+	var out []string
+	for _, s := range strings.Split(dashesToBars.Replace(line), "|") {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// notDateWords returns the words that are not labels, weekdays or zones.
+func notDateWords(words []string) []string {
+	var out []string
+	for _, w := range words {
+		if !onlyDateWords([]string{w}) {
+			out = append(out, strings.Trim(w, ",.:;()"))
+		}
+	}
+	return out
+}
+
+func onlyDateWords(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",.:;()"))
+		if lw == "" || dateWords[lw] || lex.Weekdays[lw] {
+			continue
+		}
+		if isZone(lw) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// parseDate reads a date written any of the ways parseDateLine knows, for
+// front matter and meta tags.
+func parseDate(s string) (model.Date, bool) {
+	s = strings.TrimSpace(s)
+	if d, ok := parseISO(s); ok {
+		return d, true
+	}
+	if dl, ok := parseDateLine(s); ok {
+		return dl.published, true
+	}
+	return model.Date{}, false
+}
+
+// looksLikePlace reports whether s could be a place name ending a date
+// line: one to four capitalised words.
+func looksLikePlace(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}

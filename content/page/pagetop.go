@@ -1,0 +1,134 @@
+package page
+
+import (
+	"strings"
+
+	"cables/content/lex"
+)
+
+// Pages copied whole open with the site before the story: a skip link, the
+// site's name, a menu, a breadcrumb trail, a log-in line and a section word,
+// and only then the headline. pageTop finds where that masthead ends. It
+// is careful with the pages, far more common, whose first line is the
+// headline, even when a breadcrumb or menu is printed under it.
+
+// topLines is how far into a page the masthead may reach.
+const topLines = 12
+
+// pageTop returns the index of the first unit after the site's masthead,
+// or 0 when the page does not open with one. The masthead ends at its last
+// chrome line (a menu, breadcrumb, skip link or log-in line) before the
+// first date line, byline or paragraph, when everything above that line
+// is a masthead too (the site's name, a short section word, a menu without
+// separators) and a line that may be a headline comes after it.
+func pageTop(units []string) int {
+	last := -1
+	for k, u := range units {
+		if k >= topLines {
+			break
+		}
+		if isChrome(u) {
+			last = k
+			continue
+		}
+		if !isMasthead(u) || storyHasBegun(u) {
+			break // a headline, perhaps with a breadcrumb under it, or the story
+		}
+	}
+	if last < 0 || headlineAfterChrome(units[last+1:]) < 0 {
+		return 0
+	}
+	return last + 1
+}
+
+// storyHasBegun reports a line that only comes after the headline: a date
+// line, a byline or a paragraph.
+func storyHasBegun(u string) bool {
+	if len(strings.Fields(u)) > 30 {
+		return true
+	}
+	if _, ok := parseDateLine(u); ok {
+		return true
+	}
+	_, ok := byline(u)
+	return ok
+}
+
+// isMasthead reports the lines a site prints above its menus: its name
+// ("The Example Times"), a section ("Europe"), a name with a slogan
+// ("Example Mirror - Latest News and Headlines") or a menu of single words
+// with no separators ("Home News Sport Weather").
+func isMasthead(u string) bool {
+	if endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»") {
+		return false
+	}
+	words := strings.Fields(u)
+	if len(words) <= 4 {
+		return true
+	}
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if name, _, ok := strings.Cut(u, sep); ok && len(strings.Fields(name)) <= 4 {
+			return true
+		}
+	}
+	for _, w := range words {
+		if headlineWords[strings.ToLower(w)] || strings.IndexFunc(w, isPunctuation) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineWords are the small words of headlines, which menus do not have.
+var headlineWords = lex.MustSet(words, "words/headline-words.txt")
+
+func isPunctuation(r rune) bool {
+	return strings.ContainsRune(`.,:;!?'’"“”()&-–—/|`, r)
+}
+
+// headlineAfterChrome returns the index of the headline among the units
+// that follow a masthead, or -1 if none may be one. Date lines are passed
+// over (they stay with the story), and so are chrome and a short section
+// label set above a longer headline ("Commentary", "Moscow Dispatches"). A
+// byline or a paragraph (a long line, or one ending in a full stop) where
+// the headline should be means the page had no masthead after all.
+func headlineAfterChrome(units []string) int {
+	for k, u := range units {
+		if k >= topLines {
+			break
+		}
+		if isChrome(u) {
+			continue
+		}
+		if _, isDate := parseDateLine(u); isDate {
+			continue
+		}
+		if _, isByline := byline(u); isByline || len(strings.Fields(u)) > 30 || strings.HasSuffix(u, ".") {
+			return -1
+		}
+		if k+1 < len(units) && isSectionLabel(u, units[k+1]) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// isSectionLabel reports a one- to three-word label over a longer line that
+// is no date, byline or sentence: the section, or a kicker, above a
+// headline.
+func isSectionLabel(u, next string) bool {
+	words := strings.Fields(u)
+	if len(words) > 3 || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»") {
+		return false
+	}
+	n := len(strings.Fields(next))
+	if n <= len(words) || n > 30 || endsSentence(next) || isChrome(next) {
+		return false
+	}
+	if _, isDate := parseDateLine(next); isDate {
+		return false
+	}
+	_, isByline := byline(next)
+	return !isByline
+}

@@ -1,0 +1,56 @@
+package page
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestHeadlineUnderAMasthead(t *testing.T) {
+	tests := []struct{ name, top, title string }{
+		{"skip link, site name, menu and a two-step breadcrumb over a tabloid headline",
+			"Skip to main content\nThe Daily Example\nHome | News | Sport | Money | Travel\nNews › World News\n\nENVOY ‘TOO TIRED TO GOVERN’\n\nLeaked memos brand the minister a late-night lightweight\n\nBy JANE ROE, Foreign Correspondent",
+			"ENVOY ‘TOO TIRED TO GOVERN’"},
+		{"site name, section and a log-in line",
+			"The Example Times\nEurope\nLog In | Subscribe\n\nCables Show Envoys Doubted the Minister\n\nBy JANE ROE",
+			"Cables Show Envoys Doubted the Minister"},
+		{"menu, breadcrumb, date and a kicker over the headline",
+			"EXAMPLE ONLINE\nInternational\nFront Page | World | Europe | Business\n\nEnglish Site > International > World\n\n12/02/2010 06:11 PM\n\nMoscow Dispatches\n\nThe Tsar and the Envoy: How Diplomats See the Kremlin\n\nBy Jane Roe in Moscow",
+			"The Tsar and the Envoy: How Diplomats See the Kremlin"},
+		{"section word after the menu",
+			"Example Institute\nResearch | Events | Programs | Support Us\n\nCommentary\n\nThe Leaks and the Gulf: What the Documents Reveal\n\nApril 21, 2023",
+			"The Leaks and the Gulf: What the Documents Reveal"},
+		{"accessibility links and a menu without separators",
+			"Skip to content\nAccessibility Help\nExample Account\nHome News Sport Weather Sounds\nNEWS\nHome | UK | World | Business\nPolitics | Parliaments | Elections\n\nEnvoy attacked over leaked memos as row deepens\n\n9 July 2019",
+			"Envoy attacked over leaked memos as row deepens"},
+		{"site name with its slogan",
+			"Example Mirror - Latest Breaking News and Headlines\nHome | News | Business | Sports\n\nEnvoy pinned war blame on the brothers\n\n2 December, 2010 09:14 am",
+			"Envoy pinned war blame on the brothers"},
+		{"a short headline over a breadcrumb and a byline",
+			"Envoy under fire\nHome | News | Royals\nBy Jane Roe",
+			"Envoy under fire"},
+		{"a long headline over a breadcrumb and a standfirst",
+			"Prince rude in talks with the ambassador, memo claims\nHome | News | Royals\nThe duke spoke of investigators in blunt terms\nBy Jane Roe",
+			"Prince rude in talks with the ambassador, memo claims"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", tt.top+"\n\n"+body1+"\n\n"+body2)
+			if s.Title != tt.title {
+				t.Errorf("title %q, want %q", s.Title, tt.title)
+			}
+			if !slices.Contains(s.Paragraphs, body1) || slices.Contains(s.Paragraphs, tt.title) {
+				t.Errorf("body %q", s.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestDateAboveTheHeadlineIsKept(t *testing.T) {
+	for _, date := range []string{"May 5, 2011", "05/05/2011 06:11 PM"} {
+		s := mustParse(t, "x.txt", "Example Online\nHome | World | Europe\n\n"+date+"\n\nEnvoys saw the minister as isolated\n\n"+body1)
+		if s.Title != "Envoys saw the minister as isolated" || !strings.HasPrefix(s.Published, "2011-05-05") || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("%s: title %q published %q body %q", date, s.Title, s.Published, s.Paragraphs)
+		}
+	}
+}

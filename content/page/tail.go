@@ -1,0 +1,211 @@
+package page
+
+import "strings"
+
+// Pages end with more than a line or two of chrome: lists of other
+// headlines under "Related" or "Most read", and reader comments under
+// "Comments", whose lines are sentences like the story's. Both are found by
+// their shape: a heading, then a run of short items, or of comments, that
+// goes on to the end of the page with nothing but other chrome.
+
+// chromeTail returns where the chrome at the end of a story starts: the
+// earliest chrome line after which nothing but chrome, list items, short
+// non-sentences and headed blocks of links or comments follow, and before
+// it any lines of the same stuff that no pattern names ("Track the latest
+// news live") that lead into it.
+func chromeTail(units []string) int {
+	end := len(units)
+	for k := len(units) - 1; k >= 1; {
+		if chrome := isChrome(units[k]); chrome || chromeShaped(strings.TrimSpace(units[k])) {
+			if chrome {
+				end = k
+			}
+			k--
+			continue
+		}
+		j := tailBlockStart(units, k)
+		if j < 0 {
+			break
+		}
+		end, k = j, j-1
+	}
+	for end < len(units) && end > 1 && weakChrome(units[end-1]) && !endsSentence(units[end-1]) &&
+		!strings.ContainsAny(units[end-1], "“”\"‘’«»") {
+		end--
+	}
+	return end
+}
+
+// tailBlockLines is the most lines a block of links or comments is read
+// over, so that a page without one costs little.
+const tailBlockLines = 80
+
+// tailBlockStart returns the heading of the block of links or comments
+// that units[k] belongs to, or -1: the nearest heading above it, when every
+// line between is an item of its kind and the story has begun above it.
+func tailBlockStart(units []string, k int) int {
+	if !headingAbove(units, k) {
+		return -1 // the common case, found without reading the lines between
+	}
+	for i := k; i >= 1 && k-i <= tailBlockLines; i-- {
+		u := units[i]
+		if i < k && isCommentsHeading(u) {
+			if !allLines(units, i+1, k+1, isCommentLine) || !storyAbove(units[:i]) {
+				return -1
+			}
+			return i
+		}
+		if i < k && isListHeading(u) {
+			if !allLines(units, i+1, k+1, isListLine) || !storyAbove(units[:i]) {
+				return -1
+			}
+			return i
+		}
+		if !isListLine(units, i) && !isCommentText(units, i) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// headingAbove reports whether a heading of links or comments stands within
+// reach above units[k].
+func headingAbove(units []string, k int) bool {
+	for i := k - 1; i >= 1 && k-i <= tailBlockLines; i-- {
+		if u := units[i]; isListHeading(u) || isCommentsHeading(u) {
+			return true
+		}
+	}
+	return false
+}
+
+func allLines(units []string, from, to int, ok func([]string, int) bool) bool {
+	for i := from; i < to; i++ {
+		if !ok(units, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// storyAbove reports whether two sentences of a story stand above a
+// heading, so that a "Comments" link at the top of a page is not read as
+// the start of its comments.
+func storyAbove(units []string) bool {
+	n := 0
+	for _, u := range units {
+		if endsSentence(u) && len(u) > 80 {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isListLine reports an item of a list of links: a headline, a date, a tag
+// row, or chrome. Headlines end without a full stop, which keeps the short
+// last paragraphs of a story out of a list printed above them.
+func isListLine(units []string, i int) bool {
+	u := units[i]
+	if isChrome(u) {
+		return true
+	}
+	if strings.HasSuffix(strings.TrimRight(u, " ”’\"')»"), ".") {
+		return false
+	}
+	return len(u) <= 120 && len(strings.Fields(u)) <= 15 || weakChrome(u)
+}
+
+// isCommentLine reports a line of a comments section: a list line (a user's
+// name, a time stamp, "Reply") or the text of a comment.
+func isCommentLine(units []string, i int) bool {
+	return isListLine(units, i) || isCommentText(units, i)
+}
+
+// isCommentText reports the text of a comment: "handle: text", or text
+// under a line of chrome, such as the writer's name or a time stamp.
+func isCommentText(units []string, i int) bool {
+	u := units[i]
+	return len(u) <= 600 && (hasHandle(u) || i > 0 && weakChrome(units[i-1]))
+}
+
+// hasHandle reports a comment set after its writer's name: "realist99:
+// …", "Jane - Kandy: …".
+func hasHandle(u string) bool {
+	name, _, ok := strings.Cut(u, ": ")
+	if !ok || len(name) > 40 {
+		return false
+	}
+	words := strings.Fields(name)
+	return len(words) == 1 || len(words) == 3 && (words[1] == "-" || words[1] == "–")
+}
+
+// isCommentsHeading reports the heading of a comments section: "Comments",
+// "COMMENTS (47)", "23 Comments", "184 comments, displaying oldest first",
+// and a count with the story's headline, "12 Responses to “…”".
+func isCommentsHeading(u string) bool {
+	if isCountedReplies(u) {
+		return true
+	}
+	if len(u) > 60 || endsSentence(u) {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(u))
+	l = strings.TrimLeft(l, "0123456789 ")
+	if head, _, ok := strings.Cut(l, ","); ok {
+		l = head
+	}
+	l = strings.TrimRight(l, "0123456789() :")
+	switch l {
+	case "comments", "comment", "reader comments", "readers' comments", "readers’ comments", "discussion", "responses":
+		return true
+	}
+	return false
+}
+
+// isCountedReplies reports the heading blogs print over their comments: a
+// count, a word for the replies and the headline they answer ("3 thoughts
+// on “…”", "One Response to “…”"). The headline may end as a sentence does.
+func isCountedReplies(u string) bool {
+	if len(u) > 300 {
+		return false
+	}
+	count, rest, _ := strings.Cut(u, " ")
+	if count != "One" && count != "one" && (count == "" || strings.TrimLeft(count, "0123456789") != "") {
+		return false
+	}
+	noun, rest, _ := strings.Cut(rest, " ")
+	prep, headline, _ := strings.Cut(rest, " ")
+	if prep != "to" && prep != "on" || headline == "" {
+		return false
+	}
+	switch strings.ToLower(noun) {
+	case "responses", "response", "thoughts", "thought", "comments", "comment", "replies", "reply", "reactions":
+		return true
+	}
+	return false
+}
+
+// listHeadings start the headings of lists of other stories.
+var listHeadings = []string{
+	"related", "more on ", "more in ", "more from ", "more stories", "most read", "most popular",
+	"most viewed", "most shared", "read more", "see also", "also read", "recommended", "top stories",
+	"you may also like", "you might also like", "editor's picks", "editors' picks",
+}
+
+// isListHeading reports the heading of a list of other stories: "Related",
+// "More on this story", "MOST READ IN NEWS", "Read more:", "More in Europe
+// (1 of 24 articles)".
+func isListHeading(u string) bool {
+	if len(u) > 60 || len(strings.Fields(u)) > 8 || endsSentence(u) {
+		return false
+	}
+	l := strings.ToLower(strings.TrimSpace(u))
+	for _, h := range listHeadings {
+		if strings.HasPrefix(l, h) {
+			return true
+		}
+	}
+	return false
+}

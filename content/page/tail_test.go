@@ -1,0 +1,140 @@
+package page
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestChromeBlocksAtTheEnd(t *testing.T) {
+	tests := []struct{ name, after string }{
+		{"most-read list, a call for tips and reader comments with handles",
+			"MOST READ IN NEWS\nSinger’s secret heartbreak\nBus strike ‘set for spring’\nPensioner, 80, wins lottery\n\n" +
+				"Got a story? Ring the news desk on 020 0000 0000 or email tips@example.com\n\n" +
+				"COMMENTS (12)\nseaside_dave: Typical, who are they to judge anyone\nMary_K_70: He’s 80 and still going strong. Good for him!\nrealist22: The real story is the leak itself\n\n" +
+				"© Example Newspapers Limited"},
+		{"print-edition note, a counted list and read more",
+			"A version of this article appears in print on May 5, 2011, on page A8 of the New York edition with the headline: Envoy Warned of Unrest.\n\n" +
+				"More in Asia (3 of 12 articles)\nGenerals Warn Critics of the Palace\nRead More »"},
+		{"related links that are questions, with their dates",
+			"More on this story\nThe envoy's memos: what did he write?\n9 July 2019\nWho is the ambassador?\n8 July 2019\n\nTop Stories"},
+		{"related links, a share bar, and comments under names and time stamps",
+			"Related\n\nEnvoy 'infiltrated' ministries — cables\nThe cabal and the doctrine of necessity\n\nShare this:\nFacebook | Twitter | Email\n\nComments\n\n" +
+				"Emeka O. says:\nMay 9, 2011 at 8:14 am\n\"Gatekeeper\" indeed! We knew all along.\n\n" +
+				"Ada says:\nMay 9, 2011 at 9:02 am\nWhere is the tanker today? Nobody will answer.\n\nLeave a Reply"},
+		{"a tabloid's most-watched list, comments signed with name, town and time, and the publisher",
+			"Share or comment on this article\n\nMOST WATCHED NEWS\nMinister's car caught in flood on camera\nCrowds gather as the palace lights go out\n\n" +
+				"Comments (12)\nShare what you think\nThe comments below have not been moderated.\n" +
+				"'Nothing new here. Who writes these memos anyway?' - Kofi, Leeds, 30/11/2010 08:02\n'She was only doing her job.' - Anna, Bristol, 30/11/2010 07:41\n\n" +
+				"The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example Online.\n\n" +
+				"Published by Example Newspapers Ltd\nPart of the Example Mail, the Example Sunday & Metro Media Group"},
+		{"the credit to a reporter who helped, then the agency's copyright",
+			"Example Wire writer Jane Roe contributed to this report from Washington.\n\nCopyright © 2011 The Example Wire. All rights reserved."},
+		{"calls to click here after the story, then related articles",
+			"To suggest a correction to this story, click here.\n\nFor reprints and permissions, click here.\n\nRelated Articles\nThe envoy's long goodbye\n\nCopyright © 2011 The Example Weekly"},
+		{"newsletter thanks and counted comments with replies",
+			"Thanks for reading The Example Letter! Subscribe for free to receive new posts.\n\nType your email…   Subscribe\n\n23 Comments\n\n" +
+				"Margaret K.   Dec 8, 2020\nCalling them friendly is generous. Compliant, more like.\nReply\n\n© 2020 Jane Roe · Privacy ∙ Terms"},
+		{"tag row and comments shown oldest first",
+			"More on this story\nThe envoy's clean-up tour heads south\nCables: embassy found aide 'open to dialogue'\n\nEcuador · Cables · Diplomacy · Americas\n\n" +
+				"Comments\n184 comments, displaying oldest first\n\nThinMantle\n5 April 2011 8:12PM\n\"A stolen letter is still a letter.\" Line of the year so far.\n\nRecommend (311) | Report"},
+		{"comments with a place after the name and a moderation notice",
+			"Comments (2)\n\nRavi - Kandy: They should mind their own business. Where was their concern before?\n\nPradeep: Nothing new in this. Everyone knew.\n\n" +
+				"Disclaimer: All comments will be moderated by the editors.\n\nPrint   Email   Share"},
+		{"a count of responses to the headline over comments under names and time stamps",
+			"Related posts:\nEnvoy recalled after memo row\nParty says minister unfit for office\n\nTags: Envoy, Cables, Embassy\n\n" +
+				"2 Responses to \"Envoy warned of unrest in the capital for months\"\n\n" +
+				"Joseph N says:\nMay 9, 2011 at 8:14 am\nAbout time somebody printed this. Well done.\n\n" +
+				"Amina says:\nMay 9, 2011 at 9:30 am\nNo surprises here for anyone who lives in the capital.\n\nLeave a Reply"},
+		{"a blog's share bar, like button, related links and filing line",
+			"Share this:\nTwitter\nFacebook\n\nLike this:\nLike Loading...\n\nRelated\nWhat the envoy's memos left out\nA short history of the diplomatic telegram\n\n" +
+				"This entry was posted in Diplomacy, Foreign affairs and tagged embassy, envoy, memos. Bookmark the permalink.\n\n" +
+				"2 thoughts on “What the envoy's memos say”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nA fair reading. The memos were never the story.\n\nLeave a Reply"},
+		{"an old share bar, a most-read list with quotes, and comments ending on the users' views",
+			"Share this article:\nDigg it\nStumble it\nAdd to del.icio.us\nMOST READ NEWS\n‘I will never go back’: Runaway bride speaks out\nSnow chaos: Britain braces for coldest night\n" +
+				"Comments (27)\nHere's what readers have had to say so far.\n‘About time somebody said it.’ - Gary, Leeds, 02/12/2010 08:14\n" +
+				"The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example Online."},
+		{"a long wire copyright line",
+			"Copyright © 2010 The Example Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed in any form, in whole or in part, without the prior written consent of The Example Wire and its partners."},
+		{"a tabloid's have-your-say and top-stories links, and a broadcaster's highlights label",
+			"Share this article\nHave your say\nMore Top Stories\nStory Highlights"},
+		{"one thought on a headline that asks a question",
+			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\n"+body2+"\n\n"+tt.after)
+			if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+				t.Errorf("body = %q\nwant only the two story paragraphs", s.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestStoryUnderAHeadingStays(t *testing.T) {
+	tests := []struct{ name, text, last string }{
+		{"a related box above the story's short last paragraphs",
+			body1 + "\n\n" + body2 + "\n\nRelated\nAnother story about the envoy\n\nHe faces a vote next month.\n\nThe minister said nothing more.",
+			"The minister said nothing more."},
+		{"a sentence that counts responses to something",
+			body1 + "\n\n" + body2 + "\n\n2 responses to the embassy's survey arrived on Monday.\n\nThe minister said nothing more.",
+			"The minister said nothing more."},
+		{"a sentence about what someone contributed",
+			body1 + "\n\n" + body2 + "\n\nThe embassy said the minister contributed to this report on the border, which was never published.",
+			"The embassy said the minister contributed to this report on the border, which was never published."},
+		{"a comments link at the top of the page",
+			"Share\nComments\n\n" + body1 + "\n\n" + body2, body2},
+		{"a share bar with a comments link inside the story",
+			body1 + "\n\nEmail\nPrint\nComments\n\n" + body2 + "\n\nThe embassy did not answer questions about the cable on Monday or Tuesday.",
+			"The embassy did not answer questions about the cable on Monday or Tuesday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline of the story\n\n"+tt.text)
+			if len(s.Paragraphs) < 2 || s.Paragraphs[len(s.Paragraphs)-1] != tt.last || !slices.Contains(s.Paragraphs, body2) {
+				t.Errorf("body = %q: the story's end was cut", s.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestAuthorNoteAtTheEnd(t *testing.T) {
+	tests := []struct{ name, byline, note string }{
+		{"fellow of an institute, with a disclaimer", "Jane Roe\nSenior Fellow, Example Program",
+			"Jane Roe is a senior fellow in the Example Program. The views expressed in this piece are her own."},
+		{"byline in capitals", "BY JANE ROE", "Jane Roe is a contributing writer based in Almaty."},
+		{"second of two writers", "By John Doe and Jane Roe in Moscow", "Jane Roe is the paper's Moscow correspondent."},
+		{"lower-case byline beside the date, links after the note", "by Jane Roe | May 5, 2011",
+			"Jane Roe is an Example Weekly contributor who covers the Andes from Lima.\n\nTo suggest a correction to this story, click here."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline of the story\n\n"+tt.byline+"\n\n"+body1+"\n\n"+body2+"\n\n"+tt.note)
+			if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+				t.Errorf("byline %q body %q", s.Byline, s.Paragraphs)
+			}
+		})
+	}
+	for _, note := range []string{
+		"Jane Roe is a freelance journalist based in Quito.",
+		"Jane Roe is the author of a book on the Andes. She writes a weekly column for Example Weekly.",
+	} {
+		s := mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\n"+body2+"\n\n"+note)
+		if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+			t.Errorf("a note introducing a writer the story never named, with no byline: body %q", s.Paragraphs)
+		}
+	}
+	for _, last := range []string{
+		"Jane Roe is a former diplomat who now teaches in Quito.",
+		"Roe is a former correspondent and said the cables were accurate.",
+	} {
+		s := mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\nThe cables were shown to Jane Roe on Monday.\n\n"+last)
+		if s.Paragraphs[len(s.Paragraphs)-1] != last {
+			t.Errorf("a last paragraph about someone the story named, or no writer, is story: %q", s.Paragraphs)
+		}
+	}
+	last := "Jane Roe is a former diplomat, and she said the cables were accurate."
+	s := mustParse(t, "x.txt", "Headline of the story\n\nBy John Doe\n\n"+body1+"\n\n"+last)
+	if !slices.Equal(s.Paragraphs, []string{body1, last}) {
+		t.Errorf("a last paragraph about someone not in the byline is story: %q", s.Paragraphs)
+	}
+}

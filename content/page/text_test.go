@@ -1,0 +1,418 @@
+package page
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func mustParse(t *testing.T, name, text string) *storyView {
+	t.Helper()
+	s, err := ReadText(name, []byte(text))
+	if err != nil {
+		t.Fatalf("ReadText: %v", err)
+	}
+	return &storyView{Title: s.Title, Published: s.Published.String(), Updated: s.Updated.String(),
+		Dateline: s.Dateline, Byline: s.Byline, Outlet: s.Outlet, Captions: s.Captions, Paragraphs: s.Paragraphs}
+}
+
+// storyView is the part of a story the reader rules decide.
+type storyView struct {
+	Title, Published, Updated, Dateline, Byline, Outlet string
+	Captions, Paragraphs                                []string
+}
+
+const body1 = "The ambassador met the minister on Tuesday and the two spoke for an hour about the border."
+const body2 = "Officials in the capital declined to say what was agreed, and no statement was issued afterwards."
+
+func TestDateLines(t *testing.T) {
+	tests := []struct {
+		name, line                string
+		published, updated, place string
+	}{
+		{"page stamp with update, zone and place", "December 03, 2010 02:22 pm | Updated December 04, 2021 10:58 pm IST - Washington",
+			"2010-12-03T14:22:00+05:30", "2021-12-04T22:58:00+05:30", "Washington"},
+		{"labelled day-month-year", "Published: 3 Dec 2010", "2010-12-03", "", ""},
+		{"weekday, dotted time and GMT", "Fri 3 Dec 2010 12.35 GMT", "2010-12-03T12:35:00Z", "", ""},
+		{"ISO date", "2010-12-03", "2010-12-03", "", ""},
+		{"RFC 3339 time", "Posted 2010-12-03T09:15:00-05:00", "2010-12-03T09:15:00-05:00", "", ""},
+		{"bare month day year", "May 30, 2011", "2011-05-30", "", ""},
+		{"this article is from", "This Article is From Dec 01, 2010", "2010-12-01", "", ""},
+		{"only an update time: it stands for both", "Updated: June 5, 2011 11:40 AM", "2011-06-05T11:40:00", "2011-06-05T11:40:00", ""},
+		{"last updated with weekday and GMT", "Last Updated: Sunday, 06 February 2011, 14:05 GMT", "2011-02-06T14:05:00Z", "2011-02-06T14:05:00Z", ""},
+		{"labels in segments of their own", "Published - December 03, 2010 02:22 pm IST", "2010-12-03T14:22:00+05:30", "", ""},
+		{"agency credit before the date", "TNN | Dec 3, 2010, 02.22am IST", "2010-12-03T02:22:00+05:30", "", ""},
+		{"ISO date and clock with seconds", "2010-12-03 14:22:05", "2010-12-03T14:22:00", "", ""},
+		{"ordinal day and weekday", "Friday, 3rd December 2010", "2010-12-03", "", ""},
+		{"numeric day first, clock in its own segment", "30/11/2010 - 18h42", "2010-11-30T18:42:00", "", ""},
+		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
+		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
+		{"place before the date, clock and zone after", "Madrid 01 DEC 2010 - 10:22 CET", "2010-12-01T10:22:00+01:00", "", "Madrid"},
+		{"site, section and weekday before the date", "ExampleWeb | General News of Wednesday, 7 September 2011", "2011-09-07", "", ""},
+		{"clock before the date", "Published: 00:00, Dec 20, 2010 | Updated: 02:15, Dec 20, 2010", "2010-12-20T00:00:00", "2010-12-20T02:15:00", ""},
+		{"American zone in winter", "March 11, 2011 4:12 PM ET", "2011-03-11T16:12:00-05:00", "", ""},
+		{"American zone in summer", "July 4, 2011 9:05 AM PT", "2011-07-04T09:05:00-07:00", "", ""},
+		{"time of the update alone after the date", "Friday, 10 December 2010 | Last updated 17:48 CET", "2010-12-10", "2010-12-10T17:48:00+01:00", ""},
+		{"an update time in four digits, repeated in another zone", "December 16, 2010 -- Updated 1612 GMT (0012 HKT)", "2010-12-16", "2010-12-16T16:12:00Z", ""},
+		{"byline and agency before the date", "By Jane Roe | AFP – Thu, Dec 2, 2010", "2010-12-02", "", ""},
+		{"section and a comments link after the date", "On December 9, 2010 6:12 am / In News / Comments", "2010-12-09T06:12:00", "", ""},
+		{"blog post date and the writer's handle", "Posted on July 8, 2019 by janeroe", "2019-07-08", "", ""},
+		{"blog writer's handle before the date", "Posted by janeroe on July 8, 2019", "2019-07-08", "", ""},
+		{"date and the sections the post is filed under", "December 27, 2010 in News, Politics", "2010-12-27", "", ""},
+		{"byline, agency, weekday and an American zone on one line", "By JANE ROE and JOHN DOE, Associated Press – Fri Mar 11, 2011 4:12 pm ET", "2011-03-11T16:12:00-05:00", "", ""},
+		{"date in brackets glued to the zone", "First Published: 12:31 IST(17/3/2011)", "2011-03-17T12:31:00+05:30", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "A Headline About Cables\n\n"+tt.line+"\n\n"+body1+"\n\n"+body2)
+			if s.Published != tt.published || s.Updated != tt.updated || s.Dateline != tt.place {
+				t.Errorf("got published %q updated %q place %q; want %q %q %q",
+					s.Published, s.Updated, s.Dateline, tt.published, tt.updated, tt.place)
+			}
+			if len(s.Paragraphs) != 2 {
+				t.Errorf("the date line leaked into the body: %q", s.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestNumericDateOrderOfThePage(t *testing.T) {
+	tests := []struct{ name, elsewhere, published string }{
+		{"day first unless the page shows otherwise", "", "2010-02-12T18:11:00"},
+		{"month first on a page that writes 11/29/2010", "Related: What the cables say (11/29/2010)", "2010-12-02T18:11:00"},
+		{"day first on a page that writes both orders", "Related: What the cables say (11/29/2010)\n\nArchive: 29/11/2010", "2010-02-12T18:11:00"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "A Headline About Cables\n\n12/02/2010 06:11 PM\n\n"+body1+"\n\n"+body2+"\n\n"+tt.elsewhere)
+			if s.Published != tt.published {
+				t.Errorf("published %q, want %q", s.Published, tt.published)
+			}
+		})
+	}
+}
+
+func TestAgencyAfterTheBylineIsTheOutlet(t *testing.T) {
+	s := mustParse(t, "x.txt", "A Headline About Cables\n\nBy Jane Roe | AFP – Thu, Dec 2, 2010\n\n"+body1)
+	if s.Outlet != "AFP" || s.Byline != "Jane Roe" {
+		t.Errorf("outlet %q byline %q", s.Outlet, s.Byline)
+	}
+}
+
+func TestSentenceWithADateIsBody(t *testing.T) {
+	for _, sentence := range []string{
+		"The cable, dated May 30, 2011, was sent from the embassy to Washington.",
+		"The cable was sent on May 30, 2011 by the ambassador.",
+		"The cable was filed on May 30, 2011 in Kabul.",
+	} {
+		s := mustParse(t, "x.txt", "Headline\n\n"+sentence+"\n\n"+body1)
+		if s.Published != "" || len(s.Paragraphs) != 2 {
+			t.Errorf("published %q, paragraphs %q: a sentence naming a date is body, not a date line", s.Published, s.Paragraphs)
+		}
+	}
+}
+
+func TestDatelines(t *testing.T) {
+	tests := []struct{ name, first, place, outlet string }{
+		{"wire dateline with agency", "NEW YORK, Nov. 30 (UPI) -- " + body1, "NEW YORK", "UPI"},
+		{"capitals and an em dash", "WASHINGTON — " + body1, "WASHINGTON", ""},
+		{"city and a colon", "New Delhi: " + body1, "New Delhi", ""},
+		{"caption glued before the city", "Minister Lucknow: " + body1, "Lucknow", ""},
+		{"a person's name and a colon is no dateline", "Kerry: " + body1, "", ""},
+		{"city, date and agency before a colon", "Karachi, Dec 3 (PTI): " + body1, "Karachi", "PTI"},
+		{"city and country before a dash", "NAIROBI, Kenya — " + body1, "NAIROBI, Kenya", ""},
+		{"city, country and agency before a dash", "NAIROBI, Kenya (AP) — " + body1, "NAIROBI, Kenya", "AP"},
+		{"agency in brackets and a hyphen", "BRASILIA (Reuters) - " + body1, "BRASILIA", "Reuters"},
+		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
+		{"two words in capitals before a colon", "PORT ASTER: " + body1, "PORT ASTER", ""},
+		{"a label in capitals is no dateline", "BREAKING NEWS: " + body1, "", ""},
+		{"no dateline", body1, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline\n\n"+tt.first+"\n\n"+body2)
+			if s.Dateline != tt.place || s.Outlet != tt.outlet {
+				t.Errorf("dateline %q outlet %q; want %q %q", s.Dateline, s.Outlet, tt.place, tt.outlet)
+			}
+		})
+	}
+}
+
+func TestDatelineUnderADateLineCaptionAndShareBar(t *testing.T) {
+	text := "Headline\n\nBy JANE ROE\nMarch 11, 2011 4:12 PM ET\n\nThe minister at the palace on Friday. John Doe/Associated Press\n\n" +
+		"Facebook  Twitter  Email  Share  Print  Reprints\n\nJAKARTA, Indonesia — " + body1 + "\n\n" + body2
+	s := mustParse(t, "x.txt", text)
+	if s.Dateline != "JAKARTA, Indonesia" || s.Published != "2011-03-11T16:12:00-05:00" {
+		t.Errorf("dateline %q published %q", s.Dateline, s.Published)
+	}
+}
+
+func TestDatelineWithItsDateOnALineOfItsOwn(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\n\nNEW DELHI, March 17, 2011\n\n"+body1)
+	if s.Dateline != "NEW DELHI" || s.Published != "2011-03-17" || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("dateline %q published %q body %q", s.Dateline, s.Published, s.Paragraphs)
+	}
+}
+
+func TestHeaderLines(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\nFrom the Newspaper\n\nMay 5, 2011\n\nJane Roe\n\n"+body1+"\n\nShort Subhead Here\n\n"+body2)
+	if s.Byline != "Jane Roe" || !slices.Equal(s.Paragraphs, []string{body1, "Short Subhead Here", body2}) {
+		t.Errorf("byline %q body %q: a name alone under the date is the byline, a label is chrome, and a subhead inside the story stays", s.Byline, s.Paragraphs)
+	}
+	s = mustParse(t, "x.txt", "Headline\n\nMay 5, 2011\n\nJane Roe\nSenior Fellow, Example Security Program\n\n"+body1)
+	if s.Byline != "Jane Roe" || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("byline %q body %q: the writer's role under the byline is no body", s.Byline, s.Paragraphs)
+	}
+	s = mustParse(t, "x.txt", "Headline\nKyodo\n\n"+body1)
+	if s.Outlet != "Kyodo" || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("outlet %q body %q", s.Outlet, s.Paragraphs)
+	}
+}
+
+func TestDatelineOnALineOfItsOwn(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\n\nWashington, Dec 3 (PTI)\n\n"+body1)
+	if s.Dateline != "Washington" || s.Outlet != "PTI" || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("dateline %q outlet %q body %q", s.Dateline, s.Outlet, s.Paragraphs)
+	}
+}
+
+func TestBylineAfterADateOnOneLine(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\n\nDecember 2, 2010|By Jane Roe and Richard Doe, The Example Times\n\n"+body1)
+	if s.Published != "2010-12-02" || s.Byline != "By Jane Roe and Richard Doe, The Example Times" && s.Byline != "Jane Roe and Richard Doe, The Example Times" ||
+		!slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("published %q byline %q body %q", s.Published, s.Byline, s.Paragraphs)
+	}
+}
+
+func TestBylines(t *testing.T) {
+	for _, tt := range []struct{ line, want string }{
+		{"By Jane Roe", "Jane Roe"},
+		{"By Jane Roe and Richard Doe, Reuters", "Jane Roe and Richard Doe, Reuters"},
+		{"BY JANE ROE | Updated", "JANE ROE"},
+		{"Staff Correspondent", "Staff Correspondent"},
+		{"By Our Political Correspondent", "Our Political Correspondent"},
+		{"Author Example Wire staff (dpa, AFP)", "Example Wire staff (dpa, AFP)"},
+		{"Jane Roe in Istanbul", "Jane Roe"},
+		{"Jane Roe, Middle East editor", "Jane Roe"},
+		{"JANE ROE, Religious Affairs Correspondent", "JANE ROE"},
+		{"by Jane Roe", "Jane Roe"},
+		{"by Staff Reporter", "Staff Reporter"},
+		{"Posted on July 8, 2019 by Jane Roe", "Jane Roe"},
+		{"Jane Roe and Richard Doe", "Jane Roe and Richard Doe"},
+	} {
+		s := mustParse(t, "x.txt", "Headline\n\n"+tt.line+"\n\n"+body1)
+		if s.Byline != tt.want || len(s.Paragraphs) != 1 {
+			t.Errorf("%q: byline %q, body %q; want %q and one paragraph", tt.line, s.Byline, s.Paragraphs, tt.want)
+		}
+	}
+	s := mustParse(t, "x.txt", "Headline\n\nBy the time the cable arrived, the minister had already left the country for talks.")
+	if s.Byline != "" {
+		t.Errorf("a sentence starting with By is no byline: got %q", s.Byline)
+	}
+}
+
+func TestSiteChrome(t *testing.T) {
+	tests := []struct{ name, before, after string }{
+		{"skip link and sign-in prompt at the start", "Skip to main content\nSign in to read more", ""},
+		{"counter and subscription box at the end", "", "0 / 0\nSign in to unlock member-only benefits!\n  • Read stories later\n  • Manage your newsletters\nSign in"},
+		{"comment section at the end", "", "Comments\nComments must be civil and in full sentences. Please abide by our community guidelines when you comment on an article.\nLeave a comment"},
+		{"share bar and related links", "Share\nFacebook Twitter WhatsApp Email", "Related stories:\nRead more: another story about cables"},
+		{"newsletter, app and cookie notices", "We use cookies to improve your experience.\nDownload the app", "Subscribe to our newsletter\nGet the app on Google Play"},
+		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
+		{"newsletter box", "", "Sign up for our newsletter\nGet the day's top stories delivered to your inbox every morning.\nEmail address\nSubscribe\nComments are closed for this article."},
+		{"promotion leading into a follow bar", "", "Track the latest news live and get updates from around the world\nFollow us on Twitter and Facebook"},
+		{"external links disclaimer", "", "Related Internet links\nThe Example Times is not responsible for the content of external sites."},
+		{"copyright line with links and foreign-language furniture", "", "Mais lidas\nVeja também: Outra notícia\nTermos de uso | Política de privacidade | Copyright Example Group"},
+		{"wire credits, keywords and permalink", "", "(Reporting by Jane Roe; Editing by John Doe)\nKeywords cables, envoy, embassy\nFeedback: Send us your comments.\nPermalink http://example.org/p/1"},
+		{"print version with its URL, share-or-comment and most watched", "", "Share or comment on this article\nMost watched News videos\nPrintable version | Mar 18, 2011 2:13:45 AM | http://example.org/a1"},
+		{"disclaimer, standards and a call for tips", "", "Disclaimer: Comments do not necessarily reflect the views of the site.\nSend your news stories to The Example Times\nOur Standards: The Example Trust Principles."},
+		{"related headings and a follow prompt", "", "Keep reading\nA story about something else entirely\nFollow The Example Times:\nAbout | Contact Us | Terms and Conditions | Privacy Policy"},
+		{"navigation and breadcrumbs", "Home | World | South Asia\nMenu\nSearch", "Back to top\nNext story: Another envoy"},
+		{"share bars with counters and a font size", "Share 214\nEmail  Print  Comments(42)  Share\nPrint   Email   Font size: A A   Share: Facebook | Twitter | Reddit\nShare: Facebook Twitter LinkedIn | Refresh", ""},
+		{"a photo gallery's label and a credit on its own line", "Photo Gallery: The Embassy Dispatches\nAFP", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "Headline of the story\n\n" + tt.before + "\n\n" + body1 + "\n\n" + body2 + "\n\n" + tt.after
+			s := mustParse(t, "x.txt", text)
+			if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+				t.Errorf("body = %q\nwant only the two story paragraphs", s.Paragraphs)
+			}
+		})
+	}
+}
+
+func TestChromeInsideTheBody(t *testing.T) {
+	text := "Headline\n\n" + body1 + "\n\nAdvertisement\n\nAlso read: Another story\n\n" + body2
+	s := mustParse(t, "x.txt", text)
+	if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+		t.Errorf("body = %q", s.Paragraphs)
+	}
+}
+
+func TestInlineLinkFurnitureRemoved(t *testing.T) {
+	text := "Headline\n\nThe cables say there was no link.(Read: What diplomats said) | (Read: Reactions)\n\nThey met twice. (Read)"
+	s := mustParse(t, "x.txt", text)
+	want := []string{"The cables say there was no link.", "They met twice."}
+	if !slices.Equal(s.Paragraphs, want) {
+		t.Errorf("body = %q, want %q", s.Paragraphs, want)
+	}
+}
+
+func TestStoryTextThatMentionsCommentsStays(t *testing.T) {
+	last := "The minister declined to comment on the cables when reporters asked him about them on Monday."
+	s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\n"+last)
+	if !slices.Equal(s.Paragraphs, []string{body1, last}) {
+		t.Errorf("body = %q", s.Paragraphs)
+	}
+}
+
+func TestTruncatedLastParagraphStays(t *testing.T) {
+	cut := "Among the other disclosures, the cables detail fears over the security of the"
+	s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\n"+cut)
+	if !slices.Equal(s.Paragraphs, []string{body1, cut}) {
+		t.Errorf("body = %q", s.Paragraphs)
+	}
+}
+
+func TestCaptions(t *testing.T) {
+	caption := "The embassy building in the capital, seen from the street."
+	tests := []struct{ name, lines, want string }{
+		{"a line printed twice", caption + "\n\n" + caption, caption},
+		{"file photo label", caption + " File photo", caption},
+		{"photo credit", caption + " PHOTO: AFP", caption + " PHOTO: AFP"},
+		{"photo prefix", "Photo: The embassy at night", "Photo: The embassy at night"},
+		{"credit with slash", caption + " Photo/Reuters", caption + " Photo/Reuters"},
+		{"label and source on lines of their own", "Image source, Getty Images\nImage caption,\n" + caption, caption},
+		{"photographer and agency after the caption", caption + " Jane Roe/Associated Press", caption + " Jane Roe/Associated Press"},
+		{"agency and photographer after the caption", caption + " REUTERS/John Doe", caption + " REUTERS/John Doe"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline\n\n"+tt.lines+"\n\n"+body1)
+			if !slices.Equal(s.Captions, []string{tt.want}) || !slices.Equal(s.Paragraphs, []string{body1}) {
+				t.Errorf("captions %q body %q; want caption %q and the body alone", s.Captions, s.Paragraphs, tt.want)
+			}
+		})
+	}
+	s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\nHe showed reporters a photo.")
+	if len(s.Captions) != 0 {
+		t.Errorf("a sentence ending in 'photo' is body: captions %q", s.Captions)
+	}
+}
+
+func TestHeadline(t *testing.T) {
+	t.Run("repeated headline and section label are not body", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Envoy warned of unrest\nWorld News\n\nEnvoy warned of unrest\n\n"+body1)
+		if s.Title != "Envoy warned of unrest" || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
+	t.Run("headline after a site menu", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Ir para o conteúdo | English Edition | Assine\n\nEnvoy warned of unrest\n\n"+body1)
+		if s.Title != "Envoy warned of unrest" {
+			t.Errorf("title %q", s.Title)
+		}
+	})
+	t.Run("headline after leading chrome", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Skip to main content\nEnvoy warned of unrest\n\n"+body1)
+		if s.Title != "Envoy warned of unrest" {
+			t.Errorf("title %q", s.Title)
+		}
+	})
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"blank-line separated", "H\n\n" + body1 + "\n\n" + body2, []string{body1, body2}},
+		{"single newlines between paragraphs", "H\n" + body1 + "\n" + body2, []string{body1, body2}},
+		{"short credit lines are not wrapped prose", "H\n\nJane Roe, Middle East editor\nexample.co.uk, Friday 3 December 2010 21.30 GMT\n\n" + body1, []string{body1}},
+		{"hard-wrapped at a fixed width", "H\n\nThe ambassador met the minister on Tuesday and\nthe two spoke for an hour about the border, and\nthen they parted.",
+			[]string{"The ambassador met the minister on Tuesday and the two spoke for an hour about the border, and then they parted."}},
+		{"spaces collapsed", "H\n\nTwo  spaces   here.", []string{"Two spaces here."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := mustParse(t, "x.txt", tt.text).Paragraphs; !slices.Equal(got, tt.want) {
+				t.Errorf("paragraphs = %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMarkdownFrontMatter(t *testing.T) {
+	md := "---\ntitle: Envoy warned of unrest\noutlet: The Example Times\nurl: https://example.org/envoy\npublished: 2011-01-14\nbyline: Jane Roe\n---\n\n" +
+		"TUNIS — The **ambassador** wrote that the regime was [sclerotic](https://example.org).\n\n* A list item\n"
+	s, err := ReadText("envoy.md", []byte(md))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Title != "Envoy warned of unrest" || s.Outlet != "The Example Times" || s.URL != "https://example.org/envoy" ||
+		s.Published.String() != "2011-01-14" || s.Byline != "Jane Roe" || s.Dateline != "TUNIS" {
+		t.Errorf("metadata: %+v", s)
+	}
+	want := []string{"TUNIS — The ambassador wrote that the regime was sclerotic.", "A list item"}
+	if !slices.Equal(s.Paragraphs, want) {
+		t.Errorf("paragraphs %q, want %q", s.Paragraphs, want)
+	}
+}
+
+func TestMarkdownBackslashEscapesReadAsTheirCharacters(t *testing.T) {
+	s, err := ReadText("x.md", []byte("# T\n\n1\\. Not a list, \\*not emphasis\\* and \\[no link\\]\n"))
+	want := "1. Not a list, *not emphasis* and [no link]"
+	if err != nil || !slices.Equal(s.Paragraphs, []string{want}) {
+		t.Errorf("paragraphs %q, want %q (err %v)", s.Paragraphs, want, err)
+	}
+}
+
+func TestMarkdownHeadingIsTitle(t *testing.T) {
+	s, err := ReadText("x.md", []byte("# Envoy *warned*\n\nBody text of the story.\n"))
+	if err != nil || s.Title != "Envoy warned" || !slices.Equal(s.Paragraphs, []string{"Body text of the story."}) {
+		t.Errorf("title %q body %q err %v", s.Title, s.Paragraphs, err)
+	}
+}
+
+func TestMarkdownEntitiesCannotSmuggleEscapes(t *testing.T) {
+	s, err := ReadText("x.md", []byte("# T\n\nred &#27;[31mtext &#x9b;31m and &#7;bell\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hasControl(strings.Join(s.Paragraphs, "\n")) {
+		t.Errorf("a control character survived: %q", s.Paragraphs)
+	}
+}
+
+func TestDefaultStory(t *testing.T) {
+	data, err := os.ReadFile("../default_story.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := ReadText("kayani-wikileaks.txt", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Title != "Kayani told U.S. that Pakistan will respond to Indian attack: WikiLeaks" {
+		t.Errorf("title %q", s.Title)
+	}
+	if s.Published.String() != "2010-12-03T14:22:00+05:30" || s.Updated.String() != "2021-12-04T22:58:00+05:30" || s.Dateline != "Washington" {
+		t.Errorf("published %s updated %s dateline %q", s.Published, s.Updated, s.Dateline)
+	}
+	if len(s.Captions) != 1 || strings.Contains(s.Captions[0], "File photo") {
+		t.Errorf("captions %q: the doubled caption should be one, without its label", s.Captions)
+	}
+	for _, p := range s.Paragraphs {
+		if strings.Contains(p, "Sign in") || strings.Contains(p, "Comments") || p == "0 / 0" {
+			t.Errorf("site chrome in the body: %q", p)
+		}
+	}
+	if first := s.Paragraphs[0]; !strings.HasPrefix(first, "As Indo-Pak tensions") {
+		t.Errorf("the body should start with the story, got %q", first)
+	}
+	if last := s.Paragraphs[len(s.Paragraphs)-1]; !strings.Contains(last, "please share it with us") {
+		t.Errorf("the body should end with the last quote, got %q", last)
+	}
+}

@@ -1,0 +1,202 @@
+package people
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"cables/content/lex"
+)
+
+// Filing names in the people index: a sure name joins the person it
+// names or starts one; every run is then recorded as a mention of the
+// person it names.
+
+// add puts a sure name into the index, merged with a person it names, and
+// returns that person.
+func (ix *Index) add(r nameRun, paras []string) int {
+	if k := ix.match(r.name, r.roles, -1); k >= 0 {
+		p := ix.People[k]
+		if len(r.name) > len(p.tokens) {
+			p.tokens = r.name
+			ix.index(k)
+		}
+		ix.note(p, r)
+		return k
+	}
+	p := ix.newPerson(r.name)
+	ix.note(p, r)
+	ix.People = append(ix.People, p)
+	ix.index(len(ix.People) - 1)
+	return len(ix.People) - 1
+}
+
+// note records a run's roles and gender on its person.
+func (ix *Index) note(p *Person, r nameRun) {
+	for _, role := range r.roles {
+		if !p.HasRole(role) {
+			p.Roles = append(p.Roles, role)
+		}
+		switch {
+		case lex.FemaleTitles[role]:
+			p.Gender = 'f'
+		case lex.MaleTitles[role]:
+			p.Gender = 'm'
+		}
+	}
+	if p.Gender == 0 && p.givenRead != p.tokens[0] {
+		if len(p.tokens) > 1 {
+			p.givenRead = p.tokens[0] // a one-word name may grow a surname
+		}
+		first := strings.ToLower(p.tokens[0])
+		switch {
+		case lex.FemaleFirstNames[first]:
+			p.Gender = 'f'
+		case lex.MaleFirstNames[first] && len(p.tokens) > 1:
+			p.Gender = 'm'
+		}
+	}
+}
+
+// match returns the person a name refers to, or -1: the same words, a
+// tail of a longer name (a surname), the same first and last words, or a
+// lone first name. When several people share the words, the one with a
+// shared title wins, else the one the story named first.
+func (ix *Index) match(name []string, roles []string, para int) int {
+	best, bestRole, bestHere := -1, false, false
+	gender := titleGender(roles)
+	try := func(k int) {
+		p := ix.People[k]
+		if !namesAgree(name, p.tokens) || gender != 0 && p.Gender != 0 && gender != p.Gender {
+			return // "Mrs. Erdogan" is not the prime minister
+		}
+		role := false
+		for _, r := range roles {
+			// (an honorific tells no office: "Mr Martin" is either Martin)
+			role = role || !honorifics[r] && p.HasRole(r)
+		}
+		// the person named in this paragraph already: "Ajit Singh
+		// rejected it … Singh told reporters"
+		here := para >= 0 && p.Count > 0 && p.lastPara == para
+		switch {
+		case best < 0, role && !bestRole:
+		case role == bestRole && here && !bestHere:
+		case role == bestRole && here == bestHere && (here && p.lastAt > ix.People[best].lastAt || !here && k < best):
+		default:
+			return
+		}
+		best, bestRole, bestHere = k, role, here
+	}
+	// every way two names agree shares the last word, or the first: a
+	// lone first name, or the start of a longer name
+	ix.byLast.each(name[len(name)-1], try)
+	ix.byFirst.each(name[0], try)
+	return best
+}
+
+// titleGender returns the gender a run's titles give, or 0.
+func titleGender(roles []string) byte {
+	for _, r := range roles {
+		switch {
+		case lex.FemaleTitles[r]:
+			return 'f'
+		case lex.MaleTitles[r]:
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// index files a person under its first and last words.
+func (ix *Index) index(k int) {
+	t := ix.People[k].tokens
+	ix.byLast.add(t[len(t)-1], k)
+	if w := unparticled(t[len(t)-1]); len(w) != len(t[len(t)-1]) {
+		ix.byLast.add(w, k) // "Sisi" finds "el-Sisi"
+	}
+	ix.byFirst.add(t[0], k)
+}
+
+// place records a run as a mention of the person it names, trying the
+// longest part of the run that names someone ("Mayawati Lucknow").
+func (ix *Index) place(r nameRun, paras []string) {
+	if r.evidence {
+		k := r.person // filed when the sure names were read
+		if len(r.name) == 1 {
+			// "Mr Martin" after "Micheál Martin" in the same paragraph,
+			// though "Diarmuid Martin" came first
+			if m := ix.match(r.name, r.roles, r.para); m >= 0 {
+				k = m
+			}
+		}
+		ix.record(r, k, paras)
+		return
+	}
+	n := len(r.name)
+	for size := n; size >= 1; size-- {
+		for off := 0; off+size <= n; off++ {
+			k := ix.match(r.name[off:off+size], r.roles, r.para)
+			if k < 0 || (!r.evidence && size == 1 && !ix.surnameOrFirst(k, r.name[off])) {
+				continue
+			}
+			if size == 1 && n == 2 && (off == 0 && ix.givenOnly(k, r.name) || off == 1 && ix.otherGiven(k, r, paras)) {
+				// "José Couso" is not "José Luis Rodríguez Zapatero": a
+				// shared first name before another surname starts a
+				// person of its own; so does another given name before a
+				// shared surname ("Ivanka Trump", "Emine Erdogan")
+				ix.record(r, ix.add(r, paras), paras)
+				return
+			}
+			if size == n && n > len(ix.People[k].tokens) {
+				// "Ravi Kumar Sahni (R.K. Sahni)": the fuller form names
+				ix.People[k].tokens = r.name
+				ix.index(k)
+			}
+			ix.record(r, k, paras)
+			return
+		}
+	}
+}
+
+// givenOnly reports whether a two-word run shares only its first word
+// with person k, whose name is longer and ends in another surname.
+func (ix *Index) givenOnly(k int, run []string) bool {
+	t := ix.People[k].tokens
+	return len(t) > 2 && strings.EqualFold(t[0], run[0]) && !strings.EqualFold(t[len(t)-1], run[1]) &&
+		!slices.ContainsFunc(t[1:], func(w string) bool { return strings.EqualFold(w, run[1]) })
+}
+
+// otherGiven reports whether a two-word run names someone else who
+// shares person k's surname: its first word is no part of k's name, and
+// not a capitalised word that merely opens a sentence.
+func (ix *Index) otherGiven(k int, r nameRun, paras []string) bool {
+	t := ix.People[k].tokens
+	if slices.ContainsFunc(t, func(w string) bool { return strings.EqualFold(w, r.name[0]) }) || len(r.roles) > 0 {
+		return false
+	}
+	before := strings.TrimRight(paras[r.para][:r.start], " ")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && !strings.ContainsRune(".!?:\"“‘'", last)
+}
+
+// surnameOrFirst guards lone words: only a surname or a first name of a
+// known person counts.
+func (ix *Index) surnameOrFirst(k int, w string) bool {
+	t := ix.People[k].tokens
+	return strings.EqualFold(t[len(t)-1], w) || strings.EqualFold(unparticled(t[len(t)-1]), w) || strings.EqualFold(t[0], w)
+}
+
+func (ix *Index) record(r nameRun, k int, paras []string) {
+	p := ix.People[k]
+	p.Count++
+	p.lastPara, p.lastAt = r.para, r.tok
+	form := paras[r.para][r.start:r.end]
+	if !slices.Contains(p.Aliases, form) {
+		if p.Aliases == nil {
+			// most people go by a few forms: one allocation for them
+			p.Aliases = make([]string, 0, 4)
+		}
+		p.Aliases = append(p.Aliases, form)
+	}
+	ix.all = append(ix.all, Mention{Tok: r.tok, TokEnd: r.tokEnd, Person: k, Poss: r.poss, para: r.para})
+}

@@ -1,0 +1,213 @@
+package people
+
+import (
+	"strings"
+	"sync"
+
+	"cables/content/lex"
+)
+
+// When two forms of a name are one person, and what a name's neighbours
+// say about its holder.
+
+// namesAgree reports whether two forms name one person: a surname or
+// other tail of the longer, the same first and last words, the start of
+// the longer (two words at least), initials for its given names, or a lone
+// first name.
+func namesAgree(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if hasSuffixFold(b, a) {
+		return true
+	}
+	if len(a) >= 2 && strings.EqualFold(a[0], b[0]) && strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
+		// George Bush, George W. Bush; not Hamad bin Khalifa al-Thani
+		// and Hamad bin Jassim al-Thani
+		return middlesAgree(a[1:len(a)-1], b[1:len(b)-1])
+	}
+	if len(a) >= 2 && len(b) > len(a) && hasPrefixFold(b, a) {
+		return true // Saif al-Islam, Saif al-Islam Gaddafi
+	}
+	if len(a) >= 2 && strings.EqualFold(a[len(a)-1], b[len(b)-1]) && initialsOf(a[:len(a)-1], b[:len(b)-1]) {
+		return true // L.K. Advani, Lal Krishna Advani
+	}
+	return len(a) == 1 && len(b) > 1 && strings.EqualFold(a[0], b[0])
+}
+
+// middlesAgree reports whether the middle names of a shorter form fit
+// those of a longer: each is one of them, or its initial.
+func middlesAgree(a, b []string) bool {
+	for _, w := range a {
+		if lex.Particles[w] {
+			continue
+		}
+		found := false
+		for _, v := range b {
+			if strings.EqualFold(w, v) || isInitials(w) && len(v) > 0 && w[0] == v[0] {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSuffixFold(b, a []string) bool {
+	if len(a) > len(b) {
+		return false
+	}
+	off := len(b) - len(a)
+	for i := range a {
+		if !strings.EqualFold(a[i], b[off+i]) && !(i == 0 && strings.EqualFold(a[i], unparticled(b[off+i]))) {
+			return false
+		}
+	}
+	return true
+}
+
+// unparticled returns a name word without a particle joined by a hyphen:
+// "el-Sisi" is "Sisi" when the story drops the particle.
+func unparticled(w string) string {
+	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && lex.Particles[strings.ToLower(w[:i])] {
+		return w[i+1:]
+	}
+	return w
+}
+
+func hasPrefixFold(b, a []string) bool {
+	for i := range a {
+		if !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsOf reports whether words are initials ("L.K.", "A. Q.") that
+// spell the first letters of given, word by word.
+func initialsOf(words, given []string) bool {
+	var letters []byte
+	for _, w := range words {
+		if !isInitials(w) {
+			return false
+		}
+		for i := 0; i < len(w); i += 2 {
+			letters = append(letters, w[i])
+		}
+	}
+	if len(letters) != len(given) {
+		return false
+	}
+	for i, g := range given {
+		if len(g) == 0 || g[0] != letters[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitials reports whether a word is one or more initials: "F.", "A.Q.".
+func isInitials(w string) bool {
+	if len(w) < 2 || w[len(w)-1] != '.' {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// particleJoined reports whether a word after the first is joined to a
+// particle by a hyphen: "al-Megrahi", "el-Abidine".
+func particleJoined(rest []string) bool {
+	for _, w := range rest {
+		if i := strings.IndexByte(w, '-'); i > 0 && lex.Particles[w[:i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasInnerParticle reports whether a lower-case particle joins the words
+// of a name: places and organisations rarely read "X el Y" or "X bin Y".
+func hasInnerParticle(name []string) bool {
+	for _, w := range name[1 : len(name)-1] {
+		if lex.Particles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// portfolio adds the office of "X, who holds the foreign affairs
+// portfolio": a minister of those affairs.
+func portfolio(p string, ts []lex.Token, j int, roles []string) []string {
+	if j+1 >= len(ts) || ts[j].Text(p) != "," || ts[j+1].Low(p) != "who" {
+		return roles
+	}
+	for k := j + 2; k < len(ts) && k < j+40 && ts[k].Text(p) != "."; k++ {
+		if ts[k].Low(p) != "portfolio" {
+			continue
+		}
+		for b := k - 1; b > j && ts[b].Word && !ts[b].Is(lex.Determiner); b-- {
+			roles = append(roles, NormRole(ts[b].Low(p)))
+		}
+		return append(roles, "minister")
+	}
+	return roles
+}
+
+// nameIndex files people under a word of their names: each word heads a
+// chain of entries in two flat slices, so that filing a person costs no
+// allocation once the index has been used for a story or two.
+type nameIndex struct {
+	head map[string]int32 // entry+1 of the last person filed under a word
+	next []int32          // entry+1 of the one filed before, or 0
+	who  []int32
+	// seen has a bit per word length and first letter filed: most words
+	// asked about were never filed, and the bit spares hashing them
+	seen uint64
+}
+
+func wordBit(w string) uint64 { return 1 << ((uint(len(w))*7 + uint(w[0])) & 63) }
+
+var nameIndexes = sync.Pool{New: func() any { return &nameIndex{head: map[string]int32{}} }}
+
+func newNameIndex() *nameIndex { return nameIndexes.Get().(*nameIndex) }
+
+// release empties the index and gives it back for the next story.
+func (x *nameIndex) release() {
+	clear(x.head)
+	x.next, x.who, x.seen = x.next[:0], x.who[:0], 0
+	nameIndexes.Put(x)
+}
+
+// add files person k under word w, once.
+func (x *nameIndex) add(w string, k int) {
+	h := x.head[w]
+	for e := h; e != 0; e = x.next[e-1] {
+		if x.who[e-1] == int32(k) {
+			return
+		}
+	}
+	x.next = append(x.next, h)
+	x.who = append(x.who, int32(k))
+	x.head[w] = int32(len(x.who))
+	x.seen |= wordBit(w)
+}
+
+// each calls f with every person filed under word w.
+func (x *nameIndex) each(w string, f func(k int)) {
+	if x.seen&wordBit(w) == 0 {
+		return
+	}
+	for e := x.head[w]; e != 0; e = x.next[e-1] {
+		f(int(x.who[e-1]))
+	}
+}

@@ -1,0 +1,222 @@
+// Package people finds the people a story's body names: it reads runs of
+// capitalised words as names (titles and roles stripped, the evidence that
+// a run is surely a person weighed), merges the forms that name one person
+// ("Gen. Ashfaq Kayani", "Kayani", "the general's" Kayani) and records
+// every mention, paragraph by paragraph, for attribution to read.
+package people
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"cables/content/internal/arena"
+	"cables/content/lex"
+	"cables/model"
+)
+
+// Person is one entry of a story's people index while it is built.
+type Person struct {
+	tokens []string // the canonical name, word by word
+	// Canonical is tokens joined, set once the index is complete.
+	Canonical string
+	Aliases   []string // forms as the story wrote them
+	Roles     []string
+	Gender    byte // 'f', 'm' or 0 when unknown
+	// givenRead is the first word whose gender was last looked up, so
+	// that a person of unknown gender costs one lookup, not one per
+	// mention
+	givenRead string
+	Count     int
+	// lastPara and lastAt are where the story last named the person,
+	// while mentions are recorded in reading order
+	lastPara, lastAt int
+}
+
+func (p *Person) name() string { return strings.Join(p.tokens, " ") }
+
+// HasRole reports whether the story gave the person a title: a handful at
+// most, so a list beats a map.
+func (p *Person) HasRole(r string) bool { return slices.Contains(p.Roles, r) }
+
+// Mention is where a paragraph names a person: tokens [Tok, TokEnd) hold
+// the form, titles included.
+type Mention struct {
+	Tok, TokEnd int
+	Person      int
+	Poss        bool // "Kayani’s": an owner, not a subject
+	para        int
+}
+
+// nameRun is a run of capitalised words read as a possible name.
+type nameRun struct {
+	para, tok, tokEnd int // the form: the name and the titles next to it
+	start, end        int // the form's bytes
+	name              []string
+	roles             []string
+	// evidence is a title, a role word, a given name, initials, an inner
+	// particle or a reporting verb after the run: surely a person.
+	evidence bool
+	poss     bool
+	person   int // the person a sure name was filed under
+}
+
+// Index holds the persons a story's body names, the forms of each
+// merged, and every mention per paragraph.
+type Index struct {
+	People   []*Person
+	Mentions [][]Mention
+	all      []Mention // every paragraph's mentions, in reading order
+	store    []Person  // where people are allocated, a story at a time
+	// byLast and byFirst find the people whose name ends or begins with a
+	// word, so that matching a name costs a lookup, not a pass over all.
+	// Both live only while Find runs.
+	byLast, byFirst *nameIndex
+}
+
+// roleAliases give one spelling to a title's abbreviations.
+var roleAliases = map[string]string{
+	"gen": "general", "sen": "senator", "amb": "ambassador", "gov": "governor", "pres": "president",
+	"adm": "admiral", "col": "colonel", "capt": "captain", "lt": "lieutenant", "maj": "major",
+	"premier": "prime", "pm": "prime", "envoy": "ambassador", "external": "foreign",
+}
+
+func NormRole(w string) string {
+	if r, ok := roleAliases[w]; ok {
+		return r
+	}
+	return w
+}
+
+// peopleIndexes recycle indexes between stories: extract releases one when
+// the story's people and quotes are built.
+var peopleIndexes = sync.Pool{New: func() any { return new(Index) }}
+
+// Release gives the index back for another story; it must not be used
+// after.
+func (ix *Index) Release() { peopleIndexes.Put(ix) }
+
+// newPerson returns a new person named by words, from the index's store.
+func (ix *Index) newPerson(words []string) *Person {
+	if len(ix.store) == cap(ix.store) {
+		// earlier people keep the old array; a new one is started
+		ix.store = make([]Person, 0, max(16, 2*cap(ix.store)))
+	}
+	ix.store = append(ix.store, Person{tokens: words})
+	return &ix.store[len(ix.store)-1]
+}
+
+// Find reads the paragraphs' tokens twice: first the runs that are
+// surely names, then every run that repeats part of a known name (a bare
+// surname, a first name, "Mr Rudd").
+func Find(paras []string, toks [][]lex.Token) *Index {
+	ix := peopleIndexes.Get().(*Index)
+	ix.People, ix.store, ix.all = ix.People[:0], ix.store[:0], ix.all[:0]
+	ix.Mentions = arena.Room(ix.Mentions, len(paras))
+	clear(ix.Mentions)
+	ix.byLast, ix.byFirst = newNameIndex(), newNameIndex()
+	defer func() {
+		ix.byLast.release()
+		ix.byFirst.release()
+		ix.byLast, ix.byFirst = nil, nil
+	}()
+	n := 0
+	for _, ts := range toks {
+		n += len(ts)
+	}
+	sc := runArenas.Get().(*runScratch)
+	defer runArenas.Put(sc)
+	runs := sc.runs[:0]
+	if cap(runs) < n/8+1 {
+		runs = make([]nameRun, 0, n/8+1)
+	}
+	sc.words = sc.words[:0]
+	for pi := range paras {
+		runs = appendRuns(runs, pi, paras[pi], toks[pi], &sc.words)
+	}
+	defer func() { sc.runs = runs[:0] }()
+	for i := range runs {
+		if runs[i].evidence {
+			runs[i].person = ix.add(runs[i], paras)
+		}
+	}
+	if cap(ix.all) < len(runs) {
+		ix.all = make([]Mention, 0, len(runs))
+	}
+	for _, r := range runs {
+		ix.place(r, paras)
+	}
+	// runs come in reading order, so each paragraph's mentions are one
+	// stretch of all
+	for i := 0; i < len(ix.all); {
+		j := i
+		for j < len(ix.all) && ix.all[j].para == ix.all[i].para {
+			j++
+		}
+		ix.Mentions[ix.all[i].para] = ix.all[i:j:j]
+		i = j
+	}
+	for _, p := range ix.People {
+		p.Canonical = p.name()
+	}
+	return ix
+}
+
+// runScratch holds the runs of a story and the words of their names and
+// roles. Runs never outlive Find; a person's tokens point into words
+// only while the index is built (its canonical name is a string of its
+// own).
+type runScratch struct {
+	runs  []nameRun
+	words []string
+}
+
+// runArenas recycles run scratch between stories, like tokenArenas.
+var runArenas = sync.Pool{New: func() any { return new(runScratch) }}
+
+// isNameWord reports whether a token can be part of a name.
+func isNameWord(p string, t *lex.Token) bool {
+	if !t.Word {
+		return false
+	}
+	if t.Is(lex.Stop) {
+		// "Gene A. Cretz": an initial, not the article
+		return isInitials(t.Text(p))
+	}
+	if t.Cap {
+		return !isAcronym(t.Text(p))
+	}
+	// el-Abidine, al-Assad, ul-Haq
+	if i := strings.IndexByte(t.Text(p), '-'); i > 0 && i+1 < len(t.Text(p)) && lex.Particles[t.Low(p)[:i]] {
+		r, _ := utf8.DecodeRuneInString(t.Text(p)[i+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// isAcronym tells GOT or WASHINGTON (all capitals, longer than an initial)
+// from a name word; U.S. stays a word for the title chain to skip.
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n > 1 && !strings.Contains(s, ".")
+}
+
+// List turns the index into the story's people, in the order the story
+// introduces them.
+func (ix *Index) List() []model.Person {
+	out := make([]model.Person, 0, len(ix.People))
+	for _, p := range ix.People {
+		out = append(out, model.Person{Name: p.Canonical, Aliases: p.Aliases, Mentions: p.Count})
+	}
+	return out
+}

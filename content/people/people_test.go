@@ -1,0 +1,148 @@
+package people
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"cables/content/lex"
+)
+
+// peopleIn indexes the people of paragraphs separated by "¶" and returns
+// "Name=alias|alias" per person, in the order the story introduces them.
+func peopleIn(text string) []string {
+	paras := strings.Split(text, "¶")
+	toks, release := lex.TokenizeAll(paras)
+	defer release()
+	var got []string
+	for _, p := range Find(paras, toks).List() {
+		got = append(got, p.Name+"="+strings.Join(p.Aliases, "|"))
+	}
+	return got
+}
+
+func TestFindPeople(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"an unfamiliar name described between commas before said", `Dev Sena, director of the Policy Forum in Pune, said so.`,
+			[]string{"Dev Sena=Dev Sena"}},
+		{"a capitalised phrase and a clause between commas is no name", `Policy Forum, which the press quoted, said so.`, nil},
+		{"a particle inside a hyphenated name", `Defense Minister Karl-Heinz zu Altenberg met them. Altenberg joked.`,
+			[]string{"Karl-Heinz zu Altenberg=Defense Minister Karl-Heinz zu Altenberg|Altenberg"}},
+		{"an unfamiliar name after a long role phrase", `A spokesman for the U.S. Embassy, Aldo Ruvalcaba, declined to comment.`,
+			[]string{"Aldo Ruvalcaba=Aldo Ruvalcaba"}},
+		{"a shared first name before another surname is another person", `Interior Minister Tomás Ignacio Bermejo Llanos met the envoy. Soldiers shot Tomás Arrieta in 2004.`,
+			[]string{"Tomás Ignacio Bermejo Llanos=Interior Minister Tomás Ignacio Bermejo Llanos", "Tomás Arrieta=Tomás Arrieta"}},
+		{"a party's spokesperson named between commas", `The Liberal Party’s spokesperson, Orin Tadeo Vasquez, was less restrained.`,
+			[]string{"Orin Tadeo Vasquez=Orin Tadeo Vasquez"}},
+		{"a month after a given name is a surname", `He turned on Prime Minister Theresa May over Brexit. Mrs May did not reply.`,
+			[]string{"Theresa May=Prime Minister Theresa May|Mrs May"}},
+		{"a month after a date word stays a month", `The talks resumed in May 2009 under Gen. Omar Qadir.`,
+			[]string{"Omar Qadir=Gen. Omar Qadir"}},
+		{"a tabloid lead in capitals", `SILVIO Berlusconi is too tired to rule. Berlusconi laughed.`,
+			[]string{"Silvio Berlusconi=SILVIO Berlusconi|Berlusconi"}},
+		{"a capital city in capitals opening a paragraph is no given name", `KABUL Officials met Hamid Karzai on Monday.`,
+			[]string{"Hamid Karzai=Hamid Karzai"}},
+		{"an inverted speaker after a quote", `“Nobody is surprised,” said Mehran Kamrava, a professor.`,
+			[]string{"Mehran Kamrava=Mehran Kamrava"}},
+		{"full names with different middle names are two people", `Sheikh Hamad bin Jassim al-Thani met Kerry. The Emir, Sheikh Hamad bin Khalifa al-Thani, joked.`,
+			[]string{"Hamad bin Jassim al-Thani=Sheikh Hamad bin Jassim al-Thani", "Hamad bin Khalifa al-Thani=Sheikh Hamad bin Khalifa al-Thani"}},
+		{"a surname without its particle", `President Abdel Fattah el-Sisi gave orders. The summary quotes Sisi at length.`,
+			[]string{"Abdel Fattah el-Sisi=President Abdel Fattah el-Sisi|Sisi"}},
+		{"a place before an appositive is no person", `In Ankara, a senior official, speaking anonymously, said so.`, nil},
+		{"President of a place is no name", `Omar Qadir, the President of Upper Kandia, spoke.`,
+			[]string{"Omar Qadir=Omar Qadir"}},
+		{"a word no name holds after a given name or an honorific", `Ambassador Charles English was blunt. English himself is quoted later. Mr. English declined to comment.`,
+			[]string{"Charles English=Ambassador Charles English|English|Mr. English"}},
+		{"a ministry is no person", `The Foreign Office said nothing. The Foreign Ministry said less.`, nil},
+		{"a name described as someone who", `The early cables deal with Askar Temirov, the physicist who ruled for years.`,
+			[]string{"Askar Temirov=Askar Temirov"}},
+		{"a capitalised title between the and a comma before a name", `Downing Street stood by him, and the Foreign Secretary, Jeremy Hunt, was clearer.`,
+			[]string{"Jeremy Hunt=Jeremy Hunt"}},
+		{"a name before has now said", `Update: Nigel Farage has now said the envoy must go.`,
+			[]string{"Nigel Farage=Nigel Farage"}},
+		{"another given name before a shared surname is another person", `President Donald Trump met the envoy. The cables praise his daughter, Ivanka Trump, too.`,
+			[]string{"Donald Trump=President Donald Trump", "Ivanka Trump=Ivanka Trump"}},
+		{"an honorific in another language before a surname", `Prime Minister Silvio Berlusconi laughed. An aide said: ‘Signor Berlusconi works hard.’`,
+			[]string{"Silvio Berlusconi=Prime Minister Silvio Berlusconi|Signor Berlusconi"}},
+		{"a stop word after a title is a name", `The claim is that Senior General Than Shwe's grandson wanted a club.`,
+			[]string{"Than Shwe=General Than Shwe"}},
+		{"a co-leader before a name", `Green Party co-leader Russel Norman posted on Twitter.`,
+			[]string{"Russel Norman=Russel Norman"}},
+		{"an alliance, a palace and a radio programme are no people", `A spokesman for the Democratic National Alliance said so. A senior official at the Casa Rosada said more. The envoy told Morning Report the leaks were bad.`, nil},
+		{"a party named for the people is no person", `He conceded that an inquiry was unlikely while Saleh's General People's Congress held a majority.`, nil},
+		{"particles in pairs", `Deputy Prime Minister María Teresa Fernández de la Vega met the envoy.`,
+			[]string{"María Teresa Fernández de la Vega=Deputy Prime Minister María Teresa Fernández de la Vega"}},
+		{"a given name that is also a word", `Former President Bill Clinton flew in. Clinton stayed a day.`,
+			[]string{"Bill Clinton=President Bill Clinton|Clinton"}},
+		{"a camp named with a particle is no person", `In the Champ de Mars camp, the reaction was a shrug.`, nil},
+		{"MP is a title", `Hezbollah MP Hasan Fadlallah said the documents were forged.`,
+			[]string{"Hasan Fadlallah=MP Hasan Fadlallah"}},
+		{"two initials without periods", `The State Department spokesman, PJ Crowley, said the cables were stolen. Crowley declined to say more.`,
+			[]string{"PJ Crowley=PJ Crowley|Crowley"}},
+		{"a country's letters before a title are no initials", `US Ambassador Tim Roemer met the minister.`,
+			[]string{"Tim Roemer=Ambassador Tim Roemer"}},
+		{"a name described as something", `A cable sent after the vote described Dervis Eroglu as “polite and immovable.”`,
+			[]string{"Dervis Eroglu=Dervis Eroglu"}},
+		{"a title word as a surname after a given name", `But opposition spokeswoman Julie Bishop said the cables were damning. Ms Bishop went on.`,
+			[]string{"Julie Bishop=Julie Bishop|Ms Bishop"}},
+		{"Mr. President is no person", `They told me, 'Be patient, Mr. President, we are working on it.'`, nil},
+		{"a regnal number is part of the name", `King Abdullah II met the envoy. Abdullah spoke first.`,
+			[]string{"Abdullah II=King Abdullah II|Abdullah"}},
+		{"a city before a reporting verb is no person", `A cable from the consulate in Porto Alegre reports unrest.`, nil},
+		{"a copyright line is no person", `Copyright Folha de Minas Gerais. All rights reserved.`, nil},
+		{"Prof. is a title, so initials and Prof. are one person", `Foreign Minister G.K. Silva rejected the report. Prof. Silva told reporters so.`,
+			[]string{"G.K. Silva=Foreign Minister G.K. Silva|Prof. Silva"}},
+		{"a lower-case trade before a name", `The cables describe the trafficker Arturo Beltrán Leyva as elusive.`,
+			[]string{"Arturo Beltrán Leyva=Arturo Beltrán Leyva"}},
+		{"rank and later surname", `Army chief Gen. Rahim Qadir Baig met envoys. Baig said little.`,
+			[]string{"Rahim Qadir Baig=Gen. Rahim Qadir Baig|Baig"}},
+		{"names in brackets after a title", `He had called President (Karim Aziz) Lodhi that night.`,
+			[]string{"Karim Aziz Lodhi=President (Karim Aziz) Lodhi"}},
+		{"initial and title", `Ambassador Daniel J. Harlow wrote often. Harlow was blunt.`,
+			[]string{"Daniel J. Harlow=Ambassador Daniel J. Harlow|Harlow"}},
+		{"particles inside names", `President Omar el-Hadi Ben Youssef fled; son-in-law Karim el Fassi stayed.`,
+			[]string{"Omar el-Hadi Ben Youssef=President Omar el-Hadi Ben Youssef", "Karim el Fassi=Karim el Fassi"}},
+		{"possessive form", `Mr. Lane’s office denied it. Senator Paul Lane spoke later.`,
+			[]string{"Paul Lane=Mr. Lane|Senator Paul Lane"}},
+		{"places, outlets and organisations are not people", `The Hindu reported that Central Command and External Affairs officials in Islamabad met the State Department.`,
+			nil},
+		{"capitalised sentence starts are not people", `During the meeting, Compounding the problem, Among others spoke.`, nil},
+		{"shared surname goes to the one named first", `President Omar Ben Youssef ruled. His wife, Leila Ben Youssef, shopped. Ben Youssef smiled.`,
+			[]string{"Omar Ben Youssef=President Omar Ben Youssef|Ben Youssef", "Leila Ben Youssef=Leila Ben Youssef"}},
+		{"first name alone joins the full name", `Pervez wanted peace.¶Former president Pervez Musharraf agreed.`,
+			[]string{"Pervez Musharraf=Pervez|Pervez Musharraf"}},
+		{"place glued before a first name", `Ambassador in Delhi Tim Roemer tells Washington.`, []string{"Tim Roemer=Tim Roemer"}},
+		{"title without a name is no one", `She wants to become the Prime Minister.`, nil},
+		{"role word and comma before a name", `The minister’s wife, Nasrin Lodhi, met Mr. Karim Lodhi.`,
+			[]string{"Nasrin Lodhi=Nasrin Lodhi", "Karim Lodhi=Mr. Karim Lodhi"}},
+		{"outlets before a reporting verb are not people", `Fairfax Media reported it. Al Jazeera said so.`, nil},
+		{"title chain with of", `Chief of Army Staff Gen. Rahim Qadir Baig and Secretary of State Jane Ruiz met.`,
+			[]string{"Rahim Qadir Baig=Gen. Rahim Qadir Baig", "Jane Ruiz=Jane Ruiz"}},
+		{"abbreviated title alone", `PM Tariq Gilani met Dr. Asma Noor.`,
+			[]string{"Tariq Gilani=PM Tariq Gilani", "Asma Noor=Dr. Asma Noor"}},
+		{"longer form later becomes the name", `President Lodhi spoke. Karim Aziz Lodhi then left.`,
+			[]string{"Karim Aziz Lodhi=President Lodhi|Karim Aziz Lodhi"}},
+		{"initials and a surname", `It was A.Q. Khan who sold the designs.`, []string{"A.Q. Khan=A.Q. Khan"}},
+		{"a particle inside a name", `The house of Belhassen el Trabelsi was raided.`, []string{"Belhassen el Trabelsi=Belhassen el Trabelsi"}},
+		{"foreign outlets are not people", `Le Monde reported it and Der Spiegel said so.`, nil},
+		{"a middle initial that is also a word", `Envoy Paul A. Ruiz wrote it. Ruiz was recalled.`,
+			[]string{"Paul A. Ruiz=Envoy Paul A. Ruiz|Ruiz"}},
+		{"role noun phrase before a name with a particle", `The jailed airline bomber Abdelkrim al-Hadi was freed.`,
+			[]string{"Abdelkrim al-Hadi=Abdelkrim al-Hadi"}},
+		{"a name that starts a longer one", `Omar al-Rashid spoke first.¶Later Omar al-Rashid Lodhi, his cousin, agreed.`,
+			[]string{"Omar al-Rashid Lodhi=Omar al-Rashid|Omar al-Rashid Lodhi"}},
+		{"initials in brackets are an alias", `Ravi Kumar Sahni (R.K. Sahni) wrote on his blog.`,
+			[]string{"Ravi Kumar Sahni=Ravi Kumar Sahni|R.K. Sahni"}},
+		{"a movement with a particle is no one", `Fighters of Jabhat al-Nasr and Ansar al-Din took the town.`, nil},
+		{"a city with a particle is no one", `They met in Abu Dhabi and Dar es Salaam in 2007.`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

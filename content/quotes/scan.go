@@ -1,0 +1,392 @@
+// Package quotes is the quote scanner: it pairs the quotation marks of a
+// story's body paragraphs into top-level quotations, continued over
+// paragraphs the way print continues them, and leaves apostrophes, stray
+// marks and nicknames out. Who said the words is attribution's question.
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"cables/model"
+)
+
+// Found is one top-level quotation as the scanner sees it, before
+// anyone asks who said it.
+type Found struct {
+	Spans []model.Span
+	// OpenAt is the byte offset of the opening mark in the first span's
+	// paragraph; CloseEnd is the offset just past the closing mark in the
+	// last span's paragraph (the paragraph's length when the quote was never
+	// closed).
+	OpenAt, CloseEnd int
+	// fam is the family of the opening mark, which a continuation
+	// paragraph must open with again.
+	fam family
+}
+
+// family tells double marks from single ones: a closing mark only ends a
+// quote of its own family.
+type family uint8
+
+const (
+	double family = iota + 1
+	single
+)
+
+// direction is what a mark does when the context does not say.
+type direction uint8
+
+const (
+	either direction = iota
+	opens
+	closes
+)
+
+// markAt reports whether a quote mark starts at byte i of p, with its
+// family, natural direction and width. Doubled apostrophes (” and ’’) and
+// doubled backticks are one double mark: typewriter habits that real pages
+// keep.
+func markAt(p string, i int) (family, direction, int) {
+	c := p[i]
+	switch {
+	case c == '"':
+		return double, either, 1
+	case c == '\'':
+		if strings.HasPrefix(p[i+1:], "'") {
+			return double, either, 2
+		}
+		return single, either, 1
+	case c == '`':
+		if strings.HasPrefix(p[i+1:], "`") {
+			return double, opens, 2
+		}
+		return single, opens, 1
+	case c < utf8.RuneSelf:
+		return 0, 0, 0
+	}
+	r, w := utf8.DecodeRuneInString(p[i:])
+	switch r {
+	case '“', '„', '‟', '«', '「', '『':
+		return double, opens, w
+	case '”', '»', '」', '』', '＂':
+		return double, closes, w
+	case '’':
+		if strings.HasPrefix(p[i+w:], "’") {
+			return double, closes, 2 * w
+		}
+		return single, closes, w
+	case '‘':
+		if strings.HasPrefix(p[i+w:], "‘") {
+			return double, opens, 2 * w
+		}
+		return single, opens, w
+	case '‚', '‛', '‹':
+		return single, opens, w
+	case '›':
+		return single, closes, w
+	}
+	return 0, 0, 0
+}
+
+// opener is a quote mark waiting for its closing mark.
+type opener struct {
+	fam   family
+	at    int // offset of the mark
+	start int // offset of the first byte inside
+	// nestedSame and nestedAny tell that a nested quote of the same family,
+	// or of any, was completed inside it.
+	nestedSame, nestedAny bool
+	carried               bool // it was opened in an earlier paragraph
+}
+
+// Scan finds the top-level quotations of a story's body paragraphs in
+// one pass over the text. Nested quotes stay inside their outer quote. A
+// quote still open at a paragraph's end goes on when the next paragraph
+// opens with a mark (the AP convention); otherwise it ends with the
+// paragraph.
+func Scan(paras []string) []Found { return Append(nil, paras) }
+
+// Append appends the quotations of paras to out, as scanQuotes.
+func Append(out []Found, paras []string) []Found {
+	var carry *Found
+	var room []model.Span
+	for pi, p := range paras {
+		var disabled []int
+		for {
+			n := len(out)
+			var open *Found
+			var orphan int
+			out, open, orphan = scanParagraph(out, &room, pi, p, carry, disabled)
+			if orphan >= 0 {
+				// An opening mark that never closed swallowed quotes of
+				// its own: it was no opener. Scan again without it, so one
+				// stray mark costs one quote, not every later pairing.
+				out = out[:n]
+				disabled = append(disabled, orphan)
+				continue
+			}
+			carry = nil
+			if open != nil {
+				switch {
+				case pi+1 < len(paras) && opensWithMark(paras[pi+1], open.fam):
+					carry = open
+				case open.fam == double:
+					out = append(out, *open)
+				}
+				// a single mark left open and not continued was an
+				// apostrophe ('em, 'tis): no quote
+			}
+			break
+		}
+	}
+	return dropNicknames(out, paras)
+}
+
+// maxRescans bounds the scans of one paragraph, keeping the scanner linear
+// on text made of stray marks.
+const maxRescans = 3
+
+// opensWithMark reports whether a paragraph's first visible character is an
+// opening quote mark of the family.
+func opensWithMark(p string, fam family) bool {
+	t := strings.TrimLeft(p, " \t\u00a0")
+	if t == "" {
+		return false
+	}
+	f, dir, w := markAt(t, 0)
+	if f != fam || dir == closes {
+		return false
+	}
+	canOpen, _, _, _, _ := flank(t, 0, w)
+	return canOpen
+}
+
+// scanParagraph pairs the marks of one paragraph. carry is a quote left
+// open by the paragraph before, whose continuation mark opens this one. It
+// appends the quotes closed here to out, and returns the top-level quote
+// still open at the end
+// (with its span to the paragraph's end), and the offset of an opener that
+// must be disabled and the paragraph scanned again, or -1.
+func scanParagraph(out []Found, room *[]model.Span, pi int, p string, carry *Found, disabled []int) ([]Found, *Found, int) {
+	var stackRoom [16]opener // deeper nesting than this is rare enough to allocate
+	stack := stackRoom[:0]
+	skipFirst := carry != nil
+	for i := 0; i < len(p); {
+		if !markLead[p[i]] {
+			i++
+			continue
+		}
+		fam, natural, w := markAt(p, i)
+		if fam == 0 {
+			_, rw := utf8.DecodeRuneInString(p[i:])
+			i += rw
+			continue
+		}
+		at := i
+		i += w
+		if isDisabled(disabled, at) {
+			continue
+		}
+		if skipFirst {
+			skipFirst = false
+			stack = append(stack, opener{fam: carry.fam, at: at, start: i, carried: true})
+			continue
+		}
+		dir := decide(p, at, w, fam, natural, stack)
+		switch dir {
+		case opens:
+			stack = append(stack, opener{fam: fam, at: at, start: i})
+		case closes:
+			k := closerFor(stack, fam)
+			if k < 0 {
+				continue // an orphan closing mark, or an apostrophe
+			}
+			o := stack[k]
+			stack = stack[:k]
+			if fam == single && !enoughInside(p[o.start:at]) {
+				continue // rock 'n' roll: two apostrophes, not a quote
+			}
+			if k > 0 {
+				stack[k-1].nestedAny = true
+				stack[k-1].nestedSame = stack[k-1].nestedSame || stack[k-1].fam == fam
+				continue
+			}
+			if o.carried {
+				q := *carry
+				if s := spanOf(pi, p, o.start, at); s.Start < s.End {
+					q.Spans = append(q.Spans, s)
+				}
+				q.CloseEnd = i
+				out = append(out, q)
+				continue
+			}
+			if s := spanOf(pi, p, o.start, at); s.Start < s.End {
+				out = append(out, Found{Spans: oneSpan(room, s), OpenAt: o.at, CloseEnd: i})
+			}
+		}
+	}
+	if len(stack) == 0 {
+		return out, nil, -1
+	}
+	bottom := stack[0]
+	if !bottom.carried && (bottom.nestedSame || bottom.fam == single && bottom.nestedAny) && len(disabled) < maxRescans {
+		return out, nil, bottom.at
+	}
+	var open Found
+	if bottom.carried {
+		open = *carry
+	} else {
+		open = Found{OpenAt: bottom.at, fam: bottom.fam}
+	}
+	if s := spanOf(pi, p, bottom.start, len(p)); s.Start < s.End {
+		open.Spans = append(open.Spans, s)
+	}
+	open.CloseEnd = len(p)
+	if len(open.Spans) == 0 {
+		return out, nil, -1
+	}
+	return out, &open, -1
+}
+
+// decide tells whether a mark opens or closes a quote; either means it is
+// an apostrophe or a stray mark that does neither.
+func decide(p string, at, w int, fam family, natural direction, stack []opener) direction {
+	canOpen, canClose, wordBoth, digitAfter, cjk := flank(p, at, w)
+	if cjk && natural != either {
+		return natural // …对齐。”结束。: the shape of the mark is the only evidence
+	}
+	if fam == single {
+		switch {
+		case wordBoth:
+			return either // Pakistan’s, don't
+		case canOpen && digitAfter:
+			return either // ’90s
+		case canClose && !canOpen:
+			if len(stack) > 0 && stack[len(stack)-1].fam == single {
+				return closes
+			}
+			return either // cables’ contents
+		case canOpen && !canClose:
+			return opens
+		}
+		if natural != either {
+			return natural
+		}
+		if len(stack) > 0 && stack[len(stack)-1].fam == single {
+			return closes
+		}
+		return either
+	}
+	switch {
+	case canOpen && !canClose:
+		return opens
+	case canClose && !canOpen:
+		return closes
+	case natural != either:
+		return natural
+	}
+	for _, o := range stack {
+		if o.fam == double {
+			return closes
+		}
+	}
+	return opens
+}
+
+// closerFor returns the stack index of the opener a closing mark of the
+// family ends, or -1. A double mark ends the innermost open double quote and
+// any single quote left open inside it; a single mark only ends a single
+// quote on top.
+func closerFor(stack []opener, fam family) int {
+	for k := len(stack) - 1; k >= 0; k-- {
+		if stack[k].fam == fam {
+			return k
+		}
+		if fam == single {
+			return -1
+		}
+	}
+	return -1
+}
+
+// enoughInside reports whether a single-quoted stretch holds more than one
+// letter: 'n' is an elision, not a quotation.
+func enoughInside(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+			if n > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isDisabled(disabled []int, at int) bool {
+	for _, d := range disabled {
+		if d == at {
+			return true
+		}
+	}
+	return false
+}
+
+// spanOf trims the spaces around the words between two offsets.
+func spanOf(pi int, p string, start, end int) model.Span {
+	for start < end {
+		r, w := utf8.DecodeRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += w
+	}
+	for end > start {
+		r, w := utf8.DecodeLastRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= w
+	}
+	return model.Span{Paragraph: pi, Start: start, End: end}
+}
+
+// oneSpan returns a span list holding s, carved from room: a quote's
+// span list belongs to the story, but one allocation per quote is wasteful
+// when most quotes have one span. The list is capped so that a
+// continuation appended to it moves to an array of its own.
+func oneSpan(room *[]model.Span, s model.Span) []model.Span {
+	if len(*room) == cap(*room) {
+		*room = make([]model.Span, 0, 64)
+	}
+	*room = append(*room, s)
+	n := len(*room)
+	return (*room)[n-1 : n : n]
+}
+
+// markLead marks the bytes a quote mark can start with: the ASCII marks
+// and the lead bytes of the UTF-8 marks. Every other byte is skipped with
+// one lookup.
+var markLead = func() (t [256]bool) {
+	for _, c := range []byte{'"', '\'', '`', 0xE2, 0xC2, 0xE3, 0xEF} {
+		t[c] = true
+	}
+	return t
+}()
+
+// Text joins a quote's spans with one space. Most quotes have one span,
+// whose text is a piece of its paragraph: no copy is made.
+func Text(paras []string, spans []model.Span) string {
+	if len(spans) == 1 {
+		s := spans[0]
+		return paras[s.Paragraph][s.Start:s.End]
+	}
+	parts := make([]string, 0, len(spans))
+	for _, s := range spans {
+		parts = append(parts, paras[s.Paragraph][s.Start:s.End])
+	}
+	return strings.Join(parts, " ")
+}

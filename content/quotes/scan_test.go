@@ -1,0 +1,122 @@
+package quotes
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// quotesOf runs the scanner over paragraphs separated by "¶" and returns
+// the text of each quote found.
+func quotesOf(text string) []string {
+	paras := strings.Split(text, "¶")
+	var got []string
+	for _, q := range Scan(paras) {
+		got = append(got, Text(paras, q.Spans))
+	}
+	return got
+}
+
+func TestScanQuotes(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"curly double", `The envoy called it “a steady partner” twice.`, []string{"a steady partner"}},
+		{"a nickname between given name and surname", `The vote brought Porfirio “Pepe” Lobo to power, and he said it was “a new start.”`, []string{"a new start."}},
+		{"a nickname after known as", `He described the president, known universally as "Mel," as "impulsive."`, []string{"impulsive."}},
+		{"a one-word quote after a verb stays", `The cable called him "Pepe" twice.`, []string{"Pepe"}},
+		{"straight double", `He said "no deal" and left.`, []string{"no deal"}},
+		{"guillemets", `Le texte dit «pas question» ici.`, []string{"pas question"}},
+		{"low opener closed by high mark", `Er sagte „nein“ dazu.`, []string{"nein"}},
+		{"doubled apostrophes as marks", `He said ''never again'' to them.`, []string{"never again"}},
+		{"curly opener closed by two right single marks", `Mr Lane said he “would not care’’ what they wrote.`, []string{"would not care"}},
+		{"apostrophes are not marks", `Oman’s minister and the cables’ authors met in the ’90s.`, nil},
+		{"rock 'n' roll is not a quote", `They played rock 'n' roll all night.`, nil},
+		{"single quotes as the main marks", `The memo says she runs the office ‘like a fiefdom’ now.`, []string{"like a fiefdom"}},
+		{"single inside double", `“We faced a ‘shoe-string’ budget,” he said.`, []string{"We faced a ‘shoe-string’ budget,"}},
+		{"nested single ends with the double", `He added "to the sense of 'excess'." Then he left.`, []string{"to the sense of 'excess'."}},
+		{"same straight mark nested", `He wrote, "The navy's "Blue Water Plan" is mostly talk. It has never sailed."`,
+			[]string{`The navy's "Blue Water Plan" is mostly talk. It has never sailed.`}},
+		{"possessive before a quote", `A cable recorded the emir’s “constant requests for help.”`, []string{"constant requests for help."}},
+		{"split quote gives two quotes", `“If it comes,” she said, “tell us first.”`, []string{"If it comes,", "tell us first."}},
+		{"quote continued over paragraphs", `“One.” he said. “Two starts here.¶“Three goes on.¶“Four ends,” the note said.`,
+			[]string{"One.", "Two starts here. Three goes on. Four ends,"}},
+		{"open quote at paragraph end without continuation ends there", `He said “this runs to the end¶Next paragraph “closed” here.`,
+			[]string{"this runs to the end", "closed"}},
+		{"orphan closing mark does not shift later pairs", `A stray” mark, then “first” and “second”.`, []string{"first", "second"}},
+		{"orphan opening mark does not swallow later quotes", `He called it “a mess. Later he said “fine” and “done” today.`, []string{"fine", "done"}},
+		{"inch mark after a digit", `A 5" screen and "a real quote" here.`, []string{"a real quote"}},
+		{"closing mark glued to a bracket", `They said "...no clear link."(Read more) after.`, []string{"...no clear link."}},
+		{"unicode ellipsis inside", `She is “popular… but tired”.`, []string{"popular… but tired"}},
+		{"single-quoted continuation", `Lee said: 'The first part.¶'The second part,' he added.`, []string{"The first part. The second part,"}},
+		{"unclosed single mark is an apostrophe", `They talked 'bout it ’til dawn.¶Then “real” words.`, []string{"real"}},
+		{"single guillemets", `Il a dit ‹non› hier.`, []string{"non"}},
+		{"low single opener closed by a high mark", `Er sagte ‚nie‘ dazu.`, []string{"nie"}},
+		{"reversed guillemets", `Han sagde »aldrig« igen.`, []string{"aldrig"}},
+		{"backticks and doubled apostrophes", "He said ``not now'' again.", []string{"not now"}},
+		{"chinese closing mark after a full stop", `部长说：“双方意见对齐。”结束后，他又说“再见”。`, []string{"双方意见对齐。", "再见"}},
+		{"japanese corner brackets between letters", `大使は「問題ない」と述べた。`, []string{"問題ない"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := quotesOf(tc.text); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestContinuationIsOneQuoteWithSpans(t *testing.T) {
+	paras := []string{`Lee said: “First part.`, `“Second part,” he said.`}
+	qs := Scan(paras)
+	if len(qs) != 1 || len(qs[0].Spans) != 2 {
+		t.Fatalf("got %+v, want one quote with two spans", qs)
+	}
+	if qs[0].Spans[0].Paragraph != 0 || qs[0].Spans[1].Paragraph != 1 {
+		t.Errorf("spans in paragraphs %d and %d, want 0 and 1", qs[0].Spans[0].Paragraph, qs[0].Spans[1].Paragraph)
+	}
+}
+
+// checkSpans asserts what every consumer of spans relies on.
+func checkSpans(t *testing.T, paras []string, qs []Found) {
+	t.Helper()
+	lastPara, lastEnd := -1, 0
+	for _, q := range qs {
+		if len(q.Spans) == 0 {
+			t.Fatalf("quote without spans")
+		}
+		for _, s := range q.Spans {
+			if s.Paragraph < 0 || s.Paragraph >= len(paras) {
+				t.Fatalf("span %+v outside the paragraphs", s)
+			}
+			p := paras[s.Paragraph]
+			if s.Start < 0 || s.End > len(p) || s.Start >= s.End {
+				t.Fatalf("span %+v outside paragraph of %d bytes", s, len(p))
+			}
+			if !utf8.RuneStart(p[s.Start]) || (s.End < len(p) && !utf8.RuneStart(p[s.End])) {
+				t.Fatalf("span %+v not on rune boundaries", s)
+			}
+			if s.Paragraph < lastPara || (s.Paragraph == lastPara && s.Start < lastEnd) {
+				t.Fatalf("span %+v out of order or overlapping (last %d:%d)", s, lastPara, lastEnd)
+			}
+			lastPara, lastEnd = s.Paragraph, s.End
+		}
+	}
+}
+
+func FuzzScanQuotes(f *testing.F) {
+	for _, seed := range []string{
+		`“One.” he said. “Two.¶“Three.”`, `He said "a "b" c" d`, `‘x’ ’90s 'n' ''y'' „z“ «w»`,
+		`“a ‘b” c’`, "\"\"\"\"¶\"", `“If,” she said, “then.”`, "’’“‘'\"`",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		paras := strings.Split(text, "¶")
+		checkSpans(t, paras, Scan(paras))
+	})
+}

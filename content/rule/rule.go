@@ -1,0 +1,102 @@
+// Package rule is how the extractor writes a decision down: an ordered
+// table of named rules, each with an example sentence written for cables
+// and a test row named after it, the first rule that fires deciding. The
+// decision says which rule decided and on what words, for --explain and
+// for the test that fails when a rule is deleted or moved.
+//
+// A rule reads like its comment: what it looks for in Match, what it
+// decides in Verdict. Lookups, caches and arenas stay in the stage that
+// runs the table.
+package rule
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Rule is one named way to reach a verdict.
+type Rule[In, V any] struct {
+	// Name says what the rule looks for, in lower case with hyphens:
+	// "document-frame". It is what --explain prints and what the rule's
+	// test row is called.
+	Name string
+	// Example is a sentence written for cables that the rule decides.
+	Example string
+	// Verdict is what the rule decides when it fires.
+	Verdict V
+	// Match reports whether the rule fires, and the words of the text
+	// that made it fire (a piece of the text, for the reader of a trace).
+	Match func(In) (evidence string, ok bool)
+}
+
+// Table is one decision: its rules in precedence order.
+type Table[In, V any] struct {
+	// Decision names what the table decides: "kind", "speaker".
+	Decision string
+	Rules    []Rule[In, V]
+}
+
+// Fired is the rule that decided, and on what words.
+type Fired struct {
+	Rule     string
+	Evidence string
+}
+
+// Decide runs the rules in order and returns the verdict of the first that
+// fires. The last rule of a table should always fire; if none does, the
+// zero verdict is returned with an empty Fired.
+func (t *Table[In, V]) Decide(in In) (V, Fired) {
+	for i := range t.Rules {
+		r := &t.Rules[i]
+		if evidence, ok := r.Match(in); ok {
+			return r.Verdict, Fired{Rule: r.Name, Evidence: evidence}
+		}
+	}
+	var zero V
+	return zero, Fired{}
+}
+
+// Names lists the table's rules in order, for the test that pins it.
+func (t *Table[In, V]) Names() []string {
+	names := make([]string, len(t.Rules))
+	for i, r := range t.Rules {
+		names[i] = r.Name
+	}
+	return names
+}
+
+// Check reports the first thing wrong with the table's rules: a name that
+// is not lower-case words joined by hyphens, or is used twice; a rule with
+// no example or no match. Each stage's tests check its tables.
+func (t *Table[In, V]) Check() error {
+	seen := map[string]bool{}
+	for i, r := range t.Rules {
+		problem := ""
+		switch {
+		case !wellNamed(r.Name):
+			problem = "is not lower-case words joined by hyphens"
+		case seen[r.Name]:
+			problem = "is used twice"
+		case r.Example == "":
+			problem = "has no example sentence"
+		case r.Match == nil:
+			problem = "has no match"
+		}
+		if problem != "" {
+			return fmt.Errorf("%s rule %d %q %s", t.Decision, i, r.Name, problem)
+		}
+		seen[r.Name] = true
+	}
+	return nil
+}
+
+// wellNamed reports a name of lower-case words and digits joined by single
+// hyphens.
+func wellNamed(name string) bool {
+	for _, word := range strings.Split(name, "-") {
+		if word == "" || strings.Trim(word, "abcdefghijklmnopqrstuvwxyz0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,50 @@
+package rule
+
+import (
+	"strings"
+	"testing"
+)
+
+// The first rule that fires decides; the trace names it and its words.
+func TestDecideTakesTheFirstRuleThatFires(t *testing.T) {
+	table := Table[string, string]{Decision: "mood", Rules: []Rule[string, string]{
+		{Name: "shouts", Example: "STOP!", Verdict: "angry", Match: func(s string) (string, bool) {
+			return s, strings.HasSuffix(s, "!")
+		}},
+		{Name: "asks", Example: "Why?", Verdict: "curious", Match: func(s string) (string, bool) {
+			return s, strings.HasSuffix(s, "?")
+		}},
+		{Name: "calm-by-default", Example: "Fine.", Verdict: "calm", Match: func(string) (string, bool) { return "", true }},
+	}}
+	for _, tc := range []struct{ in, want, rule string }{
+		{"Why!", "angry", "shouts"}, {"Why?", "curious", "asks"}, {"Fine.", "calm", "calm-by-default"},
+	} {
+		got, fired := table.Decide(tc.in)
+		if got != tc.want || fired.Rule != tc.rule {
+			t.Errorf("%q: %s by %s, want %s by %s", tc.in, got, fired.Rule, tc.want, tc.rule)
+		}
+	}
+	if err := table.Check(); err != nil {
+		t.Error(err)
+	}
+	if got := strings.Join(table.Names(), " "); got != "shouts asks calm-by-default" {
+		t.Errorf("names %q", got)
+	}
+}
+
+func TestCheckRefusesBadTables(t *testing.T) {
+	match := func(string) (string, bool) { return "", true }
+	for name, rules := range map[string][]Rule[string, bool]{
+		"a name with capitals": {{Name: "Shouts", Example: "x", Match: match}},
+		"a name with a space":  {{Name: "shouts loudly", Example: "x", Match: match}},
+		"doubled hyphens":      {{Name: "shouts--loudly", Example: "x", Match: match}},
+		"a name used twice":    {{Name: "shouts", Example: "x", Match: match}, {Name: "shouts", Example: "y", Match: match}},
+		"no example":           {{Name: "shouts", Match: match}},
+		"no match":             {{Name: "shouts", Example: "x"}},
+	} {
+		table := Table[string, bool]{Decision: "test", Rules: rules}
+		if table.Check() == nil {
+			t.Errorf("%s: passes Check", name)
+		}
+	}
+}

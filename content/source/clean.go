@@ -1,0 +1,89 @@
+package source
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"unicode/utf16"
+
+	"cables/model"
+)
+
+// errBinary is the reason given for files that are not text.
+var errBinary = errors.New("not text (binary file?)")
+
+// errEmpty is the reason given for files with nothing in them.
+var errEmpty = errors.New("empty file")
+
+// Clean turns a file's bytes into text that is safe to show: UTF-16 with a
+// BOM decoded, invalid UTF-8 repaired, line ends and odd spaces normalised,
+// and every control character and terminal escape sequence removed. This is
+// the one boundary where hygiene happens; nothing after it has to care.
+func Clean(data []byte) (string, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", errEmpty
+	}
+	text, wide := DecodeUTF16BOM(data)
+	if !wide {
+		if looksBinary(data) {
+			return "", errBinary
+		}
+		text = string(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}))
+	}
+	text = model.Sanitize(text)
+	if strings.TrimSpace(text) == "" {
+		return "", errEmpty
+	}
+	return text, nil
+}
+
+// DecodeUTF16BOM decodes text that starts with a UTF-16 byte order mark;
+// wide is false, and text empty, for anything else.
+func DecodeUTF16BOM(data []byte) (text string, wide bool) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return decodeUTF16(data[2:], false), true
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeUTF16(data[2:], true), true
+	}
+	return "", false
+}
+
+func decodeUTF16(b []byte, bigEndian bool) string {
+	u := make([]uint16, 0, len(b)/2)
+	for i := 0; i+1 < len(b); i += 2 {
+		if bigEndian {
+			u = append(u, uint16(b[i])<<8|uint16(b[i+1]))
+		} else {
+			u = append(u, uint16(b[i+1])<<8|uint16(b[i]))
+		}
+	}
+	return string(utf16.Decode(u))
+}
+
+// binaryMagic are the openings of common non-text files.
+var binaryMagic = [][]byte{
+	[]byte("\x89PNG"), []byte("\xFF\xD8\xFF"), []byte("GIF8"), []byte("%PDF"),
+	[]byte("PK\x03\x04"), []byte("\x1F\x8B"), []byte("\x7FELF"), []byte("RIFF"),
+	[]byte("BM"), []byte("II*\x00"), []byte("MM\x00*"),
+}
+
+// looksBinary sniffs the start of a file: a known binary signature, or many
+// control bytes that are neither whitespace nor part of an escape sequence,
+// or a run of NULs. A text with a few stray NULs is still text (they are
+// removed).
+func looksBinary(data []byte) bool {
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(data, m) && (len(m) > 2 || bytes.IndexByte(data[:min(len(data), 512)], 0) >= 0) {
+			return true
+		}
+	}
+	sample := data[:min(len(data), 8192)]
+	odd := 0
+	for _, c := range sample {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B && c != 0x07 {
+			odd++
+		}
+	}
+	return odd*10 > len(sample) && odd >= 16 || bytes.Contains(sample, []byte{0, 0, 0, 0})
+}
