@@ -82,15 +82,12 @@ func read(doc source.Document) ([]*model.Story, []error) {
 	stories := make([]*model.Story, 0, len(pages))
 	for _, pg := range pages {
 		s := storyOf(pg)
-		switch {
-		case pg.Item > 0:
-			s.Path = source.ShownName(doc.Name)
+		// One rule for every kind: a file name may hold escapes and bidi
+		// controls, and a story's path is shown wherever the story is.
+		s.Path, s.ID = source.ShownName(doc.Name), source.ID(doc.Name)
+		if pg.Item > 0 {
 			// The item's position, unlike its GUID, is safe to show and type.
-			s.ID = fmt.Sprintf("%s#%d", source.ID(doc.Name), pg.Item)
-		case doc.Kind == source.HTML:
-			s.Path, s.ID = doc.Name, source.ID(doc.Name)
-		default:
-			s.Path, s.ID = source.ShownName(doc.Name), source.ID(doc.Name)
+			s.ID = fmt.Sprintf("%s#%d", s.ID, pg.Item)
 		}
 		extract(s)
 		if s.URL == "" {
