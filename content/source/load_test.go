@@ -2,6 +2,7 @@ package source
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -62,5 +63,43 @@ func TestLoadReadsStdin(t *testing.T) {
 	docs, errs := Load(context.Background(), strings.NewReader("Headline\n\nBody."), []string{"-"}, read)
 	if len(errs) > 0 || len(docs) != 1 || !docs[0].Stdin || docs[0].Name != "stdin" || docs[0].Kind != Text {
 		t.Errorf("got %+v, errors %v", docs, errs)
+	}
+}
+
+// Text of a shape no story has is refused before the page reader sees
+// it, with the limit named: a long run of short lines, lists nested
+// thousands deep. Stories with menus, lists and indented quotes are not.
+func TestTextLimits(t *testing.T) {
+	var deep strings.Builder
+	for d := range 200 {
+		deep.WriteString(strings.Repeat("  ", d) + "- the ambassador said the talks were going nowhere\n")
+	}
+	quoted := strings.Repeat("> ", 40) + "the ambassador said the talks were going nowhere, and the army would not move\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"short lines", "Title\n\n" + strings.Repeat("ok\n", 5000), "over 1000 short lines in a row from line 1; a list or a log, not a story"},
+		{"blank lines among short ones", "Title\n\n" + strings.Repeat("a\n\n", 600), "over 1000 short lines in a row from line 1; a list or a log, not a story"},
+		{"nested lists", deep.String(), "lists or quotes nested 33 deep at line 65; the limit is 32"},
+		{"nested quotes", "Title\n\n" + quoted, "lists or quotes nested 50 deep at line 3; the limit is 32"},
+		{"a story", "Envoy warned\n\nBy A. Writer\n\nHome\nWorld\nPolitics\n\n" + strings.Repeat("The envoy wrote that the talks were going nowhere.\n\n", 2000), ""},
+		{"a Markdown story", "# Envoy warned\n\n- one\n  - two\n    - three\n\n> > quoted twice, as mail does\n\n" + strings.Repeat("The envoy wrote that the talks were going nowhere.\n\n", 20), ""},
+		{"a tall list", "Names\n\n" + strings.Repeat("- Ambassador Jane Roe\n", 900) + "The envoy wrote that the talks were going nowhere.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read := 0
+			count := func(d Document) ([]string, []error) { read++; return []string{d.Name}, nil }
+			_, errs := Read(Document{Name: "s.txt", Data: []byte(tt.text)}, count)
+			if tt.want == "" {
+				if len(errs) > 0 || read != 1 {
+					t.Errorf("refused: %v", errs)
+				}
+				return
+			}
+			if len(errs) != 1 || errs[0].Error() != "s.txt: "+tt.want || !errors.Is(errs[0], ErrLimit) || read > 0 {
+				t.Errorf("errors %v (read %d times), want %q", errs, read, "s.txt: "+tt.want)
+			}
+		})
 	}
 }
