@@ -66,7 +66,8 @@ func Load(ctx context.Context, sources []string) ([]*model.Story, []error) {
 // LoadFrom is Load with "-" read from stdin, for callers that hold their
 // own standard input, as commands under test do.
 func LoadFrom(ctx context.Context, stdin io.Reader, sources []string) ([]*model.Story, []error) {
-	return source.Load(ctx, stdin, sources, read)
+	l := Loader{Stdin: stdin}
+	return l.Load(ctx, sources)
 }
 
 // Piped reports whether r, a command's standard input, is a pipe rather

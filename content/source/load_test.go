@@ -66,6 +66,52 @@ func TestLoadReadsStdin(t *testing.T) {
 	}
 }
 
+// write makes a file and the folders above it.
+func write(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Each story is read once however many ways it is named: a folder given
+// twice, as "./d" and as an absolute path, a file inside a folder given
+// too, a folder inside another, a symlink and a hard link to a file.
+func TestLoadReadsEachFileOnce(t *testing.T) {
+	root := t.TempDir()
+	t.Chdir(root)
+	write(t, "d/a.txt", "Envoy warned\n\nThe envoy wrote.")
+	write(t, "d/sub/b.txt", "Nested\n\nA story in a folder.")
+	write(t, "e/c.txt", "Other\n\nAnother story.")
+	if err := os.Symlink(filepath.Join(root, "d", "a.txt"), filepath.Join(root, "e", "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(filepath.Join(root, "d", "sub", "b.txt"), filepath.Join(root, "e", "hard.txt")); err != nil {
+		t.Fatal(err)
+	}
+	for _, sources := range [][]string{
+		{"d", "d"},
+		{"d", "./d"},
+		{"d", filepath.Join(root, "d")},
+		{"d/sub", "d"},
+		{"d", "d/a.txt", "d/sub/b.txt", "./d/sub/../a.txt"},
+	} {
+		docs, errs := Load(context.Background(), nil, sources, kindOf)
+		want := []string{"a.txt=text", "b.txt=text"}
+		slices.Sort(docs)
+		if !slices.Equal(docs, want) || len(errs) > 0 {
+			t.Errorf("%q: read %q (errors %v), want %q", sources, docs, errs, want)
+		}
+	}
+	docs, _ := Load(context.Background(), nil, []string{"d", "e"}, kindOf)
+	if want := []string{"a.txt=text", "b.txt=text", "c.txt=text"}; !slices.Equal(docs, want) {
+		t.Errorf("d and e (a symlink and a hard link into d): read %q, want %q", docs, want)
+	}
+}
+
 // Text of a shape no story has is refused before the page reader sees
 // it, with the limit named: a long run of short lines, lists nested
 // thousands deep. Stories with menus, lists and indented quotes are not.
