@@ -3,11 +3,14 @@ package source
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // kindOf is a reader that hands back each document's name and kind.
@@ -109,6 +112,36 @@ func TestLoadReadsEachFileOnce(t *testing.T) {
 	docs, _ := Load(context.Background(), nil, []string{"d", "e"}, kindOf)
 	if want := []string{"a.txt=text", "b.txt=text", "c.txt=text"}; !slices.Equal(docs, want) {
 		t.Errorf("d and e (a symlink and a hard link into d): read %q, want %q", docs, want)
+	}
+}
+
+// A read that waits for ever (a pipe nobody writes to, stdin from a
+// command that sleeps) gives up when the run is cancelled, with a reason
+// that says so. The deadline below only keeps a broken build from hanging.
+func TestReadsGiveUpWhenCancelled(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdin, writer := io.Pipe()
+	defer writer.Close()
+	for _, src := range []string{fifo, "-"} {
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan []error)
+		go func() {
+			_, errs := Load(ctx, stdin, []string{src}, kindOf)
+			done <- errs
+		}()
+		time.Sleep(50 * time.Millisecond)
+		cancel()
+		select {
+		case errs := <-done:
+			if len(errs) != 1 || !errors.Is(errs[0], ErrInterrupted) || !strings.HasSuffix(errs[0].Error(), ": not read: interrupted") {
+				t.Errorf("%s: errors %v, want one saying it was not read", src, errs)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: still reading 10 s after the run was cancelled", src)
+		}
 	}
 }
 
