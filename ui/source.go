@@ -28,6 +28,10 @@ type sourcePane struct {
 	text    *cableText
 	laidOut textFor
 	offset  int // first row of text shown
+	// scrolled says the user moved the text since the quote changed; until
+	// then the pane keeps the quote in view as its rows settle (the card
+	// and the list of other stories grow as the archive answers).
+	scrolled bool
 	// others are the other stories quoting the cable; sel the chosen one
 	// and top the first shown.
 	others   []otherStory
@@ -98,7 +102,7 @@ func (p *sourcePane) follow(story, quote int, number string) {
 		return
 	}
 	p.story, p.quote = story, quote
-	p.sel, p.top = 0, 0
+	p.sel, p.top, p.scrolled = 0, 0, false
 	p.laidOut = textFor{}
 	p.refresh()
 }
@@ -117,12 +121,13 @@ func (p *sourcePane) refresh() {
 		return
 	}
 	want := textFor{doc.ID, p.textWidth(), p.story, p.quote, p.c.st.diffMarks}
-	if p.text != nil && p.laidOut == want {
-		return
+	if p.text == nil || p.laidOut != want {
+		if p.laidOut.width != want.width {
+			p.scrolled = false // rows of another width: find the quote again
+		}
+		p.text, p.laidOut = layoutCable(doc, m, want.width, want.marks), want
 	}
-	before := p.laidOut
-	p.text, p.laidOut = layoutCable(doc, m, want.width, want.marks), want
-	if before != want { // another quote, or rows of another width
+	if !p.scrolled {
 		p.showQuote()
 	}
 	p.scroll(0)
@@ -148,6 +153,12 @@ func (p *sourcePane) showQuote() {
 	p.offset = max(0, from)
 }
 
+// userScroll moves the text as the user asked.
+func (p *sourcePane) userScroll(n int) {
+	p.scrolled = true
+	p.scroll(n)
+}
+
 func (p *sourcePane) scroll(n int) {
 	if p.text == nil {
 		p.offset = 0
@@ -163,9 +174,9 @@ func (p *sourcePane) Update(msg tea.Msg) tea.Cmd {
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
-			p.scroll(-3)
+			p.userScroll(-3)
 		case tea.MouseWheelDown:
-			p.scroll(3)
+			p.userScroll(3)
 		}
 	case tea.MouseClickMsg:
 		if i := p.otherAt(msg.Y); i >= 0 && msg.Button == tea.MouseLeft {
@@ -185,22 +196,22 @@ func (p *sourcePane) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Close, p.c.keys.reader.Source):
 		return p.c.send(closeSourceMsg{})
 	case key.Matches(msg, k.Up):
-		p.scroll(-1)
+		p.userScroll(-1)
 	case key.Matches(msg, k.Down):
-		p.scroll(1)
+		p.userScroll(1)
 	case key.Matches(msg, k.HalfDown):
-		p.scroll(max(1, page/2))
+		p.userScroll(max(1, page/2))
 	case key.Matches(msg, k.HalfUp):
-		p.scroll(-max(1, page/2))
+		p.userScroll(-max(1, page/2))
 	case key.Matches(msg, k.PageDown):
-		p.scroll(max(1, page-1))
+		p.userScroll(max(1, page-1))
 	case key.Matches(msg, k.PageUp):
-		p.scroll(-max(1, page-1))
+		p.userScroll(-max(1, page-1))
 	case key.Matches(msg, k.Top):
-		p.scroll(-p.offset)
+		p.userScroll(-p.offset)
 	case key.Matches(msg, k.Bottom):
 		if p.text != nil {
-			p.scroll(len(p.text.rows))
+			p.userScroll(len(p.text.rows))
 		}
 	case key.Matches(msg, k.NextOther):
 		return p.moveOther(1)
