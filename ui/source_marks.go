@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"slices"
 
 	"github.com/charmbracelet/x/ansi"
@@ -14,6 +15,8 @@ type marking struct {
 	quoted  byteRange
 	leftOut []byteRange
 	adds    []insertion
+	// cuts are the offsets where the style may change, sorted.
+	cuts []int
 }
 
 type insertion struct {
@@ -39,7 +42,33 @@ func newMarking(doc *model.CableDoc, m *model.CableMatch) marking {
 		}
 	}
 	slices.SortStableFunc(mk.adds, func(a, b insertion) int { return a.at - b.at })
+	mk.cuts = []int{mk.quoted.start, mk.quoted.end}
+	for _, r := range mk.leftOut {
+		mk.cuts = append(mk.cuts, r.start, r.end)
+	}
+	slices.Sort(mk.cuts)
 	return mk
+}
+
+// nextCut is the first place after i where the style may change.
+func (mk *marking) nextCut(i int) int {
+	k, _ := slices.BinarySearch(mk.cuts, i+1)
+	if k < len(mk.cuts) {
+		return mk.cuts[k]
+	}
+	return math.MaxInt
+}
+
+// screenText is archive text as the screen gets it, and its width: plain
+// ASCII as it is (most of a cable), anything else through cleanText.
+func screenText(s string) (string, int) {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			t := cleanText(s)
+			return t, ansi.StringWidth(t)
+		}
+	}
+	return s, len(s)
 }
 
 // styleAt is the style of the body's byte i.
@@ -64,13 +93,21 @@ type token struct {
 // tokens splits a logical line into words, each cut where its style
 // changes, with the story's additions as words of their own.
 func (mk *marking) tokens(body string, ln logicalLine, marks bool) []token {
-	var toks []token
+	n := 0
+	for _, r := range ln.ranges {
+		n += r.end - r.start
+	}
+	toks := make([]token, 0, n/5+2) // words of five letters and a space, or longer
+	// arena holds the pieces of all the line's words: one allocation
+	// rather than one per word.
+	arena := make([]textSeg, 0, n/5+2)
 	add := func(text string, style segStyle) {
-		text = cleanText(text)
+		text, w := screenText(text)
 		if text == "" {
 			return
 		}
-		toks = append(toks, token{segs: []textSeg{{text, style}}, width: ansi.StringWidth(text)})
+		arena = append(arena, textSeg{text, style})
+		toks = append(toks, token{segs: arena[len(arena)-1 : len(arena) : len(arena)], width: w})
 	}
 	adds := mk.adds
 	for _, r := range ln.ranges {
@@ -95,19 +132,17 @@ func (mk *marking) tokens(body string, ln logicalLine, marks bool) []token {
 				continue
 			}
 			var tok token
+			from := len(arena)
 			for a := i; a < j; {
-				style := mk.styleAt(a)
-				b := a + 1
-				for b < j && mk.styleAt(b) == style {
-					b++
-				}
-				if text := cleanText(body[a:b]); text != "" {
-					tok.segs = append(tok.segs, textSeg{text, style})
-					tok.width += ansi.StringWidth(text)
+				b := min(j, mk.nextCut(a))
+				if text, w := screenText(body[a:b]); text != "" {
+					arena = append(arena, textSeg{text, mk.styleAt(a)})
+					tok.width += w
 				}
 				a = b
 			}
-			if len(tok.segs) > 0 {
+			if len(arena) > from {
+				tok.segs = arena[from:len(arena):len(arena)]
 				toks = append(toks, tok)
 			}
 			i = j

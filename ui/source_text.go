@@ -181,7 +181,7 @@ func wrapTokens(toks []token, width int) []cableRow {
 	var last segStyle
 	flush := func() {
 		rows = append(rows, row)
-		row = cableRow{}
+		row = cableRow{segs: make([]textSeg, 0, len(row.segs))}
 	}
 	for _, t := range toks {
 		for t.width > width && len(t.segs) > 0 { // a word longer than the row: cut it
