@@ -122,10 +122,10 @@ func (r *readerPane) lineMarks(p *part, b, j int) (string, []mark) {
 	return gutter, marks
 }
 
-// verdicts reports whether the gutter has a column for verdicts: once an
-// archive is open. The column takes the cell the text leaves free at the
-// right, so the text's width does not change when it appears.
-func (r *readerPane) verdicts() bool { return r.c.archive.ready() }
+// verdicts reports whether the gutter has a column for verdicts: when the
+// reader has an archive to open, from the first frame, so that nothing
+// moves when the archive opens or the marks come in.
+func (r *readerPane) verdicts() bool { return r.c.archive.open != nil }
 
 // gutterWidth is the cells left of the text: the verdict, the bar, a space.
 func (r *readerPane) gutterWidth() int {

@@ -182,7 +182,7 @@ func TestSourcePaneOpensOtherStories(t *testing.T) {
 	h := sourceHarness(t, 140, 40, Options{})
 	h.keys("]", "]", "c")
 	sc := h.screen()
-	if !strings.Contains(sc, "also quoted in 2 stories (1 at ¶1)") {
+	if !strings.Contains(sc, "quoted in 2 other stories (1 at ¶1)") {
 		t.Fatalf("other stories:\n%s", sc)
 	}
 	first, second := lineWith(sc, "▌ ¶1 · Exporters say the olive oil board"), lineWith(sc, "¶2 · Minister's party")
@@ -192,6 +192,11 @@ func TestSourcePaneOpensOtherStories(t *testing.T) {
 	if strings.Contains(sc, "Valley Courier") && lineWith(sc, "Canal quarrel") == lineWith(sc, "also quoted") {
 		t.Error("the story being read is not another story")
 	}
+	h.m.c.archive.checked = 1 // as while the library is still being checked
+	if !strings.Contains(h.screen(), "(1 at ¶1) · checking 25%") {
+		t.Errorf("while the library is checked, the list says how far:\n%s", h.screen())
+	}
+	h.m.c.archive.checked = 4
 	h.keys("J", "enter")
 	if h.m.reader.story != 2 || h.m.reader.cur != 0 {
 		t.Fatalf("enter opened story %d quote %d, want 2 and 0", h.m.reader.story, h.m.reader.cur)
@@ -200,7 +205,7 @@ func TestSourcePaneOpensOtherStories(t *testing.T) {
 	if !strings.Contains(sc, "Minister's party to sit in the front row") || !strings.Contains(sc, "✓ verbatim · ¶2") {
 		t.Errorf("the other story beside its cable:\n%s", sc)
 	}
-	if !strings.Contains(sc, "also quoted in 2 stories (1 at ¶2)") || lineWith(sc, "▌ ¶2 · Canal quarrel") == "" {
+	if !strings.Contains(sc, "quoted in 2 other stories (1 at ¶2)") || lineWith(sc, "▌ ¶2 · Canal quarrel") == "" {
 		t.Errorf("from the other story, the first is listed at its paragraph:\n%s", sc)
 	}
 }

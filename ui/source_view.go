@@ -240,7 +240,7 @@ func (p *sourcePane) otherRows() []string {
 	n := len(p.c.lib.Stories)
 	progress := ""
 	if a.checked < n {
-		progress = st.dot + fmt.Sprintf("checked %d of %d stories", a.checked, n)
+		progress = st.dot + fmt.Sprintf("checking %d%%", a.checked*100/max(1, n))
 	}
 	if len(p.others) == 0 {
 		return []string{p.rule(st.dim.Render("no other story quotes this cable" + progress))}
@@ -251,7 +251,7 @@ func (p *sourcePane) otherRows() []string {
 			same++
 		}
 	}
-	head := fmt.Sprintf("also quoted in %s", plural(len(p.others), "story", "stories"))
+	head := fmt.Sprintf("quoted in %s", plural(len(p.others), "other story", "other stories"))
 	if same > 0 {
 		head += fmt.Sprintf(" (%d at %s)", same, paraLabel(m, p.c.st.para))
 	}
