@@ -380,3 +380,26 @@ func (g gatedCables) Match(ctx context.Context, s *model.Story) ([]model.CableMa
 	}
 	return g.Cables.Match(ctx, s)
 }
+
+// The wheel over the pane scrolls the cable's text, and a click on another
+// story opens it.
+func TestSourcePaneMouse(t *testing.T) {
+	h := sourceHarness(t, 140, 40, Options{})
+	h.keys("]", "]", "c")
+	x := h.m.reader.width + 5 // inside the pane
+	before := h.m.source.offset
+	h.send(tea.MouseWheelMsg{X: x, Y: 20, Button: tea.MouseWheelUp})
+	if h.m.source.offset >= before {
+		t.Errorf("the wheel should scroll the cable up from row %d (now %d)", before, h.m.source.offset)
+	}
+	row := -1
+	for i, l := range strings.Split(h.screen(), "\n") {
+		if strings.Contains(l, "¶2 · Minister's party") {
+			row = i
+		}
+	}
+	h.send(tea.MouseClickMsg{X: x, Y: row, Button: tea.MouseLeft})
+	if h.m.reader.story != 2 || h.m.reader.cur != 0 {
+		t.Errorf("a click on the second story opened story %d quote %d", h.m.reader.story, h.m.reader.cur)
+	}
+}
