@@ -175,6 +175,10 @@ func (a *archiveState) work(lib *model.Library, reading int, wanted []string) te
 	if a.arc == nil {
 		return nil
 	}
+	if n := len(lib.Stories) - len(a.matches); n > 0 { // stories added since
+		a.matches = append(a.matches, make([][]model.CableMatch, n)...)
+		a.failed = append(a.failed, make([]error, n)...)
+	}
 	var cmds []tea.Cmd
 	if !a.busy {
 		story := -1

@@ -403,3 +403,17 @@ func TestSourcePaneMouse(t *testing.T) {
 		t.Errorf("a click on the second story opened story %d quote %d", h.m.reader.story, h.m.reader.cur)
 	}
 }
+
+// Stories added to the library after the start are checked too (a
+// library loaded as a stream grows under the reader).
+func TestStoriesAddedLaterAreChecked(t *testing.T) {
+	h := sourceHarness(t, 140, 40, Options{})
+	h.keys("]", "c") // the sweep of the library starts
+	more := cableStories()[2]
+	h.m.c.lib.Stories = append(h.m.c.lib.Stories, more)
+	h.m.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	a := h.m.c.archive
+	if !a.busy && !a.matched(len(h.m.c.lib.Stories)-1) {
+		t.Error("the added story is neither being checked nor checked")
+	}
+}
