@@ -48,7 +48,7 @@ const (
 	Stop
 	Particle
 	NotPerson
-	FirstName
+	MaleName
 	Prep
 	Skip
 	Clause
@@ -66,7 +66,15 @@ const (
 	SpeechOnly
 	Joke
 	Authored
+	FemaleName
+	// WordName is a given name that is also a common word ("Will",
+	// "Grant"), a place ("Jordan") or a word no name holds ("Bill"): the
+	// people rules ask for more evidence before they read it as a name.
+	WordName
 )
+
+// FirstName is a given name of either list.
+const FirstName = MaleName | FemaleName
 
 // Text returns the token's word in paragraph p.
 func (t *Token) Text(p string) string { return p[t.Start:t.End] }

@@ -127,3 +127,52 @@ func checkGap(t *testing.T, gap string, afterOwner bool) {
 		}
 	}
 }
+
+func TestGivenNames(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		gender byte
+		class  Class
+	}{
+		{"Omar", 'm', FirstName},      // a man's name of the maintained list
+		{"Nina", 'f', FirstName},      // a woman's
+		{"Robin", 0, FirstName},       // in both lists: either
+		{"Farzana", 'f', FirstName},   // written for cables
+		{"Grant", 'm', WordName},      // also a common word: needs evidence
+		{"Jordan", 0, WordName},       // also a place
+		{"King", 0, Title},            // a title, no given name
+		{"al", 0, Particle},           // a particle, no given name
+		{"Kandia", 0, 0},              // in no list
+		{"ÁLVARO", 'm', FirstName},    // in capitals, with an accent
+		{"Tomás", 'm', FirstName},     // written with its accent
+		{"Qadirov", 0, 0},             // in no list
+		{"Sarah.", 'f', FirstName},    // a final period is no part of it
+		{"Mark", 'm', WordName},       // also a common word
+		{"Bill", 0, NotPerson},        // in both lists, and a word no name holds
+		{"Hassan", 'm', MaleName},     // from the U.S. births
+		{"Jasmine", 'f', FemaleName},  // from the maintained list
+		{"Jean", 0, FirstName},        // in both lists
+		{"Shahbaz", 'm', MaleName},    // written for cables
+		{"Tuesday", 0, 0},             // a weekday
+		{"Mustafa", 'm', FirstName},   // from the U.S. births
+		{"Kandiara", 0, 0},            // in no list
+		{"Hope", 'f', WordName},       // also a common word
+		{"May", 0, Stop},              // a stop word, no given name
+		{"Ali", 0, FirstName},         // in both lists
+		{"Leila", 'f', FemaleName},    // from the maintained list
+		{"Nawaz", 'm', MaleName},      // written for cables
+		{"Zine", 'm', MaleName},       // written for cables
+		{"Megawati", 'f', FemaleName}, // written for cables
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if g := GivenGender(tc.name); g != tc.gender {
+				t.Errorf("gender %q, want %q", g, tc.gender)
+			}
+			toks, release := TokenizeAll([]string{tc.name})
+			defer release()
+			if c := toks[0][0].Class; tc.class != 0 && c&tc.class == 0 || tc.class == 0 && c&FirstName != 0 {
+				t.Errorf("class %b, want bit %b", c, tc.class)
+			}
+		})
+	}
+}

@@ -23,11 +23,11 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 	{Name: "reporting-verb-follows", Verdict: true, Match: (*runCase).reportingVerbFollows,
 		Example: `Update: Nkemdi Oduya has now said the envoy must go.`},
 	{Name: "described-then-reports", Verdict: true, Match: (*runCase).describedThenReports,
-		Example: `Dev Sena, director of the Policy Forum in Kandia, said so.`},
+		Example: `Nkemdi Oduya, director of the Policy Forum in Kandia, said so.`},
 	{Name: "described-as", Verdict: true, Match: (*runCase).describedAs,
 		Example: `A cable sent after the vote described Dervis Kanat as “polite and immovable.”`},
 	{Name: "inverted-speaker", Verdict: true, Match: (*runCase).invertedSpeaker,
-		Example: `“Nobody is surprised,” said Mehran Tavali at the forum.`},
+		Example: `“Nobody is surprised,” said Tavali Okunde at the forum.`},
 	{Name: "initials", Verdict: true, Match: (*runCase).initials,
 		Example: `It was A.Q. Lodhi who sold the designs.`},
 	{Name: "inner-particle", Verdict: true, Match: (*runCase).innerParticle,
@@ -69,7 +69,7 @@ func (c *runCase) someoneWho() (string, bool) {
 
 // givenNameFirst: a full name that starts with a given name.
 func (c *runCase) givenNameFirst() (string, bool) {
-	return c.wordIf(c.start, c.ts[c.start].Is(lex.FirstName))
+	return c.wordIf(c.start, c.givenAt(c.start))
 }
 
 // reportingVerbFollows: a reporting verb follows the full name, past
@@ -97,7 +97,7 @@ func (c *runCase) describedAs() (string, bool) {
 }
 
 // invertedSpeaker: the full name follows a quote and a reporting verb
-// ("“…,” said Mehran Tavali").
+// ("“…,” said Tavali Okunde").
 func (c *runCase) invertedSpeaker() (string, bool) {
 	ts, i := c.ts, c.i
 	ok := i >= 2 && ts[i-1].Is(lex.Report) && !ts[i-1].Cap && (c.text(i-2) == "," || isQuoteMark(c.text(i-2)))

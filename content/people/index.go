@@ -41,17 +41,10 @@ func (ix *Index) note(p *Person, r nameRun) {
 	if r.lastGender != 0 {
 		p.Gender = r.lastGender
 	}
-	if p.Gender == 0 && p.givenRead != p.tokens[0] {
-		if len(p.tokens) > 1 {
-			p.givenRead = p.tokens[0] // a one-word name may grow a surname
-		}
-		first := strings.ToLower(p.tokens[0])
-		switch {
-		case lex.FemaleFirstNames[first]:
-			p.Gender = 'f'
-		case lex.MaleFirstNames[first] && len(p.tokens) > 1:
-			p.Gender = 'm'
-		}
+	if p.Gender == 0 && len(p.tokens) > 1 && p.givenRead != p.tokens[0] {
+		// a one-word name may be a surname, and grow a given name later
+		p.givenRead = p.tokens[0]
+		p.Gender = lex.GivenGender(p.tokens[0])
 	}
 }
 

@@ -9,6 +9,14 @@ import (
 // office, an organisation, a place, a newspaper: the not-person words) is
 // no one, unless that word is a surname here.
 
+// surnameWords are the words no name usually holds that are surnames
+// after a given name.
+var surnameWords = lex.MustSet(words, "words/surname-words.txt")
+
+// namesAlsoNoNameWords are the given names among the words no name holds
+// that still start a person's name.
+var namesAlsoNoNameWords = lex.MustSet(words, "words/names-also-no-name-words.txt")
+
 // wordUse is what a word of a run's name is.
 type wordUse int8
 
@@ -53,25 +61,26 @@ func (c *runCase) bracket() (string, bool) {
 }
 
 // wordAsSurname: a word no name usually holds ends the name where a
-// surname can be: after a given name ("Anne English"), after an honorific
-// ("Mr. English"), or alone before "himself" or "herself" ("English
-// herself"); never a weekday.
+// surname can be: one of the surname words after a given name ("Anne
+// English"), any after an honorific ("Mr. English"), or alone before
+// "himself" or "herself" ("English herself"); never a weekday.
 func (c *runCase) wordAsSurname() (string, bool) {
 	k, start := c.k, c.start
 	if k != c.j-1 || !c.ts[k].Is(lex.NotPerson) {
 		return "", false
 	}
-	ok := k == start+1 && c.ts[start].Is(lex.FirstName) ||
+	ok := k == start+1 && surnameWords[c.low(k)] && c.givenAt(start) ||
 		k == start && start > 0 && honorifics[c.low(start-1)] ||
 		k == start && c.j < len(c.ts) && (c.low(c.j) == "himself" || c.low(c.j) == "herself")
 	return c.wordIf(k, ok && !lex.Weekdays[c.low(k)])
 }
 
 // givenNameThatIsAWord: the name starts with a given name that is also a
-// word, before more of the name ("Bill Oduya").
+// word no name holds, one of the few that still start names ("Bill
+// Oduya"), before more of the name.
 func (c *runCase) givenNameThatIsAWord() (string, bool) {
 	t := &c.ts[c.k]
-	return c.wordIf(c.k, c.k == c.start && c.k+1 < c.j && t.Is(lex.FirstName) && t.Is(lex.NotPerson))
+	return c.wordIf(c.k, c.k == c.start && c.k+1 < c.j && t.Is(lex.NotPerson) && namesAlsoNoNameWords[c.low(c.k)])
 }
 
 // notPersonWord: a word no name holds ("Office", "Ministry", "Times").

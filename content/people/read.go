@@ -25,6 +25,9 @@ func readRun(c *runCase) (nameRun, bool) {
 	r.roles = (*c.words)[from:len(*c.words):len(*c.words)]
 	c.roles = r.roles
 	r.firstGender, r.lastGender = titleGenders(r.roles)
+	if decide(c, &noPersonRules) {
+		return r, false
+	}
 	decide(c, &nameBeginsRules)
 	from = len(*c.words)
 	if !c.readName() {

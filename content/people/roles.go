@@ -44,7 +44,7 @@ func (c *runCase) titleAfterGivenName() (string, bool) {
 		return "", false
 	}
 	prev := &c.ts[c.k-1]
-	return c.wordIf(c.k, prev.Is(lex.FirstName) && !prev.Is(lex.Title))
+	return c.wordIf(c.k, !prev.Is(lex.Title) && c.givenAt(c.k-1))
 }
 
 // titleAfterHonorific: the last word of the run, after an honorific, is a
@@ -285,11 +285,11 @@ var nameBeginsRules = rule.Table[*runCase, bool]{Decision: "name-begins", Rules:
 // placeGluedBeforeGivenName: with no title or role, a run whose first word
 // is no given name starts at its first given name ("Kandia Omar Qadir").
 func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
-	if len(c.roles) > 0 || c.ts[c.i].Is(lex.FirstName) {
+	if len(c.roles) > 0 || c.givenAt(c.i) {
 		return "", false
 	}
 	for k := c.i + 1; k < c.j; k++ {
-		if c.ts[k].Is(lex.FirstName) {
+		if c.givenAt(k) {
 			c.start = k
 			return c.text(c.i), true
 		}

@@ -24,9 +24,11 @@ var peopleRuleOrder = map[string][]string{
 	"role-after": {"no-comma-after", "place-before-appositive", "appositive-role", "appositive-someone-who",
 		"no-appositive"},
 	"portfolio":   {"holds-the-portfolio", "no-portfolio"},
+	"no-person":   {"named-as-a-place", "may-be-a-person"},
 	"name-begins": {"place-glued-before-given-name", "name-after-titles"},
 	"name-word": {"plain-name-word", "bracket", "word-as-surname", "given-name-that-is-a-word", "not-person-word",
 		"tabloid-capitals"},
+	"given-name": {"a-given-name", "name-of-a-place-or-body", "word-name-opening-a-sentence", "word-name-before-a-surname", "word-name-alone"},
 	"sure-person": {"has-a-role", "someone-who", "lone-word", "given-name-first", "reporting-verb-follows",
 		"described-then-reports", "described-as", "inverted-speaker", "initials", "inner-particle",
 		"particle-joined", "no-evidence"},
@@ -51,8 +53,8 @@ func tableOf[V any](t *rule.Table[*runCase, V]) aTable {
 // peopleTables are the people rules' tables in the order a run meets them.
 var peopleTables = []aTable{
 	tableOf(&runStartRules), tableOf(&runGoesOnRules), tableOf(&titleRules), tableOf(&roleBeforeRules),
-	tableOf(&roleAfterRules), tableOf(&portfolioRules), tableOf(&nameBeginsRules), tableOf(&nameWordRules),
-	tableOf(&surePersonRules),
+	tableOf(&roleAfterRules), tableOf(&portfolioRules), tableOf(&noPersonRules), tableOf(&nameBeginsRules), tableOf(&nameWordRules),
+	tableOf(&surePersonRules), tableOf(&givenNameRules),
 }
 
 func TestPeopleRuleOrder(t *testing.T) {

@@ -23,8 +23,9 @@ type runCase struct {
 	// takes it in sets next, the token after what it took.
 	i, j, next int
 	// start is the name's first token once the titles are carved off; k
-	// the token a title or name-word rule looks at.
-	start, k int
+	// the token a title or name-word rule looks at, g the one a given-name
+	// rule looks at.
+	start, k, g int
 	// roles are the titles and role words read for the run so far; at
 	// holds the tokens a role rule found, for the runner to file.
 	roles   []string
@@ -217,7 +218,7 @@ func (c *runCase) stopWordAfterTitle() (string, bool) {
 // a title ("Sarah May", "Mrs May").
 func (c *runCase) monthAsSurname() (string, bool) {
 	t, prev := &c.ts[c.j], &c.ts[c.j-1]
-	if t.Cap && surnameMonths[t.Low(c.p)] && prev.Is(lex.FirstName|lex.Title) {
+	if t.Cap && surnameMonths[t.Low(c.p)] && (prev.Is(lex.Title) || c.givenAt(c.j-1)) {
 		return c.take(1)
 	}
 	return "", false
