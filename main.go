@@ -16,6 +16,7 @@ import (
 func main() {
 	app := &cli.App{
 		Load:          content.LoadFrom,
+		Stream:        (*content.Loader).Stream,
 		Default:       content.Default,
 		Read:          ui.Run,
 		Explain:       content.Explain,

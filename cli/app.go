@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
+	"cables/content"
 	"cables/model"
 	"cables/ui"
 )
@@ -24,6 +25,9 @@ import (
 type App struct {
 	// Load reads stories from files, directories, URLs or "-" (stdin).
 	Load func(ctx context.Context, stdin io.Reader, sources []string) ([]*model.Story, []error)
+	// Stream reads a library as Load does, with the loader's cache, and
+	// hands each source's stories to arrived as they come; nil uses Load.
+	Stream func(l *content.Loader, ctx context.Context, sources []string, arrived func(content.Arrival))
 	// Default is the story cables ships, read when nothing else is.
 	Default func() *model.Story
 	// Read opens the full-screen reader.
