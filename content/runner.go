@@ -37,6 +37,9 @@ type Loader struct {
 	readDoc func(source.Document) ([]*model.Story, []error)
 }
 
+// ErrInterrupted is a source not read because the run was cancelled.
+var ErrInterrupted = source.ErrInterrupted
+
 // DefaultBudget keeps the reads in flight under a gigabyte in all.
 const DefaultBudget = 768 << 20
 
@@ -45,10 +48,12 @@ const DefaultBudget = 768 << 20
 const costPerByte = 24
 
 // readCost is what reading an entry may take in memory: a file by its
-// size, anything else (stdin, a URL, a pipe) by the largest it may be.
-// Never more than the whole budget, so that any one source can be read.
+// size, anything else (stdin, a URL, a pipe) as a large story, 1 MB: taken
+// at the most they may be, one pipe waiting for its writer would hold up
+// every other read. Never more than the whole budget, so that any one
+// source can be read.
 func readCost(e source.Entry, budget int64) int64 {
-	size := int64(source.MaxFileSize)
+	size := int64(1 << 20)
 	if e.IsFile() && e.Info.Mode().IsRegular() {
 		size = e.Info.Size()
 	}
