@@ -10,7 +10,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
@@ -159,12 +161,25 @@ func completeValues(cmd *cobra.Command, flag string, values ...string) {
 	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
 }
 
-// explain gives the quotes of the library's stories their reasons.
+// explain gives the quotes of the library's stories their reasons, on
+// every core: it runs the extraction again, which for stories from the
+// cache is most of what export costs.
 func (a *App) explain(lib *model.Library) {
 	if a.Explain == nil {
 		return
 	}
-	for _, s := range lib.Stories {
-		a.Explain(s)
+	next := make(chan *model.Story)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(lib.Stories)) {
+		wg.Go(func() {
+			for s := range next {
+				a.Explain(s)
+			}
+		})
 	}
+	for _, s := range lib.Stories {
+		next <- s
+	}
+	close(next)
+	wg.Wait()
 }
