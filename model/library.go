@@ -20,9 +20,9 @@ type QuoteRef struct {
 	Story, Quote int
 }
 
-// Library is the set of loaded stories and the people across them. People
-// of different stories are merged by canonical name, and a bare surname
-// joins the one full name that ends in it.
+// Library is the set of loaded stories and the people across them. The
+// names of one person in different stories are merged (merge.go), and a
+// bare surname joins the one full name that ends in it.
 type Library struct {
 	Stories []*Story
 	figures []Figure
@@ -33,14 +33,21 @@ type Library struct {
 // NewLibrary indexes the stories' people.
 func NewLibrary(stories []*Story) *Library {
 	l := &Library{Stories: stories, local: make([]map[string]string, len(stories))}
-	full := map[string][]string{} // surname → distinct multi-word names
+	merged := mergeNames(fullNames(stories))
+	libName := func(name string) string {
+		if m, ok := merged[name]; ok {
+			return m
+		}
+		return name
+	}
+	full := map[string][]string{} // surname → distinct multi-word library names
 	seen := map[string]bool{}
 	for _, s := range stories {
 		for _, p := range s.People {
-			if strings.Contains(p.Name, " ") && !seen[p.Name] {
-				seen[p.Name] = true
-				sn := SurnameOf(p.Name)
-				full[sn] = append(full[sn], p.Name)
+			if name := libName(p.Name); strings.Contains(name, " ") && !seen[name] {
+				seen[name] = true
+				sn := SurnameOf(name)
+				full[sn] = append(full[sn], name)
 			}
 		}
 	}
@@ -48,7 +55,7 @@ func NewLibrary(stories []*Story) *Library {
 	for si, s := range stories {
 		l.local[si] = map[string]string{}
 		for _, p := range s.People {
-			name := p.Name
+			name := libName(p.Name)
 			if !strings.Contains(name, " ") {
 				if names := full[SurnameOf(name)]; len(names) == 1 {
 					name = names[0]
@@ -98,6 +105,33 @@ func NewLibrary(stories []*Story) *Library {
 	return l
 }
 
+// fullNames returns the stories' full names read for merging: the
+// stories that name each and its mentions.
+func fullNames(stories []*Story) []nameKey {
+	at := map[string]int{}
+	var keys []nameKey
+	for si, s := range stories {
+		for _, p := range s.People {
+			i, ok := at[p.Name]
+			if !ok {
+				k, full := keyOf(p.Name)
+				if !full {
+					continue
+				}
+				i = len(keys)
+				at[p.Name] = i
+				keys = append(keys, k)
+			}
+			k := &keys[i]
+			if n := len(k.stories); n == 0 || k.stories[n-1] != si {
+				k.stories = append(k.stories, si)
+			}
+			k.weight += max(p.Mentions, 1)
+		}
+	}
+	return keys
+}
+
 // People returns everyone in the library, most quoted first.
 func (l *Library) People() []Figure { return l.figures }
 
@@ -113,28 +147,29 @@ func (l *Library) Find(query string) (Figure, bool) {
 }
 
 // Matches returns everyone a query could mean: the one person it names
-// exactly (by name or alias), else everyone whose name contains it as
-// whole words. Several matches mean the query is ambiguous.
+// exactly, else everyone it names as an alias or as whole words of their
+// name. Several matches mean the query is ambiguous: "Singh" is ambiguous
+// when two Singhs are in the library, even if a story called one of them
+// just "Singh"; a bare name exactly a person's is theirs only when no other
+// name holds it.
 func (l *Library) Matches(query string) []Figure {
 	q := strings.ToLower(strings.Join(strings.Fields(query), " "))
 	if q == "" {
 		return nil
 	}
+	var exact, hits []Figure
 	for _, f := range l.figures {
-		if strings.ToLower(f.Name) == q {
-			return []Figure{f}
-		}
-		for _, a := range f.Aliases {
-			if strings.ToLower(a) == q {
-				return []Figure{f}
-			}
-		}
-	}
-	var hits []Figure
-	for _, f := range l.figures {
-		if containsWords(strings.ToLower(f.Name), q) {
+		name := strings.ToLower(f.Name)
+		switch {
+		case name == q:
+			exact = append(exact, f)
+			hits = append(hits, f)
+		case containsWords(name, q) || slices.ContainsFunc(f.Aliases, func(a string) bool { return strings.ToLower(a) == q }):
 			hits = append(hits, f)
 		}
+	}
+	if len(exact) == 1 && (strings.Contains(q, " ") || len(hits) == 1) {
+		return exact
 	}
 	return hits
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -38,8 +39,82 @@ func TestLibraryKeepsSharedSurnamesApart(t *testing.T) {
 	if n := len(l.People()); n != 3 {
 		t.Fatalf("got %d people; a bare surname shared by two must stay apart", n)
 	}
-	if _, ok := l.Find("Sharif"); !ok {
-		t.Error("Find(Sharif) should find the bare Sharif by exact name")
+	// the bare Sharif is one of three: the query must say which
+	if m := l.Matches("Sharif"); len(m) != 3 {
+		t.Errorf("Matches(Sharif) = %v; want all three", m)
+	}
+}
+
+// people builds a story naming people, each "Name" or "Name=alias|alias".
+func people(names ...string) *Story {
+	s := &Story{}
+	for _, n := range names {
+		name, aliases, _ := strings.Cut(n, "=")
+		p := Person{Name: name, Mentions: 1}
+		if aliases != "" {
+			p.Aliases = strings.Split(aliases, "|")
+		}
+		s.People = append(s.People, p)
+	}
+	return s
+}
+
+func TestLibraryMergesOnePersonAcrossStories(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		stories []*Story
+		want    []string // the library's people, by name, sorted
+	}{
+		{"a middle initial", []*Story{people("Jorge Ruiz"), people("Jorge M. Ruiz")}, []string{"Jorge M. Ruiz"}},
+		{"a transliteration", []*Story{people("Tariq Pervez Lodhi"), people("Tariq Parvez Lodhi")}, []string{"Tariq Pervez Lodhi"}},
+		{"particles written three ways", []*Story{people("Omar el-Hadi Ben Youssef"), people("Omar al-Hadi Ben Youssef"), people("Omar el Hadi Ben Youssef")},
+			[]string{"Omar el-Hadi Ben Youssef"}},
+		{"another given name is another person", []*Story{people("Omar Ben Youssef"), people("Leila Ben Youssef")},
+			[]string{"Leila Ben Youssef", "Omar Ben Youssef"}},
+		{"a story that names both keeps them apart", []*Story{people("Jorge Ruiz", "Jorge M. Ruiz"), people("Jorge M. Ruiz")},
+			[]string{"Jorge M. Ruiz", "Jorge Ruiz"}},
+		{"two fuller names do not meet through a shorter one", []*Story{people("Jorge Ruiz"), people("Jorge M. Ruiz"), people("Jorge L. Ruiz")},
+			[]string{"Jorge L. Ruiz", "Jorge M. Ruiz"}},
+		{"a bare surname joins the merged person", []*Story{people("Jorge Ruiz"), people("Jorge M. Ruiz"), people("Ruiz")}, []string{"Jorge M. Ruiz"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			l := NewLibrary(tc.stories)
+			var got []string
+			for _, f := range l.People() {
+				got = append(got, f.Name)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLibraryMergedPersonKeepsEveryForm(t *testing.T) {
+	l := NewLibrary([]*Story{people("Jorge Ruiz=President Ruiz"), people("Jorge M. Ruiz=Jorge M. Ruiz|Mr Ruiz")})
+	f, ok := l.Find("Jorge Ruiz")
+	if !ok || f.Name != "Jorge M. Ruiz" || f.Stories != 2 {
+		t.Fatalf("Find(Jorge Ruiz) = %+v, %v", f, ok)
+	}
+	for _, form := range []string{"Jorge Ruiz", "President Ruiz", "Mr Ruiz"} {
+		if !slices.Contains(f.Aliases, form) {
+			t.Errorf("aliases %q lack %q", f.Aliases, form)
+		}
+	}
+	if got := l.Canonical(0, "Jorge Ruiz"); got != "Jorge M. Ruiz" {
+		t.Errorf("Canonical = %q", got)
+	}
+}
+
+func TestLibrarySurnameOfTwoIsAmbiguous(t *testing.T) {
+	// one story calls its Lodhi just "Lodhi" too; the query still names two
+	l := NewLibrary([]*Story{people("Tariq Lodhi=Tariq Lodhi|Lodhi"), people("Karim Lodhi=Mr Lodhi")})
+	if m := l.Matches("Lodhi"); len(m) != 2 {
+		t.Errorf("Matches(Lodhi) = %v; want both", m)
+	}
+	if m := l.Matches("Mr Lodhi"); len(m) != 1 || m[0].Name != "Karim Lodhi" {
+		t.Errorf("Matches(Mr Lodhi) = %v; want Karim Lodhi by alias", m)
 	}
 }
 

@@ -28,6 +28,17 @@ var (
 	authoredBy      = MustSet(words, "words/authored-by.txt")         // Authored
 	kinWords        = MustSet(words, "words/kin-words.txt")           // Kin
 	authorNouns     = MustSet(words, "words/author-nouns.txt")        // Author
+	// Given names start a person's name even without a title ("Omar
+	// Qadir"), and give pronouns a gender; a name in both a men's and a
+	// women's list is either. Some are also common words ("Will",
+	// "Grant"), which need more evidence.
+	maleGivenNames      = MustSet(words, "words/given-names-male.txt")          // MaleName
+	femaleGivenNames    = MustSet(words, "words/given-names-female.txt")        // FemaleName
+	usMaleGivenNames    = MustSet(words, "words/given-names-us-male.txt")       // MaleName
+	usFemaleGivenNames  = MustSet(words, "words/given-names-us-female.txt")     // FemaleName
+	cablesMaleNames     = MustSet(words, "words/given-names-cables-male.txt")   // MaleName
+	cablesFemaleNames   = MustSet(words, "words/given-names-cables-female.txt") // FemaleName
+	givenNamesAlsoWords = MustSet(words, "words/given-names-also-words.txt")    // WordName
 )
 
 // The lists that give tokens their classes and that rules also ask about
@@ -45,10 +56,6 @@ var (
 	SpeechOnlyVerbs = MustSet(words, "words/speech-only-verbs.txt") // SpeechOnly
 	// JokeVerbs are said aloud, never written in a cable.
 	JokeVerbs = MustSet(words, "words/joke-verbs.txt") // Joke
-	// MaleFirstNames and FemaleFirstNames start a person's name even
-	// without a title ("Tim Roemer"), and give pronouns a gender.
-	MaleFirstNames   = MustSet(words, "words/male-given-names.txt")   // FirstName
-	FemaleFirstNames = MustSet(words, "words/female-given-names.txt") // FirstName
 	// FemaleTitles and MaleTitles give a person's gender for pronouns.
 	// Their words are in the vocabulary so that they are looked up in
 	// lower case.

@@ -9,7 +9,7 @@ import (
 // made of, for the tokenizer and for the quote marks that flank them.
 func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiKind[r] == 2
+		return byteKind[r] == wordByte
 	}
 	if r >= 0x2000 && r <= 0x206F {
 		return false // general punctuation: curly quotes, dashes, ellipses
@@ -27,19 +27,31 @@ func IsNumber(w string) bool {
 	return w != ""
 }
 
-// asciiKind sorts ASCII bytes into spaces, word characters and the rest,
-// so that the common case never calls into the unicode tables.
-var asciiKind = func() (k [utf8.RuneSelf]uint8) {
+// byteKind sorts bytes into ASCII spaces, ASCII word characters, other
+// ASCII marks and the bytes of longer runes, so that the common case never
+// calls into the unicode tables, and a table of 256 needs no bounds check.
+var byteKind = func() (k [256]uint8) {
 	for c := range k {
 		switch {
+		case c >= utf8.RuneSelf:
+			k[c] = otherByte
 		case c == ' ' || c >= '\t' && c <= '\r':
-			k[c] = 1
+			k[c] = spaceByte
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
-			k[c] = 2
+			k[c] = wordByte
+		default:
+			k[c] = markByte
 		}
 	}
 	return k
 }()
+
+const (
+	markByte  = iota // an ASCII mark: a token of its own
+	spaceByte        // an ASCII space
+	wordByte         // an ASCII letter or digit
+	otherByte        // a byte of a rune longer than one byte
+)
 
 func runeAt(p string, i int) (rune, int) {
 	if c := p[i]; c < utf8.RuneSelf {
@@ -50,7 +62,7 @@ func runeAt(p string, i int) (rune, int) {
 
 func isSpaceRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiKind[r] == 1
+		return byteKind[r] == spaceByte
 	}
 	return unicode.IsSpace(r)
 }

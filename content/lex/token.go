@@ -48,7 +48,7 @@ const (
 	Stop
 	Particle
 	NotPerson
-	FirstName
+	MaleName
 	Prep
 	Skip
 	Clause
@@ -66,7 +66,15 @@ const (
 	SpeechOnly
 	Joke
 	Authored
+	FemaleName
+	// WordName is a given name that is also a common word ("Will",
+	// "Grant"), a place ("Jordan") or a word no name holds ("Bill"): the
+	// people rules ask for more evidence before they read it as a name.
+	WordName
 )
+
+// FirstName is a given name of either list.
+const FirstName = MaleName | FemaleName
 
 // Text returns the token's word in paragraph p.
 func (t *Token) Text(p string) string { return p[t.Start:t.End] }
@@ -121,87 +129,104 @@ func TokenizeAll(paras []string) (toks [][]Token, release func()) {
 	return out, func() { tokenArenas.Put(buf) }
 }
 
-// appendTokens appends the tokens of one paragraph.
+// appendTokens appends the tokens of one paragraph: a word for each run of
+// word characters, a token for each other mark; spaces make none.
 func appendTokens(toks []Token, p string) []Token {
 	for i := 0; i < len(p); {
-		var r rune
-		w := 1
-		if c := p[i]; c < utf8.RuneSelf {
+		r, w := rune(p[i]), 1
+		switch kind := byteKind[p[i]]; {
+		case kind == spaceByte:
 			// most of a story is ASCII: no decoding, one table lookup
-			switch asciiKind[c] {
-			case 1:
-				i++
-				continue
-			case 0:
-				toks = pushToken(toks, i, i+1)
-				i++
-				continue
-			}
-			r = rune(c)
-		} else {
+			i++
+			continue
+		case kind == markByte:
+			toks = pushToken(toks, i, i+1)
+			i++
+			continue
+		case kind == otherByte:
 			r, w = utf8.DecodeRuneInString(p[i:])
-		}
-		if isSpaceRune(r) {
-			i += w
-			continue
-		}
-		if !IsWordRune(r) {
-			toks = pushToken(toks, i, i+w)
-			i += w
-			continue
-		}
-		start := i
-		j := i + w
-		ascii := w == 1
-		for j < len(p) {
-			if c := p[j]; c < utf8.RuneSelf && asciiKind[c] == 2 {
-				j++ // the common case: an ASCII letter or digit
+			if isSpaceRune(r) {
+				i += w
 				continue
 			}
-			r, w := runeAt(p, j)
-			if w > 1 {
-				ascii = false
-			}
-			if IsWordRune(r) {
-				j += w
+			if !IsWordRune(r) {
+				toks = pushToken(toks, i, i+w)
+				i += w
 				continue
 			}
-			if (r == '.' || r == '-' || r == '\'' || r == '’' || r == '&') && j+w < len(p) {
-				// joiners stay inside a word only between word characters
-				if next, _ := runeAt(p, j+w); IsWordRune(next) {
-					j += w
-					continue
-				}
-			}
-			break
 		}
-		word := p[start:j]
-		poss := false
-		if n := len(word); n > 2 && (word[n-1] == 's' || word[n-1] == 'S') {
-			switch {
-			case word[n-2] == '\'':
-				word, poss = word[:n-2], true
-			case n > 4 && word[n-4:n-1] == "’":
-				word, poss = word[:n-4], true
-			}
-		}
-		end := start + len(word)
-		// the word with its final period is looked up without it: one
-		// lookup serves both
-		vocab, class, folded := lowerWord(word, ascii)
-		if !poss && j < len(p) && p[j] == '.' {
-			if class&Abbrev != 0 || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r) {
-				j++
-				end = j
-			}
-		}
-		capital := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
-		toks = pushToken(toks, start, end)
-		t := &toks[len(toks)-1]
-		t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
-		i = j
+		toks, i = appendWord(toks, p, i, r, w)
 	}
 	return toks
+}
+
+// appendWord appends the word that starts at byte start with rune r of
+// w bytes, and returns the byte after it. Joiners (. - ' ’ &) stay inside a
+// word only between word characters: "U.S.", "al-Assad", "O'Neill",
+// "AT&T". A final period is the word's when it is an abbreviation's,
+// dotted initials' or a capital initial's.
+func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int) {
+	j := start + w
+	ascii := w == 1
+	for j < len(p) {
+		if byteKind[p[j]] == wordByte {
+			j++ // the common case: an ASCII letter or digit
+			continue
+		}
+		c, cw := runeAt(p, j)
+		ascii = ascii && cw == 1
+		if IsWordRune(c) || isJoiner(c) && j+cw < len(p) && nextIsWordRune(p, j+cw) {
+			j += cw
+			continue
+		}
+		break
+	}
+	word, poss := cutPossessive(p[start:j])
+	end := start + len(word)
+	// the word with its final period is looked up without it: one lookup
+	// serves both
+	vocab, class, folded := lowerWord(word, ascii)
+	if !poss && j < len(p) && p[j] == '.' && keepsPeriod(word, class, r) {
+		j++
+		end = j
+	}
+	capital := r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+	toks = pushToken(toks, start, end)
+	t := &toks[len(toks)-1]
+	t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
+	return toks, j
+}
+
+// isJoiner reports a mark that joins two words into one: "U.S.",
+// "al-Assad", "O'Neill", "AT&T".
+func isJoiner(r rune) bool { return r == '.' || r == '-' || r == '\'' || r == '’' || r == '&' }
+
+// nextIsWordRune reports whether the rune at byte i of p is a word's.
+func nextIsWordRune(p string, i int) bool {
+	r, _ := runeAt(p, i)
+	return IsWordRune(r)
+}
+
+// cutPossessive cuts a possessive ending, 's or ’s, off a word.
+func cutPossessive(word string) (string, bool) {
+	n := len(word)
+	if n <= 2 || word[n-1] != 's' && word[n-1] != 'S' {
+		return word, false
+	}
+	switch {
+	case word[n-2] == '\'':
+		return word[:n-2], true
+	case n > 4 && word[n-4:n-1] == "’":
+		return word[:n-4], true
+	}
+	return word, false
+}
+
+// keepsPeriod reports whether a period after a word is the word's: an
+// abbreviation's ("Gen."), dotted initials' ("U.S."), a capital initial's
+// ("J."); else it ends the sentence. r is the word's first rune.
+func keepsPeriod(word string, class Class, r rune) bool {
+	return class&Abbrev != 0 || strings.Contains(word, ".") || utf8.RuneCountInString(word) == 1 && unicode.IsUpper(r)
 }
 
 // pushToken appends a mark's token, grown in place: writing fields into

@@ -23,7 +23,9 @@ var vocabulary = func() map[string]vocabEntry {
 		{abbreviations, Abbrev}, {titleWords, Title}, {roleWords, RoleWord}, {roleNouns, RoleNoun},
 		{Particles, Particle}, {StopWords, Stop}, {notPersonWords, NotPerson},
 		{reportingVerbs, Report}, {WritingVerbs, Writing}, {documentNouns, Doc},
-		{passiveAux, Passive}, {MaleFirstNames, FirstName}, {FemaleFirstNames, FirstName},
+		{passiveAux, Passive}, {maleGivenNames, MaleName}, {femaleGivenNames, FemaleName},
+		{usMaleGivenNames, MaleName}, {usFemaleGivenNames, FemaleName},
+		{cablesMaleNames, MaleName}, {cablesFemaleNames, FemaleName}, {givenNamesAlsoWords, WordName},
 		{FemaleTitles, 0}, {MaleTitles, 0}, {prepositions, Prep}, {skipBeforeVerb, Skip},
 		{clauseWords, Clause}, {introWords, Intro}, {participlesBy, ParticipleBy},
 		{pureParticiples, PureParticiple}, {determiners, Determiner}, {kinWords, Kin},
@@ -37,8 +39,40 @@ var vocabulary = func() map[string]vocabEntry {
 			m[w] = e
 		}
 	}
+	for w, e := range m {
+		switch {
+		case e.class&FirstName == 0:
+		case e.class&(Particle|Title|Stop) != 0:
+			// a given name that is also a particle, a title or a stop
+			// word is read as that: "al", "King", "May"
+			e.class &^= FirstName | WordName
+		case e.class&NotPerson != 0 || Places[w]:
+			// a given name that is also a place or a word no name
+			// holds ("Jordan", "Bill") needs evidence, as a common
+			// word does
+			e.class |= WordName
+		}
+		m[w] = e
+	}
 	return m
 }()
+
+// GivenGender returns the gender a given name gives pronouns: 'f' or 'm'
+// for a name of one list, 0 for a name of both or none.
+func GivenGender(name string) byte {
+	ascii := true
+	for i := 0; i < len(name); i++ {
+		ascii = ascii && name[i] < utf8.RuneSelf
+	}
+	_, c, _ := lowerWord(name, ascii)
+	switch c & FirstName {
+	case FemaleName:
+		return 'f'
+	case MaleName:
+		return 'm'
+	}
+	return 0
+}
 
 // vocabTable is an open-addressing table over the vocabulary, hashed on
 // a word's first bytes and length: cheaper than a map for the short words
@@ -87,11 +121,16 @@ func lookupVocab(w []byte) int32 {
 }
 
 // vocabLens[c] has bit n set when a known word of n bytes starts with the
-// byte c: a filter that spares most unknown words the map lookup.
+// byte c, written in lower case or with a capital: a filter that spares
+// most unknown words the map lookup.
 var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
 	for w := range vocabulary {
 		if len(w) < 64 {
 			l[w[0]] |= 1 << len(w)
+			if r, n := utf8.DecodeRuneInString(w); utf8.RuneLen(unicode.ToUpper(r)) == n {
+				// "Álvaro" starts with another byte than "álvaro"
+				l[string(unicode.ToUpper(r))[0]] |= 1 << len(w)
+			}
 			longest = max(longest, len(w))
 		}
 	}
@@ -104,7 +143,7 @@ var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
 // byte above 0x7f, so that it can be compared folded in place.
 func lowerWord(s string, ascii bool) (int32, Class, bool) {
 	s = strings.TrimSuffix(s, ".")
-	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]|0x20]&(1<<len(s)) == 0 {
+	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]]&(1<<len(s)) == 0 {
 		return -1, 0, false // no known word has this length and first letter
 	}
 	if ascii {
@@ -181,6 +220,6 @@ func vocabAt(i int32) (int32, Class) {
 }
 
 const (
-	vocabBits  = 12
+	vocabBits  = 16
 	vocabSlots = 1 << vocabBits
 )

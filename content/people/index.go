@@ -15,7 +15,7 @@ import (
 // add puts a sure name into the index, merged with a person it names, and
 // returns that person.
 func (ix *Index) add(r nameRun, paras []string) int {
-	if k := ix.match(r.name, r.roles, -1); k >= 0 {
+	if k := ix.match(r.name, r, -1); k >= 0 {
 		p := ix.People[k]
 		if len(r.name) > len(p.tokens) {
 			p.tokens = r.name
@@ -37,34 +37,24 @@ func (ix *Index) note(p *Person, r nameRun) {
 		if !p.HasRole(role) {
 			p.Roles = append(p.Roles, role)
 		}
-		switch {
-		case lex.FemaleTitles[role]:
-			p.Gender = 'f'
-		case lex.MaleTitles[role]:
-			p.Gender = 'm'
-		}
 	}
-	if p.Gender == 0 && p.givenRead != p.tokens[0] {
-		if len(p.tokens) > 1 {
-			p.givenRead = p.tokens[0] // a one-word name may grow a surname
-		}
-		first := strings.ToLower(p.tokens[0])
-		switch {
-		case lex.FemaleFirstNames[first]:
-			p.Gender = 'f'
-		case lex.MaleFirstNames[first] && len(p.tokens) > 1:
-			p.Gender = 'm'
-		}
+	if r.lastGender != 0 {
+		p.Gender = r.lastGender
+	}
+	if p.Gender == 0 && len(p.tokens) > 1 && p.givenRead != p.tokens[0] {
+		// a one-word name may be a surname, and grow a given name later
+		p.givenRead = p.tokens[0]
+		p.Gender = lex.GivenGender(p.tokens[0])
 	}
 }
 
-// match returns the person a name refers to, or -1: the same words, a
-// tail of a longer name (a surname), the same first and last words, or a
-// lone first name. When several people share the words, the one with a
-// shared title wins, else the one the story named first.
-func (ix *Index) match(name []string, roles []string, para int) int {
+// match returns the person a name (of run r) refers to, or -1: the same
+// words, a tail of a longer name (a surname), the same first and last
+// words, or a lone first name. When several people share the words, the
+// one with a shared title wins, else the one the story named first.
+func (ix *Index) match(name []string, r nameRun, para int) int {
 	best, bestRole, bestHere := -1, false, false
-	gender := titleGender(roles)
+	roles, gender := r.roles, r.firstGender
 	try := func(k int) {
 		p := ix.People[k]
 		if !namesAgree(name, p.tokens) || gender != 0 && p.Gender != 0 && gender != p.Gender {
@@ -94,17 +84,26 @@ func (ix *Index) match(name []string, roles []string, para int) int {
 	return best
 }
 
-// titleGender returns the gender a run's titles give, or 0.
-func titleGender(roles []string) byte {
+// titleGenders returns the genders the first and the last gendered title
+// of roles give, or 0: a name is matched by the first, a person takes the
+// last.
+func titleGenders(roles []string) (first, last byte) {
 	for _, r := range roles {
+		g := byte(0)
 		switch {
 		case lex.FemaleTitles[r]:
-			return 'f'
+			g = 'f'
 		case lex.MaleTitles[r]:
-			return 'm'
+			g = 'm'
+		}
+		if g != 0 && first == 0 {
+			first = g
+		}
+		if g != 0 {
+			last = g
 		}
 	}
-	return 0
+	return first, last
 }
 
 // index files a person under its first and last words.
@@ -125,7 +124,7 @@ func (ix *Index) place(r nameRun, paras []string) {
 		if len(r.name) == 1 {
 			// "Mr Martin" after "Micheál Martin" in the same paragraph,
 			// though "Diarmuid Martin" came first
-			if m := ix.match(r.name, r.roles, r.para); m >= 0 {
+			if m := ix.match(r.name, r, r.para); m >= 0 {
 				k = m
 			}
 		}
@@ -135,7 +134,7 @@ func (ix *Index) place(r nameRun, paras []string) {
 	n := len(r.name)
 	for size := n; size >= 1; size-- {
 		for off := 0; off+size <= n; off++ {
-			k := ix.match(r.name[off:off+size], r.roles, r.para)
+			k := ix.match(r.name[off:off+size], r, r.para)
 			if k < 0 || (!r.evidence && size == 1 && !ix.surnameOrFirst(k, r.name[off])) {
 				continue
 			}

@@ -14,6 +14,7 @@ import (
 
 	"cables/content/internal/arena"
 	"cables/content/lex"
+	"cables/content/rule"
 	"cables/model"
 )
 
@@ -61,6 +62,9 @@ type nameRun struct {
 	evidence bool
 	poss     bool
 	person   int // the person a sure name was filed under
+	// firstGender and lastGender are the genders the first and the last
+	// gendered of its roles give ('f', 'm'), or 0
+	firstGender, lastGender byte
 }
 
 // Index holds the persons a story's body names, the forms of each
@@ -111,7 +115,10 @@ func (ix *Index) newPerson(words []string) *Person {
 // Find reads the paragraphs' tokens twice: first the runs that are
 // surely names, then every run that repeats part of a known name (a bare
 // surname, a first name, "Mr Rudd").
-func Find(paras []string, toks [][]lex.Token) *Index {
+func Find(paras []string, toks [][]lex.Token) *Index { return find(paras, toks, nil) }
+
+// find is Find, telling trace (when set) every decision of the rules.
+func find(paras []string, toks [][]lex.Token, trace func(decision string, f rule.Fired)) *Index {
 	ix := peopleIndexes.Get().(*Index)
 	ix.People, ix.store, ix.all = ix.People[:0], ix.store[:0], ix.all[:0]
 	ix.Mentions = arena.Room(ix.Mentions, len(paras))
@@ -133,9 +140,13 @@ func Find(paras []string, toks [][]lex.Token) *Index {
 		runs = make([]nameRun, 0, n/8+1)
 	}
 	sc.words = sc.words[:0]
+	c := &sc.c
+	*c = runCase{words: &sc.words, trace: trace}
 	for pi := range paras {
-		runs = appendRuns(runs, pi, paras[pi], toks[pi], &sc.words)
+		c.pi, c.p, c.ts = pi, paras[pi], toks[pi]
+		runs = appendRuns(runs, c)
 	}
+	c.p, c.ts, c.roles, c.name, c.words, c.trace = "", nil, nil, nil, nil, nil
 	defer func() { sc.runs = runs[:0] }()
 	for i := range runs {
 		if runs[i].evidence {
@@ -171,6 +182,7 @@ func Find(paras []string, toks [][]lex.Token) *Index {
 type runScratch struct {
 	runs  []nameRun
 	words []string
+	c     runCase
 }
 
 // runArenas recycles run scratch between stories, like tokenArenas.
@@ -199,6 +211,9 @@ func isNameWord(p string, t *lex.Token) bool {
 // isAcronym tells GOT or WASHINGTON (all capitals, longer than an initial)
 // from a name word; U.S. stays a word for the title chain to skip.
 func isAcronym(s string) bool {
+	if len(s) > 1 && s[1] >= 'a' && s[1] <= 'z' {
+		return false // "Omar": most words asked about are names
+	}
 	n := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {

@@ -1,0 +1,178 @@
+package lex
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// wordsOf tokenizes one paragraph and returns its tokens as written, a
+// word marked with its classes where the test asks for them.
+func wordsOf(p string) []string {
+	toks, release := TokenizeAll([]string{p})
+	defer release()
+	var out []string
+	for _, t := range toks[0] {
+		w := t.Text(p)
+		if t.Poss {
+			w += "+poss"
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string // tokens joined by spaces
+	}{
+		{"words and marks", `Qadir said: “Never.”`, `Qadir said : “ Never . ”`},
+		{"dotted initials keep their periods", `The U.S. envoy and A.Q. Lodhi met.`, `The U.S. envoy and A.Q. Lodhi met .`},
+		{"an abbreviation keeps its period", `Gen. Rahim Baig spoke.`, `Gen. Rahim Baig spoke .`},
+		{"a capital initial keeps its period", `Daniel J. Harlow wrote.`, `Daniel J. Harlow wrote .`},
+		{"a sentence's period is a mark", `He left Kandia.`, `He left Kandia .`},
+		{"joiners inside a word", `al-Hadi, O'Neill and AT&T agreed`, `al-Hadi , O'Neill and AT&T agreed`},
+		{"a joiner at a word's end is a mark", `the rebels' - and then`, `the rebels ' - and then`},
+		{"possessives are cut off", `Qadir's aide and Lodhi’s wife`, `Qadir+poss aide and Lodhi+poss wife`},
+		{"a curly apostrophe inside a word", `the country’s ’90s rock 'n' roll`, `the country+poss ’ 90s rock ' n ' roll`},
+		{"letters beyond ASCII", `Fernández de la Vega, Ümit and Çelik`, `Fernández de la Vega , Ümit and Çelik`},
+		{"spaces of every kind make no token", "a\u00a0b\tc\u2003d", `a b c d`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(wordsOf(tc.text), " "); got != tc.want {
+				t.Errorf("%q\n got  %s\n want %s", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTokenClasses(t *testing.T) {
+	p := `President Omar Qadir said the envoy's cable reported on MAY 4.`
+	toks, release := TokenizeAll([]string{p})
+	defer release()
+	for _, tc := range []struct {
+		word  string
+		class Class
+		cap   bool
+	}{
+		{"President", Title, true}, {"said", Report, false}, {"cable", Doc, false}, {"the", Determiner, false},
+		{"envoy", RoleWord, false}, {"Omar", FirstName, true},
+	} {
+		found := false
+		for _, tk := range toks[0] {
+			if tk.Text(p) == tc.word {
+				found = true
+				if !tk.Is(tc.class) || tk.Cap != tc.cap || !tk.Word {
+					t.Errorf("%s: class %b (want bit %b), cap %v", tc.word, tk.Class, tc.class, tk.Cap)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no token %q", tc.word)
+		}
+	}
+	for _, tk := range toks[0] {
+		if tk.Text(p) == "MAY" && tk.Low(p) != "may" {
+			t.Errorf("MAY is looked up as %q", tk.Low(p))
+		}
+	}
+}
+
+// FuzzTokenize checks what every rule relies on: tokens lie inside the
+// paragraph, in order, without overlapping; words hold word runes and
+// marks are one rune; nothing but spaces is left out.
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{`Qadir said: “No.”`, `The U.S. envoy and A.Q. Lodhi met.`, `Qadir's aide and Lodhi’s wife`,
+		"a\u00a0b\tc\u2003d", "\xff\xfe“x\x00y”", `’s 's s' '' ’’ .. --`, `É. İ. ǅ.`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		toks, release := TokenizeAll([]string{p})
+		defer release()
+		at, poss := 0, false
+		for _, tk := range toks[0] {
+			if tk.Start < at || tk.End <= tk.Start || tk.End > len(p) {
+				t.Fatalf("token [%d,%d) after byte %d of %d", tk.Start, tk.End, at, len(p))
+			}
+			checkGap(t, p[at:tk.Start], poss)
+			poss = tk.Poss
+			text := tk.Text(p)
+			first, _ := utf8.DecodeRuneInString(text)
+			switch {
+			case tk.Word && !IsWordRune(first):
+				t.Fatalf("word %q starts with %q", text, first)
+			case !tk.Word && utf8.RuneCountInString(text) != 1:
+				t.Fatalf("mark %q is not one rune", text)
+			}
+			at = tk.End
+		}
+		checkGap(t, p[at:], poss)
+	})
+}
+
+// checkGap fails unless what lies between two tokens is spaces, after the
+// possessive ending of an owner.
+func checkGap(t *testing.T, gap string, afterOwner bool) {
+	t.Helper()
+	if afterOwner {
+		if len(gap) < 2 || !strings.HasSuffix(strings.ToLower(gap[:2]), "s") && !strings.HasPrefix(strings.ToLower(gap), "’s") {
+			t.Fatalf("owner without its ending: %q", gap)
+		}
+		gap = gap[strings.IndexAny(gap, "sS")+1:]
+	}
+	for _, r := range gap {
+		if !isSpaceRune(r) {
+			t.Fatalf("%q left out between tokens", gap)
+		}
+	}
+}
+
+func TestGivenNames(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		gender byte
+		class  Class
+	}{
+		{"Omar", 'm', FirstName},      // a man's name of the maintained list
+		{"Nina", 'f', FirstName},      // a woman's
+		{"Robin", 0, FirstName},       // in both lists: either
+		{"Farzana", 'f', FirstName},   // written for cables
+		{"Grant", 'm', WordName},      // also a common word: needs evidence
+		{"Jordan", 0, WordName},       // also a place
+		{"King", 0, Title},            // a title, no given name
+		{"al", 0, Particle},           // a particle, no given name
+		{"Kandia", 0, 0},              // in no list
+		{"ÁLVARO", 'm', FirstName},    // in capitals, with an accent
+		{"Tomás", 'm', FirstName},     // written with its accent
+		{"Qadirov", 0, 0},             // in no list
+		{"Sarah.", 'f', FirstName},    // a final period is no part of it
+		{"Mark", 'm', WordName},       // also a common word
+		{"Bill", 0, NotPerson},        // in both lists, and a word no name holds
+		{"Hassan", 'm', MaleName},     // from the U.S. births
+		{"Jasmine", 'f', FemaleName},  // from the maintained list
+		{"Jean", 0, FirstName},        // in both lists
+		{"Shahbaz", 'm', MaleName},    // written for cables
+		{"Tuesday", 0, 0},             // a weekday
+		{"Mustafa", 'm', FirstName},   // from the U.S. births
+		{"Kandiara", 0, 0},            // in no list
+		{"Hope", 'f', WordName},       // also a common word
+		{"May", 0, Stop},              // a stop word, no given name
+		{"Ali", 0, FirstName},         // in both lists
+		{"Leila", 'f', FemaleName},    // from the maintained list
+		{"Nawaz", 'm', MaleName},      // written for cables
+		{"Zine", 'm', MaleName},       // written for cables
+		{"Megawati", 'f', FemaleName}, // written for cables
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if g := GivenGender(tc.name); g != tc.gender {
+				t.Errorf("gender %q, want %q", g, tc.gender)
+			}
+			toks, release := TokenizeAll([]string{tc.name})
+			defer release()
+			if c := toks[0][0].Class; tc.class != 0 && c&tc.class == 0 || tc.class == 0 && c&FirstName != 0 {
+				t.Errorf("class %b, want bit %b", c, tc.class)
+			}
+		})
+	}
+}

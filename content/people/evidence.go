@@ -1,0 +1,122 @@
+package people
+
+import (
+	"cables/content/lex"
+	"cables/content/rule"
+)
+
+// What makes a run of capitalised words surely a person. A sure name is
+// filed in the index as a person; a run without evidence only counts when
+// it repeats part of a sure name ("Qadir" after "Omar Qadir").
+
+// surePersonRules decide whether the run, its name read, is surely a
+// person.
+var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules: []rule.Rule[*runCase, bool]{
+	{Name: "has-a-role", Verdict: true, Match: (*runCase).hasRole,
+		Example: `Ambassador Jane Ruiz wrote home.`},
+	{Name: "someone-who", Verdict: true, Match: (*runCase).someoneWho,
+		Example: `The early cables deal with Rustam Oduya, the physicist who ruled for years.`},
+	{Name: "lone-word", Verdict: false, Match: (*runCase).loneWord,
+		Example: `Qadir flew in.`},
+	{Name: "given-name-first", Verdict: true, Match: (*runCase).givenNameFirst,
+		Example: `The cables mention Omar Qadir twice.`},
+	{Name: "reporting-verb-follows", Verdict: true, Match: (*runCase).reportingVerbFollows,
+		Example: `Update: Nkemdi Oduya has now said the envoy must go.`},
+	{Name: "described-then-reports", Verdict: true, Match: (*runCase).describedThenReports,
+		Example: `Nkemdi Oduya, director of the Policy Forum in Kandia, said so.`},
+	{Name: "described-as", Verdict: true, Match: (*runCase).describedAs,
+		Example: `A cable sent after the vote described Dervis Kanat as “polite and immovable.”`},
+	{Name: "inverted-speaker", Verdict: true, Match: (*runCase).invertedSpeaker,
+		Example: `“Nobody is surprised,” said Tavali Okunde at the forum.`},
+	{Name: "initials", Verdict: true, Match: (*runCase).initials,
+		Example: `It was A.Q. Lodhi who sold the designs.`},
+	{Name: "inner-particle", Verdict: true, Match: (*runCase).innerParticle,
+		Example: `The house of Belhassen el Tarabi was raided.`},
+	{Name: "particle-joined", Verdict: true, Match: (*runCase).particleJoined,
+		Example: `The cables call Abdelkrim al-Hadi a broker.`},
+	{Name: "no-evidence", Verdict: false, Match: always,
+		Example: `Policy Forum, which the press quoted, said so.`},
+}}
+
+// loneWord: one word alone is a surname or a given name, no evidence by
+// its shape or its neighbours (the rules after this one read a full name).
+func (c *runCase) loneWord() (string, bool) { return c.nameIf(len(c.name) < 2) }
+
+// nameText returns the name's words as the paragraph writes them.
+func (c *runCase) nameText() string { return c.p[c.ts[c.start].Start:c.ts[c.j-1].End] }
+
+// nameIf returns the name as a rule's evidence, when the rule fires (ok).
+func (c *runCase) nameIf(ok bool) (string, bool) {
+	if !ok {
+		return "", false
+	}
+	return c.nameText(), true
+}
+
+// hasRole: a title inside the run or a role around it.
+func (c *runCase) hasRole() (string, bool) {
+	if len(c.roles) == 0 {
+		return "", false
+	}
+	return c.roles[0], true
+}
+
+// someoneWho: a description after the name tells of someone who did
+// something.
+func (c *runCase) someoneWho() (string, bool) {
+	return c.nameIf(c.described == apposSomeone)
+}
+
+// givenNameFirst: a full name that starts with a given name.
+func (c *runCase) givenNameFirst() (string, bool) {
+	return c.wordIf(c.start, c.givenAt(c.start))
+}
+
+// reportingVerbFollows: a reporting verb follows the full name, past
+// auxiliaries and adverbs ("Nkemdi Oduya has now said"); not after a
+// lower-case preposition ("the consulate in Porto Alegre reports").
+func (c *runCase) reportingVerbFollows() (string, bool) {
+	if !reportsNext(c.ts, c.j) || c.i > 0 && c.ts[c.i-1].Is(lex.Prep) && !c.ts[c.i-1].Cap {
+		return "", false
+	}
+	return c.nameText(), true
+}
+
+// describedThenReports: a description set off by commas, then a reporting
+// verb ("Dev Sena, director of the Policy Forum, said").
+func (c *runCase) describedThenReports() (string, bool) {
+	return c.nameIf(describedThenReports(c.p, c.ts, c.j))
+}
+
+// describedAs: a describing verb takes the full name and "as" a
+// description ("described Dervis Kanat as").
+func (c *runCase) describedAs() (string, bool) {
+	i, j := c.i, c.j
+	ok := i > 0 && describedAs[c.low(i-1)] && j < len(c.ts) && c.low(j) == "as"
+	return c.nameIf(ok)
+}
+
+// invertedSpeaker: the full name follows a quote and a reporting verb
+// ("“…,” said Tavali Okunde").
+func (c *runCase) invertedSpeaker() (string, bool) {
+	ts, i := c.ts, c.i
+	ok := i >= 2 && ts[i-1].Is(lex.Report) && !ts[i-1].Cap && (c.text(i-2) == "," || isQuoteMark(c.text(i-2)))
+	return c.nameIf(ok)
+}
+
+// initials: a full name that starts with initials ("A.Q. Lodhi").
+func (c *runCase) initials() (string, bool) {
+	return c.nameIf(isInitials(c.name[0]))
+}
+
+// innerParticle: a lower-case particle inside the name ("Belhassen el
+// Tarabi"); places and organisations rarely read "X el Y".
+func (c *runCase) innerParticle() (string, bool) {
+	return c.nameIf(hasInnerParticle(c.name))
+}
+
+// particleJoined: a word after the first is joined to a particle by a
+// hyphen ("al-Hadi").
+func (c *runCase) particleJoined() (string, bool) {
+	return c.nameIf(particleJoined(c.name[1:]))
+}

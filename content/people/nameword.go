@@ -1,0 +1,89 @@
+package people
+
+import (
+	"cables/content/lex"
+	"cables/content/rule"
+)
+
+// What is not a person: a run whose name holds a word no name holds (an
+// office, an organisation, a place, a newspaper: the not-person words) is
+// no one, unless that word is a surname here.
+
+// surnameWords are the words no name usually holds that are surnames
+// after a given name.
+var surnameWords = lex.MustSet(words, "words/surname-words.txt")
+
+// namesAlsoNoNameWords are the given names among the words no name holds
+// that still start a person's name.
+var namesAlsoNoNameWords = lex.MustSet(words, "words/names-also-no-name-words.txt")
+
+// wordUse is what a word of a run's name is.
+type wordUse int8
+
+const (
+	wordOfName     wordUse = iota // a word of the name, as written
+	wordInCapitals                // a word of the name written in capitals: "KARIM"
+	wordSkipped                   // a bracket around given names
+	wordNotPerson                 // a word that says the run is no person
+)
+
+// nameWordRules decide what word k of a run's name is. Most words are
+// in no list, and the first rule takes them; the others are the
+// exceptions, in order.
+var nameWordRules = rule.Table[*runCase, wordUse]{Decision: "name-word", Rules: []rule.Rule[*runCase, wordUse]{
+	{Name: "plain-name-word", Verdict: wordOfName, Match: (*runCase).plainNameWord,
+		Example: `Omar Qadir met the envoy.`},
+	{Name: "bracket", Verdict: wordSkipped, Match: (*runCase).bracket,
+		Example: `He had called President (Karim Aziz) Lodhi that night.`},
+	{Name: "word-as-surname", Verdict: wordOfName, Match: (*runCase).wordAsSurname,
+		Example: `Ambassador Anne English was blunt. English herself wrote the cable. Mr. English declined to comment.`},
+	{Name: "given-name-that-is-a-word", Verdict: wordOfName, Match: (*runCase).givenNameThatIsAWord,
+		Example: `Former senator Bill Oduya flew in.`},
+	{Name: "not-person-word", Verdict: wordNotPerson, Match: (*runCase).notPersonWord,
+		Example: `The Foreign Office said nothing.`},
+	// what is left is the first word of a tabloid lead (see plainNameWord)
+	{Name: "tabloid-capitals", Verdict: wordInCapitals, Match: always,
+		Example: `KARIM Lodhi is too proud to resign.`},
+}}
+
+// plainNameWord: a word no list says more about: not a word no name
+// holds, not a bracket, not a tabloid lead's first word in capitals.
+func (c *runCase) plainNameWord() (string, bool) {
+	w := c.text(c.k)
+	ok := !c.ts[c.k].Is(lex.NotPerson) && w != "(" && w != ")" && !(c.k == 0 && leadCaps(c.p, c.ts))
+	return w, ok
+}
+
+// bracket: the brackets of "President (Karim Aziz) Lodhi".
+func (c *runCase) bracket() (string, bool) {
+	w := c.text(c.k)
+	return w, w == "(" || w == ")"
+}
+
+// wordAsSurname: a word no name usually holds ends the name where a
+// surname can be: one of the surname words after a given name ("Anne
+// English"), any after an honorific ("Mr. English"), or alone before
+// "himself" or "herself" ("English herself"); never a weekday.
+func (c *runCase) wordAsSurname() (string, bool) {
+	k, start := c.k, c.start
+	if k != c.j-1 || !c.ts[k].Is(lex.NotPerson) {
+		return "", false
+	}
+	ok := k == start+1 && surnameWords[c.low(k)] && c.givenAt(start) ||
+		k == start && start > 0 && honorifics[c.low(start-1)] ||
+		k == start && c.j < len(c.ts) && (c.low(c.j) == "himself" || c.low(c.j) == "herself")
+	return c.wordIf(k, ok && !lex.Weekdays[c.low(k)])
+}
+
+// givenNameThatIsAWord: the name starts with a given name that is also a
+// word no name holds, one of the few that still start names ("Bill
+// Oduya"), before more of the name.
+func (c *runCase) givenNameThatIsAWord() (string, bool) {
+	t := &c.ts[c.k]
+	return c.wordIf(c.k, c.k == c.start && c.k+1 < c.j && t.Is(lex.NotPerson) && namesAlsoNoNameWords[c.low(c.k)])
+}
+
+// notPersonWord: a word no name holds ("Office", "Ministry", "Times").
+func (c *runCase) notPersonWord() (string, bool) {
+	return c.wordIf(c.k, c.ts[c.k].Is(lex.NotPerson))
+}

@@ -1,0 +1,99 @@
+package people
+
+import (
+	"cables/content/lex"
+)
+
+// Reading a run: its titles and the roles around it, its name word by
+// word, and whether it is surely a person. Each step is a table of rules
+// (roles.go, words.go, evidence.go); readRun only runs them in order.
+
+// readRun reads the run [i, j): the roles, then the name, and whether it
+// is surely a person.
+func readRun(c *runCase) (nameRun, bool) {
+	r := nameRun{para: c.pi, tok: c.i, tokEnd: c.j, poss: c.ts[c.j-1].Poss}
+	c.apposRead = false
+	// the roles and then the name are carved from words, capped so that
+	// appending to one never overwrites the next
+	from := len(*c.words)
+	c.carveTitles()
+	c.fileRoles(decide(c, &roleBeforeRules))
+	c.fileAppositive(decide(c, &roleAfterRules))
+	if decide(c, &portfolioRules) {
+		*c.words = portfolio(c.p, c.ts, c.j, *c.words)
+	}
+	r.roles = (*c.words)[from:len(*c.words):len(*c.words)]
+	c.roles = r.roles
+	r.firstGender, r.lastGender = titleGenders(r.roles)
+	if decide(c, &noPersonRules) {
+		return r, false
+	}
+	decide(c, &nameBeginsRules)
+	from = len(*c.words)
+	if !c.readName() {
+		return r, false
+	}
+	r.name = (*c.words)[from:len(*c.words):len(*c.words)]
+	if len(r.name) == 0 {
+		return r, false // a title without a name is no one: "the Prime Minister"
+	}
+	c.name = r.name
+	r.evidence = decide(c, &surePersonRules)
+	r.tok = c.start
+	for r.tok > c.i && c.ts[r.tok-1].Is(lex.Title) {
+		r.tok--
+	}
+	r.start, r.end = c.ts[r.tok].Start, c.ts[c.j-1].End
+	return r, true
+}
+
+// addRole files the word of token k as one of the run's roles.
+func (c *runCase) addRole(k int) {
+	*c.words = append(*c.words, NormRole(c.low(k)))
+}
+
+// fileRoles files the roles a role rule found.
+func (c *runCase) fileRoles(found bool) {
+	if found {
+		for _, k := range c.at[:c.atCount] {
+			c.addRole(k)
+		}
+	}
+	c.atCount = 0
+}
+
+// carveTitles files the titles inside the run as roles and sets start
+// after the last of them.
+func (c *runCase) carveTitles() {
+	c.start = c.i
+	for c.k = c.i; c.k < c.j; c.k++ {
+		if !c.ts[c.k].Is(lex.Title) {
+			continue
+		}
+		switch decide(c, &titleRules) {
+		case titleIsRole:
+			c.addRole(c.k)
+			c.start = c.k + 1
+		case titleOfPortfolio:
+			c.addRole(c.k)
+			c.start = c.k + 3
+			c.k += 2
+		}
+	}
+}
+
+// readName carves the name's words, from start to the run's end, and
+// reports false when one of them says the run is no person.
+func (c *runCase) readName() bool {
+	for c.k = c.start; c.k < c.j; c.k++ {
+		switch decide(c, &nameWordRules) {
+		case wordNotPerson:
+			return false
+		case wordInCapitals:
+			*c.words = append(*c.words, titleWord(c.text(c.k)))
+		case wordOfName:
+			*c.words = append(*c.words, c.text(c.k))
+		}
+	}
+	return true
+}

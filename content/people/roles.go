@@ -1,0 +1,298 @@
+package people
+
+import (
+	"cables/content/lex"
+	"cables/content/rule"
+)
+
+// The titles inside a run and the roles around it: what the story says
+// its holder is ("President", "the army chief", "his wife"). A run with a
+// role is surely a person, and its roles tell which person a later "the
+// minister" is.
+
+// titleUse is what a title word inside a run is.
+type titleUse int8
+
+const (
+	titleIsSurname   titleUse = iota // "Anne Bishop": part of the name
+	titleIsRole                      // "President Omar Qadir"
+	titleOfPortfolio                 // "Secretary of State": a role of three words
+)
+
+// titleRules decide what title word k inside the run is.
+var titleRules = rule.Table[*runCase, titleUse]{Decision: "title-or-surname", Rules: []rule.Rule[*runCase, titleUse]{
+	{Name: "title-word-as-surname-after-given-name", Verdict: titleIsSurname, Match: (*runCase).titleAfterGivenName,
+		Example: `Party spokeswoman Anne Bishop said the cables were old.`},
+	{Name: "title-word-as-surname-after-honorific", Verdict: titleIsSurname, Match: (*runCase).titleAfterHonorific,
+		Example: `Mrs Bishop went on.`},
+	{Name: "title-with-portfolio", Verdict: titleOfPortfolio, Match: (*runCase).titleWithPortfolio,
+		Example: `Secretary of State Jane Ruiz flew in.`},
+	{Name: "title", Verdict: titleIsRole, Match: func(c *runCase) (string, bool) { return c.text(c.k), true },
+		Example: `President Omar Qadir flew in.`},
+}}
+
+// lastTitleAsName reports whether title word k ends the run after another
+// word, and is no role noun: a name may end in it.
+func (c *runCase) lastTitleAsName() bool {
+	return c.k == c.j-1 && c.k > c.i && !c.ts[c.k].Is(lex.RoleNoun)
+}
+
+// titleAfterGivenName: the last word of the run, after a given name, is
+// a surname that is also a title ("Anne Bishop").
+func (c *runCase) titleAfterGivenName() (string, bool) {
+	if !c.lastTitleAsName() {
+		return "", false
+	}
+	prev := &c.ts[c.k-1]
+	return c.wordIf(c.k, !prev.Is(lex.Title) && c.givenAt(c.k-1))
+}
+
+// titleAfterHonorific: the last word of the run, after an honorific, is a
+// surname ("Mrs Bishop"); but "Mr. President" is a title.
+func (c *runCase) titleAfterHonorific() (string, bool) {
+	return c.wordIf(c.k, c.lastTitleAsName() && honorifics[c.low(c.k-1)])
+}
+
+// titleWithPortfolio: a title followed by "of" and its portfolio.
+func (c *runCase) titleWithPortfolio() (string, bool) {
+	return c.wordIf(c.k, c.k+2 < c.j && c.low(c.k+1) == "of")
+}
+
+// roleBeforeRules read a role written before the run; a rule that fires
+// records the role's tokens with found.
+var roleBeforeRules = rule.Table[*runCase, bool]{Decision: "role-before", Rules: []rule.Rule[*runCase, bool]{
+	{Name: "nothing-before", Verdict: false, Match: (*runCase).nothingBefore,
+		Example: `Omar Qadir met the envoy.`},
+	{Name: "lower-case-role-before", Verdict: true, Match: (*runCase).lowerCaseRoleBefore,
+		Example: `Police caught the smuggler Karim Lodhi at the border.`},
+	{Name: "the-title-comma-before", Verdict: true, Match: (*runCase).theTitleCommaBefore,
+		Example: `The cables leaked, and the Foreign Secretary, Jane Ruiz, was furious.`},
+	{Name: "role-phrase-comma-before", Verdict: true, Match: (*runCase).rolePhraseCommaBefore,
+		Example: `The minister's wife, Nasrin Lodhi, met the envoy.`},
+	{Name: "no-role-before", Verdict: false, Match: always,
+		Example: `In Kandia, Omar Qadir met the envoy.`},
+}}
+
+// nothingBefore: a role before a name is a role word in lower case, or a
+// phrase that ends with a comma; nothing else before the name is.
+func (c *runCase) nothingBefore() (string, bool) {
+	i := c.i
+	return "", i == 0 || c.ts[i-1].Cap || c.text(i-1) != "," && !c.ts[i-1].Is(lex.RoleWord)
+}
+
+// lowerCaseRoleBefore: a role word in lower case before the name ("the
+// smuggler Karim Lodhi"), with an office joined to it by "and" ("Media
+// Minister and Cabinet spokesman Omar Qadir": both are his).
+func (c *runCase) lowerCaseRoleBefore() (string, bool) {
+	ts, i := c.ts, c.i
+	if i == 0 || ts[i-1].Cap || !ts[i-1].Is(lex.RoleWord) {
+		return "", false
+	}
+	c.found(i - 1)
+	for k := i - 2; k > 0 && k >= i-6 && ts[k].Word; k-- {
+		if c.low(k) != "and" {
+			if !ts[k].Cap && !ts[k].Is(lex.RoleWord) {
+				break
+			}
+			continue
+		}
+		if ts[k-1].Is(lex.Title | lex.RoleWord) {
+			c.found(k - 1)
+		}
+		break
+	}
+	return c.text(i - 1), true
+}
+
+// theTitleCommaBefore: "the" and a capitalised title, then a comma, then
+// the name ("the Foreign Secretary, Jane Ruiz").
+func (c *runCase) theTitleCommaBefore() (string, bool) {
+	ts, i := c.ts, c.i
+	if i <= 2 || c.text(i-1) != "," || !ts[i-2].Is(lex.Title) || !ts[i-2].Cap {
+		return "", false
+	}
+	if c.low(i-3) == "the" || i > 3 && c.low(i-4) == "the" || i > 4 && c.low(i-5) == "the" {
+		c.found(i - 2)
+		return c.text(i - 2), true
+	}
+	return "", false
+}
+
+// rolePhraseCommaBefore: a phrase with a role word, then a comma, then
+// the name ("the minister's wife, Nasrin Lodhi", "the former Ambassador
+// to Kandia, Jane Ruiz": a title may be capitalised before "to").
+func (c *runCase) rolePhraseCommaBefore() (string, bool) {
+	ts, i := c.ts, c.i
+	if i <= 1 || c.text(i-1) != "," {
+		return "", false
+	}
+	for k := i - 2; k >= 0 && k >= i-7 && c.text(k) != "," && ts[k].Word; k-- {
+		if ts[k].Is(lex.RoleWord) && (!ts[k].Cap || ts[k].Is(lex.Title) && k+1 < i-1 && ts[k+1].Is(lex.Prep)) {
+			c.found(k)
+			return c.text(k), true
+		}
+	}
+	return "", false
+}
+
+// appositive is what a description after the run holds.
+type appositive int8
+
+const (
+	noAppositive appositive = iota
+	apposRole               // ", the army chief,": a role word (at[0], with a title before it at[1])
+	apposSomeone            // ", the physicist who ruled": someone who did something
+)
+
+// roleAfterRules read a description set off after the run by a comma.
+var roleAfterRules = rule.Table[*runCase, appositive]{Decision: "role-after", Rules: []rule.Rule[*runCase, appositive]{
+	{Name: "no-comma-after", Verdict: noAppositive, Match: (*runCase).noCommaAfter,
+		Example: `Omar Qadir met the envoy.`},
+	{Name: "place-before-appositive", Verdict: noAppositive, Match: (*runCase).placeBeforeAppositive,
+		Example: `In Kandia, a senior official, speaking anonymously, said so.`},
+	{Name: "appositive-role", Verdict: apposRole, Match: (*runCase).appositiveRole,
+		Example: `Gen. Rahim Baig, the army chief, met the envoy.`},
+	{Name: "appositive-someone-who", Verdict: apposSomeone, Match: (*runCase).appositiveSomeoneWho,
+		Example: `The early cables deal with Rustam Oduya, the physicist who ruled for years.`},
+	{Name: "no-appositive", Verdict: noAppositive, Match: always,
+		Example: `Omar Qadir, who met the envoy, left.`},
+}}
+
+// noCommaAfter: a description after a name is set off by a comma.
+func (c *runCase) noCommaAfter() (string, bool) {
+	return "", c.j >= len(c.ts) || c.text(c.j) != ","
+}
+
+// fileAppositive files the role a description after the run gave.
+func (c *runCase) fileAppositive(a appositive) {
+	c.described = a
+	if a == apposRole {
+		c.fileRoles(true)
+	}
+	c.atCount = 0
+}
+
+// placeBeforeAppositive: a lone word after "in", "from" or "at" before a
+// description is a place, not the one described ("In Kandia, a senior
+// official").
+func (c *runCase) placeBeforeAppositive() (string, bool) {
+	if c.j == c.i+1 && c.i > 0 && placePreposition(c.low(c.i-1)) && c.readAppositive() != noAppositive {
+		return c.text(c.i - 1), true
+	}
+	return "", false
+}
+
+// appositiveRole: the description holds a role word in lower case ("Gen.
+// Rahim Baig, the army chief,"; "Sir Tom Beck, Britain's ambassador").
+func (c *runCase) appositiveRole() (string, bool) {
+	if c.readAppositive() != apposRole {
+		return "", false
+	}
+	return c.text(c.at[0]), true
+}
+
+// appositiveSomeoneWho: the description is someone who did something
+// ("Rustam Oduya, the banker who fled"): surely a person.
+func (c *runCase) appositiveSomeoneWho() (string, bool) {
+	if c.readAppositive() != apposSomeone {
+		return "", false
+	}
+	return "who", true
+}
+
+// readAppositive reads the description after the run once: ", the army
+// chief," (a role, and a title before it), ", the physicist who"
+// (someone).
+func (c *runCase) readAppositive() appositive {
+	if c.apposRead {
+		return c.appos
+	}
+	c.apposRead, c.appos, c.atCount = true, noAppositive, 0
+	det, ok := c.appositiveStart()
+	if !ok {
+		return c.appos
+	}
+	ts := c.ts
+	for k := det + 1; k < len(ts) && k <= det+4 && ts[k].Word; k++ {
+		if !ts[k].Cap && ts[k].Is(lex.RoleWord) {
+			c.found(k)
+			if ts[k-1].Is(lex.Title) && !ts[k-1].Poss {
+				c.found(k - 1) // "the foreign minister"
+			}
+			c.appos = apposRole
+			break
+		}
+		if !ts[k].Cap && k+1 < len(ts) && c.low(k+1) == "who" {
+			c.appos = apposSomeone
+			break
+		}
+	}
+	return c.appos
+}
+
+// appositiveStart finds where a description after the run starts: the
+// token before its words, a determiner or an owner (", the", ", Kandia's"),
+// past "described as" and "then" ("Omar Qadir, then minister of works").
+// ok is false when no description follows.
+func (c *runCase) appositiveStart() (det int, ok bool) {
+	ts, j := c.ts, c.j
+	det = j + 1
+	if det+2 < len(ts) && (c.low(det) == "described" || c.low(det) == "identified") && c.low(det+1) == "as" {
+		det += 2 // "Omar Qadir, described as an aide to …"
+	}
+	if det+1 < len(ts) && c.text(j) == "," && c.low(det) == "then" {
+		det-- // "Omar Qadir, then minister of works": the role follows
+	}
+	if det+1 >= len(ts) || c.text(j) != "," {
+		return det, false
+	}
+	w := c.low(det)
+	return det, w == "the" || w == "a" || w == "an" || det == j || ts[det].Poss
+}
+
+// portfolioRules read an office held "with the portfolio".
+var portfolioRules = rule.Table[*runCase, bool]{Decision: "portfolio", Rules: []rule.Rule[*runCase, bool]{
+	{Name: "holds-the-portfolio", Verdict: true, Match: (*runCase).holdsPortfolio,
+		Example: `Omar Qadir, who holds the foreign affairs portfolio, met the envoy.`},
+	{Name: "no-portfolio", Verdict: false, Match: always,
+		Example: `Omar Qadir, who met the envoy, left.`},
+}}
+
+// holdsPortfolio: "X, who … portfolio": the words before "portfolio" are
+// the office.
+func (c *runCase) holdsPortfolio() (string, bool) {
+	ts, j := c.ts, c.j
+	if j+1 >= len(ts) || c.low(j+1) != "who" || c.text(j) != "," {
+		return "", false
+	}
+	for k := j + 2; k < len(ts) && k < j+40 && c.text(k) != "."; k++ {
+		if c.low(k) == "portfolio" {
+			return c.text(k), true
+		}
+	}
+	return "", false
+}
+
+// nameBeginsRules decide where the name starts once the titles are
+// carved off (start).
+var nameBeginsRules = rule.Table[*runCase, bool]{Decision: "name-begins", Rules: []rule.Rule[*runCase, bool]{
+	{Name: "place-glued-before-given-name", Verdict: true, Match: (*runCase).placeGluedBeforeGivenName,
+		Example: `The envoy in Kandia Omar Qadir wrote home.`},
+	{Name: "name-after-titles", Verdict: true, Match: always,
+		Example: `President Omar Qadir flew in.`},
+}}
+
+// placeGluedBeforeGivenName: with no title or role, a run whose first word
+// is no given name starts at its first given name ("Kandia Omar Qadir").
+func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
+	if len(c.roles) > 0 || c.givenAt(c.i) {
+		return "", false
+	}
+	for k := c.i + 1; k < c.j; k++ {
+		if c.givenAt(k) {
+			c.start = k
+			return c.text(c.i), true
+		}
+	}
+	return "", false
+}

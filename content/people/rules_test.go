@@ -1,0 +1,98 @@
+package people
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"cables/content/lex"
+	"cables/content/rule"
+)
+
+// The people rules in their order of precedence, table by table. Moving,
+// adding or deleting a rule changes which one decides: this list changes
+// with the tables, on purpose, in the same commit.
+var peopleRuleOrder = map[string][]string{
+	"run-starts": {"capitalised-name-word", "capitalised-title", "capitals-before-a-name", "no-run-starts"},
+	"run-goes-on": {"name-word-or-title", "possessive-ends-name", "mark-ends-name", "lower-case-word-ends-name",
+		"stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name", "of-in-a-title",
+		"name-in-brackets-after-title", "run-stops"},
+	"title-or-surname": {"title-word-as-surname-after-given-name", "title-word-as-surname-after-honorific",
+		"title-with-portfolio", "title"},
+	"role-before": {"nothing-before", "lower-case-role-before", "the-title-comma-before", "role-phrase-comma-before",
+		"no-role-before"},
+	"role-after": {"no-comma-after", "place-before-appositive", "appositive-role", "appositive-someone-who",
+		"no-appositive"},
+	"portfolio":   {"holds-the-portfolio", "no-portfolio"},
+	"no-person":   {"named-as-a-place", "may-be-a-person"},
+	"name-begins": {"place-glued-before-given-name", "name-after-titles"},
+	"name-word": {"plain-name-word", "bracket", "word-as-surname", "given-name-that-is-a-word", "not-person-word",
+		"tabloid-capitals"},
+	"given-name": {"a-given-name", "name-of-a-place-or-body", "word-name-opening-a-sentence", "word-name-before-a-surname", "word-name-alone"},
+	"sure-person": {"has-a-role", "someone-who", "lone-word", "given-name-first", "reporting-verb-follows",
+		"described-then-reports", "described-as", "inverted-speaker", "initials", "inner-particle",
+		"particle-joined", "no-evidence"},
+}
+
+// aTable is what the tests read of a table, whatever its verdict.
+type aTable struct {
+	decision string
+	names    []string
+	examples []string
+	check    func() error
+}
+
+func tableOf[V any](t *rule.Table[*runCase, V]) aTable {
+	var ex []string
+	for _, r := range t.Rules {
+		ex = append(ex, r.Example)
+	}
+	return aTable{t.Decision, t.Names(), ex, t.Check}
+}
+
+// peopleTables are the people rules' tables in the order a run meets them.
+var peopleTables = []aTable{
+	tableOf(&runStartRules), tableOf(&runGoesOnRules), tableOf(&titleRules), tableOf(&roleBeforeRules),
+	tableOf(&roleAfterRules), tableOf(&portfolioRules), tableOf(&noPersonRules), tableOf(&nameBeginsRules), tableOf(&nameWordRules),
+	tableOf(&surePersonRules), tableOf(&givenNameRules),
+}
+
+func TestPeopleRuleOrder(t *testing.T) {
+	if len(peopleTables) != len(peopleRuleOrder) {
+		t.Errorf("%d tables, %d pinned orders", len(peopleTables), len(peopleRuleOrder))
+	}
+	for _, tb := range peopleTables {
+		if err := tb.check(); err != nil {
+			t.Error(err)
+		}
+		if want := peopleRuleOrder[tb.decision]; !slices.Equal(tb.names, want) {
+			t.Errorf("%s rules\n got  %q\n want %q", tb.decision, tb.names, want)
+		}
+	}
+}
+
+// decisionsIn finds the people of paragraphs separated by "¶" and returns
+// every decision the rules made, as "decision rule".
+func decisionsIn(text string) []string {
+	paras := strings.Split(text, "¶")
+	toks, release := lex.TokenizeAll(paras)
+	defer release()
+	var got []string
+	find(paras, toks, func(decision string, f rule.Fired) { got = append(got, decision+" "+f.Rule) }).Release()
+	return got
+}
+
+// TestPeopleRules has a row per rule, named after it: the rule decides
+// in its own example sentence.
+func TestPeopleRules(t *testing.T) {
+	for _, tb := range peopleTables {
+		for i, name := range tb.names {
+			t.Run(tb.decision+"/"+name, func(t *testing.T) {
+				got := decisionsIn(tb.examples[i])
+				if !slices.Contains(got, tb.decision+" "+name) {
+					t.Errorf("%q: %s never decided by %s; decisions: %q", tb.examples[i], tb.decision, name, got)
+				}
+			})
+		}
+	}
+}
