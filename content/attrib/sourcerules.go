@@ -13,7 +13,7 @@ var sourceRules = rule.Table[*quoteCase, int]{Decision: "source", Rules: []rule.
 	{Name: "cue-names-document", Find: (*quoteCase).cueNamesADocument,
 		Example: `“The harbour master sleeps at noon,” a 2009 cable from Lagos said.`},
 	{Name: "document-in-sentence", Find: (*quoteCase).documentInSentence,
-		Example: `The minister is “a patient thief”, according to a 2008 cable from Lagos.`},
+		Example: `In a 2008 cable from Lagos, the ambassador called the minister “a patient thief”.`},
 	{Name: "document-named-before", Find: (*quoteCase).documentNamedBefore,
 		Example: `A 2008 cable from Lagos is blunt about the port.¶The ambassador wrote that it was “a den of thieves”.`},
 	{Name: "document-named-after", Find: (*quoteCase).documentNamedAfter,
