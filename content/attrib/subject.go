@@ -10,7 +10,9 @@ import (
 // subject of a sentence's main clause, and what that phrase stands for (a
 // person, a pronoun, a role, a document, or someone unnamed).
 
-// classify reads the noun phrase in items [b, e) as a source.
+// classify reads the noun phrase in items [b, e) as a source: by its last
+// word (a pronoun, "the latter", "another"), by a name that ends it, else
+// by its head, the last word before its first preposition or clause word.
 func (a *attributor) classify(pt *paraText, b, e int) source {
 	for k := b; k < e; k++ {
 		if pt.items[k].tok < 0 {
@@ -20,85 +22,115 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	if b >= e {
 		return source{}
 	}
+	if src, ok := a.byLastWord(pt, b, e); ok {
+		return src
+	}
+	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) && !docFirst(pt, b, e) && !prepObject(pt, b, e-1) {
+		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
+		return source{kind: srcPerson, person: p, at: e - 1}
+	}
+	head := headOf(pt, b, e) - 1
+	if p := pt.personAt(head); p >= 0 && !pt.at[pt.items[head].tok].owner {
+		return source{kind: srcPerson, person: p, at: head}
+	}
+	if src, ok := a.documentHead(pt, b, e, head); ok {
+		return src
+	}
+	return roleOrPerson(pt, b, head)
+}
+
+// byLastWord reads a phrase by its last word: a pronoun, "the latter",
+// "another" of the documents just named.
+func (a *attributor) byLastWord(pt *paraText, b, e int) (source, bool) {
 	last := pt.word(e - 1)
 	switch last {
 	case "he", "she":
-		return source{kind: srcPronoun, word: last, at: e - 1}
+		return source{kind: srcPronoun, word: last, at: e - 1}, true
 	case "him", "her":
 		if b == e-1 {
 			// "the cable quoted him as saying"
-			return source{kind: srcPronoun, word: objectPronouns[last], at: e - 1}
+			return source{kind: srcPronoun, word: objectPronouns[last], at: e - 1}, true
 		}
 	case "it", "they":
 		// only as the subject of a verb: "It says", not "Asked about it,"
 		if (pt.isVerbAt(e) || pt.is(e, lex.Skip)) && a.docContext(pt, e-1) {
-			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)}
+			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)}, true
 		}
-		return source{kind: srcOther, at: e - 1}
+		return source{kind: srcOther, at: e - 1}, true
 	case "latter", "former":
 		if pt.isWord(e-2, "the") {
-			return source{kind: srcLatter, word: last, at: e - 1}
+			return source{kind: srcLatter, word: last, at: e - 1}, true
 		}
 	case "another", "second", "third", "fourth", "fifth", "latest":
 		// "One cable … Another, sent in 2007, said", "A third warns":
 		// one more of the documents just named
 		if (b == e-1 || b == e-2 && (pt.isWord(b, "a") || pt.isWord(b, "the"))) && a.docsLately(pt, e-1) &&
 			(pt.isWord(e, ",") || pt.isVerbAt(e) || pt.is(e, lex.Writing)) {
-			return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}
+			return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}, true
 		}
 	}
-	// The head of "a cable to Washington from the embassy" is "cable":
-	// the last word before the first preposition or clause word.
-	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) && !docFirst(pt, b, e) && !prepObject(pt, b, e-1) {
-		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
-		return source{kind: srcPerson, person: p, at: e - 1}
-	}
-	h := e
+	return source{}, false
+}
+
+// headOf returns the end of the head of the phrase in items [b, e): the
+// head of "a cable to Washington from the embassy" is "cable", the last
+// word before the first preposition or clause word.
+func headOf(pt *paraText, b, e int) int {
 	for k := b + 1; k < e; k++ {
 		w := pt.word(k)
 		if pt.is(k, lex.Prep|lex.Clause) || w == "," || pt.is(k, lex.ParticipleBy) && (pt.isWord(k+1, "by") || pt.is(k+1, lex.Prep) || w == "dated") {
-			h = k
-			break
+			return k
 		}
 	}
-	head := h - 1
-	if p := pt.personAt(head); p >= 0 && !pt.at[pt.items[head].tok].owner {
-		return source{kind: srcPerson, person: p, at: head}
-	}
+	return e
+}
+
+// documentHead reads a phrase whose head at item head is a document or
+// its author: "the cable's author", "The cable talks about", "one of those
+// cables", "Another account, from the mission", "The embassy reported".
+func (a *attributor) documentHead(pt *paraText, b, e, head int) (source, bool) {
 	hw := pt.word(head)
 	if pt.is(head, lex.Author) || pt.is(b+1, lex.Author) && pt.isWord(b+2, "of") {
 		// "the cable's author", "the author of the memo"
 		for k := b; k < e; k++ {
 			if pt.is(k, lex.Doc) {
-				return source{kind: srcAuthor, word: hw, at: k}
+				return source{kind: srcAuthor, word: hw, at: k}, true
 			}
 		}
 	}
 	for k := b; k <= head && k < b+6; k++ {
 		// "The cable talks about …": the document comes first
 		if pt.is(k, lex.Doc) {
-			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
+			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}, true
 		}
 	}
 	if quantifiers[hw] && pt.isWord(head+1, "of") {
 		// "one of those cables": the documents counted
 		for k := head + 2; k < e && k < head+5; k++ {
 			if pt.is(k, lex.Doc) {
-				return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
+				return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}, true
 			}
 		}
 	}
 	if docLikeNouns[hw] && b < head && pt.is(b, lex.Determiner) && a.docsLately(pt, head) {
 		// "Another account, from the mission, describes him as …", "One
 		// portrait, sent in 2009, …": a cable by another name
-		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
+		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}, true
 	}
 	if missionWord(hw) && (hasThe(pt, b, head) || b < head && pt.toks[pt.items[b].tok].Cap) && missionVerbs[pt.word(head+1)] {
 		// "The embassy reported", "the US consulate noted": a mission
 		// reports through its cables (but "the embassy, asked on
 		// Sunday, said" answers today)
-		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
+		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}, true
 	}
+	return source{}, false
+}
+
+// roleOrPerson reads a phrase headed at item head by no document: someone's
+// aide, a role ("the Foreign Minister"), a person named in it, or someone
+// unnamed.
+func roleOrPerson(pt *paraText, b, head int) source {
+	hw := pt.word(head)
 	for k := b; k < head; k++ {
 		if t, ok := pt.tok(k); ok && t.Poss && pt.is(head, lex.RoleNoun|lex.RoleWord) {
 			// "the prime minister's official spokesman": someone's
