@@ -167,6 +167,37 @@ func (pt *paraText) phrase(b, e int) string {
 // subjectOf finds the source of the verb at item v, looking no further
 // back than item lo (a sentence start or a quote).
 func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
+	j := subjectEnd(pt, v, lo)
+	if j < lo {
+		if lo > sent {
+			// the verb follows a quote: "“…,” and said that …"
+			return a.mainSubject(pt, sent, v)
+		}
+		return source{}
+	}
+	if w := pt.word(j); w == "and" || w == "but" {
+		return a.mainSubject(pt, sent, v)
+	}
+	if pt.isWord(j, ",") {
+		src, ok := a.subjectBeforeComma(pt, v, lo, sent, j)
+		if ok {
+			return src
+		}
+		j--
+	}
+	b := phraseStart(pt, j, lo)
+	if b == j && pt.is(j, lex.Clause) {
+		if src, ok := a.subjectOfClause(pt, v, lo, sent, j); ok {
+			return src
+		}
+	}
+	return a.subjectPastCommas(pt, v, lo, sent, b, j)
+}
+
+// subjectEnd returns the last item of the phrase before the verb at item
+// v, past adverbs and a weekday ("and on Tuesday demanded"); below lo if
+// none.
+func subjectEnd(pt *paraText, v, lo int) int {
 	j := v - 1
 	for j >= lo {
 		switch {
@@ -179,42 +210,44 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		}
 		break
 	}
+	return j
+}
+
+// subjectBeforeComma reads the subject of the verb at item v when a comma
+// at item j closes an appositive or a clause before it: "Mr Beck, who
+// leads the party, said". It reports false when the phrase before the
+// comma is to be read as the subject.
+func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (source, bool) {
+	// the subject opens the sentence, or the clause the verb is in:
+	// "reported that the Emir, X, had joked"
+	from := sent
+	for k := j - 1; k > lo; k-- {
+		if pt.isWord(k, "that") && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0) {
+			from = k + 1
+			break
+		}
+	}
+	m := a.mainSubject(pt, from, v)
+	if m.kind != srcNone && m.kind != srcOther || m.kind == srcOther && strings.HasSuffix(pt.word(v), "ing") {
+		// "Diplomats painted a picture of the premier, X, describing
+		// a leader …": the participle's subject is the sentence's
+		return m, true
+	}
+	j--
 	if j < lo {
-		if lo > sent {
-			// the verb follows a quote: "“…,” and said that …"
-			return a.mainSubject(pt, sent, v)
-		}
-		return source{}
+		return source{}, true // ", said": nothing before the comma
 	}
-	if w := pt.word(j); w == "and" || w == "but" {
-		return a.mainSubject(pt, sent, v)
+	if p := namedBeforeDescription(pt, lo, j); p >= 0 {
+		// "… and Anwar Gargash, the adviser to Sheikh X, wrote"
+		return source{kind: srcPerson, person: p, at: j}, true
 	}
-	if pt.isWord(j, ",") {
-		// "Mr Beck, who leads the party, said": an appositive or a clause
-		// closes before the verb; the subject opens the sentence, or the
-		// clause the verb is in: "reported that the Emir, X, had joked"
-		from := sent
-		for k := j - 1; k > lo; k-- {
-			if pt.isWord(k, "that") && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0) {
-				from = k + 1
-				break
-			}
-		}
-		m := a.mainSubject(pt, from, v)
-		if m.kind != srcNone && m.kind != srcOther || m.kind == srcOther && strings.HasSuffix(pt.word(v), "ing") {
-			// "Diplomats painted a picture of the premier, X, describing
-			// a leader …": the participle's subject is the sentence's
-			return m
-		}
-		j--
-		if j < lo {
-			return source{} // ", said": nothing before the comma
-		}
-		if p := namedBeforeDescription(pt, lo, j); p >= 0 {
-			// "… and Anwar Gargash, the adviser to Sheikh X, wrote"
-			return source{kind: srcPerson, person: p, at: j}
-		}
-	}
+	return source{}, false
+}
+
+// phraseStart returns where the phrase ending at item j starts, no
+// further back than lo: after punctuation, a quote, a clause word, "and"
+// after no name, or a verb.
+func phraseStart(pt *paraText, j, lo int) int {
 	b := j
 	for b > lo && !pt.is(j, lex.Clause) {
 		w := pt.word(b - 1)
@@ -223,45 +256,56 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		}
 		b--
 	}
-	if b == j && pt.is(j, lex.Clause) {
-		// "the cables which express": the noun phrase before "which"
-		k := j
-		for k > lo && pt.word(k-1) == "," {
-			k--
-		}
-		if k > lo && pt.is(k-1, lex.Doc) {
-			// "answered the cables, which describe him as": the
-			// document the clause is about, whatever comes before it
-			return a.classify(pt, k-1, k)
-		}
-		if k < j {
-			// "a US embassy cable, made public by WikiLeaks, which
-			// claims": past a participle phrase set off by commas
-			for c := k - 2; c > lo && c >= k-9 && pt.items[c].tok >= 0; c-- {
-				if pt.isWord(c, ",") {
-					if pt.is(c-1, lex.Doc) && pt.is(c+1, lex.ParticipleBy) {
-						return a.classify(pt, c-1, c)
-					}
-					break
+	return b
+}
+
+// subjectOfClause reads the subject of a verb after a clause word at item
+// j: "the cables which express" has the noun phrase before "which".
+func (a *attributor) subjectOfClause(pt *paraText, v, lo, sent, j int) (source, bool) {
+	k := j
+	for k > lo && pt.word(k-1) == "," {
+		k--
+	}
+	if k > lo && pt.is(k-1, lex.Doc) {
+		// "answered the cables, which describe him as": the
+		// document the clause is about, whatever comes before it
+		return a.classify(pt, k-1, k), true
+	}
+	if k < j {
+		// "a US embassy cable, made public by WikiLeaks, which
+		// claims": past a participle phrase set off by commas
+		for c := k - 2; c > lo && c >= k-9 && pt.items[c].tok >= 0; c-- {
+			if pt.isWord(c, ",") {
+				if pt.is(c-1, lex.Doc) && pt.is(c+1, lex.ParticipleBy) {
+					return a.classify(pt, c-1, c), true
 				}
+				break
 			}
 		}
-		if k > lo {
-			return a.subjectOf(pt, k, lo, sent)
-		}
 	}
+	if k > lo {
+		return a.subjectOf(pt, k, lo, sent), true
+	}
+	return source{}, false
+}
+
+// subjectPastCommas reads the phrase in items [b, j] as the subject of the
+// verb at item v, unless commas set it off as a parenthesis, a name that
+// renames an object, or an appositive between the subject and its verb.
+func (a *attributor) subjectPastCommas(pt *paraText, v, lo, sent, b, j int) source {
 	src := a.classify(pt, b, j+1)
-	if src.kind != srcPerson && b > lo && pt.word(b-1) == "," && pt.isWord(v+1, ",") {
+	commaBefore := b > lo && pt.word(b-1) == ","
+	if src.kind != srcPerson && commaBefore && pt.isWord(v+1, ",") {
 		// "Guttenberg, the embassy predicted, could …": the verb sits
 		// in a parenthesis; its subject is the phrase within
 		return src
 	}
-	if src.kind == srcPerson && b > lo && pt.word(b-1) == "," && pt.isWord(j+1, ",") && renamesObject(pt, sent, b-1) {
+	if src.kind == srcPerson && commaBefore && pt.isWord(j+1, ",") && renamesObject(pt, sent, b-1) {
 		// "A spokesman for the prime minister, X, dismissed": X is the
 		// prime minister; the spokesman speaks, unnamed
 		return source{kind: srcOther, at: b - 2}
 	}
-	if (src.kind == srcOther || src.kind == srcNone) && b > lo && pt.word(b-1) == "," {
+	if (src.kind == srcOther || src.kind == srcNone) && commaBefore {
 		// an appositive or a participle clause stands between the
 		// subject and its verb: "The cables, many from …, warn"
 		if m := a.mainSubject(pt, sent, v); m.kind != srcNone && m.kind != srcOther {
