@@ -330,80 +330,11 @@ func (a *attributor) subjectPastCommas(pt *paraText, v, lo, sent, b, j int) sour
 // mainSubject reads the subject of a sentence's main clause, past an
 // opening adverbial ("In a cable written later, Godec …").
 func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
-	b := sent
-	for pt.is(b, lex.Intro) || participleOpening(pt, b) || pt.isWord(b, "according") && pt.isWord(b+1, "to") {
-		// "In a cable written later, after X took office, Godec …"
-		if conjunctions[pt.word(b)] && b+1 < limit && !pt.isWord(b+1, ",") {
-			b++ // "But opposition leader X, once an ally, seized …"
-			continue
-		}
-		k := b
-		for k < limit && pt.word(k) != "," {
-			k++
-		}
-		if k >= limit {
-			break
-		}
-		if !pt.is(b, lex.Prep) && !pt.isWord(b, "according") {
-			// "Another cable, sent in May, quotes …", "One senior
-			// churchman, speaking …, was": the opening word introduces
-			// the sentence's subject
-			if src := a.classify(pt, b, k); src.kind == srcDoc || src.kind == srcOther && pt.is(src.at, lex.RoleNoun|lex.RoleWord) {
-				break
-			}
-		}
-		b = k + 1
-		if lex.IsNumber(pt.word(b)) && pt.isWord(b+1, ",") {
-			b += 2 // "In a cable dated May 4, 2009, the ambassador …"
-		}
-		if p := pt.personAt(b); p >= 0 && pt.is(k-1, lex.RoleNoun|lex.RoleWord) {
-			// "At a news conference with his Polish counterpart,
-			// Radosław Sikorski, on Dec. 1, he said": the name renames
-			// the object of the opening phrase
-			n := b
-			for n < limit && pt.personAt(n) == p {
-				n++
-			}
-			if pt.isWord(n, ",") {
-				b = n + 1
-			}
-		}
+	b := a.pastOpening(pt, sent, limit)
+	if src, ok := pronounSubject(pt, b, limit); ok {
+		return src
 	}
-	if w := pt.word(b); (w == "he" || w == "she") && b < limit {
-		// "He fumed:", "She paused, then added:": the pronoun is the
-		// subject, whatever verb follows
-		return source{kind: srcPronoun, word: w, at: b}
-	}
-	if pt.is(b, lex.Prep) {
-		// "on Monday morning he went further": a time phrase without a
-		// comma before the subject
-		for k := b + 1; k < limit && k < b+5 && pt.items[k].tok >= 0; k++ {
-			if w := pt.word(k); w == "he" || w == "she" {
-				return source{kind: srcPronoun, word: w, at: k}
-			}
-			if pt.isPunctAt(k) || pt.isVerbAt(k) || pt.personAt(k) >= 0 {
-				break
-			}
-		}
-	}
-	e := b
-	for e < limit {
-		w := pt.word(e)
-		if pt.is(e, lex.Skip) && e > b && pt.is(e-1, lex.Determiner) && pt.is(e+1, lex.Doc) {
-			e++ // "A later cable, …, claims": an adjective, not an adverb
-			continue
-		}
-		if w == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) {
-			break
-		}
-		if e > b && pt.personAt(e) < 0 && (pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner || pt.is(e-1, lex.RoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].Poss) &&
-			!pt.toks[pt.items[e].tok].Cap && pt.toks[pt.items[e].tok].Word && !pt.is(e, lex.Prep|lex.RoleWord|lex.RoleNoun) {
-			// "Otunbayeva paused, then added:", "the ambassador set out
-			// his view …:": a verb no list knows follows the name
-			break
-		}
-		e++
-	}
+	e := subjectPhraseEnd(pt, b, limit)
 	src := a.classify(pt, b, e)
 	if (src.kind == srcOther || src.kind == srcNone || src.kind == srcRole) && !renamesObject(pt, b, e) {
 		// "A spokesman for the embassy, X, said", "the Emir, X, joked":
@@ -413,6 +344,117 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		}
 	}
 	return src
+}
+
+// pastOpening returns the item after the opening adverbials of the
+// sentence from item sent: "In a cable written later, after X took
+// office, Godec …".
+func (a *attributor) pastOpening(pt *paraText, sent, limit int) int {
+	b := sent
+	for pt.is(b, lex.Intro) || participleOpening(pt, b) || pt.isWord(b, "according") && pt.isWord(b+1, "to") {
+		if conjunctions[pt.word(b)] && b+1 < limit && !pt.isWord(b+1, ",") {
+			b++ // "But opposition leader X, once an ally, seized …"
+			continue
+		}
+		next, ok := a.afterOpening(pt, b, limit)
+		if !ok {
+			break
+		}
+		b = next
+	}
+	return b
+}
+
+// afterOpening returns the item after the opening phrase at item b and
+// its comma, and false when the phrase has no comma before limit or
+// introduces the subject itself.
+func (a *attributor) afterOpening(pt *paraText, b, limit int) (int, bool) {
+	k := b
+	for k < limit && pt.word(k) != "," {
+		k++
+	}
+	if k >= limit {
+		return b, false
+	}
+	if !pt.is(b, lex.Prep) && !pt.isWord(b, "according") {
+		// "Another cable, sent in May, quotes …", "One senior
+		// churchman, speaking …, was": the opening word introduces
+		// the sentence's subject
+		if src := a.classify(pt, b, k); src.kind == srcDoc || src.kind == srcOther && pt.is(src.at, lex.RoleNoun|lex.RoleWord) {
+			return b, false
+		}
+	}
+	b = k + 1
+	if lex.IsNumber(pt.word(b)) && pt.isWord(b+1, ",") {
+		b += 2 // "In a cable dated May 4, 2009, the ambassador …"
+	}
+	if p := pt.personAt(b); p >= 0 && pt.is(k-1, lex.RoleNoun|lex.RoleWord) {
+		// "At a news conference with his Polish counterpart,
+		// Radosław Sikorski, on Dec. 1, he said": the name renames
+		// the object of the opening phrase
+		n := b
+		for n < limit && pt.personAt(n) == p {
+			n++
+		}
+		if pt.isWord(n, ",") {
+			b = n + 1
+		}
+	}
+	return b, true
+}
+
+// pronounSubject reads "he" or "she" as the subject at item b, or a few
+// words after a time phrase there.
+func pronounSubject(pt *paraText, b, limit int) (source, bool) {
+	if w := pt.word(b); (w == "he" || w == "she") && b < limit {
+		// "He fumed:", "She paused, then added:": the pronoun is the
+		// subject, whatever verb follows
+		return source{kind: srcPronoun, word: w, at: b}, true
+	}
+	if !pt.is(b, lex.Prep) {
+		return source{}, false
+	}
+	// "on Monday morning he went further": a time phrase without a
+	// comma before the subject
+	for k := b + 1; k < limit && k < b+5 && pt.items[k].tok >= 0; k++ {
+		if w := pt.word(k); w == "he" || w == "she" {
+			return source{kind: srcPronoun, word: w, at: k}, true
+		}
+		if pt.isPunctAt(k) || pt.isVerbAt(k) || pt.personAt(k) >= 0 {
+			break
+		}
+	}
+	return source{}, false
+}
+
+// subjectPhraseEnd returns where the subject phrase from item b ends: at
+// a comma, a quote, a clause word, a verb, or a word no list knows after a
+// name.
+func subjectPhraseEnd(pt *paraText, b, limit int) int {
+	e := b
+	for e < limit {
+		if pt.is(e, lex.Skip) && e > b && pt.is(e-1, lex.Determiner) && pt.is(e+1, lex.Doc) {
+			e++ // "A later cable, …, claims": an adjective, not an adverb
+			continue
+		}
+		if pt.word(e) == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) || unlistedVerbAfterName(pt, b, e) {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// unlistedVerbAfterName reports a word at item e that follows a name or
+// "the" and a role and reads as a verb no list knows: "Otunbayeva paused,
+// then added:", "the ambassador set out his view …:".
+func unlistedVerbAfterName(pt *paraText, b, e int) bool {
+	if e <= b || pt.personAt(e) >= 0 {
+		return false
+	}
+	named := pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner ||
+		pt.is(e-1, lex.RoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].Poss
+	return named && !pt.toks[pt.items[e].tok].Cap && pt.toks[pt.items[e].tok].Word && !pt.is(e, lex.Prep|lex.RoleWord|lex.RoleNoun)
 }
 
 // hasThe reports whether "the" opens the phrase before a role noun: "the
