@@ -48,6 +48,10 @@ type attributor struct {
 	lastWriter int
 	// quoteCase is what the rules read about the quote being decided.
 	quoteCase quoteCase
+	// pronounCases are what the pronoun rules read, a stack as deep as
+	// pronouns are read within pronouns.
+	pronounCases []*pronounCase
+	pronounDepth int
 }
 
 // attribScratch is what attribute uses only while it runs, kept between

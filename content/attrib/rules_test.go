@@ -73,6 +73,17 @@ var sourceOrder = []struct{ rule, source string }{
 	{"no-document", ""},
 }
 
+// pronounOrder gives each pronoun rule's name and the speaker the pronoun
+// of its example sentence's last quote stands for.
+var pronounOrder = []struct{ rule, speaker string }{
+	{"nearest-subject", "Omar Qadir"},
+	{"unnamed-subject-before", ""},
+	{"subject-of-paragraph-before", "Omar Qadir"},
+	{"description-names-no-one", ""},
+	{"last-to-speak", "Omar Qadir"},
+	{"named-as-object", "Omar Qadir"},
+}
+
 func TestRuleOrder(t *testing.T) {
 	for _, tc := range []struct {
 		names, want []string
@@ -82,6 +93,7 @@ func TestRuleOrder(t *testing.T) {
 		{speakerRules.Names(), firsts(speakerOrder, func(r struct{ rule, speaker string }) string { return r.rule }), speakerRules.Check},
 		{sourceRules.Names(), firsts(sourceOrder, func(r struct{ rule, source string }) string { return r.rule }), sourceRules.Check},
 		{creditRules.Names(), []string{"writer-named-after"}, creditRules.Check},
+		{pronounRules.Names(), firsts(pronounOrder, func(r struct{ rule, speaker string }) string { return r.rule }), pronounRules.Check},
 	} {
 		if err := tc.check(); err != nil {
 			t.Error(err)
@@ -144,6 +156,22 @@ func TestSourceRules(t *testing.T) {
 		}
 		if want != "" && !explains(q, "source", want, name) {
 			t.Errorf("%q: no reason source=%s by %s in %+v", example, want, name, q.Why)
+		}
+	})
+}
+
+// TestPronounRules has a row per pronoun rule, named after it: the "he"
+// (or the description) of its example sentence's last quote stands for
+// the speaker by that rule and no rule before it, and --explain says so.
+func TestPronounRules(t *testing.T) {
+	checkFound(t, &pronounRules, func(t *testing.T, name, example string) {
+		want := pronounOrder[slices.IndexFunc(pronounOrder, func(r struct{ rule, speaker string }) bool { return r.rule == name })].speaker
+		q, why := decided(t, example)
+		if q.Speaker != want || why.pronoun.Rule != name {
+			t.Errorf("%q: speaker %q by pronoun rule %s, want %q by %s", example, q.Speaker, why.pronoun.Rule, want, name)
+		}
+		if want != "" && !explains(q, "pronoun", want, name) {
+			t.Errorf("%q: no reason pronoun=%s by %s in %+v", example, want, name, q.Why)
 		}
 	})
 }
