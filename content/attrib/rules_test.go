@@ -201,3 +201,88 @@ func explains(q model.Quote, decision, value, rule string) bool {
 		return r.Decision == decision && r.Value == value && r.Rule == rule
 	})
 }
+
+// phraseOrder gives each phrase rule's name and what the phrase in
+// brackets of its example names.
+var phraseOrder = []struct {
+	rule string
+	kind srcKind
+}{
+	{"he-or-she", srcPronoun},
+	{"him-or-her-quoted", srcPronoun},
+	{"it-says", srcDoc},
+	{"it-or-they", srcOther},
+	{"the-latter", srcLatter},
+	{"another-document", srcDoc},
+	{"name-ends-phrase", srcPerson},
+	{"name-heads-phrase", srcPerson},
+	{"document-author", srcAuthor},
+	{"document-first", srcDoc},
+	{"one-of-the-documents", srcDoc},
+	{"document-by-another-name", srcDoc},
+	{"mission-reports", srcDoc},
+	{"someones-aide", srcOther},
+	{"role", srcRole},
+	{"name-in-phrase", srcPerson},
+	{"someone-unnamed", srcOther},
+}
+
+func TestPhraseRuleOrder(t *testing.T) {
+	var want []string
+	for _, r := range phraseOrder {
+		want = append(want, r.rule)
+	}
+	if err := phraseRules.Check(); err != nil {
+		t.Error(err)
+	}
+	if got := phraseRules.Names(); !slices.Equal(got, want) {
+		t.Errorf("phrase rules\n got  %q\n want %q", got, want)
+	}
+}
+
+// TestPhraseRules has a row per phrase rule, named after it: the phrase in
+// brackets in its example names what the rule says, by that rule and no
+// rule before it.
+func TestPhraseRules(t *testing.T) {
+	for i, r := range phraseRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			want := phraseOrder[i].kind
+			story := strings.NewReplacer("[", "", "]", "").Replace(r.Example)
+			open, closing := strings.Index(r.Example, "["), strings.Index(r.Example, "]")
+			if open < 0 || closing < open {
+				t.Fatalf("%q: no phrase in brackets", r.Example)
+			}
+			pi := strings.Count(r.Example[:open], "¶")
+			start := open
+			if pi > 0 {
+				start = open - strings.LastIndex(r.Example[:open], "¶") - len("¶")
+			}
+			end := start + closing - open - 1
+			paras := strings.Split(story, "¶")
+			toks, release := lex.TokenizeAll(paras)
+			defer release()
+			ix := people.Find(paras, toks)
+			defer ix.Release()
+			var got source
+			var fired rule.Fired
+			attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+				pt := a.paras[pi]
+				b, e := -1, len(pt.items)
+				for k, it := range pt.items {
+					if it.tok < 0 {
+						continue
+					}
+					if tk := pt.toks[it.tok]; b < 0 && tk.Start >= start {
+						b = k
+					} else if tk.Start >= end && e == len(pt.items) {
+						e = k
+					}
+				}
+				got, fired = a.classifyBy(pt, b, e)
+			})
+			if got.kind != want || fired.Rule != r.Name {
+				t.Errorf("%q: kind %d by %s, want %d by %s", r.Example, got.kind, fired.Rule, want, r.Name)
+			}
+		})
+	}
+}
