@@ -51,6 +51,8 @@ type attributor struct {
 	// phraseCase is what the phrase rules read about the phrase being
 	// classified.
 	phraseCase phraseCase
+	// afterCase is what the after rules read after the quote being read.
+	afterCase afterCase
 	// pronounCases are what the pronoun rules read, a stack as deep as
 	// pronouns are read within pronouns.
 	pronounCases []*pronounCase

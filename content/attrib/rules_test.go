@@ -286,3 +286,63 @@ func TestPhraseRules(t *testing.T) {
 		})
 	}
 }
+
+// afterOrder gives each after rule's name and whether its example's last
+// quote has a cue after it.
+var afterOrder = []struct {
+	rule  string
+	found bool
+}{
+	{"sentence-ends", false},
+	{"document-cited", true},
+	{"no-words-after", false},
+	{"new-clause", false},
+	{"according-to", true},
+	{"quoted-as", true},
+	{"verb-first", true},
+	{"name-between-commas", true},
+	{"appositive-then-verb", true},
+	{"subject-then-verb", true},
+	{"no-cue", false},
+}
+
+func TestAfterRuleOrder(t *testing.T) {
+	var want []string
+	for _, r := range afterOrder {
+		want = append(want, r.rule)
+	}
+	if err := afterRules.Check(); err != nil {
+		t.Error(err)
+	}
+	if got := afterRules.Names(); !slices.Equal(got, want) {
+		t.Errorf("after rules\n got  %q\n want %q", got, want)
+	}
+}
+
+// TestAfterRules has a row per after rule, named after it: the cue after
+// its example's last quote is read by that rule and no rule before it.
+func TestAfterRules(t *testing.T) {
+	for i, r := range afterRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			paras := strings.Split(r.Example, "¶")
+			toks, release := lex.TokenizeAll(paras)
+			defer release()
+			ix := people.Find(paras, toks)
+			defer ix.Release()
+			var got cue
+			var fired rule.Fired
+			attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+				q := len(a.found) - 1
+				if q < 0 {
+					return
+				}
+				spans := a.found[q].Spans
+				pt := a.paras[spans[len(spans)-1].Paragraph]
+				got, fired = a.afterCueBy(pt, pt.quoteItem(q))
+			})
+			if got.found != afterOrder[i].found || fired.Rule != r.Name {
+				t.Errorf("%q: cue found %v by %s, want %v by %s", r.Example, got.found, fired.Rule, afterOrder[i].found, r.Name)
+			}
+		})
+	}
+}
