@@ -88,39 +88,6 @@ func mayBeChromeLine(l string) bool {
 // comment policies that no whole-line pattern covers.
 var chromeWords = lex.MustSet(words, "words/chrome-phrases.txt")
 
-// isChrome reports whether a whole line is site chrome.
-func isChrome(line string) bool {
-	l := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(line, "•·*-–—>|#▶►"), " »›→")) // "• Read more »"
-	if l == "" {
-		return true
-	}
-	if isBreadcrumb(l) {
-		return true
-	}
-	lower := strings.ToLower(l)
-	if siteChrome(l, lower) {
-		return true // furniture that one site prints: sites.txt
-	}
-	if len(l) <= 160 && strings.HasSuffix(strings.TrimRight(lower, ".!:» "), "click here") {
-		return true // "For reprints and permissions, click here."
-	}
-	if isContributorCredit(lower) {
-		return true
-	}
-	if len(l) <= 200 && mayBeChromeLine(lower) {
-		for _, re := range chromeLines {
-			if re.MatchString(lower) {
-				return true
-			}
-		}
-	}
-	if len(l) <= 320 && (strings.Contains(lower, "all rights reserved") || containsWord(lower, "copyright") || strings.Contains(lower, "©") || strings.Contains(lower, "app store") || strings.Contains(lower, "google play")) {
-		return true
-	}
-	// Three phrases per forty words take at least two of them.
-	return chromeStarts(l, 2) >= 2 && chromeDensity(l) >= 3
-}
-
 // chromePhrases indexes chromeWords by their first word, so that a line is
 // read once whatever the length of the list.
 var chromePhrases = func() map[string][][]string {

@@ -1,11 +1,8 @@
 package page
 
 import (
-	"slices"
 	"strings"
 	"unicode"
-
-	"cables/content/lex"
 )
 
 // readText reads a story from plain text as news pages give it: headline
@@ -44,109 +41,11 @@ func readText(text string) *Page {
 	return s
 }
 
-// fillFromUnits sorts the units after the headline into metadata,
-// captions and body.
-func fillFromUnits(s *Page, units []string) {
-	fillUnits(s, units, writesMonthFirst(units...))
-}
-
-// fillUnits is fillFromUnits on a page whose numeric dates are written
-// month first, when monthFirst is set.
-func fillUnits(s *Page, units []string, monthFirst bool) {
-	title := textKey(s.Title)
-	keys := make([]string, len(units))
-	for k, u := range units {
-		keys[k] = textKey(u)
-	}
-	for k, u := range units {
-		key := keys[k]
-		if key == "" || key == title {
-			continue // a headline printed again is not body
-		}
-		if dl, ok := readDateLine(u, monthFirst); ok {
-			if s.Published.IsZero() {
-				s.Published = dl.published
-			}
-			if s.Updated.IsZero() {
-				s.Updated = dl.updated
-			}
-			if s.Dateline == "" {
-				s.Dateline = dl.place
-			}
-			switch b, isByline := byline(dl.credit); {
-			case dl.credit != "" && s.Dateline == "" && (lex.Places[strings.ToLower(dl.credit)] || isCapitals(dl.credit) && strings.Contains(dl.credit, " ")):
-				s.Dateline = dl.credit // "NEW DELHI, March 17, 2011"
-			case isByline && s.Byline == "":
-				s.Byline = b
-			case wireAgencies[strings.ToLower(dl.credit)] && s.Outlet == "":
-				s.Outlet = dl.credit
-			}
-			if dl.agency != "" && s.Outlet == "" {
-				s.Outlet = dl.agency
-			}
-			continue
-		}
-		if b, ok := byline(u); ok {
-			if s.Byline == "" {
-				s.Byline = b
-			}
-			continue
-		}
-		repeated := k+1 < len(units) && keys[k+1] == key
-		labelled := k > 0 && isCaptionLabel(keys[k-1]) // "Image caption," over the caption
-		if (repeated || labelled || isCaption(u)) && !isChrome(u) {
-			c := trimCredit(u)
-			if len(s.Captions) == 0 || textKey(s.Captions[len(s.Captions)-1]) != textKey(c) {
-				s.Captions = append(s.Captions, c)
-			}
-			continue
-		}
-		if k > 0 && keys[k-1] == key {
-			continue // the second copy of a repeated caption
-		}
-		if isChrome(u) {
-			continue
-		}
-		if len(s.Paragraphs) == 0 && headerLine(s, u) {
-			continue
-		}
-		if l := strings.ToLower(u); wireAgencies[l] || photoAgencies[l] {
-			continue // a photo's credit on a line of its own
-		}
-		if p := dropInlineChrome(u); p != "" {
-			s.Paragraphs = append(s.Paragraphs, p)
-		}
-	}
-	if s.Published.IsZero() {
-		s.Published = s.Updated // a page that prints only when it was updated
-	}
-	for len(s.Paragraphs) > 1 && endsWithWriterNote(s) {
-		s.Paragraphs = s.Paragraphs[:len(s.Paragraphs)-1]
-	}
-	for i, p := range s.Paragraphs {
-		if i > 2 || s.Dateline != "" {
-			break
-		}
-		place, agency, whole := bodyDateline(p)
-		if place == "" {
-			continue
-		}
-		s.Dateline = place
-		if s.Outlet == "" {
-			s.Outlet = agency
-		}
-		if whole {
-			s.Paragraphs = slices.Delete(s.Paragraphs, i, i+1)
-		}
-	}
-}
-
-// headerLine reads the short lines pages print between the headline and
-// the story: an author's name alone ("Jane Roe"), an agency ("Kyodo") or a
-// section label ("From the Newspaper", "In News"). It reports whether the
-// line was one of them; a dateline on a line of its own is left for the
-// body, where it is found.
-func headerLine(s *Page, u string) bool {
+// isHeaderLine reports the short lines pages print between the headline
+// and the story: an author's name alone ("Jane Roe"), an agency ("Kyodo")
+// or a section label ("From the Newspaper", "In News"). A dateline on a
+// line of its own is left for the body, where it is found.
+func isHeaderLine(s *Page, u string) bool {
 	words := strings.Fields(u)
 	limit := 4
 	if s.Byline != "" {
@@ -155,9 +54,14 @@ func headerLine(s *Page, u string) bool {
 	if len(words) > limit || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
 		return false
 	}
-	if place, _, whole := bodyDateline(u); place != "" && whole {
-		return false
-	}
+	place, _, whole := bodyDateline(u)
+	return place == "" || !whole
+}
+
+// takeHeaderLine takes an agency on a header line as the outlet and a
+// name alone as the byline.
+func takeHeaderLine(s *Page, u string) {
+	words := strings.Fields(u)
 	switch {
 	case wireAgencies[strings.ToLower(u)]:
 		if s.Outlet == "" {
@@ -166,7 +70,6 @@ func headerLine(s *Page, u string) bool {
 	case s.Byline == "" && len(words) >= 2 && looksLikeName(words):
 		s.Byline = u
 	}
-	return true
 }
 
 // dropKickers removes the section labels that pages print between the

@@ -1,0 +1,90 @@
+package page
+
+import (
+	"strings"
+
+	"cables/content/rule"
+)
+
+// A whole line is site chrome when one rule of chromeRules fires. The
+// general rules hold for every site; the furniture of one site is one
+// rule here, site-furniture, that reads sites.txt. A new kind of chrome
+// line is a rule at its place in the table, with an example line written
+// for cables, which TestChromeRules reads (chromerules_test.go); a new
+// phrase of a kind already here goes in chromeLines, chrome-phrases.txt
+// or sites.txt.
+
+// chromeCase is a line, trimmed of bullets and arrows, and its lower case.
+type chromeCase struct {
+	line, lower string
+}
+
+// isChrome reports whether a whole line is site chrome.
+func isChrome(line string) bool {
+	c := chromeCase{line: strings.TrimSpace(strings.TrimRight(strings.TrimLeft(line, "•·*-–—>|#▶►"), " »›→"))} // "• Read more »"
+	if c.line == "" {
+		return true
+	}
+	c.lower = strings.ToLower(c.line)
+	_, fired := chromeRules.Decide(&c)
+	return fired.Rule != ""
+}
+
+var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rule.Rule[*chromeCase, bool]{
+	{Name: "breadcrumb", Verdict: true, Match: (*chromeCase).breadcrumb,
+		Example: "Home › World › Africa"},
+	{Name: "site-furniture", Verdict: true, Match: (*chromeCase).siteFurniture,
+		Example: "Story Highlights"},
+	{Name: "ends-click-here", Verdict: true, Match: (*chromeCase).endsClickHere,
+		Example: "To read the full cable, click here."},
+	{Name: "contributor-credit", Verdict: true, Match: (*chromeCase).contributorCredit,
+		Example: "Tomas Berg in Lusaka contributed reporting."},
+	{Name: "chrome-pattern", Verdict: true, Match: (*chromeCase).chromePattern,
+		Example: "Sign in to comment"},
+	{Name: "rights-notice", Verdict: true, Match: (*chromeCase).rightsNotice,
+		Example: "Example Press 2011. All rights reserved."},
+	{Name: "furniture-dense", Verdict: true, Match: (*chromeCase).furnitureDense,
+		Example: "Readers who subscribe may comment once logged in; see our community guidelines."},
+}}
+
+// breadcrumb: a navigation trail, "Home | World | Asia".
+func (c *chromeCase) breadcrumb() (string, bool) { return c.line, isBreadcrumb(c.line) }
+
+// siteFurniture: a line of sites.txt, which one site prints.
+func (c *chromeCase) siteFurniture() (string, bool) { return c.line, siteChrome(c.line, c.lower) }
+
+// endsClickHere: a short line sending the reader elsewhere, "For reprints
+// and permissions, click here."
+func (c *chromeCase) endsClickHere() (string, bool) {
+	return c.line, len(c.line) <= 160 && strings.HasSuffix(strings.TrimRight(c.lower, ".!:» "), "click here")
+}
+
+// contributorCredit: the sentence that credits a story's other reporters.
+func (c *chromeCase) contributorCredit() (string, bool) { return c.line, isContributorCredit(c.lower) }
+
+// chromePattern: a whole line that chromeLines matches, tried only on a
+// line whose first word may start one.
+func (c *chromeCase) chromePattern() (string, bool) {
+	if len(c.line) > 200 || !mayBeChromeLine(c.lower) {
+		return "", false
+	}
+	for _, re := range chromeLines {
+		if re.MatchString(c.lower) {
+			return c.line, true
+		}
+	}
+	return "", false
+}
+
+// rightsNotice: a short line that claims rights or points to app stores.
+func (c *chromeCase) rightsNotice() (string, bool) {
+	l := c.lower
+	return c.line, len(c.line) <= 320 && (strings.Contains(l, "all rights reserved") || containsWord(l, "copyright") || strings.Contains(l, "©") ||
+		strings.Contains(l, "app store") || strings.Contains(l, "google play"))
+}
+
+// furnitureDense: three chrome phrases per forty words, at least two of
+// them, for long lines such as comment policies.
+func (c *chromeCase) furnitureDense() (string, bool) {
+	return c.line, chromeStarts(c.line, 2) >= 2 && chromeDensity(c.line) >= 3
+}
