@@ -56,6 +56,16 @@ var chromeLines = compileLines([]string{
 	`this entry was posted\b.*`, `bookmark the permalink.*`, // a blog's filing line
 	`(?:digg|stumble) it`, `add to del\.icio\.us`, `share this article:?`, // old share bars
 	`more top stories`,
+	// app-install prompts: "Tap to install our app.", "2. Tap to Add to Home Screen."
+	`get (?:the |our )?(?:news|stories|updates|headlines|alerts) (?:faster|first)\b.*`,
+	`(?:\d\.\s*)?tap (?:to|in|on|the|here)\b.{0,60}`, `install (?:the|our) (?:[\w'-]+ ){0,3}app\b.{0,40}`,
+	`(?:\d\.\s*)?(?:add|save) to (?:your )?home ?screen.*`,
+	`to contact the (?:reporter|editor|writer|author|journalist)s?\b.*`, // "To contact the reporter on this story:"
+	`press (?:the )?(?:spacebar|space bar|esc|escape)\b.*`,              // a video player's keys
+	`(?:please )?(?:enable|turn on) javascript\b.*`,                     // "… to view the comments powered by Disqus"
+	`comments? \(\+\)`, `no comments?(?: yet)?:?`,
+	`comments? (?:posted|expressed|published) (?:here|below|on this (?:site|page))\b.*`, // a comment system's notice
+	`latest (?:headlines|stories|updates)`,
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {

@@ -17,17 +17,28 @@ import (
 // chromeCase is a line, trimmed of bullets and arrows, and its lower case.
 type chromeCase struct {
 	line, lower string
+	listItem    bool // a bullet stood before it
 }
 
 // isChrome reports whether a whole line is site chrome.
 func isChrome(line string) bool {
-	c := chromeCase{line: strings.TrimSpace(strings.TrimRight(strings.TrimLeft(line, "•·*-–—>|#▶►"), " »›→"))} // "• Read more »"
+	c := chromeCaseOf(line)
 	if c.line == "" {
 		return true
 	}
-	c.lower = strings.ToLower(c.line)
 	_, fired := chromeRules.Decide(&c)
 	return fired.Rule != ""
+}
+
+// chromeCaseOf trims a line of bullets and arrows: "• Read more »".
+func chromeCaseOf(line string) chromeCase {
+	c := chromeCase{line: strings.TrimSpace(strings.TrimRight(strings.TrimLeft(line, "•·*-–—>|#▶►"), " »›→"))}
+	if c.line != "" {
+		c.lower = strings.ToLower(c.line)
+		start := strings.TrimSpace(line)
+		c.listItem = strings.HasPrefix(start, "•") || strings.HasPrefix(start, "·")
+	}
+	return c
 }
 
 var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rule.Rule[*chromeCase, bool]{
@@ -43,6 +54,8 @@ var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rul
 		Example: "Sign in to comment"},
 	{Name: "rights-notice", Verdict: true, Match: (*chromeCase).rightsNotice,
 		Example: "Example Press 2011. All rights reserved."},
+	{Name: "count-list-item", Verdict: true, Match: (*chromeCase).countListItem,
+		Example: "• Lusaka Embassy - 1,204."},
 	{Name: "furniture-dense", Verdict: true, Match: (*chromeCase).furnitureDense,
 		Example: "Readers who subscribe may comment once logged in; see our community guidelines."},
 }}
@@ -87,4 +100,22 @@ func (c *chromeCase) rightsNotice() (string, bool) {
 // them, for long lines such as comment policies.
 func (c *chromeCase) furnitureDense() (string, bool) {
 	return c.line, chromeStarts(c.line, 2) >= 2 && chromeDensity(c.line) >= 3
+}
+
+// countListItem: an item of a sidebar list that counts things by name,
+// such as the cables sent from each post: "• Harare Embassy - 1,204.".
+func (c *chromeCase) countListItem() (string, bool) {
+	if !c.listItem || len(c.line) > 80 {
+		return "", false
+	}
+	i := strings.LastIndex(c.line, " - ")
+	if i < 0 {
+		return "", false
+	}
+	name, count := c.line[:i], strings.TrimRight(c.line[i+3:], ".")
+	words := strings.Fields(name)
+	if count == "" || strings.Trim(count, "0123456789,") != "" || len(words) > 5 || !allCapitalised(words) {
+		return "", false
+	}
+	return c.line, !strings.ContainsAny(name, "0123456789")
 }
