@@ -66,6 +66,7 @@ var chromeLines = compileLines([]string{
 	`comments? \(\+\)`, `no comments?(?: yet)?:?`,
 	`comments? (?:posted|expressed|published) (?:here|below|on this (?:site|page))\b.*`, // a comment system's notice
 	`latest (?:headlines|stories|updates)`,
+	`today in [\w .'-]{1,30}(?:, [\w .'-]{1,30})?`, // a weather widget's town: "Today in Lusaka, Zambia"
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {

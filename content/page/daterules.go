@@ -37,9 +37,11 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) {
 		return dateLine{}, false
 	}
+	line = strings.TrimLeft(line, "•· ") // a date line in a list
 	if i := strings.Index(line, "("); i > 0 && line[i-1] != ' ' {
 		line = line[:i] + " " + line[i:] // "12:31 IST(17/3/2011)"
 	}
+	line = spaceAfterComma(line)
 	r := dateLineReader{monthFirst: monthFirst, trace: trace}
 	segments := splitDateSegments(line)
 	for i, seg := range segments {
@@ -60,6 +62,28 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 	}
 	return r.dl, true
 }
+
+// spaceAfterComma puts a space between a word and a number that a comma
+// joins: "30 May,2011".
+func spaceAfterComma(line string) string {
+	i := strings.IndexByte(line, ',')
+	if i < 0 {
+		return line
+	}
+	var b strings.Builder
+	for i >= 0 {
+		b.WriteString(line[:i+1])
+		if i > 0 && i+1 < len(line) && isDigit(line[i+1]) && isLetter(line[i-1]) {
+			b.WriteByte(' ')
+		}
+		line = line[i+1:]
+		i = strings.IndexByte(line, ',')
+	}
+	b.WriteString(line)
+	return b.String()
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // segment reads segment i of n, reporting whether it belongs on a date
 // line.
@@ -82,6 +106,10 @@ func (r *dateLineReader) segment(seg string, i, n int) bool {
 			}
 		case placeBefore:
 			r.dl.place = fired.Evidence
+		case agencyBefore:
+			if r.dl.agency == "" {
+				r.dl.agency = fired.Evidence
+			}
 		case creditBefore:
 			d, _, _ = findDate(strings.TrimPrefix(seg, fired.Evidence+", "), r.monthFirst)
 			if r.dl.credit == "" {
@@ -156,6 +184,8 @@ const (
 	agencyBeside
 	blogCredit
 	placeBefore
+	agencyBefore
+	sectionBefore
 	creditBefore
 )
 
@@ -172,6 +202,10 @@ var besideDateRules = rule.Table[*besideDate, segmentRole]{Decision: "beside a d
 		Example: "March 3, 2011 in World, Cables"},
 	{Name: "place-before-date", Verdict: placeBefore, Match: (*besideDate).placeBeforeDate,
 		Example: "Lusaka 03 MAR 2011 - 09:10 EAT"},
+	{Name: "agency-before-date", Verdict: agencyBefore, Match: (*besideDate).agencyBeforeDate,
+		Example: "IANS 3 Mar 2011, 09:10:30 IST"},
+	{Name: "section-before-label", Verdict: sectionBefore, Match: (*besideDate).sectionBeforeLabel,
+		Example: "africa Updated: Mar 3, 2011 09:10 EAT"},
 	{Name: "credit-before-date", Verdict: creditBefore, Match: (*besideDate).creditBeforeDate,
 		Example: "example.org, Thursday 3 March 2011"},
 }}
@@ -185,6 +219,26 @@ func (c *besideDate) blogFiling() (string, bool) { return readBlogCredit(c.rest)
 func (c *besideDate) placeBeforeDate() (string, bool) {
 	place := strings.Join(notDateWords(c.rest), " ")
 	return place, !c.placeTaken && lex.Places[strings.ToLower(place)]
+}
+
+// agencyBeforeDate: a wire agency and the date, "PTI 17 Dec 2010".
+func (c *besideDate) agencyBeforeDate() (string, bool) {
+	agency := strings.Join(notDateWords(c.rest), " ")
+	return agency, wireAgencies[strings.ToLower(agency)]
+}
+
+// sectionBeforeLabel: the name of the page's section, one or two words,
+// printed before the date's label: "world Updated: Nov 30, 2010".
+func (c *besideDate) sectionBeforeLabel() (string, bool) {
+	n := 0
+	for n < len(c.rest) && !onlyDateWords(c.rest[n:n+1]) {
+		n++
+	}
+	if n == 0 || n > 2 || n == len(c.rest) || !onlyDateWords(c.rest[n:]) || strings.ContainsAny(strings.Join(c.rest[:n], ""), "0123456789") {
+		return "", false
+	}
+	label := strings.ToLower(strings.Trim(c.rest[n], ":"))
+	return strings.Join(c.rest[:n], " "), isUpdateLabel(label) || label == "published" || label == "posted"
 }
 
 // creditBeforeDate: a site, agency or desk, a comma and the date with
@@ -244,9 +298,10 @@ func (c *undatedSegment) clockOfDate() (string, bool) {
 // Comments".
 func (c *undatedSegment) chrome() (string, bool) { return c.seg, c.i > 0 && isChrome(c.seg) }
 
-// placeAtTheEnd: capitalised words ending the line, "… IST - Washington".
+// placeAtTheEnd: capitalised words ending the line, "… IST - Washington",
+// that are no credit to a desk or an agency ("… IST | Agencies").
 func (c *undatedSegment) placeAtTheEnd() (string, bool) {
-	return c.seg, c.i == c.n-1 && c.i > 0 && looksLikePlace(c.seg)
+	return c.seg, c.i == c.n-1 && c.i > 0 && looksLikePlace(c.seg) && !isDesk(c.words) && !wireAgencies[strings.ToLower(c.seg)]
 }
 
 // credit: a short credit, a site or a byline, "TNN | Dec 3, 2010".

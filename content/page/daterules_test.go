@@ -8,7 +8,7 @@ import (
 // The rules of a date line in their order of precedence; these lists
 // change with the tables, on purpose, in the same commit.
 var (
-	besideDateOrder = []string{"blog-filing", "place-before-date", "credit-before-date"}
+	besideDateOrder = []string{"blog-filing", "place-before-date", "agency-before-date", "section-before-label", "credit-before-date"}
 	segmentOrder    = []string{"date-label", "update-clock", "clock-of-date", "chrome-beside-date", "place-at-the-end", "credit-beside-date", "agency-beside-date"}
 )
 

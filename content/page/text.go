@@ -72,8 +72,14 @@ func takeHeaderLine(s *Page, u string) {
 	}
 }
 
-// dropKickers removes the section labels that pages print between the
-// headline and the headline printed again ("Special Reports").
+// kickerLines is how many lines under the headline may stand before the
+// headline printed again: section labels, or a weather widget's town,
+// date and readings.
+const kickerLines = 8
+
+// dropKickers removes the section labels and widgets that pages print
+// between the headline and the headline printed again ("Special
+// Reports", "Humidity").
 func dropKickers(units []string, title string) []string {
 	key := textKey(title)
 	if key == "" {
@@ -81,7 +87,7 @@ func dropKickers(units []string, title string) []string {
 	}
 	repeat := -1
 	for k, u := range units {
-		if k > 4 {
+		if k >= kickerLines {
 			break
 		}
 		if textKey(u) == key {

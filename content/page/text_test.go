@@ -62,6 +62,10 @@ func TestDateLines(t *testing.T) {
 		{"date and the sections the post is filed under", "December 27, 2010 in News, Politics", "2010-12-27", "", ""},
 		{"byline, agency, weekday and an American zone on one line", "By JANE ROE and JOHN DOE, Associated Press – Fri Mar 11, 2011 4:12 pm ET", "2011-03-11T16:12:00-05:00", "", ""},
 		{"date in brackets glued to the zone", "First Published: 12:31 IST(17/3/2011)", "2011-03-17T12:31:00+05:30", "", ""},
+		{"a year glued to the comma after the month, and an empty segment", "4 March,2011 09:15 PM IST |   |  Agencies", "2011-03-04T21:15:00+05:30", "", ""},
+		{"an agency before the date, a clock with seconds", "IANS 4 Mar 2011, 09:15:30 IST", "2011-03-04T09:15:00+05:30", "", ""},
+		{"a section's name before the update label", "world Updated: Mar 4, 2011 09:15 IST", "2011-03-04T09:15:00+05:30", "2011-03-04T09:15:00+05:30", ""},
+		{"a date line in a bulleted list, the comma before the day", "  • Friday ,04 March 2011", "2011-03-04", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,6 +94,33 @@ func TestNumericDateOrderOfThePage(t *testing.T) {
 				t.Errorf("published %q, want %q", s.Published, tt.published)
 			}
 		})
+	}
+}
+
+// A numeric date that could be read either way is read the way the page
+// writes its dates in words: "March 4, 2011" is month first.
+func TestNumericDateOrderOfThePageWords(t *testing.T) {
+	for _, tt := range []struct{ name, elsewhere, published string }{
+		{"month first on a page that writes March 4, 2011", "The cable was sent on March 4, 2011, and read on March 9, 2011.", "2010-12-02T18:11:00"},
+		{"day first on a page that writes 4 March 2011", "The cable was sent on 4 March 2011, and read on 9 March 2011.", "2010-02-12T18:11:00"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "A Headline About Cables\n\n12/02/2010 06:11 PM\n\n"+body1+"\n\n"+tt.elsewhere+"\n\n"+body2)
+			if s.Published != tt.published {
+				t.Errorf("published %q, want %q", s.Published, tt.published)
+			}
+		})
+	}
+}
+
+// A weather widget over the headline prints today's date and the reader's
+// town; neither is the story's.
+func TestWeatherWidgetAboveTheHeadline(t *testing.T) {
+	text := "Envoy wrote of the strike\nToday in Lusaka, Zambia\nMar 4, 2021-Thursday\nLusaka\n  • Humidity\n  • Wind\n\nEnvoy wrote of the strike\n\n" +
+		"world Updated: Mar 4, 2011 09:15 IST\n\n" + body1 + "\n\n" + body2
+	s := mustParse(t, "x.txt", text)
+	if s.Published != "2011-03-04T09:15:00+05:30" || s.Dateline != "" || !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+		t.Errorf("published %q dateline %q body %q", s.Published, s.Dateline, s.Paragraphs)
 	}
 }
 
