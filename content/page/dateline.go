@@ -12,7 +12,9 @@ import (
 var wireAgencies = lex.MustSet(words, "words/wire-agencies.txt")
 
 // datelineSeparator finds the ":", " —", " --" or " –" that ends a dateline
-// within the first few words.
+// within the first few words, or the em dash or full stop that wire copy
+// sets straight after a place in capitals ("LUSAKA—The …", "LUSAKA. The
+// …").
 func datelineSeparator(p string) (int, int) {
 	limit := min(len(p), 60)
 	for i := 0; i < limit; i++ {
@@ -24,8 +26,42 @@ func datelineSeparator(p string) (int, int) {
 				}
 			}
 		}
+		if n := wireSeparator(p, i); n > 0 {
+			return i, n
+		}
 	}
 	return -1, 0
+}
+
+// wireSeparator reports the length of an em dash glued to the words before
+// and after it, or of a full stop and a space, at p[i], when a place in
+// capitals stands before it; 0 if there is none.
+func wireSeparator(p string, i int) int {
+	n := 0
+	switch {
+	case strings.HasPrefix(p[i:], "—") && i+len("—") < len(p) && p[i+len("—")] != ' ':
+		n = len("—")
+	case p[i] == '.' && strings.HasPrefix(p[i+1:], " "):
+		n = 1
+	default:
+		return 0
+	}
+	if !wirePlace(p[:i]) {
+		return 0
+	}
+	return n
+}
+
+// wirePlace reports up to three words in capitals, with no full stop in
+// them and no month's name ("MAR."), that wire copy may print as a place:
+// "LUSAKA", "PORT LOUIS".
+func wirePlace(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(s, ".,:;") || !isCapitals(s) || len(s) < 3 {
+		return false
+	}
+	_, month := lex.Months[strings.ToLower(s)]
+	return !month
 }
 
 func isCapitals(s string) bool {

@@ -24,7 +24,8 @@ type datelineCase struct {
 	rest   []string
 	words  []string // the prefix's words
 	whole  bool     // the paragraph is nothing but the dateline
-	dash   bool     // a dash, not a colon, ends it
+	dash   bool     // a dash or a wire's full stop, not a colon, ends it
+	later  bool     // the paragraph is not the body's first
 }
 
 // bodyDateline finds a dateline at the start of a body paragraph: "New
@@ -32,11 +33,18 @@ type datelineCase struct {
 // the place, the agency if any, and whether the paragraph is nothing but
 // the dateline.
 func bodyDateline(p string) (place, agency string, whole bool) {
+	return datelineIn(p, false)
+}
+
+// datelineIn is bodyDateline on a paragraph that is not the body's first,
+// when later is set.
+func datelineIn(p string, later bool) (place, agency string, whole bool) {
 	c, ok := datelineOf(p)
 	if !ok {
 		return "", "", false
 	}
-	if _, fired := datelineRules.Decide(&c); fired.Rule != "" {
+	c.later = later
+	if isPlace, fired := datelineRules.Decide(&c); isPlace {
 		return fired.Evidence, c.agency, c.whole
 	}
 	return "", "", false
@@ -53,6 +61,9 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 	cut, sepLen := datelineSeparator(p)
 	c.dash = cut >= 0 && p[cut:cut+sepLen] != ":"
 	if cut < 0 {
+		if stop := strings.TrimSuffix(p, "."); stop != p && wirePlace(stop) {
+			p, c.dash = stop, true // "LUSAKA." on a line of its own
+		}
 		if len(strings.Fields(p)) > 8 || endsSentence(p) {
 			return c, false
 		}
@@ -81,14 +92,26 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 	return c, true
 }
 
-var datelineRules = rule.Table[*datelineCase, string]{Decision: "dateline", Rules: []rule.Rule[*datelineCase, string]{
-	{Name: "place-and-country", Verdict: "place", Match: (*datelineCase).placeAndCountry,
+var datelineRules = rule.Table[*datelineCase, bool]{Decision: "dateline", Rules: []rule.Rule[*datelineCase, bool]{
+	{Name: "date-before-place", Verdict: false, Match: (*datelineCase).dateBeforePlace,
+		Example: "MAR. 3, 2011, LUSAKA: Dock workers wait at the port gate."},
+	{Name: "place-and-country", Verdict: true, Match: (*datelineCase).placeAndCountry,
 		Example: "PORT LOUIS, Mauritius — The consul wrote that the harbour was quiet."},
-	{Name: "known-place", Verdict: "place", Match: (*datelineCase).knownPlace,
+	{Name: "known-place", Verdict: true, Match: (*datelineCase).knownPlace,
 		Example: "Lusaka: The consul wrote that the mines were quiet."},
-	{Name: "capitals-before-dash", Verdict: "place", Match: (*datelineCase).capitalsBeforeDash,
+	{Name: "capitals-before-dash", Verdict: true, Match: (*datelineCase).capitalsBeforeDash,
 		Example: "PORT ASTER — The consul wrote that the harbour was quiet."},
 }}
+
+// dateBeforePlace: a date, then a place, is how a photo's caption starts
+// ("OCT. 3, 2010, MILAN:"); a dateline names the place first.
+func (c *datelineCase) dateBeforePlace() (string, bool) {
+	if len(c.words) < 2 || !strings.ContainsAny(c.words[1][:1], "0123456789") {
+		return "", false
+	}
+	_, month := lex.Months[strings.ToLower(strings.Trim(c.words[0], ".,"))]
+	return c.words[0] + " " + c.words[1], month
+}
 
 // placeAndCountry: a known place or one in capitals, then a country of
 // one or two words: "NAIROBI, Kenya".
@@ -119,9 +142,10 @@ func (c *datelineCase) knownPlace() (string, bool) {
 
 // capitalsBeforeDash: up to three words in capitals, as wire copy prints
 // a place, before a dash or an agency, or two or more that are no label
-// ("BREAKING NEWS:").
+// ("BREAKING NEWS:") before a colon at the start of the body; further on,
+// capitals before a colon are a subhead ("PORT TALKS:").
 func (c *datelineCase) capitalsBeforeDash() (string, bool) {
 	n := len(c.words)
-	ok := n > 0 && n <= 3 && (c.dash || c.agency != "" || n >= 2 && !labelWords(c.words)) && isCapitals(c.prefix)
+	ok := n > 0 && n <= 3 && (c.dash || c.agency != "" || n >= 2 && !c.later && !labelWords(c.words)) && isCapitals(c.prefix)
 	return c.prefix, ok
 }

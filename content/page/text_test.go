@@ -158,6 +158,11 @@ func TestDatelines(t *testing.T) {
 		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
 		{"two words in capitals before a colon", "PORT ASTER: " + body1, "PORT ASTER", ""},
 		{"a label in capitals is no dateline", "BREAKING NEWS: " + body1, "", ""},
+		{"capitals glued to an em dash", "LUSAKA—" + body1, "LUSAKA", ""},
+		{"a wire dateline ending in a full stop", "LUSAKA. " + body1, "LUSAKA", ""},
+		{"a wire dateline alone on its line, with a full stop", "LUSAKA.\n\n" + body1, "LUSAKA", ""},
+		{"a caption's date and place are no dateline", "MAR. 4, 2011, LUSAKA: Dock workers wait at the port gate.\n\nNDOLA — " + body1, "NDOLA", ""},
+		{"capitals after the story's start are a subhead", body1 + "\n\nPORT TALKS: " + body1, "", ""},
 		{"no dateline", body1, "", ""},
 	}
 	for _, tt := range tests {

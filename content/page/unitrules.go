@@ -196,7 +196,7 @@ func findBodyDateline(s *Page) {
 		if i > 2 || s.Dateline != "" {
 			return
 		}
-		place, agency, whole := bodyDateline(p)
+		place, agency, whole := datelineIn(p, i > 0)
 		if place == "" {
 			continue
 		}
