@@ -22,6 +22,14 @@ func readText(text string) *Page {
 			}
 		}
 		rest = append(rest, units[t+1:]...)
+	} else if t := headlineUnderLabel(units); t > 0 {
+		s.Title = units[t] // under a section label or a date line
+		for _, u := range units[:t] {
+			if _, isDate := parseDateLine(u); isDate {
+				rest = append(rest, u)
+			}
+		}
+		rest = append(rest, units[t+1:]...)
 	} else {
 		i := 0
 		for i < len(units) && isChrome(units[i]) {
@@ -76,6 +84,35 @@ func takeHeaderLine(s *Page, u string) {
 // headline printed again: section labels, or a weather widget's town,
 // date and readings.
 const kickerLines = 8
+
+// headlineUnderLabel returns the index of a headline that a page without
+// a masthead prints under a date line ("Friday, March 4, 2011") or a
+// section label ("Africa"), or -1: for a label, only when the line under
+// it is set as a headline is.
+func headlineUnderLabel(units []string) int {
+	t := headlineAfterChrome(units)
+	if t <= 0 {
+		return -1
+	}
+	for _, u := range units[:t] {
+		if _, isDate := parseDateLine(u); !isDate && !isChrome(u) && !setAsHeadline(units[t]) {
+			return -1
+		}
+	}
+	return t
+}
+
+// setAsHeadline reports a line set as a headline, not as a caption, a
+// dateline or a sentence: five to twenty-five words, no full stop inside
+// or at the end, no brackets or bars.
+func setAsHeadline(u string) bool {
+	n := len(strings.Fields(u))
+	if n < 5 || n > 25 || len(u) > 160 || endsSentence(u) || strings.Contains(u, ". ") || strings.ContainsAny(u, "()|") || isCaption(u) {
+		return false
+	}
+	place, _, _ := bodyDateline(u)
+	return place == ""
+}
 
 // dropKickers removes the section labels and widgets that pages print
 // between the headline and the headline printed again ("Special

@@ -351,6 +351,24 @@ func TestHeadline(t *testing.T) {
 			t.Errorf("title %q", s.Title)
 		}
 	})
+	t.Run("a section label over the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Africa & Asia\n\nEnvoy wrote that the port strike would spread\n\n"+body1)
+		if s.Title != "Envoy wrote that the port strike would spread" || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
+	t.Run("a date line over the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Friday, March 4, 2011\n\nEnvoy wrote that the port strike would spread\n\nBy Ada Quill\n\n"+body1)
+		if s.Title != "Envoy wrote that the port strike would spread" || s.Published != "2011-03-04" || s.Byline != "Ada Quill" || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q published %q byline %q body %q", s.Title, s.Published, s.Byline, s.Paragraphs)
+		}
+	})
+	t.Run("a short headline over a caption stays the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Port strike\n\nDock workers at the gate of the port on Monday morning.\n\n"+body1)
+		if s.Title != "Port strike" {
+			t.Errorf("title %q", s.Title)
+		}
+	})
 	t.Run("headline after leading chrome", func(t *testing.T) {
 		s := mustParse(t, "x.txt", "Skip to main content\nEnvoy warned of unrest\n\n"+body1)
 		if s.Title != "Envoy warned of unrest" {
