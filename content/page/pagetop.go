@@ -50,9 +50,8 @@ func printedAgain(units []string) bool {
 	if len(units) == 0 {
 		return false
 	}
-	key := textKey(units[0])
 	for _, u := range units[1:min(len(units), topLines)] {
-		if textKey(u) == key && key != "" {
+		if sameText(u, units[0]) {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package page
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // readText reads a story from plain text as news pages give it: headline
@@ -118,16 +119,12 @@ func setAsHeadline(u string) bool {
 // between the headline and the headline printed again ("Special
 // Reports", "Humidity").
 func dropKickers(units []string, title string) []string {
-	key := textKey(title)
-	if key == "" {
-		return units
-	}
 	repeat := -1
 	for k, u := range units {
 		if k >= kickerLines {
 			break
 		}
-		if textKey(u) == key {
+		if sameText(u, title) {
 			repeat = k
 		}
 	}
@@ -156,6 +153,34 @@ func textKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// sameText reports whether two lines have the same textKey, which is
+// not empty, without building either key.
+func sameText(a, b string) bool {
+	i, j, letters := 0, 0, 0
+	for {
+		var ra, rb rune = -1, -1
+		for i < len(a) && ra < 0 {
+			r, size := utf8.DecodeRuneInString(a[i:])
+			if i += size; unicode.IsLetter(r) || unicode.IsDigit(r) {
+				ra = unicode.ToLower(r)
+			}
+		}
+		for j < len(b) && rb < 0 {
+			r, size := utf8.DecodeRuneInString(b[j:])
+			if j += size; unicode.IsLetter(r) || unicode.IsDigit(r) {
+				rb = unicode.ToLower(r)
+			}
+		}
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return letters > 0
+		}
+		letters++
+	}
 }
 
 // splitUnits splits text into lines with spaces collapsed. Blank lines
