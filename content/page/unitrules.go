@@ -45,6 +45,8 @@ func (c *unitCase) key() string  { return c.keys[c.k] }
 var unitRules = rule.Table[*unitCase, unitRole]{Decision: "line", Rules: []rule.Rule[*unitCase, unitRole]{
 	{Name: "headline-again", Verdict: skipped, Match: (*unitCase).headlineAgain,
 		Example: "Envoy Wrote Of The Strike¶Envoy wrote of the strike"},
+	{Name: "headline-cut", Verdict: skipped, Match: (*unitCase).headlineCut,
+		Example: "Envoy wrote of the strike at the port¶3. Envoy Wrote Of The Strike At"},
 	{Name: "date-line", Verdict: dateLineUnit, Match: (*unitCase).dateLine,
 		Example: "Envoy wrote of the strike¶Updated: 4 March 2011 09:10 EAT"},
 	{Name: "byline-line", Verdict: bylineUnit, Match: (*unitCase).bylineLine,
@@ -66,6 +68,13 @@ var unitRules = rule.Table[*unitCase, unitRole]{Decision: "line", Rules: []rule.
 // headlineAgain: a blank line, or the headline printed again.
 func (c *unitCase) headlineAgain() (string, bool) {
 	return c.line(), c.key() == "" || c.key() == c.title
+}
+
+// headlineCut: the start of the headline, perhaps numbered, as a
+// breadcrumb trail ends: "4. Envoy Wrote Of The".
+func (c *unitCase) headlineCut() (string, bool) {
+	key := strings.TrimLeft(c.key(), "0123456789")
+	return c.line(), len(key) >= 12 && len(strings.Fields(c.line())) >= 3 && strings.HasPrefix(c.title, key)
 }
 
 // dateLine: a line of dates, their labels, a credit and a place.
