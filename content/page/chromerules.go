@@ -32,10 +32,10 @@ func isChrome(line string) bool {
 
 // chromeCaseOf trims a line of bullets and arrows: "• Read more »".
 func chromeCaseOf(line string) chromeCase {
-	c := chromeCase{line: strings.TrimSpace(strings.TrimRight(strings.TrimLeft(line, "•·*-–—>|#▶►"), " »›→"))}
+	start := strings.TrimLeft(line, " \t")
+	c := chromeCase{line: strings.TrimSpace(strings.TrimRight(strings.TrimLeft(start, "•·*-–—>|#▶►"), " »›→"))}
 	if c.line != "" {
 		c.lower = strings.ToLower(c.line)
-		start := strings.TrimSpace(line)
 		c.listItem = strings.HasPrefix(start, "•") || strings.HasPrefix(start, "·")
 	}
 	return c

@@ -74,7 +74,7 @@ func (c *unitCase) headlineAgain() (string, bool) {
 // breadcrumb trail ends: "4. Envoy Wrote Of The".
 func (c *unitCase) headlineCut() (string, bool) {
 	key := strings.TrimLeft(c.key(), "0123456789")
-	return c.line(), len(key) >= 12 && len(strings.Fields(c.line())) >= 3 && strings.HasPrefix(c.title, key)
+	return c.line(), len(key) >= 12 && strings.HasPrefix(c.title, key) && len(strings.Fields(c.line())) >= 3
 }
 
 // dateLine: a line of dates, their labels, a credit and a place.
@@ -111,9 +111,16 @@ func (c *unitCase) headerLine() (string, bool) {
 
 // photoCredit: an agency on a line of its own credits a photo.
 func (c *unitCase) photoCredit() (string, bool) {
+	if len(c.line()) > maxAgencyName {
+		return "", false
+	}
 	l := strings.ToLower(c.line())
 	return c.line(), wireAgencies[l] || photoAgencies[l]
 }
+
+// maxAgencyName is longer than the name of any agency in
+// wire-agencies.txt and photo-agencies.txt.
+const maxAgencyName = 60
 
 // body: anything else is the story.
 func (c *unitCase) body() (string, bool) { return c.line(), true }

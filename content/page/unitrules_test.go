@@ -38,3 +38,14 @@ func TestUnitRules(t *testing.T) {
 		})
 	}
 }
+
+// Rule photo-credit reads no line longer than maxAgencyName.
+func TestAgencyNamesFitPhotoCredit(t *testing.T) {
+	for _, set := range []map[string]bool{wireAgencies, photoAgencies} {
+		for name := range set {
+			if len(name) > maxAgencyName {
+				t.Errorf("agency %q is longer than maxAgencyName", name)
+			}
+		}
+	}
+}
