@@ -22,7 +22,7 @@ const extractorHash = "d8ce7c8f7dec5bf0"
 // loaded, not what is extracted from them.
 var notExtraction = map[string]bool{
 	"runner.go": true, "version.go": true,
-	"source/find.go": true, "source/open.go": true, "source/load.go": true, "source/fetch.go": true,
+	"source/find.go": true, "source/open.go": true, "source/shown.go": true, "source/fetch.go": true,
 	"source/stdin.go": true, "source/identity_unix.go": true, "source/identity_other.go": true,
 }
 

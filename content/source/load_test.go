@@ -43,7 +43,7 @@ func TestLoadHandsOnDocuments(t *testing.T) {
 	if err := os.Symlink(".", filepath.Join(dir, "sub", "loop")); err != nil {
 		t.Fatal(err)
 	}
-	docs, errs := Load(context.Background(), strings.NewReader(""), []string{dir}, kindOf)
+	docs, errs := load(context.Background(), strings.NewReader(""), []string{dir}, kindOf)
 	want := []string{"a.txt=text", "b.html=html", "c.txt=feed", "nested.txt=text"}
 	if !slices.Equal(docs, want) {
 		t.Errorf("documents %q, want %q", docs, want)
@@ -63,7 +63,7 @@ func TestLoadHandsOnDocuments(t *testing.T) {
 // "-" reads stdin, which nothing names: the document says so.
 func TestLoadReadsStdin(t *testing.T) {
 	read := func(d Document) ([]Document, []error) { return []Document{d}, nil }
-	docs, errs := Load(context.Background(), strings.NewReader("Headline\n\nBody."), []string{"-"}, read)
+	docs, errs := load(context.Background(), strings.NewReader("Headline\n\nBody."), []string{"-"}, read)
 	if len(errs) > 0 || len(docs) != 1 || !docs[0].Stdin || docs[0].Name != "stdin" || docs[0].Kind != Text {
 		t.Errorf("got %+v, errors %v", docs, errs)
 	}
@@ -102,14 +102,14 @@ func TestLoadReadsEachFileOnce(t *testing.T) {
 		{"d/sub", "d"},
 		{"d", "d/a.txt", "d/sub/b.txt", "./d/sub/../a.txt"},
 	} {
-		docs, errs := Load(context.Background(), nil, sources, kindOf)
+		docs, errs := load(context.Background(), nil, sources, kindOf)
 		want := []string{"a.txt=text", "b.txt=text"}
 		slices.Sort(docs)
 		if !slices.Equal(docs, want) || len(errs) > 0 {
 			t.Errorf("%q: read %q (errors %v), want %q", sources, docs, errs, want)
 		}
 	}
-	docs, _ := Load(context.Background(), nil, []string{"d", "e"}, kindOf)
+	docs, _ := load(context.Background(), nil, []string{"d", "e"}, kindOf)
 	if want := []string{"a.txt=text", "b.txt=text", "c.txt=text"}; !slices.Equal(docs, want) {
 		t.Errorf("d and e (a symlink and a hard link into d): read %q, want %q", docs, want)
 	}
@@ -129,7 +129,7 @@ func TestReadsGiveUpWhenCancelled(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		done := make(chan []error)
 		go func() {
-			_, errs := Load(ctx, stdin, []string{src}, kindOf)
+			_, errs := load(ctx, stdin, []string{src}, kindOf)
 			done <- errs
 		}()
 		time.Sleep(50 * time.Millisecond)
