@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -19,7 +20,11 @@ func TestLibraryArrivesWhileReading(t *testing.T) {
 	all := fixtureStories()
 	harbour, grain, quiet := all[0], all[1], all[2]
 	arriving := make(chan Arrival)
-	m, err := newModel(model.NewLibrary([]*model.Story{quiet}), Options{Theme: "dark", Arriving: arriving}, false)
+	reload := func(context.Context) (*model.Library, []string) {
+		t.Error("r read the library again while it was still being read")
+		return nil, nil
+	}
+	m, err := newModel(model.NewLibrary([]*model.Story{quiet}), Options{Theme: "dark", Arriving: arriving, Reload: reload}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,6 +39,10 @@ func TestLibraryArrivesWhileReading(t *testing.T) {
 	got := h.screen()
 	if !strings.Contains(got, "2 stories · reading 2 of 3 · 40/s · 2 s left") || !strings.Contains(got, harbour.Title) {
 		t.Errorf("after a second story came:\n%s", got)
+	}
+	h.keys("r")
+	if got := h.screen(); !strings.Contains(got, "still reading the library") {
+		t.Errorf("r while the library is read should say it waits:\n%s", got)
 	}
 	h.keys("p")
 	if got := h.screen(); !strings.Contains(got, "Lena Ortiz") {
