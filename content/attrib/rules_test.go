@@ -258,7 +258,7 @@ func TestPhraseRules(t *testing.T) {
 }
 
 // The rules before name-ends-phrase read the phrase's last word, so
-// classify skips them for a phrase that ends in none of lastWordKeys: none
+// classify skips them for a phrase that ends in no lastWordKey: none
 // of them fires on the bracketed phrases of the examples from
 // name-ends-phrase on.
 func TestPhraseRulesBeforeTheNameReadTheLastWord(t *testing.T) {
