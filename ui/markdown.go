@@ -33,6 +33,9 @@ type block struct {
 	kind      blockKind
 	paragraph int // for blockParagraph
 	md        string
+	// quoted is how many levels of block quote the block is set in; the
+	// renderer draws their bars.
+	quoted int
 	// quotes[i] is the quote index of the i-th marked span in md.
 	quotes []int
 }
@@ -64,7 +67,7 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 	}
 	for _, c := range s.Captions {
 		if c = strings.TrimSpace(c); c != "" {
-			out = append(out, block{kind: blockCaption, md: "> " + emph + escapeMarkdown(c) + emph})
+			out = append(out, block{kind: blockCaption, md: emph + escapeMarkdown(c) + emph, quoted: 1})
 		}
 	}
 	type mark struct{ start, end, quote int }
