@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -33,9 +34,12 @@ type block struct {
 	kind      blockKind
 	paragraph int // for blockParagraph
 	md        string
-	// quoted is how many levels of block quote the block is set in; the
-	// renderer draws their bars.
-	quoted int
+	// frame is the block quotes and list item around the text, which the
+	// renderer draws.
+	frame
+	// joinNext is set on an item of a tight list followed by another: no
+	// blank line between them.
+	joinNext bool
 	// quotes[i] is the quote index of the i-th marked span in md.
 	quotes []int
 }
@@ -67,7 +71,7 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 	}
 	for _, c := range s.Captions {
 		if c = strings.TrimSpace(c); c != "" {
-			out = append(out, block{kind: blockCaption, md: emph + escapeMarkdown(c) + emph, quoted: 1})
+			out = append(out, block{kind: blockCaption, md: emph + escapeMarkdown(c) + emph, frame: frame{quoted: 1}})
 		}
 	}
 	type mark struct{ start, end, quote int }
@@ -84,27 +88,158 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 	for pi, p := range s.Paragraphs {
 		ms := marks[pi]
 		slices.SortFunc(ms, func(a, b mark) int { return a.start - b.start })
-		var b strings.Builder
-		var quotes []int
+		var spans []quoteSpan
 		at := 0
 		for _, m := range ms {
 			if m.start < at { // overlapping spans: keep the first
 				continue
 			}
-			b.WriteString(escapeMarkdown(p[at:m.start]))
-			b.WriteString(quoteOpen)
-			b.WriteString(escapeMarkdown(p[m.start:m.end]))
-			b.WriteString(quoteClose)
-			quotes = append(quotes, m.quote)
+			spans = append(spans, quoteSpan{m.start, m.end, m.quote})
 			at = m.end
 		}
-		b.WriteString(escapeMarkdown(p[at:]))
-		// Four leading spaces would make an indented code block, where
-		// escapes show as backslashes.
-		md := strings.TrimLeft(b.String(), " ")
-		out = append(out, block{kind: blockParagraph, paragraph: pi, md: md, quotes: quotes})
+		var form model.Form
+		if pi < len(s.Forms) {
+			form = s.Forms[pi]
+		}
+		md, quotes := paragraphMarkdown(p, form, spans, look.plain)
+		b := block{kind: blockParagraph, paragraph: pi, md: md, quotes: quotes,
+			frame: frame{quoted: form.Quoted, item: itemMarker(form.Item, look.plain)}}
+		if form.Tight && form.Item != "" && pi+1 < len(s.Forms) {
+			next := s.Forms[pi+1]
+			sameList := (next.Item == "-") == (form.Item == "-")
+			b.joinNext = next.Tight && next.Item != "" && sameList && next.Quoted == form.Quoted
+		}
+		out = append(out, b)
 	}
 	return out
+}
+
+// quoteSpan is a quote's span in one paragraph, in bytes.
+type quoteSpan struct{ start, end, quote int }
+
+// paragraphMarkdown writes a paragraph as Markdown: its text escaped, its
+// quotes between markers, and the form its source gave it (a heading, a
+// list item, emphasis, code, links) as Markdown syntax. It returns the
+// quote index of each marked span, in order. Story headings are set a
+// level below the story's title, which is the only first-level heading.
+func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool) (string, []int) {
+	type cut struct {
+		at, order int // order sorts cuts at one place: closes, then opens
+		text      string
+		raw       bool // a code span's opening: what follows is written as is
+		endRaw    bool
+	}
+	var cuts []cut
+	var quotes []int
+	for _, q := range spans {
+		cuts = append(cuts, cut{at: q.start, order: 2, text: quoteOpen}, cut{at: q.end, order: 1, text: quoteClose})
+		quotes = append(quotes, q.quote)
+	}
+	for i, m := range form.Marks {
+		if m.Start < 0 || m.End > len(p) || m.Start >= m.End {
+			continue
+		}
+		var open, close string
+		raw := false
+		switch m.Style {
+		case model.Emphasis, model.Strong:
+			if plain { // the ascii style writes emphasis as asterisks
+				continue
+			}
+			open = "*"
+			if m.Style == model.Strong {
+				open = "**"
+			}
+			close = open
+		case model.Code:
+			if strings.ContainsAny(p[m.Start:m.End], "`") {
+				continue
+			}
+			open, close, raw = "`", "`", true
+		case model.Link:
+			u := linkDestination(m.URL)
+			if u == "" {
+				continue
+			}
+			open, close = "[", "]("+u+")"
+		default:
+			continue
+		}
+		// Opens in order, so outer marks open first; closes the other way.
+		cuts = append(cuts, cut{at: m.Start, order: 3 + i, text: open, raw: raw},
+			cut{at: m.End, order: -i, text: close, endRaw: raw})
+	}
+	slices.SortStableFunc(cuts, func(a, b cut) int {
+		if a.at != b.at {
+			return a.at - b.at
+		}
+		return a.order - b.order
+	})
+	var b strings.Builder
+	switch {
+	case form.Heading > 0:
+		b.WriteString(strings.Repeat("#", min(6, form.Heading+1)) + " ")
+	}
+	at, raw := 0, 0
+	write := func(s string) {
+		if raw > 0 {
+			b.WriteString(s)
+		} else {
+			b.WriteString(escapeMarkdown(s))
+		}
+	}
+	for _, c := range cuts {
+		write(p[at:c.at])
+		at = c.at
+		if c.endRaw {
+			raw--
+		}
+		b.WriteString(c.text)
+		if c.raw {
+			raw++
+		}
+	}
+	write(p[at:])
+	// Four leading spaces would make an indented code block, where
+	// escapes show as backslashes.
+	return strings.TrimLeft(b.String(), " "), quotes
+}
+
+// itemMarker is what the reader draws before a list item: a bullet, or
+// the item's number as the source gave it ("3." or "3)"); "" for none.
+func itemMarker(item string, plain bool) string {
+	n := strings.TrimRight(item, ".)")
+	switch {
+	case item == "":
+		return ""
+	case n != "" && len(n) <= 9 && strings.Trim(n, "0123456789") == "":
+		return n + item[len(n):len(n)+min(1, len(item)-len(n))] + " "
+	case plain:
+		return "* "
+	}
+	return "• "
+}
+
+// linkDestination is a link's address as a Markdown destination: between
+// angle brackets, with what could end it percent-encoded; "" when it is
+// not a web or mail address.
+func linkDestination(u string) string {
+	lower := strings.ToLower(u)
+	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "mailto:") {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteByte('<')
+	for i := 0; i < len(u); i++ {
+		switch c := u[i]; {
+		case c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '\\' || c == '`':
+			fmt.Fprintf(&b, "%%%02X", c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('>')
+	return b.String()
 }
 
 // metaLine joins what is known of where and when a story appeared.
