@@ -24,7 +24,7 @@ const codecVersion = 3
 //	story   = ID Path Title Outlet URL Byline date(Published) date(Updated)
 //	          Dateline strings(Captions) strings(Paragraphs) quote* person* Summary(byte)
 //	          form*
-//	form    = Heading Item Tight(byte) Quoted mark*
+//	form    = Heading Item Tight(byte) Nested Quoted mark*
 //	mark    = Start End Style URL
 //	date    = flags(byte: set, clock, zone, utc) [unix-seconds nanos offset zone-name]
 //	quote   = spans-give-text(byte) [Text] Kind Speaker Source strings(Mentions) span*
@@ -149,6 +149,7 @@ func (e *encoder) story(s *model.Story) {
 		e.uint(f.Heading)
 		e.str(f.Item)
 		e.bool(f.Tight)
+		e.uint(f.Nested)
 		e.uint(f.Quoted)
 		e.uint(len(f.Marks))
 		for _, m := range f.Marks {
@@ -383,7 +384,8 @@ func (d *decoder) story() *model.Story {
 		s.Forms = make([]model.Form, n)
 		for i := range s.Forms {
 			f := &s.Forms[i]
-			f.Heading, f.Item, f.Tight, f.Quoted = int(d.uint()), d.str(), d.byte() != 0, int(d.uint())
+			f.Heading, f.Item, f.Tight = int(d.uint()), d.str(), d.byte() != 0
+			f.Nested, f.Quoted = int(d.uint()), int(d.uint())
 			if m := d.count(); m > 0 {
 				f.Marks = make([]model.Mark, m)
 				for j := range f.Marks {

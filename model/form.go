@@ -8,6 +8,7 @@ type Form struct {
 	Heading int    // 1–6: a heading of that level; 0: not a heading
 	Item    string // a list item's marker as the source numbered it ("-", "3."); "" when not the first paragraph of an item
 	Tight   bool   // an item of a list whose items stand without blank lines between them
+	Nested  int    // for an item: how many list items its list stands in
 	Quoted  int    // how many block quotes the paragraph stands in
 	Marks   []Mark // in order of Start; nested marks follow the mark they are in
 }
@@ -32,5 +33,5 @@ const (
 
 // IsZero reports a paragraph set as plain text.
 func (f Form) IsZero() bool {
-	return f.Heading == 0 && f.Item == "" && !f.Tight && f.Quoted == 0 && len(f.Marks) == 0
+	return f.Heading == 0 && f.Item == "" && !f.Tight && f.Nested == 0 && f.Quoted == 0 && len(f.Marks) == 0
 }

@@ -85,6 +85,13 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 			marks[p] = append(marks[p], mark{sp.Start, sp.End, qi})
 		}
 	}
+	// The story's own headings are set under its title, the one
+	// first-level heading: its top level as the second, whether the
+	// source began at "#" or "##".
+	headingShift := 0
+	if top := topHeading(s.Forms); top > 0 {
+		headingShift = 2 - top
+	}
 	for pi, p := range s.Paragraphs {
 		ms := marks[pi]
 		slices.SortFunc(ms, func(a, b mark) int { return a.start - b.start })
@@ -101,9 +108,16 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 		if pi < len(s.Forms) {
 			form = s.Forms[pi]
 		}
+		if form.Heading > 0 {
+			form.Heading = min(6, form.Heading+headingShift)
+		}
 		md, quotes := paragraphMarkdown(p, form, spans, look.plain)
+		item := itemMarker(form.Item, look.plain)
+		if item != "" {
+			item = strings.Repeat("  ", min(form.Nested, 4)) + item
+		}
 		b := block{kind: blockParagraph, paragraph: pi, md: md, quotes: quotes,
-			frame: frame{quoted: form.Quoted, item: itemMarker(form.Item, look.plain)}}
+			frame: frame{quoted: form.Quoted, item: item}}
 		if form.Tight && form.Item != "" && pi+1 < len(s.Forms) {
 			next := s.Forms[pi+1]
 			sameList := (next.Item == "-") == (form.Item == "-")
@@ -114,14 +128,25 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 	return out
 }
 
+// topHeading is the highest level (the smallest number) of the story's
+// headings; 0 when it has none.
+func topHeading(forms []model.Form) int {
+	top := 0
+	for _, f := range forms {
+		if f.Heading > 0 && (top == 0 || f.Heading < top) {
+			top = f.Heading
+		}
+	}
+	return top
+}
+
 // quoteSpan is a quote's span in one paragraph, in bytes.
 type quoteSpan struct{ start, end, quote int }
 
 // paragraphMarkdown writes a paragraph as Markdown: its text escaped, its
 // quotes between markers, and the form its source gave it (a heading, a
-// list item, emphasis, code, links) as Markdown syntax. It returns the
-// quote index of each marked span, in order. Story headings are set a
-// level below the story's title, which is the only first-level heading.
+// heading, emphasis, code, links) as Markdown syntax. It returns the
+// quote index of each marked span, in order.
 func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool) (string, []int) {
 	type cut struct {
 		at, order int // order sorts cuts at one place: closes, then opens
@@ -158,8 +183,8 @@ func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool)
 			open, close, raw = "`", "`", true
 		case model.Link:
 			u := linkDestination(m.URL)
-			if u == "" {
-				continue
+			if text := p[m.Start:m.End]; u == "" || text == m.URL || "mailto:"+text == m.URL {
+				continue // glamour writes the address after the text: once is enough
 			}
 			open, close = "[", "]("+u+")"
 		default:
@@ -178,7 +203,7 @@ func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool)
 	var b strings.Builder
 	switch {
 	case form.Heading > 0:
-		b.WriteString(strings.Repeat("#", min(6, form.Heading+1)) + " ")
+		b.WriteString(strings.Repeat("#", form.Heading) + " ")
 	}
 	at, raw := 0, 0
 	write := func(s string) {

@@ -140,3 +140,33 @@ func TestGoldenMarkdownStory(t *testing.T) {
 		})
 	}
 }
+
+// How paragraphs' forms become the blocks' Markdown and frames: headings
+// under the title whichever level the source began at, a nested item
+// indented, an autolink written once.
+func TestMarkdownBlocks(t *testing.T) {
+	s := &model.Story{Paragraphs: []string{"Background", "Detail", "A point", "Inside it", "See https://example.org/a now"}}
+	s.Forms = []model.Form{
+		{Heading: 2}, {Heading: 3},
+		{Item: "-", Tight: true}, {Item: "-", Tight: true, Nested: 1},
+		{Marks: []model.Mark{{Start: 4, End: 25, Style: model.Link, URL: "https://example.org/a"}}},
+	}
+	blocks := storyBlocks(s, blockLook{})
+	want := []struct {
+		md   string
+		item string
+		join bool
+	}{
+		{"## Background", "", false},
+		{"### Detail", "", false},
+		{"A point", "• ", true},
+		{"Inside it", "  • ", false},
+		{"See https&#58;//example\\.org/a now", "", false},
+	}
+	for i, w := range want {
+		b := blocks[i]
+		if b.md != w.md || b.item != w.item || b.joinNext != w.join {
+			t.Errorf("block %d: md %q item %q joinNext %v; want %q %q %v", i, b.md, b.item, b.joinNext, w.md, w.item, w.join)
+		}
+	}
+}

@@ -111,6 +111,9 @@ func blockForm(n ast.Node) model.Form {
 			f.Quoted++
 		case *ast.ListItem:
 			if item {
+				if f.Item != "" {
+					f.Nested++
+				}
 				continue
 			}
 			item = true
