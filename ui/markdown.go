@@ -164,6 +164,9 @@ func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool)
 		if m.Start < 0 || m.End > len(p) || m.Start >= m.End {
 			continue
 		}
+		if run := p[m.Start:m.End]; strings.TrimSpace(run) != run {
+			continue // Markdown reads a delimiter beside a space as text
+		}
 		var open, close string
 		raw := false
 		switch m.Style {
