@@ -186,4 +186,14 @@ func TestMarkdownCodeShowsEntitiesAsText(t *testing.T) {
 	if strings.Contains(strings.Join(lines, "\n"), "\x1b[31m") {
 		t.Error("an entity in code became a live escape sequence")
 	}
+	url := "https://example.org/?a=1&b=2#&#27;[31m"
+	s = &model.Story{Paragraphs: []string{"A link here."},
+		Forms: []model.Form{{Marks: []model.Mark{{Start: 2, End: 6, Style: model.Link, URL: url}}}}}
+	lines, plain, _ = flat(renderDoc(s, 80, st.glamour))
+	if got := squash(strings.Join(plain, " ")); got != "A link "+url+" here." {
+		t.Errorf("link rendered as %q", got)
+	}
+	if strings.Contains(strings.Join(lines, "\n"), "\x1b[31m") {
+		t.Error("an entity in a link's address became a live escape sequence")
+	}
 }
