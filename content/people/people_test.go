@@ -138,6 +138,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Ravi Kumar Sahni=Ravi Kumar Sahni|R.K. Sahni"}},
 		{"a movement with a particle is no one", `Fighters of Jabhat al-Nasr and Ansar al-Din took the town.`, nil},
 		{"a city with a particle is no one", `They met in Abu Dhabi and Dar es Salaam in 2007.`, nil},
+		{"news agencies, a wire and a news site are no people", `Agence France-Presse reported the cable. Xinhua Kandia said it was forged. Kandia Courier said so, and Huffington Post wrote that it was real.`, nil},
+		{"companies and international bodies are no people", `Orbis Petroleum said it paid him. Dalmar Holdings denied it. Amnesty International said nothing. Interpol Kandia declined to comment.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {
