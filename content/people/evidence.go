@@ -34,6 +34,8 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 		Example: `The house of Belhassen el Tarabi was raided.`},
 	{Name: "particle-joined", Verdict: true, Match: (*runCase).particleJoined,
 		Example: `The cables call Abdelkrim al-Hadi a broker.`},
+	{Name: "nickname-inside", Verdict: true, Match: (*runCase).nicknameInside,
+		Example: `The cables call Zorvath “Zorro” Kelmeni a fixer.`},
 	{Name: "no-evidence", Verdict: false, Match: always,
 		Example: `Policy Forum, which the press quoted, said so.`},
 }}
@@ -113,6 +115,17 @@ func (c *runCase) initials() (string, bool) {
 // Tarabi"); places and organisations rarely read "X el Y".
 func (c *runCase) innerParticle() (string, bool) {
 	return c.nameIf(hasInnerParticle(c.name))
+}
+
+// nicknameInside: a nickname in quotation marks between the name's words
+// ("Zorvath “Zorro” Kelmeni"): places and bodies have none.
+func (c *runCase) nicknameInside() (string, bool) {
+	for k := c.start + 1; k < c.j-1; k++ {
+		if c.quotedInRun(k) {
+			return c.text(k), true
+		}
+	}
+	return "", false
 }
 
 // particleJoined: a word after the first is joined to a particle by a

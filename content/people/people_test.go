@@ -140,6 +140,10 @@ func TestFindPeople(t *testing.T) {
 		{"a city with a particle is no one", `They met in Abu Dhabi and Dar es Salaam in 2007.`, nil},
 		{"news agencies, a wire and a news site are no people", `Agence France-Presse reported the cable. Xinhua Kandia said it was forged. Kandia Courier said so, and Huffington Post wrote that it was real.`, nil},
 		{"companies and international bodies are no people", `Orbis Petroleum said it paid him. Dalmar Holdings denied it. Amnesty International said nothing. Interpol Kandia declined to comment.`, nil},
+		{"a nickname in quotes inside a name", `Senator Porvan "Pepe" Kelmeni met the envoy. Kelmeni spoke first.`,
+			[]string{"Porvan Kelmeni=Senator Porvan \"Pepe\" Kelmeni|Kelmeni"}},
+		{"a nickname in curly quotes after a given name no list holds", `The cables call Zorvath “Zorro” Kelmeni a fixer, and Kelmeni agreed.`,
+			[]string{"Zorvath Kelmeni=Zorvath “Zorro” Kelmeni|Kelmeni"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {

@@ -14,7 +14,7 @@ import (
 // with the tables, on purpose, in the same commit.
 var peopleRuleOrder = map[string][]string{
 	"run-starts": {"capitalised-name-word", "capitalised-title", "capitals-before-a-name", "no-run-starts"},
-	"run-goes-on": {"name-word-or-title", "possessive-ends-name", "mark-ends-name", "lower-case-word-ends-name",
+	"run-goes-on": {"name-word-or-title", "possessive-ends-name", "nickname-in-quotes", "mark-ends-name", "lower-case-word-ends-name",
 		"stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name", "of-in-a-title",
 		"name-in-brackets-after-title", "run-stops"},
 	"title-or-surname": {"title-word-as-surname-after-given-name", "title-word-as-surname-after-honorific",
@@ -26,12 +26,12 @@ var peopleRuleOrder = map[string][]string{
 	"portfolio":   {"holds-the-portfolio", "no-portfolio"},
 	"no-person":   {"named-as-a-place", "may-be-a-person"},
 	"name-begins": {"place-glued-before-given-name", "name-after-titles"},
-	"name-word": {"plain-name-word", "bracket", "word-as-surname", "given-name-that-is-a-word", "not-person-word",
+	"name-word": {"plain-name-word", "nickname", "bracket", "word-as-surname", "given-name-that-is-a-word", "not-person-word",
 		"tabloid-capitals"},
 	"given-name": {"a-given-name", "name-of-a-place-or-body", "word-name-opening-a-sentence", "word-name-before-a-surname", "word-name-alone"},
 	"sure-person": {"has-a-role", "someone-who", "lone-word", "given-name-first", "reporting-verb-follows",
 		"described-then-reports", "described-as", "inverted-speaker", "initials", "inner-particle",
-		"particle-joined", "no-evidence"},
+		"particle-joined", "nickname-inside", "no-evidence"},
 }
 
 // aTable is what the tests read of a table, whatever its verdict.

@@ -147,6 +147,8 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 		Example: `Foreign Minister Omar Qadir met the envoy.`},
 	{Name: "possessive-ends-name", Verdict: false, Match: (*runCase).possessiveBefore,
 		Example: `Omar Qadir's Party of Work won.`},
+	{Name: "nickname-in-quotes", Verdict: true, Match: (*runCase).nicknameInQuotes,
+		Example: `Senator Rafael "Rafa" Oduya met the envoy.`},
 	{Name: "mark-ends-name", Verdict: false, Match: (*runCase).markEnds,
 		Example: `Omar Qadir, the envoy, left.`},
 	{Name: "lower-case-word-ends-name", Verdict: false, Match: (*runCase).lowerCaseEnds,
@@ -178,6 +180,24 @@ func (c *runCase) take(n int) (string, bool) {
 func (c *runCase) possessiveBefore() (string, bool) {
 	return c.wordIf(c.j-1, c.ts[c.j-1].Poss)
 }
+
+// nicknameInQuotes: a nickname in quotation marks between a name's words
+// ("Rafael "Rafa" Oduya"): one person, whose name leaves it out. The word
+// after the marks must be one a name holds: "Qadir "Kandia" Times" is a
+// name and a newspaper.
+func (c *runCase) nicknameInQuotes() (string, bool) {
+	ts, j := c.ts, c.j
+	if j+3 >= len(ts) || !isOpeningMark(c.text(j)) || !isQuoteMark(c.text(j+2)) || !isNameWord(c.p, &ts[j-1]) {
+		return "", false
+	}
+	if !ts[j+1].Cap || !isNameWord(c.p, &ts[j+1]) || !ts[j+3].Cap || !isNameWord(c.p, &ts[j+3]) || ts[j+3].Is(lex.NotPerson) {
+		return "", false
+	}
+	return c.take(3)
+}
+
+// isOpeningMark reports a quotation mark a nickname may open with.
+func isOpeningMark(s string) bool { return s == "\"" || s == "“" || s == "‘" || s == "'" }
 
 // markEnds: a mark ends a name, but for the bracket after a title that
 // holds given names (nameInBrackets).
