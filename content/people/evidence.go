@@ -34,6 +34,8 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 		Example: `The house of Belhassen el Tarabi was raided.`},
 	{Name: "particle-joined", Verdict: true, Match: (*runCase).particleJoined,
 		Example: `The cables call Abdelkrim al-Hadi a broker.`},
+	{Name: "apostrophe-surname", Verdict: true, Match: (*runCase).apostropheSurname,
+		Example: `The cables quote Tavali N'Kodo at length.`},
 	{Name: "nickname-inside", Verdict: true, Match: (*runCase).nicknameInside,
 		Example: `The cables call Zorvath “Zorro” Kelmeni a fixer.`},
 	{Name: "no-evidence", Verdict: false, Match: always,
@@ -117,6 +119,12 @@ func (c *runCase) innerParticle() (string, bool) {
 	return c.nameIf(hasInnerParticle(c.name))
 }
 
+// apostropheSurname: a surname of one capital, an apostrophe and a
+// capitalised rest ("N'Kodo", "O'Brien").
+func (c *runCase) apostropheSurname() (string, bool) {
+	return c.nameIf(apostropheSurname(c.name))
+}
+
 // nicknameInside: a nickname in quotation marks between the name's words
 // ("Zorvath “Zorro” Kelmeni"): places and bodies have none.
 func (c *runCase) nicknameInside() (string, bool) {
@@ -129,7 +137,7 @@ func (c *runCase) nicknameInside() (string, bool) {
 }
 
 // particleJoined: a word after the first is joined to a particle by a
-// hyphen ("al-Hadi").
+// hyphen ("al-Hadi", "Al-Hadi").
 func (c *runCase) particleJoined() (string, bool) {
 	return c.nameIf(particleJoined(c.name[1:]))
 }

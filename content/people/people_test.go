@@ -144,6 +144,10 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Porvan Kelmeni=Senator Porvan \"Pepe\" Kelmeni|Kelmeni"}},
 		{"a nickname in curly quotes after a given name no list holds", `The cables call Zorvath “Zorro” Kelmeni a fixer, and Kelmeni agreed.`,
 			[]string{"Zorvath Kelmeni=Zorvath “Zorro” Kelmeni|Kelmeni"}},
+		{"a surname with an apostrophe", `The cables quote Zorvath N'Kelo at length. N'Kelo denied it.`,
+			[]string{"Zorvath N'Kelo=Zorvath N'Kelo|N'Kelo"}},
+		{"a particle capitalised at a sentence's start", `The cables name Zorvath al-Kelmeni, a banker.¶Al-Kelmeni denied it.`,
+			[]string{"Zorvath al-Kelmeni=Zorvath al-Kelmeni|Al-Kelmeni"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {

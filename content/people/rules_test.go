@@ -31,7 +31,7 @@ var peopleRuleOrder = map[string][]string{
 	"given-name": {"a-given-name", "name-of-a-place-or-body", "word-name-opening-a-sentence", "word-name-before-a-surname", "word-name-alone"},
 	"sure-person": {"has-a-role", "someone-who", "lone-word", "given-name-first", "reporting-verb-follows",
 		"described-then-reports", "described-as", "inverted-speaker", "initials", "inner-particle",
-		"particle-joined", "nickname-inside", "no-evidence"},
+		"particle-joined", "apostrophe-surname", "nickname-inside", "no-evidence"},
 }
 
 // aTable is what the tests read of a table, whatever its verdict.
