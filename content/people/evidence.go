@@ -28,6 +28,8 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 		Example: `A cable sent after the vote described Dervis Kanat as “polite and immovable.”`},
 	{Name: "inverted-speaker", Verdict: true, Match: (*runCase).invertedSpeaker,
 		Example: `“Nobody is surprised,” said Tavali Okunde at the forum.`},
+	{Name: "named-at-a-sentence-end", Verdict: true, Match: (*runCase).namedAtSentenceEnd,
+		Example: `Among the envoys named in the cables was Tavali Okunde.`},
 	{Name: "initials", Verdict: true, Match: (*runCase).initials,
 		Example: `It was A.Q. Lodhi who sold the designs.`},
 	{Name: "inner-particle", Verdict: true, Match: (*runCase).innerParticle,
@@ -107,6 +109,34 @@ func (c *runCase) invertedSpeaker() (string, bool) {
 	ok := i >= 2 && ts[i-1].Is(lex.Report) && !ts[i-1].Cap && (c.text(i-2) == "," || isQuoteMark(c.text(i-2)))
 	return c.nameIf(ok)
 }
+
+// beforeAName are the words after which a full name ending a sentence
+// may be a person's, and peopleListed the words that tell the sentence
+// lists people.
+var (
+	beforeAName  = lex.MustSet(words, "words/before-a-name.txt")
+	peopleListed = lex.MustSet(words, "words/people-listed.txt")
+)
+
+// namedAtSentenceEnd: a full name of two or three words ends a sentence
+// after "was", "were", "including", in a sentence that lists people ("…
+// politicians named in the cables was Tavali Okunde."); the listing word
+// is the evidence.
+func (c *runCase) namedAtSentenceEnd() (string, bool) {
+	i, j := c.i, c.j
+	if len(c.name) > 3 || i == 0 || j >= len(c.ts) || !beforeAName[c.low(i-1)] || !sentenceEnds(c.text(j)) {
+		return "", false
+	}
+	for k := i - 1; k >= 0 && !sentenceEnds(c.text(k)); k-- {
+		if peopleListed[c.low(k)] {
+			return c.text(k), true
+		}
+	}
+	return "", false
+}
+
+// sentenceEnds reports a mark that ends a sentence.
+func sentenceEnds(s string) bool { return s == "." || s == "!" || s == "?" || s == ";" }
 
 // initials: a full name that starts with initials ("A.Q. Lodhi").
 func (c *runCase) initials() (string, bool) {

@@ -148,6 +148,11 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Zorvath N'Kelo=Zorvath N'Kelo|N'Kelo"}},
 		{"a particle capitalised at a sentence's start", `The cables name Zorvath al-Kelmeni, a banker.¶Al-Kelmeni denied it.`,
 			[]string{"Zorvath al-Kelmeni=Zorvath al-Kelmeni|Al-Kelmeni"}},
+		{"an unknown full name ending a sentence that lists people", `Among the politicians named in the cables was Zorvath Kelmeni.¶Kelmeni denied it.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni|Kelmeni"}},
+		{"an unknown full name after including, ending a sentence that lists officials", `The files name three officials, including Orvath Kelmeni.`,
+			[]string{"Orvath Kelmeni=Orvath Kelmeni"}},
+		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {
