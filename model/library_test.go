@@ -75,6 +75,8 @@ func TestLibraryMergesOnePersonAcrossStories(t *testing.T) {
 			[]string{"Jorge M. Ruiz", "Jorge Ruiz"}},
 		{"two fuller names do not meet through a shorter one", []*Story{people("Jorge Ruiz"), people("Jorge M. Ruiz"), people("Jorge L. Ruiz")},
 			[]string{"Jorge L. Ruiz", "Jorge M. Ruiz"}},
+		{"the fullest name names the group, though a shorter one is more mentioned", []*Story{people("George Bush"), people("George Bush"), people("George W. Bush")},
+			[]string{"George W. Bush"}},
 		{"a bare surname joins the merged person", []*Story{people("Jorge Ruiz"), people("Jorge M. Ruiz"), people("Ruiz")}, []string{"Jorge M. Ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

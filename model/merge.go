@@ -124,8 +124,9 @@ func oneEditApart(a, b string) bool {
 }
 
 // mergeNames groups the full names of a library that name one person,
-// and returns for each name the name its group goes by: the most
-// mentioned, the longest on a tie.
+// and returns for each name the name its group goes by: the fullest
+// ("George W. Bush" over "George Bush", which may also be his father's),
+// then the most mentioned, then the longest.
 func mergeNames(keys []nameKey) map[string]string {
 	// compatible names share the surname and the given name's first
 	// letter: only those are compared
@@ -158,6 +159,9 @@ func mergeNames(keys []nameKey) map[string]string {
 			continue
 		}
 		best := slices.MaxFunc(g, func(a, b int) int {
+			if c := cmp.Compare(len(keys[a].given), len(keys[b].given)); c != 0 {
+				return c
+			}
 			if c := cmp.Compare(keys[a].weight, keys[b].weight); c != 0 {
 				return c
 			}
