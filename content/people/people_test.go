@@ -21,6 +21,47 @@ func peopleIn(text string) []string {
 	return got
 }
 
+func TestCaptionAnchorsABareSurname(t *testing.T) {
+	for _, tc := range []struct {
+		name, captions, body string
+		want                 []string
+	}{
+		{"a full name only in a caption names the body's bare surname", `Gen. Orvath Kelmeni at a parade in 2008.`,
+			`Kelmeni told the envoy the army would wait.¶The cable calls Kelmeni cautious.`, []string{"Orvath Kelmeni=Kelmeni"}},
+		{"the caption's fuller name names the body's shorter one", `Omar Dalmar Kelmeni in Kandia, 2009.`,
+			`Gen. Kelmeni told the envoy the army would wait.`, []string{"Omar Dalmar Kelmeni=Gen. Kelmeni"}},
+		{"a caption's person the body never names is no one of the story", `Zorvath Okoye and Gen. Orvath Kelmeni in 2008.`,
+			`Kelmeni told the envoy the army would wait.`, []string{"Orvath Kelmeni=Kelmeni"}},
+		{"without a caption a bare surname is no one", ``, `Kelmeni told the envoy the army would wait.`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			paras := strings.Split(tc.body, "¶")
+			var captions []string
+			if tc.captions != "" {
+				captions = []string{tc.captions}
+			}
+			toks, release := lex.TokenizeAll(paras)
+			defer release()
+			ix := FindAnchored(paras, toks, captions)
+			defer ix.Release()
+			var got []string
+			for _, p := range ix.List() {
+				got = append(got, p.Name+"="+strings.Join(p.Aliases, "|"))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+			for pi, ms := range ix.Mentions {
+				for _, m := range ms {
+					if m.Person < 0 || m.Person >= len(ix.People) {
+						t.Errorf("paragraph %d: a mention of person %d of %d", pi, m.Person, len(ix.People))
+					}
+				}
+			}
+		})
+	}
+}
+
 func TestFindPeople(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string

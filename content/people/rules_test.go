@@ -78,7 +78,7 @@ func decisionsIn(text string) []string {
 	toks, release := lex.TokenizeAll(paras)
 	defer release()
 	var got []string
-	find(paras, toks, func(decision string, f rule.Fired) { got = append(got, decision+" "+f.Rule) }).Release()
+	find(paras, toks, nil, func(decision string, f rule.Fired) { got = append(got, decision+" "+f.Rule) }).Release()
 	return got
 }
 
