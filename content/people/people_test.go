@@ -193,6 +193,9 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Zorvath Kelmeni=Zorvath Kelmeni|Kelmeni"}},
 		{"an unknown full name after including, ending a sentence that lists officials", `The files name three officials, including Orvath Kelmeni.`,
 			[]string{"Orvath Kelmeni=Orvath Kelmeni"}},
+		{"a title in a line written as a headline is no one's", `Kandia Rebels Major Threat To Capital, Envoy Told Embassy`, nil},
+		{"a given name in a line written as a headline is still a person's", `Gen. Omar Kelmeni, Kandia Army Chief, Meets Envoy In Capital`,
+			[]string{"Omar Kelmeni=Gen. Omar Kelmeni"}},
 		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -38,6 +38,9 @@ type runCase struct {
 	// what the role-after rules made of it.
 	appos, described appositive
 	apposRead        bool
+	// headline tells whether the paragraph is written as a headline
+	// (headlineWithoutGivenName): 0 not yet read, 1 yes, 2 no.
+	headline int8
 	// words is the story's arena for the words of names and roles.
 	words *[]string
 	// trace, when set, is told every decision (the tests set it).
@@ -85,6 +88,7 @@ func (c *runCase) found(k int) {
 // appendRuns finds the runs of name words of one paragraph and reads
 // each.
 func appendRuns(runs []nameRun, c *runCase) []nameRun {
+	c.headline = 0
 	for c.i = 0; c.i < len(c.ts); {
 		// only a capitalised word, or a paragraph's first, can start a
 		// run: the others are passed over without asking the rules
