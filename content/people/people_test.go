@@ -196,6 +196,9 @@ func TestFindPeople(t *testing.T) {
 		{"a title in a line written as a headline is no one's", `Kandia Rebels Major Threat To Capital, Envoy Told Embassy`, nil},
 		{"a given name in a line written as a headline is still a person's", `Gen. Omar Kelmeni, Kandia Army Chief, Meets Envoy In Capital`,
 			[]string{"Omar Kelmeni=Gen. Omar Kelmeni"}},
+		{"an office word before no title names a thing", `Tap Add to Home Screen to install it. The Interior Design Review said so.`, nil},
+		{"an office word before a title is a role", `Home Secretary Orvath Kelmeni said so. External Affairs Minister Omar Qadir agreed.`,
+			[]string{"Orvath Kelmeni=Home Secretary Orvath Kelmeni", "Omar Qadir=External Affairs Minister Omar Qadir"}},
 		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

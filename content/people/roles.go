@@ -25,6 +25,8 @@ var titleRules = rule.Table[*runCase, titleUse]{Decision: "title-or-surname", Ru
 		Example: `Party spokeswoman Anne Bishop said the cables were old.`},
 	{Name: "title-word-as-surname-after-honorific", Verdict: titleIsSurname, Match: (*runCase).titleAfterHonorific,
 		Example: `Mrs Bishop went on.`},
+	{Name: "office-word-before-no-title", Verdict: titleIsSurname, Match: (*runCase).officeWordBeforeNoTitle,
+		Example: `Tap Add to Home Screen to install the app.`},
 	{Name: "title-with-portfolio", Verdict: titleOfPortfolio, Match: (*runCase).titleWithPortfolio,
 		Example: `Secretary of State Jane Ruiz flew in.`},
 	{Name: "title", Verdict: titleIsRole, Match: func(c *runCase) (string, bool) { return c.text(c.k), true },
@@ -51,6 +53,17 @@ func (c *runCase) titleAfterGivenName() (string, bool) {
 // surname ("Mrs Bishop"); but "Mr. President" is a title.
 func (c *runCase) titleAfterHonorific() (string, bool) {
 	return c.wordIf(c.k, c.lastTitleAsName() && honorifics[c.low(c.k-1)])
+}
+
+// officeAdjectives are the title words that name an office only before
+// another title ("Home Secretary").
+var officeAdjectives = lex.MustSet(words, "words/office-adjectives.txt")
+
+// officeWordBeforeNoTitle: an office word before a capitalised word of the
+// run that is no title ("Home Screen") is part of what the run names.
+func (c *runCase) officeWordBeforeNoTitle() (string, bool) {
+	k := c.k
+	return c.wordIf(k, k+1 < c.j && officeAdjectives[c.low(k)] && c.ts[k+1].Cap && !c.ts[k+1].Is(lex.Title))
 }
 
 // titleWithPortfolio: a title followed by "of" and its portfolio.
