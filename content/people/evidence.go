@@ -23,7 +23,7 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 	{Name: "reporting-verb-follows", Verdict: true, Match: (*runCase).reportingVerbFollows,
 		Example: `Update: Nkemdi Oduya has now said the envoy must go.`},
 	{Name: "described-then-reports", Verdict: true, Match: (*runCase).describedThenReports,
-		Example: `Nkemdi Oduya, director of the Policy Forum in Kandia, said so.`},
+		Example: `Nkemdi Oduya, once close to the Policy Forum in Kandia, said so.`},
 	{Name: "described-as", Verdict: true, Match: (*runCase).describedAs,
 		Example: `A cable sent after the vote described Dervis Kanat as “polite and immovable.”`},
 	{Name: "inverted-speaker", Verdict: true, Match: (*runCase).invertedSpeaker,

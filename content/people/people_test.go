@@ -199,6 +199,8 @@ func TestFindPeople(t *testing.T) {
 		{"an office word before no title names a thing", `Tap Add to Home Screen to install it. The Interior Design Review said so.`, nil},
 		{"an office word before a title is a role", `Home Secretary Orvath Kelmeni said so. External Affairs Minister Omar Qadir agreed.`,
 			[]string{"Orvath Kelmeni=Home Secretary Orvath Kelmeni", "Omar Qadir=External Affairs Minister Omar Qadir"}},
+		{"a role with no article after the name, of what", `It was a feast that Zorvath Kelmeni, head of Kandia Gas, gave for his son.¶Kelmeni denied it.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni|Kelmeni"}},
 		{"a nurse, a powerbroker and a bodyguard before the name", `He relied on his nurse, Zorvath Kelmeni. The cables name a powerbroker, Orvath Dalmet, and a bodyguard, Porvan Sello.`,
 			[]string{"Zorvath Kelmeni=Zorvath Kelmeni", "Orvath Dalmet=Orvath Dalmet", "Porvan Sello=Porvan Sello"}},
 		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},

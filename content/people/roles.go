@@ -165,6 +165,8 @@ var roleAfterRules = rule.Table[*runCase, appositive]{Decision: "role-after", Ru
 		Example: `In Kandia, a senior official, speaking anonymously, said so.`},
 	{Name: "appositive-role", Verdict: apposRole, Match: (*runCase).appositiveRole,
 		Example: `Gen. Rahim Baig, the army chief, met the envoy.`},
+	{Name: "appositive-role-of", Verdict: apposRole, Match: (*runCase).appositiveRoleOf,
+		Example: `It was a feast that Zorvath Kelmeni, head of Kandia Gas, gave for his son.`},
 	{Name: "appositive-someone-who", Verdict: apposSomeone, Match: (*runCase).appositiveSomeoneWho,
 		Example: `The early cables deal with Rustam Oduya, the physicist who ruled for years.`},
 	{Name: "no-appositive", Verdict: noAppositive, Match: always,
@@ -202,6 +204,22 @@ func (c *runCase) appositiveRole() (string, bool) {
 		return "", false
 	}
 	return c.text(c.at[0]), true
+}
+
+// appositiveRoleOf: the description is a role word in lower case with
+// no article, and what it is the role of, for or at ("Zorvath Kelmeni,
+// head of Kandia Gas,").
+func (c *runCase) appositiveRoleOf() (string, bool) {
+	ts, k := c.ts, c.j+1
+	if k+1 >= len(ts) || ts[k].Cap || !ts[k].Is(lex.RoleWord) {
+		return "", false
+	}
+	switch c.low(k + 1) {
+	case "of", "for", "at":
+		c.found(k)
+		return c.text(k), true
+	}
+	return "", false
 }
 
 // appositiveSomeoneWho: the description is someone who did something
