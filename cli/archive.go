@@ -18,6 +18,7 @@ import (
 	"cables/archive/formats"
 	"cables/archive/index"
 	"cables/model"
+	"cables/ui"
 )
 
 // archiveDir is where the cable index lives: under the data folder, beside
@@ -41,6 +42,25 @@ func (a *App) openArchive() (*archive.Archive, error) {
 		return nil, nil
 	}
 	return arc, err
+}
+
+// readerArchive opens the archive for the reader, which calls it in the
+// background; without one, the error says how to import one.
+func (a *App) readerArchive() (ui.Cables, error) {
+	// The reader says it in its status line: short enough for 80 columns.
+	none := errors.New("no cable archive yet: import one with 'cables archive import PATH'")
+	dir := a.archiveDir()
+	if dir == "" {
+		return nil, none
+	}
+	arc, err := archive.Open(dir)
+	switch {
+	case errors.Is(err, archive.ErrNone):
+		return nil, none
+	case err != nil:
+		return nil, err
+	}
+	return arc, nil
 }
 
 // matchLibrary checks every quote against the imported archive, when

@@ -57,7 +57,7 @@ func (a *App) rootCommand() *cobra.Command {
 				return nil
 			}
 			opts := ui.Options{Theme: string(cfg.Theme), Keys: cfg.Keys, ReadingWidth: cfg.ReadingWidth,
-				Skipped: errorLines(errs), Stdout: a.Stdout}
+				Skipped: errorLines(errs), Stdout: a.Stdout, Archive: a.readerArchive}
 			if f, ok := a.Stdin.(*os.File); ok {
 				opts.Stdin = f
 			}

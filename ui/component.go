@@ -50,6 +50,8 @@ type common struct {
 	quotesFile string
 	// outbox holds what panes sent the root during an Update.
 	outbox []tea.Msg
+	// archive is the cable archive, its matches and the cables read.
+	archive *archiveState
 }
 
 // clipboardSupport is whether the terminal takes OSC 52 clipboard writes.

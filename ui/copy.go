@@ -19,14 +19,20 @@ func (r *readerPane) copyQuote() tea.Cmd {
 	if !ok {
 		return r.c.status("no current quote: press ] first")
 	}
-	msg := fmt.Sprintf("copied quote %s to the clipboard", n)
-	if r.c.clipboard != clipboardYes {
-		// The terminal did not say it takes the copy: say so, and offer
-		// the other ways out.
-		msg = fmt.Sprintf("quote %s sent (OSC 52, unconfirmed)%s%s: add to a file%s%s: print on exit",
-			n, r.c.st.dot, r.keys.SaveQuote.Help().Key, r.c.st.dot, r.keys.KeepQuote.Help().Key)
+	return copyText(r.c, text, "quote "+n)
+}
+
+// copyText puts text on the clipboard by OSC 52 and says so: "copied"
+// when the terminal said it takes such copies, else that it was sent, and
+// the reader's other ways out.
+func copyText(c *common, text, what string) tea.Cmd {
+	msg := fmt.Sprintf("copied %s to the clipboard", what)
+	if c.clipboard != clipboardYes {
+		k := &c.keys.reader
+		msg = fmt.Sprintf("%s sent (OSC 52, unconfirmed)%s%s: add to a file%s%s: print on exit",
+			what, c.st.dot, k.SaveQuote.Help().Key, c.st.dot, k.KeepQuote.Help().Key)
 	}
-	return tea.Batch(tea.SetClipboard(text), r.c.status(msg))
+	return tea.Batch(tea.SetClipboard(text), c.status(msg))
 }
 
 // saveQuote appends the current quote and its citation to the quotes file.
@@ -69,7 +75,18 @@ func (r *readerPane) currentCitation() (text, number string, ok bool) {
 	if r.s == nil || r.cur < 0 {
 		return "", "", false
 	}
-	return citation(r.s, r.s.Quotes[r.cur]), r.quoteNumber(r.cur), true
+	return r.c.citeQuote(r.story, r.cur), r.quoteNumber(r.cur), true
+}
+
+// citeQuote is quote q of a story cited, with the cable it comes from
+// when the archive has placed it.
+func (c *common) citeQuote(story, q int) string {
+	s := c.lib.Stories[story]
+	text := citation(s, s.Quotes[q])
+	if m := c.archive.matchOf(story, q); m.Placed() {
+		text += ". Source: " + cableCitation(m, c.archive.doc(m.CableID)) + "."
+	}
+	return text
 }
 
 // citation is a quote as a reader would paste it into notes: the words,

@@ -84,3 +84,24 @@ func TestGoldenFindInAllStories(t *testing.T) {
 		h.typed("cable")
 	})
 }
+
+// The source pane over the reader at 80 columns and beside it at 140: an
+// edited quote, its cable's card and text, the other stories quoting it;
+// in the ascii theme, a replaced word bracketed.
+func TestGoldenSourcePane(t *testing.T) {
+	for _, tc := range []struct {
+		theme string
+		keys  []string
+	}{{"dark", []string{"]", "]", "c"}}, {"ascii", []string{"]", "]", "]", "c"}}} {
+		for _, sz := range sizes {
+			t.Run(fmt.Sprintf("%s/%dx%d", tc.theme, sz.w, sz.h), func(t *testing.T) {
+				h := sourceHarness(t, sz.w, sz.h, Options{Theme: tc.theme})
+				if sz.w < wideWidth {
+					h.keys("enter")
+				}
+				h.keys(tc.keys...)
+				golden.RequireEqual(t, h.screen())
+			})
+		}
+	}
+}

@@ -35,6 +35,15 @@ type readerKeys struct {
 	Search, NextMatch, PrevMatch               key.Binding
 	Copy, SaveQuote, KeepQuote                 key.Binding
 	NextStory, PrevStory, Back                 key.Binding
+	Source                                     key.Binding
+}
+
+// sourceKeys are the source pane's: its scrolling moves the cable's text,
+// and the other stories that quote the cable are chosen and opened. The
+// reader's quote keys (] [ } {) and w Y act through it on the reader.
+type sourceKeys struct {
+	navKeys
+	Copy, NextOther, PrevOther, OpenOther, Close key.Binding
 }
 
 // panelKeys are the keys of the panels over the panes (person picker,
@@ -54,6 +63,7 @@ type keyMap struct {
 	app    appKeys
 	list   listKeys
 	reader readerKeys
+	source sourceKeys
 	panel  panelKeys
 }
 
@@ -113,6 +123,15 @@ func defaultKeys() keyMap {
 			NextStory: bind("J", "next story", "J"),
 			PrevStory: bind("K", "prev story", "K"),
 			Back:      bind("esc/h", "back/clear", "esc", "h", "left"),
+			Source:    bind("c", "the quote's cable", "c"),
+		},
+		source: sourceKeys{
+			navKeys:   nav,
+			Copy:      bind("y", "copy with citation", "y"),
+			NextOther: bind("J", "next story quoting it", "J"),
+			PrevOther: bind("K", "prev story quoting it", "K"),
+			OpenOther: bind("enter", "open that story", "enter"),
+			Close:     bind("q/esc", "close", "q", "esc"),
 		},
 		panel: panelKeys{
 			navKeys:        nav,
@@ -131,7 +150,7 @@ func defaultKeys() keyMap {
 // [keys] table of the config file uses (next_quote = ["n", "ctrl+n"]). A
 // name may stand for the same binding in several panes.
 func (k *keyMap) bindings() map[string][]*key.Binding {
-	navs := []*navKeys{&k.list.navKeys, &k.reader.navKeys, &k.panel.navKeys}
+	navs := []*navKeys{&k.list.navKeys, &k.reader.navKeys, &k.source.navKeys, &k.panel.navKeys}
 	nav := func(f func(*navKeys) *key.Binding) []*key.Binding {
 		var out []*key.Binding
 		for _, n := range navs {
@@ -162,9 +181,13 @@ func (k *keyMap) bindings() map[string][]*key.Binding {
 		"next_quote": one(&k.reader.NextQuote), "prev_quote": one(&k.reader.PrevQuote),
 		"next_cable": one(&k.reader.NextCable), "prev_cable": one(&k.reader.PrevCable),
 		"search": one(&k.reader.Search), "next_match": one(&k.reader.NextMatch),
-		"prev_match": one(&k.reader.PrevMatch), "copy": one(&k.reader.Copy),
+		"prev_match": one(&k.reader.PrevMatch), "copy": {&k.reader.Copy, &k.source.Copy},
 		"save_quote": one(&k.reader.SaveQuote), "keep_quote": one(&k.reader.KeepQuote),
 		"next_story": one(&k.reader.NextStory), "prev_story": one(&k.reader.PrevStory),
+
+		"source": one(&k.reader.Source), "source_close": one(&k.source.Close),
+		"next_quoting_story": one(&k.source.NextOther), "prev_quoting_story": one(&k.source.PrevOther),
+		"open_quoting_story": one(&k.source.OpenOther),
 
 		"picker_up": one(&k.panel.PromptUp), "picker_down": one(&k.panel.PromptDown),
 		"picker_page_up": one(&k.panel.PromptPageUp), "picker_page_down": one(&k.panel.PromptPageDown),

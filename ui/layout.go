@@ -38,13 +38,28 @@ func (m *Model) layout() tea.Cmd {
 	if m.overlay != nil {
 		m.overlay.SetSize(m.width, body)
 	}
-	if m.wide {
+	switch {
+	case m.sourceOpen && m.wide:
+		sw := m.sourceWidth()
+		m.list.SetSize(m.listWidth(), body)
+		m.source.SetSize(sw, body)
+		return m.reader.SetSize(m.width-sw-1, body)
+	case m.wide:
 		lw := m.listWidth()
 		m.list.SetSize(lw, body)
 		return m.reader.SetSize(m.width-lw-1, body)
 	}
 	m.list.SetSize(m.width, body)
+	if m.sourceOpen {
+		m.source.SetSize(m.width, body)
+	}
 	return m.reader.SetSize(m.width, body)
+}
+
+// sourceWidth is the source pane's share of a wide screen: the list makes
+// way for it, and the reader keeps the larger part.
+func (m *Model) sourceWidth() int {
+	return max(44, min(100, m.width*9/20))
 }
 
 func (m *Model) readerVisible() bool { return m.wide || m.focus == paneReader }
@@ -67,6 +82,16 @@ func (m *Model) mouse(msg tea.Msg, ms tea.Mouse) tea.Cmd {
 	switch {
 	case m.overlay != nil:
 		return m.overlay.Update(move(ms.X))
+	case m.sourceOpen && m.wide && ms.X < m.reader.width:
+		if click {
+			m.setFocus(paneReader)
+		}
+		return m.reader.Update(move(ms.X))
+	case m.sourceOpen && m.wide && ms.X > m.reader.width:
+		if click {
+			m.setFocus(paneSource)
+		}
+		return m.source.Update(move(ms.X - m.reader.width - 1))
 	case m.wide && ms.X < m.list.width:
 		if click {
 			m.setFocus(paneList)
@@ -103,24 +128,10 @@ func (m *Model) screen() string {
 	switch {
 	case m.overlay != nil:
 		mid = m.overlay.View()
+	case m.sourceOpen && m.wide:
+		mid = m.sideBySide(m.reader.View(), m.source.View())
 	case m.wide:
-		left := strings.Split(m.list.View(), "\n")
-		right := strings.Split(m.reader.View(), "\n")
-		sep := m.c.st.sep.Render(m.c.st.vbar)
-		var b strings.Builder
-		for i := range m.bodyHeight() {
-			if i > 0 {
-				b.WriteByte('\n')
-			}
-			if i < len(left) {
-				b.WriteString(left[i])
-			}
-			b.WriteString(sep)
-			if i < len(right) {
-				b.WriteString(right[i])
-			}
-		}
-		mid = b.String()
+		mid = m.sideBySide(m.list.View(), m.reader.View())
 	default:
 		mid = m.focused().View()
 	}
@@ -132,6 +143,26 @@ func (m *Model) screen() string {
 		rows = append(rows, m.footer())
 	}
 	return strings.Join(rows, "\n")
+}
+
+// sideBySide joins two panes' rows with a rule between them.
+func (m *Model) sideBySide(leftPane, rightPane string) string {
+	left, right := strings.Split(leftPane, "\n"), strings.Split(rightPane, "\n")
+	sep := m.c.st.sep.Render(m.c.st.vbar)
+	var b strings.Builder
+	for i := range m.bodyHeight() {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if i < len(left) {
+			b.WriteString(left[i])
+		}
+		b.WriteString(sep)
+		if i < len(right) {
+			b.WriteString(right[i])
+		}
+	}
+	return b.String()
 }
 
 func (m *Model) header() string {
@@ -157,9 +188,12 @@ func (m *Model) footer() string {
 		return fit(st.message.Render(" "+truncate(plainText(m.status), m.width-1, st.ellipsis)), m.width)
 	}
 	var bindings []key.Binding
-	if m.overlay != nil {
+	switch {
+	case m.overlay != nil:
 		bindings = m.overlay.ShortHelp()
-	} else {
+	case m.focused() == m.source: // app keys but help are elsewhere
+		bindings = append(m.source.ShortHelp(), m.c.keys.app.Help)
+	default:
 		bindings = append(m.focused().ShortHelp(), m.c.keys.app.ShortHelp()...)
 	}
 	h := help.New()

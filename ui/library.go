@@ -53,6 +53,8 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 		return slices.IndexFunc(msg.lib.Stories, func(s *model.Story) bool { return want != "" && s.ID == want })
 	}
 	m.c.lib, m.c.find, m.skipped = msg.lib, nil, msg.skipped
+	m.c.archive.reset(len(msg.lib.Stories))
+	m.source.follow(-1, -1, "")
 	if m.c.person != "" && len(msg.lib.QuotesBy(m.c.person)) == 0 && len(msg.lib.StoriesWith(m.c.person)) == 0 {
 		m.c.person = ""
 	}

@@ -71,12 +71,12 @@ func newReader(c *common) *readerPane {
 // bodyHeight is the number of text rows; the last row is the status line.
 func (r *readerPane) bodyHeight() int { return max(1, r.height-1) }
 
-// wrapWidth is the text's width: the pane's less the two-cell gutter, at
-// most the reading width.
-func (r *readerPane) wrapWidth() int { return max(10, min(r.width-3, r.readingWidth)) }
+// wrapWidth is the text's width: the pane's less the gutter and a free
+// cell at the right, at most the reading width.
+func (r *readerPane) wrapWidth() int { return max(10, min(r.width-1-r.gutterWidth(), r.readingWidth)) }
 
 // margin is the blank columns left of the gutter that centre the text.
-func (r *readerPane) margin() int { return max(0, (r.width-3-r.wrapWidth())/2) }
+func (r *readerPane) margin() int { return max(0, (r.width-1-r.gutterWidth()-r.wrapWidth())/2) }
 
 // open shows a story from its top, rendering what is on screen at once and
 // the rest in the background.

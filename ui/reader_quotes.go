@@ -85,7 +85,7 @@ func (r *readerPane) quoteAt(row, col int) int {
 	if p == nil {
 		return -1
 	}
-	cell := col - 2 - r.margin()
+	cell := col - r.gutterWidth() - r.margin()
 	for _, sp := range p.spans[j] {
 		if cell >= sp.start && cell < sp.end {
 			return sp.quote
@@ -116,7 +116,29 @@ func (r *readerPane) statusLine() string {
 		left = "no quotes"
 	case r.cur >= 0:
 		q := r.s.Quotes[r.cur]
-		left = "quote " + r.quoteNumber(r.cur) + dot + string(q.Kind)
+		left = "quote " + r.quoteNumber(r.cur)
+		a := r.c.archive
+		m := a.matchOf(r.story, r.cur)
+		if showsVerdict(&q, m) {
+			// The cable first: it is what the archive adds, and the
+			// story's own naming of it would say it again.
+			var doc *model.CableDoc
+			if m.Placed() {
+				doc = a.doc(m.CableID)
+			}
+			left += dot + matchSummary(&r.c.st, m, doc) + dot + string(q.Kind)
+			if q.Speaker != "" {
+				left += dot + q.Speaker
+			}
+			if !m.Placed() && q.Source != "" && !strings.EqualFold(q.Source, string(q.Kind)) {
+				left += dot + q.Source
+			}
+			break
+		}
+		if m == nil && (a.opening || a.ready() && !a.matched(r.story)) {
+			left += dot + "checking the archive" + r.c.st.ellipsis
+		}
+		left += dot + string(q.Kind)
 		if q.Speaker != "" {
 			left += dot + q.Speaker
 		}

@@ -17,6 +17,9 @@ func (r *readerPane) Typing() bool { return r.search.editing }
 
 func (r *readerPane) ShortHelp() []key.Binding {
 	k := r.keys
+	if k.Source.Enabled() {
+		return []key.Binding{k.NextQuote, k.PrevQuote, k.Source, k.Search, k.Copy, k.NextStory}
+	}
 	return []key.Binding{k.NextQuote, k.PrevQuote, k.Search, k.Copy, k.NextStory}
 }
 
@@ -25,7 +28,7 @@ func (r *readerPane) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		k.navHelp(),
 		{k.NextQuote, k.PrevQuote, k.NextCable, k.PrevCable, k.NextStory, k.PrevStory},
-		{k.Search, k.NextMatch, k.PrevMatch, k.Copy, k.SaveQuote, k.KeepQuote, k.Back},
+		{k.Search, k.NextMatch, k.PrevMatch, k.Copy, k.SaveQuote, k.KeepQuote, k.Source, k.Back},
 	}
 }
 
@@ -133,6 +136,8 @@ func (r *readerPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		return r.saveQuote()
 	case key.Matches(msg, k.KeepQuote):
 		return r.keepQuote()
+	case key.Matches(msg, k.Source):
+		return r.openSource()
 	case key.Matches(msg, k.NextStory):
 		return r.c.send(stepStoryMsg{1})
 	case key.Matches(msg, k.PrevStory):
@@ -203,4 +208,24 @@ func (r *readerPane) showMatch() tea.Cmd {
 	}
 	r.scrollTo(s.line(r.doc, s.cur))
 	return nil
+}
+
+// openSource asks for the source pane on the current quote, making the
+// first cable passage from the top of the screen current when none is.
+// Without an archive it says how to import one.
+func (r *readerPane) openSource() tea.Cmd {
+	if a := r.c.archive; !a.ready() && !a.opening {
+		return r.c.status(a.err.Error())
+	}
+	if r.s == nil {
+		return r.c.status("no story open")
+	}
+	if r.cur < 0 || !r.onScreen(r.cur) {
+		if cables := r.cables(); len(cables) > 0 {
+			r.stepQuote(1, cables, "cable passage")
+		} else {
+			r.stepQuote(1, r.eligible, "quote")
+		}
+	}
+	return r.c.send(openSourceMsg{})
 }

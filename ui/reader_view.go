@@ -35,9 +35,12 @@ func (r *readerPane) rows() []string {
 				continue
 			}
 			gutter, marks := r.lineMarks(p, b, j)
+			if r.verdicts() {
+				gutter = r.verdictCell(p, b, j) + gutter
+			}
 			w := p.widths[j]
 			line := margin + gutter + " " + paint(p.lines[j], w, marks)
-			if pad := r.width - len(margin) - 2 - w; pad >= 0 {
+			if pad := r.width - len(margin) - r.gutterWidth() - w; pad >= 0 {
 				rows = append(rows, line+spaces(pad))
 			} else {
 				rows = append(rows, fit(line, r.width))
@@ -117,4 +120,36 @@ func (r *readerPane) lineMarks(p *part, b, j int) (string, []mark) {
 		gutter = st.current.Render(gutter)
 	}
 	return gutter, marks
+}
+
+// verdicts reports whether the gutter has a column for verdicts: when the
+// reader has an archive to open, from the first frame, so that nothing
+// moves when the archive opens or the marks come in.
+func (r *readerPane) verdicts() bool { return r.c.archive.open != nil }
+
+// gutterWidth is the cells left of the text: the verdict, the bar, a space.
+func (r *readerPane) gutterWidth() int {
+	if r.verdicts() {
+		return 3
+	}
+	return 2
+}
+
+// verdictCell is the verdict mark of the quote that starts on line j of
+// block b: the current quote's if it is one of them, else the first's.
+func (r *readerPane) verdictCell(p *part, b, j int) string {
+	best := -1
+	for _, sp := range p.spans[j] {
+		q := sp.quote
+		if r.doc.quoteBlock[q] != b || p.quoteLine[q] != j || (best >= 0 && q != r.cur) {
+			continue
+		}
+		if showsVerdict(&r.s.Quotes[q], r.c.archive.matchOf(r.story, q)) {
+			best = q
+		}
+	}
+	if best < 0 {
+		return " "
+	}
+	return r.c.st.verdictMark(r.c.archive.matchOf(r.story, best).Verdict)
 }

@@ -16,6 +16,7 @@ type pane int
 const (
 	paneList pane = iota
 	paneReader
+	paneSource
 )
 
 // wideWidth is the narrowest terminal that shows list and reader together.
@@ -31,6 +32,10 @@ type Model struct {
 	focus         pane
 	list          *listPane
 	reader        *readerPane
+	// source is the cable of the current quote, beside the reader when
+	// the screen is wide and over it when narrow, while sourceOpen.
+	source     *sourcePane
+	sourceOpen bool
 	// overlay is the panel or help over the panes, nil when none; it has
 	// every key while it is open. under are the overlays it covers (a
 	// panel under its help), shown again when it closes.
@@ -65,7 +70,11 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	if opts.Reload == nil {
 		keys.app.Reload.SetEnabled(false)
 	}
-	c := &common{lib: lib, keys: keys, theme: th, st: newStyles(th), quotesFile: opts.QuotesFile}
+	if opts.Archive == nil {
+		keys.reader.Source.SetEnabled(false)
+	}
+	c := &common{lib: lib, keys: keys, theme: th, st: newStyles(th), quotesFile: opts.QuotesFile,
+		archive: newArchiveState(opts.Archive, len(lib.Stories))}
 	if c.quotesFile == "" {
 		c.quotesFile = "cables-quotes.txt"
 	}
@@ -79,6 +88,7 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	m := &Model{c: c, askTheme: opts.Theme == "" && !noColor, skipped: opts.Skipped, reload: opts.Reload}
 	m.list = newList(c)
 	m.reader = newReader(c)
+	m.source = newSourcePane(c)
 	if opts.ReadingWidth > 0 {
 		m.reader.readingWidth = opts.ReadingWidth
 	}
@@ -89,10 +99,11 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	return m, nil
 }
 
-// Init folds the library for the filters in the background, and asks the
-// terminal for its background when no theme was chosen.
+// Init folds the library for the filters and opens the cable archive in
+// the background, and asks the terminal for its background when no theme
+// was chosen.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{buildFinder(m.c.lib)}
+	cmds := []tea.Cmd{buildFinder(m.c.lib), m.c.archive.start()}
 	if m.askTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -109,7 +120,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.outbox = m.c.outbox[1:]
 		cmds = append(cmds, m.route(next))
 	}
-	return m, tea.Batch(append(cmds, m.follow())...)
+	cmds = append(cmds, m.follow())
+	m.followQuote()
+	return m, tea.Batch(append(cmds, m.archiveWork())...)
 }
 
 // route hands a message to whoever it is for.
@@ -144,6 +157,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case personMsg:
 		return m.setPerson(msg.name)
 	case focusListMsg:
+		if m.sourceOpen {
+			return m.closeSource(paneList)
+		}
 		m.setFocus(paneList)
 	case closePanelMsg:
 		m.overlay = nil
@@ -153,6 +169,19 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		}
 	case keepQuoteMsg:
 		m.kept = append(m.kept, msg.text)
+	case openSourceMsg:
+		return m.openSource()
+	case closeSourceMsg:
+		return m.closeSource(paneReader)
+	case archiveOpenedMsg:
+		m.c.archive.opened(msg)
+		return m.source.Update(msg)
+	case storyMatchedMsg:
+		m.c.archive.storyMatched(msg)
+		return m.source.Update(msg)
+	case cableReadMsg:
+		m.c.archive.cableRead(msg)
+		return m.source.Update(msg)
 	case tea.CapabilityMsg, uv.PrimaryDeviceAttributesEvent:
 		m.c.clipboard = clipboardAnswer(m.c.clipboard, msg)
 	case reloadedMsg:
@@ -181,9 +210,13 @@ func (m *Model) setFocus(p pane) {
 	m.focus = p
 	m.list.focused = p == paneList
 	m.reader.focused = p == paneReader
+	m.source.focused = p == paneSource
 }
 
 func (m *Model) focused() component {
+	if m.focus == paneSource && m.sourceOpen {
+		return m.source
+	}
 	if m.focus == paneReader && m.readerVisible() {
 		return m.reader
 	}
@@ -209,18 +242,24 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	if f.Typing() {
 		return f.Update(msg)
 	}
+	if f == m.source && (matchesAny(msg, f.FullHelp()) || key.Matches(msg, m.c.keys.reader.Source)) {
+		return f.Update(msg) // its q closes it rather than quitting
+	}
 	k := &m.c.keys.app
+	rk := &m.c.keys.reader
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Help):
 		title, groups := "Keys: story list", f.FullHelp()
 		switch {
+		case f == m.source:
+			title = "Keys: cable source (the reader's quote keys move it)"
+			groups = append(groups, m.throughSource())
 		case f == m.reader:
 			title = "Keys: reader"
 		case m.wide: // the reader's own keys act on it from the list
 			title = "Keys: story list, and the reader beside it"
-			rk := &m.c.keys.reader
 			groups = append(groups,
 				[]key.Binding{rk.NextQuote, rk.PrevQuote, rk.NextCable, rk.PrevCable, rk.NextStory, rk.PrevStory},
 				[]key.Binding{rk.Search, rk.NextMatch, rk.PrevMatch, rk.Copy, rk.SaveQuote, rk.KeepQuote})
@@ -230,9 +269,14 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Suspend):
 		return tea.Suspend
 	case key.Matches(msg, k.SwitchPane):
-		if m.focus == paneList {
+		switch {
+		case m.sourceOpen && m.focus == paneSource:
 			m.setFocus(paneReader)
-		} else {
+		case m.sourceOpen:
+			m.setFocus(paneSource)
+		case m.focus == paneList:
+			m.setFocus(paneReader)
+		default:
 			m.setFocus(paneList)
 		}
 		return nil
@@ -269,6 +313,12 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	if f == m.list && m.wide && !matchesAny(msg, m.list.FullHelp()) {
 		return m.reader.Update(msg) // quote keys act on the reader beside the list
+	}
+	if f == m.source {
+		if key.Matches(msg, m.throughSource()...) {
+			return m.reader.Update(msg) // the pane follows the reader's quote
+		}
+		return nil
 	}
 	return f.Update(msg)
 }

@@ -18,7 +18,7 @@ func RenderStory(s *model.Story, width int, themeName string, color bool) (strin
 		return "", err
 	}
 	st := newStyles(th)
-	r := newReader(&common{lib: model.NewLibrary([]*model.Story{s}), st: st})
+	r := newReader(&common{lib: model.NewLibrary([]*model.Story{s}), st: st, archive: newArchiveState(nil, 1)})
 	r.story, r.s, r.blocks = 0, s, storyBlocks(s, st.blocks)
 	w := max(1, width-2)
 	r.doc = newDoc(s, r.blocks, w, glamourBlocks(st.glamour, w))

@@ -7,6 +7,8 @@ import (
 	"charm.land/glamour/v2/ansi"
 	gstyles "charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
+
+	"cables/model"
 )
 
 // theme is what the screen looks like: resolved from Options.Theme, the
@@ -43,10 +45,20 @@ type styles struct {
 	markSpeech, markCable, markCurrent, markPerson, markBar, markBarDim string
 
 	// Glyphs of the screen's furniture: the ascii theme draws only ASCII.
-	dot, ellipsis, cursor, dash, vbar, open, close string
+	dot, ellipsis, cursor, dash, vbar, open, close, para string
 
 	// The highlight styles as escape sequences, for painting per frame.
 	speechP, cableP, currentP, personP, mentionP, matchP, curMatchP sgr
+
+	// verdicts are the marks of how faithfully a quote gives its cable.
+	verdicts map[model.Verdict]verdictLook
+	// The source pane's cable text: the words the story quotes, the words
+	// it left out, the words it added, the archive's page lines.
+	quoted, leftOut, added, pageLine     lipgloss.Style
+	quotedP, leftOutP, addedP, pageLineP sgr
+	// diffMarks brackets left-out and added words as git's --word-diff
+	// does ([-left out-] {+added+}), for a screen without colour.
+	diffMarks bool
 
 	glamour ansi.StyleConfig
 	// blocks is how story text is put into Markdown for this theme.
@@ -58,11 +70,11 @@ func ptr[T any](v T) *T { return &v }
 func newStyles(t theme) styles {
 	s := styles{
 		markSpeech: "┊", markCable: "┃", markCurrent: "▶", markPerson: "●", markBar: "▌", markBarDim: "▏",
-		dot: " · ", ellipsis: "…", cursor: "█", dash: "–", vbar: "│", open: "“", close: "”",
+		dot: " · ", ellipsis: "…", cursor: "█", dash: "–", vbar: "│", open: "“", close: "”", para: "¶",
 	}
 	if t.name == "ascii" {
 		s.markSpeech, s.markCable, s.markCurrent, s.markPerson, s.markBar, s.markBarDim = ":", "|", ">", "*", ">", "-"
-		s.dot, s.ellipsis, s.cursor, s.dash, s.vbar, s.open, s.close = " - ", "...", "_", "-", "|", "\"", "\""
+		s.dot, s.ellipsis, s.cursor, s.dash, s.vbar, s.open, s.close, s.para = " - ", "...", "_", "-", "|", "\"", "\"", "para "
 		s.blocks.plain = true
 	}
 	plain := lipgloss.NewStyle()
@@ -91,6 +103,12 @@ func newStyles(t theme) styles {
 	s.overlayTitle = plain.Bold(true).Underline(true)
 	s.helpKey = plain.Bold(true)
 	s.helpDesc = plain
+	s.quoted = plain.Bold(true).Underline(true)
+	s.leftOut = plain.Strikethrough(true)
+	s.added = plain.Italic(true)
+	s.pageLine = plain.Faint(true)
+	s.verdicts = verdictLooks(t.name == "ascii")
+	s.diffMarks = t.noColor || t.name == "ascii"
 
 	// Under NO_COLOR glamour keeps its usual style: the program's colour
 	// profile strips the colours and keeps bold, italic and underline.
@@ -108,6 +126,7 @@ func newStyles(t theme) styles {
 	s.speechP, s.cableP, s.currentP = sgrOf(s.speech), sgrOf(s.cable), sgrOf(s.current)
 	s.personP, s.mentionP = sgrOf(s.personQuote), sgrOf(s.mention)
 	s.matchP, s.curMatchP = sgrOf(s.match), sgrOf(s.curMatch)
+	s.quotedP, s.leftOutP, s.addedP, s.pageLineP = sgrOf(s.quoted), sgrOf(s.leftOut), sgrOf(s.added), sgrOf(s.pageLine)
 	// The reader draws its own gutter; glamour's margin would waste columns.
 	s.glamour.Document.Margin = ptr(uint(0))
 	s.glamour.Document.BlockPrefix = ""
@@ -150,4 +169,13 @@ func (s *styles) colour(dark bool) {
 	s.overlayTitle = s.overlayTitle.Foreground(accent)
 	s.helpKey = s.helpKey.Foreground(accent)
 	s.helpDesc = s.helpDesc.Foreground(c("#555555", "#B0B0B0"))
+	s.quoted = s.quoted.UnsetUnderline().Foreground(c("#5C4000", "#FFD787")).Background(c("#FFE9A8", "#4A3F1C"))
+	s.leftOut = s.leftOut.Foreground(c("#B71C1C", "#FF8787"))
+	s.added = s.added.Foreground(c("#1B5E20", "#87D787")).Underline(true)
+	s.pageLine = s.pageLine.Foreground(c("#999999", "#666666"))
+	for v, look := range s.verdicts {
+		light, dark := verdictColour(v)
+		look.style = look.style.Foreground(c(light, dark))
+		s.verdicts[v] = look
+	}
 }

@@ -30,6 +30,11 @@ type Options struct {
 	// QuotesFile is where w appends quotes ("" for cables-quotes.txt in
 	// the working directory).
 	QuotesFile string
+	// Archive opens the user's cable archive, to check quotes against;
+	// it is called in the background once the reader has started. Its
+	// error is what c says when there is none (how to import one). Nil:
+	// the reader offers no cable checks.
+	Archive func() (Cables, error)
 	// Stdin and Stdout are the terminal; Stdout also gets, after the reader
 	// ends, the quotes kept with Y. Nil means the process's.
 	Stdin  io.Reader
@@ -60,7 +65,9 @@ func Run(lib *model.Library, opts Options) error {
 	if noColor || opts.Theme == "ascii" {
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
 	}
-	if _, err := tea.NewProgram(m, popts...).Run(); err != nil {
+	_, err = tea.NewProgram(m, popts...).Run()
+	m.c.archive.close()
+	if err != nil {
 		return err
 	}
 	for _, q := range m.kept {
