@@ -203,6 +203,9 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Zorvath Kelmeni=Zorvath Kelmeni|Kelmeni"}},
 		{"a nurse, a powerbroker and a bodyguard before the name", `He relied on his nurse, Zorvath Kelmeni. The cables name a powerbroker, Orvath Dalmet, and a bodyguard, Porvan Sello.`,
 			[]string{"Zorvath Kelmeni=Zorvath Kelmeni", "Orvath Dalmet=Orvath Dalmet", "Porvan Sello=Porvan Sello"}},
+		{"the and a capitalised title after the name", `In the same cable, Zorvath Kelmeni, the Director General of Kandia Radio, was quoted.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
+		{"a ministry after a place is no title of the place", `He flew to Kandia Bay, the Interior Ministry said.`, nil},
 		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

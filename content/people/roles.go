@@ -167,6 +167,8 @@ var roleAfterRules = rule.Table[*runCase, appositive]{Decision: "role-after", Ru
 		Example: `Gen. Rahim Baig, the army chief, met the envoy.`},
 	{Name: "appositive-role-of", Verdict: apposRole, Match: (*runCase).appositiveRoleOf,
 		Example: `It was a feast that Zorvath Kelmeni, head of Kandia Gas, gave for his son.`},
+	{Name: "appositive-the-title", Verdict: apposRole, Match: (*runCase).appositiveTheTitle,
+		Example: `In the same cable, Zorvath Kelmeni, the Director General of Kandia Radio, was quoted.`},
 	{Name: "appositive-someone-who", Verdict: apposSomeone, Match: (*runCase).appositiveSomeoneWho,
 		Example: `The early cables deal with Rustam Oduya, the physicist who ruled for years.`},
 	{Name: "no-appositive", Verdict: noAppositive, Match: always,
@@ -218,6 +220,23 @@ func (c *runCase) appositiveRoleOf() (string, bool) {
 	case "of", "for", "at":
 		c.found(k)
 		return c.text(k), true
+	}
+	return "", false
+}
+
+// appositiveTheTitle: "the" and a capitalised title that holds a role
+// word open the description ("Zorvath Kelmeni, the Director General of
+// Kandia Radio,"; not "Kandia Bay, the Interior Ministry said").
+func (c *runCase) appositiveTheTitle() (string, bool) {
+	ts := c.ts
+	if c.j+2 >= len(ts) || c.low(c.j+1) != "the" {
+		return "", false
+	}
+	for k := c.j + 2; k < len(ts) && k <= c.j+4 && ts[k].Cap && ts[k].Is(lex.Title) && !ts[k].Poss; k++ {
+		if ts[k].Is(lex.RoleWord | lex.RoleNoun) {
+			c.found(k)
+			return c.text(k), true
+		}
 	}
 	return "", false
 }
