@@ -19,6 +19,8 @@ var placeNouns = lex.MustSet(words, "words/place-nouns.txt")
 var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "named-as-a-place", Verdict: true, Match: (*runCase).namedAsPlace,
 		Example: `The talks moved to the port city of Kandia Bay.`},
+	{Name: "place-noun-after", Verdict: true, Match: (*runCase).placeNounAfter,
+		Example: `The chief minister of Kandia's Orvath Dalmet state sent a jet for her shoes.`},
 	{Name: "headline-line-without-given-name", Verdict: true, Match: (*runCase).headlineWithoutGivenName,
 		Example: `Kandia Rebels Major Threat To Capital, Envoy Told Embassy`},
 	{Name: "may-be-a-person", Verdict: false, Match: always,
@@ -30,6 +32,14 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 func (c *runCase) namedAsPlace() (string, bool) {
 	i := c.i
 	return c.wordIf(i-2, i >= 2 && len(c.roles) == 0 && c.low(i-1) == "of" && placeNouns[c.low(i-2)])
+}
+
+// placeNounAfter: a place noun in lower case after the run, and no title
+// in it ("Orvath Dalmet state", "Sindh province"); "state" there is no
+// reporting verb.
+func (c *runCase) placeNounAfter() (string, bool) {
+	j := c.j
+	return c.wordIf(j, j < len(c.ts) && len(c.roles) == 0 && !c.ts[j].Cap && placeNouns[c.low(j)])
 }
 
 // headlineWithoutGivenName: a paragraph written as a headline, every word

@@ -206,6 +206,9 @@ func TestFindPeople(t *testing.T) {
 		{"the and a capitalised title after the name", `In the same cable, Zorvath Kelmeni, the Director General of Kandia Radio, was quoted.`,
 			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
 		{"a ministry after a place is no title of the place", `He flew to Kandia Bay, the Interior Ministry said.`, nil},
+		{"a place noun after the run names a place", `The chief minister of Kandia's Orvath Dalmet state sent a jet for her shoes. Troops left Dalmar Sello province.`, nil},
+		{"a lone given name after the full name is the same person", `Congress leader Rahul Gandhi met the envoy.¶Rahul, the cable says, was blunt.`,
+			[]string{"Rahul Gandhi=Rahul Gandhi|Rahul"}},
 		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
