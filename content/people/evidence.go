@@ -30,6 +30,8 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 		Example: `“Nobody is surprised,” said Tavali Okunde at the forum.`},
 	{Name: "named-at-a-sentence-end", Verdict: true, Match: (*runCase).namedAtSentenceEnd,
 		Example: `Among the envoys named in the cables was Tavali Okunde.`},
+	{Name: "named-in-a-list", Verdict: true, Match: (*runCase).namedInAList,
+		Example: `Among the envoys named in the cables were Tavali Okunde, Orvath Dalmet and Porvan Sello.`},
 	{Name: "initials", Verdict: true, Match: (*runCase).initials,
 		Example: `It was A.Q. Lodhi who sold the designs.`},
 	{Name: "inner-particle", Verdict: true, Match: (*runCase).innerParticle,
@@ -127,12 +129,46 @@ func (c *runCase) namedAtSentenceEnd() (string, bool) {
 	if len(c.name) > 3 || i == 0 || j >= len(c.ts) || !beforeAName[c.low(i-1)] || !sentenceEnds(c.text(j)) {
 		return "", false
 	}
-	for k := i - 1; k >= 0 && !sentenceEnds(c.text(k)); k-- {
+	return c.listsPeople(i - 1)
+}
+
+// listsPeople returns the word before token k, or k itself, in its
+// sentence that tells the sentence lists people.
+func (c *runCase) listsPeople(k int) (string, bool) {
+	for ; k >= 0 && !sentenceEnds(c.text(k)); k-- {
 		if peopleListed[c.low(k)] {
 			return c.text(k), true
 		}
 	}
 	return "", false
+}
+
+// namedInAList: a full name in a list of names, after "was", "were",
+// "including", that ends a sentence listing people ("… named in the
+// cables were Zorvath Kelmeni and Orvath Dalmet.").
+func (c *runCase) namedInAList() (string, bool) {
+	ts := c.ts
+	if len(c.name) > 3 || c.j >= len(ts) || !inAList(c.p, &ts[c.j]) && !sentenceEnds(c.text(c.j)) {
+		return "", false
+	}
+	end := c.j
+	for end < len(ts) && (ts[end].Cap || inAList(c.p, &ts[end])) {
+		end++
+	}
+	k := c.i - 1
+	for k >= 0 && (ts[k].Cap || inAList(c.p, &ts[k])) {
+		k--
+	}
+	if end == len(ts) || !sentenceEnds(c.text(end)) || k < 0 || !beforeAName[c.low(k)] {
+		return "", false
+	}
+	return c.listsPeople(k)
+}
+
+// inAList reports a comma or "and" between the names of a list.
+func inAList(p string, t *lex.Token) bool {
+	w := t.Text(p)
+	return w == "," || w == "and"
 }
 
 // sentenceEnds reports a mark that ends a sentence.

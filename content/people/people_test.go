@@ -209,6 +209,9 @@ func TestFindPeople(t *testing.T) {
 		{"a place noun after the run names a place", `The chief minister of Kandia's Orvath Dalmet state sent a jet for her shoes. Troops left Dalmar Sello province.`, nil},
 		{"a lone given name after the full name is the same person", `Congress leader Rahul Gandhi met the envoy.¶Rahul, the cable says, was blunt.`,
 			[]string{"Rahul Gandhi=Rahul Gandhi|Rahul"}},
+		{"unknown full names in a list ending a sentence that lists people", `Among the envoys named in the cables were Zorvath Kelmeni, Orvath Dalmet and Porvan Sello.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni", "Orvath Dalmet=Orvath Dalmet", "Porvan Sello=Porvan Sello"}},
+		{"places in a list after a preposition are no people", `The cables list officials posted in Kandia, Orvath Kelo and Zorvath Pell.`, nil},
 		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
