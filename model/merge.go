@@ -203,3 +203,31 @@ func sharesStory(a, b []int) bool {
 	}
 	return false
 }
+
+// shortNameOwner returns the full name a story's short name stands for
+// (a bare surname, "Kayani"; a surname of two words, "Ben Ali"): the one
+// full name of the library that ends in it, else the one of those that
+// other stories call by it (calledBy), as they called Zine el-Abidine Ben
+// Ali "Ben Ali" and Leila Ben Ali never.
+func shortNameOwner(name string, fulls, calledBy []string) (string, bool) {
+	var owners []string
+	for _, f := range fulls {
+		if len(f) > len(name) && endsInWords(f, name) {
+			owners = append(owners, f)
+		}
+	}
+	if len(owners) > 1 {
+		owners = slices.DeleteFunc(owners, func(f string) bool { return !slices.Contains(calledBy, f) })
+	}
+	if len(owners) != 1 {
+		return "", false
+	}
+	return owners[0], true
+}
+
+// endsInWords reports whether name ends in the words of short, on a
+// word boundary, in any case: "Zine Ben Ali" ends in "ben ali".
+func endsInWords(name, short string) bool {
+	cut := len(name) - len(short)
+	return cut > 0 && name[cut-1] == ' ' && strings.EqualFold(name[cut:], short)
+}

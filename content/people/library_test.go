@@ -18,6 +18,7 @@ var librarySources = []struct{ name, text string }{
 	{"kayani-e.txt", "Army chief's doubts in cable\n\nGen. Ashfaq Pervez Kayani told the ambassador that “the army will not move,” the cable says.\n"},
 	{"kayani-a.txt", "Kayani complained of drones, cable says\n\nGeneral Ashfaq Parvez Kayani said “the strikes make our work harder,” a 2009 cable reports. Kayani declined to say more.\n"},
 	{"ben-ali-family.txt", "Cables describe a ruling family\n\nPresident Zine el-Abidine Ben Ali told the envoy that “order comes first,” a cable says. His wife, Leila Ben Ali, said “the family is united,” the envoy wrote. Ben Ali smiled.\n"},
+	{"ben-ali-president.txt", "Ben Ali closed the border, cable says\n\nPresident Ben Ali told the envoy that “the border is closed,” a cable says.\n"},
 	{"ben-ali.txt", "Ben Ali fled, cable foresaw\n\nZine al-Abidine Ben Ali said “I will never leave,” according to a 2008 cable.\n"},
 }
 
@@ -51,7 +52,7 @@ func TestOnePersonAcrossStories(t *testing.T) {
 		{"a middle initial, and the fullest name names him", "George Bush", []string{"George W. Bush"}, 2},
 		{"a bare surname after the merge", "Bush", []string{"George W. Bush"}, 2},
 		{"a given name spelled two ways", "Ashfaq Pervez Kayani", []string{"Ashfaq Parvez Kayani"}, 2},
-		{"particles written two ways", "Zine al-Abidine Ben Ali", []string{"Zine el-Abidine Ben Ali"}, 2},
+		{"particles written two ways, and a story that calls him Ben Ali only", "Zine al-Abidine Ben Ali", []string{"Zine el-Abidine Ben Ali"}, 3},
 		{"a wife a story tells apart stays apart", "Leila Ben Ali", []string{"Leila Ben Ali"}, 1},
 		{"a surname two people hold is ambiguous", "Singh", []string{"Manmohan Singh", "Jaswant Singh"}, 0},
 		{"a surname a family shares is ambiguous", "Ben Ali", []string{"Zine el-Abidine Ben Ali", "Leila Ben Ali"}, 0},
