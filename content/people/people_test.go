@@ -212,6 +212,9 @@ func TestFindPeople(t *testing.T) {
 		{"unknown full names in a list ending a sentence that lists people", `Among the envoys named in the cables were Zorvath Kelmeni, Orvath Dalmet and Porvan Sello.`,
 			[]string{"Zorvath Kelmeni=Zorvath Kelmeni", "Orvath Dalmet=Orvath Dalmet", "Porvan Sello=Porvan Sello"}},
 		{"places in a list after a preposition are no people", `The cables list officials posted in Kandia, Orvath Kelo and Zorvath Pell.`, nil},
+		{"a surname joined to its particle in lower case, alone", `The cables name Zorvath al-Kelmeni, a banker.¶Later, al-Kelmeni said the money was clean.`,
+			[]string{"Zorvath al-Kelmeni=Zorvath al-Kelmeni|al-Kelmeni"}},
+		{"a movement joined to its particle is no one", `Fighters of al-Nasra took the town.`, nil},
 		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -92,7 +92,7 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 	for c.i = 0; c.i < len(c.ts); {
 		// only a capitalised word, or a paragraph's first, can start a
 		// run: the others are passed over without asking the rules
-		if !c.ts[c.i].Cap && c.i > 0 || !decide(c, &runStartRules) {
+		if !c.ts[c.i].Cap && c.i > 0 && !mayBeParticleJoined(c.p, &c.ts[c.i]) || !decide(c, &runStartRules) {
 			c.i++
 			continue
 		}
@@ -107,6 +107,18 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 	return runs
 }
 
+// mayBeParticleJoined tells, cheaply, the lower-case words that may be a
+// surname joined to its particle ("al-Kelmeni"): a hyphen within the
+// first few letters.
+func mayBeParticleJoined(p string, t *lex.Token) bool {
+	n := t.End - t.Start
+	if !t.Word || n < 4 {
+		return false
+	}
+	w := p[t.Start:t.End]
+	return w[2] == '-' || w[3] == '-' || n > 5 && (w[4] == '-' || w[5] == '-')
+}
+
 // runStartRules decide whether token i starts a run that may be a name.
 var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "capitalised-name-word", Verdict: true, Match: (*runCase).capitalisedNameWord,
@@ -115,6 +127,8 @@ var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []
 		Example: `MP Omar Qadir flew in on Monday.`},
 	{Name: "capitals-before-a-name", Verdict: true, Match: (*runCase).capitalsBeforeName,
 		Example: `KARIM Lodhi is too proud to resign, said the embassy's spokesman, JR Oduya.`},
+	{Name: "particle-joined-surname", Verdict: true, Match: (*runCase).particleJoinedSurname,
+		Example: `Later, al-Kelmeni said the money was clean.`},
 	{Name: "no-run-starts", Verdict: false, Match: always,
 		Example: `The talks ended early.`},
 }}
@@ -127,6 +141,13 @@ func always(*runCase) (string, bool) { return "", true }
 // periods ("JR Oduya").
 func (c *runCase) capitalsBeforeName() (string, bool) {
 	return c.wordIf(c.i, c.i == 0 && leadCaps(c.p, c.ts) || bareInitials(c.p, c.ts, c.i))
+}
+
+// particleJoinedSurname: a surname joined to its particle in lower case
+// ("al-Kelmeni"), which a story writes alone too.
+func (c *runCase) particleJoinedSurname() (string, bool) {
+	t := &c.ts[c.i]
+	return c.wordIf(c.i, !t.Cap && isNameWord(c.p, t))
 }
 
 // capitalisedTitle: a title written with a capital, which a name may
