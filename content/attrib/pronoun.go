@@ -4,68 +4,59 @@ import (
 	"strings"
 
 	"cables/content/lex"
-	"cables/content/rule"
-	"cables/model"
 )
 
 // Whom a pronoun or a role noun stands for: the nearest subject in its
 // paragraph, the main subjects of the paragraph before, the last person who
 // spoke, or the person the story gave that title.
 
-// pronoun finds whom he or she at item at stands for: the nearest person
-// before it in the paragraph, outside quotes, who is a subject rather
-// than an owner or an object; else the last person who spoke.
+// pronoun finds whom he or she (word), or a role, at item at stands for,
+// by the pronoun rules (pronounrules.go); each item is read once.
 func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 	if p := pt.pronouns[at]; p != 0 {
 		return int(p) - 2
 	}
-	p := a.readPronoun(pt, pi, at, word)
-	pt.pronouns[at] = int32(p + 2)
+	p, by := a.readPronoun(pt, pi, at, word)
+	pt.pronouns[at], pt.pronounBy[at] = int32(p+2), by
 	return p
 }
 
-func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
-	fits := func(p int) bool {
-		g := a.ix.People[p].Gender
-		return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
-	}
-	weak := -1
+// pronounFit says whom a pronoun (word) may stand for: a person of its
+// gender, anyone for a writer's role or no word.
+type pronounFit struct {
+	a    *attributor
+	word string
+}
+
+func (f pronounFit) fits(p int) bool {
+	g := f.a.ix.People[p].Gender
+	word := f.word
+	return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
+}
+
+// nearestSubject returns the nearest person before item at in its
+// paragraph, outside quotes, who is a subject rather than an owner or an
+// object, and whether it found one; weak is the nearest who fits as an
+// object, or -1.
+func (a *attributor) nearestSubject(pt *paraText, pi, at int, f pronounFit) (p, weak int, ok bool) {
+	weak = -1
 	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {
 		if pt.items[k].tok < 0 {
-			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && int(pt.items[k].quote) < len(a.speaker) && fits(sp) {
-				return sp
+			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && int(pt.items[k].quote) < len(a.speaker) && f.fits(sp) {
+				return sp, weak, true
 			}
 			continue
 		}
-		p := pt.personAt(k)
-		w := pt.word(k)
-		if w == word && (pt.isVerbAt(k+1) || pt.is(k+1, lex.Skip) || strings.HasSuffix(pt.word(k+1), "ed")) {
+		if pt.word(k) == f.word && (pt.isVerbAt(k+1) || pt.is(k+1, lex.Skip) || strings.HasSuffix(pt.word(k+1), "ed")) {
 			// the same pronoun as an earlier subject: the same person
-			return a.pronoun(pt, pi, k, word)
+			return a.pronoun(pt, pi, k, f.word), weak, true
 		}
-		if p < 0 && pt.is(k, lex.RoleNoun) && pt.isWord(k-1, "the") {
-			if !pt.isVerbAt(k+1) && !pt.is(k+1, lex.Skip|lex.Passive) && !pt.isWord(k+1, ",") {
-				continue // "to expel the envoy": an object, not who goes on
-			}
-			p = a.byRole(w, pi)
-			k--
-		} else if p >= 0 {
-			for k > 0 && pt.personAt(k-1) == p {
-				k--
-			}
-			if pt.at[pt.items[k].tok].owner {
-				continue
-			}
-		}
-		if p < 0 || !fits(p) || inOpeningPhrase(pt, k, at) || interrupted(pt, k, at) || modifiesRole(pt, k) {
+		var named bool
+		p, k, named = a.namedAt(pt, pi, k)
+		if !named || p < 0 || !f.fits(p) || inOpeningPhrase(pt, k, at) || interrupted(pt, k, at) || modifiesRole(pt, k) {
 			continue
 		}
-		b := k - 1
-		for b >= 0 && pt.items[b].tok >= 0 && pt.personAt(b) < 0 &&
-			(pt.toks[pt.items[b].tok].Cap || pt.isWord(b, "of") && pt.is(b-1, lex.Title)) {
-			b-- // "talks with Israeli Prime Minister X": still an object
-		}
-		if pt.is(b, lex.Prep|lex.Kin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b) {
+		if objectPosition(pt, k) {
 			// an owner's, a relative's or an object's name: "told
 			// Ambassador Anne Patterson she feared …" is the teller's fear
 			if weak < 0 {
@@ -73,45 +64,71 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 			}
 			continue
 		}
-		return p
+		return p, weak, true
 	}
-	if a.unnamedSubjectBefore(pt, at) {
-		// "A western diplomat in Lima was more candid. “…,” he said":
-		// the pronoun stands for someone the story does not name
-		return -1
-	}
-	if pi > 0 {
-		// the main subjects of the paragraph before, last first: "Mr X
-		// arrived on Sunday.¶“…,” he said."
-		prev := a.paras[pi-1]
-		var subjects []int
-		for s := 0; s < len(prev.items); {
-			e := prev.sentenceEnd(s)
-			if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
-				subjects = append(subjects, a.resolve(prev, pi-1, src))
-			} else if unnamedAt(prev, s, src) {
-				subjects = append(subjects, -1) // "a Libyan official told the Mail: …¶He added:"
-			}
-			s = e
+	return -1, weak, false
+}
+
+// namedAt returns the person item k of a paragraph names, by name or as
+// "the" and a role, and the item their name or role starts at; false for
+// an owner's name or a role that is an object ("to expel the envoy").
+func (a *attributor) namedAt(pt *paraText, pi, k int) (int, int, bool) {
+	p := pt.personAt(k)
+	if p < 0 && pt.is(k, lex.RoleNoun) && pt.isWord(k-1, "the") {
+		if !pt.isVerbAt(k+1) && !pt.is(k+1, lex.Skip|lex.Passive) && !pt.isWord(k+1, ",") {
+			return -1, k, false // "to expel the envoy": an object, not who goes on
 		}
-		for k := len(subjects) - 1; k >= 0; k-- {
-			if subjects[k] < 0 && k == len(subjects)-1 {
-				return -1
-			}
-			if subjects[k] >= 0 && fits(subjects[k]) {
-				return subjects[k]
-			}
+		return a.byRole(pt.word(k), pi), k - 1, true
+	}
+	if p >= 0 {
+		for k > 0 && pt.personAt(k-1) == p {
+			k--
+		}
+		if pt.at[pt.items[k].tok].owner {
+			return p, k, false
 		}
 	}
-	if word == "" {
-		return -1 // a description names no one the story left behind
+	return p, k, true
+}
+
+// objectPosition reports a name starting at item k that stands as an
+// object, an owner's or a relative's: after a preposition, a verb, a
+// kinship word, past capitalised words ("talks with Israeli Prime
+// Minister X").
+func objectPosition(pt *paraText, k int) bool {
+	b := k - 1
+	for b >= 0 && pt.items[b].tok >= 0 && pt.personAt(b) < 0 &&
+		(pt.toks[pt.items[b].tok].Cap || pt.isWord(b, "of") && pt.is(b-1, lex.Title)) {
+		b-- // "talks with Israeli Prime Minister X": still an object
 	}
-	for e := len(a.events) - 1; e >= 0; e-- {
-		if fits(a.events[e]) {
-			return a.events[e]
+	return pt.is(b, lex.Prep|lex.Kin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b)
+}
+
+// subjectOfParagraphBefore returns the last main subject of paragraph
+// pi-1 that fits ("Mr X arrived on Sunday.¶“…,” he said."), and -1 when
+// its last sentence's subject is someone unnamed ("a Libyan official told
+// the Mail: …¶He added:").
+func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) {
+	prev := a.paras[pi-1]
+	var subjects []int
+	for s := 0; s < len(prev.items); {
+		e := prev.sentenceEnd(s)
+		if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
+			subjects = append(subjects, a.resolve(prev, pi-1, src))
+		} else if unnamedAt(prev, s, src) {
+			subjects = append(subjects, -1)
+		}
+		s = e
+	}
+	for k := len(subjects) - 1; k >= 0; k-- {
+		if subjects[k] < 0 && k == len(subjects)-1 {
+			return -1, true
+		}
+		if subjects[k] >= 0 && f.fits(subjects[k]) {
+			return subjects[k], true
 		}
 	}
-	return weak
+	return -1, false
 }
 
 // noteEvents records who spoke or reported in paragraph pi, in order.
@@ -154,46 +171,6 @@ func (a *attributor) noteEvents(pi int) {
 		}
 	}
 }
-
-// creditWriter gives the cable passages just quoted to the writer a
-// sentence names after them: "“…,” one cable read.¶Both passages were
-// written in 2004 by Eric Edelman". Only when the sentence is about the
-// passages themselves, and only passages no cue gave a speaker.
-func (a *attributor) creditWriter(pi, i, p int) {
-	pt := a.paras[pi]
-	s := pt.sent[i]
-	about := false
-	for k := s; k < i; k++ {
-		if pt.is(k, lex.Passive) {
-			// "Both passages were written", "That cable was signed";
-			// not "The most damning memo was written", a new one
-			about = k > s && (passageWords[pt.word(k-1)] || pt.is(k-1, lex.Doc) && k-1 > s && demonstratives[pt.word(k-2)])
-			break
-		}
-	}
-	if !about {
-		return
-	}
-	for q := len(a.found) - 1; q >= 0; q-- {
-		first := a.found[q].Spans[0].Paragraph
-		if first > pi || first == pi && a.paras[pi].quoteItem(q) > i {
-			continue
-		}
-		if first < pi-1 {
-			break
-		}
-		if a.kind[q] == model.Cable && a.speaker[q] < 0 {
-			a.speaker[q] = p
-			a.why[q].speaker = rule.Fired{Rule: "writer-named-after", Evidence: wordsAround(pt, i)}
-		}
-	}
-}
-
-// passageWords stand for the passages a story just quoted.
-var passageWords = lex.MustSet(words, "words/passage-words.txt")
-
-// demonstratives point back to a document just quoted.
-var demonstratives = lex.MustSet(words, "words/demonstratives.txt")
 
 // afterPrepPhrase reports whether a name after item b ends a phrase
 // governed by a preposition a word or two before it: "the daughter of

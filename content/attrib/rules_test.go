@@ -1,0 +1,348 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"cables/content/lex"
+	"cables/content/people"
+	"cables/content/quotes"
+	"cables/content/rule"
+	"cables/model"
+)
+
+// decided attributes the quotes of a story given as paragraphs separated
+// by "¶" and returns its last quote with the rules that decided it.
+func decided(t *testing.T, story string) (model.Quote, quoteWhy) {
+	t.Helper()
+	paras := strings.Split(story, "¶")
+	toks, release := lex.TokenizeAll(paras)
+	defer release()
+	ix := people.Find(paras, toks)
+	defer ix.Release()
+	var qs []model.Quote
+	var why quoteWhy
+	attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+		qs = a.quotes(paras, true)
+		if len(qs) > 0 {
+			why = a.why[len(qs)-1]
+		}
+	})
+	if len(qs) == 0 {
+		t.Fatalf("no quote in %q", story)
+	}
+	return qs[len(qs)-1], why
+}
+
+// The rules of the introduction, speaker and source tables in their order
+// of precedence, each with what its example decides: moving, adding or
+// deleting a rule changes which one decides, so these lists change with
+// the tables, on purpose, in the same commit.
+var introOrder = []string{
+	"cue-in-sentence",
+	"colon-intro",
+	"cue-paragraph-before",
+	"colon-paragraph-before",
+	"paragraph-ends-in-colon",
+	"sentence-before",
+	"no-cue",
+}
+
+// speakerOrder gives each speaker rule's name and the speaker its example
+// sentence's last quote gets.
+var speakerOrder = []struct{ rule, speaker string }{
+	{"cue-after", "Omar Qadir"},
+	{"cue-before", "Omar Qadir"},
+	{"colon-intro", "Omar Qadir"},
+	{"cue-paragraph-before", "Omar Qadir"},
+	{"colon-paragraph-before", "Omar Qadir"},
+	{"sentence-before", "Omar Qadir"},
+	{"speaker-of-quote-before", "Omar Qadir"},
+	{"speaker-of-sentence", "Omar Qadir"},
+	{"nobody-named", ""},
+}
+
+// sourceOrder gives each source rule's name and the document its example
+// sentence's last quote comes from.
+var sourceOrder = []struct{ rule, source string }{
+	{"cue-names-document", "2009 cable from Lagos"},
+	{"document-in-sentence", "2008 cable from Lagos"},
+	{"document-named-before", "2008 cable from Lagos"},
+	{"document-named-after", "2008 cable from Lagos"},
+	{"no-document", ""},
+}
+
+// pronounOrder gives each pronoun rule's name and the speaker the pronoun
+// of its example sentence's last quote stands for.
+var pronounOrder = []struct{ rule, speaker string }{
+	{"nearest-subject", "Omar Qadir"},
+	{"unnamed-subject-before", ""},
+	{"subject-of-paragraph-before", "Omar Qadir"},
+	{"description-names-no-one", ""},
+	{"last-to-speak", "Omar Qadir"},
+	{"named-as-object", "Omar Qadir"},
+}
+
+func TestRuleOrder(t *testing.T) {
+	for _, tc := range []struct {
+		names, want []string
+		check       func() error
+	}{
+		{introRules.Names(), introOrder, introRules.Check},
+		{speakerRules.Names(), firsts(speakerOrder, func(r struct{ rule, speaker string }) string { return r.rule }), speakerRules.Check},
+		{sourceRules.Names(), firsts(sourceOrder, func(r struct{ rule, source string }) string { return r.rule }), sourceRules.Check},
+		{creditRules.Names(), []string{"writer-named-after"}, creditRules.Check},
+		{pronounRules.Names(), firsts(pronounOrder, func(r struct{ rule, speaker string }) string { return r.rule }), pronounRules.Check},
+	} {
+		if err := tc.check(); err != nil {
+			t.Error(err)
+		}
+		if !slices.Equal(tc.names, tc.want) {
+			t.Errorf("rules\n got  %q\n want %q", tc.names, tc.want)
+		}
+	}
+}
+
+func firsts[T any](rows []T, name func(T) string) []string {
+	var names []string
+	for _, r := range rows {
+		names = append(names, name(r))
+	}
+	return names
+}
+
+// TestIntroRules has a row per introduction rule, named after it: its
+// example sentence's last quote is introduced by that rule.
+func TestIntroRules(t *testing.T) {
+	for _, r := range introRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			_, why := decided(t, r.Example)
+			if why.intro.Rule != r.Name {
+				t.Errorf("%q: introduced by %s, want %s", r.Example, why.intro.Rule, r.Name)
+			}
+		})
+	}
+}
+
+// TestSpeakerRules has a row per speaker rule, named after it: its example
+// sentence's last quote gets its speaker by that rule and no rule before
+// it, and --explain says so.
+func TestSpeakerRules(t *testing.T) {
+	checkFound(t, &speakerRules, func(t *testing.T, name, example string) {
+		want := speakerOrder[slices.IndexFunc(speakerOrder, func(r struct{ rule, speaker string }) bool { return r.rule == name })].speaker
+		q, why := decided(t, example)
+		if q.Speaker != want || why.speaker.Rule != name {
+			t.Errorf("%q: speaker %q by %s, want %q by %s", example, q.Speaker, why.speaker.Rule, want, name)
+		}
+		if want != "" && !explains(q, "speaker", want, name) {
+			t.Errorf("%q: no reason speaker=%s by %s in %+v", example, want, name, q.Why)
+		}
+	})
+}
+
+// TestSourceRules has a row per source rule, named after it: its example
+// sentence's last quote, a cable passage, comes from the document by that
+// rule and no rule before it.
+func TestSourceRules(t *testing.T) {
+	checkFound(t, &sourceRules, func(t *testing.T, name, example string) {
+		want := sourceOrder[slices.IndexFunc(sourceOrder, func(r struct{ rule, source string }) bool { return r.rule == name })].source
+		q, why := decided(t, example)
+		if q.Kind != model.Cable {
+			t.Fatalf("%q: a %s quote, want a cable passage", example, q.Kind)
+		}
+		if q.Source != want || why.source.Rule != name {
+			t.Errorf("%q: source %q by %s, want %q by %s", example, q.Source, why.source.Rule, want, name)
+		}
+		if want != "" && !explains(q, "source", want, name) {
+			t.Errorf("%q: no reason source=%s by %s in %+v", example, want, name, q.Why)
+		}
+	})
+}
+
+// TestPronounRules has a row per pronoun rule, named after it: the "he"
+// (or the description) of its example sentence's last quote stands for
+// the speaker by that rule and no rule before it, and --explain says so.
+func TestPronounRules(t *testing.T) {
+	checkFound(t, &pronounRules, func(t *testing.T, name, example string) {
+		want := pronounOrder[slices.IndexFunc(pronounOrder, func(r struct{ rule, speaker string }) bool { return r.rule == name })].speaker
+		q, why := decided(t, example)
+		if q.Speaker != want || why.pronoun.Rule != name {
+			t.Errorf("%q: speaker %q by pronoun rule %s, want %q by %s", example, q.Speaker, why.pronoun.Rule, want, name)
+		}
+		if want != "" && !explains(q, "pronoun", want, name) {
+			t.Errorf("%q: no reason pronoun=%s by %s in %+v", example, want, name, q.Why)
+		}
+	})
+}
+
+// TestCreditRules: the writer a sentence names after cable passages
+// becomes their speaker.
+func TestCreditRules(t *testing.T) {
+	checkFound(t, &creditRules, func(t *testing.T, name, example string) {
+		q, why := decided(t, example)
+		if q.Speaker != "Jane Ruiz" || why.speaker.Rule != name {
+			t.Errorf("%q: speaker %q by %s, want Jane Ruiz by %s", example, q.Speaker, why.speaker.Rule, name)
+		}
+	})
+}
+
+// checkFound runs row for each rule of a table, as a subtest named after
+// the rule.
+func checkFound[In, V any](t *testing.T, table *rule.Table[In, V], row func(t *testing.T, name, example string)) {
+	for _, r := range table.Rules {
+		t.Run(r.Name, func(t *testing.T) { row(t, r.Name, r.Example) })
+	}
+}
+
+// explains reports whether quote q's reasons say decision=value by rule.
+func explains(q model.Quote, decision, value, rule string) bool {
+	return slices.ContainsFunc(q.Why, func(r model.Reason) bool {
+		return r.Decision == decision && r.Value == value && r.Rule == rule
+	})
+}
+
+// phraseOrder gives each phrase rule's name and what the phrase in
+// brackets of its example names.
+var phraseOrder = []struct {
+	rule string
+	kind srcKind
+}{
+	{"he-or-she", srcPronoun},
+	{"him-or-her-quoted", srcPronoun},
+	{"it-says", srcDoc},
+	{"it-or-they", srcOther},
+	{"the-latter", srcLatter},
+	{"another-document", srcDoc},
+	{"name-ends-phrase", srcPerson},
+	{"name-heads-phrase", srcPerson},
+	{"document-author", srcAuthor},
+	{"document-first", srcDoc},
+	{"one-of-the-documents", srcDoc},
+	{"document-by-another-name", srcDoc},
+	{"mission-reports", srcDoc},
+	{"someones-aide", srcOther},
+	{"role", srcRole},
+	{"name-in-phrase", srcPerson},
+	{"someone-unnamed", srcOther},
+}
+
+func TestPhraseRuleOrder(t *testing.T) {
+	var want []string
+	for _, r := range phraseOrder {
+		want = append(want, r.rule)
+	}
+	if err := phraseRules.Check(); err != nil {
+		t.Error(err)
+	}
+	if got := phraseRules.Names(); !slices.Equal(got, want) {
+		t.Errorf("phrase rules\n got  %q\n want %q", got, want)
+	}
+}
+
+// TestPhraseRules has a row per phrase rule, named after it: the phrase in
+// brackets in its example names what the rule says, by that rule and no
+// rule before it.
+func TestPhraseRules(t *testing.T) {
+	for i, r := range phraseRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			want := phraseOrder[i].kind
+			story := strings.NewReplacer("[", "", "]", "").Replace(r.Example)
+			open, closing := strings.Index(r.Example, "["), strings.Index(r.Example, "]")
+			if open < 0 || closing < open {
+				t.Fatalf("%q: no phrase in brackets", r.Example)
+			}
+			pi := strings.Count(r.Example[:open], "¶")
+			start := open
+			if pi > 0 {
+				start = open - strings.LastIndex(r.Example[:open], "¶") - len("¶")
+			}
+			end := start + closing - open - 1
+			paras := strings.Split(story, "¶")
+			toks, release := lex.TokenizeAll(paras)
+			defer release()
+			ix := people.Find(paras, toks)
+			defer ix.Release()
+			var got source
+			var fired rule.Fired
+			attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+				pt := a.paras[pi]
+				b, e := -1, len(pt.items)
+				for k, it := range pt.items {
+					if it.tok < 0 {
+						continue
+					}
+					if tk := pt.toks[it.tok]; b < 0 && tk.Start >= start {
+						b = k
+					} else if tk.Start >= end && e == len(pt.items) {
+						e = k
+					}
+				}
+				got, fired = a.classifyBy(pt, b, e)
+			})
+			if got.kind != want || fired.Rule != r.Name {
+				t.Errorf("%q: kind %d by %s, want %d by %s", r.Example, got.kind, fired.Rule, want, r.Name)
+			}
+		})
+	}
+}
+
+// afterOrder gives each after rule's name and whether its example's last
+// quote has a cue after it.
+var afterOrder = []struct {
+	rule  string
+	found bool
+}{
+	{"sentence-ends", false},
+	{"document-cited", true},
+	{"no-words-after", false},
+	{"new-clause", false},
+	{"according-to", true},
+	{"quoted-as", true},
+	{"verb-first", true},
+	{"name-between-commas", true},
+	{"appositive-then-verb", true},
+	{"subject-then-verb", true},
+	{"no-cue", false},
+}
+
+func TestAfterRuleOrder(t *testing.T) {
+	var want []string
+	for _, r := range afterOrder {
+		want = append(want, r.rule)
+	}
+	if err := afterRules.Check(); err != nil {
+		t.Error(err)
+	}
+	if got := afterRules.Names(); !slices.Equal(got, want) {
+		t.Errorf("after rules\n got  %q\n want %q", got, want)
+	}
+}
+
+// TestAfterRules has a row per after rule, named after it: the cue after
+// its example's last quote is read by that rule and no rule before it.
+func TestAfterRules(t *testing.T) {
+	for i, r := range afterRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			paras := strings.Split(r.Example, "¶")
+			toks, release := lex.TokenizeAll(paras)
+			defer release()
+			ix := people.Find(paras, toks)
+			defer ix.Release()
+			var got cue
+			var fired rule.Fired
+			attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+				q := len(a.found) - 1
+				if q < 0 {
+					return
+				}
+				spans := a.found[q].Spans
+				pt := a.paras[spans[len(spans)-1].Paragraph]
+				got, fired = a.afterCueBy(pt, pt.quoteItem(q))
+			})
+			if got.found != afterOrder[i].found || fired.Rule != r.Name {
+				t.Errorf("%q: cue found %v by %s, want %v by %s", r.Example, got.found, fired.Rule, afterOrder[i].found, r.Name)
+			}
+		})
+	}
+}
