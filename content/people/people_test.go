@@ -215,6 +215,10 @@ func TestFindPeople(t *testing.T) {
 		{"a surname joined to its particle in lower case, alone", `The cables name Zorvath al-Kelmeni, a banker.¶Later, al-Kelmeni said the money was clean.`,
 			[]string{"Zorvath al-Kelmeni=Zorvath al-Kelmeni|al-Kelmeni"}},
 		{"a movement joined to its particle is no one", `Fighters of al-Nasra took the town.`, nil},
+		{"a surname that is a stop word between a title's comma and the name's", `Kandia's Deputy Trade Minister, An Lanfen, told the envoy so. He laughed.`,
+			[]string{"An Lanfen=An Lanfen"}},
+		{"an owner's capitalised title and a comma before a name", `Kandia's Foreign Minister, Zorvath Kelmeni, told the envoy so.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
 		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

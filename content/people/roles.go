@@ -117,14 +117,16 @@ func (c *runCase) lowerCaseRoleBefore() (string, bool) {
 	return c.text(i - 1), true
 }
 
-// theTitleCommaBefore: "the" and a capitalised title, then a comma, then
-// the name ("the Foreign Secretary, Jane Ruiz").
+// theTitleCommaBefore: "the" or an owner and a capitalised title, then a
+// comma, then the name ("the Foreign Secretary, Jane Ruiz"; "Kandia's
+// Trade Minister, An Lanfen").
 func (c *runCase) theTitleCommaBefore() (string, bool) {
 	ts, i := c.ts, c.i
 	if i <= 2 || c.text(i-1) != "," || !ts[i-2].Is(lex.Title) || !ts[i-2].Cap {
 		return "", false
 	}
-	if c.low(i-3) == "the" || i > 3 && c.low(i-4) == "the" || i > 4 && c.low(i-5) == "the" {
+	the := func(k int) bool { return c.low(k) == "the" || ts[k].Poss }
+	if the(i-3) || i > 3 && the(i-4) || i > 4 && the(i-5) {
 		c.found(i - 2)
 		return c.text(i - 2), true
 	}

@@ -13,7 +13,7 @@ import (
 // adding or deleting a rule changes which one decides: this list changes
 // with the tables, on purpose, in the same commit.
 var peopleRuleOrder = map[string][]string{
-	"run-starts": {"capitalised-name-word", "capitalised-title", "capitals-before-a-name", "particle-joined-surname", "no-run-starts"},
+	"run-starts": {"capitalised-name-word", "capitalised-title", "capitals-before-a-name", "stop-word-name-after-title-comma", "particle-joined-surname", "no-run-starts"},
 	"run-goes-on": {"name-word-or-title", "possessive-ends-name", "nickname-in-quotes", "mark-ends-name", "lower-case-word-ends-name",
 		"stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name", "of-in-a-title",
 		"name-in-brackets-after-title", "run-stops"},

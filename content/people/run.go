@@ -127,6 +127,8 @@ var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []
 		Example: `MP Omar Qadir flew in on Monday.`},
 	{Name: "capitals-before-a-name", Verdict: true, Match: (*runCase).capitalsBeforeName,
 		Example: `KARIM Lodhi is too proud to resign, said the embassy's spokesman, JR Oduya.`},
+	{Name: "stop-word-name-after-title-comma", Verdict: true, Match: (*runCase).stopWordNameAfterTitleComma,
+		Example: `Kandia's Deputy Trade Minister, An Lanfen, told the envoy so.`},
 	{Name: "particle-joined-surname", Verdict: true, Match: (*runCase).particleJoinedSurname,
 		Example: `Later, al-Kelmeni said the money was clean.`},
 	{Name: "no-run-starts", Verdict: false, Match: always,
@@ -141,6 +143,16 @@ func always(*runCase) (string, bool) { return "", true }
 // periods ("JR Oduya").
 func (c *runCase) capitalsBeforeName() (string, bool) {
 	return c.wordIf(c.i, c.i == 0 && leadCaps(c.p, c.ts) || bareInitials(c.p, c.ts, c.i))
+}
+
+// stopWordNameAfterTitleComma: a capitalised stop word that is a
+// surname, between a title and its comma and a name word and its comma
+// ("… Minister, An Lanfen, told"), as Chinese names may start.
+func (c *runCase) stopWordNameAfterTitleComma() (string, bool) {
+	ts, i := c.ts, c.i
+	ok := i >= 2 && i+2 < len(ts) && ts[i].Cap && ts[i].Is(lex.Stop) && c.text(i-1) == "," &&
+		ts[i-2].Cap && ts[i-2].Is(lex.Title) && ts[i+1].Cap && isNameWord(c.p, &ts[i+1]) && c.text(i+2) == ","
+	return c.wordIf(i, ok)
 }
 
 // particleJoinedSurname: a surname joined to its particle in lower case
