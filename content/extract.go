@@ -27,7 +27,7 @@ func extract(s *model.Story) { extractStory(s, false) }
 func extractStory(s *model.Story, explain bool) {
 	toks, release := lex.TokenizeAll(s.Paragraphs)
 	defer release()
-	ix := people.Find(s.Paragraphs, toks)
+	ix := people.FindAnchored(s.Paragraphs, toks, s.Captions)
 	s.People = ix.List()
 	buf := foundArenas.Get().(*[]quotes.Found)
 	found := quotes.Append((*buf)[:0], s.Paragraphs)

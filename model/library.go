@@ -42,12 +42,19 @@ func NewLibrary(stories []*Story) *Library {
 	}
 	full := map[string][]string{} // surname → distinct multi-word library names
 	seen := map[string]bool{}
+	calledBy := map[string][]string{} // a story's short form → the library names it stood for
 	for _, s := range stories {
 		for _, p := range s.People {
-			if name := libName(p.Name); strings.Contains(name, " ") && !seen[name] {
+			name := libName(p.Name)
+			if strings.Contains(name, " ") && !seen[name] {
 				seen[name] = true
 				sn := SurnameOf(name)
 				full[sn] = append(full[sn], name)
+			}
+			for _, a := range p.Aliases {
+				if a != p.Name && !slices.Contains(calledBy[a], name) {
+					calledBy[a] = append(calledBy[a], name)
+				}
 			}
 		}
 	}
@@ -56,9 +63,9 @@ func NewLibrary(stories []*Story) *Library {
 		l.local[si] = map[string]string{}
 		for _, p := range s.People {
 			name := libName(p.Name)
-			if !strings.Contains(name, " ") {
-				if names := full[SurnameOf(name)]; len(names) == 1 {
-					name = names[0]
+			if _, ok := merged[p.Name]; !ok {
+				if owner, ok := shortNameOwner(name, full[SurnameOf(name)], calledBy[name]); ok {
+					name = owner
 				}
 			}
 			l.local[si][p.Name] = name

@@ -75,6 +75,12 @@ func TestLibraryMergesOnePersonAcrossStories(t *testing.T) {
 			[]string{"Jorge M. Ruiz", "Jorge Ruiz"}},
 		{"two fuller names do not meet through a shorter one", []*Story{people("Jorge Ruiz"), people("Jorge M. Ruiz"), people("Jorge L. Ruiz")},
 			[]string{"Jorge L. Ruiz", "Jorge M. Ruiz"}},
+		{"the fullest name names the group, though a shorter one is more mentioned", []*Story{people("George Bush"), people("George Bush"), people("George W. Bush")},
+			[]string{"George W. Bush"}},
+		{"a surname of two words joins the full name the stories call by it", []*Story{people("Zine Ben Ali=President Zine Ben Ali|Ben Ali", "Leila Ben Ali"), people("Ben Ali=President Ben Ali")},
+			[]string{"Leila Ben Ali", "Zine Ben Ali"}},
+		{"a surname the stories call two people by stays apart", []*Story{people("Nawaz Sharif=Nawaz Sharif|Sharif"), people("Shahbaz Sharif=Sharif"), people("Sharif")},
+			[]string{"Nawaz Sharif", "Shahbaz Sharif", "Sharif"}},
 		{"a bare surname joins the merged person", []*Story{people("Jorge Ruiz"), people("Jorge M. Ruiz"), people("Ruiz")}, []string{"Jorge M. Ruiz"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

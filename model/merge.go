@@ -124,8 +124,9 @@ func oneEditApart(a, b string) bool {
 }
 
 // mergeNames groups the full names of a library that name one person,
-// and returns for each name the name its group goes by: the most
-// mentioned, the longest on a tie.
+// and returns for each name the name its group goes by: the fullest
+// ("George W. Bush" over "George Bush", which may also be his father's),
+// then the most mentioned, then the longest.
 func mergeNames(keys []nameKey) map[string]string {
 	// compatible names share the surname and the given name's first
 	// letter: only those are compared
@@ -158,6 +159,9 @@ func mergeNames(keys []nameKey) map[string]string {
 			continue
 		}
 		best := slices.MaxFunc(g, func(a, b int) int {
+			if c := cmp.Compare(len(keys[a].given), len(keys[b].given)); c != 0 {
+				return c
+			}
 			if c := cmp.Compare(keys[a].weight, keys[b].weight); c != 0 {
 				return c
 			}
@@ -198,4 +202,32 @@ func sharesStory(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// shortNameOwner returns the full name a story's short name stands for
+// (a bare surname, "Kayani"; a surname of two words, "Ben Ali"): the one
+// full name of the library that ends in it, else the one of those that
+// other stories call by it (calledBy), as they called Zine el-Abidine Ben
+// Ali "Ben Ali" and Leila Ben Ali never.
+func shortNameOwner(name string, fulls, calledBy []string) (string, bool) {
+	var owners []string
+	for _, f := range fulls {
+		if len(f) > len(name) && endsInWords(f, name) {
+			owners = append(owners, f)
+		}
+	}
+	if len(owners) > 1 {
+		owners = slices.DeleteFunc(owners, func(f string) bool { return !slices.Contains(calledBy, f) })
+	}
+	if len(owners) != 1 {
+		return "", false
+	}
+	return owners[0], true
+}
+
+// endsInWords reports whether name ends in the words of short, on a
+// word boundary, in any case: "Zine Ben Ali" ends in "ben ali".
+func endsInWords(name, short string) bool {
+	cut := len(name) - len(short)
+	return cut > 0 && name[cut-1] == ' ' && strings.EqualFold(name[cut:], short)
 }

@@ -23,17 +23,25 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 	{Name: "reporting-verb-follows", Verdict: true, Match: (*runCase).reportingVerbFollows,
 		Example: `Update: Nkemdi Oduya has now said the envoy must go.`},
 	{Name: "described-then-reports", Verdict: true, Match: (*runCase).describedThenReports,
-		Example: `Nkemdi Oduya, director of the Policy Forum in Kandia, said so.`},
+		Example: `Nkemdi Oduya, once close to the Policy Forum in Kandia, said so.`},
 	{Name: "described-as", Verdict: true, Match: (*runCase).describedAs,
 		Example: `A cable sent after the vote described Dervis Kanat as “polite and immovable.”`},
 	{Name: "inverted-speaker", Verdict: true, Match: (*runCase).invertedSpeaker,
 		Example: `“Nobody is surprised,” said Tavali Okunde at the forum.`},
+	{Name: "named-at-a-sentence-end", Verdict: true, Match: (*runCase).namedAtSentenceEnd,
+		Example: `Among the envoys named in the cables was Tavali Okunde.`},
+	{Name: "named-in-a-list", Verdict: true, Match: (*runCase).namedInAList,
+		Example: `Among the envoys named in the cables were Tavali Okunde, Orvath Dalmet and Porvan Sello.`},
 	{Name: "initials", Verdict: true, Match: (*runCase).initials,
 		Example: `It was A.Q. Lodhi who sold the designs.`},
 	{Name: "inner-particle", Verdict: true, Match: (*runCase).innerParticle,
 		Example: `The house of Belhassen el Tarabi was raided.`},
 	{Name: "particle-joined", Verdict: true, Match: (*runCase).particleJoined,
 		Example: `The cables call Abdelkrim al-Hadi a broker.`},
+	{Name: "apostrophe-surname", Verdict: true, Match: (*runCase).apostropheSurname,
+		Example: `The cables quote Tavali N'Kodo at length.`},
+	{Name: "nickname-inside", Verdict: true, Match: (*runCase).nicknameInside,
+		Example: `The cables call Zorvath “Zorro” Kelmeni a fixer.`},
 	{Name: "no-evidence", Verdict: false, Match: always,
 		Example: `Policy Forum, which the press quoted, said so.`},
 }}
@@ -104,6 +112,68 @@ func (c *runCase) invertedSpeaker() (string, bool) {
 	return c.nameIf(ok)
 }
 
+// beforeAName are the words after which a full name ending a sentence
+// may be a person's, and peopleListed the words that tell the sentence
+// lists people.
+var (
+	beforeAName  = lex.MustSet(words, "words/before-a-name.txt")
+	peopleListed = lex.MustSet(words, "words/people-listed.txt")
+)
+
+// namedAtSentenceEnd: a full name of two or three words ends a sentence
+// after "was", "were", "including", in a sentence that lists people ("…
+// politicians named in the cables was Tavali Okunde."); the listing word
+// is the evidence.
+func (c *runCase) namedAtSentenceEnd() (string, bool) {
+	i, j := c.i, c.j
+	if len(c.name) > 3 || i == 0 || j >= len(c.ts) || !beforeAName[c.low(i-1)] || !sentenceEnds(c.text(j)) {
+		return "", false
+	}
+	return c.listsPeople(i - 1)
+}
+
+// listsPeople returns the word before token k, or k itself, in its
+// sentence that tells the sentence lists people.
+func (c *runCase) listsPeople(k int) (string, bool) {
+	for ; k >= 0 && !sentenceEnds(c.text(k)); k-- {
+		if peopleListed[c.low(k)] {
+			return c.text(k), true
+		}
+	}
+	return "", false
+}
+
+// namedInAList: a full name in a list of names, after "was", "were",
+// "including", that ends a sentence listing people ("… named in the
+// cables were Zorvath Kelmeni and Orvath Dalmet.").
+func (c *runCase) namedInAList() (string, bool) {
+	ts := c.ts
+	if len(c.name) > 3 || c.j >= len(ts) || !inAList(c.p, &ts[c.j]) && !sentenceEnds(c.text(c.j)) {
+		return "", false
+	}
+	end := c.j
+	for end < len(ts) && (ts[end].Cap || inAList(c.p, &ts[end])) {
+		end++
+	}
+	k := c.i - 1
+	for k >= 0 && (ts[k].Cap || inAList(c.p, &ts[k])) {
+		k--
+	}
+	if end == len(ts) || !sentenceEnds(c.text(end)) || k < 0 || !beforeAName[c.low(k)] {
+		return "", false
+	}
+	return c.listsPeople(k)
+}
+
+// inAList reports a comma or "and" between the names of a list.
+func inAList(p string, t *lex.Token) bool {
+	w := t.Text(p)
+	return w == "," || w == "and"
+}
+
+// sentenceEnds reports a mark that ends a sentence.
+func sentenceEnds(s string) bool { return s == "." || s == "!" || s == "?" || s == ";" }
+
 // initials: a full name that starts with initials ("A.Q. Lodhi").
 func (c *runCase) initials() (string, bool) {
 	return c.nameIf(isInitials(c.name[0]))
@@ -115,8 +185,25 @@ func (c *runCase) innerParticle() (string, bool) {
 	return c.nameIf(hasInnerParticle(c.name))
 }
 
+// apostropheSurname: a surname of one capital, an apostrophe and a
+// capitalised rest ("N'Kodo", "O'Brien").
+func (c *runCase) apostropheSurname() (string, bool) {
+	return c.nameIf(apostropheSurname(c.name))
+}
+
+// nicknameInside: a nickname in quotation marks between the name's words
+// ("Zorvath “Zorro” Kelmeni"): places and bodies have none.
+func (c *runCase) nicknameInside() (string, bool) {
+	for k := c.start + 1; k < c.j-1; k++ {
+		if c.quotedInRun(k) {
+			return c.text(k), true
+		}
+	}
+	return "", false
+}
+
 // particleJoined: a word after the first is joined to a particle by a
-// hyphen ("al-Hadi").
+// hyphen ("al-Hadi", "Al-Hadi").
 func (c *runCase) particleJoined() (string, bool) {
 	return c.nameIf(particleJoined(c.name[1:]))
 }

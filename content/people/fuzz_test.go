@@ -9,8 +9,8 @@ import (
 
 // FuzzFind checks the index attribution relies on: every mention lies
 // inside its paragraph's tokens, in reading order without overlapping, and
-// names a person; every person has a name and is named where the story
-// names them.
+// names a person; every person has a name and is named where the body
+// names them (a caption, after "|", only anchors the body's names).
 func FuzzFind(f *testing.F) {
 	for _, s := range []string{
 		"President (Karim Aziz) Lodhi spoke.\nLodhi's aide, Omar Qadir, left.",
@@ -19,14 +19,16 @@ func FuzzFind(f *testing.F) {
 		"Secretary of State Jane Ruiz (",
 		"King Idris III, the physicist who ruled, described Dervis Kanat as “polite”.",
 		"A.Q. Lodhi, who holds the foreign affairs portfolio, said",
+		"Lodhi told the envoy.\nThe cable calls Lodhi cautious.|Gen. Karim Lodhi and Omar Qadir in 2008.",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		paras := strings.Split(text, "\n")
+		body, caption, _ := strings.Cut(text, "|")
+		paras := strings.Split(body, "\n")
 		toks, release := lex.TokenizeAll(paras)
 		defer release()
-		ix := Find(paras, toks)
+		ix := FindAnchored(paras, toks, strings.Split(caption, "\n"))
 		defer ix.Release()
 		for pi, ms := range ix.Mentions {
 			at := 0
@@ -45,7 +47,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("person %+v: no name, no mention or no alias", p)
 			}
 			for _, a := range p.Aliases {
-				if !strings.Contains(text, a) {
+				if !strings.Contains(body, a) {
 					t.Fatalf("alias %q is not in the text", a)
 				}
 			}

@@ -79,7 +79,11 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 	}
 	// every way two names agree shares the last word, or the first: a
 	// lone first name, or the start of a longer name
-	ix.byLast.each(name[len(name)-1], try)
+	last := name[len(name)-1]
+	ix.byLast.each(last, try)
+	if w := unparticled(last); len(w) != len(last) {
+		ix.byLast.each(w, try) // "Al-Sharif" opening a sentence finds "al-Sharif"
+	}
 	ix.byFirst.each(name[0], try)
 	return best
 }

@@ -127,8 +127,22 @@ func isInitials(w string) bool {
 // particle by a hyphen: "al-Megrahi", "el-Abidine".
 func particleJoined(rest []string) bool {
 	for _, w := range rest {
-		if i := strings.IndexByte(w, '-'); i > 0 && lex.Particles[w[:i]] {
+		if i := strings.IndexByte(w, '-'); i > 0 && lex.Particles[strings.ToLower(w[:i])] {
 			return true
+		}
+	}
+	return false
+}
+
+// apostropheSurname reports whether the last word is a surname of one
+// capital, an apostrophe and a capitalised rest: "N'Kodo", "O'Brien",
+// "D'Souza"; no place or body is named so.
+func apostropheSurname(name []string) bool {
+	w := name[len(name)-1]
+	for _, ap := range []string{"'", "’"} {
+		if i := strings.Index(w, ap); i == 1 && w[0] >= 'A' && w[0] <= 'Z' && len(w) > i+len(ap) {
+			r := w[i+len(ap)]
+			return r >= 'A' && r <= 'Z'
 		}
 	}
 	return false

@@ -33,6 +33,8 @@ const (
 var nameWordRules = rule.Table[*runCase, wordUse]{Decision: "name-word", Rules: []rule.Rule[*runCase, wordUse]{
 	{Name: "plain-name-word", Verdict: wordOfName, Match: (*runCase).plainNameWord,
 		Example: `Omar Qadir met the envoy.`},
+	{Name: "nickname", Verdict: wordSkipped, Match: (*runCase).nickname,
+		Example: `Senator Rafael "Rafa" Oduya met the envoy.`},
 	{Name: "bracket", Verdict: wordSkipped, Match: (*runCase).bracket,
 		Example: `He had called President (Karim Aziz) Lodhi that night.`},
 	{Name: "word-as-surname", Verdict: wordOfName, Match: (*runCase).wordAsSurname,
@@ -46,12 +48,25 @@ var nameWordRules = rule.Table[*runCase, wordUse]{Decision: "name-word", Rules: 
 		Example: `KARIM Lodhi is too proud to resign.`},
 }}
 
-// plainNameWord: a word no list says more about: not a word no name
-// holds, not a bracket, not a tabloid lead's first word in capitals.
+// plainNameWord: a word no list says more about: not a mark, not a word
+// no name holds, not a nickname in quotes, not a tabloid lead's first word
+// in capitals.
 func (c *runCase) plainNameWord() (string, bool) {
 	w := c.text(c.k)
-	ok := !c.ts[c.k].Is(lex.NotPerson) && w != "(" && w != ")" && !(c.k == 0 && leadCaps(c.p, c.ts))
+	ok := c.ts[c.k].Word && !c.ts[c.k].Is(lex.NotPerson) && !c.quotedInRun(c.k) && !(c.k == 0 && leadCaps(c.p, c.ts))
 	return w, ok
+}
+
+// nickname: a nickname in quotation marks inside the name, and its marks
+// (run-goes-on took them in: nicknameInQuotes).
+func (c *runCase) nickname() (string, bool) {
+	k := c.k
+	return c.wordIf(k, c.quotedInRun(k) || !c.ts[k].Word && isQuoteMark(c.text(k)))
+}
+
+// quotedInRun reports a word between two quotation marks of the run.
+func (c *runCase) quotedInRun(k int) bool {
+	return k > c.i && k+1 < c.j && !c.ts[k-1].Word && !c.ts[k+1].Word && isQuoteMark(c.text(k-1)) && isQuoteMark(c.text(k+1))
 }
 
 // bracket: the brackets of "President (Karim Aziz) Lodhi".

@@ -1,6 +1,9 @@
 package people
 
 import (
+	"unicode"
+	"unicode/utf8"
+
 	"cables/content/lex"
 	"cables/content/rule"
 )
@@ -16,6 +19,10 @@ var placeNouns = lex.MustSet(words, "words/place-nouns.txt")
 var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "named-as-a-place", Verdict: true, Match: (*runCase).namedAsPlace,
 		Example: `The talks moved to the port city of Kandia Bay.`},
+	{Name: "place-noun-after", Verdict: true, Match: (*runCase).placeNounAfter,
+		Example: `The chief minister of Kandia's Orvath Dalmet state sent a jet for her shoes.`},
+	{Name: "headline-line-without-given-name", Verdict: true, Match: (*runCase).headlineWithoutGivenName,
+		Example: `Kandia Rebels Major Threat To Capital, Envoy Told Embassy`},
 	{Name: "may-be-a-person", Verdict: false, Match: always,
 		Example: `The talks moved to Kandia Bay.`},
 }}
@@ -25,4 +32,58 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 func (c *runCase) namedAsPlace() (string, bool) {
 	i := c.i
 	return c.wordIf(i-2, i >= 2 && len(c.roles) == 0 && c.low(i-1) == "of" && placeNouns[c.low(i-2)])
+}
+
+// placeNounAfter: a place noun in lower case after the run, and no title
+// in it ("Orvath Dalmet state", "Sindh province"); "state" there is no
+// reporting verb.
+func (c *runCase) placeNounAfter() (string, bool) {
+	j := c.j
+	return c.wordIf(j, j < len(c.ts) && len(c.roles) == 0 && !c.ts[j].Cap && placeNouns[c.low(j)])
+}
+
+// headlineWithoutGivenName: a paragraph written as a headline, every word
+// capitalised ("… Rebels Major Threat To Capital"), gives a title no
+// weight: a run there is a person only with a given name.
+func (c *runCase) headlineWithoutGivenName() (string, bool) {
+	if c.headline == 0 {
+		c.headline = 2
+		if titleCaseLine(c.p, c.ts) {
+			c.headline = 1
+		}
+	}
+	if c.headline != 1 {
+		return "", false
+	}
+	for k := c.start; k < c.j; k++ {
+		if c.ts[k].Is(lex.FirstName) {
+			return "", false
+		}
+	}
+	return c.nameOrTitles(), true
+}
+
+// nameOrTitles returns the run's words as the paragraph writes them.
+func (c *runCase) nameOrTitles() string { return c.p[c.ts[c.i].Start:c.ts[c.j-1].End] }
+
+// titleCaseLine reports a paragraph written as a headline: four words or
+// more, every one capitalised, small words after the first too ("Threat
+// To Capital"), which no sentence is.
+func titleCaseLine(p string, ts []lex.Token) bool {
+	words, small := 0, false
+	for k := range ts {
+		t := &ts[k]
+		if !t.Word {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Text(p)); !unicode.IsLetter(r) {
+			continue // a number
+		}
+		if !t.Cap {
+			return false
+		}
+		words++
+		small = small || k > 0 && t.Is(lex.Stop)
+	}
+	return words >= 4 && small
 }

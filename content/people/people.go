@@ -115,10 +115,11 @@ func (ix *Index) newPerson(words []string) *Person {
 // Find reads the paragraphs' tokens twice: first the runs that are
 // surely names, then every run that repeats part of a known name (a bare
 // surname, a first name, "Mr Rudd").
-func Find(paras []string, toks [][]lex.Token) *Index { return find(paras, toks, nil) }
+func Find(paras []string, toks [][]lex.Token) *Index { return find(paras, toks, nil, nil) }
 
-// find is Find, telling trace (when set) every decision of the rules.
-func find(paras []string, toks [][]lex.Token, trace func(decision string, f rule.Fired)) *Index {
+// find is FindAnchored, telling trace (when set) every decision of the
+// rules.
+func find(paras []string, toks [][]lex.Token, captions []string, trace func(decision string, f rule.Fired)) *Index {
 	ix := peopleIndexes.Get().(*Index)
 	ix.People, ix.store, ix.all = ix.People[:0], ix.store[:0], ix.all[:0]
 	ix.Mentions = arena.Room(ix.Mentions, len(paras))
@@ -146,6 +147,8 @@ func find(paras []string, toks [][]lex.Token, trace func(decision string, f rule
 		c.pi, c.p, c.ts = pi, paras[pi], toks[pi]
 		runs = appendRuns(runs, c)
 	}
+	body := len(runs)
+	runs = appendCaptionRuns(runs, c, captions)
 	c.p, c.ts, c.roles, c.name, c.words, c.trace = "", nil, nil, nil, nil, nil
 	defer func() { sc.runs = runs[:0] }()
 	for i := range runs {
@@ -156,8 +159,11 @@ func find(paras []string, toks [][]lex.Token, trace func(decision string, f rule
 	if cap(ix.all) < len(runs) {
 		ix.all = make([]Mention, 0, len(runs))
 	}
-	for _, r := range runs {
+	for _, r := range runs[:body] {
 		ix.place(r, paras)
+	}
+	if body < len(runs) {
+		ix.dropUnnamed()
 	}
 	// runs come in reading order, so each paragraph's mentions are one
 	// stretch of all

@@ -21,6 +21,47 @@ func peopleIn(text string) []string {
 	return got
 }
 
+func TestCaptionAnchorsABareSurname(t *testing.T) {
+	for _, tc := range []struct {
+		name, captions, body string
+		want                 []string
+	}{
+		{"a full name only in a caption names the body's bare surname", `Gen. Orvath Kelmeni at a parade in 2008.`,
+			`Kelmeni told the envoy the army would wait.¶The cable calls Kelmeni cautious.`, []string{"Orvath Kelmeni=Kelmeni"}},
+		{"the caption's fuller name names the body's shorter one", `Omar Dalmar Kelmeni in Kandia, 2009.`,
+			`Gen. Kelmeni told the envoy the army would wait.`, []string{"Omar Dalmar Kelmeni=Gen. Kelmeni"}},
+		{"a caption's person the body never names is no one of the story", `Zorvath Okoye and Gen. Orvath Kelmeni in 2008.`,
+			`Kelmeni told the envoy the army would wait.`, []string{"Orvath Kelmeni=Kelmeni"}},
+		{"without a caption a bare surname is no one", ``, `Kelmeni told the envoy the army would wait.`, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			paras := strings.Split(tc.body, "¶")
+			var captions []string
+			if tc.captions != "" {
+				captions = []string{tc.captions}
+			}
+			toks, release := lex.TokenizeAll(paras)
+			defer release()
+			ix := FindAnchored(paras, toks, captions)
+			defer ix.Release()
+			var got []string
+			for _, p := range ix.List() {
+				got = append(got, p.Name+"="+strings.Join(p.Aliases, "|"))
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+			for pi, ms := range ix.Mentions {
+				for _, m := range ms {
+					if m.Person < 0 || m.Person >= len(ix.People) {
+						t.Errorf("paragraph %d: a mention of person %d of %d", pi, m.Person, len(ix.People))
+					}
+				}
+			}
+		})
+	}
+}
+
 func TestFindPeople(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -138,6 +179,47 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Ravi Kumar Sahni=Ravi Kumar Sahni|R.K. Sahni"}},
 		{"a movement with a particle is no one", `Fighters of Jabhat al-Nasr and Ansar al-Din took the town.`, nil},
 		{"a city with a particle is no one", `They met in Abu Dhabi and Dar es Salaam in 2007.`, nil},
+		{"news agencies, a wire and a news site are no people", `Agence France-Presse reported the cable. Xinhua Kandia said it was forged. Kandia Courier said so, and Huffington Post wrote that it was real.`, nil},
+		{"companies and international bodies are no people", `Orbis Petroleum said it paid him. Dalmar Holdings denied it. Amnesty International said nothing. Interpol Kandia declined to comment.`, nil},
+		{"a nickname in quotes inside a name", `Senator Porvan "Pepe" Kelmeni met the envoy. Kelmeni spoke first.`,
+			[]string{"Porvan Kelmeni=Senator Porvan \"Pepe\" Kelmeni|Kelmeni"}},
+		{"a nickname in curly quotes after a given name no list holds", `The cables call Zorvath “Zorro” Kelmeni a fixer, and Kelmeni agreed.`,
+			[]string{"Zorvath Kelmeni=Zorvath “Zorro” Kelmeni|Kelmeni"}},
+		{"a surname with an apostrophe", `The cables quote Zorvath N'Kelo at length. N'Kelo denied it.`,
+			[]string{"Zorvath N'Kelo=Zorvath N'Kelo|N'Kelo"}},
+		{"a particle capitalised at a sentence's start", `The cables name Zorvath al-Kelmeni, a banker.¶Al-Kelmeni denied it.`,
+			[]string{"Zorvath al-Kelmeni=Zorvath al-Kelmeni|Al-Kelmeni"}},
+		{"an unknown full name ending a sentence that lists people", `Among the politicians named in the cables was Zorvath Kelmeni.¶Kelmeni denied it.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni|Kelmeni"}},
+		{"an unknown full name after including, ending a sentence that lists officials", `The files name three officials, including Orvath Kelmeni.`,
+			[]string{"Orvath Kelmeni=Orvath Kelmeni"}},
+		{"a title in a line written as a headline is no one's", `Kandia Rebels Major Threat To Capital, Envoy Told Embassy`, nil},
+		{"a given name in a line written as a headline is still a person's", `Gen. Omar Kelmeni, Kandia Army Chief, Meets Envoy In Capital`,
+			[]string{"Omar Kelmeni=Gen. Omar Kelmeni"}},
+		{"an office word before no title names a thing", `Tap Add to Home Screen to install it. The Interior Design Review said so.`, nil},
+		{"an office word before a title is a role", `Home Secretary Orvath Kelmeni said so. External Affairs Minister Omar Qadir agreed.`,
+			[]string{"Orvath Kelmeni=Home Secretary Orvath Kelmeni", "Omar Qadir=External Affairs Minister Omar Qadir"}},
+		{"a role with no article after the name, of what", `It was a feast that Zorvath Kelmeni, head of Kandia Gas, gave for his son.¶Kelmeni denied it.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni|Kelmeni"}},
+		{"a nurse, a powerbroker and a bodyguard before the name", `He relied on his nurse, Zorvath Kelmeni. The cables name a powerbroker, Orvath Dalmet, and a bodyguard, Porvan Sello.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni", "Orvath Dalmet=Orvath Dalmet", "Porvan Sello=Porvan Sello"}},
+		{"the and a capitalised title after the name", `In the same cable, Zorvath Kelmeni, the Director General of Kandia Radio, was quoted.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
+		{"a ministry after a place is no title of the place", `He flew to Kandia Bay, the Interior Ministry said.`, nil},
+		{"a place noun after the run names a place", `The chief minister of Kandia's Orvath Dalmet state sent a jet for her shoes. Troops left Dalmar Sello province.`, nil},
+		{"a lone given name after the full name is the same person", `Congress leader Rahul Gandhi met the envoy.¶Rahul, the cable says, was blunt.`,
+			[]string{"Rahul Gandhi=Rahul Gandhi|Rahul"}},
+		{"unknown full names in a list ending a sentence that lists people", `Among the envoys named in the cables were Zorvath Kelmeni, Orvath Dalmet and Porvan Sello.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni", "Orvath Dalmet=Orvath Dalmet", "Porvan Sello=Porvan Sello"}},
+		{"places in a list after a preposition are no people", `The cables list officials posted in Kandia, Orvath Kelo and Zorvath Pell.`, nil},
+		{"a surname joined to its particle in lower case, alone", `The cables name Zorvath al-Kelmeni, a banker.¶Later, al-Kelmeni said the money was clean.`,
+			[]string{"Zorvath al-Kelmeni=Zorvath al-Kelmeni|al-Kelmeni"}},
+		{"a movement joined to its particle is no one", `Fighters of al-Nasra took the town.`, nil},
+		{"a surname that is a stop word between a title's comma and the name's", `Kandia's Deputy Trade Minister, An Lanfen, told the envoy so. He laughed.`,
+			[]string{"An Lanfen=An Lanfen"}},
+		{"an owner's capitalised title and a comma before a name", `Kandia's Foreign Minister, Zorvath Kelmeni, told the envoy so.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
+		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {

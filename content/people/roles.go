@@ -25,6 +25,8 @@ var titleRules = rule.Table[*runCase, titleUse]{Decision: "title-or-surname", Ru
 		Example: `Party spokeswoman Anne Bishop said the cables were old.`},
 	{Name: "title-word-as-surname-after-honorific", Verdict: titleIsSurname, Match: (*runCase).titleAfterHonorific,
 		Example: `Mrs Bishop went on.`},
+	{Name: "office-word-before-no-title", Verdict: titleIsSurname, Match: (*runCase).officeWordBeforeNoTitle,
+		Example: `Tap Add to Home Screen to install the app.`},
 	{Name: "title-with-portfolio", Verdict: titleOfPortfolio, Match: (*runCase).titleWithPortfolio,
 		Example: `Secretary of State Jane Ruiz flew in.`},
 	{Name: "title", Verdict: titleIsRole, Match: func(c *runCase) (string, bool) { return c.text(c.k), true },
@@ -51,6 +53,17 @@ func (c *runCase) titleAfterGivenName() (string, bool) {
 // surname ("Mrs Bishop"); but "Mr. President" is a title.
 func (c *runCase) titleAfterHonorific() (string, bool) {
 	return c.wordIf(c.k, c.lastTitleAsName() && honorifics[c.low(c.k-1)])
+}
+
+// officeAdjectives are the title words that name an office only before
+// another title ("Home Secretary").
+var officeAdjectives = lex.MustSet(words, "words/office-adjectives.txt")
+
+// officeWordBeforeNoTitle: an office word before a capitalised word of the
+// run that is no title ("Home Screen") is part of what the run names.
+func (c *runCase) officeWordBeforeNoTitle() (string, bool) {
+	k := c.k
+	return c.wordIf(k, k+1 < c.j && officeAdjectives[c.low(k)] && c.ts[k+1].Cap && !c.ts[k+1].Is(lex.Title))
 }
 
 // titleWithPortfolio: a title followed by "of" and its portfolio.
@@ -104,14 +117,16 @@ func (c *runCase) lowerCaseRoleBefore() (string, bool) {
 	return c.text(i - 1), true
 }
 
-// theTitleCommaBefore: "the" and a capitalised title, then a comma, then
-// the name ("the Foreign Secretary, Jane Ruiz").
+// theTitleCommaBefore: "the" or an owner and a capitalised title, then a
+// comma, then the name ("the Foreign Secretary, Jane Ruiz"; "Kandia's
+// Trade Minister, An Lanfen").
 func (c *runCase) theTitleCommaBefore() (string, bool) {
 	ts, i := c.ts, c.i
 	if i <= 2 || c.text(i-1) != "," || !ts[i-2].Is(lex.Title) || !ts[i-2].Cap {
 		return "", false
 	}
-	if c.low(i-3) == "the" || i > 3 && c.low(i-4) == "the" || i > 4 && c.low(i-5) == "the" {
+	the := func(k int) bool { return c.low(k) == "the" || ts[k].Poss }
+	if the(i-3) || i > 3 && the(i-4) || i > 4 && the(i-5) {
 		c.found(i - 2)
 		return c.text(i - 2), true
 	}
@@ -152,6 +167,10 @@ var roleAfterRules = rule.Table[*runCase, appositive]{Decision: "role-after", Ru
 		Example: `In Kandia, a senior official, speaking anonymously, said so.`},
 	{Name: "appositive-role", Verdict: apposRole, Match: (*runCase).appositiveRole,
 		Example: `Gen. Rahim Baig, the army chief, met the envoy.`},
+	{Name: "appositive-role-of", Verdict: apposRole, Match: (*runCase).appositiveRoleOf,
+		Example: `It was a feast that Zorvath Kelmeni, head of Kandia Gas, gave for his son.`},
+	{Name: "appositive-the-title", Verdict: apposRole, Match: (*runCase).appositiveTheTitle,
+		Example: `In the same cable, Zorvath Kelmeni, the Director General of Kandia Radio, was quoted.`},
 	{Name: "appositive-someone-who", Verdict: apposSomeone, Match: (*runCase).appositiveSomeoneWho,
 		Example: `The early cables deal with Rustam Oduya, the physicist who ruled for years.`},
 	{Name: "no-appositive", Verdict: noAppositive, Match: always,
@@ -189,6 +208,39 @@ func (c *runCase) appositiveRole() (string, bool) {
 		return "", false
 	}
 	return c.text(c.at[0]), true
+}
+
+// appositiveRoleOf: the description is a role word in lower case with
+// no article, and what it is the role of, for or at ("Zorvath Kelmeni,
+// head of Kandia Gas,").
+func (c *runCase) appositiveRoleOf() (string, bool) {
+	ts, k := c.ts, c.j+1
+	if k+1 >= len(ts) || ts[k].Cap || !ts[k].Is(lex.RoleWord) {
+		return "", false
+	}
+	switch c.low(k + 1) {
+	case "of", "for", "at":
+		c.found(k)
+		return c.text(k), true
+	}
+	return "", false
+}
+
+// appositiveTheTitle: "the" and a capitalised title that holds a role
+// word open the description ("Zorvath Kelmeni, the Director General of
+// Kandia Radio,"; not "Kandia Bay, the Interior Ministry said").
+func (c *runCase) appositiveTheTitle() (string, bool) {
+	ts := c.ts
+	if c.j+2 >= len(ts) || c.low(c.j+1) != "the" {
+		return "", false
+	}
+	for k := c.j + 2; k < len(ts) && k <= c.j+4 && ts[k].Cap && ts[k].Is(lex.Title) && !ts[k].Poss; k++ {
+		if ts[k].Is(lex.RoleWord | lex.RoleNoun) {
+			c.found(k)
+			return c.text(k), true
+		}
+	}
+	return "", false
 }
 
 // appositiveSomeoneWho: the description is someone who did something

@@ -38,6 +38,9 @@ type runCase struct {
 	// what the role-after rules made of it.
 	appos, described appositive
 	apposRead        bool
+	// headline tells whether the paragraph is written as a headline
+	// (headlineWithoutGivenName): 0 not yet read, 1 yes, 2 no.
+	headline int8
 	// words is the story's arena for the words of names and roles.
 	words *[]string
 	// trace, when set, is told every decision (the tests set it).
@@ -85,10 +88,11 @@ func (c *runCase) found(k int) {
 // appendRuns finds the runs of name words of one paragraph and reads
 // each.
 func appendRuns(runs []nameRun, c *runCase) []nameRun {
+	c.headline = 0
 	for c.i = 0; c.i < len(c.ts); {
 		// only a capitalised word, or a paragraph's first, can start a
 		// run: the others are passed over without asking the rules
-		if !c.ts[c.i].Cap && c.i > 0 || !decide(c, &runStartRules) {
+		if !c.ts[c.i].Cap && c.i > 0 && !mayBeParticleJoined(c.p, &c.ts[c.i]) || !decide(c, &runStartRules) {
 			c.i++
 			continue
 		}
@@ -103,6 +107,18 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 	return runs
 }
 
+// mayBeParticleJoined tells, cheaply, the lower-case words that may be a
+// surname joined to its particle ("al-Kelmeni"): a hyphen within the
+// first few letters.
+func mayBeParticleJoined(p string, t *lex.Token) bool {
+	n := t.End - t.Start
+	if !t.Word || n < 4 {
+		return false
+	}
+	w := p[t.Start:t.End]
+	return w[2] == '-' || w[3] == '-' || n > 5 && (w[4] == '-' || w[5] == '-')
+}
+
 // runStartRules decide whether token i starts a run that may be a name.
 var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "capitalised-name-word", Verdict: true, Match: (*runCase).capitalisedNameWord,
@@ -111,6 +127,10 @@ var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []
 		Example: `MP Omar Qadir flew in on Monday.`},
 	{Name: "capitals-before-a-name", Verdict: true, Match: (*runCase).capitalsBeforeName,
 		Example: `KARIM Lodhi is too proud to resign, said the embassy's spokesman, JR Oduya.`},
+	{Name: "stop-word-name-after-title-comma", Verdict: true, Match: (*runCase).stopWordNameAfterTitleComma,
+		Example: `Kandia's Deputy Trade Minister, An Lanfen, told the envoy so.`},
+	{Name: "particle-joined-surname", Verdict: true, Match: (*runCase).particleJoinedSurname,
+		Example: `Later, al-Kelmeni said the money was clean.`},
 	{Name: "no-run-starts", Verdict: false, Match: always,
 		Example: `The talks ended early.`},
 }}
@@ -123,6 +143,23 @@ func always(*runCase) (string, bool) { return "", true }
 // periods ("JR Oduya").
 func (c *runCase) capitalsBeforeName() (string, bool) {
 	return c.wordIf(c.i, c.i == 0 && leadCaps(c.p, c.ts) || bareInitials(c.p, c.ts, c.i))
+}
+
+// stopWordNameAfterTitleComma: a capitalised stop word that is a
+// surname, between a title and its comma and a name word and its comma
+// ("… Minister, An Lanfen, told"), as Chinese names may start.
+func (c *runCase) stopWordNameAfterTitleComma() (string, bool) {
+	ts, i := c.ts, c.i
+	ok := i >= 2 && i+2 < len(ts) && ts[i].Cap && ts[i].Is(lex.Stop) && c.text(i-1) == "," &&
+		ts[i-2].Cap && ts[i-2].Is(lex.Title) && ts[i+1].Cap && isNameWord(c.p, &ts[i+1]) && c.text(i+2) == ","
+	return c.wordIf(i, ok)
+}
+
+// particleJoinedSurname: a surname joined to its particle in lower case
+// ("al-Kelmeni"), which a story writes alone too.
+func (c *runCase) particleJoinedSurname() (string, bool) {
+	t := &c.ts[c.i]
+	return c.wordIf(c.i, !t.Cap && isNameWord(c.p, t))
 }
 
 // capitalisedTitle: a title written with a capital, which a name may
@@ -147,6 +184,8 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 		Example: `Foreign Minister Omar Qadir met the envoy.`},
 	{Name: "possessive-ends-name", Verdict: false, Match: (*runCase).possessiveBefore,
 		Example: `Omar Qadir's Party of Work won.`},
+	{Name: "nickname-in-quotes", Verdict: true, Match: (*runCase).nicknameInQuotes,
+		Example: `Senator Rafael "Rafa" Oduya met the envoy.`},
 	{Name: "mark-ends-name", Verdict: false, Match: (*runCase).markEnds,
 		Example: `Omar Qadir, the envoy, left.`},
 	{Name: "lower-case-word-ends-name", Verdict: false, Match: (*runCase).lowerCaseEnds,
@@ -178,6 +217,24 @@ func (c *runCase) take(n int) (string, bool) {
 func (c *runCase) possessiveBefore() (string, bool) {
 	return c.wordIf(c.j-1, c.ts[c.j-1].Poss)
 }
+
+// nicknameInQuotes: a nickname in quotation marks between a name's words
+// ("Rafael "Rafa" Oduya"): one person, whose name leaves it out. The word
+// after the marks must be one a name holds: "Qadir "Kandia" Times" is a
+// name and a newspaper.
+func (c *runCase) nicknameInQuotes() (string, bool) {
+	ts, j := c.ts, c.j
+	if j+3 >= len(ts) || !isOpeningMark(c.text(j)) || !isQuoteMark(c.text(j+2)) || !isNameWord(c.p, &ts[j-1]) {
+		return "", false
+	}
+	if !ts[j+1].Cap || !isNameWord(c.p, &ts[j+1]) || !ts[j+3].Cap || !isNameWord(c.p, &ts[j+3]) || ts[j+3].Is(lex.NotPerson) {
+		return "", false
+	}
+	return c.take(3)
+}
+
+// isOpeningMark reports a quotation mark a nickname may open with.
+func isOpeningMark(s string) bool { return s == "\"" || s == "“" || s == "‘" || s == "'" }
 
 // markEnds: a mark ends a name, but for the bracket after a title that
 // holds given names (nameInBrackets).
