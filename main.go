@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"os"
+	"runtime/debug"
 
 	"github.com/charmbracelet/x/term"
 
@@ -14,8 +15,17 @@ import (
 )
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// A soft ceiling: with a very large story (tens of MB) the
+		// collector works harder instead of letting garbage double the
+		// heap (issue 14: 1.9 GB to 1.1 GB for 48 MB in quotes, 3.3 GB to
+		// 1.2 GB in export, for a few per cent more CPU). GOMEMLIMIT, when
+		// set, decides instead.
+		debug.SetMemoryLimit(1 << 30)
+	}
 	app := &cli.App{
 		Load:          content.LoadFrom,
+		Stream:        (*content.Loader).Stream,
 		Default:       content.Default,
 		Read:          ui.Run,
 		Explain:       content.Explain,

@@ -1,4 +1,4 @@
-package cache
+package cache_test
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"cables/cache"
 	"cables/content"
 	"cables/model"
 )
@@ -55,7 +56,7 @@ func benchCorpus(b *testing.B, n int) string {
 }
 
 // benchKeys stats every file of dir, as the loader will.
-func benchKeys(b *testing.B, dir string) (keys []Key, corpusBytes int64) {
+func benchKeys(b *testing.B, dir string) (keys []cache.Key, corpusBytes int64) {
 	b.Helper()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -67,7 +68,7 @@ func benchKeys(b *testing.B, dir string) (keys []Key, corpusBytes int64) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		keys = append(keys, KeyOf(path, info))
+		keys = append(keys, cache.KeyOf(path, info))
 		corpusBytes += info.Size()
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i].Path < keys[j].Path })
@@ -78,17 +79,17 @@ const benchExtractor = "bench-1"
 
 // benchCache returns a cache holding every story of the corpus, parsed
 // with content.Parse; filled once and kept for later runs.
-func benchCache(b *testing.B, n int) (c *Cache, keys []Key, corpusBytes int64) {
+func benchCache(b *testing.B, n int) (c *cache.Cache, keys []cache.Key, corpusBytes int64) {
 	b.Helper()
 	corpus := benchCorpus(b, n)
 	keys, corpusBytes = benchKeys(b, corpus)
 	dir := filepath.Join(os.TempDir(), "cables-bench-cache-"+strconv.Itoa(n))
-	c, err := Open(dir, benchExtractor, func(m string) { b.Log(m) })
+	c, err := cache.Open(dir, benchExtractor, func(m string) { b.Log(m) })
 	if err != nil {
 		b.Fatal(err)
 	}
 	have := 0
-	if err := c.Lookup(context.Background(), keys, func(int, *Entry) error { have++; return nil }); err != nil {
+	if err := c.Lookup(context.Background(), keys, func(int, *cache.Entry) error { have++; return nil }); err != nil {
 		b.Fatal(err)
 	}
 	if have < len(keys) {
@@ -98,10 +99,10 @@ func benchCache(b *testing.B, n int) (c *Cache, keys []Key, corpusBytes int64) {
 	return c, keys, corpusBytes
 }
 
-func fillCache(b *testing.B, c *Cache, keys []Key) {
+func fillCache(b *testing.B, c *cache.Cache, keys []cache.Key) {
 	start := time.Now()
 	w := c.Writer(start)
-	work := make(chan Key)
+	work := make(chan cache.Key)
 	done := make(chan struct{})
 	for range runtime.GOMAXPROCS(0) {
 		go func() {
@@ -111,7 +112,7 @@ func fillCache(b *testing.B, c *Cache, keys []Key) {
 					b.Error(err)
 					continue
 				}
-				e := Entry{Key: k, Hash: Sum(data)}
+				e := cache.Entry{Key: k, Hash: cache.Sum(data)}
 				if s, err := content.Parse(k.Path, data); err != nil {
 					e.Failure = err.Error()
 				} else {
@@ -158,7 +159,7 @@ func benchWarm(b *testing.B, n int) {
 		stat += time.Since(start)
 		stories := make([]*model.Story, 0, len(keys))
 		got := 0
-		err := c.Lookup(context.Background(), keys, func(i int, e *Entry) error {
+		err := c.Lookup(context.Background(), keys, func(i int, e *cache.Entry) error {
 			if got == 0 {
 				first += time.Since(start)
 			}
@@ -192,7 +193,7 @@ func BenchmarkStream100k(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		quotes := 0
-		err := c.Lookup(context.Background(), keys, func(i int, e *Entry) error {
+		err := c.Lookup(context.Background(), keys, func(i int, e *cache.Entry) error {
 			for _, s := range e.Stories {
 				quotes += len(s.Quotes)
 			}
@@ -233,7 +234,7 @@ func BenchmarkWrite10k(b *testing.B) {
 		b.StopTimer()
 		dir := b.TempDir()
 		b.StartTimer()
-		fresh, err := Open(dir, benchExtractor, nil)
+		fresh, err := cache.Open(dir, benchExtractor, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -10,11 +10,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/fang"
 	"github.com/spf13/cobra"
 
+	"cables/content"
 	"cables/model"
 	"cables/ui"
 )
@@ -24,6 +27,9 @@ import (
 type App struct {
 	// Load reads stories from files, directories, URLs or "-" (stdin).
 	Load func(ctx context.Context, stdin io.Reader, sources []string) ([]*model.Story, []error)
+	// Stream reads a library as Load does, with the loader's cache, and
+	// hands each source's stories to arrived as they come; nil uses Load.
+	Stream func(l *content.Loader, ctx context.Context, sources []string, arrived func(content.Arrival))
 	// Default is the story cables ships, read when nothing else is.
 	Default func() *model.Story
 	// Read opens the full-screen reader.
@@ -155,12 +161,25 @@ func completeValues(cmd *cobra.Command, flag string, values ...string) {
 	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
 }
 
-// explain gives the quotes of the library's stories their reasons.
+// explain gives the quotes of the library's stories their reasons, on
+// every core: it runs the extraction again, which for stories from the
+// cache is most of what export costs.
 func (a *App) explain(lib *model.Library) {
 	if a.Explain == nil {
 		return
 	}
-	for _, s := range lib.Stories {
-		a.Explain(s)
+	next := make(chan *model.Story)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(lib.Stories)) {
+		wg.Go(func() {
+			for s := range next {
+				a.Explain(s)
+			}
+		})
 	}
+	for _, s := range lib.Stories {
+		next <- s
+	}
+	close(next)
+	wg.Wait()
 }

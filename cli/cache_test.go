@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"cables/cache"
+	"cables/content"
 )
 
 // TestCacheClear: `cables cache clear` deletes the cache files and says
@@ -49,5 +50,37 @@ func TestNoCacheFlag(t *testing.T) {
 	r.mustRun(t, ExitOK, "", "quotes", "ledger.txt")
 	if r.app.NoCache {
 		t.Error("NoCache set without the flag")
+	}
+}
+
+// TestLibraryCache: commands read the library through the cache, which
+// the first run makes under $XDG_CACHE_HOME/cables and the next run
+// answers from, printing the same; --no-cache neither reads nor writes it.
+func TestLibraryCache(t *testing.T) {
+	r := newRun(t, piped)
+	r.app.Stream = (*content.Loader).Stream
+	r.env["XDG_CACHE_HOME"] = filepath.Join(r.env["HOME"], "xdg-cache")
+	lib := filepath.Join(r.env["HOME"], "stories")
+	if err := os.MkdirAll(lib, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	story := "Envoy warned of grain shortage\n\nThe ambassador said the stores were “nearly empty by the end of winter,” a cable shows.\n"
+	if err := os.WriteFile(filepath.Join(lib, "grain.txt"), []byte(story), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(r.env["XDG_CACHE_HOME"], "cables")
+	fresh := r.mustRun(t, ExitOK, "", "--no-cache", "quotes", lib)
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatalf("--no-cache made %s (%v)", dir, err)
+	}
+	if first := r.mustRun(t, ExitOK, "", "quotes", lib); first != fresh {
+		t.Errorf("first run with the cache printed\n%s\nwant\n%s", first, fresh)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "library.*.db"))
+	if len(files) != 1 {
+		t.Fatalf("cache files after a run: %v", files)
+	}
+	if second := r.mustRun(t, ExitOK, "", "quotes", lib); second != fresh || !strings.Contains(second, "nearly empty") {
+		t.Errorf("second run, from the cache, printed\n%s\nwant\n%s", second, fresh)
 	}
 }

@@ -2,8 +2,12 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"sync"
 
+	"cables/cache"
+	"cables/content"
 	"cables/model"
 )
 
@@ -19,12 +23,22 @@ func (a *App) library(ctx context.Context, cfg Config, sources []string) (lib *m
 // hold no story, the one cables ships. Everything that loaded is in the
 // library; errs are the sources that failed.
 func (a *App) loadLibrary(ctx context.Context, cfg Config, sources []string) (lib *model.Library, errs []error) {
+	stories, errs := a.loadStories(ctx, a.shelf(cfg, sources), nil, a.warn)
+	if len(stories) == 0 && len(sources) == 0 && !a.StdinPiped {
+		stories = []*model.Story{a.Default()}
+	}
+	return model.NewLibrary(stories), errs
+}
+
+// shelf is what a command reads: the sources given; with none, what is
+// piped in; failing that, the library directory and the config's library
+// paths.
+func (a *App) shelf(cfg Config, sources []string) []string {
 	if len(sources) == 0 && a.StdinPiped {
-		sources = []string{"-"}
+		return []string{"-"}
 	}
 	if len(sources) > 0 {
-		stories, errs := a.Load(ctx, a.Stdin, sources)
-		return model.NewLibrary(stories), errs
+		return sources
 	}
 	var shelf []string
 	if dir := a.libraryDir(); dir != "" {
@@ -32,13 +46,66 @@ func (a *App) loadLibrary(ctx context.Context, cfg Config, sources []string) (li
 			shelf = append(shelf, dir)
 		}
 	}
-	shelf = append(shelf, cfg.Library...)
+	return append(shelf, cfg.Library...)
+}
+
+// loadStories reads sources, through the library cache unless --no-cache,
+// handing each source's stories to arrived (when not nil) as they come.
+// The stories it returns are in the order the sources were found. A
+// cache that fails is told to warn, never a reason not to load.
+func (a *App) loadStories(ctx context.Context, sources []string, arrived func(content.Arrival), warn func(string)) ([]*model.Story, []error) {
+	if len(sources) == 0 {
+		return nil, nil
+	}
+	if a.Stream == nil {
+		stories, errs := a.Load(ctx, a.Stdin, sources)
+		return stories, errs
+	}
+	var mu sync.Mutex // the cache warns from the loader's goroutines
+	l := &content.Loader{Stdin: a.Stdin, Warn: func(msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		warn(msg)
+	}}
+	if c := a.openCache(l.Warn); c != nil {
+		defer c.Close()
+		l.Cache = c
+	}
+	var results [][]*model.Story
+	var errs [][]error
+	a.Stream(l, ctx, sources, func(ar content.Arrival) {
+		if results == nil {
+			results, errs = make([][]*model.Story, ar.Total), make([][]error, ar.Total)
+		}
+		results[ar.Index], errs[ar.Index] = ar.Stories, ar.Errs
+		if arrived != nil {
+			arrived(ar)
+		}
+	})
 	var stories []*model.Story
-	if len(shelf) > 0 {
-		stories, errs = a.Load(ctx, a.Stdin, shelf)
+	var all []error
+	for i := range results {
+		stories, all = append(stories, results[i]...), append(all, errs[i]...)
 	}
-	if len(stories) == 0 {
-		stories = []*model.Story{a.Default()}
+	return stories, all
+}
+
+// warn writes a warning that is no input's failure to stderr.
+func (a *App) warn(msg string) {
+	fmt.Fprintln(a.Stderr, "cables:", model.Sanitize(msg))
+}
+
+// openCache opens the library cache, or says why not and returns nil:
+// --no-cache, no cache directory (no HOME), or a cache that cannot open.
+func (a *App) openCache(warn func(string)) *cache.Cache {
+	dir := a.cacheDir()
+	if a.NoCache || dir == "" {
+		return nil
 	}
-	return model.NewLibrary(stories), errs
+	c, err := cache.Open(dir, content.ExtractorVersion, warn)
+	if err != nil {
+		warn(fmt.Sprintf("cache %s: %v; reading every story afresh", dir, cause(err)))
+		return nil
+	}
+	return c
 }

@@ -40,6 +40,9 @@ func (a *App) rootCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if a.StdinTerminal && a.Out.IsTerminal && person == "" && a.Stream != nil {
+				return a.readStreaming(cmd.Context(), cfg, args, theme)
+			}
 			lib, errs := a.loadLibrary(cmd.Context(), cfg, args)
 			failed := a.reportErrors(errs)
 			if len(lib.Stories) == 0 {
@@ -56,20 +59,7 @@ func (a *App) rootCommand() *cobra.Command {
 				}
 				return nil
 			}
-			opts := ui.Options{Theme: string(cfg.Theme), Keys: cfg.Keys, ReadingWidth: cfg.ReadingWidth,
-				Skipped: errorLines(errs), Stdout: a.Stdout, Archive: a.readerArchive}
-			if f, ok := a.Stdin.(*os.File); ok {
-				opts.Stdin = f
-			}
-			if len(args) > 0 || !a.StdinPiped { // stories piped in are read once
-				opts.Reload = func(ctx context.Context) (*model.Library, []string) {
-					lib, errs := a.loadLibrary(ctx, cfg, args)
-					return lib, errorLines(errs)
-				}
-			}
-			if theme != "" {
-				opts.Theme = theme
-			}
+			opts := a.readerOptions(cfg, args, errs, theme)
 			if person != "" {
 				f, err := findPerson(lib, person)
 				if err != nil {
@@ -93,6 +83,26 @@ func (a *App) rootCommand() *cobra.Command {
 	root.AddCommand(a.archiveCommand(), a.cableCommand(), a.verifyCommand())
 	completeValues(root, "theme", themes...)
 	return root
+}
+
+// readerOptions are the reader's options from the config and --theme;
+// errs are the sources that did not load.
+func (a *App) readerOptions(cfg Config, args []string, errs []error, theme string) ui.Options {
+	opts := ui.Options{Theme: string(cfg.Theme), Keys: cfg.Keys, ReadingWidth: cfg.ReadingWidth,
+		Skipped: errorLines(errs), Stdout: a.Stdout, Archive: a.readerArchive}
+	if f, ok := a.Stdin.(*os.File); ok {
+		opts.Stdin = f
+	}
+	if len(args) > 0 || !a.StdinPiped { // stories piped in are read once
+		opts.Reload = func(ctx context.Context) (*model.Library, []string) {
+			lib, errs := a.loadLibrary(ctx, cfg, args)
+			return lib, errorLines(errs)
+		}
+	}
+	if theme != "" {
+		opts.Theme = theme
+	}
+	return opts
 }
 
 // printStories is what cables prints when it is not on a terminal: one

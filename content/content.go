@@ -66,7 +66,8 @@ func Load(ctx context.Context, sources []string) ([]*model.Story, []error) {
 // LoadFrom is Load with "-" read from stdin, for callers that hold their
 // own standard input, as commands under test do.
 func LoadFrom(ctx context.Context, stdin io.Reader, sources []string) ([]*model.Story, []error) {
-	return source.Load(ctx, stdin, sources, read)
+	l := Loader{Stdin: stdin}
+	return l.Load(ctx, sources)
 }
 
 // Piped reports whether r, a command's standard input, is a pipe rather
@@ -82,15 +83,12 @@ func read(doc source.Document) ([]*model.Story, []error) {
 	stories := make([]*model.Story, 0, len(pages))
 	for _, pg := range pages {
 		s := storyOf(pg)
-		switch {
-		case pg.Item > 0:
-			s.Path = source.ShownName(doc.Name)
+		// One rule for every kind: a file name may hold escapes and bidi
+		// controls, and a story's path is shown wherever the story is.
+		s.Path, s.ID = source.ShownName(doc.Name), source.ID(doc.Name)
+		if pg.Item > 0 {
 			// The item's position, unlike its GUID, is safe to show and type.
-			s.ID = fmt.Sprintf("%s#%d", source.ID(doc.Name), pg.Item)
-		case doc.Kind == source.HTML:
-			s.Path, s.ID = doc.Name, source.ID(doc.Name)
-		default:
-			s.Path, s.ID = source.ShownName(doc.Name), source.ID(doc.Name)
+			s.ID = fmt.Sprintf("%s#%d", s.ID, pg.Item)
 		}
 		extract(s)
 		if s.URL == "" {

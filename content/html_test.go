@@ -138,7 +138,7 @@ func TestLoadCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	stories, errs := Load(ctx, []string{"page/testdata/inputs_page.html"})
-	if len(stories) != 0 || len(errs) != 1 || errs[0].Error() != "page/testdata/inputs_page.html: not read: cancelled" {
+	if len(stories) != 0 || len(errs) != 1 || errs[0].Error() != "page/testdata/inputs_page.html: not read: interrupted" {
 		t.Errorf("got %d stories, errors %v", len(stories), errs)
 	}
 }

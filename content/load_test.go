@@ -265,3 +265,30 @@ func cleanFields(fields ...string) error {
 	}
 	return nil
 }
+
+// TestEveryKindShowsACleanPath: a file name that would set the clipboard,
+// retitle the terminal or reverse the text reaches no story's path or ID,
+// whatever kind of file it names.
+func TestEveryKindShowsACleanPath(t *testing.T) {
+	page, feed := testdataPageAndFeed(t)
+	const hostile = "saved\x1b]52;c;cHduZWQ=\x07\u202efdp."
+	dir := t.TempDir()
+	for ext, data := range map[string][]byte{".html": page, ".txt": []byte(goodStory),
+		".md": []byte("# A Markdown story\n\nThe consul wrote “no.”\n"), ".rss": feed} {
+		if err := os.WriteFile(filepath.Join(dir, hostile+ext), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stories, errs := Load(context.Background(), []string{dir})
+	for _, s := range stories {
+		if err := cleanFields(s.Path, s.ID); err != nil {
+			t.Errorf("%v", err)
+		}
+		if !strings.HasPrefix(filepath.Base(s.Path), "saved") {
+			t.Errorf("path %q lost its name", s.Path)
+		}
+	}
+	if len(stories) < 4 {
+		t.Errorf("loaded %d stories, errors %v", len(stories), errs)
+	}
+}

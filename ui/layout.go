@@ -173,6 +173,9 @@ func (m *Model) header() string {
 		h += st.headerDim.Render(st.dot) + st.headerWarn.Render(fmt.Sprintf("%d skipped (press %s)",
 			len(m.skipped), m.c.keys.app.Errors.Help().Key))
 	}
+	if p := m.progress(); p != "" {
+		h += st.headerDim.Render(st.dot + p)
+	}
 	if p := m.c.person; p != "" {
 		h += st.headerDim.Render(st.dot+"person: ") + st.mention.Render(plainText(p)) +
 			st.headerDim.Render(fmt.Sprintf(" (%d) ", len(m.list.items)))

@@ -26,6 +26,9 @@ func (m *Model) startReload() tea.Cmd {
 	if m.reload == nil {
 		return m.c.status("stories piped in cannot be read again")
 	}
+	if m.loading != nil {
+		return m.c.status("still reading the library")
+	}
 	m.reloadGen++
 	gen, reload := m.reloadGen, m.reload
 	m.status = "reloading" + m.c.st.ellipsis
@@ -41,6 +44,17 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 	if msg.gen != m.reloadGen || msg.lib == nil || len(msg.lib.Stories) == 0 {
 		return nil
 	}
+	cmd := m.replaceLibrary(msg.lib, msg.skipped)
+	m.status = fmt.Sprintf("reloaded: %s", plural(len(msg.lib.Stories), "story", "stories"))
+	if len(msg.skipped) > 0 {
+		m.status += fmt.Sprintf("%s%d skipped", m.c.st.dot, len(msg.skipped))
+	}
+	return cmd
+}
+
+// replaceLibrary puts another library in place, on the same story when
+// it is still there.
+func (m *Model) replaceLibrary(lib *model.Library, skipped []string) tea.Cmd {
 	id := func(lib *model.Library, i int) string {
 		if i < 0 || i >= len(lib.Stories) {
 			return ""
@@ -50,12 +64,12 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 	sel, _ := m.list.selected()
 	selID, readID := id(m.c.lib, sel), id(m.c.lib, m.reader.story)
 	find := func(want string) int {
-		return slices.IndexFunc(msg.lib.Stories, func(s *model.Story) bool { return want != "" && s.ID == want })
+		return slices.IndexFunc(lib.Stories, func(s *model.Story) bool { return want != "" && s.ID == want })
 	}
-	m.c.lib, m.c.find, m.skipped = msg.lib, nil, msg.skipped
-	m.c.archive.reset(len(msg.lib.Stories))
+	m.c.lib, m.c.find, m.skipped = lib, nil, skipped
+	m.c.archive.reset(len(lib.Stories))
 	m.source.follow(-1, -1, "")
-	if m.c.person != "" && len(msg.lib.QuotesBy(m.c.person)) == 0 && len(msg.lib.StoriesWith(m.c.person)) == 0 {
+	if m.c.person != "" && len(lib.QuotesBy(m.c.person)) == 0 && len(lib.StoriesWith(m.c.person)) == 0 {
 		m.c.person = ""
 	}
 	m.list.Update(libraryChangedMsg{})
@@ -63,11 +77,7 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 		m.list.Update(revealStoryMsg{i})
 	}
 	m.reader.Update(reloadedStoryMsg{find(readID)})
-	m.status = fmt.Sprintf("reloaded: %s", plural(len(msg.lib.Stories), "story", "stories"))
-	if len(msg.skipped) > 0 {
-		m.status += fmt.Sprintf("%s%d skipped", m.c.st.dot, len(msg.skipped))
-	}
-	return buildFinder(msg.lib)
+	return buildFinder(lib)
 }
 
 // reloadedStoryMsg tells the reader the library was read again and where

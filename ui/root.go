@@ -56,6 +56,10 @@ type Model struct {
 	skipped   []string
 	reload    func(ctx context.Context) (*model.Library, []string)
 	reloadGen int
+	// arriving brings the rest of a library read in the background;
+	// loading is how far it has got (nil once all is in).
+	arriving <-chan Arrival
+	loading  *Loading
 }
 
 // newModel builds the root model; it fails on an unknown person or key
@@ -87,14 +91,18 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 		}
 		c.person = f.Name
 	}
-	m := &Model{c: c, askTheme: opts.Theme == "" && !noColor, skipped: opts.Skipped, reload: opts.Reload}
+	m := &Model{c: c, askTheme: opts.Theme == "" && !noColor, skipped: opts.Skipped, reload: opts.Reload,
+		arriving: opts.Arriving}
+	if m.arriving != nil {
+		m.loading = &Loading{}
+	}
 	m.list = newList(c)
 	m.reader = newReader(c)
 	m.source = newSourcePane(c)
 	if opts.ReadingWidth > 0 {
 		m.reader.readingWidth = opts.ReadingWidth
 	}
-	if len(lib.Stories) == 1 {
+	if len(lib.Stories) == 1 && m.arriving == nil { // a library still coming starts on its list
 		m.focus = paneReader
 	}
 	m.setFocus(m.focus)
@@ -105,7 +113,7 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 // the background, and asks the terminal for its background when no theme
 // was chosen.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{buildFinder(m.c.lib), m.c.archive.start()}
+	cmds := []tea.Cmd{buildFinder(m.c.lib), m.c.archive.start(), waitArrival(m.arriving)}
 	if m.askTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -188,6 +196,8 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.c.clipboard = clipboardAnswer(m.c.clipboard, msg)
 	case reloadedMsg:
 		return m.reloaded(msg)
+	case arrivedMsg:
+		return m.arrived(msg)
 	}
 	return nil
 }

@@ -25,6 +25,10 @@ type Options struct {
 	// Reload reads the library again for r; nil when it cannot be (stories
 	// piped in are read once).
 	Reload func(ctx context.Context) (*model.Library, []string)
+	// Arriving, when not nil, brings the rest of a library still being
+	// read: the reader shows what has come and the header how far it has
+	// got, until an Arrival that is Done (see Arrival).
+	Arriving <-chan Arrival
 	// ReadingWidth caps the width of the text; 0 is the default, 90.
 	ReadingWidth int
 	// QuotesFile is where w appends quotes ("" for cables-quotes.txt in

@@ -32,7 +32,7 @@ func TestLoadRefusesDataFiles(t *testing.T) {
 	kindOf := func(d Document) ([]string, []error) {
 		return []string{filepath.Base(d.Name)}, nil
 	}
-	docs, errs := Load(context.Background(), strings.NewReader(""), []string{dir}, kindOf)
+	docs, errs := load(context.Background(), strings.NewReader(""), []string{dir}, kindOf)
 	slices.Sort(docs)
 	if want := []string{"feed.json", "front.md", "headline.txt", "story.txt"}; !slices.Equal(docs, want) {
 		t.Errorf("read %q, want %q", docs, want)

@@ -45,8 +45,9 @@ func (e *Error) Unwrap() error { return e.Err }
 // one makes the single error of a source.
 func one(source string, err error) []error { return []error{&Error{source, err}} }
 
-// Read checks a source's bytes (not empty, not binary), tells their kind
-// and hands them to read: what Load does with each source.
+// Read checks a source's bytes (not empty, not binary; text not of a
+// shape no story has: see CheckText), tells their kind and hands them to
+// read: what Load does with each source.
 func Read[T any](doc Document, read func(Document) ([]T, []error)) ([]T, []error) {
 	data := doc.Data
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -60,6 +61,11 @@ func Read[T any](doc Document, read func(Document) ([]T, []error)) ([]T, []error
 		return nil, one(doc.Name, fmt.Errorf("not a story (%s data)", f))
 	}
 	doc.Kind = sniff(doc.Name, doc.ContentType, data)
+	if doc.Kind == Text {
+		if err := CheckText(data); err != nil {
+			return nil, one(doc.Name, err)
+		}
+	}
 	return read(doc)
 }
 

@@ -47,17 +47,6 @@ func userAgent() string {
 const accept = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, " +
 	"application/xml;q=0.9, text/plain;q=0.8, */*;q=0.1"
 
-// load fetches one URL and hands the page or feed it answers with to read.
-// The document and errors name the URL without any password in it.
-func load[T any](ctx context.Context, f *fetcher, rawURL string, read func(Document) ([]T, []error)) ([]T, []error) {
-	name := redacted(rawURL)
-	data, contentType, finalURL, err := f.get(ctx, rawURL)
-	if err != nil {
-		return nil, one(name, err)
-	}
-	return Read(Document{Name: name, ContentType: contentType, URL: redacted(finalURL), Data: data}, read)
-}
-
 // redacted is a URL with its password, if any, replaced by "xxxxx".
 func redacted(rawURL string) string {
 	u, err := url.Parse(rawURL)

@@ -89,7 +89,7 @@ func TestFetch(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
 			url := srv.URL + tt.path
-			docs, errs := load(context.Background(), f, url, read)
+			docs, errs := readEntry(context.Background(), &Opener{fetch: f}, urlEntry(url), read)
 			if tt.want == "" && (len(docs) != 1 || docs[0].Kind != tt.kind || docs[0].Name != url || docs[0].URL != srv.URL+tt.from) {
 				t.Errorf("got %+v, want a document of kind %d from %s (errors %v)", docs, tt.kind, tt.from, errs)
 			}

@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 )
@@ -34,6 +35,8 @@ func (e *sizeError) Error() string {
 	return fmt.Sprintf("too large (%s; the limit is %s)", megabytes(e.size), megabytes(e.limit))
 }
 
+func (e *sizeError) Is(target error) bool { return target == ErrLimit }
+
 // megabytes shows a size in MB, or in KB when under one, rounded up so
 // that a size just over a limit never reads as equal to it.
 func megabytes(n int64) string {
@@ -51,6 +54,32 @@ const MaxFileSize = 50 << 20
 // a log or an attack on the screen, not a story.
 const maxParagraph = 64 << 10
 
+// The shape of a text no story has, which would cost the page reader far
+// more than its size: a log or a list of a million short lines (each
+// becomes a paragraph), or Markdown lists and quotes nested thousands
+// deep (each line costs as much as its depth).
+const (
+	// maxShortRun is the most short lines in a row: menus and lists in a
+	// story run to dozens.
+	maxShortRun = 1000
+	// shortLine is how many bytes, blanks aside, make a line short.
+	shortLine = 24
+	// maxDepth is how deep lists and quotes may nest: a level is a "> ",
+	// a list marker or four columns of indentation.
+	maxDepth = 32
+)
+
+// ErrLimit is a source refused at one of the limits on what a story holds
+// (size, longest line, short lines in a row, nesting); errors.Is finds it
+// under the error that says which.
+var ErrLimit = errors.New("over a limit on what a story holds")
+
+// limitError says which limit a source is over.
+type limitError struct{ msg string }
+
+func (e *limitError) Error() string        { return e.msg }
+func (e *limitError) Is(target error) bool { return target == ErrLimit }
+
 // CheckLines refuses text with a line no story has, before it is parsed.
 func CheckLines(data []byte) error {
 	longest := 0
@@ -65,11 +94,79 @@ func CheckLines(data []byte) error {
 	return LineError(longest)
 }
 
+// CheckText refuses text or Markdown of a shape no story has, in one pass
+// before it is parsed: a line over the paragraph limit, more than
+// maxShortRun short lines in a row, lists or quotes nested over maxDepth.
+func CheckText(data []byte) error {
+	run, runStart := 0, 0
+	for n := 1; len(data) > 0; n++ {
+		i := bytes.IndexAny(data, "\n\r")
+		if i < 0 {
+			i = len(data)
+		}
+		line := data[:i]
+		if err := LineError(len(line)); err != nil {
+			return err
+		}
+		if len(bytes.TrimSpace(line)) < shortLine {
+			if run == 0 {
+				runStart = n
+			}
+			if run++; run > maxShortRun {
+				return &limitError{fmt.Sprintf("over %d short lines in a row from line %d; a list or a log, not a story", maxShortRun, runStart)}
+			}
+		} else {
+			run = 0
+		}
+		if d := depth(line); d > maxDepth {
+			return &limitError{fmt.Sprintf("lists or quotes nested %d deep at line %d; the limit is %d", d, n, maxDepth)}
+		}
+		if i < len(data) && data[i] == '\r' && i+1 < len(data) && data[i+1] == '\n' {
+			i++ // one line end, not an empty line
+		}
+		data = data[min(i+1, len(data)):]
+	}
+	return nil
+}
+
+// depth is how deep the start of a line nests lists and quotes, as
+// Markdown reads it: each "> " and list marker a level, and each four
+// columns of indentation.
+func depth(line []byte) int {
+	levels, columns := 0, 0
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case c == ' ':
+			columns++
+		case c == '\t':
+			columns += 4 - columns%4
+		case c == '>':
+			levels++
+		case (c == '-' || c == '*' || c == '+') && i+1 < len(line) && (line[i+1] == ' ' || line[i+1] == '\t'):
+			levels++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j+1 < len(line) && (line[j] == '.' || line[j] == ')') && (line[j+1] == ' ' || line[j+1] == '\t') {
+				levels++
+				i = j
+				continue
+			}
+			return levels + columns/4
+		default:
+			return levels + columns/4
+		}
+	}
+	return levels + columns/4
+}
+
 // LineError refuses, when longest is over the limit, a title or paragraph
 // of that many bytes.
 func LineError(longest int) error {
 	if longest > maxParagraph {
-		return fmt.Errorf("a line of %d KB; no story has one over %d KB", longest>>10, maxParagraph>>10)
+		return &limitError{fmt.Sprintf("a line of %d KB; no story has one over %d KB", longest>>10, maxParagraph>>10)}
 	}
 	return nil
 }

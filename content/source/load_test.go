@@ -2,11 +2,15 @@ package source
 
 import (
 	"context"
+	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // kindOf is a reader that hands back each document's name and kind.
@@ -39,7 +43,7 @@ func TestLoadHandsOnDocuments(t *testing.T) {
 	if err := os.Symlink(".", filepath.Join(dir, "sub", "loop")); err != nil {
 		t.Fatal(err)
 	}
-	docs, errs := Load(context.Background(), strings.NewReader(""), []string{dir}, kindOf)
+	docs, errs := load(context.Background(), strings.NewReader(""), []string{dir}, kindOf)
 	want := []string{"a.txt=text", "b.html=html", "c.txt=feed", "nested.txt=text"}
 	if !slices.Equal(docs, want) {
 		t.Errorf("documents %q, want %q", docs, want)
@@ -59,8 +63,122 @@ func TestLoadHandsOnDocuments(t *testing.T) {
 // "-" reads stdin, which nothing names: the document says so.
 func TestLoadReadsStdin(t *testing.T) {
 	read := func(d Document) ([]Document, []error) { return []Document{d}, nil }
-	docs, errs := Load(context.Background(), strings.NewReader("Headline\n\nBody."), []string{"-"}, read)
+	docs, errs := load(context.Background(), strings.NewReader("Headline\n\nBody."), []string{"-"}, read)
 	if len(errs) > 0 || len(docs) != 1 || !docs[0].Stdin || docs[0].Name != "stdin" || docs[0].Kind != Text {
 		t.Errorf("got %+v, errors %v", docs, errs)
+	}
+}
+
+// write makes a file and the folders above it.
+func write(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Each story is read once however many ways it is named: a folder given
+// twice, as "./d" and as an absolute path, a file inside a folder given
+// too, a folder inside another, a symlink and a hard link to a file.
+func TestLoadReadsEachFileOnce(t *testing.T) {
+	root := t.TempDir()
+	t.Chdir(root)
+	write(t, "d/a.txt", "Envoy warned\n\nThe envoy wrote.")
+	write(t, "d/sub/b.txt", "Nested\n\nA story in a folder.")
+	write(t, "e/c.txt", "Other\n\nAnother story.")
+	if err := os.Symlink(filepath.Join(root, "d", "a.txt"), filepath.Join(root, "e", "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Link(filepath.Join(root, "d", "sub", "b.txt"), filepath.Join(root, "e", "hard.txt")); err != nil {
+		t.Fatal(err)
+	}
+	for _, sources := range [][]string{
+		{"d", "d"},
+		{"d", "./d"},
+		{"d", filepath.Join(root, "d")},
+		{"d/sub", "d"},
+		{"d", "d/a.txt", "d/sub/b.txt", "./d/sub/../a.txt"},
+	} {
+		docs, errs := load(context.Background(), nil, sources, kindOf)
+		want := []string{"a.txt=text", "b.txt=text"}
+		slices.Sort(docs)
+		if !slices.Equal(docs, want) || len(errs) > 0 {
+			t.Errorf("%q: read %q (errors %v), want %q", sources, docs, errs, want)
+		}
+	}
+	docs, _ := load(context.Background(), nil, []string{"d", "e"}, kindOf)
+	if want := []string{"a.txt=text", "b.txt=text", "c.txt=text"}; !slices.Equal(docs, want) {
+		t.Errorf("d and e (a symlink and a hard link into d): read %q, want %q", docs, want)
+	}
+}
+
+// A read that waits for ever (a pipe nobody writes to, stdin from a
+// command that sleeps) gives up when the run is cancelled, with a reason
+// that says so. The deadline below only keeps a broken build from hanging.
+func TestReadsGiveUpWhenCancelled(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdin, writer := io.Pipe()
+	defer writer.Close()
+	for _, src := range []string{fifo, "-"} {
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan []error)
+		go func() {
+			_, errs := load(ctx, stdin, []string{src}, kindOf)
+			done <- errs
+		}()
+		time.Sleep(50 * time.Millisecond)
+		cancel()
+		select {
+		case errs := <-done:
+			if len(errs) != 1 || !errors.Is(errs[0], ErrInterrupted) || !strings.HasSuffix(errs[0].Error(), ": not read: interrupted") {
+				t.Errorf("%s: errors %v, want one saying it was not read", src, errs)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%s: still reading 10 s after the run was cancelled", src)
+		}
+	}
+}
+
+// Text of a shape no story has is refused before the page reader sees
+// it, with the limit named: a long run of short lines, lists nested
+// thousands deep. Stories with menus, lists and indented quotes are not.
+func TestTextLimits(t *testing.T) {
+	var deep strings.Builder
+	for d := range 200 {
+		deep.WriteString(strings.Repeat("  ", d) + "- the ambassador said the talks were going nowhere\n")
+	}
+	quoted := strings.Repeat("> ", 40) + "the ambassador said the talks were going nowhere, and the army would not move\n"
+	tests := []struct {
+		name, text, want string
+	}{
+		{"short lines", "Title\n\n" + strings.Repeat("ok\n", 5000), "over 1000 short lines in a row from line 1; a list or a log, not a story"},
+		{"blank lines among short ones", "Title\n\n" + strings.Repeat("a\n\n", 600), "over 1000 short lines in a row from line 1; a list or a log, not a story"},
+		{"nested lists", deep.String(), "lists or quotes nested 33 deep at line 65; the limit is 32"},
+		{"nested quotes", "Title\n\n" + quoted, "lists or quotes nested 50 deep at line 3; the limit is 32"},
+		{"a story", "Envoy warned\n\nBy A. Writer\n\nHome\nWorld\nPolitics\n\n" + strings.Repeat("The envoy wrote that the talks were going nowhere.\n\n", 2000), ""},
+		{"a Markdown story", "# Envoy warned\n\n- one\n  - two\n    - three\n\n> > quoted twice, as mail does\n\n" + strings.Repeat("The envoy wrote that the talks were going nowhere.\n\n", 20), ""},
+		{"a tall list", "Names\n\n" + strings.Repeat("- Ambassador Jane Roe\n", 900) + "The envoy wrote that the talks were going nowhere.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read := 0
+			count := func(d Document) ([]string, []error) { read++; return []string{d.Name}, nil }
+			_, errs := Read(Document{Name: "s.txt", Data: []byte(tt.text)}, count)
+			if tt.want == "" {
+				if len(errs) > 0 || read != 1 {
+					t.Errorf("refused: %v", errs)
+				}
+				return
+			}
+			if len(errs) != 1 || errs[0].Error() != "s.txt: "+tt.want || !errors.Is(errs[0], ErrLimit) || read > 0 {
+				t.Errorf("errors %v (read %d times), want %q", errs, read, "s.txt: "+tt.want)
+			}
+		})
 	}
 }

@@ -1,0 +1,80 @@
+//go:build unix
+
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"cables/content"
+	"cables/model"
+	"cables/ui"
+)
+
+// TestReaderOpensBeforeTheLibraryIsIn: on a terminal the reader opens as
+// soon as a first story is read, while another source still waits for its
+// bytes (a pipe nobody has written to yet); the rest arrives while it
+// runs, the whole library last.
+func TestReaderOpensBeforeTheLibraryIsIn(t *testing.T) {
+	r := newRun(t, terminal)
+	r.app.StdinTerminal = true
+	r.app.Stream = (*content.Loader).Stream
+	dir := t.TempDir()
+	story := filepath.Join(dir, "grain.txt")
+	if err := os.WriteFile(story, []byte("Envoy warned of grain shortage\n\nThe ambassador said the stores were “nearly empty,” a cable shows.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "later.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var once sync.Once
+	writeLater := func() {
+		once.Do(func() {
+			if err := os.WriteFile(fifo, []byte("Consul recalled\n\nThe consul said he was “done with it.”\n"), 0o644); err != nil {
+				t.Error(err)
+			}
+		})
+	}
+	opened := make(chan struct{})
+	go func() { // a reader that waits for the whole library fails, not hangs
+		select {
+		case <-opened:
+		case <-time.After(10 * time.Second):
+			writeLater()
+		}
+	}()
+	var arrivals []ui.Arrival
+	r.app.Read = func(lib *model.Library, opts ui.Options) error {
+		close(opened)
+		if len(lib.Stories) != 1 || opts.Arriving == nil {
+			t.Errorf("the reader opened on %d stories (arriving: %v); want the one read, more to come", len(lib.Stories), opts.Arriving != nil)
+			return nil
+		}
+		writeLater()
+		for a := range opts.Arriving {
+			arrivals = append(arrivals, a)
+			if a.Done {
+				break
+			}
+		}
+		return nil
+	}
+	r.mustRun(t, ExitOK, "", "--no-cache", story, fifo)
+	if len(arrivals) == 0 {
+		t.Fatal("nothing arrived after the first story")
+	}
+	last := arrivals[len(arrivals)-1]
+	var titles []string
+	for _, s := range last.Lib.Stories {
+		titles = append(titles, s.Title)
+	}
+	if !last.Done || strings.Join(titles, "|") != "Envoy warned of grain shortage|Consul recalled" {
+		t.Errorf("last arrival (done %v) holds %q", last.Done, titles)
+	}
+}

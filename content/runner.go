@@ -1,0 +1,301 @@
+package content
+
+import (
+	"context"
+	"errors"
+	"io"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/semaphore"
+
+	"cables/cache"
+	"cables/content/source"
+	"cables/model"
+)
+
+// Loader reads a library: every source found once (source.Find), the
+// files that did not change since the last start taken from the cache,
+// the rest read and extracted in parallel, as many at once as there are
+// cores and as the memory budget allows.
+type Loader struct {
+	// Stdin is what "-" reads; nil reads nothing.
+	Stdin io.Reader
+	// Cache keeps what files gave between starts; nil reads every file.
+	Cache *cache.Cache
+	// Warn is told, once, when the cache fails; loading goes on without it.
+	Warn func(string)
+	// Budget is how many bytes the files being read may take at once,
+	// counted as readCost of their sizes; 0 is DefaultBudget.
+	Budget int64
+	// Workers is how many files are read at once; 0 is one per core.
+	Workers int
+
+	// readDoc reads a document's stories; nil is read. Tests watch it.
+	readDoc func(source.Document) ([]*model.Story, []error)
+}
+
+// ErrInterrupted is a source not read because the run was cancelled.
+var ErrInterrupted = source.ErrInterrupted
+
+// DefaultBudget keeps the reads in flight under a gigabyte in all.
+const DefaultBudget = 768 << 20
+
+// costPerByte is what reading a file takes, in memory, per byte of it:
+// its bytes, the page, the paragraphs, tokens and the story.
+const costPerByte = 24
+
+// readCost is what reading an entry may take in memory: a file by its
+// size, anything else (stdin, a URL, a pipe) as a large story, 1 MB: taken
+// at the most they may be, one pipe waiting for its writer would hold up
+// every other read. Never more than the whole budget, so that any one
+// source can be read.
+func readCost(e source.Entry, budget int64) int64 {
+	size := int64(1 << 20)
+	if e.IsFile() && e.Info.Mode().IsRegular() {
+		size = e.Info.Size()
+	}
+	return min(max(size, 4<<10)*costPerByte, budget)
+}
+
+// Arrival is what one source gave, as it comes.
+type Arrival struct {
+	// Index is the source's place among those found: directories walked
+	// in name order, after the sources named before them.
+	Index   int
+	Stories []*model.Story
+	Errs    []error
+	Progress
+}
+
+// Progress says how far a load has got.
+type Progress struct {
+	Done, Total int // sources done (read, from the cache, or failed) of all found
+	Cached      int // of Done, taken from the cache
+	// Read is the bytes of the files read so far, of ToRead: those the
+	// cache did not have, known once its answer is in.
+	Read, ToRead int64
+	Started      time.Time
+}
+
+// Load reads sources and returns their stories in the order they were
+// named, directories walked in name order.
+func (l *Loader) Load(ctx context.Context, sources []string) ([]*model.Story, []error) {
+	var results [][]*model.Story
+	var errs [][]error
+	l.Stream(ctx, sources, func(a Arrival) {
+		if results == nil {
+			results, errs = make([][]*model.Story, a.Total), make([][]error, a.Total)
+		}
+		results[a.Index], errs[a.Index] = a.Stories, a.Errs
+	})
+	return concat(results), concat(errs)
+}
+
+func concat[T any](parts [][]T) []T {
+	var all []T
+	for _, p := range parts {
+		all = append(all, p...)
+	}
+	return all
+}
+
+// Stream reads sources and hands what each gives to arrived as it comes,
+// one call at a time: first every file the cache still holds, then the
+// others as they are read. It returns when all are in.
+func (l *Loader) Stream(ctx context.Context, sources []string, arrived func(Arrival)) {
+	r := run{l: l, ctx: ctx, arrived: arrived, entries: source.Find(sources).Entries}
+	r.progress = Progress{Total: len(r.entries), Started: time.Now()}
+	r.fromCache()
+	r.readAll()
+	if r.writer != nil {
+		r.cacheFailed(r.writer.Close())
+	}
+}
+
+// run is one Stream.
+type run struct {
+	l       *Loader
+	ctx     context.Context
+	entries []source.Entry
+	arrived func(Arrival)
+
+	mu       sync.Mutex // guards progress and calls to arrived
+	progress Progress
+	cached   []bool // entries the cache answered for
+	writer   *cache.Writer
+	warned   sync.Once
+}
+
+// deliver hands one entry's result on.
+func (r *run) deliver(i int, stories []*model.Story, errs []error, read int64, cached bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.progress.Done++
+	r.progress.Read += read
+	if cached {
+		r.progress.Cached++
+	}
+	r.arrived(Arrival{Index: i, Stories: stories, Errs: errs, Progress: r.progress})
+}
+
+func (r *run) cacheFailed(err error) {
+	if err != nil && r.l.Warn != nil {
+		r.warned.Do(func() { r.l.Warn("cache: " + err.Error() + "; reading the files instead") })
+	}
+}
+
+// cacheable reports whether the cache may keep what an entry gives: a
+// regular file, which has a size and a time to tell it changed.
+func cacheable(e source.Entry) bool {
+	return e.IsFile() && e.Info.Mode().IsRegular() && e.Path != ""
+}
+
+// fromCache hands on every file the cache holds as it is now.
+func (r *run) fromCache() {
+	r.cached = make([]bool, len(r.entries))
+	c := r.l.Cache
+	if c == nil {
+		return
+	}
+	var keys []cache.Key
+	var index []int
+	for i, e := range r.entries {
+		if cacheable(e) {
+			keys = append(keys, cache.KeyOf(e.Path, e.Info))
+			index = append(index, i)
+		}
+	}
+	err := c.Lookup(r.ctx, keys, func(k int, ce *cache.Entry) error {
+		i := index[k]
+		r.cached[i] = true
+		stories, errs := fromEntry(r.entries[i], ce)
+		r.deliver(i, stories, errs, 0, true)
+		return nil
+	})
+	if r.ctx.Err() == nil {
+		r.cacheFailed(err)
+	}
+	r.writer = c.Writer(r.progress.Started)
+}
+
+// fromEntry is what a cache entry holds, named as the file is named now
+// ("d/a.txt" and "./d/a.txt" are one entry).
+func fromEntry(e source.Entry, ce *cache.Entry) ([]*model.Story, []error) {
+	name := source.ShownName(e.Name)
+	for _, s := range ce.Stories {
+		if s.Path == name {
+			continue
+		}
+		item := "" // a feed item's "#N"
+		if base := source.ID(s.Path); strings.HasPrefix(s.ID, base) {
+			item = s.ID[len(base):]
+		}
+		s.Path, s.ID = name, source.ID(e.Name)+item
+	}
+	var errs []error
+	if ce.Failure != "" {
+		for _, why := range strings.Split(ce.Failure, "\n") {
+			errs = append(errs, &Error{Source: name, Err: errors.New(why)})
+		}
+	}
+	return ce.Stories, errs
+}
+
+// failure is what errors say, without the source they name, for the
+// cache to say again next time.
+func failure(errs []error) string {
+	var whys []string
+	for _, err := range errs {
+		var e *Error
+		if errors.As(err, &e) {
+			err = e.Err
+		}
+		whys = append(whys, err.Error())
+	}
+	return strings.Join(whys, "\n")
+}
+
+// readAll reads the entries the cache did not answer for, in parallel.
+func (r *run) readAll() {
+	budget := r.l.Budget
+	if budget <= 0 {
+		budget = DefaultBudget
+	}
+	workers := r.l.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var todo []int
+	for i, e := range r.entries {
+		if !r.cached[i] {
+			todo = append(todo, i)
+			if e.IsFile() {
+				r.progress.ToRead += e.Info.Size()
+			}
+		}
+	}
+	opener := source.NewOpener(r.l.Stdin)
+	memory := semaphore.NewWeighted(budget)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, len(todo)) {
+		wg.Go(func() {
+			for i := range next {
+				r.readEntry(opener, memory, i, budget)
+			}
+		})
+	}
+	for _, i := range todo {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// readEntry reads one entry once the budget has room for it; a file's
+// bytes the cache knows from this path before (touched, restored) are
+// not extracted again.
+func (r *run) readEntry(o *source.Opener, memory *semaphore.Weighted, i int, budget int64) {
+	e := r.entries[i]
+	name := source.ShownName(e.Name)
+	cost := readCost(e, budget)
+	if err := memory.Acquire(r.ctx, cost); err != nil {
+		r.deliver(i, nil, []error{&Error{Source: name, Err: source.ErrInterrupted}}, 0, false)
+		return
+	}
+	defer memory.Release(cost)
+	doc, err := o.Open(r.ctx, e)
+	if err != nil {
+		// Not kept: a file that cannot be opened now may be later, with
+		// the same size and time.
+		r.deliver(i, nil, []error{&Error{Source: name, Err: err}}, 0, false)
+		return
+	}
+	size := int64(len(doc.Data))
+	var key cache.Key
+	var hash cache.Hash
+	if r.writer != nil && cacheable(e) {
+		key, hash = cache.KeyOf(e.Path, e.Info), cache.Sum(doc.Data)
+		if ce, err := r.l.Cache.Match(key, hash); err != nil {
+			r.cacheFailed(err)
+		} else if ce != nil {
+			r.writer.Touch(ce)
+			stories, errs := fromEntry(e, ce)
+			r.deliver(i, stories, errs, size, true)
+			return
+		}
+	}
+	readDoc := r.l.readDoc
+	if readDoc == nil {
+		readDoc = read
+	}
+	stories, errs := source.Read(doc, readDoc)
+	errs = source.Shown(errs)
+	if r.writer != nil && cacheable(e) && r.ctx.Err() == nil {
+		r.writer.Add(cache.Entry{Key: key, Hash: hash, Stories: stories, Failure: failure(errs)})
+	}
+	r.deliver(i, stories, errs, size, false)
+}

@@ -1,0 +1,189 @@
+package content
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"cables/cache"
+	"cables/content/source"
+	"cables/model"
+)
+
+// writeStories makes n story files of size bytes or more in dir.
+func writeStories(t testing.TB, dir string, n, size int) {
+	t.Helper()
+	for i := range n {
+		text := fmt.Sprintf("Envoy warned, part %d\n\n", i)
+		for len(text) < size {
+			text += "The ambassador said the stores were “nearly empty by the end of winter,” a cable shows.\n\n"
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("story-%03d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// Files are read in parallel only as far as the memory budget allows: with
+// room for two of them, never a third at once, however many cores.
+func TestLoaderKeepsReadsWithinTheBudget(t *testing.T) {
+	dir := t.TempDir()
+	writeStories(t, dir, 12, 40<<10)
+	var mu sync.Mutex
+	inFlight, most := 0, 0
+	l := Loader{Workers: 6, Budget: 2 * 41 << 10 * costPerByte}
+	l.readDoc = func(doc source.Document) ([]*model.Story, []error) {
+		mu.Lock()
+		inFlight++
+		most = max(most, inFlight)
+		mu.Unlock()
+		time.Sleep(5 * time.Millisecond) // room for another read to start, if the budget let it
+		mu.Lock()
+		inFlight--
+		mu.Unlock()
+		return read(doc)
+	}
+	stories, errs := l.Load(context.Background(), []string{dir})
+	if len(stories) != 12 || len(errs) > 0 {
+		t.Fatalf("got %d stories, errors %v", len(stories), errs)
+	}
+	if most > 2 {
+		t.Errorf("%d files read at once; the budget has room for 2", most)
+	}
+	for i, s := range stories {
+		if want := fmt.Sprintf("story-%03d.txt", i); filepath.Base(s.Path) != want {
+			t.Errorf("story %d is %s, want %s: the order the walk found them in", i, s.Path, want)
+		}
+	}
+}
+
+// A file larger than the whole budget is still read, alone.
+func TestLoaderReadsAFileOverTheBudget(t *testing.T) {
+	dir := t.TempDir()
+	writeStories(t, dir, 3, 64<<10)
+	l := Loader{Budget: 1 << 10}
+	stories, errs := l.Load(context.Background(), []string{dir})
+	if len(stories) != 3 || len(errs) > 0 {
+		t.Errorf("got %d stories, errors %v", len(stories), errs)
+	}
+}
+
+// A library named twice, or by paths that overlap, gives each story once.
+func TestLoaderReadsEachStoryOnce(t *testing.T) {
+	dir := t.TempDir()
+	writeStories(t, filepath.Join(mkdir(t, dir, "d")), 2, 100)
+	writeStories(t, filepath.Join(mkdir(t, dir, "d/sub")), 1, 100)
+	t.Chdir(dir)
+	stories, errs := LoadFrom(context.Background(), nil, []string{"d", "./d", filepath.Join(dir, "d"), "d/sub"})
+	if len(stories) != 3 || len(errs) > 0 {
+		t.Errorf("got %d stories (errors %v), want 3", len(stories), errs)
+	}
+}
+
+func mkdir(t testing.TB, dir, name string) string {
+	t.Helper()
+	path := filepath.Join(dir, name)
+	if err := os.MkdirAll(path, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// openCache opens a cache in dir for extractor version, closed with the test.
+func openCache(t *testing.T, dir, version string) *cache.Cache {
+	t.Helper()
+	c, err := cache.Open(dir, version, func(msg string) { t.Errorf("cache warned: %s", msg) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+// counted loads sources through a cache and reports the stories, the
+// errors, and how many documents were extracted.
+func counted(t *testing.T, c *cache.Cache, sources ...string) ([]*model.Story, []error, int) {
+	t.Helper()
+	var mu sync.Mutex
+	extracted := 0
+	l := Loader{Cache: c, Warn: func(msg string) { t.Errorf("warned: %s", msg) }}
+	l.readDoc = func(doc source.Document) ([]*model.Story, []error) {
+		mu.Lock()
+		extracted++
+		mu.Unlock()
+		return read(doc)
+	}
+	stories, errs := l.Load(context.Background(), sources)
+	return stories, errs, extracted
+}
+
+// summary is what a user sees of stories: path, ID, headline and quotes.
+func summary(stories []*model.Story) string {
+	var b strings.Builder
+	for _, s := range stories {
+		fmt.Fprintf(&b, "%s %s %q", s.Path, s.ID, s.Title)
+		for _, q := range s.Quotes {
+			fmt.Fprintf(&b, " [%s|%s|%s]", q.Text, q.Speaker, q.Kind)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// A second start reads no story it has read already: every story comes
+// from the cache, the same as extracted, named as the files are named
+// this time; failures are remembered too. A file edited is read again,
+// and one only touched (same bytes, new time) is not extracted again.
+func TestLoaderSecondStartReadsNoStory(t *testing.T) {
+	root, cacheDir := t.TempDir(), t.TempDir()
+	dir := mkdir(t, root, "d")
+	writeStories(t, dir, 5, 300)
+	if err := os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(root)
+
+	first, errs1, n := counted(t, openCache(t, cacheDir, ExtractorVersion), "d")
+	if n != 5 || len(first) != 5 || len(errs1) != 1 {
+		t.Fatalf("first start: extracted %d, %d stories, errors %v", n, len(first), errs1)
+	}
+	second, errs2, n := counted(t, openCache(t, cacheDir, ExtractorVersion), "d")
+	if n != 0 {
+		t.Errorf("second start extracted %d stories; want none", n)
+	}
+	if got, want := summary(second), summary(first); got != want {
+		t.Errorf("from the cache:\n%s\nwant, as extracted:\n%s", got, want)
+	}
+	if len(errs2) != 1 || errs2[0].Error() != errs1[0].Error() {
+		t.Errorf("second start errors %v, want %v", errs2, errs1)
+	}
+	again, _, n := counted(t, openCache(t, cacheDir, ExtractorVersion), "./d")
+	if n != 0 || again[0].Path != "d/story-000.txt" && again[0].Path != filepath.Join(".", "d", "story-000.txt") {
+		t.Errorf("named ./d: extracted %d, first path %q", n, again[0].Path)
+	}
+
+	edited := filepath.Join(dir, "story-002.txt")
+	if err := os.WriteFile(edited, []byte("Envoy recalled\n\nThe minister said he was “done with it,” a cable shows.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	later := time.Now().Add(time.Minute)
+	if err := os.Chtimes(edited, later, later); err != nil {
+		t.Fatal(err)
+	}
+	touched := filepath.Join(dir, "story-003.txt")
+	if err := os.Chtimes(touched, later, later); err != nil {
+		t.Fatal(err)
+	}
+	third, _, n := counted(t, openCache(t, cacheDir, ExtractorVersion), "d")
+	if n != 1 || third[2].Title != "Envoy recalled" {
+		t.Errorf("after an edit and a touch: extracted %d (want 1), story 2 is %q", n, third[2].Title)
+	}
+	if _, _, n := counted(t, openCache(t, cacheDir, ExtractorVersion+"-next"), "d"); n != 5 {
+		t.Errorf("a new extractor version extracted %d stories; want every one, 5", n)
+	}
+}

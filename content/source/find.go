@@ -1,0 +1,208 @@
+package source
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+)
+
+// Entry is one source to read, found from what the user named: a file
+// (given, or met walking a directory), a web address, stdin, or a source
+// that cannot be read, with the reason.
+type Entry struct {
+	// Name is the source as the user gave it, or as the walk joined it:
+	// what errors name and what a story's path and ID come from.
+	Name string
+	// Path is a file's absolute, cleaned path, which names it in a cache
+	// whatever way it was reached ("d/a.txt", "./d/a.txt"); "" for other
+	// sources.
+	Path string
+	// Info is a file's stat; nil for other sources.
+	Info fs.FileInfo
+	// Err says why the source cannot be read; nothing else is set but Name.
+	Err   error
+	URL   bool
+	Stdin bool
+	// raw is a web address as given, password and all; Name leaves the
+	// password out.
+	raw string
+}
+
+// urlEntry is the entry of a web address.
+func urlEntry(src string) Entry { return Entry{Name: redacted(src), URL: true, raw: src} }
+
+// IsFile reports an entry that is a file to read.
+func (e Entry) IsFile() bool { return e.Info != nil && e.Err == nil }
+
+// Found is what Find found: the entries in the order the sources were
+// named, directories walked in name order, and the directories walked.
+type Found struct {
+	Entries []Entry
+	// Dirs are the absolute paths of the directories walked whole: a
+	// cache may forget the files under them that are no longer there.
+	Dirs []string
+}
+
+// Find turns sources into the entries to read: files (text, Markdown, web
+// pages and feeds), directories (walked, hidden entries skipped), http(s)
+// URLs, and "-" for stdin. Each file is read once however often it is
+// reached ("d d", "d ./d", "d $PWD/d", a folder inside another, a
+// symlink or hard link to a file already found): by its device and inode
+// where the system has them, else by its real path. Symlinks are followed,
+// to files and to directories, except back into a directory being walked.
+// Entries that are neither files nor directories (pipes, sockets, devices)
+// met walking are reported, not opened: opening a pipe would wait for a
+// writer. A pipe named on the command line is read, as `<(curl …)` is.
+func Find(sources []string) Found {
+	f := finder{files: map[any]bool{}, dirs: map[string]bool{}, urls: map[string]bool{}}
+	for _, src := range sources {
+		switch {
+		case src == "-":
+			if !f.stdin {
+				f.stdin = true
+				f.out.Entries = append(f.out.Entries, Entry{Name: stdinName, Stdin: true})
+			}
+		case isURL(src):
+			if !f.urls[src] {
+				f.urls[src] = true
+				f.out.Entries = append(f.out.Entries, urlEntry(src))
+			}
+		default:
+			f.path(src)
+		}
+	}
+	return f.out
+}
+
+// finder is Find's state: what was found, and what was met already.
+type finder struct {
+	out   Found
+	files map[any]bool    // identities of the files found
+	dirs  map[string]bool // real paths of the directories walked
+	urls  map[string]bool
+	stdin bool
+}
+
+func (f *finder) fail(name string, err error) {
+	f.out.Entries = append(f.out.Entries, Entry{Name: name, Err: err})
+}
+
+// path finds what a path given on the command line holds.
+func (f *finder) path(path string) {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		f.fail(path, cause(err))
+	case info.IsDir():
+		real, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			f.fail(path, cause(err))
+			return
+		}
+		if f.dirs[real] {
+			return // "d d", or a folder inside one walked already
+		}
+		f.dirs[real] = true
+		if abs, err := filepath.Abs(path); err == nil {
+			f.out.Dirs = append(f.out.Dirs, abs)
+		}
+		f.walk(path, map[string]bool{real: true})
+	default:
+		f.file(path, info)
+	}
+}
+
+// file adds a file unless it was found already.
+func (f *finder) file(path string, info fs.FileInfo) {
+	id := identity(path, info)
+	if f.files[id] {
+		return
+	}
+	f.files[id] = true
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = ""
+	}
+	f.out.Entries = append(f.out.Entries, Entry{Name: path, Path: abs, Info: info})
+}
+
+// walk finds every non-hidden file under dir; open holds the real paths
+// of the directories being walked, to tell a symlink loop.
+func (f *finder) walk(dir string, open map[string]bool) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		f.fail(dir, cause(err))
+		return
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		path := filepath.Join(dir, e.Name())
+		info, err := os.Stat(path)
+		switch {
+		case err != nil && e.Type()&fs.ModeSymlink != 0:
+			f.fail(path, symlinkError(err))
+		case err != nil:
+			f.fail(path, cause(err))
+		case info.IsDir():
+			real, err := filepath.EvalSymlinks(path)
+			switch {
+			case err != nil:
+				f.fail(path, symlinkError(err))
+			case open[real]:
+				f.fail(path, errors.New("symlink loop (links back to a directory being read); not followed"))
+			case f.dirs[real]:
+				// Reached again by another link: read once is enough.
+			default:
+				f.dirs[real] = true
+				open[real] = true
+				f.walk(path, open)
+				delete(open, real)
+			}
+		case !info.Mode().IsRegular():
+			f.fail(path, fmt.Errorf("not a regular file (%s); skipped", fileKind(info.Mode())))
+		default:
+			f.file(path, info)
+		}
+	}
+}
+
+// realPath is a file's identity where the system gives no inode: its
+// path with every symlink resolved, or as given when that fails.
+func realPath(path string) string {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		if abs, err := filepath.Abs(real); err == nil {
+			return abs
+		}
+	}
+	return path
+}
+
+// symlinkError names the two ways a symlink fails in reader's words.
+func symlinkError(err error) error {
+	switch {
+	case errors.Is(err, syscall.ELOOP):
+		return errors.New("symlink loop")
+	case errors.Is(err, fs.ErrNotExist):
+		return errors.New("broken symlink (its target does not exist)")
+	}
+	return cause(err)
+}
+
+// fileKind names a special file's type.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	}
+	return "special file"
+}

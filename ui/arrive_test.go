@@ -1,0 +1,73 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"cables/model"
+)
+
+// A library still being read: the reader opens on what has come, the
+// header says how far the reading has got, and the list, its filter and
+// the person picker work on the stories that have come; the whole
+// library, when it is in, takes their place with the list on the same
+// story.
+func TestLibraryArrivesWhileReading(t *testing.T) {
+	all := fixtureStories()
+	harbour, grain, quiet := all[0], all[1], all[2]
+	arriving := make(chan Arrival)
+	reload := func(context.Context) (*model.Library, []string) {
+		t.Error("r read the library again while it was still being read")
+		return nil, nil
+	}
+	m, err := newModel(model.NewLibrary([]*model.Story{quiet}), Options{Theme: "dark", Arriving: arriving, Reload: reload}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+	if got := h.screen(); !strings.Contains(got, "1 story · reading…") || !strings.Contains(got, quiet.Title) {
+		t.Fatalf("first frame, one story in:\n%s", got)
+	}
+	// The next part; its command, which waits for more, is not run.
+	h.m.Update(arrivedMsg{Arrival{Lib: model.NewLibrary([]*model.Story{quiet, harbour}),
+		Loading: Loading{Done: 2, Total: 3, PerSecond: 40, Left: 2 * time.Second}}, true})
+	got := h.screen()
+	if !strings.Contains(got, "2 stories · reading 2 of 3 · 40/s · 2 s left") || !strings.Contains(got, harbour.Title) {
+		t.Errorf("after a second story came:\n%s", got)
+	}
+	h.keys("r")
+	if got := h.screen(); !strings.Contains(got, "still reading the library") {
+		t.Errorf("r while the library is read should say it waits:\n%s", got)
+	}
+	h.keys("p")
+	if got := h.screen(); !strings.Contains(got, "Lena Ortiz") {
+		t.Errorf("the person picker should offer a person of the story that came:\n%s", got)
+	}
+	for h.m.overlay != nil {
+		h.keys("esc")
+	}
+	h.keys("/")
+	h.typed("harbour")
+	if got := h.screen(); !strings.Contains(got, harbour.Title) || strings.Contains(got, quiet.Title) {
+		t.Errorf("the filter should find the story that came, and only it:\n%s", got)
+	}
+	h.keys("enter")
+	sel, _ := h.m.list.selected()
+	h.m.Update(arrivedMsg{Arrival{Lib: model.NewLibrary([]*model.Story{harbour, grain, quiet}), Done: true}, true})
+	got = h.screen()
+	if !strings.Contains(got, "3 stories") || strings.Contains(got, "reading") {
+		t.Errorf("once all is in:\n%s", got)
+	}
+	if now, _ := h.m.list.selected(); h.m.c.lib.Stories[now].ID != harbour.ID {
+		t.Errorf("the list was on %s (story %d), now on %s", harbour.ID, sel, h.m.c.lib.Stories[now].ID)
+	}
+	h.keys("esc")
+	if got := h.screen(); !strings.Contains(got, grain.Title) {
+		t.Errorf("without the filter, every story:\n%s", got)
+	}
+}
