@@ -103,20 +103,3 @@ func (a *App) writePeopleText(people []model.Figure, theme string) error {
 	_, err := io.WriteString(a.out(), b.String())
 	return err
 }
-
-// findPerson resolves --person: one person, or an error that says whether
-// nobody or several people match.
-func findPerson(lib *model.Library, query string) (model.Figure, error) {
-	m := lib.Matches(query)
-	switch len(m) {
-	case 1:
-		return m[0], nil
-	case 0:
-		return model.Figure{}, fmt.Errorf("no one called %q in these stories (see 'cables people')", query)
-	}
-	names := make([]string, len(m))
-	for i, f := range m {
-		names[i] = f.Name
-	}
-	return model.Figure{}, fmt.Errorf("%q could be %s: give more of the name", query, strings.Join(names, ", "))
-}

@@ -50,7 +50,7 @@ func (a *App) quotesCommand() *cobra.Command {
 			}
 			refs := export.AllQuotes(lib)
 			if person != "" {
-				f, err := findPerson(lib, person)
+				f, err := lib.Find(person)
 				if err != nil {
 					a.reportErrors([]error{err})
 					return errReported

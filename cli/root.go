@@ -61,7 +61,7 @@ func (a *App) rootCommand() *cobra.Command {
 			}
 			opts := a.readerOptions(cfg, args, errs, theme)
 			if person != "" {
-				f, err := findPerson(lib, person)
+				f, err := lib.Find(person)
 				if err != nil {
 					return err
 				}

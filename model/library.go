@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -144,13 +145,21 @@ func (l *Library) People() []Figure { return l.figures }
 
 // Find returns the person a user means by query: a canonical name or any
 // alias, case-insensitive; failing that, the one person whose name contains
-// the query as whole words ("Kayani" finds "Ashfaq Pervez Kayani").
-func (l *Library) Find(query string) (Figure, bool) {
+// the query as whole words ("Kayani" finds "Ashfaq Pervez Kayani"). The
+// error says whether nobody or several people answer to it, naming them.
+func (l *Library) Find(query string) (Figure, error) {
 	m := l.Matches(query)
-	if len(m) == 1 {
-		return m[0], true
+	switch len(m) {
+	case 1:
+		return m[0], nil
+	case 0:
+		return Figure{}, fmt.Errorf("no one called %q in these stories (see 'cables people')", query)
 	}
-	return Figure{}, false
+	names := make([]string, len(m))
+	for i, f := range m {
+		names[i] = f.Name
+	}
+	return Figure{}, fmt.Errorf("%q could be %s: give more of the name", query, strings.Join(names, ", "))
 }
 
 // Matches returns everyone a query could mean: the one person it names

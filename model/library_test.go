@@ -12,9 +12,9 @@ func TestLibraryMergesSurnameIntoFullName(t *testing.T) {
 	b := &Story{People: []Person{{Name: "Kayani", Mentions: 1}, {Name: "Robert F. Godec", Mentions: 2}},
 		Quotes: []Quote{{Text: "y", Speaker: "Kayani"}, {Text: "z", Speaker: "Robert F. Godec"}}}
 	l := NewLibrary([]*Story{a, b})
-	f, ok := l.Find("kayani")
-	if !ok || f.Name != "Ashfaq Pervez Kayani" {
-		t.Fatalf("Find(kayani) = %q, %v; want Ashfaq Pervez Kayani", f.Name, ok)
+	f, err := l.Find("kayani")
+	if err != nil || f.Name != "Ashfaq Pervez Kayani" {
+		t.Fatalf("Find(kayani) = %q, %v; want Ashfaq Pervez Kayani", f.Name, err)
 	}
 	if !slices.Equal(f.Aliases, []string{"Gen. Kayani", "Kayani"}) {
 		t.Errorf("aliases %q: the forms the stories use, and the bare name merged in", f.Aliases)
@@ -99,9 +99,9 @@ func TestLibraryMergesOnePersonAcrossStories(t *testing.T) {
 
 func TestLibraryMergedPersonKeepsEveryForm(t *testing.T) {
 	l := NewLibrary([]*Story{people("Jorge Ruiz=President Ruiz"), people("Jorge M. Ruiz=Jorge M. Ruiz|Mr Ruiz")})
-	f, ok := l.Find("Jorge Ruiz")
-	if !ok || f.Name != "Jorge M. Ruiz" || f.Stories != 2 {
-		t.Fatalf("Find(Jorge Ruiz) = %+v, %v", f, ok)
+	f, err := l.Find("Jorge Ruiz")
+	if err != nil || f.Name != "Jorge M. Ruiz" || f.Stories != 2 {
+		t.Fatalf("Find(Jorge Ruiz) = %+v, %v", f, err)
 	}
 	for _, form := range []string{"Jorge Ruiz", "President Ruiz", "Mr Ruiz"} {
 		if !slices.Contains(f.Aliases, form) {
@@ -130,13 +130,16 @@ func TestLibraryMatchesTellsAmbiguity(t *testing.T) {
 	if m := l.Matches("sharif"); len(m) != 2 {
 		t.Errorf("Matches(sharif) = %v; want both Sharifs", m)
 	}
-	if _, ok := l.Find("sharif"); ok {
-		t.Error("Find(sharif) must not pick one of two")
+	if _, err := l.Find("sharif"); err == nil || !strings.Contains(err.Error(), "could be Nawaz Sharif, Shahbaz Sharif") {
+		t.Errorf("Find(sharif) must not pick one of two, and must name both: %v", err)
+	}
+	if _, err := l.Find("Nobody"); err == nil || !strings.Contains(err.Error(), "no one called") {
+		t.Errorf("Find(Nobody) = %v", err)
 	}
 	if m := l.Matches("Nobody"); len(m) != 0 {
 		t.Errorf("Matches(Nobody) = %v", m)
 	}
-	if f, ok := l.Find("robert  GATES"); !ok || f.Name != "Robert Gates" {
-		t.Errorf("Find ignores case and spacing: got %q, %v", f.Name, ok)
+	if f, err := l.Find("robert  GATES"); err != nil || f.Name != "Robert Gates" {
+		t.Errorf("Find ignores case and spacing: got %q, %v", f.Name, err)
 	}
 }

@@ -85,9 +85,9 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 		c.quotesFile = "cables-quotes.txt"
 	}
 	if opts.Person != "" {
-		f, ok := lib.Find(opts.Person)
-		if !ok {
-			return nil, fmt.Errorf("no one in the stories is called %q", opts.Person)
+		f, err := lib.Find(opts.Person)
+		if err != nil {
+			return nil, err
 		}
 		c.person = f.Name
 	}

@@ -207,6 +207,11 @@ func TestKeyRemapsAndErrors(t *testing.T) {
 			t.Errorf("newModel(%+v) should fail", opts)
 		}
 	}
+	// A name several people answer to is ambiguous, as on the command line.
+	two := model.NewLibrary([]*model.Story{{People: []model.Person{{Name: "Nawaz Sharif"}, {Name: "Shahbaz Sharif"}}}})
+	if _, err := newModel(two, Options{Person: "Sharif"}, false); err == nil || !strings.Contains(err.Error(), "could be Nawaz Sharif, Shahbaz Sharif") {
+		t.Errorf("an ambiguous --person should say whom it could mean: %v", err)
+	}
 }
 
 func TestNoColorStillMarksQuotes(t *testing.T) {
