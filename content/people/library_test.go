@@ -65,7 +65,7 @@ func TestOnePersonAcrossStories(t *testing.T) {
 			if !slices.Equal(got, tc.want) {
 				t.Fatalf("Matches(%q) = %q, want %q", tc.query, got, tc.want)
 			}
-			if f, ok := lib.Find(tc.query); ok && len(lib.QuotesBy(f.Name)) != tc.quotes {
+			if f, err := lib.Find(tc.query); err == nil && len(lib.QuotesBy(f.Name)) != tc.quotes {
 				t.Errorf("%s said %d quotes, want %d", f.Name, len(lib.QuotesBy(f.Name)), tc.quotes)
 			}
 		})
