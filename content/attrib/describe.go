@@ -81,7 +81,7 @@ func inDocumentClause(pt *paraText, s, v int) bool {
 // labelledBy returns the verb that labels the quote of case k, when its
 // subject writes the cables: the diplomats as a body, a document, a clause
 // about one, or an ambassador; else -1.
-func (k *kindCase) labelledBy() (v int, src source) {
+func (k *quoteCase) labelledBy() (v int, src source) {
 	c := &k.c
 	v = labelBefore(c.pt, c.qi)
 	if v < 0 || passiveAt(c.pt, v) {
@@ -105,7 +105,7 @@ func (k *kindCase) labelledBy() (v int, src source) {
 // passiveLabel: the quote is a label pinned in the passive ("is praised
 // as", "was nicknamed") in a story that named a document lately, and
 // nothing sets the sentence in speech.
-func (k *kindCase) passiveLabel() (string, bool) {
+func (k *quoteCase) passiveLabel() (string, bool) {
 	c := &k.c
 	v := labelBefore(c.pt, c.qi)
 	if v < 0 || !passiveAt(c.pt, v) || !k.a.docsLately(c.pt, c.qi) || k.a.spokenCue(c) {
@@ -117,7 +117,7 @@ func (k *kindCase) passiveLabel() (string, bool) {
 // writersLabel: the quote is a label the cables' writers pin ("Diplomats
 // described him as", "a cable in which she described him as", "the
 // ambassador calls him") in a story that named a document lately.
-func (k *kindCase) writersLabel() (string, bool) {
+func (k *quoteCase) writersLabel() (string, bool) {
 	c := &k.c
 	v, _ := k.labelledBy()
 	if v < 0 || !k.a.docsLately(c.pt, c.qi) || k.a.spokenCue(c) {
@@ -181,7 +181,7 @@ func docHeadAt(pt *paraText, j int) bool {
 // quote's sentence ("one cable that said officials had “…”", "the memo
 // indicated the ministry had “…”"), and nothing sets the sentence in
 // speech.
-func (k *kindCase) documentTellsBefore() (string, bool) {
+func (k *quoteCase) documentTellsBefore() (string, bool) {
 	c := &k.c
 	v, _ := k.a.documentTells(c.pt, c.qi)
 	if v < 0 || k.a.spokenCue(c) {

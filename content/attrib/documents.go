@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"cables/content/lex"
-	"cables/content/rule"
 )
 
 // The documents a story quotes, as it describes them. A story introduces a
@@ -347,46 +346,6 @@ func orFill(a, b string) string {
 		return b
 	}
 	return a
-}
-
-// sourceOf names the document quote cues c come from: the one its cue
-// names, else one named in its sentence, else the last one named before
-// it, else one named later in its paragraph.
-func (a *attributor) sourceOf(c *quoteCues) (string, rule.Fired) {
-	for _, cc := range []struct {
-		cue cue
-		pi  int
-	}{{c.after, c.last}, {c.before, c.bpi}} {
-		if s := cc.cue.src; s.kind == srcDoc || s.kind == srcAuthor {
-			if d := a.docNear(cc.pi, s.at); d >= 0 {
-				return a.docName(d), rule.Fired{Rule: "cue-names-document", Evidence: wordsAround(a.paras[cc.pi], s.at)}
-			}
-		}
-	}
-	pi, qi := c.first, c.qi
-	if qi < 0 {
-		return "", rule.Fired{}
-	}
-	pt := a.paras[pi]
-	s, e := pt.sent[qi], pt.sentenceEnd(qi)
-	var later *docMention
-	ms := a.docsOf(pi)
-	for k := range ms {
-		m := &ms[k]
-		if m.item >= s && m.item < e {
-			return a.docName(m.doc), rule.Fired{Rule: "document-in-sentence", Evidence: wordsAround(pt, m.item)}
-		}
-		if m.item > qi && later == nil {
-			later = m
-		}
-	}
-	if d := a.docNear(pi, qi); d >= 0 {
-		return a.docName(d), rule.Fired{Rule: "document-named-before"}
-	}
-	if later != nil {
-		return a.docName(later.doc), rule.Fired{Rule: "document-named-after", Evidence: wordsAround(pt, later.item)}
-	}
-	return "", rule.Fired{}
 }
 
 // docNear returns the document named at item i of paragraph pi, or the

@@ -12,86 +12,46 @@ import (
 // this table where it belongs, with an example sentence written for
 // cables, and TestKindRules reads that sentence (kindrules_test.go).
 
-// kindCase is what the kind rules read about one quote.
-type kindCase struct {
-	a *attributor
-	q int
-	c quoteCues
-	// cueSpeaker is the person the quote's own cues name, before the
-	// speaker of the quote before it is carried over; the speaker the
-	// rules read otherwise is a.speaker[q], carried over.
-	cueSpeaker int
-	// what more than one rule asks, read once: where the quote's
-	// sentence (framePt, frame) and its paragraph (paraFrame) are framed
-	// as a document's, -1 if not; whether a setting of speech outweighs a
-	// frame, and whether the writer may go on (0 not read yet, 1 no, 2
-	// yes).
-	framePt          *paraText
-	frame, paraFrame int
-	outweighs, goOn  int8
-	framesRead       bool
-}
-
-// reset readies the case for quote q.
-func (k *kindCase) reset(a *attributor, q, cueSpeaker int) {
-	k.a, k.q, k.cueSpeaker = a, q, cueSpeaker
-	k.framePt, k.frame, k.paraFrame, k.outweighs, k.goOn, k.framesRead = nil, -1, -1, 0, 0, false
-}
-
-// readFrames reads where the quote's sentence and paragraph frame it.
-func (k *kindCase) readFrames() {
-	if k.framesRead {
-		return
-	}
-	k.framesRead = true
-	c := &k.c
-	k.framePt, k.frame = c.pt, k.a.frameAt(c.pt, c.qi)
-	if k.frame < 0 {
-		k.framePt, k.frame = c.ptL, k.a.frameAt(c.ptL, c.qiL)
-	}
-	k.paraFrame = k.a.paragraphFrame(c.pt, c.qi)
-}
-
-var kindRules = rule.Table[*kindCase, model.Kind]{Decision: "kind", Rules: []rule.Rule[*kindCase, model.Kind]{
-	{Name: "cue-names-document", Verdict: model.Cable, Match: (*kindCase).cueNamesDocument,
+var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []rule.Rule[*quoteCase, model.Kind]{
+	{Name: "cue-names-document", Verdict: model.Cable, Match: (*quoteCase).cueNamesDocument,
 		Example: `“The port is a den of thieves,” the cable said.`},
-	{Name: "writing-verb-cue", Verdict: model.Cable, Match: (*kindCase).writingVerbCue,
+	{Name: "writing-verb-cue", Verdict: model.Cable, Match: (*quoteCase).writingVerbCue,
 		Example: `Ambassador Jane Ruiz wrote: “The minister sleeps through every meeting.”`},
-	{Name: "quoted-through-document", Verdict: model.Cable, Match: (*kindCase).quotedThroughDocument,
+	{Name: "quoted-through-document", Verdict: model.Cable, Match: (*quoteCase).quotedThroughDocument,
 		Example: `A 2009 cable quoted Omar Qadir as saying that the army was “tired of waiting”.`},
-	{Name: "us-diplomats-describe", Verdict: model.Cable, Match: (*kindCase).usDiplomatsDescribe,
+	{Name: "us-diplomats-describe", Verdict: model.Cable, Match: (*quoteCase).usDiplomatsDescribe,
 		Example: `US diplomats described the minister as “a man of many dinners”.`},
-	{Name: "document-frame", Verdict: model.Cable, Match: (*kindCase).documentFrame,
+	{Name: "document-frame", Verdict: model.Cable, Match: (*quoteCase).documentFrame,
 		Example: `In a cable sent in May, the ambassador said the harbour master was “a patient thief”.`},
-	{Name: "paragraph-frame", Verdict: model.Cable, Match: (*kindCase).paragraphFrame,
+	{Name: "paragraph-frame", Verdict: model.Cable, Match: (*quoteCase).paragraphFrame,
 		Example: `The ambassador wrote a long cable about the port. He called the harbour master “a patient thief”.`},
-	{Name: "described-in-document", Verdict: model.Cable, Match: (*kindCase).describedInDocument,
+	{Name: "described-in-document", Verdict: model.Cable, Match: (*quoteCase).describedInDocument,
 		Example: `The cables are unkind to Omar Qadir.¶He is described as “a reluctant king”.`},
-	{Name: "passive-label", Verdict: model.Cable, Match: (*kindCase).passiveLabel,
+	{Name: "passive-label", Verdict: model.Cable, Match: (*quoteCase).passiveLabel,
 		Example: `The cables are blunt about the port.¶Harbour master Omar Qadir is praised as “tireless”.`},
-	{Name: "writers-label", Verdict: model.Cable, Match: (*kindCase).writersLabel,
+	{Name: "writers-label", Verdict: model.Cable, Match: (*quoteCase).writersLabel,
 		Example: `The cables are blunt about the port.¶Diplomats described harbour master Omar Qadir as a “night owl”.`},
-	{Name: "document-tells-before", Verdict: model.Cable, Match: (*kindCase).documentTellsBefore,
+	{Name: "document-tells-before", Verdict: model.Cable, Match: (*quoteCase).documentTellsBefore,
 		Example: `The minister took aim at one embassy cable that said port officials had “lazy habits”.`},
-	{Name: "the-writer-reports", Verdict: model.Cable, Match: (*kindCase).theWriterReports,
+	{Name: "the-writer-reports", Verdict: model.Cable, Match: (*quoteCase).theWriterReports,
 		Example: `Ambassador Jane Ruiz met the king in May. Ruiz reported that he was “in good spirits”.`},
-	{Name: "quote-goes-on", Verdict: model.Cable, Match: (*kindCase).quoteGoesOn,
+	{Name: "quote-goes-on", Verdict: model.Cable, Match: (*quoteCase).quoteGoesOn,
 		Example: `US diplomats described the minister as “a man of many dinners”. “He never pays.”`},
-	{Name: "story-goes-on-quoting", Verdict: model.Cable, Match: (*kindCase).storyGoesOnQuoting,
+	{Name: "story-goes-on-quoting", Verdict: model.Cable, Match: (*quoteCase).storyGoesOnQuoting,
 		Example: `The cable described the port as “a den of thieves”.¶“Nobody works after noon.”`},
-	{Name: "same-writer-goes-on", Verdict: model.Cable, Match: (*kindCase).sameWriterGoesOn,
+	{Name: "same-writer-goes-on", Verdict: model.Cable, Match: (*quoteCase).sameWriterGoesOn,
 		Example: `In a cable, Ambassador Jane Ruiz wrote: “The king is tired.”¶Ruiz added: “He naps at noon.”`},
-	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*kindCase).writerFramedBefore,
+	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*quoteCase).writerFramedBefore,
 		Example: `In a cable written a year later, Ambassador Jane Ruiz bemoaned the port.¶Ruiz added: “Nothing moves here.”`},
-	{Name: "spoken-setting-beats-frame", Verdict: model.Speech, Match: (*kindCase).spokenSettingBeatsFrame,
+	{Name: "spoken-setting-beats-frame", Verdict: model.Speech, Match: (*quoteCase).spokenSettingBeatsFrame,
 		Example: `The cable describes a dinner with the king. “You are all spies,” he joked.`},
-	{Name: "speech", Verdict: model.Speech, Match: func(*kindCase) (string, bool) { return "", true },
+	{Name: "speech", Verdict: model.Speech, Match: func(*quoteCase) (string, bool) { return "", true },
 		Example: `“We will not sell the port,” the minister told reporters.`},
 }}
 
 // cueNamesDocument: the cue before or after the quote names a document or
 // its author as the source ("the cable said", "the memo's author wrote").
-func (k *kindCase) cueNamesDocument() (string, bool) {
+func (k *quoteCase) cueNamesDocument() (string, bool) {
 	c := &k.c
 	switch {
 	case c.after.src.kind == srcDoc || c.after.src.kind == srcAuthor:
@@ -104,7 +64,7 @@ func (k *kindCase) cueNamesDocument() (string, bool) {
 
 // writingVerbCue: the cue's verb writes ("wrote", "cabled"), and nothing
 // in the quote's sentences sets the words in speech.
-func (k *kindCase) writingVerbCue() (string, bool) {
+func (k *quoteCase) writingVerbCue() (string, bool) {
 	c := &k.c
 	if !lex.WritingVerbs[c.after.verb] && !lex.WritingVerbs[c.before.verb] || k.a.spokenCue(c) {
 		return "", false
@@ -117,7 +77,7 @@ func (k *kindCase) writingVerbCue() (string, bool) {
 
 // quotedThroughDocument: the cue quotes someone through a document ("the
 // cable quoted him as saying", "was quoted by the embassy as saying").
-func (k *kindCase) quotedThroughDocument() (string, bool) {
+func (k *quoteCase) quotedThroughDocument() (string, bool) {
 	c := &k.c
 	switch {
 	case c.before.viaDoc:
@@ -130,7 +90,7 @@ func (k *kindCase) quotedThroughDocument() (string, bool) {
 
 // usDiplomatsDescribe: the American diplomats as a body are the source
 // ("US diplomats described him as"), with a verb that may be written.
-func (k *kindCase) usDiplomatsDescribe() (string, bool) {
+func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 	c := &k.c
 	if usDiplomats(c.bpt, c.before.src) && !lex.SpeechOnlyVerbs[c.before.verb] {
 		return wordsBefore(c.bpt, c.bqi), true
@@ -141,7 +101,7 @@ func (k *kindCase) usDiplomatsDescribe() (string, bool) {
 // documentFrame: the quote's sentence frames its words as a document's ("In
 // a cable, …", "according to leaked cables", a document as the subject),
 // unless a setting of speech outweighs the frame.
-func (k *kindCase) documentFrame() (string, bool) {
+func (k *quoteCase) documentFrame() (string, bool) {
 	k.readFrames()
 	if k.frame < 0 || k.spokenOutweighs() {
 		return "", false
@@ -152,7 +112,7 @@ func (k *kindCase) documentFrame() (string, bool) {
 // paragraphFrame: a sentence earlier in the paragraph framed what is told
 // as a document's, and the quote's own sentence names no one else speaking;
 // unless a setting of speech outweighs the frame.
-func (k *kindCase) paragraphFrame() (string, bool) {
+func (k *quoteCase) paragraphFrame() (string, bool) {
 	k.readFrames()
 	if k.paraFrame < 0 || k.a.ownSpeaker(&k.c) || k.spokenOutweighs() {
 		return "", false
@@ -164,7 +124,7 @@ func (k *kindCase) paragraphFrame() (string, bool) {
 // ("he said at a press conference", "he joked") that outweighs a document
 // named elsewhere in the paragraph, unless a document is its sentence's
 // subject.
-func (k *kindCase) spokenOutweighs() bool {
+func (k *quoteCase) spokenOutweighs() bool {
 	if k.outweighs == 0 {
 		c := &k.c
 		k.outweighs = 1
@@ -177,7 +137,7 @@ func (k *kindCase) spokenOutweighs() bool {
 
 // describedInDocument: someone "is described as" or "was portrayed as"
 // the quote in a story that has just named a document.
-func (k *kindCase) describedInDocument() (string, bool) {
+func (k *quoteCase) describedInDocument() (string, bool) {
 	c := &k.c
 	if c.before.passive && describing[c.before.verb] && k.a.docContext(c.pt, c.qi) {
 		return wordsBefore(c.bpt, c.bqi), true
@@ -188,7 +148,7 @@ func (k *kindCase) describedInDocument() (string, bool) {
 // theWriterReports: the quote's speaker writes the story's cables (an
 // ambassador, the writer of the last cable passage) and the cue reports
 // as a cable does ("described", "reported", "warned").
-func (k *kindCase) theWriterReports() (string, bool) {
+func (k *quoteCase) theWriterReports() (string, bool) {
 	c := &k.c
 	if k.cueSpeaker < 0 || !k.a.writer(k.cueSpeaker) {
 		return "", false
@@ -204,7 +164,7 @@ func (k *kindCase) theWriterReports() (string, bool) {
 
 // quoteGoesOn: no cue attributes the quote, and the quote before it in the
 // paragraph was a cable passage: the passage goes on.
-func (k *kindCase) quoteGoesOn() (string, bool) {
+func (k *quoteCase) quoteGoesOn() (string, bool) {
 	c := &k.c
 	if !noCue(c) || c.prevQ < 0 || k.a.kind[c.prevQ] != model.Cable {
 		return "", false
@@ -215,7 +175,7 @@ func (k *kindCase) quoteGoesOn() (string, bool) {
 // storyGoesOnQuoting: no cue attributes the quote, it opens its paragraph
 // or follows no other quote there, it is no title, and the story quoted a
 // cable passage at most two paragraphs before.
-func (k *kindCase) storyGoesOnQuoting() (string, bool) {
+func (k *quoteCase) storyGoesOnQuoting() (string, bool) {
 	c, a, q := &k.c, k.a, k.q
 	if !noCue(c) || c.prevQ >= 0 || q == 0 || titleCase(a.found[q], c.pt.text) ||
 		c.first-a.found[q-1].Spans[0].Paragraph > 2 || a.kind[q-1] != model.Cable {
@@ -228,7 +188,7 @@ func (k *kindCase) storyGoesOnQuoting() (string, bool) {
 // it has a speaker, no verb or setting of speech in its sentences, and no
 // setting of speech earlier in its paragraph ("“…,” Lowe said at a news
 // conference. “Not ever.”").
-func (k *kindCase) writerGoesOn() bool {
+func (k *quoteCase) writerGoesOn() bool {
 	if k.goOn == 0 {
 		c, a := &k.c, k.a
 		k.goOn = 1
@@ -243,7 +203,7 @@ func (k *kindCase) writerGoesOn() bool {
 // sameWriterGoesOn: the speaker of the last cable passage, quoted in this
 // paragraph or the one before, goes on in the same document ("In a cable,
 // the envoy wrote …¶Gray added: “…”").
-func (k *kindCase) sameWriterGoesOn() (string, bool) {
+func (k *quoteCase) sameWriterGoesOn() (string, bool) {
 	c, a, q := &k.c, k.a, k.q
 	if !k.writerGoesOn() || q == 0 || a.speaker[q] != a.speaker[q-1] || a.kind[q-1] != model.Cable ||
 		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph < c.first-1 {
@@ -255,7 +215,7 @@ func (k *kindCase) sameWriterGoesOn() (string, bool) {
 // writerFramedBefore: the paragraph before made the speaker the subject of
 // a sentence framed as a document's ("In a cable written a year later,
 // Godec bemoaned the regime.¶Godec added: “…”").
-func (k *kindCase) writerFramedBefore() (string, bool) {
+func (k *quoteCase) writerFramedBefore() (string, bool) {
 	c, a := &k.c, k.a
 	if !k.writerGoesOn() || c.first == 0 {
 		return "", false
@@ -271,7 +231,7 @@ func (k *kindCase) writerFramedBefore() (string, bool) {
 // spokenSettingBeatsFrame: a document framed the quote's sentence or
 // paragraph, but a setting of speech outweighed it and no other rule made
 // the words a cable's.
-func (k *kindCase) spokenSettingBeatsFrame() (string, bool) {
+func (k *quoteCase) spokenSettingBeatsFrame() (string, bool) {
 	c := &k.c
 	k.readFrames()
 	framed := k.frame >= 0 || k.paraFrame >= 0 && !k.a.ownSpeaker(c)

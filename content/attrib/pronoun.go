@@ -4,8 +4,6 @@ import (
 	"strings"
 
 	"cables/content/lex"
-	"cables/content/rule"
-	"cables/model"
 )
 
 // Whom a pronoun or a role noun stands for: the nearest subject in its
@@ -154,46 +152,6 @@ func (a *attributor) noteEvents(pi int) {
 		}
 	}
 }
-
-// creditWriter gives the cable passages just quoted to the writer a
-// sentence names after them: "“…,” one cable read.¶Both passages were
-// written in 2004 by Eric Edelman". Only when the sentence is about the
-// passages themselves, and only passages no cue gave a speaker.
-func (a *attributor) creditWriter(pi, i, p int) {
-	pt := a.paras[pi]
-	s := pt.sent[i]
-	about := false
-	for k := s; k < i; k++ {
-		if pt.is(k, lex.Passive) {
-			// "Both passages were written", "That cable was signed";
-			// not "The most damning memo was written", a new one
-			about = k > s && (passageWords[pt.word(k-1)] || pt.is(k-1, lex.Doc) && k-1 > s && demonstratives[pt.word(k-2)])
-			break
-		}
-	}
-	if !about {
-		return
-	}
-	for q := len(a.found) - 1; q >= 0; q-- {
-		first := a.found[q].Spans[0].Paragraph
-		if first > pi || first == pi && a.paras[pi].quoteItem(q) > i {
-			continue
-		}
-		if first < pi-1 {
-			break
-		}
-		if a.kind[q] == model.Cable && a.speaker[q] < 0 {
-			a.speaker[q] = p
-			a.why[q].speaker = rule.Fired{Rule: "writer-named-after", Evidence: wordsAround(pt, i)}
-		}
-	}
-}
-
-// passageWords stand for the passages a story just quoted.
-var passageWords = lex.MustSet(words, "words/passage-words.txt")
-
-// demonstratives point back to a document just quoted.
-var demonstratives = lex.MustSet(words, "words/demonstratives.txt")
 
 // afterPrepPhrase reports whether a name after item b ends a phrase
 // governed by a preposition a word or two before it: "the daughter of

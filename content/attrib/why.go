@@ -7,9 +7,10 @@ import (
 	"cables/model"
 )
 
-// quoteWhy is the rules that decided one quote's speaker, kind and source.
+// quoteWhy is the rules that decided one quote's introduction, speaker,
+// kind and source.
 type quoteWhy struct {
-	speaker, kind, source rule.Fired
+	intro, speaker, kind, source rule.Fired
 }
 
 // append adds the reasons of quote q to reasons, speaker first, then kind

@@ -5,8 +5,9 @@
 // for the test that fails when a rule is deleted or moved.
 //
 // A rule reads like its comment: what it looks for in Match, what it
-// decides in Verdict. Lookups, caches and arenas stay in the stage that
-// runs the table.
+// decides in Verdict; or, when the verdict is something found in the text
+// (a person, a document), what it looks for and finds in Find. Lookups,
+// caches and arenas stay in the stage that runs the table.
 package rule
 
 import (
@@ -27,6 +28,12 @@ type Rule[In, V any] struct {
 	// Match reports whether the rule fires, and the words of the text
 	// that made it fire (a piece of the text, for the reader of a trace).
 	Match func(In) (evidence string, ok bool)
+	// Find is Match for a decision whose verdict is found in the text
+	// rather than fixed (the person a cue names, the document a quote
+	// comes from): it reports what it found, on what words, and whether
+	// the rule fires. A rule has a Match or a Find, not both; Verdict is
+	// unused with Find.
+	Find func(In) (verdict V, evidence string, ok bool)
 }
 
 // Table is one decision: its rules in precedence order.
@@ -43,12 +50,16 @@ type Fired struct {
 }
 
 // Decide runs the rules in order and returns the verdict of the first that
-// fires. The last rule of a table should always fire; if none does, the
+// fires (what its Find found, for a rule with a Find). The last rule of a table should always fire; if none does, the
 // zero verdict is returned with an empty Fired.
 func (t *Table[In, V]) Decide(in In) (V, Fired) {
 	for i := range t.Rules {
 		r := &t.Rules[i]
-		if evidence, ok := r.Match(in); ok {
+		if r.Find != nil {
+			if verdict, evidence, ok := r.Find(in); ok {
+				return verdict, Fired{Rule: r.Name, Evidence: evidence}
+			}
+		} else if evidence, ok := r.Match(in); ok {
 			return r.Verdict, Fired{Rule: r.Name, Evidence: evidence}
 		}
 	}
@@ -79,8 +90,10 @@ func (t *Table[In, V]) Check() error {
 			problem = "is used twice"
 		case r.Example == "":
 			problem = "has no example sentence"
-		case r.Match == nil:
+		case r.Match == nil && r.Find == nil:
 			problem = "has no match"
+		case r.Match != nil && r.Find != nil:
+			problem = "has both a match and a find"
 		}
 		if problem != "" {
 			return fmt.Errorf("%s rule %d %q %s", t.Decision, i, r.Name, problem)

@@ -41,10 +41,36 @@ func TestCheckRefusesBadTables(t *testing.T) {
 		"a name used twice":    {{Name: "shouts", Example: "x", Match: match}, {Name: "shouts", Example: "y", Match: match}},
 		"no example":           {{Name: "shouts", Match: match}},
 		"no match":             {{Name: "shouts", Example: "x"}},
+		"a match and a find": {{Name: "shouts", Example: "x", Match: match,
+			Find: func(string) (bool, string, bool) { return true, "", true }}},
 	} {
 		table := Table[string, bool]{Decision: "test", Rules: rules}
 		if table.Check() == nil {
 			t.Errorf("%s: passes Check", name)
 		}
+	}
+}
+
+// A rule with a Find decides what it found: the word it read, here.
+func TestDecideTakesWhatAFindFound(t *testing.T) {
+	table := Table[string, string]{Decision: "addressee", Rules: []Rule[string, string]{
+		{Name: "named-after-dear", Example: "Dear Ruiz, the port is shut.", Find: func(s string) (string, string, bool) {
+			name, ok := strings.CutPrefix(s, "Dear ")
+			name, _, _ = strings.Cut(name, ",")
+			return name, "Dear " + name, ok
+		}},
+		{Name: "nobody-named", Example: "The port is shut.", Verdict: "nobody", Match: func(string) (string, bool) { return "", true }},
+	}}
+	for _, tc := range []struct{ in, want, rule, evidence string }{
+		{"Dear Ruiz, the port is shut.", "Ruiz", "named-after-dear", "Dear Ruiz"},
+		{"The port is shut.", "nobody", "nobody-named", ""},
+	} {
+		got, fired := table.Decide(tc.in)
+		if got != tc.want || fired.Rule != tc.rule || fired.Evidence != tc.evidence {
+			t.Errorf("%q: %s by %s on %q, want %s by %s on %q", tc.in, got, fired.Rule, fired.Evidence, tc.want, tc.rule, tc.evidence)
+		}
+	}
+	if err := table.Check(); err != nil {
+		t.Error(err)
 	}
 }

@@ -1,0 +1,127 @@
+package attrib
+
+import (
+	"cables/content/lex"
+	"cables/model"
+)
+
+// A quote is decided in four steps, each a table of named rules in
+// precedence order (introrules.go, speakerrules.go, kindrules.go,
+// sourcerules.go): where the words that introduce it stand, who speaks, whether
+// the words are a cable's or spoken, and which document a cable passage
+// comes from. The rules of all four read one quoteCase.
+
+// quoteCase is what the rules read about one quote.
+type quoteCase struct {
+	a *attributor
+	q int
+	c quoteCues
+	// cueSpeaker is the person the quote's own cues name, before the
+	// speaker of the quote before it is carried over; the speaker the
+	// kind rules read otherwise is a.speaker[q], carried over.
+	cueSpeaker int
+	// what more than one rule asks, read once: where the quote's
+	// sentence (framePt, frame) and its paragraph (paraFrame) are framed
+	// as a document's, -1 if not; whether a setting of speech outweighs a
+	// frame, and whether the writer may go on (0 not read yet, 1 no, 2
+	// yes).
+	framePt          *paraText
+	frame, paraFrame int
+	outweighs, goOn  int8
+	framesRead       bool
+}
+
+// quoteCues is what attribution reads around one quote.
+type quoteCues struct {
+	first, last int       // the paragraphs of its first and last span
+	pt, ptL     *paraText // those paragraphs
+	qi, qiL     int       // the quote's item in each
+	before      cue       // the cue before it, read in bpt (paragraph bpi)
+	after       cue       // the cue after it
+	bpt         *paraText
+	bpi         int
+	// bqi is the item of bpt the before cue's words end at, and place
+	// says where the introduction rules found the before cue.
+	bqi   int
+	place introPlace
+	prevQ int // the quote before it in the same paragraph, or -1
+}
+
+// attributeOne decides quote q: where its cues stand, who speaks, its
+// kind, and for a cable passage its document.
+func (a *attributor) attributeOne(q int) {
+	// the quote's case lives in the attributor, so that deciding costs no
+	// allocation or copy per quote
+	k := &a.quoteCase
+	a.speaker[q] = -1 // (a pronoun after the quote looks back past it)
+	k.reset(a, q)
+	c := &k.c
+	var in intro
+	in, a.why[q].intro = introRules.Decide(k)
+	c.before, c.bpt, c.bpi, c.bqi, c.place = in.cue, in.pt, in.pi, in.at, in.place
+	var who speaking
+	who, a.why[q].speaker = speakerRules.Decide(k)
+	a.speaker[q] = who.person
+	if who.byCue {
+		k.cueSpeaker = who.person
+	}
+	a.kind[q], a.why[q].kind = kindRules.Decide(k)
+	if a.kind[q] != model.Cable {
+		return
+	}
+	if a.speaker[q] >= 0 && (lex.WritingVerbs[c.before.verb] || lex.WritingVerbs[c.after.verb]) {
+		a.lastWriter = a.speaker[q]
+	}
+	var d int
+	if d, a.why[q].source = sourceRules.Decide(k); d >= 0 {
+		a.source[q] = a.docName(d)
+	}
+}
+
+// reset readies the case for quote q: the cues in its own sentences, and
+// nothing read yet.
+func (k *quoteCase) reset(a *attributor, q int) {
+	k.a, k.q, k.cueSpeaker = a, q, -1
+	k.framePt, k.frame, k.paraFrame, k.outweighs, k.goOn, k.framesRead = nil, -1, -1, 0, 0, false
+	f := a.found[q]
+	c := &k.c
+	*c = quoteCues{first: f.Spans[0].Paragraph, last: f.Spans[len(f.Spans)-1].Paragraph}
+	c.pt, c.ptL = a.paras[c.first], a.paras[c.last]
+	c.qi, c.qiL = c.pt.quoteItem(q), c.ptL.quoteItem(q)
+	c.before = a.beforeCue(c.pt, c.qi)
+	c.after = a.afterCue(c.ptL, c.qiL)
+	c.prevQ = a.previousInParagraph(q, c.first, c.qi)
+}
+
+// readFrames reads where the quote's sentence and paragraph frame it.
+func (k *quoteCase) readFrames() {
+	if k.framesRead {
+		return
+	}
+	k.framesRead = true
+	c := &k.c
+	k.framePt, k.frame = c.pt, k.a.frameAt(c.pt, c.qi)
+	if k.frame < 0 {
+		k.framePt, k.frame = c.ptL, k.a.frameAt(c.ptL, c.qiL)
+	}
+	k.paraFrame = k.a.paragraphFrame(c.pt, c.qi)
+}
+
+// noCue reports a quote that no cue attributes, or only a passive one.
+func noCue(c *quoteCues) bool {
+	return (!c.before.found || c.before.passive) && (!c.after.found || c.after.passive)
+}
+
+// previousInParagraph returns the quote before q that ends in paragraph
+// pi before item qi, or -1.
+func (a *attributor) previousInParagraph(q, pi, qi int) int {
+	if q == 0 || qi <= 0 {
+		return -1
+	}
+	p := q - 1
+	spans := a.found[p].Spans
+	if spans[len(spans)-1].Paragraph != pi {
+		return -1
+	}
+	return p
+}

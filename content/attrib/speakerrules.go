@@ -1,0 +1,162 @@
+package attrib
+
+import (
+	"cables/content/lex"
+	"cables/content/rule"
+	"cables/model"
+)
+
+// Who speaks a quote is decided by one table of named rules in precedence
+// order: the cue after the quote, then the cue before it wherever the
+// introduction rules found it, then the speaker of the quote before it;
+// the first rule that fires decides and the quote's trace names it. A
+// sentence after cable passages may still name their writer
+// (creditRules). A new way of naming a speaker goes in this table where it
+// belongs, with an example sentence written for cables; TestSpeakerRules
+// reads it (speakerrules_test.go). Whom a pronoun or a title stands for is
+// the pronoun rules' (pronounrules.go).
+
+// speaking is a speaker verdict: the person (or -1), and whether the
+// quote's own cue named them rather than the quote before it.
+type speaking struct {
+	person int
+	byCue  bool
+}
+
+var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: []rule.Rule[*quoteCase, speaking]{
+	{Name: "cue-after", Find: (*quoteCase).cueAfter,
+		Example: `“We will not sell the port,” Minister Omar Qadir said.`},
+	{Name: "cue-before", Find: introducedBy(inSentence),
+		Example: `Minister Omar Qadir said: “We will not sell the port.”`},
+	{Name: "colon-intro", Find: introducedBy(byColon),
+		Example: `Speaking at the harbour, Minister Omar Qadir was blunt: “Nobody works after noon.”`},
+	{Name: "cue-paragraph-before", Find: introducedBy(paragraphBefore),
+		Example: `Minister Omar Qadir told reporters:¶“We will not sell the port.”`},
+	{Name: "colon-paragraph-before", Find: introducedBy(colonParagraph),
+		Example: `Minister Omar Qadir was in no mood for questions:¶“We have read the cables.”`},
+	{Name: "sentence-before", Find: introducedBy(sentenceBefore),
+		Example: `“The port is closed,” Minister Omar Qadir said on Monday. “Nobody works there.”`},
+	{Name: "speaker-of-quote-before", Find: (*quoteCase).speakerOfQuoteBefore,
+		Example: `“The port is closed,” said Minister Omar Qadir. “Nobody works there.”`},
+	{Name: "speaker-of-sentence", Find: (*quoteCase).speakerOfSentence,
+		Example: `Minister Omar Qadir said the port was “closed for good”, according to the cable, and “not worth a visit”.`},
+	{Name: "nobody-named", Find: func(*quoteCase) (speaking, string, bool) { return speaking{person: -1}, "", true },
+		Example: `“Nobody works after noon.”`},
+}}
+
+// cueAfter: the cue after the quote names who speaks ("“…,” Qadir said",
+// "said the minister", "he told reporters"); a pronoun or a title is
+// resolved to the person it stands for.
+func (k *quoteCase) cueAfter() (speaking, string, bool) {
+	c := &k.c
+	if !c.after.found || !c.after.src.personish() {
+		return speaking{}, "", false
+	}
+	return speaking{person: k.a.resolve(c.ptL, c.last, c.after.src), byCue: true}, wordsAfter(c.ptL, c.qiL), true
+}
+
+// introducedBy is the rule for a cue before the quote that the
+// introduction rules found at a place: the cue names who speaks.
+func introducedBy(place introPlace) func(*quoteCase) (speaking, string, bool) {
+	return func(k *quoteCase) (speaking, string, bool) {
+		c := &k.c
+		if c.place != place || !c.before.found || !c.before.src.personish() {
+			return speaking{}, "", false
+		}
+		return speaking{person: k.a.resolve(c.bpt, c.bpi, c.before.src), byCue: true}, wordsBefore(c.bpt, c.bqi), true
+	}
+}
+
+// speakerOfQuoteBefore: no cue attributes the quote, and it follows
+// another in its paragraph: the quote goes on after its attributed
+// sentence ("“…,” he said. “…”"). Not when a passive cue makes someone
+// the one spoken of ("Lane was accused of “…”").
+func (k *quoteCase) speakerOfQuoteBefore() (speaking, string, bool) {
+	c := &k.c
+	if c.prevQ < 0 || !noCue(c) || spokenOf(c.before) || spokenOf(c.after) {
+		return speaking{}, "", false
+	}
+	return speaking{person: k.a.speaker[c.prevQ]}, k.a.quoteStart(c.prevQ), true
+}
+
+// speakerOfSentence: a second quote in the sentence of the quote before
+// it, after words that name no one ("“…,” Zia told him, according to the
+// cable, “…”", "“…,” dismissing the cables as part of the “…”"): the
+// sentence's speaker goes on.
+func (k *quoteCase) speakerOfSentence() (speaking, string, bool) {
+	c := &k.c
+	if c.prevQ < 0 || noCue(c) || c.after.found || !namesNoOne(c.before) ||
+		c.pt.sent[c.qi] != c.pt.sent[c.pt.quoteItem(c.prevQ)] {
+		return speaking{}, "", false
+	}
+	return speaking{person: k.a.speaker[c.prevQ]}, k.a.quoteStart(c.prevQ), true
+}
+
+// namesNoOne reports a cue whose source is no one in particular: someone
+// unnamed, nothing, or a document the words are "according to".
+func namesNoOne(b cue) bool {
+	return b.src.kind == srcOther || b.src.kind == srcNone || b.src.kind == srcDoc && b.verb == "according to"
+}
+
+// A sentence after cable passages may name who wrote them ("“…,” one
+// cable read.¶Both passages were written in 2004 by Eric Edelman"): the
+// writer becomes the speaker of the passages just quoted that no cue gave
+// one. This is decided when the sentence is read, after the passages.
+
+// creditCase is a sentence naming, at item i of paragraph pi, the writer
+// of a document ("written in 2004 by X").
+type creditCase struct {
+	pt     *paraText
+	pi, i  int
+	writer int
+}
+
+var creditRules = rule.Table[*creditCase, bool]{Decision: "speaker", Rules: []rule.Rule[*creditCase, bool]{
+	{Name: "writer-named-after", Verdict: true, Match: (*creditCase).aboutPassagesQuoted,
+		Example: `“The harbour master sleeps,” one cable read.¶Both passages were written in 2009 by Ambassador Jane Ruiz.`},
+}}
+
+// aboutPassagesQuoted: the sentence is about the passages just quoted
+// ("Both passages were written", "That cable was signed"), not about a
+// new document ("The most damning memo was written").
+func (w *creditCase) aboutPassagesQuoted() (string, bool) {
+	pt := w.pt
+	s := pt.sent[w.i]
+	for k := s; k < w.i; k++ {
+		if pt.is(k, lex.Passive) {
+			about := k > s && (passageWords[pt.word(k-1)] || pt.is(k-1, lex.Doc) && k-1 > s && demonstratives[pt.word(k-2)])
+			return wordsAround(pt, w.i), about
+		}
+	}
+	return "", false
+}
+
+// creditWriter gives the cable passages just quoted, in paragraph pi or
+// the one before and before item i, that no cue gave a speaker to the
+// writer a sentence names after them, when the credit rules say so.
+func (a *attributor) creditWriter(pi, i, p int) {
+	w := creditCase{pt: a.paras[pi], pi: pi, i: i, writer: p}
+	credit, fired := creditRules.Decide(&w)
+	if !credit {
+		return
+	}
+	for q := len(a.found) - 1; q >= 0; q-- {
+		first := a.found[q].Spans[0].Paragraph
+		if first > pi || first == pi && a.paras[pi].quoteItem(q) > i {
+			continue
+		}
+		if first < pi-1 {
+			break
+		}
+		if a.kind[q] == model.Cable && a.speaker[q] < 0 {
+			a.speaker[q] = p
+			a.why[q].speaker = fired
+		}
+	}
+}
+
+// passageWords stand for the passages a story just quoted.
+var passageWords = lex.MustSet(words, "words/passage-words.txt")
+
+// demonstratives point back to a document just quoted.
+var demonstratives = lex.MustSet(words, "words/demonstratives.txt")
