@@ -88,12 +88,17 @@ func (k *quoteCase) labelledBy() (v int, src source) {
 		return -1, source{}
 	}
 	s := c.pt.sent[c.qi]
+	if describerAt(c.pt, s, s+1) {
+		// "Diplomats talked of the premier as … and described": the
+		// sentence's subject, whoever its clauses name
+		return v, source{kind: srcOther, at: s}
+	}
 	src = k.a.subjectOf(c.pt, v, s, s)
 	switch {
 	case src.kind == srcDoc, inDocumentClause(c.pt, s, v):
 	case src.kind == srcOther && describerAt(c.pt, s, src.at):
 	case src.personish():
-		if p := k.a.resolve(c.pt, c.first, src); p < 0 || !k.a.writer(p) {
+		if p := k.a.resolve(c.pt, c.first, src); p < 0 || !k.a.writer(p) && !writerRoleBetween(c.pt, src.at, v) {
 			return -1, source{}
 		}
 	default:
@@ -102,13 +107,57 @@ func (k *quoteCase) labelledBy() (v int, src source) {
 	return v, src
 }
 
+// writerRoleBetween reports whether the words between a subject at item
+// b and its verb at item v say that the subject writes cables: "X, who
+// spent three years as ambassador to Y, calls".
+func writerRoleBetween(pt *paraText, b, v int) bool {
+	for j := b + 1; j < v; j++ {
+		if writerRoles[strings.ToLower(pt.word(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// pinnedByWriters: the quote is a label the cables' writers as a body or a
+// document pin ("Diplomats talked of the premier as … and described the
+// minister as “…”"): nobody named speaks it, not the person described.
+func (k *quoteCase) pinnedByWriters() (speaking, string, bool) {
+	c := &k.c
+	v, src := k.labelledBy()
+	if v < 0 || src.personish() || !k.a.docsLately(c.pt, c.qi) {
+		return speaking{}, "", false
+	}
+	return speaking{person: -1}, wordsAround(c.pt, v), true
+}
+
+// documentTellsOfSomeone: a document tells of the person the cue before
+// the quote names ("A description of Omar Qadir said he kept a “…”"): the
+// document's author speaks, if the story names one, not the person.
+func (k *quoteCase) documentTellsOfSomeone() (speaking, string, bool) {
+	c := &k.c
+	if !c.before.found || !c.before.src.personish() {
+		return speaking{}, "", false
+	}
+	v, d := k.a.documentTells(c.pt, c.qi)
+	if v < 0 || c.before.src.at <= d || c.before.src.at >= v {
+		return speaking{}, "", false
+	}
+	who := -1
+	if doc := k.a.docNear(c.first, d); doc >= 0 {
+		who = k.a.docs[doc].author
+	}
+	return speaking{person: who}, wordsAround(c.pt, v), true
+}
+
 // passiveLabel: the quote is a label pinned in the passive ("is praised
-// as", "was nicknamed") in a story that named a document lately, and
-// nothing sets the sentence in speech.
+// as", "was nicknamed") in a story that named a document before it, by
+// no one the sentence names ("was called “…” by protesters" is theirs),
+// and nothing sets the sentence in speech.
 func (k *quoteCase) passiveLabel() (string, bool) {
 	c := &k.c
 	v := labelBefore(c.pt, c.qi)
-	if v < 0 || !passiveAt(c.pt, v) || !k.a.docsLately(c.pt, c.qi) || k.a.spokenCue(c) {
+	if v < 0 || !passiveAt(c.pt, v) || c.pt.isWord(c.qi+1, "by") || !k.a.docsWithin(c.pt, c.qi, c.first) || k.a.spokenCue(c) {
 		return "", false
 	}
 	return wordsAround(c.pt, v), true
@@ -199,4 +248,66 @@ func describerAt(pt *paraText, s, at int) bool {
 		}
 	}
 	return false
+}
+
+// Speech stays speech: someone quoted by a newspaper or an agency, even
+// disputing a cable ("Qadir was quoted by the Harbour Times disputing the
+// cable: “…”"), speaks the words.
+
+// quotedByPress reports whether the quote's sentence says someone was
+// quoted, before the quote and not through a document ("X was quoted by
+// the agency as saying"), and returns the person, or -1 when the story
+// does not name them.
+func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
+	s := pt.sent[qi]
+	for k := qi - 1; k > s; k-- {
+		if pt.items[k].tok < 0 {
+			return -1, false
+		}
+		if !pt.isWord(k, "quoted") || !passiveAt(pt, k) {
+			continue
+		}
+		for j := k + 2; pt.isWord(k+1, "by") && j < qi && j <= k+5; j++ {
+			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] {
+				return -1, false // "quoted by the embassy's cable"
+			}
+			if pt.isPunctAt(j) || pt.is(j, lex.Prep|lex.Clause) || strings.HasSuffix(pt.word(j), "ing") {
+				break
+			}
+		}
+		aux := k - 1
+		for aux > s && !pt.is(aux, lex.Passive) {
+			aux-- // "was also quoted"
+		}
+		switch src := a.subjectOf(pt, aux, s, s); {
+		case src.personish():
+			return a.resolve(pt, pi, src), true
+		case src.kind == srcOther:
+			return -1, true
+		}
+		return -1, false
+	}
+	return -1, false
+}
+
+// quotedByThePress: the quote's sentence says someone was quoted by the
+// press, not by a document: they speak the words.
+func (k *quoteCase) quotedByThePress() (speaking, string, bool) {
+	c := &k.c
+	p, _ := k.a.quotedByPress(c.pt, c.qi, c.first)
+	if p < 0 {
+		return speaking{}, "", false
+	}
+	return speaking{person: p, byCue: true}, wordsBefore(c.pt, c.qi), true
+}
+
+// quotedInThePress: the quote's sentence says someone was quoted by the
+// press, not by a document: the words are speech, whatever cable the
+// sentence names.
+func (k *quoteCase) quotedInThePress() (string, bool) {
+	c := &k.c
+	if _, ok := k.a.quotedByPress(c.pt, c.qi, c.first); !ok {
+		return "", false
+	}
+	return wordsBefore(c.pt, c.qi), true
 }

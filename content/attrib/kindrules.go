@@ -19,6 +19,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `Ambassador Jane Ruiz wrote: “The minister sleeps through every meeting.”`},
 	{Name: "quoted-through-document", Verdict: model.Cable, Match: (*quoteCase).quotedThroughDocument,
 		Example: `A 2009 cable quoted Omar Qadir as saying that the army was “tired of waiting”.`},
+	{Name: "quoted-in-the-press", Verdict: model.Speech, Match: (*quoteCase).quotedInThePress,
+		Example: `The cable described the minister as “a den of thieves”.¶Minister Omar Qadir was quoted by the Harbour Times disputing the cable: “I never owned a yacht.”`},
 	{Name: "us-diplomats-describe", Verdict: model.Cable, Match: (*quoteCase).usDiplomatsDescribe,
 		Example: `US diplomats described the minister as “a man of many dinners”.`},
 	{Name: "document-frame", Verdict: model.Cable, Match: (*quoteCase).documentFrame,

@@ -53,6 +53,9 @@ var introOrder = []string{
 // sentence's last quote gets.
 var speakerOrder = []struct{ rule, speaker string }{
 	{"cue-after", "Omar Qadir"},
+	{"pinned-by-writers", ""},
+	{"document-tells-of-someone", ""},
+	{"quoted-by-the-press", "Omar Qadir"},
 	{"cue-before", "Omar Qadir"},
 	{"colon-intro", "Omar Qadir"},
 	{"cue-paragraph-before", "Omar Qadir"},

@@ -26,6 +26,12 @@ type speaking struct {
 var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: []rule.Rule[*quoteCase, speaking]{
 	{Name: "cue-after", Find: (*quoteCase).cueAfter,
 		Example: `“We will not sell the port,” Minister Omar Qadir said.`},
+	{Name: "pinned-by-writers", Find: (*quoteCase).pinnedByWriters,
+		Example: `The cables are blunt about the port.¶Diplomats wrote of Minister Ana Vell as loving “long lunches” and described Omar Qadir as a “night owl”.`},
+	{Name: "document-tells-of-someone", Find: (*quoteCase).documentTellsOfSomeone,
+		Example: `The cables are blunt about the port.¶A description of harbour master Omar Qadir said he kept a “silver-haired” parrot.`},
+	{Name: "quoted-by-the-press", Find: (*quoteCase).quotedByThePress,
+		Example: `The cable described the minister as “a den of thieves”.¶Minister Omar Qadir was quoted by the Harbour Times disputing the cable: “I never owned a yacht.”`},
 	{Name: "cue-before", Find: introducedBy(inSentence),
 		Example: `Minister Omar Qadir said: “We will not sell the port.”`},
 	{Name: "colon-intro", Find: introducedBy(byColon),
