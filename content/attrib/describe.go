@@ -311,3 +311,27 @@ func (k *quoteCase) quotedInThePress() (string, bool) {
 	}
 	return wordsBefore(c.pt, c.qi), true
 }
+
+// speakerOfParagraphBefore: a paragraph that opens with a quote no cue
+// attributes goes on with the speaker of the quote that closed the
+// paragraph before ("“…,” the envoy said.¶“…”"): a speaker's words run
+// over paragraphs.
+func (k *quoteCase) speakerOfParagraphBefore() (speaking, string, bool) {
+	c, a, q := &k.c, k.a, k.q
+	if q == 0 || c.qi != 0 || c.first == 0 || !noCue(c) || c.before.found || a.speaker[q-1] < 0 {
+		return speaking{}, "", false
+	}
+	if c.first == c.last && !c.ptL.quoteEndsSentence(c.qiL) {
+		return speaking{}, "", false // a quoted heading: ‘Envoy wanted the port’
+	}
+	prev := a.paras[c.first-1]
+	spans := a.found[q-1].Spans
+	if spans[len(spans)-1].Paragraph != c.first-1 {
+		return speaking{}, "", false
+	}
+	pq := prev.quoteItem(q - 1)
+	if pq < 0 || prev.sentenceEnd(pq) < len(prev.items) {
+		return speaking{}, "", false // another sentence closes the paragraph
+	}
+	return speaking{person: a.speaker[q-1]}, a.quoteStart(q - 1), true
+}

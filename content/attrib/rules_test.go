@@ -62,6 +62,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"colon-paragraph-before", "Omar Qadir"},
 	{"sentence-before", "Omar Qadir"},
 	{"speaker-of-quote-before", "Omar Qadir"},
+	{"speaker-of-paragraph-before", "Omar Qadir"},
 	{"speaker-of-sentence", "Omar Qadir"},
 	{"nobody-named", ""},
 }

@@ -44,6 +44,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `“The port is closed,” Minister Omar Qadir said on Monday. “Nobody works there.”`},
 	{Name: "speaker-of-quote-before", Find: (*quoteCase).speakerOfQuoteBefore,
 		Example: `“The port is closed,” said Minister Omar Qadir. “Nobody works there.”`},
+	{Name: "speaker-of-paragraph-before", Find: (*quoteCase).speakerOfParagraphBefore,
+		Example: `“The port is closed,” Minister Omar Qadir told reporters.¶“Nobody works there.”`},
 	{Name: "speaker-of-sentence", Find: (*quoteCase).speakerOfSentence,
 		Example: `Minister Omar Qadir said the port was “closed for good”, according to the cable, and “not worth a visit”.`},
 	{Name: "nobody-named", Find: func(*quoteCase) (speaking, string, bool) { return speaking{person: -1}, "", true },
