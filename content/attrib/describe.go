@@ -125,7 +125,7 @@ func writerRoleBetween(pt *paraText, b, v int) bool {
 func (k *quoteCase) pinnedByWriters() (speaking, string, bool) {
 	c := &k.c
 	v, src := k.labelledBy()
-	if v < 0 || src.personish() || !k.a.docsLately(c.pt, c.qi) {
+	if v < 0 || src.personish() || !k.a.docsWithin(c.pt, c.qi, c.first) {
 		return speaking{}, "", false
 	}
 	return speaking{person: -1}, wordsAround(c.pt, v), true
@@ -169,7 +169,7 @@ func (k *quoteCase) passiveLabel() (string, bool) {
 func (k *quoteCase) writersLabel() (string, bool) {
 	c := &k.c
 	v, _ := k.labelledBy()
-	if v < 0 || !k.a.docsLately(c.pt, c.qi) || k.a.spokenCue(c) {
+	if v < 0 || !k.a.docsWithin(c.pt, c.qi, c.first) || k.a.spokenCue(c) {
 		return "", false
 	}
 	return wordsAround(c.pt, v), true
@@ -213,9 +213,13 @@ func docSubject(pt *paraText, k int) int {
 	if docHeadAt(pt, j) {
 		return j
 	}
-	// "A description of Omar Qadir said": a head, "of" and a name
-	for o := j; o > 0 && o >= k-6 && pt.items[o].tok >= 0 && !pt.isPunctAt(o); o-- {
-		if pt.isWord(o, "of") && docHeads[pt.word(o-1)] {
+	// "A description of Omar Qadir said", "Another cable from the
+	// embassy in Tarsis in 2007 raised": a head and the phrases after it
+	for o := j; o > 0 && o >= k-10 && pt.items[o].tok >= 0 && !pt.isPunctAt(o) && !pt.isVerbAt(o) &&
+		!pt.is(o, lex.Clause) && !conjunctions[pt.word(o)]; o-- {
+		// (not "read the cables on Monday and called", "a cable in
+		// which he complains")
+		if pt.is(o, lex.Prep) && docHeadAt(pt, o-1) {
 			return o - 1
 		}
 	}
