@@ -339,3 +339,40 @@ func (k *quoteCase) speakerOfParagraphBefore() (speaking, string, bool) {
 	}
 	return speaking{person: a.speaker[q-1]}, a.quoteStart(q - 1), true
 }
+
+// Words told to Americans: what someone "told U.S. diplomats", "told the
+// American ambassador" or "told the Americans" is known from the cables
+// that recorded it.
+
+// americanWords make the one told an American official.
+var americanWords = lex.MustSet(words, "words/american-words.txt")
+
+// toldAmericans returns the item of "told" or "telling" before item qi in
+// its sentence whose object is American ("told a senior U.S. official",
+// "telling the Americans"), or -1.
+func toldAmericans(pt *paraText, qi int) int {
+	for k := pt.sent[qi]; k < qi; k++ {
+		if !pt.isWord(k, "told") && !pt.isWord(k, "telling") {
+			continue
+		}
+		for j := k + 1; j < qi && j <= k+4 && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
+			// ("U.S." may stand as "U.S" and ".")
+			if americanWords[strings.ToLower(pt.word(j))] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// toldTheAmericans: the quote's sentence says someone told American
+// officials the words, in a story that named a document before, and
+// nothing sets the sentence in speech.
+func (k *quoteCase) toldTheAmericans() (string, bool) {
+	c := &k.c
+	t := toldAmericans(c.pt, c.qi)
+	if t < 0 || !k.a.docsWithin(c.pt, c.qi, c.first) || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.pt, t), true
+}

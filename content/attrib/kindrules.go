@@ -35,6 +35,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `The cables are blunt about the port.¶Diplomats described harbour master Omar Qadir as a “night owl”.`},
 	{Name: "document-tells-before", Verdict: model.Cable, Match: (*quoteCase).documentTellsBefore,
 		Example: `The minister took aim at one embassy cable that said port officials had “lazy habits”.`},
+	{Name: "told-the-americans", Verdict: model.Cable, Match: (*quoteCase).toldTheAmericans,
+		Example: `The cables are blunt about the port.¶Minister Ana Vell told a visiting U.S. senator that the harbour master was “a patient thief”.`},
 	{Name: "the-writer-reports", Verdict: model.Cable, Match: (*quoteCase).theWriterReports,
 		Example: `Ambassador Jane Ruiz met the king in May. Ruiz reported that he was “in good spirits”.`},
 	{Name: "quote-goes-on", Verdict: model.Cable, Match: (*quoteCase).quoteGoesOn,

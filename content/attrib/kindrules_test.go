@@ -21,6 +21,7 @@ var kindOrder = []string{
 	"passive-label",
 	"writers-label",
 	"document-tells-before",
+	"told-the-americans",
 	"the-writer-reports",
 	"quote-goes-on",
 	"story-goes-on-quoting",
