@@ -37,25 +37,11 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 	if pt.ends[qi] {
 		return cue{}
 	}
-	i := qi + 1
-	for i < len(pt.items) && pt.items[i].tok >= 0 && !pt.toks[pt.items[i].tok].Word {
-		switch pt.word(i) {
-		case ",", ":", ";", "—", "–", "-", ")":
-			i++
-			continue
-		case "(":
-			if pt.is(i+1, lex.Doc) || pt.is(i+2, lex.Doc) {
-				// "“…” (Cable 09ISLAMABAD2290)": the document cited
-				return cue{found: true, src: source{kind: srcDoc, at: i + 1, text: pt.phrase(i+1, i+3)}}
-			}
-		}
-		return cue{}
+	i, cited := pastPunctuation(pt, qi+1)
+	if i < 0 || cited.found {
+		return cited
 	}
-	if w := pt.word(i); w == "and" || w == "but" || w == "while" || w == "as" || w == "though" ||
-		pt.is(i, lex.Clause) || pt.is(i, lex.Prep) && !pt.isWord(i, "according") && !(pt.isWord(i, "in") && pt.isWord(i+2, "words")) {
-		// "…”, and the cables suggest …", "“…” in which neither
-		// President X nor …", "“…” in leaked cables": a new clause or a
-		// phrase, not a cue
+	if newClauseAt(pt, i) {
 		return cue{}
 	}
 	end := i
@@ -80,21 +66,67 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 		// between commas says who the phrase before it is
 		return cue{found: true, src: source{kind: srcPerson, person: p, at: end + 1}, verb: pt.word(v)}
 	}
-	if src := a.classify(pt, i, end); src.kind != srcNone && src.kind != srcOther && pt.isWord(end, ",") {
-		// "“…,” Karim Lodhi, the foreign minister, said."
-		for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
-			if pt.isWord(j, ",") {
-				v := j + 1
-				for pt.is(v, lex.Skip|lex.Passive) {
-					v++ // "…, is quoted as saying"
-				}
-				if pt.isVerbAt(v) {
-					return cue{found: true, src: src, verb: pt.word(v)}
-				}
-				break
+	if c, ok := a.appositiveThenVerb(pt, i, end); ok {
+		return c
+	}
+	return a.subjectThenVerb(pt, i, end)
+}
+
+// pastPunctuation returns the first word from item i after the
+// punctuation that closes a quote; -1 when something else follows, with
+// the document a bracket cites ("“…” (Cable 09ISLAMABAD2290)").
+func pastPunctuation(pt *paraText, i int) (int, cue) {
+	for i < len(pt.items) && pt.items[i].tok >= 0 && !pt.toks[pt.items[i].tok].Word {
+		switch pt.word(i) {
+		case ",", ":", ";", "—", "–", "-", ")":
+			i++
+			continue
+		case "(":
+			if pt.is(i+1, lex.Doc) || pt.is(i+2, lex.Doc) {
+				// "“…” (Cable 09ISLAMABAD2290)": the document cited
+				return -1, cue{found: true, src: source{kind: srcDoc, at: i + 1, text: pt.phrase(i+1, i+3)}}
 			}
 		}
+		return -1, cue{}
 	}
+	return i, cue{}
+}
+
+// newClauseAt reports a new clause or a phrase at item i, not a cue:
+// "…”, and the cables suggest …", "“…” in which neither President X nor
+// …", "“…” in leaked cables".
+func newClauseAt(pt *paraText, i int) bool {
+	w := pt.word(i)
+	return w == "and" || w == "but" || w == "while" || w == "as" || w == "though" ||
+		pt.is(i, lex.Clause) || pt.is(i, lex.Prep) && !pt.isWord(i, "according") && !(pt.isWord(i, "in") && pt.isWord(i+2, "words"))
+}
+
+// appositiveThenVerb reads a subject in items [i, end) set off from its
+// verb by an appositive: "“…,” Karim Lodhi, the foreign minister, said."
+func (a *attributor) appositiveThenVerb(pt *paraText, i, end int) (cue, bool) {
+	src := a.classify(pt, i, end)
+	if src.kind == srcNone || src.kind == srcOther || !pt.isWord(end, ",") {
+		return cue{}, false
+	}
+	for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
+		if pt.isWord(j, ",") {
+			v := j + 1
+			for pt.is(v, lex.Skip|lex.Passive) {
+				v++ // "…, is quoted as saying"
+			}
+			if pt.isVerbAt(v) {
+				return cue{found: true, src: src, verb: pt.word(v)}, true
+			}
+			break
+		}
+	}
+	return cue{}, false
+}
+
+// subjectThenVerb reads a subject and its verb in items [i, end): "X
+// said", "the president is said to have told", "X was quoted as saying",
+// or a passive that makes no one the speaker ("was accused of").
+func (a *attributor) subjectThenVerb(pt *paraText, i, end int) cue {
 	for v := i + 1; v < end && v < i+13; v++ {
 		if !pt.isVerbAt(v) {
 			continue
@@ -104,31 +136,38 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 			j--
 		}
 		if pt.is(j-1, lex.Passive) {
-			if hearsayVerbs[pt.word(v)] && pt.isWord(v+1, "to") {
-				// "“…,” the president is said to have told the general":
-				// the one said to speak
-				for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
-					j--
-				}
-				t := v + 2
-				if pt.isWord(t, "have") {
-					t++
-				}
-				return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(t),
-					viaDoc: pt.isWord(v, "reported") && a.docContext(pt, v)}
-			}
-			if pt.isWord(v, "quoted") && pt.isWord(v+1, "as") {
-				// "“…,” Gilani was quoted as saying."
-				for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
-					j--
-				}
-				return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.docContext(pt, v)}
-			}
-			return cue{found: true, passive: true, verb: pt.word(v)}
+			return a.passiveAfter(pt, i, j, v)
 		}
 		return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(v)}
 	}
 	return cue{}
+}
+
+// passiveAfter reads a passive verb at item v whose subject ends before
+// item j: the one "said to have told" or "quoted as saying" speaks;
+// otherwise the subject is spoken of.
+func (a *attributor) passiveAfter(pt *paraText, i, j, v int) cue {
+	if hearsayVerbs[pt.word(v)] && pt.isWord(v+1, "to") {
+		// "“…,” the president is said to have told the general":
+		// the one said to speak
+		for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
+			j--
+		}
+		t := v + 2
+		if pt.isWord(t, "have") {
+			t++
+		}
+		return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(t),
+			viaDoc: pt.isWord(v, "reported") && a.docContext(pt, v)}
+	}
+	if pt.isWord(v, "quoted") && pt.isWord(v+1, "as") {
+		// "“…,” Gilani was quoted as saying."
+		for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
+			j--
+		}
+		return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.docContext(pt, v)}
+	}
+	return cue{found: true, passive: true, verb: pt.word(v)}
 }
 
 // namedBeforeVerb returns the person named between the comma at item e

@@ -116,7 +116,9 @@ func (a *attributor) beforeCue(pt *paraText, qi int) cue {
 // text without full stops cannot make attribution quadratic.
 const cueWindow = 80
 
-// cueBefore reads the attribution in items [sent, qi).
+// cueBefore reads the attribution in items [sent, qi): the last verb
+// before the quote with a subject that speaks, or else the first cue
+// found that names no one or a document (the fallback).
 func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 	lo := max(sent, qi-cueWindow)
 	for k := qi - 1; k >= sent; k-- {
@@ -137,91 +139,110 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 		if !pt.isVerbAt(v) && !(pt.isWord(v, "put") && pt.isWord(v+1, "it")) {
 			continue // (“as one diplomat put it”)
 		}
-		w := pt.word(v)
-		if strings.HasSuffix(w, "ing") && pt.isWord(v-1, "as") {
-			// "quoted Raza as saying", "quotes a businessman as
-			// complaining"
-			for k := v - 2; k >= lo; k-- {
-				if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") && !pt.isWord(k, "quote") && !pt.isWord(k, "quoting") {
-					continue
-				}
-				p := k - 1
-				for p >= lo && pt.is(p, lex.Skip) {
-					p--
-				}
-				if k+1 < v-1 && !pt.is(p, lex.Passive) {
-					// "the cable quoted Raza as saying"; "Another cable, sent
-					// in May, quotes an aide as saying": the document's words
-					doc := a.subjectOf(pt, k, lo, sent).kind == srcDoc
-					return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted", viaDoc: doc}
-				}
-				// "Raza was quoted (by the embassy) as saying"
-				for p >= lo && (pt.is(p, lex.Skip) || pt.is(p, lex.Passive)) {
-					p--
-				}
-				c := cue{found: true, src: a.subjectOf(pt, p+1, lo, sent), verb: "quoted"}
-				for j := k + 1; j < v-1; j++ {
-					if pt.is(j, lex.Doc) || pt.isWord(j, "embassy") || pt.isWord(j, "it") && pt.isWord(j-1, "in") && a.docContext(pt, j) {
-						c.viaDoc = true // (“was quoted in it as saying”)
-					}
-				}
-				// "Kayani was quoted as saying" in a story reading a cable:
-				// the cable quoted him
-				// (not when the sentence sets the words in speech: "Asked
-				// about the cables on television, he was quoted as saying")
-				c.viaDoc = c.viaDoc || k+1 == v-1 && a.docContext(pt, k) && !spokenSetting(pt, sent, qi)
-				return c
-			}
+		if c, ok := a.quotedAsBefore(pt, v, lo, sent, qi); ok {
+			return c
 		}
-		p := v - 1
+		if c, ok := a.cueAtVerb(pt, v, lo, sent, &fallback); ok {
+			return c
+		}
+	}
+	return fallback
+}
+
+// quotedAsBefore reads "quoted Raza as saying", "quotes a businessman as
+// complaining" or "Raza was quoted (by the embassy) as saying" before a
+// quote, the verb after "as" at item v.
+func (a *attributor) quotedAsBefore(pt *paraText, v, lo, sent, qi int) (cue, bool) {
+	if !strings.HasSuffix(pt.word(v), "ing") || !pt.isWord(v-1, "as") {
+		return cue{}, false
+	}
+	for k := v - 2; k >= lo; k-- {
+		if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") && !pt.isWord(k, "quote") && !pt.isWord(k, "quoting") {
+			continue
+		}
+		p := k - 1
 		for p >= lo && pt.is(p, lex.Skip) {
 			p--
 		}
-		if h := hearsayAt(pt, p); h > lo {
-			// "Koussa, the minister, is said to have told diplomats
-			// that …": the one said to speak
-			return cue{found: true, src: a.subjectOf(pt, h, lo, sent), verb: w,
-				viaDoc: reportedAt(pt, p) && a.docContext(pt, h)}
+		if k+1 < v-1 && !pt.is(p, lex.Passive) {
+			// "the cable quoted Raza as saying"; "Another cable, sent
+			// in May, quotes an aide as saying": the document's words
+			doc := a.subjectOf(pt, k, lo, sent).kind == srcDoc
+			return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted", viaDoc: doc}, true
 		}
-		if pt.is(p, lex.Passive) {
-			if w == "quoted" {
-				return cue{found: true, src: a.subjectOf(pt, p, lo, sent), verb: w}
-			}
-			if pt.isWord(p, "being") {
-				continue // "the letter, then being drafted,": a participle, no cue
-			}
-			if !fallback.found {
-				fallback = cue{found: true, passive: true, verb: w, about: a.subjectOf(pt, p, lo, sent).kind}
-			}
-			continue
-		}
-		src := a.subjectOf(pt, v, lo, sent)
-		c := cue{found: true, src: src, verb: w}
-		if src.kind == srcOther || src.kind == srcNone {
-			// "the couple's pet tiger added": not a speaker; an earlier
-			// verb in the sentence may have one
-			if !fallback.found {
-				fallback = c
-			}
-			continue
-		}
-		if src.kind == srcDoc && pt.is(p, lex.Clause) {
-			// "answered the cables, which describe him as “…”": the
-			// clause is the document's
-			return c
-		}
-		if src.kind == srcDoc && !fallback.found {
-			// "Assange said the documents revealed “…”": the document is
-			// what a person talks about when an earlier verb has one
-			fallback = c
-			continue
-		}
-		if fallback.found && fallback.src.kind == srcDoc && !src.personish() {
-			return fallback
-		}
-		return c
+		return a.quotedAsPassive(pt, k, p, v, lo, sent, qi), true
 	}
-	return fallback
+	return cue{}, false
+}
+
+// quotedAsPassive reads "Raza was quoted (by the embassy) as saying", the
+// passive's auxiliary ending at item p, "quoted" at k, "saying" at v.
+func (a *attributor) quotedAsPassive(pt *paraText, k, p, v, lo, sent, qi int) cue {
+	for p >= lo && (pt.is(p, lex.Skip) || pt.is(p, lex.Passive)) {
+		p--
+	}
+	c := cue{found: true, src: a.subjectOf(pt, p+1, lo, sent), verb: "quoted"}
+	for j := k + 1; j < v-1; j++ {
+		if pt.is(j, lex.Doc) || pt.isWord(j, "embassy") || pt.isWord(j, "it") && pt.isWord(j-1, "in") && a.docContext(pt, j) {
+			c.viaDoc = true // (“was quoted in it as saying”)
+		}
+	}
+	// "Kayani was quoted as saying" in a story reading a cable: the
+	// cable quoted him (not when the sentence sets the words in speech:
+	// "Asked about the cables on television, he was quoted as saying")
+	c.viaDoc = c.viaDoc || k+1 == v-1 && a.docContext(pt, k) && !spokenSetting(pt, sent, qi)
+	return c
+}
+
+// cueAtVerb reads the cue of the verb at item v: whom it says is said to
+// speak, or its subject. It reports false when the search goes on to an
+// earlier verb, keeping in fallback the first cue that names no one, a
+// passive, or a document a person may be talking about.
+func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cue, bool) {
+	w := pt.word(v)
+	p := v - 1
+	for p >= lo && pt.is(p, lex.Skip) {
+		p--
+	}
+	if h := hearsayAt(pt, p); h > lo {
+		// "Koussa, the minister, is said to have told diplomats
+		// that …": the one said to speak
+		return cue{found: true, src: a.subjectOf(pt, h, lo, sent), verb: w,
+			viaDoc: reportedAt(pt, p) && a.docContext(pt, h)}, true
+	}
+	if pt.is(p, lex.Passive) {
+		if w == "quoted" {
+			return cue{found: true, src: a.subjectOf(pt, p, lo, sent), verb: w}, true
+		}
+		if !pt.isWord(p, "being") && !fallback.found {
+			// (not "the letter, then being drafted,": a participle, no cue)
+			*fallback = cue{found: true, passive: true, verb: w, about: a.subjectOf(pt, p, lo, sent).kind}
+		}
+		return cue{}, false
+	}
+	src := a.subjectOf(pt, v, lo, sent)
+	c := cue{found: true, src: src, verb: w}
+	switch {
+	case src.kind == srcOther || src.kind == srcNone:
+		// "the couple's pet tiger added": not a speaker; an earlier
+		// verb in the sentence may have one
+		if !fallback.found {
+			*fallback = c
+		}
+		return cue{}, false
+	case src.kind == srcDoc && pt.is(p, lex.Clause):
+		// "answered the cables, which describe him as “…”": the
+		// clause is the document's
+		return c, true
+	case src.kind == srcDoc && !fallback.found:
+		// "Assange said the documents revealed “…”": the document is
+		// what a person talks about when an earlier verb has one
+		*fallback = c
+		return cue{}, false
+	case fallback.found && fallback.src.kind == srcDoc && !src.personish():
+		return *fallback, true
+	}
+	return c, true
 }
 
 // hearsayAt returns the item of the auxiliary in "is said to have" or "was

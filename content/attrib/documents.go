@@ -198,47 +198,70 @@ func (pt *paraText) readDocTail(j int, d *document) {
 	for n := 0; n < 6 && j < len(pt.items); n++ {
 		w := pt.word(j)
 		switch {
-		case w == "," && (docVerbs[pt.word(j+1)] || pt.isWord(j+1, "dated") || pt.isWord(j+1, "on") && pt.dateEnd(j+2) > j+2):
+		case w == "," && pt.tailGoesOn(j):
 			j++ // "In another cable, on February 16, 2010, …"
 		case docVerbs[w]:
 			verb, j = w, j+1
 		case w == "dated" || w == "of" || w == "in" || w == "on" || w == "from":
-			if e := pt.dateEnd(j + 1); e > j+1 {
-				d.date, j = pt.phrase(j+1, e), e
-				continue
-			}
-			if w != "from" && w != "in" {
+			if j = pt.docDateOrPlace(j, d); j < 0 {
 				return
 			}
-			e := j + 1
-			for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
-				!pt.isVerbAt(e) && !docVerbs[pt.word(e)] && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) {
-				e++
-			}
-			if e == j+1 || !pt.capBetween(j+1, e) {
-				return
-			}
-			if w == "in" && d.from != "" {
-				return
-			}
-			d.from, j = pt.phrase(j+1, e), e
 		case w == "by":
-			e := j + 1
-			for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Prep) && !pt.isVerbAt(e) {
-				e++
-			}
-			if e == j+1 || !pt.capBetween(j+1, e) {
+			if j = pt.docBy(j, verb, d); j < 0 {
 				return
 			}
-			d.by = strings.TrimSpace(verb + " by " + pt.phrase(j+1, e))
-			for k := e - 1; k > j && d.author < 0; k-- {
-				d.author = pt.personAt(k)
-			}
-			j = e
 		default:
 			return
 		}
 	}
+}
+
+// tailGoesOn reports whether a document's description goes on after the
+// comma at item j: with a verb of documents, "dated", or "on" a date.
+func (pt *paraText) tailGoesOn(j int) bool {
+	return docVerbs[pt.word(j+1)] || pt.isWord(j+1, "dated") || pt.isWord(j+1, "on") && pt.dateEnd(j+2) > j+2
+}
+
+// docDateOrPlace reads the date or the place after the preposition at
+// item j into d ("dated May 4, 2009", "from Islamabad") and returns the
+// item after it, or -1 when there is none.
+func (pt *paraText) docDateOrPlace(j int, d *document) int {
+	w := pt.word(j)
+	if e := pt.dateEnd(j + 1); e > j+1 {
+		d.date = pt.phrase(j+1, e)
+		return e
+	}
+	if w != "from" && w != "in" {
+		return -1
+	}
+	e := j + 1
+	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
+		!pt.isVerbAt(e) && !docVerbs[pt.word(e)] && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) {
+		e++
+	}
+	if e == j+1 || !pt.capBetween(j+1, e) || w == "in" && d.from != "" {
+		return -1
+	}
+	d.from = pt.phrase(j+1, e)
+	return e
+}
+
+// docBy reads who a document is by after "by" at item j into d ("sent by
+// Ambassador X"), verb being the verb before it, and returns the item
+// after the name, or -1 when none is capitalised.
+func (pt *paraText) docBy(j int, verb string, d *document) int {
+	e := j + 1
+	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Prep) && !pt.isVerbAt(e) {
+		e++
+	}
+	if e == j+1 || !pt.capBetween(j+1, e) {
+		return -1
+	}
+	d.by = strings.TrimSpace(verb + " by " + pt.phrase(j+1, e))
+	for k := e - 1; k > j && d.author < 0; k-- {
+		d.author = pt.personAt(k)
+	}
+	return e
 }
 
 // capBetween reports whether a word in items [b, e) is capitalised: a

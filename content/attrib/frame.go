@@ -47,52 +47,67 @@ func (a *attributor) readFrame(pt *paraText, s, e int) int {
 func (a *attributor) framingWords(pt *paraText, s, e int) int {
 	verbs := 0
 	for k := s; k < e; k++ {
-		w := pt.word(k)
 		if pt.isVerbAt(k) {
 			verbs++
 		}
-		switch {
-		case w == "according" && pt.isWord(k+1, "to") || w == "as" && pt.isWord(k+1, "per"):
-			for j := k + 2; j < e && !pt.isPunctAt(j); j++ {
-				if pt.is(j, lex.Doc) {
-					return k
-				}
-			}
-		case w == "in" && (k == s || pt.isWord(k-1, ",") || pt.isVerbAt(k-1) || pt.isWord(k-1, "and") || pt.isWord(k-1, "but")):
-			// "In a cable dated …", "wrote in a cable"; not "interest in
-			// the cables"
-			for j := k + 1; j < e && j <= k+6 && !pt.isPunctAt(j); j++ {
-				if pt.is(j, lex.Doc) {
-					return k
-				}
-			}
-		case w == "in" && indefinite[pt.word(k+1)]:
-			// "appears in a separate cable in which he complains"
-			for j := k + 2; j < e && j <= k+4 && !pt.isPunctAt(j); j++ {
-				if pt.is(j, lex.Doc) {
-					return k
-				}
-			}
-		case (w == "told" || w == "informed" || w == "warned") && pt.isWord(k+1, "washington"):
-			// "US diplomats told Washington …", "the ambassador told
-			// Washington": a mission tells its capital in cables
-			if src := a.mainSubject(pt, s, k); usDiplomats(pt, src) || src.kind == srcDoc ||
-				src.kind == srcRole && writerRoles[src.word] {
-				return k
-			}
-		case pt.is(k, lex.Writing) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
-			if aboutPerson(pt, s, k) {
-				continue // "Reyes, who wrote many of the cables, said …"
-			}
-			return k
-		case pt.isVerbAt(k) && (docBefore(pt, k) >= 0 && (verbs == 1 || setOff(pt, docBefore(pt, k))) || pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, lex.SpeechOnly) && docAhead(pt, k+1, e)):
-			// "…, the cable said", "…, say declassified documents";
-			// not "Assange said the documents revealed …", nor "Kwetey,
-			// a minister, dismissed the cables"
+		if a.framesAt(pt, s, e, k, verbs) {
 			return k
 		}
 	}
 	return -1
+}
+
+// framesAt reports whether the words at item k of the sentence from item
+// s to e place its quotes in a document; verbs counts the verbs up to k.
+func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
+	w := pt.word(k)
+	switch {
+	case w == "according" && pt.isWord(k+1, "to") || w == "as" && pt.isWord(k+1, "per"):
+		return docBeforePunct(pt, k+2, e)
+	case w == "in" && opensPhrase(pt, s, k):
+		// "In a cable dated …", "wrote in a cable"; not "interest in
+		// the cables"
+		return docBeforePunct(pt, k+1, min(e, k+7))
+	case w == "in" && indefinite[pt.word(k+1)]:
+		// "appears in a separate cable in which he complains"
+		return docBeforePunct(pt, k+2, min(e, k+5))
+	case (w == "told" || w == "informed" || w == "warned") && pt.isWord(k+1, "washington"):
+		// "US diplomats told Washington …", "the ambassador told
+		// Washington": a mission tells its capital in cables
+		src := a.mainSubject(pt, s, k)
+		return usDiplomats(pt, src) || src.kind == srcDoc || src.kind == srcRole && writerRoles[src.word]
+	case pt.is(k, lex.Writing) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
+		return !aboutPerson(pt, s, k) // not "Reyes, who wrote many of the cables, said …"
+	}
+	return pt.isVerbAt(k) && documentSays(pt, e, k, verbs)
+}
+
+// opensPhrase reports whether the word at item k opens a phrase of the
+// sentence from item s: after its start, a comma, a verb, "and" or "but".
+func opensPhrase(pt *paraText, s, k int) bool {
+	return k == s || pt.isWord(k-1, ",") || pt.isVerbAt(k-1) || pt.isWord(k-1, "and") || pt.isWord(k-1, "but")
+}
+
+// docBeforePunct reports a document noun in items [from, to) before any
+// punctuation.
+func docBeforePunct(pt *paraText, from, to int) bool {
+	for j := from; j < to && !pt.isPunctAt(j); j++ {
+		if pt.is(j, lex.Doc) {
+			return true
+		}
+	}
+	return false
+}
+
+// documentSays reports whether the verb at item k, the verbs-th of its
+// sentence (ending at item e), has a document for its subject: "…, the
+// cable said", "…, say declassified documents"; not "Assange said the
+// documents revealed …", nor "Kwetey, a minister, dismissed the cables".
+func documentSays(pt *paraText, e, k, verbs int) bool {
+	if d := docBefore(pt, k); d >= 0 && (verbs == 1 || setOff(pt, d)) {
+		return true
+	}
+	return pt.isWord(k-1, ",") && pt.personAt(k-2) < 0 && !pt.is(k, lex.SpeechOnly) && docAhead(pt, k+1, e)
 }
 
 // docBefore returns the document noun right before the verb at item k,

@@ -22,55 +22,15 @@ func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 	return p
 }
 
+// readPronoun reads whom he or she (word), or a writer's role, at item at
+// of paragraph pi stands for: the nearest subject before it in its
+// paragraph; no one when an unnamed subject comes before; the main
+// subjects of the paragraph before; the last person who spoke or
+// reported; else a person named before it as an object.
 func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
-	fits := func(p int) bool {
-		g := a.ix.People[p].Gender
-		return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
-	}
-	weak := -1
-	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {
-		if pt.items[k].tok < 0 {
-			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && int(pt.items[k].quote) < len(a.speaker) && fits(sp) {
-				return sp
-			}
-			continue
-		}
-		p := pt.personAt(k)
-		w := pt.word(k)
-		if w == word && (pt.isVerbAt(k+1) || pt.is(k+1, lex.Skip) || strings.HasSuffix(pt.word(k+1), "ed")) {
-			// the same pronoun as an earlier subject: the same person
-			return a.pronoun(pt, pi, k, word)
-		}
-		if p < 0 && pt.is(k, lex.RoleNoun) && pt.isWord(k-1, "the") {
-			if !pt.isVerbAt(k+1) && !pt.is(k+1, lex.Skip|lex.Passive) && !pt.isWord(k+1, ",") {
-				continue // "to expel the envoy": an object, not who goes on
-			}
-			p = a.byRole(w, pi)
-			k--
-		} else if p >= 0 {
-			for k > 0 && pt.personAt(k-1) == p {
-				k--
-			}
-			if pt.at[pt.items[k].tok].owner {
-				continue
-			}
-		}
-		if p < 0 || !fits(p) || inOpeningPhrase(pt, k, at) || interrupted(pt, k, at) || modifiesRole(pt, k) {
-			continue
-		}
-		b := k - 1
-		for b >= 0 && pt.items[b].tok >= 0 && pt.personAt(b) < 0 &&
-			(pt.toks[pt.items[b].tok].Cap || pt.isWord(b, "of") && pt.is(b-1, lex.Title)) {
-			b-- // "talks with Israeli Prime Minister X": still an object
-		}
-		if pt.is(b, lex.Prep|lex.Kin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b) {
-			// an owner's, a relative's or an object's name: "told
-			// Ambassador Anne Patterson she feared …" is the teller's fear
-			if weak < 0 {
-				weak = p
-			}
-			continue
-		}
+	f := pronounFit{a: a, word: word}
+	p, weak, ok := a.nearestSubject(pt, pi, at, f)
+	if ok {
 		return p
 	}
 	if a.unnamedSubjectBefore(pt, at) {
@@ -79,37 +39,129 @@ func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
 		return -1
 	}
 	if pi > 0 {
-		// the main subjects of the paragraph before, last first: "Mr X
-		// arrived on Sunday.¶“…,” he said."
-		prev := a.paras[pi-1]
-		var subjects []int
-		for s := 0; s < len(prev.items); {
-			e := prev.sentenceEnd(s)
-			if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
-				subjects = append(subjects, a.resolve(prev, pi-1, src))
-			} else if unnamedAt(prev, s, src) {
-				subjects = append(subjects, -1) // "a Libyan official told the Mail: …¶He added:"
-			}
-			s = e
-		}
-		for k := len(subjects) - 1; k >= 0; k-- {
-			if subjects[k] < 0 && k == len(subjects)-1 {
-				return -1
-			}
-			if subjects[k] >= 0 && fits(subjects[k]) {
-				return subjects[k]
-			}
+		if p, ok := a.subjectOfParagraphBefore(pi, f); ok {
+			return p
 		}
 	}
 	if word == "" {
 		return -1 // a description names no one the story left behind
 	}
 	for e := len(a.events) - 1; e >= 0; e-- {
-		if fits(a.events[e]) {
+		if f.fits(a.events[e]) {
 			return a.events[e]
 		}
 	}
 	return weak
+}
+
+// pronounFit says whom a pronoun (word) may stand for: a person of its
+// gender, anyone for a writer's role or no word.
+type pronounFit struct {
+	a    *attributor
+	word string
+}
+
+func (f pronounFit) fits(p int) bool {
+	g := f.a.ix.People[p].Gender
+	word := f.word
+	return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
+}
+
+// nearestSubject returns the nearest person before item at in its
+// paragraph, outside quotes, who is a subject rather than an owner or an
+// object, and whether it found one; weak is the nearest who fits as an
+// object, or -1.
+func (a *attributor) nearestSubject(pt *paraText, pi, at int, f pronounFit) (p, weak int, ok bool) {
+	weak = -1
+	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {
+		if pt.items[k].tok < 0 {
+			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && int(pt.items[k].quote) < len(a.speaker) && f.fits(sp) {
+				return sp, weak, true
+			}
+			continue
+		}
+		if pt.word(k) == f.word && (pt.isVerbAt(k+1) || pt.is(k+1, lex.Skip) || strings.HasSuffix(pt.word(k+1), "ed")) {
+			// the same pronoun as an earlier subject: the same person
+			return a.pronoun(pt, pi, k, f.word), weak, true
+		}
+		var named bool
+		p, k, named = a.namedAt(pt, pi, k)
+		if !named || p < 0 || !f.fits(p) || inOpeningPhrase(pt, k, at) || interrupted(pt, k, at) || modifiesRole(pt, k) {
+			continue
+		}
+		if objectPosition(pt, k) {
+			// an owner's, a relative's or an object's name: "told
+			// Ambassador Anne Patterson she feared …" is the teller's fear
+			if weak < 0 {
+				weak = p
+			}
+			continue
+		}
+		return p, weak, true
+	}
+	return -1, weak, false
+}
+
+// namedAt returns the person item k of a paragraph names, by name or as
+// "the" and a role, and the item their name or role starts at; false for
+// an owner's name or a role that is an object ("to expel the envoy").
+func (a *attributor) namedAt(pt *paraText, pi, k int) (int, int, bool) {
+	p := pt.personAt(k)
+	if p < 0 && pt.is(k, lex.RoleNoun) && pt.isWord(k-1, "the") {
+		if !pt.isVerbAt(k+1) && !pt.is(k+1, lex.Skip|lex.Passive) && !pt.isWord(k+1, ",") {
+			return -1, k, false // "to expel the envoy": an object, not who goes on
+		}
+		return a.byRole(pt.word(k), pi), k - 1, true
+	}
+	if p >= 0 {
+		for k > 0 && pt.personAt(k-1) == p {
+			k--
+		}
+		if pt.at[pt.items[k].tok].owner {
+			return p, k, false
+		}
+	}
+	return p, k, true
+}
+
+// objectPosition reports a name starting at item k that stands as an
+// object, an owner's or a relative's: after a preposition, a verb, a
+// kinship word, past capitalised words ("talks with Israeli Prime
+// Minister X").
+func objectPosition(pt *paraText, k int) bool {
+	b := k - 1
+	for b >= 0 && pt.items[b].tok >= 0 && pt.personAt(b) < 0 &&
+		(pt.toks[pt.items[b].tok].Cap || pt.isWord(b, "of") && pt.is(b-1, lex.Title)) {
+		b-- // "talks with Israeli Prime Minister X": still an object
+	}
+	return pt.is(b, lex.Prep|lex.Kin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b)
+}
+
+// subjectOfParagraphBefore returns the last main subject of paragraph
+// pi-1 that fits ("Mr X arrived on Sunday.¶“…,” he said."), and -1 when
+// its last sentence's subject is someone unnamed ("a Libyan official told
+// the Mail: …¶He added:").
+func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) {
+	prev := a.paras[pi-1]
+	var subjects []int
+	for s := 0; s < len(prev.items); {
+		e := prev.sentenceEnd(s)
+		if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
+			subjects = append(subjects, a.resolve(prev, pi-1, src))
+		} else if unnamedAt(prev, s, src) {
+			subjects = append(subjects, -1)
+		}
+		s = e
+	}
+	for k := len(subjects) - 1; k >= 0; k-- {
+		if subjects[k] < 0 && k == len(subjects)-1 {
+			return -1, true
+		}
+		if subjects[k] >= 0 && f.fits(subjects[k]) {
+			return subjects[k], true
+		}
+	}
+	return -1, false
 }
 
 // noteEvents records who spoke or reported in paragraph pi, in order.

@@ -10,7 +10,9 @@ import (
 // subject of a sentence's main clause, and what that phrase stands for (a
 // person, a pronoun, a role, a document, or someone unnamed).
 
-// classify reads the noun phrase in items [b, e) as a source.
+// classify reads the noun phrase in items [b, e) as a source: by its last
+// word (a pronoun, "the latter", "another"), by a name that ends it, else
+// by its head, the last word before its first preposition or clause word.
 func (a *attributor) classify(pt *paraText, b, e int) source {
 	for k := b; k < e; k++ {
 		if pt.items[k].tok < 0 {
@@ -20,85 +22,115 @@ func (a *attributor) classify(pt *paraText, b, e int) source {
 	if b >= e {
 		return source{}
 	}
+	if src, ok := a.byLastWord(pt, b, e); ok {
+		return src
+	}
+	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) && !docFirst(pt, b, e) && !prepObject(pt, b, e-1) {
+		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
+		return source{kind: srcPerson, person: p, at: e - 1}
+	}
+	head := headOf(pt, b, e) - 1
+	if p := pt.personAt(head); p >= 0 && !pt.at[pt.items[head].tok].owner {
+		return source{kind: srcPerson, person: p, at: head}
+	}
+	if src, ok := a.documentHead(pt, b, e, head); ok {
+		return src
+	}
+	return roleOrPerson(pt, b, head)
+}
+
+// byLastWord reads a phrase by its last word: a pronoun, "the latter",
+// "another" of the documents just named.
+func (a *attributor) byLastWord(pt *paraText, b, e int) (source, bool) {
 	last := pt.word(e - 1)
 	switch last {
 	case "he", "she":
-		return source{kind: srcPronoun, word: last, at: e - 1}
+		return source{kind: srcPronoun, word: last, at: e - 1}, true
 	case "him", "her":
 		if b == e-1 {
 			// "the cable quoted him as saying"
-			return source{kind: srcPronoun, word: objectPronouns[last], at: e - 1}
+			return source{kind: srcPronoun, word: objectPronouns[last], at: e - 1}, true
 		}
 	case "it", "they":
 		// only as the subject of a verb: "It says", not "Asked about it,"
 		if (pt.isVerbAt(e) || pt.is(e, lex.Skip)) && a.docContext(pt, e-1) {
-			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)}
+			return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)}, true
 		}
-		return source{kind: srcOther, at: e - 1}
+		return source{kind: srcOther, at: e - 1}, true
 	case "latter", "former":
 		if pt.isWord(e-2, "the") {
-			return source{kind: srcLatter, word: last, at: e - 1}
+			return source{kind: srcLatter, word: last, at: e - 1}, true
 		}
 	case "another", "second", "third", "fourth", "fifth", "latest":
 		// "One cable … Another, sent in 2007, said", "A third warns":
 		// one more of the documents just named
 		if (b == e-1 || b == e-2 && (pt.isWord(b, "a") || pt.isWord(b, "the"))) && a.docsLately(pt, e-1) &&
 			(pt.isWord(e, ",") || pt.isVerbAt(e) || pt.is(e, lex.Writing)) {
-			return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}
+			return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}, true
 		}
 	}
-	// The head of "a cable to Washington from the embassy" is "cable":
-	// the last word before the first preposition or clause word.
-	if p := pt.personAt(e - 1); p >= 0 && !pt.at[pt.items[e-1].tok].owner && !possessorAt(pt, b, e-1) && !docFirst(pt, b, e) && !prepObject(pt, b, e-1) {
-		// "US Ambassador in Delhi Tim Roemer": the name ends the phrase
-		return source{kind: srcPerson, person: p, at: e - 1}
-	}
-	h := e
+	return source{}, false
+}
+
+// headOf returns the end of the head of the phrase in items [b, e): the
+// head of "a cable to Washington from the embassy" is "cable", the last
+// word before the first preposition or clause word.
+func headOf(pt *paraText, b, e int) int {
 	for k := b + 1; k < e; k++ {
 		w := pt.word(k)
 		if pt.is(k, lex.Prep|lex.Clause) || w == "," || pt.is(k, lex.ParticipleBy) && (pt.isWord(k+1, "by") || pt.is(k+1, lex.Prep) || w == "dated") {
-			h = k
-			break
+			return k
 		}
 	}
-	head := h - 1
-	if p := pt.personAt(head); p >= 0 && !pt.at[pt.items[head].tok].owner {
-		return source{kind: srcPerson, person: p, at: head}
-	}
+	return e
+}
+
+// documentHead reads a phrase whose head at item head is a document or
+// its author: "the cable's author", "The cable talks about", "one of those
+// cables", "Another account, from the mission", "The embassy reported".
+func (a *attributor) documentHead(pt *paraText, b, e, head int) (source, bool) {
 	hw := pt.word(head)
 	if pt.is(head, lex.Author) || pt.is(b+1, lex.Author) && pt.isWord(b+2, "of") {
 		// "the cable's author", "the author of the memo"
 		for k := b; k < e; k++ {
 			if pt.is(k, lex.Doc) {
-				return source{kind: srcAuthor, word: hw, at: k}
+				return source{kind: srcAuthor, word: hw, at: k}, true
 			}
 		}
 	}
 	for k := b; k <= head && k < b+6; k++ {
 		// "The cable talks about …": the document comes first
 		if pt.is(k, lex.Doc) {
-			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
+			return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}, true
 		}
 	}
 	if quantifiers[hw] && pt.isWord(head+1, "of") {
 		// "one of those cables": the documents counted
 		for k := head + 2; k < e && k < head+5; k++ {
 			if pt.is(k, lex.Doc) {
-				return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}
+				return source{kind: srcDoc, at: k, text: pt.phrase(b, k+1)}, true
 			}
 		}
 	}
 	if docLikeNouns[hw] && b < head && pt.is(b, lex.Determiner) && a.docsLately(pt, head) {
 		// "Another account, from the mission, describes him as …", "One
 		// portrait, sent in 2009, …": a cable by another name
-		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
+		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}, true
 	}
 	if missionWord(hw) && (hasThe(pt, b, head) || b < head && pt.toks[pt.items[b].tok].Cap) && missionVerbs[pt.word(head+1)] {
 		// "The embassy reported", "the US consulate noted": a mission
 		// reports through its cables (but "the embassy, asked on
 		// Sunday, said" answers today)
-		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}
+		return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}, true
 	}
+	return source{}, false
+}
+
+// roleOrPerson reads a phrase headed at item head by no document: someone's
+// aide, a role ("the Foreign Minister"), a person named in it, or someone
+// unnamed.
+func roleOrPerson(pt *paraText, b, head int) source {
+	hw := pt.word(head)
 	for k := b; k < head; k++ {
 		if t, ok := pt.tok(k); ok && t.Poss && pt.is(head, lex.RoleNoun|lex.RoleWord) {
 			// "the prime minister's official spokesman": someone's
@@ -135,6 +167,37 @@ func (pt *paraText) phrase(b, e int) string {
 // subjectOf finds the source of the verb at item v, looking no further
 // back than item lo (a sentence start or a quote).
 func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
+	j := subjectEnd(pt, v, lo)
+	if j < lo {
+		if lo > sent {
+			// the verb follows a quote: "“…,” and said that …"
+			return a.mainSubject(pt, sent, v)
+		}
+		return source{}
+	}
+	if w := pt.word(j); w == "and" || w == "but" {
+		return a.mainSubject(pt, sent, v)
+	}
+	if pt.isWord(j, ",") {
+		src, ok := a.subjectBeforeComma(pt, v, lo, sent, j)
+		if ok {
+			return src
+		}
+		j--
+	}
+	b := phraseStart(pt, j, lo)
+	if b == j && pt.is(j, lex.Clause) {
+		if src, ok := a.subjectOfClause(pt, v, lo, sent, j); ok {
+			return src
+		}
+	}
+	return a.subjectPastCommas(pt, v, lo, sent, b, j)
+}
+
+// subjectEnd returns the last item of the phrase before the verb at item
+// v, past adverbs and a weekday ("and on Tuesday demanded"); below lo if
+// none.
+func subjectEnd(pt *paraText, v, lo int) int {
 	j := v - 1
 	for j >= lo {
 		switch {
@@ -147,42 +210,44 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		}
 		break
 	}
+	return j
+}
+
+// subjectBeforeComma reads the subject of the verb at item v when a comma
+// at item j closes an appositive or a clause before it: "Mr Beck, who
+// leads the party, said". It reports false when the phrase before the
+// comma is to be read as the subject.
+func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (source, bool) {
+	// the subject opens the sentence, or the clause the verb is in:
+	// "reported that the Emir, X, had joked"
+	from := sent
+	for k := j - 1; k > lo; k-- {
+		if pt.isWord(k, "that") && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0) {
+			from = k + 1
+			break
+		}
+	}
+	m := a.mainSubject(pt, from, v)
+	if m.kind != srcNone && m.kind != srcOther || m.kind == srcOther && strings.HasSuffix(pt.word(v), "ing") {
+		// "Diplomats painted a picture of the premier, X, describing
+		// a leader …": the participle's subject is the sentence's
+		return m, true
+	}
+	j--
 	if j < lo {
-		if lo > sent {
-			// the verb follows a quote: "“…,” and said that …"
-			return a.mainSubject(pt, sent, v)
-		}
-		return source{}
+		return source{}, true // ", said": nothing before the comma
 	}
-	if w := pt.word(j); w == "and" || w == "but" {
-		return a.mainSubject(pt, sent, v)
+	if p := namedBeforeDescription(pt, lo, j); p >= 0 {
+		// "… and Anwar Gargash, the adviser to Sheikh X, wrote"
+		return source{kind: srcPerson, person: p, at: j}, true
 	}
-	if pt.isWord(j, ",") {
-		// "Mr Beck, who leads the party, said": an appositive or a clause
-		// closes before the verb; the subject opens the sentence, or the
-		// clause the verb is in: "reported that the Emir, X, had joked"
-		from := sent
-		for k := j - 1; k > lo; k-- {
-			if pt.isWord(k, "that") && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0) {
-				from = k + 1
-				break
-			}
-		}
-		m := a.mainSubject(pt, from, v)
-		if m.kind != srcNone && m.kind != srcOther || m.kind == srcOther && strings.HasSuffix(pt.word(v), "ing") {
-			// "Diplomats painted a picture of the premier, X, describing
-			// a leader …": the participle's subject is the sentence's
-			return m
-		}
-		j--
-		if j < lo {
-			return source{} // ", said": nothing before the comma
-		}
-		if p := namedBeforeDescription(pt, lo, j); p >= 0 {
-			// "… and Anwar Gargash, the adviser to Sheikh X, wrote"
-			return source{kind: srcPerson, person: p, at: j}
-		}
-	}
+	return source{}, false
+}
+
+// phraseStart returns where the phrase ending at item j starts, no
+// further back than lo: after punctuation, a quote, a clause word, "and"
+// after no name, or a verb.
+func phraseStart(pt *paraText, j, lo int) int {
 	b := j
 	for b > lo && !pt.is(j, lex.Clause) {
 		w := pt.word(b - 1)
@@ -191,45 +256,56 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 		}
 		b--
 	}
-	if b == j && pt.is(j, lex.Clause) {
-		// "the cables which express": the noun phrase before "which"
-		k := j
-		for k > lo && pt.word(k-1) == "," {
-			k--
-		}
-		if k > lo && pt.is(k-1, lex.Doc) {
-			// "answered the cables, which describe him as": the
-			// document the clause is about, whatever comes before it
-			return a.classify(pt, k-1, k)
-		}
-		if k < j {
-			// "a US embassy cable, made public by WikiLeaks, which
-			// claims": past a participle phrase set off by commas
-			for c := k - 2; c > lo && c >= k-9 && pt.items[c].tok >= 0; c-- {
-				if pt.isWord(c, ",") {
-					if pt.is(c-1, lex.Doc) && pt.is(c+1, lex.ParticipleBy) {
-						return a.classify(pt, c-1, c)
-					}
-					break
+	return b
+}
+
+// subjectOfClause reads the subject of a verb after a clause word at item
+// j: "the cables which express" has the noun phrase before "which".
+func (a *attributor) subjectOfClause(pt *paraText, v, lo, sent, j int) (source, bool) {
+	k := j
+	for k > lo && pt.word(k-1) == "," {
+		k--
+	}
+	if k > lo && pt.is(k-1, lex.Doc) {
+		// "answered the cables, which describe him as": the
+		// document the clause is about, whatever comes before it
+		return a.classify(pt, k-1, k), true
+	}
+	if k < j {
+		// "a US embassy cable, made public by WikiLeaks, which
+		// claims": past a participle phrase set off by commas
+		for c := k - 2; c > lo && c >= k-9 && pt.items[c].tok >= 0; c-- {
+			if pt.isWord(c, ",") {
+				if pt.is(c-1, lex.Doc) && pt.is(c+1, lex.ParticipleBy) {
+					return a.classify(pt, c-1, c), true
 				}
+				break
 			}
 		}
-		if k > lo {
-			return a.subjectOf(pt, k, lo, sent)
-		}
 	}
+	if k > lo {
+		return a.subjectOf(pt, k, lo, sent), true
+	}
+	return source{}, false
+}
+
+// subjectPastCommas reads the phrase in items [b, j] as the subject of the
+// verb at item v, unless commas set it off as a parenthesis, a name that
+// renames an object, or an appositive between the subject and its verb.
+func (a *attributor) subjectPastCommas(pt *paraText, v, lo, sent, b, j int) source {
 	src := a.classify(pt, b, j+1)
-	if src.kind != srcPerson && b > lo && pt.word(b-1) == "," && pt.isWord(v+1, ",") {
+	commaBefore := b > lo && pt.word(b-1) == ","
+	if src.kind != srcPerson && commaBefore && pt.isWord(v+1, ",") {
 		// "Guttenberg, the embassy predicted, could …": the verb sits
 		// in a parenthesis; its subject is the phrase within
 		return src
 	}
-	if src.kind == srcPerson && b > lo && pt.word(b-1) == "," && pt.isWord(j+1, ",") && renamesObject(pt, sent, b-1) {
+	if src.kind == srcPerson && commaBefore && pt.isWord(j+1, ",") && renamesObject(pt, sent, b-1) {
 		// "A spokesman for the prime minister, X, dismissed": X is the
 		// prime minister; the spokesman speaks, unnamed
 		return source{kind: srcOther, at: b - 2}
 	}
-	if (src.kind == srcOther || src.kind == srcNone) && b > lo && pt.word(b-1) == "," {
+	if (src.kind == srcOther || src.kind == srcNone) && commaBefore {
 		// an appositive or a participle clause stands between the
 		// subject and its verb: "The cables, many from …, warn"
 		if m := a.mainSubject(pt, sent, v); m.kind != srcNone && m.kind != srcOther {
@@ -254,80 +330,11 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 // mainSubject reads the subject of a sentence's main clause, past an
 // opening adverbial ("In a cable written later, Godec …").
 func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
-	b := sent
-	for pt.is(b, lex.Intro) || participleOpening(pt, b) || pt.isWord(b, "according") && pt.isWord(b+1, "to") {
-		// "In a cable written later, after X took office, Godec …"
-		if conjunctions[pt.word(b)] && b+1 < limit && !pt.isWord(b+1, ",") {
-			b++ // "But opposition leader X, once an ally, seized …"
-			continue
-		}
-		k := b
-		for k < limit && pt.word(k) != "," {
-			k++
-		}
-		if k >= limit {
-			break
-		}
-		if !pt.is(b, lex.Prep) && !pt.isWord(b, "according") {
-			// "Another cable, sent in May, quotes …", "One senior
-			// churchman, speaking …, was": the opening word introduces
-			// the sentence's subject
-			if src := a.classify(pt, b, k); src.kind == srcDoc || src.kind == srcOther && pt.is(src.at, lex.RoleNoun|lex.RoleWord) {
-				break
-			}
-		}
-		b = k + 1
-		if lex.IsNumber(pt.word(b)) && pt.isWord(b+1, ",") {
-			b += 2 // "In a cable dated May 4, 2009, the ambassador …"
-		}
-		if p := pt.personAt(b); p >= 0 && pt.is(k-1, lex.RoleNoun|lex.RoleWord) {
-			// "At a news conference with his Polish counterpart,
-			// Radosław Sikorski, on Dec. 1, he said": the name renames
-			// the object of the opening phrase
-			n := b
-			for n < limit && pt.personAt(n) == p {
-				n++
-			}
-			if pt.isWord(n, ",") {
-				b = n + 1
-			}
-		}
+	b := a.pastOpening(pt, sent, limit)
+	if src, ok := pronounSubject(pt, b, limit); ok {
+		return src
 	}
-	if w := pt.word(b); (w == "he" || w == "she") && b < limit {
-		// "He fumed:", "She paused, then added:": the pronoun is the
-		// subject, whatever verb follows
-		return source{kind: srcPronoun, word: w, at: b}
-	}
-	if pt.is(b, lex.Prep) {
-		// "on Monday morning he went further": a time phrase without a
-		// comma before the subject
-		for k := b + 1; k < limit && k < b+5 && pt.items[k].tok >= 0; k++ {
-			if w := pt.word(k); w == "he" || w == "she" {
-				return source{kind: srcPronoun, word: w, at: k}
-			}
-			if pt.isPunctAt(k) || pt.isVerbAt(k) || pt.personAt(k) >= 0 {
-				break
-			}
-		}
-	}
-	e := b
-	for e < limit {
-		w := pt.word(e)
-		if pt.is(e, lex.Skip) && e > b && pt.is(e-1, lex.Determiner) && pt.is(e+1, lex.Doc) {
-			e++ // "A later cable, …, claims": an adjective, not an adverb
-			continue
-		}
-		if w == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) {
-			break
-		}
-		if e > b && pt.personAt(e) < 0 && (pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner || pt.is(e-1, lex.RoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].Poss) &&
-			!pt.toks[pt.items[e].tok].Cap && pt.toks[pt.items[e].tok].Word && !pt.is(e, lex.Prep|lex.RoleWord|lex.RoleNoun) {
-			// "Otunbayeva paused, then added:", "the ambassador set out
-			// his view …:": a verb no list knows follows the name
-			break
-		}
-		e++
-	}
+	e := subjectPhraseEnd(pt, b, limit)
 	src := a.classify(pt, b, e)
 	if (src.kind == srcOther || src.kind == srcNone || src.kind == srcRole) && !renamesObject(pt, b, e) {
 		// "A spokesman for the embassy, X, said", "the Emir, X, joked":
@@ -337,6 +344,117 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		}
 	}
 	return src
+}
+
+// pastOpening returns the item after the opening adverbials of the
+// sentence from item sent: "In a cable written later, after X took
+// office, Godec …".
+func (a *attributor) pastOpening(pt *paraText, sent, limit int) int {
+	b := sent
+	for pt.is(b, lex.Intro) || participleOpening(pt, b) || pt.isWord(b, "according") && pt.isWord(b+1, "to") {
+		if conjunctions[pt.word(b)] && b+1 < limit && !pt.isWord(b+1, ",") {
+			b++ // "But opposition leader X, once an ally, seized …"
+			continue
+		}
+		next, ok := a.afterOpening(pt, b, limit)
+		if !ok {
+			break
+		}
+		b = next
+	}
+	return b
+}
+
+// afterOpening returns the item after the opening phrase at item b and
+// its comma, and false when the phrase has no comma before limit or
+// introduces the subject itself.
+func (a *attributor) afterOpening(pt *paraText, b, limit int) (int, bool) {
+	k := b
+	for k < limit && pt.word(k) != "," {
+		k++
+	}
+	if k >= limit {
+		return b, false
+	}
+	if !pt.is(b, lex.Prep) && !pt.isWord(b, "according") {
+		// "Another cable, sent in May, quotes …", "One senior
+		// churchman, speaking …, was": the opening word introduces
+		// the sentence's subject
+		if src := a.classify(pt, b, k); src.kind == srcDoc || src.kind == srcOther && pt.is(src.at, lex.RoleNoun|lex.RoleWord) {
+			return b, false
+		}
+	}
+	b = k + 1
+	if lex.IsNumber(pt.word(b)) && pt.isWord(b+1, ",") {
+		b += 2 // "In a cable dated May 4, 2009, the ambassador …"
+	}
+	if p := pt.personAt(b); p >= 0 && pt.is(k-1, lex.RoleNoun|lex.RoleWord) {
+		// "At a news conference with his Polish counterpart,
+		// Radosław Sikorski, on Dec. 1, he said": the name renames
+		// the object of the opening phrase
+		n := b
+		for n < limit && pt.personAt(n) == p {
+			n++
+		}
+		if pt.isWord(n, ",") {
+			b = n + 1
+		}
+	}
+	return b, true
+}
+
+// pronounSubject reads "he" or "she" as the subject at item b, or a few
+// words after a time phrase there.
+func pronounSubject(pt *paraText, b, limit int) (source, bool) {
+	if w := pt.word(b); (w == "he" || w == "she") && b < limit {
+		// "He fumed:", "She paused, then added:": the pronoun is the
+		// subject, whatever verb follows
+		return source{kind: srcPronoun, word: w, at: b}, true
+	}
+	if !pt.is(b, lex.Prep) {
+		return source{}, false
+	}
+	// "on Monday morning he went further": a time phrase without a
+	// comma before the subject
+	for k := b + 1; k < limit && k < b+5 && pt.items[k].tok >= 0; k++ {
+		if w := pt.word(k); w == "he" || w == "she" {
+			return source{kind: srcPronoun, word: w, at: k}, true
+		}
+		if pt.isPunctAt(k) || pt.isVerbAt(k) || pt.personAt(k) >= 0 {
+			break
+		}
+	}
+	return source{}, false
+}
+
+// subjectPhraseEnd returns where the subject phrase from item b ends: at
+// a comma, a quote, a clause word, a verb, or a word no list knows after a
+// name.
+func subjectPhraseEnd(pt *paraText, b, limit int) int {
+	e := b
+	for e < limit {
+		if pt.is(e, lex.Skip) && e > b && pt.is(e-1, lex.Determiner) && pt.is(e+1, lex.Doc) {
+			e++ // "A later cable, …, claims": an adjective, not an adverb
+			continue
+		}
+		if pt.word(e) == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) || unlistedVerbAfterName(pt, b, e) {
+			break
+		}
+		e++
+	}
+	return e
+}
+
+// unlistedVerbAfterName reports a word at item e that follows a name or
+// "the" and a role and reads as a verb no list knows: "Otunbayeva paused,
+// then added:", "the ambassador set out his view …:".
+func unlistedVerbAfterName(pt *paraText, b, e int) bool {
+	if e <= b || pt.personAt(e) >= 0 {
+		return false
+	}
+	named := pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner ||
+		pt.is(e-1, lex.RoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].Poss
+	return named && !pt.toks[pt.items[e].tok].Cap && pt.toks[pt.items[e].tok].Word && !pt.is(e, lex.Prep|lex.RoleWord|lex.RoleNoun)
 }
 
 // hasThe reports whether "the" opens the phrase before a role noun: "the
