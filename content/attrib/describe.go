@@ -376,3 +376,26 @@ func (k *quoteCase) toldTheAmericans() (string, bool) {
 	}
 	return wordsAround(c.pt, t), true
 }
+
+// writtenBy are the verbs that say who wrote a document, not only who
+// sent or signed it: an ambassador signs every cable of the embassy.
+var writtenBy = lex.MustSet(words, "words/written-by.txt")
+
+// documentAuthor: the cue names a document as the source ("Beyrle's cable
+// says", "said a cable written by the ambassador, Gene Cretz") and the
+// story says who wrote it: the writer speaks.
+func (k *quoteCase) documentAuthor() (speaking, string, bool) {
+	c := &k.c
+	for _, cc := range []struct {
+		cue cue
+		pi  int
+	}{{c.after, c.last}, {c.before, c.bpi}} {
+		if !cc.cue.found || cc.cue.src.kind != srcDoc {
+			continue
+		}
+		if d := k.a.docNear(cc.pi, cc.cue.src.at); d >= 0 && k.a.docs[d].writer >= 0 {
+			return speaking{person: k.a.docs[d].writer}, wordsAround(k.a.paras[cc.pi], cc.cue.src.at), true
+		}
+	}
+	return speaking{}, "", false
+}

@@ -61,6 +61,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"cue-paragraph-before", "Omar Qadir"},
 	{"colon-paragraph-before", "Omar Qadir"},
 	{"sentence-before", "Omar Qadir"},
+	{"document-author", "Jane Ruiz"},
 	{"speaker-of-quote-before", "Omar Qadir"},
 	{"speaker-of-paragraph-before", "Omar Qadir"},
 	{"speaker-of-sentence", "Omar Qadir"},

@@ -42,6 +42,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `Minister Omar Qadir was in no mood for questions:¶“We have read the cables.”`},
 	{Name: "sentence-before", Find: introducedBy(sentenceBefore),
 		Example: `“The port is closed,” Minister Omar Qadir said on Monday. “Nobody works there.”`},
+	{Name: "document-author", Find: (*quoteCase).documentAuthor,
+		Example: `“The harbour master sleeps,” said a cable written by the ambassador, Jane Ruiz.`},
 	{Name: "speaker-of-quote-before", Find: (*quoteCase).speakerOfQuoteBefore,
 		Example: `“The port is closed,” said Minister Omar Qadir. “Nobody works there.”`},
 	{Name: "speaker-of-paragraph-before", Find: (*quoteCase).speakerOfParagraphBefore,
