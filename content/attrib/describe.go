@@ -67,12 +67,12 @@ func inDocumentClause(pt *paraText, s, v int) bool {
 		if !pt.isWord(k, "which") {
 			continue
 		}
-		d := k - 1
-		if pt.isWord(d, "in") || pt.isWord(d, ",") {
-			d--
-		}
-		if pt.is(d, lex.Doc) {
-			return true
+		// "a cable issued by the secretary of state in which she": the
+		// document and the phrases after it
+		for d := k - 1; d >= s && d >= k-10 && pt.items[d].tok >= 0 && !pt.isWord(d, ".") && !pt.isVerbAt(d); d-- {
+			if pt.is(d, lex.Doc) {
+				return true
+			}
 		}
 	}
 	return false
@@ -94,6 +94,9 @@ func (k *quoteCase) labelledBy() (v int, src source) {
 		return v, source{kind: srcOther, at: s}
 	}
 	src = k.a.subjectOf(c.pt, v, s, s)
+	if p, at := whoClause(c.pt, v); p >= 0 {
+		src = source{kind: srcPerson, person: p, at: at}
+	}
 	switch {
 	case src.kind == srcDoc, inDocumentClause(c.pt, s, v):
 	case src.kind == srcOther && describerAt(c.pt, s, src.at):
@@ -105,6 +108,21 @@ func (k *quoteCase) labelledBy() (v int, src source) {
 		return -1, source{}
 	}
 	return v, src
+}
+
+// whoClause returns the person a relative clause whose verb is at item v
+// is about, and where they are named: "Ambassador Jane Ruiz, who
+// describes"; or -1.
+func whoClause(pt *paraText, v int) (int, int) {
+	j := v - 1
+	if !pt.isWord(j, "who") {
+		return -1, -1
+	}
+	j--
+	if pt.isWord(j, ",") {
+		j--
+	}
+	return pt.personAt(j), j
 }
 
 // writerRoleBetween reports whether the words between a subject at item
@@ -129,6 +147,19 @@ func (k *quoteCase) pinnedByWriters() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	return speaking{person: -1}, wordsAround(c.pt, v), true
+}
+
+// writerPinsTheLabel: the quote is a label someone who writes the cables
+// pins ("Ambassador Jane Ruiz, who calls the minister “…”", "a cable in
+// which she described him as “…”"): the writer speaks, whatever document
+// the sentence names first.
+func (k *quoteCase) writerPinsTheLabel() (speaking, string, bool) {
+	c := &k.c
+	v, src := k.labelledBy()
+	if v < 0 || !src.personish() || !k.a.docsWithin(c.pt, c.qi, c.first) {
+		return speaking{}, "", false
+	}
+	return speaking{person: k.a.resolve(c.pt, c.first, src), byCue: true}, wordsAround(c.pt, v), true
 }
 
 // documentTellsOfSomeone: a document tells of the person the cue before

@@ -54,6 +54,7 @@ var introOrder = []string{
 var speakerOrder = []struct{ rule, speaker string }{
 	{"cue-after", "Omar Qadir"},
 	{"pinned-by-writers", ""},
+	{"writer-pins-the-label", "Jane Ruiz"},
 	{"document-tells-of-someone", ""},
 	{"quoted-by-the-press", "Omar Qadir"},
 	{"cue-before", "Omar Qadir"},

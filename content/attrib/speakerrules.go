@@ -28,6 +28,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `“We will not sell the port,” Minister Omar Qadir said.`},
 	{Name: "pinned-by-writers", Find: (*quoteCase).pinnedByWriters,
 		Example: `The cables are blunt about the port.¶Diplomats wrote of Minister Ana Vell as loving “long lunches” and described Omar Qadir as a “night owl”.`},
+	{Name: "writer-pins-the-label", Find: (*quoteCase).writerPinsTheLabel,
+		Example: `The cable was signed by Ambassador Jane Ruiz, who describes harbour master Omar Qadir as “a patient thief”.`},
 	{Name: "document-tells-of-someone", Find: (*quoteCase).documentTellsOfSomeone,
 		Example: `The cables are blunt about the port.¶A description of harbour master Omar Qadir said he kept a “silver-haired” parrot.`},
 	{Name: "quoted-by-the-press", Find: (*quoteCase).quotedByThePress,
