@@ -430,3 +430,46 @@ func (k *quoteCase) documentAuthor() (speaking, string, bool) {
 	}
 	return speaking{}, "", false
 }
+
+// A frame after the quote: "“…”, according to an account of the
+// meeting", "“…,” as reported in a Feb. 26 cable".
+
+// frameAfter returns the item after quote item qi, in its sentence, where
+// a phrase places the words in a document, or -1.
+func frameAfter(pt *paraText, qi int) int {
+	e := pt.sentenceEnd(qi)
+	for k := qi + 1; k < e; k++ {
+		from := -1
+		switch {
+		case pt.isWord(k, "according") && pt.isWord(k+1, "to"):
+			from = k + 2
+		case pt.isWord(k, "as") && reportedAs[pt.word(k+1)] && (pt.isWord(k+2, "in") || pt.isWord(k+2, "by")):
+			from = k + 3
+		}
+		for j := from; from > 0 && j < e && j < from+8 && pt.items[j].tok >= 0; j++ {
+			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] {
+				return k
+			}
+			if pt.is(j, lex.Clause) || pt.isVerbAt(j) {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// reportedAs are the participles of "as reported in a cable".
+var reportedAs = lex.MustSet(words, "words/reported-as.txt")
+
+// documentFrameAfter: a phrase later in the quote's sentence places its
+// words in a document ("“…” and “…”, according to an account of the
+// meeting", "as reported in a 2009 cable"), and nothing sets the sentence
+// in speech.
+func (k *quoteCase) documentFrameAfter() (string, bool) {
+	c := &k.c
+	f := frameAfter(c.ptL, c.qiL)
+	if f < 0 || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.ptL, f), true
+}

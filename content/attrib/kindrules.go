@@ -25,6 +25,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `US diplomats described the minister as “a man of many dinners”.`},
 	{Name: "document-frame", Verdict: model.Cable, Match: (*quoteCase).documentFrame,
 		Example: `In a cable sent in May, the ambassador said the harbour master was “a patient thief”.`},
+	{Name: "document-frame-after", Verdict: model.Cable, Match: (*quoteCase).documentFrameAfter,
+		Example: `Minister Omar Qadir told friends the harbour master was “a patient thief” during a long dinner, according to an account of the evening.`},
 	{Name: "paragraph-frame", Verdict: model.Cable, Match: (*quoteCase).paragraphFrame,
 		Example: `The ambassador wrote a long cable about the port. He called the harbour master “a patient thief”.`},
 	{Name: "described-in-document", Verdict: model.Cable, Match: (*quoteCase).describedInDocument,

@@ -16,6 +16,7 @@ var kindOrder = []string{
 	"quoted-in-the-press",
 	"us-diplomats-describe",
 	"document-frame",
+	"document-frame-after",
 	"paragraph-frame",
 	"described-in-document",
 	"passive-label",
