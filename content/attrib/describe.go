@@ -473,3 +473,29 @@ func (k *quoteCase) documentFrameAfter() (string, bool) {
 	}
 	return wordsAround(c.ptL, f), true
 }
+
+// soCalled reports a quote the story gives as a name ("the so-called
+// “Harbour Papers”"): nobody's words, neither a cable's nor speech.
+func soCalled(pt *paraText, qi int) bool {
+	return qi > 0 && (pt.isWord(qi-1, "so-called") || pt.isWord(qi-1, "called") && pt.isWord(qi-2, "so"))
+}
+
+// soCalledName: the quote is a name the story gives ("the so-called
+// “Harbour Papers”"), not a passage of the documents around it.
+func (k *quoteCase) soCalledName() (string, bool) {
+	c := &k.c
+	if !soCalled(c.pt, c.qi) {
+		return "", false
+	}
+	return wordsBefore(c.pt, c.qi), true
+}
+
+// soCalledHasNoSpeaker: a name the story gives ("the so-called “…”") is
+// not the words of whoever spoke before it.
+func (k *quoteCase) soCalledHasNoSpeaker() (speaking, string, bool) {
+	c := &k.c
+	if !soCalled(c.pt, c.qi) {
+		return speaking{}, "", false
+	}
+	return speaking{person: -1}, wordsBefore(c.pt, c.qi), true
+}

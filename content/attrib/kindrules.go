@@ -19,6 +19,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `Ambassador Jane Ruiz wrote: “The minister sleeps through every meeting.”`},
 	{Name: "quoted-through-document", Verdict: model.Cable, Match: (*quoteCase).quotedThroughDocument,
 		Example: `A 2009 cable quoted Omar Qadir as saying that the army was “tired of waiting”.`},
+	{Name: "so-called-name", Verdict: model.Speech, Match: (*quoteCase).soCalledName,
+		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
 	{Name: "quoted-in-the-press", Verdict: model.Speech, Match: (*quoteCase).quotedInThePress,
 		Example: `The cable described the minister as “a den of thieves”.¶Minister Omar Qadir was quoted by the Harbour Times disputing the cable: “I never owned a yacht.”`},
 	{Name: "us-diplomats-describe", Verdict: model.Cable, Match: (*quoteCase).usDiplomatsDescribe,

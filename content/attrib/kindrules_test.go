@@ -13,6 +13,7 @@ var kindOrder = []string{
 	"cue-names-document",
 	"writing-verb-cue",
 	"quoted-through-document",
+	"so-called-name",
 	"quoted-in-the-press",
 	"us-diplomats-describe",
 	"document-frame",

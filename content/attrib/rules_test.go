@@ -63,6 +63,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"colon-paragraph-before", "Omar Qadir"},
 	{"sentence-before", "Omar Qadir"},
 	{"document-author", "Jane Ruiz"},
+	{"so-called-has-no-speaker", ""},
 	{"speaker-of-quote-before", "Omar Qadir"},
 	{"speaker-of-paragraph-before", "Omar Qadir"},
 	{"speaker-of-sentence", "Omar Qadir"},
