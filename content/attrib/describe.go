@@ -499,3 +499,15 @@ func (k *quoteCase) soCalledHasNoSpeaker() (speaking, string, bool) {
 	}
 	return speaking{person: -1}, wordsBefore(c.pt, c.qi), true
 }
+
+// namedBody reports whether the word of a spoken setting at item k, in a
+// sentence from item s, names a body rather than a setting: "the
+// Conference on Disarmament" (not "a Conference on Monday").
+func namedBody(pt *paraText, s, k int) bool {
+	t, ok := pt.tok(k)
+	if !ok || !t.Cap || k == s || !pt.isWord(k+1, "on") {
+		return false
+	}
+	n, ok := pt.tok(k + 2)
+	return ok && n.Cap && !lex.Weekdays[strings.ToLower(pt.word(k+2))] && pt.dateEnd(k+2) == k+2
+}

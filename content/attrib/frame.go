@@ -211,7 +211,7 @@ func docAhead(pt *paraText, i, e int) bool {
 // A briefing or a statement can be a document too, so they do not count.
 func spokenSetting(pt *paraText, s, e int) bool {
 	for k := s; k < e; k++ {
-		if pt.is(k, lex.Spoken) && !pt.is(k, lex.Doc) && !pt.is(k+1, lex.Skip|lex.Passive) || pt.is(k, lex.Joke) {
+		if pt.is(k, lex.Spoken) && !pt.is(k, lex.Doc) && !pt.is(k+1, lex.Skip|lex.Passive) && !namedBody(pt, s, k) || pt.is(k, lex.Joke) {
 			// (not "parliament would back the purchase": a subject)
 			return true
 		}

@@ -1,0 +1,38 @@
+package attrib
+
+import (
+	"slices"
+	"testing"
+)
+
+// Cases around the rules of describe.go that no rule's example shows:
+// where they must not fire, and what they leave to other rules.
+func TestCableWordsAndSpeech(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a named conference is no setting of speech", `In the same cable, Jane Ruiz said the navy had “dropped” the plan at the Conference on Shipping.`,
+			[]string{"dropped | cable | Jane Ruiz"}},
+		{"a press conference still is", `In the same cable, Jane Ruiz said the navy had “dropped” the plan. Asked at a conference on Monday, Ruiz said: “I stand by it.”`,
+			[]string{"dropped | cable | Jane Ruiz", "I stand by it. | speech | Jane Ruiz"}},
+		{"a label pinned by someone who is no writer is theirs", `The cables are blunt about the port.¶Minister Omar Qadir called the harbour master “a patient thief”.`,
+			[]string{"a patient thief | speech | Omar Qadir"}},
+		{"a passive label with its agent is the agent's", `The cables are blunt about the port.¶Omar Qadir was called “a patient thief” by dockers.`,
+			[]string{"a patient thief | speech | "}},
+		{"someone who speaks of the documents speaks", `Minister Omar Qadir said the cables showed “old habits”.`,
+			[]string{"old habits | speech | Omar Qadir"}},
+		{"a quoted heading does not go on with the speaker before", `“The port is closed,” Minister Omar Qadir told reporters.¶‘Envoy wanted the port’`,
+			[]string{"The port is closed, | speech | Omar Qadir", "Envoy wanted the port | speech | "}},
+		{"a cable sent by an ambassador is not written by them", `“The general is cautious,” said a cable sent by the ambassador, Jane Ruiz.`,
+			[]string{"The general is cautious, | cable | "}},
+		{"quoted by the embassy is a cable", `The cables are blunt about the port.¶Minister Omar Qadir was quoted by the embassy cable as saying: “We are starved.”`,
+			[]string{"We are starved. | cable | Omar Qadir"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := attributed(tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
