@@ -511,3 +511,25 @@ func namedBody(pt *paraText, s, k int) bool {
 	n, ok := pt.tok(k + 2)
 	return ok && n.Cap && !lex.Weekdays[strings.ToLower(pt.word(k+2))] && pt.dateEnd(k+2) == k+2
 }
+
+// framedParagraphBefore: no cue attributes the quote, it opens its
+// paragraph, and the paragraph before closes with a sentence framed as a
+// document's ("According to the leaked cables, the talks took place in
+// May.¶“The minister noted …”"): the passage the frame announced.
+func (k *quoteCase) framedParagraphBefore() (string, bool) {
+	c := &k.c
+	if !noCue(c) || c.qi != 0 || c.first == 0 || k.a.speaker[k.q] >= 0 {
+		return "", false
+	}
+	prev := k.a.paras[c.first-1]
+	n := len(prev.items)
+	if n == 0 {
+		return "", false
+	}
+	s := prev.sent[n-1]
+	f := k.a.sentenceFrame(prev, s, n)
+	if f < 0 || spokenSetting(prev, s, n) {
+		return "", false
+	}
+	return wordsAround(prev, f), true
+}

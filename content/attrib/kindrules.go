@@ -47,6 +47,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `US diplomats described the minister as “a man of many dinners”. “He never pays.”`},
 	{Name: "story-goes-on-quoting", Verdict: model.Cable, Match: (*quoteCase).storyGoesOnQuoting,
 		Example: `The cable described the port as “a den of thieves”.¶“Nobody works after noon.”`},
+	{Name: "framed-paragraph-before", Verdict: model.Cable, Match: (*quoteCase).framedParagraphBefore,
+		Example: `According to the leaked cables, the talks took place in May.¶“The minister noted that the port was closed.”`},
 	{Name: "same-writer-goes-on", Verdict: model.Cable, Match: (*quoteCase).sameWriterGoesOn,
 		Example: `In a cable, Ambassador Jane Ruiz wrote: “The king is tired.”¶Ruiz added: “He naps at noon.”`},
 	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*quoteCase).writerFramedBefore,

@@ -27,6 +27,7 @@ var kindOrder = []string{
 	"the-writer-reports",
 	"quote-goes-on",
 	"story-goes-on-quoting",
+	"framed-paragraph-before",
 	"same-writer-goes-on",
 	"writer-framed-before",
 	"spoken-setting-beats-frame",
