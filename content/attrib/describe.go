@@ -533,3 +533,21 @@ func (k *quoteCase) framedParagraphBefore() (string, bool) {
 	}
 	return wordsAround(prev, f), true
 }
+
+// unnamedAfter: the cue after the quote gives it to someone unnamed
+// ("“…,” said one senior official"): they speak, not the person the words
+// before the quote name.
+func (k *quoteCase) unnamedAfter() (speaking, string, bool) {
+	c := &k.c
+	if !c.after.found || c.after.passive || c.after.src.kind != srcOther || c.after.verb == "according to" {
+		return speaking{}, "", false
+	}
+	j := c.qiL + 1
+	if c.ptL.isWord(j, ",") {
+		j++
+	}
+	if !c.ptL.isVerbAt(j) && !indefinite[c.ptL.word(j)] {
+		return speaking{}, "", false // "“…” what people said about him": a clause of its own
+	}
+	return speaking{person: -1}, wordsAfter(c.ptL, c.qiL), true
+}

@@ -36,3 +36,11 @@ func TestCableWordsAndSpeech(t *testing.T) {
 		})
 	}
 }
+
+func TestUnnamedAfterStaysNear(t *testing.T) {
+	// a clause after the quote that names people in general is no cue
+	got := attributed(`Minister Omar Qadir said he “did not care” what people said about the cables.`)
+	if want := []string{"did not care | speech | Omar Qadir"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -57,6 +57,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"writer-pins-the-label", "Jane Ruiz"},
 	{"document-tells-of-someone", ""},
 	{"quoted-by-the-press", "Omar Qadir"},
+	{"unnamed-after", ""},
 	{"cue-before", "Omar Qadir"},
 	{"colon-intro", "Omar Qadir"},
 	{"cue-paragraph-before", "Omar Qadir"},

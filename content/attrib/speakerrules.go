@@ -34,6 +34,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `The cables are blunt about the port.¶A description of harbour master Omar Qadir said he kept a “silver-haired” parrot.`},
 	{Name: "quoted-by-the-press", Find: (*quoteCase).quotedByThePress,
 		Example: `The cable described the minister as “a den of thieves”.¶Minister Omar Qadir was quoted by the Harbour Times disputing the cable: “I never owned a yacht.”`},
+	{Name: "unnamed-after", Find: (*quoteCase).unnamedAfter,
+		Example: `Minister Omar Qadir was to have called the envoy on Friday but “when the cables came out, it was off,” said one senior official.`},
 	{Name: "cue-before", Find: introducedBy(inSentence),
 		Example: `Minister Omar Qadir said: “We will not sell the port.”`},
 	{Name: "colon-intro", Find: introducedBy(byColon),
