@@ -34,7 +34,7 @@ func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 // afterCue reads the attribution right after quote item qi: "X said",
 // "said X", "according to X".
 func (a *attributor) afterCue(pt *paraText, qi int) cue {
-	if pt.ends[qi] {
+	if pt.ends[qi] || pt.listGoesOn(qi) {
 		return cue{}
 	}
 	i, cited := pastPunctuation(pt, qi+1)

@@ -551,3 +551,20 @@ func (k *quoteCase) unnamedAfter() (speaking, string, bool) {
 	}
 	return speaking{person: -1}, wordsAfter(c.ptL, c.qiL), true
 }
+
+// listGoesOn reports whether the quote at item i ends in a semicolon
+// inside its marks ("as “anti-American melodrama;” encouraged X to …"):
+// the sentence's list goes on, and what follows is no cue of the quote.
+func (pt *paraText) listGoesOn(i int) bool {
+	q := int(pt.items[i].quote)
+	for t := len(pt.toks) - 1; t >= 0; t-- {
+		if int(pt.at[t].quote) != q {
+			continue
+		}
+		if w := pt.toks[t].Text(pt.text); w != ";" && !pt.toks[t].Word && strings.ContainsAny(w, "\"'“”‘’«»") {
+			continue // the closing mark
+		}
+		return pt.toks[t].Text(pt.text) == ";"
+	}
+	return false
+}

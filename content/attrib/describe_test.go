@@ -44,3 +44,10 @@ func TestUnnamedAfterStaysNear(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestListGoesOnAfterSemicolon(t *testing.T) {
+	got := attributed(`The cables are blunt.¶They called the port “a den of thieves;” urged Minister Omar Qadir to sell it; and said the ferry was “a wreck.”`)
+	if want := []string{"a den of thieves; | cable | ", "a wreck. | cable | "}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
