@@ -44,16 +44,17 @@ type Quote struct {
 	// archive, nil when not checked. Checking never changes Kind or Speaker:
 	// speech a cable reports keeps its speaker, with the cable as its source.
 	SourceCable *CableMatch
-	// Why says which rules decided the speaker, the kind and the source,
-	// in that order; a quote with no speaker or source has no reason for
-	// it. Loading leaves it empty; content.Explain fills it.
+	// Why says which rules decided the speaker (with, for a cue like "he
+	// said", the rule that found whom the pronoun stands for), the kind and
+	// the source, in that order; a quote with no speaker or source has no
+	// reason for it. Loading leaves it empty; content.Explain fills it.
 	Why []Reason
 }
 
 // Reason is the rule that decided one thing about a quote, and the words
 // of the story it read.
 type Reason struct {
-	Decision string `json:"decision"` // "speaker", "kind" or "source"
+	Decision string `json:"decision"` // "speaker", "pronoun", "kind" or "source"
 	Value    string `json:"value"`    // what was decided: a name, "cable", a document
 	Rule     string `json:"rule"`     // the rule's name, as the extractor's tables give it
 	Evidence string `json:"evidence"` // the words the rule read, or ""

@@ -31,47 +31,6 @@ func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 	return cue{}, false
 }
 
-// afterCue reads the attribution right after quote item qi: "X said",
-// "said X", "according to X".
-func (a *attributor) afterCue(pt *paraText, qi int) cue {
-	if pt.ends[qi] || pt.listGoesOn(qi) {
-		return cue{}
-	}
-	i, cited := pastPunctuation(pt, qi+1)
-	if i < 0 || cited.found {
-		return cited
-	}
-	if newClauseAt(pt, i) {
-		return cue{}
-	}
-	end := i
-	for end < len(pt.items) && pt.items[end].tok >= 0 && (pt.toks[pt.items[end].tok].Word || !strings.ContainsAny(pt.word(end), ",.;:!?—–")) {
-		end++
-	}
-	if pt.isWord(i, "according") && pt.isWord(i+1, "to") || pt.isWord(i, "as") && pt.isWord(i+1, "per") {
-		return cue{found: true, src: a.classify(pt, i+2, end), verb: "according to"}
-	}
-	if c, ok := a.quotedAsAfter(pt, i, end); ok {
-		return c
-	}
-	if pt.isVerbAt(i) {
-		e := i + 1
-		for e < end && !pt.is(e, lex.Prep) {
-			e++
-		}
-		return cue{found: true, src: a.classify(pt, i+1, e), verb: pt.word(i)}
-	}
-	if p, v := namedBeforeVerb(pt, end); p >= 0 && a.classify(pt, i, end).kind != srcPerson {
-		// "“…,” his brother, Tomás Arrieta, told reporters": the name
-		// between commas says who the phrase before it is
-		return cue{found: true, src: source{kind: srcPerson, person: p, at: end + 1}, verb: pt.word(v)}
-	}
-	if c, ok := a.appositiveThenVerb(pt, i, end); ok {
-		return c
-	}
-	return a.subjectThenVerb(pt, i, end)
-}
-
 // pastPunctuation returns the first word from item i after the
 // punctuation that closes a quote; -1 when something else follows, with
 // the document a bracket cites ("“…” (Cable 09ISLAMABAD2290)").

@@ -48,6 +48,15 @@ type attributor struct {
 	lastWriter int
 	// quoteCase is what the rules read about the quote being decided.
 	quoteCase quoteCase
+	// phraseCase is what the phrase rules read about the phrase being
+	// classified.
+	phraseCase phraseCase
+	// afterCase is what the after rules read after the quote being read.
+	afterCase afterCase
+	// pronounCases are what the pronoun rules read, a stack as deep as
+	// pronouns are read within pronouns.
+	pronounCases []*pronounCase
+	pronounDepth int
 }
 
 // attribScratch is what attribute uses only while it runs, kept between

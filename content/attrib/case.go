@@ -61,7 +61,7 @@ func (a *attributor) attributeOne(q int) {
 	c.before, c.bpt, c.bpi, c.bqi, c.place = in.cue, in.pt, in.pi, in.at, in.place
 	var who speaking
 	who, a.why[q].speaker = speakerRules.Decide(k)
-	a.speaker[q] = who.person
+	a.speaker[q], a.why[q].pronoun = who.person, who.pronoun
 	if who.byCue {
 		k.cueSpeaker = who.person
 	}

@@ -568,3 +568,9 @@ func (pt *paraText) listGoesOn(i int) bool {
 	}
 	return false
 }
+
+// listGoesOnAfter: the quote ends in a semicolon inside its marks; what
+// follows is the next item of the sentence's list, no cue of the quote.
+func (k *afterCase) listGoesOnAfter() (cue, string, bool) {
+	return cue{}, "", k.pt.listGoesOn(k.qi)
+}

@@ -46,6 +46,9 @@ type paraText struct {
 	// when not read yet): "he said … he said" chains back through every
 	// earlier "he".
 	pronouns []int32
+	// pronounBy[i] is the index of the pronoun rule that decided
+	// pronouns[i].
+	pronounBy []uint8
 	// frames caches, per sentence start, the item where the sentence
 	// frames its words as a document's, plus 2: 0 when not read yet, 1
 	// when it does not.
@@ -72,6 +75,7 @@ type paraArena struct {
 	ends       []bool
 	frames     []int32
 	pronouns   []int32
+	pronounBy  []uint8
 	quoteAt    []int
 	// the documents of a story, see attributor
 	docs        []document
@@ -95,7 +99,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) (ar *paraArena, releas
 	pooled := paraArenas.Get().(*paraArena)
 	kept := *pooled
 	ar = &paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sent: arena.Room(kept.sent, m),
-		send: arena.Room(kept.send, m), ends: arena.Room(kept.ends, m), frames: arena.Room(kept.frames, m+len(toks)), pronouns: arena.Room(kept.pronouns, m), quoteAt: arena.Room(kept.quoteAt, q),
+		send: arena.Room(kept.send, m), ends: arena.Room(kept.ends, m), frames: arena.Room(kept.frames, m+len(toks)), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
 		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	clear(ar.at)
 	clear(ar.ends)
@@ -118,6 +122,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 	pt.items = itemRoom[:0]
 	pt.frames = arena.Carve(&ar.frames, len(toks)+len(regions)+1)
 	pt.pronouns = arena.Carve(&ar.pronouns, len(toks)+len(regions))
+	pt.pronounBy = arena.Carve(&ar.pronounBy, len(toks)+len(regions))
 	quoteRoom := arena.Carve(&ar.quoteAt, len(regions))
 	for _, m := range ms {
 		for t := m.Tok; t < m.TokEnd; t++ {

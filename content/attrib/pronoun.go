@@ -10,48 +10,15 @@ import (
 // paragraph, the main subjects of the paragraph before, the last person who
 // spoke, or the person the story gave that title.
 
-// pronoun finds whom he or she at item at stands for: the nearest person
-// before it in the paragraph, outside quotes, who is a subject rather
-// than an owner or an object; else the last person who spoke.
+// pronoun finds whom he or she (word), or a role, at item at stands for,
+// by the pronoun rules (pronounrules.go); each item is read once.
 func (a *attributor) pronoun(pt *paraText, pi, at int, word string) int {
 	if p := pt.pronouns[at]; p != 0 {
 		return int(p) - 2
 	}
-	p := a.readPronoun(pt, pi, at, word)
-	pt.pronouns[at] = int32(p + 2)
+	p, by := a.readPronoun(pt, pi, at, word)
+	pt.pronouns[at], pt.pronounBy[at] = int32(p+2), by
 	return p
-}
-
-// readPronoun reads whom he or she (word), or a writer's role, at item at
-// of paragraph pi stands for: the nearest subject before it in its
-// paragraph; no one when an unnamed subject comes before; the main
-// subjects of the paragraph before; the last person who spoke or
-// reported; else a person named before it as an object.
-func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) int {
-	f := pronounFit{a: a, word: word}
-	p, weak, ok := a.nearestSubject(pt, pi, at, f)
-	if ok {
-		return p
-	}
-	if a.unnamedSubjectBefore(pt, at) {
-		// "A western diplomat in Lima was more candid. “…,” he said":
-		// the pronoun stands for someone the story does not name
-		return -1
-	}
-	if pi > 0 {
-		if p, ok := a.subjectOfParagraphBefore(pi, f); ok {
-			return p
-		}
-	}
-	if word == "" {
-		return -1 // a description names no one the story left behind
-	}
-	for e := len(a.events) - 1; e >= 0; e-- {
-		if f.fits(a.events[e]) {
-			return a.events[e]
-		}
-	}
-	return weak
 }
 
 // pronounFit says whom a pronoun (word) may stand for: a person of its

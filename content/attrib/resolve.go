@@ -13,41 +13,23 @@ import (
 
 // resolve turns a cue's source into a person of the index, or -1.
 func (a *attributor) resolve(pt *paraText, pi int, s source) int {
+	p, _ := a.resolveBy(pt, pi, s)
+	return p
+}
+
+// resolveBy is resolve, reporting too whether the pronoun rules decided
+// the person (for a pronoun, or a role the story gave no one).
+func (a *attributor) resolveBy(pt *paraText, pi int, s source) (int, bool) {
 	switch s.kind {
 	case srcPerson:
-		return s.person
+		return s.person, false
 	case srcRole:
-		p := a.byRole(s.word, pi)
-		if p < 0 && writerRoles[s.word] {
-			// "the envoy wrote" when the story never called anyone the
-			// envoy: the writer of the last cable passage; the envoy a
-			// lede names next ("The U.S. ambassador told Washington …¶In
-			// a cable, Ambassador Ann Lowe said"); the writer of the
-			// cables the next lines describe ("The cables, sent by
-			// Michael Ranneberger, …"); else whom "he" would stand for
-			p = a.lastWriter
-			if p < 0 && pi+1 < len(a.paras) {
-				p = a.byRole(s.word, pi+1)
-			}
-			if p < 0 {
-				p = a.authorAfter(pi, 2)
-			}
-			if p < 0 {
-				p = a.pronoun(pt, pi, s.at, s.word)
-			}
-		}
-		if p < 0 && !writerRoles[s.word] && !a.roleHeld(s.word) {
-			// "Chief Ana Ruiz said … “…,” the elder statesman declared":
-			// a description no one holds as a title stands for the
-			// person the story just named, as a pronoun would
-			p = a.pronoun(pt, pi, s.at, "")
-		}
-		return p
+		return a.resolveRole(pt, pi, s)
 	case srcAuthor:
 		if d := a.docNear(pi, s.at); d >= 0 && a.docs[d].author >= 0 {
-			return a.docs[d].author
+			return a.docs[d].author, false
 		}
-		return a.lastWriter
+		return a.lastWriter, false
 	case srcLatter:
 		seen := []int{}
 		for k := s.at - 1; k >= 0; k-- {
@@ -60,12 +42,43 @@ func (a *attributor) resolve(pt *paraText, pi int, s source) int {
 			n = 1
 		}
 		if n < len(seen) {
-			return seen[n]
+			return seen[n], false
 		}
 	case srcPronoun:
-		return a.pronoun(pt, pi, s.at, s.word)
+		return a.pronoun(pt, pi, s.at, s.word), true
 	}
-	return -1
+	return -1, false
+}
+
+// resolveRole turns a role noun ("the envoy") into the person the story
+// gave that title; reporting whether the pronoun rules decided it.
+func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
+	p := a.byRole(s.word, pi)
+	if p < 0 && writerRoles[s.word] {
+		// "the envoy wrote" when the story never called anyone the
+		// envoy: the writer of the last cable passage; the envoy a
+		// lede names next ("The U.S. ambassador told Washington …¶In
+		// a cable, Ambassador Ann Lowe said"); the writer of the
+		// cables the next lines describe ("The cables, sent by
+		// Michael Ranneberger, …"); else whom "he" would stand for
+		p = a.lastWriter
+		if p < 0 && pi+1 < len(a.paras) {
+			p = a.byRole(s.word, pi+1)
+		}
+		if p < 0 {
+			p = a.authorAfter(pi, 2)
+		}
+		if p < 0 {
+			return a.pronoun(pt, pi, s.at, s.word), true
+		}
+	}
+	if p < 0 && !writerRoles[s.word] && !a.roleHeld(s.word) {
+		// "Chief Ana Ruiz said … “…,” the elder statesman declared":
+		// a description no one holds as a title stands for the
+		// person the story just named, as a pronoun would
+		return a.pronoun(pt, pi, s.at, ""), true
+	}
+	return p, false
 }
 
 // roleHeld reports whether someone in the story holds the office a

@@ -81,6 +81,17 @@ var sourceOrder = []struct{ rule, source string }{
 	{"no-document", ""},
 }
 
+// pronounOrder gives each pronoun rule's name and the speaker the pronoun
+// of its example sentence's last quote stands for.
+var pronounOrder = []struct{ rule, speaker string }{
+	{"nearest-subject", "Omar Qadir"},
+	{"unnamed-subject-before", ""},
+	{"subject-of-paragraph-before", "Omar Qadir"},
+	{"description-names-no-one", ""},
+	{"last-to-speak", "Omar Qadir"},
+	{"named-as-object", "Omar Qadir"},
+}
+
 func TestRuleOrder(t *testing.T) {
 	for _, tc := range []struct {
 		names, want []string
@@ -90,6 +101,7 @@ func TestRuleOrder(t *testing.T) {
 		{speakerRules.Names(), firsts(speakerOrder, func(r struct{ rule, speaker string }) string { return r.rule }), speakerRules.Check},
 		{sourceRules.Names(), firsts(sourceOrder, func(r struct{ rule, source string }) string { return r.rule }), sourceRules.Check},
 		{creditRules.Names(), []string{"writer-named-after"}, creditRules.Check},
+		{pronounRules.Names(), firsts(pronounOrder, func(r struct{ rule, speaker string }) string { return r.rule }), pronounRules.Check},
 	} {
 		if err := tc.check(); err != nil {
 			t.Error(err)
@@ -156,6 +168,22 @@ func TestSourceRules(t *testing.T) {
 	})
 }
 
+// TestPronounRules has a row per pronoun rule, named after it: the "he"
+// (or the description) of its example sentence's last quote stands for
+// the speaker by that rule and no rule before it, and --explain says so.
+func TestPronounRules(t *testing.T) {
+	checkFound(t, &pronounRules, func(t *testing.T, name, example string) {
+		want := pronounOrder[slices.IndexFunc(pronounOrder, func(r struct{ rule, speaker string }) bool { return r.rule == name })].speaker
+		q, why := decided(t, example)
+		if q.Speaker != want || why.pronoun.Rule != name {
+			t.Errorf("%q: speaker %q by pronoun rule %s, want %q by %s", example, q.Speaker, why.pronoun.Rule, want, name)
+		}
+		if want != "" && !explains(q, "pronoun", want, name) {
+			t.Errorf("%q: no reason pronoun=%s by %s in %+v", example, want, name, q.Why)
+		}
+	})
+}
+
 // TestCreditRules: the writer a sentence names after cable passages
 // becomes their speaker.
 func TestCreditRules(t *testing.T) {
@@ -180,4 +208,150 @@ func explains(q model.Quote, decision, value, rule string) bool {
 	return slices.ContainsFunc(q.Why, func(r model.Reason) bool {
 		return r.Decision == decision && r.Value == value && r.Rule == rule
 	})
+}
+
+// phraseOrder gives each phrase rule's name and what the phrase in
+// brackets of its example names.
+var phraseOrder = []struct {
+	rule string
+	kind srcKind
+}{
+	{"he-or-she", srcPronoun},
+	{"him-or-her-quoted", srcPronoun},
+	{"it-says", srcDoc},
+	{"it-or-they", srcOther},
+	{"the-latter", srcLatter},
+	{"another-document", srcDoc},
+	{"name-ends-phrase", srcPerson},
+	{"name-heads-phrase", srcPerson},
+	{"document-author", srcAuthor},
+	{"document-first", srcDoc},
+	{"one-of-the-documents", srcDoc},
+	{"document-by-another-name", srcDoc},
+	{"mission-reports", srcDoc},
+	{"someones-aide", srcOther},
+	{"role", srcRole},
+	{"name-in-phrase", srcPerson},
+	{"someone-unnamed", srcOther},
+}
+
+func TestPhraseRuleOrder(t *testing.T) {
+	var want []string
+	for _, r := range phraseOrder {
+		want = append(want, r.rule)
+	}
+	if err := phraseRules.Check(); err != nil {
+		t.Error(err)
+	}
+	if got := phraseRules.Names(); !slices.Equal(got, want) {
+		t.Errorf("phrase rules\n got  %q\n want %q", got, want)
+	}
+}
+
+// TestPhraseRules has a row per phrase rule, named after it: the phrase in
+// brackets in its example names what the rule says, by that rule and no
+// rule before it.
+func TestPhraseRules(t *testing.T) {
+	for i, r := range phraseRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			want := phraseOrder[i].kind
+			story := strings.NewReplacer("[", "", "]", "").Replace(r.Example)
+			open, closing := strings.Index(r.Example, "["), strings.Index(r.Example, "]")
+			if open < 0 || closing < open {
+				t.Fatalf("%q: no phrase in brackets", r.Example)
+			}
+			pi := strings.Count(r.Example[:open], "¶")
+			start := open
+			if pi > 0 {
+				start = open - strings.LastIndex(r.Example[:open], "¶") - len("¶")
+			}
+			end := start + closing - open - 1
+			paras := strings.Split(story, "¶")
+			toks, release := lex.TokenizeAll(paras)
+			defer release()
+			ix := people.Find(paras, toks)
+			defer ix.Release()
+			var got source
+			var fired rule.Fired
+			attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+				pt := a.paras[pi]
+				b, e := -1, len(pt.items)
+				for k, it := range pt.items {
+					if it.tok < 0 {
+						continue
+					}
+					if tk := pt.toks[it.tok]; b < 0 && tk.Start >= start {
+						b = k
+					} else if tk.Start >= end && e == len(pt.items) {
+						e = k
+					}
+				}
+				got, fired = a.classifyBy(pt, b, e)
+			})
+			if got.kind != want || fired.Rule != r.Name {
+				t.Errorf("%q: kind %d by %s, want %d by %s", r.Example, got.kind, fired.Rule, want, r.Name)
+			}
+		})
+	}
+}
+
+// afterOrder gives each after rule's name and whether its example's last
+// quote has a cue after it.
+var afterOrder = []struct {
+	rule  string
+	found bool
+}{
+	{"sentence-ends", false},
+	{"list-goes-on", false},
+	{"document-cited", true},
+	{"no-words-after", false},
+	{"new-clause", false},
+	{"according-to", true},
+	{"quoted-as", true},
+	{"verb-first", true},
+	{"name-between-commas", true},
+	{"appositive-then-verb", true},
+	{"subject-then-verb", true},
+	{"no-cue", false},
+}
+
+func TestAfterRuleOrder(t *testing.T) {
+	var want []string
+	for _, r := range afterOrder {
+		want = append(want, r.rule)
+	}
+	if err := afterRules.Check(); err != nil {
+		t.Error(err)
+	}
+	if got := afterRules.Names(); !slices.Equal(got, want) {
+		t.Errorf("after rules\n got  %q\n want %q", got, want)
+	}
+}
+
+// TestAfterRules has a row per after rule, named after it: the cue after
+// its example's last quote is read by that rule and no rule before it.
+func TestAfterRules(t *testing.T) {
+	for i, r := range afterRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			paras := strings.Split(r.Example, "¶")
+			toks, release := lex.TokenizeAll(paras)
+			defer release()
+			ix := people.Find(paras, toks)
+			defer ix.Release()
+			var got cue
+			var fired rule.Fired
+			attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+				q := len(a.found) - 1
+				if q < 0 {
+					return
+				}
+				spans := a.found[q].Spans
+				pt := a.paras[spans[len(spans)-1].Paragraph]
+				got, fired = a.afterCueBy(pt, pt.quoteItem(q))
+			})
+			if got.found != afterOrder[i].found || fired.Rule != r.Name {
+				t.Errorf("%q: cue found %v by %s, want %v by %s", r.Example, got.found, fired.Rule, afterOrder[i].found, r.Name)
+			}
+		})
+	}
 }

@@ -16,11 +16,13 @@ import (
 // reads it (speakerrules_test.go). Whom a pronoun or a title stands for is
 // the pronoun rules' (pronounrules.go).
 
-// speaking is a speaker verdict: the person (or -1), and whether the
-// quote's own cue named them rather than the quote before it.
+// speaking is a speaker verdict: the person (or -1), whether the quote's
+// own cue named them rather than the quote before it, and for a cue that
+// is a pronoun the pronoun rule that found the person.
 type speaking struct {
-	person int
-	byCue  bool
+	person  int
+	byCue   bool
+	pronoun rule.Fired
 }
 
 var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: []rule.Rule[*quoteCase, speaking]{
@@ -68,7 +70,7 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 	if !c.after.found || !c.after.src.personish() {
 		return speaking{}, "", false
 	}
-	return speaking{person: k.a.resolve(c.ptL, c.last, c.after.src), byCue: true}, wordsAfter(c.ptL, c.qiL), true
+	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.qiL), true
 }
 
 // introducedBy is the rule for a cue before the quote that the
@@ -79,8 +81,20 @@ func introducedBy(place introPlace) func(*quoteCase) (speaking, string, bool) {
 		if c.place != place || !c.before.found || !c.before.src.personish() {
 			return speaking{}, "", false
 		}
-		return speaking{person: k.a.resolve(c.bpt, c.bpi, c.before.src), byCue: true}, wordsBefore(c.bpt, c.bqi), true
+		return k.a.cueNames(c.bpt, c.bpi, c.before.src), wordsBefore(c.bpt, c.bqi), true
 	}
+}
+
+// cueNames is the speaker a cue's source in paragraph pi names: the
+// person it stands for, with the pronoun rule that found them when the
+// source is a pronoun or a role the story gave no one.
+func (a *attributor) cueNames(pt *paraText, pi int, src source) speaking {
+	p, byPronoun := a.resolveBy(pt, pi, src)
+	who := speaking{person: p, byCue: true}
+	if byPronoun {
+		who.pronoun = rule.Fired{Rule: pronounRule(pt, src.at), Evidence: wordsAround(pt, src.at)}
+	}
+	return who
 }
 
 // speakerOfQuoteBefore: no cue attributes the quote, and it follows
@@ -166,7 +180,7 @@ func (a *attributor) creditWriter(pi, i, p int) {
 		}
 		if a.kind[q] == model.Cable && a.speaker[q] < 0 {
 			a.speaker[q] = p
-			a.why[q].speaker = fired
+			a.why[q].speaker, a.why[q].pronoun = fired, rule.Fired{}
 		}
 	}
 }

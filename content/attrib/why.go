@@ -7,17 +7,21 @@ import (
 	"cables/model"
 )
 
-// quoteWhy is the rules that decided one quote's introduction, speaker,
-// kind and source.
+// quoteWhy is the rules that decided one quote's introduction, speaker
+// (and whom a pronoun cue stands for), kind and source.
 type quoteWhy struct {
-	intro, speaker, kind, source rule.Fired
+	intro, speaker, pronoun, kind, source rule.Fired
 }
 
-// append adds the reasons of quote q to reasons, speaker first, then kind
-// and source; a speaker or source nobody decided has no reason.
+// append adds the reasons of quote q to reasons, speaker first (and the
+// pronoun rule that found them), then kind and source; a speaker or source
+// nobody decided has no reason.
 func (w *quoteWhy) append(reasons []model.Reason, q *model.Quote) []model.Reason {
 	if q.Speaker != "" && w.speaker.Rule != "" {
 		reasons = append(reasons, model.Reason{Decision: "speaker", Value: q.Speaker, Rule: w.speaker.Rule, Evidence: w.speaker.Evidence})
+		if w.pronoun.Rule != "" {
+			reasons = append(reasons, model.Reason{Decision: "pronoun", Value: q.Speaker, Rule: w.pronoun.Rule, Evidence: w.pronoun.Evidence})
+		}
 	}
 	reasons = append(reasons, model.Reason{Decision: "kind", Value: string(q.Kind), Rule: w.kind.Rule, Evidence: w.kind.Evidence})
 	if q.Source != "" {
@@ -34,6 +38,9 @@ func (a *attributor) reasons() int {
 		n++
 		if a.speaker[q] >= 0 && a.why[q].speaker.Rule != "" {
 			n++
+			if a.why[q].pronoun.Rule != "" {
+				n++
+			}
 		}
 		if a.source[q] != "" {
 			n++

@@ -1,0 +1,283 @@
+package attrib
+
+import (
+	"cables/content/lex"
+	"cables/content/rule"
+)
+
+// What the noun phrase of a cue names (the words before "said", the
+// subject of a sentence, the one "quoted as saying") is decided by one
+// table of named rules in precedence order: its last word first (a
+// pronoun, "the latter", "another" of the documents just named), then a
+// name that ends it, then its head, the last word before its first
+// preposition or clause word: a name, a document or its author, a mission
+// that reports, someone's aide, a role; else a name in it, else someone
+// unnamed. A new shape of phrase goes in this table where it belongs, with
+// an example written for cables whose phrase in brackets it decides;
+// TestPhraseRules reads it (rules_test.go).
+
+// phraseCase is what the phrase rules read: items [b, e) of a paragraph,
+// its head at item head.
+type phraseCase struct {
+	a       *attributor
+	pt      *paraText
+	b, e    int
+	head    int
+	lastKey string // the phrase's last word
+}
+
+var phraseRules = rule.Table[*phraseCase, source]{Decision: "phrase", Rules: []rule.Rule[*phraseCase, source]{
+	{Name: "he-or-she", Find: (*phraseCase).heOrShe,
+		Example: `“We will not sell the port,” [he] said.`},
+	{Name: "him-or-her-quoted", Find: (*phraseCase).himOrHerQuoted,
+		Example: `The cable quoted [him] as saying that the port was “a den of thieves”.`},
+	{Name: "it-says", Find: (*phraseCase).itSays,
+		Example: `A 2009 cable describes the port. [It] says the harbour master is “a patient thief”.`},
+	{Name: "it-or-they", Find: (*phraseCase).itOrThey,
+		Example: `Asked about the port, [they] said it was “closed for good”.`},
+	{Name: "the-latter", Find: (*phraseCase).theLatter,
+		Example: `Omar Qadir met Jane Ruiz. [The latter] said the port was “a den of thieves”.`},
+	{Name: "another-document", Find: (*phraseCase).anotherDocument,
+		Example: `One cable describes the port. [Another], sent in 2007, says the harbour master is “a patient thief”.`},
+	{Name: "name-ends-phrase", Find: (*phraseCase).nameEndsPhrase,
+		Example: `[Harbour Minister Omar Qadir] said the port was “closed for good”.`},
+	{Name: "name-heads-phrase", Find: (*phraseCase).nameHeadsPhrase,
+		Example: `[Omar Qadir of the harbour board] said the port was “closed for good”.`},
+	{Name: "document-author", Find: (*phraseCase).documentAuthor,
+		Example: `[The author of the cable] wrote that the port was “a den of thieves”.`},
+	{Name: "document-first", Find: (*phraseCase).documentFirst,
+		Example: `[A 2009 cable from the embassy in Lagos] said the port was “a den of thieves”.`},
+	{Name: "one-of-the-documents", Find: (*phraseCase).oneOfTheDocuments,
+		Example: `Cables from Lagos describe the port. [One of those cables] calls it “a den of thieves”.`},
+	{Name: "document-by-another-name", Find: (*phraseCase).documentByAnotherName,
+		Example: `A 2009 cable describes the port.¶[Another account] calls it “a den of thieves”.`},
+	{Name: "mission-reports", Find: (*phraseCase).missionReports,
+		Example: `[The embassy] reported that the port was “a den of thieves”.`},
+	{Name: "someones-aide", Find: (*phraseCase).someonesAide,
+		Example: `[The minister's spokesman] said the port was “closed for good”.`},
+	{Name: "role", Find: (*phraseCase).role,
+		Example: `[The Harbour Minister] said the port was “closed for good”.`},
+	{Name: "name-in-phrase", Find: (*phraseCase).nameInPhrase,
+		Example: `[Omar Qadir himself] said the port was “closed for good”.`},
+	{Name: "someone-unnamed", Find: (*phraseCase).someoneUnnamed,
+		Example: `[A harbour official] said the port was “closed for good”.`},
+}}
+
+// classify reads the noun phrase in items [b, e) as a source, by the
+// phrase rules; past the last quote in it.
+func (a *attributor) classify(pt *paraText, b, e int) source {
+	src, _ := a.classifyBy(pt, b, e)
+	return src
+}
+
+// classifyBy is classify, with the rule that decided.
+func (a *attributor) classifyBy(pt *paraText, b, e int) (source, rule.Fired) {
+	for k := b; k < e; k++ {
+		if pt.items[k].tok < 0 {
+			b = k + 1
+		}
+	}
+	if b >= e {
+		return source{}, rule.Fired{}
+	}
+	// the case lives in the attributor, so that deciding costs no
+	// allocation; no rule classifies another phrase
+	k := &a.phraseCase
+	*k = phraseCase{a: a, pt: pt, b: b, e: e, head: headOf(pt, b, e) - 1, lastKey: pt.word(e - 1)}
+	return phraseRules.Decide(k)
+}
+
+// heOrShe: the phrase ends in "he" or "she".
+func (k *phraseCase) heOrShe() (source, string, bool) {
+	if k.lastKey != "he" && k.lastKey != "she" {
+		return source{}, "", false
+	}
+	return source{kind: srcPronoun, word: k.lastKey, at: k.e - 1}, "", true
+}
+
+// himOrHerQuoted: the phrase is "him" or "her" alone ("the cable quoted
+// him as saying"): the one quoted, as a subject.
+func (k *phraseCase) himOrHerQuoted() (source, string, bool) {
+	if k.lastKey != "him" && k.lastKey != "her" || k.b != k.e-1 {
+		return source{}, "", false
+	}
+	return source{kind: srcPronoun, word: objectPronouns[k.lastKey], at: k.e - 1}, "", true
+}
+
+// itSays: "it" or "they" as the subject of a verb in a story reading a
+// document ("It says"): the document.
+func (k *phraseCase) itSays() (source, string, bool) {
+	pt, e := k.pt, k.e
+	if k.lastKey != "it" && k.lastKey != "they" || !pt.isVerbAt(e) && !pt.is(e, lex.Skip) || !k.a.docContext(pt, e-1) {
+		return source{}, "", false
+	}
+	return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)}, "", true
+}
+
+// itOrThey: any other "it" or "they" ("Asked about it,"): no one.
+func (k *phraseCase) itOrThey() (source, string, bool) {
+	if k.lastKey != "it" && k.lastKey != "they" {
+		return source{}, "", false
+	}
+	return source{kind: srcOther, at: k.e - 1}, "", true
+}
+
+// theLatter: "the latter" or "the former".
+func (k *phraseCase) theLatter() (source, string, bool) {
+	if k.lastKey != "latter" && k.lastKey != "former" || !k.pt.isWord(k.e-2, "the") {
+		return source{}, "", false
+	}
+	return source{kind: srcLatter, word: k.lastKey, at: k.e - 1}, "", true
+}
+
+// anotherDocument: "Another", "A third" or "the latest" as the subject
+// ("One cable … Another, sent in 2007, said", "A third warns") after
+// documents just named: one more of them.
+func (k *phraseCase) anotherDocument() (source, string, bool) {
+	pt, b, e := k.pt, k.b, k.e
+	if !anotherWords[k.lastKey] {
+		return source{}, "", false
+	}
+	if (b == e-1 || b == e-2 && (pt.isWord(b, "a") || pt.isWord(b, "the"))) && k.a.docsLately(pt, e-1) &&
+		(pt.isWord(e, ",") || pt.isVerbAt(e) || pt.is(e, lex.Writing)) {
+		return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}, "", true
+	}
+	return source{}, "", false
+}
+
+// anotherWords stand for one more of the documents just named.
+var anotherWords = lex.MustSet(words, "words/another-words.txt")
+
+// nameEndsPhrase: a name ends the phrase ("US Ambassador in Delhi Tim
+// Roemer"), not an owner's, not the object of "of" after a common noun,
+// not after a document, not the object of a preposition.
+func (k *phraseCase) nameEndsPhrase() (source, string, bool) {
+	pt, b, e := k.pt, k.b, k.e
+	p := pt.personAt(e - 1)
+	if p < 0 || pt.at[pt.items[e-1].tok].owner || possessorAt(pt, b, e-1) || docFirst(pt, b, e) || prepObject(pt, b, e-1) {
+		return source{}, "", false
+	}
+	return source{kind: srcPerson, person: p, at: e - 1}, "", true
+}
+
+// nameHeadsPhrase: a name, not an owner's, is the phrase's head ("Omar
+// Qadir of the harbour board").
+func (k *phraseCase) nameHeadsPhrase() (source, string, bool) {
+	pt, head := k.pt, k.head
+	p := pt.personAt(head)
+	if p < 0 || pt.at[pt.items[head].tok].owner {
+		return source{}, "", false
+	}
+	return source{kind: srcPerson, person: p, at: head}, "", true
+}
+
+// documentAuthor: the author of a document the phrase names ("the cable's
+// author", "the author of the memo").
+func (k *phraseCase) documentAuthor() (source, string, bool) {
+	pt, b, head := k.pt, k.b, k.head
+	if !pt.is(head, lex.Author) && !(pt.is(b+1, lex.Author) && pt.isWord(b+2, "of")) {
+		return source{}, "", false
+	}
+	for i := b; i < k.e; i++ {
+		if pt.is(i, lex.Doc) {
+			return source{kind: srcAuthor, word: pt.word(head), at: i}, "", true
+		}
+	}
+	return source{}, "", false
+}
+
+// documentFirst: a document comes first in the phrase, up to its head
+// ("The cable talks about …", "a 2009 cable from the consulate").
+func (k *phraseCase) documentFirst() (source, string, bool) {
+	pt, b := k.pt, k.b
+	for i := b; i <= k.head && i < b+6; i++ {
+		if pt.is(i, lex.Doc) {
+			return source{kind: srcDoc, at: i, text: pt.phrase(b, i+1)}, "", true
+		}
+	}
+	return source{}, "", false
+}
+
+// oneOfTheDocuments: the documents counted ("one of those cables").
+func (k *phraseCase) oneOfTheDocuments() (source, string, bool) {
+	pt, head := k.pt, k.head
+	if !quantifiers[pt.word(head)] || !pt.isWord(head+1, "of") {
+		return source{}, "", false
+	}
+	for i := head + 2; i < k.e && i < head+5; i++ {
+		if pt.is(i, lex.Doc) {
+			return source{kind: srcDoc, at: i, text: pt.phrase(k.b, i+1)}, "", true
+		}
+	}
+	return source{}, "", false
+}
+
+// documentByAnotherName: a cable by another name after documents were
+// named ("Another account, from the mission, describes him as …", "One
+// portrait, sent in 2009, …").
+func (k *phraseCase) documentByAnotherName() (source, string, bool) {
+	pt, b, head := k.pt, k.b, k.head
+	if !docLikeNouns[pt.word(head)] || b >= head || !pt.is(b, lex.Determiner) || !k.a.docsLately(pt, head) {
+		return source{}, "", false
+	}
+	return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}, "", true
+}
+
+// missionReports: a mission with a verb of its cables ("The embassy
+// reported", "the US consulate noted") reports through its cables; but
+// "the embassy, asked on Sunday, said" answers today.
+func (k *phraseCase) missionReports() (source, string, bool) {
+	pt, b, head := k.pt, k.b, k.head
+	if !missionWord(pt.word(head)) || !hasThe(pt, b, head) && !(b < head && pt.toks[pt.items[b].tok].Cap) || !missionVerbs[pt.word(head+1)] {
+		return source{}, "", false
+	}
+	return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}, "", true
+}
+
+// someonesAide: a role after someone's name or title ("the prime
+// minister's official spokesman"): someone's aide, not whoever the story
+// named last.
+func (k *phraseCase) someonesAide() (source, string, bool) {
+	pt, head := k.pt, k.head
+	if !pt.is(head, lex.RoleNoun|lex.RoleWord) {
+		return source{}, "", false
+	}
+	for i := k.b; i < head; i++ {
+		if t, ok := pt.tok(i); ok && t.Poss {
+			return source{kind: srcOther, at: head}, "", true
+		}
+	}
+	return source{}, "", false
+}
+
+// role: a role noun after "the" or capitalised ("the envoy", "the
+// Foreign Minister", which is not the Prime Minister).
+func (k *phraseCase) role() (source, string, bool) {
+	pt, b, head := k.pt, k.b, k.head
+	t, ok := pt.tok(head)
+	if !ok || !t.Is(lex.RoleNoun) || !hasThe(pt, b, head) && !t.Cap {
+		return source{}, "", false
+	}
+	role := pt.word(head)
+	if head > b && pt.is(head-1, lex.Title) && !pt.is(head-1, lex.RoleNoun) {
+		role = pt.word(head-1) + " " + role
+	}
+	return source{kind: srcRole, word: role, at: head}, "", true
+}
+
+// nameInPhrase: the last name in the phrase up to its head that is no
+// owner's and modifies no role.
+func (k *phraseCase) nameInPhrase() (source, string, bool) {
+	pt := k.pt
+	for i := k.head; i >= k.b; i-- {
+		if p := pt.personAt(i); p >= 0 && !pt.at[pt.items[i].tok].owner && !modifiesRole(pt, i) {
+			return source{kind: srcPerson, person: p, at: i}, "", true
+		}
+	}
+	return source{}, "", false
+}
+
+// someoneUnnamed: anyone else ("A harbour official").
+func (k *phraseCase) someoneUnnamed() (source, string, bool) {
+	return source{kind: srcOther, at: k.head}, "", true
+}

@@ -1,0 +1,131 @@
+package attrib
+
+import "cables/content/rule"
+
+// Whom he or she, or a role no one holds as a title ("the envoy"), stands
+// for is decided by one table of named rules in precedence order: the
+// nearest subject before it in its paragraph; no one when an unnamed
+// subject comes before; the main subjects of the paragraph before; the
+// last person who spoke or reported; else a person named before it as an
+// object. The speaker of a quote whose cue is a pronoun names the rule in
+// its trace ("pronoun=… by nearest-subject"). A new way a pronoun finds
+// its person goes in this table where it belongs, with an example written
+// for cables whose last quote's "he" or "she" it decides;
+// TestPronounRules reads it (rules_test.go).
+
+// pronounCase is what the pronoun rules read about the pronoun (word) at
+// item at of paragraph pi.
+type pronounCase struct {
+	a      *attributor
+	pt     *paraText
+	pi, at int
+	f      pronounFit
+	// weak is the nearest person before the pronoun in its paragraph who
+	// fits as an object, or -1: set by nearest-subject.
+	weak int
+}
+
+// pronounRules is set in init: its rules read earlier pronouns through the
+// table itself.
+var pronounRules rule.Table[*pronounCase, int]
+
+func init() { pronounRules = pronounTable }
+
+var pronounTable = rule.Table[*pronounCase, int]{Decision: "pronoun", Rules: []rule.Rule[*pronounCase, int]{
+	{Name: "nearest-subject", Find: (*pronounCase).nearestSubject,
+		Example: `Minister Omar Qadir toured the port on Monday. “Nobody works after noon,” he said.`},
+	{Name: "unnamed-subject-before", Find: (*pronounCase).unnamedSubjectBefore,
+		Example: `Minister Omar Qadir toured the port.¶A harbour official was blunt. “Nobody works after noon,” he said.`},
+	{Name: "subject-of-paragraph-before", Find: (*pronounCase).subjectOfParagraphBefore,
+		Example: `Minister Omar Qadir toured the port on Monday.¶“Nobody works after noon,” he said.`},
+	{Name: "description-names-no-one", Find: (*pronounCase).descriptionNamesNoOne,
+		Example: `The port was closed on Monday.¶“Nobody works after noon,” the elder statesman said.`},
+	{Name: "last-to-speak", Find: (*pronounCase).lastToSpeak,
+		Example: `“We will not sell the port,” said Minister Omar Qadir.¶The port was closed on Monday.¶“Nobody works after noon,” he said.`},
+	{Name: "named-as-object", Find: (*pronounCase).namedAsObject,
+		Example: `The port was closed on Monday, reporters told Minister Omar Qadir. “Nobody works after noon,” he said.`},
+}}
+
+// readPronoun decides whom the pronoun (word) at item at of paragraph pi
+// stands for, and the index of the rule that decided it. The rules may
+// read an earlier pronoun on the way, so the cases form a stack.
+func (a *attributor) readPronoun(pt *paraText, pi, at int, word string) (int, uint8) {
+	if a.pronounDepth == len(a.pronounCases) {
+		a.pronounCases = append(a.pronounCases, new(pronounCase))
+	}
+	k := a.pronounCases[a.pronounDepth]
+	*k = pronounCase{a: a, pt: pt, pi: pi, at: at, f: pronounFit{a: a, word: word}, weak: -1}
+	a.pronounDepth++
+	p, fired := pronounRules.Decide(k)
+	a.pronounDepth--
+	for i := range pronounRules.Rules {
+		if pronounRules.Rules[i].Name == fired.Rule {
+			return p, uint8(i)
+		}
+	}
+	return p, 0
+}
+
+// pronounRule is the rule that decided whom the pronoun at item at of a
+// paragraph stands for, read already.
+func pronounRule(pt *paraText, at int) string {
+	if at < 0 || at >= len(pt.pronouns) || pt.pronouns[at] == 0 {
+		return ""
+	}
+	return pronounRules.Rules[pt.pronounBy[at]].Name
+}
+
+// nearestSubject: the nearest person before the pronoun in its paragraph,
+// outside quotes, who is a subject rather than an owner or an object, or
+// whom an earlier same pronoun as a subject stands for ("Qadir toured the
+// port. “…,” he said").
+func (k *pronounCase) nearestSubject() (int, string, bool) {
+	p, weak, ok := k.a.nearestSubject(k.pt, k.pi, k.at, k.f)
+	k.weak = weak
+	return p, "", ok
+}
+
+// unnamedSubjectBefore: a sentence before the pronoun in its paragraph
+// has someone unnamed for its subject: the pronoun stands for no one the
+// story names ("A western diplomat in Lima was more candid. “…,” he
+// said").
+func (k *pronounCase) unnamedSubjectBefore() (int, string, bool) {
+	return -1, "", k.a.unnamedSubjectBefore(k.pt, k.at)
+}
+
+// subjectOfParagraphBefore: the last main subject of the paragraph before
+// that fits ("Mr X arrived on Sunday.¶“…,” he said."); no one when its
+// last sentence's subject is unnamed ("a Libyan official told the Mail:
+// …¶He added:").
+func (k *pronounCase) subjectOfParagraphBefore() (int, string, bool) {
+	if k.pi == 0 {
+		return -1, "", false
+	}
+	p, ok := k.a.subjectOfParagraphBefore(k.pi, k.f)
+	return p, "", ok
+}
+
+// descriptionNamesNoOne: a description that is no pronoun ("the elder
+// statesman") names no one the story left behind.
+func (k *pronounCase) descriptionNamesNoOne() (int, string, bool) {
+	return -1, "", k.f.word == ""
+}
+
+// lastToSpeak: the last person who spoke or reported, whom the pronoun
+// fits.
+func (k *pronounCase) lastToSpeak() (int, string, bool) {
+	ev := k.a.events
+	for e := len(ev) - 1; e >= 0; e-- {
+		if k.f.fits(ev[e]) {
+			return ev[e], "", true
+		}
+	}
+	return -1, "", false
+}
+
+// namedAsObject: the nearest person before the pronoun in its paragraph
+// named as an object or an owner ("told Ambassador Anne Patterson she
+// feared"), or no one.
+func (k *pronounCase) namedAsObject() (int, string, bool) {
+	return k.weak, "", true
+}
