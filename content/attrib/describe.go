@@ -574,3 +574,20 @@ func (pt *paraText) listGoesOn(i int) bool {
 func (k *afterCase) listGoesOnAfter() (cue, string, bool) {
 	return cue{}, "", k.pt.listGoesOn(k.qi)
 }
+
+// datedDocument reports whether the words from item j, before item e, are
+// a document with its date before its noun, set off by commas: "the May
+// 27, 2009, cable".
+func datedDocument(pt *paraText, j, e int) bool {
+	if pt.is(j, lex.Determiner) {
+		j++
+	}
+	d := pt.dateEnd(j)
+	if d == j {
+		return false
+	}
+	if pt.isWord(d, ",") {
+		d++
+	}
+	return d < e && (pt.is(d, lex.Doc) || pt.is(d+1, lex.Doc) && d+1 < e)
+}

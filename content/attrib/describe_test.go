@@ -51,3 +51,10 @@ func TestListGoesOnAfterSemicolon(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestDatedDocumentFrames(t *testing.T) {
+	got := attributed(`Ambassador Jane Ruiz met the minister in May.¶She said in the May 27, 2009, cable that the port could hold “ghost ships” for years.`)
+	if want := []string{"ghost ships | cable | Jane Ruiz"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

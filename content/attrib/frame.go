@@ -67,7 +67,7 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 	case w == "in" && opensPhrase(pt, s, k):
 		// "In a cable dated …", "wrote in a cable"; not "interest in
 		// the cables"
-		return docBeforePunct(pt, k+1, min(e, k+7))
+		return docBeforePunct(pt, k+1, min(e, k+7)) || datedDocument(pt, k+1, e)
 	case w == "in" && indefinite[pt.word(k+1)]:
 		// "appears in a separate cable in which he complains"
 		return docBeforePunct(pt, k+2, min(e, k+5))
