@@ -591,3 +591,74 @@ func datedDocument(pt *paraText, j, e int) bool {
 	}
 	return d < e && (pt.is(d, lex.Doc) || pt.is(d+1, lex.Doc) && d+1 < e)
 }
+
+// Whom someone tells is not who speaks: in "X told Y he feared “…”" the
+// pronoun after the one told stands for X; a quote that is the one told
+// ("had told “a senior official” to “…”") is nobody's words.
+
+// tellingVerbs take the one told as their object.
+var tellingVerbs = lex.MustSet(words, "words/telling-verbs.txt")
+
+// teller returns the subject of the verb that tells the person named right
+// before item p ("Zardari told Vice President Joe Biden he"), or an empty
+// source.
+func (a *attributor) teller(pt *paraText, p int) source {
+	j := p - 1
+	if pt.personAt(j) < 0 {
+		return source{}
+	}
+	s := pt.sent[p]
+	for ; j > s && j >= p-8; j-- {
+		if tellingVerbs[pt.word(j)] {
+			return a.subjectOf(pt, j, s, s)
+		}
+		if t, ok := pt.tok(j); !ok || !t.Cap && !pt.is(j, lex.Determiner) {
+			return source{} // the one told is a name and its titles
+		}
+	}
+	return source{}
+}
+
+// toldThenPronoun: the cue before the quote names a pronoun right after
+// someone told ("Qadir told Ambassador Jane Ruiz he feared “…”"): the
+// pronoun stands for the one who told, not the one told.
+func (k *quoteCase) toldThenPronoun() (speaking, string, bool) {
+	c := &k.c
+	if c.place != inSentence || !c.before.found || c.before.src.kind != srcPronoun {
+		return speaking{}, "", false
+	}
+	src := k.a.teller(c.bpt, c.before.src.at)
+	if !src.personish() || src.kind == srcPronoun {
+		return speaking{}, "", false
+	}
+	return speaking{person: k.a.resolve(c.bpt, c.bpi, src), byCue: true}, wordsBefore(c.bpt, c.bqi), true
+}
+
+// theOneTold: the quote stands right after a verb of telling and before
+// "to" or "that": it is the one told, nobody's words.
+func (k *quoteCase) theOneTold() (speaking, string, bool) {
+	c := &k.c
+	if c.qi < 1 || !tellingVerbs[c.pt.word(c.qi-1)] || !c.pt.isWord(c.qi+1, "to") && !c.pt.isWord(c.qi+1, "that") {
+		return speaking{}, "", false
+	}
+	return speaking{person: -1}, wordsBefore(c.pt, c.qi), true
+}
+
+// toldToQuote: the quote follows a quote that was the one told ("had
+// told “a senior official” to “…”"): the one who told speaks it.
+func (k *quoteCase) toldToQuote() (speaking, string, bool) {
+	c := &k.c
+	if c.prevQ < 0 {
+		return speaking{}, "", false
+	}
+	pq := c.pt.quoteItem(c.prevQ)
+	if pq < 1 || pq+2 != c.qi || !tellingVerbs[c.pt.word(pq-1)] || !c.pt.isWord(pq+1, "to") && !c.pt.isWord(pq+1, "that") {
+		return speaking{}, "", false
+	}
+	s := c.pt.sent[pq]
+	src := k.a.subjectOf(c.pt, pq-1, s, s)
+	if !src.personish() {
+		return speaking{}, "", false
+	}
+	return speaking{person: k.a.resolve(c.pt, c.first, src), byCue: true}, wordsBefore(c.pt, pq), true
+}
