@@ -58,3 +58,11 @@ func TestDatedDocumentFrames(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestDeclaringIsACue(t *testing.T) {
+	// speech stays speech after a cable passage: "declaring" names who speaks
+	got := attributed(`The cables described the port as “a den of thieves”.¶Minister Omar Qadir attacked the envoy, declaring he was angry that she had “insulted the harbour”.`)
+	if want := []string{"a den of thieves | cable | ", "insulted the harbour | speech | Omar Qadir"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
