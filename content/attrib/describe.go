@@ -101,7 +101,7 @@ func (k *quoteCase) labelledBy() (v int, src source) {
 	case src.kind == srcDoc, inDocumentClause(c.pt, s, v):
 	case src.kind == srcOther && describerAt(c.pt, s, src.at):
 	case src.personish():
-		if p := k.a.resolve(c.pt, c.first, src); p < 0 || !k.a.writer(p) && !writerRoleBetween(c.pt, src.at, v) {
+		if p := k.a.resolve(c.pt, c.first, src); p < 0 || !k.a.writer(p) && !officerBetween(c.pt, src.at, v) {
 			return -1, source{}
 		}
 	default:
@@ -123,18 +123,6 @@ func whoClause(pt *paraText, v int) (int, int) {
 		j--
 	}
 	return pt.personAt(j), j
-}
-
-// writerRoleBetween reports whether the words between a subject at item
-// b and its verb at item v say that the subject writes cables: "X, who
-// spent three years as ambassador to Y, calls".
-func writerRoleBetween(pt *paraText, b, v int) bool {
-	for j := b + 1; j < v; j++ {
-		if writerRoles[strings.ToLower(pt.word(j))] {
-			return true
-		}
-	}
-	return false
 }
 
 // pinnedByWriters: the quote is a label the cables' writers as a body or a
@@ -662,3 +650,42 @@ func (k *quoteCase) toldToQuote() (speaking, string, bool) {
 	}
 	return speaking{person: k.a.resolve(c.pt, c.first, src), byCue: true}, wordsBefore(c.pt, pq), true
 }
+
+// embassyOfficerReports: the cue's speaker is described, between their
+// name and the verb, as one of a mission's diplomats ("Jane Ruiz, the
+// deputy chief of mission at the embassy, warned that …"), and the verb
+// reports as a cable does: the words are the cable's.
+func (k *quoteCase) embassyOfficerReports() (string, bool) {
+	c := &k.c
+	if k.cueSpeaker < 0 || c.place != inSentence || !c.before.found || !writerReports[c.before.verb] {
+		return "", false
+	}
+	at := c.before.src.at
+	for v := at + 1; v < c.qi; v++ {
+		if c.pt.isWord(v, c.before.verb) {
+			if !officerBetween(c.pt, at, v) {
+				return "", false
+			}
+			return wordsBefore(c.bpt, c.bqi), true
+		}
+	}
+	return "", false
+}
+
+// officerBetween reports whether the words between a name at item b and
+// its verb at item v place the person at a mission: "the deputy chief of
+// mission at the embassy", "who spent three years as ambassador".
+func officerBetween(pt *paraText, b, v int) bool {
+	officer := false
+	for j := b + 1; j < v; j++ {
+		w := strings.ToLower(pt.word(j))
+		if pressRoles[w] {
+			return false // "a spokesman for the embassy" speaks in public
+		}
+		officer = officer || writerRoles[w] || describers[w]
+	}
+	return officer
+}
+
+// pressRoles speak for a mission in public.
+var pressRoles = lex.MustSet(words, "words/press-roles.txt")

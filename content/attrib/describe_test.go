@@ -66,3 +66,10 @@ func TestDeclaringIsACue(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestEmbassySpokesmanSpeaks(t *testing.T) {
+	got := attributed(`The cables are blunt about the port.¶Tom Beck, a spokesman for the embassy, warned that the leak was “a grave breach”.`)
+	if want := []string{"a grave breach | speech | Tom Beck"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -25,6 +25,7 @@ var kindOrder = []string{
 	"document-tells-before",
 	"told-the-americans",
 	"the-writer-reports",
+	"embassy-officer-reports",
 	"quote-goes-on",
 	"story-goes-on-quoting",
 	"framed-paragraph-before",
