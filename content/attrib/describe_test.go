@@ -73,3 +73,10 @@ func TestEmbassySpokesmanSpeaks(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestDocumentsInclude(t *testing.T) {
+	got := attributed(`Highlights from the dispatches include a portrait of the harbour master and his “slow cunning”.`)
+	if want := []string{"slow cunning | cable | "}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
