@@ -689,3 +689,24 @@ func officerBetween(pt *paraText, b, v int) bool {
 
 // pressRoles speak for a mission in public.
 var pressRoles = lex.MustSet(words, "words/press-roles.txt")
+
+// describedNeverSpeaks: the cue before the quote would give it to the
+// person its label is pinned on ("the envoy called Vell “…”", with no
+// envoy named): the one described never speaks the label.
+func (k *quoteCase) describedNeverSpeaks() (speaking, string, bool) {
+	c := &k.c
+	if c.place != inSentence || !c.before.found || !c.before.src.personish() {
+		return speaking{}, "", false
+	}
+	v := labelBefore(c.pt, c.qi)
+	if v < 0 {
+		return speaking{}, "", false
+	}
+	p := k.a.resolve(c.bpt, c.bpi, c.before.src)
+	for j := v + 1; p >= 0 && j < c.qi; j++ {
+		if c.pt.personAt(j) == p {
+			return speaking{person: -1}, wordsAround(c.pt, v), true
+		}
+	}
+	return speaking{}, "", false
+}

@@ -58,6 +58,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"document-tells-of-someone", ""},
 	{"quoted-by-the-press", "Omar Qadir"},
 	{"unnamed-after", ""},
+	{"described-never-speaks", ""},
 	{"told-then-pronoun", "Omar Qadir"},
 	{"the-one-told", ""},
 	{"told-to-quote", "Omar Qadir"},

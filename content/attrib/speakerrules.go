@@ -38,6 +38,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `The cable described the minister as “a den of thieves”.¶Minister Omar Qadir was quoted by the Harbour Times disputing the cable: “I never owned a yacht.”`},
 	{Name: "unnamed-after", Find: (*quoteCase).unnamedAfter,
 		Example: `Minister Omar Qadir was to have called the envoy on Friday but “when the cables came out, it was off,” said one senior official.`},
+	{Name: "described-never-speaks", Find: (*quoteCase).describedNeverSpeaks,
+		Example: `Minister Omar Qadir runs the port.¶In a 2009 cable, the envoy called Qadir “a tired clerk”.`},
 	{Name: "told-then-pronoun", Find: (*quoteCase).toldThenPronoun,
 		Example: `A cable says Minister Omar Qadir told Ambassador Jane Ruiz he feared the navy might “sink the port”.`},
 	{Name: "the-one-told", Find: (*quoteCase).theOneTold,
