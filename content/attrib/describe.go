@@ -433,9 +433,11 @@ func frameAfter(pt *paraText, qi int) int {
 			from = k + 2
 		case pt.isWord(k, "as") && reportedAs[pt.word(k+1)] && (pt.isWord(k+2, "in") || pt.isWord(k+2, "by")):
 			from = k + 3
+		case pt.isWord(k, "or") && pt.isWord(k+1, "so"):
+			from = k + 2 // "“…”, or so the embassy told Washington"
 		}
 		for j := from; from > 0 && j < e && j < from+8 && pt.items[j].tok >= 0; j++ {
-			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] {
+			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] || describers[pt.word(j)] {
 				return k
 			}
 			if pt.is(j, lex.Clause) || pt.isVerbAt(j) {
@@ -710,3 +712,36 @@ func (k *quoteCase) describedNeverSpeaks() (speaking, string, bool) {
 	}
 	return speaking{}, "", false
 }
+
+// frameNextSentence: no cue attributes the quote, it ends its sentence,
+// and the short sentence after it names the document it comes from ("So
+// runs one American portrait of him.", "That is how one embassy cable put
+// it.").
+func (k *quoteCase) frameNextSentence() (string, bool) {
+	c := &k.c
+	pt, qi := c.ptL, c.qiL
+	if !noCue(c) || k.a.speaker[k.q] >= 0 || qi < 0 {
+		return "", false
+	}
+	s := pt.sentenceEnd(qi)
+	if s >= len(pt.items) {
+		return "", false
+	}
+	e := pt.sentenceEnd(s)
+	if e-s > maxFrameSentence {
+		return "", false
+	}
+	for j := s; j < e; j++ {
+		if pt.items[j].tok < 0 {
+			return "", false // a quote of its own
+		}
+		if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] {
+			return wordsAround(pt, j), true
+		}
+	}
+	return "", false
+}
+
+// maxFrameSentence is how many words a sentence that only says where the
+// quote before it comes from may have.
+const maxFrameSentence = 14

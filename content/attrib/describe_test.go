@@ -80,3 +80,10 @@ func TestDocumentsInclude(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+func TestOrSoTheEmbassy(t *testing.T) {
+	got := attributed(`Minister Ana Vell is “an old fox”, or so the embassy told Washington in 2008.`)
+	if want := []string{"an old fox | cable | "}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

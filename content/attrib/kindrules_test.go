@@ -28,6 +28,7 @@ var kindOrder = []string{
 	"embassy-officer-reports",
 	"quote-goes-on",
 	"story-goes-on-quoting",
+	"frame-next-sentence",
 	"framed-paragraph-before",
 	"same-writer-goes-on",
 	"writer-framed-before",
