@@ -745,3 +745,18 @@ func (k *quoteCase) frameNextSentence() (string, bool) {
 // maxFrameSentence is how many words a sentence that only says where the
 // quote before it comes from may have.
 const maxFrameSentence = 14
+
+// mentionNouns mention a quote as words: "the phrase “…”".
+var mentionNouns = lex.MustSet(words, "words/mention-nouns.txt")
+
+// phraseMentioned: no cue attributes the quote, the story mentions it as
+// words ("The phrase “…” grabbed the headlines") and it named a document
+// before: the words are the documents'.
+func (k *quoteCase) phraseMentioned() (string, bool) {
+	c := &k.c
+	if c.qi < 1 || !noCue(c) || k.a.speaker[k.q] >= 0 || !mentionNouns[strings.ToLower(c.pt.word(c.qi-1))] ||
+		!k.a.docsWithin(c.pt, c.qi, c.first) {
+		return "", false
+	}
+	return wordsBefore(c.pt, c.qi), true
+}

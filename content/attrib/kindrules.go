@@ -49,6 +49,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `US diplomats described the minister as “a man of many dinners”. “He never pays.”`},
 	{Name: "story-goes-on-quoting", Verdict: model.Cable, Match: (*quoteCase).storyGoesOnQuoting,
 		Example: `The cable described the port as “a den of thieves”.¶“Nobody works after noon.”`},
+	{Name: "phrase-mentioned", Verdict: model.Cable, Match: (*quoteCase).phraseMentioned,
+		Example: `The cables are blunt about the port.¶The phrase “a den of thieves” made every front page.`},
 	{Name: "frame-next-sentence", Verdict: model.Cable, Match: (*quoteCase).frameNextSentence,
 		Example: `Minister Omar Qadir runs the port.¶Qadir is “a tired clerk with a long memory.” So runs one American portrait of him.`},
 	{Name: "framed-paragraph-before", Verdict: model.Cable, Match: (*quoteCase).framedParagraphBefore,

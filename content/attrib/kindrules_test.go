@@ -28,6 +28,7 @@ var kindOrder = []string{
 	"embassy-officer-reports",
 	"quote-goes-on",
 	"story-goes-on-quoting",
+	"phrase-mentioned",
 	"frame-next-sentence",
 	"framed-paragraph-before",
 	"same-writer-goes-on",
