@@ -137,14 +137,8 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 	for k := b; k < i; k++ {
 		plain = plain && plainModifiers[pt.word(k)]
 	}
-	for k := b; k < i && d.writer < 0; k++ {
-		if t, ok := pt.tok(k); ok && t.Poss {
-			d.writer = pt.personAt(k) // "Beyrle's cable"
-		}
-	}
-	if d.author < 0 {
-		d.author = d.writer
-	}
+	d.writer = possessiveWriter(pt, b, i)
+	d.author = d.writer // a "sent by" after the noun may name another
 	d.core = lowerStart(pt, b, pt.phrase(b, i+1))
 	if !pt.toks[pt.items[i].tok].Poss {
 		pt.readDocTail(i+1, &d)
