@@ -67,6 +67,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"cue-paragraph-before", "Omar Qadir"},
 	{"colon-paragraph-before", "Omar Qadir"},
 	{"sentence-before", "Omar Qadir"},
+	{"appositive-left-open", "Jane Ruiz"},
 	{"document-author", "Jane Ruiz"},
 	{"so-called-has-no-speaker", ""},
 	{"speaker-of-quote-before", "Omar Qadir"},

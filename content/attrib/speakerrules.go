@@ -56,6 +56,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `Minister Omar Qadir was in no mood for questions:¶“We have read the cables.”`},
 	{Name: "sentence-before", Find: introducedBy(sentenceBefore),
 		Example: `“The port is closed,” Minister Omar Qadir said on Monday. “Nobody works there.”`},
+	{Name: "appositive-left-open", Find: (*quoteCase).appositiveLeftOpen,
+		Example: `In the same cable, Jane Ruiz, the director general, trade and shipping of the harbour authority expressed relief that the navy had “dropped” the plan.`},
 	{Name: "document-author", Find: (*quoteCase).documentAuthor,
 		Example: `“The harbour master sleeps,” said a cable written by the ambassador, Jane Ruiz.`},
 	{Name: "so-called-has-no-speaker", Find: (*quoteCase).soCalledHasNoSpeaker,

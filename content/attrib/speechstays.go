@@ -207,3 +207,26 @@ func (k *quoteCase) toldToQuote() (speaking, string, bool) {
 	}
 	return speaking{person: k.a.resolve(c.pt, c.first, src), byCue: true}, wordsBefore(c.pt, pq), true
 }
+
+// appositiveLeftOpen: the cue's subject is an unnamed phrase that ends a
+// long description of a person named before it, set off by a comma that
+// never closes ("X, the director general, defence and intelligence of the
+// Foreign Office expressed satisfaction that …"): the person speaks.
+func (k *quoteCase) appositiveLeftOpen() (speaking, string, bool) {
+	c := &k.c
+	if c.place != inSentence || !c.before.found || c.before.src.kind != srcOther || c.before.passive {
+		return speaking{}, "", false
+	}
+	pt, at := c.bpt, c.before.src.at
+	for j := pt.sent[c.qi]; j < at; j++ {
+		p := pt.personAt(j)
+		if p < 0 || pt.personAt(j+1) == p {
+			continue
+		}
+		if !pt.isWord(j+1, ",") || !pt.is(j+2, lex.Determiner) {
+			return speaking{}, "", false // the first name is no subject with a description
+		}
+		return speaking{person: p, byCue: true}, wordsAround(pt, j), true
+	}
+	return speaking{}, "", false
+}
