@@ -66,7 +66,7 @@ func (a *attributor) afterCue(pt *paraText, qi int) cue {
 func (a *attributor) afterCueBy(pt *paraText, qi int) (cue, rule.Fired) {
 	// the case lives in the attributor, so that reading costs no
 	// allocation; no rule reads another quote's cue
-	k := &a.afterCase
+	k := a.afterCase
 	*k = afterCase{a: a, pt: pt, qi: qi, i: -1}
 	if !pt.ends[qi] {
 		k.i, k.cited = pastPunctuation(pt, qi+1)

@@ -49,10 +49,10 @@ type attributor struct {
 	// quoteCase is what the rules read about the quote being decided.
 	quoteCase quoteCase
 	// phraseCase is what the phrase rules read about the phrase being
-	// classified.
-	phraseCase phraseCase
-	// afterCase is what the after rules read after the quote being read.
-	afterCase afterCase
+	// classified, afterCase what the after rules read after the quote
+	// being read: kept in the scratch between stories.
+	phraseCase *phraseCase
+	afterCase  *afterCase
 	// pronounCases are what the pronoun rules read, a stack as deep as
 	// pronouns are read within pronouns.
 	pronounCases []*pronounCase
@@ -71,6 +71,11 @@ type attribScratch struct {
 	source  []string
 	why     []quoteWhy
 	events  []int
+	// pronounCases is the pronoun rules' stack (attributor.pronounCases),
+	// phrase and after the phrase and after rules' cases
+	pronounCases []*pronounCase
+	phrase       phraseCase
+	after        afterCase
 }
 
 var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
@@ -92,12 +97,18 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 	regions := sc.quoteRegions(paras, found)
 	a := &attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
 		speaker: arena.Room(sc.speaker, len(found)), kind: arena.Room(sc.kind, len(found)), source: arena.Room(sc.source, len(found)),
-		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0]}
+		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0], pronounCases: sc.pronounCases,
+		phraseCase: &sc.phrase, afterCase: &sc.after}
 	clear(a.source)
 	clear(a.why)
 	defer func() {
 		sc.paras = a.paras
 		sc.speaker, sc.kind, sc.source, sc.why, sc.events = a.speaker, a.kind, a.source, a.why, a.events
+		for _, k := range a.pronounCases {
+			*k = pronounCase{} // (no story kept alive by the pool)
+		}
+		sc.pronounCases = a.pronounCases
+		sc.phrase, sc.after = phraseCase{}, afterCase{}
 	}()
 	ar, release := newParaArena(toks, regions)
 	defer release()

@@ -17,13 +17,21 @@ import (
 // TestPhraseRules reads it (rules_test.go).
 
 // phraseCase is what the phrase rules read: items [b, e) of a paragraph,
-// its head at item head.
+// its last word, and its head (headItem).
 type phraseCase struct {
 	a       *attributor
 	pt      *paraText
 	b, e    int
-	head    int
+	head    int    // the head's item, -1 until read
 	lastKey string // the phrase's last word
+}
+
+// headItem is the item of the phrase's head, read once.
+func (k *phraseCase) headItem() int {
+	if k.head < 0 {
+		k.head = headOf(k.pt, k.b, k.e) - 1
+	}
+	return k.head
 }
 
 var phraseRules = rule.Table[*phraseCase, source]{Decision: "phrase", Rules: []rule.Rule[*phraseCase, source]{
@@ -82,10 +90,31 @@ func (a *attributor) classifyBy(pt *paraText, b, e int) (source, rule.Fired) {
 	}
 	// the case lives in the attributor, so that deciding costs no
 	// allocation; no rule classifies another phrase
-	k := &a.phraseCase
-	*k = phraseCase{a: a, pt: pt, b: b, e: e, head: headOf(pt, b, e) - 1, lastKey: pt.word(e - 1)}
+	k := a.phraseCase
+	*k = phraseCase{a: a, pt: pt, b: b, e: e, head: -1, lastKey: pt.word(e - 1)}
+	if !lastWordKeys[k.lastKey] {
+		// classify runs for every verb's subject: the rules that read
+		// the last word cannot fire on a phrase that ends in no word
+		// they know, so the table is read from the first after them
+		return phraseRules.DecideFrom(k, phraseAfterLastWord)
+	}
 	return phraseRules.Decide(k)
 }
+
+// lastWordKeys are the last words the rules before name-ends-phrase fire
+// on: a phrase ending in any other word is decided from name-ends-phrase
+// on (TestPhraseRulesBeforeTheNameReadTheLastWord).
+var lastWordKeys = func() map[string]bool {
+	keys := map[string]bool{"he": true, "she": true, "him": true, "her": true, "it": true, "they": true, "latter": true, "former": true}
+	for w := range anotherWords {
+		keys[w] = true
+	}
+	return keys
+}()
+
+// phraseAfterLastWord is the first phrase rule that reads more than the
+// last word.
+var phraseAfterLastWord = phraseRules.Index("name-ends-phrase")
 
 // heOrShe: the phrase ends in "he" or "she".
 func (k *phraseCase) heOrShe() (source, string, bool) {
@@ -163,7 +192,7 @@ func (k *phraseCase) nameEndsPhrase() (source, string, bool) {
 // nameHeadsPhrase: a name, not an owner's, is the phrase's head ("Omar
 // Qadir of the harbour board").
 func (k *phraseCase) nameHeadsPhrase() (source, string, bool) {
-	pt, head := k.pt, k.head
+	pt, head := k.pt, k.headItem()
 	p := pt.personAt(head)
 	if p < 0 || pt.at[pt.items[head].tok].owner {
 		return source{}, "", false
@@ -174,7 +203,7 @@ func (k *phraseCase) nameHeadsPhrase() (source, string, bool) {
 // documentAuthor: the author of a document the phrase names ("the cable's
 // author", "the author of the memo").
 func (k *phraseCase) documentAuthor() (source, string, bool) {
-	pt, b, head := k.pt, k.b, k.head
+	pt, b, head := k.pt, k.b, k.headItem()
 	if !pt.is(head, lex.Author) && !(pt.is(b+1, lex.Author) && pt.isWord(b+2, "of")) {
 		return source{}, "", false
 	}
@@ -189,8 +218,8 @@ func (k *phraseCase) documentAuthor() (source, string, bool) {
 // documentFirst: a document comes first in the phrase, up to its head
 // ("The cable talks about …", "a 2009 cable from the consulate").
 func (k *phraseCase) documentFirst() (source, string, bool) {
-	pt, b := k.pt, k.b
-	for i := b; i <= k.head && i < b+6; i++ {
+	pt, b, head := k.pt, k.b, k.headItem()
+	for i := b; i <= head && i < b+6; i++ {
 		if pt.is(i, lex.Doc) {
 			return source{kind: srcDoc, at: i, text: pt.phrase(b, i+1)}, "", true
 		}
@@ -200,7 +229,7 @@ func (k *phraseCase) documentFirst() (source, string, bool) {
 
 // oneOfTheDocuments: the documents counted ("one of those cables").
 func (k *phraseCase) oneOfTheDocuments() (source, string, bool) {
-	pt, head := k.pt, k.head
+	pt, head := k.pt, k.headItem()
 	if !quantifiers[pt.word(head)] || !pt.isWord(head+1, "of") {
 		return source{}, "", false
 	}
@@ -216,7 +245,7 @@ func (k *phraseCase) oneOfTheDocuments() (source, string, bool) {
 // named ("Another account, from the mission, describes him as …", "One
 // portrait, sent in 2009, …").
 func (k *phraseCase) documentByAnotherName() (source, string, bool) {
-	pt, b, head := k.pt, k.b, k.head
+	pt, b, head := k.pt, k.b, k.headItem()
 	if !docLikeNouns[pt.word(head)] || b >= head || !pt.is(b, lex.Determiner) || !k.a.docsLately(pt, head) {
 		return source{}, "", false
 	}
@@ -227,7 +256,7 @@ func (k *phraseCase) documentByAnotherName() (source, string, bool) {
 // reported", "the US consulate noted") reports through its cables; but
 // "the embassy, asked on Sunday, said" answers today.
 func (k *phraseCase) missionReports() (source, string, bool) {
-	pt, b, head := k.pt, k.b, k.head
+	pt, b, head := k.pt, k.b, k.headItem()
 	if !missionWord(pt.word(head)) || !hasThe(pt, b, head) && !(b < head && pt.toks[pt.items[b].tok].Cap) || !missionVerbs[pt.word(head+1)] {
 		return source{}, "", false
 	}
@@ -238,7 +267,7 @@ func (k *phraseCase) missionReports() (source, string, bool) {
 // minister's official spokesman"): someone's aide, not whoever the story
 // named last.
 func (k *phraseCase) someonesAide() (source, string, bool) {
-	pt, head := k.pt, k.head
+	pt, head := k.pt, k.headItem()
 	if !pt.is(head, lex.RoleNoun|lex.RoleWord) {
 		return source{}, "", false
 	}
@@ -253,7 +282,7 @@ func (k *phraseCase) someonesAide() (source, string, bool) {
 // role: a role noun after "the" or capitalised ("the envoy", "the
 // Foreign Minister", which is not the Prime Minister).
 func (k *phraseCase) role() (source, string, bool) {
-	pt, b, head := k.pt, k.b, k.head
+	pt, b, head := k.pt, k.b, k.headItem()
 	t, ok := pt.tok(head)
 	if !ok || !t.Is(lex.RoleNoun) || !hasThe(pt, b, head) && !t.Cap {
 		return source{}, "", false
@@ -269,7 +298,7 @@ func (k *phraseCase) role() (source, string, bool) {
 // owner's and modifies no role.
 func (k *phraseCase) nameInPhrase() (source, string, bool) {
 	pt := k.pt
-	for i := k.head; i >= k.b; i-- {
+	for i := k.headItem(); i >= k.b; i-- {
 		if p := pt.personAt(i); p >= 0 && !pt.at[pt.items[i].tok].owner && !modifiesRole(pt, i) {
 			return source{kind: srcPerson, person: p, at: i}, "", true
 		}
@@ -279,5 +308,5 @@ func (k *phraseCase) nameInPhrase() (source, string, bool) {
 
 // someoneUnnamed: anyone else ("A harbour official").
 func (k *phraseCase) someoneUnnamed() (source, string, bool) {
-	return source{kind: srcOther, at: k.head}, "", true
+	return source{kind: srcOther, at: k.headItem()}, "", true
 }

@@ -260,44 +260,75 @@ func TestPhraseRules(t *testing.T) {
 	for i, r := range phraseRules.Rules {
 		t.Run(r.Name, func(t *testing.T) {
 			want := phraseOrder[i].kind
-			story := strings.NewReplacer("[", "", "]", "").Replace(r.Example)
-			open, closing := strings.Index(r.Example, "["), strings.Index(r.Example, "]")
-			if open < 0 || closing < open {
-				t.Fatalf("%q: no phrase in brackets", r.Example)
-			}
-			pi := strings.Count(r.Example[:open], "¶")
-			start := open
-			if pi > 0 {
-				start = open - strings.LastIndex(r.Example[:open], "¶") - len("¶")
-			}
-			end := start + closing - open - 1
-			paras := strings.Split(story, "¶")
-			toks, release := lex.TokenizeAll(paras)
-			defer release()
-			ix := people.Find(paras, toks)
-			defer ix.Release()
-			var got source
-			var fired rule.Fired
-			attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
-				pt := a.paras[pi]
-				b, e := -1, len(pt.items)
-				for k, it := range pt.items {
-					if it.tok < 0 {
-						continue
-					}
-					if tk := pt.toks[it.tok]; b < 0 && tk.Start >= start {
-						b = k
-					} else if tk.Start >= end && e == len(pt.items) {
-						e = k
-					}
+			withPhrase(t, r.Example, func(a *attributor, pt *paraText, b, e int) {
+				got, fired := a.classifyBy(pt, b, e)
+				if got.kind != want || fired.Rule != r.Name {
+					t.Errorf("%q: kind %d by %s, want %d by %s", r.Example, got.kind, fired.Rule, want, r.Name)
 				}
-				got, fired = a.classifyBy(pt, b, e)
 			})
-			if got.kind != want || fired.Rule != r.Name {
-				t.Errorf("%q: kind %d by %s, want %d by %s", r.Example, got.kind, fired.Rule, want, r.Name)
+		})
+	}
+}
+
+// The rules before name-ends-phrase read the phrase's last word, so
+// classify skips them for a phrase that ends in none of lastWordKeys: none
+// of them fires on the bracketed phrases of the examples from
+// name-ends-phrase on.
+func TestPhraseRulesBeforeTheNameReadTheLastWord(t *testing.T) {
+	if phraseAfterLastWord < 0 {
+		t.Fatal("no rule name-ends-phrase")
+	}
+	for _, later := range phraseRules.Rules[phraseAfterLastWord:] {
+		withPhrase(t, later.Example, func(a *attributor, pt *paraText, b, e int) {
+			if lastWordKeys[pt.word(e-1)] {
+				t.Fatalf("%q ends in a last word the early rules read", later.Example)
+			}
+			k := &phraseCase{a: a, pt: pt, b: b, e: e, head: -1, lastKey: pt.word(e - 1)}
+			for _, early := range phraseRules.Rules[:phraseAfterLastWord] {
+				if _, _, ok := early.Find(k); ok {
+					t.Errorf("%s fires on the phrase of %q", early.Name, later.Example)
+				}
 			}
 		})
 	}
+}
+
+// withPhrase runs the stages on example, paragraphs separated by "¶",
+// without its brackets, and calls f with the items [b, e) of the phrase it
+// holds in brackets.
+func withPhrase(t *testing.T, example string, f func(a *attributor, pt *paraText, b, e int)) {
+	t.Helper()
+	story := strings.NewReplacer("[", "", "]", "").Replace(example)
+	open, closing := strings.Index(example, "["), strings.Index(example, "]")
+	if open < 0 || closing < open {
+		t.Fatalf("%q: no phrase in brackets", example)
+	}
+	pi := strings.Count(example[:open], "¶")
+	start := open
+	if pi > 0 {
+		start = open - strings.LastIndex(example[:open], "¶") - len("¶")
+	}
+	end := start + closing - open - 1
+	paras := strings.Split(story, "¶")
+	toks, release := lex.TokenizeAll(paras)
+	defer release()
+	ix := people.Find(paras, toks)
+	defer ix.Release()
+	attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+		pt := a.paras[pi]
+		b, e := -1, len(pt.items)
+		for k, it := range pt.items {
+			if it.tok < 0 {
+				continue
+			}
+			if tk := pt.toks[it.tok]; b < 0 && tk.Start >= start {
+				b = k
+			} else if tk.Start >= end && e == len(pt.items) {
+				e = k
+			}
+		}
+		f(a, pt, b, e)
+	})
 }
 
 // afterOrder gives each after rule's name and whether its example's last

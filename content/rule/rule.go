@@ -50,10 +50,16 @@ type Fired struct {
 }
 
 // Decide runs the rules in order and returns the verdict of the first that
-// fires (what its Find found, for a rule with a Find). The last rule of a table should always fire; if none does, the
-// zero verdict is returned with an empty Fired.
-func (t *Table[In, V]) Decide(in In) (V, Fired) {
-	for i := range t.Rules {
+// fires (what its Find found, for a rule with a Find). The last rule of a
+// table should always fire; if none does, the zero verdict is returned
+// with an empty Fired.
+func (t *Table[In, V]) Decide(in In) (V, Fired) { return t.DecideFrom(in, 0) }
+
+// DecideFrom is Decide from the rule at index first on: for a runner on a
+// hot path that knows the rules before it cannot fire for this input (a
+// shortcut kept out of the rules themselves).
+func (t *Table[In, V]) DecideFrom(in In, first int) (V, Fired) {
+	for i := first; i < len(t.Rules); i++ {
 		r := &t.Rules[i]
 		if r.Find != nil {
 			if verdict, evidence, ok := r.Find(in); ok {
@@ -65,6 +71,16 @@ func (t *Table[In, V]) Decide(in In) (V, Fired) {
 	}
 	var zero V
 	return zero, Fired{}
+}
+
+// Index returns the position of the rule named name in the table, or -1.
+func (t *Table[In, V]) Index(name string) int {
+	for i := range t.Rules {
+		if t.Rules[i].Name == name {
+			return i
+		}
+	}
+	return -1
 }
 
 // Names lists the table's rules in order, for the test that pins it.

@@ -74,3 +74,21 @@ func TestDecideTakesWhatAFindFound(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// DecideFrom skips the rules before the one it starts at; Index finds a
+// rule by name.
+func TestDecideFromSkipsEarlierRules(t *testing.T) {
+	table := Table[string, string]{Decision: "mood", Rules: []Rule[string, string]{
+		{Name: "shouts", Example: "STOP", Verdict: "angry", Match: func(string) (string, bool) { return "", true }},
+		{Name: "calm", Example: "stop", Verdict: "calm", Match: func(string) (string, bool) { return "", true }},
+	}}
+	if got, fired := table.DecideFrom("STOP", table.Index("calm")); got != "calm" || fired.Rule != "calm" {
+		t.Errorf("from calm: %s by %s, want calm by calm", got, fired.Rule)
+	}
+	if got, _ := table.Decide("STOP"); got != "angry" {
+		t.Errorf("Decide: %s, want angry", got)
+	}
+	if table.Index("sulks") != -1 {
+		t.Error("Index of a rule not in the table is not -1")
+	}
+}
