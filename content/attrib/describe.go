@@ -49,6 +49,25 @@ func labelBefore(pt *paraText, qi int) int {
 	return -1
 }
 
+// labelRead is what the label rules read about one quote, read once:
+// the verb whose label it is (labelBefore), and whether the cables'
+// writers pin it (labelledBy).
+type labelRead struct {
+	read, byRead bool
+	verb, by     int
+	src          source
+}
+
+// label is labelBefore for the quote of case k, read once.
+func (k *quoteCase) label() int {
+	l := &k.labels
+	if !l.read {
+		l.read = true
+		l.verb = labelBefore(k.c.pt, k.c.qi)
+	}
+	return l.verb
+}
+
 // passiveAt reports whether the verb at item v is in the passive: "is
 // praised", "was often called".
 func passiveAt(pt *paraText, v int) bool {
@@ -81,9 +100,19 @@ func inDocumentClause(pt *paraText, s, v int) bool {
 // labelledBy returns the verb that labels the quote of case k, when its
 // subject writes the cables: the diplomats as a body, a document, a clause
 // about one, or an ambassador; else -1.
-func (k *quoteCase) labelledBy() (v int, src source) {
+func (k *quoteCase) labelledBy() (int, source) {
+	l := &k.labels
+	if !l.byRead {
+		l.byRead = true
+		l.by, l.src = k.readLabelledBy()
+	}
+	return l.by, l.src
+}
+
+// readLabelledBy is labelledBy, read.
+func (k *quoteCase) readLabelledBy() (v int, src source) {
 	c := &k.c
-	v = labelBefore(c.pt, c.qi)
+	v = k.label()
 	if v < 0 || passiveAt(c.pt, v) {
 		return -1, source{}
 	}
@@ -175,7 +204,7 @@ func (k *quoteCase) documentTellsOfSomeone() (speaking, string, bool) {
 // and nothing sets the sentence in speech.
 func (k *quoteCase) passiveLabel() (string, bool) {
 	c := &k.c
-	v := labelBefore(c.pt, c.qi)
+	v := k.label()
 	if v < 0 || !passiveAt(c.pt, v) || c.pt.isWord(c.qi+1, "by") || !k.a.docsWithin(c.pt, c.qi, c.first) || k.a.spokenCue(c) {
 		return "", false
 	}
@@ -201,6 +230,13 @@ func (k *quoteCase) writersLabel() (string, bool) {
 // first speaks the words ("Assange said the documents revealed “…”").
 func (a *attributor) documentTells(pt *paraText, qi int) (v, doc int) {
 	s := pt.sent[qi]
+	first := s
+	for first < qi && (pt.items[first].tok < 0 || !docHeadAt(pt, first)) {
+		first++
+	}
+	if first == qi {
+		return -1, -1 // no document named: the common case, read fast
+	}
 	for k := s; k < qi; k++ {
 		if pt.items[k].tok < 0 {
 			continue
@@ -343,7 +379,7 @@ func (k *quoteCase) describedNeverSpeaks() (speaking, string, bool) {
 	if c.place != inSentence || !c.before.found || !c.before.src.personish() {
 		return speaking{}, "", false
 	}
-	v := labelBefore(c.pt, c.qi)
+	v := k.label()
 	if v < 0 {
 		return speaking{}, "", false
 	}
