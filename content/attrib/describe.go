@@ -49,13 +49,40 @@ func labelBefore(pt *paraText, qi int) int {
 	return -1
 }
 
-// labelRead is what the label rules read about one quote, read once:
-// the verb whose label it is (labelBefore), and whether the cables'
-// writers pin it (labelledBy).
+// labelRead is what more than one of the rules of describe.go,
+// cableframes.go and speechstays.go read about one quote, read once: the
+// verb whose label it is (labelBefore), whether the cables' writers pin
+// it (labelledBy), a document that tells before it, a press that quoted.
 type labelRead struct {
 	read, byRead bool
 	verb, by     int
 	src          source
+	// the document that tells before the quote (documentTells), and the
+	// person quoted by the press (quotedByPress), read once
+	tellRead, pressRead bool
+	tellVerb, tellDoc   int
+	pressed             int
+	pressOK             bool
+}
+
+// tells is documentTells for the quote of case k, read once.
+func (k *quoteCase) tells() (v, doc int) {
+	l := &k.labels
+	if !l.tellRead {
+		l.tellRead = true
+		l.tellVerb, l.tellDoc = k.a.documentTells(k.c.pt, k.c.qi)
+	}
+	return l.tellVerb, l.tellDoc
+}
+
+// press is quotedByPress for the quote of case k, read once.
+func (k *quoteCase) press() (int, bool) {
+	l := &k.labels
+	if !l.pressRead {
+		l.pressRead = true
+		l.pressed, l.pressOK = k.a.quotedByPress(k.c.pt, k.c.qi, k.c.first)
+	}
+	return l.pressed, l.pressOK
 }
 
 // label is labelBefore for the quote of case k, read once.
@@ -187,7 +214,7 @@ func (k *quoteCase) documentTellsOfSomeone() (speaking, string, bool) {
 	if !c.before.found || !c.before.src.personish() {
 		return speaking{}, "", false
 	}
-	v, d := k.a.documentTells(c.pt, c.qi)
+	v, d := k.tells()
 	if v < 0 || c.before.src.at <= d || c.before.src.at >= v {
 		return speaking{}, "", false
 	}
@@ -291,7 +318,7 @@ func docHeadAt(pt *paraText, j int) bool {
 // speech.
 func (k *quoteCase) documentTellsBefore() (string, bool) {
 	c := &k.c
-	v, _ := k.a.documentTells(c.pt, c.qi)
+	v, _ := k.tells()
 	if v < 0 || k.a.spokenCue(c) {
 		return "", false
 	}

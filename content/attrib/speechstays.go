@@ -54,7 +54,7 @@ func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 // press, not by a document: they speak the words.
 func (k *quoteCase) quotedByThePress() (speaking, string, bool) {
 	c := &k.c
-	p, _ := k.a.quotedByPress(c.pt, c.qi, c.first)
+	p, _ := k.press()
 	if p < 0 {
 		return speaking{}, "", false
 	}
@@ -66,7 +66,7 @@ func (k *quoteCase) quotedByThePress() (speaking, string, bool) {
 // sentence names.
 func (k *quoteCase) quotedInThePress() (string, bool) {
 	c := &k.c
-	if _, ok := k.a.quotedByPress(c.pt, c.qi, c.first); !ok {
+	if _, ok := k.press(); !ok {
 		return "", false
 	}
 	return wordsBefore(c.pt, c.qi), true
@@ -119,7 +119,15 @@ func (k *quoteCase) unnamedAfter() (speaking, string, bool) {
 // the sentence's list goes on, and what follows is no cue of the quote.
 func (pt *paraText) listGoesOn(i int) bool {
 	q := int(pt.items[i].quote)
-	for t := len(pt.toks) - 1; t >= 0; t-- {
+	// a quote's tokens run up to the next token outside quotes
+	last := len(pt.toks) - 1
+	for j := i + 1; j < len(pt.items); j++ {
+		if pt.items[j].tok >= 0 {
+			last = int(pt.items[j].tok) - 1
+			break
+		}
+	}
+	for t := last; t >= 0; t-- {
 		if int(pt.at[t].quote) != q {
 			continue
 		}
