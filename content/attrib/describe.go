@@ -309,8 +309,25 @@ func docSubject(pt *paraText, k int) int {
 }
 
 func docHeadAt(pt *paraText, j int) bool {
-	return pt.is(j, lex.Doc) || docHeads[pt.word(j)]
+	if pt.is(j, lex.Doc) {
+		return true
+	}
+	// (most words are not as long as a document head: skip the lookup)
+	t, ok := pt.tok(j)
+	if n := t.End - t.Start; !ok || n < docHeadLen[0] || n > docHeadLen[1] {
+		return false
+	}
+	return docHeads[pt.word(j)]
 }
+
+// docHeadLen is the shortest and the longest of the docHeads.
+var docHeadLen = func() (r [2]int) {
+	r[0] = 1 << 30
+	for w := range docHeads {
+		r[0], r[1] = min(r[0], len(w)), max(r[1], len(w))
+	}
+	return r
+}()
 
 // documentTellsBefore: a document is the subject of a verb earlier in the
 // quote's sentence ("one cable that said officials had “…”", "the memo
