@@ -35,14 +35,21 @@ func labelBefore(pt *paraText, qi int) int {
 		if pt.items[j].tok < 0 {
 			return -1 // another quote
 		}
+		t := &pt.toks[pt.items[j].tok]
+		if !t.Word {
+			if w := pt.word(j); w == "." || w == ";" || w == ":" {
+				return -1 // the quote is in a clause of its own
+			}
+			continue
+		}
+		if t.Cap {
+			continue // a name or a title, never the label's verb
+		}
 		w := pt.word(j)
 		if labelVerbs[w] {
-			if t, _ := pt.tok(j); t.Cap {
-				return -1
-			}
 			return j
 		}
-		if w == "." || w == ";" || w == ":" || w == "that" || pt.isVerbAt(j) {
+		if w == "that" || pt.isVerbAt(j) {
 			return -1 // the quote is in a clause of its own
 		}
 	}
