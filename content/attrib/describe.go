@@ -156,7 +156,11 @@ func (k *quoteCase) readLabelledBy() (v int, src source) {
 		// sentence's subject, whoever its clauses name
 		return v, source{kind: srcOther, at: s}
 	}
-	src = k.a.subjectOf(c.pt, v, s, s)
+	if c.before.found && c.place == inSentence && c.bpt == c.pt && c.pt.isWord(v, c.before.verb) {
+		src = c.before.src // the cue before the quote read this verb's subject
+	} else {
+		src = k.a.subjectOf(c.pt, v, s, s)
+	}
 	if p, at := whoClause(c.pt, v); p >= 0 {
 		src = source{kind: srcPerson, person: p, at: at}
 	}
