@@ -20,7 +20,7 @@ import (
 // does not name them.
 func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 	s := pt.sent[qi]
-	for k := qi - 1; k > s; k-- {
+	for k := qi - 1; k > s && k >= qi-pressReach; k-- {
 		if pt.items[k].tok < 0 {
 			return -1, false
 		}
@@ -49,6 +49,9 @@ func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 	}
 	return -1, false
 }
+
+// pressReach is how far before the quote "was quoted" may stand.
+const pressReach = 20
 
 // quotedByThePress: the quote's sentence says someone was quoted by the
 // press, not by a document: they speak the words.
@@ -114,35 +117,23 @@ func (k *quoteCase) unnamedAfter() (speaking, string, bool) {
 	return speaking{person: -1}, wordsAfter(c.ptL, c.qiL), true
 }
 
-// listGoesOn reports whether the quote at item i ends in a semicolon
-// inside its marks ("as “anti-American melodrama;” encouraged X to …"):
-// the sentence's list goes on, and what follows is no cue of the quote.
-func (pt *paraText) listGoesOn(i int) bool {
-	q := int(pt.items[i].quote)
-	// a quote's tokens run up to the next token outside quotes
-	last := len(pt.toks) - 1
-	for j := i + 1; j < len(pt.items); j++ {
-		if pt.items[j].tok >= 0 {
-			last = int(pt.items[j].tok) - 1
-			break
-		}
+// listGoesOn reports whether the quote at item qi of paragraph pt ends in
+// a semicolon inside its marks ("as “anti-American melodrama;” encouraged
+// X to …"): the sentence's list goes on, and what follows is no cue of the
+// quote.
+func (a *attributor) listGoesOn(pt *paraText, qi int) bool {
+	f := &a.found[pt.items[qi].quote]
+	sp := f.Spans[len(f.Spans)-1]
+	if sp.Paragraph != pt.pi || sp.End > len(pt.text) {
+		return false
 	}
-	for t := last; t >= 0; t-- {
-		if int(pt.at[t].quote) != q {
-			continue
-		}
-		if w := pt.toks[t].Text(pt.text); w != ";" && !pt.toks[t].Word && strings.ContainsAny(w, "\"'“”‘’«»") {
-			continue // the closing mark
-		}
-		return pt.toks[t].Text(pt.text) == ";"
-	}
-	return false
+	return strings.HasSuffix(strings.TrimRight(pt.text[sp.Start:sp.End], " "), ";")
 }
 
 // listGoesOnAfter: the quote ends in a semicolon inside its marks; what
 // follows is the next item of the sentence's list, no cue of the quote.
 func (k *afterCase) listGoesOnAfter() (cue, string, bool) {
-	return cue{}, "", k.pt.listGoesOn(k.qi)
+	return cue{}, "", k.a.listGoesOn(k.pt, k.qi)
 }
 
 // Whom someone tells is not who speaks: in "X told Y he feared “…”" the
