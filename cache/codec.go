@@ -15,7 +15,7 @@ import (
 // and replaced. A field added to model needs a line in each of
 // encodeStories and decodeStories (TestCodecKeepsEveryField fails until
 // it has them).
-const codecVersion = 2
+const codecVersion = 3
 
 // The layout, all integers as varints (unsigned where they cannot be
 // negative), strings as a length and bytes, lists as a count and items:
@@ -23,6 +23,9 @@ const codecVersion = 2
 //	blob    = version(byte) count story* crc32c(4 bytes, little-endian, of all before)
 //	story   = ID Path Title Outlet URL Byline date(Published) date(Updated)
 //	          Dateline strings(Captions) strings(Paragraphs) quote* person* Summary(byte)
+//	          form*
+//	form    = Heading Item Tight(byte) Nested Quoted mark*
+//	mark    = Start End Style URL
 //	date    = flags(byte: set, clock, zone, utc) [unix-seconds nanos offset zone-name]
 //	quote   = spans-give-text(byte) [Text] Kind Speaker Source strings(Mentions) span*
 //	span    = Paragraph Start End
@@ -141,6 +144,21 @@ func (e *encoder) story(s *model.Story) {
 		e.int(int64(p.Mentions))
 	}
 	e.bool(s.Summary)
+	e.uint(len(s.Forms))
+	for _, f := range s.Forms {
+		e.uint(f.Heading)
+		e.str(f.Item)
+		e.bool(f.Tight)
+		e.uint(f.Nested)
+		e.uint(f.Quoted)
+		e.uint(len(f.Marks))
+		for _, m := range f.Marks {
+			e.uint(m.Start)
+			e.uint(m.End)
+			e.uint(int(m.Style))
+			e.str(m.URL)
+		}
+	}
 }
 
 // spanText is the text of spans: the span of one paragraph is a slice of
@@ -362,5 +380,19 @@ func (d *decoder) story() *model.Story {
 		}
 	}
 	s.Summary = d.byte() != 0
+	if n := d.count(); n > 0 {
+		s.Forms = make([]model.Form, n)
+		for i := range s.Forms {
+			f := &s.Forms[i]
+			f.Heading, f.Item, f.Tight = int(d.uint()), d.str(), d.byte() != 0
+			f.Nested, f.Quoted = int(d.uint()), int(d.uint())
+			if m := d.count(); m > 0 {
+				f.Marks = make([]model.Mark, m)
+				for j := range f.Marks {
+					f.Marks[j] = model.Mark{Start: int(d.uint()), End: int(d.uint()), Style: model.MarkStyle(d.uint()), URL: d.str()}
+				}
+			}
+		}
+	}
 	return s
 }

@@ -94,6 +94,8 @@ func fill(t *testing.T, v reflect.Value, path string, n *int) {
 		v.SetString(fmt.Sprintf("%s=%d «ü»", path, *n))
 	case reflect.Int, reflect.Int64, reflect.Int32:
 		v.SetInt(int64(*n))
+	case reflect.Uint8:
+		v.SetUint(uint64(*n % 256))
 	case reflect.Bool:
 		v.SetBool(true)
 	case reflect.Slice:

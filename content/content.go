@@ -110,6 +110,6 @@ func storyOf(pg *page.Page) *model.Story {
 	return &model.Story{
 		Title: pg.Title, Outlet: pg.Outlet, URL: pg.URL, Byline: pg.Byline,
 		Published: pg.Published, Updated: pg.Updated, Dateline: pg.Dateline,
-		Captions: pg.Captions, Paragraphs: pg.Paragraphs, Summary: pg.Summary,
+		Captions: pg.Captions, Paragraphs: pg.Paragraphs, Forms: pg.Forms, Summary: pg.Summary,
 	}
 }

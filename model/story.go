@@ -131,8 +131,11 @@ type Story struct {
 	Captions  []string // photo captions, not body
 	// Paragraphs are the body only; quote spans index into them.
 	Paragraphs []string
-	Quotes     []Quote
-	People     []Person
+	// Forms[i] is how the source set paragraph i (Markdown's headings,
+	// lists, block quotes, emphasis and links); nil for plain text.
+	Forms  []Form
+	Quotes []Quote
+	People []Person
 	// Summary is set when the body is a feed item's summary, not the story.
 	Summary bool
 }

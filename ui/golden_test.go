@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
@@ -103,5 +104,27 @@ func TestGoldenSourcePane(t *testing.T) {
 				golden.RequireEqual(t, h.screen())
 			})
 		}
+	}
+}
+
+// ? over the source pane lists the pane's keys: its q closes the pane, so
+// the app's "q quit" is not among them (ui-bugs 3).
+func TestGoldenSourceHelp(t *testing.T) {
+	for _, sz := range sizes {
+		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
+			h := sourceHarness(t, sz.w, sz.h, Options{})
+			if sz.w < wideWidth {
+				h.keys("enter")
+			}
+			h.keys("]", "c", "?")
+			screen := h.screen()
+			if !strings.Contains(screen, "q/esc close") {
+				t.Errorf("the source pane's help does not say q closes it:\n%s", screen)
+			}
+			if strings.Contains(screen, "quit") {
+				t.Errorf("the source pane's help offers a quit key, but q closes the pane there:\n%s", screen)
+			}
+			golden.RequireEqual(t, screen)
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -33,6 +34,12 @@ type block struct {
 	kind      blockKind
 	paragraph int // for blockParagraph
 	md        string
+	// frame is the block quotes and list item around the text, which the
+	// renderer draws.
+	frame
+	// joinNext is set on an item of a tight list followed by another: no
+	// blank line between them.
+	joinNext bool
 	// quotes[i] is the quote index of the i-th marked span in md.
 	quotes []int
 }
@@ -64,7 +71,7 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 	}
 	for _, c := range s.Captions {
 		if c = strings.TrimSpace(c); c != "" {
-			out = append(out, block{kind: blockCaption, md: "> " + emph + escapeMarkdown(c) + emph})
+			out = append(out, block{kind: blockCaption, md: emph + escapeMarkdown(c) + emph, frame: frame{quoted: 1}})
 		}
 	}
 	type mark struct{ start, end, quote int }
@@ -78,30 +85,191 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 			marks[p] = append(marks[p], mark{sp.Start, sp.End, qi})
 		}
 	}
+	// The story's own headings are set under its title, the one
+	// first-level heading: its top level as the second, whether the
+	// source began at "#" or "##".
+	headingShift := 0
+	if top := topHeading(s.Forms); top > 0 {
+		headingShift = 2 - top
+	}
 	for pi, p := range s.Paragraphs {
 		ms := marks[pi]
 		slices.SortFunc(ms, func(a, b mark) int { return a.start - b.start })
-		var b strings.Builder
-		var quotes []int
+		var spans []quoteSpan
 		at := 0
 		for _, m := range ms {
 			if m.start < at { // overlapping spans: keep the first
 				continue
 			}
-			b.WriteString(escapeMarkdown(p[at:m.start]))
-			b.WriteString(quoteOpen)
-			b.WriteString(escapeMarkdown(p[m.start:m.end]))
-			b.WriteString(quoteClose)
-			quotes = append(quotes, m.quote)
+			spans = append(spans, quoteSpan{m.start, m.end, m.quote})
 			at = m.end
 		}
-		b.WriteString(escapeMarkdown(p[at:]))
-		// Four leading spaces would make an indented code block, where
-		// escapes show as backslashes.
-		md := strings.TrimLeft(b.String(), " ")
-		out = append(out, block{kind: blockParagraph, paragraph: pi, md: md, quotes: quotes})
+		var form model.Form
+		if pi < len(s.Forms) {
+			form = s.Forms[pi]
+		}
+		if form.Heading > 0 {
+			form.Heading = min(6, form.Heading+headingShift)
+		}
+		md, quotes := paragraphMarkdown(p, form, spans, look.plain)
+		item := itemMarker(form.Item, look.plain)
+		if item != "" {
+			item = strings.Repeat("  ", min(form.Nested, 4)) + item
+		}
+		b := block{kind: blockParagraph, paragraph: pi, md: md, quotes: quotes,
+			frame: frame{quoted: form.Quoted, item: item}}
+		if form.Tight && form.Item != "" && pi+1 < len(s.Forms) {
+			next := s.Forms[pi+1]
+			sameList := (next.Item == "-") == (form.Item == "-")
+			b.joinNext = next.Tight && next.Item != "" && sameList && next.Quoted == form.Quoted
+		}
+		out = append(out, b)
 	}
 	return out
+}
+
+// topHeading is the highest level (the smallest number) of the story's
+// headings; 0 when it has none.
+func topHeading(forms []model.Form) int {
+	top := 0
+	for _, f := range forms {
+		if f.Heading > 0 && (top == 0 || f.Heading < top) {
+			top = f.Heading
+		}
+	}
+	return top
+}
+
+// quoteSpan is a quote's span in one paragraph, in bytes.
+type quoteSpan struct{ start, end, quote int }
+
+// paragraphMarkdown writes a paragraph as Markdown: its text escaped, its
+// quotes between markers, and the form its source gave it (a heading, a
+// heading, emphasis, code, links) as Markdown syntax. It returns the
+// quote index of each marked span, in order.
+func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool) (string, []int) {
+	type cut struct {
+		at, order int // order sorts cuts at one place: closes, then opens
+		text      string
+		raw       bool // a code span's opening: what follows is written as is
+		endRaw    bool
+	}
+	var cuts []cut
+	var quotes []int
+	for _, q := range spans {
+		cuts = append(cuts, cut{at: q.start, order: 2, text: quoteOpen}, cut{at: q.end, order: 1, text: quoteClose})
+		quotes = append(quotes, q.quote)
+	}
+	for i, m := range form.Marks {
+		if m.Start < 0 || m.End > len(p) || m.Start >= m.End {
+			continue
+		}
+		if run := p[m.Start:m.End]; strings.TrimSpace(run) != run {
+			continue // Markdown reads a delimiter beside a space as text
+		}
+		var open, close string
+		raw := false
+		switch m.Style {
+		case model.Emphasis, model.Strong:
+			if plain { // the ascii style writes emphasis as asterisks
+				continue
+			}
+			open = "*"
+			if m.Style == model.Strong {
+				open = "**"
+			}
+			close = open
+		case model.Code:
+			if strings.ContainsAny(p[m.Start:m.End], "`") {
+				continue
+			}
+			open, close, raw = "`", "`", true
+		case model.Link:
+			u := linkDestination(m.URL)
+			if text := p[m.Start:m.End]; u == "" || text == m.URL || "mailto:"+text == m.URL {
+				continue // glamour writes the address after the text: once is enough
+			}
+			open, close = "[", "]("+u+")"
+		default:
+			continue
+		}
+		// Opens in order, so outer marks open first; closes the other way.
+		cuts = append(cuts, cut{at: m.Start, order: 3 + i, text: open, raw: raw},
+			cut{at: m.End, order: -i, text: close, endRaw: raw})
+	}
+	slices.SortStableFunc(cuts, func(a, b cut) int {
+		if a.at != b.at {
+			return a.at - b.at
+		}
+		return a.order - b.order
+	})
+	var b strings.Builder
+	switch {
+	case form.Heading > 0:
+		b.WriteString(strings.Repeat("#", form.Heading) + " ")
+	}
+	at, raw := 0, 0
+	write := func(s string) {
+		if raw > 0 {
+			// glamour decodes entities even in code (so "&#27;" would
+			// be a live ESC): '&' is the one thing escaped there.
+			b.WriteString(strings.ReplaceAll(s, "&", "&amp;"))
+		} else {
+			b.WriteString(escapeMarkdown(s))
+		}
+	}
+	for _, c := range cuts {
+		write(p[at:c.at])
+		at = c.at
+		if c.endRaw {
+			raw--
+		}
+		b.WriteString(c.text)
+		if c.raw {
+			raw++
+		}
+	}
+	write(p[at:])
+	// Four leading spaces would make an indented code block, where
+	// escapes show as backslashes.
+	return strings.TrimLeft(b.String(), " "), quotes
+}
+
+// itemMarker is what the reader draws before a list item: a bullet, or
+// the item's number as the source gave it ("3." or "3)"); "" for none.
+func itemMarker(item string, plain bool) string {
+	n := strings.TrimRight(item, ".)")
+	switch {
+	case item == "":
+		return ""
+	case n != "" && len(n) <= 9 && strings.Trim(n, "0123456789") == "":
+		return n + item[len(n):len(n)+min(1, len(item)-len(n))] + " "
+	case plain:
+		return "* "
+	}
+	return "• "
+}
+
+// linkDestination is a link's address as a Markdown destination: between
+// angle brackets, with what could end it percent-encoded; "" when it is
+// not a web or mail address.
+func linkDestination(u string) string {
+	lower := strings.ToLower(u)
+	if !strings.HasPrefix(lower, "http://") && !strings.HasPrefix(lower, "https://") && !strings.HasPrefix(lower, "mailto:") {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteByte('<')
+	for i := 0; i < len(u); i++ {
+		switch c := u[i]; {
+		case c <= ' ' || c == 0x7f || c == '<' || c == '>' || c == '\\' || c == '`':
+			fmt.Fprintf(&b, "%%%02X", c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte('>')
+	return b.String()
 }
 
 // metaLine joins what is known of where and when a story appeared.

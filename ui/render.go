@@ -57,21 +57,84 @@ type part struct {
 	quoteLine map[int]int
 }
 
-// blockRenderer renders one block of Markdown. A glamour renderer is not
-// safe for concurrent use, but is cheap to make (notes §5.5): each render
-// worker, and the doc for blocks it renders on demand, has its own.
-type blockRenderer func(md string) (string, error)
+// blockRenderer renders one block of Markdown in its frame. A glamour
+// renderer is not safe for concurrent use, but is cheap to make (notes
+// §5.5): each render worker, and the doc for blocks it renders on demand,
+// has its own.
+type blockRenderer func(md string, fr frame) (string, error)
 
-// glamourBlocks makes renderers of a style and width.
+// frame is what the reader draws around a block's text: the bars of the
+// block quotes it stands in and a list item's marker, the item's later
+// lines hanging under its first word.
+type frame struct {
+	quoted int
+	item   string // "• ", "3. "; "" for none
+}
+
+// glamourBlocks makes renderers of a style and width. Block quotes and
+// list items are drawn here rather than by glamour: glamour wraps a quote's
+// text one cell narrower than the wrap width but prefixes two cells ("│ "),
+// so its lines overflow by a cell and are wrapped again, leaving words on
+// lines of their own without the bar (ui-bugs 1); and it does not hang an
+// item's later lines under its text. Rendering the text at the width left
+// beside the frame, and drawing the frame, does both.
 func glamourBlocks(style gansi.StyleConfig, width int) func() (blockRenderer, error) {
+	bar := "│ "
+	if style.BlockQuote.IndentToken != nil {
+		bar = *style.BlockQuote.IndentToken
+	}
+	barWidth := max(1, ansi.StringWidth(bar))
 	return func() (blockRenderer, error) {
-		r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(width))
-		if err != nil {
+		renderers := map[int]*glamour.TermRenderer{}
+		at := func(w int) (*glamour.TermRenderer, error) {
+			if r, ok := renderers[w]; ok {
+				return r, nil
+			}
+			r, err := glamour.NewTermRenderer(glamour.WithStyles(style), glamour.WithWordWrap(w))
+			if err != nil {
+				return nil, err
+			}
+			renderers[w] = r
+			return r, nil
+		}
+		if _, err := at(width); err != nil {
 			return nil, err
 		}
-		return r.Render, nil
+		return func(md string, fr frame) (string, error) {
+			itemWidth := ansi.StringWidth(fr.item)
+			if width-itemWidth < minQuoteText {
+				fr.item, itemWidth = "", 0
+			}
+			quoted := max(0, min(fr.quoted, (width-itemWidth-minQuoteText)/barWidth))
+			r, err := at(width - quoted*barWidth - itemWidth)
+			if err != nil {
+				return "", err
+			}
+			out, err := r.Render(md)
+			if err != nil || quoted == 0 && itemWidth == 0 {
+				return out, err
+			}
+			bars, hang := strings.Repeat(bar, quoted), strings.Repeat(" ", itemWidth)
+			lines := strings.Split(out, "\n")
+			first := true
+			for i, l := range lines {
+				if strings.TrimSpace(ansi.Strip(l)) == "" {
+					continue
+				}
+				lead := hang
+				if first {
+					lead, first = fr.item, false
+				}
+				lines[i] = bars + lead + l
+			}
+			return strings.Join(lines, "\n"), nil
+		}, nil
 	}
 }
+
+// minQuoteText is the narrowest text a frame leaves: deeper quotes than
+// that draw fewer bars, and an item no marker.
+const minQuoteText = 10
 
 // newDoc lays out a story's blocks at a width, rendering none of them yet.
 func newDoc(s *model.Story, blocks []block, width int, newRenderer func() (blockRenderer, error)) *doc {
@@ -124,7 +187,7 @@ func renderParts(blocks []block, newRenderer func() (blockRenderer, error), stal
 func renderPart(b block, render blockRenderer, err error, newRenderer func() (blockRenderer, error)) (*part, blockRenderer, error) {
 	out, ok := b.md, false
 	if err == nil {
-		out, ok = renderSafely(render, b.md)
+		out, ok = renderSafely(render, b.md, b.frame)
 	}
 	if !ok { // never lose text; start afresh after a failure
 		render, err = newRenderer()
@@ -190,7 +253,7 @@ func (d *doc) merge(parts []*part) {
 // height is how many lines block b takes, with the blank line after it.
 func (d *doc) height(b int) int {
 	gap := 1
-	if b == len(d.blocks)-1 {
+	if b == len(d.blocks)-1 || d.blocks[b].joinNext {
 		gap = 0
 	}
 	if p := d.parts[b]; p != nil {
@@ -252,13 +315,13 @@ func (d *doc) quoteLine(q int) int {
 
 // renderSafely renders one block, giving back the block's escaped source
 // and false if the renderer fails or panics.
-func renderSafely(render blockRenderer, md string) (out string, ok bool) {
+func renderSafely(render blockRenderer, md string, fr frame) (out string, ok bool) {
 	defer func() {
 		if recover() != nil {
 			out, ok = md, false
 		}
 	}()
-	out, err := render(md)
+	out, err := render(md, fr)
 	if err != nil {
 		return md, false
 	}
@@ -310,7 +373,7 @@ func readBlock(out string, quotes []int) *part {
 			} else {
 				g, w = ansi.FirstGraphemeCluster(plain[j:], ansi.GraphemeWidth)
 			}
-			if g != " " && g != "│" { // glamour margin/padding and block quote bar
+			if g != " " && g != "│" && g != "|" { // glamour margin/padding and block quote bar
 				if firstText < 0 {
 					firstText = cell
 				}

@@ -20,11 +20,11 @@ func TestRenderSurvivesGlamourPanic(t *testing.T) {
 	real := glamourBlocks(st.glamour, 60)
 	flaky := func() (blockRenderer, error) {
 		r, err := real()
-		return func(md string) (string, error) {
+		return func(md string, fr frame) (string, error) {
 			if strings.Contains(md, "bargaining") {
 				panic("glamour fell over")
 			}
-			return r(md)
+			return r(md, fr)
 		}, err
 	}
 	d := renderBlocks(s, 60, flaky, func() bool { return false })
@@ -49,7 +49,7 @@ func TestStaleRenderStopsEarly(t *testing.T) {
 	var rendered atomic.Int64
 	counting := func() (blockRenderer, error) {
 		r, err := real()
-		return func(md string) (string, error) { rendered.Add(1); return r(md) }, err
+		return func(md string, fr frame) (string, error) { rendered.Add(1); return r(md, fr) }, err
 	}
 	stale := func() bool { return rendered.Load() >= 2 }
 	if d := renderBlocks(s, 80, counting, stale); d != nil {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"context"
 	"fmt"
 
@@ -256,6 +258,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		case f == m.source:
 			title = "Keys: cable source (the reader's quote keys move it)"
 			groups = append(groups, m.throughSource())
+			// The pane takes its keys before the app does (its q closes
+			// it), so the app's bindings show only the keys left to them.
+			m.openOverlay(newHelpView(m.c, title, append(groups, withoutKeys(k.FullHelp(), groups)...)))
+			return nil
 		case f == m.reader:
 			title = "Keys: reader"
 		case m.wide: // the reader's own keys act on it from the list
@@ -324,6 +330,41 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 }
 
 // matchesAny reports whether a key is one of the bindings.
+// withoutKeys is groups of bindings less the keys that taken's bindings
+// hold: a binding keeps the keys left to it, and goes when none are.
+func withoutKeys(groups, taken [][]key.Binding) [][]key.Binding {
+	held := map[string]bool{}
+	for _, g := range taken {
+		for _, b := range g {
+			for _, k := range b.Keys() {
+				held[k] = true
+			}
+		}
+	}
+	var out [][]key.Binding
+	for _, g := range groups {
+		var kept []key.Binding
+		for _, b := range g {
+			var left []string
+			for _, k := range b.Keys() {
+				if !held[k] {
+					left = append(left, k)
+				}
+			}
+			switch {
+			case len(left) == len(b.Keys()):
+				kept = append(kept, b)
+			case len(left) > 0:
+				kept = append(kept, key.NewBinding(key.WithKeys(left...), key.WithHelp(strings.Join(left, "/"), b.Help().Desc)))
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, kept)
+		}
+	}
+	return out
+}
+
 func matchesAny(msg tea.KeyPressMsg, groups [][]key.Binding) bool {
 	for _, g := range groups {
 		if key.Matches(msg, g...) {

@@ -25,7 +25,7 @@ func RenderStory(s *model.Story, width int, themeName string, color bool) (strin
 	r.doc.ensureAll()
 	var b strings.Builder
 	for blk, p := range r.doc.parts {
-		if blk > 0 {
+		if blk > 0 && !r.doc.blocks[blk-1].joinNext {
 			b.WriteByte('\n')
 		}
 		for j, line := range p.lines {

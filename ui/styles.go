@@ -135,6 +135,9 @@ func newStyles(t theme) styles {
 	// background, and glamour then pads lines with plain spaces instead of
 	// one styled space per cell, which made rendering four times slower.
 	s.glamour.Document.Color = nil
+	// A code span in a story is a word or two set apart: glamour's padding
+	// spaces around it read as a gap in the sentence.
+	s.glamour.Code.Prefix, s.glamour.Code.Suffix = "", ""
 	s.blocks.dot = s.dot
 	return s
 }

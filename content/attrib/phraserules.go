@@ -24,6 +24,16 @@ type phraseCase struct {
 	b, e    int
 	head    int    // the head's item, -1 until read
 	lastKey string // the phrase's last word
+	// found is what the rule that fires finds the phrase names: a phrase
+	// rule's Match leaves it here (finds), which keeps the hot path's
+	// returns small
+	found source
+}
+
+// finds records what the phrase names, for a rule that fires.
+func (k *phraseCase) finds(s source) (string, bool) {
+	k.found = s
+	return "", true
 }
 
 // headItem is the item of the phrase's head, read once.
@@ -34,40 +44,40 @@ func (k *phraseCase) headItem() int {
 	return k.head
 }
 
-var phraseRules = rule.Table[*phraseCase, source]{Decision: "phrase", Rules: []rule.Rule[*phraseCase, source]{
-	{Name: "he-or-she", Find: (*phraseCase).heOrShe,
+var phraseRules = rule.Table[*phraseCase, struct{}]{Decision: "phrase", Rules: []rule.Rule[*phraseCase, struct{}]{
+	{Name: "he-or-she", Match: (*phraseCase).heOrShe,
 		Example: `“We will not sell the port,” [he] said.`},
-	{Name: "him-or-her-quoted", Find: (*phraseCase).himOrHerQuoted,
+	{Name: "him-or-her-quoted", Match: (*phraseCase).himOrHerQuoted,
 		Example: `The cable quoted [him] as saying that the port was “a den of thieves”.`},
-	{Name: "it-says", Find: (*phraseCase).itSays,
+	{Name: "it-says", Match: (*phraseCase).itSays,
 		Example: `A 2009 cable describes the port. [It] says the harbour master is “a patient thief”.`},
-	{Name: "it-or-they", Find: (*phraseCase).itOrThey,
+	{Name: "it-or-they", Match: (*phraseCase).itOrThey,
 		Example: `Asked about the port, [they] said it was “closed for good”.`},
-	{Name: "the-latter", Find: (*phraseCase).theLatter,
+	{Name: "the-latter", Match: (*phraseCase).theLatter,
 		Example: `Omar Qadir met Jane Ruiz. [The latter] said the port was “a den of thieves”.`},
-	{Name: "another-document", Find: (*phraseCase).anotherDocument,
+	{Name: "another-document", Match: (*phraseCase).anotherDocument,
 		Example: `One cable describes the port. [Another], sent in 2007, says the harbour master is “a patient thief”.`},
-	{Name: "name-ends-phrase", Find: (*phraseCase).nameEndsPhrase,
+	{Name: "name-ends-phrase", Match: (*phraseCase).nameEndsPhrase,
 		Example: `[Harbour Minister Omar Qadir] said the port was “closed for good”.`},
-	{Name: "name-heads-phrase", Find: (*phraseCase).nameHeadsPhrase,
+	{Name: "name-heads-phrase", Match: (*phraseCase).nameHeadsPhrase,
 		Example: `[Omar Qadir of the harbour board] said the port was “closed for good”.`},
-	{Name: "document-author", Find: (*phraseCase).documentAuthor,
+	{Name: "document-author", Match: (*phraseCase).documentAuthor,
 		Example: `[The author of the cable] wrote that the port was “a den of thieves”.`},
-	{Name: "document-first", Find: (*phraseCase).documentFirst,
+	{Name: "document-first", Match: (*phraseCase).documentFirst,
 		Example: `[A 2009 cable from the embassy in Lagos] said the port was “a den of thieves”.`},
-	{Name: "one-of-the-documents", Find: (*phraseCase).oneOfTheDocuments,
+	{Name: "one-of-the-documents", Match: (*phraseCase).oneOfTheDocuments,
 		Example: `Cables from Lagos describe the port. [One of those cables] calls it “a den of thieves”.`},
-	{Name: "document-by-another-name", Find: (*phraseCase).documentByAnotherName,
+	{Name: "document-by-another-name", Match: (*phraseCase).documentByAnotherName,
 		Example: `A 2009 cable describes the port.¶[Another account] calls it “a den of thieves”.`},
-	{Name: "mission-reports", Find: (*phraseCase).missionReports,
+	{Name: "mission-reports", Match: (*phraseCase).missionReports,
 		Example: `[The embassy] reported that the port was “a den of thieves”.`},
-	{Name: "someones-aide", Find: (*phraseCase).someonesAide,
+	{Name: "someones-aide", Match: (*phraseCase).someonesAide,
 		Example: `[The minister's spokesman] said the port was “closed for good”.`},
-	{Name: "role", Find: (*phraseCase).role,
+	{Name: "role", Match: (*phraseCase).role,
 		Example: `[The Harbour Minister] said the port was “closed for good”.`},
-	{Name: "name-in-phrase", Find: (*phraseCase).nameInPhrase,
+	{Name: "name-in-phrase", Match: (*phraseCase).nameInPhrase,
 		Example: `[Omar Qadir himself] said the port was “closed for good”.`},
-	{Name: "someone-unnamed", Find: (*phraseCase).someoneUnnamed,
+	{Name: "someone-unnamed", Match: (*phraseCase).someoneUnnamed,
 		Example: `[A harbour official] said the port was “closed for good”.`},
 }}
 
@@ -92,86 +102,92 @@ func (a *attributor) classifyBy(pt *paraText, b, e int) (source, rule.Fired) {
 	// allocation; no rule classifies another phrase
 	k := a.phraseCase
 	*k = phraseCase{a: a, pt: pt, b: b, e: e, head: -1, lastKey: pt.word(e - 1)}
-	if !lastWordKeys[k.lastKey] {
+	if !lastWordKey(k.lastKey) {
 		// classify runs for every verb's subject: the rules that read
 		// the last word cannot fire on a phrase that ends in no word
 		// they know, so the table is read from the first after them
-		return phraseRules.DecideFrom(k, phraseAfterLastWord)
+		_, fired := phraseRules.DecideFrom(k, phraseAfterLastWord)
+		return k.found, fired
 	}
-	return phraseRules.Decide(k)
+	_, fired := phraseRules.Decide(k)
+	return k.found, fired
 }
 
-// lastWordKeys are the last words the rules before name-ends-phrase fire
-// on: a phrase ending in any other word is decided from name-ends-phrase
-// on (TestPhraseRulesBeforeTheNameReadTheLastWord).
-var lastWordKeys = func() map[string]bool {
-	keys := map[string]bool{"he": true, "she": true, "him": true, "her": true, "it": true, "they": true, "latter": true, "former": true}
-	for w := range anotherWords {
-		keys[w] = true
+// lastWordKey reports the last words the rules before name-ends-phrase
+// fire on: a phrase ending in any other word is decided from
+// name-ends-phrase on (TestPhraseRulesBeforeTheNameReadTheLastWord). A
+// switch rather than a set, as classify runs for every verb's subject;
+// TestLastWordKeysHoldAnotherWords checks it holds
+// words/another-words.txt.
+func lastWordKey(w string) bool {
+	switch w {
+	case "he", "she", "him", "her", "it", "they", "latter", "former",
+		"another", "second", "third", "fourth", "fifth", "latest":
+		return true
 	}
-	return keys
-}()
+	return false
+}
 
 // phraseAfterLastWord is the first phrase rule that reads more than the
 // last word.
 var phraseAfterLastWord = phraseRules.Index("name-ends-phrase")
 
 // heOrShe: the phrase ends in "he" or "she".
-func (k *phraseCase) heOrShe() (source, string, bool) {
+func (k *phraseCase) heOrShe() (string, bool) {
 	if k.lastKey != "he" && k.lastKey != "she" {
-		return source{}, "", false
+		return "", false
 	}
-	return source{kind: srcPronoun, word: k.lastKey, at: k.e - 1}, "", true
+	return k.finds(source{kind: srcPronoun, word: k.lastKey, at: k.e - 1})
 }
 
 // himOrHerQuoted: the phrase is "him" or "her" alone ("the cable quoted
 // him as saying"): the one quoted, as a subject.
-func (k *phraseCase) himOrHerQuoted() (source, string, bool) {
+func (k *phraseCase) himOrHerQuoted() (string, bool) {
 	if k.lastKey != "him" && k.lastKey != "her" || k.b != k.e-1 {
-		return source{}, "", false
+		return "", false
 	}
-	return source{kind: srcPronoun, word: objectPronouns[k.lastKey], at: k.e - 1}, "", true
+	return k.finds(source{kind: srcPronoun, word: objectPronouns[k.lastKey], at: k.e - 1})
 }
 
 // itSays: "it" or "they" as the subject of a verb in a story reading a
 // document ("It says"): the document.
-func (k *phraseCase) itSays() (source, string, bool) {
+func (k *phraseCase) itSays() (string, bool) {
 	pt, e := k.pt, k.e
 	if k.lastKey != "it" && k.lastKey != "they" || !pt.isVerbAt(e) && !pt.is(e, lex.Skip) || !k.a.docContext(pt, e-1) {
-		return source{}, "", false
+		return "", false
 	}
-	return source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)}, "", true
+	return k.finds(source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)})
 }
 
 // itOrThey: any other "it" or "they" ("Asked about it,"): no one.
-func (k *phraseCase) itOrThey() (source, string, bool) {
+func (k *phraseCase) itOrThey() (string, bool) {
 	if k.lastKey != "it" && k.lastKey != "they" {
-		return source{}, "", false
+		return "", false
 	}
-	return source{kind: srcOther, at: k.e - 1}, "", true
+	return k.finds(source{kind: srcOther, at: k.e - 1})
 }
 
 // theLatter: "the latter" or "the former".
-func (k *phraseCase) theLatter() (source, string, bool) {
+func (k *phraseCase) theLatter() (string, bool) {
 	if k.lastKey != "latter" && k.lastKey != "former" || !k.pt.isWord(k.e-2, "the") {
-		return source{}, "", false
+		return "", false
 	}
-	return source{kind: srcLatter, word: k.lastKey, at: k.e - 1}, "", true
+	return k.finds(source{kind: srcLatter, word: k.lastKey, at: k.e - 1})
 }
 
 // anotherDocument: "Another", "A third" or "the latest" as the subject
 // ("One cable … Another, sent in 2007, said", "A third warns") after
 // documents just named: one more of them.
-func (k *phraseCase) anotherDocument() (source, string, bool) {
+func (k *phraseCase) anotherDocument() (string, bool) {
 	pt, b, e := k.pt, k.b, k.e
 	if !anotherWords[k.lastKey] {
-		return source{}, "", false
+		return "", false
 	}
 	if (b == e-1 || b == e-2 && (pt.isWord(b, "a") || pt.isWord(b, "the"))) && k.a.docsLately(pt, e-1) &&
 		(pt.isWord(e, ",") || pt.isVerbAt(e) || pt.is(e, lex.Writing)) {
-		return source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)}, "", true
+		return k.finds(source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)})
 	}
-	return source{}, "", false
+	return "", false
 }
 
 // anotherWords stand for one more of the documents just named.
@@ -180,133 +196,133 @@ var anotherWords = lex.MustSet(words, "words/another-words.txt")
 // nameEndsPhrase: a name ends the phrase ("US Ambassador in Delhi Tim
 // Roemer"), not an owner's, not the object of "of" after a common noun,
 // not after a document, not the object of a preposition.
-func (k *phraseCase) nameEndsPhrase() (source, string, bool) {
+func (k *phraseCase) nameEndsPhrase() (string, bool) {
 	pt, b, e := k.pt, k.b, k.e
 	p := pt.personAt(e - 1)
 	if p < 0 || pt.at[pt.items[e-1].tok].owner || possessorAt(pt, b, e-1) || docFirst(pt, b, e) || prepObject(pt, b, e-1) {
-		return source{}, "", false
+		return "", false
 	}
-	return source{kind: srcPerson, person: p, at: e - 1}, "", true
+	return k.finds(source{kind: srcPerson, person: p, at: e - 1})
 }
 
 // nameHeadsPhrase: a name, not an owner's, is the phrase's head ("Omar
 // Qadir of the harbour board").
-func (k *phraseCase) nameHeadsPhrase() (source, string, bool) {
+func (k *phraseCase) nameHeadsPhrase() (string, bool) {
 	pt, head := k.pt, k.headItem()
 	p := pt.personAt(head)
 	if p < 0 || pt.at[pt.items[head].tok].owner {
-		return source{}, "", false
+		return "", false
 	}
-	return source{kind: srcPerson, person: p, at: head}, "", true
+	return k.finds(source{kind: srcPerson, person: p, at: head})
 }
 
 // documentAuthor: the author of a document the phrase names ("the cable's
 // author", "the author of the memo").
-func (k *phraseCase) documentAuthor() (source, string, bool) {
+func (k *phraseCase) documentAuthor() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
 	if !pt.is(head, lex.Author) && !(pt.is(b+1, lex.Author) && pt.isWord(b+2, "of")) {
-		return source{}, "", false
+		return "", false
 	}
 	for i := b; i < k.e; i++ {
 		if pt.is(i, lex.Doc) {
-			return source{kind: srcAuthor, word: pt.word(head), at: i}, "", true
+			return k.finds(source{kind: srcAuthor, word: pt.word(head), at: i})
 		}
 	}
-	return source{}, "", false
+	return "", false
 }
 
 // documentFirst: a document comes first in the phrase, up to its head
 // ("The cable talks about …", "a 2009 cable from the consulate").
-func (k *phraseCase) documentFirst() (source, string, bool) {
+func (k *phraseCase) documentFirst() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
 	for i := b; i <= head && i < b+6; i++ {
 		if pt.is(i, lex.Doc) {
-			return source{kind: srcDoc, at: i, text: pt.phrase(b, i+1)}, "", true
+			return k.finds(source{kind: srcDoc, at: i, text: pt.phrase(b, i+1)})
 		}
 	}
-	return source{}, "", false
+	return "", false
 }
 
 // oneOfTheDocuments: the documents counted ("one of those cables").
-func (k *phraseCase) oneOfTheDocuments() (source, string, bool) {
+func (k *phraseCase) oneOfTheDocuments() (string, bool) {
 	pt, head := k.pt, k.headItem()
 	if !quantifiers[pt.word(head)] || !pt.isWord(head+1, "of") {
-		return source{}, "", false
+		return "", false
 	}
 	for i := head + 2; i < k.e && i < head+5; i++ {
 		if pt.is(i, lex.Doc) {
-			return source{kind: srcDoc, at: i, text: pt.phrase(k.b, i+1)}, "", true
+			return k.finds(source{kind: srcDoc, at: i, text: pt.phrase(k.b, i+1)})
 		}
 	}
-	return source{}, "", false
+	return "", false
 }
 
 // documentByAnotherName: a cable by another name after documents were
 // named ("Another account, from the mission, describes him as …", "One
 // portrait, sent in 2009, …").
-func (k *phraseCase) documentByAnotherName() (source, string, bool) {
+func (k *phraseCase) documentByAnotherName() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
 	if !docLikeNouns[pt.word(head)] || b >= head || !pt.is(b, lex.Determiner) || !k.a.docsLately(pt, head) {
-		return source{}, "", false
+		return "", false
 	}
-	return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}, "", true
+	return k.finds(source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)})
 }
 
 // missionReports: a mission with a verb of its cables ("The embassy
 // reported", "the US consulate noted") reports through its cables; but
 // "the embassy, asked on Sunday, said" answers today.
-func (k *phraseCase) missionReports() (source, string, bool) {
+func (k *phraseCase) missionReports() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
 	if !missionWord(pt.word(head)) || !hasThe(pt, b, head) && !(b < head && pt.toks[pt.items[b].tok].Cap) || !missionVerbs[pt.word(head+1)] {
-		return source{}, "", false
+		return "", false
 	}
-	return source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)}, "", true
+	return k.finds(source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)})
 }
 
 // someonesAide: a role after someone's name or title ("the prime
 // minister's official spokesman"): someone's aide, not whoever the story
 // named last.
-func (k *phraseCase) someonesAide() (source, string, bool) {
+func (k *phraseCase) someonesAide() (string, bool) {
 	pt, head := k.pt, k.headItem()
 	if !pt.is(head, lex.RoleNoun|lex.RoleWord) {
-		return source{}, "", false
+		return "", false
 	}
 	for i := k.b; i < head; i++ {
 		if t, ok := pt.tok(i); ok && t.Poss {
-			return source{kind: srcOther, at: head}, "", true
+			return k.finds(source{kind: srcOther, at: head})
 		}
 	}
-	return source{}, "", false
+	return "", false
 }
 
 // role: a role noun after "the" or capitalised ("the envoy", "the
 // Foreign Minister", which is not the Prime Minister).
-func (k *phraseCase) role() (source, string, bool) {
+func (k *phraseCase) role() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
 	t, ok := pt.tok(head)
 	if !ok || !t.Is(lex.RoleNoun) || !hasThe(pt, b, head) && !t.Cap {
-		return source{}, "", false
+		return "", false
 	}
 	role := pt.word(head)
 	if head > b && pt.is(head-1, lex.Title) && !pt.is(head-1, lex.RoleNoun) {
 		role = pt.word(head-1) + " " + role
 	}
-	return source{kind: srcRole, word: role, at: head}, "", true
+	return k.finds(source{kind: srcRole, word: role, at: head})
 }
 
 // nameInPhrase: the last name in the phrase up to its head that is no
 // owner's and modifies no role.
-func (k *phraseCase) nameInPhrase() (source, string, bool) {
+func (k *phraseCase) nameInPhrase() (string, bool) {
 	pt := k.pt
 	for i := k.headItem(); i >= k.b; i-- {
 		if p := pt.personAt(i); p >= 0 && !pt.at[pt.items[i].tok].owner && !modifiesRole(pt, i) {
-			return source{kind: srcPerson, person: p, at: i}, "", true
+			return k.finds(source{kind: srcPerson, person: p, at: i})
 		}
 	}
-	return source{}, "", false
+	return "", false
 }
 
 // someoneUnnamed: anyone else ("A harbour official").
-func (k *phraseCase) someoneUnnamed() (source, string, bool) {
-	return source{kind: srcOther, at: k.headItem()}, "", true
+func (k *phraseCase) someoneUnnamed() (string, bool) {
+	return k.finds(source{kind: srcOther, at: k.headItem()})
 }

@@ -271,7 +271,7 @@ func TestPhraseRules(t *testing.T) {
 }
 
 // The rules before name-ends-phrase read the phrase's last word, so
-// classify skips them for a phrase that ends in none of lastWordKeys: none
+// classify skips them for a phrase that ends in no lastWordKey: none
 // of them fires on the bracketed phrases of the examples from
 // name-ends-phrase on.
 func TestPhraseRulesBeforeTheNameReadTheLastWord(t *testing.T) {
@@ -280,12 +280,12 @@ func TestPhraseRulesBeforeTheNameReadTheLastWord(t *testing.T) {
 	}
 	for _, later := range phraseRules.Rules[phraseAfterLastWord:] {
 		withPhrase(t, later.Example, func(a *attributor, pt *paraText, b, e int) {
-			if lastWordKeys[pt.word(e-1)] {
+			if lastWordKey(pt.word(e - 1)) {
 				t.Fatalf("%q ends in a last word the early rules read", later.Example)
 			}
 			k := &phraseCase{a: a, pt: pt, b: b, e: e, head: -1, lastKey: pt.word(e - 1)}
 			for _, early := range phraseRules.Rules[:phraseAfterLastWord] {
-				if _, _, ok := early.Find(k); ok {
+				if _, ok := early.Match(k); ok {
 					t.Errorf("%s fires on the phrase of %q", early.Name, later.Example)
 				}
 			}
@@ -389,5 +389,15 @@ func TestAfterRules(t *testing.T) {
 				t.Errorf("%q: cue found %v by %s, want %v by %s", r.Example, got.found, fired.Rule, afterOrder[i].found, r.Name)
 			}
 		})
+	}
+}
+
+// The words another-document reads, from its list, are among those that
+// keep classify from skipping the last-word rules.
+func TestLastWordKeysHoldAnotherWords(t *testing.T) {
+	for w := range anotherWords {
+		if !lastWordKey(w) {
+			t.Errorf("%q of words/another-words.txt is not a lastWordKey", w)
+		}
 	}
 }

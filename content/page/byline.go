@@ -8,59 +8,6 @@ import (
 	"cables/content/lex"
 )
 
-// bylinePrefixes are the words a credit line may start with.
-var bylinePrefixes = []string{"By ", "BY ", "by ", "Written by ", "Author: ", "Author ", "Text: "}
-
-// byline reads the lines that credit a story: "By Jane Doe", "By Jane Doe
-// and John Roe, Reuters", "Author: Staff", a desk ("Staff Correspondent"),
-// "Jane Doe in Istanbul" and a name before its role, perhaps in capitals
-// ("JANE DOE, Religious Affairs Correspondent").
-func byline(u string) (string, bool) {
-	if len(u) > 120 {
-		return "", false
-	}
-	words := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(u, "By "), "by "))
-	if isDesk(words) {
-		return strings.Join(words, " "), true
-	}
-	if name, role, ok := strings.Cut(u, ", "); ok && len(words) <= 8 { // "Jane Roe, Middle East editor"
-		n := strings.Fields(name)
-		if len(n) >= 2 && len(n) <= 4 && (looksLikeName(n) || capitalsName(n)) && deskWords[strings.ToLower(lastWord(role))] {
-			return name, true
-		}
-	}
-	if a, b, ok := strings.Cut(u, " and "); ok && len(words) <= 7 && nameOfTwoOrThree(a) && nameOfTwoOrThree(b) {
-		return u, true // "Helen Marsh and Tom Adeyemi" on a line of its own
-	}
-	if len(words) >= 3 && len(words) <= 6 && words[len(words)-2] == "in" && lex.Places[strings.ToLower(words[len(words)-1])] &&
-		allCapitalised(words[:len(words)-2]) {
-		return strings.Join(words[:len(words)-2], " "), true
-	}
-	var rest string
-	ok := false
-	for _, prefix := range bylinePrefixes {
-		if rest, ok = strings.CutPrefix(u, prefix); ok {
-			break
-		}
-	}
-	if !ok {
-		return "", false
-	}
-	if cut := strings.IndexAny(rest, "|"); cut >= 0 {
-		rest = rest[:cut]
-	}
-	rest = strings.TrimSpace(rest)
-	words = strings.Fields(rest)
-	if len(words) == 0 || len(words) > 12 || endsSentence(rest) && len(words) > 4 {
-		return "", false
-	}
-	r := []rune(words[0])
-	if !unicode.IsUpper(r[0]) {
-		return "", false
-	}
-	return strings.TrimRight(rest, ".,;"), true
-}
-
 // nameOfTwoOrThree reports whether s is a person's name of two or three
 // words.
 func nameOfTwoOrThree(s string) bool {

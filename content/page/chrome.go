@@ -56,6 +56,17 @@ var chromeLines = compileLines([]string{
 	`this entry was posted\b.*`, `bookmark the permalink.*`, // a blog's filing line
 	`(?:digg|stumble) it`, `add to del\.icio\.us`, `share this article:?`, // old share bars
 	`more top stories`,
+	// app-install prompts: "Tap to install our app.", "2. Tap to Add to Home Screen."
+	`get (?:the |our )?(?:news|stories|updates|headlines|alerts) (?:faster|first)\b.*`,
+	`(?:\d\.\s*)?tap (?:to|in|on|the|here)\b.{0,60}`, `install (?:the|our) (?:[\w'-]+ ){0,3}app\b.{0,40}`,
+	`(?:\d\.\s*)?(?:add|save) to (?:your )?home ?screen.*`,
+	`to contact the (?:reporter|editor|writer|author|journalist)s?\b.*`, // "To contact the reporter on this story:"
+	`press (?:the )?(?:spacebar|space bar|esc|escape)\b.*`,              // a video player's keys
+	`(?:please )?(?:enable|turn on) javascript\b.*`,                     // "… to view the comments powered by Disqus"
+	`comments? \(\+\)`, `no comments?(?: yet)?:?`,
+	`comments? (?:posted|expressed|published) (?:here|below|on this (?:site|page))\b.*`, // a comment system's notice
+	`latest (?:headlines|stories|updates)`,
+	`today in [\w .'-]{1,30}(?:, [\w .'-]{1,30})?`, // a weather widget's town: "Today in Lusaka, Zambia"
 })
 
 func compileLines(patterns []string) []*regexp.Regexp {
@@ -87,39 +98,6 @@ func mayBeChromeLine(l string) bool {
 // chromeWords are the vocabulary of site furniture, for long lines such as
 // comment policies that no whole-line pattern covers.
 var chromeWords = lex.MustSet(words, "words/chrome-phrases.txt")
-
-// isChrome reports whether a whole line is site chrome.
-func isChrome(line string) bool {
-	l := strings.TrimSpace(strings.TrimRight(strings.TrimLeft(line, "•·*-–—>|#▶►"), " »›→")) // "• Read more »"
-	if l == "" {
-		return true
-	}
-	if isBreadcrumb(l) {
-		return true
-	}
-	lower := strings.ToLower(l)
-	if siteChrome(l, lower) {
-		return true // furniture that one site prints: sites.txt
-	}
-	if len(l) <= 160 && strings.HasSuffix(strings.TrimRight(lower, ".!:» "), "click here") {
-		return true // "For reprints and permissions, click here."
-	}
-	if isContributorCredit(lower) {
-		return true
-	}
-	if len(l) <= 200 && mayBeChromeLine(lower) {
-		for _, re := range chromeLines {
-			if re.MatchString(lower) {
-				return true
-			}
-		}
-	}
-	if len(l) <= 320 && (strings.Contains(lower, "all rights reserved") || containsWord(lower, "copyright") || strings.Contains(lower, "©") || strings.Contains(lower, "app store") || strings.Contains(lower, "google play")) {
-		return true
-	}
-	// Three phrases per forty words take at least two of them.
-	return chromeStarts(l, 2) >= 2 && chromeDensity(l) >= 3
-}
 
 // chromePhrases indexes chromeWords by their first word, so that a line is
 // read once whatever the length of the list.

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -102,49 +103,81 @@ func clockIn(words []string) (h, m int, ok bool) {
 	return 0, 0, false
 }
 
-// clockAt reads "02:22 pm", "12.35", "14:22" or "2:22pm" at words[i].
+// clockAt reads "02:22 pm", "12.35", "14:22" or "2:22pm" at words[i]; n
+// is how many words the time took.
 func clockAt(words []string, i int) (h, m, n int, ok bool) {
 	if i >= len(words) {
 		return 0, 0, 0, false
 	}
-	w := strings.ToLower(strings.Trim(words[i], ",()"))
-	n = 1
-	suffix := ""
-	for _, s := range []string{"am", "pm", "a.m.", "p.m."} {
-		if strings.HasSuffix(w, s) && len(w) > len(s) {
-			suffix, w = s, strings.TrimSuffix(w, s)
-		}
-	}
-	if suffix == "" && i+1 < len(words) {
-		next := strings.ToLower(strings.Trim(words[i+1], ",()"))
-		if next == "am" || next == "pm" || next == "a.m." || next == "p.m." {
-			suffix, n = next, 2
-		}
-	}
+	w, suffix, n := meridiemOf(words, i)
 	sep := strings.IndexAny(w, ":.h")
-	if sep < 0 && suffix == "" && len(w) == 4 && i+1 < len(words) && lex.IsNumber(w) {
-		// "Updated 1612 GMT": hours and minutes run together before a zone
-		if _, zone := zones[strings.ToLower(strings.Trim(words[i+1], ",()"))]; zone {
-			w, sep = w[:2]+":"+w[2:], 2
-		}
+	if sep < 0 && suffix == "" && runTogether(words, i, w) {
+		w, sep = w[:2]+":"+w[2:], 2
 	}
 	if sep < 1 {
 		return 0, 0, 0, false
 	}
-	minutes := w[sep+1:]
-	if len(minutes) == 5 && minutes[2] == ':' { // seconds are read and dropped
-		minutes = minutes[:2]
-	}
-	h, err1 := strconv.Atoi(w[:sep])
-	m, err2 := strconv.Atoi(minutes)
-	if err1 != nil || err2 != nil || h > 23 || m > 59 || len(minutes) != 2 {
+	h, m, ok = hoursMinutes(w[:sep], w[sep+1:])
+	if !ok {
 		return 0, 0, 0, false
 	}
+	return twentyFour(h, suffix), m, n, true
+}
+
+// meridiems are the marks of the twelve-hour clock, lowercased.
+var meridiems = []string{"am", "pm", "a.m.", "p.m."}
+
+// meridiemOf reads the time at words[i], lowercased, apart from the "am"
+// or "pm" glued to it ("2:22pm") or standing after it ("2:22 PM"); n is
+// how many words the two took.
+func meridiemOf(words []string, i int) (w, suffix string, n int) {
+	w = strings.ToLower(strings.Trim(words[i], ",()"))
+	for _, s := range meridiems {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			suffix, w = s, strings.TrimSuffix(w, s)
+		}
+	}
+	if suffix != "" || i+1 >= len(words) {
+		return w, suffix, 1
+	}
+	if next := strings.ToLower(strings.Trim(words[i+1], ",()")); slices.Contains(meridiems, next) {
+		return w, next, 2
+	}
+	return w, "", 1
+}
+
+// runTogether reports hours and minutes run together before a zone:
+// "Updated 1612 GMT".
+func runTogether(words []string, i int, w string) bool {
+	if len(w) != 4 || i+1 >= len(words) || !lex.IsNumber(w) {
+		return false
+	}
+	_, zone := zones[strings.ToLower(strings.Trim(words[i+1], ",()"))]
+	return zone
+}
+
+// hoursMinutes reads the two parts of a time of day; seconds after the
+// minutes are read and dropped.
+func hoursMinutes(hours, minutes string) (h, m int, ok bool) {
+	if len(minutes) == 5 && minutes[2] == ':' {
+		minutes = minutes[:2]
+	}
+	h, err1 := strconv.Atoi(hours)
+	m, err2 := strconv.Atoi(minutes)
+	if err1 != nil || err2 != nil || h > 23 || m > 59 || len(minutes) != 2 {
+		return 0, 0, false
+	}
+	return h, m, true
+}
+
+// twentyFour turns an hour of the twelve-hour clock into one of the
+// twenty-four-hour clock.
+func twentyFour(h int, suffix string) int {
 	switch {
 	case strings.HasPrefix(suffix, "p") && h < 12:
-		h += 12
+		return h + 12
 	case strings.HasPrefix(suffix, "a") && h == 12:
-		h = 0
+		return 0
 	}
-	return h, m, n, true
+	return h
 }

@@ -144,24 +144,33 @@ func parseISO(s string) (model.Date, bool) {
 // number over 12 ("29/11/2010"). Only slashed dates count; dotted ones are
 // written day first.
 func writesMonthFirst(texts ...string) bool {
-	monthFirst := false
+	monthFirst, ambiguous := false, false
 	for _, text := range texts {
-		dayProof, monthProof := numericOrder(text)
+		dayProof, monthProof, either := numericOrder(text)
 		if dayProof {
 			return false
 		}
 		monthFirst = monthFirst || monthProof
+		ambiguous = ambiguous || either
 	}
-	return monthFirst
+	if monthFirst || !ambiguous {
+		return monthFirst
+	}
+	months, days := 0, 0 // no numeric date settles it: the dates in words do
+	for _, text := range texts {
+		m, d := namedOrder(text)
+		months, days = months+m, days+d
+	}
+	return months > days
 }
 
 // numericOrder reports whether text holds a slashed date that can only be
-// day first, and one that can only be month first.
-func numericOrder(text string) (dayFirst, monthFirst bool) {
+// day first, one that can only be month first, and one that can be either.
+func numericOrder(text string) (dayFirst, monthFirst, either bool) {
 	for off := 0; ; {
 		i := strings.IndexByte(text[off:], '/')
 		if i < 0 {
-			return dayFirst, monthFirst
+			return dayFirst, monthFirst, either
 		}
 		i += off
 		off = i + 1
@@ -171,7 +180,25 @@ func numericOrder(text string) (dayFirst, monthFirst bool) {
 		}
 		dayFirst = dayFirst || a > 12
 		monthFirst = monthFirst || b > 12
+		either = either || a <= 12 && b <= 12
 	}
+}
+
+// namedOrder counts the dates in words that text writes month first
+// ("March 4, 2011") and day first ("4 March 2011").
+func namedOrder(text string) (monthFirst, dayFirst int) {
+	words := strings.Fields(text)
+	for i := range words {
+		if _, _, _, _, ok := dateAt(words, i); !ok {
+			continue
+		}
+		if _, isMonth := lex.Months[strings.ToLower(strings.Trim(words[i], ",.:;()"))]; isMonth {
+			monthFirst++
+		} else {
+			dayFirst++
+		}
+	}
+	return monthFirst, dayFirst
 }
 
 // numberBefore reads the one or two digits that end at text[i], or -1.

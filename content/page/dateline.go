@@ -11,68 +11,10 @@ import (
 // (UPI) --".
 var wireAgencies = lex.MustSet(words, "words/wire-agencies.txt")
 
-// bodyDateline finds a dateline at the start of a body paragraph: "New
-// Delhi: …", "WASHINGTON — …", "NEW YORK, Nov. 30 (UPI) -- …". It returns
-// the place, the agency if any, and whether the paragraph is nothing but
-// the dateline. A place must be a known city, or set in
-// capitals before a dash as wire copy prints it; the longest known city at
-// the end of the prefix wins, so that a caption glued before it is left out.
-func bodyDateline(p string) (place, agency string, whole bool) {
-	if len(p) > 400 {
-		p = p[:400]
-	}
-	p = strings.TrimPrefix(p, "Reporting from ") // "Reporting from Mexico City — …"
-	cut, sepLen := datelineSeparator(p)
-	dash := cut >= 0 && p[cut:cut+sepLen] != ":"
-	if cut < 0 { // a dateline on a line of its own: "Washington, Dec 3 (PTI)"
-		if len(strings.Fields(p)) > 8 || endsSentence(p) {
-			return "", "", false
-		}
-		cut, whole = len(p), true
-	}
-	prefix := strings.TrimSpace(p[:cut])
-	if open := strings.LastIndex(prefix, "("); open >= 0 && strings.HasSuffix(prefix, ")") {
-		a := prefix[open+1 : len(prefix)-1]
-		if wireAgencies[strings.ToLower(a)] {
-			agency = a
-		}
-		prefix = strings.TrimSpace(prefix[:open])
-	}
-	if comma := strings.Index(prefix, ","); comma >= 0 { // "NEW YORK, Nov. 30", "NAIROBI, Kenya"
-		before := strings.TrimSpace(prefix[:comma])
-		if rest := strings.Fields(prefix[comma+1:]); len(rest) > 0 {
-			_, isMonth := lex.Months[strings.ToLower(strings.Trim(rest[0], "."))]
-			switch {
-			case isMonth:
-				prefix = before
-			case (lex.Places[strings.ToLower(before)] || isCapitals(before)) && len(rest) <= 2 && allCapitalised(rest):
-				return before + ", " + strings.Join(rest, " "), agency, whole // "NAIROBI, Kenya", "HARARE, Zimbabwe (AP)"
-			case agency != "":
-				prefix = before
-			}
-		}
-	}
-	words := strings.Fields(prefix)
-	if len(words) == 0 || len(words) > 6 {
-		return "", "", false
-	}
-	for i := range words {
-		if whole && i > 0 {
-			break // a line of its own is all dateline or none
-		}
-		cand := strings.Join(words[i:], " ")
-		if lex.Places[strings.ToLower(cand)] {
-			return cand, agency, whole
-		}
-	}
-	if (dash || agency != "" || len(words) >= 2 && !labelWords(words)) && len(words) <= 3 && isCapitals(prefix) {
-		return prefix, agency, whole // "WASHINGTON —", "PORT MORESBY:"
-	}
-	return "", agency, false
-}
-
 // datelineSeparator finds the ":", " —", " --" or " –" that ends a dateline
-// within the first few words.
+// within the first few words, or the em dash or full stop that wire copy
+// sets straight after a place in capitals ("LUSAKA—The …", "LUSAKA. The
+// …").
 func datelineSeparator(p string) (int, int) {
 	limit := min(len(p), 60)
 	for i := 0; i < limit; i++ {
@@ -84,8 +26,42 @@ func datelineSeparator(p string) (int, int) {
 				}
 			}
 		}
+		if n := wireSeparator(p, i); n > 0 {
+			return i, n
+		}
 	}
 	return -1, 0
+}
+
+// wireSeparator reports the length of an em dash glued to the words before
+// and after it, or of a full stop and a space, at p[i], when a place in
+// capitals stands before it; 0 if there is none.
+func wireSeparator(p string, i int) int {
+	n := 0
+	switch {
+	case strings.HasPrefix(p[i:], "—") && i+len("—") < len(p) && p[i+len("—")] != ' ':
+		n = len("—")
+	case p[i] == '.' && strings.HasPrefix(p[i+1:], " "):
+		n = 1
+	default:
+		return 0
+	}
+	if !wirePlace(p[:i]) {
+		return 0
+	}
+	return n
+}
+
+// wirePlace reports up to three words in capitals, with no full stop in
+// them and no month's name ("MAR."), that wire copy may print as a place:
+// "LUSAKA", "PORT LOUIS".
+func wirePlace(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || strings.ContainsAny(s, ".,:;") || !isCapitals(s) || len(s) < 3 {
+		return false
+	}
+	_, month := lex.Months[strings.ToLower(s)]
+	return !month
 }
 
 func isCapitals(s string) bool {

@@ -3,7 +3,6 @@ package page
 import (
 	"slices"
 	"strings"
-	"time"
 	"unicode"
 
 	"cables/content/lex"
@@ -30,96 +29,6 @@ func parseDateLine(line string) (dl dateLine, ok bool) {
 	return readDateLine(line, false)
 }
 
-// readDateLine is parseDateLine on a page that writes its numeric dates
-// month first, when monthFirst is set.
-func readDateLine(line string, monthFirst bool) (dl dateLine, ok bool) {
-	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) {
-		return dl, false
-	}
-	if i := strings.Index(line, "("); i > 0 && line[i-1] != ' ' {
-		line = line[:i] + " " + line[i:] // "12:31 IST(17/3/2011)"
-	}
-	segments := splitDateSegments(line)
-	zone, hasZone := lineZone(line)
-	label := ""
-	var last *model.Date
-	for i, seg := range segments {
-		d, rest, found := findDate(seg, monthFirst)
-		if found && !onlyDateWords(rest) {
-			// "Posted by janeroe on July 8, 2019", "December 27, 2010 in News, Politics"
-			if by, ok := blogCredit(rest); ok {
-				rest = nil
-				if by != "" && dl.credit == "" {
-					dl.credit = by
-				}
-			}
-		}
-		if found && !onlyDateWords(rest) && dl.place == "" {
-			// "Madrid 01 DEC 2010": the place, then the date
-			if place := strings.Join(notDateWords(rest), " "); lex.Places[strings.ToLower(place)] {
-				dl.place, rest = place, nil
-			}
-		}
-		if found && !onlyDateWords(rest) {
-			// "guardian.co.uk, Sunday 28 November 2010": a credit, then the date
-			pre, post, cut := strings.Cut(seg, ", ")
-			if !cut || !isCredit(pre) {
-				return dateLine{}, false
-			}
-			if d, rest, found = findDate(post, monthFirst); !found || !onlyDateWords(rest) {
-				return dateLine{}, false
-			}
-			if dl.credit == "" {
-				dl.credit = pre
-			}
-		}
-		if !found {
-			words := strings.Fields(withoutSecondClock(seg))
-			h, min, isClock := clockIn(words)
-			switch {
-			case onlyDateWords(words): // "Published" | "Dec 3, 2010"
-				label += " " + seg
-			case isClock && last != nil && isUpdateLabel(strings.ToLower(seg)) && dl.updated.IsZero(): // "10 December 2010 | Last updated 17:48 CET"
-				dl.updated = model.Date{Time: time.Date(last.Year(), last.Month(), last.Day(), h, min, 0, 0, time.UTC), HasClock: true}
-				last = &dl.updated
-			case isClock && last != nil && !last.HasClock: // "30/11/2010 - 18h42"
-				last.Time = time.Date(last.Year(), last.Month(), last.Day(), h, min, 0, 0, time.UTC)
-				last.HasClock = true
-			case i > 0 && isChrome(seg): // "On Dec 9, 2010 / In News / Comments"
-			case i == len(segments)-1 && i > 0 && looksLikePlace(seg):
-				dl.place = seg
-			case dl.credit == "" && (isCredit(seg) || strings.HasPrefix(seg, "By ") && len(words) <= 15):
-				dl.credit = seg
-			case dl.agency == "" && wireAgencies[strings.ToLower(seg)]: // "By Jane Roe | AFP – Dec 2, 2010"
-				dl.agency = seg
-			default:
-				return dateLine{}, false
-			}
-			continue
-		}
-		lower := strings.ToLower(label + " " + seg)
-		label = ""
-		switch {
-		case isUpdateLabel(lower) && dl.updated.IsZero():
-			dl.updated, last = d, &dl.updated
-		case dl.published.IsZero():
-			dl.published, last = d, &dl.published
-		case dl.updated.IsZero():
-			dl.updated, last = d, &dl.updated
-		}
-	}
-	if dl.published.HasZone || dl.updated.HasZone || !hasZone {
-		return dl, !dl.published.IsZero() || !dl.updated.IsZero()
-	}
-	for _, d := range []*model.Date{&dl.published, &dl.updated} {
-		if d.HasClock && !d.HasZone { // a zone printed once holds for every time on the line
-			d.Time = time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute(), 0, 0, zone.at(d.Time))
-			d.HasZone = true
-		}
-	}
-	return dl, !dl.published.IsZero() || !dl.updated.IsZero()
-}
-
 // withoutSecondClock drops a time given again in brackets in another
 // zone: "Updated 1612 GMT (0012 HKT)".
 func withoutSecondClock(seg string) string {
@@ -136,12 +45,12 @@ func withoutSecondClock(seg string) string {
 	return seg
 }
 
-// blogCredit reads what blogs print around the date besides its labels:
+// readBlogCredit reads what blogs print around the date besides its labels:
 // the writer ("Posted by janeroe on …", "… by Jane Roe"), returned as by,
 // and the sections the post is filed under ("… in News, Politics"), which
 // are dropped. ok is false when anything else is there, or a place stands
 // after "in".
-func blogCredit(rest []string) (by string, ok bool) {
+func readBlogCredit(rest []string) (by string, ok bool) {
 	if !slices.ContainsFunc(rest, func(w string) bool { return w == "by" || w == "By" || w == "BY" || w == "in" || w == "In" || w == "IN" }) {
 		return "", false // most lines, read without lowering a word
 	}

@@ -68,11 +68,11 @@ func readHTML(data []byte, contentType, pageURL string) (*Page, error) {
 		Title:     firstOf(meta.title, article.Title(), meta.titleTag),
 		Outlet:    firstOf(meta.outlet, article.SiteName()),
 		URL:       firstOf(meta.url, pageURL),
-		Byline:    firstOf(meta.byline, article.Byline()),
 		Published: meta.published,
 		Updated:   meta.updated,
 		Dateline:  meta.dateline,
 	}
+	s.Byline = firstOf(meta.byline, markedByline(s, article.Byline()))
 	s.URL = oneLine(s.URL)
 	if article.Node != nil {
 		body := blocksOf(article.Node)
@@ -90,6 +90,31 @@ func readHTML(data []byte, contentType, pageURL string) (*Page, error) {
 		return nil, errors.New("no story text found in the page")
 	}
 	return s, nil
+}
+
+// markedByline reads the line a page marks as its byline or dateline, which
+// readability hands on as the byline: a date line gives the story its dates
+// where the meta tags gave none, and credits only the writer it names ("By
+// Jane Roe | Dec 2, 2010"); a byline loses its "By".
+func markedByline(s *Page, line string) string {
+	line = oneLine(line)
+	dl, isDate := parseDateLine(line)
+	if !isDate {
+		if b, ok := byline(line); ok {
+			return b
+		}
+		return line
+	}
+	if s.Published.IsZero() {
+		s.Published = dl.published
+	}
+	if s.Updated.IsZero() {
+		s.Updated = dl.updated
+	}
+	if b, ok := byline(dl.credit); ok {
+		return b
+	}
+	return ""
 }
 
 // decodeHTML turns a page's bytes into UTF-8 text, honouring a byte order

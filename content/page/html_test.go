@@ -119,3 +119,31 @@ func TestHTMLBodyFromJSONLD(t *testing.T) {
 		t.Errorf("title %q, body %q", s.Title, s.Paragraphs)
 	}
 }
+
+// Readability takes the line a page marks "byline" or "dateline" for the
+// writer; when that line is a date line, its dates are the story's and it
+// credits nobody, so `show` does not print the date twice (issue 13, 11).
+func TestHTMLDateLineMarkedAsBylineIsNoByline(t *testing.T) {
+	tests := []struct {
+		name, line, byline, published string
+	}{
+		{"a date line marked as the dateline", `<p class="dateline">Published: Thursday, December 2, 2010, 10:23 AM</p>`, "", "2010-12-02T10:23:00"},
+		{"a date alone marked as the byline", `<div class="byline">December 2, 2010</div>`, "", "2010-12-02"},
+		{"a byline and its date on one line", `<p class="byline">By Ada Quill | December 2, 2010</p>`, "Ada Quill", "2010-12-02"},
+		{"a byline alone stays", `<p class="byline">By Ada Quill</p>`, "Ada Quill", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Envoy wrote of the strike</title></head><body><article><h1>Envoy wrote of the strike</h1>` + tt.line +
+				numbered(`<p>The envoy wrote that the talks at the port had gone on for a week and that nobody in the room expected them to end soon.</p>`, 4) +
+				`</article></body></html>`
+			s, err := readHTML([]byte(page), "", "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Byline != tt.byline || s.Published.String() != tt.published {
+				t.Errorf("byline %q, published %q; want byline %q, published %q", s.Byline, s.Published, tt.byline, tt.published)
+			}
+		})
+	}
+}

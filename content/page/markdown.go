@@ -64,12 +64,18 @@ func splitFrontMatter(src string) (frontMatter, string) {
 // readMarkdown reads a Markdown story: front matter for the metadata, the
 // first top-level heading as the title when front matter gives none, and
 // the text of every block (emphasis, links and code reduced to their words)
-// through the same rules as plain text.
+// through the same rules as plain text. How each block was set (heading,
+// list item, block quote, emphasis and links) is kept beside its text as
+// the page's Forms, for the reader to show.
 func readMarkdown(src string) *Page {
 	fm, body := splitFrontMatter(src)
 	source := []byte(body)
 	doc := goldmark.New().Parser().Parse(text.NewReader(source))
 	var units []string
+	var forms []model.Form
+	add := func(t string, f model.Form) {
+		units, forms = append(units, t), append(forms, f)
+	}
 	title := oneLine(fm.Title)
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -77,16 +83,20 @@ func readMarkdown(src string) *Page {
 		}
 		switch n := n.(type) {
 		case *ast.Heading:
-			t := inlineText(n, source)
+			t, marks := inlineMarked(n, source)
 			if title == "" && n.Level == 1 {
 				title = t
 			} else if t != "" {
-				units = append(units, t)
+				f := blockForm(n)
+				f.Heading, f.Marks = n.Level, marks
+				add(t, f)
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.Paragraph, *ast.TextBlock:
-			if t := inlineText(n, source); t != "" {
-				units = append(units, t)
+			if t, marks := inlineMarked(n, source); t != "" {
+				f := blockForm(n)
+				f.Marks = marks
+				add(t, f)
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
@@ -96,7 +106,10 @@ func readMarkdown(src string) *Page {
 				seg := lines.At(i)
 				b.Write(seg.Value(source))
 			}
-			units = append(units, splitUnits(model.Sanitize(b.String()))...)
+			f := model.Form{Quoted: blockForm(n).Quoted}
+			for _, u := range splitUnits(model.Sanitize(b.String())) {
+				add(u, f)
+			}
 			return ast.WalkSkipChildren, nil
 		case *ast.HTMLBlock:
 			return ast.WalkSkipChildren, nil
@@ -109,15 +122,35 @@ func readMarkdown(src string) *Page {
 	}
 	s.Published, _ = parseDate(fm.Published)
 	s.Updated, _ = parseDate(fm.Updated)
-	units = units[:chromeTail(units)]
+	end := chromeTail(units)
+	units, forms = units[:end], forms[:end]
 	fillFromUnits(s, units)
+	keepForms(s, units, forms)
 	return s
 }
 
 // inlineText is the plain text of a block: its words without Markdown
 // syntax, line breaks as spaces, entities decoded and cleaned again.
 func inlineText(n ast.Node, source []byte) string {
+	return oneLine(html.UnescapeString(string(inlineBytes(n, source, nil))))
+}
+
+// inlineBytes is the words of a block before cleaning. With marks, each
+// emphasis, code span and link is written between the sentinels of its
+// index in *marks (markRune), where it is appended.
+func inlineBytes(n ast.Node, source []byte, marks *[]model.Mark) []byte {
 	var b bytes.Buffer
+	around := func(style model.MarkStyle, url string, inside func()) {
+		if marks == nil || len(*marks) >= maxMarks {
+			inside()
+			return
+		}
+		i := len(*marks)
+		*marks = append(*marks, model.Mark{Style: style, URL: url})
+		b.WriteRune(markRune(i, false))
+		inside()
+		b.WriteRune(markRune(i, true))
+	}
 	var walk func(ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -130,16 +163,26 @@ func inlineText(n ast.Node, source []byte) string {
 			case *ast.String:
 				b.Write(c.Value)
 			case *ast.AutoLink:
-				b.Write(c.Label(source))
+				around(model.Link, string(c.URL(source)), func() { b.Write(c.Label(source)) })
 			case *ast.RawHTML:
 				// tags are dropped; their words are not story text
+			case *ast.Emphasis:
+				style := model.Emphasis
+				if c.Level > 1 {
+					style = model.Strong
+				}
+				around(style, "", func() { walk(c) })
+			case *ast.CodeSpan:
+				around(model.Code, "", func() { walk(c) })
+			case *ast.Link:
+				around(model.Link, string(c.Destination), func() { walk(c) })
 			default:
 				walk(c)
 			}
 		}
 	}
 	walk(n)
-	return oneLine(html.UnescapeString(b.String()))
+	return b.Bytes()
 }
 
 // oneLine cleans a metadata value and folds it onto one line.

@@ -43,6 +43,7 @@ func FuzzDateLine(f *testing.F) {
 		"March 11, 2011 4:12 PM ET", "Friday, 10 December 2010 | Last updated 17:48 CET",
 		"By Jane Roe | AFP – Thu, Dec 2, 2010", "12/02/2010 06:11 PM", "On December 9, 2010 6:12 am / In News / Comments",
 		"First Published: 12:31 IST(17/3/2011)", "(", "Posted on July 8, 2019 by janeroe", "Posted by janeroe on July 8, 2019", "December 27, 2010 in News, Politics",
+		"4 March,2011 09:15 PM IST |   |  Agencies", "  • Friday ,04 March 2011", "world Updated: Mar 4, 2011 09:15 IST", "IANS 4 Mar 2011, 09:15:30 IST",
 	} {
 		f.Add(line, false)
 		f.Add(line, true)

@@ -22,6 +22,9 @@ const topLines = 12
 // is a masthead too (the site's name, a short section word, a menu without
 // separators) and a line that may be a headline comes after it.
 func pageTop(units []string) int {
+	if printedAgain(units) {
+		return 0 // the headline, printed again under a widget or a label
+	}
 	last := -1
 	for k, u := range units {
 		if k >= topLines {
@@ -39,6 +42,20 @@ func pageTop(units []string) int {
 		return 0
 	}
 	return last + 1
+}
+
+// printedAgain reports a first line that the page prints again within its
+// top lines: a headline, which no masthead line is.
+func printedAgain(units []string) bool {
+	if len(units) == 0 {
+		return false
+	}
+	for _, u := range units[1:min(len(units), topLines)] {
+		if sameText(u, units[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // storyHasBegun reports a line that only comes after the headline: a date

@@ -54,3 +54,20 @@ func TestDateAboveTheHeadlineIsKept(t *testing.T) {
 		}
 	}
 }
+
+func TestSameText(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Envoy wrote of the strike", "ENVOY  wrote of the strike!", true},
+		{"Envoy wrote of the strike", "Envoy wrote of the strikes", false},
+		{"Envoy’s cable", "Envoys cable", true},
+		{"", "", false},
+		{"—", "…", false},
+	} {
+		if got := sameText(tt.a, tt.b); got != tt.want || got != (textKey(tt.a) == textKey(tt.b) && textKey(tt.a) != "") {
+			t.Errorf("sameText(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -18,9 +18,10 @@ import (
 type Page struct {
 	Title, Outlet, URL, Byline string
 	Published, Updated         model.Date
-	Dateline                   string   // the place the story was filed from
-	Captions                   []string // photo captions, not body
-	Paragraphs                 []string // the body only
+	Dateline                   string       // the place the story was filed from
+	Captions                   []string     // photo captions, not body
+	Paragraphs                 []string     // the body only
+	Forms                      []model.Form // how each paragraph was set (Markdown); nil for plain text
 	// Summary is set when the body is a feed item's summary, not the story.
 	Summary bool
 	// Item is the position of a feed's item, from 1; 0 for a page that is

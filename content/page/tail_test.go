@@ -57,6 +57,19 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 			"Copyright © 2010 The Example Wire. All rights reserved. This material may not be published, broadcast, rewritten or redistributed in any form, in whole or in part, without the prior written consent of The Example Wire and its partners."},
 		{"a tabloid's have-your-say and top-stories links, and a broadcaster's highlights label",
 			"Share this article\nHave your say\nMore Top Stories\nStory Highlights"},
+		{"an app-install prompt with numbered steps",
+			"Get our stories faster.\nTap to install our app.\nX\nInstall the Example Post app\nin three quick steps:\n1. Tap the share icon.\n2. Tap to Add to Home Screen.\n\nX"},
+		{"contacts for the reporter and the editor, a video player's keys and comment-system notices",
+			"To contact the reporter on this story: Jane Roe in Lusaka at\n\nTo contact the editor responsible for this story: John Doe at\n\n" +
+				"Press spacebar to pause and continue. Press esc to stop.\n\n" +
+				"The Example Wire reserves the right to remove comments and need not explain its moderation decisions.\n\n" +
+				"Please enable JavaScript to view the comments powered by Disqus."},
+		{"a comment count with a plus", "Comments (+)"},
+		{"an empty comment section's heading", "No comments:"},
+		{"a heading of other headlines", "Latest Headlines"},
+		{"a notice on the comments", "Comments posted here are the readers' own and not the views of The Example Post."},
+		{"a sidebar that counts the cables by post",
+			"Cables sent from Kenya\n\n  • Nairobi Embassy - 2,031.\n  • Mombasa Consulate - 97.\n  • Ki"},
 		{"one thought on a headline that asks a question",
 			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}

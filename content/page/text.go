@@ -1,11 +1,9 @@
 package page
 
 import (
-	"slices"
 	"strings"
 	"unicode"
-
-	"cables/content/lex"
+	"unicode/utf8"
 )
 
 // readText reads a story from plain text as news pages give it: headline
@@ -20,6 +18,14 @@ func readText(text string) *Page {
 		t := headlineAfterChrome(units)
 		s.Title = units[t]
 		for _, u := range units[:t] { // a date above the headline is kept; labels and chrome are not
+			if _, isDate := parseDateLine(u); isDate {
+				rest = append(rest, u)
+			}
+		}
+		rest = append(rest, units[t+1:]...)
+	} else if t := headlineUnderLabel(units); t > 0 {
+		s.Title = units[t] // under a section label or a date line
+		for _, u := range units[:t] {
 			if _, isDate := parseDateLine(u); isDate {
 				rest = append(rest, u)
 			}
@@ -44,109 +50,11 @@ func readText(text string) *Page {
 	return s
 }
 
-// fillFromUnits sorts the units after the headline into metadata,
-// captions and body.
-func fillFromUnits(s *Page, units []string) {
-	fillUnits(s, units, writesMonthFirst(units...))
-}
-
-// fillUnits is fillFromUnits on a page whose numeric dates are written
-// month first, when monthFirst is set.
-func fillUnits(s *Page, units []string, monthFirst bool) {
-	title := textKey(s.Title)
-	keys := make([]string, len(units))
-	for k, u := range units {
-		keys[k] = textKey(u)
-	}
-	for k, u := range units {
-		key := keys[k]
-		if key == "" || key == title {
-			continue // a headline printed again is not body
-		}
-		if dl, ok := readDateLine(u, monthFirst); ok {
-			if s.Published.IsZero() {
-				s.Published = dl.published
-			}
-			if s.Updated.IsZero() {
-				s.Updated = dl.updated
-			}
-			if s.Dateline == "" {
-				s.Dateline = dl.place
-			}
-			switch b, isByline := byline(dl.credit); {
-			case dl.credit != "" && s.Dateline == "" && (lex.Places[strings.ToLower(dl.credit)] || isCapitals(dl.credit) && strings.Contains(dl.credit, " ")):
-				s.Dateline = dl.credit // "NEW DELHI, March 17, 2011"
-			case isByline && s.Byline == "":
-				s.Byline = b
-			case wireAgencies[strings.ToLower(dl.credit)] && s.Outlet == "":
-				s.Outlet = dl.credit
-			}
-			if dl.agency != "" && s.Outlet == "" {
-				s.Outlet = dl.agency
-			}
-			continue
-		}
-		if b, ok := byline(u); ok {
-			if s.Byline == "" {
-				s.Byline = b
-			}
-			continue
-		}
-		repeated := k+1 < len(units) && keys[k+1] == key
-		labelled := k > 0 && isCaptionLabel(keys[k-1]) // "Image caption," over the caption
-		if (repeated || labelled || isCaption(u)) && !isChrome(u) {
-			c := trimCredit(u)
-			if len(s.Captions) == 0 || textKey(s.Captions[len(s.Captions)-1]) != textKey(c) {
-				s.Captions = append(s.Captions, c)
-			}
-			continue
-		}
-		if k > 0 && keys[k-1] == key {
-			continue // the second copy of a repeated caption
-		}
-		if isChrome(u) {
-			continue
-		}
-		if len(s.Paragraphs) == 0 && headerLine(s, u) {
-			continue
-		}
-		if l := strings.ToLower(u); wireAgencies[l] || photoAgencies[l] {
-			continue // a photo's credit on a line of its own
-		}
-		if p := dropInlineChrome(u); p != "" {
-			s.Paragraphs = append(s.Paragraphs, p)
-		}
-	}
-	if s.Published.IsZero() {
-		s.Published = s.Updated // a page that prints only when it was updated
-	}
-	for len(s.Paragraphs) > 1 && endsWithWriterNote(s) {
-		s.Paragraphs = s.Paragraphs[:len(s.Paragraphs)-1]
-	}
-	for i, p := range s.Paragraphs {
-		if i > 2 || s.Dateline != "" {
-			break
-		}
-		place, agency, whole := bodyDateline(p)
-		if place == "" {
-			continue
-		}
-		s.Dateline = place
-		if s.Outlet == "" {
-			s.Outlet = agency
-		}
-		if whole {
-			s.Paragraphs = slices.Delete(s.Paragraphs, i, i+1)
-		}
-	}
-}
-
-// headerLine reads the short lines pages print between the headline and
-// the story: an author's name alone ("Jane Roe"), an agency ("Kyodo") or a
-// section label ("From the Newspaper", "In News"). It reports whether the
-// line was one of them; a dateline on a line of its own is left for the
-// body, where it is found.
-func headerLine(s *Page, u string) bool {
+// isHeaderLine reports the short lines pages print between the headline
+// and the story: an author's name alone ("Jane Roe"), an agency ("Kyodo")
+// or a section label ("From the Newspaper", "In News"). A dateline on a
+// line of its own is left for the body, where it is found.
+func isHeaderLine(s *Page, u string) bool {
 	words := strings.Fields(u)
 	limit := 4
 	if s.Byline != "" {
@@ -155,9 +63,14 @@ func headerLine(s *Page, u string) bool {
 	if len(words) > limit || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
 		return false
 	}
-	if place, _, whole := bodyDateline(u); place != "" && whole {
-		return false
-	}
+	place, _, whole := bodyDateline(u)
+	return place == "" || !whole
+}
+
+// takeHeaderLine takes an agency on a header line as the outlet and a
+// name alone as the byline.
+func takeHeaderLine(s *Page, u string) {
+	words := strings.Fields(u)
 	switch {
 	case wireAgencies[strings.ToLower(u)]:
 		if s.Outlet == "" {
@@ -166,22 +79,52 @@ func headerLine(s *Page, u string) bool {
 	case s.Byline == "" && len(words) >= 2 && looksLikeName(words):
 		s.Byline = u
 	}
-	return true
 }
 
-// dropKickers removes the section labels that pages print between the
-// headline and the headline printed again ("Special Reports").
-func dropKickers(units []string, title string) []string {
-	key := textKey(title)
-	if key == "" {
-		return units
+// kickerLines is how many lines under the headline may stand before the
+// headline printed again: section labels, or a weather widget's town,
+// date and readings.
+const kickerLines = 8
+
+// headlineUnderLabel returns the index of a headline that a page without
+// a masthead prints under a date line ("Friday, March 4, 2011") or a
+// section label ("Africa"), or -1: for a label, only when the line under
+// it is set as a headline is.
+func headlineUnderLabel(units []string) int {
+	t := headlineAfterChrome(units)
+	if t <= 0 {
+		return -1
 	}
+	for _, u := range units[:t] {
+		if _, isDate := parseDateLine(u); !isDate && !isChrome(u) && !setAsHeadline(units[t]) {
+			return -1
+		}
+	}
+	return t
+}
+
+// setAsHeadline reports a line set as a headline, not as a caption, a
+// dateline or a sentence: five to twenty-five words, no full stop inside
+// or at the end, no brackets or bars.
+func setAsHeadline(u string) bool {
+	n := len(strings.Fields(u))
+	if n < 5 || n > 25 || len(u) > 160 || endsSentence(u) || strings.Contains(u, ". ") || strings.ContainsAny(u, "()|") || isCaption(u) {
+		return false
+	}
+	place, _, _ := bodyDateline(u)
+	return place == ""
+}
+
+// dropKickers removes the section labels and widgets that pages print
+// between the headline and the headline printed again ("Special
+// Reports", "Humidity").
+func dropKickers(units []string, title string) []string {
 	repeat := -1
 	for k, u := range units {
-		if k > 4 {
+		if k >= kickerLines {
 			break
 		}
-		if textKey(u) == key {
+		if sameText(u, title) {
 			repeat = k
 		}
 	}
@@ -210,6 +153,34 @@ func textKey(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// sameText reports whether two lines have the same textKey, which is
+// not empty, without building either key.
+func sameText(a, b string) bool {
+	i, j, letters := 0, 0, 0
+	for {
+		var ra, rb rune = -1, -1
+		for i < len(a) && ra < 0 {
+			r, size := utf8.DecodeRuneInString(a[i:])
+			if i += size; unicode.IsLetter(r) || unicode.IsDigit(r) {
+				ra = unicode.ToLower(r)
+			}
+		}
+		for j < len(b) && rb < 0 {
+			r, size := utf8.DecodeRuneInString(b[j:])
+			if j += size; unicode.IsLetter(r) || unicode.IsDigit(r) {
+				rb = unicode.ToLower(r)
+			}
+		}
+		if ra != rb {
+			return false
+		}
+		if ra < 0 {
+			return letters > 0
+		}
+		letters++
+	}
 }
 
 // splitUnits splits text into lines with spaces collapsed. Blank lines

@@ -62,6 +62,10 @@ func TestDateLines(t *testing.T) {
 		{"date and the sections the post is filed under", "December 27, 2010 in News, Politics", "2010-12-27", "", ""},
 		{"byline, agency, weekday and an American zone on one line", "By JANE ROE and JOHN DOE, Associated Press – Fri Mar 11, 2011 4:12 pm ET", "2011-03-11T16:12:00-05:00", "", ""},
 		{"date in brackets glued to the zone", "First Published: 12:31 IST(17/3/2011)", "2011-03-17T12:31:00+05:30", "", ""},
+		{"a year glued to the comma after the month, and an empty segment", "4 March,2011 09:15 PM IST |   |  Agencies", "2011-03-04T21:15:00+05:30", "", ""},
+		{"an agency before the date, a clock with seconds", "IANS 4 Mar 2011, 09:15:30 IST", "2011-03-04T09:15:00+05:30", "", ""},
+		{"a section's name before the update label", "world Updated: Mar 4, 2011 09:15 IST", "2011-03-04T09:15:00+05:30", "2011-03-04T09:15:00+05:30", ""},
+		{"a date line in a bulleted list, the comma before the day", "  • Friday ,04 March 2011", "2011-03-04", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,6 +94,33 @@ func TestNumericDateOrderOfThePage(t *testing.T) {
 				t.Errorf("published %q, want %q", s.Published, tt.published)
 			}
 		})
+	}
+}
+
+// A numeric date that could be read either way is read the way the page
+// writes its dates in words: "March 4, 2011" is month first.
+func TestNumericDateOrderOfThePageWords(t *testing.T) {
+	for _, tt := range []struct{ name, elsewhere, published string }{
+		{"month first on a page that writes March 4, 2011", "The cable was sent on March 4, 2011, and read on March 9, 2011.", "2010-12-02T18:11:00"},
+		{"day first on a page that writes 4 March 2011", "The cable was sent on 4 March 2011, and read on 9 March 2011.", "2010-02-12T18:11:00"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "A Headline About Cables\n\n12/02/2010 06:11 PM\n\n"+body1+"\n\n"+tt.elsewhere+"\n\n"+body2)
+			if s.Published != tt.published {
+				t.Errorf("published %q, want %q", s.Published, tt.published)
+			}
+		})
+	}
+}
+
+// A weather widget over the headline prints today's date and the reader's
+// town; neither is the story's.
+func TestWeatherWidgetAboveTheHeadline(t *testing.T) {
+	text := "Envoy wrote of the strike\nToday in Lusaka, Zambia\nMar 4, 2021-Thursday\nLusaka\n  • Humidity\n  • Wind\n\nEnvoy wrote of the strike\n\n" +
+		"world Updated: Mar 4, 2011 09:15 IST\n\n" + body1 + "\n\n" + body2
+	s := mustParse(t, "x.txt", text)
+	if s.Published != "2011-03-04T09:15:00+05:30" || s.Dateline != "" || !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+		t.Errorf("published %q dateline %q body %q", s.Published, s.Dateline, s.Paragraphs)
 	}
 }
 
@@ -127,6 +158,11 @@ func TestDatelines(t *testing.T) {
 		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
 		{"two words in capitals before a colon", "PORT ASTER: " + body1, "PORT ASTER", ""},
 		{"a label in capitals is no dateline", "BREAKING NEWS: " + body1, "", ""},
+		{"capitals glued to an em dash", "LUSAKA—" + body1, "LUSAKA", ""},
+		{"a wire dateline ending in a full stop", "LUSAKA. " + body1, "LUSAKA", ""},
+		{"a wire dateline alone on its line, with a full stop", "LUSAKA.\n\n" + body1, "LUSAKA", ""},
+		{"a caption's date and place are no dateline", "MAR. 4, 2011, LUSAKA: Dock workers wait at the port gate.\n\nNDOLA — " + body1, "NDOLA", ""},
+		{"capitals after the story's start are a subhead", body1 + "\n\nPORT TALKS: " + body1, "", ""},
 		{"no dateline", body1, "", ""},
 	}
 	for _, tt := range tests {
@@ -312,6 +348,24 @@ func TestHeadline(t *testing.T) {
 	t.Run("headline after a site menu", func(t *testing.T) {
 		s := mustParse(t, "x.txt", "Ir para o conteúdo | English Edition | Assine\n\nEnvoy warned of unrest\n\n"+body1)
 		if s.Title != "Envoy warned of unrest" {
+			t.Errorf("title %q", s.Title)
+		}
+	})
+	t.Run("a section label over the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Africa & Asia\n\nEnvoy wrote that the port strike would spread\n\n"+body1)
+		if s.Title != "Envoy wrote that the port strike would spread" || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
+	t.Run("a date line over the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Friday, March 4, 2011\n\nEnvoy wrote that the port strike would spread\n\nBy Ada Quill\n\n"+body1)
+		if s.Title != "Envoy wrote that the port strike would spread" || s.Published != "2011-03-04" || s.Byline != "Ada Quill" || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q published %q byline %q body %q", s.Title, s.Published, s.Byline, s.Paragraphs)
+		}
+	})
+	t.Run("a short headline over a caption stays the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Port strike\n\nDock workers at the gate of the port on Monday morning.\n\n"+body1)
+		if s.Title != "Port strike" {
 			t.Errorf("title %q", s.Title)
 		}
 	})

@@ -8,6 +8,7 @@ package source
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -54,6 +55,9 @@ func Read[T any](doc Document, read func(Document) ([]T, []error)) ([]T, []error
 	utf16 := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
 	if !utf16 && (looksBinary(data) || looksGarbled(data)) {
 		return nil, one(doc.Name, errBinary)
+	}
+	if f := dataFormat(doc.Name, doc.ContentType, data); f != "" {
+		return nil, one(doc.Name, fmt.Errorf("not a story (%s data)", f))
 	}
 	doc.Kind = sniff(doc.Name, doc.ContentType, data)
 	return read(doc)

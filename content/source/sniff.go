@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"encoding/json"
 	"mime"
 	"path/filepath"
 	"strings"
@@ -51,6 +52,37 @@ func sniff(name, contentType string, data []byte) Kind {
 		return k
 	}
 	return Text
+}
+
+// dataFormat names the format of a source that holds data rather than a
+// story (JSON, CSV, YAML), by its content type, its name or, for JSON, its
+// content; "" for anything that may be a story. A JSON Feed is a feed.
+// Folders of stories often keep such files beside them (notes, exports,
+// a tool's truth files), and read as text they make nonsense stories.
+func dataFormat(name, contentType string, data []byte) string {
+	if k, sure, _ := sniffContent(data); sure && k == Feed {
+		return ""
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	switch {
+	case mt == "application/json" || strings.HasSuffix(mt, "+json") && mt != "application/feed+json":
+		return "JSON"
+	case mt == "text/csv":
+		return "CSV"
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".json", ".jsonl", ".ndjson", ".geojson":
+		return "JSON"
+	case ".csv", ".tsv":
+		return "CSV"
+	case ".yaml", ".yml":
+		return "YAML"
+	}
+	body := bytes.TrimLeft(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}), " \t\r\n")
+	if len(body) > 0 && (body[0] == '{' || body[0] == '[') && json.Valid(body) {
+		return "JSON"
+	}
+	return ""
 }
 
 // promisesFeed reports a name or content type that only feeds use.

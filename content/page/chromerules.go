@@ -1,0 +1,121 @@
+package page
+
+import (
+	"strings"
+
+	"cables/content/rule"
+)
+
+// A whole line is site chrome when one rule of chromeRules fires. The
+// general rules hold for every site; the furniture of one site is one
+// rule here, site-furniture, that reads sites.txt. A new kind of chrome
+// line is a rule at its place in the table, with an example line written
+// for cables, which TestChromeRules reads (chromerules_test.go); a new
+// phrase of a kind already here goes in chromeLines, chrome-phrases.txt
+// or sites.txt.
+
+// chromeCase is a line, trimmed of bullets and arrows, and its lower case.
+type chromeCase struct {
+	line, lower string
+	listItem    bool // a bullet stood before it
+}
+
+// isChrome reports whether a whole line is site chrome.
+func isChrome(line string) bool {
+	c := chromeCaseOf(line)
+	if c.line == "" {
+		return true
+	}
+	_, fired := chromeRules.Decide(&c)
+	return fired.Rule != ""
+}
+
+// chromeCaseOf trims a line of bullets and arrows: "• Read more »".
+func chromeCaseOf(line string) chromeCase {
+	start := strings.TrimLeft(line, " \t")
+	c := chromeCase{line: strings.TrimSpace(strings.TrimRight(strings.TrimLeft(start, "•·*-–—>|#▶►"), " »›→"))}
+	if c.line != "" {
+		c.lower = strings.ToLower(c.line)
+		c.listItem = strings.HasPrefix(start, "•") || strings.HasPrefix(start, "·")
+	}
+	return c
+}
+
+var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rule.Rule[*chromeCase, bool]{
+	{Name: "breadcrumb", Verdict: true, Match: (*chromeCase).breadcrumb,
+		Example: "Home › World › Africa"},
+	{Name: "site-furniture", Verdict: true, Match: (*chromeCase).siteFurniture,
+		Example: "Story Highlights"},
+	{Name: "ends-click-here", Verdict: true, Match: (*chromeCase).endsClickHere,
+		Example: "To read the full cable, click here."},
+	{Name: "contributor-credit", Verdict: true, Match: (*chromeCase).contributorCredit,
+		Example: "Tomas Berg in Lusaka contributed reporting."},
+	{Name: "chrome-pattern", Verdict: true, Match: (*chromeCase).chromePattern,
+		Example: "Sign in to comment"},
+	{Name: "rights-notice", Verdict: true, Match: (*chromeCase).rightsNotice,
+		Example: "Example Press 2011. All rights reserved."},
+	{Name: "count-list-item", Verdict: true, Match: (*chromeCase).countListItem,
+		Example: "• Lusaka Embassy - 1,204."},
+	{Name: "furniture-dense", Verdict: true, Match: (*chromeCase).furnitureDense,
+		Example: "Readers who subscribe may comment once logged in; see our community guidelines."},
+}}
+
+// breadcrumb: a navigation trail, "Home | World | Asia".
+func (c *chromeCase) breadcrumb() (string, bool) { return c.line, isBreadcrumb(c.line) }
+
+// siteFurniture: a line of sites.txt, which one site prints.
+func (c *chromeCase) siteFurniture() (string, bool) { return c.line, siteChrome(c.line, c.lower) }
+
+// endsClickHere: a short line sending the reader elsewhere, "For reprints
+// and permissions, click here."
+func (c *chromeCase) endsClickHere() (string, bool) {
+	return c.line, len(c.line) <= 160 && strings.HasSuffix(strings.TrimRight(c.lower, ".!:» "), "click here")
+}
+
+// contributorCredit: the sentence that credits a story's other reporters.
+func (c *chromeCase) contributorCredit() (string, bool) { return c.line, isContributorCredit(c.lower) }
+
+// chromePattern: a whole line that chromeLines matches, tried only on a
+// line whose first word may start one.
+func (c *chromeCase) chromePattern() (string, bool) {
+	if len(c.line) > 200 || !mayBeChromeLine(c.lower) {
+		return "", false
+	}
+	for _, re := range chromeLines {
+		if re.MatchString(c.lower) {
+			return c.line, true
+		}
+	}
+	return "", false
+}
+
+// rightsNotice: a short line that claims rights or points to app stores.
+func (c *chromeCase) rightsNotice() (string, bool) {
+	l := c.lower
+	return c.line, len(c.line) <= 320 && (strings.Contains(l, "all rights reserved") || containsWord(l, "copyright") || strings.Contains(l, "©") ||
+		strings.Contains(l, "app store") || strings.Contains(l, "google play"))
+}
+
+// furnitureDense: three chrome phrases per forty words, at least two of
+// them, for long lines such as comment policies.
+func (c *chromeCase) furnitureDense() (string, bool) {
+	return c.line, chromeStarts(c.line, 2) >= 2 && chromeDensity(c.line) >= 3
+}
+
+// countListItem: an item of a sidebar list that counts things by name,
+// such as the cables sent from each post: "• Harare Embassy - 1,204.".
+func (c *chromeCase) countListItem() (string, bool) {
+	if !c.listItem || len(c.line) > 80 {
+		return "", false
+	}
+	i := strings.LastIndex(c.line, " - ")
+	if i < 0 {
+		return "", false
+	}
+	name, count := c.line[:i], strings.TrimRight(c.line[i+3:], ".")
+	words := strings.Fields(name)
+	if count == "" || strings.Trim(count, "0123456789,") != "" || len(words) > 5 || !allCapitalised(words) {
+		return "", false
+	}
+	return c.line, !strings.ContainsAny(name, "0123456789")
+}

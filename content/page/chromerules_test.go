@@ -1,0 +1,32 @@
+package page
+
+import (
+	"slices"
+	"testing"
+)
+
+// The chrome rules in their order of precedence; this list changes with
+// the table, on purpose, in the same commit.
+var chromeOrder = []string{"breadcrumb", "site-furniture", "ends-click-here", "contributor-credit", "chrome-pattern", "rights-notice", "count-list-item", "furniture-dense"}
+
+func TestChromeRuleOrder(t *testing.T) {
+	if err := chromeRules.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if got := chromeRules.Names(); !slices.Equal(got, chromeOrder) {
+		t.Errorf("chrome rules\n got  %q\n want %q", got, chromeOrder)
+	}
+}
+
+// TestChromeRules has a row per chrome rule, named after it: its example
+// line is chrome by that rule and no rule before it.
+func TestChromeRules(t *testing.T) {
+	for _, r := range chromeRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			c := chromeCaseOf(r.Example)
+			if _, fired := chromeRules.Decide(&c); fired.Rule != r.Name {
+				t.Errorf("%q: chrome by %q, want %s", r.Example, fired.Rule, r.Name)
+			}
+		})
+	}
+}

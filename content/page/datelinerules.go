@@ -1,0 +1,151 @@
+package page
+
+import (
+	"strings"
+
+	"cables/content/lex"
+	"cables/content/rule"
+)
+
+// The place a story was filed from is read off the start of a body
+// paragraph: the text before its first dash or colon is cut into a
+// datelineCase, and the first rule of datelineRules that fires names the
+// place. A new shape of dateline is a rule at its place in the table,
+// with an example paragraph written for cables, which TestDatelineRules
+// reads (datelinerules_test.go).
+
+// datelineCase is the start of a paragraph that may be a dateline.
+type datelineCase struct {
+	prefix string // before the separator, without an agency or a date after a comma
+	agency string // "(UPI)"
+	// before and rest are the prefix's parts around its first comma when
+	// what follows the comma is no date: "NAIROBI", "Kenya".
+	before string
+	rest   []string
+	words  []string // the prefix's words
+	whole  bool     // the paragraph is nothing but the dateline
+	dash   bool     // a dash or a wire's full stop, not a colon, ends it
+	later  bool     // the paragraph is not the body's first
+}
+
+// bodyDateline finds a dateline at the start of a body paragraph: "New
+// Delhi: …", "WASHINGTON — …", "NEW YORK, Nov. 30 (UPI) -- …". It returns
+// the place, the agency if any, and whether the paragraph is nothing but
+// the dateline.
+func bodyDateline(p string) (place, agency string, whole bool) {
+	return datelineIn(p, false)
+}
+
+// datelineIn is bodyDateline on a paragraph that is not the body's first,
+// when later is set.
+func datelineIn(p string, later bool) (place, agency string, whole bool) {
+	c, ok := datelineOf(p)
+	if !ok {
+		return "", "", false
+	}
+	c.later = later
+	if isPlace, fired := datelineRules.Decide(&c); isPlace {
+		return fired.Evidence, c.agency, c.whole
+	}
+	return "", "", false
+}
+
+// datelineOf cuts the start of a paragraph that may be a dateline: up to
+// a separator within the first few words, or a short line of its own
+// ("Washington, Dec 3 (PTI)").
+func datelineOf(p string) (c datelineCase, ok bool) {
+	if len(p) > 400 {
+		p = p[:400]
+	}
+	p = strings.TrimPrefix(p, "Reporting from ") // "Reporting from Mexico City — …"
+	cut, sepLen := datelineSeparator(p)
+	c.dash = cut >= 0 && p[cut:cut+sepLen] != ":"
+	if cut < 0 {
+		if stop := strings.TrimSuffix(p, "."); stop != p && wirePlace(stop) {
+			p, c.dash = stop, true // "LUSAKA." on a line of its own
+		}
+		if len(strings.Fields(p)) > 8 || endsSentence(p) {
+			return c, false
+		}
+		cut, c.whole = len(p), true
+	}
+	c.prefix = strings.TrimSpace(p[:cut])
+	if open := strings.LastIndex(c.prefix, "("); open >= 0 && strings.HasSuffix(c.prefix, ")") {
+		if a := c.prefix[open+1 : len(c.prefix)-1]; wireAgencies[strings.ToLower(a)] {
+			c.agency = a
+		}
+		c.prefix = strings.TrimSpace(c.prefix[:open])
+	}
+	if comma := strings.Index(c.prefix, ","); comma >= 0 { // "NEW YORK, Nov. 30", "NAIROBI, Kenya"
+		before := strings.TrimSpace(c.prefix[:comma])
+		if rest := strings.Fields(c.prefix[comma+1:]); len(rest) > 0 {
+			_, isMonth := lex.Months[strings.ToLower(strings.Trim(rest[0], "."))]
+			if !isMonth {
+				c.before, c.rest = before, rest
+			}
+			if isMonth || c.agency != "" {
+				c.prefix = before
+			}
+		}
+	}
+	c.words = strings.Fields(c.prefix)
+	return c, true
+}
+
+var datelineRules = rule.Table[*datelineCase, bool]{Decision: "dateline", Rules: []rule.Rule[*datelineCase, bool]{
+	{Name: "date-before-place", Verdict: false, Match: (*datelineCase).dateBeforePlace,
+		Example: "MAR. 3, 2011, LUSAKA: Dock workers wait at the port gate."},
+	{Name: "place-and-country", Verdict: true, Match: (*datelineCase).placeAndCountry,
+		Example: "PORT LOUIS, Mauritius — The consul wrote that the harbour was quiet."},
+	{Name: "known-place", Verdict: true, Match: (*datelineCase).knownPlace,
+		Example: "Lusaka: The consul wrote that the mines were quiet."},
+	{Name: "capitals-before-dash", Verdict: true, Match: (*datelineCase).capitalsBeforeDash,
+		Example: "PORT ASTER — The consul wrote that the harbour was quiet."},
+}}
+
+// dateBeforePlace: a date, then a place, is how a photo's caption starts
+// ("OCT. 3, 2010, MILAN:"); a dateline names the place first.
+func (c *datelineCase) dateBeforePlace() (string, bool) {
+	if len(c.words) < 2 || !strings.ContainsAny(c.words[1][:1], "0123456789") {
+		return "", false
+	}
+	_, month := lex.Months[strings.ToLower(strings.Trim(c.words[0], ".,"))]
+	return c.words[0] + " " + c.words[1], month
+}
+
+// placeAndCountry: a known place or one in capitals, then a country of
+// one or two words: "NAIROBI, Kenya".
+func (c *datelineCase) placeAndCountry() (string, bool) {
+	if len(c.rest) == 0 || len(c.rest) > 2 || !allCapitalised(c.rest) || !lex.Places[strings.ToLower(c.before)] && !isCapitals(c.before) {
+		return "", false
+	}
+	return c.before + ", " + strings.Join(c.rest, " "), true
+}
+
+// knownPlace: a known city ends the prefix, the longest winning, so that
+// a caption glued before it is left out ("Minister Lucknow:"); a line of
+// its own is all dateline or none.
+func (c *datelineCase) knownPlace() (string, bool) {
+	if len(c.words) == 0 || len(c.words) > 6 {
+		return "", false
+	}
+	for i := range c.words {
+		if c.whole && i > 0 {
+			break
+		}
+		if cand := strings.Join(c.words[i:], " "); lex.Places[strings.ToLower(cand)] {
+			return cand, true
+		}
+	}
+	return "", false
+}
+
+// capitalsBeforeDash: up to three words in capitals, as wire copy prints
+// a place, before a dash or an agency, or two or more that are no label
+// ("BREAKING NEWS:") before a colon at the start of the body; further on,
+// capitals before a colon are a subhead ("PORT TALKS:").
+func (c *datelineCase) capitalsBeforeDash() (string, bool) {
+	n := len(c.words)
+	ok := n > 0 && n <= 3 && (c.dash || c.agency != "" || n >= 2 && !c.later && !labelWords(c.words)) && isCapitals(c.prefix)
+	return c.prefix, ok
+}

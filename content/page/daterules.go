@@ -1,0 +1,316 @@
+package page
+
+import (
+	"strings"
+	"time"
+
+	"cables/content/lex"
+	"cables/content/rule"
+	"cables/model"
+)
+
+// A date line is read segment by segment (split at "|" and spaced dashes
+// and slashes). A segment with a date may carry a few words besides it,
+// which one rule of besideDateRules must account for; a segment without a
+// date is given its part by the first rule of segmentRules that fires. A
+// line with a segment no rule accounts for is no date line. A new shape
+// is a rule at its place in its table, with an example line written for
+// cables, which TestDateLineRules reads (daterules_test.go).
+
+// dateLineReader reads one date line, segment by segment.
+type dateLineReader struct {
+	dl         dateLine
+	monthFirst bool
+	label      string      // date words in segments before the date they label
+	last       *model.Date // the date read last, which a clock after it completes
+	// trace is told the name of each rule that fires; nil but in tests.
+	trace func(rule string)
+}
+
+// readDateLine is parseDateLine on a page that writes its numeric dates
+// month first, when monthFirst is set.
+func readDateLine(line string, monthFirst bool) (dateLine, bool) {
+	return readDateLineTraced(line, monthFirst, nil)
+}
+
+func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateLine, bool) {
+	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) {
+		return dateLine{}, false
+	}
+	line = strings.TrimLeft(line, "•· ") // a date line in a list
+	if i := strings.Index(line, "("); i > 0 && line[i-1] != ' ' {
+		line = line[:i] + " " + line[i:] // "12:31 IST(17/3/2011)"
+	}
+	line = spaceAfterComma(line)
+	r := dateLineReader{monthFirst: monthFirst, trace: trace}
+	segments := splitDateSegments(line)
+	for i, seg := range segments {
+		if !r.segment(seg, i, len(segments)) {
+			return dateLine{}, false
+		}
+	}
+	if r.dl.published.IsZero() && r.dl.updated.IsZero() {
+		return dateLine{}, false
+	}
+	if zone, ok := lineZone(line); ok && !r.dl.published.HasZone && !r.dl.updated.HasZone {
+		for _, d := range []*model.Date{&r.dl.published, &r.dl.updated} {
+			if d.HasClock { // a zone printed once holds for every time on the line
+				d.Time = time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute(), 0, 0, zone.at(d.Time))
+				d.HasZone = true
+			}
+		}
+	}
+	return r.dl, true
+}
+
+// spaceAfterComma puts a space between a word and a number that a comma
+// joins: "30 May,2011".
+func spaceAfterComma(line string) string {
+	i := strings.IndexByte(line, ',')
+	if i < 0 {
+		return line
+	}
+	var b strings.Builder
+	for i >= 0 {
+		b.WriteString(line[:i+1])
+		if i > 0 && i+1 < len(line) && isDigit(line[i+1]) && isLetter(line[i-1]) {
+			b.WriteByte(' ')
+		}
+		line = line[i+1:]
+		i = strings.IndexByte(line, ',')
+	}
+	b.WriteString(line)
+	return b.String()
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// segment reads segment i of n, reporting whether it belongs on a date
+// line.
+func (r *dateLineReader) segment(seg string, i, n int) bool {
+	d, rest, found := findDate(seg, r.monthFirst)
+	if !found {
+		return r.undated(seg, i, n)
+	}
+	if !onlyDateWords(rest) {
+		c := besideDate{seg: seg, rest: rest, placeTaken: r.dl.place != "", monthFirst: r.monthFirst}
+		role, fired := besideDateRules.Decide(&c)
+		if fired.Rule == "" {
+			return false
+		}
+		r.fired(fired.Rule)
+		switch role {
+		case blogCredit:
+			if fired.Evidence != "" && r.dl.credit == "" {
+				r.dl.credit = fired.Evidence
+			}
+		case placeBefore:
+			r.dl.place = fired.Evidence
+		case agencyBefore:
+			if r.dl.agency == "" {
+				r.dl.agency = fired.Evidence
+			}
+		case creditBefore:
+			d, _, _ = findDate(strings.TrimPrefix(seg, fired.Evidence+", "), r.monthFirst)
+			if r.dl.credit == "" {
+				r.dl.credit = fired.Evidence
+			}
+		}
+	}
+	r.date(d, seg)
+	return true
+}
+
+// date takes a date as the published or updated one, as its label or the
+// labels before it say.
+func (r *dateLineReader) date(d model.Date, seg string) {
+	lower := strings.ToLower(r.label + " " + seg)
+	r.label = ""
+	switch {
+	case isUpdateLabel(lower) && r.dl.updated.IsZero():
+		r.dl.updated, r.last = d, &r.dl.updated
+	case r.dl.published.IsZero():
+		r.dl.published, r.last = d, &r.dl.published
+	case r.dl.updated.IsZero():
+		r.dl.updated, r.last = d, &r.dl.updated
+	}
+}
+
+// undated reads segment i of n that holds no date.
+func (r *dateLineReader) undated(seg string, i, n int) bool {
+	c := undatedSegment{seg: seg, words: strings.Fields(withoutSecondClock(seg)), i: i, n: n, r: r}
+	c.hour, c.minute, c.isClock = clockIn(c.words)
+	role, fired := segmentRules.Decide(&c)
+	if fired.Rule == "" {
+		return false
+	}
+	r.fired(fired.Rule)
+	switch role {
+	case dateLabel:
+		r.label += " " + seg
+	case updateClock:
+		l := r.last
+		r.dl.updated = model.Date{Time: time.Date(l.Year(), l.Month(), l.Day(), c.hour, c.minute, 0, 0, time.UTC), HasClock: true}
+		r.last = &r.dl.updated
+	case clockOfDate:
+		l := r.last
+		l.Time, l.HasClock = time.Date(l.Year(), l.Month(), l.Day(), c.hour, c.minute, 0, 0, time.UTC), true
+	case placeAfter:
+		r.dl.place = seg
+	case creditBeside:
+		r.dl.credit = seg
+	case agencyBeside:
+		r.dl.agency = seg
+	}
+	return true
+}
+
+func (r *dateLineReader) fired(name string) {
+	if r.trace != nil {
+		r.trace(name)
+	}
+}
+
+// segmentRole is the part a segment plays on a date line.
+type segmentRole int
+
+const (
+	chromeBeside segmentRole = iota // read and dropped
+	dateLabel
+	updateClock
+	clockOfDate
+	placeAfter
+	creditBeside
+	agencyBeside
+	blogCredit
+	placeBefore
+	agencyBefore
+	sectionBefore
+	creditBefore
+)
+
+// besideDate is a segment with a date and words that are no date words.
+type besideDate struct {
+	seg        string
+	rest       []string // the words besides the date and its clock
+	placeTaken bool     // the line named its place already
+	monthFirst bool
+}
+
+var besideDateRules = rule.Table[*besideDate, segmentRole]{Decision: "beside a date", Rules: []rule.Rule[*besideDate, segmentRole]{
+	{Name: "blog-filing", Verdict: blogCredit, Match: (*besideDate).blogFiling,
+		Example: "March 3, 2011 in World, Cables"},
+	{Name: "place-before-date", Verdict: placeBefore, Match: (*besideDate).placeBeforeDate,
+		Example: "Lusaka 03 MAR 2011 - 09:10 EAT"},
+	{Name: "agency-before-date", Verdict: agencyBefore, Match: (*besideDate).agencyBeforeDate,
+		Example: "IANS 3 Mar 2011, 09:10:30 IST"},
+	{Name: "section-before-label", Verdict: sectionBefore, Match: (*besideDate).sectionBeforeLabel,
+		Example: "africa Updated: Mar 3, 2011 09:10 EAT"},
+	{Name: "credit-before-date", Verdict: creditBefore, Match: (*besideDate).creditBeforeDate,
+		Example: "example.org, Thursday 3 March 2011"},
+}}
+
+// blogFiling: the writer and the sections a blog post is filed under,
+// "Posted by janeroe on …", "… in News, Politics"; the evidence is the
+// writer, if named.
+func (c *besideDate) blogFiling() (string, bool) { return readBlogCredit(c.rest) }
+
+// placeBeforeDate: a known place and the date, "Madrid 01 DEC 2010".
+func (c *besideDate) placeBeforeDate() (string, bool) {
+	place := strings.Join(notDateWords(c.rest), " ")
+	return place, !c.placeTaken && lex.Places[strings.ToLower(place)]
+}
+
+// agencyBeforeDate: a wire agency and the date, "PTI 17 Dec 2010".
+func (c *besideDate) agencyBeforeDate() (string, bool) {
+	agency := strings.Join(notDateWords(c.rest), " ")
+	return agency, wireAgencies[strings.ToLower(agency)]
+}
+
+// sectionBeforeLabel: the name of the page's section, one or two words,
+// printed before the date's label: "world Updated: Nov 30, 2010".
+func (c *besideDate) sectionBeforeLabel() (string, bool) {
+	n := 0
+	for n < len(c.rest) && !onlyDateWords(c.rest[n:n+1]) {
+		n++
+	}
+	if n == 0 || n > 2 || n == len(c.rest) || !onlyDateWords(c.rest[n:]) || strings.ContainsAny(strings.Join(c.rest[:n], ""), "0123456789") {
+		return "", false
+	}
+	label := strings.ToLower(strings.Trim(c.rest[n], ":"))
+	return strings.Join(c.rest[:n], " "), isUpdateLabel(label) || label == "published" || label == "posted"
+}
+
+// creditBeforeDate: a site, agency or desk, a comma and the date with
+// nothing more, "guardian.co.uk, Sunday 28 November 2010".
+func (c *besideDate) creditBeforeDate() (string, bool) {
+	pre, post, cut := strings.Cut(c.seg, ", ")
+	if !cut || !isCredit(pre) {
+		return "", false
+	}
+	_, rest, found := findDate(post, c.monthFirst)
+	return pre, found && onlyDateWords(rest)
+}
+
+// undatedSegment is a segment of a date line that holds no date.
+type undatedSegment struct {
+	seg          string
+	words        []string
+	hour, minute int
+	isClock      bool // the words are a time of day and date words
+	i, n         int  // the segment's place on the line
+	r            *dateLineReader
+}
+
+var segmentRules = rule.Table[*undatedSegment, segmentRole]{Decision: "date line segment", Rules: []rule.Rule[*undatedSegment, segmentRole]{
+	{Name: "date-label", Verdict: dateLabel, Match: (*undatedSegment).onlyLabels,
+		Example: "Published | March 3, 2011"},
+	{Name: "update-clock", Verdict: updateClock, Match: (*undatedSegment).updateClock,
+		Example: "Thursday, 3 March 2011 | Last updated 09:10 EAT"},
+	{Name: "clock-of-date", Verdict: clockOfDate, Match: (*undatedSegment).clockOfDate,
+		Example: "03/03/2011 - 09h10"},
+	{Name: "chrome-beside-date", Verdict: chromeBeside, Match: (*undatedSegment).chrome,
+		Example: "March 3, 2011 | Print"},
+	{Name: "place-at-the-end", Verdict: placeAfter, Match: (*undatedSegment).placeAtTheEnd,
+		Example: "March 3, 2011 09:10 EAT | Lusaka"},
+	{Name: "credit-beside-date", Verdict: creditBeside, Match: (*undatedSegment).credit,
+		Example: "Staff Reporter | Mar 3, 2011"},
+	{Name: "agency-beside-date", Verdict: agencyBeside, Match: (*undatedSegment).agency,
+		Example: "By Ada Quill | AFP | March 3, 2011"},
+}}
+
+// onlyLabels: labels, weekdays and zones that belong to the date after
+// them, "Published" | "Dec 3, 2010".
+func (c *undatedSegment) onlyLabels() (string, bool) { return c.seg, onlyDateWords(c.words) }
+
+// updateClock: the time of an update alone after the date, "10 December
+// 2010 | Last updated 17:48 CET".
+func (c *undatedSegment) updateClock() (string, bool) {
+	return c.seg, c.isClock && c.r.last != nil && isUpdateLabel(strings.ToLower(c.seg)) && c.r.dl.updated.IsZero()
+}
+
+// clockOfDate: the time of the date before it, "30/11/2010 - 18h42".
+func (c *undatedSegment) clockOfDate() (string, bool) {
+	return c.seg, c.isClock && c.r.last != nil && !c.r.last.HasClock
+}
+
+// chrome: furniture after the first segment, "On Dec 9, 2010 / In News /
+// Comments".
+func (c *undatedSegment) chrome() (string, bool) { return c.seg, c.i > 0 && isChrome(c.seg) }
+
+// placeAtTheEnd: capitalised words ending the line, "… IST - Washington",
+// that are no credit to a desk or an agency ("… IST | Agencies").
+func (c *undatedSegment) placeAtTheEnd() (string, bool) {
+	return c.seg, c.i == c.n-1 && c.i > 0 && looksLikePlace(c.seg) && !isDesk(c.words) && !wireAgencies[strings.ToLower(c.seg)]
+}
+
+// credit: a short credit, a site or a byline, "TNN | Dec 3, 2010".
+func (c *undatedSegment) credit() (string, bool) {
+	ok := isCredit(c.seg) || strings.HasPrefix(c.seg, "By ") && len(c.words) <= 15
+	return c.seg, ok && c.r.dl.credit == ""
+}
+
+// agency: a wire agency after a byline, "By Jane Roe | AFP – Dec 2, 2010".
+func (c *undatedSegment) agency() (string, bool) {
+	return c.seg, c.r.dl.agency == "" && wireAgencies[strings.ToLower(c.seg)]
+}

@@ -1,0 +1,227 @@
+package page
+
+import (
+	"slices"
+	"strings"
+
+	"cables/content/lex"
+	"cables/content/rule"
+)
+
+// Each line after the headline is given its part by the first rule of
+// unitRules that fires: a date line, a byline, a caption, chrome, a short
+// header line or body. A new kind of line is a rule at its place in the
+// table, with an example line written for cables, which TestUnitRules
+// reads (unitrules_test.go).
+
+// unitRole is the part a line plays on a page.
+type unitRole int
+
+const (
+	skipped unitRole = iota // a blank line, the headline again, chrome, a caption's copy
+	dateLineUnit
+	bylineUnit
+	captionUnit
+	headerUnit
+	bodyUnit
+)
+
+// unitCase is one line of a page and the lines around it, as the rules
+// read it.
+type unitCase struct {
+	s          *Page
+	units      []string
+	keys       []string // textKey of each unit
+	title      string   // textKey of the headline
+	k          int      // the line's index
+	monthFirst bool
+	// dl is the date line the date-line rule read.
+	dl dateLine
+}
+
+func (c *unitCase) line() string { return c.units[c.k] }
+func (c *unitCase) key() string  { return c.keys[c.k] }
+
+var unitRules = rule.Table[*unitCase, unitRole]{Decision: "line", Rules: []rule.Rule[*unitCase, unitRole]{
+	{Name: "headline-again", Verdict: skipped, Match: (*unitCase).headlineAgain,
+		Example: "Envoy Wrote Of The Strike¶Envoy wrote of the strike"},
+	{Name: "headline-cut", Verdict: skipped, Match: (*unitCase).headlineCut,
+		Example: "Envoy wrote of the strike at the port¶3. Envoy Wrote Of The Strike At"},
+	{Name: "date-line", Verdict: dateLineUnit, Match: (*unitCase).dateLine,
+		Example: "Envoy wrote of the strike¶Updated: 4 March 2011 09:10 EAT"},
+	{Name: "byline-line", Verdict: bylineUnit, Match: (*unitCase).bylineLine,
+		Example: "Envoy wrote of the strike¶By Ada Quill"},
+	{Name: "caption-line", Verdict: captionUnit, Match: (*unitCase).captionLine,
+		Example: "Envoy wrote of the strike¶Image caption,¶Dock workers at the port gate on Monday"},
+	{Name: "caption-copy", Verdict: skipped, Match: (*unitCase).captionCopy,
+		Example: "Envoy wrote of the strike¶Dock workers at the port gate¶Dock workers at the port gate"},
+	{Name: "chrome-line", Verdict: skipped, Match: (*unitCase).chromeLine,
+		Example: "Envoy wrote of the strike¶Sign in to comment"},
+	{Name: "header-line", Verdict: headerUnit, Match: (*unitCase).headerLine,
+		Example: "Envoy wrote of the strike¶From the Newspaper"},
+	{Name: "photo-credit", Verdict: skipped, Match: (*unitCase).photoCredit,
+		Example: "Envoy wrote of the strike¶The consul wrote that the port was idle for a week.¶Reuters"},
+	{Name: "body", Verdict: bodyUnit, Match: (*unitCase).body,
+		Example: "Envoy wrote of the strike¶The consul wrote that the port was idle for a week."},
+}}
+
+// headlineAgain: a blank line, or the headline printed again.
+func (c *unitCase) headlineAgain() (string, bool) {
+	return c.line(), c.key() == "" || c.key() == c.title
+}
+
+// headlineCut: the start of the headline, perhaps numbered, as a
+// breadcrumb trail ends: "4. Envoy Wrote Of The".
+func (c *unitCase) headlineCut() (string, bool) {
+	key := strings.TrimLeft(c.key(), "0123456789")
+	return c.line(), len(key) >= 12 && strings.HasPrefix(c.title, key) && len(strings.Fields(c.line())) >= 3
+}
+
+// dateLine: a line of dates, their labels, a credit and a place.
+func (c *unitCase) dateLine() (string, bool) {
+	dl, ok := readDateLine(c.line(), c.monthFirst)
+	c.dl = dl
+	return c.line(), ok
+}
+
+// bylineLine: a line that credits the writer; the evidence is the credit.
+func (c *unitCase) bylineLine() (string, bool) { return byline(c.line()) }
+
+// captionLine: a photo's caption, told by its words, by being printed
+// twice or by the label above it ("Image caption,").
+func (c *unitCase) captionLine() (string, bool) {
+	repeated := c.k+1 < len(c.units) && c.keys[c.k+1] == c.key()
+	labelled := c.k > 0 && isCaptionLabel(c.keys[c.k-1])
+	return c.line(), (repeated || labelled || isCaption(c.line())) && !isChrome(c.line())
+}
+
+// captionCopy: the second copy of a caption printed twice.
+func (c *unitCase) captionCopy() (string, bool) {
+	return c.line(), c.k > 0 && c.keys[c.k-1] == c.key()
+}
+
+// chromeLine: the site's chrome.
+func (c *unitCase) chromeLine() (string, bool) { return c.line(), isChrome(c.line()) }
+
+// headerLine: a short line between the headline and the story, an
+// author's name alone, an agency or a section label.
+func (c *unitCase) headerLine() (string, bool) {
+	return c.line(), len(c.s.Paragraphs) == 0 && isHeaderLine(c.s, c.line())
+}
+
+// photoCredit: an agency on a line of its own credits a photo.
+func (c *unitCase) photoCredit() (string, bool) {
+	if len(c.line()) > maxAgencyName {
+		return "", false
+	}
+	l := strings.ToLower(c.line())
+	return c.line(), wireAgencies[l] || photoAgencies[l]
+}
+
+// maxAgencyName is longer than the name of any agency in
+// wire-agencies.txt and photo-agencies.txt.
+const maxAgencyName = 60
+
+// body: anything else is the story.
+func (c *unitCase) body() (string, bool) { return c.line(), true }
+
+// fillFromUnits sorts the units after the headline into metadata,
+// captions and body.
+func fillFromUnits(s *Page, units []string) {
+	fillUnits(s, units, writesMonthFirst(units...))
+}
+
+// fillUnits is fillFromUnits on a page whose numeric dates are written
+// month first, when monthFirst is set.
+func fillUnits(s *Page, units []string, monthFirst bool) {
+	fillUnitsTraced(s, units, monthFirst, nil)
+}
+
+// fillUnitsTraced is fillUnits telling trace, unless nil, the rule that
+// gave each unit its part.
+func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int, rule string)) {
+	c := unitCase{s: s, units: units, keys: make([]string, len(units)), title: textKey(s.Title), monthFirst: monthFirst}
+	for k, u := range units {
+		c.keys[k] = textKey(u)
+	}
+	for k, u := range units {
+		c.k = k
+		role, fired := unitRules.Decide(&c)
+		if trace != nil {
+			trace(k, fired.Rule)
+		}
+		switch role {
+		case dateLineUnit:
+			takeDateLine(s, c.dl)
+		case bylineUnit:
+			if s.Byline == "" {
+				s.Byline = fired.Evidence
+			}
+		case captionUnit:
+			if caption := trimCredit(u); len(s.Captions) == 0 || textKey(s.Captions[len(s.Captions)-1]) != textKey(caption) {
+				s.Captions = append(s.Captions, caption)
+			}
+		case headerUnit:
+			takeHeaderLine(s, u)
+		case bodyUnit:
+			if p := dropInlineChrome(u); p != "" {
+				s.Paragraphs = append(s.Paragraphs, p)
+			}
+		}
+	}
+	if s.Published.IsZero() {
+		s.Published = s.Updated // a page that prints only when it was updated
+	}
+	for len(s.Paragraphs) > 1 && endsWithWriterNote(s) {
+		s.Paragraphs = s.Paragraphs[:len(s.Paragraphs)-1]
+	}
+	findBodyDateline(s)
+}
+
+// takeDateLine takes what a date line says where the page has not said it
+// already: its dates, its place, and a credit that names the place
+// ("NEW DELHI, March 17, 2011"), the writer or an agency.
+func takeDateLine(s *Page, dl dateLine) {
+	if s.Published.IsZero() {
+		s.Published = dl.published
+	}
+	if s.Updated.IsZero() {
+		s.Updated = dl.updated
+	}
+	if s.Dateline == "" {
+		s.Dateline = dl.place
+	}
+	switch b, isByline := byline(dl.credit); {
+	case dl.credit != "" && s.Dateline == "" && (lex.Places[strings.ToLower(dl.credit)] || isCapitals(dl.credit) && strings.Contains(dl.credit, " ")):
+		s.Dateline = dl.credit
+	case isByline && s.Byline == "":
+		s.Byline = b
+	case wireAgencies[strings.ToLower(dl.credit)] && s.Outlet == "":
+		s.Outlet = dl.credit
+	}
+	if dl.agency != "" && s.Outlet == "" {
+		s.Outlet = dl.agency
+	}
+}
+
+// findBodyDateline reads the dateline at the start of one of the first
+// three paragraphs, when the page has none yet; a paragraph that is
+// nothing but the dateline is dropped.
+func findBodyDateline(s *Page) {
+	for i, p := range s.Paragraphs {
+		if i > 2 || s.Dateline != "" {
+			return
+		}
+		place, agency, whole := datelineIn(p, i > 0)
+		if place == "" {
+			continue
+		}
+		s.Dateline = place
+		if s.Outlet == "" {
+			s.Outlet = agency
+		}
+		if whole {
+			s.Paragraphs = slices.Delete(s.Paragraphs, i, i+1)
+		}
+	}
+}
