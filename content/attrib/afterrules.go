@@ -31,6 +31,8 @@ type afterCase struct {
 var afterRules = rule.Table[*afterCase, cue]{Decision: "cue after", Rules: []rule.Rule[*afterCase, cue]{
 	{Name: "sentence-ends", Find: (*afterCase).sentenceEnds,
 		Example: `Minister Omar Qadir was blunt: “Nobody works after noon.” The port closed.`},
+	{Name: "list-goes-on", Find: (*afterCase).listGoesOnAfter,
+		Example: `The cables called the port “a den of thieves;” urged Minister Omar Qadir to sell it; and left.`},
 	{Name: "document-cited", Find: (*afterCase).documentCited,
 		Example: `The harbour master is “a patient thief” (cable 09LAGOS123).`},
 	{Name: "no-words-after", Find: (*afterCase).noWordsAfter,

@@ -29,6 +29,8 @@ type quoteCase struct {
 	frame, paraFrame int
 	outweighs, goOn  int8
 	framesRead       bool
+	// labels is what the label rules read (describe.go)
+	labels labelRead
 }
 
 // quoteCues is what attribution reads around one quote.
@@ -83,6 +85,7 @@ func (a *attributor) attributeOne(q int) {
 func (k *quoteCase) reset(a *attributor, q int) {
 	k.a, k.q, k.cueSpeaker = a, q, -1
 	k.framePt, k.frame, k.paraFrame, k.outweighs, k.goOn, k.framesRead = nil, -1, -1, 0, 0, false
+	k.labels = labelRead{}
 	f := a.found[q]
 	c := &k.c
 	*c = quoteCues{first: f.Spans[0].Paragraph, last: f.Spans[len(f.Spans)-1].Paragraph}

@@ -24,6 +24,9 @@ type document struct {
 	by     string // "sent by Ambassador Anne W. Patterson"
 	seen   int    // when the story last named it: the most recent is referred to
 	author int    // the person who sent or wrote it, or -1
+	// writer is the author when the story says they wrote it ("written
+	// by X", "X's cable"), not only sent or signed it, or -1
+	writer int
 	name   string // the description, once a quote names it
 }
 
@@ -113,7 +116,7 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 		d.family = f
 	}
 	d.plural = strings.HasSuffix(noun, "s") || noun == "memoranda"
-	d.author = -1
+	d.author, d.writer = -1, -1
 	b, det := i, ""
 	for b > pt.sent[i] {
 		w := pt.word(b - 1)
@@ -134,6 +137,8 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 	for k := b; k < i; k++ {
 		plain = plain && plainModifiers[pt.word(k)]
 	}
+	d.writer = possessiveWriter(pt, b, i)
+	d.author = d.writer // a "sent by" after the noun may name another
 	d.core = lowerStart(pt, b, pt.phrase(b, i+1))
 	if !pt.toks[pt.items[i].tok].Poss {
 		pt.readDocTail(i+1, &d)
@@ -254,12 +259,22 @@ func (pt *paraText) docBy(j int, verb string, d *document) int {
 	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Prep) && !pt.isVerbAt(e) {
 		e++
 	}
-	if e == j+1 || !pt.capBetween(j+1, e) {
+	named := -1
+	if pt.isWord(e, ",") {
+		named = pt.personAt(e + 1) // "written by the ambassador, Gene Cretz"
+	}
+	if e == j+1 || !pt.capBetween(j+1, e) && named < 0 {
 		return -1
 	}
 	d.by = strings.TrimSpace(verb + " by " + pt.phrase(j+1, e))
 	for k := e - 1; k > j && d.author < 0; k-- {
 		d.author = pt.personAt(k)
+	}
+	if d.author < 0 {
+		d.author = named
+	}
+	if writtenBy[verb] {
+		d.writer = d.author
 	}
 	return e
 }
@@ -341,6 +356,9 @@ func (a *attributor) fileDocument(d document, def bool, noun string) int {
 			o.core = d.core
 		}
 		o.from, o.date, o.by = orFill(o.from, d.from), orFill(o.date, d.date), orFill(o.by, d.by)
+		if o.writer < 0 {
+			o.writer = d.writer
+		}
 		if o.author < 0 {
 			o.author = d.author
 		}

@@ -67,7 +67,7 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 	case w == "in" && opensPhrase(pt, s, k):
 		// "In a cable dated …", "wrote in a cable"; not "interest in
 		// the cables"
-		return docBeforePunct(pt, k+1, min(e, k+7))
+		return docBeforePunct(pt, k+1, min(e, k+7)) || datedDocument(pt, k+1, e)
 	case w == "in" && indefinite[pt.word(k+1)]:
 		// "appears in a separate cable in which he complains"
 		return docBeforePunct(pt, k+2, min(e, k+5))
@@ -211,7 +211,7 @@ func docAhead(pt *paraText, i, e int) bool {
 // A briefing or a statement can be a document too, so they do not count.
 func spokenSetting(pt *paraText, s, e int) bool {
 	for k := s; k < e; k++ {
-		if pt.is(k, lex.Spoken) && !pt.is(k, lex.Doc) && !pt.is(k+1, lex.Skip|lex.Passive) || pt.is(k, lex.Joke) {
+		if pt.is(k, lex.Spoken) && !pt.is(k, lex.Doc) && !pt.is(k+1, lex.Skip|lex.Passive) && !namedBody(pt, s, k) || pt.is(k, lex.Joke) {
 			// (not "parliament would back the purchase": a subject)
 			return true
 		}

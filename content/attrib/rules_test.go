@@ -53,12 +53,25 @@ var introOrder = []string{
 // sentence's last quote gets.
 var speakerOrder = []struct{ rule, speaker string }{
 	{"cue-after", "Omar Qadir"},
+	{"pinned-by-writers", ""},
+	{"writer-pins-the-label", "Jane Ruiz"},
+	{"document-tells-of-someone", ""},
+	{"quoted-by-the-press", "Omar Qadir"},
+	{"unnamed-after", ""},
+	{"described-never-speaks", ""},
+	{"told-then-pronoun", "Omar Qadir"},
+	{"the-one-told", ""},
+	{"told-to-quote", "Omar Qadir"},
 	{"cue-before", "Omar Qadir"},
 	{"colon-intro", "Omar Qadir"},
 	{"cue-paragraph-before", "Omar Qadir"},
 	{"colon-paragraph-before", "Omar Qadir"},
 	{"sentence-before", "Omar Qadir"},
+	{"appositive-left-open", "Jane Ruiz"},
+	{"document-author", "Jane Ruiz"},
+	{"so-called-has-no-speaker", ""},
 	{"speaker-of-quote-before", "Omar Qadir"},
+	{"speaker-of-paragraph-before", "Omar Qadir"},
 	{"speaker-of-sentence", "Omar Qadir"},
 	{"nobody-named", ""},
 }
@@ -325,6 +338,7 @@ var afterOrder = []struct {
 	found bool
 }{
 	{"sentence-ends", false},
+	{"list-goes-on", false},
 	{"document-cited", true},
 	{"no-words-after", false},
 	{"new-clause", false},

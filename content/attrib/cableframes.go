@@ -1,0 +1,218 @@
+package attrib
+
+import (
+	"strings"
+
+	"cables/content/lex"
+)
+
+// Frames that make a quote a cable passage from further away than its cue:
+// after the quote, a sentence later, the paragraph before, a date inside
+// the frame, a name the story gives, words told to Americans.
+
+// Words told to Americans: what someone "told U.S. diplomats", "told the
+// American ambassador" or "told the Americans" is known from the cables
+// that recorded it.
+
+// americanWords make the one told an American official.
+var americanWords = lex.MustSet(words, "words/american-words.txt")
+
+// toldAmericans returns the item of "told" or "telling" before item qi in
+// its sentence whose object is American ("told a senior U.S. official",
+// "telling the Americans"), or -1.
+func toldAmericans(pt *paraText, qi int) int {
+	for k := pt.sent[qi]; k < qi; k++ {
+		if !pt.isWord(k, "told") && !pt.isWord(k, "telling") {
+			continue
+		}
+		for j := k + 1; j < qi && j <= k+4 && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
+			// ("U.S." may stand as "U.S" and ".")
+			if americanWords[strings.ToLower(pt.word(j))] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// toldTheAmericans: the quote's sentence says someone told American
+// officials the words, in a story that named a document before, and
+// nothing sets the sentence in speech.
+func (k *quoteCase) toldTheAmericans() (string, bool) {
+	c := &k.c
+	t := toldAmericans(c.pt, c.qi)
+	if t < 0 || !k.a.docsWithin(c.pt, c.qi, c.first) || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.pt, t), true
+}
+
+// A frame after the quote: "“…”, according to an account of the
+// meeting", "“…,” as reported in a Feb. 26 cable".
+
+// frameAfter returns the item after quote item qi, in its sentence, where
+// a phrase places the words in a document, or -1.
+func frameAfter(pt *paraText, qi int) int {
+	e := pt.sentenceEnd(qi)
+	for k := qi + 1; k < e; k++ {
+		from := -1
+		switch {
+		case pt.isWord(k, "according") && pt.isWord(k+1, "to"):
+			from = k + 2
+		case pt.isWord(k, "as") && reportedAs[pt.word(k+1)] && (pt.isWord(k+2, "in") || pt.isWord(k+2, "by")):
+			from = k + 3
+		case pt.isWord(k, "or") && pt.isWord(k+1, "so"):
+			from = k + 2 // "“…”, or so the embassy told Washington"
+		}
+		for j := from; from > 0 && j < e && j < from+8 && pt.items[j].tok >= 0; j++ {
+			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] || describers[pt.word(j)] {
+				return k
+			}
+			if pt.is(j, lex.Clause) || pt.isVerbAt(j) {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// reportedAs are the participles of "as reported in a cable".
+var reportedAs = lex.MustSet(words, "words/reported-as.txt")
+
+// documentFrameAfter: a phrase later in the quote's sentence places its
+// words in a document ("“…” and “…”, according to an account of the
+// meeting", "as reported in a 2009 cable"), and nothing sets the sentence
+// in speech.
+func (k *quoteCase) documentFrameAfter() (string, bool) {
+	c := &k.c
+	f := frameAfter(c.ptL, c.qiL)
+	if f < 0 || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.ptL, f), true
+}
+
+// soCalled reports a quote the story gives as a name ("the so-called
+// “Harbour Papers”"): nobody's words, neither a cable's nor speech.
+func soCalled(pt *paraText, qi int) bool {
+	return qi > 0 && (pt.isWord(qi-1, "so-called") || pt.isWord(qi-1, "called") && pt.isWord(qi-2, "so"))
+}
+
+// soCalledName: the quote is a name the story gives ("the so-called
+// “Harbour Papers”"), not a passage of the documents around it.
+func (k *quoteCase) soCalledName() (string, bool) {
+	c := &k.c
+	if !soCalled(c.pt, c.qi) {
+		return "", false
+	}
+	return wordsBefore(c.pt, c.qi), true
+}
+
+// soCalledHasNoSpeaker: a name the story gives ("the so-called “…”") is
+// not the words of whoever spoke before it.
+func (k *quoteCase) soCalledHasNoSpeaker() (speaking, string, bool) {
+	c := &k.c
+	if !soCalled(c.pt, c.qi) {
+		return speaking{}, "", false
+	}
+	return speaking{person: -1}, wordsBefore(c.pt, c.qi), true
+}
+
+// namedBody reports whether the word of a spoken setting at item k, in a
+// sentence from item s, names a body rather than a setting: "the
+// Conference on Disarmament" (not "a Conference on Monday").
+func namedBody(pt *paraText, s, k int) bool {
+	t, ok := pt.tok(k)
+	if !ok || !t.Cap || k == s || !pt.isWord(k+1, "on") {
+		return false
+	}
+	n, ok := pt.tok(k + 2)
+	return ok && n.Cap && !lex.Weekdays[strings.ToLower(pt.word(k+2))] && pt.dateEnd(k+2) == k+2
+}
+
+// framedParagraphBefore: no cue attributes the quote, it opens its
+// paragraph, and the paragraph before closes with a sentence framed as a
+// document's ("According to the leaked cables, the talks took place in
+// May.¶“The minister noted …”"): the passage the frame announced.
+func (k *quoteCase) framedParagraphBefore() (string, bool) {
+	c := &k.c
+	if !noCue(c) || c.qi != 0 || c.first == 0 || k.a.speaker[k.q] >= 0 {
+		return "", false
+	}
+	prev := k.a.paras[c.first-1]
+	n := len(prev.items)
+	if n == 0 {
+		return "", false
+	}
+	s := prev.sent[n-1]
+	f := k.a.sentenceFrame(prev, s, n)
+	if f < 0 || spokenSetting(prev, s, n) {
+		return "", false
+	}
+	return wordsAround(prev, f), true
+}
+
+// datedDocument reports whether the words from item j, before item e, are
+// a document with its date before its noun, set off by commas: "the May
+// 27, 2009, cable".
+func datedDocument(pt *paraText, j, e int) bool {
+	if pt.is(j, lex.Determiner) {
+		j++
+	}
+	d := pt.dateEnd(j)
+	if d == j {
+		return false
+	}
+	if pt.isWord(d, ",") {
+		d++
+	}
+	return d < e && (pt.is(d, lex.Doc) || pt.is(d+1, lex.Doc) && d+1 < e)
+}
+
+// frameNextSentence: no cue attributes the quote, it ends its sentence,
+// and the short sentence after it names the document it comes from ("So
+// runs one American portrait of him.", "That is how one embassy cable put
+// it.").
+func (k *quoteCase) frameNextSentence() (string, bool) {
+	c := &k.c
+	pt, qi := c.ptL, c.qiL
+	if !noCue(c) || k.a.speaker[k.q] >= 0 || qi < 0 {
+		return "", false
+	}
+	s := pt.sentenceEnd(qi)
+	if s >= len(pt.items) {
+		return "", false
+	}
+	e := pt.sentenceEnd(s)
+	if e-s > maxFrameSentence {
+		return "", false
+	}
+	for j := s; j < e; j++ {
+		if pt.items[j].tok < 0 {
+			return "", false // a quote of its own
+		}
+		if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] {
+			return wordsAround(pt, j), true
+		}
+	}
+	return "", false
+}
+
+// maxFrameSentence is how many words a sentence that only says where the
+// quote before it comes from may have.
+const maxFrameSentence = 14
+
+// mentionNouns mention a quote as words: "the phrase “…”".
+var mentionNouns = lex.MustSet(words, "words/mention-nouns.txt")
+
+// phraseMentioned: no cue attributes the quote, the story mentions it as
+// words ("The phrase “…” grabbed the headlines") and it named a document
+// before: the words are the documents'.
+func (k *quoteCase) phraseMentioned() (string, bool) {
+	c := &k.c
+	if c.qi < 1 || !noCue(c) || k.a.speaker[k.q] >= 0 || !mentionNouns[strings.ToLower(c.pt.word(c.qi-1))] ||
+		!k.a.docsWithin(c.pt, c.qi, c.first) {
+		return "", false
+	}
+	return wordsBefore(c.pt, c.qi), true
+}

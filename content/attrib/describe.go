@@ -1,0 +1,462 @@
+package attrib
+
+import (
+	"strings"
+
+	"cables/content/lex"
+)
+
+// Cable words in a story about cables: a short phrase in quotation marks
+// that pins a label on someone ("is praised as “…”", "diplomats described
+// him as an “…”") or that a document is said to tell ("a cable that said
+// officials had “…”") is the cables' words, whoever is described; the
+// person described never speaks them.
+
+var (
+	// labelVerbs pin a label on someone: the quote after them is it.
+	labelVerbs = lex.MustSet(words, "words/labelling-verbs.txt")
+	// describers are the writers of the cables as a body.
+	describers = lex.MustSet(words, "words/describers.txt")
+	// docTellingVerbs are what a document does besides reporting verbs.
+	docTellingVerbs = lex.MustSet(words, "words/document-telling-verbs.txt")
+	// docHeads stand for a document that tells something.
+	docHeads = lex.MustSet(words, "words/document-heads.txt")
+)
+
+// labelBefore returns the item of the verb whose label is the quote at
+// item qi ("described him as", "calls the minister, a cousin of the king,",
+// "is praised as"), in the quote's clause, or -1.
+func labelBefore(pt *paraText, qi int) int {
+	if qi < 0 {
+		return -1
+	}
+	s := pt.sent[qi]
+	for j := qi - 1; j >= s && j >= qi-12; j-- {
+		if pt.items[j].tok < 0 {
+			return -1 // another quote
+		}
+		t := &pt.toks[pt.items[j].tok]
+		if !t.Word {
+			if w := pt.word(j); w == "." || w == ";" || w == ":" {
+				return -1 // the quote is in a clause of its own
+			}
+			continue
+		}
+		if t.Cap {
+			continue // a name or a title, never the label's verb
+		}
+		w := pt.word(j)
+		if labelVerbs[w] {
+			return j
+		}
+		if w == "that" || pt.isVerbAt(j) {
+			return -1 // the quote is in a clause of its own
+		}
+	}
+	return -1
+}
+
+// labelRead is what more than one of the rules of describe.go,
+// cableframes.go and speechstays.go read about one quote, read once: the
+// verb whose label it is (labelBefore), whether the cables' writers pin
+// it (labelledBy), a document that tells before it, a press that quoted.
+type labelRead struct {
+	read, byRead bool
+	verb, by     int
+	src          source
+	// the document that tells before the quote (documentTells), and the
+	// person quoted by the press (quotedByPress), read once
+	tellRead, pressRead bool
+	tellVerb, tellDoc   int
+	pressed             int
+	pressOK             bool
+}
+
+// tells is documentTells for the quote of case k, read once.
+func (k *quoteCase) tells() (v, doc int) {
+	l := &k.labels
+	if !l.tellRead {
+		l.tellRead = true
+		l.tellVerb, l.tellDoc = k.a.documentTells(k.c.pt, k.c.qi)
+	}
+	return l.tellVerb, l.tellDoc
+}
+
+// press is quotedByPress for the quote of case k, read once.
+func (k *quoteCase) press() (int, bool) {
+	l := &k.labels
+	if !l.pressRead {
+		l.pressRead = true
+		l.pressed, l.pressOK = k.a.quotedByPress(k.c.pt, k.c.qi, k.c.first)
+	}
+	return l.pressed, l.pressOK
+}
+
+// label is labelBefore for the quote of case k, read once.
+func (k *quoteCase) label() int {
+	l := &k.labels
+	if !l.read {
+		l.read = true
+		l.verb = labelBefore(k.c.pt, k.c.qi)
+	}
+	return l.verb
+}
+
+// passiveAt reports whether the verb at item v is in the passive: "is
+// praised", "was often called".
+func passiveAt(pt *paraText, v int) bool {
+	j := v - 1
+	if j > 0 && strings.HasSuffix(pt.word(j), "ly") {
+		j--
+	}
+	return pt.is(j, lex.Passive)
+}
+
+// inDocumentClause reports whether the words from item s to v are in a
+// clause about a document: "a cable in which she described", "the cables,
+// which describe".
+func inDocumentClause(pt *paraText, s, v int) bool {
+	for k := s + 1; k < v; k++ {
+		if !pt.isWord(k, "which") {
+			continue
+		}
+		// "a cable issued by the secretary of state in which she": the
+		// document and the phrases after it
+		for d := k - 1; d >= s && d >= k-10 && pt.items[d].tok >= 0 && !pt.isWord(d, ".") && !pt.isVerbAt(d); d-- {
+			if pt.is(d, lex.Doc) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// labelledBy returns the verb that labels the quote of case k, when its
+// subject writes the cables: the diplomats as a body, a document, a clause
+// about one, or an ambassador; else -1.
+func (k *quoteCase) labelledBy() (int, source) {
+	l := &k.labels
+	if !l.byRead {
+		l.byRead = true
+		l.by, l.src = k.readLabelledBy()
+	}
+	return l.by, l.src
+}
+
+// readLabelledBy is labelledBy, read.
+func (k *quoteCase) readLabelledBy() (v int, src source) {
+	c := &k.c
+	v = k.label()
+	if v < 0 || passiveAt(c.pt, v) {
+		return -1, source{}
+	}
+	s := c.pt.sent[c.qi]
+	if describerAt(c.pt, s, s+1) {
+		// "Diplomats talked of the premier as … and described": the
+		// sentence's subject, whoever its clauses name
+		return v, source{kind: srcOther, at: s}
+	}
+	if c.before.found && c.place == inSentence && c.bpt == c.pt && c.pt.isWord(v, c.before.verb) {
+		src = c.before.src // the cue before the quote read this verb's subject
+	} else {
+		src = k.a.subjectOf(c.pt, v, s, s)
+	}
+	if p, at := whoClause(c.pt, v); p >= 0 {
+		src = source{kind: srcPerson, person: p, at: at}
+	}
+	switch {
+	case src.kind == srcDoc, inDocumentClause(c.pt, s, v):
+	case src.kind == srcOther && describerAt(c.pt, s, src.at):
+	case src.personish():
+		if p := k.a.resolve(c.pt, c.first, src); p < 0 || !k.a.writer(p) && !officerBetween(c.pt, src.at, v) {
+			return -1, source{}
+		}
+	default:
+		return -1, source{}
+	}
+	return v, src
+}
+
+// whoClause returns the person a relative clause whose verb is at item v
+// is about, and where they are named: "Ambassador Jane Ruiz, who
+// describes"; or -1.
+func whoClause(pt *paraText, v int) (int, int) {
+	j := v - 1
+	if !pt.isWord(j, "who") {
+		return -1, -1
+	}
+	j--
+	if pt.isWord(j, ",") {
+		j--
+	}
+	return pt.personAt(j), j
+}
+
+// pinnedByWriters: the quote is a label the cables' writers as a body or a
+// document pin ("Diplomats talked of the premier as … and described the
+// minister as “…”"): nobody named speaks it, not the person described.
+func (k *quoteCase) pinnedByWriters() (speaking, string, bool) {
+	c := &k.c
+	v, src := k.labelledBy()
+	if v < 0 || src.personish() || !k.a.docsWithin(c.pt, c.qi, c.first) {
+		return speaking{}, "", false
+	}
+	return speaking{person: -1}, wordsAround(c.pt, v), true
+}
+
+// writerPinsTheLabel: the quote is a label someone who writes the cables
+// pins ("Ambassador Jane Ruiz, who calls the minister “…”", "a cable in
+// which she described him as “…”"): the writer speaks, whatever document
+// the sentence names first.
+func (k *quoteCase) writerPinsTheLabel() (speaking, string, bool) {
+	c := &k.c
+	v, src := k.labelledBy()
+	if v < 0 || !src.personish() || !k.a.docsWithin(c.pt, c.qi, c.first) {
+		return speaking{}, "", false
+	}
+	return speaking{person: k.a.resolve(c.pt, c.first, src), byCue: true}, wordsAround(c.pt, v), true
+}
+
+// documentTellsOfSomeone: a document tells of the person the cue before
+// the quote names ("A description of Omar Qadir said he kept a “…”"): the
+// document's author speaks, if the story names one, not the person.
+func (k *quoteCase) documentTellsOfSomeone() (speaking, string, bool) {
+	c := &k.c
+	if !c.before.found || !c.before.src.personish() {
+		return speaking{}, "", false
+	}
+	v, d := k.tells()
+	if v < 0 || c.before.src.at <= d || c.before.src.at >= v {
+		return speaking{}, "", false
+	}
+	who := -1
+	if doc := k.a.docNear(c.first, d); doc >= 0 {
+		who = k.a.docs[doc].author
+	}
+	return speaking{person: who}, wordsAround(c.pt, v), true
+}
+
+// passiveLabel: the quote is a label pinned in the passive ("is praised
+// as", "was nicknamed") in a story that named a document before it, by
+// no one the sentence names ("was called “…” by protesters" is theirs),
+// and nothing sets the sentence in speech.
+func (k *quoteCase) passiveLabel() (string, bool) {
+	c := &k.c
+	v := k.label()
+	if v < 0 || !passiveAt(c.pt, v) || c.pt.isWord(c.qi+1, "by") || !k.a.docsWithin(c.pt, c.qi, c.first) || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.pt, v), true
+}
+
+// writersLabel: the quote is a label the cables' writers pin ("Diplomats
+// described him as", "a cable in which she described him as", "the
+// ambassador calls him") in a story that named a document lately.
+func (k *quoteCase) writersLabel() (string, bool) {
+	c := &k.c
+	v, _ := k.labelledBy()
+	if v < 0 || !k.a.docsWithin(c.pt, c.qi, c.first) || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.pt, v), true
+}
+
+// documentTells returns the item of a verb before item qi in its sentence
+// whose subject is a document ("one cable that said", "the memo
+// indicated", "A description of the minister said"), and the item where
+// the document is named; -1 if none. Someone who speaks of the document
+// first speaks the words ("Assange said the documents revealed “…”").
+func (a *attributor) documentTells(pt *paraText, qi int) (v, doc int) {
+	s := pt.sent[qi]
+	first := s
+	for first < qi && (pt.items[first].tok < 0 || !docHeadAt(pt, first)) {
+		first++
+	}
+	if first == qi {
+		return -1, -1 // no document named: the common case, read fast
+	}
+	for k := s; k < qi; k++ {
+		if pt.items[k].tok < 0 {
+			continue
+		}
+		if !pt.is(k, lex.Report) && !docTellingVerbs[pt.word(k)] {
+			continue
+		}
+		if d := docSubject(pt, k); d >= 0 {
+			return k, d
+		}
+		if pt.isVerbAt(k) && a.subjectOf(pt, k, s, s).personish() {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// docSubject returns the item of the document noun that is the subject
+// of the verb at item k, or -1: "cable says", "cable that said", "note
+// says", "description of Omar Qadir said".
+func docSubject(pt *paraText, k int) int {
+	j := k - 1
+	if w := pt.word(j); w == "that" || w == "which" {
+		j--
+	}
+	for j > 0 && pt.is(j, lex.Skip|lex.Passive) && j > k-4 {
+		j--
+	}
+	if docHeadAt(pt, j) {
+		return j
+	}
+	// "A description of Omar Qadir said", "Another cable from the
+	// embassy in Tarsis in 2007 raised": a head and the phrases after it
+	for o := j; o > 0 && o >= k-10 && pt.items[o].tok >= 0 && !pt.isPunctAt(o) && !pt.isVerbAt(o) &&
+		!pt.is(o, lex.Clause) && !conjunctions[pt.word(o)]; o-- {
+		// (not "read the cables on Monday and called", "a cable in
+		// which he complains")
+		if pt.is(o, lex.Prep) && docHeadAt(pt, o-1) {
+			return o - 1
+		}
+	}
+	return -1
+}
+
+func docHeadAt(pt *paraText, j int) bool {
+	if pt.is(j, lex.Doc) {
+		return true
+	}
+	// (most words are not as long as a document head: skip the lookup)
+	t, ok := pt.tok(j)
+	if n := t.End - t.Start; !ok || n < docHeadLen[0] || n > docHeadLen[1] {
+		return false
+	}
+	return docHeads[pt.word(j)]
+}
+
+// docHeadLen is the shortest and the longest of the docHeads.
+var docHeadLen = func() (r [2]int) {
+	r[0] = 1 << 30
+	for w := range docHeads {
+		r[0], r[1] = min(r[0], len(w)), max(r[1], len(w))
+	}
+	return r
+}()
+
+// documentTellsBefore: a document is the subject of a verb earlier in the
+// quote's sentence ("one cable that said officials had “…”", "the memo
+// indicated the ministry had “…”"), and nothing sets the sentence in
+// speech.
+func (k *quoteCase) documentTellsBefore() (string, bool) {
+	c := &k.c
+	v, _ := k.tells()
+	if v < 0 || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.pt, v), true
+}
+
+// describerAt reports whether the unnamed subject ending at item at names
+// the cables' writers as a body: "Diplomats", "the embassy's officers".
+func describerAt(pt *paraText, s, at int) bool {
+	for j := max(s, at-3); j <= at; j++ {
+		if describers[strings.ToLower(pt.word(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenBy are the verbs that say who wrote a document, not only who
+// sent or signed it: an ambassador signs every cable of the embassy.
+var writtenBy = lex.MustSet(words, "words/written-by.txt")
+
+// documentAuthor: the cue names a document as the source ("Beyrle's cable
+// says", "said a cable written by the ambassador, Gene Cretz") and the
+// story says who wrote it: the writer speaks.
+func (k *quoteCase) documentAuthor() (speaking, string, bool) {
+	c := &k.c
+	for _, cc := range []struct {
+		cue cue
+		pi  int
+	}{{c.after, c.last}, {c.before, c.bpi}} {
+		if !cc.cue.found || cc.cue.src.kind != srcDoc {
+			continue
+		}
+		if d := k.a.docNear(cc.pi, cc.cue.src.at); d >= 0 && k.a.docs[d].writer >= 0 {
+			return speaking{person: k.a.docs[d].writer}, wordsAround(k.a.paras[cc.pi], cc.cue.src.at), true
+		}
+	}
+	return speaking{}, "", false
+}
+
+// embassyOfficerReports: the cue's speaker is described, between their
+// name and the verb, as one of a mission's diplomats ("Jane Ruiz, the
+// deputy chief of mission at the embassy, warned that …"), and the verb
+// reports as a cable does: the words are the cable's.
+func (k *quoteCase) embassyOfficerReports() (string, bool) {
+	c := &k.c
+	if k.cueSpeaker < 0 || c.place != inSentence || !c.before.found || !writerReports[c.before.verb] {
+		return "", false
+	}
+	at := c.before.src.at
+	for v := at + 1; v < c.qi; v++ {
+		if c.pt.isWord(v, c.before.verb) {
+			if !officerBetween(c.pt, at, v) {
+				return "", false
+			}
+			return wordsBefore(c.bpt, c.bqi), true
+		}
+	}
+	return "", false
+}
+
+// officerBetween reports whether the words between a name at item b and
+// its verb at item v place the person at a mission: "the deputy chief of
+// mission at the embassy", "who spent three years as ambassador".
+func officerBetween(pt *paraText, b, v int) bool {
+	officer := false
+	for j := b + 1; j < v; j++ {
+		w := strings.ToLower(pt.word(j))
+		if pressRoles[w] {
+			return false // "a spokesman for the embassy" speaks in public
+		}
+		officer = officer || writerRoles[w] || describers[w]
+	}
+	return officer
+}
+
+// pressRoles speak for a mission in public.
+var pressRoles = lex.MustSet(words, "words/press-roles.txt")
+
+// describedNeverSpeaks: the cue before the quote would give it to the
+// person its label is pinned on ("the envoy called Vell “…”", with no
+// envoy named): the one described never speaks the label.
+func (k *quoteCase) describedNeverSpeaks() (speaking, string, bool) {
+	c := &k.c
+	if c.place != inSentence || !c.before.found || !c.before.src.personish() {
+		return speaking{}, "", false
+	}
+	v := k.label()
+	if v < 0 {
+		return speaking{}, "", false
+	}
+	p := k.a.resolve(c.bpt, c.bpi, c.before.src)
+	for j := v + 1; p >= 0 && j < c.qi; j++ {
+		if c.pt.personAt(j) == p {
+			return speaking{person: -1}, wordsAround(c.pt, v), true
+		}
+	}
+	return speaking{}, "", false
+}
+
+// possessiveWriter returns the person whose possessive name stands among
+// the words from item b to the document noun at item i ("Beyrle's
+// cable"), or -1.
+func possessiveWriter(pt *paraText, b, i int) int {
+	for k := b; k < i; k++ {
+		if t, ok := pt.tok(k); ok && t.Poss {
+			if p := pt.personAt(k); p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
+}

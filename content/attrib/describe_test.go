@@ -1,0 +1,89 @@
+package attrib
+
+import (
+	"slices"
+	"testing"
+)
+
+// Cases around the rules of describe.go that no rule's example shows:
+// where they must not fire, and what they leave to other rules.
+func TestCableWordsAndSpeech(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a named conference is no setting of speech", `In the same cable, Jane Ruiz said the navy had “dropped” the plan at the Conference on Shipping.`,
+			[]string{"dropped | cable | Jane Ruiz"}},
+		{"a press conference still is", `In the same cable, Jane Ruiz said the navy had “dropped” the plan. Asked at a conference on Monday, Ruiz said: “I stand by it.”`,
+			[]string{"dropped | cable | Jane Ruiz", "I stand by it. | speech | Jane Ruiz"}},
+		{"a label pinned by someone who is no writer is theirs", `The cables are blunt about the port.¶Minister Omar Qadir called the harbour master “a patient thief”.`,
+			[]string{"a patient thief | speech | Omar Qadir"}},
+		{"a passive label with its agent is the agent's", `The cables are blunt about the port.¶Omar Qadir was called “a patient thief” by dockers.`,
+			[]string{"a patient thief | speech | "}},
+		{"someone who speaks of the documents speaks", `Minister Omar Qadir said the cables showed “old habits”.`,
+			[]string{"old habits | speech | Omar Qadir"}},
+		{"a quoted heading does not go on with the speaker before", `“The port is closed,” Minister Omar Qadir told reporters.¶‘Envoy wanted the port’`,
+			[]string{"The port is closed, | speech | Omar Qadir", "Envoy wanted the port | speech | "}},
+		{"a cable sent by an ambassador is not written by them", `“The general is cautious,” said a cable sent by the ambassador, Jane Ruiz.`,
+			[]string{"The general is cautious, | cable | "}},
+		{"quoted by the embassy is a cable", `The cables are blunt about the port.¶Minister Omar Qadir was quoted by the embassy cable as saying: “We are starved.”`,
+			[]string{"We are starved. | cable | Omar Qadir"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := attributed(tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestUnnamedAfterStaysNear(t *testing.T) {
+	// a clause after the quote that names people in general is no cue
+	got := attributed(`Minister Omar Qadir said he “did not care” what people said about the cables.`)
+	if want := []string{"did not care | speech | Omar Qadir"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestListGoesOnAfterSemicolon(t *testing.T) {
+	got := attributed(`The cables are blunt.¶They called the port “a den of thieves;” urged Minister Omar Qadir to sell it; and said the ferry was “a wreck.”`)
+	if want := []string{"a den of thieves; | cable | ", "a wreck. | cable | "}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestDatedDocumentFrames(t *testing.T) {
+	got := attributed(`Ambassador Jane Ruiz met the minister in May.¶She said in the May 27, 2009, cable that the port could hold “ghost ships” for years.`)
+	if want := []string{"ghost ships | cable | Jane Ruiz"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestDeclaringIsACue(t *testing.T) {
+	// speech stays speech after a cable passage: "declaring" names who speaks
+	got := attributed(`The cables described the port as “a den of thieves”.¶Minister Omar Qadir attacked the envoy, declaring he was angry that she had “insulted the harbour”.`)
+	if want := []string{"a den of thieves | cable | ", "insulted the harbour | speech | Omar Qadir"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestEmbassySpokesmanSpeaks(t *testing.T) {
+	got := attributed(`The cables are blunt about the port.¶Tom Beck, a spokesman for the embassy, warned that the leak was “a grave breach”.`)
+	if want := []string{"a grave breach | speech | Tom Beck"}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestDocumentsInclude(t *testing.T) {
+	got := attributed(`Highlights from the dispatches include a portrait of the harbour master and his “slow cunning”.`)
+	if want := []string{"slow cunning | cable | "}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+func TestOrSoTheEmbassy(t *testing.T) {
+	got := attributed(`Minister Ana Vell is “an old fox”, or so the embassy told Washington in 2008.`)
+	if want := []string{"an old fox | cable | "}; !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
