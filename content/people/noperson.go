@@ -1,6 +1,7 @@
 package people
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -19,6 +20,8 @@ var placeNouns = lex.MustSet(words, "words/place-nouns.txt")
 var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "named-as-a-place", Verdict: true, Match: (*runCase).namedAsPlace,
 		Example: `The talks moved to the port city of Kandia Bay.`},
+	{Name: "a-listed-place", Verdict: true, Match: (*runCase).listedPlace,
+		Example: `Flights to the Hong Kong office resumed in May.`},
 	{Name: "place-noun-after", Verdict: true, Match: (*runCase).placeNounAfter,
 		Example: `The chief minister of Kandia's Orvath Dalmet state sent a jet for her shoes.`},
 	{Name: "headline-line-without-given-name", Verdict: true, Match: (*runCase).headlineWithoutGivenName,
@@ -32,6 +35,16 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 func (c *runCase) namedAsPlace() (string, bool) {
 	i := c.i
 	return c.wordIf(i-2, i >= 2 && len(c.roles) == 0 && c.low(i-1) == "of" && placeNouns[c.low(i-2)])
+}
+
+// listedPlace: the run is a place of the places list as a whole, words a
+// given-name list also holds or not ("Hong Kong", "San Salvador").
+func (c *runCase) listedPlace() (string, bool) {
+	if len(c.roles) > 0 || c.j-c.i < 2 {
+		return "", false // a one-word place is the vocabulary's (lex.NotPerson)
+	}
+	name := c.nameOrTitles()
+	return name, lex.Places[strings.ToLower(name)]
 }
 
 // placeNounAfter: a place noun in lower case after the run, and no title

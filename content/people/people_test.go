@@ -67,6 +67,8 @@ func TestFindPeople(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"an inquiry or a party named after a given name is no person", `Requests from the Murphy Inquiry went unanswered, the head of the Free Democrats said.`, nil},
+		{"a place of the places list is no person, whatever its words", `The firm moved its office from Hong Kong to Singapore in June.`, nil},
 		{"an unfamiliar name described between commas before said", `Dev Sena, director of the Policy Forum in Pune, said so.`,
 			[]string{"Dev Sena=Dev Sena"}},
 		{"a capitalised phrase and a clause between commas is no name", `Policy Forum, which the press quoted, said so.`, nil},
