@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "b315f7bd5f80f1c7"
+const extractorHash = "dda8a89976677925"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them.

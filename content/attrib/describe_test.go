@@ -18,6 +18,8 @@ func TestCableWordsAndSpeech(t *testing.T) {
 			[]string{"dropped | cable | Jane Ruiz", "I stand by it. | speech | Jane Ruiz"}},
 		{"a label pinned by someone who is no writer is theirs", `The cables are blunt about the port.¶Minister Omar Qadir called the harbour master “a patient thief”.`,
 			[]string{"a patient thief | speech | Omar Qadir"}},
+		{"a word set before a document's noun marks the document", `The cables are long.¶The embassy sent a “secret” cable to Washington.`,
+			[]string{"secret | speech | "}},
 		{"a passive label with its agent is the agent's", `The cables are blunt about the port.¶Omar Qadir was called “a patient thief” by dockers.`,
 			[]string{"a patient thief | speech | "}},
 		{"someone who speaks of the documents speaks", `Minister Omar Qadir said the cables showed “old habits”.`,

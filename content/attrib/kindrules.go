@@ -4,6 +4,9 @@ import (
 	"cables/content/lex"
 	"cables/content/rule"
 	"cables/model"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The kind of a quote, cable passage or speech, is decided by one table of
@@ -61,6 +64,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `In a cable written a year later, Ambassador Jane Ruiz bemoaned the port.¶Ruiz added: “Nothing moves here.”`},
 	{Name: "spoken-setting-beats-frame", Verdict: model.Speech, Match: (*quoteCase).spokenSettingBeatsFrame,
 		Example: `The cable describes a dinner with the king. “You are all spies,” he joked.`},
+	{Name: "label-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).labelInCableStory,
+		Example: `The cables are long.¶Ambassador Ruiz found the minister “vain” and his deputy worse.`},
 	{Name: "speech", Verdict: model.Speech, Match: func(*quoteCase) (string, bool) { return "", true },
 		Example: `“We will not sell the port,” the minister told reporters.`},
 }}
@@ -259,4 +264,37 @@ func (k *quoteCase) spokenSettingBeatsFrame() (string, bool) {
 		return wordsAfter(c.ptL, c.qiL), true
 	}
 	return wordsBefore(c.bpt, c.bqi), true
+}
+
+// labelInCableStory: a fragment of four words or fewer, with no cue that
+// sets it in anyone's mouth, in a story that named a document before it
+// ("found him “vain”"): the cables' words, a label their writers pinned.
+func (k *quoteCase) labelInCableStory() (string, bool) {
+	c := &k.c
+	f := k.a.found[k.q]
+	// (a word set before a document's noun, 'a “secret” cable', marks
+	// the document, and is no label of anyone's)
+	if len(f.Spans) != 1 || !noCue(c) || k.a.speaker[k.q] >= 0 || docHeadAt(c.pt, c.qi+1) || k.a.spokenCue(c) {
+		return "", false
+	}
+	if c.pt.isWord(c.qi+1, "by") {
+		return "", false // called “…” by someone: theirs
+	}
+	sp := f.Spans[0]
+	words := strings.Fields(c.pt.text[sp.Start:sp.End])
+	if len(words) > 4 || len(words) > 1 && titleCased(words) || !k.a.docsWithin(c.pt, c.qi, c.first) {
+		return "", false // (a film's or a book's title, “Charlie Wilson's War”, is a name)
+	}
+	return wordsBefore(c.pt, c.qi), true
+}
+
+// titleCased reports words that all start with a capital, as a title's do.
+func titleCased(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "“‘\"'(["))
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

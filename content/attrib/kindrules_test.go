@@ -34,6 +34,7 @@ var kindOrder = []string{
 	"same-writer-goes-on",
 	"writer-framed-before",
 	"spoken-setting-beats-frame",
+	"label-in-cable-story",
 	"speech",
 }
 
