@@ -361,3 +361,30 @@ func TestAsksTheTerminalForItsBackground(t *testing.T) {
 		t.Error("under NO_COLOR there is nothing to ask")
 	}
 }
+
+// TestReaderPagesKeepALineInSight: a page down scrolls one row less than
+// the reader shows, so the last line read stays in sight, as in less; the
+// top and bottom keys reach the ends.
+func TestReaderPagesKeepALineInSight(t *testing.T) {
+	h := newHarness(t, []*model.Story{longStory(3000)}, Options{}, 120, 30)
+	r := h.m.reader
+	page := r.bodyHeight() - 1
+	for i := 1; i <= 3; i++ {
+		h.keys("space")
+		if r.offset != i*page {
+			t.Fatalf("after %d pages down the reader is at row %d, want %d", i, r.offset, i*page)
+		}
+	}
+	h.keys("b")
+	if r.offset != 2*page {
+		t.Errorf("a page up went to row %d, want %d", r.offset, 2*page)
+	}
+	h.keys("G")
+	if r.offset != r.maxOffset() || r.offset == 0 {
+		t.Errorf("G went to row %d, want the last page at %d", r.offset, r.maxOffset())
+	}
+	h.keys("g")
+	if r.offset != 0 {
+		t.Errorf("g went to row %d, want the top", r.offset)
+	}
+}
