@@ -40,14 +40,8 @@ func (a *App) quotesCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			lib, failed := a.library(cmd.Context(), cfg, args)
-			if explain || format == "json" {
-				a.explain(lib) // the reasons printed, or carried in the JSON
-			}
-			// After explain, which extracts the quotes afresh.
-			if err := a.matchLibrary(cmd.Context(), lib); err != nil {
-				failed = a.reportErrors([]error{err})
-			}
+			// The reasons printed, or carried in the JSON.
+			lib, failed := a.checkedLibrary(cmd.Context(), cfg, args, explain || format == "json")
 			refs := export.AllQuotes(lib)
 			if person != "" {
 				f, err := lib.Find(person)
