@@ -34,13 +34,7 @@ func (a *App) exportCommand() *cobra.Command {
 			case "csv":
 				err = export.LibraryCSV(a.Stdout, lib)
 			}
-			if err != nil {
-				return err
-			}
-			if failed {
-				return errReported
-			}
-			return nil
+			return written(err, failed)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output as json, md or csv")

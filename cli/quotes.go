@@ -67,13 +67,7 @@ func (a *App) quotesCommand() *cobra.Command {
 			default:
 				err = a.writeQuotesText(rows, string(cfg.Theme), explain)
 			}
-			if err != nil {
-				return err
-			}
-			if failed {
-				return errReported
-			}
-			return nil
+			return written(err, failed)
 		},
 	}
 	cmd.Flags().StringVar(&person, "person", "", "only quotes said by this person (any name they go by)")

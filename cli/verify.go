@@ -129,13 +129,7 @@ func (a *App) verifyCommand() *cobra.Command {
 					fmt.Fprintf(a.Stderr, "checked in %s\n", time.Since(start).Round(time.Millisecond))
 				}
 			}
-			if err != nil {
-				return err
-			}
-			if failed {
-				return errReported
-			}
-			return nil
+			return written(err, failed)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output as text, json or md")
