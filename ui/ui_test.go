@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"cables/content"
 	"cables/model"
@@ -265,22 +264,13 @@ func TestTinyAndEmptyScreensFitExactly(t *testing.T) {
 			default:
 				h.keys(k)
 			}
-			frame := h.m.View().Content
 			if w == 0 || hgt == 0 {
-				if frame != "" {
+				if frame := h.m.View().Content; frame != "" {
 					t.Errorf("%dx%d after %q: want an empty frame, got %q", w, hgt, k, frame)
 				}
 				continue
 			}
-			lines := strings.Split(frame, "\n")
-			if len(lines) != hgt {
-				t.Errorf("%dx%d after %q: %d lines, want %d", w, hgt, k, len(lines), hgt)
-			}
-			for i, l := range lines {
-				if got := ansi.StringWidth(l); got != w {
-					t.Errorf("%dx%d after %q: line %d is %d cells, want %d: %q", w, hgt, k, i, got, w, ansi.Strip(l))
-				}
-			}
+			h.checkFits(w, hgt, k)
 		}
 	}
 }
