@@ -80,6 +80,20 @@ func usagef(format string, args ...any) error {
 // stderr one by one, after its output.
 var errReported = errors.New("some inputs failed")
 
+// written ends a command that wrote its output: err from the writing,
+// else errReported when some inputs failed.
+func written(err error, failed bool) error {
+	if err == nil && failed {
+		return errReported
+	}
+	return err
+}
+
+// readerFailed says the reader could not start, and what prints instead.
+func readerFailed(err error) error {
+	return fmt.Errorf("the reader could not use the terminal (%v); 'cables show' and 'cables quotes' print instead", oneLine(err))
+}
+
 // Run runs cables with the arguments after the program name and returns the
 // exit status.
 func (a *App) Run(ctx context.Context, args []string) int {

@@ -44,6 +44,17 @@ func (a *App) openArchive() (*archive.Archive, error) {
 	return arc, err
 }
 
+// requireArchive opens the imported archive for a command that cannot
+// work without one: with none, the error is archive.ErrNone, which says how
+// to import one.
+func (a *App) requireArchive() (*archive.Archive, error) {
+	arc, err := a.openArchive()
+	if err == nil && arc == nil {
+		return nil, archive.ErrNone
+	}
+	return arc, err
+}
+
 // readerArchive opens the archive for the reader, which calls it in the
 // background; without one, the error says how to import one.
 func (a *App) readerArchive() (ui.Cables, error) {

@@ -24,14 +24,8 @@ func (a *App) exportCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			lib, failed := a.library(cmd.Context(), cfg, args)
-			if format == "json" {
-				a.explain(lib) // the JSON carries each quote's reasons
-			}
-			// After explain, which extracts the quotes afresh.
-			if err := a.matchLibrary(cmd.Context(), lib); err != nil {
-				failed = a.reportErrors([]error{err})
-			}
+			// The JSON carries each quote's reasons.
+			lib, failed := a.checkedLibrary(cmd.Context(), cfg, args, format == "json")
 			switch format {
 			case "json":
 				err = export.JSON(a.Stdout, lib.Stories)
@@ -40,13 +34,7 @@ func (a *App) exportCommand() *cobra.Command {
 			case "csv":
 				err = export.LibraryCSV(a.Stdout, lib)
 			}
-			if err != nil {
-				return err
-			}
-			if failed {
-				return errReported
-			}
-			return nil
+			return written(err, failed)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "json", "output as json, md or csv")

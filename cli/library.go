@@ -18,6 +18,21 @@ func (a *App) library(ctx context.Context, cfg Config, sources []string) (lib *m
 	return lib, a.reportErrors(errs)
 }
 
+// checkedLibrary is library with every quote checked against the imported
+// archive (when there is one), and with the reasons for each quote when
+// explain is set. A failed check is reported with the failed sources.
+func (a *App) checkedLibrary(ctx context.Context, cfg Config, sources []string, explain bool) (lib *model.Library, failed bool) {
+	lib, failed = a.library(ctx, cfg, sources)
+	if explain {
+		a.explain(lib)
+	}
+	// After explain, which extracts the quotes afresh.
+	if err := a.matchLibrary(ctx, lib); err != nil {
+		failed = a.reportErrors([]error{err})
+	}
+	return lib, failed
+}
+
 // loadLibrary loads the stories a command works on: the sources given; with
 // none, what is piped in; failing that, the library directory and the config's library paths; when those
 // hold no story, the one cables ships. Everything that loaded is in the

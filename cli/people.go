@@ -34,13 +34,7 @@ func (a *App) peopleCommand() *cobra.Command {
 			} else {
 				err = a.writePeopleText(lib.People(), string(cfg.Theme))
 			}
-			if err != nil {
-				return err
-			}
-			if failed {
-				return errReported
-			}
-			return nil
+			return written(err, failed)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output as text or json")

@@ -40,14 +40,8 @@ func (a *App) quotesCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			lib, failed := a.library(cmd.Context(), cfg, args)
-			if explain || format == "json" {
-				a.explain(lib) // the reasons printed, or carried in the JSON
-			}
-			// After explain, which extracts the quotes afresh.
-			if err := a.matchLibrary(cmd.Context(), lib); err != nil {
-				failed = a.reportErrors([]error{err})
-			}
+			// The reasons printed, or carried in the JSON.
+			lib, failed := a.checkedLibrary(cmd.Context(), cfg, args, explain || format == "json")
 			refs := export.AllQuotes(lib)
 			if person != "" {
 				f, err := lib.Find(person)
@@ -73,13 +67,7 @@ func (a *App) quotesCommand() *cobra.Command {
 			default:
 				err = a.writeQuotesText(rows, string(cfg.Theme), explain)
 			}
-			if err != nil {
-				return err
-			}
-			if failed {
-				return errReported
-			}
-			return nil
+			return written(err, failed)
 		},
 	}
 	cmd.Flags().StringVar(&person, "person", "", "only quotes said by this person (any name they go by)")

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -51,13 +50,7 @@ func (a *App) rootCommand() *cobra.Command {
 			if !a.StdinTerminal || !a.Out.IsTerminal {
 				// Not a terminal at both ends: print, as show and ls do,
 				// rather than take over a screen that is not there.
-				if err := a.printStories(lib, string(cfg.Theme)); err != nil {
-					return err
-				}
-				if failed {
-					return errReported
-				}
-				return nil
+				return written(a.printStories(lib, string(cfg.Theme)), failed)
 			}
 			opts := a.readerOptions(cfg, args, errs, theme)
 			if person != "" {
@@ -68,7 +61,7 @@ func (a *App) rootCommand() *cobra.Command {
 				opts.Person = f.Name
 			}
 			if err := a.Read(lib, opts); err != nil {
-				return fmt.Errorf("the reader could not use the terminal (%v); 'cables show' and 'cables quotes' print instead", oneLine(err))
+				return readerFailed(err)
 			}
 			if failed {
 				return errReported

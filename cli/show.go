@@ -67,10 +67,7 @@ func (a *App) showCommand() *cobra.Command {
 			} else {
 				_, err = io.WriteString(a.out(), text)
 			}
-			if err == nil && failed {
-				err = errReported
-			}
-			return err
+			return written(err, failed)
 		},
 	}
 	cmd.Flags().IntVar(&width, "width", 0, "wrap at this many columns, 20 to 1000 (default: the terminal's, at most 100)")

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"sync"
 	"time"
@@ -62,7 +61,7 @@ func (a *App) readStreaming(ctx context.Context, cfg Config, args []string, them
 	<-loaded
 	failed := a.reportErrors(append(g.warnings(), notInterrupted(errs)...))
 	if readErr != nil {
-		return fmt.Errorf("the reader could not use the terminal (%v); 'cables show' and 'cables quotes' print instead", oneLine(readErr))
+		return readerFailed(readErr)
 	}
 	if failed {
 		return errReported

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"cables/archive"
 	"cables/export"
 	"cables/model"
 )
@@ -22,12 +21,9 @@ func (a *App) cableCommand() *cobra.Command {
 		Example: "  cables cable 09ISLAMABAD155\n  cables cable 09ISLAMABAD155 --para 8",
 		Args:    withArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			arc, err := a.openArchive()
+			arc, err := a.requireArchive()
 			if err != nil {
 				return err
-			}
-			if arc == nil {
-				return archive.ErrNone
 			}
 			defer arc.Close()
 			doc, err := arc.Cable(cmd.Context(), args[0])
@@ -112,12 +108,9 @@ func (a *App) verifyCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			arc, err := a.openArchive()
+			arc, err := a.requireArchive()
 			if err != nil {
 				return err
-			}
-			if arc == nil {
-				return archive.ErrNone
 			}
 			defer arc.Close()
 			lib, failed := a.library(cmd.Context(), cfg, args)
@@ -136,13 +129,7 @@ func (a *App) verifyCommand() *cobra.Command {
 					fmt.Fprintf(a.Stderr, "checked in %s\n", time.Since(start).Round(time.Millisecond))
 				}
 			}
-			if err != nil {
-				return err
-			}
-			if failed {
-				return errReported
-			}
-			return nil
+			return written(err, failed)
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output as text, json or md")

@@ -2,60 +2,18 @@ package content
 
 import (
 	"context"
-	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"cables/content/internal/fetchtest"
 )
 
-// testServer answers on loopback only, as every fetch test must.
+// testServer serves the input tests' page and feed; see fetchtest.Server.
 func testServer(t *testing.T) (*httptest.Server, *string) {
 	t.Helper()
 	page, feed := testdataPageAndFeed(t)
-	var userAgent string
-	release := make(chan struct{})
-	mux := http.NewServeMux()
-	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
-		userAgent = r.UserAgent()
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(page)
-	})
-	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write(feed)
-	})
-	mux.HandleFunc("/mislabelled", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/octet-stream")
-		w.Write(feed)
-	})
-	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/page", http.StatusMovedPermanently)
-	})
-	mux.HandleFunc("/broken", func(w http.ResponseWriter, r *http.Request) {
-		http.Error(w, "oops", http.StatusInternalServerError)
-	})
-	mux.HandleFunc("/stalls", func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case <-release:
-		case <-r.Context().Done():
-		}
-	})
-	mux.HandleFunc("/endless", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html")
-		chunk := []byte(strings.Repeat("<p>more and more</p>", 512))
-		for r.Context().Err() == nil {
-			if _, err := w.Write(chunk); err != nil {
-				return
-			}
-		}
-	})
-	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Length", "104857600")
-		w.Write([]byte("<p>"))
-	})
-	srv := httptest.NewServer(mux)
-	t.Cleanup(func() { close(release); srv.Close() })
-	return srv, &userAgent
+	return fetchtest.Server(t, page, feed)
 }
 
 func TestFetchedPageKeepsItsURL(t *testing.T) {

@@ -145,18 +145,8 @@ func BenchmarkListMove10k(b *testing.B) {
 			People: []model.Person{{Name: "Ada Quill", Mentions: 1}}}
 	}
 	m := benchModel(b, stories, 140, 40)
-	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
 	m.setFocus(paneList)
-	i := 0
-	for b.Loop() {
-		key := down
-		if (i/5000)%2 == 1 {
-			key = up
-		}
-		i++
-		m.Update(key)
-		_ = m.View()
-	}
+	benchSeesaw(b, m, 5000)
 }
 
 // BenchmarkFindKeystroke is one key typed into the find prompt on a
@@ -179,11 +169,17 @@ func BenchmarkFindKeystroke(b *testing.B) {
 func BenchmarkScrollLongStory(b *testing.B) {
 	m := benchModel(b, []*model.Story{longStory(20000)}, 120, 40)
 	m.setFocus(paneReader)
+	benchSeesaw(b, m, 2000)
+}
+
+// benchSeesaw presses j n times, then k n times, and again, drawing a
+// frame after each key: moves that never stop at either end.
+func benchSeesaw(b *testing.B, m *Model, n int) {
 	down, up := tea.KeyPressMsg{Code: 'j', Text: "j"}, tea.KeyPressMsg{Code: 'k', Text: "k"}
 	i := 0
 	for b.Loop() {
 		key := down
-		if (i/2000)%2 == 1 {
+		if (i/n)%2 == 1 {
 			key = up
 		}
 		i++

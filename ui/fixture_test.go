@@ -155,6 +155,22 @@ func (h *harness) screen() string {
 	return ansi.Strip(h.m.View().Content)
 }
 
+// checkFits asserts that the frame of a w×hgt terminal has exactly one
+// line per row, each exactly w cells wide, so nothing wraps or leaves
+// stale cells; after names the key just pressed.
+func (h *harness) checkFits(w, hgt int, after string) {
+	h.t.Helper()
+	lines := strings.Split(h.m.View().Content, "\n")
+	if len(lines) != hgt {
+		h.t.Errorf("%dx%d after %q: %d lines, want %d", w, hgt, after, len(lines), hgt)
+	}
+	for i, l := range lines {
+		if got := ansi.StringWidth(l); got != w {
+			h.t.Errorf("%dx%d after %q: line %d is %d cells, want %d: %q", w, hgt, after, i, got, w, ansi.Strip(l))
+		}
+	}
+}
+
 // flat is a fully rendered doc's lines in order, with the blank line
 // between blocks, as the reader scrolls through them.
 func flat(d *doc) (lines, plain []string, spans [][]span) {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 )
 
 // Each pane owns a keymap: a struct of key.Bindings. Its help (the footer
@@ -232,6 +233,46 @@ func (k *keyMap) remap(remaps map[string][]string) error {
 		}
 	}
 	return nil
+}
+
+// navSteps are how far each moving key goes in one pane, in rows: a
+// page, half a page, and to the top and the bottom (the pane clamps).
+type navSteps struct{ page, half, top, bottom int }
+
+// textSteps scroll a text shown height rows at a time from row offset: a
+// page keeps one row of the last in sight, as in less; end reaches the
+// bottom.
+func textSteps(height, offset, end int) navSteps {
+	return navSteps{page: max(1, height-1), half: max(1, height/2), top: -offset, bottom: end}
+}
+
+// rowSteps move the selection in a list of rows, height of them shown: a
+// page is a whole page.
+func rowSteps(height, rows int) navSteps {
+	return navSteps{page: height, half: max(1, height/2), top: -rows, bottom: rows}
+}
+
+// step is how far a moving key goes; ok is false for every other key.
+func (n navKeys) step(msg tea.KeyPressMsg, s navSteps) (step int, ok bool) {
+	switch {
+	case key.Matches(msg, n.Up):
+		return -1, true
+	case key.Matches(msg, n.Down):
+		return 1, true
+	case key.Matches(msg, n.HalfDown):
+		return s.half, true
+	case key.Matches(msg, n.HalfUp):
+		return -s.half, true
+	case key.Matches(msg, n.PageDown):
+		return s.page, true
+	case key.Matches(msg, n.PageUp):
+		return -s.page, true
+	case key.Matches(msg, n.Top):
+		return s.top, true
+	case key.Matches(msg, n.Bottom):
+		return s.bottom, true
+	}
+	return 0, false
 }
 
 // navHelp is the help column of the moving keys.

@@ -149,24 +149,11 @@ func (l *listPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	}
 	k := l.keys
-	page := l.visible()
+	if n, ok := k.step(msg, rowSteps(l.visible(), len(l.items))); ok {
+		l.move(n)
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		l.move(-1)
-	case key.Matches(msg, k.Down):
-		l.move(1)
-	case key.Matches(msg, k.HalfDown):
-		l.move(max(1, page/2))
-	case key.Matches(msg, k.HalfUp):
-		l.move(-max(1, page/2))
-	case key.Matches(msg, k.PageDown):
-		l.move(page)
-	case key.Matches(msg, k.PageUp):
-		l.move(-page)
-	case key.Matches(msg, k.Top):
-		l.move(-len(l.items))
-	case key.Matches(msg, k.Bottom):
-		l.move(len(l.items))
 	case key.Matches(msg, k.Filter):
 		l.filter.open = true
 	case key.Matches(msg, k.Sort):

@@ -161,15 +161,11 @@ func (p *panel) Update(msg tea.Msg) tea.Cmd {
 func (p *panel) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.keys
 	if p.filter.open {
+		if n, ok := k.promptStep(msg, p.visible()); ok {
+			p.move(n)
+			return nil
+		}
 		switch {
-		case key.Matches(msg, k.PromptUp):
-			p.move(-1)
-		case key.Matches(msg, k.PromptDown):
-			p.move(1)
-		case key.Matches(msg, k.PromptPageUp):
-			p.move(-p.visible())
-		case key.Matches(msg, k.PromptPageDown):
-			p.move(p.visible())
 		case msg.String() == "enter":
 			return p.choose()
 		case msg.String() == "esc" || msg.String() == "tab":
@@ -181,7 +177,6 @@ func (p *panel) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	page := p.visible()
 	switch {
 	case key.Matches(msg, k.Close):
 		return p.c.send(closePanelMsg{})
@@ -189,24 +184,33 @@ func (p *panel) key(msg tea.KeyPressMsg) tea.Cmd {
 		return p.choose()
 	case key.Matches(msg, k.Filter):
 		p.filter.open = true
-	case key.Matches(msg, k.Up, k.PromptUp):
-		p.move(-1)
-	case key.Matches(msg, k.Down, k.PromptDown):
-		p.move(1)
-	case key.Matches(msg, k.HalfDown):
-		p.move(max(1, page/2))
-	case key.Matches(msg, k.HalfUp):
-		p.move(-max(1, page/2))
-	case key.Matches(msg, k.PageDown, k.PromptPageDown):
-		p.move(page)
-	case key.Matches(msg, k.PageUp, k.PromptPageUp):
-		p.move(-page)
-	case key.Matches(msg, k.Top):
-		p.move(-len(p.items))
-	case key.Matches(msg, k.Bottom):
-		p.move(len(p.items))
+		return nil
+	}
+	// The prompt's keys move the rows too, so ↑ and ↓ work in both.
+	n, ok := k.step(msg, rowSteps(p.visible(), len(p.items)))
+	if !ok {
+		n, ok = k.promptStep(msg, p.visible())
+	}
+	if ok {
+		p.move(n)
 	}
 	return nil
+}
+
+// promptStep is how far a key of the filter prompt moves the rows, page
+// of them shown; ok is false for every other key.
+func (k panelKeys) promptStep(msg tea.KeyPressMsg, page int) (step int, ok bool) {
+	switch {
+	case key.Matches(msg, k.PromptUp):
+		return -1, true
+	case key.Matches(msg, k.PromptDown):
+		return 1, true
+	case key.Matches(msg, k.PromptPageUp):
+		return -page, true
+	case key.Matches(msg, k.PromptPageDown):
+		return page, true
+	}
+	return 0, false
 }
 
 // choose closes the panel and asks for what the selected row stands for.

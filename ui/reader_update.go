@@ -88,24 +88,11 @@ func (r *readerPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	if r.c.person != "" {
 		what = "quote by " + r.c.person
 	}
-	page := r.bodyHeight()
+	if n, ok := k.step(msg, textSteps(r.bodyHeight(), r.offset, r.maxOffset())); ok {
+		r.scroll(n)
+		return nil
+	}
 	switch {
-	case key.Matches(msg, k.Up):
-		r.scroll(-1)
-	case key.Matches(msg, k.Down):
-		r.scroll(1)
-	case key.Matches(msg, k.HalfDown):
-		r.scroll(max(1, page/2))
-	case key.Matches(msg, k.HalfUp):
-		r.scroll(-max(1, page/2))
-	case key.Matches(msg, k.PageDown):
-		r.scroll(max(1, page-1))
-	case key.Matches(msg, k.PageUp):
-		r.scroll(-max(1, page-1))
-	case key.Matches(msg, k.Top):
-		r.scroll(-r.offset)
-	case key.Matches(msg, k.Bottom):
-		r.scroll(r.maxOffset())
 	case key.Matches(msg, k.NextQuote):
 		return r.c.status(r.stepQuote(1, r.eligible, what))
 	case key.Matches(msg, k.PrevQuote):

@@ -191,28 +191,21 @@ func (p *sourcePane) Update(msg tea.Msg) tea.Cmd {
 
 func (p *sourcePane) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.keys
-	page := p.textHeight()
-	switch {
-	case key.Matches(msg, k.Close, p.c.keys.reader.Source):
+	if key.Matches(msg, k.Close, p.c.keys.reader.Source) {
 		return p.c.send(closeSourceMsg{})
-	case key.Matches(msg, k.Up):
-		p.userScroll(-1)
-	case key.Matches(msg, k.Down):
-		p.userScroll(1)
-	case key.Matches(msg, k.HalfDown):
-		p.userScroll(max(1, page/2))
-	case key.Matches(msg, k.HalfUp):
-		p.userScroll(-max(1, page/2))
-	case key.Matches(msg, k.PageDown):
-		p.userScroll(max(1, page-1))
-	case key.Matches(msg, k.PageUp):
-		p.userScroll(-max(1, page-1))
-	case key.Matches(msg, k.Top):
-		p.userScroll(-p.offset)
-	case key.Matches(msg, k.Bottom):
-		if p.text != nil {
-			p.userScroll(len(p.text.rows))
-		}
+	}
+	if p.text == nil && key.Matches(msg, k.Bottom) {
+		return nil // no bottom yet: the quote is found when the text comes
+	}
+	end := 0
+	if p.text != nil {
+		end = len(p.text.rows)
+	}
+	if n, ok := k.step(msg, textSteps(p.textHeight(), p.offset, end)); ok {
+		p.userScroll(n)
+		return nil
+	}
+	switch {
 	case key.Matches(msg, k.NextOther):
 		return p.moveOther(1)
 	case key.Matches(msg, k.PrevOther):

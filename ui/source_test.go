@@ -247,15 +247,7 @@ func TestSourcePaneFitsEverySize(t *testing.T) {
 		h := sourceHarness(t, w, hgt, Options{})
 		for _, k := range []string{"enter", "]", "c", "]", "J", "G", "g", "?", "esc", "]", "]", "tab", "tab", "q"} {
 			h.keys(k)
-			lines := strings.Split(h.m.View().Content, "\n")
-			if len(lines) != hgt {
-				t.Errorf("%dx%d after %q: %d lines, want %d", w, hgt, k, len(lines), hgt)
-			}
-			for i, l := range lines {
-				if got := ansi.StringWidth(l); got != w {
-					t.Errorf("%dx%d after %q: line %d is %d cells, want %d: %q", w, hgt, k, i, got, w, ansi.Strip(l))
-				}
-			}
+			h.checkFits(w, hgt, k)
 		}
 	}
 }

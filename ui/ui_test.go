@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"cables/content"
 	"cables/model"
@@ -265,22 +264,13 @@ func TestTinyAndEmptyScreensFitExactly(t *testing.T) {
 			default:
 				h.keys(k)
 			}
-			frame := h.m.View().Content
 			if w == 0 || hgt == 0 {
-				if frame != "" {
+				if frame := h.m.View().Content; frame != "" {
 					t.Errorf("%dx%d after %q: want an empty frame, got %q", w, hgt, k, frame)
 				}
 				continue
 			}
-			lines := strings.Split(frame, "\n")
-			if len(lines) != hgt {
-				t.Errorf("%dx%d after %q: %d lines, want %d", w, hgt, k, len(lines), hgt)
-			}
-			for i, l := range lines {
-				if got := ansi.StringWidth(l); got != w {
-					t.Errorf("%dx%d after %q: line %d is %d cells, want %d: %q", w, hgt, k, i, got, w, ansi.Strip(l))
-				}
-			}
+			h.checkFits(w, hgt, k)
 		}
 	}
 }
@@ -359,5 +349,32 @@ func TestAsksTheTerminalForItsBackground(t *testing.T) {
 	}
 	if nc, _ := newModel(model.NewLibrary(fixtureStories()), Options{}, true); asks(nc) {
 		t.Error("under NO_COLOR there is nothing to ask")
+	}
+}
+
+// TestReaderPagesKeepALineInSight: a page down scrolls one row less than
+// the reader shows, so the last line read stays in sight, as in less; the
+// top and bottom keys reach the ends.
+func TestReaderPagesKeepALineInSight(t *testing.T) {
+	h := newHarness(t, []*model.Story{longStory(3000)}, Options{}, 120, 30)
+	r := h.m.reader
+	page := r.bodyHeight() - 1
+	for i := 1; i <= 3; i++ {
+		h.keys("space")
+		if r.offset != i*page {
+			t.Fatalf("after %d pages down the reader is at row %d, want %d", i, r.offset, i*page)
+		}
+	}
+	h.keys("b")
+	if r.offset != 2*page {
+		t.Errorf("a page up went to row %d, want %d", r.offset, 2*page)
+	}
+	h.keys("G")
+	if r.offset != r.maxOffset() || r.offset == 0 {
+		t.Errorf("G went to row %d, want the last page at %d", r.offset, r.maxOffset())
+	}
+	h.keys("g")
+	if r.offset != 0 {
+		t.Errorf("g went to row %d, want the top", r.offset)
 	}
 }

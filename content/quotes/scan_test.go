@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"cables/content/internal/spantest"
+	"cables/model"
 )
 
 // quotesOf runs the scanner over paragraphs separated by "¶" and returns
@@ -78,31 +81,14 @@ func TestContinuationIsOneQuoteWithSpans(t *testing.T) {
 	}
 }
 
-// checkSpans asserts what every consumer of spans relies on.
+// checkSpans checks the spans of the quotes found; see spantest.Check.
 func checkSpans(t *testing.T, paras []string, qs []Found) {
 	t.Helper()
-	lastPara, lastEnd := -1, 0
-	for _, q := range qs {
-		if len(q.Spans) == 0 {
-			t.Fatalf("quote without spans")
-		}
-		for _, s := range q.Spans {
-			if s.Paragraph < 0 || s.Paragraph >= len(paras) {
-				t.Fatalf("span %+v outside the paragraphs", s)
-			}
-			p := paras[s.Paragraph]
-			if s.Start < 0 || s.End > len(p) || s.Start >= s.End {
-				t.Fatalf("span %+v outside paragraph of %d bytes", s, len(p))
-			}
-			if !utf8.RuneStart(p[s.Start]) || (s.End < len(p) && !utf8.RuneStart(p[s.End])) {
-				t.Fatalf("span %+v not on rune boundaries", s)
-			}
-			if s.Paragraph < lastPara || (s.Paragraph == lastPara && s.Start < lastEnd) {
-				t.Fatalf("span %+v out of order or overlapping (last %d:%d)", s, lastPara, lastEnd)
-			}
-			lastPara, lastEnd = s.Paragraph, s.End
-		}
+	spans := make([][]model.Span, len(qs))
+	for i, q := range qs {
+		spans[i] = q.Spans
 	}
+	spantest.Check(t, paras, spans)
 }
 
 func FuzzScanQuotes(f *testing.F) {

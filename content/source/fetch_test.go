@@ -2,11 +2,12 @@ package source
 
 import (
 	"context"
-	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
+
+	"cables/content/internal/fetchtest"
 )
 
 const (
@@ -14,53 +15,10 @@ const (
 	testFeed = `<?xml version="1.0"?><rss version="2.0"><channel><title>World</title></channel></rss>`
 )
 
-// testServer answers on loopback only, as every fetch test must.
+// testServer serves testPage and testFeed; see fetchtest.Server.
 func testServer(t *testing.T) (*httptest.Server, *string) {
 	t.Helper()
-	var userAgent string
-	release := make(chan struct{})
-	mux := http.NewServeMux()
-	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
-		userAgent = r.UserAgent()
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(testPage))
-	})
-	mux.HandleFunc("/feed", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write([]byte(testFeed))
-	})
-	mux.HandleFunc("/mislabelled", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/octet-stream")
-		w.Write([]byte(testFeed))
-	})
-	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/page", http.StatusMovedPermanently)
-	})
-	mux.HandleFunc("/broken", func(w http.ResponseWriter, r *http.Request) {
-		http.Error(w, "oops", http.StatusInternalServerError)
-	})
-	mux.HandleFunc("/stalls", func(w http.ResponseWriter, r *http.Request) {
-		select {
-		case <-release:
-		case <-r.Context().Done():
-		}
-	})
-	mux.HandleFunc("/endless", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html")
-		chunk := []byte(strings.Repeat("<p>more and more</p>", 512))
-		for r.Context().Err() == nil {
-			if _, err := w.Write(chunk); err != nil {
-				return
-			}
-		}
-	})
-	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Length", "104857600")
-		w.Write([]byte("<p>"))
-	})
-	srv := httptest.NewServer(mux)
-	t.Cleanup(func() { close(release); srv.Close() })
-	return srv, &userAgent
+	return fetchtest.Server(t, []byte(testPage), []byte(testFeed))
 }
 
 func TestFetch(t *testing.T) {
