@@ -30,6 +30,9 @@ func isCaption(line string) bool {
 			return true
 		}
 	}
+	if strings.IndexByte(end, ':') < 0 && strings.IndexByte(end, '/') < 0 {
+		return endsWithPhotoCredit(line) // no credit follows a label
+	}
 	for _, w := range captionWords {
 		i := strings.LastIndex(end, w)
 		if i < 0 || i > 0 && isWordByte(end[i-1]) {
@@ -51,12 +54,21 @@ func isCaption(line string) bool {
 // name, besides the wire agencies.
 var photoAgencies = lex.MustSet(words, "words/photo-agencies.txt")
 
+// maxCredit is the longest photo credit after a caption's last sentence.
+const maxCredit = 80
+
 // endsWithPhotoCredit reports a caption that ends on its credit after its
 // last sentence: "… on Friday. Jane Roe/Associated Press", "… in 2006.
 // REUTERS/John Doe": a photographer's name and an agency, a slash between.
 func endsWithPhotoCredit(line string) bool {
-	credit := line[strings.LastIndex(line, ". ")+1:]
-	if len(credit) > 80 || strings.IndexByte(credit, '/') < 0 {
+	// a ". " further back than the last maxCredit+2 bytes leaves a credit
+	// too long, so the search looks no further
+	from := max(0, len(line)-(maxCredit+2))
+	credit := line
+	if i := strings.LastIndex(line[from:], ". "); i >= 0 {
+		credit = line[from+i+1:]
+	}
+	if len(credit) > maxCredit || strings.IndexByte(credit, '/') < 0 {
 		return false
 	}
 	parts := strings.Split(strings.TrimSpace(credit), "/")

@@ -168,6 +168,12 @@ func chromeDensity(line string) float64 {
 	if chromeStarts(line, 1) == 0 {
 		return 0
 	}
+	return phraseDensity(line)
+}
+
+// phraseDensity is chromeDensity on a line known to hold a word that may
+// start a chrome phrase.
+func phraseDensity(line string) float64 {
 	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !isChromeWordRune(r) })
 	seen := map[string]bool{}
 	for i, w := range words {
@@ -207,21 +213,21 @@ func chromeStarts(line string, enough int) int {
 	count := 0
 	var buf [24]byte
 	for i := 0; i < len(line); {
-		r, size := utf8.DecodeRuneInString(line[i:])
+		r, size := chromeRuneAt(line, i)
 		if !isChromeWordRune(r) {
 			i += size
 			continue
 		}
 		n, ascii := 0, true
 		for i < len(line) {
-			r, size = utf8.DecodeRuneInString(line[i:])
+			r, size = chromeRuneAt(line, i)
 			if !isChromeWordRune(r) {
 				break
 			}
 			if r >= 0x80 || n == len(buf) {
 				ascii = false
 			} else {
-				buf[n] = byte(unicode.ToLower(r))
+				buf[n] = byte(r) | 0x20 // a letter, or '-', which stays
 				n++
 			}
 			i += size
@@ -233,6 +239,14 @@ func chromeStarts(line string, enough int) int {
 		}
 	}
 	return count
+}
+
+// chromeRuneAt decodes the rune at line[i], without a call for ASCII.
+func chromeRuneAt(line string, i int) (rune, int) {
+	if b := line[i]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeRuneInString(line[i:])
 }
 
 // matchPrefixWord returns the phrase tails for a word that starts a chrome
@@ -296,9 +310,30 @@ func dropInlineChrome(p string) string {
 	if !strings.Contains(p, "(") {
 		return p
 	}
-	out := inlineChrome.ReplaceAllString(p, "")
+	out := p
+	if mayHoldInlineChrome(p) {
+		out = inlineChrome.ReplaceAllString(p, "")
+	}
 	out = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSpace(out), "|"), unicode.IsSpace)
 	return out
+}
+
+// mayHoldInlineChrome reports whether a bracket in p opens with a letter
+// that starts a word of inlineChrome, in either case, or with a byte
+// outside ASCII (which (?i) may fold to one: "ſ" to "s"); a paragraph
+// without one is not searched.
+func mayHoldInlineChrome(p string) bool {
+	for i := strings.IndexByte(p, '('); i >= 0 && i+1 < len(p); {
+		if b := p[i+1]; b >= utf8.RuneSelf || strings.IndexByte("rawvspl", b|0x20) >= 0 {
+			return true
+		}
+		next := strings.IndexByte(p[i+1:], '(')
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // containsWord reports whether word occurs in s with no letter before it.

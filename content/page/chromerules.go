@@ -99,7 +99,7 @@ func (c *chromeCase) rightsNotice() (string, bool) {
 // furnitureDense: three chrome phrases per forty words, at least two of
 // them, for long lines such as comment policies.
 func (c *chromeCase) furnitureDense() (string, bool) {
-	return c.line, chromeStarts(c.line, 2) >= 2 && chromeDensity(c.line) >= 3
+	return c.line, chromeStarts(c.line, 2) >= 2 && phraseDensity(c.line) >= 3
 }
 
 // countListItem: an item of a sidebar list that counts things by name,

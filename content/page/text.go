@@ -146,13 +146,25 @@ func dropKickers(units []string, title string) []string {
 // textKey is a line reduced to its lowercased letters and digits, so that
 // copies of one line compare equal whatever their spacing and punctuation.
 func textKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b = append(b, c)
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += size
 	}
-	return b.String()
+	return string(b)
 }
 
 // sameText reports whether two lines have the same textKey, which is
@@ -199,7 +211,10 @@ func splitUnits(text string) []string {
 		block = block[:0]
 	}
 	for _, line := range strings.Split(text, "\n") {
-		l := strings.Join(strings.Fields(line), " ")
+		l := line
+		if !singleSpaced(line) {
+			l = strings.Join(strings.Fields(line), " ")
+		}
 		if l == "" {
 			flush()
 			continue
@@ -208,6 +223,37 @@ func splitUnits(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// singleSpaced reports whether a line is already as splitUnits leaves it:
+// words apart by single spaces, none at either end.
+func singleSpaced(line string) bool {
+	space := true // before the line, so that a space starting it counts as a second
+	for i := 0; i < len(line); {
+		c := line[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space || line == ""
 }
 
 // hardWrapped reports whether a block's lines were broken at a fixed width:
