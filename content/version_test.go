@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "59f615d9987001f7"
+const extractorHash = "e45d3a125543b779"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them.

@@ -16,7 +16,14 @@ func isCaption(line string) bool {
 	if len(line) >= 600 {
 		return false
 	}
-	lower := strings.ToLower(line)
+	return isCaptionOf(line, strings.ToLower(line))
+}
+
+// isCaptionOf is isCaption for a caller that has the line's lower case.
+func isCaptionOf(line, lower string) bool {
+	if len(line) >= 600 {
+		return false
+	}
 	for _, w := range captionWords {
 		if rest, ok := strings.CutPrefix(strings.TrimPrefix(lower, "file "), w); ok {
 			if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(rest, "s"), " "), ":") {

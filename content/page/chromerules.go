@@ -21,8 +21,12 @@ type chromeCase struct {
 }
 
 // isChrome reports whether a whole line is site chrome.
-func isChrome(line string) bool {
-	c := chromeCaseOf(line)
+func isChrome(line string) bool { return isChromeOf(line, "") }
+
+// isChromeOf is isChrome for a caller that has the line's lower case, or
+// "" when it has not.
+func isChromeOf(line, lower string) bool {
+	c := chromeCaseOfLower(line, lower)
 	if c.line == "" {
 		return true
 	}
@@ -31,11 +35,18 @@ func isChrome(line string) bool {
 }
 
 // chromeCaseOf trims a line of bullets and arrows: "• Read more »".
-func chromeCaseOf(line string) chromeCase {
+func chromeCaseOf(line string) chromeCase { return chromeCaseOfLower(line, "") }
+
+// chromeCaseOfLower is chromeCaseOf given the line's lower case, or "";
+// a line that loses nothing to trimming keeps it.
+func chromeCaseOfLower(line, lower string) chromeCase {
 	start := strings.TrimLeft(line, " \t")
 	c := chromeCase{line: strings.TrimSpace(strings.TrimRight(strings.TrimLeft(start, "•·*-–—>|#▶►"), " »›→"))}
 	if c.line != "" {
-		c.lower = strings.ToLower(c.line)
+		c.lower = lower
+		if c.line != line || lower == "" {
+			c.lower = strings.ToLower(c.line)
+		}
 		c.listItem = strings.HasPrefix(start, "•") || strings.HasPrefix(start, "·")
 	}
 	return c

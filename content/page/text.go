@@ -146,25 +146,26 @@ func dropKickers(units []string, title string) []string {
 // textKey is a line reduced to its lowercased letters and digits, so that
 // copies of one line compare equal whatever their spacing and punctuation.
 func textKey(s string) string {
-	b := make([]byte, 0, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b = append(b, c)
+				b.WriteByte(c)
 			case 'A' <= c && c <= 'Z':
-				b = append(b, c+'a'-'A')
+				b.WriteByte(c + 'a' - 'A')
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b.WriteRune(unicode.ToLower(r))
 		}
 		i += size
 	}
-	return string(b)
+	return b.String()
 }
 
 // sameText reports whether two lines have the same textKey, which is
