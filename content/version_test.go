@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "e45d3a125543b779"
+const extractorHash = "3617278a9919b7b6"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them.

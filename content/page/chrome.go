@@ -69,6 +69,10 @@ var chromeLines = compileLines([]string{
 	`today in [\w .'-]{1,30}(?:, [\w .'-]{1,30})?`, // a weather widget's town: "Today in Lusaka, Zambia"
 })
 
+// chromeLineIndex files chromeLines by the first byte of the lines they
+// match.
+var chromeLineIndex = indexLines(chromeLines)
+
 func compileLines(patterns []string) []*regexp.Regexp {
 	out := make([]*regexp.Regexp, len(patterns))
 	for i, p := range patterns {

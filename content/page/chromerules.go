@@ -92,10 +92,8 @@ func (c *chromeCase) chromePattern() (string, bool) {
 	if len(c.line) > 200 || !mayBeChromeLine(c.lower) {
 		return "", false
 	}
-	for _, re := range chromeLines {
-		if re.MatchString(c.lower) {
-			return c.line, true
-		}
+	if chromeLineIndex.matchAny(c.lower) {
+		return c.line, true
 	}
 	return "", false
 }
