@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "3617278a9919b7b6"
+const extractorHash = "ea2d3306594c7da9"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them.

@@ -16,7 +16,7 @@ func isCaption(line string) bool {
 	if len(line) >= 600 {
 		return false
 	}
-	return isCaptionOf(line, strings.ToLower(line))
+	return isCaptionOf(line, lowerText(line))
 }
 
 // isCaptionOf is isCaption for a caller that has the line's lower case.

@@ -178,9 +178,12 @@ func chromeDensity(line string) float64 {
 // phraseDensity is chromeDensity on a line known to hold a word that may
 // start a chrome phrase.
 func phraseDensity(line string) float64 {
-	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !isChromeWordRune(r) })
+	words := strings.FieldsFunc(lowerText(line), func(r rune) bool { return !isChromeWordRune(r) })
 	seen := map[string]bool{}
 	for i, w := range words {
+		if !startFormSieve.mayHold(w) {
+			continue // no chrome phrase starts with w, in any of its forms
+		}
 		for _, tail := range matchPrefixWord(w) {
 			if i+len(tail) < len(words) && slices.Equal(words[i+1:i+1+len(tail)], tail) {
 				seen[w+" "+strings.Join(tail, " ")] = true
@@ -213,7 +216,7 @@ type formSieve [1 << 15 / 64]uint64
 func newFormSieve(words map[string]bool) *formSieve {
 	var s formSieve
 	for w := range words {
-		if i, ok := sieveIndex([]byte(w)); ok {
+		if i, ok := sieveIndex(w); ok {
 			s[i/64] |= 1 << (i % 64)
 		}
 	}
@@ -222,14 +225,19 @@ func newFormSieve(words map[string]bool) *formSieve {
 
 // sieveIndex is where a word of lower-case ASCII letters and '-' stands in
 // a formSieve; false for a word longer than 31 bytes or empty.
-func sieveIndex(w []byte) (uint, bool) {
+func sieveIndex[W string | []byte](w W) (uint, bool) {
 	if len(w) == 0 || len(w) > 31 {
 		return 0, false
 	}
 	return uint(w[0]&31)<<10 | uint(w[len(w)-1]&31)<<5 | uint(len(w)), true
 }
 
-func (s *formSieve) mayHold(w []byte) bool {
+func (s *formSieve) mayHold(w string) bool {
+	i, ok := sieveIndex(w)
+	return !ok || s[i/64]&(1<<(i%64)) != 0
+}
+
+func (s *formSieve) mayHoldBytes(w []byte) bool {
 	i, ok := sieveIndex(w)
 	return !ok || s[i/64]&(1<<(i%64)) != 0
 }
@@ -269,7 +277,7 @@ func chromeStarts(line string, enough int) int {
 			}
 			i += size
 		}
-		if ascii && n > 1 && startFormSieve.mayHold(buf[:n]) && chromeStartForms[string(buf[:n])] {
+		if ascii && n > 1 && startFormSieve.mayHoldBytes(buf[:n]) && chromeStartForms[string(buf[:n])] {
 			if count++; count == enough {
 				return count
 			}

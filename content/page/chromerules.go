@@ -45,7 +45,7 @@ func chromeCaseOfLower(line, lower string) chromeCase {
 	if c.line != "" {
 		c.lower = lower
 		if c.line != line || lower == "" {
-			c.lower = strings.ToLower(c.line)
+			c.lower = lowerText(c.line)
 		}
 		c.listItem = strings.HasPrefix(start, "•") || strings.HasPrefix(start, "·")
 	}

@@ -282,3 +282,42 @@ func hardWrapped(lines []string) bool {
 	}
 	return inside*2 >= len(lines)-1
 }
+
+// lowerText is strings.ToLower, rune for rune (a byte that is no UTF-8
+// becomes U+FFFD, as there), without a call per rune of ASCII: the page
+// rules lower every line.
+func lowerText(s string) string {
+	var b strings.Builder // empty until a rune changes
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				if b.Cap() == 0 {
+					b.Grow(len(s) + utf8.UTFMax)
+					b.WriteString(s[:i])
+				}
+				b.WriteByte(c + 'a' - 'A')
+			case b.Cap() > 0:
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r || r == utf8.RuneError && size == 1 {
+			if b.Cap() == 0 {
+				b.Grow(len(s) + utf8.UTFMax)
+				b.WriteString(s[:i])
+			}
+			b.WriteRune(l)
+		} else if b.Cap() > 0 {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	if b.Cap() == 0 {
+		return s
+	}
+	return b.String()
+}

@@ -48,7 +48,7 @@ func (c *unitCase) key() string  { return c.keys[c.k] }
 // lowerLine is the line in lower case, made once for the rules that read it.
 func (c *unitCase) lowerLine() string {
 	if !c.lowered {
-		c.lower, c.lowered = strings.ToLower(c.line()), true
+		c.lower, c.lowered = lowerText(c.line()), true
 	}
 	return c.lower
 }
