@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "ea2d3306594c7da9"
+const extractorHash = "1b55b66abd2f8ac7"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them.

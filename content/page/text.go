@@ -232,6 +232,11 @@ func singleSpaced(line string) bool {
 	space := true // before the line, so that a space starting it counts as a second
 	for i := 0; i < len(line); {
 		c := line[i]
+		if ' ' < c && c < utf8.RuneSelf { // most bytes: printable ASCII
+			space = false
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
 			switch c {
 			case ' ':
