@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "1b55b66abd2f8ac7"
+const extractorHash = "3dc305bc28f1ae64"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them.

@@ -151,6 +151,9 @@ func isContributorCredit(lower string) bool {
 // "News › South Asia › Pakistan". Two names make a trail when an arrow
 // stands between them ("News › World News"), which prose never prints.
 func isBreadcrumb(l string) bool {
+	if !hasTrailMark(l) {
+		return false
+	}
 	arrows := strings.Count(l, "›") + strings.Count(l, "»") + strings.Count(l, ">")
 	if arrows == 0 && strings.Count(l, "|")+strings.Count(l, "/") < 2 {
 		return false
@@ -165,6 +168,26 @@ func isBreadcrumb(l string) bool {
 		}
 	}
 	return true
+}
+
+// hasTrailMark reports whether l holds one of the marks isBreadcrumb
+// counts ("›", "»", ">", "|", "/"), in one pass over its bytes.
+func hasTrailMark(l string) bool {
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '>', '|', '/':
+			return true
+		case 0xC2: // "»" is C2 BB
+			if strings.HasPrefix(l[i:], "»") {
+				return true
+			}
+		case 0xE2: // "›" is E2 80 BA
+			if strings.HasPrefix(l[i:], "›") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // chromeDensity counts distinct chrome phrases per forty words.

@@ -50,3 +50,14 @@ func FuzzSingleSpaced(f *testing.F) {
 		}
 	})
 }
+
+// TestHasTrailMark: the one pass finds every mark isBreadcrumb counts, and
+// passes over prose with curly quotes.
+func TestHasTrailMark(t *testing.T) {
+	for _, s := range []string{"News › Asia", "News » Asia", "a > b", "Home | World", "12/02/2010", "“Quote,” he said", "plain words", "\xe2", "\xc2"} {
+		want := strings.ContainsAny(s, "›»>|/")
+		if got := hasTrailMark(s); got != want {
+			t.Errorf("hasTrailMark(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
