@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "3dc305bc28f1ae64"
+const extractorHash = "c6043568ed7542bb"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them.
