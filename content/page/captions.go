@@ -16,7 +16,14 @@ func isCaption(line string) bool {
 	if len(line) >= 600 {
 		return false
 	}
-	lower := strings.ToLower(line)
+	return isCaptionOf(line, lowerText(line))
+}
+
+// isCaptionOf is isCaption for a caller that has the line's lower case.
+func isCaptionOf(line, lower string) bool {
+	if len(line) >= 600 {
+		return false
+	}
 	for _, w := range captionWords {
 		if rest, ok := strings.CutPrefix(strings.TrimPrefix(lower, "file "), w); ok {
 			if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(rest, "s"), " "), ":") {
@@ -29,6 +36,9 @@ func isCaption(line string) bool {
 		if strings.HasSuffix(end, suffix) {
 			return true
 		}
+	}
+	if strings.IndexByte(end, ':') < 0 && strings.IndexByte(end, '/') < 0 {
+		return endsWithPhotoCredit(line) // no credit follows a label
 	}
 	for _, w := range captionWords {
 		i := strings.LastIndex(end, w)
@@ -51,12 +61,21 @@ func isCaption(line string) bool {
 // name, besides the wire agencies.
 var photoAgencies = lex.MustSet(words, "words/photo-agencies.txt")
 
+// maxCredit is the longest photo credit after a caption's last sentence.
+const maxCredit = 80
+
 // endsWithPhotoCredit reports a caption that ends on its credit after its
 // last sentence: "… on Friday. Jane Roe/Associated Press", "… in 2006.
 // REUTERS/John Doe": a photographer's name and an agency, a slash between.
 func endsWithPhotoCredit(line string) bool {
-	credit := line[strings.LastIndex(line, ". ")+1:]
-	if len(credit) > 80 || strings.IndexByte(credit, '/') < 0 {
+	// a ". " further back than the last maxCredit+2 bytes leaves a credit
+	// too long, so the search looks no further
+	from := max(0, len(line)-(maxCredit+2))
+	credit := line
+	if i := strings.LastIndex(line[from:], ". "); i >= 0 {
+		credit = line[from+i+1:]
+	}
+	if len(credit) > maxCredit || strings.IndexByte(credit, '/') < 0 {
 		return false
 	}
 	parts := strings.Split(strings.TrimSpace(credit), "/")

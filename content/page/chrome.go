@@ -69,6 +69,10 @@ var chromeLines = compileLines([]string{
 	`today in [\w .'-]{1,30}(?:, [\w .'-]{1,30})?`, // a weather widget's town: "Today in Lusaka, Zambia"
 })
 
+// chromeLineIndex files chromeLines by the first byte of the lines they
+// match.
+var chromeLineIndex = indexLines(chromeLines)
+
 func compileLines(patterns []string) []*regexp.Regexp {
 	out := make([]*regexp.Regexp, len(patterns))
 	for i, p := range patterns {
@@ -147,6 +151,9 @@ func isContributorCredit(lower string) bool {
 // "News › South Asia › Pakistan". Two names make a trail when an arrow
 // stands between them ("News › World News"), which prose never prints.
 func isBreadcrumb(l string) bool {
+	if !hasTrailMark(l) {
+		return false
+	}
 	arrows := strings.Count(l, "›") + strings.Count(l, "»") + strings.Count(l, ">")
 	if arrows == 0 && strings.Count(l, "|")+strings.Count(l, "/") < 2 {
 		return false
@@ -163,14 +170,43 @@ func isBreadcrumb(l string) bool {
 	return true
 }
 
+// hasTrailMark reports whether l holds one of the marks isBreadcrumb
+// counts ("›", "»", ">", "|", "/"), in one pass over its bytes.
+func hasTrailMark(l string) bool {
+	for i := 0; i < len(l); i++ {
+		switch l[i] {
+		case '>', '|', '/':
+			return true
+		case 0xC2: // "»" is C2 BB
+			if strings.HasPrefix(l[i:], "»") {
+				return true
+			}
+		case 0xE2: // "›" is E2 80 BA
+			if strings.HasPrefix(l[i:], "›") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // chromeDensity counts distinct chrome phrases per forty words.
 func chromeDensity(line string) float64 {
 	if chromeStarts(line, 1) == 0 {
 		return 0
 	}
-	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool { return !isChromeWordRune(r) })
+	return phraseDensity(line)
+}
+
+// phraseDensity is chromeDensity on a line known to hold a word that may
+// start a chrome phrase.
+func phraseDensity(line string) float64 {
+	words := strings.FieldsFunc(lowerText(line), func(r rune) bool { return !isChromeWordRune(r) })
 	seen := map[string]bool{}
 	for i, w := range words {
+		if !startFormSieve.mayHold(w) {
+			continue // no chrome phrase starts with w, in any of its forms
+		}
 		for _, tail := range matchPrefixWord(w) {
 			if i+len(tail) < len(words) && slices.Equal(words[i+1:i+1+len(tail)], tail) {
 				seen[w+" "+strings.Join(tail, " ")] = true
@@ -207,32 +243,40 @@ func chromeStarts(line string, enough int) int {
 	count := 0
 	var buf [24]byte
 	for i := 0; i < len(line); {
-		r, size := utf8.DecodeRuneInString(line[i:])
+		r, size := chromeRuneAt(line, i)
 		if !isChromeWordRune(r) {
 			i += size
 			continue
 		}
 		n, ascii := 0, true
 		for i < len(line) {
-			r, size = utf8.DecodeRuneInString(line[i:])
+			r, size = chromeRuneAt(line, i)
 			if !isChromeWordRune(r) {
 				break
 			}
 			if r >= 0x80 || n == len(buf) {
 				ascii = false
 			} else {
-				buf[n] = byte(unicode.ToLower(r))
+				buf[n] = byte(r) | 0x20 // a letter, or '-', which stays
 				n++
 			}
 			i += size
 		}
-		if ascii && n > 1 && chromeStartForms[string(buf[:n])] {
+		if ascii && n > 1 && startFormSieve.mayHoldBytes(buf[:n]) && chromeStartForms[string(buf[:n])] {
 			if count++; count == enough {
 				return count
 			}
 		}
 	}
 	return count
+}
+
+// chromeRuneAt decodes the rune at line[i], without a call for ASCII.
+func chromeRuneAt(line string, i int) (rune, int) {
+	if b := line[i]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeRuneInString(line[i:])
 }
 
 // matchPrefixWord returns the phrase tails for a word that starts a chrome
@@ -296,9 +340,30 @@ func dropInlineChrome(p string) string {
 	if !strings.Contains(p, "(") {
 		return p
 	}
-	out := inlineChrome.ReplaceAllString(p, "")
+	out := p
+	if mayHoldInlineChrome(p) {
+		out = inlineChrome.ReplaceAllString(p, "")
+	}
 	out = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSpace(out), "|"), unicode.IsSpace)
 	return out
+}
+
+// mayHoldInlineChrome reports whether a bracket in p opens with a letter
+// that starts a word of inlineChrome, in either case, or with a byte
+// outside ASCII (which (?i) may fold to one: "ſ" to "s"); a paragraph
+// without one is not searched.
+func mayHoldInlineChrome(p string) bool {
+	for i := strings.IndexByte(p, '('); i >= 0 && i+1 < len(p); {
+		if b := p[i+1]; b >= utf8.RuneSelf || strings.IndexByte("rawvspl", b|0x20) >= 0 {
+			return true
+		}
+		next := strings.IndexByte(p[i+1:], '(')
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // containsWord reports whether word occurs in s with no letter before it.

@@ -21,8 +21,12 @@ type chromeCase struct {
 }
 
 // isChrome reports whether a whole line is site chrome.
-func isChrome(line string) bool {
-	c := chromeCaseOf(line)
+func isChrome(line string) bool { return isChromeOf(line, "") }
+
+// isChromeOf is isChrome for a caller that has the line's lower case, or
+// "" when it has not.
+func isChromeOf(line, lower string) bool {
+	c := chromeCaseOfLower(line, lower)
 	if c.line == "" {
 		return true
 	}
@@ -31,11 +35,18 @@ func isChrome(line string) bool {
 }
 
 // chromeCaseOf trims a line of bullets and arrows: "• Read more »".
-func chromeCaseOf(line string) chromeCase {
+func chromeCaseOf(line string) chromeCase { return chromeCaseOfLower(line, "") }
+
+// chromeCaseOfLower is chromeCaseOf given the line's lower case, or "";
+// a line that loses nothing to trimming keeps it.
+func chromeCaseOfLower(line, lower string) chromeCase {
 	start := strings.TrimLeft(line, " \t")
 	c := chromeCase{line: strings.TrimSpace(strings.TrimRight(strings.TrimLeft(start, "•·*-–—>|#▶►"), " »›→"))}
 	if c.line != "" {
-		c.lower = strings.ToLower(c.line)
+		c.lower = lower
+		if c.line != line || lower == "" {
+			c.lower = lowerText(c.line)
+		}
 		c.listItem = strings.HasPrefix(start, "•") || strings.HasPrefix(start, "·")
 	}
 	return c
@@ -81,10 +92,8 @@ func (c *chromeCase) chromePattern() (string, bool) {
 	if len(c.line) > 200 || !mayBeChromeLine(c.lower) {
 		return "", false
 	}
-	for _, re := range chromeLines {
-		if re.MatchString(c.lower) {
-			return c.line, true
-		}
+	if chromeLineIndex.matchAny(c.lower) {
+		return c.line, true
 	}
 	return "", false
 }
@@ -99,7 +108,7 @@ func (c *chromeCase) rightsNotice() (string, bool) {
 // furnitureDense: three chrome phrases per forty words, at least two of
 // them, for long lines such as comment policies.
 func (c *chromeCase) furnitureDense() (string, bool) {
-	return c.line, chromeStarts(c.line, 2) >= 2 && chromeDensity(c.line) >= 3
+	return c.line, chromeStarts(c.line, 2) >= 2 && phraseDensity(c.line) >= 3
 }
 
 // countListItem: an item of a sidebar list that counts things by name,

@@ -147,10 +147,23 @@ func dropKickers(units []string, title string) []string {
 // copies of one line compare equal whatever their spacing and punctuation.
 func textKey(s string) string {
 	var b strings.Builder
-	for _, r := range s {
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				b.WriteByte(c)
+			case 'A' <= c && c <= 'Z':
+				b.WriteByte(c + 'a' - 'A')
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			b.WriteRune(unicode.ToLower(r))
 		}
+		i += size
 	}
 	return b.String()
 }
@@ -199,7 +212,10 @@ func splitUnits(text string) []string {
 		block = block[:0]
 	}
 	for _, line := range strings.Split(text, "\n") {
-		l := strings.Join(strings.Fields(line), " ")
+		l := line
+		if !singleSpaced(line) {
+			l = strings.Join(strings.Fields(line), " ")
+		}
 		if l == "" {
 			flush()
 			continue
@@ -208,6 +224,42 @@ func splitUnits(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// singleSpaced reports whether a line is already as splitUnits leaves it:
+// words apart by single spaces, none at either end.
+func singleSpaced(line string) bool {
+	space := true // before the line, so that a space starting it counts as a second
+	for i := 0; i < len(line); {
+		c := line[i]
+		if ' ' < c && c < utf8.RuneSelf { // most bytes: printable ASCII
+			space = false
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(line[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space || line == ""
 }
 
 // hardWrapped reports whether a block's lines were broken at a fixed width:
@@ -234,4 +286,43 @@ func hardWrapped(lines []string) bool {
 		}
 	}
 	return inside*2 >= len(lines)-1
+}
+
+// lowerText is strings.ToLower, rune for rune (a byte that is no UTF-8
+// becomes U+FFFD, as there), without a call per rune of ASCII: the page
+// rules lower every line.
+func lowerText(s string) string {
+	var b strings.Builder // empty until a rune changes
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				if b.Cap() == 0 {
+					b.Grow(len(s) + utf8.UTFMax)
+					b.WriteString(s[:i])
+				}
+				b.WriteByte(c + 'a' - 'A')
+			case b.Cap() > 0:
+				b.WriteByte(c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r || r == utf8.RuneError && size == 1 {
+			if b.Cap() == 0 {
+				b.Grow(len(s) + utf8.UTFMax)
+				b.WriteString(s[:i])
+			}
+			b.WriteRune(l)
+		} else if b.Cap() > 0 {
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	if b.Cap() == 0 {
+		return s
+	}
+	return b.String()
 }

@@ -35,12 +35,23 @@ type unitCase struct {
 	title      string   // textKey of the headline
 	k          int      // the line's index
 	monthFirst bool
+	// lower is the line's lower case, once a rule has asked for it.
+	lower   string
+	lowered bool
 	// dl is the date line the date-line rule read.
 	dl dateLine
 }
 
 func (c *unitCase) line() string { return c.units[c.k] }
 func (c *unitCase) key() string  { return c.keys[c.k] }
+
+// lowerLine is the line in lower case, made once for the rules that read it.
+func (c *unitCase) lowerLine() string {
+	if !c.lowered {
+		c.lower, c.lowered = lowerText(c.line()), true
+	}
+	return c.lower
+}
 
 var unitRules = rule.Table[*unitCase, unitRole]{Decision: "line", Rules: []rule.Rule[*unitCase, unitRole]{
 	{Name: "headline-again", Verdict: skipped, Match: (*unitCase).headlineAgain,
@@ -92,7 +103,7 @@ func (c *unitCase) bylineLine() (string, bool) { return byline(c.line()) }
 func (c *unitCase) captionLine() (string, bool) {
 	repeated := c.k+1 < len(c.units) && c.keys[c.k+1] == c.key()
 	labelled := c.k > 0 && isCaptionLabel(c.keys[c.k-1])
-	return c.line(), (repeated || labelled || isCaption(c.line())) && !isChrome(c.line())
+	return c.line(), (repeated || labelled || isCaptionOf(c.line(), c.lowerLine())) && !isChromeOf(c.line(), c.lowerLine())
 }
 
 // captionCopy: the second copy of a caption printed twice.
@@ -101,7 +112,7 @@ func (c *unitCase) captionCopy() (string, bool) {
 }
 
 // chromeLine: the site's chrome.
-func (c *unitCase) chromeLine() (string, bool) { return c.line(), isChrome(c.line()) }
+func (c *unitCase) chromeLine() (string, bool) { return c.line(), isChromeOf(c.line(), c.lowerLine()) }
 
 // headerLine: a short line between the headline and the story, an
 // author's name alone, an agency or a section label.
@@ -145,7 +156,7 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 		c.keys[k] = textKey(u)
 	}
 	for k, u := range units {
-		c.k = k
+		c.k, c.lowered = k, false
 		role, fired := unitRules.Decide(&c)
 		if trace != nil {
 			trace(k, fired.Rule)
