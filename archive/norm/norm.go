@@ -196,6 +196,10 @@ type scanner struct {
 }
 
 func (s *scanner) advance() {
+	if s.text[s.pos] < utf8.RuneSelf {
+		s.pos++
+		return
+	}
 	_, n := utf8.DecodeRuneInString(s.text[s.pos:])
 	s.pos += n
 }
