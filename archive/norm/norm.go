@@ -58,6 +58,10 @@ func AppendCableForms(dst []byte, text string) []byte {
 		s.text, s.pos = text[:to], from
 		s.lineStart()
 		for s.pos < len(s.text) {
+			if s.text[s.pos] == ' ' { // the commonest byte: no word, no marking
+				s.pos++
+				continue
+			}
 			if _, ok := s.next(); ok {
 				if len(dst) > 0 {
 					dst = append(dst, ' ')
