@@ -43,7 +43,7 @@ type line struct {
 func (l line) end() int { return l.start + len(l.text) }
 
 func splitLines(body string) []line {
-	var lines []line
+	lines := make([]line, 0, strings.Count(body, "\n")+1)
 	start := 0
 	for start <= len(body) {
 		i := strings.IndexByte(body[start:], '\n')
@@ -68,6 +68,21 @@ var numberRE = regexp.MustCompile(`^\s{0,4}¶?\s?(\d{1,3})\s?(?:\.(?:\s|\(|$)|, 
 
 // underlineRE matches the dashes under a section heading.
 var underlineRE = regexp.MustCompile(`^\s*(-\s?){3,}\s*$`)
+
+// isUnderline reports the dashes under a section heading; most lines are
+// ruled out by their first character without the regexp.
+func isUnderline(s string) bool { return firstByte(s) == '-' && underlineRE.MatchString(s) }
+
+// firstByte is the first byte of s after the white space a regexp's \s
+// matches (0 when there is none): the line regexps all start at the
+// line's head, so this rules most lines out before a regexp runs.
+func firstByte(s string) byte {
+	s = strings.TrimLeft(s, " \t\n\f\r")
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
 
 type numbered struct{ line, number int }
 
@@ -95,7 +110,7 @@ func numberedStarts(lines []line) []numbered {
 		if i > 0 {
 			prev = lines[i-1].text
 		}
-		brokenOff := blank(prev) || underlineRE.MatchString(prev) || isPageLine(prev) || i == 0 || last == 0 && n <= 3
+		brokenOff := blank(prev) || isUnderline(prev) || isPageLine(prev) || i == 0 || last == 0 && n <= 3
 		if !brokenOff && (n != last+1 || !endsSentence(prev) && !portionRE.MatchString(l.text)) {
 			continue
 		}

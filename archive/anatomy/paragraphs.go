@@ -21,7 +21,7 @@ func paragraphs(lines []line, bodyLen int, starts []numbered, p preamble) []mode
 	if bodyLen == 0 {
 		return nil
 	}
-	var segs []segment
+	segs := make([]segment, 0, 2*len(starts)+5)
 	add := func(s segment) {
 		if len(segs) > 0 && segs[len(segs)-1].from == s.from {
 			segs = segs[:len(segs)-1]
@@ -81,7 +81,7 @@ func paragraphs(lines []line, bodyLen int, starts []numbered, p preamble) []mode
 // paragraph. It returns the heading's line, or -1.
 func headingIn(lines []line, from, to int) int {
 	for j := from; j+1 < to; j++ {
-		if !blank(lines[j].text) && underlineRE.MatchString(lines[j+1].text) && !underlineRE.MatchString(lines[j].text) {
+		if !blank(lines[j].text) && isUnderline(lines[j+1].text) && !isUnderline(lines[j].text) {
 			return j
 		}
 	}

@@ -33,6 +33,9 @@ func readPreamble(lines []line) preamble {
 	p := preamble{subjectFrom: -1, subjectTo: -1, summaryFrom: -1, summaryTo: -1}
 	for i := 0; i < len(lines); i++ {
 		t := lines[i].text
+		if !mayOpenField(t) {
+			continue
+		}
 		switch {
 		case p.tags == nil && tagsRE.MatchString(t):
 			for _, tag := range tagSplitRE.Split(tagsRE.FindStringSubmatch(t)[1], -1) {
@@ -69,14 +72,28 @@ func readPreamble(lines []line) preamble {
 	return p
 }
 
+// mayOpenField is a quick test before the field regexps (and numberRE):
+// whether the line's first character can start one of them. The
+// case-blind ones (classified by, summary) may start with either case, or
+// with "ſ", which (?i) folds to s; a paragraph's number with a digit or ¶.
+func mayOpenField(t string) bool {
+	switch b := firstByte(t); {
+	case b == 'T' || b == 'S' || b == 'R' || b == 'c' || b == 'C' || b == 's' || b == '(':
+		return true
+	case b >= '0' && b <= '9', b == "ſ"[0], b == "¶"[0]:
+		return true
+	}
+	return false
+}
+
 // continued returns the end of the block of lines that starts at i: the
 // next blank line, or the next line that opens another field.
 func continued(lines []line, i int) int {
 	j := i + 1
 	for j < len(lines) {
 		t := lines[j].text
-		if blank(t) || tagsRE.MatchString(t) || refRE.MatchString(t) || classifiedRE.MatchString(t) ||
-			subjectRE.MatchString(t) || numberRE.MatchString(t) {
+		if blank(t) || mayOpenField(t) && (tagsRE.MatchString(t) || refRE.MatchString(t) || classifiedRE.MatchString(t) ||
+			subjectRE.MatchString(t) || numberRE.MatchString(t)) {
 			break
 		}
 		j++

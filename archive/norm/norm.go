@@ -58,6 +58,10 @@ func AppendCableForms(dst []byte, text string) []byte {
 		s.text, s.pos = text[:to], from
 		s.lineStart()
 		for s.pos < len(s.text) {
+			if s.text[s.pos] == ' ' { // the commonest byte: no word, no marking
+				s.pos++
+				continue
+			}
 			if _, ok := s.next(); ok {
 				if len(dst) > 0 {
 					dst = append(dst, ' ')
@@ -97,7 +101,7 @@ func (s *scanner) lineStart() {
 // next reads the next word of a cable's line, skipping portion markings
 // and punctuation; ok is false when it only skipped.
 func (s *scanner) next() (Token, bool) {
-	if s.skipPortionMarking() {
+	if s.text[s.pos] == '(' && s.skipPortionMarking() {
 		return Token{}, false
 	}
 	if t, ok := s.word(); ok {
@@ -196,6 +200,10 @@ type scanner struct {
 }
 
 func (s *scanner) advance() {
+	if s.text[s.pos] < utf8.RuneSelf {
+		s.pos++
+		return
+	}
 	_, n := utf8.DecodeRuneInString(s.text[s.pos:])
 	s.pos += n
 }
@@ -239,8 +247,17 @@ func (s *scanner) skipPortionMarking() bool {
 		return false
 	}
 	inner := s.text[s.pos+1 : s.pos+end]
-	for _, part := range strings.FieldsFunc(inner, func(r rune) bool { return r == '/' || r == '-' }) {
-		if !portionWords[part] {
+	// The parts between slashes and hyphens, empty ones skipped (as
+	// strings.FieldsFunc would, without making a slice per bracket).
+	for inner != "" {
+		i := strings.IndexAny(inner, "/-")
+		part := inner
+		if i >= 0 {
+			part, inner = inner[:i], inner[i+1:]
+		} else {
+			inner = ""
+		}
+		if part != "" && !portionWords[part] {
 			return false
 		}
 	}

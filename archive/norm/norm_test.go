@@ -36,6 +36,7 @@ func TestCableWords(t *testing.T) {
 		{"section banner inside a sentence", "the\nC O N F I D E N T I A L SECTION 02 OF 03 TUNIS 000492\nregime", "the regime"},
 		{"thousands and decimals", "6,000 troops and $1.5 billion", "6000 troops and 15 billion"},
 		{"a wrapped year is not a paragraph number", "in\n2009. The", "in 2009 the"},
+		{"letters past ASCII fold inside a word", "NAÏVE CafÉ Qatar's", "naïve café qatars"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := forms(Cable(tc.in)); got != tc.want {

@@ -10,14 +10,36 @@ import (
 // folded form is left in s.form; the token's Form is empty (token fills
 // it).
 func (s *scanner) word() (Token, bool) {
-	r, n := s.runeAt(s.pos)
-	if n == 0 || !isWordRune(r) {
+	if s.pos >= len(s.text) {
+		return Token{}, false
+	}
+	if b := s.text[s.pos]; b < utf8.RuneSelf && !asciiWord[b] {
+		return Token{}, false
+	}
+	if r, _ := s.runeAt(s.pos); !isWordRune(r) {
 		return Token{}, false
 	}
 	start := s.pos
 	s.form = s.form[:0]
 	i := start
 	for {
+		// Fast path: a run of plain ASCII letters and digits folds byte by
+		// byte; the switch below handles the rest (Q artefacts, joiners,
+		// non-ASCII letters) exactly as before.
+		if i < len(s.text) && asciiWord[s.text[i]] && s.text[i] != 'Q' {
+			j := i
+			for j < len(s.text) && asciiLower[s.text[j]] {
+				j++
+			}
+			if j > i {
+				s.form = append(s.form, s.text[i:j]...)
+				i = j
+				continue
+			}
+			s.form = append(s.form, s.text[i]|0x20)
+			i++
+			continue
+		}
 		r, n := s.runeAt(i)
 		switch {
 		case n > 0 && isWordRune(r):
@@ -130,3 +152,17 @@ func acronymDot(text string, start, i int) bool {
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// asciiWord marks the ASCII bytes that are word runes (letters and
+// digits); asciiLower those of them a folded form keeps as they are.
+var asciiWord, asciiLower [256]bool
+
+func init() {
+	for b := '0'; b <= '9'; b++ {
+		asciiWord[b], asciiLower[b] = true, true
+	}
+	for b := 'a'; b <= 'z'; b++ {
+		asciiWord[b], asciiLower[b] = true, true
+		asciiWord[b-'a'+'A'] = true
+	}
+}
