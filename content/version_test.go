@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "4e11640be1ad7512"
+const extractorHash = "d14d406252f74a5d"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them.
