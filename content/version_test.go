@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "d14d406252f74a5d"
+const extractorHash = "276d117bdf24ae6d"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them.
