@@ -43,6 +43,8 @@ type attributor struct {
 	docMentions []docMention
 	docFrom     []int
 	docSeq      int
+	// subjects are the subjects read of verbs (paraText.subjects)
+	subjects []source
 	// lastWriter is the speaker of the last cable passage: the author a
 	// phrase like "the cable's author" names.
 	lastWriter int
@@ -71,6 +73,8 @@ type attribScratch struct {
 	source  []string
 	why     []quoteWhy
 	events  []int
+	// subjects is attributor.subjects
+	subjects []source
 	// pronounCases is the pronoun rules' stack (attributor.pronounCases),
 	// phrase and after the phrase and after rules' cases
 	pronounCases []*pronounCase
@@ -97,13 +101,15 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 	regions := sc.quoteRegions(paras, found)
 	a := &attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
 		speaker: arena.Room(sc.speaker, len(found)), kind: arena.Room(sc.kind, len(found)), source: arena.Room(sc.source, len(found)),
-		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0], pronounCases: sc.pronounCases,
+		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0], subjects: sc.subjects[:0], pronounCases: sc.pronounCases,
 		phraseCase: &sc.phrase, afterCase: &sc.after}
 	clear(a.source)
 	clear(a.why)
 	defer func() {
 		sc.paras = a.paras
 		sc.speaker, sc.kind, sc.source, sc.why, sc.events = a.speaker, a.kind, a.source, a.why, a.events
+		clear(a.subjects) // (no story's words kept alive by the pool)
+		sc.subjects = a.subjects[:0]
 		for _, k := range a.pronounCases {
 			*k = pronounCase{} // (no story kept alive by the pool)
 		}

@@ -62,7 +62,11 @@ func (pt *paraText) isWord(i int, w string) bool {
 
 // isVerbAt reports whether item i is a reporting verb (lower case, and not
 // a participle modifying a noun: "cables reported by newspapers").
-func (pt *paraText) isVerbAt(i int) bool {
+func (pt *paraText) isVerbAt(i int) bool { return i >= 0 && i < len(pt.items) && pt.items[i].verb }
+
+// readVerbAt is isVerbAt read from the words, once per item of a
+// reporting verb's lists when the paragraph is prepared.
+func (pt *paraText) readVerbAt(i int) bool {
 	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
 		return false
 	}

@@ -89,6 +89,17 @@ var (
 	docVerbs = lex.MustSet(words, "words/document-verbs.txt")
 )
 
+// The filters of the sets readDocuments asks of the words before and
+// after every document noun: most words are in none of them.
+var (
+	definiteFilter, countFilter, plainFilter = filterOf(definite), filterOf(countWords), filterOf(plainModifiers)
+	docVerbFilter, conjunctionFilter         = filterOf(docVerbs), filterOf(conjunctions)
+)
+
+// inSet reports a word of set, asking it only when its filter lets the
+// word through.
+func inSet(f *wordFilter, set map[string]bool, w string) bool { return f.may(w) && set[w] }
+
 // readDocuments finds every mention of a document in the story, outside
 // quotes, in reading order, and files each under the document it names.
 func (a *attributor) readDocuments() {
@@ -120,7 +131,7 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 	b, det := i, ""
 	for b > pt.sent[i] {
 		w := pt.word(b - 1)
-		if definite[w] || countWords[w] {
+		if inSet(definiteFilter, definite, w) || inSet(countFilter, countWords, w) {
 			det = w
 			break
 		}
@@ -128,14 +139,14 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 			b-- // "3,038 classified cables"
 			continue
 		}
-		if pt.isPunctAt(b-1) || pt.is(b-1, lex.Prep|lex.Clause) || pt.isVerbAt(b-1) || conjunctions[w] || i-b >= 6 {
+		if pt.isPunctAt(b-1) || pt.is(b-1, lex.Prep|lex.Clause) || pt.isVerbAt(b-1) || inSet(conjunctionFilter, conjunctions, w) || i-b >= 6 {
 			break
 		}
 		b--
 	}
 	plain := true
 	for k := b; k < i; k++ {
-		plain = plain && plainModifiers[pt.word(k)]
+		plain = plain && inSet(plainFilter, plainModifiers, pt.word(k))
 	}
 	d.writer = possessiveWriter(pt, b, i)
 	d.author = d.writer // a "sent by" after the noun may name another
@@ -241,7 +252,7 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 	}
 	e := j + 1
 	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
-		!pt.isVerbAt(e) && !docVerbs[pt.word(e)] && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) {
+		!pt.isVerbAt(e) && !inSet(docVerbFilter, docVerbs, pt.word(e)) && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) {
 		e++
 	}
 	if e == j+1 || !pt.capBetween(j+1, e) || w == "in" && d.from != "" {

@@ -20,6 +20,9 @@ type item struct {
 	// class is the token's word lists, copied here because the rules ask
 	// about them more than about anything else (0 for a quote)
 	class lex.Class
+	// verb tells a reporting verb (isVerbAt), read once when the
+	// paragraph is prepared: the rules ask it of nearly every item
+	verb bool
 }
 
 // paraText is one paragraph prepared for attribution.
@@ -53,6 +56,10 @@ type paraText struct {
 	// frames its words as a document's, plus 2: 0 when not read yet, 1
 	// when it does not.
 	frames []int32
+	// subjects caches, per verb item, the subject read back to its
+	// sentence's start (subjectOf with lo at the sentence): 0 when not
+	// read yet, else its index in attributor.subjects plus 1
+	subjects []int32
 }
 
 // tokenAt is what covers one token of a paragraph.
@@ -74,6 +81,7 @@ type paraArena struct {
 	sent, send []int
 	ends       []bool
 	frames     []int32
+	subjects   []int32
 	pronouns   []int32
 	pronounBy  []uint8
 	quoteAt    []int
@@ -99,11 +107,12 @@ func newParaArena(toks [][]lex.Token, regions [][]region) (ar *paraArena, releas
 	pooled := paraArenas.Get().(*paraArena)
 	kept := *pooled
 	ar = &paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sent: arena.Room(kept.sent, m),
-		send: arena.Room(kept.send, m), ends: arena.Room(kept.ends, m), frames: arena.Room(kept.frames, m+len(toks)), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
+		send: arena.Room(kept.send, m), ends: arena.Room(kept.ends, m), frames: arena.Room(kept.frames, m+len(toks)), subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
 		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	clear(ar.at)
 	clear(ar.ends)
 	clear(ar.frames)
+	clear(ar.subjects)
 	clear(ar.pronouns)
 	grown := *ar // before the paragraphs carve their views off it
 	return ar, func() {
@@ -121,6 +130,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 	endsRoom := arena.Carve(&ar.ends, len(toks)+len(regions))
 	pt.items = itemRoom[:0]
 	pt.frames = arena.Carve(&ar.frames, len(toks)+len(regions)+1)
+	pt.subjects = arena.Carve(&ar.subjects, len(toks)+len(regions))
 	pt.pronouns = arena.Carve(&ar.pronouns, len(toks)+len(regions))
 	pt.pronounBy = arena.Carve(&ar.pronounBy, len(toks)+len(regions))
 	quoteRoom := arena.Carve(&ar.quoteAt, len(regions))
@@ -158,6 +168,11 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		}
 		if missing {
 			pt.indexQuotes(regions)
+		}
+	}
+	for i := range pt.items {
+		if pt.items[i].class&lex.Report != 0 {
+			pt.items[i].verb = pt.readVerbAt(i)
 		}
 	}
 	pt.sent = sentRoom[:len(pt.items)]

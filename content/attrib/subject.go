@@ -36,6 +36,23 @@ func (pt *paraText) phrase(b, e int) string {
 // subjectOf finds the source of the verb at item v, looking no further
 // back than item lo (a sentence start or a quote).
 func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
+	if lo != sent || v < 0 || v >= len(pt.items) || pt.sent[v] != sent {
+		return a.readSubjectOf(pt, v, lo, sent)
+	}
+	// read back to the verb's own sentence start: the same for every rule
+	// that asks (the subject of a verb is read for its cue, for the
+	// events pronouns go back to, and by the rules of describe.go)
+	if k := pt.subjects[v]; k > 0 {
+		return a.subjects[k-1]
+	}
+	src := a.readSubjectOf(pt, v, lo, sent)
+	a.subjects = append(a.subjects, src)
+	pt.subjects[v] = int32(len(a.subjects))
+	return src
+}
+
+// readSubjectOf is subjectOf read from the words.
+func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 	j := subjectEnd(pt, v, lo)
 	if j < lo {
 		if lo > sent {

@@ -175,7 +175,7 @@ func scanParagraph(out []Found, room *[]model.Span, pi int, p string, carry *Fou
 	skipFirst := carry != nil
 	for i := 0; i < len(p); {
 		if !markLead[p[i]] {
-			i++
+			i = skipPlain(p, i+1)
 			continue
 		}
 		fam, natural, w := markAt(p, i)
@@ -376,6 +376,28 @@ var markLead = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// skipPlain returns the offset of the first byte from i on that may
+// start a mark (markLead), reading eight bytes at a time while none is
+// a non-ASCII byte or an ASCII mark; the offset may be of a byte that is
+// no lead, which the scan then steps over.
+func skipPlain(p string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(p); i += 8 {
+		x := uint64(p[i]) | uint64(p[i+1])<<8 | uint64(p[i+2])<<16 | uint64(p[i+3])<<24 |
+			uint64(p[i+4])<<32 | uint64(p[i+5])<<40 | uint64(p[i+6])<<48 | uint64(p[i+7])<<56
+		if x&highs != 0 || zeroByte(x^(ones*'"')) || zeroByte(x^(ones*'\'')) || zeroByte(x^(ones*'`')) {
+			break
+		}
+	}
+	return i
+}
+
+// zeroByte reports whether one of x's eight bytes is zero.
+func zeroByte(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	return (x-ones)&^x&highs != 0
+}
 
 // Text joins a quote's spans with one space. Most quotes have one span,
 // whose text is a piece of its paragraph: no copy is made.

@@ -1,0 +1,27 @@
+package people
+
+// wordFilter tells, per first byte, the lengths (63 standing for 63 and
+// more) of the words of a set: a word it rules out is not in the set,
+// which spares hashing the words of a hot lookup that mostly misses.
+type wordFilter [256]uint64
+
+// filterOf returns the filter of a set's words.
+func filterOf[V any](set map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for w := range set {
+		if w == "" {
+			f[0] |= 1 // (bit 0 of byte 0: no word has length 0)
+			continue
+		}
+		f[w[0]] |= 1 << min(len(w), 63)
+	}
+	return f
+}
+
+// may reports whether w may be a word of the set.
+func (f *wordFilter) may(w string) bool {
+	if w == "" {
+		return f[0]&1 != 0
+	}
+	return f[w[0]]&(1<<min(len(w), 63)) != 0
+}
