@@ -92,13 +92,13 @@ var (
 // The filters of the sets readDocuments asks of the words before and
 // after every document noun: most words are in none of them.
 var (
-	definiteFilter, countFilter, plainFilter = filterOf(definite), filterOf(countWords), filterOf(plainModifiers)
-	docVerbFilter, conjunctionFilter         = filterOf(docVerbs), filterOf(conjunctions)
+	definiteFilter, countFilter, plainFilter = lex.FilterOf(definite), lex.FilterOf(countWords), lex.FilterOf(plainModifiers)
+	docVerbFilter, conjunctionFilter         = lex.FilterOf(docVerbs), lex.FilterOf(conjunctions)
 )
 
 // inSet reports a word of set, asking it only when its filter lets the
 // word through.
-func inSet(f *wordFilter, set map[string]bool, w string) bool { return f.may(w) && set[w] }
+func inSet(f *lex.WordFilter, set map[string]bool, w string) bool { return f.May(w) && set[w] }
 
 // readDocuments finds every mention of a document in the story, outside
 // quotes, in reading order, and files each under the document it names.

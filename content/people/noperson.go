@@ -18,10 +18,10 @@ var placeNouns = lex.MustSet(words, "words/place-nouns.txt")
 
 // placeNounFilter rules out most words before placeNouns is asked: it is
 // asked after every run of capitalised words.
-var placeNounFilter = filterOf(placeNouns)
+var placeNounFilter = lex.FilterOf(placeNouns)
 
 // placeNoun reports a word of placeNouns.
-func placeNoun(w string) bool { return placeNounFilter.may(w) && placeNouns[w] }
+func placeNoun(w string) bool { return placeNounFilter.May(w) && placeNouns[w] }
 
 // noPersonRules decide whether the run, its roles read, is no person.
 var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []rule.Rule[*runCase, bool]{
