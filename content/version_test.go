@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "1fc1d079635022f9"
+const extractorHash = "014ee5469cb2d78f"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them.
