@@ -199,7 +199,7 @@ func (a *attributor) mentionsIn(q int) []string {
 	for _, s := range a.found[q].Spans {
 		pt := a.paras[s.Paragraph]
 		from := pt.tokenAt(s.Start)
-		for t := from; t < len(pt.toks) && pt.toks[t].Start < s.End; t++ {
+		for t := from; t < len(pt.toks) && int(pt.toks[t].Start) < s.End; t++ {
 			if at := pt.at[t]; at.person > 0 && int(at.quote) == q {
 				if n := a.ix.People[at.person-1].Canonical; !slices.Contains(names, n) {
 					names = append(names, n)

@@ -50,7 +50,7 @@ func (pt *paraText) isWord(i int, w string) bool {
 		return w == ""
 	}
 	t := &pt.toks[pt.items[i].tok]
-	n := t.End - t.Start
+	n := int(t.End - t.Start)
 	if t.Word && pt.text[t.End-1] == '.' {
 		n--
 	}

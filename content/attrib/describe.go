@@ -325,7 +325,7 @@ func docHeadAt(pt *paraText, j int) bool {
 	}
 	// (most words are not as long as a document head: skip the lookup)
 	t, ok := pt.tok(j)
-	if n := t.End - t.Start; !ok || n < docHeadLen[0] || n > docHeadLen[1] {
+	if n := int(t.End - t.Start); !ok || n < docHeadLen[0] || n > docHeadLen[1] {
 		return false
 	}
 	return docHeads[pt.word(j)]

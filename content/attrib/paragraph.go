@@ -142,11 +142,11 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 	}
 	r := 0
 	for t, tk := range toks {
-		for r < len(regions) && regions[r].end <= tk.Start {
+		for r < len(regions) && regions[r].end <= int(tk.Start) {
 			r++
 		}
 		pt.at[t].quote = -1
-		if r < len(regions) && tk.Start >= regions[r].start {
+		if r < len(regions) && int(tk.Start) >= regions[r].start {
 			pt.at[t].quote = int32(regions[r].quote)
 			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || int(pt.items[len(pt.items)-1].quote) != regions[r].quote {
 				pt.items = append(pt.items, item{tok: -1, quote: int32(regions[r].quote)})
@@ -222,7 +222,7 @@ func (pt *paraText) indexQuotes(regions []region) {
 func (pt *paraText) insertQuote(rg region) {
 	at := len(pt.items)
 	for i, it := range pt.items {
-		if it.tok >= 0 && pt.toks[it.tok].Start >= rg.end {
+		if it.tok >= 0 && int(pt.toks[it.tok].Start) >= rg.end {
 			at = i
 			break
 		}
@@ -350,7 +350,7 @@ func (pt *paraText) tokenAt(off int) int {
 	lo, hi := 0, len(pt.toks)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if pt.toks[m].Start < off {
+		if int(pt.toks[m].Start) < off {
 			lo = m + 1
 		} else {
 			hi = m

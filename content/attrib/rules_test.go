@@ -321,9 +321,9 @@ func withPhrase(t *testing.T, example string, f func(a *attributor, pt *paraText
 			if it.tok < 0 {
 				continue
 			}
-			if tk := pt.toks[it.tok]; b < 0 && tk.Start >= start {
+			if tk := pt.toks[it.tok]; b < 0 && int(tk.Start) >= start {
 				b = k
-			} else if tk.Start >= end && e == len(pt.items) {
+			} else if int(tk.Start) >= end && e == len(pt.items) {
 				e = k
 			}
 		}

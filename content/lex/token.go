@@ -23,7 +23,10 @@ import (
 // lower-case form an entry of the vocabulary, so the collector never scans
 // the token arrays and filling them costs no write barriers.
 type Token struct {
-	Start, End int // byte range in the paragraph: the word, without a possessive ending
+	// Start and End are the byte range in the paragraph: the word,
+	// without a possessive ending. 32 bits hold any paragraph of a file
+	// cables reads (source.MaxFileSize), and keep a token at 20 bytes.
+	Start, End int32
 	// vocab is the word's entry in vocabList, or -1 for a word no rule
 	// knows
 	vocab int32
@@ -101,32 +104,65 @@ func (t *Token) Is(c Class) bool { return t.Class&c != 0 }
 var tokenArenas = sync.Pool{New: func() any { return new(tokenArena) }}
 
 // tokenArena holds a story's tokens and its per-paragraph views of them.
+// The tokens fill blocks of blockTokens, each paragraph's in one block, so
+// that a long story takes room for the tokens it has (about one per 5.5
+// bytes of prose) plus part of one block, rather than for an estimate
+// made before reading it.
 type tokenArena struct {
-	toks  []Token
-	views [][]Token
+	blocks [][]Token
+	views  [][]Token
 }
 
-// TokenizeAll tokenizes every paragraph into one backing array, taken
-// from arena; release gives it back once the story is extracted.
+// blockTokens is the size of a block of tokens: 1.3 MB, a small part of
+// what a long story holds, and room for a short one whole.
+const blockTokens = 1 << 16
+
+// TokenizeAll tokenizes every paragraph into blocks taken from an arena;
+// release gives them back once the story is extracted.
 func TokenizeAll(paras []string) (toks [][]Token, release func()) {
-	n := 0
-	for _, p := range paras {
-		n += len(p)/4 + 4
-	}
 	buf := tokenArenas.Get().(*tokenArena)
-	all := buf.toks
-	if cap(all) < n {
-		all = make([]Token, 0, n)
-	}
-	all = all[:0]
 	out := arena.Room(buf.views, len(paras))
-	defer func() { buf.toks, buf.views = all[:0], out }()
-	for i, p := range paras {
-		start := len(all)
-		all = appendTokens(all, p)
-		out[i] = all[start:len(all):len(all)]
+	b := 0 // the block being filled
+	var block []Token
+	if len(buf.blocks) > 0 {
+		block = buf.blocks[0][:0]
 	}
+	for i, p := range paras {
+		// Room for the paragraph's tokens, as many as one per 4 bytes:
+		// prose has fewer, and more grow the paragraph's own array.
+		need := len(p)/4 + 4
+		if cap(block)-len(block) < need {
+			if block != nil {
+				buf.blocks[b] = block
+				b++
+			}
+			block = takeBlock(buf, b, need)
+		}
+		room := block[len(block):len(block):cap(block)]
+		got := appendTokens(room, p)
+		out[i] = got[:len(got):len(got)]
+		if cap(got) == cap(room) { // in the block, not grown out of it
+			block = block[:len(block)+len(got)]
+		}
+	}
+	if block != nil {
+		buf.blocks[b] = block
+	}
+	buf.views = out
 	return out, func() { tokenArenas.Put(buf) }
+}
+
+// takeBlock returns block b of the arena, empty, with room for at least
+// need tokens: the one the arena kept from an earlier story when it is
+// large enough, else a new one.
+func takeBlock(buf *tokenArena, b, need int) []Token {
+	if b == len(buf.blocks) {
+		buf.blocks = append(buf.blocks, nil)
+	}
+	if cap(buf.blocks[b]) < need {
+		buf.blocks[b] = make([]Token, 0, max(need, blockTokens))
+	}
+	return buf.blocks[b][:0]
 }
 
 // appendTokens appends the tokens of one paragraph: a word for each run of
@@ -238,6 +274,6 @@ func pushToken(toks []Token, start, end int) []Token {
 		toks = toks[:len(toks)+1]
 	}
 	t := &toks[len(toks)-1]
-	*t = Token{Start: start, End: end, vocab: -1}
+	*t = Token{Start: int32(start), End: int32(end), vocab: -1}
 	return toks
 }

@@ -92,7 +92,7 @@ func FuzzTokenize(f *testing.F) {
 		defer release()
 		at, poss := 0, false
 		for _, tk := range toks[0] {
-			if tk.Start < at || tk.End <= tk.Start || tk.End > len(p) {
+			if int(tk.Start) < at || tk.End <= tk.Start || int(tk.End) > len(p) {
 				t.Fatalf("token [%d,%d) after byte %d of %d", tk.Start, tk.End, at, len(p))
 			}
 			checkGap(t, p[at:tk.Start], poss)
@@ -105,7 +105,7 @@ func FuzzTokenize(f *testing.F) {
 			case !tk.Word && utf8.RuneCountInString(text) != 1:
 				t.Fatalf("mark %q is not one rune", text)
 			}
-			at = tk.End
+			at = int(tk.End)
 		}
 		checkGap(t, p[at:], poss)
 	})

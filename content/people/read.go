@@ -43,7 +43,7 @@ func readRun(c *runCase) (nameRun, bool) {
 	for r.tok > c.i && c.ts[r.tok-1].Is(lex.Title) {
 		r.tok--
 	}
-	r.start, r.end = c.ts[r.tok].Start, c.ts[c.j-1].End
+	r.start, r.end = int(c.ts[r.tok].Start), int(c.ts[c.j-1].End)
 	return r, true
 }
 
