@@ -11,10 +11,21 @@ import (
 // format characters; it repairs invalid UTF-8 with U+FFFD, turns CRLF and CR
 // into LF, and non-breaking and other odd spaces into plain ones. Newlines
 // are kept. Any text that may reach a screen passes through it.
-func Sanitize(s string) string {
+func Sanitize(s string) string { return sanitize(s, true) }
+
+// sanitize is Sanitize; with plain false it reads every rune, as the
+// reference its fuzz test holds the fast path to.
+func sanitize(s string, plain bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
+		// most text is printable ASCII and line ends, which pass as they
+		// are: copy such a run whole
+		if j := plainRun(s, i); plain && j > i {
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			b.WriteRune(unicode.ReplacementChar)
@@ -132,6 +143,15 @@ func skipString(s string, i int) int {
 		case s[i] == '\n':
 			return i
 		}
+		i++
+	}
+	return i
+}
+
+// plainRun returns the end of the run of printable ASCII and '\n' from
+// byte i, which Sanitize keeps as it is.
+func plainRun(s string, i int) int {
+	for i < len(s) && (s[i] >= 0x20 && s[i] < 0x7f || s[i] == '\n') {
 		i++
 	}
 	return i

@@ -40,3 +40,16 @@ func TestSanitizeKeepsJoinersAndSelectors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSanitizePlainRuns: copying runs of printable ASCII whole gives what
+// reading rune by rune gives.
+func FuzzSanitizePlainRuns(f *testing.F) {
+	for _, s := range []string{"plain text\nand more", "a\r\nb\tc\x1b[31mred\x1b[0m", "caf\u00e9 \u200bx\u2028y", "\x7f\x9b1m", "\xff\xfe ok", "\x1b]52;c;aGk=\x07tail"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if fast, slow := sanitize(s, true), sanitize(s, false); fast != slow {
+			t.Errorf("Sanitize(%q) = %q, rune by rune %q", s, fast, slow)
+		}
+	})
+}
