@@ -105,7 +105,11 @@ func promisesFeed(name, contentType string) bool {
 // tag); markup is set when it merely starts with a tag, as fragments and
 // other XML do.
 func sniffContent(data []byte) (k Kind, sure, markup bool) {
-	lower := bytes.ToLower(decodeHead(data[:min(len(data), sniffLen)]))
+	head := decodeHead(data[:min(len(data), sniffLen)])
+	if rest := bytes.TrimLeft(head, " \t\r\n"); len(rest) == 0 || rest[0] != '{' && rest[0] != '<' {
+		return Text, false, false // most files: no need to lower the head's case
+	}
+	lower := bytes.ToLower(head)
 	rest := bytes.TrimLeft(lower, " \t\r\n")
 	if bytes.HasPrefix(rest, []byte("{")) && bytes.Contains(rest, []byte("jsonfeed.org/version")) {
 		return Feed, true, false
