@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cables/content/source"
 	"errors"
 	"fmt"
 	"io"
@@ -138,7 +139,7 @@ func readConfigFile(path string) ([]byte, error) {
 		return nil, err
 	}
 	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file (%s)", fileKind(info.Mode()))
+		return nil, fmt.Errorf("not a regular file (a %s)", source.FileKind(info.Mode()))
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -153,21 +154,6 @@ func readConfigFile(path string) ([]byte, error) {
 		return nil, fmt.Errorf("larger than %d KB; a config is a few lines", maxConfigSize>>10)
 	}
 	return data, nil
-}
-
-// fileKind names what a path that is not a regular file is.
-func fileKind(m fs.FileMode) string {
-	switch {
-	case m.IsDir():
-		return "a directory"
-	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe"
-	case m&fs.ModeSocket != 0:
-		return "a socket"
-	case m&fs.ModeDevice != 0:
-		return "a device"
-	}
-	return "a special file"
 }
 
 // checkKeys checks the [keys] table against the reader's binding names, so

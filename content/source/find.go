@@ -165,7 +165,7 @@ func (f *finder) walk(dir string, open map[string]bool) {
 				delete(open, real)
 			}
 		case !info.Mode().IsRegular():
-			f.fail(path, fmt.Errorf("not a regular file (%s); skipped", fileKind(info.Mode())))
+			f.fail(path, fmt.Errorf("not a regular file (%s); skipped", FileKind(info.Mode())))
 		default:
 			f.file(path, info)
 		}
@@ -194,9 +194,12 @@ func symlinkError(err error) error {
 	return cause(err)
 }
 
-// fileKind names a special file's type.
-func fileKind(m fs.FileMode) string {
+// FileKind names what a path that is not a regular file is: "directory",
+// "named pipe", "socket", "device" or "special file".
+func FileKind(m fs.FileMode) string {
 	switch {
+	case m.IsDir():
+		return "directory"
 	case m&fs.ModeNamedPipe != 0:
 		return "named pipe"
 	case m&fs.ModeSocket != 0:
