@@ -14,7 +14,7 @@ import (
 // library loads the stories a command works on (see loadLibrary), writes
 // each failure to stderr and reports whether any.
 func (a *App) library(ctx context.Context, cfg Config, sources []string) (lib *model.Library, failed bool) {
-	lib, errs := a.loadLibrary(ctx, cfg, sources)
+	lib, errs := a.loadLibrary(ctx, cfg, sources, false)
 	return lib, a.reportErrors(errs)
 }
 
@@ -22,10 +22,8 @@ func (a *App) library(ctx context.Context, cfg Config, sources []string) (lib *m
 // archive (when there is one), and with the reasons for each quote when
 // explain is set. A failed check is reported with the failed sources.
 func (a *App) checkedLibrary(ctx context.Context, cfg Config, sources []string, explain bool) (lib *model.Library, failed bool) {
-	lib, failed = a.library(ctx, cfg, sources)
-	if explain {
-		a.explain(lib)
-	}
+	lib, errs := a.loadLibrary(ctx, cfg, sources, explain)
+	failed = a.reportErrors(errs)
 	// After explain, which extracts the quotes afresh.
 	if err := a.matchLibrary(ctx, lib); err != nil {
 		failed = a.reportErrors([]error{err})
@@ -36,11 +34,15 @@ func (a *App) checkedLibrary(ctx context.Context, cfg Config, sources []string, 
 // loadLibrary loads the stories a command works on: the sources given; with
 // none, what is piped in; failing that, the library directory and the config's library paths; when those
 // hold no story, the one cables ships. Everything that loaded is in the
-// library; errs are the sources that failed.
-func (a *App) loadLibrary(ctx context.Context, cfg Config, sources []string) (lib *model.Library, errs []error) {
-	stories, errs := a.loadStories(ctx, a.shelf(cfg, sources), nil, a.warn)
+// library; errs are the sources that failed. With explain, every quote
+// comes with its reasons.
+func (a *App) loadLibrary(ctx context.Context, cfg Config, sources []string, explain bool) (lib *model.Library, errs []error) {
+	stories, errs := a.loadStories(ctx, a.shelf(cfg, sources), nil, a.warn, explain)
 	if len(stories) == 0 && len(sources) == 0 && !a.StdinPiped {
 		stories = []*model.Story{a.Default()}
+		if explain {
+			a.explain(stories)
+		}
 	}
 	return model.NewLibrary(stories), errs
 }
@@ -66,14 +68,18 @@ func (a *App) shelf(cfg Config, sources []string) []string {
 
 // loadStories reads sources, through the library cache unless --no-cache,
 // handing each source's stories to arrived (when not nil) as they come.
-// The stories it returns are in the order the sources were found. A
-// cache that fails is told to warn, never a reason not to load.
-func (a *App) loadStories(ctx context.Context, sources []string, arrived func(content.Arrival), warn func(string)) ([]*model.Story, []error) {
+// The stories it returns are in the order the sources were found, with
+// explain each quote with its reasons. A cache that fails is told to warn,
+// never a reason not to load.
+func (a *App) loadStories(ctx context.Context, sources []string, arrived func(content.Arrival), warn func(string), explain bool) ([]*model.Story, []error) {
 	if len(sources) == 0 {
 		return nil, nil
 	}
 	if a.Stream == nil {
 		stories, errs := a.Load(ctx, a.Stdin, sources)
+		if explain {
+			a.explain(stories)
+		}
 		return stories, errs
 	}
 	var mu sync.Mutex // the cache warns from the loader's goroutines
@@ -82,6 +88,10 @@ func (a *App) loadStories(ctx context.Context, sources []string, arrived func(co
 		defer mu.Unlock()
 		warn(msg)
 	}}
+	// The loader extracts what it reads with the reasons, once; what the
+	// cache gives (it keeps no reasons) is explained after.
+	l.Explain = explain && a.Explain != nil
+	var unexplained []*model.Story
 	if c := a.openCache(l.Warn); c != nil {
 		defer c.Close()
 		l.Cache = c
@@ -93,10 +103,14 @@ func (a *App) loadStories(ctx context.Context, sources []string, arrived func(co
 			results, errs = make([][]*model.Story, ar.Total), make([][]error, ar.Total)
 		}
 		results[ar.Index], errs[ar.Index] = ar.Stories, ar.Errs
+		if explain && ar.Cached {
+			unexplained = append(unexplained, ar.Stories...)
+		}
 		if arrived != nil {
 			arrived(ar)
 		}
 	})
+	a.explain(unexplained)
 	var stories []*model.Story
 	var all []error
 	for i := range results {

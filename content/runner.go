@@ -32,6 +32,10 @@ type Loader struct {
 	Budget int64
 	// Workers is how many files are read at once; 0 is one per core.
 	Workers int
+	// Explain gives the quotes of the stories it reads their reasons (see
+	// Explain) as they are extracted, for commands that print them;
+	// stories from the cache come without (Arrival.Cached).
+	Explain bool
 
 	// readDoc reads a document's stories; nil is read. Tests watch it.
 	readDoc func(source.Document) ([]*model.Story, []error)
@@ -67,6 +71,9 @@ type Arrival struct {
 	Index   int
 	Stories []*model.Story
 	Errs    []error
+	// Cached is set when the stories came from the cache, which keeps no
+	// reasons: with Loader.Explain, they still need Explain.
+	Cached bool
 	Progress
 }
 
@@ -138,7 +145,7 @@ func (r *run) deliver(i int, stories []*model.Story, errs []error, read int64, c
 	if cached {
 		r.progress.Cached++
 	}
-	r.arrived(Arrival{Index: i, Stories: stories, Errs: errs, Progress: r.progress})
+	r.arrived(Arrival{Index: i, Stories: stories, Errs: errs, Cached: cached, Progress: r.progress})
 }
 
 func (r *run) cacheFailed(err error) {
@@ -289,7 +296,9 @@ func (r *run) readEntry(o *source.Opener, memory *semaphore.Weighted, i int, bud
 		}
 	}
 	readDoc := r.l.readDoc
-	if readDoc == nil {
+	if readDoc == nil && r.l.Explain {
+		readDoc = readExplained
+	} else if readDoc == nil {
 		readDoc = read
 	}
 	stories, errs := source.Read(doc, readDoc)
