@@ -112,9 +112,9 @@ func writeList(w io.Writer, name string, n int, item func(i int) any) error {
 	}
 	fmt.Fprintf(bw, "{\n  %s: [\n", key)
 	var buf bytes.Buffer
+	var indented []byte
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("    ", "  ") // inside the list, inside the object
 	for i := range n {
 		buf.Reset()
 		if err := enc.Encode(item(i)); err != nil {
@@ -124,7 +124,9 @@ func writeList(w io.Writer, name string, n int, item func(i int) any) error {
 			bw.WriteString(",\n")
 		}
 		bw.WriteString("    ")
-		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		// Inside the list, inside the object.
+		indented = appendIndented(indented[:0], bytes.TrimSuffix(buf.Bytes(), []byte("\n")), "    ", "  ")
+		bw.Write(indented)
 	}
 	bw.WriteString("\n  ]\n}\n")
 	return bw.Flush()

@@ -14,7 +14,7 @@ import (
 // manyStories is a library of n stories made from the one cables ships,
 // each with its headline, outlet and one name changed, and a few with
 // text that JSON and HTML escape.
-func manyStories(t *testing.T, n int) []*model.Story {
+func manyStories(t testing.TB, n int) []*model.Story {
 	t.Helper()
 	base := content.Default()
 	var text strings.Builder
@@ -154,4 +154,25 @@ func firstDiff(a, b []byte) int {
 		}
 	}
 	return min(len(a), len(b))
+}
+
+// BenchmarkJSON is export --format json's writing alone, per byte written
+// (issue 14: encoding was a fifth of a whole export once).
+func BenchmarkJSON(b *testing.B) {
+	stories := manyStories(b, 100)
+	for _, s := range stories {
+		content.Explain(s)
+	}
+	var out bytes.Buffer
+	if err := JSON(&out, stories); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(out.Len()))
+	b.ResetTimer()
+	for range b.N {
+		out.Reset()
+		if err := JSON(&out, stories); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
