@@ -82,41 +82,43 @@ func (a *App) loadStories(ctx context.Context, sources []string, arrived func(co
 		}
 		return stories, errs
 	}
-	var mu sync.Mutex // the cache warns from the loader's goroutines
-	l := &content.Loader{Stdin: a.Stdin, Warn: func(msg string) {
-		mu.Lock()
-		defer mu.Unlock()
-		warn(msg)
-	}}
-	// The loader extracts what it reads with the reasons, once; what the
-	// cache gives (it keeps no reasons) is explained after.
-	l.Explain = explain && a.Explain != nil
-	var unexplained []*model.Story
-	if c := a.openCache(l.Warn); c != nil {
-		defer c.Close()
-		l.Cache = c
-	}
 	var results [][]*model.Story
 	var errs [][]error
-	a.Stream(l, ctx, sources, func(ar content.Arrival) {
+	a.streamStories(ctx, sources, warn, explain, func(ar content.Arrival) {
 		if results == nil {
 			results, errs = make([][]*model.Story, ar.Total), make([][]error, ar.Total)
 		}
 		results[ar.Index], errs[ar.Index] = ar.Stories, ar.Errs
-		if explain && ar.Cached {
-			unexplained = append(unexplained, ar.Stories...)
-		}
 		if arrived != nil {
 			arrived(ar)
 		}
 	})
-	a.explain(unexplained)
 	var stories []*model.Story
 	var all []error
 	for i := range results {
 		stories, all = append(stories, results[i]...), append(all, errs[i]...)
 	}
 	return stories, all
+}
+
+// streamStories reads sources with a.Stream, through the library cache
+// unless --no-cache, and hands what each gives to arrived as it comes (see
+// content.Loader.Stream); with explain, each quote with its reasons.
+func (a *App) streamStories(ctx context.Context, sources []string, warn func(string), explain bool, arrived func(content.Arrival)) {
+	var mu sync.Mutex // the cache warns from the loader's goroutines
+	l := &content.Loader{Stdin: a.Stdin, Warn: func(msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		warn(msg)
+	}}
+	// The loader gives the reasons as it extracts, once, and to what
+	// the cache gives, which keeps none.
+	l.Explain = explain && a.Explain != nil
+	if c := a.openCache(l.Warn); c != nil {
+		defer c.Close()
+		l.Cache = c
+	}
+	a.Stream(l, ctx, sources, arrived)
 }
 
 // warn writes a warning that is no input's failure to stderr.

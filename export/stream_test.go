@@ -176,3 +176,27 @@ func BenchmarkJSON(b *testing.B) {
 		}
 	}
 }
+
+// TestJSONWriterIsJSON: stories written one by one as they come make the
+// document JSON writes of them all, for none, one and many.
+func TestJSONWriterIsJSON(t *testing.T) {
+	all := manyStories(t, 30)
+	for _, stories := range [][]*model.Story{nil, all[:1], all} {
+		var want, got bytes.Buffer
+		if err := JSON(&want, stories); err != nil {
+			t.Fatal(err)
+		}
+		w := NewJSONWriter(&got)
+		for _, s := range stories {
+			if err := w.Write(s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%d stories: written one by one, differs at byte %d", len(stories), firstDiff(got.Bytes(), want.Bytes()))
+		}
+	}
+}
