@@ -2,6 +2,7 @@ package cli
 
 import (
 	"io"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -51,11 +52,9 @@ func (a *App) quotesCommand() *cobra.Command {
 				}
 				refs = lib.QuotesBy(f.Name)
 			}
-			var rows []export.Row
-			for _, r := range export.Rows(lib, refs) {
-				if kind == "" || string(r.Quote.Kind) == kind {
-					rows = append(rows, r)
-				}
+			rows := export.Rows(lib, refs)
+			if kind != "" { // in place: a row holds its quote, and a library holds many
+				rows = slices.DeleteFunc(rows, func(r export.Row) bool { return string(r.Quote.Kind) != kind })
 			}
 			switch format {
 			case "json":
@@ -86,8 +85,15 @@ func (a *App) quotesCommand() *cobra.Command {
 func (a *App) writeQuotesText(rows []export.Row, theme string, explain bool) error {
 	st := newStyles(theme)
 	styled := a.styled()
-	var b strings.Builder
+	out := a.out()
+	var b strings.Builder // written out a few rows at a time, whole rows
 	for i, r := range rows {
+		if b.Len() >= 64<<10 {
+			if _, err := io.WriteString(out, b.String()); err != nil {
+				return err
+			}
+			b.Reset()
+		}
 		if i > 0 {
 			b.WriteString("\n")
 		}
@@ -116,7 +122,7 @@ func (a *App) writeQuotesText(rows []export.Row, theme string, explain bool) err
 			}
 		}
 	}
-	_, err := io.WriteString(a.out(), b.String())
+	_, err := io.WriteString(out, b.String())
 	return err
 }
 
