@@ -75,7 +75,13 @@ func nonNil[T any](s []T) []T {
 // time: the output is what encoding/json makes of the whole document,
 // indented, but only one story's encoding is ever held.
 func JSON(w io.Writer, stories []*model.Story) error {
-	return writeList(w, "stories", len(stories), func(i int) any { return newJSONStory(stories[i]) })
+	j := NewJSONWriter(w)
+	for _, s := range stories {
+		if err := j.Write(s); err != nil {
+			return err
+		}
+	}
+	return j.Close()
 }
 
 // JSONWriter writes what JSON writes for the stories given to Write, as
@@ -87,7 +93,15 @@ type JSONWriter struct{ list *listWriter }
 func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{newListWriter(w, "stories")} }
 
 // Write adds a story to the document.
-func (j *JSONWriter) Write(s *model.Story) error { return j.list.add(newJSONStory(s)) }
+func (j *JSONWriter) Write(s *model.Story) error {
+	js := newJSONStory(s)
+	compact, err := appendStory(j.list.compact[:0], &js)
+	if err != nil {
+		return err
+	}
+	j.list.compact = compact
+	return j.list.addCompact(compact)
+}
 
 // Close ends the document and writes what is buffered.
 func (j *JSONWriter) Close() error { return j.list.close() }
@@ -131,6 +145,7 @@ type listWriter struct {
 	name     string
 	n        int // items written
 	buf      bytes.Buffer
+	compact  []byte // an item's encoding, for callers that make it
 	indented []byte
 	enc      *json.Encoder
 }
@@ -153,6 +168,11 @@ func (l *listWriter) add(item any) error {
 	if err := l.enc.Encode(item); err != nil {
 		return err
 	}
+	return l.addCompact(bytes.TrimSuffix(l.buf.Bytes(), []byte("\n")))
+}
+
+// addCompact adds an item given as compact JSON, as encoding/json makes it.
+func (l *listWriter) addCompact(compact []byte) error {
 	if l.n == 0 {
 		fmt.Fprintf(l.bw, "{\n  %s: [\n", l.key())
 	} else {
@@ -161,7 +181,7 @@ func (l *listWriter) add(item any) error {
 	l.n++
 	l.bw.WriteString("    ")
 	// Inside the list, inside the object.
-	l.indented = appendIndented(l.indented[:0], bytes.TrimSuffix(l.buf.Bytes(), []byte("\n")), "    ", "  ")
+	l.indented = appendIndented(l.indented[:0], compact, "    ", "  ")
 	_, err := l.bw.Write(l.indented)
 	return err
 }
