@@ -1,7 +1,7 @@
 package cli
 
 import (
-	"io"
+	"bytes"
 	"slices"
 	"strings"
 
@@ -86,10 +86,12 @@ func (a *App) writeQuotesText(rows []export.Row, theme string, explain bool) err
 	st := newStyles(theme)
 	styled := a.styled()
 	out := a.out()
-	var b strings.Builder // written out a few rows at a time, whole rows
+	var b bytes.Buffer // written out a few rows at a time, whole rows
+	var lastStory *model.Story
+	var line string // lastStory's storyLine: a story's quotes come together
 	for i, r := range rows {
 		if b.Len() >= 64<<10 {
-			if _, err := io.WriteString(out, b.String()); err != nil {
+			if _, err := out.Write(b.Bytes()); err != nil {
 				return err
 			}
 			b.Reset()
@@ -97,9 +99,12 @@ func (a *App) writeQuotesText(rows []export.Row, theme string, explain bool) err
 		if i > 0 {
 			b.WriteString("\n")
 		}
+		if r.Story != lastStory {
+			lastStory, line = r.Story, storyLine(r.Story)
+		}
 		words := "“" + r.Quote.Text + "”"
 		who := export.Attribution(r)
-		story := storyLine(r.Story)
+		story := line
 		if styled {
 			width := a.width(100)
 			words = renderLines(st.quoteStyle(string(r.Quote.Kind)), ansi.Wordwrap(words, width, ""))
@@ -122,7 +127,7 @@ func (a *App) writeQuotesText(rows []export.Row, theme string, explain bool) err
 			}
 		}
 	}
-	_, err := io.WriteString(out, b.String())
+	_, err := out.Write(b.Bytes())
 	return err
 }
 
