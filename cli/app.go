@@ -175,23 +175,23 @@ func completeValues(cmd *cobra.Command, flag string, values ...string) {
 	_ = cmd.RegisterFlagCompletionFunc(flag, cobra.FixedCompletions(values, cobra.ShellCompDirectiveNoFileComp))
 }
 
-// explain gives the quotes of the library's stories their reasons, on
-// every core: it runs the extraction again, which for stories from the
-// cache is most of what export costs.
-func (a *App) explain(lib *model.Library) {
+// explain gives the quotes of stories their reasons, on every core: it
+// runs the extraction again, which for stories from the cache is most of
+// what export costs. Stories the loader read itself come with them.
+func (a *App) explain(stories []*model.Story) {
 	if a.Explain == nil {
 		return
 	}
 	next := make(chan *model.Story)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(lib.Stories)) {
+	for range min(runtime.GOMAXPROCS(0), len(stories)) {
 		wg.Go(func() {
 			for s := range next {
 				a.Explain(s)
 			}
 		})
 	}
-	for _, s := range lib.Stories {
+	for _, s := range stories {
 		next <- s
 	}
 	close(next)

@@ -24,11 +24,12 @@ func (a *App) exportCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			// The JSON carries each quote's reasons.
-			lib, failed := a.checkedLibrary(cmd.Context(), cfg, args, format == "json")
+			if format == "json" {
+				// Story by story, each with its quotes' reasons.
+				return a.exportJSON(cmd.Context(), cfg, args)
+			}
+			lib, failed := a.checkedLibrary(cmd.Context(), cfg, args, false)
 			switch format {
-			case "json":
-				err = export.JSON(a.Stdout, lib.Stories)
 			case "md":
 				err = export.Markdown(a.Stdout, lib)
 			case "csv":

@@ -1,7 +1,8 @@
 package cli
 
 import (
-	"io"
+	"bytes"
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -51,11 +52,9 @@ func (a *App) quotesCommand() *cobra.Command {
 				}
 				refs = lib.QuotesBy(f.Name)
 			}
-			var rows []export.Row
-			for _, r := range export.Rows(lib, refs) {
-				if kind == "" || string(r.Quote.Kind) == kind {
-					rows = append(rows, r)
-				}
+			rows := export.Rows(lib, refs)
+			if kind != "" { // in place: a row holds its quote, and a library holds many
+				rows = slices.DeleteFunc(rows, func(r export.Row) bool { return string(r.Quote.Kind) != kind })
 			}
 			switch format {
 			case "json":
@@ -86,14 +85,26 @@ func (a *App) quotesCommand() *cobra.Command {
 func (a *App) writeQuotesText(rows []export.Row, theme string, explain bool) error {
 	st := newStyles(theme)
 	styled := a.styled()
-	var b strings.Builder
+	out := a.out()
+	var b bytes.Buffer // written out a few rows at a time, whole rows
+	var lastStory *model.Story
+	var line string // lastStory's storyLine: a story's quotes come together
 	for i, r := range rows {
+		if b.Len() >= 64<<10 {
+			if _, err := out.Write(b.Bytes()); err != nil {
+				return err
+			}
+			b.Reset()
+		}
 		if i > 0 {
 			b.WriteString("\n")
 		}
+		if r.Story != lastStory {
+			lastStory, line = r.Story, storyLine(r.Story)
+		}
 		words := "“" + r.Quote.Text + "”"
 		who := export.Attribution(r)
-		story := storyLine(r.Story)
+		story := line
 		if styled {
 			width := a.width(100)
 			words = renderLines(st.quoteStyle(string(r.Quote.Kind)), ansi.Wordwrap(words, width, ""))
@@ -116,7 +127,7 @@ func (a *App) writeQuotesText(rows []export.Row, theme string, explain bool) err
 			}
 		}
 	}
-	_, err := io.WriteString(a.out(), b.String())
+	_, err := out.Write(b.Bytes())
 	return err
 }
 

@@ -42,7 +42,7 @@ func (a *App) rootCommand() *cobra.Command {
 			if a.StdinTerminal && a.Out.IsTerminal && person == "" && a.Stream != nil {
 				return a.readStreaming(cmd.Context(), cfg, args, theme)
 			}
-			lib, errs := a.loadLibrary(cmd.Context(), cfg, args)
+			lib, errs := a.loadLibrary(cmd.Context(), cfg, args, false)
 			failed := a.reportErrors(errs)
 			if len(lib.Stories) == 0 {
 				return errReported
@@ -88,7 +88,7 @@ func (a *App) readerOptions(cfg Config, args []string, errs []error, theme strin
 	}
 	if len(args) > 0 || !a.StdinPiped { // stories piped in are read once
 		opts.Reload = func(ctx context.Context) (*model.Library, []string) {
-			lib, errs := a.loadLibrary(ctx, cfg, args)
+			lib, errs := a.loadLibrary(ctx, cfg, args, false)
 			return lib, errorLines(errs)
 		}
 	}

@@ -26,7 +26,7 @@ func (a *App) readStreaming(ctx context.Context, cfg Config, args []string, them
 	var errs []error
 	go func() {
 		defer close(loaded)
-		stories, errs = a.loadStories(ctx, a.shelf(cfg, args), g.add, g.warn)
+		stories, errs = a.loadStories(ctx, a.shelf(cfg, args), g.add, g.warn, false)
 	}()
 	select {
 	case <-g.first:

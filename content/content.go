@@ -78,7 +78,13 @@ func Piped(r io.Reader) bool { return source.Piped(r) }
 
 // read reads the stories of one document: a page, the items of a feed, or
 // a text or Markdown file.
-func read(doc source.Document) ([]*model.Story, []error) {
+func read(doc source.Document) ([]*model.Story, []error) { return readStories(doc, false) }
+
+// readExplained is read with each quote's reasons (see Explain).
+func readExplained(doc source.Document) ([]*model.Story, []error) { return readStories(doc, true) }
+
+// readStories is read, with each quote's reasons when explain is set.
+func readStories(doc source.Document, explain bool) ([]*model.Story, []error) {
 	pages, errs := page.Read(doc)
 	stories := make([]*model.Story, 0, len(pages))
 	for _, pg := range pages {
@@ -90,7 +96,7 @@ func read(doc source.Document) ([]*model.Story, []error) {
 			// The item's position, unlike its GUID, is safe to show and type.
 			s.ID = fmt.Sprintf("%s#%d", s.ID, pg.Item)
 		}
-		extract(s)
+		extractStory(s, explain)
 		if s.URL == "" {
 			s.URL = doc.URL // a fetched page that names no address of its own
 		}

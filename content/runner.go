@@ -32,6 +32,11 @@ type Loader struct {
 	Budget int64
 	// Workers is how many files are read at once; 0 is one per core.
 	Workers int
+	// Explain gives every quote its reasons (see Explain), for commands
+	// that print them: the stories it reads get them as they are
+	// extracted, once; those from the cache, which keeps no reasons, on
+	// every core as they come.
+	Explain bool
 
 	// readDoc reads a document's stories; nil is read. Tests watch it.
 	readDoc func(source.Document) ([]*model.Story, []error)
@@ -67,6 +72,8 @@ type Arrival struct {
 	Index   int
 	Stories []*model.Story
 	Errs    []error
+	// Cached is set when the stories came from the cache.
+	Cached bool
 	Progress
 }
 
@@ -138,7 +145,7 @@ func (r *run) deliver(i int, stories []*model.Story, errs []error, read int64, c
 	if cached {
 		r.progress.Cached++
 	}
-	r.arrived(Arrival{Index: i, Stories: stories, Errs: errs, Progress: r.progress})
+	r.arrived(Arrival{Index: i, Stories: stories, Errs: errs, Cached: cached, Progress: r.progress})
 }
 
 func (r *run) cacheFailed(err error) {
@@ -168,17 +175,56 @@ func (r *run) fromCache() {
 			index = append(index, i)
 		}
 	}
+	deliver, done := r.deliverCached()
 	err := c.Lookup(r.ctx, keys, func(k int, ce *cache.Entry) error {
 		i := index[k]
 		r.cached[i] = true
 		stories, errs := fromEntry(r.entries[i], ce)
-		r.deliver(i, stories, errs, 0, true)
+		deliver(i, stories, errs)
 		return nil
 	})
+	done()
 	if r.ctx.Err() == nil {
 		r.cacheFailed(err)
 	}
 	r.writer = c.Writer(r.progress.Started)
+}
+
+// deliverCached is how the stories of cache entries are handed on: as
+// they are, or, when the loader explains, explained first by a worker per
+// core (the cache's answer comes on one goroutine). done waits for the
+// workers.
+func (r *run) deliverCached() (deliver func(i int, stories []*model.Story, errs []error), done func()) {
+	if !r.l.Explain {
+		return func(i int, stories []*model.Story, errs []error) { r.deliver(i, stories, errs, 0, true) }, func() {}
+	}
+	type entry struct {
+		i       int
+		stories []*model.Story
+		errs    []error
+	}
+	next := make(chan entry)
+	var wg sync.WaitGroup
+	for range r.workers() {
+		wg.Go(func() {
+			for e := range next {
+				for _, s := range e.stories {
+					Explain(s)
+				}
+				r.deliver(e.i, e.stories, e.errs, 0, true)
+			}
+		})
+	}
+	deliver = func(i int, stories []*model.Story, errs []error) { next <- entry{i, stories, errs} }
+	return deliver, func() { close(next); wg.Wait() }
+}
+
+// workers is how many files are read at once.
+func (r *run) workers() int {
+	if r.l.Workers > 0 {
+		return r.l.Workers
+	}
+	return runtime.GOMAXPROCS(0)
 }
 
 // fromEntry is what a cache entry holds, named as the file is named now
@@ -224,10 +270,6 @@ func (r *run) readAll() {
 	if budget <= 0 {
 		budget = DefaultBudget
 	}
-	workers := r.l.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
 	var todo []int
 	for i, e := range r.entries {
 		if !r.cached[i] {
@@ -241,7 +283,7 @@ func (r *run) readAll() {
 	memory := semaphore.NewWeighted(budget)
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(workers, len(todo)) {
+	for range min(r.workers(), len(todo)) {
 		wg.Go(func() {
 			for i := range next {
 				r.readEntry(opener, memory, i, budget)
@@ -284,12 +326,19 @@ func (r *run) readEntry(o *source.Opener, memory *semaphore.Weighted, i int, bud
 		} else if ce != nil {
 			r.writer.Touch(ce)
 			stories, errs := fromEntry(e, ce)
+			if r.l.Explain {
+				for _, s := range stories {
+					Explain(s)
+				}
+			}
 			r.deliver(i, stories, errs, size, true)
 			return
 		}
 	}
 	readDoc := r.l.readDoc
-	if readDoc == nil {
+	if readDoc == nil && r.l.Explain {
+		readDoc = readExplained
+	} else if readDoc == nil {
 		readDoc = read
 	}
 	stories, errs := source.Read(doc, readDoc)

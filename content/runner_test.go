@@ -187,3 +187,64 @@ func TestLoaderSecondStartReadsNoStory(t *testing.T) {
 		t.Errorf("a new extractor version extracted %d stories; want every one, 5", n)
 	}
 }
+
+// whys is what the reasons of stories say, one line a quote.
+func whys(stories []*model.Story) string {
+	var b strings.Builder
+	for _, s := range stories {
+		for _, q := range s.Quotes {
+			fmt.Fprintf(&b, "%s %q %v\n", s.Path, q.Text, q.Why)
+		}
+	}
+	return b.String()
+}
+
+// A loader told to explain gives every quote the reasons Explain gives:
+// the stories it reads, extracted once, and those the cache hands back
+// (it keeps no reasons). One not told to gives none.
+func TestLoaderExplainsEveryStory(t *testing.T) {
+	root, cacheDir := t.TempDir(), t.TempDir()
+	for i := range 3 {
+		text := fmt.Sprintf("Harbour talks stall, part %d\n\n", i) +
+			"The consul wrote that the port authority was “in no hurry to sign,” according to a cable.\n\n" +
+			"Lena Vasquez, a shipping agent, said “the cranes have stood still since May.”\n\n" +
+			"“We will not be rushed,” the harbour master told reporters on Tuesday.\n"
+		if err := os.WriteFile(filepath.Join(root, fmt.Sprintf("talks-%d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	plain, _ := (&Loader{}).Load(context.Background(), []string{root})
+	for _, s := range plain {
+		Explain(s)
+	}
+	want := whys(plain)
+	if !strings.Contains(want, "{") {
+		t.Fatalf("Explain gave no reasons:\n%s", want)
+	}
+	stream := func(l *Loader) (stories []*model.Story, cached int) {
+		stories = make([]*model.Story, 3)
+		l.Stream(context.Background(), []string{root}, func(a Arrival) {
+			stories[a.Index] = a.Stories[0]
+			if a.Cached {
+				cached++
+			}
+		})
+		return stories, cached
+	}
+	l := &Loader{Explain: true, Cache: openCache(t, cacheDir, ExtractorVersion)}
+	read, cached := stream(l)
+	if got := whys(read); got != want || cached != 0 {
+		t.Errorf("read with Explain (%d cached):\n%s\nwant, as Explain gives:\n%s", cached, got, want)
+	}
+	l.Cache = openCache(t, cacheDir, ExtractorVersion)
+	again, cached := stream(l)
+	if got := whys(again); got != want || cached != 3 {
+		t.Errorf("from the cache (%d of 3 marked so):\n%s\nwant:\n%s", cached, got, want)
+	}
+	quiet, _ := stream(&Loader{Cache: openCache(t, cacheDir, ExtractorVersion)})
+	for _, s := range quiet {
+		if len(s.Quotes) == 0 || len(s.Quotes[0].Why) > 0 {
+			t.Errorf("%s from the cache, not explained: %d quotes, reasons %v", s.Path, len(s.Quotes), s.Quotes)
+		}
+	}
+}

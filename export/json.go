@@ -75,8 +75,36 @@ func nonNil[T any](s []T) []T {
 // time: the output is what encoding/json makes of the whole document,
 // indented, but only one story's encoding is ever held.
 func JSON(w io.Writer, stories []*model.Story) error {
-	return writeList(w, "stories", len(stories), func(i int) any { return newJSONStory(stories[i]) })
+	j := NewJSONWriter(w)
+	for _, s := range stories {
+		if err := j.Write(s); err != nil {
+			return err
+		}
+	}
+	return j.Close()
 }
+
+// JSONWriter writes what JSON writes for the stories given to Write, as
+// they come, so that a caller need not hold them all: Close ends the
+// document.
+type JSONWriter struct{ list *listWriter }
+
+// NewJSONWriter starts a JSON document of stories on w.
+func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{newListWriter(w, "stories")} }
+
+// Write adds a story to the document.
+func (j *JSONWriter) Write(s *model.Story) error {
+	js := newJSONStory(s)
+	compact, err := appendStory(j.list.compact[:0], &js)
+	if err != nil {
+		return err
+	}
+	j.list.compact = compact
+	return j.list.addCompact(compact)
+}
+
+// Close ends the document and writes what is buffered.
+func (j *JSONWriter) Close() error { return j.list.close() }
 
 func newJSONStory(s *model.Story) jsonStory {
 	js := jsonStory{
@@ -101,31 +129,68 @@ func newJSONStory(s *model.Story) jsonStory {
 // object, encoding one item at a time, so that memory holds one item's
 // encoding rather than the document's.
 func writeList(w io.Writer, name string, n int, item func(i int) any) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	key, err := json.Marshal(name)
-	if err != nil {
-		return err
-	}
-	if n == 0 {
-		fmt.Fprintf(bw, "{\n  %s: []\n}\n", key)
-		return bw.Flush()
-	}
-	fmt.Fprintf(bw, "{\n  %s: [\n", key)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("    ", "  ") // inside the list, inside the object
+	l := newListWriter(w, name)
 	for i := range n {
-		buf.Reset()
-		if err := enc.Encode(item(i)); err != nil {
+		if err := l.add(item(i)); err != nil {
 			return err
 		}
-		if i > 0 {
-			bw.WriteString(",\n")
-		}
-		bw.WriteString("    ")
-		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 	}
-	bw.WriteString("\n  ]\n}\n")
-	return bw.Flush()
+	return l.close()
+}
+
+// listWriter writes {"name": [items]} as writeList does, an item at a
+// time as they are added.
+type listWriter struct {
+	bw       *bufio.Writer
+	name     string
+	n        int // items written
+	buf      bytes.Buffer
+	compact  []byte // an item's encoding, for callers that make it
+	indented []byte
+	enc      *json.Encoder
+}
+
+func newListWriter(w io.Writer, name string) *listWriter {
+	l := &listWriter{bw: bufio.NewWriterSize(w, 64<<10), name: name}
+	l.enc = json.NewEncoder(&l.buf)
+	l.enc.SetEscapeHTML(false)
+	return l
+}
+
+// key is the list's name as JSON.
+func (l *listWriter) key() []byte {
+	key, _ := json.Marshal(l.name) // a string always encodes
+	return key
+}
+
+func (l *listWriter) add(item any) error {
+	l.buf.Reset()
+	if err := l.enc.Encode(item); err != nil {
+		return err
+	}
+	return l.addCompact(bytes.TrimSuffix(l.buf.Bytes(), []byte("\n")))
+}
+
+// addCompact adds an item given as compact JSON, as encoding/json makes it.
+func (l *listWriter) addCompact(compact []byte) error {
+	if l.n == 0 {
+		fmt.Fprintf(l.bw, "{\n  %s: [\n", l.key())
+	} else {
+		l.bw.WriteString(",\n")
+	}
+	l.n++
+	l.bw.WriteString("    ")
+	// Inside the list, inside the object.
+	l.indented = appendIndented(l.indented[:0], compact, "    ", "  ")
+	_, err := l.bw.Write(l.indented)
+	return err
+}
+
+func (l *listWriter) close() error {
+	if l.n == 0 {
+		fmt.Fprintf(l.bw, "{\n  %s: []\n}\n", l.key())
+	} else {
+		l.bw.WriteString("\n  ]\n}\n")
+	}
+	return l.bw.Flush()
 }

@@ -35,8 +35,10 @@ type jsonFigure struct {
 // Row is one quote with the names resolved across the library: the form
 // every quote listing (text, JSON, CSV, Markdown) is written from.
 type Row struct {
-	Story    *model.Story
-	Quote    model.Quote
+	Story *model.Story
+	// Quote is the story's own: a library holds many, and a row need not
+	// copy one.
+	Quote    *model.Quote
 	Speaker  string   // the library's name for the speaker, or ""
 	Mentions []string // the library's names for the people named inside
 }
@@ -45,7 +47,8 @@ type Row struct {
 func Rows(lib *model.Library, refs []model.QuoteRef) []Row {
 	rows := make([]Row, 0, len(refs))
 	for _, r := range refs {
-		s, q := lib.Quote(r)
+		s := lib.Stories[r.Story]
+		q := &s.Quotes[r.Quote]
 		row := Row{Story: s, Quote: q}
 		if q.Speaker != "" {
 			row.Speaker = lib.Canonical(r.Story, q.Speaker)
@@ -76,7 +79,7 @@ func refOf(s *model.Story) storyRef {
 func QuotesJSON(w io.Writer, rows []Row) error {
 	return writeList(w, "quotes", len(rows), func(i int) any {
 		r := rows[i]
-		return jsonQuoteRow{newJSONQuote(r.Quote, r.Speaker, r.Mentions), refOf(r.Story)}
+		return jsonQuoteRow{newJSONQuote(*r.Quote, r.Speaker, r.Mentions), refOf(r.Story)}
 	})
 }
 

@@ -14,7 +14,7 @@ import (
 // manyStories is a library of n stories made from the one cables ships,
 // each with its headline, outlet and one name changed, and a few with
 // text that JSON and HTML escape.
-func manyStories(t *testing.T, n int) []*model.Story {
+func manyStories(t testing.TB, n int) []*model.Story {
 	t.Helper()
 	base := content.Default()
 	var text strings.Builder
@@ -77,7 +77,7 @@ func TestStreamedJSONIsTheWholeDocument(t *testing.T) {
 		rows := Rows(lib, AllQuotes(lib))
 		items = nil
 		for _, r := range rows {
-			items = append(items, jsonQuoteRow{newJSONQuote(r.Quote, r.Speaker, r.Mentions), refOf(r.Story)})
+			items = append(items, jsonQuoteRow{newJSONQuote(*r.Quote, r.Speaker, r.Mentions), refOf(r.Story)})
 		}
 		got.Reset()
 		if err := QuotesJSON(&got, rows); err != nil {
@@ -154,4 +154,49 @@ func firstDiff(a, b []byte) int {
 		}
 	}
 	return min(len(a), len(b))
+}
+
+// BenchmarkJSON is export --format json's writing alone, per byte written
+// (issue 14: encoding was a fifth of a whole export once).
+func BenchmarkJSON(b *testing.B) {
+	stories := manyStories(b, 100)
+	for _, s := range stories {
+		content.Explain(s)
+	}
+	var out bytes.Buffer
+	if err := JSON(&out, stories); err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(out.Len()))
+	b.ResetTimer()
+	for range b.N {
+		out.Reset()
+		if err := JSON(&out, stories); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestJSONWriterIsJSON: stories written one by one as they come make the
+// document JSON writes of them all, for none, one and many.
+func TestJSONWriterIsJSON(t *testing.T) {
+	all := manyStories(t, 30)
+	for _, stories := range [][]*model.Story{nil, all[:1], all} {
+		var want, got bytes.Buffer
+		if err := JSON(&want, stories); err != nil {
+			t.Fatal(err)
+		}
+		w := NewJSONWriter(&got)
+		for _, s := range stories {
+			if err := w.Write(s); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("%d stories: written one by one, differs at byte %d", len(stories), firstDiff(got.Bytes(), want.Bytes()))
+		}
+	}
 }

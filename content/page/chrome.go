@@ -171,23 +171,11 @@ func isBreadcrumb(l string) bool {
 }
 
 // hasTrailMark reports whether l holds one of the marks isBreadcrumb
-// counts ("›", "»", ">", "|", "/"), in one pass over its bytes.
+// counts ("›", "»", ">", "|", "/"): a search per mark, each over the
+// line's bytes at once, as story lines seldom hold any.
 func hasTrailMark(l string) bool {
-	for i := 0; i < len(l); i++ {
-		switch l[i] {
-		case '>', '|', '/':
-			return true
-		case 0xC2: // "»" is C2 BB
-			if strings.HasPrefix(l[i:], "»") {
-				return true
-			}
-		case 0xE2: // "›" is E2 80 BA
-			if strings.HasPrefix(l[i:], "›") {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.IndexByte(l, '>') >= 0 || strings.IndexByte(l, '|') >= 0 || strings.IndexByte(l, '/') >= 0 ||
+		strings.Contains(l, "»") || strings.Contains(l, "›")
 }
 
 // chromeDensity counts distinct chrome phrases per forty words.
@@ -238,31 +226,34 @@ func isChromeWordRune(r rune) bool {
 
 // chromeStarts counts, up to enough, the words of the line that could start
 // a chrome phrase. It allocates nothing, so that story paragraphs, which
-// seldom hold one and hardly ever two, cost one pass.
+// seldom hold one and hardly ever two, cost one pass; a word is lowered
+// and looked up only when the sieve, which reads its length and its first
+// and last letters in either case, lets it through.
 func chromeStarts(line string, enough int) int {
 	count := 0
-	var buf [24]byte
 	for i := 0; i < len(line); {
 		r, size := chromeRuneAt(line, i)
 		if !isChromeWordRune(r) {
 			i += size
 			continue
 		}
-		n, ascii := 0, true
+		start, ascii := i, true
 		for i < len(line) {
-			r, size = chromeRuneAt(line, i)
+			if c := line[i]; c < utf8.RuneSelf {
+				if !chromeWordBytes[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size = utf8.DecodeRuneInString(line[i:])
 			if !isChromeWordRune(r) {
 				break
 			}
-			if r >= 0x80 || n == len(buf) {
-				ascii = false
-			} else {
-				buf[n] = byte(r) | 0x20 // a letter, or '-', which stays
-				n++
-			}
+			ascii = false
 			i += size
 		}
-		if ascii && n > 1 && startFormSieve.mayHoldBytes(buf[:n]) && chromeStartForms[string(buf[:n])] {
+		if w := line[start:i]; ascii && len(w) > 1 && len(w) <= maxStartForm && startFormSieve.mayHold(w) && isStartForm(w) {
 			if count++; count == enough {
 				return count
 			}
@@ -270,6 +261,27 @@ func chromeStarts(line string, enough int) int {
 	}
 	return count
 }
+
+// maxStartForm is the longest word chromeStarts looks up.
+const maxStartForm = 24
+
+// isStartForm reports whether w, ASCII letters and '-' in any case, is in
+// chromeStartForms, lowered without an allocation.
+func isStartForm(w string) bool {
+	var buf [maxStartForm]byte
+	for i := range len(w) {
+		buf[i] = w[i] | 0x20 // a letter, or '-', which stays
+	}
+	return chromeStartForms[string(buf[:len(w)])]
+}
+
+// chromeWordBytes are the ASCII bytes isChromeWordRune takes.
+var chromeWordBytes = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = isChromeWordRune(c)
+	}
+	return t
+}()
 
 // chromeRuneAt decodes the rune at line[i], without a call for ASCII.
 func chromeRuneAt(line string, i int) (rune, int) {

@@ -5,6 +5,7 @@ package page
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestLowerText: lowerText gives what strings.ToLower gives, on ASCII,
@@ -26,6 +27,39 @@ func FuzzLowerText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := lowerText(s), strings.ToLower(s); got != want {
 			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// plainTextKey is textKey as the library calls say it: the letters and
+// digits of a line, lowered.
+func plainTextKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
+// TestTextKey: textKey keeps what plainTextKey keeps, on ASCII, letters
+// and digits of other scripts, marks, and bytes that are no UTF-8.
+func TestTextKey(t *testing.T) {
+	for _, s := range []string{
+		"", "The Embassy, 2011.", "“Quote,” he said", "İSTANBUL", "\u212Aelvin", "Ωμέγα ٣ ٤", "e\u0301",
+		"bad \xff byte", "\xe2\x80", "A_b-C|d/9", "\x00\x7f~",
+	} {
+		if got, want := textKey(s), plainTextKey(s); got != want {
+			t.Errorf("textKey(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzTextKey(f *testing.F) {
+	f.Add("The Embassy \xff İ 2011")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := textKey(s), plainTextKey(s); got != want {
+			t.Errorf("textKey(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
@@ -60,4 +94,57 @@ func TestHasTrailMark(t *testing.T) {
 			t.Errorf("hasTrailMark(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+// plainChromeStarts is chromeStarts as it was first written: every rune
+// of a word lowered into a buffer, then the sieve and the look-up.
+func plainChromeStarts(line string, enough int) int {
+	count := 0
+	var buf [maxStartForm]byte
+	for i := 0; i < len(line); {
+		r, size := chromeRuneAt(line, i)
+		if !isChromeWordRune(r) {
+			i += size
+			continue
+		}
+		n, ascii := 0, true
+		for i < len(line) {
+			r, size = chromeRuneAt(line, i)
+			if !isChromeWordRune(r) {
+				break
+			}
+			if r >= 0x80 || n == len(buf) {
+				ascii = false
+			} else {
+				buf[n] = byte(r) | 0x20
+				n++
+			}
+			i += size
+		}
+		if ascii && n > 1 && startFormSieve.mayHoldBytes(buf[:n]) && chromeStartForms[string(buf[:n])] {
+			if count++; count == enough {
+				return count
+			}
+		}
+	}
+	return count
+}
+
+// FuzzChromeStarts holds chromeStarts to plainChromeStarts: words of
+// either case, hyphens, curly quotes between words, letters outside ASCII
+// and words too long to look up.
+func FuzzChromeStarts(f *testing.F) {
+	for _, s := range []string{
+		"Sign in to comment; Subscribe now", "SUBSCRIBE “login” Share-this", "é-mail Signed in",
+		"subscriptionsubscriptionsubscription share", "a b\xffc Comments' Newsletter‘s",
+	} {
+		f.Add(s, 2)
+		f.Add(s, 1)
+	}
+	f.Fuzz(func(t *testing.T, line string, enough int) {
+		enough = 1 + int(uint(enough)%3)
+		if got, want := chromeStarts(line, enough), plainChromeStarts(line, enough); got != want {
+			t.Errorf("chromeStarts(%q, %d) = %d, want %d", line, enough, got, want)
+		}
+	})
 }

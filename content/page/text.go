@@ -145,28 +145,38 @@ func dropKickers(units []string, title string) []string {
 
 // textKey is a line reduced to its lowercased letters and digits, so that
 // copies of one line compare equal whatever their spacing and punctuation.
+// Every line of a page is keyed: ASCII goes through keyBytes, a byte at a
+// time, without a call.
 func textKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	key := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				b.WriteByte(c)
-			case 'A' <= c && c <= 'Z':
-				b.WriteByte(c + 'a' - 'A')
+			if k := keyBytes[c]; k != 0 {
+				key = append(key, k)
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+			key = utf8.AppendRune(key, unicode.ToLower(r))
 		}
 		i += size
 	}
-	return b.String()
+	return string(key)
 }
+
+// keyBytes is what textKey keeps of each ASCII byte: letters lowered,
+// digits, and 0 for the rest, which it drops.
+var keyBytes = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
 
 // sameText reports whether two lines have the same textKey, which is
 // not empty, without building either key.
@@ -290,21 +300,21 @@ func hardWrapped(lines []string) bool {
 
 // lowerText is strings.ToLower, rune for rune (a byte that is no UTF-8
 // becomes U+FFFD, as there), without a call per rune of ASCII: the page
-// rules lower every line.
+// rules lower every line. The runs between runes that change are copied
+// whole.
 func lowerText(s string) string {
 	var b strings.Builder // empty until a rune changes
+	kept := 0             // s[kept:i] stay as they are, not yet written
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case 'A' <= c && c <= 'Z':
+			if 'A' <= c && c <= 'Z' {
 				if b.Cap() == 0 {
 					b.Grow(len(s) + utf8.UTFMax)
-					b.WriteString(s[:i])
 				}
+				b.WriteString(s[kept:i])
 				b.WriteByte(c + 'a' - 'A')
-			case b.Cap() > 0:
-				b.WriteByte(c)
+				kept = i + 1
 			}
 			i++
 			continue
@@ -313,16 +323,16 @@ func lowerText(s string) string {
 		if l := unicode.ToLower(r); l != r || r == utf8.RuneError && size == 1 {
 			if b.Cap() == 0 {
 				b.Grow(len(s) + utf8.UTFMax)
-				b.WriteString(s[:i])
 			}
+			b.WriteString(s[kept:i])
 			b.WriteRune(l)
-		} else if b.Cap() > 0 {
-			b.WriteString(s[i : i+size])
+			kept = i + size
 		}
 		i += size
 	}
 	if b.Cap() == 0 {
 		return s
 	}
+	b.WriteString(s[kept:])
 	return b.String()
 }

@@ -1,0 +1,64 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"cables/model"
+)
+
+// encodingJSON is what encoding/json makes of v, compact, HTML left
+// unescaped: what the hand encoder must give.
+func encodingJSON(t testing.TB, v any) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+}
+
+// TestAppendStoryIsEncodingJSON: stories of every shape the schema has
+// (nulls and empty lists, a summary, a quote checked against a cable with
+// its differences, reasons, text JSON and HTML escape) encode by hand to
+// encoding/json's bytes.
+func TestAppendStoryIsEncodingJSON(t *testing.T) {
+	text := "“Quoted,” he said <b>&amp;</b> \"x\" \\ tab\there\nline\u2028sep\x01\x7f bad\xff end"
+	outlet, speaker := "The Ledger & Post", "Ada <Quill>"
+	stories := []jsonStory{
+		{},
+		{ID: "a.txt", Path: "a.txt", Title: text, Outlet: &outlet, Summary: true,
+			Captions: []string{}, Paragraphs: []string{text, ""}, Quotes: []jsonQuote{}, People: []jsonPerson{}},
+		{ID: "b", Quotes: []jsonQuote{
+			{Text: text, Kind: model.Cable, Speaker: &speaker, Mentions: []string{"Ada Quill"},
+				Spans: []model.Span{{Paragraph: 2, Start: 10, End: 42}}, Why: []model.Reason{{Decision: "kind", Value: "cable", Rule: "cue-names-document", Evidence: text}},
+				SourceCable: SourceCable(&model.CableMatch{CableID: "09LAGOS12", Para: 3, Coverage: 0.8333333333333334, Verdict: model.Edited,
+					Start: 5, End: 90, Differences: []model.Difference{{Kind: "dropped", Story: "a <b>", Cable: "c & d"}}})},
+			{Kind: model.Speech, Spans: []model.Span{}, Why: []model.Reason{}},
+		}, People: []jsonPerson{{Name: "Ada Quill", Aliases: []string{"Quill"}, Mentions: 3}, {Name: "X"}}},
+	}
+	for i := range stories {
+		got, err := appendStory([]byte("kept"), &stories[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := append([]byte("kept"), encodingJSON(t, stories[i])...); !bytes.Equal(got, want) {
+			t.Errorf("story %d:\n got %s\nwant %s", i, got, want)
+		}
+	}
+}
+
+// FuzzAppendString holds appendString to encoding/json for any string.
+func FuzzAppendString(f *testing.F) {
+	for _, s := range []string{"", "plain", "\"\\/\b\f\n\r\t\x00\x1f\x7f", "<&>", "\u2028\u2029", "bad\xff\xfe", "\xe2\x80", "“curly”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := appendString(nil, s), encodingJSON(t, s); !bytes.Equal(got, want) {
+			t.Errorf("appendString(%q) = %s, want %s", s, got, want)
+		}
+	})
+}
