@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sync"
+	"unicode/utf8"
 
 	"cables/content/internal/arena"
 	"cables/content/lex"
@@ -23,6 +24,14 @@ type item struct {
 	// verb tells a reporting verb (isVerbAt), read once when the
 	// paragraph is prepared: the rules ask it of nearly every item
 	verb bool
+	// word tells a word rather than a mark (isPunctAt); wlen and first
+	// are the length and first byte, lowered, of the word as word()
+	// returns it, 0 when not known (a word that changes length when
+	// lowered, a long one, one that opens with a non-ASCII letter): isWord
+	// rules out most words with them, without reading the token. They
+	// sit in what was the item's padding.
+	word        bool
+	wlen, first uint8
 }
 
 // paraText is one paragraph prepared for attribution.
@@ -153,7 +162,8 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			}
 			continue
 		}
-		pt.items = append(pt.items, item{tok: int32(t), class: tk.Class})
+		pt.items = pt.items[:len(pt.items)+1]
+		pt.items[len(pt.items)-1].setWord(t, &toks[t], text)
 	}
 	if len(regions) > 0 {
 		pt.quoteAt = quoteRoom
@@ -200,6 +210,35 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		}
 		pt.send[i] = end
 	}
+}
+
+// setWord makes it the item of token t, outside quotes (in place: an
+// item built and copied costs a stall per word).
+func (it *item) setWord(t int, tk *lex.Token, text string) {
+	n := int(tk.End - tk.Start)
+	if tk.Word && text[tk.End-1] == '.' {
+		n-- // (as Low drops it)
+	}
+	var wlen, first uint8
+	if !tk.Folded && n > 0 && n <= 255 {
+		wlen = uint8(n)
+	}
+	if n > 0 {
+		// the vocabulary's lower case or the word as written: the same
+		// letter either way once lowered, for an ASCII one
+		if b := text[tk.Start]; b < utf8.RuneSelf {
+			first = lowerASCII(b)
+		}
+	}
+	it.tok, it.quote, it.class, it.verb, it.word, it.wlen, it.first = int32(t), 0, tk.Class, false, tk.Word, wlen, first
+}
+
+// lowerASCII lowers an ASCII letter.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // indexQuotes maps each quote to its item.
