@@ -110,8 +110,8 @@ func (pt *paraText) isPunctAt(i int) bool {
 // the nearest reporting verb and its subject, "according to X", or
 // "quoted X as saying".
 func (a *attributor) beforeCue(pt *paraText, qi int) cue {
-	c := a.cueBefore(pt, qi, pt.sent[qi])
-	if s := pt.sent[qi]; !c.src.personish() && pt.isWord(s, "quoting") {
+	c := a.cueBefore(pt, qi, pt.sentStart(qi))
+	if s := pt.sentStart(qi); !c.src.personish() && pt.isWord(s, "quoting") {
 		// "Quoting Minister Rehman Malik, the cable said he wanted “…”"
 		e := s + 1
 		for e < qi && !pt.isPunctAt(e) {

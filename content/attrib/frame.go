@@ -18,7 +18,7 @@ func (a *attributor) frameAt(pt *paraText, i int) int {
 	if i < 0 {
 		return -1
 	}
-	s, e := pt.sent[i], pt.sentenceEnd(i)
+	s, e := pt.sentStart(i), pt.sentenceEnd(i)
 	return a.sentenceFrame(pt, s, e)
 }
 
@@ -145,7 +145,7 @@ func (a *attributor) paragraphFrame(pt *paraText, i int) int {
 	if i < 0 {
 		return -1
 	}
-	for s := 0; s < pt.sent[i]; {
+	for s := 0; s < pt.sentStart(i); {
 		e := pt.sentenceEnd(s)
 		if k := a.sentenceFrame(pt, s, e); k >= 0 && reports(pt, s, e) {
 			return k

@@ -40,8 +40,10 @@ type paraText struct {
 	toks  []lex.Token
 	items []item
 	// sent[i] is the index of the first item of item i's sentence, send[i]
-	// the index past its last.
-	sent, send []int
+	// the index past its last (sentStart and sentenceEnd read them): 32
+	// bits, as items are counted (a story's paragraph of millions of
+	// words held them at 16 bytes an item).
+	sent, send []int32
 	// at[t] says what covers token t: a mention, a quote.
 	at []tokenAt
 	// ends[i] tells a sentence ends after item i.
@@ -87,7 +89,7 @@ type paraArena struct {
 	texts      []paraText
 	at         []tokenAt
 	items      []item
-	sent, send []int
+	sent, send []int32
 	ends       []bool
 	frames     []int32
 	subjects   []int32
@@ -189,7 +191,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 	pt.ends = endsRoom[:len(pt.items)]
 	start := 0
 	for i := range pt.items {
-		pt.sent[i] = start
+		pt.sent[i] = int32(start)
 		if pt.endsSentence(i) {
 			pt.ends[i] = true
 			start = i + 1
@@ -208,7 +210,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		if pt.ends[i] {
 			end = i + 1
 		}
-		pt.send[i] = end
+		pt.send[i] = int32(end)
 	}
 }
 
@@ -277,8 +279,8 @@ func (pt *paraText) insertQuote(rg region) {
 func (pt *paraText) endsSentence(i int) bool {
 	it := pt.items[i]
 	if it.tok >= 0 {
-		s := pt.toks[it.tok].Text(pt.text)
-		if s != "." && s != "!" && s != "?" {
+		// a mark of one byte: the item tells, without the token
+		if it.word || it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?' {
 			return false
 		}
 	} else if !pt.quoteEndsSentence(i) {
@@ -291,7 +293,7 @@ func (pt *paraText) endsSentence(i int) bool {
 	if next.tok >= 0 && !pt.toks[next.tok].Cap {
 		return false
 	}
-	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].Is(lex.Determiner) || pt.quoteAsks(i)) && pt.sent[i] == i {
+	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].Is(lex.Determiner) || pt.quoteAsks(i)) && pt.sentStart(i) == i {
 		// “Why trust them?” General Majid asked: the name and its verb
 		// still belong to the quote's sentence; “….” The cable's author
 		// noted: a new one. Only for a quote that opens its sentence:
@@ -381,7 +383,10 @@ func (pt *paraText) personAt(i int) int {
 }
 
 // sentenceEnd returns the index past the last item of item i's sentence.
-func (pt *paraText) sentenceEnd(i int) int { return pt.send[i] }
+func (pt *paraText) sentenceEnd(i int) int { return int(pt.send[i]) }
+
+// sentStart returns the index of the first item of item i's sentence.
+func (pt *paraText) sentStart(i int) int { return int(pt.sent[i]) }
 
 // tokenAt returns the index of the first token starting at or after byte
 // offset off.

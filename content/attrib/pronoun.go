@@ -163,7 +163,7 @@ func (a *attributor) noteEvents(pi int) {
 		if !pt.isVerbAt(i) {
 			continue
 		}
-		src := a.subjectOf(pt, i, pt.sent[i], pt.sent[i])
+		src := a.subjectOf(pt, i, pt.sentStart(i), pt.sentStart(i))
 		if src.kind == srcPerson || src.kind == srcRole {
 			if p := a.resolve(pt, pi, src); p >= 0 {
 				a.events = append(a.events, p)
@@ -217,7 +217,7 @@ func interrupted(pt *paraText, k, at int) bool {
 // that opens the sentence of item at, before the comma that closes it:
 // "Pressed on whether Putin had read it, he replied" is not Putin's reply.
 func inOpeningPhrase(pt *paraText, k, at int) bool {
-	s := pt.sent[at]
+	s := pt.sentStart(at)
 	if k < s || !participleOpening(pt, s) {
 		return false
 	}
@@ -233,7 +233,7 @@ func inOpeningPhrase(pt *paraText, k, at int) bool {
 // participle phrase opening its sentence: "Asked about the cables at a
 // news conference, Prime Minister X was terse" makes X the subject.
 func openingPhraseEnds(pt *paraText, b int) bool {
-	s := pt.sent[b]
+	s := pt.sentStart(b)
 	if !participleOpening(pt, s) {
 		return false
 	}
@@ -271,7 +271,7 @@ func objectAppositive(pt *paraText, b int) bool {
 		if pt.is(j, lex.Prep) {
 			// (a phrase that opens the sentence sets the scene: "At
 			// the time, Arbib said")
-			return pt.is(j+1, lex.Determiner) && j != pt.sent[b]
+			return pt.is(j+1, lex.Determiner) && j != pt.sentStart(b)
 		}
 	}
 	return false

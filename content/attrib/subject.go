@@ -36,7 +36,7 @@ func (pt *paraText) phrase(b, e int) string {
 // subjectOf finds the source of the verb at item v, looking no further
 // back than item lo (a sentence start or a quote).
 func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
-	if lo != sent || v < 0 || v >= len(pt.items) || pt.sent[v] != sent {
+	if lo != sent || v < 0 || v >= len(pt.items) || pt.sentStart(v) != sent {
 		return a.readSubjectOf(pt, v, lo, sent)
 	}
 	// read back to the verb's own sentence start: the same for every rule
