@@ -75,10 +75,23 @@ type paraText struct {
 
 // tokenAt is what covers one token of a paragraph.
 type tokenAt struct {
-	person int32 // index+1 of the person a mention names, 0 when none
-	quote  int32 // the quote the token stands in, or -1
-	owner  bool  // the mention is possessive
+	// mention is the index+1 of the person a mention names, 0 when none,
+	// negative when the mention is possessive: 8 bytes a token rather
+	// than 12 with a flag of its own (who and owner read it)
+	mention int32
+	quote   int32 // the quote the token stands in, or -1
 }
+
+// who is the index of the person the token's mention names, or -1.
+func (at tokenAt) who() int {
+	if at.mention < 0 {
+		return int(-at.mention) - 1
+	}
+	return int(at.mention) - 1
+}
+
+// owner reports a possessive mention.
+func (at tokenAt) owner() bool { return at.mention < 0 }
 
 // region is the stretch of one paragraph a quote covers, marks included.
 type region struct{ start, end, quote int }
@@ -147,8 +160,10 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 	quoteRoom := arena.Carve(&ar.quoteAt, len(regions))
 	for _, m := range ms {
 		for t := m.Tok; t < m.TokEnd; t++ {
-			pt.at[t].person = int32(m.Person + 1)
-			pt.at[t].owner = m.Poss
+			pt.at[t].mention = int32(m.Person + 1)
+			if m.Poss {
+				pt.at[t].mention = -pt.at[t].mention
+			}
 		}
 	}
 	r := 0
@@ -379,7 +394,7 @@ func (pt *paraText) personAt(i int) int {
 	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
 		return -1
 	}
-	return int(pt.at[pt.items[i].tok].person) - 1
+	return pt.at[pt.items[i].tok].who()
 }
 
 // sentenceEnd returns the index past the last item of item i's sentence.

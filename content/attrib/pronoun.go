@@ -84,7 +84,7 @@ func (a *attributor) namedAt(pt *paraText, pi, k int) (int, int, bool) {
 		for k > 0 && pt.personAt(k-1) == p {
 			k--
 		}
-		if pt.at[pt.items[k].tok].owner {
+		if pt.at[pt.items[k].tok].owner() {
 			return p, k, false
 		}
 	}

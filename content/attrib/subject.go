@@ -338,7 +338,7 @@ func unlistedVerbAfterName(pt *paraText, b, e int) bool {
 	if e <= b || pt.personAt(e) >= 0 {
 		return false
 	}
-	named := pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner ||
+	named := pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner() ||
 		pt.is(e-1, lex.RoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].Poss
 	return named && !pt.toks[pt.items[e].tok].Cap && pt.toks[pt.items[e].tok].Word && !pt.is(e, lex.Prep|lex.RoleWord|lex.RoleNoun)
 }
