@@ -25,10 +25,11 @@ func (a *attributor) frameAt(pt *paraText, i int) int {
 // sentenceFrame returns the item where the sentence from item s to e is
 // framed as a document's, or -1; it reads each sentence once.
 func (a *attributor) sentenceFrame(pt *paraText, s, e int) int {
-	if pt.frames[s] == 0 {
-		pt.frames[s] = int32(a.readFrame(pt, s, e)) + 2
+	f := pt.frameCache(s)
+	if *f == 0 {
+		*f = int32(a.readFrame(pt, s, e)) + 2
 	}
-	return int(pt.frames[s]) - 2
+	return int(*f) - 2
 }
 
 func (a *attributor) readFrame(pt *paraText, s, e int) int {

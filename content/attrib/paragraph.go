@@ -39,15 +39,17 @@ type paraText struct {
 	text  string
 	toks  []lex.Token
 	items []item
-	// sent[i] is the index of the first item of item i's sentence, send[i]
-	// the index past its last (sentStart and sentenceEnd read them): 32
-	// bits, as items are counted (a story's paragraph of millions of
-	// words held them at 16 bytes an item).
-	sent, send []int32
+	// sentOf[i] is the sentence of item i, numbered from 0 in the
+	// paragraph, and sentences their bounds (sentStart, sentenceEnd,
+	// endsAt read them): 4 bytes an item, where a start, an end and a
+	// flag per item took 17 (a story of millions of words reads them).
+	sentOf    []int32
+	sentences []sentence
+	// lastEnds tells that the paragraph's last item ends a sentence
+	// (endsSentence): the last sentence may run out unfinished.
+	lastEnds bool
 	// at[t] says what covers token t: a mention, a quote.
 	at []tokenAt
-	// ends[i] tells a sentence ends after item i.
-	ends []bool
 	// quoteAt[q-firstQuote] is the item of quote q: a paragraph's quotes
 	// are numbered without gaps.
 	quoteAt    []int
@@ -63,15 +65,16 @@ type paraText struct {
 	// pronounBy[i] is the index of the pronoun rule that decided
 	// pronouns[i].
 	pronounBy []uint8
-	// frames caches, per sentence start, the item where the sentence
-	// frames its words as a document's, plus 2: 0 when not read yet, 1
-	// when it does not.
-	frames []int32
 	// subjects caches, per verb item, the subject read back to its
 	// sentence's start (subjectOf with lo at the sentence): 0 when not
 	// read yet, else its index in attributor.subjects plus 1
 	subjects []int32
 }
+
+// sentence is one sentence of a paragraph: its items from start to end,
+// and a cache of where it frames its words as a document's
+// (sentenceFrame), plus 2: 0 when not read yet, 1 when it does not.
+type sentence struct{ start, end, frame int32 }
 
 // tokenAt is what covers one token of a paragraph.
 type tokenAt struct {
@@ -99,16 +102,16 @@ type region struct{ start, end, quote int }
 // paraArena hands out the per-token slices of a story's paragraphs from a
 // few large allocations rather than several per paragraph.
 type paraArena struct {
-	texts      []paraText
-	at         []tokenAt
-	items      []item
-	sent, send []int32
-	ends       []bool
-	frames     []int32
-	subjects   []int32
-	pronouns   []int32
-	pronounBy  []uint8
-	quoteAt    []int
+	texts     []paraText
+	at        []tokenAt
+	items     []item
+	sentOf    []int32
+	subjects  []int32
+	pronouns  []int32
+	pronounBy []uint8
+	quoteAt   []int
+	// sentences grows by each paragraph's, which keeps a view of it
+	sentences []sentence
 	// the documents of a story, see attributor
 	docs        []document
 	docMentions []docMention
@@ -130,17 +133,16 @@ func newParaArena(toks [][]lex.Token, regions [][]region) (ar *paraArena, releas
 	}
 	pooled := paraArenas.Get().(*paraArena)
 	kept := *pooled
-	ar = &paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sent: arena.Room(kept.sent, m),
-		send: arena.Room(kept.send, m), ends: arena.Room(kept.ends, m), frames: arena.Room(kept.frames, m+len(toks)), subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
+	ar = &paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sentOf: arena.Room(kept.sentOf, m),
+		sentences: kept.sentences[:0], subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
 		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	clear(ar.at)
-	clear(ar.ends)
-	clear(ar.frames)
 	clear(ar.subjects)
 	clear(ar.pronouns)
 	grown := *ar // before the paragraphs carve their views off it
 	return ar, func() {
 		grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
+		grown.sentences = ar.sentences[:0]
 		*pooled = grown
 		paraArenas.Put(pooled)
 	}
@@ -149,11 +151,8 @@ func newParaArena(toks [][]lex.Token, regions [][]region) (ar *paraArena, releas
 func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, regions []region, ms []people.Mention) {
 	*pt = paraText{text: text, toks: toks, at: arena.Carve(&ar.at, len(toks))}
 	itemRoom := arena.Carve(&ar.items, len(toks)+len(regions))
-	sentRoom := arena.Carve(&ar.sent, len(toks)+len(regions))
-	sendRoom := arena.Carve(&ar.send, len(toks)+len(regions))
-	endsRoom := arena.Carve(&ar.ends, len(toks)+len(regions))
+	sentRoom := arena.Carve(&ar.sentOf, len(toks)+len(regions))
 	pt.items = itemRoom[:0]
-	pt.frames = arena.Carve(&ar.frames, len(toks)+len(regions)+1)
 	pt.subjects = arena.Carve(&ar.subjects, len(toks)+len(regions))
 	pt.pronouns = arena.Carve(&ar.pronouns, len(toks)+len(regions))
 	pt.pronounBy = arena.Carve(&ar.pronounBy, len(toks)+len(regions))
@@ -202,16 +201,8 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			pt.items[i].verb = pt.readVerbAt(i)
 		}
 	}
-	pt.sent = sentRoom[:len(pt.items)]
-	pt.ends = endsRoom[:len(pt.items)]
-	start := 0
-	for i := range pt.items {
-		pt.sent[i] = int32(start)
-		if pt.endsSentence(i) {
-			pt.ends[i] = true
-			start = i + 1
-		}
-	}
+	pt.sentOf = sentRoom[:len(pt.items)]
+	pt.cutSentences(ar)
 	pt.firstDoc = -1
 	for i := range pt.items {
 		if pt.is(i, lex.Doc) {
@@ -219,14 +210,24 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			break
 		}
 	}
-	pt.send = sendRoom[:len(pt.items)]
-	end := len(pt.items)
-	for i := len(pt.items) - 1; i >= 0; i-- {
-		if pt.ends[i] {
-			end = i + 1
+}
+
+// cutSentences numbers the sentences of the items and adds their bounds
+// to the arena's.
+func (pt *paraText) cutSentences(ar *paraArena) {
+	first, start := len(ar.sentences), 0
+	for i := range pt.items {
+		pt.sentOf[i] = int32(len(ar.sentences) - first)
+		if pt.endsSentence(i, start == i) {
+			ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(i + 1)})
+			start = i + 1
+			pt.lastEnds = i == len(pt.items)-1
 		}
-		pt.send[i] = int32(end)
 	}
+	if start < len(pt.items) {
+		ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(len(pt.items))})
+	}
+	pt.sentences = ar.sentences[first:len(ar.sentences):len(ar.sentences)]
 }
 
 // setWord makes it the item of token t, outside quotes (in place: an
@@ -290,8 +291,9 @@ func (pt *paraText) insertQuote(rg region) {
 
 // endsSentence reports whether a sentence ends after item i: a full stop,
 // question or exclamation mark (or a quote ending in one) followed by a
-// capitalised word, a quote, or the paragraph's end.
-func (pt *paraText) endsSentence(i int) bool {
+// capitalised word, a quote, or the paragraph's end. opens tells that
+// item i opens its sentence.
+func (pt *paraText) endsSentence(i int, opens bool) bool {
 	it := pt.items[i]
 	if it.tok >= 0 {
 		// a mark of one byte: the item tells, without the token
@@ -308,7 +310,7 @@ func (pt *paraText) endsSentence(i int) bool {
 	if next.tok >= 0 && !pt.toks[next.tok].Cap {
 		return false
 	}
-	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].Is(lex.Determiner) || pt.quoteAsks(i)) && pt.sentStart(i) == i {
+	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].Is(lex.Determiner) || pt.quoteAsks(i)) && opens {
 		// “Why trust them?” General Majid asked: the name and its verb
 		// still belong to the quote's sentence; “….” The cable's author
 		// noted: a new one. Only for a quote that opens its sentence:
@@ -398,10 +400,20 @@ func (pt *paraText) personAt(i int) int {
 }
 
 // sentenceEnd returns the index past the last item of item i's sentence.
-func (pt *paraText) sentenceEnd(i int) int { return int(pt.send[i]) }
+func (pt *paraText) sentenceEnd(i int) int { return int(pt.sentences[pt.sentOf[i]].end) }
 
 // sentStart returns the index of the first item of item i's sentence.
-func (pt *paraText) sentStart(i int) int { return int(pt.sent[i]) }
+func (pt *paraText) sentStart(i int) int { return int(pt.sentences[pt.sentOf[i]].start) }
+
+// endsAt reports whether a sentence ends after item i (endsSentence): the
+// last item ends one only when the paragraph's last sentence is finished.
+func (pt *paraText) endsAt(i int) bool {
+	return int(pt.sentences[pt.sentOf[i]].end) == i+1 && (i+1 < len(pt.items) || pt.lastEnds)
+}
+
+// frameCache is where sentenceFrame keeps the frame of the sentence that
+// starts at item s.
+func (pt *paraText) frameCache(s int) *int32 { return &pt.sentences[pt.sentOf[s]].frame }
 
 // tokenAt returns the index of the first token starting at or after byte
 // offset off.
