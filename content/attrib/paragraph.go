@@ -16,8 +16,10 @@ import (
 
 // item is a word or punctuation token outside quotes, or a whole quote.
 type item struct {
-	tok   int32 // token index, or -1 for a quote
-	quote int32 // index of the quote when tok is -1
+	// tok is the token index, or for a quote -1-q, q its index (quote
+	// reads it): negative for every quote, and 12 bytes an item where a
+	// field of its own for the quote took 16
+	tok int32
 	// class is the token's word lists, copied here because the rules ask
 	// about them more than about anything else (0 for a quote)
 	class lex.Class
@@ -33,6 +35,12 @@ type item struct {
 	word        bool
 	wlen, first uint8
 }
+
+// quoteAsItem is the item of quote q.
+func quoteAsItem(q int) item { return item{tok: int32(-1 - q)} }
+
+// quote is the index of the quote of an item whose tok is negative.
+func (it *item) quote() int { return int(-1 - it.tok) }
 
 // paraText is one paragraph prepared for attribution.
 type paraText struct {
@@ -173,8 +181,8 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		pt.at[t].quote = -1
 		if r < len(regions) && int(tk.Start) >= regions[r].start {
 			pt.at[t].quote = int32(regions[r].quote)
-			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || int(pt.items[len(pt.items)-1].quote) != regions[r].quote {
-				pt.items = append(pt.items, item{tok: -1, quote: int32(regions[r].quote)})
+			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || pt.items[len(pt.items)-1].quote() != regions[r].quote {
+				pt.items = append(pt.items, quoteAsItem(regions[r].quote))
 			}
 			continue
 		}
@@ -248,7 +256,7 @@ func (it *item) setWord(t int, tk *lex.Token, text string) {
 			first = lowerASCII(b)
 		}
 	}
-	it.tok, it.quote, it.class, it.verb, it.word, it.wlen, it.first = int32(t), 0, tk.Class, false, tk.Word, wlen, first
+	it.tok, it.class, it.verb, it.word, it.wlen, it.first = int32(t), tk.Class, false, tk.Word, wlen, first
 }
 
 // lowerASCII lowers an ASCII letter.
@@ -271,7 +279,7 @@ func (pt *paraText) indexQuotes(regions []region) {
 		pt.quoteAt[i] = -1
 	}
 	for i, it := range pt.items {
-		if k := int(it.quote) - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
+		if k := it.quote() - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
 			pt.quoteAt[k] = i
 		}
 	}
@@ -286,7 +294,7 @@ func (pt *paraText) insertQuote(rg region) {
 	}
 	pt.items = append(pt.items, item{})
 	copy(pt.items[at+1:], pt.items[at:])
-	pt.items[at] = item{tok: -1, quote: int32(rg.quote)}
+	pt.items[at] = quoteAsItem(rg.quote)
 }
 
 // endsSentence reports whether a sentence ends after item i: a full stop,
@@ -338,7 +346,7 @@ func (pt *paraText) quoteAsks(i int) bool {
 // quoteEndMark returns the . ! ? or … that ends the words of the quote at
 // item i, or "".
 func (pt *paraText) quoteEndMark(i int) string {
-	q := int(pt.items[i].quote)
+	q := pt.items[i].quote()
 	// a quote's tokens run up to the next token outside quotes
 	last := len(pt.toks) - 1
 	for j := i + 1; j < len(pt.items); j++ {

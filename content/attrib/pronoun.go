@@ -42,7 +42,7 @@ func (a *attributor) nearestSubject(pt *paraText, pi, at int, f pronounFit) (p, 
 	weak = -1
 	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {
 		if pt.items[k].tok < 0 {
-			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && int(pt.items[k].quote) < len(a.speaker) && f.fits(sp) {
+			if sp := a.speaker[pt.items[k].quote()]; sp >= 0 && pt.items[k].quote() < len(a.speaker) && f.fits(sp) {
 				return sp, weak, true
 			}
 			continue
@@ -136,8 +136,8 @@ func (a *attributor) noteEvents(pi int) {
 	pt := a.paras[pi]
 	for i, it := range pt.items {
 		if it.tok < 0 {
-			if int(it.quote) < len(a.speaker) && a.found[it.quote].Spans[0].Paragraph == pi && a.speaker[it.quote] >= 0 {
-				a.events = append(a.events, a.speaker[it.quote])
+			if q := it.quote(); q < len(a.speaker) && a.found[q].Spans[0].Paragraph == pi && a.speaker[q] >= 0 {
+				a.events = append(a.events, a.speaker[q])
 			}
 			continue
 		}

@@ -122,7 +122,7 @@ func (k *quoteCase) unnamedAfter() (speaking, string, bool) {
 // X to …"): the sentence's list goes on, and what follows is no cue of the
 // quote.
 func (a *attributor) listGoesOn(pt *paraText, qi int) bool {
-	f := &a.found[pt.items[qi].quote]
+	f := &a.found[pt.items[qi].quote()]
 	sp := f.Spans[len(f.Spans)-1]
 	if sp.Paragraph != pt.pi || sp.End > len(pt.text) {
 		return false
