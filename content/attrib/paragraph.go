@@ -56,8 +56,10 @@ type paraText struct {
 	// lastEnds tells that the paragraph's last item ends a sentence
 	// (endsSentence): the last sentence may run out unfinished.
 	lastEnds bool
-	// at[t] says what covers token t: a mention, a quote.
-	at []tokenAt
+	// at[t] says what mention covers token t; regions are the stretches
+	// the paragraph's quotes cover (quoteAtToken reads them).
+	at      []tokenAt
+	regions []region
 	// quoteAt[q-firstQuote] is the item of quote q: a paragraph's quotes
 	// are numbered without gaps.
 	quoteAt    []int
@@ -88,9 +90,10 @@ type sentence struct{ start, end, frame int32 }
 type tokenAt struct {
 	// mention is the index+1 of the person a mention names, 0 when none,
 	// negative when the mention is possessive: 8 bytes a token rather
-	// than 12 with a flag of its own (who and owner read it)
+	// than 12 with a flag of its own (who and owner read it). The quote a
+	// token stands in is not kept per token: quoteAtToken reads it from
+	// the paragraph's few regions.
 	mention int32
-	quote   int32 // the quote the token stands in, or -1
 }
 
 // who is the index of the person the token's mention names, or -1.
@@ -157,7 +160,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) (ar *paraArena, releas
 }
 
 func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, regions []region, ms []people.Mention) {
-	*pt = paraText{text: text, toks: toks, at: arena.Carve(&ar.at, len(toks))}
+	*pt = paraText{text: text, toks: toks, at: arena.Carve(&ar.at, len(toks)), regions: regions}
 	itemRoom := arena.Carve(&ar.items, len(toks)+len(regions))
 	sentRoom := arena.Carve(&ar.sentOf, len(toks)+len(regions))
 	pt.items = itemRoom[:0]
@@ -178,9 +181,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		for r < len(regions) && regions[r].end <= int(tk.Start) {
 			r++
 		}
-		pt.at[t].quote = -1
 		if r < len(regions) && int(tk.Start) >= regions[r].start {
-			pt.at[t].quote = int32(regions[r].quote)
 			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || pt.items[len(pt.items)-1].quote() != regions[r].quote {
 				pt.items = append(pt.items, quoteAsItem(regions[r].quote))
 			}
@@ -355,10 +356,10 @@ func (pt *paraText) quoteEndMark(i int) string {
 			break
 		}
 	}
-	for last >= 0 && int(pt.at[last].quote) != q && pt.at[last].quote >= 0 {
+	for last >= 0 && pt.quoteAtToken(last) != q && pt.quoteAtToken(last) >= 0 {
 		last-- // an adjacent quote's tokens
 	}
-	for t := last; t >= 0 && int(pt.at[t].quote) == q; t-- {
+	for t := last; t >= 0 && pt.quoteAtToken(t) == q; t-- {
 		switch pt.toks[t].Text(pt.text) {
 		case ".", "!", "?", "…":
 			return pt.toks[t].Text(pt.text)
@@ -368,6 +369,21 @@ func (pt *paraText) quoteEndMark(i int) string {
 		}
 	}
 	return ""
+}
+
+// quoteAtToken returns the quote token t stands in, or -1: the first
+// region that ends past the token's start, if it starts by then.
+func (pt *paraText) quoteAtToken(t int) int {
+	start := int(pt.toks[t].Start)
+	for _, rg := range pt.regions {
+		if rg.end > start {
+			if start >= rg.start {
+				return rg.quote
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // quoteItem returns the item index of a quote in this paragraph, or -1.
