@@ -89,10 +89,10 @@ type sentence struct{ start, end, frame int32 }
 // tokenAt is what covers one token of a paragraph.
 type tokenAt struct {
 	// mention is the index+1 of the person a mention names, 0 when none,
-	// negative when the mention is possessive: 8 bytes a token rather
-	// than 12 with a flag of its own (who and owner read it). The quote a
-	// token stands in is not kept per token: quoteAtToken reads it from
-	// the paragraph's few regions.
+	// negative when the mention is possessive (who and owner read it).
+	// The quote a token stands in is not kept per token: quoteAtToken
+	// reads it from the paragraph's few regions. 4 bytes a token, where a
+	// person, a quote and a flag took 12.
 	mention int32
 }
 
