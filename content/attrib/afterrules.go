@@ -68,7 +68,7 @@ func (a *attributor) afterCueBy(pt *paraText, qi int) (cue, rule.Fired) {
 	// allocation; no rule reads another quote's cue
 	k := a.afterCase
 	*k = afterCase{a: a, pt: pt, qi: qi, i: -1}
-	if !pt.ends[qi] {
+	if !pt.endsAt(qi) {
 		k.i, k.cited = pastPunctuation(pt, qi+1)
 		k.end = k.i
 		for k.i >= 0 && k.end < len(pt.items) && pt.items[k.end].tok >= 0 && (pt.toks[pt.items[k.end].tok].Word || !strings.ContainsAny(pt.word(k.end), ",.;:!?—–")) {
@@ -80,7 +80,7 @@ func (a *attributor) afterCueBy(pt *paraText, qi int) (cue, rule.Fired) {
 
 // sentenceEnds: the quote ends its sentence.
 func (k *afterCase) sentenceEnds() (cue, string, bool) {
-	return cue{}, "", k.pt.ends[k.qi]
+	return cue{}, "", k.pt.endsAt(k.qi)
 }
 
 // documentCited: a bracket after the quote cites a document ("“…”

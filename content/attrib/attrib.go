@@ -200,8 +200,8 @@ func (a *attributor) mentionsIn(q int) []string {
 		pt := a.paras[s.Paragraph]
 		from := pt.tokenAt(s.Start)
 		for t := from; t < len(pt.toks) && int(pt.toks[t].Start) < s.End; t++ {
-			if at := pt.at[t]; at.person > 0 && int(at.quote) == q {
-				if n := a.ix.People[at.person-1].Canonical; !slices.Contains(names, n) {
+			if at := pt.at[t]; at.who() >= 0 && pt.quoteAtToken(t) == q {
+				if n := a.ix.People[at.who()].Canonical; !slices.Contains(names, n) {
 					names = append(names, n)
 				}
 			}

@@ -21,7 +21,7 @@ var americanWords = lex.MustSet(words, "words/american-words.txt")
 // its sentence whose object is American ("told a senior U.S. official",
 // "telling the Americans"), or -1.
 func toldAmericans(pt *paraText, qi int) int {
-	for k := pt.sent[qi]; k < qi; k++ {
+	for k := pt.sentStart(qi); k < qi; k++ {
 		if !pt.isWord(k, "told") && !pt.isWord(k, "telling") {
 			continue
 		}
@@ -144,7 +144,7 @@ func (k *quoteCase) framedParagraphBefore() (string, bool) {
 	if n == 0 {
 		return "", false
 	}
-	s := prev.sent[n-1]
+	s := prev.sentStart(n - 1)
 	f := k.a.sentenceFrame(prev, s, n)
 	if f < 0 || spokenSetting(prev, s, n) {
 		return "", false

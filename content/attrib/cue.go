@@ -46,10 +46,19 @@ type cue struct {
 // It compares lengths before it reads the vocabulary: most items are not
 // the word asked about.
 func (pt *paraText) isWord(i int, w string) bool {
-	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+	if i < 0 || i >= len(pt.items) {
 		return w == ""
 	}
-	t := &pt.toks[pt.items[i].tok]
+	it := &pt.items[i]
+	switch {
+	case it.tok < 0:
+		return w == ""
+	case it.wlen != 0 && int(it.wlen) != len(w):
+		return false
+	case it.first != 0 && (len(w) == 0 || lowerASCII(w[0]) != it.first):
+		return false
+	}
+	t := &pt.toks[it.tok]
 	n := int(t.End - t.Start)
 	if t.Word && pt.text[t.End-1] == '.' {
 		n--
@@ -94,16 +103,15 @@ func (pt *paraText) readVerbAt(i int) bool {
 
 // isPunctAt reports whether item i is punctuation (or a quote).
 func (pt *paraText) isPunctAt(i int) bool {
-	t, ok := pt.tok(i)
-	return !ok || !t.Word
+	return i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 || !pt.items[i].word
 }
 
 // beforeCue reads the attribution before quote item qi in its sentence:
 // the nearest reporting verb and its subject, "according to X", or
 // "quoted X as saying".
 func (a *attributor) beforeCue(pt *paraText, qi int) cue {
-	c := a.cueBefore(pt, qi, pt.sent[qi])
-	if s := pt.sent[qi]; !c.src.personish() && pt.isWord(s, "quoting") {
+	c := a.cueBefore(pt, qi, pt.sentStart(qi))
+	if s := pt.sentStart(qi); !c.src.personish() && pt.isWord(s, "quoting") {
 		// "Quoting Minister Rehman Malik, the cable said he wanted “…”"
 		e := s + 1
 		for e < qi && !pt.isPunctAt(e) {

@@ -30,7 +30,7 @@ func labelBefore(pt *paraText, qi int) int {
 	if qi < 0 {
 		return -1
 	}
-	s := pt.sent[qi]
+	s := pt.sentStart(qi)
 	for j := qi - 1; j >= s && j >= qi-12; j-- {
 		if pt.items[j].tok < 0 {
 			return -1 // another quote
@@ -150,7 +150,7 @@ func (k *quoteCase) readLabelledBy() (v int, src source) {
 	if v < 0 || passiveAt(c.pt, v) {
 		return -1, source{}
 	}
-	s := c.pt.sent[c.qi]
+	s := c.pt.sentStart(c.qi)
 	if describerAt(c.pt, s, s+1) {
 		// "Diplomats talked of the premier as … and described": the
 		// sentence's subject, whoever its clauses name
@@ -267,7 +267,7 @@ func (k *quoteCase) writersLabel() (string, bool) {
 // the document is named; -1 if none. Someone who speaks of the document
 // first speaks the words ("Assange said the documents revealed “…”").
 func (a *attributor) documentTells(pt *paraText, qi int) (v, doc int) {
-	s := pt.sent[qi]
+	s := pt.sentStart(qi)
 	first := s
 	for first < qi && (pt.items[first].tok < 0 || !docHeadAt(pt, first)) {
 		first++

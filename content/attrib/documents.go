@@ -129,7 +129,7 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 	d.plural = strings.HasSuffix(noun, "s") || noun == "memoranda"
 	d.author, d.writer = -1, -1
 	b, det := i, ""
-	for b > pt.sent[i] {
+	for b > pt.sentStart(i) {
 		w := pt.word(b - 1)
 		if inSet(definiteFilter, definite, w) || inSet(countFilter, countWords, w) {
 			det = w
@@ -175,7 +175,7 @@ type sentenceDay struct {
 }
 
 func (day *sentenceDay) of(pt *paraText, i int) string {
-	if s := pt.sent[i]; s != day.sent {
+	if s := pt.sentStart(i); s != day.sent {
 		day.sent, day.date = s, ""
 		for k := s; k < pt.sentenceEnd(i); k++ {
 			if pt.isWord(k, "on") {
@@ -195,7 +195,7 @@ var conjunctions = lex.MustSet(words, "words/conjunctions.txt")
 // first word is an ordinary word: "Leaked cables" but "U.S. cables".
 func lowerStart(pt *paraText, b int, s string) string {
 	t, ok := pt.tok(b)
-	if !ok || !t.Cap || b != pt.sent[b] && !pt.isPunctAt(b-1) {
+	if !ok || !t.Cap || b != pt.sentStart(b) && !pt.isPunctAt(b-1) {
 		return s
 	}
 	if plainModifiers[t.Low(pt.text)] || t.Is(lex.Doc) || docAdjectives[t.Low(pt.text)] {

@@ -18,17 +18,18 @@ func (a *attributor) frameAt(pt *paraText, i int) int {
 	if i < 0 {
 		return -1
 	}
-	s, e := pt.sent[i], pt.sentenceEnd(i)
+	s, e := pt.sentStart(i), pt.sentenceEnd(i)
 	return a.sentenceFrame(pt, s, e)
 }
 
 // sentenceFrame returns the item where the sentence from item s to e is
 // framed as a document's, or -1; it reads each sentence once.
 func (a *attributor) sentenceFrame(pt *paraText, s, e int) int {
-	if pt.frames[s] == 0 {
-		pt.frames[s] = int32(a.readFrame(pt, s, e)) + 2
+	f := pt.frameCache(s)
+	if *f == 0 {
+		*f = int32(a.readFrame(pt, s, e)) + 2
 	}
-	return int(pt.frames[s]) - 2
+	return int(*f) - 2
 }
 
 func (a *attributor) readFrame(pt *paraText, s, e int) int {
@@ -145,7 +146,7 @@ func (a *attributor) paragraphFrame(pt *paraText, i int) int {
 	if i < 0 {
 		return -1
 	}
-	for s := 0; s < pt.sent[i]; {
+	for s := 0; s < pt.sentStart(i); {
 		e := pt.sentenceEnd(s)
 		if k := a.sentenceFrame(pt, s, e); k >= 0 && reports(pt, s, e) {
 			return k

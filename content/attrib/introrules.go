@@ -71,7 +71,7 @@ func (k *quoteCase) cueInSentence() (intro, string, bool) {
 func (k *quoteCase) colonIntro() (intro, string, bool) {
 	c := &k.c
 	src := k.a.colonIntro(c.pt, c.qi)
-	if !src.personish() && (src.kind != srcOther || !unnamedAt(c.pt, c.pt.sent[c.qi], src)) {
+	if !src.personish() && (src.kind != srcOther || !unnamedAt(c.pt, c.pt.sentStart(c.qi), src)) {
 		return intro{}, "", false
 	}
 	return intro{cue: cue{found: true, src: src}, pt: c.pt, pi: c.first, at: c.qi, place: byColon}, wordsBefore(c.pt, c.qi), true
@@ -147,10 +147,10 @@ func (k *quoteCase) paragraphIntro(prev *paraText, n int, b cue, place introPlac
 func (k *quoteCase) sentenceBefore() (intro, string, bool) {
 	c := &k.c
 	pt, qi := c.pt, c.qi
-	if qi <= 0 || pt.sent[qi] != qi || pt.items[qi-1].tok < 0 {
+	if qi <= 0 || pt.sentStart(qi) != qi || pt.items[qi-1].tok < 0 {
 		return intro{}, "", false
 	}
-	b := k.a.cueBefore(pt, qi, pt.sent[qi-1])
+	b := k.a.cueBefore(pt, qi, pt.sentStart(qi-1))
 	if !b.found || !b.src.personish() {
 		return intro{}, "", false
 	}
@@ -170,7 +170,7 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 	if qi < 1 || !pt.isWord(qi-1, ":") {
 		return source{}
 	}
-	s := pt.sent[qi-1]
+	s := pt.sentStart(qi - 1)
 	for k := qi - 2; k > s; k-- {
 		if pt.isWord(k, ":") {
 			return source{} // another colon: not one clause

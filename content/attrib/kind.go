@@ -63,7 +63,7 @@ func (a *attributor) spoken(pt *paraText, i int) bool {
 	if i < 0 {
 		return false
 	}
-	for k := pt.sent[i]; k < pt.sentenceEnd(i); k++ {
+	for k := pt.sentStart(i); k < pt.sentenceEnd(i); k++ {
 		if pt.is(k, lex.Spoken) {
 			return true
 		}
@@ -77,8 +77,8 @@ func (a *attributor) spokenCue(c *quoteCues) bool {
 	if lex.JokeVerbs[c.before.verb] || lex.JokeVerbs[c.after.verb] {
 		return true
 	}
-	return spokenSetting(c.pt, c.pt.sent[c.qi], c.pt.sentenceEnd(c.qi)) ||
-		spokenSetting(c.ptL, c.ptL.sent[c.qiL], c.ptL.sentenceEnd(c.qiL))
+	return spokenSetting(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) ||
+		spokenSetting(c.ptL, c.ptL.sentStart(c.qiL), c.ptL.sentenceEnd(c.qiL))
 }
 
 // usDiplomats reports whether a source is the American diplomats as a

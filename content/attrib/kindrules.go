@@ -149,7 +149,7 @@ func (k *quoteCase) spokenOutweighs() bool {
 	if k.outweighs == 0 {
 		c := &k.c
 		k.outweighs = 1
-		if k.a.spokenCue(c) && k.a.mainSubject(c.pt, c.pt.sent[c.qi], c.qi).kind != srcDoc {
+		if k.a.spokenCue(c) && k.a.mainSubject(c.pt, c.pt.sentStart(c.qi), c.qi).kind != srcDoc {
 			k.outweighs = 2
 		}
 	}

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sync"
+	"unicode/utf8"
 
 	"cables/content/internal/arena"
 	"cables/content/lex"
@@ -15,28 +16,50 @@ import (
 
 // item is a word or punctuation token outside quotes, or a whole quote.
 type item struct {
-	tok   int32 // token index, or -1 for a quote
-	quote int32 // index of the quote when tok is -1
+	// tok is the token index, or for a quote -1-q, q its index (quote
+	// reads it): negative for every quote, and 12 bytes an item where a
+	// field of its own for the quote took 16
+	tok int32
 	// class is the token's word lists, copied here because the rules ask
 	// about them more than about anything else (0 for a quote)
 	class lex.Class
 	// verb tells a reporting verb (isVerbAt), read once when the
 	// paragraph is prepared: the rules ask it of nearly every item
 	verb bool
+	// word tells a word rather than a mark (isPunctAt); wlen and first
+	// are the length and first byte, lowered, of the word as word()
+	// returns it, 0 when not known (a word that changes length when
+	// lowered, a long one, one that opens with a non-ASCII letter): isWord
+	// rules out most words with them, without reading the token. They
+	// sit in what was the item's padding.
+	word        bool
+	wlen, first uint8
 }
+
+// quoteAsItem is the item of quote q.
+func quoteAsItem(q int) item { return item{tok: int32(-1 - q)} }
+
+// quote is the index of the quote of an item whose tok is negative.
+func (it *item) quote() int { return int(-1 - it.tok) }
 
 // paraText is one paragraph prepared for attribution.
 type paraText struct {
 	text  string
 	toks  []lex.Token
 	items []item
-	// sent[i] is the index of the first item of item i's sentence, send[i]
-	// the index past its last.
-	sent, send []int
-	// at[t] says what covers token t: a mention, a quote.
-	at []tokenAt
-	// ends[i] tells a sentence ends after item i.
-	ends []bool
+	// sentOf[i] is the sentence of item i, numbered from 0 in the
+	// paragraph, and sentences their bounds (sentStart, sentenceEnd,
+	// endsAt read them): 4 bytes an item, where a start, an end and a
+	// flag per item took 17 (a story of millions of words reads them).
+	sentOf    []int32
+	sentences []sentence
+	// lastEnds tells that the paragraph's last item ends a sentence
+	// (endsSentence): the last sentence may run out unfinished.
+	lastEnds bool
+	// at[t] says what mention covers token t; regions are the stretches
+	// the paragraph's quotes cover (quoteAtToken reads them).
+	at      []tokenAt
+	regions []region
 	// quoteAt[q-firstQuote] is the item of quote q: a paragraph's quotes
 	// are numbered without gaps.
 	quoteAt    []int
@@ -52,22 +75,37 @@ type paraText struct {
 	// pronounBy[i] is the index of the pronoun rule that decided
 	// pronouns[i].
 	pronounBy []uint8
-	// frames caches, per sentence start, the item where the sentence
-	// frames its words as a document's, plus 2: 0 when not read yet, 1
-	// when it does not.
-	frames []int32
 	// subjects caches, per verb item, the subject read back to its
 	// sentence's start (subjectOf with lo at the sentence): 0 when not
 	// read yet, else its index in attributor.subjects plus 1
 	subjects []int32
 }
 
+// sentence is one sentence of a paragraph: its items from start to end,
+// and a cache of where it frames its words as a document's
+// (sentenceFrame), plus 2: 0 when not read yet, 1 when it does not.
+type sentence struct{ start, end, frame int32 }
+
 // tokenAt is what covers one token of a paragraph.
 type tokenAt struct {
-	person int32 // index+1 of the person a mention names, 0 when none
-	quote  int32 // the quote the token stands in, or -1
-	owner  bool  // the mention is possessive
+	// mention is the index+1 of the person a mention names, 0 when none,
+	// negative when the mention is possessive (who and owner read it).
+	// The quote a token stands in is not kept per token: quoteAtToken
+	// reads it from the paragraph's few regions. 4 bytes a token, where a
+	// person, a quote and a flag took 12.
+	mention int32
 }
+
+// who is the index of the person the token's mention names, or -1.
+func (at tokenAt) who() int {
+	if at.mention < 0 {
+		return int(-at.mention) - 1
+	}
+	return int(at.mention) - 1
+}
+
+// owner reports a possessive mention.
+func (at tokenAt) owner() bool { return at.mention < 0 }
 
 // region is the stretch of one paragraph a quote covers, marks included.
 type region struct{ start, end, quote int }
@@ -75,16 +113,16 @@ type region struct{ start, end, quote int }
 // paraArena hands out the per-token slices of a story's paragraphs from a
 // few large allocations rather than several per paragraph.
 type paraArena struct {
-	texts      []paraText
-	at         []tokenAt
-	items      []item
-	sent, send []int
-	ends       []bool
-	frames     []int32
-	subjects   []int32
-	pronouns   []int32
-	pronounBy  []uint8
-	quoteAt    []int
+	texts     []paraText
+	at        []tokenAt
+	items     []item
+	sentOf    []int32
+	subjects  []int32
+	pronouns  []int32
+	pronounBy []uint8
+	quoteAt   []int
+	// sentences grows by each paragraph's, which keeps a view of it
+	sentences []sentence
 	// the documents of a story, see attributor
 	docs        []document
 	docMentions []docMention
@@ -106,38 +144,36 @@ func newParaArena(toks [][]lex.Token, regions [][]region) (ar *paraArena, releas
 	}
 	pooled := paraArenas.Get().(*paraArena)
 	kept := *pooled
-	ar = &paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sent: arena.Room(kept.sent, m),
-		send: arena.Room(kept.send, m), ends: arena.Room(kept.ends, m), frames: arena.Room(kept.frames, m+len(toks)), subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
+	ar = &paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sentOf: arena.Room(kept.sentOf, m),
+		sentences: kept.sentences[:0], subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
 		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	clear(ar.at)
-	clear(ar.ends)
-	clear(ar.frames)
 	clear(ar.subjects)
 	clear(ar.pronouns)
 	grown := *ar // before the paragraphs carve their views off it
 	return ar, func() {
 		grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
+		grown.sentences = ar.sentences[:0]
 		*pooled = grown
 		paraArenas.Put(pooled)
 	}
 }
 
 func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, regions []region, ms []people.Mention) {
-	*pt = paraText{text: text, toks: toks, at: arena.Carve(&ar.at, len(toks))}
+	*pt = paraText{text: text, toks: toks, at: arena.Carve(&ar.at, len(toks)), regions: regions}
 	itemRoom := arena.Carve(&ar.items, len(toks)+len(regions))
-	sentRoom := arena.Carve(&ar.sent, len(toks)+len(regions))
-	sendRoom := arena.Carve(&ar.send, len(toks)+len(regions))
-	endsRoom := arena.Carve(&ar.ends, len(toks)+len(regions))
+	sentRoom := arena.Carve(&ar.sentOf, len(toks)+len(regions))
 	pt.items = itemRoom[:0]
-	pt.frames = arena.Carve(&ar.frames, len(toks)+len(regions)+1)
 	pt.subjects = arena.Carve(&ar.subjects, len(toks)+len(regions))
 	pt.pronouns = arena.Carve(&ar.pronouns, len(toks)+len(regions))
 	pt.pronounBy = arena.Carve(&ar.pronounBy, len(toks)+len(regions))
 	quoteRoom := arena.Carve(&ar.quoteAt, len(regions))
 	for _, m := range ms {
 		for t := m.Tok; t < m.TokEnd; t++ {
-			pt.at[t].person = int32(m.Person + 1)
-			pt.at[t].owner = m.Poss
+			pt.at[t].mention = int32(m.Person + 1)
+			if m.Poss {
+				pt.at[t].mention = -pt.at[t].mention
+			}
 		}
 	}
 	r := 0
@@ -145,15 +181,14 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		for r < len(regions) && regions[r].end <= int(tk.Start) {
 			r++
 		}
-		pt.at[t].quote = -1
 		if r < len(regions) && int(tk.Start) >= regions[r].start {
-			pt.at[t].quote = int32(regions[r].quote)
-			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || int(pt.items[len(pt.items)-1].quote) != regions[r].quote {
-				pt.items = append(pt.items, item{tok: -1, quote: int32(regions[r].quote)})
+			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || pt.items[len(pt.items)-1].quote() != regions[r].quote {
+				pt.items = append(pt.items, quoteAsItem(regions[r].quote))
 			}
 			continue
 		}
-		pt.items = append(pt.items, item{tok: int32(t), class: tk.Class})
+		pt.items = pt.items[:len(pt.items)+1]
+		pt.items[len(pt.items)-1].setWord(t, &toks[t], text)
 	}
 	if len(regions) > 0 {
 		pt.quoteAt = quoteRoom
@@ -175,16 +210,8 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			pt.items[i].verb = pt.readVerbAt(i)
 		}
 	}
-	pt.sent = sentRoom[:len(pt.items)]
-	pt.ends = endsRoom[:len(pt.items)]
-	start := 0
-	for i := range pt.items {
-		pt.sent[i] = start
-		if pt.endsSentence(i) {
-			pt.ends[i] = true
-			start = i + 1
-		}
-	}
+	pt.sentOf = sentRoom[:len(pt.items)]
+	pt.cutSentences(ar)
 	pt.firstDoc = -1
 	for i := range pt.items {
 		if pt.is(i, lex.Doc) {
@@ -192,14 +219,53 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			break
 		}
 	}
-	pt.send = sendRoom[:len(pt.items)]
-	end := len(pt.items)
-	for i := len(pt.items) - 1; i >= 0; i-- {
-		if pt.ends[i] {
-			end = i + 1
+}
+
+// cutSentences numbers the sentences of the items and adds their bounds
+// to the arena's.
+func (pt *paraText) cutSentences(ar *paraArena) {
+	first, start := len(ar.sentences), 0
+	for i := range pt.items {
+		pt.sentOf[i] = int32(len(ar.sentences) - first)
+		if pt.endsSentence(i, start == i) {
+			ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(i + 1)})
+			start = i + 1
+			pt.lastEnds = i == len(pt.items)-1
 		}
-		pt.send[i] = end
 	}
+	if start < len(pt.items) {
+		ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(len(pt.items))})
+	}
+	pt.sentences = ar.sentences[first:len(ar.sentences):len(ar.sentences)]
+}
+
+// setWord makes it the item of token t, outside quotes (in place: an
+// item built and copied costs a stall per word).
+func (it *item) setWord(t int, tk *lex.Token, text string) {
+	n := int(tk.End - tk.Start)
+	if tk.Word && text[tk.End-1] == '.' {
+		n-- // (as Low drops it)
+	}
+	var wlen, first uint8
+	if !tk.Folded && n > 0 && n <= 255 {
+		wlen = uint8(n)
+	}
+	if n > 0 {
+		// the vocabulary's lower case or the word as written: the same
+		// letter either way once lowered, for an ASCII one
+		if b := text[tk.Start]; b < utf8.RuneSelf {
+			first = lowerASCII(b)
+		}
+	}
+	it.tok, it.class, it.verb, it.word, it.wlen, it.first = int32(t), tk.Class, false, tk.Word, wlen, first
+}
+
+// lowerASCII lowers an ASCII letter.
+func lowerASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // indexQuotes maps each quote to its item.
@@ -214,7 +280,7 @@ func (pt *paraText) indexQuotes(regions []region) {
 		pt.quoteAt[i] = -1
 	}
 	for i, it := range pt.items {
-		if k := int(it.quote) - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
+		if k := it.quote() - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
 			pt.quoteAt[k] = i
 		}
 	}
@@ -229,17 +295,18 @@ func (pt *paraText) insertQuote(rg region) {
 	}
 	pt.items = append(pt.items, item{})
 	copy(pt.items[at+1:], pt.items[at:])
-	pt.items[at] = item{tok: -1, quote: int32(rg.quote)}
+	pt.items[at] = quoteAsItem(rg.quote)
 }
 
 // endsSentence reports whether a sentence ends after item i: a full stop,
 // question or exclamation mark (or a quote ending in one) followed by a
-// capitalised word, a quote, or the paragraph's end.
-func (pt *paraText) endsSentence(i int) bool {
+// capitalised word, a quote, or the paragraph's end. opens tells that
+// item i opens its sentence.
+func (pt *paraText) endsSentence(i int, opens bool) bool {
 	it := pt.items[i]
 	if it.tok >= 0 {
-		s := pt.toks[it.tok].Text(pt.text)
-		if s != "." && s != "!" && s != "?" {
+		// a mark of one byte: the item tells, without the token
+		if it.word || it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?' {
 			return false
 		}
 	} else if !pt.quoteEndsSentence(i) {
@@ -252,7 +319,7 @@ func (pt *paraText) endsSentence(i int) bool {
 	if next.tok >= 0 && !pt.toks[next.tok].Cap {
 		return false
 	}
-	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].Is(lex.Determiner) || pt.quoteAsks(i)) && pt.sent[i] == i {
+	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].Is(lex.Determiner) || pt.quoteAsks(i)) && opens {
 		// “Why trust them?” General Majid asked: the name and its verb
 		// still belong to the quote's sentence; “….” The cable's author
 		// noted: a new one. Only for a quote that opens its sentence:
@@ -280,7 +347,7 @@ func (pt *paraText) quoteAsks(i int) bool {
 // quoteEndMark returns the . ! ? or … that ends the words of the quote at
 // item i, or "".
 func (pt *paraText) quoteEndMark(i int) string {
-	q := int(pt.items[i].quote)
+	q := pt.items[i].quote()
 	// a quote's tokens run up to the next token outside quotes
 	last := len(pt.toks) - 1
 	for j := i + 1; j < len(pt.items); j++ {
@@ -289,10 +356,10 @@ func (pt *paraText) quoteEndMark(i int) string {
 			break
 		}
 	}
-	for last >= 0 && int(pt.at[last].quote) != q && pt.at[last].quote >= 0 {
+	for last >= 0 && pt.quoteAtToken(last) != q && pt.quoteAtToken(last) >= 0 {
 		last-- // an adjacent quote's tokens
 	}
-	for t := last; t >= 0 && int(pt.at[t].quote) == q; t-- {
+	for t := last; t >= 0 && pt.quoteAtToken(t) == q; t-- {
 		switch pt.toks[t].Text(pt.text) {
 		case ".", "!", "?", "…":
 			return pt.toks[t].Text(pt.text)
@@ -302,6 +369,21 @@ func (pt *paraText) quoteEndMark(i int) string {
 		}
 	}
 	return ""
+}
+
+// quoteAtToken returns the quote token t stands in, or -1: the first
+// region that ends past the token's start, if it starts by then.
+func (pt *paraText) quoteAtToken(t int) int {
+	start := int(pt.toks[t].Start)
+	for _, rg := range pt.regions {
+		if rg.end > start {
+			if start >= rg.start {
+				return rg.quote
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // quoteItem returns the item index of a quote in this paragraph, or -1.
@@ -338,11 +420,24 @@ func (pt *paraText) personAt(i int) int {
 	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
 		return -1
 	}
-	return int(pt.at[pt.items[i].tok].person) - 1
+	return pt.at[pt.items[i].tok].who()
 }
 
 // sentenceEnd returns the index past the last item of item i's sentence.
-func (pt *paraText) sentenceEnd(i int) int { return pt.send[i] }
+func (pt *paraText) sentenceEnd(i int) int { return int(pt.sentences[pt.sentOf[i]].end) }
+
+// sentStart returns the index of the first item of item i's sentence.
+func (pt *paraText) sentStart(i int) int { return int(pt.sentences[pt.sentOf[i]].start) }
+
+// endsAt reports whether a sentence ends after item i (endsSentence): the
+// last item ends one only when the paragraph's last sentence is finished.
+func (pt *paraText) endsAt(i int) bool {
+	return int(pt.sentences[pt.sentOf[i]].end) == i+1 && (i+1 < len(pt.items) || pt.lastEnds)
+}
+
+// frameCache is where sentenceFrame keeps the frame of the sentence that
+// starts at item s.
+func (pt *paraText) frameCache(s int) *int32 { return &pt.sentences[pt.sentOf[s]].frame }
 
 // tokenAt returns the index of the first token starting at or after byte
 // offset off.

@@ -82,7 +82,7 @@ func namedBeforeDescription(pt *paraText, lo, j int) int {
 			return -1 // ("Larry Dinger, who ran the embassy, reported")
 		}
 		p := pt.personAt(c - 1)
-		if p < 0 || pt.at[pt.items[c-1].tok].owner {
+		if p < 0 || pt.at[pt.items[c-1].tok].owner() {
 			return -1
 		}
 		return p

@@ -199,7 +199,7 @@ var anotherWords = lex.MustSet(words, "words/another-words.txt")
 func (k *phraseCase) nameEndsPhrase() (string, bool) {
 	pt, b, e := k.pt, k.b, k.e
 	p := pt.personAt(e - 1)
-	if p < 0 || pt.at[pt.items[e-1].tok].owner || possessorAt(pt, b, e-1) || docFirst(pt, b, e) || prepObject(pt, b, e-1) {
+	if p < 0 || pt.at[pt.items[e-1].tok].owner() || possessorAt(pt, b, e-1) || docFirst(pt, b, e) || prepObject(pt, b, e-1) {
 		return "", false
 	}
 	return k.finds(source{kind: srcPerson, person: p, at: e - 1})
@@ -210,7 +210,7 @@ func (k *phraseCase) nameEndsPhrase() (string, bool) {
 func (k *phraseCase) nameHeadsPhrase() (string, bool) {
 	pt, head := k.pt, k.headItem()
 	p := pt.personAt(head)
-	if p < 0 || pt.at[pt.items[head].tok].owner {
+	if p < 0 || pt.at[pt.items[head].tok].owner() {
 		return "", false
 	}
 	return k.finds(source{kind: srcPerson, person: p, at: head})
@@ -315,7 +315,7 @@ func (k *phraseCase) role() (string, bool) {
 func (k *phraseCase) nameInPhrase() (string, bool) {
 	pt := k.pt
 	for i := k.headItem(); i >= k.b; i-- {
-		if p := pt.personAt(i); p >= 0 && !pt.at[pt.items[i].tok].owner && !modifiesRole(pt, i) {
+		if p := pt.personAt(i); p >= 0 && !pt.at[pt.items[i].tok].owner() && !modifiesRole(pt, i) {
 			return k.finds(source{kind: srcPerson, person: p, at: i})
 		}
 	}

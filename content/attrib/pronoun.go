@@ -42,7 +42,7 @@ func (a *attributor) nearestSubject(pt *paraText, pi, at int, f pronounFit) (p, 
 	weak = -1
 	for k := at - 1; k >= 0 && k >= at-pronounWindow; k-- {
 		if pt.items[k].tok < 0 {
-			if sp := a.speaker[pt.items[k].quote]; sp >= 0 && int(pt.items[k].quote) < len(a.speaker) && f.fits(sp) {
+			if sp := a.speaker[pt.items[k].quote()]; sp >= 0 && pt.items[k].quote() < len(a.speaker) && f.fits(sp) {
 				return sp, weak, true
 			}
 			continue
@@ -84,7 +84,7 @@ func (a *attributor) namedAt(pt *paraText, pi, k int) (int, int, bool) {
 		for k > 0 && pt.personAt(k-1) == p {
 			k--
 		}
-		if pt.at[pt.items[k].tok].owner {
+		if pt.at[pt.items[k].tok].owner() {
 			return p, k, false
 		}
 	}
@@ -136,8 +136,8 @@ func (a *attributor) noteEvents(pi int) {
 	pt := a.paras[pi]
 	for i, it := range pt.items {
 		if it.tok < 0 {
-			if int(it.quote) < len(a.speaker) && a.found[it.quote].Spans[0].Paragraph == pi && a.speaker[it.quote] >= 0 {
-				a.events = append(a.events, a.speaker[it.quote])
+			if q := it.quote(); q < len(a.speaker) && a.found[q].Spans[0].Paragraph == pi && a.speaker[q] >= 0 {
+				a.events = append(a.events, a.speaker[q])
 			}
 			continue
 		}
@@ -163,7 +163,7 @@ func (a *attributor) noteEvents(pi int) {
 		if !pt.isVerbAt(i) {
 			continue
 		}
-		src := a.subjectOf(pt, i, pt.sent[i], pt.sent[i])
+		src := a.subjectOf(pt, i, pt.sentStart(i), pt.sentStart(i))
 		if src.kind == srcPerson || src.kind == srcRole {
 			if p := a.resolve(pt, pi, src); p >= 0 {
 				a.events = append(a.events, p)
@@ -217,7 +217,7 @@ func interrupted(pt *paraText, k, at int) bool {
 // that opens the sentence of item at, before the comma that closes it:
 // "Pressed on whether Putin had read it, he replied" is not Putin's reply.
 func inOpeningPhrase(pt *paraText, k, at int) bool {
-	s := pt.sent[at]
+	s := pt.sentStart(at)
 	if k < s || !participleOpening(pt, s) {
 		return false
 	}
@@ -233,7 +233,7 @@ func inOpeningPhrase(pt *paraText, k, at int) bool {
 // participle phrase opening its sentence: "Asked about the cables at a
 // news conference, Prime Minister X was terse" makes X the subject.
 func openingPhraseEnds(pt *paraText, b int) bool {
-	s := pt.sent[b]
+	s := pt.sentStart(b)
 	if !participleOpening(pt, s) {
 		return false
 	}
@@ -271,7 +271,7 @@ func objectAppositive(pt *paraText, b int) bool {
 		if pt.is(j, lex.Prep) {
 			// (a phrase that opens the sentence sets the scene: "At
 			// the time, Arbib said")
-			return pt.is(j+1, lex.Determiner) && j != pt.sent[b]
+			return pt.is(j+1, lex.Determiner) && j != pt.sentStart(b)
 		}
 	}
 	return false

@@ -47,7 +47,7 @@ func (k *quoteCase) documentInSentence() (int, string, bool) {
 		return -1, "", false
 	}
 	pt := c.pt
-	s, e := pt.sent[c.qi], pt.sentenceEnd(c.qi)
+	s, e := pt.sentStart(c.qi), pt.sentenceEnd(c.qi)
 	for _, m := range k.a.docsOf(c.first) {
 		if m.item >= s && m.item < e {
 			return m.doc, wordsAround(pt, m.item), true

@@ -126,7 +126,7 @@ func (k *quoteCase) speakerOfQuoteBefore() (speaking, string, bool) {
 func (k *quoteCase) speakerOfSentence() (speaking, string, bool) {
 	c := &k.c
 	if c.prevQ < 0 || noCue(c) || c.after.found || !namesNoOne(c.before) ||
-		c.pt.sent[c.qi] != c.pt.sent[c.pt.quoteItem(c.prevQ)] {
+		c.pt.sentStart(c.qi) != c.pt.sentStart(c.pt.quoteItem(c.prevQ)) {
 		return speaking{}, "", false
 	}
 	return speaking{person: k.a.speaker[c.prevQ]}, k.a.quoteStart(c.prevQ), true
@@ -161,7 +161,7 @@ var creditRules = rule.Table[*creditCase, bool]{Decision: "speaker", Rules: []ru
 // new document ("The most damning memo was written").
 func (w *creditCase) aboutPassagesQuoted() (string, bool) {
 	pt := w.pt
-	s := pt.sent[w.i]
+	s := pt.sentStart(w.i)
 	for k := s; k < w.i; k++ {
 		if pt.is(k, lex.Passive) {
 			about := k > s && (passageWords[pt.word(k-1)] || pt.is(k-1, lex.Doc) && k-1 > s && demonstratives[pt.word(k-2)])

@@ -19,7 +19,7 @@ import (
 // the agency as saying"), and returns the person, or -1 when the story
 // does not name them.
 func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
-	s := pt.sent[qi]
+	s := pt.sentStart(qi)
 	for k := qi - 1; k > s && k >= qi-pressReach; k-- {
 		if pt.items[k].tok < 0 {
 			return -1, false
@@ -122,7 +122,7 @@ func (k *quoteCase) unnamedAfter() (speaking, string, bool) {
 // X to …"): the sentence's list goes on, and what follows is no cue of the
 // quote.
 func (a *attributor) listGoesOn(pt *paraText, qi int) bool {
-	f := &a.found[pt.items[qi].quote]
+	f := &a.found[pt.items[qi].quote()]
 	sp := f.Spans[len(f.Spans)-1]
 	if sp.Paragraph != pt.pi || sp.End > len(pt.text) {
 		return false
@@ -151,7 +151,7 @@ func (a *attributor) teller(pt *paraText, p int) source {
 	if pt.personAt(j) < 0 {
 		return source{}
 	}
-	s := pt.sent[p]
+	s := pt.sentStart(p)
 	for ; j > s && j >= p-8; j-- {
 		if tellingVerbs[pt.word(j)] {
 			return a.subjectOf(pt, j, s, s)
@@ -199,7 +199,7 @@ func (k *quoteCase) toldToQuote() (speaking, string, bool) {
 	if pq < 1 || pq+2 != c.qi || !tellingVerbs[c.pt.word(pq-1)] || !c.pt.isWord(pq+1, "to") && !c.pt.isWord(pq+1, "that") {
 		return speaking{}, "", false
 	}
-	s := c.pt.sent[pq]
+	s := c.pt.sentStart(pq)
 	src := k.a.subjectOf(c.pt, pq-1, s, s)
 	if !src.personish() {
 		return speaking{}, "", false
@@ -217,7 +217,7 @@ func (k *quoteCase) appositiveLeftOpen() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	pt, at := c.bpt, c.before.src.at
-	for j := pt.sent[c.qi]; j < at; j++ {
+	for j := pt.sentStart(c.qi); j < at; j++ {
 		p := pt.personAt(j)
 		if p < 0 || pt.personAt(j+1) == p {
 			continue

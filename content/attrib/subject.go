@@ -36,7 +36,7 @@ func (pt *paraText) phrase(b, e int) string {
 // subjectOf finds the source of the verb at item v, looking no further
 // back than item lo (a sentence start or a quote).
 func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
-	if lo != sent || v < 0 || v >= len(pt.items) || pt.sent[v] != sent {
+	if lo != sent || v < 0 || v >= len(pt.items) || pt.sentStart(v) != sent {
 		return a.readSubjectOf(pt, v, lo, sent)
 	}
 	// read back to the verb's own sentence start: the same for every rule
@@ -338,7 +338,7 @@ func unlistedVerbAfterName(pt *paraText, b, e int) bool {
 	if e <= b || pt.personAt(e) >= 0 {
 		return false
 	}
-	named := pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner ||
+	named := pt.personAt(e-1) >= 0 && !pt.at[pt.items[e-1].tok].owner() ||
 		pt.is(e-1, lex.RoleNoun) && pt.isWord(e-2, "the") && !pt.toks[pt.items[e-1].tok].Poss
 	return named && !pt.toks[pt.items[e].tok].Cap && pt.toks[pt.items[e].tok].Word && !pt.is(e, lex.Prep|lex.RoleWord|lex.RoleNoun)
 }

@@ -62,7 +62,7 @@ func wordsBefore(pt *paraText, at int) string {
 		return ""
 	}
 	b := at
-	for b > 0 && at-b < evidenceWords && pt.items[b-1].tok >= 0 && b-1 >= pt.sent[at-1] {
+	for b > 0 && at-b < evidenceWords && pt.items[b-1].tok >= 0 && b-1 >= pt.sentStart(at-1) {
 		b--
 	}
 	return pt.phrase(b, at)
@@ -88,7 +88,7 @@ func wordsAround(pt *paraText, k int) string {
 		return ""
 	}
 	b, e := k, k+1
-	for b > pt.sent[k] && k-b < 3 && !pt.isPunctAt(b-1) {
+	for b > pt.sentStart(k) && k-b < 3 && !pt.isPunctAt(b-1) {
 		b--
 	}
 	for e < pt.sentenceEnd(k) && e-k < 6 && !pt.isPunctAt(e) {
