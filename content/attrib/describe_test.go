@@ -12,6 +12,14 @@ func TestCableWordsAndSpeech(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"told the Americans after the quote", `The cables are blunt about the port.¶“I am not my father,” he told U.S. ambassador Jane Ruiz after the funeral.`,
+			[]string{"I am not my father, | cable | "}},
+		{"told the U.S. embassy, with no document named before", `A harbour master told the US Embassy in Port Vell that the docks had become “a private kingdom”.`,
+			[]string{"a private kingdom | cable | "}},
+		{"told American reporters is speech", `A harbour master told American reporters that the docks had become “a private kingdom”.`,
+			[]string{"a private kingdom | speech | "}},
+		{"quoted as telling the U.S. ambassador is no press quote", `The cables are blunt about the port.¶The port was sold in May.¶The navy was angry.¶Minister Omar Qadir is quoted as telling the U.S. ambassador during a meeting that he “might sell” the port.`,
+			[]string{"might sell | cable | Omar Qadir"}},
 		{"a named conference is no setting of speech", `In the same cable, Jane Ruiz said the navy had “dropped” the plan at the Conference on Shipping.`,
 			[]string{"dropped | cable | Jane Ruiz"}},
 		{"a press conference still is", `In the same cable, Jane Ruiz said the navy had “dropped” the plan. Asked at a conference on Monday, Ruiz said: “I stand by it.”`,

@@ -16,7 +16,8 @@ import (
 
 // quotedByPress reports whether the quote's sentence says someone was
 // quoted, before the quote and not through a document ("X was quoted by
-// the agency as saying"), and returns the person, or -1 when the story
+// the agency as saying"; not "X is quoted as telling the U.S. ambassador",
+// words the cables recorded), and returns the person, or -1 when the story
 // does not name them.
 func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 	s := pt.sent[qi]
@@ -26,6 +27,9 @@ func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 		}
 		if !pt.isWord(k, "quoted") || !passiveAt(pt, k) {
 			continue
+		}
+		if pt.isWord(k+1, "as") && toldAmerican(pt, k+2, qi) {
+			return -1, false // "quoted as telling the U.S. ambassador": through the cables
 		}
 		for j := k + 2; pt.isWord(k+1, "by") && j < qi && j <= k+5; j++ {
 			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] {
