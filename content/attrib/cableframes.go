@@ -2,6 +2,8 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"cables/content/lex"
 )
@@ -262,4 +264,81 @@ func (k *quoteCase) phraseMentioned() (string, bool) {
 		return "", false
 	}
 	return wordsBefore(c.pt, c.qi), true
+}
+
+// A line that announces the documents' content ("The leaks also reveal:",
+// "From a cable of May 2009:") frames the paragraph after it, and the
+// list of bullets or a cable's numbered paragraphs ("2. (S) …") that goes
+// on under it.
+
+// disclosureNouns stand for the leaked documents in a line that announces
+// what they disclose.
+var disclosureNouns = lex.MustSet(words, "words/disclosure-nouns.txt")
+
+// listMarks open an item of a list.
+var listMarks = lex.MustSet(words, "words/list-marks.txt")
+
+// maxAnnounced is how many paragraphs a line that announces the documents'
+// content frames: the paragraph after it and the list that goes on.
+const maxAnnounced = 8
+
+// announcesDocuments returns the item where paragraph pt ends in a colon
+// after a sentence that names a document or the leaks and gives them to no
+// one speaking, or -1.
+func (a *attributor) announcesDocuments(pt *paraText) int {
+	n := len(pt.items)
+	if n < 2 || !pt.isWord(n-1, ":") {
+		return -1
+	}
+	s := pt.sent[n-1]
+	if spokenSetting(pt, s, n) || a.mainSubject(pt, s, n).personish() {
+		return -1 // "The minister said of the cables:"
+	}
+	for j := s; j < n; j++ {
+		if pt.items[j].tok < 0 {
+			return -1 // a quote of its own
+		}
+		if pt.is(j, lex.Doc) || disclosureNouns[pt.word(j)] {
+			return j
+		}
+	}
+	return -1
+}
+
+// listItem reports whether paragraph pt is an item of a list: it opens
+// with a list mark, or with a cable's paragraph number and
+// classification ("2. (S)").
+func listItem(pt *paraText) bool {
+	text := strings.TrimLeft(pt.text, " \t")
+	if _, size := utf8.DecodeRuneInString(text); size > 0 && listMarks[text[:size]] {
+		r, _ := utf8.DecodeRuneInString(text[size:])
+		return unicode.IsSpace(r) // ("-3 degrees" opens no item)
+	}
+	i := 0
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	return i > 0 && i <= 3 && strings.HasPrefix(text[i:], ". (")
+}
+
+// announcedByColon: the paragraph before the quote's ends in a colon that
+// announces the documents' content ("The leaks also reveal:", "From a
+// recent cable, emphasis ours:"), or the quote's paragraph is an item of
+// a list under such a line, and nothing in the quote's sentence sets it
+// in speech: what the quote's paragraph tells, the documents recorded.
+func (k *quoteCase) announcedByColon() (string, bool) {
+	c, a := &k.c, k.a
+	if spokenSetting(c.pt, c.pt.sent[c.qi], c.pt.sentenceEnd(c.qi)) {
+		return "", false
+	}
+	for cur := c.first; cur > 0 && cur > c.first-maxAnnounced; cur-- {
+		prev := a.paras[cur-1]
+		if at := a.announcesDocuments(prev); at >= 0 {
+			return wordsAround(prev, at), true
+		}
+		if !listItem(a.paras[cur]) || !listItem(prev) {
+			break
+		}
+	}
+	return "", false
 }

@@ -58,6 +58,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `Minister Omar Qadir runs the port.¶Qadir is “a tired clerk with a long memory.” So runs one American portrait of him.`},
 	{Name: "framed-paragraph-before", Verdict: model.Cable, Match: (*quoteCase).framedParagraphBefore,
 		Example: `According to the leaked cables, the talks took place in May.¶“The minister noted that the port was closed.”`},
+	{Name: "announced-by-colon", Verdict: model.Cable, Match: (*quoteCase).announcedByColon,
+		Example: `The dispatches also show:¶• Minister Omar Qadir told the admiral that the port was “a lost cause”.`},
 	{Name: "same-writer-goes-on", Verdict: model.Cable, Match: (*quoteCase).sameWriterGoesOn,
 		Example: `In a cable, Ambassador Jane Ruiz wrote: “The king is tired.”¶Ruiz added: “He naps at noon.”`},
 	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*quoteCase).writerFramedBefore,

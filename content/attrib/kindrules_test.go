@@ -31,6 +31,7 @@ var kindOrder = []string{
 	"phrase-mentioned",
 	"frame-next-sentence",
 	"framed-paragraph-before",
+	"announced-by-colon",
 	"same-writer-goes-on",
 	"writer-framed-before",
 	"spoken-setting-beats-frame",
