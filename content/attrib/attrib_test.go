@@ -72,6 +72,10 @@ func TestAttribution(t *testing.T) {
 	}{
 		{"speaker after the quote", `“We will wait,” Senator Paul Lane said.`,
 			[]string{"We will wait, | speech | Paul Lane"}},
+		{"the cable continued: the document, not the one quoted before", `“Is the minister sleeping?” Senator Paul Lane asked in a cable of May 2009.¶“Does he take pills?” the cable continued.`,
+			[]string{"Is the minister sleeping? | cable | Paul Lane", "Does he take pills? | cable | "}},
+		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
+			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"a dossier of the embassy says", `A 2009 dossier of the embassy in Port Vell said: “The harbour is run by two families.”`,
 			[]string{"The harbour is run by two families. | cable | "}},
 		{"the missives claim", `The diplomatic missives claim that harbour officials were “asleep at the wheel”.`,
