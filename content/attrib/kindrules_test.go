@@ -15,6 +15,8 @@ var kindOrder = []string{
 	"quoted-through-document",
 	"so-called-name",
 	"quoted-in-the-press",
+	"label-by-agent",
+	"speaks-of-document",
 	"us-diplomats-describe",
 	"document-frame",
 	"document-frame-after",

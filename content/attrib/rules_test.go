@@ -56,6 +56,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"pinned-by-writers", ""},
 	{"writer-pins-the-label", "Jane Ruiz"},
 	{"document-tells-of-someone", ""},
+	{"agent-of-label", "Jane Ruiz"},
 	{"quoted-by-the-press", "Omar Qadir"},
 	{"unnamed-after", ""},
 	{"described-never-speaks", ""},

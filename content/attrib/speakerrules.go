@@ -34,6 +34,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `The cable was signed by Ambassador Jane Ruiz, who describes harbour master Omar Qadir as “a patient thief”.`},
 	{Name: "document-tells-of-someone", Find: (*quoteCase).documentTellsOfSomeone,
 		Example: `The cables are blunt about the port.¶A description of harbour master Omar Qadir said he kept a “silver-haired” parrot.`},
+	{Name: "agent-of-label", Find: (*quoteCase).agentOfLabel,
+		Example: `The cables are kind to the minister.¶He is commended by Jane Ruiz, the ambassador, as a “tireless reformer”.`},
 	{Name: "quoted-by-the-press", Find: (*quoteCase).quotedByThePress,
 		Example: `The cable described the minister as “a den of thieves”.¶Minister Omar Qadir was quoted by the Harbour Times disputing the cable: “I never owned a yacht.”`},
 	{Name: "unnamed-after", Find: (*quoteCase).unnamedAfter,

@@ -1,0 +1,123 @@
+package attrib
+
+import (
+	"strings"
+
+	"cables/content/lex"
+)
+
+// Speech about the leak stays speech: a label someone pinned with "by"
+// ("dismissed by a ministry official as “absurd”") is the agent's, and
+// someone who says what the documents are ("said the cable was “an
+// infamy”") speaks of them; their words are not the documents'.
+
+// copulas join a thing to what someone calls it.
+var copulas = lex.MustSet(words, "words/copulas.txt")
+
+// agentReach is how far before "as “…”" the "by" of a passive label may
+// stand: "commended by Jane Ruiz, the ambassador, as a “…”".
+const agentReach = 10
+
+// labelAgent returns the items [from, to) of the agent of a passive label
+// right before quote item qi ("dismissed by a ministry official as “…”",
+// "dubbed by the press as “…”"), or -1, -1.
+func labelAgent(pt *paraText, qi int) (from, to int) {
+	j := qi - 1
+	if pt.is(j, lex.Determiner) {
+		j-- // "as a “…”"
+	}
+	if !pt.isWord(j, "as") {
+		return -1, -1
+	}
+	s := pt.sent[qi]
+	for k := j - 1; k > s && k >= j-agentReach; k-- {
+		if pt.items[k].tok < 0 {
+			break
+		}
+		if pt.isWord(k, "by") {
+			w := pt.word(k - 1)
+			if strings.HasSuffix(w, "ed") || labelVerbs[w] {
+				return k + 1, j
+			}
+			break
+		}
+	}
+	return -1, -1
+}
+
+// agentWrites reports whether the agent of a label, items [from, to), is
+// one who writes the documents or a document itself: "by the embassy",
+// "by Jane Ruiz, the ambassador", "by a cable".
+func agentWrites(pt *paraText, from, to int) bool {
+	for j := from; j < to; j++ {
+		w := pt.word(j)
+		if pt.is(j, lex.Doc) || docLikeNouns[w] || describers[w] || writerRoles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// labelByAgent: someone who writes no documents pinned the label, named
+// with "by" ("whose contents were dismissed by a ministry official as
+// “absurd”", "dubbed by the press as “…”"): their words, speech.
+func (k *quoteCase) labelByAgent() (string, bool) {
+	c := &k.c
+	from, to := labelAgent(c.pt, c.qi)
+	if from < 0 || agentWrites(c.pt, from, to) {
+		return "", false
+	}
+	return wordsBefore(c.pt, c.qi), true
+}
+
+// agentOfLabel: the label's agent named with "by" is a person the story
+// names ("commended by Jane Ruiz, the ambassador, as a “…”"): they speak
+// the words; an agent unnamed ("by a ministry official") speaks them with
+// no name.
+func (k *quoteCase) agentOfLabel() (speaking, string, bool) {
+	c := &k.c
+	from, to := labelAgent(c.pt, c.qi)
+	if from < 0 {
+		return speaking{}, "", false
+	}
+	for j := from; j < to; j++ {
+		if p := c.pt.personAt(j); p >= 0 {
+			return speaking{person: p, byCue: true}, wordsAround(c.pt, j), true
+		}
+	}
+	if agentWrites(c.pt, from, to) {
+		return speaking{}, "", false // "by the embassy": the documents' own words
+	}
+	return speaking{person: -1}, wordsAround(c.pt, from), true
+}
+
+// speaksOfDocument: the cue before the quote is someone saying what the
+// documents are ("Qadir said the cable was “an infamy”", "called the leaks
+// “reckless”", "dismissed the cables as “gossip”"): they speak of the
+// documents, the words are theirs.
+func (k *quoteCase) speaksOfDocument() (string, bool) {
+	c := &k.c
+	b := c.before
+	if c.place != inSentence || !b.found || b.passive || !b.src.personish() || lex.WritingVerbs[b.verb] {
+		return "", false
+	}
+	pt, j := c.pt, c.qi-1
+	if pt.is(j, lex.Determiner) {
+		j--
+	}
+	if copulas[pt.word(j)] {
+		j--
+	}
+	if !pt.is(j, lex.Doc) && !disclosureNouns[pt.word(j)] {
+		return "", false
+	}
+	for v := j - 1; v > pt.sent[c.qi] && v >= j-4; v-- {
+		if pt.isVerbAt(v) {
+			return wordsAround(pt, j), true
+		}
+		if pt.isPunctAt(v) {
+			break
+		}
+	}
+	return "", false
+}
