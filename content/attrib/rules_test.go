@@ -52,7 +52,10 @@ var introOrder = []string{
 // speakerOrder gives each speaker rule's name and the speaker its example
 // sentence's last quote gets.
 var speakerOrder = []struct{ rule, speaker string }{
+	{"manner-word", ""},
 	{"cue-after", "Omar Qadir"},
+	{"reports-saying", "Omar Qadir"},
+	{"what-someone-called", ""},
 	{"pinned-by-writers", ""},
 	{"writer-pins-the-label", "Jane Ruiz"},
 	{"document-tells-of-someone", ""},
@@ -63,6 +66,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"told-then-pronoun", "Omar Qadir"},
 	{"the-one-told", ""},
 	{"told-to-quote", "Omar Qadir"},
+	{"who-said", "Omar Qadir"},
 	{"cue-before", "Omar Qadir"},
 	{"colon-intro", "Omar Qadir"},
 	{"cue-paragraph-before", "Omar Qadir"},

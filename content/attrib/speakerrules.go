@@ -26,8 +26,14 @@ type speaking struct {
 }
 
 var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: []rule.Rule[*quoteCase, speaking]{
+	{Name: "manner-word", Find: (*quoteCase).mannerWord,
+		Example: `The leaks also reveal:¶• Minister Omar Qadir replied “curtly” that the port was closed.`},
 	{Name: "cue-after", Find: (*quoteCase).cueAfter,
 		Example: `“We will not sell the port,” Minister Omar Qadir said.`},
+	{Name: "reports-saying", Find: (*quoteCase).reportsSaying,
+		Example: `A cable of May 2009 quotes Minister Omar Qadir on the port.¶“Nobody works there,” it reports him saying.`},
+	{Name: "what-someone-called", Find: (*quoteCase).whatSomeoneCalled,
+		Example: `Harbour master Omar Qadir runs the port in what a US diplomat called the “harbour mafia”, according to a cable.`},
 	{Name: "pinned-by-writers", Find: (*quoteCase).pinnedByWriters,
 		Example: `The cables are blunt about the port.¶Diplomats wrote of Minister Ana Vell as loving “long lunches” and described Omar Qadir as a “night owl”.`},
 	{Name: "writer-pins-the-label", Find: (*quoteCase).writerPinsTheLabel,
@@ -48,6 +54,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `Minister Omar Qadir had told “a visiting envoy” to leave.`},
 	{Name: "told-to-quote", Find: (*quoteCase).toldToQuote,
 		Example: `Minister Omar Qadir had told “a visiting envoy” to “sell the port and go home.”`},
+	{Name: "who-said", Find: (*quoteCase).whoSaid,
+		Example: `The minister's plan angered Admiral Omar Qadir, who shouted “Never!” at the meeting.`},
 	{Name: "cue-before", Find: introducedBy(inSentence),
 		Example: `Minister Omar Qadir said: “We will not sell the port.”`},
 	{Name: "colon-intro", Find: introducedBy(byColon),
@@ -117,6 +125,10 @@ func (k *quoteCase) speakerOfQuoteBefore() (speaking, string, bool) {
 	c := &k.c
 	if c.prevQ < 0 || !noCue(c) || spokenOf(c.before) || spokenOf(c.after) {
 		return speaking{}, "", false
+	}
+	if p, ok := k.a.mannerBefore(c.pt, c.first, c.pt.quoteItem(c.prevQ)); ok {
+		// ("replied “pointedly” that he had “…”": the one who replied)
+		return speaking{person: p}, k.a.quoteStart(c.prevQ), true
 	}
 	return speaking{person: k.a.speaker[c.prevQ]}, k.a.quoteStart(c.prevQ), true
 }

@@ -1,0 +1,166 @@
+package attrib
+
+import (
+	"strings"
+
+	"cables/content/lex"
+)
+
+// Who speaks when no cue's subject does: the one a document reports
+// saying ("“…,” it reports him saying"), someone in "what a US diplomat
+// called the “…”", and nobody for a word that says how someone spoke
+// ("replied “pointedly” that").
+
+// sayingReach is how far after a quote "him saying" may stand: "“…,” the
+// cable reports him as saying".
+const sayingReach = 8
+
+// reportsSaying: the cue after the quote is a document that reports
+// someone saying the words ("“…,” it reports him saying", "“…,” the cable
+// quotes Qadir as saying"): they speak.
+func (k *quoteCase) reportsSaying() (speaking, string, bool) {
+	c := &k.c
+	if !c.after.found || c.after.src.kind != srcDoc {
+		return speaking{}, "", false
+	}
+	pt := c.ptL
+	e := min(pt.sentenceEnd(c.qiL), c.qiL+sayingReach)
+	for j := c.qiL + 2; j < e; j++ {
+		if pt.items[j].tok < 0 {
+			break
+		}
+		if !pt.isWord(j, "saying") {
+			continue
+		}
+		o := j - 1
+		if pt.isWord(o, "as") {
+			o--
+		}
+		if p := pt.personAt(o); p >= 0 {
+			return speaking{person: p, byCue: true}, wordsAround(pt, o), true
+		}
+		if w := pt.word(o); w == "him" || w == "her" {
+			p := k.a.lastNamed(pt, o, pronounFit{a: k.a, word: subjectPronoun[w]})
+			return speaking{person: p, byCue: true}, wordsAround(pt, o), p >= 0
+		}
+		break
+	}
+	return speaking{}, "", false
+}
+
+// lastNamed returns the person named last before item at of paragraph
+// pt, or in the paragraph before, who fits: the one a document just quoted
+// or described, whatever their place in the sentence; -1 if none.
+func (a *attributor) lastNamed(pt *paraText, at int, f pronounFit) int {
+	for k := at - 1; k >= 0; k-- {
+		if p := pt.personAt(k); p >= 0 && f.fits(p) {
+			return p
+		}
+	}
+	if pt.pi == 0 {
+		return -1
+	}
+	prev := a.paras[pt.pi-1]
+	for k := len(prev.items) - 1; k >= 0; k-- {
+		if p := prev.personAt(k); p >= 0 && f.fits(p) {
+			return p
+		}
+	}
+	return -1
+}
+
+// subjectPronoun is the subject form of an object pronoun.
+var subjectPronoun = map[string]string{"him": "he", "her": "she"}
+
+// whatReach is how many words "what" may stand before the verb of "what a
+// US diplomat called".
+const whatReach = 6
+
+// whatSomeoneCalled: the quote is what someone called a thing ("in what a
+// US diplomat called the “…”", "what Qadir termed “…”"): the one in that
+// clause speaks, nobody when they are unnamed; not the subject of the
+// sentence around it.
+func (k *quoteCase) whatSomeoneCalled() (speaking, string, bool) {
+	c := &k.c
+	pt, v := c.pt, c.qi-1
+	if pt.is(v, lex.Determiner) {
+		v--
+	}
+	if !labelVerbs[pt.word(v)] {
+		return speaking{}, "", false
+	}
+	for w := v - 1; w >= pt.sent[c.qi] && w >= v-whatReach; w-- {
+		if pt.isPunctAt(w) {
+			break
+		}
+		if !pt.isWord(w, "what") {
+			continue
+		}
+		for j := w + 1; j < v; j++ {
+			if p := pt.personAt(j); p >= 0 {
+				return speaking{person: p, byCue: true}, wordsAround(pt, w), true
+			}
+		}
+		return speaking{person: -1}, wordsAround(pt, w), true
+	}
+	return speaking{}, "", false
+}
+
+// mannerWord: the quote is one word that says how someone spoke, right
+// after the verb ("replied “pointedly” that"): the writer's word for the
+// manner, nobody's words.
+func (k *quoteCase) mannerWord() (speaking, string, bool) {
+	c := &k.c
+	if !k.a.manner(c.pt, c.qi) {
+		return speaking{}, "", false
+	}
+	return speaking{person: -1}, wordsBefore(c.pt, c.qi), true
+}
+
+// manner reports whether the quote at item qi of paragraph pt is one word
+// ending in "-ly" right after a reporting verb ("replied “pointedly”").
+func (a *attributor) manner(pt *paraText, qi int) bool {
+	if !pt.isVerbAt(qi - 1) {
+		return false
+	}
+	f := &a.found[pt.items[qi].quote]
+	if len(f.Spans) != 1 || f.Spans[0].End > len(pt.text) {
+		return false
+	}
+	sp := f.Spans[0]
+	text := strings.Trim(strings.TrimSpace(pt.text[sp.Start:sp.End]), "“”\"‘’',.")
+	return !strings.ContainsAny(text, " -") && strings.HasSuffix(text, "ly")
+}
+
+// whoSaid: the quote follows a relative clause about someone named right
+// before it ("Admiral Omar Qadir, who exclaimed “…”"): they speak, not the
+// subject of the sentence around it.
+func (k *quoteCase) whoSaid() (speaking, string, bool) {
+	c := &k.c
+	pt, v := c.pt, c.qi-1
+	if pt.isWord(v, ":") || pt.isWord(v, ",") {
+		v--
+	}
+	if !pt.isVerbAt(v) || !pt.isWord(v-1, "who") || !pt.isWord(v-2, ",") {
+		return speaking{}, "", false
+	}
+	p := pt.personAt(v - 3)
+	if p < 0 {
+		return speaking{}, "", false
+	}
+	return speaking{person: p, byCue: true}, wordsAround(pt, v-1), true
+}
+
+// mannerBefore returns, when the quote at item pq of paragraph pi was a
+// word of manner ("replied “pointedly” that he had “…”"), the person its
+// cue names, and whether it was.
+func (a *attributor) mannerBefore(pt *paraText, pi, pq int) (int, bool) {
+	if !a.manner(pt, pq) {
+		return -1, false
+	}
+	b := a.beforeCue(pt, pq)
+	if !b.found || !b.src.personish() {
+		return -1, true
+	}
+	return a.resolve(pt, pi, b.src), true
+}
