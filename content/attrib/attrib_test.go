@@ -76,6 +76,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"Is the minister sleeping? | cable | Paul Lane", "Does he take pills? | cable | "}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
+		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,
+			[]string{"We have a saying, | speech | Omar Qadir", "That is for later. | speech | Omar Qadir"}},
 		{"a dossier of the embassy says", `A 2009 dossier of the embassy in Port Vell said: “The harbour is run by two families.”`,
 			[]string{"The harbour is run by two families. | cable | "}},
 		{"the missives claim", `The diplomatic missives claim that harbour officials were “asleep at the wheel”.`,

@@ -38,6 +38,8 @@ var pronounTable = rule.Table[*pronounCase, int]{Decision: "pronoun", Rules: []r
 		Example: `Minister Omar Qadir toured the port.¶A harbour official was blunt. “Nobody works after noon,” he said.`},
 	{Name: "subject-of-paragraph-before", Find: (*pronounCase).subjectOfParagraphBefore,
 		Example: `Minister Omar Qadir toured the port on Monday.¶“Nobody works after noon,” he said.`},
+	{Name: "description-of-last-speaker", Find: (*pronounCase).descriptionOfLastSpeaker,
+		Example: `“We are friends,” Minister Omar Qadir said on Monday.¶Asked about the envoy, the harbour chief said: “That is a question for later.”`},
 	{Name: "description-names-no-one", Find: (*pronounCase).descriptionNamesNoOne,
 		Example: `The port was closed on Monday.¶“Nobody works after noon,” the elder statesman said.`},
 	{Name: "last-to-speak", Find: (*pronounCase).lastToSpeak,
@@ -103,6 +105,26 @@ func (k *pronounCase) subjectOfParagraphBefore() (int, string, bool) {
 	}
 	p, ok := k.a.subjectOfParagraphBefore(k.pi, k.f)
 	return p, "", ok
+}
+
+// descriptionOfLastSpeaker: a description no one holds as a title ("the
+// Mexican leader said") right after a paragraph whose last quote someone
+// spoke stands for them: reporters vary the name of the one they quote.
+func (k *pronounCase) descriptionOfLastSpeaker() (int, string, bool) {
+	if k.f.word != "" || k.pi == 0 {
+		return -1, "", false
+	}
+	prev := k.a.paras[k.pi-1]
+	for i := len(prev.items) - 1; i >= 0; i-- {
+		if it := prev.items[i]; it.tok < 0 {
+			q := int(it.quote)
+			if q >= len(k.a.speaker) || k.a.speaker[q] < 0 {
+				return -1, "", false
+			}
+			return k.a.speaker[q], "", true
+		}
+	}
+	return -1, "", false
 }
 
 // descriptionNamesNoOne: a description that is no pronoun ("the elder

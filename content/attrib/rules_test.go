@@ -97,6 +97,7 @@ var pronounOrder = []struct{ rule, speaker string }{
 	{"nearest-subject", "Omar Qadir"},
 	{"unnamed-subject-before", ""},
 	{"subject-of-paragraph-before", "Omar Qadir"},
+	{"description-of-last-speaker", "Omar Qadir"},
 	{"description-names-no-one", ""},
 	{"last-to-speak", "Omar Qadir"},
 	{"named-as-object", "Omar Qadir"},
