@@ -42,6 +42,8 @@ func TestCableWordsAndSpeech(t *testing.T) {
 			[]string{"Nobody works there, | cable | Ana Vell"}},
 		{"a relative clause about no one named is no speaker", `The plan angered the admirals, who shouted “Never!” at the meeting.`,
 			[]string{"Never! | speech | "}},
+		{"a whose clause of the writers is no appositive of the one named", `Omar Qadir, the new minister, is an old friend of Washington, whose diplomats have often dubbed him the port's “godfather”.`,
+			[]string{"godfather | speech | "}},
 		{"a named conference is no setting of speech", `In the same cable, Jane Ruiz said the navy had “dropped” the plan at the Conference on Shipping.`,
 			[]string{"dropped | cable | Jane Ruiz"}},
 		{"a press conference still is", `In the same cable, Jane Ruiz said the navy had “dropped” the plan. Asked at a conference on Monday, Ruiz said: “I stand by it.”`,

@@ -221,6 +221,9 @@ func (k *quoteCase) appositiveLeftOpen() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	pt, at := c.bpt, c.before.src.at
+	if writersSubject(pt, at) {
+		return speaking{}, "", false // "X, a friend of Washington, whose diplomats dubbed him": theirs
+	}
 	for j := pt.sent[c.qi]; j < at; j++ {
 		p := pt.personAt(j)
 		if p < 0 || pt.personAt(j+1) == p {
@@ -232,4 +235,17 @@ func (k *quoteCase) appositiveLeftOpen() (speaking, string, bool) {
 		return speaking{person: p, byCue: true}, wordsAround(pt, j), true
 	}
 	return speaking{}, "", false
+}
+
+// writersSubject reports whether the unnamed subject phrase that ends at
+// item at is the writers of the cables, or a clause of whose ("whose
+// diplomats have often dubbed him"): the subject is no description of
+// the person named before it.
+func writersSubject(pt *paraText, at int) bool {
+	for j := at; j >= 0 && j > at-4 && !pt.isPunctAt(j); j-- {
+		if describers[pt.word(j)] || pt.isWord(j, "whose") {
+			return true
+		}
+	}
+	return false
 }
