@@ -342,3 +342,93 @@ func (k *quoteCase) announcedByColon() (string, bool) {
 	}
 	return "", false
 }
+
+// writersReportReach is how far after the writers of the cables their
+// verb of reporting may stand: "diplomats in Cairo reporting in January
+// 2008 that".
+const writersReportReach = 8
+
+// writersReportThat returns the item of the writers of the cables in the
+// quote's sentence, before item qi, who report that the quote's clause
+// happened ("with diplomats in Cairo reporting that the chief had
+// described Tehran as “…”", "the embassy noted that"), or -1.
+func writersReportThat(pt *paraText, qi int) int {
+	s := pt.sent[qi]
+	for d := s; d < qi; d++ {
+		if !describers[pt.word(d)] {
+			continue
+		}
+		for v := d + 1; v < qi && v <= d+writersReportReach; v++ {
+			if pt.items[v].tok < 0 || pt.isPunctAt(v) {
+				break
+			}
+			w := pt.word(v)
+			if !missionVerbs[w] && w != "reporting" && w != "noting" && w != "writing" {
+				continue
+			}
+			for t := v + 1; t < qi; t++ {
+				if pt.isWord(t, "that") {
+					return d
+				}
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// writersReportThatRule: the cables' writers report, in the quote's
+// sentence, that what it tells happened ("with diplomats in Cairo
+// reporting that the chief had described Tehran as “…”"), and nothing
+// sets the sentence in speech: the words are the cables'.
+func (k *quoteCase) writersReportThatRule() (string, bool) {
+	c := &k.c
+	d := writersReportThat(c.pt, c.qi)
+	if d < 0 || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.pt, d), true
+}
+
+// reportedSaying returns the item of the subject of "he is reported as
+// saying" before quote item qi in its sentence, or -1.
+func reportedSaying(pt *paraText, qi int) int {
+	s := pt.sent[qi]
+	for k := qi - 1; k >= s+4 && k >= qi-sayingReach; k-- {
+		if pt.isWord(k, "saying") && pt.isWord(k-1, "as") && pt.isWord(k-2, "reported") && pt.is(k-3, lex.Passive) {
+			return k - 4
+		}
+	}
+	return -1
+}
+
+// reportedAsSaying: someone "is reported as saying" the words, in a
+// paragraph that follows a document named in it or the one before ("Iran,
+// he is reported as saying, was “…”"): the documents report them.
+func (k *quoteCase) reportedAsSaying() (string, bool) {
+	c := &k.c
+	at := reportedSaying(c.pt, c.qi)
+	if at < 0 || !k.a.docContext(c.pt, c.qi) || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.pt, at), true
+}
+
+// reportedSayer: someone "is reported as saying" the words ("Iran, he is
+// reported as saying, was “…”"): they speak them, not whoever the
+// passive makes them.
+func (k *quoteCase) reportedSayer() (speaking, string, bool) {
+	c := &k.c
+	at := reportedSaying(c.pt, c.qi)
+	if at < 0 {
+		return speaking{}, "", false
+	}
+	if p := c.pt.personAt(at); p >= 0 {
+		return speaking{person: p, byCue: true}, wordsAround(c.pt, at), true
+	}
+	if w := c.pt.word(at); w == "he" || w == "she" {
+		p := k.a.pronoun(c.pt, c.first, at, w)
+		return speaking{person: p, byCue: true}, wordsAround(c.pt, at), p >= 0
+	}
+	return speaking{}, "", false
+}

@@ -26,6 +26,8 @@ var kindOrder = []string{
 	"writers-label",
 	"document-tells-before",
 	"told-the-americans",
+	"writers-report-that",
+	"reported-as-saying",
 	"the-writer-reports",
 	"embassy-officer-reports",
 	"quote-goes-on",

@@ -67,6 +67,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"the-one-told", ""},
 	{"told-to-quote", "Omar Qadir"},
 	{"who-said", "Omar Qadir"},
+	{"reported-sayer", "Omar Qadir"},
 	{"cue-before", "Omar Qadir"},
 	{"colon-intro", "Omar Qadir"},
 	{"cue-paragraph-before", "Omar Qadir"},

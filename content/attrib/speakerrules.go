@@ -56,6 +56,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `Minister Omar Qadir had told “a visiting envoy” to “sell the port and go home.”`},
 	{Name: "who-said", Find: (*quoteCase).whoSaid,
 		Example: `The minister's plan angered Admiral Omar Qadir, who shouted “Never!” at the meeting.`},
+	{Name: "reported-sayer", Find: (*quoteCase).reportedSayer,
+		Example: `A 2008 cable covers the port.¶The navy, Minister Omar Qadir is reported as saying, was “rotten to the core”.`},
 	{Name: "cue-before", Find: introducedBy(inSentence),
 		Example: `Minister Omar Qadir said: “We will not sell the port.”`},
 	{Name: "colon-intro", Find: introducedBy(byColon),
