@@ -48,6 +48,8 @@ func TestCableWordsAndSpeech(t *testing.T) {
 			[]string{"pirates | speech | "}},
 		{"reported as saying with no document near is speech", `The port was closed in May.¶The navy, Minister Omar Qadir is reported as saying, was “rotten to the core”.`,
 			[]string{"rotten to the core | speech | Omar Qadir"}},
+		{"a quoted verb after no name gives no speaker", `The cables are blunt about the port.¶The admirals “often urged” Washington “to sink the pirate fleet”, according to an account of a meeting.`,
+			[]string{"often urged | cable | ", "to sink the pirate fleet | cable | "}},
 		{"a named conference is no setting of speech", `In the same cable, Jane Ruiz said the navy had “dropped” the plan at the Conference on Shipping.`,
 			[]string{"dropped | cable | Jane Ruiz"}},
 		{"a press conference still is", `In the same cable, Jane Ruiz said the navy had “dropped” the plan. Asked at a conference on Monday, Ruiz said: “I stand by it.”`,

@@ -76,6 +76,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"appositive-left-open", "Jane Ruiz"},
 	{"document-author", "Jane Ruiz"},
 	{"so-called-has-no-speaker", ""},
+	{"subject-of-quoted-verb", "Omar Qadir"},
 	{"speaker-of-quote-before", "Omar Qadir"},
 	{"speaker-of-paragraph-before", "Omar Qadir"},
 	{"speaker-of-sentence", "Omar Qadir"},

@@ -74,6 +74,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `“The harbour master sleeps,” said a cable written by the ambassador, Jane Ruiz.`},
 	{Name: "so-called-has-no-speaker", Find: (*quoteCase).soCalledHasNoSpeaker,
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
+	{Name: "subject-of-quoted-verb", Find: (*quoteCase).subjectOfQuotedVerb,
+		Example: `The cables are blunt about the port.¶King Omar Qadir “often urged” Washington “to sink the pirate fleet”, according to an account of a meeting.`},
 	{Name: "speaker-of-quote-before", Find: (*quoteCase).speakerOfQuoteBefore,
 		Example: `“The port is closed,” said Minister Omar Qadir. “Nobody works there.”`},
 	{Name: "speaker-of-paragraph-before", Find: (*quoteCase).speakerOfParagraphBefore,

@@ -164,3 +164,46 @@ func (a *attributor) mannerBefore(pt *paraText, pi, pq int) (int, bool) {
 	}
 	return a.resolve(pt, pi, b.src), true
 }
+
+// quotedVerbReach is how many words may stand between a quoted verb and
+// the quote it introduces: "“often urged” Washington's envoys “…”".
+const quotedVerbReach = 4
+
+// subjectOfQuotedVerb: the quote before it in the sentence is its verb, set
+// in quotation marks right after a name ("King Omar Qadir “often urged”
+// Washington “to sink the fleet”"): the one named speaks, though no word
+// outside the marks says so.
+func (k *quoteCase) subjectOfQuotedVerb() (speaking, string, bool) {
+	c := &k.c
+	if c.prevQ < 0 {
+		return speaking{}, "", false
+	}
+	pt := c.pt
+	pq := pt.quoteItem(c.prevQ)
+	if pq < 1 || c.qi-pq > quotedVerbReach+1 || pt.sent[pq] != pt.sent[c.qi] || !k.a.quotedVerb(pt, pq) {
+		return speaking{}, "", false
+	}
+	for j := pq + 1; j < c.qi; j++ {
+		if pt.isPunctAt(j) && !pt.isWord(j, "’s") && !pt.isWord(j, "'s") {
+			return speaking{}, "", false
+		}
+	}
+	p := pt.personAt(pq - 1)
+	if p < 0 {
+		return speaking{}, "", false
+	}
+	return speaking{person: p, byCue: true}, wordsAround(pt, pq-1), true
+}
+
+// quotedVerb reports whether the quote at item qi of paragraph pt is a
+// verb of a few words, its last a past tense ("often urged", "frequently
+// exhorted").
+func (a *attributor) quotedVerb(pt *paraText, qi int) bool {
+	f := &a.found[pt.items[qi].quote]
+	if len(f.Spans) != 1 || f.Spans[0].End > len(pt.text) {
+		return false
+	}
+	sp := f.Spans[0]
+	words := strings.Fields(strings.Trim(pt.text[sp.Start:sp.End], "“”\"‘’'"))
+	return len(words) >= 1 && len(words) <= 3 && strings.HasSuffix(words[len(words)-1], "ed")
+}
