@@ -26,6 +26,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
 	{Name: "quoted-in-the-press", Verdict: model.Speech, Match: (*quoteCase).quotedInThePress,
 		Example: `The cable described the minister as “a den of thieves”.¶Minister Omar Qadir was quoted by the Harbour Times disputing the cable: “I never owned a yacht.”`},
+	{Name: "pair-spoken", Verdict: model.Speech, Match: (*quoteCase).pairSpoken,
+		Example: `The cables call the minister “lazy”.¶The leaks are “reckless” and “a gift to pirates”, Minister Omar Qadir told reporters.`},
 	{Name: "label-by-agent", Verdict: model.Speech, Match: (*quoteCase).labelByAgent,
 		Example: `The cable was posted online, and its contents were dismissed by a ministry spokesman as “fantasy”.`},
 	{Name: "speaks-of-document", Verdict: model.Speech, Match: (*quoteCase).speaksOfDocument,

@@ -15,6 +15,7 @@ var kindOrder = []string{
 	"quoted-through-document",
 	"so-called-name",
 	"quoted-in-the-press",
+	"pair-spoken",
 	"label-by-agent",
 	"speaks-of-document",
 	"us-diplomats-describe",

@@ -121,3 +121,65 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 	}
 	return "", false
 }
+
+// pairedCue returns the cue after the quote that follows quote item qi in
+// its sentence, joined to it by "and" or "or" ("“…” and “…”, X told
+// reporters"), and whether there is one: the two share it.
+func (a *attributor) pairedCue(pt *paraText, qi int) (cue, bool) {
+	j := qi + 1
+	if pt.isWord(j, ",") {
+		j++
+	}
+	if !pt.isWord(j, "and") && !pt.isWord(j, "or") {
+		return cue{}, false
+	}
+	n := j + 1
+	if n >= pt.sentenceEnd(qi) || pt.items[n].tok >= 0 {
+		return cue{}, false
+	}
+	after := a.afterCue(pt, n)
+	return after, after.found && !after.passive && after.src.personish()
+}
+
+// pairCue is pairedCue for the quote at item qi as either of a pair: the
+// first, or the second after "and" or "or".
+func (a *attributor) pairCue(pt *paraText, qi int) (cue, bool) {
+	if c, ok := a.pairedCue(pt, qi); ok {
+		return c, true
+	}
+	j := qi - 1
+	if !pt.isWord(j, "and") && !pt.isWord(j, "or") {
+		return cue{}, false
+	}
+	j--
+	if pt.isWord(j, ",") {
+		j--
+	}
+	if j < 0 || pt.items[j].tok >= 0 || pt.sent[j] != pt.sent[qi] {
+		return cue{}, false
+	}
+	return a.pairedCue(pt, j)
+}
+
+// pairSpoken: the quote is one of a pair ("“…” and “…”, X told
+// reporters"), and the cue after the pair sets it in speech: a verb of
+// speech, or a setting of speech in the sentence.
+func (k *quoteCase) pairSpoken() (string, bool) {
+	c := &k.c
+	after, ok := k.a.pairCue(c.ptL, c.qiL)
+	if !ok || !lex.SpeechOnlyVerbs[after.verb] && !k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAfter(c.ptL, c.qiL), true
+}
+
+// pairedSpeaker: the quote is one of a pair ("“…” and “…”, X told
+// reporters"): the one the cue after the pair names speaks both.
+func (k *quoteCase) pairedSpeaker() (speaking, string, bool) {
+	c := &k.c
+	after, ok := k.a.pairCue(c.ptL, c.qiL)
+	if !ok {
+		return speaking{}, "", false
+	}
+	return k.a.cueNames(c.ptL, c.last, after.src), wordsAfter(c.ptL, c.qiL), true
+}

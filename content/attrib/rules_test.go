@@ -53,6 +53,7 @@ var introOrder = []string{
 // sentence's last quote gets.
 var speakerOrder = []struct{ rule, speaker string }{
 	{"manner-word", ""},
+	{"paired-speaker", "Omar Qadir"},
 	{"cue-after", "Omar Qadir"},
 	{"reports-saying", "Omar Qadir"},
 	{"what-someone-called", ""},

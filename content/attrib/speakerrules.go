@@ -28,6 +28,8 @@ type speaking struct {
 var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: []rule.Rule[*quoteCase, speaking]{
 	{Name: "manner-word", Find: (*quoteCase).mannerWord,
 		Example: `The leaks also reveal:¶• Minister Omar Qadir replied “curtly” that the port was closed.`},
+	{Name: "paired-speaker", Find: (*quoteCase).pairedSpeaker,
+		Example: `The leaks are “reckless” and “a gift to pirates”, Minister Omar Qadir said.`},
 	{Name: "cue-after", Find: (*quoteCase).cueAfter,
 		Example: `“We will not sell the port,” Minister Omar Qadir said.`},
 	{Name: "reports-saying", Find: (*quoteCase).reportsSaying,
