@@ -390,11 +390,16 @@ func (k *quoteCase) writersReportThatRule() (string, bool) {
 	return wordsAround(c.pt, d), true
 }
 
+// reportedReach is how far before the quote "is reported as saying" may
+// stand: "the judge is reported as saying he has information that certain
+// parties operate “…”".
+const reportedReach = 16
+
 // reportedSaying returns the item of the subject of "he is reported as
 // saying" before quote item qi in its sentence, or -1.
 func reportedSaying(pt *paraText, qi int) int {
 	s := pt.sent[qi]
-	for k := qi - 1; k >= s+4 && k >= qi-sayingReach; k-- {
+	for k := qi - 1; k >= s+4 && k >= qi-reportedReach; k-- {
 		if pt.isWord(k, "saying") && pt.isWord(k-1, "as") && pt.isWord(k-2, "reported") && pt.is(k-3, lex.Passive) {
 			return k - 4
 		}
@@ -428,6 +433,11 @@ func (k *quoteCase) reportedSayer() (speaking, string, bool) {
 	}
 	if w := c.pt.word(at); w == "he" || w == "she" {
 		p := k.a.pronoun(c.pt, c.first, at, w)
+		return speaking{person: p, byCue: true}, wordsAround(c.pt, at), p >= 0
+	}
+	if c.pt.is(at, lex.RoleNoun) && c.pt.is(at-1, lex.Determiner) {
+		// "the judge is reported as saying": whom the story gave the title
+		p := k.a.resolve(c.pt, c.first, source{kind: srcRole, word: c.pt.word(at), at: at})
 		return speaking{person: p, byCue: true}, wordsAround(c.pt, at), p >= 0
 	}
 	return speaking{}, "", false

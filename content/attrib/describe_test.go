@@ -54,6 +54,8 @@ func TestCableWordsAndSpeech(t *testing.T) {
 			[]string{"lazy | cable | ", "corrupt | cable | "}},
 		{"the first of a pair a minister tells reporters is his speech", `The cables call the minister “lazy”.¶The leaks are “reckless” and “a gift to pirates”, Minister Omar Qadir told reporters.`,
 			[]string{"lazy | cable | ", "reckless | speech | Omar Qadir", "a gift to pirates | speech | Omar Qadir"}},
+		{"the judge reported as saying, far before the quote", `Judge Ana Vell heard the case.¶In the cable, the judge is reported as saying she has seen papers showing that harbour officials work “hand in glove” with smugglers.`,
+			[]string{"hand in glove | cable | Ana Vell"}},
 		{"a named conference is no setting of speech", `In the same cable, Jane Ruiz said the navy had “dropped” the plan at the Conference on Shipping.`,
 			[]string{"dropped | cable | Jane Ruiz"}},
 		{"a press conference still is", `In the same cable, Jane Ruiz said the navy had “dropped” the plan. Asked at a conference on Monday, Ruiz said: “I stand by it.”`,
