@@ -442,3 +442,33 @@ func (k *quoteCase) reportedSayer() (speaking, string, bool) {
 	}
 	return speaking{}, "", false
 }
+
+// nextParagraphReach is how many words into the next paragraph the
+// document that frames a quote ending the paragraph before may stand: "So
+// begins a cable from …", "That cable, sent in 2009, …".
+const nextParagraphReach = 6
+
+// frameNextParagraph: no cue attributes the quote, it ends its paragraph,
+// and the next paragraph opens by naming the document it comes from ("“…”¶So
+// begins a cable from a diplomat at the embassy"): the document's words.
+func (k *quoteCase) frameNextParagraph() (string, bool) {
+	c, a := &k.c, k.a
+	pt, qi := c.ptL, c.qiL
+	if !noCue(c) || a.speaker[k.q] >= 0 || qi < 0 || pt.sentenceEnd(qi) < len(pt.items) || c.last+1 >= len(a.paras) {
+		return "", false
+	}
+	next := a.paras[c.last+1]
+	e := min(len(next.items), nextParagraphReach)
+	if e > 0 {
+		e = min(e, next.sentenceEnd(0))
+	}
+	for j := 0; j < e; j++ {
+		if next.items[j].tok < 0 || next.personAt(j) >= 0 {
+			return "", false // a quote, or someone, first
+		}
+		if next.is(j, lex.Doc) {
+			return wordsAround(next, j), true
+		}
+	}
+	return "", false
+}

@@ -56,6 +56,8 @@ func TestCableWordsAndSpeech(t *testing.T) {
 			[]string{"lazy | cable | ", "reckless | speech | Omar Qadir", "a gift to pirates | speech | Omar Qadir"}},
 		{"the judge reported as saying, far before the quote", `Judge Ana Vell heard the case.¶In the cable, the judge is reported as saying she has seen papers showing that harbour officials work “hand in glove” with smugglers.`,
 			[]string{"hand in glove | cable | Ana Vell"}},
+		{"a next paragraph that opens with someone frames nothing", `Minister Omar Qadir runs the port.¶“The port is a family business.”¶Senator Paul Lane read the cable from the embassy in 2009.`,
+			[]string{"The port is a family business. | speech | "}},
 		{"a named conference is no setting of speech", `In the same cable, Jane Ruiz said the navy had “dropped” the plan at the Conference on Shipping.`,
 			[]string{"dropped | cable | Jane Ruiz"}},
 		{"a press conference still is", `In the same cable, Jane Ruiz said the navy had “dropped” the plan. Asked at a conference on Monday, Ruiz said: “I stand by it.”`,

@@ -35,6 +35,7 @@ var kindOrder = []string{
 	"story-goes-on-quoting",
 	"phrase-mentioned",
 	"frame-next-sentence",
+	"frame-next-paragraph",
 	"framed-paragraph-before",
 	"announced-by-colon",
 	"same-writer-goes-on",
