@@ -99,6 +99,7 @@ var sourceOrder = []struct{ rule, source string }{
 var pronounOrder = []struct{ rule, speaker string }{
 	{"nearest-subject", "Omar Qadir"},
 	{"unnamed-subject-before", ""},
+	{"owner-of-subject", "Omar Qadir"},
 	{"subject-of-paragraph-before", "Omar Qadir"},
 	{"description-of-last-speaker", "Omar Qadir"},
 	{"description-names-no-one", ""},
