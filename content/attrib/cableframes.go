@@ -54,7 +54,7 @@ const afterTellReach = 6
 // toldAmerican reports "told" or "telling" at item k whose object, before
 // item e, is American.
 func toldAmerican(pt *paraText, k, e int) bool {
-	if !pt.isWord(k, "told") && !pt.isWord(k, "telling") {
+	if !pt.is(k, lex.Report) || !pt.isWord(k, "told") && !pt.isWord(k, "telling") {
 		return false
 	}
 	for j := k + 1; j < e && j <= k+4 && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
@@ -328,12 +328,12 @@ func listItem(pt *paraText) bool {
 // in speech: what the quote's paragraph tells, the documents recorded.
 func (k *quoteCase) announcedByColon() (string, bool) {
 	c, a := &k.c, k.a
-	if spokenSetting(c.pt, c.pt.sent[c.qi], c.pt.sentenceEnd(c.qi)) {
-		return "", false
-	}
 	for cur := c.first; cur > 0 && cur > c.first-maxAnnounced; cur-- {
 		prev := a.paras[cur-1]
 		if at := a.announcesDocuments(prev); at >= 0 {
+			if spokenSetting(c.pt, c.pt.sent[c.qi], c.pt.sentenceEnd(c.qi)) {
+				return "", false
+			}
 			return wordsAround(prev, at), true
 		}
 		if !listItem(a.paras[cur]) || !listItem(prev) {
@@ -354,24 +354,30 @@ const writersReportReach = 8
 // described Tehran as “…”", "the embassy noted that"), or -1.
 func writersReportThat(pt *paraText, qi int) int {
 	s := pt.sent[qi]
-	for d := s; d < qi; d++ {
-		if !describers[pt.word(d)] {
+	for v := s + 1; v < qi; v++ {
+		if !pt.is(v, lex.Report) && !pt.isWord(v, "reporting") {
+			continue // (a reporting verb is rarer than a describer's word)
+		}
+		if w := pt.word(v); !missionVerbs[w] && w != "reporting" && w != "noting" && w != "writing" {
 			continue
 		}
-		for v := d + 1; v < qi && v <= d+writersReportReach; v++ {
-			if pt.items[v].tok < 0 || pt.isPunctAt(v) {
+		for d := v - 1; d >= s && d >= v-writersReportReach; d-- {
+			if pt.items[d].tok < 0 || pt.isPunctAt(d) {
 				break
 			}
-			w := pt.word(v)
-			if !missionVerbs[w] && w != "reporting" && w != "noting" && w != "writing" {
-				continue
+			if describers[pt.word(d)] {
+				return thatBefore(pt, v, qi, d)
 			}
-			for t := v + 1; t < qi; t++ {
-				if pt.isWord(t, "that") {
-					return d
-				}
-			}
-			break
+		}
+	}
+	return -1
+}
+
+// thatBefore returns d when "that" stands between items v and qi, else -1.
+func thatBefore(pt *paraText, v, qi, d int) int {
+	for t := v + 1; t < qi; t++ {
+		if pt.isWord(t, "that") {
+			return d
 		}
 	}
 	return -1
@@ -400,7 +406,7 @@ const reportedReach = 16
 func reportedSaying(pt *paraText, qi int) int {
 	s := pt.sent[qi]
 	for k := qi - 1; k >= s+4 && k >= qi-reportedReach; k-- {
-		if pt.isWord(k, "saying") && pt.isWord(k-1, "as") && pt.isWord(k-2, "reported") && pt.is(k-3, lex.Passive) {
+		if pt.is(k, lex.Report) && pt.isWord(k, "saying") && pt.isWord(k-1, "as") && pt.isWord(k-2, "reported") && pt.is(k-3, lex.Passive) {
 			return k - 4
 		}
 	}

@@ -126,39 +126,82 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 // its sentence, joined to it by "and" or "or" ("“…” and “…”, X told
 // reporters"), and whether there is one: the two share it.
 func (a *attributor) pairedCue(pt *paraText, qi int) (cue, bool) {
+	n := pairedNext(pt, qi)
+	if n < 0 || !verbSoonAfter(pt, n) {
+		return cue{}, false
+	}
+	return sharedCue(a.afterCue(pt, n))
+}
+
+// pairCueReach is how far after a pair its cue's verb may stand: "“…”
+// and “…”, French official Omar Qadir told journalists".
+const pairCueReach = 10
+
+// verbSoonAfter reports a reporting verb within a few words after item n
+// in its sentence, where a cue after a quote stands ("“…”, X told
+// reporters", "“…,” said X"); read before the cue itself, which costs more.
+func verbSoonAfter(pt *paraText, n int) bool {
+	e := min(pt.sentenceEnd(n), n+pairCueReach)
+	for j := n + 1; j < e; j++ {
+		if pt.isVerbAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairedNext returns the item of the quote that follows quote item qi in
+// its sentence after "and" or "or", or -1.
+func pairedNext(pt *paraText, qi int) int {
 	j := qi + 1
 	if pt.isWord(j, ",") {
 		j++
 	}
 	if !pt.isWord(j, "and") && !pt.isWord(j, "or") {
-		return cue{}, false
+		return -1
 	}
 	n := j + 1
 	if n >= pt.sentenceEnd(qi) || pt.items[n].tok >= 0 {
-		return cue{}, false
+		return -1
 	}
-	after := a.afterCue(pt, n)
+	return n
+}
+
+// sharedCue is a cue after a pair that names someone, and whether it does.
+func sharedCue(after cue) (cue, bool) {
 	return after, after.found && !after.passive && after.src.personish()
 }
 
-// pairCue is pairedCue for the quote at item qi as either of a pair: the
-// first, or the second after "and" or "or".
-func (a *attributor) pairCue(pt *paraText, qi int) (cue, bool) {
-	if c, ok := a.pairedCue(pt, qi); ok {
-		return c, true
+// pairCue is the cue after the pair the quote is one of, first or second,
+// read once.
+func (k *quoteCase) pairCue() (cue, bool) {
+	l := &k.labels
+	if !l.pairRead {
+		l.pairRead = true
+		l.pair, l.pairOK = k.readPairCue()
 	}
+	return l.pair, l.pairOK
+}
+
+// readPairCue is pairCue, read: for the second of a pair, its own cue
+// after.
+func (k *quoteCase) readPairCue() (cue, bool) {
+	c := &k.c
+	pt, qi := c.ptL, c.qiL
 	j := qi - 1
-	if !pt.isWord(j, "and") && !pt.isWord(j, "or") {
-		return cue{}, false
-	}
-	j--
-	if pt.isWord(j, ",") {
+	if pt.isWord(j, "and") || pt.isWord(j, "or") {
 		j--
+		if pt.isWord(j, ",") {
+			j--
+		}
+		if j >= 0 && pt.items[j].tok < 0 && pt.sent[j] == pt.sent[qi] && pairedNext(pt, j) == qi {
+			return sharedCue(c.after)
+		}
 	}
-	if j < 0 || pt.items[j].tok >= 0 || pt.sent[j] != pt.sent[qi] {
-		return cue{}, false
+	if c.after.found {
+		return cue{}, false // its own cue after: no pair's
 	}
-	return a.pairedCue(pt, j)
+	return k.a.pairedCue(pt, qi)
 }
 
 // pairSpoken: the quote is one of a pair ("“…” and “…”, X told
@@ -166,7 +209,10 @@ func (a *attributor) pairCue(pt *paraText, qi int) (cue, bool) {
 // speech, or a setting of speech in the sentence.
 func (k *quoteCase) pairSpoken() (string, bool) {
 	c := &k.c
-	after, ok := k.a.pairCue(c.ptL, c.qiL)
+	if c.before.found {
+		return "", false // a cue of its own before it
+	}
+	after, ok := k.pairCue()
 	if !ok || !lex.SpeechOnlyVerbs[after.verb] && !k.a.spokenCue(c) {
 		return "", false
 	}
@@ -177,7 +223,10 @@ func (k *quoteCase) pairSpoken() (string, bool) {
 // reporters"): the one the cue after the pair names speaks both.
 func (k *quoteCase) pairedSpeaker() (speaking, string, bool) {
 	c := &k.c
-	after, ok := k.a.pairCue(c.ptL, c.qiL)
+	if c.before.found {
+		return speaking{}, "", false // a cue of its own before it
+	}
+	after, ok := k.pairCue()
 	if !ok {
 		return speaking{}, "", false
 	}

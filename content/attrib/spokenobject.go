@@ -86,7 +86,7 @@ func (k *quoteCase) whatSomeoneCalled() (speaking, string, bool) {
 	if pt.is(v, lex.Determiner) {
 		v--
 	}
-	if !labelVerbs[pt.word(v)] {
+	if !pt.is(v, lex.Report) || !labelVerbs[pt.word(v)] {
 		return speaking{}, "", false
 	}
 	for w := v - 1; w >= pt.sent[c.qi] && w >= v-whatReach; w-- {
@@ -138,8 +138,8 @@ func (a *attributor) manner(pt *paraText, qi int) bool {
 func (k *quoteCase) whoSaid() (speaking, string, bool) {
 	c := &k.c
 	pt, v := c.pt, c.qi-1
-	if pt.isWord(v, ":") || pt.isWord(v, ",") {
-		v--
+	if t, ok := pt.tok(v); ok && !t.Word {
+		v-- // "who said: “…”"
 	}
 	if !pt.isVerbAt(v) || !pt.isWord(v-1, "who") || !pt.isWord(v-2, ",") {
 		return speaking{}, "", false
@@ -204,6 +204,6 @@ func (a *attributor) quotedVerb(pt *paraText, qi int) bool {
 		return false
 	}
 	sp := f.Spans[0]
-	words := strings.Fields(strings.Trim(pt.text[sp.Start:sp.End], "“”\"‘’'"))
-	return len(words) >= 1 && len(words) <= 3 && strings.HasSuffix(words[len(words)-1], "ed")
+	text := strings.TrimSpace(strings.Trim(pt.text[sp.Start:sp.End], "“”\"‘’'"))
+	return strings.HasSuffix(text, "ed") && strings.Count(text, " ") <= 2
 }
