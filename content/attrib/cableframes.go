@@ -310,6 +310,9 @@ func (a *attributor) announcesDocuments(pt *paraText) int {
 // classification ("2. (S)").
 func listItem(pt *paraText) bool {
 	text := strings.TrimLeft(pt.text, " \t")
+	if text == "" || text[0] < 0x80 && text[0] != '*' && text[0] != '-' && (text[0] < '0' || text[0] > '9') {
+		return false // most paragraphs open with a letter or a quote mark
+	}
 	if _, size := utf8.DecodeRuneInString(text); size > 0 && listMarks[text[:size]] {
 		r, _ := utf8.DecodeRuneInString(text[size:])
 		return unicode.IsSpace(r) // ("-3 degrees" opens no item)

@@ -70,9 +70,6 @@ type labelRead struct {
 	tellVerb, tellDoc   int
 	pressed             int
 	pressOK             bool
-	// the cue after the pair the quote is one of (pairCue), read once
-	pairRead, pairOK bool
-	pair             cue
 }
 
 // tells is documentTells for the quote of case k, read once.

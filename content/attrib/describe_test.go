@@ -58,6 +58,8 @@ func TestCableWordsAndSpeech(t *testing.T) {
 			[]string{"hand in glove | cable | Ana Vell"}},
 		{"a next paragraph that opens with someone frames nothing", `Minister Omar Qadir runs the port.¶“The port is a family business.”¶Senator Paul Lane read the cable from the embassy in 2009.`,
 			[]string{"The port is a family business. | speech | "}},
+		{"someone dismissing the cables as something speaks", `The cables describe the port as “a den of thieves”.¶Minister Omar Qadir dismissed the cables as “gossip”.`,
+			[]string{"a den of thieves | cable | ", "gossip | speech | Omar Qadir"}},
 		{"a named conference is no setting of speech", `In the same cable, Jane Ruiz said the navy had “dropped” the plan at the Conference on Shipping.`,
 			[]string{"dropped | cable | Jane Ruiz"}},
 		{"a press conference still is", `In the same cable, Jane Ruiz said the navy had “dropped” the plan. Asked at a conference on Monday, Ruiz said: “I stand by it.”`,

@@ -92,23 +92,23 @@ func (k *quoteCase) agentOfLabel() (speaking, string, bool) {
 }
 
 // speaksOfDocument: the cue before the quote is someone saying what the
-// documents are ("Qadir said the cable was “an infamy”", "called the leaks
-// “reckless”", "dismissed the cables as “gossip”"): they speak of the
-// documents, the words are theirs.
+// documents are ("Qadir said the cable was “an infamy”", "dismissed the
+// cables as “gossip”"): they speak of the documents, the words are theirs.
 func (k *quoteCase) speaksOfDocument() (string, bool) {
 	c := &k.c
-	b := c.before
-	if c.place != inSentence || !b.found || b.passive || !b.src.personish() || lex.WritingVerbs[b.verb] {
-		return "", false
-	}
 	pt, j := c.pt, c.qi-1
 	if pt.is(j, lex.Determiner) {
 		j--
 	}
-	if copulas[pt.word(j)] {
-		j--
+	if t, ok := pt.tok(j); !ok || !t.Word || len(pt.word(j)) > 4 || !copulas[pt.word(j)] {
+		return "", false // (the copula first: it is the rarest sign)
 	}
+	j--
 	if !pt.is(j, lex.Doc) && !disclosureNouns[pt.word(j)] {
+		return "", false
+	}
+	b := c.before
+	if c.place != inSentence || !b.found || b.passive || !b.src.personish() || lex.WritingVerbs[b.verb] {
 		return "", false
 	}
 	for v := j - 1; v > pt.sent[c.qi] && v >= j-4; v-- {
@@ -122,33 +122,47 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 	return "", false
 }
 
-// pairedCue returns the cue after the quote that follows quote item qi in
-// its sentence, joined to it by "and" or "or" ("“…” and “…”, X told
-// reporters"), and whether there is one: the two share it.
-func (a *attributor) pairedCue(pt *paraText, qi int) (cue, bool) {
+// pairedCue returns the source and verb of the cue after the quote that
+// follows quote item qi in its sentence, joined to it by "and" or "or"
+// ("“…” and “…”, X told reporters"), and whether there is one that names
+// someone: the two share it. It reads the cue's common shapes only, a name
+// or "he" and a reporting verb in either order ("…, X told reporters", "…,
+// said X"): the full reading of a cue waits for the second quote's turn.
+func pairedCue(pt *paraText, qi int) (source, string, bool) {
 	n := pairedNext(pt, qi)
-	if n < 0 || !verbSoonAfter(pt, n) {
-		return cue{}, false
+	if n < 0 {
+		return source{}, "", false
 	}
-	return sharedCue(a.afterCue(pt, n))
-}
-
-// pairCueReach is how far after a pair its cue's verb may stand: "“…”
-// and “…”, French official Omar Qadir told journalists".
-const pairCueReach = 10
-
-// verbSoonAfter reports a reporting verb within a few words after item n
-// in its sentence, where a cue after a quote stands ("“…”, X told
-// reporters", "“…,” said X"); read before the cue itself, which costs more.
-func verbSoonAfter(pt *paraText, n int) bool {
-	e := min(pt.sentenceEnd(n), n+pairCueReach)
-	for j := n + 1; j < e; j++ {
-		if pt.isVerbAt(j) {
-			return true
+	j := n + 1
+	if pt.isWord(j, ",") {
+		j++
+	}
+	var src source
+	verb := -1
+	for e := min(pt.sentenceEnd(n), n+pairCueReach); j < e && pt.items[j].tok >= 0; j++ {
+		if src.kind == srcNone {
+			if p := pt.personAt(j); p >= 0 {
+				src = source{kind: srcPerson, person: p, at: j}
+			} else if w := pt.word(j); w == "he" || w == "she" {
+				src = source{kind: srcPronoun, word: w, at: j}
+			}
+		}
+		if verb < 0 && pt.isVerbAt(j) {
+			verb = j
+		}
+		if verb >= 0 && src.kind != srcNone || pt.isPunctAt(j) {
+			break
 		}
 	}
-	return false
+	if verb < 0 || src.kind == srcNone {
+		return source{}, "", false
+	}
+	return src, pt.word(verb), true
 }
+
+// pairCueReach is how far after a pair its cue may stand: "“…” and “…”,
+// French official Omar Qadir told journalists".
+const pairCueReach = 10
 
 // pairedNext returns the item of the quote that follows quote item qi in
 // its sentence after "and" or "or", or -1.
@@ -167,25 +181,10 @@ func pairedNext(pt *paraText, qi int) int {
 	return n
 }
 
-// sharedCue is a cue after a pair that names someone, and whether it does.
-func sharedCue(after cue) (cue, bool) {
-	return after, after.found && !after.passive && after.src.personish()
-}
-
-// pairCue is the cue after the pair the quote is one of, first or second,
-// read once.
-func (k *quoteCase) pairCue() (cue, bool) {
-	l := &k.labels
-	if !l.pairRead {
-		l.pairRead = true
-		l.pair, l.pairOK = k.readPairCue()
-	}
-	return l.pair, l.pairOK
-}
-
-// readPairCue is pairCue, read: for the second of a pair, its own cue
-// after.
-func (k *quoteCase) readPairCue() (cue, bool) {
+// pairCue is the source and verb of the cue after the pair the quote is
+// one of, first or second (its own cue after), and whether it names
+// someone.
+func (k *quoteCase) pairCue() (source, string, bool) {
 	c := &k.c
 	pt, qi := c.ptL, c.qiL
 	j := qi - 1
@@ -195,13 +194,14 @@ func (k *quoteCase) readPairCue() (cue, bool) {
 			j--
 		}
 		if j >= 0 && pt.items[j].tok < 0 && pt.sent[j] == pt.sent[qi] && pairedNext(pt, j) == qi {
-			return sharedCue(c.after)
+			a := c.after
+			return a.src, a.verb, a.found && !a.passive && a.src.personish()
 		}
 	}
 	if c.after.found {
-		return cue{}, false // its own cue after: no pair's
+		return source{}, "", false // its own cue after: no pair's
 	}
-	return k.a.pairedCue(pt, qi)
+	return pairedCue(pt, qi)
 }
 
 // pairSpoken: the quote is one of a pair ("“…” and “…”, X told
@@ -212,8 +212,8 @@ func (k *quoteCase) pairSpoken() (string, bool) {
 	if c.before.found {
 		return "", false // a cue of its own before it
 	}
-	after, ok := k.pairCue()
-	if !ok || !lex.SpeechOnlyVerbs[after.verb] && !k.a.spokenCue(c) {
+	_, verb, ok := k.pairCue()
+	if !ok || !lex.SpeechOnlyVerbs[verb] && !k.a.spokenCue(c) {
 		return "", false
 	}
 	return wordsAfter(c.ptL, c.qiL), true
@@ -226,9 +226,9 @@ func (k *quoteCase) pairedSpeaker() (speaking, string, bool) {
 	if c.before.found {
 		return speaking{}, "", false // a cue of its own before it
 	}
-	after, ok := k.pairCue()
+	src, _, ok := k.pairCue()
 	if !ok {
 		return speaking{}, "", false
 	}
-	return k.a.cueNames(c.ptL, c.last, after.src), wordsAfter(c.ptL, c.qiL), true
+	return k.a.cueNames(c.ptL, c.last, src), wordsAfter(c.ptL, c.qiL), true
 }
