@@ -67,12 +67,12 @@ func toldAmerican(pt *paraText, k, e int) bool {
 }
 
 // toldTheMission reports whether the one told at item k ("told the US
-// Embassy in Madrid", "told American diplomats") is a mission or its
-// diplomats: what they were told is known from their cables, whether or
+// Embassy in Madrid", "told American diplomats", "told the U.S.
+// ambassador") is a mission, its diplomats or its ambassador: what they were told is known from their cables, whether or
 // not the story named a document before.
 func toldTheMission(pt *paraText, k int) bool {
 	for j := k + 1; j < len(pt.items) && j <= k+4 && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
-		if describers[pt.word(j)] {
+		if w := pt.word(j); describers[w] || writerRoles[w] {
 			return true
 		}
 	}

@@ -16,6 +16,8 @@ func TestCableWordsAndSpeech(t *testing.T) {
 			[]string{"I am not my father, | cable | "}},
 		{"told the U.S. embassy, with no document named before", `A harbour master told the US Embassy in Port Vell that the docks had become “a private kingdom”.`,
 			[]string{"a private kingdom | cable | "}},
+		{"told the U.S. ambassador, with no document named before", `Minister Omar Qadir told the U.S. ambassador in 2009 that the navy was “a nest of thieves”.`,
+			[]string{"a nest of thieves | cable | Omar Qadir"}},
 		{"told American reporters is speech", `A harbour master told American reporters that the docks had become “a private kingdom”.`,
 			[]string{"a private kingdom | speech | "}},
 		{"quoted as telling the U.S. ambassador is no press quote", `The cables are blunt about the port.¶The port was sold in May.¶The navy was angry.¶Minister Omar Qadir is quoted as telling the U.S. ambassador during a meeting that he “might sell” the port.`,
