@@ -62,6 +62,8 @@ func TestCableWordsAndSpeech(t *testing.T) {
 			[]string{"The port is a family business. | speech | "}},
 		{"someone dismissing the cables as something speaks", `The cables describe the port as “a den of thieves”.¶Minister Omar Qadir dismissed the cables as “gossip”.`,
 			[]string{"a den of thieves | cable | ", "gossip | speech | Omar Qadir"}},
+		{"a description no one owns gives no speaker", `The cables are blunt about the port.¶The dispatches include a description of Minister Omar Qadir's dislike of the navy, and “visceral contempt” for the port.`,
+			[]string{"visceral contempt | cable | "}},
 		{"a named conference is no setting of speech", `In the same cable, Jane Ruiz said the navy had “dropped” the plan at the Conference on Shipping.`,
 			[]string{"dropped | cable | Jane Ruiz"}},
 		{"a press conference still is", `In the same cable, Jane Ruiz said the navy had “dropped” the plan. Asked at a conference on Monday, Ruiz said: “I stand by it.”`,

@@ -74,6 +74,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"cue-paragraph-before", "Omar Qadir"},
 	{"colon-paragraph-before", "Omar Qadir"},
 	{"sentence-before", "Omar Qadir"},
+	{"owner-of-description", "Jane Ruiz"},
 	{"appositive-left-open", "Jane Ruiz"},
 	{"document-author", "Jane Ruiz"},
 	{"so-called-has-no-speaker", ""},

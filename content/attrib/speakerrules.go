@@ -70,6 +70,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `Minister Omar Qadir was in no mood for questions:¶“We have read the cables.”`},
 	{Name: "sentence-before", Find: introducedBy(sentenceBefore),
 		Example: `“The port is closed,” Minister Omar Qadir said on Monday. “Nobody works there.”`},
+	{Name: "owner-of-description", Find: (*quoteCase).ownerOfDescription,
+		Example: `The dispatches include Ambassador Jane Ruiz's alleged description of the minister's dislike of the navy, and “visceral contempt” for the port.`},
 	{Name: "appositive-left-open", Find: (*quoteCase).appositiveLeftOpen,
 		Example: `In the same cable, Jane Ruiz, the director general, trade and shipping of the harbour authority expressed relief that the navy had “dropped” the plan.`},
 	{Name: "document-author", Find: (*quoteCase).documentAuthor,

@@ -207,3 +207,36 @@ func (a *attributor) quotedVerb(pt *paraText, qi int) bool {
 	text := strings.TrimSpace(strings.Trim(pt.text[sp.Start:sp.End], "“”\"‘’'"))
 	return strings.HasSuffix(text, "ed") && strings.Count(text, " ") <= 2
 }
+
+// descriptionNouns are someone's description of a person or a thing.
+var descriptionNouns = lex.MustSet(words, "words/description-nouns.txt")
+
+// descriptionReach is how far before the quote "X's description" may
+// stand: "Ruiz's description of the minister's hatred of the navy, and
+// “…”".
+const descriptionReach = 14
+
+// ownerOfDescription: the quote belongs to someone's description named
+// before it in its sentence ("Ruiz's alleged description of the minister's
+// hatred of the navy, and “visceral contempt” for the port"): the one
+// whose description it is speaks, not the one described.
+func (k *quoteCase) ownerOfDescription() (speaking, string, bool) {
+	c := &k.c
+	pt := c.pt
+	for j := c.qi - 1; j > pt.sent[c.qi] && j >= c.qi-descriptionReach; j-- {
+		if pt.items[j].tok < 0 || !descriptionNouns[pt.word(j)] {
+			continue
+		}
+		o := j - 1
+		if pt.isWord(o, "alleged") || pt.isWord(o, "own") {
+			o--
+		}
+		for n := 0; n < 2 && pt.personAt(o) < 0 && pt.isPunctAt(o) && o > 0; n++ {
+			o-- // "Ruiz ’s"
+		}
+		if p := pt.personAt(o); p >= 0 && pt.at[pt.items[o].tok].owner {
+			return speaking{person: p, byCue: true}, wordsAround(pt, j), true
+		}
+	}
+	return speaking{}, "", false
+}
