@@ -138,6 +138,9 @@ func (a *attributor) manner(pt *paraText, qi int) bool {
 func (k *quoteCase) whoSaid() (speaking, string, bool) {
 	c := &k.c
 	pt, v := c.pt, c.qi-1
+	if !pt.isVerbAt(v) && !pt.isVerbAt(v-1) {
+		return speaking{}, "", false // (the common case, read fast)
+	}
 	if t, ok := pt.tok(v); ok && !t.Word {
 		v-- // "who said: “…”"
 	}
@@ -211,6 +214,9 @@ func (a *attributor) quotedVerb(pt *paraText, qi int) bool {
 // descriptionNouns are someone's description of a person or a thing.
 var descriptionNouns = lex.MustSet(words, "words/description-nouns.txt")
 
+// descriptionLen is the length of the shortest description noun.
+const descriptionLen = 7
+
 // descriptionReach is how far before the quote "X's description" may
 // stand: "Ruiz's description of the minister's hatred of the navy, and
 // “…”".
@@ -224,8 +230,8 @@ func (k *quoteCase) ownerOfDescription() (speaking, string, bool) {
 	c := &k.c
 	pt := c.pt
 	for j := c.qi - 1; j > pt.sent[c.qi] && j >= c.qi-descriptionReach; j-- {
-		if pt.items[j].tok < 0 || !descriptionNouns[pt.word(j)] {
-			continue
+		if t, ok := pt.tok(j); !ok || t.End-t.Start < descriptionLen || !descriptionNouns[pt.word(j)] {
+			continue // (no description noun is shorter: skip the lookup)
 		}
 		o := j - 1
 		if pt.isWord(o, "alleged") || pt.isWord(o, "own") {
