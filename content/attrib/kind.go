@@ -47,7 +47,7 @@ func (a *attributor) writer(p int) bool {
 func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 	for s := 0; s < len(pt.items); {
 		e := pt.sentenceEnd(s)
-		if k := a.sentenceFrame(pt, s, e); k >= 0 && mayName(pt, s, e, person) {
+		if k := a.sentenceFrame(pt, s, e); k >= 0 {
 			if src := a.mainSubject(pt, s, e); src.personish() && a.resolve(pt, pi, src) == person {
 				return k
 			}
@@ -55,20 +55,6 @@ func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 		s = e
 	}
 	return -1
-}
-
-// mayName reports whether the sentence from item s to e may have person
-// for its subject: it names them, or has a pronoun, a role, "the latter"
-// or a document's author that may stand for them; read before the subject
-// itself, which costs more.
-func mayName(pt *paraText, s, e, person int) bool {
-	for j := s; j < e; j++ {
-		if pt.personAt(j) == person || pt.is(j, lex.RoleNoun|lex.RoleWord|lex.Author|lex.Title) ||
-			pt.isWord(j, "he") || pt.isWord(j, "she") || pt.isWord(j, "latter") || pt.isWord(j, "former") {
-			return true
-		}
-	}
-	return false
 }
 
 // spoken reports whether the sentence of item i says the words were
