@@ -64,6 +64,8 @@ func TestCableWordsAndSpeech(t *testing.T) {
 			[]string{"a den of thieves | cable | ", "gossip | speech | Omar Qadir"}},
 		{"a description no one owns gives no speaker", `The cables are blunt about the port.¶The dispatches include a description of Minister Omar Qadir's dislike of the navy, and “visceral contempt” for the port.`,
 			[]string{"visceral contempt | cable | "}},
+		{"an agency chief named before the verb still speaks", `“The port is closed,” news agency chief Omar Qadir said.`,
+			[]string{"The port is closed, | speech | Omar Qadir"}},
 		{"a named conference is no setting of speech", `In the same cable, Jane Ruiz said the navy had “dropped” the plan at the Conference on Shipping.`,
 			[]string{"dropped | cable | Jane Ruiz"}},
 		{"a press conference still is", `In the same cable, Jane Ruiz said the navy had “dropped” the plan. Asked at a conference on Monday, Ruiz said: “I stand by it.”`,

@@ -52,6 +52,7 @@ var introOrder = []string{
 // speakerOrder gives each speaker rule's name and the speaker its example
 // sentence's last quote gets.
 var speakerOrder = []struct{ rule, speaker string }{
+	{"outlet-named", ""},
 	{"manner-word", ""},
 	{"paired-speaker", "Omar Qadir"},
 	{"cue-after", "Omar Qadir"},

@@ -26,6 +26,8 @@ type speaking struct {
 }
 
 var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: []rule.Rule[*quoteCase, speaking]{
+	{Name: "outlet-named", Find: (*quoteCase).outletNamed,
+		Example: `The cables show “a port run by two families”, Harbourian newspaper Voz Vell said.`},
 	{Name: "manner-word", Find: (*quoteCase).mannerWord,
 		Example: `The leaks also reveal:¶• Minister Omar Qadir replied “curtly” that the port was closed.`},
 	{Name: "paired-speaker", Find: (*quoteCase).pairedSpeaker,
