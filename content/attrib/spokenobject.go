@@ -86,7 +86,7 @@ func (k *quoteCase) whatSomeoneCalled() (speaking, string, bool) {
 	if pt.is(v, lex.Determiner) {
 		v--
 	}
-	if !pt.is(v, lex.Report) || !labelVerbs[pt.word(v)] {
+	if !pt.is(v, lex.Report) || !inSet(labelVerbFilter, labelVerbs, pt.word(v)) {
 		return speaking{}, "", false
 	}
 	for w := v - 1; w >= pt.sent[c.qi] && w >= v-whatReach; w-- {
@@ -250,6 +250,9 @@ func (k *quoteCase) ownerOfDescription() (speaking, string, bool) {
 // outletNouns say the name after them is a newspaper or an agency.
 var outletNouns = lex.MustSet(words, "words/outlet-nouns.txt")
 
+// outletFilter rules out most words before outletNouns is read.
+var outletFilter = lex.FilterOf(outletNouns)
+
 // outletNamed: the cue's subject is a name right after a noun that makes
 // it a newspaper or an agency ("“…”, Spanish newspaper El Sol said"): no
 // person speaks, whatever the people finder took the name for.
@@ -266,7 +269,7 @@ func (k *quoteCase) outletNamed() (speaking, string, bool) {
 		for at > 0 && cc.pt.personAt(at-1) == cc.cue.src.person {
 			at-- // the name's first word
 		}
-		if outletNouns[cc.pt.word(at-1)] {
+		if inSet(outletFilter, outletNouns, cc.pt.word(at-1)) {
 			return speaking{person: -1}, wordsAround(cc.pt, at-1), true
 		}
 		return speaking{}, "", false
