@@ -229,19 +229,20 @@ const descriptionReach = 14
 func (k *quoteCase) ownerOfDescription() (speaking, string, bool) {
 	c := &k.c
 	pt := c.pt
-	for j := c.qi - 1; j > pt.sent[c.qi] && j >= c.qi-descriptionReach; j-- {
-		if t, ok := pt.tok(j); !ok || t.End-t.Start < descriptionLen || !descriptionNouns[pt.word(j)] {
-			continue // (no description noun is shorter: skip the lookup)
+	for o := c.qi - 1; o > pt.sent[c.qi] && o >= c.qi-descriptionReach; o-- {
+		// (an owner's name is rarer than a description's noun: read first)
+		p := pt.personAt(o)
+		if p < 0 || !pt.at[pt.items[o].tok].owner || pt.personAt(o+1) == p {
+			continue
 		}
-		o := j - 1
-		if pt.isWord(o, "alleged") || pt.isWord(o, "own") {
-			o--
-		}
-		for n := 0; n < 2 && pt.personAt(o) < 0 && pt.isPunctAt(o) && o > 0; n++ {
-			o-- // "Ruiz ’s"
-		}
-		if p := pt.personAt(o); p >= 0 && pt.at[pt.items[o].tok].owner {
-			return speaking{person: p, byCue: true}, wordsAround(pt, j), true
+		for j := o + 1; j < c.qi && j <= o+4; j++ {
+			t, ok := pt.tok(j)
+			if !ok {
+				break
+			}
+			if t.End-t.Start >= descriptionLen && descriptionNouns[pt.word(j)] {
+				return speaking{person: p, byCue: true}, wordsAround(pt, j), true
+			}
 		}
 	}
 	return speaking{}, "", false
