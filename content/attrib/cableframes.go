@@ -105,13 +105,19 @@ func frameAfter(pt *paraText, qi int) int {
 	e := pt.sentenceEnd(qi)
 	for k := qi + 1; k < e; k++ {
 		from := -1
-		switch {
-		case pt.isWord(k, "according") && pt.isWord(k+1, "to"):
-			from = k + 2
-		case pt.isWord(k, "as") && reportedAs[pt.word(k+1)] && (pt.isWord(k+2, "in") || pt.isWord(k+2, "by")):
-			from = k + 3
-		case pt.isWord(k, "or") && pt.isWord(k+1, "so"):
-			from = k + 2 // "“…”, or so the embassy told Washington"
+		switch pt.word(k) { // (read once: most words are none of these)
+		case "according":
+			if pt.isWord(k+1, "to") {
+				from = k + 2
+			}
+		case "as":
+			if reportedAs[pt.word(k+1)] && (pt.isWord(k+2, "in") || pt.isWord(k+2, "by")) {
+				from = k + 3
+			}
+		case "or":
+			if pt.isWord(k+1, "so") {
+				from = k + 2 // "“…”, or so the embassy told Washington"
+			}
 		}
 		for j := from; from > 0 && j < e && j < from+8 && pt.items[j].tok >= 0; j++ {
 			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] || describers[pt.word(j)] {

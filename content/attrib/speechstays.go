@@ -25,7 +25,7 @@ func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 		if pt.items[k].tok < 0 {
 			return -1, false
 		}
-		if !pt.isWord(k, "quoted") || !passiveAt(pt, k) {
+		if !pt.is(k, lex.Report) || !pt.isWord(k, "quoted") || !passiveAt(pt, k) {
 			continue
 		}
 		if pt.isWord(k+1, "as") && toldAmerican(pt, k+2, qi) {
