@@ -22,29 +22,76 @@ var americanWords = lex.MustSet(words, "words/american-words.txt")
 // "telling the Americans"), or -1.
 func toldAmericans(pt *paraText, qi int) int {
 	for k := pt.sentStart(qi); k < qi; k++ {
-		if !pt.isWord(k, "told") && !pt.isWord(k, "telling") {
-			continue
-		}
-		for j := k + 1; j < qi && j <= k+4 && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
-			// ("U.S." may stand as "U.S" and ".")
-			if americanWords[strings.ToLower(pt.word(j))] {
-				return k
-			}
+		if toldAmerican(pt, k, qi) {
+			return k
 		}
 	}
 	return -1
 }
 
+// toldAmericansAfter returns the item of "told" or "telling" in the cue
+// right after quote item qi whose object is American ("“…,” he told U.S.
+// ambassador Jane Ruiz"), or -1.
+func toldAmericansAfter(pt *paraText, qi int) int {
+	e := min(pt.sentenceEnd(qi), qi+afterTellReach)
+	for k := qi + 1; k < e; k++ {
+		if pt.items[k].tok < 0 {
+			return -1
+		}
+		if toldAmerican(pt, k, pt.sentenceEnd(qi)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// afterTellReach is how far after a quote the "told" of its cue may stand
+// ("“…,” the minister reportedly told").
+const afterTellReach = 6
+
+// toldAmerican reports "told" or "telling" at item k whose object, before
+// item e, is American.
+func toldAmerican(pt *paraText, k, e int) bool {
+	if !pt.is(k, lex.Report) || !pt.isWord(k, "told") && !pt.isWord(k, "telling") {
+		return false
+	}
+	for j := k + 1; j < e && j <= k+4 && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
+		// ("U.S." may stand as "U.S" and ".")
+		if americanWords[strings.ToLower(pt.word(j))] {
+			return true
+		}
+	}
+	return false
+}
+
+// toldTheMission reports whether the one told at item k ("told the US
+// Embassy in Madrid", "told American diplomats", "told the U.S.
+// ambassador") is a mission, its diplomats or its ambassador: what they were told is known from their cables, whether or
+// not the story named a document before.
+func toldTheMission(pt *paraText, k int) bool {
+	for j := k + 1; j < len(pt.items) && j <= k+4 && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
+		if w := pt.word(j); describers[w] || writerRoles[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // toldTheAmericans: the quote's sentence says someone told American
-// officials the words, in a story that named a document before, and
-// nothing sets the sentence in speech.
+// officials the words, before the quote or in its cue after it ("“…,” he
+// told U.S. ambassador Jane Ruiz"), in a story that named a document
+// before or to an American mission, and nothing sets the sentence in
+// speech.
 func (k *quoteCase) toldTheAmericans() (string, bool) {
 	c := &k.c
-	t := toldAmericans(c.pt, c.qi)
-	if t < 0 || !k.a.docsWithin(c.pt, c.qi, c.first) || k.a.spokenCue(c) {
+	pt, t := c.pt, toldAmericans(c.pt, c.qi)
+	if t < 0 {
+		pt, t = c.ptL, toldAmericansAfter(c.ptL, c.qiL)
+	}
+	if t < 0 || !k.a.docsWithin(c.pt, c.qi, c.first) && !toldTheMission(pt, t) || k.a.spokenCue(c) {
 		return "", false
 	}
-	return wordsAround(c.pt, t), true
+	return wordsAround(pt, t), true
 }
 
 // A frame after the quote: "“…”, according to an account of the
@@ -56,13 +103,19 @@ func frameAfter(pt *paraText, qi int) int {
 	e := pt.sentenceEnd(qi)
 	for k := qi + 1; k < e; k++ {
 		from := -1
-		switch {
-		case pt.isWord(k, "according") && pt.isWord(k+1, "to"):
-			from = k + 2
-		case pt.isWord(k, "as") && reportedAs[pt.word(k+1)] && (pt.isWord(k+2, "in") || pt.isWord(k+2, "by")):
-			from = k + 3
-		case pt.isWord(k, "or") && pt.isWord(k+1, "so"):
-			from = k + 2 // "“…”, or so the embassy told Washington"
+		switch pt.word(k) { // (read once: most words are none of these)
+		case "according":
+			if pt.isWord(k+1, "to") {
+				from = k + 2
+			}
+		case "as":
+			if reportedAs[pt.word(k+1)] && (pt.isWord(k+2, "in") || pt.isWord(k+2, "by")) {
+				from = k + 3
+			}
+		case "or":
+			if pt.isWord(k+1, "so") {
+				from = k + 2 // "“…”, or so the embassy told Washington"
+			}
 		}
 		for j := from; from > 0 && j < e && j < from+8 && pt.items[j].tok >= 0; j++ {
 			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] || describers[pt.word(j)] {

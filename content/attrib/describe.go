@@ -15,6 +15,8 @@ import (
 var (
 	// labelVerbs pin a label on someone: the quote after them is it.
 	labelVerbs = lex.MustSet(words, "words/labelling-verbs.txt")
+	// labelVerbFilter rules out most words before labelVerbs is read.
+	labelVerbFilter = lex.FilterOf(labelVerbs)
 	// describers are the writers of the cables as a body.
 	describers = lex.MustSet(words, "words/describers.txt")
 	// docTellingVerbs are what a document does besides reporting verbs.
@@ -46,7 +48,7 @@ func labelBefore(pt *paraText, qi int) int {
 			continue // a name or a title, never the label's verb
 		}
 		w := pt.word(j)
-		if labelVerbs[w] {
+		if inSet(labelVerbFilter, labelVerbs, w) {
 			return j
 		}
 		if w == "that" || pt.isVerbAt(j) {

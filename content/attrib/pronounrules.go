@@ -1,6 +1,9 @@
 package attrib
 
-import "cables/content/rule"
+import (
+	"cables/content/lex"
+	"cables/content/rule"
+)
 
 // Whom he or she, or a role no one holds as a title ("the envoy"), stands
 // for is decided by one table of named rules in precedence order: the
@@ -36,8 +39,12 @@ var pronounTable = rule.Table[*pronounCase, int]{Decision: "pronoun", Rules: []r
 		Example: `Minister Omar Qadir toured the port on Monday. “Nobody works after noon,” he said.`},
 	{Name: "unnamed-subject-before", Find: (*pronounCase).unnamedSubjectBefore,
 		Example: `Minister Omar Qadir toured the port.¶A harbour official was blunt. “Nobody works after noon,” he said.`},
+	{Name: "owner-of-subject", Find: (*pronounCase).ownerOfSubject,
+		Example: `Minister Omar Qadir's distrust of the navy is well known. “The admirals are pirates,” he said.`},
 	{Name: "subject-of-paragraph-before", Find: (*pronounCase).subjectOfParagraphBefore,
 		Example: `Minister Omar Qadir toured the port on Monday.¶“Nobody works after noon,” he said.`},
+	{Name: "description-of-last-speaker", Find: (*pronounCase).descriptionOfLastSpeaker,
+		Example: `“We are friends,” Minister Omar Qadir said on Monday.¶Asked about the envoy, the harbour chief said: “That is a question for later.”`},
 	{Name: "description-names-no-one", Find: (*pronounCase).descriptionNamesNoOne,
 		Example: `The port was closed on Monday.¶“Nobody works after noon,” the elder statesman said.`},
 	{Name: "last-to-speak", Find: (*pronounCase).lastToSpeak,
@@ -85,6 +92,49 @@ func (k *pronounCase) nearestSubject() (int, string, bool) {
 	return p, "", ok
 }
 
+// ownerOfSubject: no person is a subject before the pronoun in its
+// paragraph, but a sentence there opens with a person's possession as its
+// subject ("Qadir's distrust of the navy is well known. “…,” he said"):
+// the story is about them.
+func (k *pronounCase) ownerOfSubject() (int, string, bool) {
+	pt := k.pt
+	for s := pt.sentStart(min(k.at, len(pt.items)-1)); ; s = pt.sentStart(s - 1) {
+		if s < k.at {
+			if p := ownerAtStart(pt, s); p >= 0 && k.f.fits(p) {
+				return p, "", true
+			}
+		}
+		if s == 0 {
+			return -1, "", false
+		}
+	}
+}
+
+// ownerAtStart returns the person whose possessive name opens the
+// sentence from item s ("Mr Qadir's distrust …"), or -1.
+func ownerAtStart(pt *paraText, s int) int {
+	for j := s; j < len(pt.items) && j < s+4; j++ {
+		p := pt.personAt(j)
+		if p < 0 {
+			if t, ok := pt.tok(j); !ok || !t.Cap {
+				return -1 // (titles before the name are capitals too)
+			}
+			continue
+		}
+		if pt.at[pt.items[j].tok].owner() {
+			n := j + 1
+			for pt.personAt(n) == p || pt.isPunctAt(n) && n < len(pt.items) && pt.items[n].tok >= 0 || pt.isWord(n, "s") {
+				n++ // the rest of the name, "’s"
+			}
+			if pt.is(n, lex.RoleNoun|lex.RoleWord|lex.Kin) {
+				return -1 // "Qadir's aide": the aide is the subject
+			}
+			return p
+		}
+	}
+	return -1
+}
+
 // unnamedSubjectBefore: a sentence before the pronoun in its paragraph
 // has someone unnamed for its subject: the pronoun stands for no one the
 // story names ("A western diplomat in Lima was more candid. “…,” he
@@ -103,6 +153,26 @@ func (k *pronounCase) subjectOfParagraphBefore() (int, string, bool) {
 	}
 	p, ok := k.a.subjectOfParagraphBefore(k.pi, k.f)
 	return p, "", ok
+}
+
+// descriptionOfLastSpeaker: a description no one holds as a title ("the
+// Mexican leader said") right after a paragraph whose last quote someone
+// spoke stands for them: reporters vary the name of the one they quote.
+func (k *pronounCase) descriptionOfLastSpeaker() (int, string, bool) {
+	if k.f.word != "" || k.pi == 0 {
+		return -1, "", false
+	}
+	prev := k.a.paras[k.pi-1]
+	for i := len(prev.items) - 1; i >= 0; i-- {
+		if it := prev.items[i]; it.tok < 0 {
+			q := int(it.quote())
+			if q >= len(k.a.speaker) || k.a.speaker[q] < 0 {
+				return -1, "", false
+			}
+			return k.a.speaker[q], "", true
+		}
+	}
+	return -1, "", false
 }
 
 // descriptionNamesNoOne: a description that is no pronoun ("the elder

@@ -26,14 +26,26 @@ type speaking struct {
 }
 
 var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: []rule.Rule[*quoteCase, speaking]{
+	{Name: "outlet-named", Find: (*quoteCase).outletNamed,
+		Example: `The cables show “a port run by two families”, Harbourian newspaper Voz Vell said.`},
+	{Name: "manner-word", Find: (*quoteCase).mannerWord,
+		Example: `The leaks also reveal:¶• Minister Omar Qadir replied “curtly” that the port was closed.`},
+	{Name: "paired-speaker", Find: (*quoteCase).pairedSpeaker,
+		Example: `The leaks are “reckless” and “a gift to pirates”, Minister Omar Qadir said.`},
 	{Name: "cue-after", Find: (*quoteCase).cueAfter,
 		Example: `“We will not sell the port,” Minister Omar Qadir said.`},
+	{Name: "reports-saying", Find: (*quoteCase).reportsSaying,
+		Example: `A cable of May 2009 quotes Minister Omar Qadir on the port.¶“Nobody works there,” it reports him saying.`},
+	{Name: "what-someone-called", Find: (*quoteCase).whatSomeoneCalled,
+		Example: `Harbour master Omar Qadir runs the port in what a US diplomat called the “harbour mafia”, according to a cable.`},
 	{Name: "pinned-by-writers", Find: (*quoteCase).pinnedByWriters,
 		Example: `The cables are blunt about the port.¶Diplomats wrote of Minister Ana Vell as loving “long lunches” and described Omar Qadir as a “night owl”.`},
 	{Name: "writer-pins-the-label", Find: (*quoteCase).writerPinsTheLabel,
 		Example: `The cable was signed by Ambassador Jane Ruiz, who describes harbour master Omar Qadir as “a patient thief”.`},
 	{Name: "document-tells-of-someone", Find: (*quoteCase).documentTellsOfSomeone,
 		Example: `The cables are blunt about the port.¶A description of harbour master Omar Qadir said he kept a “silver-haired” parrot.`},
+	{Name: "agent-of-label", Find: (*quoteCase).agentOfLabel,
+		Example: `The cables are kind to the minister.¶He is commended by Jane Ruiz, the ambassador, as a “tireless reformer”.`},
 	{Name: "quoted-by-the-press", Find: (*quoteCase).quotedByThePress,
 		Example: `The cable described the minister as “a den of thieves”.¶Minister Omar Qadir was quoted by the Harbour Times disputing the cable: “I never owned a yacht.”`},
 	{Name: "unnamed-after", Find: (*quoteCase).unnamedAfter,
@@ -46,8 +58,12 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `Minister Omar Qadir had told “a visiting envoy” to leave.`},
 	{Name: "told-to-quote", Find: (*quoteCase).toldToQuote,
 		Example: `Minister Omar Qadir had told “a visiting envoy” to “sell the port and go home.”`},
+	{Name: "who-said", Find: (*quoteCase).whoSaid,
+		Example: `The minister's plan angered Admiral Omar Qadir, who shouted “Never!” at the meeting.`},
 	{Name: "cue-before", Find: introducedBy(inSentence),
 		Example: `Minister Omar Qadir said: “We will not sell the port.”`},
+	{Name: "reported-sayer", Find: (*quoteCase).reportedSayer,
+		Example: `A 2008 cable covers the port.¶The navy, Minister Omar Qadir is reported as saying, was “rotten to the core”.`},
 	{Name: "colon-intro", Find: introducedBy(byColon),
 		Example: `Speaking at the harbour, Minister Omar Qadir was blunt: “Nobody works after noon.”`},
 	{Name: "cue-paragraph-before", Find: introducedBy(paragraphBefore),
@@ -56,12 +72,16 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `Minister Omar Qadir was in no mood for questions:¶“We have read the cables.”`},
 	{Name: "sentence-before", Find: introducedBy(sentenceBefore),
 		Example: `“The port is closed,” Minister Omar Qadir said on Monday. “Nobody works there.”`},
+	{Name: "owner-of-description", Find: (*quoteCase).ownerOfDescription,
+		Example: `The dispatches include Ambassador Jane Ruiz's alleged description of the minister's dislike of the navy, and “visceral contempt” for the port.`},
 	{Name: "appositive-left-open", Find: (*quoteCase).appositiveLeftOpen,
 		Example: `In the same cable, Jane Ruiz, the director general, trade and shipping of the harbour authority expressed relief that the navy had “dropped” the plan.`},
 	{Name: "document-author", Find: (*quoteCase).documentAuthor,
 		Example: `“The harbour master sleeps,” said a cable written by the ambassador, Jane Ruiz.`},
 	{Name: "so-called-has-no-speaker", Find: (*quoteCase).soCalledHasNoSpeaker,
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
+	{Name: "subject-of-quoted-verb", Find: (*quoteCase).subjectOfQuotedVerb,
+		Example: `The cables are blunt about the port.¶King Omar Qadir “often urged” Washington “to sink the pirate fleet”, according to an account of a meeting.`},
 	{Name: "speaker-of-quote-before", Find: (*quoteCase).speakerOfQuoteBefore,
 		Example: `“The port is closed,” said Minister Omar Qadir. “Nobody works there.”`},
 	{Name: "speaker-of-paragraph-before", Find: (*quoteCase).speakerOfParagraphBefore,
@@ -115,6 +135,10 @@ func (k *quoteCase) speakerOfQuoteBefore() (speaking, string, bool) {
 	c := &k.c
 	if c.prevQ < 0 || !noCue(c) || spokenOf(c.before) || spokenOf(c.after) {
 		return speaking{}, "", false
+	}
+	if p, ok := k.a.mannerBefore(c.pt, c.first, c.pt.quoteItem(c.prevQ)); ok {
+		// ("replied “pointedly” that he had “…”": the one who replied)
+		return speaking{person: p}, k.a.quoteStart(c.prevQ), true
 	}
 	return speaking{person: k.a.speaker[c.prevQ]}, k.a.quoteStart(c.prevQ), true
 }

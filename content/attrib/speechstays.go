@@ -16,7 +16,8 @@ import (
 
 // quotedByPress reports whether the quote's sentence says someone was
 // quoted, before the quote and not through a document ("X was quoted by
-// the agency as saying"), and returns the person, or -1 when the story
+// the agency as saying"; not "X is quoted as telling the U.S. ambassador",
+// words the cables recorded), and returns the person, or -1 when the story
 // does not name them.
 func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 	s := pt.sentStart(qi)
@@ -24,8 +25,11 @@ func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 		if pt.items[k].tok < 0 {
 			return -1, false
 		}
-		if !pt.isWord(k, "quoted") || !passiveAt(pt, k) {
+		if !pt.is(k, lex.Report) || !pt.isWord(k, "quoted") || !passiveAt(pt, k) {
 			continue
+		}
+		if pt.isWord(k+1, "as") && toldAmerican(pt, k+2, qi) {
+			return -1, false // "quoted as telling the U.S. ambassador": through the cables
 		}
 		for j := k + 2; pt.isWord(k+1, "by") && j < qi && j <= k+5; j++ {
 			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] {
@@ -217,6 +221,9 @@ func (k *quoteCase) appositiveLeftOpen() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	pt, at := c.bpt, c.before.src.at
+	if writersSubject(pt, at) {
+		return speaking{}, "", false // "X, a friend of Washington, whose diplomats dubbed him": theirs
+	}
 	for j := pt.sentStart(c.qi); j < at; j++ {
 		p := pt.personAt(j)
 		if p < 0 || pt.personAt(j+1) == p {
@@ -228,4 +235,17 @@ func (k *quoteCase) appositiveLeftOpen() (speaking, string, bool) {
 		return speaking{person: p, byCue: true}, wordsAround(pt, j), true
 	}
 	return speaking{}, "", false
+}
+
+// writersSubject reports whether the unnamed subject phrase that ends at
+// item at is the writers of the cables, or a clause of whose ("whose
+// diplomats have often dubbed him"): the subject is no description of
+// the person named before it.
+func writersSubject(pt *paraText, at int) bool {
+	for j := at; j >= 0 && j > at-4 && !pt.isPunctAt(j); j-- {
+		if describers[pt.word(j)] || pt.isWord(j, "whose") {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,230 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"cables/content/lex"
+)
+
+// More frames from further away than the cue (issue 11): a line that
+// announces the documents' content, the cables' writers reporting that
+// something happened, "he is reported as saying", a document named at the
+// start of the next paragraph.
+
+// A line that announces the documents' content ("The leaks also reveal:",
+// "From a cable of May 2009:") frames the paragraph after it, and the
+// list of bullets or a cable's numbered paragraphs ("2. (S) …") that goes
+// on under it.
+
+// disclosureNouns stand for the leaked documents in a line that announces
+// what they disclose.
+var disclosureNouns = lex.MustSet(words, "words/disclosure-nouns.txt")
+
+// listMarks open an item of a list.
+var listMarks = lex.MustSet(words, "words/list-marks.txt")
+
+// maxAnnounced is how many paragraphs a line that announces the documents'
+// content frames: the paragraph after it and the list that goes on.
+const maxAnnounced = 8
+
+// announcesDocuments returns the item where paragraph pt ends in a colon
+// after a sentence that names a document or the leaks and gives them to no
+// one speaking, or -1.
+func (a *attributor) announcesDocuments(pt *paraText) int {
+	n := len(pt.items)
+	if n < 2 || !pt.isWord(n-1, ":") {
+		return -1
+	}
+	s := pt.sentStart(n - 1)
+	if spokenSetting(pt, s, n) || a.mainSubject(pt, s, n).personish() {
+		return -1 // "The minister said of the cables:"
+	}
+	for j := s; j < n; j++ {
+		if pt.items[j].tok < 0 {
+			return -1 // a quote of its own
+		}
+		if pt.is(j, lex.Doc) || disclosureNouns[pt.word(j)] {
+			return j
+		}
+	}
+	return -1
+}
+
+// listItem reports whether paragraph pt is an item of a list: it opens
+// with a list mark, or with a cable's paragraph number and
+// classification ("2. (S)").
+func listItem(pt *paraText) bool {
+	text := strings.TrimLeft(pt.text, " \t")
+	if text == "" || text[0] < 0x80 && text[0] != '*' && text[0] != '-' && (text[0] < '0' || text[0] > '9') {
+		return false // most paragraphs open with a letter or a quote mark
+	}
+	if _, size := utf8.DecodeRuneInString(text); size > 0 && listMarks[text[:size]] {
+		r, _ := utf8.DecodeRuneInString(text[size:])
+		return unicode.IsSpace(r) // ("-3 degrees" opens no item)
+	}
+	i := 0
+	for i < len(text) && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	return i > 0 && i <= 3 && strings.HasPrefix(text[i:], ". (")
+}
+
+// announcedByColon: the paragraph before the quote's ends in a colon that
+// announces the documents' content ("The leaks also reveal:", "From a
+// recent cable, emphasis ours:"), or the quote's paragraph is an item of
+// a list under such a line, and nothing in the quote's sentence sets it
+// in speech: what the quote's paragraph tells, the documents recorded.
+func (k *quoteCase) announcedByColon() (string, bool) {
+	c, a := &k.c, k.a
+	for cur := c.first; cur > 0 && cur > c.first-maxAnnounced; cur-- {
+		prev := a.paras[cur-1]
+		if at := a.announcesDocuments(prev); at >= 0 {
+			if spokenSetting(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) {
+				return "", false
+			}
+			return wordsAround(prev, at), true
+		}
+		if !listItem(a.paras[cur]) || !listItem(prev) {
+			break
+		}
+	}
+	return "", false
+}
+
+// writersReportReach is how far after the writers of the cables their
+// verb of reporting may stand: "diplomats in Cairo reporting in January
+// 2008 that".
+const writersReportReach = 8
+
+// writersReportThat returns the item of the writers of the cables in the
+// quote's sentence, before item qi, who report that the quote's clause
+// happened ("with diplomats in Cairo reporting that the chief had
+// described Tehran as “…”", "the embassy noted that"), or -1.
+func writersReportThat(pt *paraText, qi int) int {
+	s := pt.sentStart(qi)
+	for v := s + 1; v < qi; v++ {
+		if !pt.is(v, lex.Report) && !pt.isWord(v, "reporting") {
+			continue // (a reporting verb is rarer than a describer's word)
+		}
+		if w := pt.word(v); !missionVerbs[w] && w != "reporting" && w != "noting" && w != "writing" {
+			continue
+		}
+		for d := v - 1; d >= s && d >= v-writersReportReach; d-- {
+			if pt.items[d].tok < 0 || pt.isPunctAt(d) {
+				break
+			}
+			if describers[pt.word(d)] {
+				return thatBefore(pt, v, qi, d)
+			}
+		}
+	}
+	return -1
+}
+
+// thatBefore returns d when "that" stands between items v and qi, else -1.
+func thatBefore(pt *paraText, v, qi, d int) int {
+	for t := v + 1; t < qi; t++ {
+		if pt.isWord(t, "that") {
+			return d
+		}
+	}
+	return -1
+}
+
+// writersReportThatRule: the cables' writers report, in the quote's
+// sentence, that what it tells happened ("with diplomats in Cairo
+// reporting that the chief had described Tehran as “…”"), and nothing
+// sets the sentence in speech: the words are the cables'.
+func (k *quoteCase) writersReportThatRule() (string, bool) {
+	c := &k.c
+	d := writersReportThat(c.pt, c.qi)
+	if d < 0 || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.pt, d), true
+}
+
+// reportedReach is how far before the quote "is reported as saying" may
+// stand: "the judge is reported as saying he has information that certain
+// parties operate “…”".
+const reportedReach = 16
+
+// reportedSaying returns the item of the subject of "he is reported as
+// saying" before quote item qi in its sentence, or -1.
+func reportedSaying(pt *paraText, qi int) int {
+	s := pt.sentStart(qi)
+	for k := qi - 1; k >= s+4 && k >= qi-reportedReach; k-- {
+		if pt.is(k, lex.Report) && pt.isWord(k, "saying") && pt.isWord(k-1, "as") && pt.isWord(k-2, "reported") && pt.is(k-3, lex.Passive) {
+			return k - 4
+		}
+	}
+	return -1
+}
+
+// reportedAsSaying: someone "is reported as saying" the words, in a
+// paragraph that follows a document named in it or the one before ("Iran,
+// he is reported as saying, was “…”"): the documents report them.
+func (k *quoteCase) reportedAsSaying() (string, bool) {
+	c := &k.c
+	at := reportedSaying(c.pt, c.qi)
+	if at < 0 || !k.a.docContext(c.pt, c.qi) || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(c.pt, at), true
+}
+
+// reportedSayer: someone "is reported as saying" the words ("Iran, he is
+// reported as saying, was “…”"): they speak them, not whoever the
+// passive makes them.
+func (k *quoteCase) reportedSayer() (speaking, string, bool) {
+	c := &k.c
+	at := reportedSaying(c.pt, c.qi)
+	if at < 0 {
+		return speaking{}, "", false
+	}
+	if p := c.pt.personAt(at); p >= 0 {
+		return speaking{person: p, byCue: true}, wordsAround(c.pt, at), true
+	}
+	if w := c.pt.word(at); w == "he" || w == "she" {
+		p := k.a.pronoun(c.pt, c.first, at, w)
+		return speaking{person: p, byCue: true}, wordsAround(c.pt, at), p >= 0
+	}
+	if c.pt.is(at, lex.RoleNoun) && c.pt.is(at-1, lex.Determiner) {
+		// "the judge is reported as saying": whom the story gave the title
+		p := k.a.resolve(c.pt, c.first, source{kind: srcRole, word: c.pt.word(at), at: at})
+		return speaking{person: p, byCue: true}, wordsAround(c.pt, at), p >= 0
+	}
+	return speaking{}, "", false
+}
+
+// nextParagraphReach is how many words into the next paragraph the
+// document that frames a quote ending the paragraph before may stand: "So
+// begins a cable from …", "That cable, sent in 2009, …".
+const nextParagraphReach = 6
+
+// frameNextParagraph: no cue attributes the quote, it ends its paragraph,
+// and the next paragraph opens by naming the document it comes from ("“…”¶So
+// begins a cable from a diplomat at the embassy"): the document's words.
+func (k *quoteCase) frameNextParagraph() (string, bool) {
+	c, a := &k.c, k.a
+	pt, qi := c.ptL, c.qiL
+	if !noCue(c) || a.speaker[k.q] >= 0 || qi < 0 || pt.sentenceEnd(qi) < len(pt.items) || c.last+1 >= len(a.paras) {
+		return "", false
+	}
+	next := a.paras[c.last+1]
+	e := min(len(next.items), nextParagraphReach)
+	if e > 0 {
+		e = min(e, next.sentenceEnd(0))
+	}
+	for j := 0; j < e; j++ {
+		if next.items[j].tok < 0 || next.personAt(j) >= 0 {
+			return "", false // a quote, or someone, first
+		}
+		if next.is(j, lex.Doc) {
+			return wordsAround(next, j), true
+		}
+	}
+	return "", false
+}
