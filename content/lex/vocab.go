@@ -89,14 +89,17 @@ var vocabTable = func() (t [vocabSlots]vocabSlot) {
 		for t[h].entry >= 0 {
 			h = (h + 1) & (vocabSlots - 1)
 		}
-		t[h] = vocabSlot{key: k, entry: int32(i)}
+		t[h] = vocabSlot{key: k, entry: int32(i), class: e.class}
 	}
 	return t
 }()
 
+// vocabSlot keeps a word's class beside its key, so that a word of up to
+// eight bytes is found and classed on one cache line.
 type vocabSlot struct {
 	key   uint64
 	entry int32
+	class Class
 }
 
 // vocabList holds the entries of vocabulary in a fixed order for the table.
@@ -147,7 +150,7 @@ func lowerWord(s string, ascii bool) (int32, Class, bool) {
 		return -1, 0, false // no known word has this length and first letter
 	}
 	if ascii {
-		i, c := vocabAt(lookupFolded(s))
+		i, c := lookupFolded(s)
 		return i, c, false
 	}
 	if len(s) > 48 {
@@ -163,16 +166,17 @@ func lowerWord(s string, ascii bool) (int32, Class, bool) {
 }
 
 // lookupFolded finds an ASCII word in the vocabulary as if lowered,
-// without copying it. The probe compares packed keys, which spares a
-// visit to the entry's string for every word of up to eight bytes.
-func lookupFolded(w string) int32 {
+// without copying it: its index in vocabList (or -1) and its class. The
+// probe compares packed keys, which spares a visit to the entry's string
+// for every word of up to eight bytes.
+func lookupFolded(w string) (int32, Class) {
 	k := foldedKey(w)
 	for h := keySlot(k, len(w)); ; h = (h + 1) & (vocabSlots - 1) {
 		switch sl := &vocabTable[h]; {
 		case sl.entry < 0:
-			return -1
+			return -1, 0
 		case sl.key == k && (len(w) <= 8 || equalLowered(vocabList[sl.entry].lower, w)):
-			return sl.entry
+			return sl.entry, sl.class
 		}
 	}
 }

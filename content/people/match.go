@@ -72,7 +72,7 @@ func hasSuffixFold(b, a []string) bool {
 // unparticled returns a name word without a particle joined by a hyphen:
 // "el-Sisi" is "Sisi" when the story drops the particle.
 func unparticled(w string) string {
-	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && lex.Particles[strings.ToLower(w[:i])] {
+	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) && inLowered(lex.Particles, particleFilter, w[:i]) {
 		return w[i+1:]
 	}
 	return w
@@ -127,7 +127,7 @@ func isInitials(w string) bool {
 // particle by a hyphen: "al-Megrahi", "el-Abidine".
 func particleJoined(rest []string) bool {
 	for _, w := range rest {
-		if i := strings.IndexByte(w, '-'); i > 0 && lex.Particles[strings.ToLower(w[:i])] {
+		if i := strings.IndexByte(w, '-'); i > 0 && inLowered(lex.Particles, particleFilter, w[:i]) {
 			return true
 		}
 	}

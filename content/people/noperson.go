@@ -51,7 +51,38 @@ func (c *runCase) listedPlace() (string, bool) {
 		return "", false // a one-word place is the vocabulary's (lex.NotPerson)
 	}
 	name := c.nameOrTitles()
-	return name, lex.Places[strings.ToLower(name)]
+	return name, inLowered(lex.Places, placeFilter, name)
+}
+
+// placeFilter rules out most runs as places before they are lowered and
+// hashed (listedPlace is asked of every run of two words or more).
+var placeFilter = lex.FilterOf(lex.Places)
+
+// particleFilter and portfolioFilter do the same for the particle joined
+// to a surname ("al-Kelmeni") and the portfolio after a title.
+var particleFilter, portfolioFilter = lex.FilterOf(lex.Particles), lex.FilterOf(portfolios)
+
+// inLowered reports whether set, whose filter is f, holds s in lower
+// case, lowering an ASCII s on the stack rather than in a new string.
+func inLowered(set map[string]bool, f *lex.WordFilter, s string) bool {
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return set[strings.ToLower(s)]
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	if len(s) == 0 || f[buf[0]]&(1<<min(len(s), 63)) == 0 {
+		return len(s) == 0 && set[""]
+	}
+	return set[string(buf[:len(s)])]
 }
 
 // placeNounAfter: a place noun in lower case after the run, and no title

@@ -1,8 +1,6 @@
 package people
 
 import (
-	"strings"
-
 	"cables/content/lex"
 	"cables/content/rule"
 )
@@ -310,7 +308,7 @@ func (c *runCase) ofInATitle() (string, bool) {
 	if ts[j].Low(c.p) != "of" || !ts[j-1].Is(lex.Title) || j+1 >= len(ts) || !ts[j+1].Cap {
 		return "", false
 	}
-	if ts[j+1].Is(lex.Title) || portfolios[strings.ToLower(c.text(j+1))] ||
+	if ts[j+1].Is(lex.Title) || inLowered(portfolios, portfolioFilter, c.text(j+1)) ||
 		j+3 < len(ts) && isNameWord(c.p, &ts[j+2]) && isNameWord(c.p, &ts[j+3]) {
 		return c.take(2)
 	}
