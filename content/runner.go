@@ -106,12 +106,34 @@ func concat[T any](parts [][]T) []T {
 // one call at a time: first every file the cache still holds, then the
 // others as they are read. It returns when all are in.
 func (l *Loader) Stream(ctx context.Context, sources []string, arrived func(Arrival)) {
-	r := run{l: l, ctx: ctx, arrived: arrived, entries: source.Find(sources).Entries}
+	found := source.Find(sources)
+	r := run{l: l, ctx: ctx, arrived: arrived, entries: found.Entries}
 	r.progress = Progress{Total: len(r.entries), Started: time.Now()}
 	r.fromCache()
 	r.readAll()
 	if r.writer != nil {
 		r.cacheFailed(r.writer.Close())
+		r.forgetGone(found.Dirs)
+	}
+}
+
+// forgetGone removes from the cache the entries of files that were under
+// the directories walked and are gone, once every story is in, so that a
+// library whose files come and go does not leave their stories in the
+// cache for ever.
+func (r *run) forgetGone(dirs []string) {
+	if len(dirs) == 0 || r.ctx.Err() != nil {
+		return
+	}
+	paths := make(map[string]bool, len(r.entries))
+	for _, e := range r.entries {
+		if e.Path != "" {
+			paths[e.Path] = true
+		}
+	}
+	_, err := r.l.Cache.Forget(r.ctx, dirs, func(p string) bool { return paths[p] })
+	if r.ctx.Err() == nil {
+		r.cacheFailed(err)
 	}
 }
 

@@ -187,3 +187,47 @@ func TestLoaderSecondStartReadsNoStory(t *testing.T) {
 		t.Errorf("a new extractor version extracted %d stories; want every one, 5", n)
 	}
 }
+
+// The cache forgets the files deleted from a library folder: a start
+// after deleting a story, and a whole sub-folder, leaves no entry for
+// them; files still there, and files of a folder not read this time,
+// keep theirs.
+func TestLoaderForgetsDeletedFiles(t *testing.T) {
+	root, cacheDir := t.TempDir(), t.TempDir()
+	dir := mkdir(t, root, "d")
+	writeStories(t, dir, 3, 300)
+	writeStories(t, mkdir(t, dir, "old"), 2, 300)
+	writeStories(t, mkdir(t, root, "other"), 2, 300)
+	t.Chdir(root)
+	if _, _, n := counted(t, openCache(t, cacheDir, ExtractorVersion), "d", "other"); n != 7 {
+		t.Fatalf("first start extracted %d stories; want 7", n)
+	}
+
+	if err := os.Remove(filepath.Join(dir, "story-001.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "old")); err != nil {
+		t.Fatal(err)
+	}
+	c := openCache(t, cacheDir, ExtractorVersion)
+	if stories, _, n := counted(t, c, "./d"); n != 0 || len(stories) != 2 {
+		t.Fatalf("after deleting: extracted %d, %d stories; want 0 and 2", n, len(stories))
+	}
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := c.Under(context.Background(), abs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range paths {
+		rel, _ := filepath.Rel(abs, p)
+		names = append(names, filepath.ToSlash(rel))
+	}
+	want := "d/story-000.txt d/story-002.txt other/story-000.txt other/story-001.txt"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("cache holds %s\nwant %s", got, want)
+	}
+}
