@@ -231,3 +231,41 @@ func TestLoaderForgetsDeletedFiles(t *testing.T) {
 		t.Errorf("cache holds %s\nwant %s", got, want)
 	}
 }
+
+// A warm start hands on the first stories the cache holds while the walk
+// is still finding files, before a big folder is statted whole: the
+// first arrival comes with the total still growing, and all the stories
+// come all the same, in order.
+func TestLoaderStartsBeforeTheWalkEnds(t *testing.T) {
+	root, cacheDir := t.TempDir(), t.TempDir()
+	dir := mkdir(t, root, "d")
+	writeStories(t, dir, 5, 300)
+	old := time.Now().Add(-time.Hour) // a moment old, a file is checked by its bytes
+	for i := range 5 {
+		if err := os.Chtimes(filepath.Join(dir, fmt.Sprintf("story-%03d.txt", i)), old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(root)
+	want, _, _ := counted(t, openCache(t, cacheDir, ExtractorVersion), "d")
+
+	l := Loader{Cache: openCache(t, cacheDir, ExtractorVersion), FindBatch: 2}
+	var first *Progress
+	byIndex := map[int][]*model.Story{}
+	l.Stream(context.Background(), []string{"d"}, func(a Arrival) {
+		if first == nil {
+			first = &a.Progress
+		}
+		byIndex[a.Index] = a.Stories
+	})
+	var got []*model.Story
+	for i := range len(byIndex) {
+		got = append(got, byIndex[i]...)
+	}
+	if first == nil || !first.Finding || first.Total != 2 || first.Cached != 1 {
+		t.Errorf("first arrival %+v; want it while finding, 2 files found, from the cache", first)
+	}
+	if summary(got) != summary(want) {
+		t.Errorf("stories:\n%s\nwant:\n%s", summary(got), summary(want))
+	}
+}
