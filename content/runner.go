@@ -210,9 +210,10 @@ func (l *Loader) findBatch() int {
 	return DefaultFindBatch
 }
 
-// DefaultFindBatch is a screenful of stories many times over, and few
-// enough that they are found in a moment.
-const DefaultFindBatch = 512
+// DefaultFindBatch is a screenful of stories many times over, few enough
+// that they are found in a moment, and two whole queries of the cache's
+// (512 cost a second query of 12 paths per batch: ~10% more CPU).
+const DefaultFindBatch = 1000
 
 // fromCache takes on a batch of entries found and hands on every file of
 // it the cache holds as it is now.
