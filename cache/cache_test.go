@@ -251,3 +251,40 @@ func TestDefaultDir(t *testing.T) {
 		}
 	}
 }
+
+// Forget takes only what is under a folder: a sibling whose name starts
+// the same ("d2", "d-old") keeps its entries, and a file still on disk
+// keeps its entry even when the loader did not find it this time.
+func TestForgetStaysInItsFolder(t *testing.T) {
+	root := t.TempDir()
+	c := open(t, t.TempDir(), "v1", nil)
+	var entries []Entry
+	for _, p := range []string{"d/a.txt", "d/sub/b.txt", "d2/c.txt", "d-old/e.txt", "d/here.txt"} {
+		entries = append(entries, entry(filepath.Join(root, p), p))
+	}
+	if err := c.Put(time.Time{}, entries...); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, "d"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "d", "here.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	n, err := c.Forget(context.Background(), []string{filepath.Join(root, "d")}, func(string) bool { return false })
+	if err != nil || n != 2 {
+		t.Fatalf("Forget removed %d (%v); want 2", n, err)
+	}
+	paths, err := c.Under(context.Background(), root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range paths {
+		rel, _ := filepath.Rel(root, p)
+		names = append(names, filepath.ToSlash(rel))
+	}
+	if got, want := strings.Join(names, " "), "d-old/e.txt d/here.txt d2/c.txt"; got != want {
+		t.Errorf("left %s; want %s", got, want)
+	}
+}

@@ -85,8 +85,9 @@ func (a *App) loadStories(ctx context.Context, sources []string, arrived func(co
 	var results [][]*model.Story
 	var errs [][]error
 	a.streamStories(ctx, sources, warn, explain, func(ar content.Arrival) {
-		if results == nil {
-			results, errs = make([][]*model.Story, ar.Total), make([][]error, ar.Total)
+		if n := ar.Total - len(results); n > 0 { // the total grows while the walk goes on
+			results = append(results, make([][]*model.Story, n)...)
+			errs = append(errs, make([][]error, n)...)
 		}
 		results[ar.Index], errs[ar.Index] = ar.Stories, ar.Errs
 		if arrived != nil {

@@ -143,8 +143,8 @@ func (g *gathering) loading() ui.Loading {
 	g.mu.Lock()
 	p := g.last
 	g.mu.Unlock()
-	l := ui.Loading{Done: p.Done, Total: p.Total}
-	if elapsed := time.Since(p.Started); elapsed > 0 && p.Done > 0 {
+	l := ui.Loading{Done: p.Done, Total: p.Total, Finding: p.Finding}
+	if elapsed := time.Since(p.Started); elapsed > 0 && p.Done > 0 && !p.Finding {
 		l.PerSecond = float64(p.Done) / elapsed.Seconds()
 		l.Left = time.Duration(float64(p.Total-p.Done) / l.PerSecond * float64(time.Second))
 	}

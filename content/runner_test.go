@@ -248,3 +248,85 @@ func TestLoaderExplainsEveryStory(t *testing.T) {
 		}
 	}
 }
+
+// The cache forgets the files deleted from a library folder: a start
+// after deleting a story, and a whole sub-folder, leaves no entry for
+// them; files still there, and files of a folder not read this time,
+// keep theirs.
+func TestLoaderForgetsDeletedFiles(t *testing.T) {
+	root, cacheDir := t.TempDir(), t.TempDir()
+	dir := mkdir(t, root, "d")
+	writeStories(t, dir, 3, 300)
+	writeStories(t, mkdir(t, dir, "old"), 2, 300)
+	writeStories(t, mkdir(t, root, "other"), 2, 300)
+	t.Chdir(root)
+	if _, _, n := counted(t, openCache(t, cacheDir, ExtractorVersion), "d", "other"); n != 7 {
+		t.Fatalf("first start extracted %d stories; want 7", n)
+	}
+
+	if err := os.Remove(filepath.Join(dir, "story-001.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "old")); err != nil {
+		t.Fatal(err)
+	}
+	c := openCache(t, cacheDir, ExtractorVersion)
+	if stories, _, n := counted(t, c, "./d"); n != 0 || len(stories) != 2 {
+		t.Fatalf("after deleting: extracted %d, %d stories; want 0 and 2", n, len(stories))
+	}
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := c.Under(context.Background(), abs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range paths {
+		rel, _ := filepath.Rel(abs, p)
+		names = append(names, filepath.ToSlash(rel))
+	}
+	want := "d/story-000.txt d/story-002.txt other/story-000.txt other/story-001.txt"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("cache holds %s\nwant %s", got, want)
+	}
+}
+
+// A warm start hands on the first stories the cache holds while the walk
+// is still finding files, before a big folder is statted whole: the
+// first arrival comes with the total still growing, and all the stories
+// come all the same, in order.
+func TestLoaderStartsBeforeTheWalkEnds(t *testing.T) {
+	root, cacheDir := t.TempDir(), t.TempDir()
+	dir := mkdir(t, root, "d")
+	writeStories(t, dir, 5, 300)
+	old := time.Now().Add(-time.Hour) // a moment old, a file is checked by its bytes
+	for i := range 5 {
+		if err := os.Chtimes(filepath.Join(dir, fmt.Sprintf("story-%03d.txt", i)), old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(root)
+	want, _, _ := counted(t, openCache(t, cacheDir, ExtractorVersion), "d")
+
+	l := Loader{Cache: openCache(t, cacheDir, ExtractorVersion), FindBatch: 2}
+	var first *Progress
+	byIndex := map[int][]*model.Story{}
+	l.Stream(context.Background(), []string{"d"}, func(a Arrival) {
+		if first == nil {
+			first = &a.Progress
+		}
+		byIndex[a.Index] = a.Stories
+	})
+	var got []*model.Story
+	for i := range len(byIndex) {
+		got = append(got, byIndex[i]...)
+	}
+	if first == nil || !first.Finding || first.Total != 2 || first.Cached != 1 {
+		t.Errorf("first arrival %+v; want it while finding, 2 files found, from the cache", first)
+	}
+	if summary(got) != summary(want) {
+		t.Errorf("stories:\n%s\nwant:\n%s", summary(got), summary(want))
+	}
+}

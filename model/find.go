@@ -103,6 +103,7 @@ func MatchText(query string, fields ...string) (int, bool) {
 // stories by what they say takes a few milliseconds per keystroke.
 type Finder struct {
 	stories []foldedStory
+	of      map[*Story]int // where each story's folds are in stories
 }
 
 type foldedStory struct {
@@ -114,26 +115,51 @@ type foldedStory struct {
 
 // NewFinder folds the library's stories: titles, every name and alias of
 // their people, outlets and bodies.
-func NewFinder(lib *Library) *Finder {
-	f := &Finder{stories: make([]foldedStory, len(lib.Stories))}
+func NewFinder(lib *Library) *Finder { return (*Finder)(nil).For(lib) }
+
+// For is a finder for lib that takes the folds of the stories it shares
+// with f (the same story values) instead of folding them again: a library
+// that grows as it is read is folded once, not at every step. f may be
+// nil.
+func (f *Finder) For(lib *Library) *Finder {
+	next := &Finder{stories: make([]foldedStory, len(lib.Stories)), of: make(map[*Story]int, len(lib.Stories))}
+	for i, s := range lib.Stories {
+		next.of[s] = i
+	}
 	parallel(len(lib.Stories), func(i int) {
-		s := lib.Stories[i]
-		var people []string
-		for _, p := range s.People {
-			people = append(people, p.Name)
-			people = append(people, p.Aliases...)
+		if f != nil {
+			if j, ok := f.of[lib.Stories[i]]; ok {
+				next.stories[i] = f.stories[j]
+				return
+			}
 		}
-		fs := foldedStory{title: Fold(s.Title), people: Fold(strings.Join(people, " ; ")), outlet: Fold(s.Outlet)}
-		var body strings.Builder
-		for _, p := range s.Paragraphs {
-			fs.paras = append(fs.paras, body.Len())
-			body.WriteString(Fold(p))
-			body.WriteByte('\n')
-		}
-		fs.body = body.String()
-		f.stories[i] = fs
+		next.stories[i] = fold1(lib.Stories[i])
 	})
-	return f
+	return next
+}
+
+// fold1 folds one story's title, people, outlet and body.
+func fold1(s *Story) foldedStory {
+	var people []string
+	for _, p := range s.People {
+		people = append(people, p.Name)
+		people = append(people, p.Aliases...)
+	}
+	fs := foldedStory{title: Fold(s.Title), people: Fold(strings.Join(people, " ; ")), outlet: Fold(s.Outlet)}
+	size := 0
+	for _, p := range s.Paragraphs {
+		size += len(p) + 1
+	}
+	var body strings.Builder
+	body.Grow(size) // folding keeps ASCII's length: mostly exact
+	fs.paras = make([]int, 0, len(s.Paragraphs))
+	for _, p := range s.Paragraphs {
+		fs.paras = append(fs.paras, body.Len())
+		foldTo(&body, p, false)
+		body.WriteByte('\n')
+	}
+	fs.body = body.String()
+	return fs
 }
 
 // parallel runs do(0..n-1) on every core.

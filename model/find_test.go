@@ -65,3 +65,23 @@ func TestFinderFilterAndParagraphs(t *testing.T) {
 		t.Errorf("paragraphs: %+v", hits)
 	}
 }
+
+// A finder made for a library that grew (the stories read so far, in
+// another order, and new ones) finds what one made afresh finds.
+func TestFinderForAGrownLibrary(t *testing.T) {
+	a := &Story{Title: "Envoy warned of harbour deal", Paragraphs: []string{"Nothing about the city.", "The attacks in Mumbai were discussed."}}
+	b := &Story{Title: "Mumbai talks", Outlet: "Evening Star", Paragraphs: []string{"Talks went on."}}
+	c := &Story{Title: "Grain convoy", People: []Person{{Name: "Ashfaq Kayani", Aliases: []string{"Kayani"}}}, Paragraphs: []string{"General Kayani said Mumbai."}}
+	early := NewFinder(NewLibrary([]*Story{b, a}))
+	lib := NewLibrary([]*Story{a, c, b})
+	grown, fresh := early.For(lib), NewFinder(lib)
+	for _, q := range []string{"mumbai", "kayani", "talks", "harbour"} {
+		got, want := grown.Filter(q, []int{0, 1, 2}), fresh.Filter(q, []int{0, 1, 2})
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: grown finder %v, fresh %v", q, got, want)
+		}
+		if got, want := grown.Paragraphs(q, 10), fresh.Paragraphs(q, 10); !slices.Equal(got, want) {
+			t.Errorf("%s paragraphs: grown %v, fresh %v", q, got, want)
+		}
+	}
+}

@@ -27,6 +27,13 @@ func FoldMap(s string) (string, []int) { return fold(s, true) }
 func fold(s string, mapped bool) (string, []int) {
 	var b strings.Builder
 	b.Grow(len(s))
+	at := foldTo(&b, s, mapped)
+	return b.String(), at
+}
+
+// foldTo writes the fold of s to b and, when mapped, gives for each byte
+// written the offset in s of the rune it came from.
+func foldTo(b *strings.Builder, s string, mapped bool) []int {
 	var at []int
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -51,7 +58,7 @@ func fold(s string, mapped bool) (string, []int) {
 		}
 		i += size
 	}
-	return b.String(), at
+	return at
 }
 
 var (

@@ -26,8 +26,10 @@ type Arrival struct {
 // Loading says how far reading the library has got.
 type Loading struct {
 	Done, Total int // sources read (or taken from the cache) of all found
-	PerSecond   float64
-	Left        time.Duration
+	// Finding is true while files are still being found: Total grows.
+	Finding   bool
+	PerSecond float64
+	Left      time.Duration
 }
 
 // arrivedMsg is the next Arrival; ok is false when the channel closed.
@@ -80,6 +82,9 @@ func (m *Model) progress() string {
 		return "reading" + m.c.st.ellipsis
 	}
 	s := fmt.Sprintf("reading %d of %d", p.Done, p.Total)
+	if p.Finding {
+		return s + "+" + m.c.st.dot + "finding files" + m.c.st.ellipsis
+	}
 	if p.PerSecond > 0 {
 		s += fmt.Sprintf("%s%.0f/s%s%s left", m.c.st.dot, p.PerSecond, m.c.st.dot, roughly(p.Left))
 	}

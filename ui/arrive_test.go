@@ -33,6 +33,12 @@ func TestLibraryArrivesWhileReading(t *testing.T) {
 	if got := h.screen(); !strings.Contains(got, "1 story · reading…") || !strings.Contains(got, quiet.Title) {
 		t.Fatalf("first frame, one story in:\n%s", got)
 	}
+	// While files are still being found, the total is a lower bound.
+	h.m.Update(arrivedMsg{Arrival{Lib: model.NewLibrary([]*model.Story{quiet}),
+		Loading: Loading{Done: 1, Total: 2, Finding: true}}, true})
+	if got := h.screen(); !strings.Contains(got, "1 story · reading 1 of 2+ · finding files…") {
+		t.Errorf("while files are found:\n%s", got)
+	}
 	// The next part; its command, which waits for more, is not run.
 	h.m.Update(arrivedMsg{Arrival{Lib: model.NewLibrary([]*model.Story{quiet, harbour}),
 		Loading: Loading{Done: 2, Total: 3, PerSecond: 40, Left: 2 * time.Second}}, true})

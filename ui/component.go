@@ -81,9 +81,10 @@ type finderReadyMsg struct {
 	find *model.Finder
 }
 
-// buildFinder folds the library off the UI goroutine.
-func buildFinder(lib *model.Library) tea.Cmd {
-	return func() tea.Msg { return finderReadyMsg{lib, model.NewFinder(lib)} }
+// buildFinder folds the library off the UI goroutine, taking again the
+// folds prev (nil: none) made of the stories it shares with lib.
+func buildFinder(prev *model.Finder, lib *model.Library) tea.Cmd {
+	return func() tea.Msg { return finderReadyMsg{lib, prev.For(lib)} }
 }
 
 // Messages by which a pane asks for something outside it. The root acts on

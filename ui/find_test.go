@@ -58,6 +58,30 @@ func TestListFilterFindsWordsNotScatteredLetters(t *testing.T) {
 	}
 }
 
+// Erasing goes back to what the shorter filter lists (it is not searched
+// again but taken from the way there): "mumbai attacks" erased to "mu"
+// lists what "mu" typed afresh does, and erased whole, every story.
+func TestListFilterErasedListsWhatTheShorterOneDoes(t *testing.T) {
+	h := newHarness(t, findStories(), Options{}, 140, 40)
+	h.keys("/")
+	h.typed("mu")
+	fresh := strings.Join(listed(h), "|")
+	h.typed("mbai attacks")
+	if got := strings.Join(listed(h), "|"); got != "Envoy reports on the port" {
+		t.Fatalf("/mumbai attacks lists %q", got)
+	}
+	for range len("mbai attacks") {
+		h.keys("backspace")
+	}
+	if got := strings.Join(listed(h), "|"); got != fresh || !strings.Contains(got, "Much umbrage") {
+		t.Errorf("erased to /mu lists %q, want %q", got, fresh)
+	}
+	h.keys("backspace", "backspace")
+	if got := listed(h); len(got) != 4 {
+		t.Errorf("erased whole, the list shows %q; want every story", got)
+	}
+}
+
 // Issue 13, 6: the quotes panel ranks a quote with the word above one
 // whose letters only happen to be there, and its rows name outlet and
 // date.

@@ -26,13 +26,24 @@ type listPane struct {
 	top           int      // first item shown
 	filter        prompt
 	order         sortOrder
-	// last is the previous filter and the stories it let through: typing
-	// on narrows them instead of searching every story again.
-	last struct {
-		query, base string
-		hits        []bool
-	}
+	// trail is the filters typed on the way to the current one, each with
+	// the stories it let through: typing on narrows the last instead of
+	// searching every story again, and erasing goes back to one already
+	// found (issue 14: at 100,000 stories a search of every body is ~75 ms
+	// of CPU per keystroke).
+	trail     []filtered
+	trailBase string // the person, order and count the trail is for
 }
+
+// filtered is a filter and what it let through.
+type filtered struct {
+	query string
+	items []int
+	hits  []bool // by story index
+}
+
+// maxTrail bounds the filters kept: a long query typed and erased.
+const maxTrail = 64
 
 // sortOrder is how the list is sorted when no filter ranks it.
 type sortOrder int
@@ -66,7 +77,7 @@ func newList(c *common) *listPane {
 // load reads the library's titles and lines once.
 func (l *listPane) load() {
 	l.titles, l.metas = nil, nil
-	l.last.query = ""
+	l.trail = nil
 	for _, s := range l.c.lib.Stories {
 		title := s.Title
 		if title == "" {
@@ -209,15 +220,24 @@ func (l *listPane) refilter() {
 func (l *listPane) find(base []int) []int {
 	q := l.filter.text
 	if strings.TrimSpace(q) == "" {
-		l.last.query = ""
+		l.trail = nil
 		return base
 	}
-	key := fmt.Sprint(l.c.person, l.order, len(base))
+	if key := fmt.Sprint(l.c.person, l.order, len(base)); key != l.trailBase {
+		l.trail, l.trailBase = nil, key
+	}
+	for len(l.trail) > 0 && !strings.HasPrefix(q, l.trail[len(l.trail)-1].query) {
+		l.trail = l.trail[:len(l.trail)-1]
+	}
 	candidates := base
-	if l.last.query != "" && l.last.base == key && strings.HasPrefix(q, l.last.query) {
-		candidates = make([]int, 0, len(base))
+	if n := len(l.trail); n > 0 {
+		last := l.trail[n-1]
+		if last.query == q {
+			return slices.Clone(last.items)
+		}
+		candidates = make([]int, 0, len(last.items))
 		for _, si := range base {
-			if l.last.hits[si] {
+			if last.hits[si] {
 				candidates = append(candidates, si)
 			}
 		}
@@ -227,8 +247,11 @@ func (l *listPane) find(base []int) []int {
 	for _, si := range items {
 		hits[si] = true
 	}
-	l.last.query, l.last.base, l.last.hits = q, key, hits
-	return items
+	if len(l.trail) == maxTrail {
+		l.trail = slices.Delete(l.trail, 0, 1)
+	}
+	l.trail = append(l.trail, filtered{query: q, items: items, hits: hits})
+	return slices.Clone(items)
 }
 
 // sortStories orders stories by the list's sort order.

@@ -113,7 +113,7 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 // the background, and asks the terminal for its background when no theme
 // was chosen.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{buildFinder(m.c.lib), m.c.archive.start(), waitArrival(m.arriving)}
+	cmds := []tea.Cmd{buildFinder(nil, m.c.lib), m.c.archive.start(), waitArrival(m.arriving)}
 	if m.askTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 )
@@ -57,24 +58,31 @@ type Found struct {
 // Entries that are neither files nor directories (pipes, sockets, devices)
 // met walking are reported, not opened: opening a pipe would wait for a
 // writer. A pipe named on the command line is read, as `<(curl …)` is.
-func Find(sources []string) Found {
-	f := finder{files: map[any]bool{}, dirs: map[string]bool{}, urls: map[string]bool{}}
+func Find(sources []string) Found { return FindEach(sources, 0, nil) }
+
+// FindEach is Find handing the entries on as it goes, in batches of
+// batch, the last one smaller, so that a caller can start on the first
+// files of a big tree before it is walked whole. Together the batches
+// are Found's Entries, in order; found is not called when batch is 0.
+func FindEach(sources []string, batch int, found func([]Entry)) Found {
+	f := finder{files: map[any]bool{}, dirs: map[string]bool{}, urls: map[string]bool{}, batch: batch, each: found}
 	for _, src := range sources {
 		switch {
 		case src == "-":
 			if !f.stdin {
 				f.stdin = true
-				f.out.Entries = append(f.out.Entries, Entry{Name: stdinName, Stdin: true})
+				f.add(Entry{Name: stdinName, Stdin: true})
 			}
 		case isURL(src):
 			if !f.urls[src] {
 				f.urls[src] = true
-				f.out.Entries = append(f.out.Entries, urlEntry(src))
+				f.add(urlEntry(src))
 			}
 		default:
 			f.path(src)
 		}
 	}
+	f.flush(1)
 	return f.out
 }
 
@@ -85,11 +93,29 @@ type finder struct {
 	dirs  map[string]bool // real paths of the directories walked
 	urls  map[string]bool
 	stdin bool
+
+	batch int           // entries per call of each
+	each  func([]Entry) // FindEach's found
+	sent  int           // entries handed to each so far
 }
 
-func (f *finder) fail(name string, err error) {
-	f.out.Entries = append(f.out.Entries, Entry{Name: name, Err: err})
+// add appends an entry, and hands a batch on when there is one.
+func (f *finder) add(e Entry) {
+	f.out.Entries = append(f.out.Entries, e)
+	f.flush(f.batch)
 }
+
+// flush hands on the entries not yet handed on when there are at least
+// least of them.
+func (f *finder) flush(least int) {
+	if f.each == nil || f.batch <= 0 || least <= 0 || len(f.out.Entries)-f.sent < least {
+		return
+	}
+	f.each(slices.Clone(f.out.Entries[f.sent:]))
+	f.sent = len(f.out.Entries)
+}
+
+func (f *finder) fail(name string, err error) { f.add(Entry{Name: name, Err: err}) }
 
 // path finds what a path given on the command line holds.
 func (f *finder) path(path string) {
@@ -127,7 +153,7 @@ func (f *finder) file(path string, info fs.FileInfo) {
 	if err != nil {
 		abs = ""
 	}
-	f.out.Entries = append(f.out.Entries, Entry{Name: path, Path: abs, Info: info})
+	f.add(Entry{Name: path, Path: abs, Info: info})
 }
 
 // walk finds every non-hidden file under dir; open holds the real paths

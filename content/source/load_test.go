@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -180,5 +181,31 @@ func TestTextLimits(t *testing.T) {
 				t.Errorf("errors %v (read %d times), want %q", errs, read, "s.txt: "+tt.want)
 			}
 		})
+	}
+}
+
+// FindEach hands the entries on in batches as the walk goes, which
+// together are what Find finds, in the same order.
+func TestFindEachHandsOnBatches(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 7 {
+		write(t, filepath.Join(dir, fmt.Sprintf("s%d.txt", i)), "Envoy\n\nText.\n")
+	}
+	sources := []string{dir, filepath.Join(dir, "missing.txt")}
+	var sizes []int
+	var got []string
+	found := FindEach(sources, 3, func(es []Entry) {
+		sizes = append(sizes, len(es))
+		for _, e := range es {
+			got = append(got, e.Name)
+		}
+	})
+	var want []string
+	for _, e := range Find(sources).Entries {
+		want = append(want, e.Name)
+	}
+	if fmt.Sprint(sizes) != "[3 3 2]" || strings.Join(got, " ") != strings.Join(want, " ") ||
+		len(found.Entries) != len(want) {
+		t.Errorf("batches of %v: %v\nwant %v", sizes, got, want)
 	}
 }
