@@ -211,6 +211,12 @@ func TestDatelineOnALineOfItsOwn(t *testing.T) {
 	if s.Dateline != "Washington" || s.Outlet != "PTI" || !slices.Equal(s.Paragraphs, []string{body1}) {
 		t.Errorf("dateline %q outlet %q body %q", s.Dateline, s.Outlet, s.Paragraphs)
 	}
+	for _, line := range []string{"Lusaka -", "LUSAKA —"} {
+		s = mustParse(t, "x.txt", "Headline\n\nPublished Mar 3, 2011\n\n"+line+"\n\n"+body1)
+		if !strings.EqualFold(s.Dateline, "Lusaka") || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("%q: dateline %q body %q", line, s.Dateline, s.Paragraphs)
+		}
+	}
 }
 
 func TestBylineAfterADateOnOneLine(t *testing.T) {
@@ -469,5 +475,16 @@ func TestDefaultStory(t *testing.T) {
 	}
 	if last := s.Paragraphs[len(s.Paragraphs)-1]; !strings.Contains(last, "please share it with us") {
 		t.Errorf("the body should end with the last quote, got %q", last)
+	}
+}
+
+func TestDateOnTheHeadlinesLine(t *testing.T) {
+	s := mustParse(t, "x.txt", "Envoy wrote of the strike at the port March 3, 2011\n\n"+body1)
+	if s.Title != "Envoy wrote of the strike at the port" || s.Published != "2011-03-03" {
+		t.Errorf("title %q published %q: a blog's date on the headline's line is the date", s.Title, s.Published)
+	}
+	s = mustParse(t, "x.txt", "What the envoy saw on March 3, 2011\n\n"+body1)
+	if s.Title != "What the envoy saw on March 3, 2011" {
+		t.Errorf("title %q: a headline about a day keeps it", s.Title)
 	}
 }
