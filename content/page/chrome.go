@@ -63,10 +63,13 @@ var chromeLines = compileLines([]string{
 	`to contact the (?:reporter|editor|writer|author|journalist)s?\b.*`, // "To contact the reporter on this story:"
 	`press (?:the )?(?:spacebar|space bar|esc|escape)\b.*`,              // a video player's keys
 	`(?:please )?(?:enable|turn on) javascript\b.*`,                     // "… to view the comments powered by Disqus"
-	`comments? \(\+\)`, `no comments?(?: yet)?:?`,
+	`comments? \(\+\)`, `no comments?(?: yet)?(?:\s*[—–-]+\s*be the first\b.*)?:?`, // "No comments yet — be the first."
 	`comments? (?:posted|expressed|published) (?:here|below|on this (?:site|page))\b.*`, // a comment system's notice
 	`latest (?:headlines|stories|updates)`,
-	`today in [\w .'-]{1,30}(?:, [\w .'-]{1,30})?`, // a weather widget's town: "Today in Lusaka, Zambia"
+	`today in [\w .'-]{1,30}(?:, [\w .'-]{1,30})?`,                                                 // a weather widget's town: "Today in Lusaka, Zambia"
+	`(?:support|help)\b.{0,100}\bdonate(?: here| now| today)?\b.*`, `donate(?: here| now| today)?`, // a donation banner
+	`join us(?: on [\w .'-]{1,30})?`, `breaking(?: news)?(?:\.\.\.|…)?`, // a call to join; a ticker's label
+	`posted by [\w.'-]{1,40} in [\pL ,.'&-]{1,60}`, // a blog's filing line without its date: "Posted by janeroe in Politics."
 })
 
 // chromeLineIndex files chromeLines by the first byte of the lines they

@@ -67,6 +67,10 @@ var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rul
 		Example: "Example Press 2011. All rights reserved."},
 	{Name: "count-list-item", Verdict: true, Match: (*chromeCase).countListItem,
 		Example: "• Lusaka Embassy - 1,204."},
+	{Name: "outlet-credit", Verdict: true, Match: (*chromeCase).outletCredit,
+		Example: "From The Example Herald"},
+	{Name: "forum-badge", Verdict: true, Match: (*chromeCase).forumBadge,
+		Example: "Senior Member"},
 	{Name: "furniture-dense", Verdict: true, Match: (*chromeCase).furnitureDense,
 		Example: "Readers who subscribe may comment once logged in; see our community guidelines."},
 }}
@@ -127,4 +131,44 @@ func (c *chromeCase) countListItem() (string, bool) {
 		return "", false
 	}
 	return c.line, !strings.ContainsAny(name, "0123456789")
+}
+
+// outletCredit: a short line that credits the outlet a story was taken
+// from, "From The Example Herald", or that a blog reposts, "The Example
+// Star reports …": capitalised names, none of a headline's small words.
+func (c *chromeCase) outletCredit() (string, bool) {
+	if len(c.line) > 60 || strings.ContainsAny(c.line, ",:;!?0123456789\"“”‘’") {
+		return "", false
+	}
+	words := strings.Fields(c.line)
+	var name []string
+	switch last := words[len(words)-1]; {
+	case words[0] == "From" && !strings.Contains(c.line, "."):
+		name = words[1:]
+	case (last == "…" || last == "...") && len(words) >= 3 && (words[len(words)-2] == "reports" || words[len(words)-2] == "writes"):
+		name = words[:len(words)-2]
+	}
+	if len(name) == 0 || len(name) > 4 || !allCapitalised(name) {
+		return "", false
+	}
+	for i, w := range name {
+		if i > 0 && headlineWords[strings.ToLower(w)] {
+			return "", false
+		}
+	}
+	return c.line, true
+}
+
+// forumBadge: the rank a forum prints over each post, "Senior Member".
+func (c *chromeCase) forumBadge() (string, bool) { return c.line, isForumBadge(c.line) }
+
+// isForumBadge reports the rank a forum prints over each post: up to three
+// capitalised words ending in Member, "Senior Member", "Expert Member". A
+// badge under the story starts its replies (isCommentsHeading).
+func isForumBadge(line string) bool {
+	if len(line) > 32 || !strings.HasSuffix(line, " Member") {
+		return false
+	}
+	words := strings.Fields(line)
+	return len(words) <= 3 && allCapitalised(words)
 }

@@ -63,6 +63,8 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 	if cut < 0 {
 		if stop := strings.TrimSuffix(p, "."); stop != p && wirePlace(stop) {
 			p, c.dash = stop, true // "LUSAKA." on a line of its own
+		} else if place, ok := beforeFinalDash(p); ok {
+			p, c.dash = place, true // "Lusaka -" on a line of its own
 		}
 		if len(strings.Fields(p)) > 8 || endsSentence(p) {
 			return c, false
@@ -90,6 +92,17 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 	}
 	c.words = strings.Fields(c.prefix)
 	return c, true
+}
+
+// beforeFinalDash returns a short line without the dash that ends it:
+// "Lusaka -", "PORT LOUIS —".
+func beforeFinalDash(p string) (string, bool) {
+	for _, d := range []string{" -", " —", " –", " --"} {
+		if place, ok := strings.CutSuffix(p, d); ok && len(place) <= 40 {
+			return strings.TrimSpace(place), true
+		}
+	}
+	return p, false
 }
 
 var datelineRules = rule.Table[*datelineCase, bool]{Decision: "dateline", Rules: []rule.Rule[*datelineCase, bool]{

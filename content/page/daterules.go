@@ -1,6 +1,8 @@
 package page
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,10 +36,11 @@ func readDateLine(line string, monthFirst bool) (dateLine, bool) {
 }
 
 func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateLine, bool) {
-	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) {
+	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) && !hasShortYear(line) {
 		return dateLine{}, false
 	}
 	line = strings.TrimLeft(line, "•· ") // a date line in a list
+	line = withFullYear(line)
 	if i := strings.Index(line, "("); i > 0 && line[i-1] != ' ' {
 		line = line[:i] + " " + line[i:] // "12:31 IST(17/3/2011)"
 	}
@@ -61,6 +64,53 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 		}
 	}
 	return r.dl, true
+}
+
+// hasShortYear reports a year of two digits after a month and an
+// apostrophe, "30 Nov.'10", which withFullYear writes in full.
+func hasShortYear(line string) bool {
+	i := strings.IndexByte(line, '\'')
+	for i >= 0 {
+		if _, ok := shortYearAt(line, i); ok {
+			return true
+		}
+		next := strings.IndexByte(line[i+1:], '\'')
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
+}
+
+// shortYearAt reads the year that an apostrophe at line[i] begins, when a
+// month's short name stands before it: "Nov.'10" is 2010.
+func shortYearAt(line string, i int) (int, bool) {
+	if i+3 > len(line) || !isDigit(line[i+1]) || !isDigit(line[i+2]) || i+3 < len(line) && isDigit(line[i+3]) {
+		return 0, false
+	}
+	before := strings.TrimRight(line[:i], ". ")
+	month := before[strings.LastIndexAny(before, " ,(")+1:]
+	if _, ok := lex.Months[strings.ToLower(month)]; !ok {
+		return 0, false
+	}
+	return 2000 + int(line[i+1]-'0')*10 + int(line[i+2]-'0'), true
+}
+
+// withFullYear writes a year of two digits after a month in full: "30
+// Nov.'10" becomes "30 Nov. 2010".
+func withFullYear(line string) string {
+	for i := strings.IndexByte(line, '\''); i >= 0; {
+		if y, ok := shortYearAt(line, i); ok {
+			line = line[:i] + " " + strconv.Itoa(y) + line[i+3:]
+		}
+		next := strings.IndexByte(line[i+1:], '\'')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return line
 }
 
 // spaceAfterComma puts a space between a word and a number that a comma
@@ -159,6 +209,9 @@ func (r *dateLineReader) undated(seg string, i, n int) bool {
 		r.dl.place = seg
 	case creditBeside:
 		r.dl.credit = seg
+	case creditAndPlace:
+		credit, _, _ := strings.Cut(seg, ", ")
+		r.dl.credit, r.dl.place = credit, fired.Evidence
 	case agencyBeside:
 		r.dl.agency = seg
 	}
@@ -187,6 +240,7 @@ const (
 	agencyBefore
 	sectionBefore
 	creditBefore
+	creditAndPlace
 )
 
 // besideDate is a segment with a date and words that are no date words.
@@ -208,6 +262,10 @@ var besideDateRules = rule.Table[*besideDate, segmentRole]{Decision: "beside a d
 		Example: "africa Updated: Mar 3, 2011 09:10 EAT"},
 	{Name: "credit-before-date", Verdict: creditBefore, Match: (*besideDate).creditBeforeDate,
 		Example: "example.org, Thursday 3 March 2011"},
+	{Name: "source-after-date", Verdict: blogCredit, Match: (*besideDate).sourceAfterDate,
+		Example: "Published: 9:10AM Thursday March 3, 2011 Source: Example Wire/EXA"},
+	{Name: "column-after-date", Verdict: chromeBeside, Match: (*besideDate).columnAfterDate,
+		Example: "Thursday, March 3, 2011 PORT TALK"},
 }}
 
 // blogFiling: the writer and the sections a blog post is filed under,
@@ -252,6 +310,29 @@ func (c *besideDate) creditBeforeDate() (string, bool) {
 	return pre, found && onlyDateWords(rest)
 }
 
+// sourceAfterDate: the source a page credits after the date, "… 2011
+// Source: Example Wire"; the evidence is the source.
+func (c *besideDate) sourceAfterDate() (string, bool) {
+	i := slices.IndexFunc(c.rest, func(w string) bool { return strings.EqualFold(w, "source:") })
+	after := c.rest[i+1:]
+	if i < 0 || len(after) == 0 || len(after) > 4 || !onlyDateWords(c.rest[:i]) || !strings.HasSuffix(c.seg, strings.Join(after, " ")) {
+		return "", false
+	}
+	return strings.Join(after, " "), true
+}
+
+// columnAfterDate: the name of a column or section in capitals after the
+// date, "March 3, 2011 PORT TALK", that is no place.
+func (c *besideDate) columnAfterDate() (string, bool) {
+	words := notDateWords(c.rest)
+	label := strings.Join(words, " ")
+	if len(words) == 0 || len(words) > 3 || !isCapitals(label) || strings.ContainsAny(label, "0123456789") ||
+		!strings.HasSuffix(c.seg, label) || lex.Places[strings.ToLower(label)] || wireAgencies[strings.ToLower(label)] {
+		return "", false
+	}
+	return label, true
+}
+
 // undatedSegment is a segment of a date line that holds no date.
 type undatedSegment struct {
 	seg          string
@@ -273,6 +354,8 @@ var segmentRules = rule.Table[*undatedSegment, segmentRole]{Decision: "date line
 		Example: "March 3, 2011 | Print"},
 	{Name: "place-at-the-end", Verdict: placeAfter, Match: (*undatedSegment).placeAtTheEnd,
 		Example: "March 3, 2011 09:10 EAT | Lusaka"},
+	{Name: "credit-and-place", Verdict: creditAndPlace, Match: (*undatedSegment).creditAndPlace,
+		Example: "Example Post, Lusaka / 3 Mar.'11 / 09:10"},
 	{Name: "credit-beside-date", Verdict: creditBeside, Match: (*undatedSegment).credit,
 		Example: "Staff Reporter | Mar 3, 2011"},
 	{Name: "agency-beside-date", Verdict: agencyBeside, Match: (*undatedSegment).agency,
@@ -302,6 +385,13 @@ func (c *undatedSegment) chrome() (string, bool) { return c.seg, c.i > 0 && isCh
 // that are no credit to a desk or an agency ("… IST | Agencies").
 func (c *undatedSegment) placeAtTheEnd() (string, bool) {
 	return c.seg, c.i == c.n-1 && c.i > 0 && looksLikePlace(c.seg) && !isDesk(c.words) && !wireAgencies[strings.ToLower(c.seg)]
+}
+
+// creditAndPlace: a site and the place it writes from, before the date,
+// "Example Post, Lusaka"; the evidence is the place.
+func (c *undatedSegment) creditAndPlace() (string, bool) {
+	credit, place, ok := strings.Cut(c.seg, ", ")
+	return place, ok && c.i == 0 && c.r.dl.place == "" && isCredit(credit) && lex.Places[strings.ToLower(place)]
 }
 
 // credit: a short credit, a site or a byline, "TNN | Dec 3, 2010".

@@ -181,3 +181,26 @@ func looksLikePlace(s string) bool {
 	}
 	return true
 }
+
+// dateAfterHeadline splits the date a blog prints on the headline's line
+// off it: "Envoy wrote of the strike March 3, 2011", perhaps with its
+// weekday. The words before the
+// date must be a headline of three words or more that does not end on a
+// small word ("… of March 3, 2011" is a headline about that day).
+func dateAfterHeadline(title string) (headline, date string, ok bool) {
+	if !hasYear(title) {
+		return title, "", false
+	}
+	words := strings.Fields(title)
+	for n := 3; n <= 4 && n+3 <= len(words); n++ {
+		head, tail := words[:len(words)-n], words[len(words)-n:]
+		if headlineWords[strings.ToLower(head[len(head)-1])] {
+			continue
+		}
+		date = strings.Join(tail, " ")
+		if _, rest, found := findDate(date, false); found && (len(rest) == 0 || len(rest) == 1 && lex.Weekdays[strings.ToLower(strings.Trim(rest[0], ","))]) {
+			return strings.Join(head, " "), date, true
+		}
+	}
+	return title, "", false
+}

@@ -14,6 +14,11 @@ func TestSiteFurniture(t *testing.T) {
 		{"dailymail.co.uk", "The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example Online.",
 			"The views expressed in the cable were the envoy's own."},
 		{"ndtv.com", "This Article is From Dec 01, 2010", "This article is about the cables from Delhi."},
+		{"jamiiforums.com", "Toa taarifa ya maudhui yasiyofaa!", "Toa taarifa, the envoy was told in Swahili: report it."},
+		{"jamiiforums.com", "Kuna taarifa umeiona humu JamiiForums na haifai kubaki?", "JamiiForums posted the cable on Monday."},
+		{"jamiiforums.com", "Fanya hivi...", "Fanya hivi was all the minister said."},
+		{"jamiiforums.com", "Umesahau Password au akaunti yako?", "The envoy forgot his password, the cable says."},
+		{"jamiiforums.com", "Unapata ugumu kuikumbuka akaunti yako? Jaribu tena.", "The account of the meeting was hard to recall, he said."},
 	}
 	covered := map[string]int{}
 	for _, tt := range tests {

@@ -143,9 +143,10 @@ func hasHandle(u string) bool {
 
 // isCommentsHeading reports the heading of a comments section: "Comments",
 // "COMMENTS (47)", "23 Comments", "184 comments, displaying oldest first",
-// and a count with the story's headline, "12 Responses to “…”".
+// a count with the story's headline, "12 Responses to “…”", and the badge
+// of a forum's member over a reply, "Senior Member".
 func isCommentsHeading(u string) bool {
-	if isCountedReplies(u) {
+	if isCountedReplies(u) || isForumBadge(u) {
 		return true
 	}
 	if len(u) > 60 || endsSentence(u) {

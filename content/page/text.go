@@ -44,6 +44,9 @@ func readText(text string) *Page {
 		}
 		rest = units[i:]
 	}
+	if title, date, ok := dateAfterHeadline(s.Title); ok {
+		s.Title, rest = title, append([]string{date}, rest...)
+	}
 	rest = rest[:chromeTail(rest)]
 	rest = dropKickers(rest, s.Title)
 	fillUnits(s, rest, writesMonthFirst(text))

@@ -211,6 +211,12 @@ func TestDatelineOnALineOfItsOwn(t *testing.T) {
 	if s.Dateline != "Washington" || s.Outlet != "PTI" || !slices.Equal(s.Paragraphs, []string{body1}) {
 		t.Errorf("dateline %q outlet %q body %q", s.Dateline, s.Outlet, s.Paragraphs)
 	}
+	for _, line := range []string{"Lusaka -", "LUSAKA —"} {
+		s = mustParse(t, "x.txt", "Headline\n\nPublished Mar 3, 2011\n\n"+line+"\n\n"+body1)
+		if !strings.EqualFold(s.Dateline, "Lusaka") || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("%q: dateline %q body %q", line, s.Dateline, s.Paragraphs)
+		}
+	}
 }
 
 func TestBylineAfterADateOnOneLine(t *testing.T) {
@@ -267,6 +273,7 @@ func TestSiteChrome(t *testing.T) {
 		{"navigation and breadcrumbs", "Home | World | South Asia\nMenu\nSearch", "Back to top\nNext story: Another envoy"},
 		{"share bars with counters and a font size", "Share 214\nEmail  Print  Comments(42)  Share\nPrint   Email   Font size: A A   Share: Facebook | Twitter | Reddit\nShare: Facebook Twitter LinkedIn | Refresh", ""},
 		{"a photo gallery's label and a credit on its own line", "Photo Gallery: The Embassy Dispatches\nAFP", ""},
+		{"a call to join, a ticker's label, a blog's filing line and a repost credit", "Join us\nbreaking...\nPosted by janeroe in Politics, Africa.\nThe Example Star reports …", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -468,5 +475,16 @@ func TestDefaultStory(t *testing.T) {
 	}
 	if last := s.Paragraphs[len(s.Paragraphs)-1]; !strings.Contains(last, "please share it with us") {
 		t.Errorf("the body should end with the last quote, got %q", last)
+	}
+}
+
+func TestDateOnTheHeadlinesLine(t *testing.T) {
+	s := mustParse(t, "x.txt", "Envoy wrote of the strike at the port March 3, 2011\n\n"+body1)
+	if s.Title != "Envoy wrote of the strike at the port" || s.Published != "2011-03-03" {
+		t.Errorf("title %q published %q: a blog's date on the headline's line is the date", s.Title, s.Published)
+	}
+	s = mustParse(t, "x.txt", "What the envoy saw on March 3, 2011\n\n"+body1)
+	if s.Title != "What the envoy saw on March 3, 2011" {
+		t.Errorf("title %q: a headline about a day keeps it", s.Title)
 	}
 }

@@ -67,6 +67,9 @@ func TestFindPeople(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a sentence adverb opening a sentence is no person", `The envoy was blunt. Apparently, the finance minister was quite the singer.`, nil},
+		{"high commissions of a country are no person", `Envoys of the Ruritanian and New Zealand High Commissions met on Monday.`, nil},
+		{"a newspaper's name with an accent is no person", `The memo was “a gift to the opposition”, the Spanish daily El País said.`, nil},
 		{"an inquiry or a party named after a given name is no person", `Requests from the Murphy Inquiry went unanswered, the head of the Free Democrats said.`, nil},
 		{"a place of the places list is no person, whatever its words", `The firm moved its office from Hong Kong to Singapore in June.`, nil},
 		{"an unfamiliar name described between commas before said", `Dev Sena, director of the Policy Forum in Pune, said so.`,
