@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // A query is words; a text matches when it holds every word, whole or as
@@ -59,21 +60,35 @@ func Score(terms []string, fields ...string) (score int, ok bool) {
 		return 0, true
 	}
 	for _, t := range terms {
-		best := 0
-		for i, f := range fields {
-			weight := len(fields) - i
-			if weight*foundWord <= best {
-				break // no later field can do better
-			}
-			if how := findIn(f, t); how > 0 {
-				best = max(best, how*weight)
-			}
-		}
+		best := termScore(t, fields)
 		if best == 0 {
 			return 0, false
 		}
 		score += best
 	}
+	return score + bonus(terms, fields), true
+}
+
+// termScore is how well one term is found in the fields, weighted by the
+// field: 0 for not at all.
+func termScore(t string, fields []string) int {
+	best := 0
+	for i, f := range fields {
+		weight := len(fields) - i
+		if weight*foundWord <= best {
+			break // no later field can do better
+		}
+		if how := findIn(f, t); how > 0 {
+			best = max(best, how*weight)
+		}
+	}
+	return best
+}
+
+// bonus is what the whole query adds to the terms' scores: found as
+// written, or the whole first field exactly.
+func bonus(terms []string, fields []string) int {
+	score := 0
 	if len(terms) > 1 {
 		phrase := strings.Join(terms, " ")
 		for i, f := range fields {
@@ -86,7 +101,7 @@ func Score(terms []string, fields ...string) (score int, ok bool) {
 	if strings.Join(terms, " ") == fields[0] {
 		score += 100 // the whole first field, exactly
 	}
-	return score, true
+	return score
 }
 
 // MatchText ranks plain texts (not yet folded) for a query: for short
@@ -162,16 +177,32 @@ func fold1(s *Story) foldedStory {
 	return fs
 }
 
-// parallel runs do(0..n-1) on every core.
+// parallel runs do(0..n-1) on every core. Each worker takes runs of
+// consecutive indexes, so that two cores do not write to the same cache
+// line of a result slice.
 func parallel(n int, do func(i int)) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, n/500))
+	if workers == 1 {
+		for i := range n {
+			do(i)
+		}
+		return
+	}
+	const run = 256
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := range workers {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < n; i += workers {
-				do(i)
+			for {
+				start := int(next.Add(run)) - run
+				if start >= n {
+					return
+				}
+				for i := start; i < min(start+run, n); i++ {
+					do(i)
+				}
 			}
 		}()
 	}
@@ -181,31 +212,137 @@ func parallel(n int, do func(i int)) {
 // Filter returns the stories among ids that match the query, best first;
 // equal scores keep the order of ids.
 func (f *Finder) Filter(query string, ids []int) []int {
+	return f.Narrow(nil, query, ids).Ranked
+}
+
+// Filtered is what a query let through, kept so that a longer query can
+// narrow it instead of searching every story again.
+type Filtered struct {
+	Query string
+	// Ranked are the matching stories best first; Matched the same in the
+	// order they were given.
+	Ranked, Matched []int
+	terms           []string
+	// sums[k] is Matched[k]'s score for every term but the last, and
+	// last[k] its score for the last term (bonuses apart).
+	sums, last []int
+}
+
+// Narrow filters ids by query. When prev is the result of a query that
+// query extends (typed on), only prev's matches are searched, and the
+// terms both share are not searched again; then ids must be the ids prev
+// was given. prev may be nil.
+func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 	terms := Terms(query)
+	out := &Filtered{Query: query, terms: terms}
 	if len(terms) == 0 {
-		return slices.Clone(ids)
+		out.Ranked, out.Matched = slices.Clone(ids), ids
+		return out
 	}
-	scores := make([]int, len(ids))
-	parallel(len(ids), func(i int) {
-		s := &f.stories[ids[i]]
-		if sc, ok := Score(terms, s.title, s.people, s.outlet, s.body); ok {
-			scores[i] = sc
-		} else {
-			scores[i] = -1
+	kept, reuse := prev.reusable(terms)
+	if reuse && kept == len(terms) {
+		// the same words: a space typed after the last
+		out.Ranked, out.Matched, out.sums, out.last = prev.Ranked, prev.Matched, prev.sums, prev.last
+		return out
+	}
+	cands := ids
+	if prev != nil {
+		cands = prev.Matched
+	}
+	sums, last, scores := make([]int, len(cands)), make([]int, len(cands)), make([]int, len(cands))
+	parallel(len(cands), func(k int) {
+		s := &f.stories[cands[k]]
+		fields := []string{s.title, s.people, s.outlet, s.body}
+		sum := 0
+		from := 0
+		if reuse {
+			sum, from = prev.sums[k], kept
+			if kept == len(prev.terms) {
+				sum += prev.last[k]
+			}
+		}
+		for i := from; i < len(terms)-1; i++ {
+			sc := termScore(terms[i], fields)
+			if sc == 0 {
+				sum = -1
+				break
+			}
+			sum += sc
+		}
+		lastScore := 0
+		if sum >= 0 {
+			lastScore = termScore(terms[len(terms)-1], fields)
+		}
+		if lastScore == 0 {
+			sum = -1
+		}
+		sums[k], last[k] = sum, lastScore
+		if sum >= 0 {
+			scores[k] = sum + lastScore + bonus(terms, fields)
 		}
 	})
-	order := make([]int, 0, len(ids))
-	for i, sc := range scores {
-		if sc >= 0 {
-			order = append(order, i)
+	order := make([]int, 0, len(cands))
+	for k, sum := range sums {
+		if sum >= 0 {
+			order = append(order, k)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
-	out := make([]int, len(order))
-	for i, o := range order {
-		out[i] = ids[o]
+	out.Matched, out.sums, out.last = make([]int, len(order)), make([]int, len(order)), make([]int, len(order))
+	for i, k := range order {
+		out.Matched[i], out.sums[i], out.last[i] = cands[k], sums[k], last[k]
 	}
+	out.Ranked = rankByScore(order, scores, cands)
 	return out
+}
+
+// rankByScore returns cands[k] for k in order, highest score first and
+// equal scores in order: a counting sort, as scores are small numbers and
+// a filter may let 100,000 stories through.
+func rankByScore(order, scores, cands []int) []int {
+	top := 0
+	for _, k := range order {
+		top = max(top, scores[k])
+	}
+	if top > 4*len(order)+1024 {
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
+		ranked := make([]int, len(order))
+		for i, k := range order {
+			ranked[i] = cands[k]
+		}
+		return ranked
+	}
+	// at[s] is where the stories of score s start, counting from the top
+	at := make([]int, top+2)
+	for _, k := range order {
+		at[top-scores[k]+1]++
+	}
+	for s := 1; s < len(at); s++ {
+		at[s] += at[s-1]
+	}
+	ranked := make([]int, len(order))
+	for _, k := range order {
+		i := top - scores[k]
+		ranked[at[i]] = cands[k]
+		at[i]++
+	}
+	return ranked
+}
+
+// reusable tells how many of terms, from the first, prev scored as they
+// are (kept), and whether prev's sums can be used (reuse): terms extend
+// prev's, by a longer last term or by more terms.
+func (prev *Filtered) reusable(terms []string) (kept int, reuse bool) {
+	if prev == nil || len(prev.terms) == 0 || len(terms) < len(prev.terms) {
+		return 0, false
+	}
+	n := len(prev.terms)
+	if !slices.Equal(terms[:n-1], prev.terms[:n-1]) || !strings.HasPrefix(terms[n-1], prev.terms[n-1]) {
+		return 0, false
+	}
+	if terms[n-1] == prev.terms[n-1] {
+		return n, true // the last term kept, maybe more after it
+	}
+	return n - 1, true // the last term typed on
 }
 
 // ParagraphHit is a paragraph of a story that holds what was searched for.

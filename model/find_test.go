@@ -85,3 +85,45 @@ func TestFinderForAGrownLibrary(t *testing.T) {
 		}
 	}
 }
+
+// Typing a query a letter at a time, each step narrowing the last (as
+// the list's filter does), finds and ranks what a search from scratch
+// finds: the scores of words already typed are kept, not recomputed, so
+// a mistake in what is kept shows here. The library is large enough to
+// be searched on every core.
+func TestNarrowWhileTypingFindsWhatAFreshSearchFinds(t *testing.T) {
+	words := []string{"envoy", "said", "mumbai", "kayani", "ferreira", "harbour", "sai", "fer", "talks", "embassy", "reported", "the", "ferreiras", "saidu"}
+	var stories []*Story
+	for i := range 1500 {
+		w := func(k int) string { return words[(i*7+k*5+i/3)%len(words)] }
+		s := &Story{
+			Title:      w(0) + " " + w(1) + " deal",
+			Outlet:     []string{"The Ledger", "Evening Star", ""}[i%3],
+			Paragraphs: []string{w(2) + " " + w(3) + " at the " + w(4) + ".", "Later " + w(5) + " " + w(6) + "."},
+		}
+		if i%4 == 0 {
+			s.People = []Person{{Name: "Ana Ferreira", Aliases: []string{"Ferreira"}}}
+		}
+		stories = append(stories, s)
+	}
+	f := NewFinder(NewLibrary(stories))
+	base := make([]int, len(stories))
+	for i := range base {
+		base[i] = len(base) - 1 - i // an order of its own, which ties keep
+	}
+	for _, query := range []string{"ferreira said", "kay ani  mum", "the  envoy said", "sai"} {
+		var last *Filtered
+		for n := 1; n <= len(query); n++ {
+			q := query[:n]
+			last = f.Narrow(last, q, base)
+			if want := f.Filter(q, base); !slices.Equal(last.Ranked, want) {
+				t.Fatalf("%q typed on: %d stories %v…, searched afresh: %d %v…", q, len(last.Ranked), head(last.Ranked), len(want), head(want))
+			}
+		}
+		if len(last.Ranked) == 0 {
+			t.Errorf("%q finds nothing: the test checks too little", query)
+		}
+	}
+}
+
+func head(ids []int) []int { return ids[:min(5, len(ids))] }

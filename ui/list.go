@@ -33,14 +33,15 @@ type listPane struct {
 	// of CPU per keystroke).
 	trail     []filtered
 	trailBase string // the person, order and count the trail is for
+	// base is the stories the person filter lets through, in the sort
+	// order, kept while baseKey (person, order, count) holds: at 100,000
+	// stories, building and sorting it again was a third of a keystroke.
+	base    []int
+	baseKey string
 }
 
 // filtered is a filter and what it let through.
-type filtered struct {
-	query string
-	items []int
-	hits  []bool // by story index
-}
+type filtered = *model.Filtered
 
 // maxTrail bounds the filters kept: a long query typed and erased.
 const maxTrail = 64
@@ -77,7 +78,7 @@ func newList(c *common) *listPane {
 // load reads the library's titles and lines once.
 func (l *listPane) load() {
 	l.titles, l.metas = nil, nil
-	l.trail = nil
+	l.trail, l.base = nil, nil
 	for _, s := range l.c.lib.Stories {
 		title := s.Title
 		if title == "" {
@@ -199,6 +200,19 @@ func (l *listPane) refilter() {
 	if cur, ok := l.selected(); ok {
 		keep = cur
 	}
+	l.items = l.find(l.sortedBase())
+	l.sel = max(0, slices.Index(l.items, keep))
+	l.top = 0
+	l.show()
+}
+
+// sortedBase returns the stories the person filter lets through, in the
+// list's sort order. The slice is shared: no one may change it.
+func (l *listPane) sortedBase() []int {
+	key := fmt.Sprint(l.c.person, "\x00", l.order, "\x00", len(l.titles))
+	if l.base != nil && key == l.baseKey {
+		return l.base
+	}
 	var base []int
 	if p := l.c.person; p != "" {
 		base = l.c.lib.StoriesWith(p)
@@ -209,10 +223,8 @@ func (l *listPane) refilter() {
 		}
 	}
 	l.sortStories(base)
-	l.items = l.find(base)
-	l.sel = max(0, slices.Index(l.items, keep))
-	l.top = 0
-	l.show()
+	l.base, l.baseKey = base, key
+	return base
 }
 
 // find ranks the base stories by the filter: words and parts of words, in
@@ -226,32 +238,22 @@ func (l *listPane) find(base []int) []int {
 	if key := fmt.Sprint(l.c.person, l.order, len(base)); key != l.trailBase {
 		l.trail, l.trailBase = nil, key
 	}
-	for len(l.trail) > 0 && !strings.HasPrefix(q, l.trail[len(l.trail)-1].query) {
+	for len(l.trail) > 0 && !strings.HasPrefix(q, l.trail[len(l.trail)-1].Query) {
 		l.trail = l.trail[:len(l.trail)-1]
 	}
-	candidates := base
+	var last *model.Filtered
 	if n := len(l.trail); n > 0 {
-		last := l.trail[n-1]
-		if last.query == q {
-			return slices.Clone(last.items)
-		}
-		candidates = make([]int, 0, len(last.items))
-		for _, si := range base {
-			if last.hits[si] {
-				candidates = append(candidates, si)
-			}
+		last = l.trail[n-1]
+		if last.Query == q {
+			return last.Ranked
 		}
 	}
-	items := l.c.finder().Filter(q, candidates)
-	hits := make([]bool, len(l.c.lib.Stories))
-	for _, si := range items {
-		hits[si] = true
-	}
+	found := l.c.finder().Narrow(last, q, base)
 	if len(l.trail) == maxTrail {
 		l.trail = slices.Delete(l.trail, 0, 1)
 	}
-	l.trail = append(l.trail, filtered{query: q, items: items, hits: hits})
-	return slices.Clone(items)
+	l.trail = append(l.trail, found)
+	return found.Ranked
 }
 
 // sortStories orders stories by the list's sort order.

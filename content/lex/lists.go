@@ -7,39 +7,53 @@ import "time"
 // classes are read into the vocabulary (vocab.go); those other stages read
 // by name are exported.
 
-// The lists that give tokens their classes, and are read only through them.
-var (
-	abbreviations   = MustSet(words, "words/abbreviations.txt")       // Abbrev
-	titleWords      = MustSet(words, "words/titles.txt")              // Title
-	roleWords       = MustSet(words, "words/role-words.txt")          // RoleWord
-	roleNouns       = MustSet(words, "words/role-nouns.txt")          // RoleNoun
-	notPersonWords  = MustSet(words, "words/not-person-words.txt")    // NotPerson
-	reportingVerbs  = MustSet(words, "words/reporting-verbs.txt")     // Report
-	documentNouns   = MustSet(words, "words/document-nouns.txt")      // Doc
-	passiveAux      = MustSet(words, "words/passive-auxiliaries.txt") // Passive
-	spokenWords     = MustSet(words, "words/spoken-words.txt")        // Spoken
-	prepositions    = MustSet(words, "words/prepositions.txt")        // Prep
-	skipBeforeVerb  = MustSet(words, "words/skip-before-verb.txt")    // Skip
-	clauseWords     = MustSet(words, "words/clause-words.txt")        // Clause
-	introWords      = MustSet(words, "words/intro-words.txt")         // Intro
-	participlesBy   = MustSet(words, "words/participles-by.txt")      // ParticipleBy
-	pureParticiples = MustSet(words, "words/pure-participles.txt")    // PureParticiple
-	determiners     = MustSet(words, "words/determiners.txt")         // Determiner
-	authoredBy      = MustSet(words, "words/authored-by.txt")         // Authored
-	kinWords        = MustSet(words, "words/kin-words.txt")           // Kin
-	authorNouns     = MustSet(words, "words/author-nouns.txt")        // Author
-	// Given names start a person's name even without a title ("Omar
-	// Qadir"), and give pronouns a gender; a name in both a men's and a
-	// women's list is either. Some are also common words ("Will",
-	// "Grant"), which need more evidence.
-	maleGivenNames      = MustSet(words, "words/given-names-male.txt")          // MaleName
-	femaleGivenNames    = MustSet(words, "words/given-names-female.txt")        // FemaleName
-	usMaleGivenNames    = MustSet(words, "words/given-names-us-male.txt")       // MaleName
-	usFemaleGivenNames  = MustSet(words, "words/given-names-us-female.txt")     // FemaleName
-	cablesMaleNames     = MustSet(words, "words/given-names-cables-male.txt")   // MaleName
-	cablesFemaleNames   = MustSet(words, "words/given-names-cables-female.txt") // FemaleName
-	givenNamesAlsoWords = MustSet(words, "words/given-names-also-words.txt")    // WordName
-)
+// classLists reads the lists that give tokens their classes and are read
+// only through them, each with the class it gives. The vocabulary reads
+// them once (vocab.go), in the background while the program starts.
+func classLists() []classList {
+	return []classList{
+		{MustSet(words, "words/abbreviations.txt"), Abbrev},
+		{MustSet(words, "words/titles.txt"), Title},
+		{MustSet(words, "words/role-words.txt"), RoleWord},
+		{MustSet(words, "words/role-nouns.txt"), RoleNoun},
+		{MustSet(words, "words/not-person-words.txt"), NotPerson},
+		{MustSet(words, "words/reporting-verbs.txt"), Report},
+		{MustSet(words, "words/document-nouns.txt"), Doc},
+		{MustSet(words, "words/passive-auxiliaries.txt"), Passive},
+		{MustSet(words, "words/spoken-words.txt"), Spoken},
+		{MustSet(words, "words/prepositions.txt"), Prep},
+		{MustSet(words, "words/skip-before-verb.txt"), Skip},
+		{MustSet(words, "words/clause-words.txt"), Clause},
+		{MustSet(words, "words/intro-words.txt"), Intro},
+		{MustSet(words, "words/participles-by.txt"), ParticipleBy},
+		{MustSet(words, "words/pure-participles.txt"), PureParticiple},
+		{MustSet(words, "words/determiners.txt"), Determiner},
+		{MustSet(words, "words/authored-by.txt"), Authored},
+		{MustSet(words, "words/kin-words.txt"), Kin},
+		{MustSet(words, "words/author-nouns.txt"), Author},
+		// Given names start a person's name even without a title ("Omar
+		// Qadir"), and give pronouns a gender; a name in both a men's and
+		// a women's list is either. Some are also common words ("Will",
+		// "Grant"), which need more evidence.
+		{MustSet(words, "words/given-names-male.txt"), MaleName},
+		{MustSet(words, "words/given-names-female.txt"), FemaleName},
+		{MustSet(words, "words/given-names-us-male.txt"), MaleName},
+		{MustSet(words, "words/given-names-us-female.txt"), FemaleName},
+		{MustSet(words, "words/given-names-cables-male.txt"), MaleName},
+		{MustSet(words, "words/given-names-cables-female.txt"), FemaleName},
+		{MustSet(words, "words/given-names-also-words.txt"), WordName},
+		// the lists rules also read by name (below) give their classes too
+		{Particles, Particle}, {StopWords, Stop}, {WritingVerbs, Writing},
+		{SpeechOnlyVerbs, SpeechOnly}, {JokeVerbs, Joke},
+		{FemaleTitles, 0}, {MaleTitles, 0},
+	}
+}
+
+// classList is a word list and the class it gives its words.
+type classList struct {
+	set   map[string]bool
+	class Class
+}
 
 // The lists that give tokens their classes and that rules also ask about
 // by name.

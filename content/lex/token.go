@@ -120,6 +120,7 @@ const blockTokens = 1 << 16
 // TokenizeAll tokenizes every paragraph into blocks taken from an arena;
 // release gives them back once the story is extracted.
 func TokenizeAll(paras []string) (toks [][]Token, release func()) {
+	ready()
 	buf := tokenArenas.Get().(*tokenArena)
 	out := arena.Room(buf.views, len(paras))
 	b := 0 // the block being filled

@@ -2,6 +2,7 @@ package lex
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -12,26 +13,42 @@ type vocabEntry struct {
 	class Class
 }
 
-// vocabulary holds every word any rule looks up, so that tokenizing costs
-// one map lookup per word and no allocation.
-var vocabulary = func() map[string]vocabEntry {
+// The vocabulary holds every word any rule looks up, so that tokenizing
+// costs one table probe per word and no allocation. Reading its lists is
+// most of the package's start-up (about 50 ms): it is built once, on
+// another core while the program starts (init), and whatever reads it
+// first waits for it (ready).
+var (
+	vocabOnce sync.Once
+	// vocabList holds the entries in a fixed order; vocabTable indexes
+	// them (see vocabSlot); vocabLens and maxVocabLen filter out most
+	// words no entry has (see buildVocabLens).
+	vocabList   []vocabEntry
+	vocabTable  [vocabSlots]vocabSlot
+	vocabLens   [256]uint64
+	maxVocabLen int
+)
+
+func init() { go ready() }
+
+// ready builds the vocabulary unless it is built: every way into it
+// (TokenizeAll, GivenGender) calls it first.
+func ready() { vocabOnce.Do(buildVocab) }
+
+func buildVocab() {
+	m := vocabulary()
+	vocabList = make([]vocabEntry, 0, len(m))
+	for _, e := range m {
+		vocabList = append(vocabList, e)
+	}
+	buildVocabTable()
+	vocabLens, maxVocabLen = buildVocabLens(m)
+}
+
+// vocabulary reads the lists into one map from a word to its classes.
+func vocabulary() map[string]vocabEntry {
 	m := make(map[string]vocabEntry)
-	for _, l := range []struct {
-		set   map[string]bool
-		class Class
-	}{
-		{abbreviations, Abbrev}, {titleWords, Title}, {roleWords, RoleWord}, {roleNouns, RoleNoun},
-		{Particles, Particle}, {StopWords, Stop}, {notPersonWords, NotPerson},
-		{reportingVerbs, Report}, {WritingVerbs, Writing}, {documentNouns, Doc},
-		{passiveAux, Passive}, {maleGivenNames, MaleName}, {femaleGivenNames, FemaleName},
-		{usMaleGivenNames, MaleName}, {usFemaleGivenNames, FemaleName},
-		{cablesMaleNames, MaleName}, {cablesFemaleNames, FemaleName}, {givenNamesAlsoWords, WordName},
-		{FemaleTitles, 0}, {MaleTitles, 0}, {prepositions, Prep}, {skipBeforeVerb, Skip},
-		{clauseWords, Clause}, {introWords, Intro}, {participlesBy, ParticipleBy},
-		{pureParticiples, PureParticiple}, {determiners, Determiner}, {kinWords, Kin},
-		{spokenWords, Spoken}, {authorNouns, Author}, {SpeechOnlyVerbs, SpeechOnly},
-		{JokeVerbs, Joke}, {authoredBy, Authored},
-	} {
+	for _, l := range classLists() {
 		for w := range l.set {
 			e := m[w]
 			e.lower = w
@@ -55,11 +72,12 @@ var vocabulary = func() map[string]vocabEntry {
 		m[w] = e
 	}
 	return m
-}()
+}
 
 // GivenGender returns the gender a given name gives pronouns: 'f' or 'm'
 // for a name of one list, 0 for a name of both or none.
 func GivenGender(name string) byte {
+	ready()
 	ascii := true
 	for i := 0; i < len(name); i++ {
 		ascii = ascii && name[i] < utf8.RuneSelf
@@ -74,12 +92,13 @@ func GivenGender(name string) byte {
 	return 0
 }
 
-// vocabTable is an open-addressing table over the vocabulary, hashed on
-// a word's first bytes and length: cheaper than a map for the short words
-// it holds, and it is asked about every word of every story. A slot keeps
-// the entry's packed key (foldedKey) beside its index, so that a probe
-// reads one cache line.
-var vocabTable = func() (t [vocabSlots]vocabSlot) {
+// buildVocabTable fills vocabTable, an open-addressing table over the
+// vocabulary, hashed on a word's first bytes and length: cheaper than a
+// map for the short words it holds, and it is asked about every word of
+// every story. A slot keeps the entry's packed key (foldedKey) beside its
+// index, so that a probe reads one cache line.
+func buildVocabTable() {
+	t := &vocabTable
 	for i := range t {
 		t[i].entry = -1
 	}
@@ -91,8 +110,7 @@ var vocabTable = func() (t [vocabSlots]vocabSlot) {
 		}
 		t[h] = vocabSlot{key: k, entry: int32(i), class: e.class}
 	}
-	return t
-}()
+}
 
 // vocabSlot keeps a word's class beside its key, so that a word of up to
 // eight bytes is found and classed on one cache line.
@@ -101,15 +119,6 @@ type vocabSlot struct {
 	entry int32
 	class Class
 }
-
-// vocabList holds the entries of vocabulary in a fixed order for the table.
-var vocabList = func() []vocabEntry {
-	l := make([]vocabEntry, 0, len(vocabulary))
-	for _, e := range vocabulary {
-		l = append(l, e)
-	}
-	return l
-}()
 
 // lookupVocab finds a lower-case word in the vocabulary: its index in
 // vocabList, or -1.
@@ -123,11 +132,12 @@ func lookupVocab(w []byte) int32 {
 	}
 }
 
-// vocabLens[c] has bit n set when a known word of n bytes starts with the
-// byte c, written in lower case or with a capital: a filter that spares
-// most unknown words the map lookup.
-var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
-	for w := range vocabulary {
+// buildVocabLens returns, for each byte c, a set with bit n set when a
+// known word of n bytes starts with c, written in lower case or with a
+// capital: a filter that spares most unknown words the table probe. It
+// returns the longest word's length too.
+func buildVocabLens(m map[string]vocabEntry) (l [256]uint64, longest int) {
+	for w := range m {
 		if len(w) < 64 {
 			l[w[0]] |= 1 << len(w)
 			if r, n := utf8.DecodeRuneInString(w); utf8.RuneLen(unicode.ToUpper(r)) == n {
@@ -138,7 +148,7 @@ var vocabLens, maxVocabLen = func() (l [256]uint64, longest int) {
 		}
 	}
 	return l, longest
-}()
+}
 
 // lowerWord finds a word, in lower case and without a final period, in the
 // vocabulary: its index in vocabList (-1 if no rule knows it), lists, and
