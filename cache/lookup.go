@@ -153,7 +153,7 @@ func sendRows(ctx context.Context, s *store, query string, args []any,
 		if !settled || size != k.Size || mtime != k.ModTime.UnixNano() || len(hash) != len(Hash{}) {
 			continue
 		}
-		text, err := checkBlob(blob)
+		text, err := checkOwnedBlob(blob)
 		if errors.Is(err, errOtherCodec) {
 			continue
 		}

@@ -19,11 +19,13 @@ type listPane struct {
 	keys          *listKeys
 	width, height int
 	focused       bool
-	titles        []string // per story
-	metas         []string // per story: outlet, date, quote counts, people
-	items         []int    // the stories shown, in order
-	sel           int      // index into items
-	top           int      // first item shown
+	titles        []string       // per story
+	metas         []string       // per story: outlet, date, quote counts, people
+	shown         []*model.Story // the stories titles and metas are for
+	shownDot      string         // and the separator they were made with
+	items         []int          // the stories shown, in order
+	sel           int            // index into items
+	top           int            // first item shown
 	filter        prompt
 	order         sortOrder
 	// trail is the filters typed on the way to the current one, each with
@@ -75,18 +77,31 @@ func newList(c *common) *listPane {
 	return l
 }
 
-// load reads the library's titles and lines once.
+// load reads the library's titles and lines once: a library that grows
+// as it is read keeps those of the stories it had (issue 14: at 10,000
+// stories, making them all again was 80 ms of every step).
 func (l *listPane) load() {
-	l.titles, l.metas = nil, nil
-	l.trail, l.base = nil, nil
+	had := make(map[*model.Story]int, len(l.shown))
+	if l.shownDot == l.c.st.dot {
+		for i, s := range l.shown {
+			had[s] = i
+		}
+	}
+	titles, metas := make([]string, 0, len(l.c.lib.Stories)), make([]string, 0, len(l.c.lib.Stories))
 	for _, s := range l.c.lib.Stories {
+		if i, ok := had[s]; ok {
+			titles, metas = append(titles, l.titles[i]), append(metas, l.metas[i])
+			continue
+		}
 		title := s.Title
 		if title == "" {
 			title = s.ID
 		}
-		l.titles = append(l.titles, plainText(title))
-		l.metas = append(l.metas, plainText(storyMeta(s, l.c.st.dot)))
+		titles = append(titles, plainText(title))
+		metas = append(metas, plainText(storyMeta(s, l.c.st.dot)))
 	}
+	l.titles, l.metas, l.shown, l.shownDot = titles, metas, l.c.lib.Stories, l.c.st.dot
+	l.trail, l.base = nil, nil
 	l.refilter()
 }
 
