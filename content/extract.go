@@ -25,10 +25,34 @@ func extract(s *model.Story) { extractStory(s, false) }
 // extractStory is extract, with the reasons of each quote when explain is
 // set.
 func extractStory(s *model.Story, explain bool) {
+	if paragraphBytes(s.Paragraphs) > windowThreshold {
+		extractWindows(s, explain)
+		return
+	}
+	extractWhole(s, explain)
+}
+
+// extractWhole extracts the story in one piece.
+func extractWhole(s *model.Story, explain bool) { extractPart(s, explain, 0, len(s.Paragraphs)) }
+
+// extractPart extracts the story, counting the mentions of its people in
+// paragraphs [from, to) only: a window of a longer story counts those of
+// its own paragraphs, not of those read around it.
+func extractPart(s *model.Story, explain bool, from, to int) {
 	toks, release := lex.TokenizeAll(s.Paragraphs)
 	defer release()
 	ix := people.FindAnchored(s.Paragraphs, toks, s.Captions)
 	s.People = ix.List()
+	if from > 0 || to < len(s.Paragraphs) {
+		for i := range s.People {
+			s.People[i].Mentions = 0
+		}
+		for _, ms := range ix.Mentions[from:to] {
+			for _, m := range ms {
+				s.People[m.Person].Mentions++
+			}
+		}
+	}
 	buf := foundArenas.Get().(*[]quotes.Found)
 	found := quotes.Append((*buf)[:0], s.Paragraphs)
 	s.Quotes = attrib.Attribute(s.Paragraphs, toks, ix, found, explain)
