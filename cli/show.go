@@ -58,16 +58,14 @@ func (a *App) showCommand() *cobra.Command {
 			if width == 0 { // a tiny terminal still gets a readable layout
 				width = max(minShowWidth, a.width(100))
 			}
-			text, err := a.renderStory(stories[0], width, string(cfg.Theme))
-			if err != nil {
-				return err
-			}
 			if pager && a.Out.IsTerminal {
-				err = a.page(text)
-			} else {
-				_, err = io.WriteString(a.out(), text)
+				text, err := a.renderStory(stories[0], width, string(cfg.Theme))
+				if err != nil {
+					return err
+				}
+				return written(a.page(text), failed)
 			}
-			return written(err, failed)
+			return written(a.writeStory(a.out(), stories[0], width, string(cfg.Theme)), failed)
 		},
 	}
 	cmd.Flags().IntVar(&width, "width", 0, "wrap at this many columns, 20 to 1000 (default: the terminal's, at most 100)")
@@ -79,14 +77,19 @@ func (a *App) showCommand() *cobra.Command {
 // a terminal, plain text (the quotes keep their marks and gutter) when
 // piped or under NO_COLOR.
 func (a *App) renderStory(s *model.Story, width int, theme string) (string, error) {
-	out, err := ui.RenderStory(s, width, theme, a.styled() && theme != "ascii")
-	if err != nil {
-		return "", err
-	}
+	var b strings.Builder
+	err := a.writeStory(&b, s, width, theme)
+	return b.String(), err
+}
+
+// writeStory is renderStory written to w a part at a time, so that a
+// long story is never held rendered whole.
+func (a *App) writeStory(w io.Writer, s *model.Story, width int, theme string) error {
+	filter := onlySGR
 	if !a.styled() {
-		return onlyText(out), nil
+		filter = onlyText
 	}
-	return onlySGR(out), nil
+	return ui.WriteStory(w, s, width, theme, a.styled() && theme != "ascii", filter)
 }
 
 // onlySGR removes every escape sequence but colour and emphasis (SGR) and
