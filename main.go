@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 
 	"github.com/charmbracelet/x/term"
 
@@ -37,5 +38,19 @@ func main() {
 		Out:           cli.DetectTerminal(os.Stdout, os.Environ()),
 		Getenv:        os.Getenv,
 	}
-	os.Exit(app.Run(context.Background(), os.Args[1:]))
+	os.Exit(run(app))
+}
+
+// run runs the app; CABLES_CPUPROFILE, when set, names a file for a CPU
+// profile of the whole process (for profiling the reading path end to end).
+func run(app *cli.App) int {
+	if p := os.Getenv("CABLES_CPUPROFILE"); p != "" {
+		if f, err := os.Create(p); err == nil {
+			defer f.Close()
+			if pprof.StartCPUProfile(f) == nil {
+				defer pprof.StopCPUProfile()
+			}
+		}
+	}
+	return app.Run(context.Background(), os.Args[1:])
 }

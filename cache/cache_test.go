@@ -288,3 +288,31 @@ func TestForgetStaysInItsFolder(t *testing.T) {
 		t.Errorf("left %s; want %s", got, want)
 	}
 }
+
+// LookupHeld flags every path with an entry of this extractor, valid or
+// not (the ones Match may find by hash), and no other.
+func TestLookupHeldFlagsStaleEntries(t *testing.T) {
+	c := open(t, t.TempDir(), "x1", nil)
+	fresh, stale := entry("/lib/fresh.txt", "Fresh"), entry("/lib/touched.txt", "Touched")
+	if err := c.Put(time.Time{}, fresh, stale); err != nil {
+		t.Fatal(err)
+	}
+	touched := stale.Key
+	touched.ModTime = touched.ModTime.Add(time.Hour)
+	keys := []Key{fresh.Key, touched, {Path: "/lib/new.txt", Size: 10, ModTime: longAgo}}
+	held := make([]bool, len(keys))
+	hits := map[int]bool{}
+	err := c.LookupHeld(context.Background(), keys, held, func(i int, _ *Entry) error { hits[i] = true; return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []bool{true, true, false}; fmt.Sprint(held) != fmt.Sprint(want) {
+		t.Errorf("held %v, want %v", held, want)
+	}
+	if len(hits) != 1 || !hits[0] {
+		t.Errorf("hits %v, want only the fresh entry", hits)
+	}
+	if e, err := c.Match(touched, stale.Hash); err != nil || e == nil {
+		t.Errorf("the touched entry, held, is matched by its hash: %v, %v", e, err)
+	}
+}

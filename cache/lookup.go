@@ -27,6 +27,15 @@ const lookupBatch = 500
 // returned; a damaged cache file is set aside, and what was not yet found
 // is a miss.
 func (c *Cache) Lookup(ctx context.Context, keys []Key, found func(i int, e *Entry) error) error {
+	return c.LookupHeld(ctx, keys, nil, found)
+}
+
+// LookupHeld is Lookup that also sets held[i], when held is not nil (one
+// flag per key), for every key whose path has an entry of this extractor,
+// valid or not: only those can Match, so a caller need not ask again for
+// the others (on a first run, none). The flags are set before LookupHeld
+// returns; after an error, a flag not set says nothing.
+func (c *Cache) LookupHeld(ctx context.Context, keys []Key, held []bool, found func(i int, e *Entry) error) error {
 	s := c.store()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -35,7 +44,7 @@ func (c *Cache) Lookup(ctx context.Context, keys []Key, found func(i int, e *Ent
 	var readErr error
 	go func() {
 		defer close(rows)
-		readErr = c.readRows(ctx, s, keys, rows)
+		readErr = c.readRows(ctx, s, keys, held, rows)
 	}()
 	var decoders sync.WaitGroup
 	var badMu sync.Mutex
@@ -108,7 +117,7 @@ type hit struct {
 
 // readRows queries keys in batches and sends the rows that are valid for
 // them, checksums checked.
-func (c *Cache) readRows(ctx context.Context, s *store, keys []Key, out chan<- foundRow) error {
+func (c *Cache) readRows(ctx context.Context, s *store, keys []Key, held []bool, out chan<- foundRow) error {
 	index := make(map[string]int, len(keys))
 	for i, k := range keys {
 		index[k.Path] = i
@@ -122,7 +131,7 @@ func (c *Cache) readRows(ctx context.Context, s *store, keys []Key, out chan<- f
 		}
 		query := `SELECT path, size, mtime_ns, settled, hash, failure, stories FROM entries
 			WHERE extractor = ? AND path IN (?` + strings.Repeat(",?", len(batch)-1) + `)`
-		if err := sendRows(ctx, s, query, args, keys, index, out); err != nil {
+		if err := sendRows(ctx, s, query, args, keys, index, held, out); err != nil {
 			return err
 		}
 	}
@@ -131,7 +140,7 @@ func (c *Cache) readRows(ctx context.Context, s *store, keys []Key, out chan<- f
 
 // sendRows runs one query and sends each row valid for its key.
 func sendRows(ctx context.Context, s *store, query string, args []any,
-	keys []Key, index map[string]int, out chan<- foundRow) error {
+	keys []Key, index map[string]int, held []bool, out chan<- foundRow) error {
 	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
@@ -148,6 +157,9 @@ func sendRows(ctx context.Context, s *store, query string, args []any,
 		i, ok := index[path]
 		if !ok {
 			continue
+		}
+		if held != nil {
+			held[i] = true
 		}
 		k := keys[i]
 		if !settled || size != k.Size || mtime != k.ModTime.UnixNano() || len(hash) != len(Hash{}) {
