@@ -80,6 +80,8 @@ type attribScratch struct {
 	pronounCases []*pronounCase
 	phrase       phraseCase
 	after        afterCase
+	// a is the attributor itself (several hundred bytes a story)
+	a attributor
 }
 
 var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
@@ -99,7 +101,8 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 	sc := attribScratches.Get().(*attribScratch)
 	defer attribScratches.Put(sc)
 	regions := sc.quoteRegions(paras, found)
-	a := &attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
+	a := &sc.a
+	*a = attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
 		speaker: arena.Room(sc.speaker, len(found)), kind: arena.Room(sc.kind, len(found)), source: arena.Room(sc.source, len(found)),
 		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0], subjects: sc.subjects[:0], pronounCases: sc.pronounCases,
 		phraseCase: &sc.phrase, afterCase: &sc.after}
@@ -115,6 +118,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 		}
 		sc.pronounCases = a.pronounCases
 		sc.phrase, sc.after = phraseCase{}, afterCase{}
+		*a = attributor{} // (no story kept alive by the pool)
 	}()
 	sa := newParaArena(toks, regions)
 	defer sa.release()
