@@ -238,6 +238,9 @@ func (pt *paraText) cutSentences(ar *paraArena) {
 	first, start := len(ar.sentences), 0
 	for i := range pt.items {
 		pt.sentOf[i] = int32(len(ar.sentences) - first)
+		if it := &pt.items[i]; it.tok >= 0 && (it.word || it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?') {
+			continue // endsSentence's first test, without the call: a word or another mark
+		}
 		if pt.endsSentence(i, start == i) {
 			ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(i + 1)})
 			start = i + 1
