@@ -188,11 +188,12 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		}
 	}
 	r := 0
-	for t, tk := range toks {
-		for r < len(regions) && regions[r].end <= int(tk.Start) {
+	for t := range toks {
+		start := int(toks[t].Start) // (the token not copied: only its start is read here)
+		for r < len(regions) && regions[r].end <= start {
 			r++
 		}
-		if r < len(regions) && int(tk.Start) >= regions[r].start {
+		if r < len(regions) && start >= regions[r].start {
 			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || pt.items[len(pt.items)-1].quote() != regions[r].quote {
 				pt.items = append(pt.items, quoteAsItem(regions[r].quote))
 			}
