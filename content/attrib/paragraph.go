@@ -217,20 +217,17 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			pt.indexQuotes(regions)
 		}
 	}
+	pt.firstDoc = -1
 	for i := range pt.items {
 		if pt.items[i].class&lex.Report != 0 {
 			pt.items[i].verb = pt.readVerbAt(i)
 		}
+		if pt.firstDoc < 0 && pt.items[i].class&lex.Doc != 0 {
+			pt.firstDoc = i
+		}
 	}
 	pt.sentOf = sentRoom[:len(pt.items)]
 	pt.cutSentences(ar)
-	pt.firstDoc = -1
-	for i := range pt.items {
-		if pt.is(i, lex.Doc) {
-			pt.firstDoc = i
-			break
-		}
-	}
 }
 
 // cutSentences numbers the sentences of the items and adds their bounds
