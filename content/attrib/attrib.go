@@ -80,6 +80,8 @@ type attribScratch struct {
 	pronounCases []*pronounCase
 	phrase       phraseCase
 	after        afterCase
+	// a is the attributor itself (several hundred bytes a story)
+	a attributor
 }
 
 var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
@@ -99,7 +101,8 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 	sc := attribScratches.Get().(*attribScratch)
 	defer attribScratches.Put(sc)
 	regions := sc.quoteRegions(paras, found)
-	a := &attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
+	a := &sc.a
+	*a = attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
 		speaker: arena.Room(sc.speaker, len(found)), kind: arena.Room(sc.kind, len(found)), source: arena.Room(sc.source, len(found)),
 		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0], subjects: sc.subjects[:0], pronounCases: sc.pronounCases,
 		phraseCase: &sc.phrase, afterCase: &sc.after}
@@ -115,9 +118,11 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 		}
 		sc.pronounCases = a.pronounCases
 		sc.phrase, sc.after = phraseCase{}, afterCase{}
+		*a = attributor{} // (no story kept alive by the pool)
 	}()
-	ar, release := newParaArena(toks, regions)
-	defer release()
+	sa := newParaArena(toks, regions)
+	defer sa.release()
+	ar := &sa.ar
 	for pi, p := range paras {
 		a.paras[pi] = &ar.texts[pi]
 		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.Mentions[pi])
@@ -175,17 +180,21 @@ func (sc *attribScratch) quoteRegions(paras []string, found []quotes.Found) [][]
 func (a *attributor) quotes(paras []string, explain bool) []model.Quote {
 	out := make([]model.Quote, len(a.found))
 	var reasons []model.Reason
+	var mentions []string // one array for the story's quotes' mentions
 	if explain {
 		reasons = make([]model.Reason, 0, a.reasons()) // one array for the story's quotes
 	}
 	for q, f := range a.found {
-		out[q] = model.Quote{Text: quotes.Text(paras, f.Spans), Kind: a.kind[q], Source: a.source[q],
-			Mentions: a.mentionsIn(q), Spans: f.Spans}
+		out[q] = model.Quote{Text: quotes.Text(paras, f.Spans), Kind: a.kind[q], Source: a.source[q], Spans: f.Spans}
+		n := len(mentions)
+		if mentions = a.mentionsIn(mentions, q); len(mentions) > n {
+			out[q].Mentions = mentions[n:len(mentions):len(mentions)]
+		}
 		if a.speaker[q] >= 0 {
 			out[q].Speaker = a.ix.People[a.speaker[q]].Canonical
 		}
 		if explain {
-			n := len(reasons)
+			n = len(reasons)
 			reasons = a.why[q].append(reasons, &out[q])
 			out[q].Why = reasons[n:len(reasons):len(reasons)]
 		}
@@ -193,16 +202,16 @@ func (a *attributor) quotes(paras []string, explain bool) []model.Quote {
 	return out
 }
 
-// mentionsIn lists the people named inside quote q.
-func (a *attributor) mentionsIn(q int) []string {
-	var names []string
+// mentionsIn appends to names the people named inside quote q, each once.
+func (a *attributor) mentionsIn(names []string, q int) []string {
+	n := len(names)
 	for _, s := range a.found[q].Spans {
 		pt := a.paras[s.Paragraph]
 		from := pt.tokenAt(s.Start)
 		for t := from; t < len(pt.toks) && int(pt.toks[t].Start) < s.End; t++ {
 			if at := pt.at[t]; at.who() >= 0 && pt.quoteAtToken(t) == q {
-				if n := a.ix.People[at.who()].Canonical; !slices.Contains(names, n) {
-					names = append(names, n)
+				if name := a.ix.People[at.who()].Canonical; !slices.Contains(names[n:], name) {
+					names = append(names, name)
 				}
 			}
 		}
@@ -216,11 +225,19 @@ func titleCase(f quotes.Found, text string) bool {
 	if len(f.Spans) != 1 {
 		return false
 	}
-	words := strings.Fields(text[f.Spans[0].Start:f.Spans[0].End])
-	if len(words) < 2 || len(words) > 6 {
+	// the words are read twice rather than cut into a slice: counted (up
+	// to seven), then checked
+	words := text[f.Spans[0].Start:f.Spans[0].End]
+	n := 0
+	for range strings.FieldsSeq(words) {
+		if n++; n > 6 {
+			return false
+		}
+	}
+	if n < 2 {
 		return false
 	}
-	for _, w := range words {
+	for w := range strings.FieldsSeq(words) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) && !lex.StopWords[strings.ToLower(w)] {
 			return false

@@ -177,7 +177,10 @@ type sentenceDay struct {
 func (day *sentenceDay) of(pt *paraText, i int) string {
 	if s := pt.sentStart(i); s != day.sent {
 		day.sent, day.date = s, ""
-		for k := s; k < pt.sentenceEnd(i); k++ {
+		for k, e := s, pt.sentenceEnd(i); k < e; k++ {
+			if wlen := pt.items[k].wlen; wlen != 0 && wlen != 2 {
+				continue // (isWord's first test, without the call)
+			}
 			if pt.isWord(k, "on") {
 				if e := pt.dateEnd(k + 1); e > k+1 {
 					day.date = pt.phrase(k+1, e)
@@ -347,8 +350,14 @@ func (a *attributor) fileDocument(d document, def bool, noun string) int {
 	seq := a.docSeq
 	best := -1
 	// the documents named most recently are among the last created: a
-	// bounded look keeps a story of thousands of cables linear
-	for k := max(0, len(a.docs)-docLookBack); k < len(a.docs); k++ {
+	// bounded look keeps a story of thousands of cables linear. Only a
+	// reference back or a definite description looks (an indefinite one
+	// is a new document).
+	from := len(a.docs)
+	if d.core == "" || def {
+		from = max(0, len(a.docs)-docLookBack)
+	}
+	for k := from; k < len(a.docs); k++ {
 		o := &a.docs[k]
 		if o.plural == d.plural && (o.family == d.family || o.family == "" || d.family == "") &&
 			(best < 0 || o.seen > a.docs[best].seen) {

@@ -211,7 +211,11 @@ func docAhead(pt *paraText, i, e int) bool {
 // words in speech: an interview, television, a press conference, a joke.
 // A briefing or a statement can be a document too, so they do not count.
 func spokenSetting(pt *paraText, s, e int) bool {
+	s, e = max(s, 0), min(e, len(pt.items))
 	for k := s; k < e; k++ {
+		if pt.items[k].class&(lex.Spoken|lex.Joke) == 0 {
+			continue // (most words: one test of the item before the rule's)
+		}
 		if pt.is(k, lex.Spoken) && !pt.is(k, lex.Doc) && !pt.is(k+1, lex.Skip|lex.Passive) && !namedBody(pt, s, k) || pt.is(k, lex.Joke) {
 			// (not "parliament would back the purchase": a subject)
 			return true

@@ -212,8 +212,8 @@ func (k *quoteCase) quoteGoesOn() (string, bool) {
 // cable passage at most two paragraphs before.
 func (k *quoteCase) storyGoesOnQuoting() (string, bool) {
 	c, a, q := &k.c, k.a, k.q
-	if !noCue(c) || c.prevQ >= 0 || q == 0 || titleCase(a.found[q], c.pt.text) ||
-		c.first-a.found[q-1].Spans[0].Paragraph > 2 || a.kind[q-1] != model.Cable {
+	if !noCue(c) || c.prevQ >= 0 || q == 0 || c.first-a.found[q-1].Spans[0].Paragraph > 2 ||
+		a.kind[q-1] != model.Cable || titleCase(a.found[q], c.pt.text) {
 		return "", false
 	}
 	return a.quoteStart(q - 1), true

@@ -129,34 +129,45 @@ type paraArena struct {
 	docFrom     []int
 }
 
+// storyArena is what the pool keeps: the arena a story's paragraphs carve
+// their views off (ar), and the same slices whole (grown), put back after
+// the story; one allocation kept between stories, where a returned arena,
+// its copy and a closure cost four a story.
+type storyArena struct{ ar, grown paraArena }
+
 // paraArenas recycles arenas between stories, like tokenArenas.
-var paraArenas = sync.Pool{New: func() any { return new(paraArena) }}
+var paraArenas = sync.Pool{New: func() any { return new(storyArena) }}
 
 // newParaArena takes an arena from the pool with room for a story; the
-// caller puts it back when the story is extracted. The views carved from
-// it are in use only while attributing.
-func newParaArena(toks [][]lex.Token, regions [][]region) (ar *paraArena, release func()) {
+// caller puts it back (release) when the story is extracted. The views
+// carved from it are in use only while attributing.
+func newParaArena(toks [][]lex.Token, regions [][]region) *storyArena {
 	n, m, q := 0, 0, 0
 	for i := range toks {
 		n += len(toks[i])
 		m += len(toks[i]) + len(regions[i])
 		q += len(regions[i])
 	}
-	pooled := paraArenas.Get().(*paraArena)
-	kept := *pooled
-	ar = &paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sentOf: arena.Room(kept.sentOf, m),
+	sa := paraArenas.Get().(*storyArena)
+	kept := &sa.grown
+	sa.ar = paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sentOf: arena.Room(kept.sentOf, m),
 		sentences: kept.sentences[:0], subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
 		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
+	ar := &sa.ar
 	clear(ar.at)
 	clear(ar.subjects)
 	clear(ar.pronouns)
-	grown := *ar // before the paragraphs carve their views off it
-	return ar, func() {
-		grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
-		grown.sentences = ar.sentences[:0]
-		*pooled = grown
-		paraArenas.Put(pooled)
-	}
+	sa.grown = *ar // before the paragraphs carve their views off it
+	return sa
+}
+
+// release puts the arena back in the pool, grown by what the story added.
+func (sa *storyArena) release() {
+	ar, grown := &sa.ar, &sa.grown
+	grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
+	grown.sentences = ar.sentences[:0]
+	sa.ar = paraArena{}
+	paraArenas.Put(sa)
 }
 
 func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, regions []region, ms []people.Mention) {
@@ -177,11 +188,12 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		}
 	}
 	r := 0
-	for t, tk := range toks {
-		for r < len(regions) && regions[r].end <= int(tk.Start) {
+	for t := range toks {
+		start := int(toks[t].Start) // (the token not copied: only its start is read here)
+		for r < len(regions) && regions[r].end <= start {
 			r++
 		}
-		if r < len(regions) && int(tk.Start) >= regions[r].start {
+		if r < len(regions) && start >= regions[r].start {
 			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || pt.items[len(pt.items)-1].quote() != regions[r].quote {
 				pt.items = append(pt.items, quoteAsItem(regions[r].quote))
 			}
@@ -205,20 +217,17 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			pt.indexQuotes(regions)
 		}
 	}
+	pt.firstDoc = -1
 	for i := range pt.items {
 		if pt.items[i].class&lex.Report != 0 {
 			pt.items[i].verb = pt.readVerbAt(i)
 		}
+		if pt.firstDoc < 0 && pt.items[i].class&lex.Doc != 0 {
+			pt.firstDoc = i
+		}
 	}
 	pt.sentOf = sentRoom[:len(pt.items)]
 	pt.cutSentences(ar)
-	pt.firstDoc = -1
-	for i := range pt.items {
-		if pt.is(i, lex.Doc) {
-			pt.firstDoc = i
-			break
-		}
-	}
 }
 
 // cutSentences numbers the sentences of the items and adds their bounds
@@ -227,6 +236,9 @@ func (pt *paraText) cutSentences(ar *paraArena) {
 	first, start := len(ar.sentences), 0
 	for i := range pt.items {
 		pt.sentOf[i] = int32(len(ar.sentences) - first)
+		if it := &pt.items[i]; it.tok >= 0 && (it.word || it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?') {
+			continue // endsSentence's first test, without the call: a word or another mark
+		}
 		if pt.endsSentence(i, start == i) {
 			ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(i + 1)})
 			start = i + 1

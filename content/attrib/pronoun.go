@@ -141,6 +141,9 @@ func (a *attributor) noteEvents(pi int) {
 			}
 			continue
 		}
+		if !it.verb && it.class&lex.Authored == 0 {
+			continue // (most words: neither test below holds)
+		}
 		if pt.is(i, lex.Authored) {
 			by := i + 1
 			for by < len(pt.items) && by < i+5 && pt.items[by].tok >= 0 && !pt.isWord(by, "by") && !pt.isPunctAt(by) {
