@@ -42,7 +42,7 @@ func paragraphBytes(paras []string) int {
 func extractWindows(s *model.Story, explain bool) {
 	paras := s.Paragraphs
 	var quotes []model.Quote
-	people := peopleMerge{at: map[string]int{}}
+	var people []model.Person // every window's, in order
 	for start := 0; start < len(paras); {
 		end, size := start, 0
 		for end < len(paras) && (end == start || size+len(paras[end]) <= windowBytes) {
@@ -61,11 +61,11 @@ func extractWindows(s *model.Story, explain bool) {
 			}
 			quotes = append(quotes, q)
 		}
-		people.add(w.People)
+		people = append(people, w.People...)
 		start = end
 	}
-	rename := people.surnamesToFullNames()
-	s.People = people.fold(rename)
+	rename := surnamesToFullNames(people)
+	s.People = mergePeople(people, rename)
 	named := map[string]bool{}
 	for i := range quotes {
 		q := &quotes[i]
@@ -86,41 +86,22 @@ func extractWindows(s *model.Story, explain bool) {
 	s.Quotes = quotes
 }
 
-// peopleMerge gathers the people of a story's windows, one entry a name.
-type peopleMerge struct {
-	list []model.Person
-	at   map[string]int
-}
-
-func (m *peopleMerge) add(ps []model.Person) {
-	for _, p := range ps {
-		i, ok := m.at[p.Name]
-		if !ok {
-			m.at[p.Name] = len(m.list)
-			m.list = append(m.list, model.Person{Name: p.Name, Aliases: slices.Clone(p.Aliases), Mentions: p.Mentions})
-			continue
-		}
-		q := &m.list[i]
-		q.Mentions += p.Mentions
-		for _, a := range p.Aliases {
-			if !slices.Contains(q.Aliases, a) {
-				q.Aliases = append(q.Aliases, a)
-			}
-		}
-	}
-}
-
 // surnamesToFullNames maps each one-word name that is the last word of
 // exactly one longer name to that name.
-func (m *peopleMerge) surnamesToFullNames() map[string]string {
+func surnamesToFullNames(people []model.Person) map[string]string {
 	full := map[string][]string{}
-	for _, p := range m.list {
+	seen := map[string]bool{}
+	for _, p := range people {
+		if seen[p.Name] {
+			continue
+		}
+		seen[p.Name] = true
 		if i := strings.LastIndexByte(p.Name, ' '); i >= 0 {
 			full[p.Name[i+1:]] = append(full[p.Name[i+1:]], p.Name)
 		}
 	}
 	rename := map[string]string{}
-	for _, p := range m.list {
+	for _, p := range people {
 		if names := full[p.Name]; !strings.Contains(p.Name, " ") && len(names) == 1 {
 			rename[p.Name] = names[0]
 		}
@@ -128,11 +109,13 @@ func (m *peopleMerge) surnamesToFullNames() map[string]string {
 	return rename
 }
 
-// fold merges the people rename maps into the ones they map to.
-func (m *peopleMerge) fold(rename map[string]string) []model.Person {
+// mergePeople merges the windows' people into one entry a name, those
+// rename maps into the ones they map to: mentions add up, forms are kept
+// once each.
+func mergePeople(people []model.Person, rename map[string]string) []model.Person {
 	var out []model.Person
 	at := map[string]int{}
-	for _, p := range m.list {
+	for _, p := range people {
 		name := p.Name
 		if to, ok := rename[name]; ok {
 			name = to

@@ -33,7 +33,7 @@ type listPane struct {
 	// searching every story again, and erasing goes back to one already
 	// found (issue 14: at 100,000 stories a search of every body is ~75 ms
 	// of CPU per keystroke).
-	trail     []filtered
+	trail     []*model.Filtered
 	trailBase string // the person, order and count the trail is for
 	// base is the stories the person filter lets through, in the sort
 	// order, kept while baseKey (person, order, count) holds: at 100,000
@@ -41,9 +41,6 @@ type listPane struct {
 	base    []int
 	baseKey string
 }
-
-// filtered is a filter and what it let through.
-type filtered = *model.Filtered
 
 // maxTrail bounds the filters kept: a long query typed and erased.
 const maxTrail = 64
