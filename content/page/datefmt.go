@@ -104,8 +104,32 @@ func dateAt(words []string, i int) (y int, m time.Month, d int, n int, ok bool) 
 				return year, mo, day, 3, true
 			}
 		}
+		if mo, isMonth := monthsAbroad[word(i+1)]; isMonth {
+			if year, oky := yearNumber(word(i + 2)); oky {
+				return year, mo, day, 3, true // "3 décembre 2010"
+			}
+		}
+		if word(i+1) == "de" && word(i+3) == "de" {
+			if mo, isMonth := monthsAbroad[word(i+2)]; isMonth {
+				if year, oky := yearNumber(word(i + 4)); oky {
+					return year, mo, day, 5, true // "3 de dezembro de 2010"
+				}
+			}
+		}
 	}
 	return 0, 0, 0, 0, false
+}
+
+// monthsAbroad are the months as pages in Spanish, Portuguese and French
+// print them in a date line ("17 de diciembre de 2010", "3 décembre
+// 2010"): the calendar, like lex.Months, read only beside a day and a year.
+var monthsAbroad = map[string]time.Month{
+	"enero": 1, "janeiro": 1, "janvier": 1, "febrero": 2, "fevereiro": 2, "février": 2,
+	"marzo": 3, "março": 3, "mars": 3, "abril": 4, "avril": 4, "mayo": 5, "maio": 5, "mai": 5,
+	"junio": 6, "junho": 6, "juin": 6, "julio": 7, "julho": 7, "juillet": 7, "agosto": 8, "août": 8,
+	"septiembre": 9, "setiembre": 9, "setembro": 9, "septembre": 9, "octubre": 10, "outubro": 10,
+	"octobre": 10, "noviembre": 11, "novembro": 11, "novembre": 11, "diciembre": 12, "dezembro": 12,
+	"décembre": 12,
 }
 
 func dayNumber(s string) (int, bool) {

@@ -110,6 +110,8 @@ var datelineRules = rule.Table[*datelineCase, bool]{Decision: "dateline", Rules:
 		Example: "MAR. 3, 2011, LUSAKA: Dock workers wait at the port gate."},
 	{Name: "place-and-country", Verdict: true, Match: (*datelineCase).placeAndCountry,
 		Example: "PORT LOUIS, Mauritius — The consul wrote that the harbour was quiet."},
+	{Name: "paper-and-place", Verdict: true, Match: (*datelineCase).paperAndPlace,
+		Example: "The Example Post, LUSAKA"},
 	{Name: "known-place", Verdict: true, Match: (*datelineCase).knownPlace,
 		Example: "Lusaka: The consul wrote that the mines were quiet."},
 	{Name: "capitals-before-dash", Verdict: true, Match: (*datelineCase).capitalsBeforeDash,
@@ -133,6 +135,17 @@ func (c *datelineCase) placeAndCountry() (string, bool) {
 		return "", false
 	}
 	return c.before + ", " + strings.Join(c.rest, " "), true
+}
+
+// paperAndPlace: a line of its own that credits the paper the story is
+// reprinted from, then the place it was filed from: "The Example Post,
+// LUSAKA"; the evidence is the place.
+func (c *datelineCase) paperAndPlace() (string, bool) {
+	place := strings.Join(c.rest, " ")
+	if !c.whole || c.agency != "" || len(c.rest) == 0 || len(c.rest) > 3 || !isCredit(c.before) || !allCapitalised(strings.Fields(c.before)) {
+		return "", false
+	}
+	return place, isCapitals(place) || lex.Places[strings.ToLower(place)]
 }
 
 // knownPlace: a known city ends the prefix, the longest winning, so that

@@ -352,6 +352,8 @@ var segmentRules = rule.Table[*undatedSegment, segmentRole]{Decision: "date line
 		Example: "03/03/2011 - 09h10"},
 	{Name: "chrome-beside-date", Verdict: chromeBeside, Match: (*undatedSegment).chrome,
 		Example: "March 3, 2011 | Print"},
+	{Name: "print-page", Verdict: chromeBeside, Match: (*undatedSegment).printPage,
+		Example: "Thu, Mar 3, 2011 - Page 4 World News"},
 	{Name: "place-at-the-end", Verdict: placeAfter, Match: (*undatedSegment).placeAtTheEnd,
 		Example: "March 3, 2011 09:10 EAT | Lusaka"},
 	{Name: "credit-and-place", Verdict: creditAndPlace, Match: (*undatedSegment).creditAndPlace,
@@ -380,6 +382,20 @@ func (c *undatedSegment) clockOfDate() (string, bool) {
 // chrome: furniture after the first segment, "On Dec 9, 2010 / In News /
 // Comments".
 func (c *undatedSegment) chrome() (string, bool) { return c.seg, c.i > 0 && isChrome(c.seg) }
+
+// printPage: the page of the printed paper the story ran on, perhaps with
+// its section, after the date: "… 2011 - Page 4 World News", "Page A12".
+func (c *undatedSegment) printPage() (string, bool) {
+	if c.i == 0 || len(c.words) < 2 || len(c.words) > 5 || !strings.EqualFold(c.words[0], "page") {
+		return "", false
+	}
+	num := strings.TrimLeft(c.words[1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	if num == "" || len(c.words[1])-len(num) > 1 || strings.Trim(num, "0123456789") != "" {
+		return "", false
+	}
+	section := c.words[2:]
+	return c.seg, len(section) == 0 || allCapitalised(section) && !strings.ContainsAny(strings.Join(section, ""), "0123456789")
+}
 
 // placeAtTheEnd: capitalised words ending the line, "… IST - Washington",
 // that are no credit to a desk or an agency ("… IST | Agencies").

@@ -12,6 +12,9 @@ import (
 // dateWords are the labels that may stand around a date on a date line.
 var dateWords = lex.MustSet(words, "words/date-words.txt")
 
+// weekdaysAbroad are the days of the week in Spanish, Portuguese and French.
+var weekdaysAbroad = lex.MustSet(words, "words/weekdays-abroad.txt")
+
 // dateLine is what a line of dates says: when the story was published and
 // updated, the place that may end it ("… IST - Washington"), the credit
 // that may start it ("TNN | Dec 3, 2010") and an agency after a byline
@@ -142,7 +145,7 @@ func notDateWords(words []string) []string {
 func onlyDateWords(words []string) bool {
 	for _, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",.:;()"))
-		if lw == "" || dateWords[lw] || lex.Weekdays[lw] {
+		if lw == "" || dateWords[lw] || lex.Weekdays[lw] || weekdaysAbroad[lw] {
 			continue
 		}
 		if isZone(lw) {

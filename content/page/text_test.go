@@ -66,6 +66,10 @@ func TestDateLines(t *testing.T) {
 		{"an agency before the date, a clock with seconds", "IANS 4 Mar 2011, 09:15:30 IST", "2011-03-04T09:15:00+05:30", "", ""},
 		{"a section's name before the update label", "world Updated: Mar 4, 2011 09:15 IST", "2011-03-04T09:15:00+05:30", "2011-03-04T09:15:00+05:30", ""},
 		{"a date line in a bulleted list, the comma before the day", "  • Friday ,04 March 2011", "2011-03-04", "", ""},
+		{"a date in Portuguese with its weekday", "quinta-feira, 3 de março de 2011", "2011-03-03", "", ""},
+		{"a date in Spanish with its weekday", "Jueves 3 de marzo de 2011", "2011-03-03", "", ""},
+		{"a date in French with its weekday", "jeudi 3 mars 2011", "2011-03-03", "", ""},
+		{"the printed page and its section after the date", "Thu, Mar 3, 2011 - Page 4 World News", "2011-03-03", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
