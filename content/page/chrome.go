@@ -68,6 +68,10 @@ var chromeLines = compileLines([]string{
 	`latest (?:headlines|stories|updates)`,
 	`today in [\w .'-]{1,30}(?:, [\w .'-]{1,30})?`,                                                 // a weather widget's town: "Today in Lusaka, Zambia"
 	`(?:support|help)\b.{0,100}\bdonate(?: here| now| today)?\b.*`, `donate(?: here| now| today)?`, // a donation banner
+	`thank(?:s| you) for (?:donating|your (?:donation|gift|support))\b.{0,80}`, `make a (?:donation|gift|contribution)\b.{0,40}`, // and its thanks
+	`(?:please )?wait(?:,)? while (?:the )?comments? (?:are|is) loading.*`, `loading comments.*`, // a comment system loading
+	`just in:?`, // a ticker's label
+	`(?:infographics?|interactive|slideshow|podcast|quiz)\s*:.{1,80}`,   // another feature's promotion
 	`join us(?: on [\w .'-]{1,30})?`, `breaking(?: news)?(?:\.\.\.|…)?`, // a call to join; a ticker's label
 	`posted by [\w.'-]{1,40} in [\pL ,.'&-]{1,60}`, // a blog's filing line without its date: "Posted by janeroe in Politics."
 })

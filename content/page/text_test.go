@@ -278,6 +278,8 @@ func TestSiteChrome(t *testing.T) {
 		{"share bars with counters and a font size", "Share 214\nEmail  Print  Comments(42)  Share\nPrint   Email   Font size: A A   Share: Facebook | Twitter | Reddit\nShare: Facebook Twitter LinkedIn | Refresh", ""},
 		{"a photo gallery's label and a credit on its own line", "Photo Gallery: The Embassy Dispatches\nAFP", ""},
 		{"a call to join, a ticker's label, a blog's filing line and a repost credit", "Join us\nbreaking...\nPosted by janeroe in Politics, Africa.\nThe Example Star reports …", ""},
+		{"a donation appeal, its thanks and its button", "", "Thank you for donating to Example Wire.\nWe could not keep Example Wire free of charge without the generous support of our readers. Your donations pay for the reporting you value, from the port to the parliament, every single day.\nMake a donation"},
+		{"a comment system loading, a ticker's label and another feature's promotion", "Just In\nInfographic: Where the cables were sent from", "Please wait while comments are loading..."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
