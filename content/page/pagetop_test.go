@@ -71,3 +71,28 @@ func TestSameText(t *testing.T) {
 		}
 	}
 }
+
+// The headline under the furniture pages print above it, and no headline
+// on a page that starts with its first paragraph.
+func TestHeadlineUnderFurniture(t *testing.T) {
+	const headline = "Envoys saw the minister as isolated"
+	long := "The ambassador wrote in a long cable from the capital that the minister, who had lost two votes in parliament and the backing of his own party, was isolated and would soon resign."
+	for _, tt := range []struct{ name, text, title string }{
+		{"skip links on one line", "Skip to main content Skip to navigation\n\n" + headline + "\n\n" + body1, headline},
+		{"a call to fund the site", "Support The Example Times!\n\n" + headline + "\n\n" + body1, headline},
+		{"a reading bar's label", "You're reading: " + headline + "\n\n" + body1, headline},
+		{"a section over a headline with an abbreviation", "World\n\nU.S. Envoy Saw The Minister As Isolated\n\n" + body1, "U.S. Envoy Saw The Minister As Isolated"},
+		{"a magazine's name over a short headline and its date line", "The Example Review\n\nCables and the port\n\nMar 3, 2011 | Jane Roe\n\n" + body1, "Cables and the port"},
+		{"no headline: the first paragraph", long + "\n\n" + body1, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", tt.text)
+			if s.Title != tt.title || !slices.Contains(s.Paragraphs, body1) {
+				t.Errorf("title %q, want %q; body %q", s.Title, tt.title, s.Paragraphs)
+			}
+			if tt.title == "" && (len(s.Paragraphs) == 0 || s.Paragraphs[0] != long) {
+				t.Errorf("the first paragraph is missing from the body: %q", s.Paragraphs)
+			}
+		})
+	}
+}

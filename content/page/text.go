@@ -37,13 +37,14 @@ func readText(text string) *Page {
 			i++
 		}
 		if i < len(units) {
-			if _, isDate := parseDateLine(units[i]); !isDate {
+			if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) {
 				s.Title = units[i]
 				i++
 			}
 		}
 		rest = units[i:]
 	}
+	s.Title = withoutReadingLabel(s.Title)
 	if title, date, ok := dateAfterHeadline(s.Title); ok {
 		s.Title, rest = title, append([]string{date}, rest...)
 	}
@@ -51,6 +52,27 @@ func readText(text string) *Page {
 	rest = dropKickers(rest, s.Title)
 	fillUnits(s, rest, writesMonthFirst(text))
 	return s
+}
+
+// isOpeningParagraph reports a first line that is the story's first
+// paragraph, not a headline: a page copied without its headline starts
+// with a line of more than thirty words, longer than any headline.
+func isOpeningParagraph(u string) bool { return len(strings.Fields(u)) > 30 }
+
+// readingLabels are the labels a page prints before its headline in a
+// bar that stays on screen: "You're reading: Envoy wrote of the strike".
+var readingLabels = []string{"you're reading:", "you’re reading:", "you are reading:", "now reading:"}
+
+// withoutReadingLabel is a headline without the label of a reading bar
+// before it.
+func withoutReadingLabel(title string) string {
+	lower := strings.ToLower(title)
+	for _, label := range readingLabels {
+		if strings.HasPrefix(lower, label) && len(title) > len(label) {
+			return strings.TrimSpace(title[len(label):])
+		}
+	}
+	return title
 }
 
 // isHeaderLine reports the short lines pages print between the headline
@@ -98,8 +120,9 @@ func headlineUnderLabel(units []string) int {
 	if t <= 0 {
 		return -1
 	}
+	set := setAsHeadline(units[t]) || t+1 < len(units) && storyHasBegun(units[t+1])
 	for _, u := range units[:t] {
-		if _, isDate := parseDateLine(u); !isDate && !isChrome(u) && !setAsHeadline(units[t]) {
+		if _, isDate := parseDateLine(u); !isDate && !isChrome(u) && !set {
 			return -1
 		}
 	}
@@ -111,11 +134,48 @@ func headlineUnderLabel(units []string) int {
 // or at the end, no brackets or bars.
 func setAsHeadline(u string) bool {
 	n := len(strings.Fields(u))
-	if n < 5 || n > 25 || len(u) > 160 || endsSentence(u) || strings.Contains(u, ". ") || strings.ContainsAny(u, "()|") || isCaption(u) {
+	if n < 5 || n > 25 || len(u) > 160 || endsSentence(u) || hasSentenceStop(u) || strings.ContainsAny(u, "()|") || isCaption(u) {
 		return false
 	}
 	place, _, _ := bodyDateline(u)
 	return place == ""
+}
+
+// hasSentenceStop reports a full stop inside a line that ends a sentence,
+// not an abbreviation's: "U.S. Envoy" and "Gen. Roe" have none.
+func hasSentenceStop(u string) bool {
+	for i := strings.Index(u, ". "); i >= 0; {
+		word := u[strings.LastIndexByte(u[:i], ' ')+1 : i]
+		if !isAbbreviation(word) {
+			return true
+		}
+		next := strings.Index(u[i+2:], ". ")
+		if next < 0 {
+			return false
+		}
+		i += 2 + next
+	}
+	return false
+}
+
+// isAbbreviation reports a word a full stop follows that is no sentence's
+// end: initials with stops ("U.S", "U.N"), a capital alone ("J") or a
+// title's short form, a capital and one or two small letters ("Gen",
+// "Dr", "Mt").
+func isAbbreviation(word string) bool {
+	if strings.Contains(word, ".") || len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' {
+		return true
+	}
+	return len(word) >= 2 && len(word) <= 3 && word[0] >= 'A' && word[0] <= 'Z' && strings.ToLower(word[1:]) == word[1:] && isLetters(word)
+}
+
+func isLetters(w string) bool {
+	for i := range len(w) {
+		if !isLetter(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropKickers removes the section labels and widgets that pages print
