@@ -120,10 +120,15 @@ func dateAt(words []string, i int) (y int, m time.Month, d int, n int, ok bool) 
 	return 0, 0, 0, 0, false
 }
 
-// monthsAbroad are the months as pages in Spanish, Portuguese and French
-// print them in a date line ("17 de diciembre de 2010", "3 décembre
-// 2010"): the calendar, like lex.Months, read only beside a day and a year.
+// monthsAbroad are the months as pages in Spanish, Portuguese, French,
+// German, Dutch and Italian print them in a date line ("17 de diciembre de
+// 2010", "3 décembre 2010", "3. Dezember 2010"): the calendar, like
+// lex.Months, read only beside a day and a year.
 var monthsAbroad = map[string]time.Month{
+	"januar": 1, "januari": 1, "gennaio": 1, "februar": 2, "februari": 2, "febbraio": 2,
+	"märz": 3, "maart": 3, "aprile": 4, "mei": 5, "maggio": 5, "juni": 6, "giugno": 6,
+	"juli": 7, "luglio": 7, "augustus": 8, "settembre": 9, "oktober": 10, "ottobre": 10,
+	"dezember": 12, "dicembre": 12,
 	"enero": 1, "janeiro": 1, "janvier": 1, "febrero": 2, "fevereiro": 2, "février": 2,
 	"marzo": 3, "março": 3, "mars": 3, "abril": 4, "avril": 4, "mayo": 5, "maio": 5, "mai": 5,
 	"junio": 6, "junho": 6, "juin": 6, "julio": 7, "julho": 7, "juillet": 7, "agosto": 8, "août": 8,

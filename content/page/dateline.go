@@ -29,8 +29,23 @@ func datelineSeparator(p string) (int, int) {
 		if n := wireSeparator(p, i); n > 0 {
 			return i, n
 		}
+		if p[i] == ')' && agencyBracketEnds(p, i) {
+			return i + 1, 0
+		}
 	}
 	return -1, 0
+}
+
+// agencyBracketEnds reports a wire agency's name in brackets at p[i] that
+// ends the dateline with no dash after it, as Indian wires print it:
+// "Lusaka, Mar 3 (IANS) The consul wrote …".
+func agencyBracketEnds(p string, i int) bool {
+	open := strings.LastIndexByte(p[:i], '(')
+	if open <= 0 || !wireAgencies[strings.ToLower(p[open+1:i])] || !strings.HasPrefix(p[i+1:], " ") {
+		return false
+	}
+	after := strings.TrimLeft(p[i+1:], " ")
+	return after != "" && (after[0] >= 'A' && after[0] <= 'Z' || strings.HasPrefix(after, "“") || after[0] == '"')
 }
 
 // wireSeparator reports the length of an em dash glued to the words before
@@ -46,8 +61,8 @@ func wireSeparator(p string, i int) int {
 	default:
 		return 0
 	}
-	if !wirePlace(p[:i]) {
-		return 0
+	if !wirePlace(p[:i]) && (n == 1 || !lex.Places[strings.ToLower(strings.TrimSpace(p[:i]))]) {
+		return 0 // an em dash may also follow a known place: "Lusaka—The consul …"
 	}
 	return n
 }

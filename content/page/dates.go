@@ -12,7 +12,8 @@ import (
 // dateWords are the labels that may stand around a date on a date line.
 var dateWords = lex.MustSet(words, "words/date-words.txt")
 
-// weekdaysAbroad are the days of the week in Spanish, Portuguese and French.
+// weekdaysAbroad are the days of the week in Spanish, Portuguese, French,
+// German, Dutch and Italian.
 var weekdaysAbroad = lex.MustSet(words, "words/weekdays-abroad.txt")
 
 // dateLine is what a line of dates says: when the story was published and

@@ -69,6 +69,9 @@ func TestDateLines(t *testing.T) {
 		{"a date in Portuguese with its weekday", "quinta-feira, 3 de março de 2011", "2011-03-03", "", ""},
 		{"a date in Spanish with its weekday", "Jueves 3 de marzo de 2011", "2011-03-03", "", ""},
 		{"a date in French with its weekday", "jeudi 3 mars 2011", "2011-03-03", "", ""},
+		{"a date in German with its weekday", "Donnerstag, 3. März 2011", "2011-03-03", "", ""},
+		{"a date in Dutch with its weekday", "donderdag 3 maart 2011", "2011-03-03", "", ""},
+		{"a date in Italian with its weekday", "giovedì 3 marzo 2011", "2011-03-03", "", ""},
 		{"the printed page and its section after the date", "Thu, Mar 3, 2011 - Page 4 World News", "2011-03-03", "", ""},
 	}
 	for _, tt := range tests {
@@ -163,6 +166,9 @@ func TestDatelines(t *testing.T) {
 		{"two words in capitals before a colon", "PORT ASTER: " + body1, "PORT ASTER", ""},
 		{"a label in capitals is no dateline", "BREAKING NEWS: " + body1, "", ""},
 		{"capitals glued to an em dash", "LUSAKA—" + body1, "LUSAKA", ""},
+		{"a known city glued to an em dash", "Lusaka—" + body1, "Lusaka", ""},
+		{"city, date and agency with no dash after it", "Lusaka, Mar 3 (IANS) " + body1, "Lusaka", "IANS"},
+		{"a paper and its place on a line of their own", "The Example Post, LUSAKA\n\n" + body1, "LUSAKA", ""},
 		{"a wire dateline ending in a full stop", "LUSAKA. " + body1, "LUSAKA", ""},
 		{"a wire dateline alone on its line, with a full stop", "LUSAKA.\n\n" + body1, "LUSAKA", ""},
 		{"a caption's date and place are no dateline", "MAR. 4, 2011, LUSAKA: Dock workers wait at the port gate.\n\nNDOLA — " + body1, "NDOLA", ""},
