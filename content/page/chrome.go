@@ -31,7 +31,7 @@ var chromeLines = compileLines([]string{
 	`(?:leave|post|add|write|show|view|load|read|see) (?:a |new |all |the )?comments?.*`,
 	`comments?`, `comments? \(\d+\)`, `be the first to comment.*`, `comments? (?:are|is) (?:now )?closed.*`,
 	`(?:your |enter (?:your )?)?e-?mail(?: address)?`,
-	`(?:related|more|also read|read more|read also|see also|recommended|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos))?:?`,
+	`(?:related|more|also read|read more|read also|see also|recommended|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos|posts))?:?`,
 	`(?:also read|read more|read also|watch|see also|related)\s*:.*`,
 	`related(?: [\w-]+){1,2}`,
 	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend)(?:[\s|/,·•:]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|refresh|this|article|story|on|comments?(?:\s*\(\d+\))?|font size|a|\d+))*`, // share bars: "Email Print Comments(42) Share", "Print Email Font size: A A Share: Facebook"
@@ -75,6 +75,25 @@ var chromeLines = compileLines([]string{
 	`(?:infographics?|interactive|slideshow|podcast|quiz)\s*:.{1,80}`,   // another feature's promotion
 	`join us(?: on [\w .'-]{1,30})?`, `breaking(?: news)?(?:\.\.\.|…)?`, // a call to join; a ticker's label
 	`posted by [\w.'-]{1,40} in [\pL ,.'&-]{1,60}`, // a blog's filing line without its date: "Posted by janeroe in Politics."
+	// a blog's comment form and its footer
+	`leave a reply\b.*`, `cancel reply`, `your e-?mail(?: address)? will not be (?:published|shared)\b.*`, `required fields are marked\b.*`,
+	`(?:name|e-?mail|website|url)\s*(?:\(required\))?\s*\*`, `website`, `notify me of (?:follow-up comments|new (?:posts|comments))\b.*`,
+	`you must be logged in to (?:post a )?comment\b.*`, `(?:blog )?comments powered by \w+`, `powered by (?:wordpress|blogger|disqus|typepad|drupal)\b.*`,
+	`(?:comments|entries) rss`, `rss(?: feeds?)?`, `subscribe via rss`, `trackbacks?(?: url)?`, `(?:older|newer) posts?`,
+	`(?:posted|filed) in [\pL ,&'-]{1,60}(?:\s*\|\s*tagged\b.*)?`, `posted by [\w.'-]{1,40} at \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?`,
+	`labels\s*:.{1,120}`, `\d+ comments?:`, `reactions:?`, `email this\b.{0,20}blogthis\b.*`,
+	// a comment system's controls
+	`(?:hide|show) comments?`, `report (?:abuse|this comment)`, `reply`, `recommend \(\d+\)`, `sort by\s*:.{1,30}`, `join the (?:conversation|discussion|debate)\b.{0,40}`,
+	// promotions and sidebar headings
+	`(?:video|photos|audio|watch video)\s*:.{1,80}`, `trending(?: now| stories| news| topics)?`, `(?:from )?around the web`,
+	`(?:promoted|sponsored) (?:stories|content|links)`, `(?:read|up) next\b.{0,80}`, `don'?t miss(?: this)?`, `must read`, `top news`, `topics`, `other (?:stories|news)`, `also on [\w .'-]{1,30}`,
+	`(?:enlarge|expand) (?:this )?image`, `(?:toggle|hide|show) caption`, `scroll to continue\b.*`, `(?:article|story) continues below\b.*`,
+	`click to (?:share|email|print)\b.*`, `print this (?:page|article|story)`, `(?:send|e-?mail)(?: this)? to a friend`,
+	`bookmark and share`, `share/bookmark`, `rate this (?:article|story)\b.*`, `average rating\b.*`, `(?:font|text) size\b.*`,
+	`listen`, `save`, `top`, `top of (?:the )?page`, `become a (?:member|subscriber)\b.*`, `create an account`, `forgot (?:your )?password\??`,
+	`open in (?:the )?app`, `(?:like|find) us on \w+`, `connect with us`, `stay connected`,
+	`(?:report|submit) (?:an error|a typo|a correction)\b.*`, `corrections?`, `contact the editor`, `letters to the editor`,
+	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
 })
 
 // chromeLineIndex files chromeLines by the first byte of the lines they

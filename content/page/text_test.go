@@ -285,6 +285,12 @@ func TestSiteChrome(t *testing.T) {
 		{"a photo gallery's label and a credit on its own line", "Photo Gallery: The Embassy Dispatches\nAFP", ""},
 		{"a call to join, a ticker's label, a blog's filing line and a repost credit", "Join us\nbreaking...\nPosted by janeroe in Politics, Africa.\nThe Example Star reports …", ""},
 		{"a donation appeal, its thanks and its button", "", "Thank you for donating to Example Wire.\nWe could not keep Example Wire free of charge without the generous support of our readers. Your donations pay for the reporting you value, from the port to the parliament, every single day.\nMake a donation"},
+		{"a blog's comment form and footer", "", "Leave a Reply\nCancel reply\nYour email address will not be published. Required fields are marked *\nName *\nEmail *\nWebsite\nNotify me of new posts by email.\nPowered by WordPress"},
+		{"a blog's filing line, labels and post links", "", "Posted by janeroe at 4:12 PM\nLabels: Cables, Lusaka\n0 comments:\nOlder Post\nNewer Post\nEntries RSS"},
+		{"a comment system's controls", "", "Hide comments\nSort by: Newest\nReport abuse\nReply\nRecommend (3)\nJoin the conversation"},
+		{"a video's promotion and a photo's controls over the story", "Video: The consul at the port gate\nEnlarge this image\ntoggle caption\nScroll to continue with content", ""},
+		{"sidebar headings", "", "Trending Now\nAround the web\nPromoted stories\nRead next: Another envoy\nDon't miss\nTopics\nAlso on Example Times\nRelated posts:"},
+		{"reading tools and account links", "Print this page\nSend to a friend\nBookmark and Share\nRate this article\nFont size\nListen\nSave", "Top of page\nReport an error\nCorrections\nPin it\nLike us on Facebook\nStay connected\nGet our daily newsletter\nRead the full story\nAbout the author\nForgot your password?\nCreate an account\nBecome a member"},
 		{"a comment system loading, a ticker's label and another feature's promotion", "Just In\nInfographic: Where the cables were sent from", "Please wait while comments are loading..."},
 	}
 	for _, tt := range tests {
@@ -299,7 +305,7 @@ func TestSiteChrome(t *testing.T) {
 }
 
 func TestChromeInsideTheBody(t *testing.T) {
-	text := "Headline\n\n" + body1 + "\n\nAdvertisement\n\nAlso read: Another story\n\n" + body2
+	text := "Headline\n\n" + body1 + "\n\nAdvertisement\n\nAlso read: Another story\n\nVideo: The consul at the port gate\n\nStory continues below\n\n" + body2
 	s := mustParse(t, "x.txt", text)
 	if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
 		t.Errorf("body = %q", s.Paragraphs)
