@@ -123,12 +123,44 @@ func headlineAfterChrome(units []string) int {
 		if _, isByline := byline(u); isByline || len(strings.Fields(u)) > 30 || strings.HasSuffix(u, ".") {
 			return -1
 		}
-		if k+1 < len(units) && isSectionLabel(u, units[k+1]) {
+		if k+1 < len(units) && isSectionLabel(u, underLabels(units[k+1:min(len(units), topLines)])) {
 			continue
 		}
 		return k
 	}
 	return -1
+}
+
+// underLabels returns the first line under a stack of short labels and
+// the date lines under them, which a masthead without menus prints over
+// the headline: "Example Times", "World", "Friday, March 4, 2011", then
+// the headline; under a date only a line set as a headline counts.
+func underLabels(units []string) string {
+	dated := false
+	for i, u := range units {
+		if _, isDate := parseDateLine(u); isDate {
+			dated = true
+			continue
+		}
+		if dated {
+			if setAsHeadline(u) {
+				return u // the headline under a masthead's date
+			}
+			return "" // a byline or the story under the date: the label was a headline
+		}
+		if len(strings.Fields(u)) > 3 || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»") || isChrome(u) {
+			return u
+		}
+		if _, isByline := byline(u); isByline {
+			return u
+		}
+		if i+1 < len(units) {
+			if _, isDate := parseDateLine(units[i+1]); isDate {
+				return u // a short headline over its date line
+			}
+		}
+	}
+	return ""
 }
 
 // isSectionLabel reports a one- to three-word label over a longer line that

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"cables/content/lex"
 )
 
 // readText reads a story from plain text as news pages give it: headline
@@ -44,7 +46,7 @@ func readText(text string) *Page {
 		}
 		rest = units[i:]
 	}
-	s.Title = withoutReadingLabel(s.Title)
+	s.Title = withoutSiteName(withoutReadingLabel(s.Title))
 	if title, date, ok := dateAfterHeadline(s.Title); ok {
 		s.Title, rest = title, append([]string{date}, rest...)
 	}
@@ -70,6 +72,33 @@ func withoutReadingLabel(title string) string {
 	for _, label := range readingLabels {
 		if strings.HasPrefix(lower, label) && len(title) > len(label) {
 			return strings.TrimSpace(title[len(label):])
+		}
+	}
+	return title
+}
+
+// outletNouns end the names of newspapers and sites.
+var outletNouns = lex.MustSet(words, "words/outlet-nouns.txt")
+
+// withoutSiteName is a headline without the site's name that a page may
+// print after it: "Envoy wrote of the strike | Example Times", "… - The
+// Example Post", "… - example.com". After a bar any short capitalised name
+// goes; after a dash, only a name that ends as a paper's or a site's does.
+func withoutSiteName(title string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		i := strings.LastIndex(title, sep)
+		if i < 0 {
+			continue
+		}
+		head, name := strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+len(sep):])
+		words := strings.Fields(name)
+		if len(strings.Fields(head)) < 4 || len(words) == 0 || len(words) > 5 || endsSentence(name) {
+			continue
+		}
+		last := strings.ToLower(words[len(words)-1])
+		domain := len(words) == 1 && strings.Count(last, ".") >= 1 && !strings.HasSuffix(last, ".")
+		if domain || allCapitalised(words) && (sep == " | " || outletNouns[last]) {
+			return head
 		}
 	}
 	return title
