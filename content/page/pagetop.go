@@ -34,6 +34,9 @@ func pageTop(units []string) int {
 			last = k
 			continue
 		}
+		if _, isDate := parseDateLine(u); isDate && last < 0 {
+			continue // the masthead's date, above its menus: "Saturday, March 5, 2011"
+		}
 		if !isMasthead(u) || storyHasBegun(u) {
 			break // a headline, perhaps with a breadcrumb under it, or the story
 		}

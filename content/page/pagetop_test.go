@@ -102,3 +102,24 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 		})
 	}
 }
+
+// A masthead prints the day the page was read; the story's date is the one
+// under its headline. A date above the headline in the story's own year is
+// the story's.
+func TestMastheadDate(t *testing.T) {
+	const headline = "Envoys saw the minister as isolated"
+	for _, tt := range []struct{ name, text, published string }{
+		{"today's date over the menus", "Example Times\nSaturday, December 5, 2026\nHome | World | Africa\n\n" + headline + "\n\nMarch 3, 2011\n\n" + body1, "2011-03-03"},
+		{"today's date under the menus", "Example Times\nHome | World | Africa\nSaturday, December 5, 2026\n\n" + headline + "\n\nPublished: March 3, 2011\n\n" + body1, "2011-03-03"},
+		{"today's date over a headline with a byline and date", "Saturday, December 5, 2026\n\n" + headline + "\n\nBy Jane Roe | March 3, 2011\n\n" + body1, "2011-03-03"},
+		{"the story's date above, a numeric date under it", "Friday, March 4, 2011\n\n" + headline + "\n\n03/03/2011\n\n" + body1, "2011-03-04"},
+		{"only a date above the headline", "Friday, March 4, 2011\n\n" + headline + "\n\n" + body1, "2011-03-04"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", tt.text)
+			if s.Title != headline || !strings.HasPrefix(s.Published, tt.published) {
+				t.Errorf("title %q published %q, want %q", s.Title, s.Published, tt.published)
+			}
+		})
+	}
+}

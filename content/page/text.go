@@ -14,25 +14,17 @@ import (
 func readText(text string) *Page {
 	s := &Page{}
 	units := splitUnits(text)
-	var rest []string
+	var rest, above []string
 	if top := pageTop(units); top > 0 {
 		units = units[top:]
 		t := headlineAfterChrome(units)
 		s.Title = units[t]
-		for _, u := range units[:t] { // a date above the headline is kept; labels and chrome are not
-			if _, isDate := parseDateLine(u); isDate {
-				rest = append(rest, u)
-			}
-		}
-		rest = append(rest, units[t+1:]...)
+		above = datesAmong(units[:t]) // a date above the headline is kept; labels and chrome are not
+		rest = units[t+1:]
 	} else if t := headlineUnderLabel(units); t > 0 {
 		s.Title = units[t] // under a section label or a date line
-		for _, u := range units[:t] {
-			if _, isDate := parseDateLine(u); isDate {
-				rest = append(rest, u)
-			}
-		}
-		rest = append(rest, units[t+1:]...)
+		above = datesAmong(units[:t])
+		rest = units[t+1:]
 	} else {
 		i := 0
 		for i < len(units) && isChrome(units[i]) {
@@ -52,8 +44,40 @@ func readText(text string) *Page {
 	}
 	rest = rest[:chromeTail(rest)]
 	rest = dropKickers(rest, s.Title)
-	fillUnits(s, rest, writesMonthFirst(text))
+	monthFirst := writesMonthFirst(text)
+	fillUnits(s, rest, monthFirst)
+	takeDatesAbove(s, above, monthFirst)
 	return s
+}
+
+// datesAmong returns the date lines among the lines above a headline.
+func datesAmong(units []string) []string {
+	var dates []string
+	for _, u := range units {
+		if _, isDate := parseDateLine(u); isDate {
+			dates = append(dates, u)
+		}
+	}
+	return dates
+}
+
+// takeDatesAbove takes the dates printed above the headline, which are the
+// story's, before any under it: unless the story prints a date of an
+// earlier year under the headline, and the date above is the masthead's,
+// the day the page was read ("Saturday, December 5, 2026" over a story of
+// 2011). Within a year the date above stays the story's: the date under
+// it may be a numeric one read the wrong way round.
+func takeDatesAbove(s *Page, above []string, monthFirst bool) {
+	for _, u := range above {
+		dl, _ := readDateLine(u, monthFirst)
+		if !s.Published.IsZero() && !dl.published.IsZero() && dl.published.Year() > s.Published.Year() {
+			continue // the masthead's date
+		}
+		if !dl.published.IsZero() {
+			s.Published = dl.published
+		}
+		takeDateLine(s, dl)
+	}
 }
 
 // isOpeningParagraph reports a first line that is the story's first
