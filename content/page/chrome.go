@@ -32,7 +32,7 @@ var chromeLines = compileLines([]string{
 	`comments?`, `comments? \(\d+\)`, `be the first to comment.*`, `comments? (?:are|is) (?:now )?closed.*`,
 	`(?:your |enter (?:your )?)?e-?mail(?: address)?`,
 	`(?:related|more|also read|read more|read also|see also|recommended|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos|posts))?:?`,
-	`(?:also read|read more|read also|watch|see also|related)\s*:.*`,
+	`(?:also read|read more|read also|watch|see also|related)\s*[:|].*`, `read\s*:.{1,100}`,
 	`related(?: [\w-]+){1,2}`,
 	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend)(?:[\s|/,·•:]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|refresh|this|article|story|on|comments?(?:\s*\(\d+\))?|font size|a|\d+))*`, // share bars: "Email Print Comments(42) Share", "Print Email Font size: A A Share: Facebook"
 	`(?:photo|picture|video|image) gallery\b.*`, `(?:image|photo|picture|media) (?:caption|source|credit)s?,?`, `(?:image|photo|picture) source[,:] .{1,60}`, `caption:?`,
@@ -93,6 +93,17 @@ var chromeLines = compileLines([]string{
 	`listen`, `save`, `top`, `top of (?:the )?page`, `become a (?:member|subscriber)\b.*`, `create an account`, `forgot (?:your )?password\??`,
 	`open in (?:the )?app`, `(?:like|find) us on \w+`, `connect with us`, `stay connected`,
 	`(?:report|submit) (?:an error|a typo|a correction)\b.*`, `corrections?`, `contact the editor`, `letters to the editor`,
+	`follow [\w .'-]{1,40} on (?:twitter|facebook|instagram|x)\b.*`, `e-?mail the (?:author|writer|reporter)\b.*`,
+	`join our (?:whatsapp|telegram|youtube) channel\b.*`, `get the latest (?:news|updates) on \w+`,
+	// a video player's and a gallery's furniture
+	`your browser does not support\b.*`, `this video is (?:not|no longer) available\b.*`, `watch(?: the)? video`, `loading video(?:\.\.\.|…)?`,
+	`(?:(?:image|photo|slide|picture) )?\d+ of \d+`, `(?:next|previous) (?:slide|image|photo)`, `(?:open|view) (?:the )?gallery`,
+	// a comment system's lists and form
+	`comments are moderated\b.*`, `this comment has been removed\b.*`, `(?:newer|older) comments`, `showing \d+ of \d+ comments`,
+	`(?:load|show|view) more comments?`, `add your comment`, `your comment`, `submit`, `post`,
+	`copy (?:this )?link`, `these are external links\b.*`, `close share panel`,
+	// the sidebar of a site of leaked cables
+	`browse (?:by|the) \w+(?: \w+)?`, `cables? by (?:post|origin|embassy|date|tag|classification)`,
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
 })
 

@@ -116,21 +116,35 @@ func (c *chromeCase) furnitureDense() (string, bool) {
 }
 
 // countListItem: an item of a sidebar list that counts things by name,
-// such as the cables sent from each post: "• Harare Embassy - 1,204.".
+// such as the cables sent from each post: "• Harare Embassy - 1,204.",
+// or without its bullet, a count of two digits or more, "Harare Embassy
+// (1,204)".
 func (c *chromeCase) countListItem() (string, bool) {
-	if !c.listItem || len(c.line) > 80 {
+	if len(c.line) > 80 {
 		return "", false
 	}
-	i := strings.LastIndex(c.line, " - ")
-	if i < 0 {
+	name, count, ok := countItem(c.line)
+	if !ok || !c.listItem && len(strings.Trim(count, ",")) < 2 {
 		return "", false
 	}
-	name, count := c.line[:i], strings.TrimRight(c.line[i+3:], ".")
 	words := strings.Fields(name)
 	if count == "" || strings.Trim(count, "0123456789,") != "" || len(words) > 5 || !allCapitalised(words) {
 		return "", false
 	}
 	return c.line, !strings.ContainsAny(name, "0123456789")
+}
+
+// countItem cuts a line into a name and the count after it: "Harare
+// Embassy - 1,204", "Harare Embassy (1,204)".
+func countItem(line string) (name, count string, ok bool) {
+	if open := strings.LastIndex(line, " ("); open > 0 && strings.HasSuffix(line, ")") {
+		return line[:open], line[open+2 : len(line)-1], true
+	}
+	i := strings.LastIndex(line, " - ")
+	if i < 0 {
+		return "", "", false
+	}
+	return line[:i], strings.TrimRight(line[i+3:], "."), true
 }
 
 // outletCredit: a short line that credits the outlet a story was taken

@@ -285,6 +285,10 @@ func TestSiteChrome(t *testing.T) {
 		{"a photo gallery's label and a credit on its own line", "Photo Gallery: The Embassy Dispatches\nAFP", ""},
 		{"a call to join, a ticker's label, a blog's filing line and a repost credit", "Join us\nbreaking...\nPosted by janeroe in Politics, Africa.\nThe Example Star reports …", ""},
 		{"a donation appeal, its thanks and its button", "", "Thank you for donating to Example Wire.\nWe could not keep Example Wire free of charge without the generous support of our readers. Your donations pay for the reporting you value, from the port to the parliament, every single day.\nMake a donation"},
+		{"a video player's and a gallery's furniture", "Your browser does not support the video tag.\nWatch video\nImage 1 of 5\nNext slide\nView gallery", ""},
+		{"a comment system's list and form", "", "Comments are moderated\nShowing 10 of 42 comments\nLoad more comments\nAdd your comment\nYour comment\nSubmit"},
+		{"follow and channel prompts", "", "Follow Jane Roe on Twitter\nEmail the author\nJoin our WhatsApp channel\nGet the latest news on Telegram"},
+		{"a cable site's sidebar counting cables by post, without bullets", "", "Browse by origin\nHarare Embassy (1,204)\nLusaka Embassy - 310\nCables by post"},
 		{"a blog's comment form and footer", "", "Leave a Reply\nCancel reply\nYour email address will not be published. Required fields are marked *\nName *\nEmail *\nWebsite\nNotify me of new posts by email.\nPowered by WordPress"},
 		{"a blog's filing line, labels and post links", "", "Posted by janeroe at 4:12 PM\nLabels: Cables, Lusaka\n0 comments:\nOlder Post\nNewer Post\nEntries RSS"},
 		{"a comment system's controls", "", "Hide comments\nSort by: Newest\nReport abuse\nReply\nRecommend (3)\nJoin the conversation"},
@@ -305,7 +309,7 @@ func TestSiteChrome(t *testing.T) {
 }
 
 func TestChromeInsideTheBody(t *testing.T) {
-	text := "Headline\n\n" + body1 + "\n\nAdvertisement\n\nAlso read: Another story\n\nVideo: The consul at the port gate\n\nStory continues below\n\n" + body2
+	text := "Headline\n\n" + body1 + "\n\nAdvertisement\n\nAlso read: Another story\n\nVideo: The consul at the port gate\n\nStory continues below\n\nALSO READ | Another envoy\n\nRead: Another story\n\n" + body2
 	s := mustParse(t, "x.txt", text)
 	if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
 		t.Errorf("body = %q", s.Paragraphs)
