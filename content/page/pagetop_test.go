@@ -89,6 +89,7 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 		{"words after a dash that name no paper stay", "Envoys saw the minister as isolated - Cable Says\n\n" + body1, "Envoys saw the minister as isolated - Cable Says"},
 		{"a masthead's name and date over the headline", "Example Times\n\nTuesday, March 7, 2011\n\n" + headline + "\n\nBy Jane Roe\n\n" + body1, headline},
 		{"a masthead of single words without menus", "Example Times\nNews\nWorld\nAfrica\n\n" + headline + "\n\nMarch 3, 2011\n\n" + body1, headline},
+		{"a blog's name and motto over a post", "Example Notes – the port seen from the harbour\n\nA saying of the harbour master\n\n" + headline + "\n\nPosted by janeroe on March 3, 2011\n\n" + body1, headline},
 		{"no headline: the first paragraph", long + "\n\n" + body1, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

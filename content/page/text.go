@@ -25,6 +25,10 @@ func readText(text string) *Page {
 		s.Title = units[t] // under a section label or a date line
 		above = datesAmong(units[:t])
 		rest = units[t+1:]
+	} else if t := headlineUnderBlogName(units); t > 0 {
+		s.Title = units[t]
+		above = datesAmong(units[:t])
+		rest = units[t+1:]
 	} else {
 		i := 0
 		for i < len(units) && isChrome(units[i]) {
@@ -48,6 +52,38 @@ func readText(text string) *Page {
 	fillUnits(s, rest, monthFirst)
 	takeDatesAbove(s, above, monthFirst)
 	return s
+}
+
+// headlineUnderBlogName returns the index of a post's title under a
+// blog's name and its motto ("Example Notes – the port seen from the
+// harbour"), a lower-case phrase after a dash: the line set as a headline
+// right above the post's date line or byline. It returns -1 for a page
+// that does not open with a blog's name.
+func headlineUnderBlogName(units []string) int {
+	if len(units) < 3 || !isBlogName(units[0]) {
+		return -1
+	}
+	for j := 2; j < min(len(units), topLines); j++ {
+		if storyHasBegun(units[j]) {
+			if isChrome(units[j]) || !setAsHeadline(units[j-1]) {
+				return -1
+			}
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// isBlogName reports a blog's name and its motto: a short name, a dash and
+// a phrase in lower case, "Example Notes – the port seen from the harbour".
+func isBlogName(u string) bool {
+	for _, sep := range []string{" – ", " — ", " - "} {
+		name, motto, ok := strings.Cut(u, sep)
+		if ok && len(strings.Fields(name)) <= 3 && motto != "" && motto[0] >= 'a' && motto[0] <= 'z' && !endsSentence(u) {
+			return true
+		}
+	}
+	return false
 }
 
 // datesAmong returns the date lines among the lines above a headline.
