@@ -191,14 +191,58 @@ func lookupFolded(w string) (int32, Class) {
 	}
 }
 
-// foldedKey packs the first eight bytes of an ASCII word, lowered: the
-// whole word when it is short, as no word holds a zero byte.
+// foldedKey packs the first eight bytes of a word, the ASCII capitals
+// lowered: the whole word when it is short, as no word holds a zero byte.
+// It is asked about every word of every story, so it reads the bytes in
+// at most two loads and lowers all eight at once (lowerKey).
 func foldedKey(w string) uint64 {
-	var k uint64
-	for i := 0; i < len(w) && i < 8; i++ {
-		k |= uint64(lowerASCII(w[i])) << (8 * i)
+	var x uint64
+	switch n := len(w); {
+	case n >= 8:
+		x = load64(w)
+	case n >= 4:
+		// two loads that overlap: the shared bytes are the same
+		x = uint64(load32(w)) | uint64(load32(w[n-4:]))<<(8*(n-4))
+	case n >= 2:
+		x = uint64(load16(w)) | uint64(load16(w[n-2:]))<<(8*(n-2))
+	case n == 1:
+		x = uint64(w[0])
 	}
-	return k
+	return lowerKey(x)
+}
+
+// lowerKey lowers the ASCII capitals among eight packed bytes and leaves
+// every other byte as it is, as lowerASCII does byte by byte: a byte is a
+// capital when its low seven bits are at least 'A' and below 'Z'+1 and
+// its top bit is clear. The sums cannot carry from byte to byte.
+func lowerKey(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		tops = 0x8080808080808080
+	)
+	low7 := x &^ tops
+	atLeastA := low7 + (0x80-'A')*ones
+	pastZ := low7 + (0x80-'Z'-1)*ones
+	capital := atLeastA &^ pastZ &^ x & tops
+	return x | capital>>2
+}
+
+// load64, load32 and load16 read a word's first bytes, little-endian;
+// the compiler makes each one load.
+func load64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+func load32(w string) uint32 {
+	_ = w[3]
+	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+}
+
+func load16(w string) uint16 {
+	_ = w[1]
+	return uint16(w[0]) | uint16(w[1])<<8
 }
 
 func keySlot(k uint64, n int) int {

@@ -35,6 +35,9 @@ func (ix *Index) add(r nameRun, paras []string) int {
 func (ix *Index) note(p *Person, r nameRun) {
 	for _, role := range r.roles {
 		if !p.HasRole(role) {
+			if p.Roles == nil {
+				p.Roles = ix.roleRoom()
+			}
 			p.Roles = append(p.Roles, role)
 		}
 	}
@@ -196,10 +199,42 @@ func (ix *Index) record(r nameRun, k int, paras []string) {
 	form := paras[r.para][r.start:r.end]
 	if !slices.Contains(p.Aliases, form) {
 		if p.Aliases == nil {
-			// most people go by a few forms: one allocation for them
-			p.Aliases = make([]string, 0, 4)
+			// most people go by a few forms: room for them from the
+			// story's slab
+			p.Aliases = ix.aliasRoom()
 		}
 		p.Aliases = append(p.Aliases, form)
 	}
 	ix.all = append(ix.all, Mention{Tok: r.tok, TokEnd: r.tokEnd, Person: k, Poss: r.poss, para: r.para})
+}
+
+// Most people have a few roles and go by a few forms: rather than an
+// array for each person's, their first ones are carved from a slab, as
+// many strings for a story's people at a time. A person's slice is capped
+// at its room, so that appending past it moves that person's alone.
+const (
+	aliasRoom = 4
+	roleRoom  = 2
+	slabRoom  = 32 // strings a slab holds
+)
+
+// aliasRoom returns an empty slice with room for aliasRoom forms. The
+// forms go out with the story's people (List), so each story takes new
+// slabs for them.
+func (ix *Index) aliasRoom() []string { return carve(&ix.aliasSlab, aliasRoom) }
+
+// roleRoom returns an empty slice with room for roleRoom roles. Roles
+// live only while the story is extracted, so their slab is used again
+// by the next story the index serves.
+func (ix *Index) roleRoom() []string { return carve(&ix.roleSlab, roleRoom) }
+
+// carve cuts room for n strings off the end of a slab, starting a new
+// slab when it is full.
+func carve(slab *[]string, n int) []string {
+	s := *slab
+	if cap(s)-len(s) < n {
+		s = make([]string, 0, slabRoom)
+	}
+	*slab = s[:len(s)+n]
+	return s[len(s) : len(s) : len(s)+n]
 }

@@ -36,8 +36,6 @@ type Person struct {
 	lastPara, lastAt int
 }
 
-func (p *Person) name() string { return strings.Join(p.tokens, " ") }
-
 // HasRole reports whether the story gave the person a title: a handful at
 // most, so a list beats a map.
 func (p *Person) HasRole(r string) bool { return slices.Contains(p.Roles, r) }
@@ -74,6 +72,9 @@ type Index struct {
 	Mentions [][]Mention
 	all      []Mention // every paragraph's mentions, in reading order
 	store    []Person  // where people are allocated, a story at a time
+	// aliasSlab and roleSlab hold the first aliases and roles of the
+	// story's people (see aliasRoom)
+	aliasSlab, roleSlab []string
 	// byLast and byFirst find the people whose name ends or begins with a
 	// word, so that matching a name costs a lookup, not a pass over all.
 	// Both live only while Find runs.
@@ -122,6 +123,7 @@ func Find(paras []string, toks [][]lex.Token) *Index { return find(paras, toks, 
 func find(paras []string, toks [][]lex.Token, captions []string, trace func(decision string, f rule.Fired)) *Index {
 	ix := peopleIndexes.Get().(*Index)
 	ix.People, ix.store, ix.all = ix.People[:0], ix.store[:0], ix.all[:0]
+	ix.aliasSlab, ix.roleSlab = nil, ix.roleSlab[:0]
 	ix.Mentions = arena.Room(ix.Mentions, len(paras))
 	clear(ix.Mentions)
 	ix.byLast, ix.byFirst = newNameIndex(), newNameIndex()
@@ -175,10 +177,42 @@ func find(paras []string, toks [][]lex.Token, captions []string, trace func(deci
 		ix.Mentions[ix.all[i].para] = ix.all[i:j:j]
 		i = j
 	}
-	for _, p := range ix.People {
-		p.Canonical = p.name()
-	}
+	ix.nameAll()
 	return ix
+}
+
+// nameAll sets every person's canonical name: their words joined, all
+// cut from one string, as the names go out together with the story.
+func (ix *Index) nameAll() {
+	size := 0
+	for _, p := range ix.People {
+		size += nameLen(p.tokens)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, p := range ix.People {
+		for i, w := range p.tokens {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	all, at := b.String(), 0
+	for _, p := range ix.People {
+		n := nameLen(p.tokens)
+		p.Canonical = all[at : at+n]
+		at += n
+	}
+}
+
+// nameLen is the length of words joined by spaces.
+func nameLen(words []string) int {
+	n := max(len(words)-1, 0)
+	for _, w := range words {
+		n += len(w)
+	}
+	return n
 }
 
 // runScratch holds the runs of a story and the words of their names and
