@@ -35,13 +35,23 @@ func extractStory(s *model.Story, explain bool) {
 // extractWhole extracts the story in one piece.
 func extractWhole(s *model.Story, explain bool) { extractPart(s, explain, 0, len(s.Paragraphs)) }
 
+// anchors are the lines outside the body whose full names a bare name
+// in the body may stand for: the captions and the headline ("Envoy Omar
+// Qadir recalled" above a body that says only "Qadir").
+func anchors(s *model.Story) []string {
+	if s.Title == "" {
+		return s.Captions
+	}
+	return append(s.Captions[:len(s.Captions):len(s.Captions)], s.Title)
+}
+
 // extractPart extracts the story, counting the mentions of its people in
 // paragraphs [from, to) only: a window of a longer story counts those of
 // its own paragraphs, not of those read around it.
 func extractPart(s *model.Story, explain bool, from, to int) {
 	toks, release := lex.TokenizeAll(s.Paragraphs)
 	defer release()
-	ix := people.FindAnchored(s.Paragraphs, toks, s.Captions)
+	ix := people.FindAnchored(s.Paragraphs, toks, anchors(s))
 	s.People = ix.List()
 	if from > 0 || to < len(s.Paragraphs) {
 		for i := range s.People {

@@ -46,3 +46,25 @@ func TestExplainAddsReasonsOnly(t *testing.T) {
 		t.Errorf("people changed")
 	}
 }
+
+// A headline's full name anchors the bare surname the body then uses, as
+// a caption's does; a headline name the body never uses is no one's.
+func TestHeadlineNameAnchorsBareSurname(t *testing.T) {
+	s := &model.Story{
+		Title:      `Ambassador Corvin Dalmet warned the palace, cable shows`,
+		Captions:   []string{`The palace in 2009.`},
+		Paragraphs: []string{`Dalmet wrote that the palace was nervous.`, `Later Dalmet left.`},
+	}
+	extract(s)
+	if len(s.People) != 1 || s.People[0].Name != "Corvin Dalmet" || s.People[0].Mentions != 2 {
+		t.Fatalf("people %+v, want Corvin Dalmet named twice", s.People)
+	}
+	if len(s.Captions) != 1 {
+		t.Fatalf("captions changed: %q", s.Captions)
+	}
+	s = &model.Story{Title: `Ambassador Corvin Dalmet warned the palace`, Paragraphs: []string{`The palace was nervous.`}}
+	extract(s)
+	if len(s.People) != 0 {
+		t.Fatalf("people %+v, want none: the body names no one", s.People)
+	}
+}
