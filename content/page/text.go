@@ -373,7 +373,13 @@ func splitUnits(text string) []string {
 		}
 		block = block[:0]
 	}
-	for _, line := range strings.Split(text, "\n") {
+	for rest := text; rest != ""; { // line by line, without a slice of every line
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
 		l := line
 		if !singleSpaced(line) {
 			l = strings.Join(strings.Fields(line), " ")

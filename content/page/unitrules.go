@@ -29,12 +29,15 @@ const (
 // unitCase is one line of a page and the lines around it, as the rules
 // read it.
 type unitCase struct {
-	s          *Page
-	units      []string
-	keys       []string // textKey of each unit
-	title      string   // textKey of the headline
-	k          int      // the line's index
-	monthFirst bool
+	s     *Page
+	units []string
+	// prevKey, curKey and nextKey are the textKey of the lines before,
+	// at and after k ("" past either end): only these three are held, not
+	// a key per line of a long file.
+	prevKey, curKey, nextKey string
+	title                    string // textKey of the headline
+	k                        int    // the line's index
+	monthFirst               bool
 	// lower is the line's lower case, once a rule has asked for it.
 	lower   string
 	lowered bool
@@ -43,7 +46,17 @@ type unitCase struct {
 }
 
 func (c *unitCase) line() string { return c.units[c.k] }
-func (c *unitCase) key() string  { return c.keys[c.k] }
+func (c *unitCase) key() string  { return c.curKey }
+
+// advance moves the case to line k, the next line, shifting the keys.
+func (c *unitCase) advance(k int) {
+	c.k, c.lowered = k, false
+	c.prevKey, c.curKey = c.curKey, c.nextKey
+	c.nextKey = ""
+	if k+1 < len(c.units) {
+		c.nextKey = textKey(c.units[k+1])
+	}
+}
 
 // lowerLine is the line in lower case, made once for the rules that read it.
 func (c *unitCase) lowerLine() string {
@@ -101,14 +114,14 @@ func (c *unitCase) bylineLine() (string, bool) { return byline(c.line()) }
 // captionLine: a photo's caption, told by its words, by being printed
 // twice or by the label above it ("Image caption,").
 func (c *unitCase) captionLine() (string, bool) {
-	repeated := c.k+1 < len(c.units) && c.keys[c.k+1] == c.key()
-	labelled := c.k > 0 && isCaptionLabel(c.keys[c.k-1])
+	repeated := c.k+1 < len(c.units) && c.nextKey == c.key()
+	labelled := c.k > 0 && isCaptionLabel(c.prevKey)
 	return c.line(), (repeated || labelled || isCaptionOf(c.line(), c.lowerLine())) && !isChromeOf(c.line(), c.lowerLine())
 }
 
 // captionCopy: the second copy of a caption printed twice.
 func (c *unitCase) captionCopy() (string, bool) {
-	return c.line(), c.k > 0 && c.keys[c.k-1] == c.key()
+	return c.line(), c.k > 0 && c.prevKey == c.key()
 }
 
 // chromeLine: the site's chrome.
@@ -151,12 +164,12 @@ func fillUnits(s *Page, units []string, monthFirst bool) {
 // fillUnitsTraced is fillUnits telling trace, unless nil, the rule that
 // gave each unit its part.
 func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int, rule string)) {
-	c := unitCase{s: s, units: units, keys: make([]string, len(units)), title: textKey(s.Title), monthFirst: monthFirst}
-	for k, u := range units {
-		c.keys[k] = textKey(u)
+	c := unitCase{s: s, units: units, title: textKey(s.Title), monthFirst: monthFirst}
+	if len(units) > 0 {
+		c.nextKey = textKey(units[0])
 	}
 	for k, u := range units {
-		c.k, c.lowered = k, false
+		c.advance(k)
 		role, fired := unitRules.Decide(&c)
 		if trace != nil {
 			trace(k, fired.Rule)

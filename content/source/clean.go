@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"unicode/utf16"
+	"unsafe"
 
 	"cables/model"
 )
@@ -28,9 +29,26 @@ func Clean(data []byte) (string, error) {
 		if looksBinary(data) {
 			return "", errBinary
 		}
-		text = string(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}))
+		// Sanitize builds its text afresh, so it reads the bytes where they
+		// are: a long file is not copied twice (issue 14).
+		return cleaned(model.Sanitize(viewString(bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF}))))
 	}
-	text = model.Sanitize(text)
+	return cleaned(model.Sanitize(text))
+}
+
+// viewString is b read as a string without a copy, for a call that keeps
+// nothing of it (model.Sanitize copies what it returns) while b stays as
+// it is.
+func viewString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}
+
+// cleaned is Clean's result for sanitised text: errEmpty when nothing
+// but space is left.
+func cleaned(text string) (string, error) {
 	if strings.TrimSpace(text) == "" {
 		return "", errEmpty
 	}

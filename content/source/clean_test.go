@@ -95,3 +95,17 @@ func hasControl(s string) bool {
 		return r != '\n' && (unicode.IsControl(r) || model.Invisible(r))
 	})
 }
+
+// TestCleanKeepsNoViewOfData: Clean reads the file's bytes in place, so
+// its text must be a copy that a later write to the bytes leaves alone.
+func TestCleanKeepsNoViewOfData(t *testing.T) {
+	data := []byte("The envoy wrote of the strike.\n")
+	got, err := Clean(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copy(data, "XXXXXXXXXX")
+	if got != "The envoy wrote of the strike.\n" {
+		t.Errorf("Clean's text changed with its bytes: %q", got)
+	}
+}
