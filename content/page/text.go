@@ -258,6 +258,7 @@ func isAbbreviation(word string) bool {
 	return len(word) >= 2 && len(word) <= 3 && word[0] >= 'A' && word[0] <= 'Z' && strings.ToLower(word[1:]) == word[1:] && isLetters(word)
 }
 
+// isLetters reports a word of ASCII letters only.
 func isLetters(w string) bool {
 	for i := range len(w) {
 		if !isLetter(w[i]) {
