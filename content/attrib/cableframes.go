@@ -189,7 +189,7 @@ func namedBody(pt *paraText, s, k int) bool {
 // May.¶“The minister noted …”"): the passage the frame announced.
 func (k *quoteCase) framedParagraphBefore() (string, bool) {
 	c := &k.c
-	if !noCue(c) || c.qi != 0 || c.first == 0 || k.a.speaker[k.q] >= 0 {
+	if !noCue(c) || c.qi != 0 || c.first == 0 || k.a.speaker[k.q] >= 0 || quotedHeading(c) {
 		return "", false
 	}
 	prev := k.a.paras[c.first-1]

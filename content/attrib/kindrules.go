@@ -50,6 +50,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `The minister took aim at one embassy cable that said port officials had “lazy habits”.`},
 	{Name: "told-the-americans", Verdict: model.Cable, Match: (*quoteCase).toldTheAmericans,
 		Example: `The cables are blunt about the port.¶Minister Ana Vell told a visiting U.S. senator that the harbour master was “a patient thief”.`},
+	{Name: "meeting-in-document", Verdict: model.Cable, Match: (*quoteCase).meetingInDocument,
+		Example: `A cable recounts the visit of Minister Omar Qadir to the embassy in May.¶Qadir warned that the port was “a lost cause”.`},
 	{Name: "writers-report-that", Verdict: model.Cable, Match: (*quoteCase).writersReportThatRule,
 		Example: `Minister Omar Qadir distrusts the navy, with diplomats in Port Vell reporting in 2008 that he had called the admirals “pirates”.`},
 	{Name: "reported-as-saying", Verdict: model.Cable, Match: (*quoteCase).reportedAsSaying,
@@ -213,10 +215,17 @@ func (k *quoteCase) quoteGoesOn() (string, bool) {
 func (k *quoteCase) storyGoesOnQuoting() (string, bool) {
 	c, a, q := &k.c, k.a, k.q
 	if !noCue(c) || c.prevQ >= 0 || q == 0 || c.first-a.found[q-1].Spans[0].Paragraph > 2 ||
-		a.kind[q-1] != model.Cable || titleCase(a.found[q], c.pt.text) {
+		a.kind[q-1] != model.Cable || titleCase(a.found[q], c.pt.text) || quotedHeading(c) {
 		return "", false
 	}
 	return a.quoteStart(q - 1), true
+}
+
+// quotedHeading reports a quote that is its paragraph, whole, and ends no
+// sentence: a heading set in quote marks (‘Envoy wanted the port’), which
+// goes on with no passage before it.
+func quotedHeading(c *quoteCues) bool {
+	return c.first == c.last && c.qi == 0 && len(c.pt.items) == 1 && !c.pt.quoteEndsSentence(c.qi)
 }
 
 // writerGoesOn reports a quote whose speaker may go on writing a document:
@@ -288,7 +297,7 @@ func (k *quoteCase) labelInCableStory() (string, bool) {
 	f := k.a.found[k.q]
 	// (a word set before a document's noun, 'a “secret” cable', marks
 	// the document, and is no label of anyone's)
-	if len(f.Spans) != 1 || !noCue(c) || k.a.speaker[k.q] >= 0 || docHeadAt(c.pt, c.qi+1) || k.a.spokenCue(c) {
+	if len(f.Spans) != 1 || !noCue(c) || k.a.speaker[k.q] >= 0 || docHeadAt(c.pt, c.qi+1) || k.a.spokenCue(c) || quotedHeading(c) {
 		return "", false
 	}
 	if c.pt.isWord(c.qi+1, "by") {

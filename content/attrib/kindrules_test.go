@@ -27,6 +27,7 @@ var kindOrder = []string{
 	"writers-label",
 	"document-tells-before",
 	"told-the-americans",
+	"meeting-in-document",
 	"writers-report-that",
 	"reported-as-saying",
 	"the-writer-reports",
