@@ -12,53 +12,83 @@ import (
 // meetingWords tell of a meeting.
 var meetingWords = lex.MustSet(words, "words/meeting-words.txt")
 
-// meetingReach is how many paragraphs before the quote's the document's
-// account of the meeting may stand.
-const meetingReach = 3
+// meetingReach is how many paragraphs before the quote's the account of
+// the meeting may stand: a story retelling one cable's meeting runs on.
+const meetingReach = 8
 
-// meetingInDocument: a sentence framed as a document's told of a meeting
-// the quote's speaker took part in, in the quote's paragraph or the few
-// before, and neither the quote's sentences nor the paragraphs between
-// set words in speech ("in an interview", "told reporters", "on Monday").
+// meetingInDocument: the quote's speaker took part in a meeting the story
+// knows from a document, told before the quote in its paragraph or in the
+// few before: a meeting a sentence framed as a document's recounts, or a
+// meeting with an American envoy in a story that named a document
+// before. Neither the quote's sentences nor the paragraphs between set
+// words in speech ("in an interview", "told reporters", "on Monday").
 func (k *quoteCase) meetingInDocument() (string, bool) {
 	c, a := &k.c, k.a
 	p := a.speaker[k.q]
 	if p < 0 || a.spokenCue(c) || onWeekday(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) {
 		return "", false
 	}
+	docs := a.docsWithin(c.pt, c.qi, c.first)
 	for pi := c.first; pi >= 0 && pi >= c.first-meetingReach; pi-- {
 		pt, end := a.paras[pi], len(a.paras[pi].items)
 		if pi == c.first {
-			end = c.pt.sentStart(c.qi)
+			end = c.qi
 		} else if spokenSetting(pt, 0, end) {
 			return "", false // (a scene of speech came between)
 		}
-		if at := a.meetingTold(pt, end, p); at >= 0 {
+		if at := a.meetingTold(pt, end, p, docs); at >= 0 {
 			return wordsAround(pt, at), true
 		}
 	}
 	return "", false
 }
 
-// meetingTold returns the item of the frame of a sentence before item end
-// that a document frames, tells of a meeting and names person p, or -1.
-func (a *attributor) meetingTold(pt *paraText, end, p int) int {
+// meetingTold returns the item where a sentence, read up to item end,
+// tells of a meeting person p took part in and places it in a document,
+// or -1: the sentence is framed as a document's, or (when the story named
+// a document before, docs) the meeting was with an American envoy.
+func (a *attributor) meetingTold(pt *paraText, end, p int, docs bool) int {
 	for s := 0; s < end; {
 		e := pt.sentenceEnd(s)
-		if f := a.sentenceFrame(pt, s, e); f >= 0 && meetingAmong(pt, s, e) && namesPerson(pt, s, e, p) {
-			return f
+		m := meetingAmong(pt, s, min(e, end))
+		if m >= 0 && namesPerson(pt, s, min(e, end), p) {
+			if f := a.sentenceFrame(pt, s, e); f >= 0 {
+				return f
+			}
+			if docs && withAmericans(pt, m, min(e, end)) {
+				return m
+			}
 		}
 		s = e
 	}
 	return -1
 }
 
-// meetingAmong reports a word telling of a meeting in items [s, e).
-func meetingAmong(pt *paraText, s, e int) bool {
+// meetingAmong returns the first word in items [s, e) that tells of a
+// meeting, or -1.
+func meetingAmong(pt *paraText, s, e int) int {
 	for j := s; j < e; j++ {
 		if pt.items[j].tok >= 0 && meetingWords[pt.word(j)] {
-			return true
+			return j
 		}
+	}
+	return -1
+}
+
+// withAmericans reports "with" soon after the meeting word at item m,
+// before item e, naming an American or an envoy: "a meeting in May 2008
+// with US ambassador Jane Ruiz".
+func withAmericans(pt *paraText, m, e int) bool {
+	for j := m + 1; j < e && j <= m+6; j++ {
+		if !pt.isWord(j, "with") {
+			continue
+		}
+		for i := j + 1; i < e && i <= j+4 && !pt.isPunctAt(i); i++ {
+			if w := pt.word(i); americanWords[w] || writerRoles[w] {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
