@@ -1,6 +1,9 @@
 package attrib
 
-import "cables/content/lex"
+import (
+	"cables/content/lex"
+	"cables/model"
+)
 
 // A quote is a cable passage when the story frames its words as a
 // document's. These rules read the frame of a sentence or of the
@@ -171,6 +174,27 @@ func reports(pt *paraText, s, e int) bool {
 // docContext reports whether "it" or "they" at item i can stand for a
 // document: one was named earlier in the paragraph or in the one before.
 func (a *attributor) docContext(pt *paraText, i int) bool { return a.docsWithin(pt, i, 1) }
+
+// itGoesOn reports whether "it" at item i can stand for a document: one
+// was named in its paragraph or the one before (docContext), or the
+// paragraph before closed on a cable passage no one speaks, the document
+// quoted at length ("Under the heading …, it says: “…”¶“…,” it added.").
+func (a *attributor) itGoesOn(pt *paraText, i int) bool {
+	if a.docContext(pt, i) {
+		return true
+	}
+	if pt.pi == 0 {
+		return false
+	}
+	prev := a.paras[pt.pi-1]
+	for j := len(prev.items) - 1; j >= 0; j-- {
+		if prev.items[j].tok < 0 {
+			q := prev.items[j].quote()
+			return a.kind[q] == model.Cable && a.speaker[q] < 0
+		}
+	}
+	return false
+}
 
 // docsLately reports whether a document was named before item i in its
 // paragraph or in the three before: "Another, from 2018, describes" after

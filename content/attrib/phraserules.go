@@ -153,7 +153,7 @@ func (k *phraseCase) himOrHerQuoted() (string, bool) {
 // document ("It says"): the document.
 func (k *phraseCase) itSays() (string, bool) {
 	pt, e := k.pt, k.e
-	if k.lastKey != "it" && k.lastKey != "they" || !pt.isVerbAt(e) && !pt.is(e, lex.Skip) || !k.a.docContext(pt, e-1) {
+	if k.lastKey != "it" && k.lastKey != "they" || !pt.isVerbAt(e) && !pt.is(e, lex.Skip) || !k.a.itGoesOn(pt, e-1) {
 		return "", false
 	}
 	return k.finds(source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)})

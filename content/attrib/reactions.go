@@ -64,10 +64,17 @@ func agentWrites(pt *paraText, from, to int) bool {
 func (k *quoteCase) labelByAgent() (string, bool) {
 	c := &k.c
 	from, to := labelAgent(c.pt, c.qi)
-	if from < 0 || agentWrites(c.pt, from, to) {
+	if from < 0 || agentWrites(c.pt, from, to) || agentIsTheDocuments(k.a, c.pt, from, to) {
 		return "", false
 	}
 	return wordsBefore(c.pt, c.qi), true
+}
+
+// agentIsTheDocuments reports an agent that is only "them" or "it" after a
+// document named in the paragraph or the one before: "Many dispatches
+// focus on his daughter, who is described by them as “…”".
+func agentIsTheDocuments(a *attributor, pt *paraText, from, to int) bool {
+	return to == from+1 && (pt.isWord(from, "them") || pt.isWord(from, "it")) && a.docContext(pt, from)
 }
 
 // agentOfLabel: the label's agent named with "by" is a person the story
