@@ -48,6 +48,9 @@ type attributor struct {
 	// lastWriter is the speaker of the last cable passage: the author a
 	// phrase like "the cable's author" names.
 	lastWriter int
+	// owners are the people the story gives a document of their own
+	// ("Dell's cable", "Ruiz's memo"): they write cables (writer).
+	owners []int
 	// quoteCase is what the rules read about the quote being decided.
 	quoteCase quoteCase
 	// phraseCase is what the phrase rules read about the phrase being

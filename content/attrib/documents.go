@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -111,6 +112,9 @@ func (a *attributor) readDocuments() {
 				continue // "embassy cable": the last noun is the head
 			}
 			d, def := readDocument(pt, i, &day)
+			if d.writer >= 0 && !d.plural && !slices.Contains(a.owners, d.writer) {
+				a.owners = append(a.owners, d.writer)
+			}
 			k := a.fileDocument(d, def, pt.word(i))
 			a.docMentions = append(a.docMentions, docMention{item: i, doc: k})
 		}

@@ -35,10 +35,12 @@ func (a *attributor) ownSpeaker(c *quoteCues) bool {
 }
 
 // writer reports whether person p writes the story's cables: an
-// ambassador or envoy, or the writer of the last cable passage. Their
-// words stay the documents' ("Darroch called her “…”").
+// ambassador or envoy, the writer of the last cable passage, or one the
+// story gives a cable of their own ("Dell's cable"). Their words stay the
+// documents' ("Darroch called her “…”").
 func (a *attributor) writer(p int) bool {
-	return p == a.lastWriter || slices.ContainsFunc(a.ix.People[p].Roles, func(r string) bool { return writerRoles[r] })
+	return p == a.lastWriter || slices.Contains(a.owners, p) ||
+		slices.ContainsFunc(a.ix.People[p].Roles, func(r string) bool { return writerRoles[r] })
 }
 
 // wroteIn returns the item where a sentence of the paragraph frames a
