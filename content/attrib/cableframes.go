@@ -49,13 +49,17 @@ func toldAmericansAfter(pt *paraText, qi int) int {
 // ("“…,” the minister reportedly told").
 const afterTellReach = 6
 
+// toldReach is how far after "told" the American word of its object may
+// stand: "told the then head of US central command".
+const toldReach = 6
+
 // toldAmerican reports "told" or "telling" at item k whose object, before
 // item e, is American.
 func toldAmerican(pt *paraText, k, e int) bool {
 	if !pt.is(k, lex.Report) || !pt.isWord(k, "told") && !pt.isWord(k, "telling") {
 		return false
 	}
-	for j := k + 1; j < e && j <= k+4 && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
+	for j := k + 1; j < e && j <= k+toldReach && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
 		// ("U.S." may stand as "U.S" and ".")
 		if americanWords[strings.ToLower(pt.word(j))] {
 			return true

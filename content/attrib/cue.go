@@ -178,8 +178,11 @@ func (a *attributor) quotedAsBefore(pt *paraText, v, lo, sent, qi int) (cue, boo
 		}
 		if k+1 < v-1 && !pt.is(p, lex.Passive) {
 			// "the cable quoted Raza as saying"; "Another cable, sent
-			// in May, quotes an aide as saying": the document's words
-			doc := a.subjectOf(pt, k, lo, sent).kind == srcDoc
+			// in May, quotes an aide as saying": the document's words;
+			// so are those one who writes the cables quotes ("Ambassador
+			// Ruiz quotes the minister as saying")
+			subj := a.subjectOf(pt, k, lo, sent)
+			doc := subj.kind == srcDoc || a.writesCables(subj)
 			return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted", viaDoc: doc}, true
 		}
 		return a.quotedAsPassive(pt, k, p, v, lo, sent, qi), true

@@ -43,6 +43,12 @@ func (a *attributor) writer(p int) bool {
 		slices.ContainsFunc(a.ix.People[p].Roles, func(r string) bool { return writerRoles[r] })
 }
 
+// writesCables reports a source that writes the story's cables: a person
+// who does (writer), or an ambassador or envoy unnamed.
+func (a *attributor) writesCables(s source) bool {
+	return s.kind == srcPerson && a.writer(s.person) || s.kind == srcRole && writerRoles[s.word]
+}
+
 // wroteIn returns the item where a sentence of the paragraph frames a
 // document with the person as its subject, or -1: "In a cable written a
 // year later, Godec bemoaned the regime."
