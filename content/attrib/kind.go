@@ -90,14 +90,45 @@ func (a *attributor) spokenCue(c *quoteCues) bool {
 }
 
 // usDiplomats reports whether a source is the American diplomats as a
-// body, "US diplomats" or "American diplomats": in a story about leaked
-// cables, what they describe is in their cables.
+// body, "US diplomats", "American diplomats" or "the United States
+// Embassy in Jakarta": in a story about leaked cables, what they describe
+// is in their cables. Washington's diplomats count too: "an ally of
+// Washington, whose diplomats dubbed him".
 func usDiplomats(pt *paraText, s source) bool {
-	if s.kind != srcOther || s.at < 1 || !pt.isWord(s.at, "diplomats") {
+	if s.kind != srcOther || s.at < 1 {
 		return false
 	}
-	w := pt.word(s.at - 1)
-	return strings.EqualFold(w, "american") || strings.EqualFold(w, "us") || strings.EqualFold(w, "u.s")
+	for j := s.at; j > 0 && j >= s.at-usMissionReach; j-- {
+		if pt.isWord(j, "diplomats") || pt.isWord(j, "embassy") {
+			return american(pt, j-1)
+		}
+	}
+	return false
+}
+
+// americanNames name the United States before its diplomats.
+var americanNames = []string{"american", "us", "u.s", "washington"}
+
+// usMissionReach is how far before the end of the phrase naming the
+// mission its noun may stand: "the US embassy in Port Vell".
+const usMissionReach = 3
+
+// american reports whether the words ending at item j make what follows
+// American: "US", "American", "United States", "Washington, whose".
+func american(pt *paraText, j int) bool {
+	if pt.isWord(j, "whose") {
+		if j--; pt.isWord(j, ",") {
+			j--
+		}
+	}
+	// (word lowers only the words of the lists: a name keeps its case)
+	w := pt.word(j)
+	for _, a := range americanNames {
+		if strings.EqualFold(w, a) {
+			return true
+		}
+	}
+	return strings.EqualFold(w, "states") && strings.EqualFold(pt.word(j-1), "united")
 }
 
 // writerReports are what an ambassador does in a cable.

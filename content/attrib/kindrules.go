@@ -129,7 +129,7 @@ func (k *quoteCase) quotedThroughDocument() (string, bool) {
 // ("US diplomats described him as"), with a verb that may be written.
 func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 	c := &k.c
-	if usDiplomats(c.bpt, c.before.src) && !lex.SpeechOnlyVerbs[c.before.verb] {
+	if usDiplomats(c.bpt, c.before.src) && !lex.SpeechOnlyVerbs[c.before.verb] && !k.a.spokenCue(c) {
 		return wordsBefore(c.bpt, c.bqi), true
 	}
 	return "", false
