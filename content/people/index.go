@@ -15,20 +15,25 @@ import (
 // add puts a sure name into the index, merged with a person it names, and
 // returns that person.
 func (ix *Index) add(r nameRun, paras []string) int {
-	if k := ix.match(r.name, r, -1); k >= 0 {
+	k := ix.match(r.name, r, -1)
+	if k >= 0 {
 		p := ix.People[k]
 		if len(r.name) > len(p.tokens) {
 			p.tokens = r.name
 			ix.index(k)
 		}
 		ix.note(p, r)
-		return k
+	} else {
+		p := ix.newPerson(r.name)
+		ix.note(p, r)
+		ix.People = append(ix.People, p)
+		k = len(ix.People) - 1
+		ix.index(k)
 	}
-	p := ix.newPerson(r.name)
-	ix.note(p, r)
-	ix.People = append(ix.People, p)
-	ix.index(len(ix.People) - 1)
-	return len(ix.People) - 1
+	if r.nick != "" {
+		ix.nicks = append(ix.nicks, nickname{word: r.nick, person: k})
+	}
+	return k
 }
 
 // note records a run's roles and gender on its person.
@@ -56,6 +61,15 @@ func (ix *Index) note(p *Person, r nameRun) {
 // words, or a lone first name. When several people share the words, the
 // one with a shared title wins, else the one the story named first.
 func (ix *Index) match(name []string, r nameRun, para int) int {
+	if len(name) == 1 {
+		// a nickname the story gave inside a name: "Lula" after Luiz
+		// “Lula” da Silva
+		for _, n := range ix.nicks {
+			if n.word == name[0] {
+				return n.person
+			}
+		}
+	}
 	best, bestRole, bestHere := -1, false, false
 	roles, gender := r.roles, r.firstGender
 	try := func(k int) {
@@ -185,11 +199,12 @@ func (ix *Index) otherGiven(k int, r nameRun, paras []string) bool {
 	return before != "" && !strings.ContainsRune(".!?:\"“‘'", last)
 }
 
-// surnameOrFirst guards lone words: only a surname or a first name of a
-// known person counts.
+// surnameOrFirst guards lone words: only a surname, a first name or a
+// nickname of a known person counts.
 func (ix *Index) surnameOrFirst(k int, w string) bool {
 	t := ix.People[k].tokens
-	return strings.EqualFold(t[len(t)-1], w) || strings.EqualFold(unparticled(t[len(t)-1]), w) || strings.EqualFold(t[0], w)
+	return strings.EqualFold(t[len(t)-1], w) || strings.EqualFold(unparticled(t[len(t)-1]), w) || strings.EqualFold(t[0], w) ||
+		slices.Contains(ix.nicks, nickname{word: w, person: k})
 }
 
 func (ix *Index) record(r nameRun, k int, paras []string) {

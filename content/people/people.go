@@ -60,6 +60,9 @@ type nameRun struct {
 	evidence bool
 	poss     bool
 	person   int // the person a sure name was filed under
+	// nick is a nickname in quotes inside the name ("Luiz “Lula” da
+	// Silva"), or "": alone, it names the person too
+	nick string
 	// firstGender and lastGender are the genders the first and the last
 	// gendered of its roles give ('f', 'm'), or 0
 	firstGender, lastGender byte
@@ -75,10 +78,18 @@ type Index struct {
 	// aliasSlab and roleSlab hold the first aliases and roles of the
 	// story's people (see aliasRoom)
 	aliasSlab, roleSlab []string
+	// nicks are the nicknames the story gave inside names, and whose
+	nicks []nickname
 	// byLast and byFirst find the people whose name ends or begins with a
 	// word, so that matching a name costs a lookup, not a pass over all.
 	// Both live only while Find runs.
 	byLast, byFirst *nameIndex
+}
+
+// nickname is a nickname given inside a person's name.
+type nickname struct {
+	word   string
+	person int
 }
 
 // roleAliases give one spelling to a title's abbreviations.
@@ -124,6 +135,7 @@ func find(paras []string, toks [][]lex.Token, captions []string, trace func(deci
 	ix := peopleIndexes.Get().(*Index)
 	ix.People, ix.store, ix.all = ix.People[:0], ix.store[:0], ix.all[:0]
 	ix.aliasSlab, ix.roleSlab = nil, ix.roleSlab[:0]
+	ix.nicks = ix.nicks[:0]
 	ix.Mentions = arena.Room(ix.Mentions, len(paras))
 	clear(ix.Mentions)
 	ix.byLast, ix.byFirst = newNameIndex(), newNameIndex()

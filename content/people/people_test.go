@@ -188,6 +188,8 @@ func TestFindPeople(t *testing.T) {
 		{"companies and international bodies are no people", `Orbis Petroleum said it paid him. Dalmar Holdings denied it. Amnesty International said nothing. Interpol Kandia declined to comment.`, nil},
 		{"a nickname in quotes inside a name", `Senator Porvan "Pepe" Kelmeni met the envoy. Kelmeni spoke first.`,
 			[]string{"Porvan Kelmeni=Senator Porvan \"Pepe\" Kelmeni|Kelmeni"}},
+		{"a nickname in quotes before a particle, and the nickname alone", `Senator Porvan "Pepe" da Kelmeni met the envoy. Pepe spoke first.`,
+			[]string{"Porvan da Kelmeni=Senator Porvan \"Pepe\" da Kelmeni|Pepe"}},
 		{"a nickname in curly quotes after a given name no list holds", `The cables call Zorvath “Zorro” Kelmeni a fixer, and Kelmeni agreed.`,
 			[]string{"Zorvath Kelmeni=Zorvath “Zorro” Kelmeni|Kelmeni"}},
 		{"a surname with an apostrophe", `The cables quote Zorvath N'Kelo at length. N'Kelo denied it.`,

@@ -12,7 +12,7 @@ import (
 // is surely a person.
 func readRun(c *runCase) (nameRun, bool) {
 	r := nameRun{para: c.pi, tok: c.i, tokEnd: c.j, poss: c.ts[c.j-1].Poss}
-	c.apposRead = false
+	c.apposRead, c.nick = false, ""
 	// the roles and then the name are carved from words, capped so that
 	// appending to one never overwrites the next
 	from := len(*c.words)
@@ -37,7 +37,7 @@ func readRun(c *runCase) (nameRun, bool) {
 	if len(r.name) == 0 {
 		return r, false // a title without a name is no one: "the Prime Minister"
 	}
-	c.name = r.name
+	c.name, r.nick = r.name, c.nick
 	r.evidence = decide(c, &surePersonRules)
 	r.tok = c.start
 	for r.tok > c.i && c.ts[r.tok-1].Is(lex.Title) {
@@ -93,6 +93,10 @@ func (c *runCase) readName() bool {
 			*c.words = append(*c.words, titleWord(c.text(c.k)))
 		case wordOfName:
 			*c.words = append(*c.words, c.text(c.k))
+		case wordSkipped:
+			if c.quotedInRun(c.k) {
+				c.nick = c.text(c.k)
+			}
 		}
 	}
 	return true

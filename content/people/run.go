@@ -29,8 +29,10 @@ type runCase struct {
 	roles   []string
 	at      [2]int
 	atCount int
-	// name is the run's name once its words are read.
+	// name is the run's name once its words are read, nick a nickname
+	// in quotes inside it.
 	name []string
+	nick string
 	// appos caches the reading of a description after the run (see
 	// readAppositive), apposRead tells that it is read, and described is
 	// what the role-after rules made of it.
@@ -217,15 +219,22 @@ func (c *runCase) possessiveBefore() (string, bool) {
 }
 
 // nicknameInQuotes: a nickname in quotation marks between a name's words
-// ("Rafael "Rafa" Oduya"): one person, whose name leaves it out. The word
-// after the marks must be one a name holds: "Qadir "Kandia" Times" is a
-// name and a newspaper.
+// ("Rafael "Rafa" Oduya", "Rafael "Rafa" da Oduya"): one person, whose
+// name leaves it out. The word after the marks (and a particle) must be
+// one a name holds: "Qadir "Kandia" Times" is a name and a newspaper.
 func (c *runCase) nicknameInQuotes() (string, bool) {
 	ts, j := c.ts, c.j
 	if j+3 >= len(ts) || !isOpeningMark(c.text(j)) || !isQuoteMark(c.text(j+2)) || !isNameWord(c.p, &ts[j-1]) {
 		return "", false
 	}
-	if !ts[j+1].Cap || !isNameWord(c.p, &ts[j+1]) || !ts[j+3].Cap || !isNameWord(c.p, &ts[j+3]) || ts[j+3].Is(lex.NotPerson) {
+	if !ts[j+1].Cap || !isNameWord(c.p, &ts[j+1]) {
+		return "", false
+	}
+	after := j + 3
+	if ts[after].Is(lex.Particle) && !ts[after].Cap && after+1 < len(ts) {
+		after++ // `Luiz "Lula" da Silva`: a particle opens the surname
+	}
+	if !ts[after].Cap || !isNameWord(c.p, &ts[after]) || ts[after].Is(lex.NotPerson) {
 		return "", false
 	}
 	return c.take(3)

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"cables/content/lex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,8 +43,12 @@ func nickname(p string, f Found) bool {
 		_, w2 := splitLastWord(before)
 		return w == "known" || w2 == "known"
 	}
-	// Porfirio “Pepe” Lobo: between a given name and a surname
+	// Porfirio “Pepe” Lobo: between a given name and a surname, which a
+	// particle may open (Luiz “Lula” da Silva)
 	after := strings.TrimLeft(p[f.CloseEnd:], " ")
+	if w, rest, ok := strings.Cut(after, " "); ok && lex.Particles[w] {
+		after = rest
+	}
 	return startsUpper(last) && !strings.ContainsAny(last, ".,;:") && startsUpper(after) &&
 		f.OpenAt > 0 && p[f.OpenAt-1] == ' ' && f.CloseEnd < len(p) && p[f.CloseEnd] == ' '
 }

@@ -28,6 +28,7 @@ func TestScanQuotes(t *testing.T) {
 	}{
 		{"curly double", `The envoy called it “a steady partner” twice.`, []string{"a steady partner"}},
 		{"a nickname between given name and surname", `The vote brought Porfirio “Pepe” Lobo to power, and he said it was “a new start.”`, []string{"a new start."}},
+		{"a nickname before a particle opening the surname", `The vote brought Porvan “Pepe” da Kelmeni to power, and he said it was “a new start.”`, []string{"a new start."}},
 		{"a nickname after known as", `He described the president, known universally as "Mel," as "impulsive."`, []string{"impulsive."}},
 		{"a one-word quote after a verb stays", `The cable called him "Pepe" twice.`, []string{"Pepe"}},
 		{"straight double", `He said "no deal" and left.`, []string{"no deal"}},
