@@ -82,6 +82,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
 	{Name: "subject-of-quoted-verb", Find: (*quoteCase).subjectOfQuotedVerb,
 		Example: `The cables are blunt about the port.¶King Omar Qadir “often urged” Washington “to sink the pirate fleet”, according to an account of a meeting.`},
+	{Name: "cue-ends-sentence", Find: (*quoteCase).cueEndsSentence,
+		Example: `What the port needed was a “strong hand” to steer it through “hard times,” Minister Omar Qadir said.`},
 	{Name: "speaker-of-quote-before", Find: (*quoteCase).speakerOfQuoteBefore,
 		Example: `“The port is closed,” said Minister Omar Qadir. “Nobody works there.”`},
 	{Name: "speaker-of-paragraph-before", Find: (*quoteCase).speakerOfParagraphBefore,
@@ -141,6 +143,41 @@ func (k *quoteCase) speakerOfQuoteBefore() (speaking, string, bool) {
 		return speaking{person: p}, k.a.quoteStart(c.prevQ), true
 	}
 	return speaking{person: k.a.speaker[c.prevQ]}, k.a.quoteStart(c.prevQ), true
+}
+
+// cueEndsSentence: no cue attributes the quote, and the sentence ends on
+// a later quote whose cue after it names who speaks ("What the port needed
+// was a “strong hand” and “new cranes,” Qadir said"), with no reporting
+// verb between: the one cue speaks for the sentence's quotes.
+func (k *quoteCase) cueEndsSentence() (speaking, string, bool) {
+	c := &k.c
+	if c.before.found && !c.before.passive || c.after.found && !c.after.passive && c.after.src.kind != srcNone || c.first != c.last {
+		return speaking{}, "", false // (a cue that names no one is none: "Arab “border” states")
+	}
+	pt, s, e := c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)
+	for j := s; j < c.qi; j++ {
+		if pt.isVerbAt(j) {
+			return speaking{}, "", false // someone spoke before it: "X replied that …"
+		}
+	}
+	for j := c.qi + 1; j < e; j++ {
+		if pt.isVerbAt(j) && (someoneAt(pt, j-1) || someoneAt(pt, j+1)) {
+			return speaking{}, "", false // ("… “x” Qadir said of “y”"; not "Arab “border” states")
+		}
+		if pt.items[j].tok >= 0 {
+			continue
+		}
+		if cu := k.a.afterCue(pt, j); cu.found && !cu.passive && cu.src.kind == srcPerson {
+			p := k.a.resolve(pt, c.first, cu.src)
+			return speaking{person: p}, wordsAfter(pt, j), p >= 0
+		}
+	}
+	return speaking{}, "", false
+}
+
+// someoneAt reports a person named, or "he", "she" or "they", at item j.
+func someoneAt(pt *paraText, j int) bool {
+	return pt.personAt(j) >= 0 || pt.isWord(j, "he") || pt.isWord(j, "she") || pt.isWord(j, "they")
 }
 
 // speakerOfSentence: a second quote in the sentence of the quote before
