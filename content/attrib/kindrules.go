@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"cables/content/lex"
+	"cables/content/quotes"
 	"cables/content/rule"
 	"cables/model"
 	"strings"
@@ -78,6 +79,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `In a cable, Ambassador Jane Ruiz wrote: “The king is tired.”¶Ruiz added: “He naps at noon.”`},
 	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*quoteCase).writerFramedBefore,
 		Example: `In a cable written a year later, Ambassador Jane Ruiz bemoaned the port.¶Ruiz added: “Nothing moves here.”`},
+	{Name: "writer-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).writerInCableStory,
+		Example: `The cables from the port were leaked in May.¶In Ambassador Jane Ruiz's words, the port was “a den of thieves who never sleep”.`},
 	{Name: "spoken-setting-beats-frame", Verdict: model.Speech, Match: (*quoteCase).spokenSettingBeatsFrame,
 		Example: `The cable describes a dinner with the king. “You are all spies,” he joked.`},
 	{Name: "label-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).labelInCableStory,
@@ -320,4 +323,34 @@ func titleCased(words []string) bool {
 		}
 	}
 	return true
+}
+
+// writerInCableStory: the quote's speaker writes the story's cables (an
+// ambassador, one the story gives a cable of their own), in a story that
+// named a document before, and nothing sets the words in speech: not a
+// verb only spoken, not a setting of speech in the paragraph so far
+// (writerGoesOn), not a day of this week, not
+// "I" in the words (a cable calls its writer "the Ambassador"; "I'm
+// delighted," said the former ambassador, is speech).
+func (k *quoteCase) writerInCableStory() (string, bool) {
+	c, a := &k.c, k.a
+	p := a.speaker[k.q]
+	if p < 0 || !a.writer(p) || !k.writerGoesOn() || !a.docsWithin(c.pt, c.qi, c.first) || a.spokenCue(c) ||
+		onWeekday(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) || saysI(a.found[k.q], a.paras) {
+		return "", false
+	}
+	return a.quoteStart(k.q), true
+}
+
+// saysI reports "I" among a quote's words: "I'm", "I’ve", "I think".
+func saysI(f quotes.Found, paras []*paraText) bool {
+	for _, sp := range f.Spans {
+		for w := range strings.FieldsSeq(paras[sp.Paragraph].text[sp.Start:sp.End]) {
+			w = strings.TrimLeft(w, "“‘\"'(")
+			if w == "I" || strings.HasPrefix(w, "I’") || strings.HasPrefix(w, "I'") {
+				return true
+			}
+		}
+	}
+	return false
 }

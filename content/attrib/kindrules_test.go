@@ -41,6 +41,7 @@ var kindOrder = []string{
 	"announced-by-colon",
 	"same-writer-goes-on",
 	"writer-framed-before",
+	"writer-in-cable-story",
 	"spoken-setting-beats-frame",
 	"label-in-cable-story",
 	"speech",

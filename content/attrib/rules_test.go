@@ -71,6 +71,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"cue-after", "Omar Qadir"},
 	{"reports-saying", "Omar Qadir"},
 	{"what-someone-called", ""},
+	{"in-someones-words", "Omar Qadir"},
 	{"pinned-by-writers", ""},
 	{"writer-pins-the-label", "Jane Ruiz"},
 	{"document-tells-of-someone", ""},

@@ -38,6 +38,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `A cable of May 2009 quotes Minister Omar Qadir on the port.¶“Nobody works there,” it reports him saying.`},
 	{Name: "what-someone-called", Find: (*quoteCase).whatSomeoneCalled,
 		Example: `Harbour master Omar Qadir runs the port in what a US diplomat called the “harbour mafia”, according to a cable.`},
+	{Name: "in-someones-words", Find: (*quoteCase).inSomeonesWords,
+		Example: `In Qadir's words, the port was “a family business”. Minister Omar Qadir runs it.`},
 	{Name: "pinned-by-writers", Find: (*quoteCase).pinnedByWriters,
 		Example: `The cables are blunt about the port.¶Diplomats wrote of Minister Ana Vell as loving “long lunches” and described Omar Qadir as a “night owl”.`},
 	{Name: "writer-pins-the-label", Find: (*quoteCase).writerPinsTheLabel,
@@ -174,6 +176,35 @@ func (k *quoteCase) cueEndsSentence() (speaking, string, bool) {
 	}
 	return speaking{}, "", false
 }
+
+// inSomeonesWords: the quote's sentence opens "In X's words," or "In the
+// words of X,": X speaks, whoever the sentence is about.
+func (k *quoteCase) inSomeonesWords() (speaking, string, bool) {
+	c := &k.c
+	pt, s := c.pt, c.pt.sentStart(c.qi)
+	if !pt.isWord(s, "in") {
+		return speaking{}, "", false
+	}
+	from, to := s+1, -1 // where the one whose words they are is named
+	for j := s + 1; j < c.qi && j <= s+wordsReach; j++ {
+		if pt.isWord(j, "words") {
+			to = j // In Ambassador Jane Ruiz's words
+			if pt.isWord(j-1, "the") && pt.isWord(j+1, "of") {
+				from, to = j+2, min(c.qi, j+2+wordsReach) // In the words of Jane Ruiz
+			}
+			break
+		}
+	}
+	for j := from; j < to; j++ {
+		if p := pt.personAt(j); p >= 0 {
+			return speaking{person: p, byCue: true}, wordsAround(pt, s), true
+		}
+	}
+	return speaking{}, "", false
+}
+
+// wordsReach is how many words the name in "In X's words" may take.
+const wordsReach = 5
 
 // someoneAt reports a person named, or "he", "she" or "they", at item j.
 func someoneAt(pt *paraText, j int) bool {

@@ -100,6 +100,10 @@ func (k *quoteCase) whatSomeoneCalled() (speaking, string, bool) {
 			if p := pt.personAt(j); p >= 0 {
 				return speaking{person: p, byCue: true}, wordsAround(pt, w), true
 			}
+			if he := pt.word(j); he == "he" || he == "she" {
+				// "what he called": the one "he" stands for
+				return speaking{person: k.a.pronoun(pt, c.first, j, he), byCue: true}, wordsAround(pt, w), true
+			}
 		}
 		return speaking{person: -1}, wordsAround(pt, w), true
 	}
