@@ -73,6 +73,10 @@ func (pt *paraText) isWord(i int, w string) bool {
 // a participle modifying a noun: "cables reported by newspapers").
 func (pt *paraText) isVerbAt(i int) bool { return i >= 0 && i < len(pt.items) && pt.items[i].verb }
 
+// ordinals count things: a reporting verb's word after "a fourth" is a
+// noun.
+var ordinals = lex.MustSet(words, "words/ordinals.txt")
+
 // readVerbAt is isVerbAt read from the words, once per item of a
 // reporting verb's lists when the paragraph is prepared.
 func (pt *paraText) readVerbAt(i int) bool {
@@ -85,6 +89,9 @@ func (pt *paraText) readVerbAt(i int) bool {
 	}
 	if pt.is(i-1, lex.Determiner) || pt.isWord(i-1, "most") || pt.isWord(i-1, "widely") {
 		return false // "such a call", "the report": a noun; "the most quoted passage"
+	}
+	if ordinals[pt.word(i-1)] && pt.is(i-2, lex.Determiner) {
+		return false // "a fourth term", "the last report": a noun
 	}
 	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) {
 		return false // only a document reads: "one cable read", not "he read it"

@@ -9,8 +9,12 @@ import (
 // May"), what the people at that meeting said, quoted in the paragraphs
 // after, is known from the cable that recorded it.
 
-// meetingWords tell of a meeting.
-var meetingWords = lex.MustSet(words, "words/meeting-words.txt")
+// meetingWords tell of a meeting; meetingFilter rules out most words
+// before the set is read.
+var (
+	meetingWords  = lex.MustSet(words, "words/meeting-words.txt")
+	meetingFilter = lex.FilterOf(meetingWords)
+)
 
 // meetingReach is how many paragraphs before the quote's the account of
 // the meeting may stand: a story retelling one cable's meeting runs on.
@@ -25,30 +29,83 @@ const meetingReach = 8
 func (k *quoteCase) meetingInDocument() (string, bool) {
 	c, a := &k.c, k.a
 	p := a.speaker[k.q]
-	if p < 0 || a.spokenCue(c) || onWeekday(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) {
+	if p < 0 {
 		return "", false
 	}
+	// the meeting first (most quotes have none to look back to), then
+	// what would set the words in speech
 	docs := a.docsWithin(c.pt, c.qi, c.first)
-	for pi := c.first; pi >= 0 && pi >= c.first-meetingReach; pi-- {
+	found, at := -1, -1
+	for pi := c.first; pi >= 0 && pi >= c.first-meetingReach && found < 0; pi-- {
 		pt, end := a.paras[pi], len(a.paras[pi].items)
 		if pi == c.first {
 			end = c.qi
-		} else if spokenSetting(pt, 0, end) {
-			return "", false // (a scene of speech came between)
 		}
-		if at := a.meetingTold(pt, end, p, docs); at >= 0 {
-			return wordsAround(pt, at), true
+		if !a.mentions(pi, p) {
+			continue // (the meeting's sentence names the speaker)
+		}
+		if m := pt.firstMeeting(); m < 0 || m >= end {
+			continue // (most paragraphs tell of no meeting: one cached look)
+		}
+		if at = a.meetingTold(pt, end, p, docs); at >= 0 {
+			found = pi
 		}
 	}
-	return "", false
+	if found < 0 || a.spokenCue(c) || onWeekday(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) {
+		return "", false
+	}
+	for pi := found; pi < c.first; pi++ {
+		if a.paras[pi].spokenAnywhere() {
+			return "", false // (a scene of speech came between)
+		}
+	}
+	return wordsAround(a.paras[found], at), true
 }
 
-// meetingTold returns the item where a sentence, read up to item end,
+// mentions reports whether paragraph pi names person p: a look at the
+// paragraph's few mentions, not its words.
+func (a *attributor) mentions(pi, p int) bool {
+	for _, m := range a.ix.Mentions[pi] {
+		if m.Person == p {
+			return true
+		}
+	}
+	return false
+}
+
+// firstMeeting returns the first item of a word telling of a meeting in
+// the paragraph, or -1; read once.
+func (pt *paraText) firstMeeting() int {
+	if pt.meetings == 0 {
+		pt.meetings = 1
+		for j := range pt.items {
+			if pt.items[j].tok >= 0 && inSet(meetingFilter, meetingWords, pt.word(j)) {
+				pt.meetings = int32(j) + 2
+				break
+			}
+		}
+	}
+	return int(pt.meetings) - 2
+}
+
+// spokenAnywhere reports a setting of speech in the paragraph; read once.
+func (pt *paraText) spokenAnywhere() bool {
+	if pt.spokenAll == 0 {
+		pt.spokenAll = 1
+		if spokenSetting(pt, 0, len(pt.items)) {
+			pt.spokenAll = 2
+		}
+	}
+	return pt.spokenAll == 2
+}
+
+// meetingTold returns the item where a sentence, read up to item end
+// from the first that tells of a meeting (firstMeeting, not -1),
 // tells of a meeting person p took part in and places it in a document,
 // or -1: the sentence is framed as a document's, or (when the story named
 // a document before, docs) the meeting was with an American envoy.
 func (a *attributor) meetingTold(pt *paraText, end, p int, docs bool) int {
-	for s := 0; s < end; {
+	for s := pt.sentStart(pt.firstMeeting()); s < end; {
 		e := pt.sentenceEnd(s)
 		m := meetingAmong(pt, s, min(e, end))
 		if m >= 0 && namesPerson(pt, s, min(e, end), p) {
@@ -68,7 +125,7 @@ func (a *attributor) meetingTold(pt *paraText, end, p int, docs bool) int {
 // meeting, or -1.
 func meetingAmong(pt *paraText, s, e int) int {
 	for j := s; j < e; j++ {
-		if pt.items[j].tok >= 0 && meetingWords[pt.word(j)] {
+		if pt.items[j].tok >= 0 && inSet(meetingFilter, meetingWords, pt.word(j)) {
 			return j
 		}
 	}
