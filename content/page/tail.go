@@ -14,8 +14,8 @@ import "strings"
 // it any lines of the same stuff that no pattern names ("Track the latest
 // news live") that lead into it.
 func chromeTail(units []string) int {
-	end := len(units)
-	for k := len(units) - 1; k >= 1; {
+	end := headlineListStart(units)
+	for k := end - 1; k >= 1; {
 		if chrome := isChrome(units[k]); chrome || chromeShaped(strings.TrimSpace(units[k])) {
 			if chrome {
 				end = k
@@ -34,6 +34,35 @@ func chromeTail(units []string) int {
 		end--
 	}
 	return end
+}
+
+// headlineListStart returns where a list of other stories' headlines ends
+// the page, with no heading over it ("- Envoy recalled after memo row", "-
+// Minister praises the leaks and says that"), or len(units): two or more
+// lines at the end, each set off by a list mark, short, and no sentence.
+// The story's own bullets end their sentences.
+func headlineListStart(units []string) int {
+	k := len(units)
+	for k > 1 && isHeadlineItem(units[k-1]) {
+		k--
+	}
+	if len(units)-k < 2 {
+		return len(units)
+	}
+	return k
+}
+
+// isHeadlineItem reports a list item that is a headline: a list mark,
+// then at most 15 words, no quote marks, and no end of a sentence.
+func isHeadlineItem(u string) bool {
+	l := strings.TrimSpace(u)
+	rest, ok := strings.CutPrefix(l, "- ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(l, "• "); !ok {
+			return false
+		}
+	}
+	return len(strings.Fields(rest)) <= 15 && !endsSentence(rest) && !strings.ContainsAny(rest, "“”\"«»")
 }
 
 // tailBlockLines is the most lines a block of links or comments is read
