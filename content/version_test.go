@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "ac775c019aceb7bf"
+const extractorHash = "6246db64b53eb86a"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them, and the helpers only tests use.

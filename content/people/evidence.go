@@ -1,6 +1,8 @@
 package people
 
 import (
+	"strings"
+
 	"cables/content/lex"
 	"cables/content/rule"
 )
@@ -16,6 +18,8 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 		Example: `Ambassador Jane Ruiz wrote home.`},
 	{Name: "someone-who", Verdict: true, Match: (*runCase).someoneWho,
 		Example: `The early cables deal with Rustam Oduya, the physicist who ruled for years.`},
+	{Name: "public-figure", Verdict: true, Match: (*runCase).publicFigure,
+		Example: `The memo dates from the Kuhl and Obama years.`},
 	{Name: "lone-word", Verdict: false, Match: (*runCase).loneWord,
 		Example: `Qadir flew in.`},
 	{Name: "given-name-first", Verdict: true, Match: (*runCase).givenNameFirst,
@@ -45,6 +49,15 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 	{Name: "no-evidence", Verdict: false, Match: always,
 		Example: `Policy Forum, which the press quoted, said so.`},
 }}
+
+// publicFigures are surnames the news names public figures by alone.
+var publicFigures = lex.MustSet(words, "words/public-figures.txt")
+
+// publicFigure: one word alone that names a public figure ("Obama",
+// "Zuma"): a person, though the story gives no given name or title.
+func (c *runCase) publicFigure() (string, bool) {
+	return c.nameIf(len(c.name) == 1 && publicFigures[strings.ToLower(c.name[0])])
+}
 
 // loneWord: one word alone is a surname or a given name, no evidence by
 // its shape or its neighbours (the rules after this one read a full name).
