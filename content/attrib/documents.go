@@ -428,3 +428,34 @@ func (a *attributor) docNear(pi, i int) int {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// diplomaticReport reports "report" or "reports" at item i, a noun, that
+// American diplomats wrote: "the US report", "an embassy report", "a
+// report from United States diplomats". A report of the press or of
+// anyone else is no document of the cables.
+func diplomaticReport(pt *paraText, i int) bool {
+	if w := pt.word(i); w != "report" && w != "reports" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3 && !pt.isPunctAt(j); j-- {
+		if diplomatsWord(pt, j) {
+			return true // "the US report", "a diplomatic report"
+		}
+	}
+	if !pt.isWord(i+1, "from") && !pt.isWord(i+1, "by") {
+		return false
+	}
+	for j := i + 2; j < len(pt.items) && j <= i+5 && !pt.isPunctAt(j); j++ {
+		if diplomatsWord(pt, j) {
+			return true // "a report from United States diplomats"
+		}
+	}
+	return false
+}
+
+// diplomatsWord reports a word at item j that makes what it qualifies
+// American or diplomatic: "US", "American", "embassy", "diplomats".
+func diplomatsWord(pt *paraText, j int) bool {
+	w := strings.ToLower(pt.word(j))
+	return americanWords[w] || w == "embassy" || w == "diplomatic" || w == "diplomats" || w == "states" && strings.EqualFold(pt.word(j-1), "united")
+}

@@ -226,6 +226,11 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 	for i := range pt.items {
 		if pt.items[i].class&lex.Report != 0 {
 			pt.items[i].verb = pt.readVerbAt(i)
+			if (!pt.items[i].verb || pt.is(i-2, lex.Determiner)) && diplomaticReport(pt, i) {
+				// a noun: "a report from US diplomats", "the US report"
+				pt.items[i].verb = false
+				pt.items[i].class |= lex.Doc
+			}
 		}
 		if pt.firstDoc < 0 && pt.items[i].class&lex.Doc != 0 {
 			pt.firstDoc = i
