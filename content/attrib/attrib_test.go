@@ -86,6 +86,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a plot against the port | speech | Omar Qadir"}},
 		{"a reporting verb's word after an ordinal is a noun", `Omar Qadir, the minister who is poised for a fourth term this weekend, is an increasingly “bizarre” ruler, according to US diplomats in Port Vell.`,
 			[]string{"bizarre | cable | "}},
+		{"a series of cables is a document", `A series of secret US diplomatic cables from Port Vell, released in May, describe a minister who “sleeps through every meeting”.`,
+			[]string{"sleeps through every meeting | cable | "}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,

@@ -243,13 +243,14 @@ func (k *phraseCase) documentFirst() (string, bool) {
 	return "", false
 }
 
-// oneOfTheDocuments: the documents counted ("one of those cables").
+// oneOfTheDocuments: the documents counted ("one of those cables", "a
+// series of secret US diplomatic cables").
 func (k *phraseCase) oneOfTheDocuments() (string, bool) {
 	pt, head := k.pt, k.headItem()
 	if !quantifiers[pt.word(head)] || !pt.isWord(head+1, "of") {
 		return "", false
 	}
-	for i := head + 2; i < k.e && i < head+5; i++ {
+	for i := head + 2; i < k.e && i < head+6; i++ { // ("a series of secret US diplomatic cables")
 		if pt.is(i, lex.Doc) {
 			return k.finds(source{kind: srcDoc, at: i, text: pt.phrase(k.b, i+1)})
 		}
