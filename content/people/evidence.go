@@ -1,8 +1,6 @@
 package people
 
 import (
-	"strings"
-
 	"cables/content/lex"
 	"cables/content/rule"
 )
@@ -56,7 +54,23 @@ var publicFigures = lex.MustSet(words, "words/public-figures.txt")
 // publicFigure: one word alone that names a public figure ("Obama",
 // "Zuma"): a person, though the story gives no given name or title.
 func (c *runCase) publicFigure() (string, bool) {
-	return c.nameIf(len(c.name) == 1 && publicFigures[strings.ToLower(c.name[0])])
+	return c.nameIf(len(c.name) == 1 && inLower(publicFigures, c.name[0]))
+}
+
+// inLower reports whether w, its ASCII letters lowered, is in set: with
+// no allocation, as it is asked of every lone capitalised word.
+func inLower(set map[string]bool, w string) bool {
+	var b [24]byte
+	if len(w) > len(b) {
+		return false
+	}
+	n := copy(b[:], w)
+	for i := range n {
+		if 'A' <= b[i] && b[i] <= 'Z' {
+			b[i] += 'a' - 'A'
+		}
+	}
+	return set[string(b[:n])]
 }
 
 // loneWord: one word alone is a surname or a given name, no evidence by
