@@ -88,6 +88,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"bizarre | cable | "}},
 		{"a series of cables is a document", `A series of secret US diplomatic cables from Port Vell, released in May, describe a minister who “sleeps through every meeting”.`,
 			[]string{"sleeps through every meeting | cable | "}},
+		{"a participle joined by although speaks for the sentence's subject", `Senator Paul Lane suggested that Omar Qadir was unfit to govern, although adding that he was “indispensable” as a go-between.`,
+			[]string{"indispensable | speech | Paul Lane"}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,

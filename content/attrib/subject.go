@@ -51,6 +51,10 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 	return src
 }
 
+// participleLinks join a participle to its sentence with no subject of
+// its own ("although adding").
+var participleLinks = lex.MustSet(words, "words/participle-links.txt")
+
 // readSubjectOf is subjectOf read from the words.
 func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 	j := subjectEnd(pt, v, lo)
@@ -70,6 +74,11 @@ func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 			return src
 		}
 		j--
+	}
+	if participleLinks[pt.word(j)] && strings.HasSuffix(pt.word(v), "ing") {
+		// "Ruiz suggested that Qadir was unfit, although adding that he
+		// was …": the participle's subject is the sentence's
+		return a.mainSubject(pt, sent, v)
 	}
 	b := phraseStart(pt, j, lo)
 	if b == j && pt.is(j, lex.Clause) {
