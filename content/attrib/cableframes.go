@@ -61,7 +61,7 @@ func toldAmerican(pt *paraText, k, e int) bool {
 	}
 	for j := k + 1; j < e && j <= k+toldReach && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
 		// ("U.S." may stand as "U.S" and ".")
-		if americanWords[strings.ToLower(pt.word(j))] {
+		if inLowered(americanWords, pt.word(j)) {
 			return true
 		}
 	}

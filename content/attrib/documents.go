@@ -456,6 +456,6 @@ func diplomaticReport(pt *paraText, i int) bool {
 // diplomatsWord reports a word at item j that makes what it qualifies
 // American or diplomatic: "US", "American", "embassy", "diplomats".
 func diplomatsWord(pt *paraText, j int) bool {
-	w := strings.ToLower(pt.word(j))
-	return americanWords[w] || w == "embassy" || w == "diplomatic" || w == "diplomats" || w == "states" && strings.EqualFold(pt.word(j-1), "united")
+	w := pt.word(j)
+	return american(pt, j) || w == "embassy" || w == "diplomatic" || w == "diplomats"
 }

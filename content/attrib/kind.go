@@ -106,9 +106,6 @@ func usDiplomats(pt *paraText, s source) bool {
 	return false
 }
 
-// americanNames name the United States before its diplomats.
-var americanNames = []string{"american", "us", "u.s", "washington"}
-
 // usMissionReach is how far before the end of the phrase naming the
 // mission its noun may stand: "the US embassy in Port Vell".
 const usMissionReach = 3
@@ -121,14 +118,11 @@ func american(pt *paraText, j int) bool {
 			j--
 		}
 	}
-	// (word lowers only the words of the lists: a name keeps its case)
+	// (word lowers only the words of the lexicon's lists: a name keeps
+	// its case)
 	w := pt.word(j)
-	for _, a := range americanNames {
-		if strings.EqualFold(w, a) {
-			return true
-		}
-	}
-	return strings.EqualFold(w, "states") && strings.EqualFold(pt.word(j-1), "united")
+	return inLowered(americanWords, w) || strings.EqualFold(w, "washington") ||
+		strings.EqualFold(w, "states") && strings.EqualFold(pt.word(j-1), "united")
 }
 
 // writerReports are what an ambassador does in a cable.

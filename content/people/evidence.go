@@ -48,29 +48,17 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 		Example: `Policy Forum, which the press quoted, said so.`},
 }}
 
-// publicFigures are surnames the news names public figures by alone.
-var publicFigures = lex.MustSet(words, "words/public-figures.txt")
+// publicFigures are surnames the news names public figures by alone;
+// publicFigureFilter rules out most words before the set is asked.
+var (
+	publicFigures      = lex.MustSet(words, "words/public-figures.txt")
+	publicFigureFilter = lex.FilterOf(publicFigures)
+)
 
 // publicFigure: one word alone that names a public figure ("Obama",
 // "Zuma"): a person, though the story gives no given name or title.
 func (c *runCase) publicFigure() (string, bool) {
-	return c.nameIf(len(c.name) == 1 && inLower(publicFigures, c.name[0]))
-}
-
-// inLower reports whether w, its ASCII letters lowered, is in set: with
-// no allocation, as it is asked of every lone capitalised word.
-func inLower(set map[string]bool, w string) bool {
-	var b [24]byte
-	if len(w) > len(b) {
-		return false
-	}
-	n := copy(b[:], w)
-	for i := range n {
-		if 'A' <= b[i] && b[i] <= 'Z' {
-			b[i] += 'a' - 'A'
-		}
-	}
-	return set[string(b[:n])]
+	return c.nameIf(len(c.name) == 1 && inLowered(publicFigures, publicFigureFilter, c.name[0]))
 }
 
 // loneWord: one word alone is a surname or a given name, no evidence by
