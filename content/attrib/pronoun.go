@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"cables/content/people"
 	"strings"
 
 	"cables/content/lex"
@@ -31,7 +32,15 @@ type pronounFit struct {
 func (f pronounFit) fits(p int) bool {
 	g := f.a.ix.People[p].Gender
 	word := f.word
-	return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word])
+	return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word] && f.mayHold(p))
+}
+
+// mayHold reports whether person p may be the one a role word names ("the
+// ambassador"): they hold that role, or the story gives them no office
+// ("Mr Haldane" may be the envoy). The president is no ambassador.
+func (f pronounFit) mayHold(p int) bool {
+	person := f.a.ix.People[p]
+	return !person.HasOffice() || person.HasRole(people.NormRole(f.word))
 }
 
 // nearestSubject returns the nearest person before item at in its

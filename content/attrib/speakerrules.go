@@ -53,7 +53,7 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 	{Name: "unnamed-after", Find: (*quoteCase).unnamedAfter,
 		Example: `Minister Omar Qadir was to have called the envoy on Friday but “when the cables came out, it was off,” said one senior official.`},
 	{Name: "described-never-speaks", Find: (*quoteCase).describedNeverSpeaks,
-		Example: `Minister Omar Qadir runs the port.¶In a 2009 cable, the envoy called Qadir “a tired clerk”.`},
+		Example: `Omar Qadir runs the port.¶In a 2009 cable, the envoy called Qadir “a tired clerk”.`},
 	{Name: "told-then-pronoun", Find: (*quoteCase).toldThenPronoun,
 		Example: `A cable says Minister Omar Qadir told Ambassador Jane Ruiz he feared the navy might “sink the port”.`},
 	{Name: "the-one-told", Find: (*quoteCase).theOneTold,
@@ -102,6 +102,12 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 func (k *quoteCase) cueAfter() (speaking, string, bool) {
 	c := &k.c
 	if !c.after.found || !c.after.src.personish() {
+		return speaking{}, "", false
+	}
+	if lex.WritingVerbs[c.after.verb] && c.before.found && c.place == inSentence && c.before.src.kind == srcPerson &&
+		!lex.WritingVerbs[c.before.verb] {
+		// "His wife, Leila Omar, said “…,” the envoy wrote": she spoke,
+		// the envoy wrote it down (cue-before names her)
 		return speaking{}, "", false
 	}
 	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.qiL), true

@@ -40,6 +40,13 @@ type Person struct {
 // most, so a list beats a map.
 func (p *Person) HasRole(r string) bool { return slices.Contains(p.Roles, r) }
 
+// HasOffice reports whether the story gave the person a title beyond an
+// honorific ("President", not "Mr"): an office another role word may
+// contradict.
+func (p *Person) HasOffice() bool {
+	return slices.ContainsFunc(p.Roles, func(r string) bool { return !honorifics[r] })
+}
+
 // Mention is where a paragraph names a person: tokens [Tok, TokEnd) hold
 // the form, titles included.
 type Mention struct {
