@@ -175,7 +175,7 @@ func hasHandle(u string) bool {
 // a count with the story's headline, "12 Responses to “…”", and the badge
 // of a forum's member over a reply, "Senior Member".
 func isCommentsHeading(u string) bool {
-	if isCountedReplies(u) || isForumBadge(u) {
+	if isCountedReplies(u) || isForumBadge(u) || isNumberedHandle(u) {
 		return true
 	}
 	if len(u) > 60 || endsSentence(u) {
@@ -192,6 +192,28 @@ func isCommentsHeading(u string) bool {
 		return true
 	}
 	return false
+}
+
+// isNumberedHandle reports the first line of a numbered comment: its
+// number and its writer's handle, in lower case as handles are ("1.
+// jpmichigan", "12. dave_77"). A story's own numbered item is a word or
+// more in capitals.
+func isNumberedHandle(u string) bool {
+	num, handle, ok := strings.Cut(strings.TrimSpace(u), ". ")
+	if !ok || num == "" || len(num) > 4 || len(handle) < 2 || len(handle) > 30 {
+		return false
+	}
+	for _, r := range num {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	for _, r := range handle {
+		if !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '_' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // isCountedReplies reports the heading blogs print over their comments: a

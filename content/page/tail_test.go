@@ -77,6 +77,8 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 			"Cables sent from Kenya\n\n  • Nairobi Embassy - 2,031.\n  • Mombasa Consulate - 97.\n  • Ki"},
 		{"a list of other headlines with no heading over it",
 			"- Envoy recalled after memo row\n\n- Minister praises the leaks and says that"},
+		{"numbered comments under their writers' handles",
+			"  1. seaside_dave\n\n    There is plenty going on that I, a taxpayer, do not understand. Nobody explains it\n\n  2. mary70\n\n    Agreed."},
 		{"one thought on a headline that asks a question",
 			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}
@@ -106,6 +108,9 @@ func TestStoryUnderAHeadingStays(t *testing.T) {
 		{"the story's own bullets, ending their sentences, at its end",
 			body1 + "\n\n" + body2 + "\n\n- The envoy met the minister twice.\n\n- The minister said nothing more.",
 			"- The minister said nothing more."},
+		{"the story's own numbered points",
+			body1 + "\n\n" + body2 + "\n\n1. Kandia\n\nThe envoy met the minister twice and said nothing more.",
+			"The envoy met the minister twice and said nothing more."},
 		{"one short bullet at the story's end",
 			body1 + "\n\n" + body2 + "\n\n- A port without cranes",
 			"- A port without cranes"},
