@@ -39,7 +39,7 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) && !hasShortYear(line) {
 		return dateLine{}, false
 	}
-	line = strings.TrimLeft(line, "•· ") // a date line in a list
+	line = strings.TrimLeft(line, "•·/| ") // a date line in a list, or after a slash or bar ("/ 3 December 2010")
 	line = withFullYear(line)
 	if i := strings.Index(line, "("); i > 0 && line[i-1] != ' ' {
 		line = line[:i] + " " + line[i:] // "12:31 IST(17/3/2011)"

@@ -120,8 +120,8 @@ func headlineAfterChrome(units []string) int {
 		if isChrome(u) {
 			continue
 		}
-		if _, isDate := parseDateLine(u); isDate {
-			continue
+		if _, isDate := parseDateLine(u); isDate || clockOrAge(u) {
+			continue // (a time or the page's age beside the date: "04:48 PM ET", "8 years ago")
 		}
 		if _, isByline := byline(u); isByline || len(strings.Fields(u)) > 30 || strings.HasSuffix(u, ".") {
 			return -1

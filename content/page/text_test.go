@@ -398,6 +398,18 @@ func TestHeadline(t *testing.T) {
 			t.Errorf("title %q", s.Title)
 		}
 	})
+	t.Run("a blog's date, time and age are no headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "December 11th, 2010\n04:48 PM ET\n8 years ago\n\n"+body1+"\n\n"+body2)
+		if s.Title != "" || s.Published != "2010-12-11" || !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+			t.Errorf("title %q published %q body %q", s.Title, s.Published, s.Paragraphs)
+		}
+	})
+	t.Run("a date after a slash", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "/ 3 December 2010\n\nEnvoy warned of unrest\n\n"+body1)
+		if s.Title != "Envoy warned of unrest" || s.Published != "2010-12-03" {
+			t.Errorf("title %q published %q", s.Title, s.Published)
+		}
+	})
 	t.Run("headline after leading chrome", func(t *testing.T) {
 		s := mustParse(t, "x.txt", "Skip to main content\nEnvoy warned of unrest\n\n"+body1)
 		if s.Title != "Envoy warned of unrest" {

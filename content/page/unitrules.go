@@ -73,6 +73,8 @@ var unitRules = rule.Table[*unitCase, unitRole]{Decision: "line", Rules: []rule.
 		Example: "Envoy wrote of the strike at the port¶3. Envoy Wrote Of The Strike At"},
 	{Name: "date-line", Verdict: dateLineUnit, Match: (*unitCase).dateLine,
 		Example: "Envoy wrote of the strike¶Updated: 4 March 2011 09:10 EAT"},
+	{Name: "clock-line", Verdict: skipped, Match: (*unitCase).clockLine,
+		Example: "Envoy wrote of the strike¶04:48 PM ET¶8 years ago"},
 	{Name: "byline-line", Verdict: bylineUnit, Match: (*unitCase).bylineLine,
 		Example: "Envoy wrote of the strike¶By Ada Quill"},
 	{Name: "caption-line", Verdict: captionUnit, Match: (*unitCase).captionLine,
@@ -88,6 +90,36 @@ var unitRules = rule.Table[*unitCase, unitRole]{Decision: "line", Rules: []rule.
 	{Name: "body", Verdict: bodyUnit, Match: (*unitCase).body,
 		Example: "Envoy wrote of the strike¶The consul wrote that the port was idle for a week."},
 }}
+
+// clockLine: a time of day alone ("04:48 PM ET"), or the age of the page
+// ("8 years ago"): furniture beside the date, no headline.
+func (c *unitCase) clockLine() (string, bool) { return c.line(), clockOrAge(c.line()) }
+
+// clockOrAge reports a line that is a time of day alone or a page's age.
+func clockOrAge(line string) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	if _, _, ok := clockIn(words); ok {
+		return true
+	}
+	return len(words) == 3 && isDigits(words[0]) && ageUnits[strings.ToLower(words[1])] && strings.EqualFold(words[2], "ago")
+}
+
+// ageUnits are what a page's age is counted in: "8 years ago".
+var ageUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
+	"day": true, "days": true, "hour": true, "hours": true, "minute": true, "minutes": true}
+
+// isDigits reports a word of digits only.
+func isDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // headlineAgain: a blank line, or the headline printed again.
 func (c *unitCase) headlineAgain() (string, bool) {
