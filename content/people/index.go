@@ -61,14 +61,8 @@ func (ix *Index) note(p *Person, r nameRun) {
 // words, or a lone first name. When several people share the words, the
 // one with a shared title wins, else the one the story named first.
 func (ix *Index) match(name []string, r nameRun, para int) int {
-	if len(name) == 1 {
-		// a nickname the story gave inside a name: "Lula" after Luiz
-		// “Lula” da Silva
-		for _, n := range ix.nicks {
-			if n.word == name[0] {
-				return n.person
-			}
-		}
+	if k := ix.nicknamed(name); k >= 0 {
+		return k
 	}
 	best, bestRole, bestHere := -1, false, false
 	roles, gender := r.roles, r.firstGender
@@ -103,6 +97,21 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 	}
 	ix.byFirst.each(name[0], try)
 	return best
+}
+
+// nicknamed returns the person a one-word name is the nickname of, as the
+// story gave it inside their name ("Lula" after Luiz “Lula” da Silva), or
+// -1.
+func (ix *Index) nicknamed(name []string) int {
+	if len(name) != 1 {
+		return -1
+	}
+	for _, n := range ix.nicks {
+		if n.word == name[0] {
+			return n.person
+		}
+	}
+	return -1
 }
 
 // titleGenders returns the genders the first and the last gendered title
