@@ -12,6 +12,17 @@ import (
 // time (issue 14); the input here is always what the encoder just made,
 // so it needs no checking.
 func appendIndented(dst, src []byte, prefix, indent string) []byte {
+	return indentTo(dst, src, prefix, indent, nil)
+}
+
+// spillAt is how much indented JSON indentTo gathers before it hands it on.
+const spillAt = 64 << 10
+
+// indentTo is appendIndented that hands what it gathered to spill, when
+// set, each time it passes spillAt bytes, and goes on with what spill
+// returns: a story of many megabytes is indented through a small buffer,
+// not into a second copy of itself (issue 14).
+func indentTo(dst, src []byte, prefix, indent string, spill func([]byte) []byte) []byte {
 	depth := 0
 	// A new line and its indentation is a prefix of pad, grown as deep
 	// as the nesting goes.
@@ -52,6 +63,9 @@ func appendIndented(dst, src []byte, prefix, indent string) []byte {
 			dst = append(dst, c)
 		}
 		i++
+		if spill != nil && len(dst) >= spillAt {
+			dst = spill(dst)
+		}
 	}
 	return dst
 }

@@ -36,3 +36,35 @@ func FuzzIndentCompact(f *testing.F) {
 		}
 	})
 }
+
+// TestIndentToSpillsAsItGoes indents a list far larger than spillAt
+// through spill, and gets what json.Indent gets, with no more than
+// spillAt and one step gathered at any time.
+func TestIndentToSpillsAsItGoes(t *testing.T) {
+	var items []any
+	for i := range 20000 {
+		items = append(items, map[string]any{"n": i, "text": "the port is a den of thieves, \"said\" the cable"})
+	}
+	compact, err := json.Marshal(items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	if err := json.Indent(&want, compact, "    ", "  "); err != nil {
+		t.Fatal(err)
+	}
+	var got []byte
+	most := 0
+	rest := indentTo(nil, compact, "    ", "  ", func(b []byte) []byte {
+		most = max(most, len(b))
+		got = append(got, b...)
+		return b[:0]
+	})
+	got = append(got, rest...)
+	if !bytes.Equal(got, want.Bytes()) {
+		t.Fatalf("indented through spill: %d bytes, want %d equal to json.Indent's", len(got), want.Len())
+	}
+	if most == 0 || most > spillAt+256 {
+		t.Errorf("spilled at most %d bytes at once, want about %d", most, spillAt)
+	}
+}

@@ -180,9 +180,17 @@ func (l *listWriter) addCompact(compact []byte) error {
 	}
 	l.n++
 	l.bw.WriteString("    ")
-	// Inside the list, inside the object.
-	l.indented = appendIndented(l.indented[:0], compact, "    ", "  ")
-	_, err := l.bw.Write(l.indented)
+	// Inside the list, inside the object; written as it is indented.
+	var err error
+	l.indented = indentTo(l.indented[:0], compact, "    ", "  ", func(b []byte) []byte {
+		if _, werr := l.bw.Write(b); err == nil {
+			err = werr
+		}
+		return b[:0]
+	})
+	if _, werr := l.bw.Write(l.indented); err == nil {
+		err = werr
+	}
 	return err
 }
 
