@@ -17,7 +17,13 @@ import (
 // compare the two.
 
 // appendStory appends a story's compact JSON.
-func appendStory(b []byte, s *jsonStory) ([]byte, error) {
+func appendStory(b []byte, s *jsonStory) ([]byte, error) { return appendStoryTo(b, s, nil) }
+
+// appendStoryTo is appendStory that hands what it made to flush, when set,
+// between the items of the story's lists once it holds spillAt bytes, and
+// goes on with what flush returns: a story of many megabytes is encoded
+// through a small buffer (issue 14).
+func appendStoryTo(b []byte, s *jsonStory, flush func([]byte) []byte) ([]byte, error) {
 	b = appendKey(b, '{', "id")
 	b = appendString(b, s.ID)
 	b = appendKey(b, ',', "path")
@@ -36,16 +42,16 @@ func appendStory(b []byte, s *jsonStory) ([]byte, error) {
 		b = append(b, `,"summary":true`...)
 	}
 	b = appendKey(b, ',', "captions")
-	b = appendStrings(b, s.Captions)
+	b = appendStringsTo(b, s.Captions, flush)
 	b = appendKey(b, ',', "paragraphs")
-	b = appendStrings(b, s.Paragraphs)
+	b = appendStringsTo(b, s.Paragraphs, flush)
 	b = appendKey(b, ',', "quotes")
-	b, err := appendList(b, s.Quotes, appendQuote)
+	b, err := appendListTo(b, s.Quotes, appendQuote, flush)
 	if err != nil {
 		return nil, err
 	}
 	b = appendKey(b, ',', "people")
-	b, _ = appendList(b, s.People, func(b []byte, p *jsonPerson) ([]byte, error) {
+	b, _ = appendListTo(b, s.People, func(b []byte, p *jsonPerson) ([]byte, error) {
 		b = appendKey(b, '{', "name")
 		b = appendString(b, p.Name)
 		b = appendKey(b, ',', "aliases")
@@ -53,7 +59,7 @@ func appendStory(b []byte, s *jsonStory) ([]byte, error) {
 		b = appendKey(b, ',', "mentions")
 		b = strconv.AppendInt(b, int64(p.Mentions), 10)
 		return append(b, '}'), nil
-	})
+	}, flush)
 	return append(b, '}'), nil
 }
 
@@ -116,6 +122,12 @@ func appendKey(b []byte, before byte, key string) []byte {
 
 // appendList appends a list as encoding/json does a slice: null when nil.
 func appendList[T any](b []byte, items []T, item func([]byte, *T) ([]byte, error)) ([]byte, error) {
+	return appendListTo(b, items, item, nil)
+}
+
+// appendListTo is appendList that hands what it made to flush, when set,
+// after an item once it holds spillAt bytes.
+func appendListTo[T any](b []byte, items []T, item func([]byte, *T) ([]byte, error), flush func([]byte) []byte) ([]byte, error) {
 	if items == nil {
 		return append(b, "null"...), nil
 	}
@@ -128,12 +140,17 @@ func appendList[T any](b []byte, items []T, item func([]byte, *T) ([]byte, error
 		if b, err = item(b, &items[i]); err != nil {
 			return nil, err
 		}
+		if flush != nil && len(b) >= spillAt {
+			b = flush(b)
+		}
 	}
 	return append(b, ']'), nil
 }
 
-func appendStrings(b []byte, list []string) []byte {
-	b, _ = appendList(b, list, func(b []byte, s *string) ([]byte, error) { return appendString(b, *s), nil })
+func appendStrings(b []byte, list []string) []byte { return appendStringsTo(b, list, nil) }
+
+func appendStringsTo(b []byte, list []string, flush func([]byte) []byte) []byte {
+	b, _ = appendListTo(b, list, func(b []byte, s *string) ([]byte, error) { return appendString(b, *s), nil }, flush)
 	return b
 }
 

@@ -23,10 +23,28 @@ const spillAt = 64 << 10
 // returns: a story of many megabytes is indented through a small buffer,
 // not into a second copy of itself (issue 14).
 func indentTo(dst, src []byte, prefix, indent string, spill func([]byte) []byte) []byte {
-	depth := 0
-	// A new line and its indentation is a prefix of pad, grown as deep
-	// as the nesting goes.
-	pad := "\n" + prefix
+	in := indenter{prefix: prefix, indent: indent}
+	return in.feed(dst, src, spill)
+}
+
+// indenter indents compact JSON given in parts, each ending between two
+// values (never inside a string or right after an opening bracket): the
+// depth carries from one part to the next.
+type indenter struct {
+	prefix, indent string
+	depth          int
+	// pad is a new line and its indentation, grown as deep as the nesting
+	// goes: a new line is a prefix of it.
+	pad string
+}
+
+// feed appends src indented to dst, handing dst to spill, when set, each
+// time it passes spillAt bytes.
+func (in *indenter) feed(dst, src []byte, spill func([]byte) []byte) []byte {
+	prefix, indent, depth, pad := in.prefix, in.indent, in.depth, in.pad
+	if pad == "" {
+		pad = "\n" + prefix
+	}
 	newline := func() []byte {
 		for n := len(prefix) + 1 + depth*len(indent); len(pad) < n; {
 			pad += strings.Repeat(indent, 8)
@@ -67,6 +85,7 @@ func indentTo(dst, src []byte, prefix, indent string, spill func([]byte) []byte)
 			dst = spill(dst)
 		}
 	}
+	in.depth, in.pad = depth, pad
 	return dst
 }
 

@@ -92,15 +92,35 @@ type JSONWriter struct{ list *listWriter }
 // NewJSONWriter starts a JSON document of stories on w.
 func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{newListWriter(w, "stories")} }
 
-// Write adds a story to the document.
+// Write adds a story to the document. A story of more than streamAt
+// bytes of paragraphs is encoded and indented a part at a time, straight
+// to the output, rather than whole into memory first (issue 14).
 func (j *JSONWriter) Write(s *model.Story) error {
 	js := newJSONStory(s)
+	if storyBytes(s) > streamAt {
+		return j.list.addStreamed(&js)
+	}
 	compact, err := appendStory(j.list.compact[:0], &js)
 	if err != nil {
 		return err
 	}
 	j.list.compact = compact
 	return j.list.addCompact(compact)
+}
+
+// streamAt is the size of story above which Write streams it: one whose
+// encoding may fail part way (a cable match that JSON cannot hold) leaves
+// the document unfinished then, so only the stories too big to hold twice
+// take the risk.
+const streamAt = 1 << 20
+
+// storyBytes is the size of a story's paragraphs.
+func storyBytes(s *model.Story) int {
+	n := 0
+	for _, p := range s.Paragraphs {
+		n += len(p)
+	}
+	return n
 }
 
 // Close ends the document and writes what is buffered.
@@ -173,6 +193,36 @@ func (l *listWriter) add(item any) error {
 
 // addCompact adds an item given as compact JSON, as encoding/json makes it.
 func (l *listWriter) addCompact(compact []byte) error {
+	l.begin()
+	in := indenter{prefix: "    ", indent: "  "}
+	return l.indentOut(&in, compact)
+}
+
+// addStreamed adds a story encoded a part at a time: each part is
+// indented and written as soon as it is made.
+func (l *listWriter) addStreamed(js *jsonStory) error {
+	l.begin()
+	in := indenter{prefix: "    ", indent: "  "}
+	var err error
+	compact, encErr := appendStoryTo(l.compact[:0], js, func(part []byte) []byte {
+		if werr := l.indentOut(&in, part); err == nil {
+			err = werr
+		}
+		return part[:0]
+	})
+	if encErr != nil {
+		return encErr
+	}
+	if werr := l.indentOut(&in, compact); err == nil {
+		err = werr
+	}
+	l.compact = compact[:0]
+	return err
+}
+
+// begin opens the list or goes on after its last item, up to where the
+// next item starts.
+func (l *listWriter) begin() {
 	if l.n == 0 {
 		fmt.Fprintf(l.bw, "{\n  %s: [\n", l.key())
 	} else {
@@ -180,9 +230,13 @@ func (l *listWriter) addCompact(compact []byte) error {
 	}
 	l.n++
 	l.bw.WriteString("    ")
-	// Inside the list, inside the object; written as it is indented.
+}
+
+// indentOut writes compact JSON indented inside the list, inside the
+// object, through a buffer of about spillAt bytes.
+func (l *listWriter) indentOut(in *indenter, compact []byte) error {
 	var err error
-	l.indented = indentTo(l.indented[:0], compact, "    ", "  ", func(b []byte) []byte {
+	l.indented = in.feed(l.indented[:0], compact, func(b []byte) []byte {
 		if _, werr := l.bw.Write(b); err == nil {
 			err = werr
 		}

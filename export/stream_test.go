@@ -200,3 +200,29 @@ func TestJSONWriterIsJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestStreamedBigStoryIsTheWholeDocument writes a story of more than
+// streamAt bytes, which Write encodes and indents a part at a time, beside
+// small ones: the bytes are the whole document's.
+func TestStreamedBigStoryIsTheWholeDocument(t *testing.T) {
+	all := manyStories(t, 3)
+	big := *all[1]
+	for len(strings.Join(big.Paragraphs, "")) <= streamAt {
+		big.Paragraphs = append(big.Paragraphs, all[1].Paragraphs...)
+	}
+	for range 6 {
+		big.Quotes = append(big.Quotes, big.Quotes...) // many parts to flush
+	}
+	stories := []*model.Story{all[0], &big, all[2]}
+	var items []any
+	for _, s := range stories {
+		items = append(items, newJSONStory(s))
+	}
+	var got bytes.Buffer
+	if err := JSON(&got, stories); err != nil {
+		t.Fatal(err)
+	}
+	if want := wholeDocument(t, "stories", items); !bytes.Equal(got.Bytes(), want) {
+		t.Fatalf("streamed big story differs from the whole document at byte %d of %d", firstDiff(got.Bytes(), want), len(want))
+	}
+}
