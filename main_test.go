@@ -29,6 +29,7 @@ func TestMemoryLimitFollowsAVeryLargeStory(t *testing.T) {
 		{"quotes of a very large story: four times its size", []string{"quotes", big}, 4 * (40 << 20)},
 		{"people of it too", []string{"people", "--json", big, small}, 4 * (40 << 20)},
 		{"quotes of small stories: the default", []string{"quotes", small}, 1 << 30},
+		{"export of it too", []string{"export", "--format", "json", big}, 4 * (40 << 20)},
 		{"show holds more than the file: the default", []string{"show", big}, 1 << 30},
 		{"no command", nil, 1 << 30},
 	} {
