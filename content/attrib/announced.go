@@ -81,7 +81,7 @@ func (k *quoteCase) announcedByColon() (string, bool) {
 	for cur := c.first; cur > 0 && cur > c.first-maxAnnounced; cur-- {
 		prev := a.paras[cur-1]
 		if at := a.announcesDocuments(prev); at >= 0 {
-			if spokenSetting(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) {
+			if spokenSetting(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) && !jokedWithAmericans(c.pt, c.pt.sentStart(c.qi), c.qi) {
 				return "", false
 			}
 			return wordsAround(prev, at), true
@@ -91,6 +91,23 @@ func (k *quoteCase) announcedByColon() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// jokedWithAmericans reports a joke made to an American before item qi
+// in its sentence from item s ("joked with US General Lane about"): the
+// cable of the meeting recorded it, as it records what was told them.
+func jokedWithAmericans(pt *paraText, s, qi int) bool {
+	for k := s; k < qi; k++ {
+		if !pt.is(k, lex.Joke) || !pt.isWord(k+1, "with") && !pt.isWord(k+1, "to") {
+			continue
+		}
+		for j := k + 2; j < qi && j <= k+5 && !pt.isPunctAt(j); j++ {
+			if inLowered(americanWords, pt.word(j)) || writerRoles[pt.word(j)] {
+				return !spokenSetting(pt, s, k) && !spokenSetting(pt, k+1, pt.sentenceEnd(qi))
+			}
+		}
+	}
+	return false
 }
 
 // writersReportReach is how far after the writers of the cables their
