@@ -1,6 +1,10 @@
 package page
 
-import "strings"
+import (
+	"strings"
+
+	"cables/content/rule"
+)
 
 // Pages end with more than a line or two of chrome: lists of other
 // headlines under "Related" or "Most read", and reader comments under
@@ -15,7 +19,8 @@ import "strings"
 // news live") that lead into it.
 func chromeTail(units []string) int {
 	end := len(units)
-	for k := len(units) - 1; k >= 1; {
+	k := len(units) - 1
+	for k >= 1 {
 		if chrome := isChrome(units[k]); chrome || chromeShaped(strings.TrimSpace(units[k])) {
 			if chrome {
 				end = k
@@ -29,11 +34,47 @@ func chromeTail(units []string) int {
 		}
 		end, k = j, j-1
 	}
+	if k >= 1 && k+1 < end {
+		if ends, _ := tailRules.Decide(units[k+1 : end]); ends {
+			end = k + 1
+		}
+	}
 	for end < len(units) && end > 1 && weakChrome(units[end-1]) && !endsSentence(units[end-1]) &&
 		!strings.ContainsAny(units[end-1], "“”\"‘’«»") {
 		end--
 	}
 	return end
+}
+
+// A run of short lines after the story's last paragraph, with no chrome
+// line to mark it, ends the story when one rule of tailRules fires on it.
+// A new kind of unmarked tail is a rule here, with an example run of lines
+// written for cables (lines split at newlines), which TestTailRules reads.
+var tailRules = rule.Table[[]string, bool]{Decision: "tail", Rules: []rule.Rule[[]string, bool]{
+	{Name: "related-headlines", Verdict: true, Match: relatedHeadlines,
+		Example: "- Cables show envoys doubted the port deal\n- Minister denies he met the ambassador in"},
+}}
+
+// relatedHeadlines matches a list of other stories' headlines that a page
+// prints under a story without a heading: two or more lines, each set
+// after a dash or a bullet, short, and none a sentence or a quotation
+// (the last may be cut off). A bulleted list of the story's own sentences
+// ends them with full stops and stays.
+func relatedHeadlines(lines []string) (string, bool) {
+	if len(lines) < 2 {
+		return "", false
+	}
+	for _, u := range lines {
+		l := strings.TrimSpace(u)
+		rest, ok := strings.CutPrefix(l, "- ")
+		if !ok {
+			rest, ok = strings.CutPrefix(l, "• ")
+		}
+		if !ok || len(l) >= 100 || len(strings.Fields(rest)) < 3 || endsSentence(l) || strings.ContainsAny(l, "“”\"‘’«»") {
+			return "", false
+		}
+	}
+	return lines[0], true
 }
 
 // tailBlockLines is the most lines a block of links or comments is read
