@@ -114,3 +114,52 @@ func withoutReadingLabel(title string) (string, string, bool) {
 	}
 	return title, "", false
 }
+
+// The dates printed above a headline are the story's, taken before any
+// under it, unless a rule of dateAboveRules passes one over. A new kind of
+// date above a headline is a rule here, with an example written for cables
+// (the date above, ¶, the date under the headline), which TestDateAboveRules
+// reads.
+
+// dateAbove is a date line above a headline and the page as the lines
+// under the headline left it.
+type dateAbove struct {
+	s  *Page
+	dl dateLine
+}
+
+var dateAboveRules = rule.Table[*dateAbove, bool]{Decision: "date above the headline", Rules: []rule.Rule[*dateAbove, bool]{
+	{Name: "masthead-date", Verdict: false, Match: mastheadDate,
+		Example: "Saturday, December 5, 2026¶March 3, 2011"},
+	{Name: "story-date-above", Verdict: true, Match: storyDateAbove,
+		Example: "Friday, March 4, 2011¶03/03/2011"},
+}}
+
+// mastheadDate: a date of a later year than the story's date under the
+// headline is the masthead's, the day the page was read ("Saturday,
+// December 5, 2026" over a story of 2011). Within a year the date above
+// stays the story's: the date under it may be a numeric one read the
+// wrong way round.
+func mastheadDate(c *dateAbove) (string, bool) {
+	p := c.dl.published
+	return p.String(), !c.s.Published.IsZero() && !p.IsZero() && p.Year() > c.s.Published.Year()
+}
+
+// storyDateAbove: any other date above the headline is the story's.
+func storyDateAbove(c *dateAbove) (string, bool) { return c.dl.published.String(), true }
+
+// takeDatesAbove takes the dates printed above the headline that no rule
+// of dateAboveRules passes over.
+func takeDatesAbove(s *Page, above []string, monthFirst bool) {
+	for _, u := range above {
+		c := dateAbove{s: s}
+		c.dl, _ = readDateLine(u, monthFirst)
+		if take, _ := dateAboveRules.Decide(&c); !take {
+			continue
+		}
+		if !c.dl.published.IsZero() {
+			s.Published = c.dl.published
+		}
+		takeDateLine(s, c.dl)
+	}
+}

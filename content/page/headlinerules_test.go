@@ -2,6 +2,7 @@ package page
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -54,6 +55,36 @@ func TestTitleRules(t *testing.T) {
 			got, fired := titleRules.DecideFrom(r.Example, i)
 			if fired.Rule != r.Name || got != headline || trimTitle(r.Example) != headline {
 				t.Errorf("%q: %q by %q, want %q by %s", r.Example, got, fired.Rule, headline, r.Name)
+			}
+		})
+	}
+}
+
+var dateAboveOrder = []string{"masthead-date", "story-date-above"}
+
+// TestDateAboveRules has a row per rule for dates above a headline, named
+// after it: its example's date above (before ¶), over a story dated as the
+// date after ¶, is decided by that rule.
+func TestDateAboveRules(t *testing.T) {
+	if err := dateAboveRules.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if got := dateAboveRules.Names(); !slices.Equal(got, dateAboveOrder) {
+		t.Errorf("date-above rules\n got  %q\n want %q", got, dateAboveOrder)
+	}
+	for _, r := range dateAboveRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			above, under, _ := strings.Cut(r.Example, "¶")
+			s := &Page{}
+			dlUnder, ok := readDateLine(under, false)
+			if !ok {
+				t.Fatalf("%q is no date line", under)
+			}
+			s.Published = dlUnder.published
+			c := dateAbove{s: s}
+			c.dl, ok = readDateLine(above, false)
+			if _, fired := dateAboveRules.Decide(&c); !ok || fired.Rule != r.Name {
+				t.Errorf("%q: decided by %q, want %s", r.Example, fired.Rule, r.Name)
 			}
 		})
 	}

@@ -75,25 +75,6 @@ func datesAmong(units []string) []string {
 	return dates
 }
 
-// takeDatesAbove takes the dates printed above the headline, which are the
-// story's, before any under it: unless the story prints a date of an
-// earlier year under the headline, and the date above is the masthead's,
-// the day the page was read ("Saturday, December 5, 2026" over a story of
-// 2011). Within a year the date above stays the story's: the date under
-// it may be a numeric one read the wrong way round.
-func takeDatesAbove(s *Page, above []string, monthFirst bool) {
-	for _, u := range above {
-		dl, _ := readDateLine(u, monthFirst)
-		if !s.Published.IsZero() && !dl.published.IsZero() && dl.published.Year() > s.Published.Year() {
-			continue // the masthead's date
-		}
-		if !dl.published.IsZero() {
-			s.Published = dl.published
-		}
-		takeDateLine(s, dl)
-	}
-}
-
 // isOpeningParagraph reports a first line that is the story's first
 // paragraph, not a headline: a page copied without its headline starts
 // with a line of more than thirty words, longer than any headline.
