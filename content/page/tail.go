@@ -1,6 +1,10 @@
 package page
 
-import "strings"
+import (
+	"strings"
+
+	"cables/content/rule"
+)
 
 // Pages end with more than a line or two of chrome: lists of other
 // headlines under "Related" or "Most read", and reader comments under
@@ -14,8 +18,9 @@ import "strings"
 // it any lines of the same stuff that no pattern names ("Track the latest
 // news live") that lead into it.
 func chromeTail(units []string) int {
-	end := headlineListStart(units)
-	for k := end - 1; k >= 1; {
+	end := len(units)
+	k := len(units) - 1
+	for k >= 1 {
 		if chrome := isChrome(units[k]); chrome || chromeShaped(strings.TrimSpace(units[k])) {
 			if chrome {
 				end = k
@@ -29,6 +34,11 @@ func chromeTail(units []string) int {
 		}
 		end, k = j, j-1
 	}
+	if k >= 1 && k+1 < end {
+		if ends, _ := tailRules.Decide(units[k+1 : end]); ends {
+			end = k + 1
+		}
+	}
 	for end < len(units) && end > 1 && weakChrome(units[end-1]) && !endsSentence(units[end-1]) &&
 		!strings.ContainsAny(units[end-1], "“”\"‘’«»") {
 		end--
@@ -36,33 +46,35 @@ func chromeTail(units []string) int {
 	return end
 }
 
-// headlineListStart returns where a list of other stories' headlines ends
-// the page, with no heading over it ("- Envoy recalled after memo row", "-
-// Minister praises the leaks and says that"), or len(units): two or more
-// lines at the end, each set off by a list mark, short, and no sentence.
-// The story's own bullets end their sentences.
-func headlineListStart(units []string) int {
-	k := len(units)
-	for k > 1 && isHeadlineItem(units[k-1]) {
-		k--
-	}
-	if len(units)-k < 2 {
-		return len(units)
-	}
-	return k
-}
+// A run of short lines after the story's last paragraph, with no chrome
+// line to mark it, ends the story when one rule of tailRules fires on it.
+// A new kind of unmarked tail is a rule here, with an example run of lines
+// written for cables (lines split at newlines), which TestTailRules reads.
+var tailRules = rule.Table[[]string, bool]{Decision: "tail", Rules: []rule.Rule[[]string, bool]{
+	{Name: "related-headlines", Verdict: true, Match: relatedHeadlines,
+		Example: "- Cables show envoys doubted the port deal\n- Minister denies he met the ambassador in"},
+}}
 
-// isHeadlineItem reports a list item that is a headline: a list mark,
-// then at most 15 words, no quote marks, and no end of a sentence.
-func isHeadlineItem(u string) bool {
-	l := strings.TrimSpace(u)
-	rest, ok := strings.CutPrefix(l, "- ")
-	if !ok {
-		if rest, ok = strings.CutPrefix(l, "• "); !ok {
-			return false
+// relatedHeadlines matches a list of other stories' headlines that a page
+// prints under a story without a heading: two or more lines, each set
+// after a dash or a bullet, short, and none a sentence or a quotation
+// (the last may be cut off). A bulleted list of the story's own sentences
+// ends them with full stops and stays.
+func relatedHeadlines(lines []string) (string, bool) {
+	if len(lines) < 2 {
+		return "", false
+	}
+	for _, u := range lines {
+		l := strings.TrimSpace(u)
+		rest, ok := strings.CutPrefix(l, "- ")
+		if !ok {
+			rest, ok = strings.CutPrefix(l, "• ")
+		}
+		if !ok || len(l) >= 100 || len(strings.Fields(rest)) < 3 || endsSentence(l) || strings.ContainsAny(l, "“”\"‘’«»") {
+			return "", false
 		}
 	}
-	return len(strings.Fields(rest)) <= 15 && !endsSentence(rest) && !strings.ContainsAny(rest, "“”\"«»")
+	return lines[0], true
 }
 
 // tailBlockLines is the most lines a block of links or comments is read

@@ -2,6 +2,7 @@ package page
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -167,5 +168,31 @@ func TestAuthorNoteAtTheEnd(t *testing.T) {
 	s := mustParse(t, "x.txt", "Headline of the story\n\nBy John Doe\n\n"+body1+"\n\n"+last)
 	if !slices.Equal(s.Paragraphs, []string{body1, last}) {
 		t.Errorf("a last paragraph about someone not in the byline is story: %q", s.Paragraphs)
+	}
+}
+
+// TestTailRules has a row per tail rule, named after it: its example run
+// of lines, after a paragraph, ends the story by that rule.
+func TestTailRules(t *testing.T) {
+	if err := tailRules.Check(); err != nil {
+		t.Fatal(err)
+	}
+	story := "The ambassador wrote that the port deal would not survive the election, and the minister said as much in a speech a week later."
+	for _, r := range tailRules.Rules {
+		t.Run(r.Name, func(t *testing.T) {
+			lines := strings.Split(r.Example, "\n")
+			if _, fired := tailRules.Decide(lines); fired.Rule != r.Name {
+				t.Errorf("%q: tail by %q, want %s", r.Example, fired.Rule, r.Name)
+			}
+			units := append([]string{"Envoys doubted the port deal", story}, lines...)
+			if end := chromeTail(units); end != 2 {
+				t.Errorf("chromeTail = %d, want 2", end)
+			}
+		})
+	}
+	// A bulleted list of the story's own sentences stays.
+	own := []string{"Envoys doubted the port deal", story, "- The envoy met the minister twice.", "- The minister denied both meetings."}
+	if end := chromeTail(own); end != len(own) {
+		t.Errorf("the story's own bullets: chromeTail = %d, want %d", end, len(own))
 	}
 }

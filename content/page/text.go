@@ -14,35 +14,13 @@ import (
 func readText(text string) *Page {
 	s := &Page{}
 	units := splitUnits(text)
-	var rest, above []string
-	if top := pageTop(units); top > 0 {
-		units = units[top:]
-		t := headlineAfterChrome(units)
-		s.Title = units[t]
-		above = datesAmong(units[:t]) // a date above the headline is kept; labels and chrome are not
-		rest = units[t+1:]
-	} else if t := headlineUnderLabel(units); t > 0 {
-		s.Title = units[t] // under a section label or a date line
-		above = datesAmong(units[:t])
-		rest = units[t+1:]
-	} else if t := headlineUnderBlogName(units); t > 0 {
-		s.Title = units[t]
-		above = datesAmong(units[:t])
-		rest = units[t+1:]
-	} else {
-		i := 0
-		for i < len(units) && isChrome(units[i]) {
-			i++
-		}
-		if i < len(units) {
-			if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) {
-				s.Title = units[i]
-				i++
-			}
-		}
-		rest = units[i:]
+	place, _ := headlineRules.Decide(units)
+	above := datesAmong(units[place.above:max(place.title, place.above)]) // a date above the headline is kept; labels and chrome are not
+	rest := units[place.rest:]
+	if place.title >= 0 {
+		s.Title = units[place.title]
 	}
-	s.Title = withoutSiteName(withoutReadingLabel(s.Title))
+	s.Title = trimTitle(s.Title)
 	if title, date, ok := dateAfterHeadline(s.Title); ok {
 		s.Title, rest = title, append([]string{date}, rest...)
 	}
@@ -97,25 +75,6 @@ func datesAmong(units []string) []string {
 	return dates
 }
 
-// takeDatesAbove takes the dates printed above the headline, which are the
-// story's, before any under it: unless the story prints a date of an
-// earlier year under the headline, and the date above is the masthead's,
-// the day the page was read ("Saturday, December 5, 2026" over a story of
-// 2011). Within a year the date above stays the story's: the date under
-// it may be a numeric one read the wrong way round.
-func takeDatesAbove(s *Page, above []string, monthFirst bool) {
-	for _, u := range above {
-		dl, _ := readDateLine(u, monthFirst)
-		if !s.Published.IsZero() && !dl.published.IsZero() && dl.published.Year() > s.Published.Year() {
-			continue // the masthead's date
-		}
-		if !dl.published.IsZero() {
-			s.Published = dl.published
-		}
-		takeDateLine(s, dl)
-	}
-}
-
 // isOpeningParagraph reports a first line that is the story's first
 // paragraph, not a headline: a page copied without its headline starts
 // with a line of more than thirty words, longer than any headline.
@@ -125,18 +84,6 @@ func isOpeningParagraph(u string) bool { return len(strings.Fields(u)) > 30 }
 // bar that stays on screen: "You're reading: Envoy wrote of the strike".
 var readingLabels = []string{"you're reading:", "you’re reading:", "you are reading:", "now reading:"}
 
-// withoutReadingLabel is a headline without the label of a reading bar
-// before it.
-func withoutReadingLabel(title string) string {
-	lower := strings.ToLower(title)
-	for _, label := range readingLabels {
-		if strings.HasPrefix(lower, label) && len(title) > len(label) {
-			return strings.TrimSpace(title[len(label):])
-		}
-	}
-	return title
-}
-
 // outletNouns end the names of newspapers and sites.
 var outletNouns = lex.MustSet(words, "words/outlet-nouns.txt")
 
@@ -144,7 +91,7 @@ var outletNouns = lex.MustSet(words, "words/outlet-nouns.txt")
 // print after it: "Envoy wrote of the strike | Example Times", "… - The
 // Example Post", "… - example.com". After a bar any short capitalised name
 // goes; after a dash, only a name that ends as a paper's or a site's does.
-func withoutSiteName(title string) string {
+func withoutSiteName(title string) (string, string, bool) {
 	for _, sep := range []string{" | ", " - ", " – ", " — "} {
 		i := strings.LastIndex(title, sep)
 		if i < 0 {
@@ -158,10 +105,10 @@ func withoutSiteName(title string) string {
 		last := strings.ToLower(words[len(words)-1])
 		domain := len(words) == 1 && strings.Count(last, ".") >= 1 && !strings.HasSuffix(last, ".")
 		if domain || allCapitalised(words) && (sep == " | " || outletNouns[last]) {
-			return head
+			return head, title[i:], true
 		}
 	}
-	return title
+	return title, "", false
 }
 
 // isHeaderLine reports the short lines pages print between the headline

@@ -1,0 +1,165 @@
+package page
+
+import (
+	"strings"
+
+	"cables/content/rule"
+)
+
+// A plain-text page's headline is found by the first rule of headlineRules
+// that fires: under a masthead, under a section label, under a blog's name,
+// or the first line. Then the rules of titleRules take, in their order,
+// the furniture a page prints around the headline off it. A new kind of
+// page top is a rule at its place in a table, with an example page written
+// for cables, which TestHeadlineRules and TestTitleRules read
+// (headlinerules_test.go).
+
+// headlinePlace is where a page's headline stands: the lines from above
+// up to title are the top of the page, whose date lines are kept; the
+// story starts at rest. title is -1 on a page without a headline.
+type headlinePlace struct{ above, title, rest int }
+
+var headlineRules = rule.Table[[]string, headlinePlace]{Decision: "headline", Rules: []rule.Rule[[]string, headlinePlace]{
+	{Name: "under-masthead", Find: underMasthead,
+		Example: "Example Times\nHome | World | Africa | Opinion\nSign in\n\nEnvoys saw the minister as isolated\n\n" + exampleBody},
+	{Name: "under-section-label", Find: underSectionLabel,
+		Example: "World\n\nEnvoys saw the minister as isolated\n\n" + exampleBody},
+	{Name: "under-blog-name", Find: underBlogName,
+		Example: "Example Notes – the port seen from the harbour\n\nA saying of the harbour master\n\nEnvoys saw the minister as isolated\n\nPosted by janeroe on March 3, 2011\n\n" + exampleBody},
+	{Name: "first-line", Find: firstLine,
+		Example: "Envoys saw the minister as isolated\n\n" + exampleBody},
+}}
+
+// exampleBody is the story under the example pages of the headline rules.
+const exampleBody = "The ambassador wrote in a long cable from the capital that the minister, who had lost two votes in parliament and the backing of his own party, was isolated and would soon resign.\n\nThe minister said on Tuesday that he had never met the ambassador."
+
+// underMasthead finds the headline under a masthead, its menus and chrome
+// (pageTop), past date lines and a section label.
+func underMasthead(units []string) (headlinePlace, string, bool) {
+	top := pageTop(units)
+	if top <= 0 {
+		return headlinePlace{}, "", false
+	}
+	t := top + headlineAfterChrome(units[top:])
+	return headlinePlace{above: top, title: t, rest: t + 1}, units[t], true
+}
+
+// underSectionLabel finds the headline under a section label or a date
+// line (headlineUnderLabel).
+func underSectionLabel(units []string) (headlinePlace, string, bool) {
+	t := headlineUnderLabel(units)
+	if t <= 0 {
+		return headlinePlace{}, "", false
+	}
+	return headlinePlace{title: t, rest: t + 1}, units[t], true
+}
+
+// underBlogName finds a post's title under a blog's name and motto
+// (headlineUnderBlogName).
+func underBlogName(units []string) (headlinePlace, string, bool) {
+	t := headlineUnderBlogName(units)
+	if t <= 0 {
+		return headlinePlace{}, "", false
+	}
+	return headlinePlace{title: t, rest: t + 1}, units[t], true
+}
+
+// firstLine takes the first line after chrome as the headline, unless it
+// is a date line or the story's opening paragraph: then the page has no
+// headline. It always fires.
+func firstLine(units []string) (headlinePlace, string, bool) {
+	i := 0
+	for i < len(units) && isChrome(units[i]) {
+		i++
+	}
+	if i < len(units) {
+		if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) {
+			return headlinePlace{above: i, title: i, rest: i + 1}, units[i], true
+		}
+	}
+	return headlinePlace{above: i, title: -1, rest: i}, "", true
+}
+
+// titleRules take furniture off a headline: each rule that fires, in
+// order, gives the headline without what it found.
+var titleRules = rule.Table[string, string]{Decision: "headline furniture", Rules: []rule.Rule[string, string]{
+	{Name: "reading-label", Find: withoutReadingLabel,
+		Example: "You're reading: Envoys saw the minister as isolated"},
+	{Name: "site-name", Find: withoutSiteName,
+		Example: "Envoys saw the minister as isolated | Example Times"},
+}}
+
+// trimTitle is a headline without the furniture of every rule of
+// titleRules that fires, in the table's order.
+func trimTitle(title string) string {
+	for i := 0; i < len(titleRules.Rules); {
+		trimmed, fired := titleRules.DecideFrom(title, i)
+		if fired.Rule == "" {
+			break
+		}
+		title = trimmed
+		i = titleRules.Index(fired.Rule) + 1
+	}
+	return title
+}
+
+// withoutReadingLabel is a headline without the label of a reading bar
+// before it.
+func withoutReadingLabel(title string) (string, string, bool) {
+	lower := strings.ToLower(title)
+	for _, label := range readingLabels {
+		if strings.HasPrefix(lower, label) && len(title) > len(label) {
+			return strings.TrimSpace(title[len(label):]), title[:len(label)], true
+		}
+	}
+	return title, "", false
+}
+
+// The dates printed above a headline are the story's, taken before any
+// under it, unless a rule of dateAboveRules passes one over. A new kind of
+// date above a headline is a rule here, with an example written for cables
+// (the date above, ¶, the date under the headline), which TestDateAboveRules
+// reads.
+
+// dateAbove is a date line above a headline and the page as the lines
+// under the headline left it.
+type dateAbove struct {
+	s  *Page
+	dl dateLine
+}
+
+var dateAboveRules = rule.Table[*dateAbove, bool]{Decision: "date above the headline", Rules: []rule.Rule[*dateAbove, bool]{
+	{Name: "masthead-date", Verdict: false, Match: mastheadDate,
+		Example: "Saturday, December 5, 2026¶March 3, 2011"},
+	{Name: "story-date-above", Verdict: true, Match: storyDateAbove,
+		Example: "Friday, March 4, 2011¶03/03/2011"},
+}}
+
+// mastheadDate: a date of a later year than the story's date under the
+// headline is the masthead's, the day the page was read ("Saturday,
+// December 5, 2026" over a story of 2011). Within a year the date above
+// stays the story's: the date under it may be a numeric one read the
+// wrong way round.
+func mastheadDate(c *dateAbove) (string, bool) {
+	p := c.dl.published
+	return p.String(), !c.s.Published.IsZero() && !p.IsZero() && p.Year() > c.s.Published.Year()
+}
+
+// storyDateAbove: any other date above the headline is the story's.
+func storyDateAbove(c *dateAbove) (string, bool) { return c.dl.published.String(), true }
+
+// takeDatesAbove takes the dates printed above the headline that no rule
+// of dateAboveRules passes over.
+func takeDatesAbove(s *Page, above []string, monthFirst bool) {
+	for _, u := range above {
+		c := dateAbove{s: s}
+		c.dl, _ = readDateLine(u, monthFirst)
+		if take, _ := dateAboveRules.Decide(&c); !take {
+			continue
+		}
+		if !c.dl.published.IsZero() {
+			s.Published = c.dl.published
+		}
+		takeDateLine(s, c.dl)
+	}
+}
