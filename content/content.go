@@ -85,26 +85,25 @@ func readExplained(doc source.Document) ([]*model.Story, []error) { return readS
 
 // readStories is read, with each quote's reasons when explain is set.
 func readStories(doc source.Document, explain bool) ([]*model.Story, []error) {
+	// The document is not used after page.Read, so that its bytes can
+	// go once the text is cleaned, before extraction (issue 14).
+	name, url, stdin := doc.Name, doc.URL, doc.Stdin
 	pages, errs := page.Read(doc)
-	// The pages hold the cleaned text: the file's bytes are garbage from
-	// here on, not kept alive through extraction by this frame (issue 14:
-	// a 48 MB story's bytes are a sixth of its peak).
-	doc.Data = nil
 	stories := make([]*model.Story, 0, len(pages))
 	for _, pg := range pages {
 		s := storyOf(pg)
 		// One rule for every kind: a file name may hold escapes and bidi
 		// controls, and a story's path is shown wherever the story is.
-		s.Path, s.ID = source.ShownName(doc.Name), source.ID(doc.Name)
+		s.Path, s.ID = source.ShownName(name), source.ID(name)
 		if pg.Item > 0 {
 			// The item's position, unlike its GUID, is safe to show and type.
 			s.ID = fmt.Sprintf("%s#%d", s.ID, pg.Item)
 		}
 		extractStory(s, explain)
 		if s.URL == "" {
-			s.URL = doc.URL // a fetched page that names no address of its own
+			s.URL = url // a fetched page that names no address of its own
 		}
-		if doc.Stdin {
+		if stdin {
 			s.Path = "-"
 		}
 		stories = append(stories, s)

@@ -61,6 +61,13 @@ func extractWindows(s *model.Story, explain bool) {
 			}
 			quotes = append(quotes, q)
 		}
+		if start == 0 && size > 0 {
+			// room for the story's quotes at the first window's rate and
+			// an eighth more: a list grown by appending would be copied
+			// a dozen times, old and new copies alive at once (issue 14)
+			rest := int64(len(quotes)) * int64(paragraphBytes(paras)-size) / int64(size)
+			quotes = slices.Grow(quotes, int(rest+rest/8))
+		}
 		people = append(people, w.People...)
 		start = end
 	}

@@ -46,12 +46,15 @@ func Read(doc source.Document) ([]*Page, []error) {
 		}
 		return []*Page{pg}, nil
 	}
-	if err := source.CheckLines(doc.Data); err != nil {
-		return nil, one(doc.Name, err)
+	// doc is not used after this, so that its bytes can go once the text
+	// is cleaned (issue 14).
+	name, data := doc.Name, doc.Data
+	if err := source.CheckLines(data); err != nil {
+		return nil, one(name, err)
 	}
-	pg, err := ReadText(doc.Name, doc.Data)
+	pg, err := ReadText(name, data)
 	if err != nil {
-		return nil, one(doc.Name, err)
+		return nil, one(name, err)
 	}
 	return []*Page{pg}, nil
 }
