@@ -16,8 +16,9 @@ import (
 
 // headlinePlace is where a page's headline stands: the lines from above
 // up to title are the top of the page, whose date lines are kept; the
-// story starts at rest. title is -1 on a page without a headline.
-type headlinePlace struct{ above, title, rest int }
+// story is the lines from rest up to end. title is -1 on a page without
+// a headline.
+type headlinePlace struct{ above, title, rest, end int }
 
 var headlineRules = rule.Table[[]string, headlinePlace]{Decision: "headline", Rules: []rule.Rule[[]string, headlinePlace]{
 	{Name: "under-masthead", Find: underMasthead,
@@ -26,12 +27,17 @@ var headlineRules = rule.Table[[]string, headlinePlace]{Decision: "headline", Ru
 		Example: "World\n\nEnvoys saw the minister as isolated\n\n" + exampleBody},
 	{Name: "under-blog-name", Find: underBlogName,
 		Example: "Example Notes – the port seen from the harbour\n\nA saying of the harbour master\n\nEnvoys saw the minister as isolated\n\nPosted by janeroe on March 3, 2011\n\n" + exampleBody},
+	{Name: "over-repeated-opening", Find: overRepeatedOpening,
+		Example: exampleOpening + "\n\nThe minister said on Tuesday that he had never met the ambassador.\n\nEnvoys saw the minister as isolated\n\n" + exampleOpening[:90]},
 	{Name: "first-line", Find: firstLine,
 		Example: "Envoys saw the minister as isolated\n\n" + exampleBody},
 }}
 
 // exampleBody is the story under the example pages of the headline rules.
-const exampleBody = "The ambassador wrote in a long cable from the capital that the minister, who had lost two votes in parliament and the backing of his own party, was isolated and would soon resign.\n\nThe minister said on Tuesday that he had never met the ambassador."
+const (
+	exampleOpening = "The ambassador wrote in a long cable from the capital that the minister, who had lost two votes in parliament and the backing of his own party, was isolated and would soon resign."
+	exampleBody    = exampleOpening + "\n\nThe minister said on Tuesday that he had never met the ambassador."
+)
 
 // underMasthead finds the headline under a masthead, its menus and chrome
 // (pageTop), past date lines and a section label.
@@ -41,7 +47,7 @@ func underMasthead(units []string) (headlinePlace, string, bool) {
 		return headlinePlace{}, "", false
 	}
 	t := top + headlineAfterChrome(units[top:])
-	return headlinePlace{above: top, title: t, rest: t + 1}, units[t], true
+	return headlinePlace{above: top, title: t, rest: t + 1, end: len(units)}, units[t], true
 }
 
 // underSectionLabel finds the headline under a section label or a date
@@ -51,7 +57,7 @@ func underSectionLabel(units []string) (headlinePlace, string, bool) {
 	if t <= 0 {
 		return headlinePlace{}, "", false
 	}
-	return headlinePlace{title: t, rest: t + 1}, units[t], true
+	return headlinePlace{title: t, rest: t + 1, end: len(units)}, units[t], true
 }
 
 // underBlogName finds a post's title under a blog's name and motto
@@ -61,7 +67,7 @@ func underBlogName(units []string) (headlinePlace, string, bool) {
 	if t <= 0 {
 		return headlinePlace{}, "", false
 	}
-	return headlinePlace{title: t, rest: t + 1}, units[t], true
+	return headlinePlace{title: t, rest: t + 1, end: len(units)}, units[t], true
 }
 
 // firstLine takes the first line after chrome as the headline, unless it
@@ -74,10 +80,41 @@ func firstLine(units []string) (headlinePlace, string, bool) {
 	}
 	if i < len(units) {
 		if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) {
-			return headlinePlace{above: i, title: i, rest: i + 1}, units[i], true
+			return headlinePlace{above: i, title: i, rest: i + 1, end: len(units)}, units[i], true
 		}
 	}
-	return headlinePlace{above: i, title: -1, rest: i}, "", true
+	return headlinePlace{above: i, title: -1, rest: i, end: len(units)}, "", true
+}
+
+// openingProbe is how many bytes of a page's first paragraph must open a
+// later line for it to be read as the paragraph printed again.
+const openingProbe = 40
+
+// overRepeatedOpening finds the headline of a page that starts with the
+// story's first paragraph and prints the headline after the story, over
+// the first paragraph again (a teaser of the story under it, often cut
+// short): the line set as a headline right above a line that opens with
+// the page's first paragraph. The story is the lines above the headline.
+func overRepeatedOpening(units []string) (headlinePlace, string, bool) {
+	i := 0
+	for i < len(units) && isChrome(units[i]) {
+		i++
+	}
+	if i >= len(units) || len(units[i]) < 2*openingProbe || !endsSentence(units[i]) {
+		return headlinePlace{}, "", false
+	}
+	opening := units[i]
+	probe := opening[:openingProbe]
+	for k := i + 2; k < len(units); k++ {
+		if !strings.HasPrefix(units[k], probe) || !setAsHeadline(units[k-1]) {
+			continue
+		}
+		again, key := textKey(units[k]), textKey(opening)
+		if strings.HasPrefix(key, again) || strings.HasPrefix(again, key) {
+			return headlinePlace{above: k - 1, title: k - 1, rest: i, end: k - 1}, units[k-1], true
+		}
+	}
+	return headlinePlace{}, "", false
 }
 
 // titleRules take furniture off a headline: each rule that fires, in

@@ -16,7 +16,7 @@ func readText(text string) *Page {
 	units := splitUnits(text)
 	place, _ := headlineRules.Decide(units)
 	above := datesAmong(units[place.above:max(place.title, place.above)]) // a date above the headline is kept; labels and chrome are not
-	rest := units[place.rest:]
+	rest := units[place.rest:place.end]
 	if place.title >= 0 {
 		s.Title = units[place.title]
 	}
