@@ -93,6 +93,9 @@ func (c *runCase) readName() bool {
 			*c.words = append(*c.words, titleWord(c.text(c.k)))
 		case wordOfName:
 			*c.words = append(*c.words, c.text(c.k))
+		case wordBeforeSuffix:
+			w := c.text(c.k)
+			*c.words = append(*c.words, w[:suffixAt(w)-1])
 		}
 	}
 	return true
