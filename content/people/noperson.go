@@ -35,6 +35,8 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 		Example: `She knew him from his years as Minister of Foreign Trade.`},
 	{Name: "office-ending-in-role-noun", Verdict: true, Match: (*runCase).officeEndingInRoleNoun,
 		Example: `Later the Opposition Leader wrote that the cables were lies.`},
+	{Name: "article-of-spanish-first", Verdict: true, Match: (*runCase).articleOfSpanishFirst,
+		Example: `The Kandian daily El Vigilante printed the cable in full.`},
 	{Name: "place-noun-after", Verdict: true, Match: (*runCase).placeNounAfter,
 		Example: `The chief minister of Kandia's Orvath Dalmet state sent a jet for her shoes.`},
 	{Name: "headline-line-without-given-name", Verdict: true, Match: (*runCase).headlineWithoutGivenName,
@@ -114,6 +116,20 @@ func (c *runCase) officeEndingInRoleNoun() (string, bool) {
 		}
 	}
 	return c.nameOrTitles(), true
+}
+
+// articleOfSpanishFirst: the run opens with a Spanish article, "El",
+// "Los" or "Las", and holds no title: a newspaper, a place or a body
+// ("El Vigilante", "Los Altos"), not a person.
+func (c *runCase) articleOfSpanishFirst() (string, bool) {
+	if len(c.roles) > 0 || c.j-c.i < 2 {
+		return "", false
+	}
+	switch c.text(c.i) {
+	case "El", "Los", "Las":
+		return c.text(c.i), true
+	}
+	return "", false
 }
 
 // placeFilter rules out most runs as places before they are lowered and
