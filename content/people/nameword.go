@@ -101,10 +101,11 @@ func (c *runCase) quotedInRun(k int) bool {
 	return k > c.i && k+1 < c.j && !c.ts[k-1].Word && !c.ts[k+1].Word && isQuoteMark(c.text(k-1)) && isQuoteMark(c.text(k+1))
 }
 
-// bracket: the brackets of "President (Karim Aziz) Lodhi".
+// bracket: the brackets of "President (Karim Aziz) Lodhi", and the
+// closing one of "[President Karim] Lodhi".
 func (c *runCase) bracket() (string, bool) {
 	w := c.text(c.k)
-	return w, w == "(" || w == ")"
+	return w, w == "(" || w == ")" || w == "]"
 }
 
 // wordAsSurname: a word no name usually holds ends the name where a
