@@ -1,6 +1,8 @@
 package people
 
 import (
+	"strings"
+
 	"cables/content/lex"
 	"cables/content/rule"
 )
@@ -21,10 +23,11 @@ var namesAlsoNoNameWords = lex.MustSet(words, "words/names-also-no-name-words.tx
 type wordUse int8
 
 const (
-	wordOfName     wordUse = iota // a word of the name, as written
-	wordInCapitals                // a word of the name written in capitals: "KARIM"
-	wordSkipped                   // a bracket around given names
-	wordNotPerson                 // a word that says the run is no person
+	wordOfName       wordUse = iota // a word of the name, as written
+	wordInCapitals                  // a word of the name written in capitals: "KARIM"
+	wordSkipped                     // a bracket around given names
+	wordNotPerson                   // a word that says the run is no person
+	wordBeforeSuffix                // a name joined to a word in lower case: "Qadir-led"
 )
 
 // nameWordRules decide what word k of a run's name is. Most words are
@@ -33,6 +36,8 @@ const (
 var nameWordRules = rule.Table[*runCase, wordUse]{Decision: "name-word", Rules: []rule.Rule[*runCase, wordUse]{
 	{Name: "plain-name-word", Verdict: wordOfName, Match: (*runCase).plainNameWord,
 		Example: `Omar Qadir met the envoy.`},
+	{Name: "name-joined-to-lower-case-word", Verdict: wordBeforeSuffix, Match: (*runCase).nameJoinedToLowerCaseWord,
+		Example: `The Omar Qadir-backed bill failed.`},
 	{Name: "nickname", Verdict: wordSkipped, Match: (*runCase).nickname,
 		Example: `Senator Rafael "Rafa" Oduya met the envoy.`},
 	{Name: "bracket", Verdict: wordSkipped, Match: (*runCase).bracket,
@@ -50,11 +55,38 @@ var nameWordRules = rule.Table[*runCase, wordUse]{Decision: "name-word", Rules: 
 
 // plainNameWord: a word no list says more about: not a mark, not a word
 // no name holds, not a nickname in quotes, not a tabloid lead's first word
-// in capitals.
+// in capitals, not a name joined to a word in lower case.
 func (c *runCase) plainNameWord() (string, bool) {
 	w := c.text(c.k)
 	ok := c.ts[c.k].Word && !c.ts[c.k].Is(lex.NotPerson) && !c.quotedInRun(c.k) && !(c.k == 0 && leadCaps(c.p, c.ts))
-	return w, ok
+	return w, ok && (c.k < c.j-1 || c.k == c.start || suffixAt(w) == 0)
+}
+
+// suffixAt returns where the word in lower case joined by a hyphen to the
+// end of word w starts ("Qadir-led": 6), or 0. The joined word is a
+// participle ("-led", "-backed") or one of joinedWords: "Kim Jong-il"
+// is a name whole.
+func suffixAt(w string) int {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) || w[h+1] < 'a' || w[h+1] > 'z' {
+		return 0
+	}
+	if s := w[h+1:]; len(s) >= 3 && strings.HasSuffix(s, "ed") || joinedWords[s] {
+		return h + 1
+	}
+	return 0
+}
+
+// joinedWords are the words other than participles that a hyphen joins to
+// a name to make an adjective ("Qadir-era").
+var joinedWords = map[string]bool{"era": true, "style": true, "like": true, "esque": true, "type": true}
+
+// nameJoinedToLowerCaseWord: the run's last word is a name joined by a
+// hyphen to a word in lower case ("Qadir-backed", "Lodhi-era"): the name
+// is the part before the hyphen.
+func (c *runCase) nameJoinedToLowerCaseWord() (string, bool) {
+	k := c.k
+	return c.wordIf(k, k == c.j-1 && k > c.start && c.ts[k].Word && suffixAt(c.text(k)) > 0)
 }
 
 // nickname: a nickname in quotation marks inside the name, and its marks
@@ -69,10 +101,11 @@ func (c *runCase) quotedInRun(k int) bool {
 	return k > c.i && k+1 < c.j && !c.ts[k-1].Word && !c.ts[k+1].Word && isQuoteMark(c.text(k-1)) && isQuoteMark(c.text(k+1))
 }
 
-// bracket: the brackets of "President (Karim Aziz) Lodhi".
+// bracket: the brackets of "President (Karim Aziz) Lodhi", and the
+// closing one of "[President Karim] Lodhi".
 func (c *runCase) bracket() (string, bool) {
 	w := c.text(c.k)
-	return w, w == "(" || w == ")"
+	return w, w == "(" || w == ")" || w == "]"
 }
 
 // wordAsSurname: a word no name usually holds ends the name where a

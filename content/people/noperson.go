@@ -29,6 +29,14 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 		Example: `The talks moved to the port city of Kandia Bay.`},
 	{Name: "a-listed-place", Verdict: true, Match: (*runCase).listedPlace,
 		Example: `Flights to the Hong Kong office resumed in May.`},
+	{Name: "a-listed-country", Verdict: true, Match: (*runCase).listedCountry,
+		Example: `The envoy flew the deposed leader to Costa Rica that night.`},
+	{Name: "portfolio-after-title-of", Verdict: true, Match: (*runCase).portfolioAfterTitleOf,
+		Example: `She knew him from his years as Minister of Foreign Trade.`},
+	{Name: "office-ending-in-role-noun", Verdict: true, Match: (*runCase).officeEndingInRoleNoun,
+		Example: `Later the Opposition Leader wrote that the cables were lies.`},
+	{Name: "article-of-spanish-first", Verdict: true, Match: (*runCase).articleOfSpanishFirst,
+		Example: `The Kandian daily El Vigilante printed the cable in full.`},
 	{Name: "place-noun-after", Verdict: true, Match: (*runCase).placeNounAfter,
 		Example: `The chief minister of Kandia's Orvath Dalmet state sent a jet for her shoes.`},
 	{Name: "headline-line-without-given-name", Verdict: true, Match: (*runCase).headlineWithoutGivenName,
@@ -52,6 +60,76 @@ func (c *runCase) listedPlace() (string, bool) {
 	}
 	name := c.nameOrTitles()
 	return name, inLowered(lex.Places, placeFilter, name)
+}
+
+// countries are the countries and regions named in two words or more
+// ("Costa Rica"), whose first word a given-name list may hold.
+var countries = lex.MustSet(words, "words/countries.txt")
+
+// countryFilter rules out most runs before they are lowered and hashed.
+var countryFilter = lex.FilterOf(countries)
+
+// listedCountry: the run is a country of two words or more, and no title
+// in it.
+func (c *runCase) listedCountry() (string, bool) {
+	if len(c.roles) > 0 || c.j-c.i < 2 {
+		return "", false
+	}
+	name := c.nameOrTitles()
+	return name, inLowered(countries, countryFilter, name)
+}
+
+// portfolioAfterTitleOf: a title and "of" before the run, or a title of
+// the run whose "of" took one word of its portfolio ("Minister of Foreign
+// Trade"), and no given name after it: the rest is the office's
+// portfolio, not its holder.
+func (c *runCase) portfolioAfterTitleOf() (string, bool) {
+	i := c.i
+	before := i >= 2 && c.low(i-1) == "of" && c.ts[i-2].Is(lex.Title)
+	inside := c.start >= i+3 && c.start < c.j && c.low(c.start-2) == "of" && inLowered(portfolios, portfolioFilter, c.text(c.j-1))
+	if !before && !inside {
+		return "", false
+	}
+	for k := max(c.start, i); k < c.j; k++ {
+		if c.ts[k].Is(lex.FirstName) {
+			return "", false
+		}
+	}
+	return c.nameOrTitles(), true
+}
+
+// officeEndingInRoleNoun: the run ends in a capitalised role noun
+// ("Leader", "Chairman") and holds no given name, after "the" or after a
+// title inside it ("the Opposition Leader", "Deputy Leader"): an office
+// named, not its holder.
+func (c *runCase) officeEndingInRoleNoun() (string, bool) {
+	last := c.j - 1
+	if c.j-c.i < 2 || !c.ts[last].Is(lex.RoleNoun) || c.ts[last].Is(lex.FirstName) {
+		return "", false
+	}
+	if len(c.roles) == 0 && (c.i == 0 || c.low(c.i-1) != "the") {
+		return "", false
+	}
+	for k := c.i; k < last; k++ {
+		if c.ts[k].Is(lex.FirstName) {
+			return "", false
+		}
+	}
+	return c.nameOrTitles(), true
+}
+
+// articleOfSpanishFirst: the run opens with a Spanish article, "El",
+// "Los" or "Las", and holds no title: a newspaper, a place or a body
+// ("El Vigilante", "Los Altos"), not a person.
+func (c *runCase) articleOfSpanishFirst() (string, bool) {
+	if len(c.roles) > 0 || c.j-c.i < 2 {
+		return "", false
+	}
+	switch c.text(c.i) {
+	case "El", "Los", "Las":
+		return c.text(c.i), true
+	}
+	return "", false
 }
 
 // placeFilter rules out most runs as places before they are lowered and

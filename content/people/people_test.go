@@ -230,6 +230,19 @@ func TestFindPeople(t *testing.T) {
 		{"an owner's capitalised title and a comma before a name", `Kandia's Foreign Minister, Zorvath Kelmeni, told the envoy so.`,
 			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
 		{"a name ending a sentence that lists no people is no one", `The winner that year was Kandia United.`, nil},
+		{"a-listed-country: a country of two words is no person", `The envoy flew the deposed leader to Costa Rica that night.`, nil},
+		{"portfolio-after-title-of: the portfolio after a title is no person", `She knew Kelmeni from his years as Minister of Foreign Trade.`, nil},
+		{"office-ending-in-role-noun: the office named is no person", `Later the Opposition Leader wrote that the cables were lies.`, nil},
+		{"office-ending-in-role-noun: a title before the role noun", `Omar Kelmeni, Deputy Leader of the Kandia Party, said the cables were lies.`,
+			[]string{"Omar Kelmeni=Omar Kelmeni"}},
+		{"name-joined-to-lower-case-word: the name before the hyphen", `Omar Qadir wrote the memo.¶The Omar Qadir-backed bill failed.`,
+			[]string{"Omar Qadir=Omar Qadir|Omar Qadir-backed"}},
+		{"editor-bracket-inside-name: the given name in an editor's bracket joins the surname after it", `The cable says [Interior Minister Omar] Lodhi lied.`,
+			[]string{"Omar Lodhi=Interior Minister Omar] Lodhi"}},
+		{"article-of-spanish-first: a paper named with El is no person", `The Kandian daily El Vigilante printed the cable in full.`, nil},
+		{"a paper named Globe and a company named Oil are no people", `The Kandia Globe said Orvath Oil paid the minister.`, nil},
+		{"name-joined-to-lower-case-word: a name with a hyphen stays whole", `Kim Jong-il told the envoy nothing.`,
+			[]string{"Kim Jong-il=Kim Jong-il"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := peopleIn(tc.text); !reflect.DeepEqual(got, tc.want) {

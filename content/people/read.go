@@ -97,6 +97,9 @@ func (c *runCase) readName() bool {
 			if c.quotedInRun(c.k) {
 				c.nick = c.text(c.k)
 			}
+		case wordBeforeSuffix:
+			w := c.text(c.k)
+			*c.words = append(*c.words, w[:suffixAt(w)-1])
 		}
 	}
 	return true

@@ -14,7 +14,7 @@ import (
 // with the tables, on purpose, in the same commit.
 var peopleRuleOrder = map[string][]string{
 	"run-starts": {"capitalised-name-word", "capitalised-title", "capitals-before-a-name", "stop-word-name-after-title-comma", "particle-joined-surname", "no-run-starts"},
-	"run-goes-on": {"name-word-or-title", "possessive-ends-name", "nickname-in-quotes", "mark-ends-name", "lower-case-word-ends-name",
+	"run-goes-on": {"name-word-or-title", "possessive-ends-name", "nickname-in-quotes", "editor-bracket-inside-name", "mark-ends-name", "lower-case-word-ends-name",
 		"stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name", "of-in-a-title",
 		"name-in-brackets-after-title", "run-stops"},
 	"title-or-surname": {"title-word-as-surname-after-given-name", "title-word-as-surname-after-honorific",
@@ -24,9 +24,9 @@ var peopleRuleOrder = map[string][]string{
 	"role-after": {"no-comma-after", "place-before-appositive", "appositive-role", "appositive-role-of", "appositive-the-title", "appositive-someone-who",
 		"no-appositive"},
 	"portfolio":   {"holds-the-portfolio", "no-portfolio"},
-	"no-person":   {"named-as-a-place", "a-listed-place", "place-noun-after", "headline-line-without-given-name", "may-be-a-person"},
+	"no-person":   {"named-as-a-place", "a-listed-place", "a-listed-country", "portfolio-after-title-of", "office-ending-in-role-noun", "article-of-spanish-first", "place-noun-after", "headline-line-without-given-name", "may-be-a-person"},
 	"name-begins": {"place-glued-before-given-name", "name-after-titles"},
-	"name-word": {"plain-name-word", "nickname", "bracket", "word-as-surname", "given-name-that-is-a-word", "not-person-word",
+	"name-word": {"plain-name-word", "name-joined-to-lower-case-word", "nickname", "bracket", "word-as-surname", "given-name-that-is-a-word", "not-person-word",
 		"tabloid-capitals"},
 	"given-name": {"a-given-name", "name-of-a-place-or-body", "word-name-opening-a-sentence", "word-name-before-a-surname", "word-name-alone"},
 	"sure-person": {"has-a-role", "someone-who", "public-figure", "lone-word", "given-name-first", "reporting-verb-follows",

@@ -186,6 +186,8 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 		Example: `Omar Qadir's Party of Work won.`},
 	{Name: "nickname-in-quotes", Verdict: true, Match: (*runCase).nicknameInQuotes,
 		Example: `Senator Rafael "Rafa" Oduya met the envoy.`},
+	{Name: "editor-bracket-inside-name", Verdict: true, Match: (*runCase).editorBracketInsideName,
+		Example: `The cable says [Interior Minister Omar] Lodhi lied.`},
 	{Name: "mark-ends-name", Verdict: false, Match: (*runCase).markEnds,
 		Example: `Omar Qadir, the envoy, left.`},
 	{Name: "lower-case-word-ends-name", Verdict: false, Match: (*runCase).lowerCaseEnds,
@@ -205,6 +207,25 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 	{Name: "run-stops", Verdict: false, Match: always,
 		Example: `Omar Qadir's talks with Omar Qadir GDP figures.`},
 }}
+
+// editorBracketInsideName: an editor's square bracket, opened shortly
+// before the run, closes between its words and a surname after it
+// ("[President Omar] Lodhi"): the run goes on over it.
+func (c *runCase) editorBracketInsideName() (string, bool) {
+	ts, j := c.ts, c.j
+	if j+1 >= len(ts) || c.text(j) != "]" || !ts[j-1].Cap || !isNameWord(c.p, &ts[j+1]) {
+		return "", false
+	}
+	for k := c.i - 1; k >= 0 && k >= c.i-8; k-- {
+		switch c.text(k) {
+		case "[":
+			return c.take(1)
+		case "]":
+			return "", false
+		}
+	}
+	return "", false
+}
 
 // take sets how far a rule that fires takes the run: n tokens from j.
 func (c *runCase) take(n int) (string, bool) {
