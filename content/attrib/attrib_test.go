@@ -120,6 +120,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"the most gifted politician. | cable | "}},
 		{"owner-of-description: a statement or words owned by a name", `The leak angered the port.¶Ambassador Jane Ruiz's statement that the navy was a “partner” stung Omar Qadir.¶Ruiz's statement that the navy was “lazy” was not news.¶In Ruiz's words, the harbour was “a swamp run by cousins”.`,
 			[]string{"partner | speech | Jane Ruiz", "lazy | speech | Jane Ruiz", "a swamp run by cousins | speech | Jane Ruiz"}},
+		{"document-author: a cable by an ambassador, dated in a year, is hers", `The port has been closed for a month.¶A cable dated in 2008 by then-ambassador Jane Ruiz said: “The minister sleeps at noon.”`,
+			[]string{"The minister sleeps at noon. | cable | Jane Ruiz"}},
 		{"the embassy reported", `The embassy reported the same year that Tom Beck had told visiting officials that “nobody can sign away the north.”`,
 			[]string{"nobody can sign away the north. | cable | Tom Beck"}},
 		{"the embassy described", `The embassy described his exit as “sudden and unexplained.”`,

@@ -221,6 +221,8 @@ func (pt *paraText) readDocTail(j int, d *document) {
 			j++ // "In another cable, on February 16, 2010, …"
 		case docVerbs[w]:
 			verb, j = w, j+1
+		case w == "dated" && (pt.isWord(j+1, "in") || pt.isWord(j+1, "on")):
+			j++ // "dated in 2004": the date follows the preposition
 		case w == "dated" || w == "of" || w == "in" || w == "on" || w == "from":
 			if j = pt.docDateOrPlace(j, d); j < 0 {
 				return
@@ -287,8 +289,8 @@ func (pt *paraText) docBy(j int, verb string, d *document) int {
 	if d.author < 0 {
 		d.author = named
 	}
-	if writtenBy[verb] {
-		d.writer = d.author
+	if writtenBy[verb] || verb == "" {
+		d.writer = d.author // "a cable by Ambassador X": X wrote it
 	}
 	return e
 }
