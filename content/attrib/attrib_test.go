@@ -122,6 +122,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"partner | speech | Jane Ruiz", "lazy | speech | Jane Ruiz", "a swamp run by cousins | speech | Jane Ruiz"}},
 		{"document-author: a cable by an ambassador, dated in a year, is hers", `The port has been closed for a month.¶A cable dated in 2008 by then-ambassador Jane Ruiz said: “The minister sleeps at noon.”`,
 			[]string{"The minister sleeps at noon. | cable | Jane Ruiz"}},
+		{"document-author: a cable attributed to a titled official is his", `The port has been closed for a month.¶A cable, attributed to Deputy Minister of Ports Omar Qadir, said: “The navy owns the harbour.”`,
+			[]string{"The navy owns the harbour. | cable | Omar Qadir"}},
 		{"the embassy reported", `The embassy reported the same year that Tom Beck had told visiting officials that “nobody can sign away the north.”`,
 			[]string{"nobody can sign away the north. | cable | Tom Beck"}},
 		{"the embassy described", `The embassy described his exit as “sudden and unexplained.”`,
