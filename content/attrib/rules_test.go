@@ -57,6 +57,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"paired-speaker", "Omar Qadir"},
 	{"cue-after", "Omar Qadir"},
 	{"reports-saying", "Omar Qadir"},
+	{"quoted-in-document", "Omar Qadir"},
 	{"what-someone-called", ""},
 	{"pinned-by-writers", ""},
 	{"writer-pins-the-label", "Jane Ruiz"},
