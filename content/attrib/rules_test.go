@@ -105,6 +105,7 @@ var pronounOrder = []struct{ rule, speaker string }{
 	{"owner-of-subject", "Omar Qadir"},
 	{"subject-of-paragraph-before", "Omar Qadir"},
 	{"description-of-last-speaker", "Omar Qadir"},
+	{"description-of-sayer-before", "Omar Qadir"},
 	{"description-names-no-one", ""},
 	{"last-to-speak", "Omar Qadir"},
 	{"named-as-object", "Omar Qadir"},
