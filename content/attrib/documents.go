@@ -225,11 +225,13 @@ func (pt *paraText) readDocTail(j int, d *document) {
 			j++ // "In another cable, on February 16, 2010, …"
 		case docVerbs[w]:
 			verb, j = w, j+1
+		case w == "dated" && (pt.isWord(j+1, "in") || pt.isWord(j+1, "on")):
+			j++ // "dated in 2004": the date follows the preposition
 		case w == "dated" || w == "of" || w == "in" || w == "on" || w == "from":
 			if j = pt.docDateOrPlace(j, d); j < 0 {
 				return
 			}
-		case w == "by":
+		case w == "by" || w == "to" && verb == "attributed":
 			if j = pt.docBy(j, verb, d); j < 0 {
 				return
 			}
@@ -269,12 +271,13 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 	return e
 }
 
-// docBy reads who a document is by after "by" at item j into d ("sent by
-// Ambassador X"), verb being the verb before it, and returns the item
+// docBy reads who a document is by after "by" (or "attributed to") at
+// item j into d ("sent by Ambassador X"), verb being the verb before it, and returns the item
 // after the name, or -1 when none is capitalised.
 func (pt *paraText) docBy(j int, verb string, d *document) int {
 	e := j + 1
-	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Prep) && !pt.isVerbAt(e) {
+	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause) && !pt.isVerbAt(e) &&
+		(!pt.is(e, lex.Prep) || pt.isWord(e, "of") && pt.capBetween(e+1, e+2)) { // "Secretary of State"
 		e++
 	}
 	named := -1
@@ -284,15 +287,15 @@ func (pt *paraText) docBy(j int, verb string, d *document) int {
 	if e == j+1 || !pt.capBetween(j+1, e) && named < 0 {
 		return -1
 	}
-	d.by = strings.TrimSpace(verb + " by " + pt.phrase(j+1, e))
+	d.by = strings.TrimSpace(verb + " " + pt.word(j) + " " + pt.phrase(j+1, e))
 	for k := e - 1; k > j && d.author < 0; k-- {
 		d.author = pt.personAt(k)
 	}
 	if d.author < 0 {
 		d.author = named
 	}
-	if writtenBy[verb] {
-		d.writer = d.author
+	if writtenBy[verb] || verb == "" {
+		d.writer = d.author // "a cable by Ambassador X": X wrote it
 	}
 	return e
 }

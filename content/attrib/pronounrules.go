@@ -45,6 +45,8 @@ var pronounTable = rule.Table[*pronounCase, int]{Decision: "pronoun", Rules: []r
 		Example: `Minister Omar Qadir toured the port on Monday.¶“Nobody works after noon,” he said.`},
 	{Name: "description-of-last-speaker", Find: (*pronounCase).descriptionOfLastSpeaker,
 		Example: `“We are friends,” Minister Omar Qadir said on Monday.¶Asked about the envoy, the harbour chief said: “That is a question for later.”`},
+	{Name: "description-of-sayer-before", Find: (*pronounCase).descriptionOfSayerBefore,
+		Example: `The leaks will not harm the port, President Omar Qadir said on Friday.¶The Harbourian leader said the cables show “a full measure of spite”.`},
 	{Name: "description-names-no-one", Find: (*pronounCase).descriptionNamesNoOne,
 		Example: `The port was closed on Monday.¶“Nobody works after noon,” the elder statesman said.`},
 	{Name: "last-to-speak", Find: (*pronounCase).lastToSpeak,
@@ -198,4 +200,49 @@ func (k *pronounCase) lastToSpeak() (int, string, bool) {
 // feared"), or no one.
 func (k *pronounCase) namedAsObject() (int, string, bool) {
 	return k.weak, "", true
+}
+
+// descriptionOfSayerBefore: a description no one holds as a title ("the
+// Mexican leader said") right after a paragraph without quotes that ends
+// on a name and a verb of saying ("…, President X said on Friday.")
+// stands for the one who said it.
+func (k *pronounCase) descriptionOfSayerBefore() (int, string, bool) {
+	if k.f.word != "" || k.pi == 0 {
+		return -1, "", false
+	}
+	prev := k.a.paras[k.pi-1]
+	n := len(prev.items)
+	if n == 0 {
+		return -1, "", false
+	}
+	for _, it := range prev.items {
+		if it.tok < 0 {
+			return -1, "", false // a quote's speaker is description-of-last-speaker's
+		}
+	}
+	s := prev.sentStart(n - 1)
+	for i := n - 2; i > s; i-- {
+		p := prev.personAt(i)
+		if p < 0 {
+			continue
+		}
+		if !prev.isWord(i+1, "said") || !k.f.fits(p) {
+			return -1, "", false
+		}
+		b := i
+		for b > s && prev.personAt(b-1) == p {
+			b--
+		}
+		for b > s {
+			if t, ok := prev.tok(b - 1); !ok || !t.Cap || !t.Word {
+				break
+			}
+			b-- // the name's title
+		}
+		if !prev.isWord(b-1, ",") {
+			return -1, "", false
+		}
+		return p, wordsAround(prev, i), true
+	}
+	return -1, "", false
 }

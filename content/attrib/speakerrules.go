@@ -36,6 +36,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `“We will not sell the port,” Minister Omar Qadir said.`},
 	{Name: "reports-saying", Find: (*quoteCase).reportsSaying,
 		Example: `A cable of May 2009 quotes Minister Omar Qadir on the port.¶“Nobody works there,” it reports him saying.`},
+	{Name: "quoted-in-document", Find: (*quoteCase).quotedInDocument,
+		Example: `Minister Omar Qadir met the envoy in May.¶“The navy owns the harbour,” Mr Qadir is quoted in a 2009 cable as telling her.`},
 	{Name: "what-someone-called", Find: (*quoteCase).whatSomeoneCalled,
 		Example: `Harbour master Omar Qadir runs the port in what a US diplomat called the “harbour mafia”, according to a cable.`},
 	{Name: "in-someones-words", Find: (*quoteCase).inSomeonesWords,
@@ -298,3 +300,32 @@ var passageWords = lex.MustSet(words, "words/passage-words.txt")
 
 // demonstratives point back to a document just quoted.
 var demonstratives = lex.MustSet(words, "words/demonstratives.txt")
+
+// quotedInDocument: right after the quote, a name (and its title) "is
+// quoted" or "was quoted" ("“…,” Mr Qadir is quoted in a cable"): the
+// one named speaks, whatever document quotes them.
+func (k *quoteCase) quotedInDocument() (speaking, string, bool) {
+	c := &k.c
+	pt := c.ptL
+	e := min(pt.sentenceEnd(c.qiL), c.qiL+8)
+	j := c.qiL + 1
+	if pt.isWord(j, ",") {
+		j++
+	}
+	for ; j < e && pt.personAt(j) < 0; j++ {
+		if t, ok := pt.tok(j); !ok || !t.Cap || !t.Word {
+			return speaking{}, "", false // only a title may stand before the name
+		}
+	}
+	if j >= e {
+		return speaking{}, "", false
+	}
+	p := pt.personAt(j)
+	for j < e && pt.personAt(j) == p {
+		j++
+	}
+	if !(pt.isWord(j, "is") || pt.isWord(j, "was")) || !pt.isWord(j+1, "quoted") || j+1 >= e {
+		return speaking{}, "", false
+	}
+	return speaking{person: p, byCue: true}, wordsAfter(pt, c.qiL), true
+}

@@ -218,8 +218,8 @@ func (a *attributor) quotedVerb(pt *paraText, qi int) bool {
 // descriptionNouns are someone's description of a person or a thing.
 var descriptionNouns = lex.MustSet(words, "words/description-nouns.txt")
 
-// descriptionLen is the length of the shortest description noun.
-const descriptionLen = 7
+// descriptionLen is the length of the shortest description noun ("words").
+const descriptionLen = 5
 
 // descriptionReach is how far before the quote "X's description" may
 // stand: "Ruiz's description of the minister's hatred of the navy, and
@@ -233,7 +233,7 @@ const descriptionReach = 14
 func (k *quoteCase) ownerOfDescription() (speaking, string, bool) {
 	c := &k.c
 	pt := c.pt
-	for o := c.qi - 1; o > pt.sentStart(c.qi) && o >= c.qi-descriptionReach; o-- {
+	for o := c.qi - 1; o >= pt.sentStart(c.qi) && o >= c.qi-descriptionReach; o-- {
 		// (an owner's name is rarer than a description's noun: read first)
 		p := pt.personAt(o)
 		if p < 0 || !pt.at[pt.items[o].tok].owner() || pt.personAt(o+1) == p {
