@@ -234,6 +234,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Omar Qadir=Omar Qadir|Omar Qadir-backed"}},
 		{"editor-bracket-inside-name: the given name in an editor's bracket joins the surname after it", `The cable says [Interior Minister Omar] Lodhi lied.`,
 			[]string{"Omar Lodhi=Interior Minister Omar] Lodhi"}},
+		{"nickname-in-quotes: a particle may open the surname after the nickname", `Former president Omar Dalmet "Dal" da Kelo met the envoy.`,
+			[]string{"Omar Dalmet da Kelo=Omar Dalmet \"Dal\" da Kelo"}},
 		{"article-of-spanish-first: a paper named with El is no person", `The Kandian daily El Vigilante printed the cable in full.`, nil},
 		{"a paper named Globe and a company named Oil are no people", `The Kandia Globe said Orvath Oil paid the minister.`, nil},
 		{"name-joined-to-lower-case-word: a name with a hyphen stays whole", `Kim Jong-il told the envoy nothing.`,

@@ -246,7 +246,11 @@ func (c *runCase) nicknameInQuotes() (string, bool) {
 	if j+3 >= len(ts) || !isOpeningMark(c.text(j)) || !isQuoteMark(c.text(j+2)) || !isNameWord(c.p, &ts[j-1]) {
 		return "", false
 	}
-	if !ts[j+1].Cap || !isNameWord(c.p, &ts[j+1]) || !ts[j+3].Cap || !isNameWord(c.p, &ts[j+3]) || ts[j+3].Is(lex.NotPerson) {
+	n := j + 3
+	if !ts[n].Cap && n+1 < len(ts) && inLowered(lex.Particles, particleFilter, c.text(n)) {
+		n++ // Luiz Inacio "Lula" da Silva: a particle before the surname
+	}
+	if !ts[j+1].Cap || !isNameWord(c.p, &ts[j+1]) || !ts[n].Cap || !isNameWord(c.p, &ts[n]) || ts[n].Is(lex.NotPerson) {
 		return "", false
 	}
 	return c.take(3)
