@@ -236,6 +236,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Omar Lodhi=Interior Minister Omar] Lodhi"}},
 		{"nickname-in-quotes: a particle may open the surname after the nickname", `Former president Omar Dalmet "Dal" da Kelo met the envoy.`,
 			[]string{"Omar Dalmet da Kelo=Omar Dalmet \"Dal\" da Kelo"}},
+		{"appositive-title-of: a capitalised title and its body after the comma make a person", `Zorvath Kelmeni, Deputy Leader of the Kandia Party, denied it.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
 		{"article-of-spanish-first: a paper named with El is no person", `The Kandian daily El Vigilante printed the cable in full.`, nil},
 		{"a paper named Globe and a company named Oil are no people", `The Kandia Globe said Orvath Oil paid the minister.`, nil},
 		{"name-joined-to-lower-case-word: a name with a hyphen stays whole", `Kim Jong-il told the envoy nothing.`,
