@@ -171,6 +171,8 @@ var roleAfterRules = rule.Table[*runCase, appositive]{Decision: "role-after", Ru
 		Example: `It was a feast that Zorvath Kelmeni, head of Kandia Gas, gave for his son.`},
 	{Name: "appositive-the-title", Verdict: apposRole, Match: (*runCase).appositiveTheTitle,
 		Example: `In the same cable, Zorvath Kelmeni, the Director General of Kandia Radio, was quoted.`},
+	{Name: "appositive-title-of", Verdict: apposRole, Match: (*runCase).appositiveTitleOf,
+		Example: `Zorvath Kelmeni, Deputy Leader of the Kandia Party, denied it.`},
 	{Name: "appositive-someone-who", Verdict: apposSomeone, Match: (*runCase).appositiveSomeoneWho,
 		Example: `The early cables deal with Rustam Oduya, the physicist who ruled for years.`},
 	{Name: "no-appositive", Verdict: noAppositive, Match: always,
@@ -236,6 +238,23 @@ func (c *runCase) appositiveTheTitle() (string, bool) {
 	}
 	for k := c.j + 2; k < len(ts) && k <= c.j+4 && ts[k].Cap && ts[k].Is(lex.Title) && !ts[k].Poss; k++ {
 		if ts[k].Is(lex.RoleWord | lex.RoleNoun) {
+			c.found(k)
+			return c.text(k), true
+		}
+	}
+	return "", false
+}
+
+// appositiveTitleOf: capitalised title words with no article, the last a
+// role word, and "of" open the description ("Zorvath Kelmeni, Deputy
+// Leader of the Kandia Party,").
+func (c *runCase) appositiveTitleOf() (string, bool) {
+	ts := c.ts
+	for k := c.j + 1; k+1 < len(ts) && k <= c.j+3 && ts[k].Cap && !ts[k].Poss; k++ {
+		if !ts[k].Is(lex.Title | lex.RoleWord | lex.RoleNoun) {
+			return "", false
+		}
+		if k > c.j+1 && ts[k].Is(lex.RoleWord|lex.RoleNoun) && c.low(k+1) == "of" {
 			c.found(k)
 			return c.text(k), true
 		}
