@@ -124,6 +124,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The minister sleeps at noon. | cable | Jane Ruiz"}},
 		{"document-author: a cable attributed to a titled official is his", `The port has been closed for a month.¶A cable, attributed to Deputy Minister of Ports Omar Qadir, said: “The navy owns the harbour.”`,
 			[]string{"The navy owns the harbour. | cable | Omar Qadir"}},
+		{"reporting verb probed: a question probed by a name after it", `The cabinet met on Sunday.¶“Omar, what do you know? Tell us,” probed Port Minister Ana Vell.`,
+			[]string{"Omar, what do you know? Tell us, | speech | Ana Vell"}},
 		{"the embassy reported", `The embassy reported the same year that Tom Beck had told visiting officials that “nobody can sign away the north.”`,
 			[]string{"nobody can sign away the north. | cable | Tom Beck"}},
 		{"the embassy described", `The embassy described his exit as “sudden and unexplained.”`,
