@@ -126,6 +126,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The navy owns the harbour. | cable | Omar Qadir"}},
 		{"reporting verb probed: a question probed by a name after it", `The cabinet met on Sunday.¶“Omar, what do you know? Tell us,” probed Port Minister Ana Vell.`,
 			[]string{"Omar, what do you know? Tell us, | speech | Ana Vell"}},
+		{"reporting verb stressing: by stressing that the talk is “…”", `Minister Omar Qadir opens his briefings by stressing that the talk is “not for print.”`,
+			[]string{"not for print. | speech | Omar Qadir"}},
 		{"the embassy reported", `The embassy reported the same year that Tom Beck had told visiting officials that “nobody can sign away the north.”`,
 			[]string{"nobody can sign away the north. | cable | Tom Beck"}},
 		{"the embassy described", `The embassy described his exit as “sudden and unexplained.”`,
