@@ -128,6 +128,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"Omar, what do you know? Tell us, | speech | Ana Vell"}},
 		{"reporting verb stressing: by stressing that the talk is “…”", `Minister Omar Qadir opens his briefings by stressing that the talk is “not for print.”`,
 			[]string{"not for print. | speech | Omar Qadir"}},
+		{"appositive-left-open: the appositive closes on is, the name is described", `The port is closed.¶Omar Qadir, the gloomy ruler of the harbour who is poised to win a third term, is an increasingly “erratic” ruler, according to US diplomats.`,
+			[]string{"erratic | cable | "}},
 		{"the embassy reported", `The embassy reported the same year that Tom Beck had told visiting officials that “nobody can sign away the north.”`,
 			[]string{"nobody can sign away the north. | cable | Tom Beck"}},
 		{"the embassy described", `The embassy described his exit as “sudden and unexplained.”`,
