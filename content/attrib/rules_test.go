@@ -84,6 +84,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"the-one-told", ""},
 	{"told-to-quote", "Omar Qadir"},
 	{"who-said", "Omar Qadir"},
+	{"sayer-of-participle", "Omar Qadir"},
 	{"cue-before", "Omar Qadir"},
 	{"reported-sayer", "Omar Qadir"},
 	{"colon-intro", "Omar Qadir"},

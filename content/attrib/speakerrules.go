@@ -64,6 +64,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `Minister Omar Qadir had told “a visiting envoy” to “sell the port and go home.”`},
 	{Name: "who-said", Find: (*quoteCase).whoSaid,
 		Example: `The minister's plan angered Admiral Omar Qadir, who shouted “Never!” at the meeting.`},
+	{Name: "sayer-of-participle", Find: (*quoteCase).sayerOfParticiple,
+		Example: `Minister Omar Qadir praised the envoy by saying she was “a patient woman”.`},
 	{Name: "cue-before", Find: introducedBy(inSentence),
 		Example: `Minister Omar Qadir said: “We will not sell the port.”`},
 	{Name: "reported-sayer", Find: (*quoteCase).reportedSayer,
@@ -328,4 +330,34 @@ func (k *quoteCase) quotedInDocument() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	return speaking{person: p, byCue: true}, wordsAfter(pt, c.qiL), true
+}
+
+// sayerOfParticiple: the cue before the quote reads "saying" or
+// "adding" with someone else as its subject, the one described ("X
+// praised Y by saying he is “…”", "the envoy …, adding that he was
+// “…”"): the participle's subject is the sentence's, and its named
+// subject speaks.
+func (k *quoteCase) sayerOfParticiple() (speaking, string, bool) {
+	c := &k.c
+	if c.place != inSentence || !c.before.found || c.before.verb != "saying" && c.before.verb != "adding" {
+		return speaking{}, "", false
+	}
+	pt := c.bpt
+	v := c.before.src.at
+	for v < c.bqi && !pt.isWord(v, c.before.verb) {
+		v++
+	}
+	s := pt.sentStart(v)
+	if v >= c.bqi || v <= s {
+		return speaking{}, "", false
+	}
+	src := k.a.mainSubject(pt, s, v)
+	if src.kind != srcPerson && src.kind != srcRole || src.at == c.before.src.at {
+		return speaking{}, "", false
+	}
+	p := k.a.resolve(pt, c.bpi, src)
+	if p < 0 {
+		return speaking{}, "", false
+	}
+	return speaking{person: p, byCue: true}, wordsBefore(c.bpt, c.bqi), true
 }

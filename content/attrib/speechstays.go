@@ -224,6 +224,11 @@ func (k *quoteCase) appositiveLeftOpen() (speaking, string, bool) {
 	if writersSubject(pt, at) {
 		return speaking{}, "", false // "X, a friend of Washington, whose diplomats dubbed him": theirs
 	}
+	for j := at; j+1 < c.bqi; j++ {
+		if pt.isWord(j, ",") && (pt.isWord(j+1, "is") || pt.isWord(j+1, "was")) {
+			return speaking{}, "", false // "X, the ruler of …, is a “…” ruler": X is described
+		}
+	}
 	for j := pt.sentStart(c.qi); j < at; j++ {
 		p := pt.personAt(j)
 		if p < 0 || pt.personAt(j+1) == p {
