@@ -62,17 +62,11 @@ func TestStreamedJSONIsTheWholeDocument(t *testing.T) {
 	all := manyStories(t, 300)
 	for _, stories := range [][]*model.Story{nil, all[:1], all} {
 		lib := model.NewLibrary(stories)
+		if at, ok := storiesAsWholeDocument(t, stories); !ok {
+			t.Fatalf("%d stories: streamed JSON differs from the whole document at byte %d", len(stories), at)
+		}
 		var items []any
-		for _, s := range stories {
-			items = append(items, newJSONStory(s))
-		}
 		var got bytes.Buffer
-		if err := JSON(&got, stories); err != nil {
-			t.Fatal(err)
-		}
-		if want := wholeDocument(t, "stories", items); !bytes.Equal(got.Bytes(), want) {
-			t.Fatalf("%d stories: streamed JSON differs from the whole document at byte %d", len(stories), firstDiff(got.Bytes(), want))
-		}
 
 		rows := Rows(lib, AllQuotes(lib))
 		items = nil
@@ -214,6 +208,15 @@ func TestStreamedBigStoryIsTheWholeDocument(t *testing.T) {
 		big.Quotes = append(big.Quotes, big.Quotes...) // many parts to flush
 	}
 	stories := []*model.Story{all[0], &big, all[2]}
+	if at, ok := storiesAsWholeDocument(t, stories); !ok {
+		t.Fatalf("streamed big story differs from the whole document at byte %d", at)
+	}
+}
+
+// storiesAsWholeDocument reports whether JSON writes the stories as the
+// whole document built at once, and else the first byte that differs.
+func storiesAsWholeDocument(t *testing.T, stories []*model.Story) (int, bool) {
+	t.Helper()
 	var items []any
 	for _, s := range stories {
 		items = append(items, newJSONStory(s))
@@ -222,7 +225,6 @@ func TestStreamedBigStoryIsTheWholeDocument(t *testing.T) {
 	if err := JSON(&got, stories); err != nil {
 		t.Fatal(err)
 	}
-	if want := wholeDocument(t, "stories", items); !bytes.Equal(got.Bytes(), want) {
-		t.Fatalf("streamed big story differs from the whole document at byte %d of %d", firstDiff(got.Bytes(), want), len(want))
-	}
+	want := wholeDocument(t, "stories", items)
+	return firstDiff(got.Bytes(), want), bytes.Equal(got.Bytes(), want)
 }
