@@ -65,11 +65,9 @@ func TestStreamedJSONIsTheWholeDocument(t *testing.T) {
 		if at, ok := storiesAsWholeDocument(t, stories); !ok {
 			t.Fatalf("%d stories: streamed JSON differs from the whole document at byte %d", len(stories), at)
 		}
-		var items []any
 		var got bytes.Buffer
-
 		rows := Rows(lib, AllQuotes(lib))
-		items = nil
+		var items []any
 		for _, r := range rows {
 			items = append(items, jsonQuoteRow{newJSONQuote(*r.Quote, r.Speaker, r.Mentions), refOf(r.Story)})
 		}

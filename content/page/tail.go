@@ -3,6 +3,7 @@ package page
 import (
 	"strings"
 
+	"cables/content/lex"
 	"cables/content/rule"
 )
 
@@ -215,10 +216,8 @@ func isNumberedHandle(u string) bool {
 	if !ok || num == "" || len(num) > 4 || len(handle) < 2 || len(handle) > 30 {
 		return false
 	}
-	for _, r := range num {
-		if r < '0' || r > '9' {
-			return false
-		}
+	if !lex.IsNumber(num) {
+		return false
 	}
 	for _, r := range handle {
 		if !('a' <= r && r <= 'z' || '0' <= r && r <= '9' || r == '_' || r == '-' || r == '.') {

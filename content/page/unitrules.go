@@ -104,22 +104,11 @@ func clockOrAge(line string) bool {
 	if _, _, ok := clockIn(words); ok {
 		return true
 	}
-	return len(words) == 3 && isDigits(words[0]) && ageUnits[strings.ToLower(words[1])] && strings.EqualFold(words[2], "ago")
+	return len(words) == 3 && lex.IsNumber(words[0]) && ageUnits[strings.ToLower(words[1])] && strings.EqualFold(words[2], "ago")
 }
 
 // ageUnits are what a page's age is counted in: "8 years ago".
-var ageUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
-	"day": true, "days": true, "hour": true, "hours": true, "minute": true, "minutes": true}
-
-// isDigits reports a word of digits only.
-func isDigits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if !isDigit(w[i]) {
-			return false
-		}
-	}
-	return w != ""
-}
+var ageUnits = lex.MustSet(words, "words/age-units.txt")
 
 // headlineAgain: a blank line, or the headline printed again.
 func (c *unitCase) headlineAgain() (string, bool) {
