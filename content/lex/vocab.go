@@ -281,3 +281,11 @@ const (
 	vocabBits  = 16
 	vocabSlots = 1 << vocabBits
 )
+
+// IsAbbrev reports whether an ASCII word, in any case and without its
+// period, is an abbreviation that keeps a period ("Gen", "Mrs").
+func IsAbbrev(w string) bool {
+	ready()
+	_, c, _ := lowerWord(w, true)
+	return c&Abbrev != 0
+}

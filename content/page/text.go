@@ -315,9 +315,11 @@ func splitUnits(text string) []string {
 	var block []string
 	flush := func() {
 		if len(block) > 1 && hardWrapped(block) {
-			out = append(out, strings.Join(block, " "))
+			out = appendUnglued(out, strings.Join(block, " "))
 		} else {
-			out = append(out, block...)
+			for _, l := range block {
+				out = appendUnglued(out, l)
+			}
 		}
 		block = block[:0]
 	}
@@ -340,6 +342,63 @@ func splitUnits(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// appendUnglued appends a line to units, split where a page lost the
+// break between two paragraphs: a sentence's end and, with no space, the
+// capital that starts the next paragraph ("… said it was over.”The
+// minister …", "… by the embassy.The cable …"). A closing curly quote
+// after a sentence's end and followed by a letter is never prose as
+// written; a bare period is a break when a word of at least two lower-case
+// letters, not an abbreviation, ends on it and a capitalised word follows,
+// which leaves "U.S.", "Mrs.Roe", "St.Louis" and web addresses alone, and
+// so does a bare period inside a quotation.
+func appendUnglued(units []string, l string) []string {
+	from, open := 0, false
+	for i := 0; i < len(l); i++ {
+		switch {
+		case strings.HasPrefix(l[i:], "“"):
+			open = true
+		case strings.HasPrefix(l[i:], "”"):
+			open = false
+		}
+		if end := gluedBreak(l, i, open); end > from {
+			units = append(units, l[from:end])
+			from = end
+		}
+	}
+	return append(units, l[from:])
+}
+
+// gluedBreak returns where the next paragraph starts when l[i] ends a
+// sentence glued to it, else -1.
+func gluedBreak(l string, i int, quoting bool) int {
+	c := l[i]
+	if c != '.' && c != '!' && c != '?' {
+		return -1
+	}
+	end := i + 1
+	quoted := strings.HasPrefix(l[end:], "”")
+	if quoted {
+		end += len("”")
+	}
+	if end+1 >= len(l) || l[end] < 'A' || l[end] > 'Z' {
+		return -1
+	}
+	if quoted {
+		return end
+	}
+	if quoting || c != '.' || l[end+1] < 'a' || l[end+1] > 'z' {
+		return -1
+	}
+	w := i
+	for w > 0 && 'a' <= l[w-1] && l[w-1] <= 'z' || w > 0 && 'A' <= l[w-1] && l[w-1] <= 'Z' {
+		w--
+	}
+	if i-w < 2 || l[i-1] < 'a' || l[i-2] < 'a' || w > 0 && l[w-1] != ' ' || lex.IsAbbrev(l[w:i]) {
+		return -1
+	}
+	return end
 }
 
 // singleSpaced reports whether a line is already as splitUnits leaves it:

@@ -522,3 +522,29 @@ func TestDateOnTheHeadlinesLine(t *testing.T) {
 		t.Errorf("title %q: a headline about a day keeps it", s.Title)
 	}
 }
+
+// Two paragraphs a page printed without the break between them, the first
+// ending on a quotation, are read apart; a quotation inside a paragraph,
+// and one followed by a space, are not split.
+func TestGluedParagraphs(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"The envoy wrote that the port “would not open this year.”The minister denied it.",
+			[]string{"The envoy wrote that the port “would not open this year.”", "The minister denied it."}},
+		{"He asked “why now?”A spokesman declined to comment. She said “no.”He left.",
+			[]string{"He asked “why now?”", "A spokesman declined to comment. She said “no.”", "He left."}},
+		{"The envoy called it “a charade.” The minister denied it.", []string{"The envoy called it “a charade.” The minister denied it."}},
+		{"The envoy called it “a charade”, and left.", []string{"The envoy called it “a charade”, and left."}},
+		{"“Done.”", []string{"“Done.”"}},
+		{"The consul met him, the cable said.The minister denied it later.",
+			[]string{"The consul met him, the cable said.", "The minister denied it later."}},
+		{"The U.S.Embassy and Mrs.Roe of St.Louis read cables.org.Then the envoy left.", []string{"The U.S.Embassy and Mrs.Roe of St.Louis read cables.org.Then the envoy left."}},
+		{"He wrote “it was over.Then” and left.", []string{"He wrote “it was over.Then” and left."}},
+	} {
+		if got := appendUnglued(nil, tt.line); !slices.Equal(got, tt.want) {
+			t.Errorf("appendUnglued(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
