@@ -56,17 +56,17 @@ func run(app *cli.App) int {
 }
 
 // memoryLimit is the soft ceiling on the heap for a run given args: 1 GiB,
-// or, for a command that streams what it finds (quotes, people, export), four
-// times the largest file named when that is a very large story, so that
-// one file is read in at most five times its size, the process included
-// (issue 14: a 48 MB story's quotes from 475 MB to 230 MB, for about 12%
-// more CPU; export's JSON from 392 MB to 240 MB). The collector only works
-// harder near the ceiling; it never fails. show holds much more than the
-// file at once (the rendered lines): under that ceiling the collector
-// would only spin.
+// or, for a command that holds one story at a time (quotes, people,
+// export, show), four times the largest file named when that is a very
+// large story, so that one file is read in at most five times its size,
+// the process included (issue 14: a 48 MB story's quotes from 475 MB to
+// 230 MB, for about 12% more CPU; export's JSON from 392 MB to 240 MB;
+// show, which writes each paragraph's Markdown only as it renders it, from
+// 453 MB to 225 MB for no more CPU). The collector only works harder near
+// the ceiling; it never fails.
 func memoryLimit(args []string) int64 {
 	limit := int64(1 << 30)
-	if len(args) == 0 || !streamingCommands[args[0]] {
+	if len(args) == 0 || !oneStoryCommands[args[0]] {
 		return limit
 	}
 	var largest int64
@@ -84,5 +84,5 @@ func memoryLimit(args []string) int64 {
 // bigStory is the size of a file above which its size sets the ceiling.
 const bigStory = 32 << 20
 
-// streamingCommands hold little more than the story they read.
-var streamingCommands = map[string]bool{"quotes": true, "people": true, "export": true}
+// oneStoryCommands hold little more than the story they read.
+var oneStoryCommands = map[string]bool{"quotes": true, "people": true, "export": true, "show": true}

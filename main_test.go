@@ -30,7 +30,7 @@ func TestMemoryLimitFollowsAVeryLargeStory(t *testing.T) {
 		{"people of it too", []string{"people", "--json", big, small}, 4 * (40 << 20)},
 		{"quotes of small stories: the default", []string{"quotes", small}, 1 << 30},
 		{"export of it too", []string{"export", "--format", "json", big}, 4 * (40 << 20)},
-		{"show holds more than the file: the default", []string{"show", big}, 1 << 30},
+		{"show of it too: it renders a paragraph at a time", []string{"show", big}, 4 * (40 << 20)},
 		{"no command", nil, 1 << 30},
 	} {
 		if got := memoryLimit(tc.args); got != tc.want {

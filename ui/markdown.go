@@ -33,15 +33,24 @@ const (
 type block struct {
 	kind      blockKind
 	paragraph int // for blockParagraph
-	md        string
-	// frame is the block quotes and list item around the text, which the
-	// renderer draws.
-	frame
+	// md is the Markdown of a title, meta line or caption. A paragraph's
+	// is written when it is rendered, from text, spans and form (see
+	// markdown): a long story's whole Markdown is never held at once.
+	md   string
+	text string
+	// form is the paragraph's form in the story (nil for none), with
+	// heading the level it shows at; plain is the ascii theme's look.
+	form    *model.Form
+	heading int8
+	plain   bool
 	// joinNext is set on an item of a tight list followed by another: no
 	// blank line between them.
 	joinNext bool
-	// quotes[i] is the quote index of the i-th marked span in md.
-	quotes []int
+	// spans are the paragraph's quotes, in order.
+	spans []quoteSpan
+	// frame is the block quotes and list item around the text, which the
+	// renderer draws.
+	frame
 }
 
 // blockLook is what of the theme the blocks' Markdown needs: the dot that
@@ -105,19 +114,18 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 			at = m.end
 		}
 		var form model.Form
+		b := block{kind: blockParagraph, paragraph: pi, text: p, spans: spans, plain: look.plain}
 		if pi < len(s.Forms) {
-			form = s.Forms[pi]
+			form, b.form = s.Forms[pi], &s.Forms[pi]
 		}
 		if form.Heading > 0 {
-			form.Heading = min(6, form.Heading+headingShift)
+			b.heading = int8(min(6, form.Heading+headingShift))
 		}
-		md, quotes := paragraphMarkdown(p, form, spans, look.plain)
 		item := itemMarker(form.Item, look.plain)
 		if item != "" {
 			item = strings.Repeat("  ", min(form.Nested, 4)) + item
 		}
-		b := block{kind: blockParagraph, paragraph: pi, md: md, quotes: quotes,
-			frame: frame{quoted: form.Quoted, item: item}}
+		b.frame = frame{quoted: form.Quoted, item: item}
 		if form.Tight && form.Item != "" && pi+1 < len(s.Forms) {
 			next := s.Forms[pi+1]
 			sameList := (next.Item == "-") == (form.Item == "-")
@@ -126,6 +134,28 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 		out = append(out, b)
 	}
 	return out
+}
+
+// markdown is the block's Markdown with its quotes between markers.
+func (b *block) markdown() string {
+	if b.kind != blockParagraph {
+		return b.md
+	}
+	var form model.Form
+	if b.form != nil {
+		form = *b.form
+	}
+	form.Heading = int(b.heading)
+	return paragraphMarkdown(b.text, form, b.spans, b.plain)
+}
+
+// quotes are the quote indexes of the block's marked spans, in order.
+func (b *block) quotes() []int {
+	q := make([]int, len(b.spans))
+	for i, sp := range b.spans {
+		q[i] = sp.quote
+	}
+	return q
 }
 
 // topHeading is the highest level (the smallest number) of the story's
@@ -145,9 +175,8 @@ type quoteSpan struct{ start, end, quote int }
 
 // paragraphMarkdown writes a paragraph as Markdown: its text escaped, its
 // quotes between markers, and the form its source gave it (a heading, a
-// heading, emphasis, code, links) as Markdown syntax. It returns the
-// quote index of each marked span, in order.
-func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool) (string, []int) {
+// heading, emphasis, code, links) as Markdown syntax.
+func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool) string {
 	type cut struct {
 		at, order int // order sorts cuts at one place: closes, then opens
 		text      string
@@ -155,10 +184,8 @@ func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool)
 		endRaw    bool
 	}
 	var cuts []cut
-	var quotes []int
 	for _, q := range spans {
 		cuts = append(cuts, cut{at: q.start, order: 2, text: quoteOpen}, cut{at: q.end, order: 1, text: quoteClose})
-		quotes = append(quotes, q.quote)
 	}
 	for i, m := range form.Marks {
 		if m.Start < 0 || m.End > len(p) || m.Start >= m.End {
@@ -232,7 +259,7 @@ func paragraphMarkdown(p string, form model.Form, spans []quoteSpan, plain bool)
 	write(p[at:])
 	// Four leading spaces would make an indented code block, where
 	// escapes show as backslashes.
-	return strings.TrimLeft(b.String(), " "), quotes
+	return strings.TrimLeft(b.String(), " ")
 }
 
 // itemMarker is what the reader draws before a list item: a bullet, or

@@ -165,8 +165,8 @@ func TestMarkdownBlocks(t *testing.T) {
 	}
 	for i, w := range want {
 		b := blocks[i]
-		if b.md != w.md || b.item != w.item || b.joinNext != w.join {
-			t.Errorf("block %d: md %q item %q joinNext %v; want %q %q %v", i, b.md, b.item, b.joinNext, w.md, w.item, w.join)
+		if b.markdown() != w.md || b.item != w.item || b.joinNext != w.join {
+			t.Errorf("block %d: md %q item %q joinNext %v; want %q %q %v", i, b.markdown(), b.item, b.joinNext, w.md, w.item, w.join)
 		}
 	}
 }

@@ -242,8 +242,8 @@ func (r *readerPane) findEligible() {
 	r.theirs = make([]bool, len(r.s.Quotes))
 	shown := make([]bool, len(r.s.Quotes))
 	for _, b := range r.blocks {
-		for _, q := range b.quotes {
-			if q >= 0 && q < len(shown) {
+		for _, sp := range b.spans {
+			if q := sp.quote; q >= 0 && q < len(shown) {
 				shown[q] = true
 			}
 		}

@@ -144,8 +144,9 @@ func newDoc(s *model.Story, blocks []block, width int, newRenderer func() (block
 		d.quoteBlock[q] = -1
 	}
 	for b, bl := range blocks {
-		d.estimate[b] = max(1, (utf8.RuneCountInString(bl.md)+width-1)/max(1, width))
-		for _, q := range bl.quotes {
+		d.estimate[b] = max(1, (utf8.RuneCountInString(bl.md)+utf8.RuneCountInString(bl.text)+width-1)/max(1, width))
+		for _, sp := range bl.spans {
+			q := sp.quote
 			if q >= 0 && q < len(d.quoteBlock) && d.quoteBlock[q] < 0 {
 				d.quoteBlock[q] = b
 			}
@@ -185,14 +186,15 @@ func renderParts(blocks []block, newRenderer func() (blockRenderer, error), stal
 
 // renderPart renders one block, taking a fresh renderer after a failure.
 func renderPart(b block, render blockRenderer, err error, newRenderer func() (blockRenderer, error)) (*part, blockRenderer, error) {
-	out, ok := b.md, false
+	md := b.markdown()
+	out, ok := md, false
 	if err == nil {
-		out, ok = renderSafely(render, b.md, b.frame)
+		out, ok = renderSafely(render, md, b.frame)
 	}
 	if !ok { // never lose text; start afresh after a failure
 		render, err = newRenderer()
 	}
-	return readBlock(out, b.quotes), render, err
+	return readBlock(out, b.quotes()), render, err
 }
 
 // ensure renders block b if it is not yet rendered, and reports whether
