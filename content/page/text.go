@@ -354,15 +354,14 @@ func splitUnits(text string) []string {
 // which leaves "U.S.", "Mrs.Roe", "St.Louis" and web addresses alone, and
 // so does a bare period inside a quotation.
 func appendUnglued(units []string, l string) []string {
-	from, open := 0, false
-	for i := 0; i < len(l); i++ {
-		switch {
-		case strings.HasPrefix(l[i:], "“"):
-			open = true
-		case strings.HasPrefix(l[i:], "”"):
-			open = false
+	from := 0
+	for i := 0; ; i++ {
+		j := strings.IndexAny(l[i:], ".!?")
+		if j < 0 {
+			break
 		}
-		if end := gluedBreak(l, i, open); end > from {
+		i += j
+		if end := gluedBreak(l, i, from); end > from {
 			units = append(units, l[from:end])
 			from = end
 		}
@@ -370,13 +369,11 @@ func appendUnglued(units []string, l string) []string {
 	return append(units, l[from:])
 }
 
-// gluedBreak returns where the next paragraph starts when l[i] ends a
-// sentence glued to it, else -1.
-func gluedBreak(l string, i int, quoting bool) int {
+// gluedBreak returns where the next paragraph starts when l[i], a period,
+// question mark or exclamation mark, ends a sentence glued to it, else -1;
+// the paragraph so far starts at from.
+func gluedBreak(l string, i, from int) int {
 	c := l[i]
-	if c != '.' && c != '!' && c != '?' {
-		return -1
-	}
 	end := i + 1
 	quoted := strings.HasPrefix(l[end:], "”")
 	if quoted {
@@ -388,7 +385,7 @@ func gluedBreak(l string, i int, quoting bool) int {
 	if quoted {
 		return end
 	}
-	if quoting || c != '.' || l[end+1] < 'a' || l[end+1] > 'z' {
+	if c != '.' || l[end+1] < 'a' || l[end+1] > 'z' {
 		return -1
 	}
 	w := i
@@ -397,6 +394,9 @@ func gluedBreak(l string, i int, quoting bool) int {
 	}
 	if i-w < 2 || l[i-1] < 'a' || l[i-2] < 'a' || w > 0 && l[w-1] != ' ' || lex.IsAbbrev(l[w:i]) {
 		return -1
+	}
+	if strings.Count(l[from:i], "“") > strings.Count(l[from:i], "”") {
+		return -1 // inside a quotation
 	}
 	return end
 }

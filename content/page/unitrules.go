@@ -97,6 +97,9 @@ func (c *unitCase) clockLine() (string, bool) { return c.line(), clockOrAge(c.li
 
 // clockOrAge reports a line that is a time of day alone or a page's age.
 func clockOrAge(line string) bool {
+	if len(line) > maxClockLine {
+		return false // a paragraph: spared splitting it into words
+	}
 	words := strings.Fields(line)
 	if len(words) == 0 || len(words) > 4 {
 		return false
@@ -106,6 +109,10 @@ func clockOrAge(line string) bool {
 	}
 	return len(words) == 3 && lex.IsNumber(words[0]) && ageUnits[strings.ToLower(words[1])] && strings.EqualFold(words[2], "ago")
 }
+
+// maxClockLine is longer than any line of four words clockOrAge takes:
+// "12:45:30 p.m. GMT+05:30", "10,000 centuries ago".
+const maxClockLine = 48
 
 // ageUnits are what a page's age is counted in: "8 years ago".
 var ageUnits = lex.MustSet(words, "words/age-units.txt")
