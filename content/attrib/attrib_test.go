@@ -516,6 +516,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"slow, | cable | Walter K. Brandt", "Varela is honest but timid, | cable | Walter K. Brandt", "He fears the press. | cable | Walter K. Brandt"}},
 		{"the title said to have told someone, after the quote, in a cable", `In the cable, Ambassador Ruth Kane writes that Mr. Dario Luna was calm. “We will say our own police did it,” the governor is said to have told the colonel.`,
 			[]string{"We will say our own police did it, | cable | Dario Luna"}},
+		{"document-frame: a weekday between the cables and their verb", `The first batch of newly leaked diplomatic cables Sunday showed that the emir urged the envoy to “close the harbour for good” and leave.`,
+			[]string{"close the harbour for good | cable | "}},
+		{"document-frame: cables that documented", `The first batch of newly leaked U.S. diplomatic cables documented that the emir urged the envoy to “sell the fleet” at once.`,
+			[]string{"sell the fleet | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -115,10 +115,11 @@ func documentSays(pt *paraText, e, k, verbs int) bool {
 }
 
 // docBefore returns the document noun right before the verb at item k,
-// past auxiliaries ("cables have revealed"), or -1.
+// past auxiliaries and a weekday ("cables have revealed", "cables Sunday
+// showed"), or -1.
 func docBefore(pt *paraText, k int) int {
 	d := k - 1
-	for d > 0 && d > k-3 && pt.is(d, lex.Skip|lex.Passive) {
+	for d > 0 && d > k-3 && (pt.is(d, lex.Skip|lex.Passive) || lex.Weekdays[pt.word(d)]) {
 		d--
 	}
 	if pt.is(d, lex.Doc) {
