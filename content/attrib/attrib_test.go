@@ -520,6 +520,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"close the harbour for good | cable | "}},
 		{"document-frame: cables that documented", `The first batch of newly leaked U.S. diplomatic cables documented that the emir urged the envoy to “sell the fleet” at once.`,
 			[]string{"sell the fleet | cable | "}},
+		{"statement-writer: words a press secretary wrote after a statement are the statement's", `In a statement on Monday, press secretary Ann Cole condemned the leak.¶“Reporting from the field is candid and often incomplete,” wrote Cole. “It is not policy.”`,
+			[]string{"Reporting from the field is candid and often incomplete, | speech | Ann Cole", "It is not policy. | speech | Ann Cole"}},
+		{"statement-writer: an ambassador's statement leaves her cables hers", `In a statement, Ambassador Jane Ruiz regretted the leak.¶“The minister sleeps through every meeting,” Ruiz wrote in 2009.`,
+			[]string{"The minister sleeps through every meeting, | cable | Jane Ruiz"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -19,6 +19,8 @@ import (
 var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []rule.Rule[*quoteCase, model.Kind]{
 	{Name: "cue-names-document", Verdict: model.Cable, Match: (*quoteCase).cueNamesDocument,
 		Example: `“The port is a den of thieves,” the cable said.`},
+	{Name: "statement-writer", Verdict: model.Speech, Match: (*quoteCase).statementWriter,
+		Example: `In a statement on Monday, press secretary Ann Cole condemned the leak.¶“Reporting from the field is candid and often incomplete,” wrote Cole.`},
 	{Name: "writing-verb-cue", Verdict: model.Cable, Match: (*quoteCase).writingVerbCue,
 		Example: `Ambassador Jane Ruiz wrote: “The minister sleeps through every meeting.”`},
 	{Name: "quoted-through-document", Verdict: model.Cable, Match: (*quoteCase).quotedThroughDocument,
@@ -113,6 +115,48 @@ func (k *quoteCase) writingVerbCue() (string, bool) {
 		return wordsAfter(c.ptL, c.qiL), true
 	}
 	return wordsBefore(c.bpt, c.bqi), true
+}
+
+// statementWriter: the cue's verb writes, but its writer writes no
+// cables and a sentence just before named them issuing a statement: the
+// words are the statement's, and so are those of a quote after them in
+// the paragraph with no cue of its own.
+func (k *quoteCase) statementWriter() (string, bool) {
+	c := &k.c
+	if c.prevQ >= 0 && noCue(c) && k.a.why[c.prevQ].kind.Rule == "statement-writer" {
+		return "", true // the statement goes on: “…,” wrote Cole. “…”
+	}
+	p := k.cueSpeaker
+	if p < 0 || !lex.WritingVerbs[c.before.verb] && !lex.WritingVerbs[c.after.verb] || k.a.writer(p) {
+		return "", false
+	}
+	for pi := c.first; pi >= 0 && pi >= c.first-statementReach; pi-- {
+		pt := k.a.paras[pi]
+		end := len(pt.items)
+		if pi == c.first {
+			end = pt.sentStart(c.qi)
+		}
+		for j := 0; j < end; j++ {
+			if pt.isWord(j, "statement") && namesIn(pt, pt.sentStart(j), pt.sentenceEnd(j), p) {
+				return wordsAround(pt, j), true
+			}
+		}
+	}
+	return "", false
+}
+
+// statementReach is how many paragraphs before a quote statementWriter
+// looks for the statement.
+const statementReach = 2
+
+// namesIn reports whether items [s, e) of a paragraph name person p.
+func namesIn(pt *paraText, s, e, p int) bool {
+	for j := s; j < e; j++ {
+		if pt.personAt(j) == p {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedThroughDocument: the cue quotes someone through a document ("the
