@@ -93,6 +93,66 @@ func (k *quoteCase) announcedByColon() (string, bool) {
 	return "", false
 }
 
+// listOfRevelations: the quote's paragraph is an item of a list of at
+// least minRevelations, and a paragraph just above the list names the
+// documents' revelations ("These are the key revelations from the embassy
+// cables", no colon needed), and nothing in the quote's sentence sets it
+// in speech: each item tells what the documents recorded.
+func (k *quoteCase) listOfRevelations() (string, bool) {
+	c, a := &k.c, k.a
+	if !listItem(c.pt) {
+		return "", false
+	}
+	first, last := c.first, c.first
+	for first > 0 && listItem(a.paras[first-1]) {
+		first--
+	}
+	for last+1 < len(a.paras) && listItem(a.paras[last+1]) {
+		last++
+	}
+	if last-first+1 < minRevelations {
+		return "", false
+	}
+	if spokenSetting(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) && !jokedWithAmericans(c.pt, c.pt.sentStart(c.qi), c.qi) {
+		return "", false
+	}
+	for p := first - 1; p >= 0 && p >= first-revelationsReach; p-- {
+		if at := a.namesRevelations(a.paras[p]); at >= 0 {
+			return wordsAround(a.paras[p], at), true
+		}
+	}
+	return "", false
+}
+
+// minRevelations is the shortest list listOfRevelations reads as the
+// documents' revelations; revelationsReach is how many paragraphs above the
+// list the line naming them may stand.
+const (
+	minRevelations   = 3
+	revelationsReach = 2
+)
+
+// namesRevelations returns the item of a disclosure noun that a document
+// follows in a sentence of pt that no one speaks ("the key revelations
+// from the embassy cables"), or -1.
+func (a *attributor) namesRevelations(pt *paraText) int {
+	for s := 0; s < len(pt.items); {
+		e := pt.sentenceEnd(s)
+		for j := s; j < e; j++ {
+			if pt.items[j].tok >= 0 && disclosureNouns[pt.word(j)] && docBeforePunct(pt, j+1, min(e, j+revelationsToDoc)) &&
+				!spokenSetting(pt, s, e) && !a.mainSubject(pt, s, e).personish() {
+				return j
+			}
+		}
+		s = e
+	}
+	return -1
+}
+
+// revelationsToDoc is how far after the disclosure noun its document may
+// stand: "revelations from the United States embassy cables".
+const revelationsToDoc = 8
+
 // jokedWithAmericans reports a joke made to an American before item qi
 // in its sentence from item s ("joked with US General Lane about"): the
 // cable of the meeting recorded it, as it records what was told them.

@@ -524,6 +524,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"Reporting from the field is candid and often incomplete, | speech | Ann Cole", "It is not policy. | speech | Ann Cole"}},
 		{"statement-writer: an ambassador's statement leaves her cables hers", `In a statement, Ambassador Jane Ruiz regretted the leak.¶“The minister sleeps through every meeting,” Ruiz wrote in 2009.`,
 			[]string{"The minister sleeps through every meeting, | cable | Jane Ruiz"}},
+		{"list-of-revelations: items under a line naming the cables' revelations", `Here are the main revelations from the embassy cables.¶The mission sent them over four years.¶• The navy sold fuel to smugglers.¶• A harbour adviser described the minister as “a tired man”.¶• The premier, the cables say, is “vain”.`,
+			[]string{"a tired man | cable | ", "vain | cable | "}},
+		{"list-of-revelations: a list under other words stays speech", `The minister answered his critics on Monday.¶• The navy sold no fuel.¶• The port adviser called the claims “a tired joke”.¶• The premier is well.`,
+			[]string{"a tired joke | speech | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -77,6 +77,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `According to the leaked cables, the talks took place in May.¶“The minister noted that the port was closed.”`},
 	{Name: "announced-by-colon", Verdict: model.Cable, Match: (*quoteCase).announcedByColon,
 		Example: `The dispatches also show:¶• Minister Omar Qadir told the admiral that the port was “a lost cause”.`},
+	{Name: "list-of-revelations", Verdict: model.Cable, Match: (*quoteCase).listOfRevelations,
+		Example: `These are the main revelations of the embassy cables, as the papers reported them.¶• The navy sold fuel to smugglers.¶• The port was closed for a month.¶• Minister Omar Qadir called the admiral “a lost cause”.`},
 	{Name: "same-writer-goes-on", Verdict: model.Cable, Match: (*quoteCase).sameWriterGoesOn,
 		Example: `In a cable, Ambassador Jane Ruiz wrote: “The king is tired.”¶Ruiz added: “He naps at noon.”`},
 	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*quoteCase).writerFramedBefore,

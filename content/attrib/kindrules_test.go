@@ -40,6 +40,7 @@ var kindOrder = []string{
 	"frame-next-paragraph",
 	"framed-paragraph-before",
 	"announced-by-colon",
+	"list-of-revelations",
 	"same-writer-goes-on",
 	"writer-framed-before",
 	"writer-in-cable-story",
