@@ -528,6 +528,12 @@ func TestAttribution(t *testing.T) {
 			[]string{"a tired man | cable | ", "vain | cable | "}},
 		{"list-of-revelations: a list under other words stays speech", `The minister answered his critics on Monday.¶• The navy sold no fuel.¶• The port adviser called the claims “a tired joke”.¶• The premier is well.`,
 			[]string{"a tired joke | speech | "}},
+		{"unnamed-writer: diplomats suggested, after a cable passage in the sentence", `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “tired”, while diplomats suggested his image had helped him build a “remarkably warm” bond with the emir.`,
+			[]string{"tired | cable | ", "remarkably warm | cable | "}},
+		{"unnamed-writer: diplomats who said something stay speech", `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “tired”. Diplomats in the capital said the leak was “an embarrassment”.`,
+			[]string{"tired | cable | ", "an embarrassment | speech | "}},
+		{"unnamed-writer: western diplomats are no writers of the cables", `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “tired”, while western diplomats suggested he was “a spent force”.`,
+			[]string{"tired | cable | ", "a spent force | speech | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

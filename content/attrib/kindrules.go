@@ -85,6 +85,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `In a cable written a year later, Ambassador Jane Ruiz bemoaned the port.¶Ruiz added: “Nothing moves here.”`},
 	{Name: "writer-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).writerInCableStory,
 		Example: `The cables from the port were leaked in May.¶In Ambassador Jane Ruiz's words, the port was “a den of thieves who never sleep”.`},
+	{Name: "unnamed-writer", Verdict: model.Cable, Match: (*quoteCase).unnamedWriter,
+		Example: `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “weak” at home. His “late nights mean he does not rest”, one observed.`},
 	{Name: "spoken-setting-beats-frame", Verdict: model.Speech, Match: (*quoteCase).spokenSettingBeatsFrame,
 		Example: `The cable describes a dinner with the king. “You are all spies,” he joked.`},
 	{Name: "label-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).labelInCableStory,
@@ -159,6 +161,47 @@ func namesIn(pt *paraText, s, e, p int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedWriter: the cue's subject is one of the cables' writers left
+// unnamed, "one observed", "another noted", "diplomats suggested", right
+// after a cable passage in the paragraph or, for diplomats, in a story
+// that has just named a document, with a verb a cable tells with; a
+// setting of speech keeps the words spoken.
+func (k *quoteCase) unnamedWriter() (string, bool) {
+	c := &k.c
+	cu, pt := &c.before, c.bpt
+	if !cu.found || cu.passive {
+		cu, pt = &c.after, c.ptL
+	}
+	if !cu.found || cu.passive || cu.src.kind != srcOther || !writesAsACable(cu.verb) || k.a.spokenCue(c) {
+		return "", false
+	}
+	w := pt.word(cu.src.at)
+	if !unnamedWriters[w] || !bareNoun(pt, cu.src.at) {
+		return "", false
+	}
+	if c.prevQ >= 0 && k.a.kind[c.prevQ] == model.Cable || (w == "diplomats" || w == "diplomat") && k.a.docContext(c.pt, c.qi) {
+		return wordsAround(pt, cu.src.at), true
+	}
+	return "", false
+}
+
+// writesAsACable reports a verb with which a cable tells: "observed",
+// "noted", "suggested"; not "said" or "told", which speech uses as much.
+func writesAsACable(verb string) bool {
+	return writerReports[verb] || missionVerbs[verb] || docTellingVerbs[verb]
+}
+
+// unnamedWriters are the words for one of the cables' writers left
+// unnamed.
+var unnamedWriters = map[string]bool{"one": true, "another": true, "diplomats": true, "diplomat": true}
+
+// bareNoun reports whether the word at item k stands without a word that
+// qualifies it before ("western diplomats", "one minister"): after the
+// sentence's start, punctuation, "the", "a", or a clause word.
+func bareNoun(pt *paraText, k int) bool {
+	return k == pt.sentStart(k) || pt.isPunctAt(k-1) || pt.isWord(k-1, "the") || pt.isWord(k-1, "a") || pt.is(k-1, lex.Clause)
 }
 
 // quotedThroughDocument: the cue quotes someone through a document ("the

@@ -44,6 +44,7 @@ var kindOrder = []string{
 	"same-writer-goes-on",
 	"writer-framed-before",
 	"writer-in-cable-story",
+	"unnamed-writer",
 	"spoken-setting-beats-frame",
 	"label-in-cable-story",
 	"speech",
