@@ -544,3 +544,16 @@ func TestAttribution(t *testing.T) {
 		})
 	}
 }
+
+// writer-framed-before and same-writer-goes-on: a minister who said that
+// the envoy wrote something in a cable wrote no cable himself, and his
+// next words are his own.
+func TestReporterOfACableSpeaksForHimself(t *testing.T) {
+	qs := quotesOf([]string{
+		`Minister Ivo Lund said the envoy had not explained why she suggested in a 2009 cable that the navy knew of “thefts by officers.”`,
+		`“We have asked that she leave the country,” Lund said.`,
+	})
+	if len(qs) != 2 || qs[0].Kind != model.Cable || qs[1].Kind != model.Speech || qs[1].Speaker != "Ivo Lund" {
+		t.Errorf("got %+v", qs)
+	}
+}

@@ -55,7 +55,7 @@ func (a *attributor) writesCables(s source) bool {
 func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 	for s := 0; s < len(pt.items); {
 		e := pt.sentenceEnd(s)
-		if k := a.sentenceFrame(pt, s, e); k >= 0 {
+		if k := a.sentenceFrame(pt, s, e); k >= 0 && !saysFirst(pt, s, k) {
 			if src := a.mainSubject(pt, s, e); src.personish() && a.resolve(pt, pi, src) == person {
 				return k
 			}
@@ -63,6 +63,19 @@ func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 		s = e
 	}
 	return -1
+}
+
+// saysFirst reports a verb of speaking ("said", "told") in items [s, k)
+// of a sentence: a document named after it is in what was said ("Patino
+// said the envoy had suggested in a cable that …"), no frame of the
+// subject's own words.
+func saysFirst(pt *paraText, s, k int) bool {
+	for j := s; j < k; j++ {
+		if pt.isVerbAt(j) && (pt.is(j, lex.SpeechOnly) || pt.isWord(j, "said") || pt.isWord(j, "says")) {
+			return true
+		}
+	}
+	return false
 }
 
 // spoken reports whether the sentence of item i says the words were

@@ -338,10 +338,11 @@ func (k *quoteCase) writerGoesOn() bool {
 
 // sameWriterGoesOn: the speaker of the last cable passage, quoted in this
 // paragraph or the one before, goes on in the same document ("In a cable,
-// the envoy wrote …¶Gray added: “…”").
+// the envoy wrote …¶Gray added: “…”"), when they write the story's cables:
+// a minister whose words a cable reported speaks for himself after.
 func (k *quoteCase) sameWriterGoesOn() (string, bool) {
 	c, a, q := &k.c, k.a, k.q
-	if !k.writerGoesOn() || q == 0 || a.speaker[q] != a.speaker[q-1] || a.kind[q-1] != model.Cable ||
+	if !k.writerGoesOn() || q == 0 || a.speaker[q] != a.speaker[q-1] || a.kind[q-1] != model.Cable || !a.writer(a.speaker[q]) ||
 		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph < c.first-1 {
 		return "", false
 	}
