@@ -534,6 +534,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"tired | cable | ", "an embarrassment | speech | "}},
 		{"unnamed-writer: western diplomats are no writers of the cables", `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “tired”, while western diplomats suggested he was “a spent force”.`,
 			[]string{"tired | cable | ", "a spent force | speech | "}},
+		{"document-frame: a cable named inside what a minister said frames none of his words", `Prime Minister Ivo Lund said the tactics described in the cable left the country “stripped of all illusions” about its ally.`,
+			[]string{"stripped of all illusions | speech | Ivo Lund"}},
+		{"document-frame: what a minister said the cable suggested is the cable's", `Prime Minister Ivo Lund said the envoy had suggested in the cable that the navy knew of “thefts by officers.”`,
+			[]string{"thefts by officers. | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

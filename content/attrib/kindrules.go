@@ -232,10 +232,32 @@ func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 // unless a setting of speech outweighs the frame.
 func (k *quoteCase) documentFrame() (string, bool) {
 	k.readFrames()
-	if k.frame < 0 || k.spokenOutweighs() {
+	if k.frame < 0 || k.spokenOutweighs() || k.frameInWhatWasSaid() {
 		return "", false
 	}
 	return wordsAround(k.framePt, k.frame), true
+}
+
+// frameInWhatWasSaid reports a frame that only names a document inside
+// what a person said, the quote not in its content: "the prime minister
+// said the tactics described in the cable left Poland “stripped of all
+// illusions”" gives the minister's words; "said the envoy suggested in a
+// cable that he knew of “thefts”" gives the cable's.
+func (k *quoteCase) frameInWhatWasSaid() bool {
+	pt, f, c := k.framePt, k.frame, &k.c
+	if pt != c.pt {
+		return false
+	}
+	s := pt.sentStart(f)
+	if !saysFirst(pt, s, f) || !k.a.mainSubject(pt, s, f).personish() {
+		return false
+	}
+	for j := f + 1; j < c.qi; j++ {
+		if pt.isWord(j, "that") || pt.isWord(j, ":") {
+			return false
+		}
+	}
+	return c.qi > f
 }
 
 // paragraphFrame: a sentence earlier in the paragraph framed what is told
