@@ -302,6 +302,16 @@ func (k *quoteCase) frameNextParagraph() (string, bool) {
 		if next.is(j, lex.Doc) {
 			return wordsAround(next, j), true
 		}
+		if next.isWord(j, "according") && next.isWord(j+1, "to") {
+			// "This is according to claims in a report from US
+			// diplomats": the whole phrase names the source
+			for d := j + 2; d < next.sentenceEnd(0) && !next.isPunctAt(d) && next.personAt(d) < 0; d++ {
+				if next.is(d, lex.Doc) {
+					return wordsAround(next, d), true
+				}
+			}
+			return "", false
+		}
 	}
 	return "", false
 }

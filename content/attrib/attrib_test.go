@@ -538,6 +538,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"stripped of all illusions | speech | Ivo Lund"}},
 		{"document-frame: what a minister said the cable suggested is the cable's", `Prime Minister Ivo Lund said the envoy had suggested in the cable that the navy knew of “thefts by officers.”`,
 			[]string{"thefts by officers. | cable | "}},
+		{"frame-next-paragraph: this is according to claims in a report", `The royal family is using state institutions to “coerce and solicit favours” in the port.¶This is according to claims in a report from United States diplomats released on Sunday.`,
+			[]string{"coerce and solicit favours | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

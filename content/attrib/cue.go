@@ -99,6 +99,9 @@ func (pt *paraText) readVerbAt(i int) bool {
 	if pt.isWord(i-1, "of") && !strings.HasSuffix(pt.word(i), "ing") {
 		return false // "secretary of state", "a copy of reports"
 	}
+	if objectOfGerund(pt, i) {
+		return false // "using state institutions", "citing reports"
+	}
 	if t.Is(lex.PureParticiple) {
 		// "cables, written in 2008, warn": a participle is a verb only
 		// with its auxiliary ("he has written")
@@ -107,6 +110,25 @@ func (pt *paraText) readVerbAt(i int) bool {
 	}
 	return !pt.isWord(i+1, "by")
 }
+
+// objectOfGerund reports a reporting verb's word at item i that opens the
+// object of a word in -ing before it and qualifies a noun after it:
+// "using state institutions", "citing press reports". "Officials
+// attending say the talks …" keeps its verb: a determiner, a pronoun or
+// a clause word follows it.
+func objectOfGerund(pt *paraText, i int) bool {
+	prev := pt.word(i - 1)
+	if len(prev) < 5 || !strings.HasSuffix(prev, "ing") || pt.is(i-1, lex.Report) || strings.HasSuffix(pt.word(i), "ed") {
+		return false
+	}
+	if pt.isPunctAt(i+1) || pt.toks[pt.items[i+1].tok].Cap || pt.is(i+1, lex.Determiner|lex.Clause|lex.Prep|lex.Skip|lex.Passive) {
+		return false
+	}
+	return !subjectPronouns[pt.word(i+1)]
+}
+
+// subjectPronouns open a clause after a verb: "say he left".
+var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "i": true, "you": true}
 
 // isPunctAt reports whether item i is punctuation (or a quote).
 func (pt *paraText) isPunctAt(i int) bool {
