@@ -540,6 +540,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"thefts by officers. | cable | "}},
 		{"frame-next-paragraph: this is according to claims in a report", `The royal family is using state institutions to “coerce and solicit favours” in the port.¶This is according to claims in a report from United States diplomats released on Sunday.`,
 			[]string{"coerce and solicit favours | cable | "}},
+		{"writer-in-cable-story: a chargé d'affaires writes the cables, however the page spells it", `The embassy's cables were leaked in May.¶However, US Charge D'Affairs John Vane claims in June 2009 that “it is unlikely that the port will open.”`,
+			[]string{"it is unlikely that the port will open. | cable | John Vane"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
