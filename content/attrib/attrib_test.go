@@ -565,3 +565,12 @@ func TestReporterOfACableSpeaksForHimself(t *testing.T) {
 		t.Errorf("got %+v", qs)
 	}
 }
+
+// speaks-of-document: someone who writes no cables and labels the cables
+// themselves speaks the label.
+func TestLabelOfTheCablesIsSpoken(t *testing.T) {
+	qs := quotesOf([]string{`The embassy's cables were leaked in May.`, `President Ivo Lund denounced the diplomatic cables as “a smear” and denied the claims.`})
+	if len(qs) != 1 || qs[0].Kind != model.Speech {
+		t.Errorf("got %+v", qs)
+	}
+}

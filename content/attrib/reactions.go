@@ -107,6 +107,9 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 	if pt.is(j, lex.Determiner) {
 		j--
 	}
+	if pt.isWord(j, "as") {
+		return k.labelsTheDocuments(j)
+	}
 	if t, ok := pt.tok(j); !ok || !t.Word || len(pt.word(j)) > 4 || !copulas[pt.word(j)] {
 		return "", false // (the copula first: it is the rarest sign)
 	}
@@ -127,6 +130,29 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// labelsTheDocuments: someone named, who writes no cables, labels the
+// documents themselves, "as" at item as: "Yudhoyono denounced the
+// diplomatic cables as “character assassination”".
+func (k *quoteCase) labelsTheDocuments(as int) (string, bool) {
+	pt, d := k.c.pt, as-1
+	if !pt.is(d, lex.Doc) && !disclosureNouns[pt.word(d)] {
+		return "", false
+	}
+	v := d - 1
+	for v > d-4 && v > 0 && (pt.is(v, lex.Determiner) || docAdjectives[pt.word(v)] || pt.isWord(v, "diplomatic") || american(pt, v)) {
+		v--
+	}
+	t, ok := pt.tok(v)
+	if !ok || !t.Word || t.Cap || !strings.HasSuffix(pt.word(v), "ed") && !strings.HasSuffix(pt.word(v), "s") {
+		return "", false // "denounced", "dismisses"
+	}
+	src := k.a.mainSubject(pt, pt.sentStart(v), v)
+	if src.kind != srcPerson && src.kind != srcPronoun || k.a.writesCables(src) {
+		return "", false
+	}
+	return wordsAround(pt, d), true
 }
 
 // pairedCue returns the source and verb of the cue after the quote that
