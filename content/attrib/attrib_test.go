@@ -542,6 +542,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"coerce and solicit favours | cable | "}},
 		{"writer-in-cable-story: a chargé d'affaires writes the cables, however the page spells it", `The embassy's cables were leaked in May.¶However, US Charge D'Affairs John Vane claims in June 2009 that “it is unlikely that the port will open.”`,
 			[]string{"it is unlikely that the port will open. | cable | John Vane"}},
+		{"document-frame: a number's comma ends no opening phrase", `Reacting to the release of more than 250,000 diplomatic cables, Minister Ivo Lund described the disclosures as “an attack on our friends,” and left.`,
+			[]string{"an attack on our friends, | speech | Ivo Lund"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

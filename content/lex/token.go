@@ -210,6 +210,10 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 			j++ // the common case: an ASCII letter or digit
 			continue
 		}
+		if p[j] == ',' && thousands(p, j) {
+			j += 4 // "250,000": the comma groups digits
+			continue
+		}
 		c, cw := runeAt(p, j)
 		ascii = ascii && cw == 1
 		if IsWordRune(c) || isJoiner(c) && j+cw < len(p) && nextIsWordRune(p, j+cw) {
@@ -232,6 +236,13 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	t := &toks[len(toks)-1]
 	t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
 	return toks, j
+}
+
+// thousands reports whether the comma at byte j of p groups the digits of
+// a number: a digit before it, exactly three after it.
+func thousands(p string, j int) bool {
+	return j > 0 && isDigit(p[j-1]) && j+3 < len(p) && isDigit(p[j+1]) && isDigit(p[j+2]) && isDigit(p[j+3]) &&
+		(j+4 == len(p) || !isDigit(p[j+4]))
 }
 
 // isJoiner reports a mark that joins two words into one: "U.S.",
