@@ -23,6 +23,8 @@ type headlinePlace struct{ above, title, rest, end int }
 var headlineRules = rule.Table[[]string, headlinePlace]{Decision: "headline", Rules: []rule.Rule[[]string, headlinePlace]{
 	{Name: "under-masthead", Find: underMasthead,
 		Example: "Example Times\nHome | World | Africa | Opinion\nSign in\n\nEnvoys saw the minister as isolated\n\n" + exampleBody},
+	{Name: "under-outlet-name", Find: underOutletName,
+		Example: "Example Telegraph\n\nHome News World\n\nEnvoys saw the minister as isolated\n\n" + exampleBody},
 	{Name: "under-section-label", Find: underSectionLabel,
 		Example: "World\n\nEnvoys saw the minister as isolated\n\n" + exampleBody},
 	{Name: "under-blog-name", Find: underBlogName,
@@ -48,6 +50,54 @@ func underMasthead(units []string) (headlinePlace, string, bool) {
 	}
 	t := top + headlineAfterChrome(units[top:])
 	return headlinePlace{above: top, title: t, rest: t + 1, end: len(units)}, units[t], true
+}
+
+// underOutletName finds the headline under a line that is only an
+// outlet's name ("Example Telegraph"), past a menu under it that opens
+// with "Home" ("Home News World").
+func underOutletName(units []string) (headlinePlace, string, bool) {
+	i := 0
+	for i < len(units) && isChrome(units[i]) {
+		i++
+	}
+	if i+1 >= len(units) || !isOutletName(units[i]) {
+		return headlinePlace{}, "", false
+	}
+	t := i + 1
+	if isHomeMenu(units[t]) {
+		t++
+	}
+	if t >= len(units) || !headlineShaped(units[t]) {
+		return headlinePlace{}, "", false
+	}
+	return headlinePlace{above: i, title: t, rest: t + 1, end: len(units)}, units[t], true
+}
+
+// isOutletName reports a line that is only a newspaper's or a site's
+// name: up to four capitalised words, the last one that ends such names
+// ("Telegraph", "Gazette").
+func isOutletName(u string) bool {
+	words := strings.Fields(u)
+	return len(words) >= 1 && len(words) <= 4 && allCapitalised(words) && !endsSentence(u) &&
+		outletNouns[strings.ToLower(words[len(words)-1])]
+}
+
+// isHomeMenu reports a site's menu printed as a line of section names
+// that opens with "Home": "Home News World".
+func isHomeMenu(u string) bool {
+	words := strings.Fields(u)
+	return len(words) >= 2 && len(words) <= 6 && words[0] == "Home" && allCapitalised(words) && !endsSentence(u)
+}
+
+// headlineShaped reports a line set as a headline: two words or more, no
+// sentence's end, not a date line.
+func headlineShaped(u string) bool {
+	n := len(strings.Fields(u))
+	if n < 2 || n > 25 || len(u) > 160 || endsSentence(u) || hasSentenceStop(u) || isChrome(u) {
+		return false
+	}
+	_, isDate := parseDateLine(u)
+	return !isDate
 }
 
 // underSectionLabel finds the headline under a section label or a date

@@ -81,6 +81,7 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 		{"skip links on one line", "Skip to main content Skip to navigation\n\n" + headline + "\n\n" + body1, headline},
 		{"a call to fund the site", "Support The Example Times!\n\n" + headline + "\n\n" + body1, headline},
 		{"a reading bar's label", "You're reading: " + headline + "\n\n" + body1, headline},
+		{"an outlet's name and its Home menu over a short quoted headline", "Example Telegraph\n\nHome News World\n\nEnvoy 'faces leaks embarrassment'\n\n" + body1, "Envoy 'faces leaks embarrassment'"},
 		{"a section over a headline with an abbreviation", "World\n\nU.S. Envoy Saw The Minister As Isolated\n\n" + body1, "U.S. Envoy Saw The Minister As Isolated"},
 		{"a magazine's name over a short headline and its date line", "The Example Review\n\nCables and the port\n\nMar 3, 2011 | Jane Roe\n\n" + body1, "Cables and the port"},
 		{"the site's name after a bar", headline + " | Example Times\n\n" + body1, headline},
