@@ -61,14 +61,17 @@ func (c *bylineCase) deskCredit() (string, bool) {
 }
 
 // nameThenRole: a name of two to four words, then a role ending in a
-// desk's word: "Jane Roe, Middle East editor".
+// desk's word, perhaps with the outlet after it: "Jane Roe, Middle East
+// editor", "Jane Roe, Washington Correspondent, Example News".
 func (c *bylineCase) nameThenRole() (string, bool) {
 	name, role, ok := strings.Cut(c.line, ", ")
 	if !ok || len(c.words) > 8 {
 		return "", false
 	}
 	n := strings.Fields(name)
-	ok = len(n) >= 2 && len(n) <= 4 && (looksLikeName(n) || capitalsName(n)) && deskWords[strings.ToLower(lastWord(role))]
+	roleOnly, _, _ := strings.Cut(role, ", ") // "Washington Correspondent, Example News"
+	ok = len(n) >= 2 && len(n) <= 4 && (looksLikeName(n) || capitalsName(n)) &&
+		(deskWords[strings.ToLower(lastWord(role))] || deskWords[strings.ToLower(lastWord(roleOnly))])
 	return name, ok
 }
 

@@ -30,3 +30,16 @@ func TestBylineRules(t *testing.T) {
 		})
 	}
 }
+
+// name-then-role: the role may have the outlet after it; a sentence with
+// commas is no byline.
+func TestNameThenRoleWithOutlet(t *testing.T) {
+	for line, want := range map[string]string{
+		"Ada Quill, Washington Correspondent, Example News":  "Ada Quill",
+		"Ada Quill, the envoy, wrote that the port was idle": "",
+	} {
+		if got, _ := byline(line); got != want {
+			t.Errorf("byline(%q) = %q, want %q", line, got, want)
+		}
+	}
+}
