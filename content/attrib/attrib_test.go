@@ -544,6 +544,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"it is unlikely that the port will open. | cable | John Vane"}},
 		{"document-frame: a number's comma ends no opening phrase", `Reacting to the release of more than 250,000 diplomatic cables, Minister Ivo Lund described the disclosures as “an attack on our friends,” and left.`,
 			[]string{"an attack on our friends, | speech | Ivo Lund"}},
+		{"cue-before: a subject after 'but' is the verb's, not the sentence's first", `President Ivo Lund did not discuss the issue on Tuesday, but Kandia’s prime minister said the talks had left Kandia “stripped of all illusions” about its ally.`,
+			[]string{"stripped of all illusions | speech | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

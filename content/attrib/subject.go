@@ -141,12 +141,12 @@ func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (sourc
 
 // phraseStart returns where the phrase ending at item j starts, no
 // further back than lo: after punctuation, a quote, a clause word, "and"
-// after no name, or a verb.
+// after no name, "but", or a verb.
 func phraseStart(pt *paraText, j, lo int) int {
 	b := j
 	for b > lo && !pt.is(j, lex.Clause) {
 		w := pt.word(b - 1)
-		if w == "," || w == ";" || w == ":" || w == "—" || w == "–" || pt.items[b-1].tok < 0 || pt.is(b-1, lex.Clause) || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || pt.isVerbAt(b-1) {
+		if w == "," || w == ";" || w == ":" || w == "—" || w == "–" || pt.items[b-1].tok < 0 || pt.is(b-1, lex.Clause) || w == "and" && b-1 > lo && pt.personAt(b-2) < 0 || w == "but" || pt.isVerbAt(b-1) {
 			break
 		}
 		b--
