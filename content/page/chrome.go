@@ -39,7 +39,7 @@ var chromeLines = compileLines([]string{
 	`share (?:this|on|via)\b.*`, `follow (?:us|the|@).*`,
 	`(?:download|get|install) (?:the|our) (?:\w+ )?app\b.*`,
 	`(?:we use )?cookies?\b.*`, `accept(?: all)? cookies?.*`, `privacy policy.*`, `terms (?:of|and) (?:use|service|conditions).*`,
-	`(?:published|updated|posted) \d+ (?:years?|months?|weeks?|days?|hours?|minutes?|mins?) ago`,
+	`(?:this (?:article |story |page )?was )?(?:published|updated|posted) \d+ (?:years?|months?|weeks?|days?|hours?|minutes?|mins?) ago`,
 	`\d+ (?:min|minute)s? read`, `reading time.*`,
 	`advertisement`, `sponsored(?: content)?`, `ad`, `©.*`, `copyright\b.*`,
 	`(?:tags|topics|filed under|categories)\s*:.*`,

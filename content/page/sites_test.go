@@ -19,6 +19,7 @@ func TestSiteFurniture(t *testing.T) {
 		{"jamiiforums.com", "Fanya hivi...", "Fanya hivi was all the minister said."},
 		{"jamiiforums.com", "Umesahau Password au akaunti yako?", "The envoy forgot his password, the cable says."},
 		{"jamiiforums.com", "Unapata ugumu kuikumbuka akaunti yako? Jaribu tena.", "The account of the meeting was hard to recall, he said."},
+		{"smh.com.au", "We’re sorry, this feature is currently unavailable. We’re working to restore it. Please try again later.", "We’re sorry, the minister told the envoy, but the port is closed."},
 	}
 	covered := map[string]int{}
 	for _, tt := range tests {

@@ -272,6 +272,7 @@ func TestSiteChrome(t *testing.T) {
 		{"share bar and related links", "Share\nFacebook Twitter WhatsApp Email", "Related stories:\nRead more: another story about cables"},
 		{"newsletter, app and cookie notices", "We use cookies to improve your experience.\nDownload the app", "Subscribe to our newsletter\nGet the app on Google Play"},
 		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
+		{"an age stamp as a sentence", "This was published 13 years ago", ""},
 		{"newsletter box", "", "Sign up for our newsletter\nGet the day's top stories delivered to your inbox every morning.\nEmail address\nSubscribe\nComments are closed for this article."},
 		{"promotion leading into a follow bar", "", "Track the latest news live and get updates from around the world\nFollow us on Twitter and Facebook"},
 		{"external links disclaimer", "", "Related Internet links\nThe Example Times is not responsible for the content of external sites."},
