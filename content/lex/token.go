@@ -216,6 +216,9 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 		}
 		c, cw := runeAt(p, j)
 		ascii = ascii && cw == 1
+		if c == '.' && titleGlued(p, start, j) {
+			break // "Mr.Zardari": the title ends at its period
+		}
 		if IsWordRune(c) || isJoiner(c) && j+cw < len(p) && nextIsWordRune(p, j+cw) {
 			j += cw
 			continue
@@ -236,6 +239,18 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	t := &toks[len(toks)-1]
 	t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
 	return toks, j
+}
+
+// titleGlued reports whether the period at byte j of p ends an
+// abbreviation of two letters or more that a capitalised word follows with
+// no space: "Mr.Zardari", "Gen.Kayani". Dotted initials ("U.S.") have one
+// letter before each period.
+func titleGlued(p string, start, j int) bool {
+	if j-start < 2 || j+1 >= len(p) || p[j+1] < 'A' || p[j+1] > 'Z' || strings.IndexByte(p[start:j], '.') >= 0 {
+		return false
+	}
+	_, class, _ := lowerWord(p[start:j], true)
+	return class&Abbrev != 0
 }
 
 // thousands reports whether the comma at byte j of p groups the digits of

@@ -32,6 +32,7 @@ func TestTokenize(t *testing.T) {
 		{"an abbreviation keeps its period", `Gen. Rahim Baig spoke.`, `Gen. Rahim Baig spoke .`},
 		{"a capital initial keeps its period", `Daniel J. Harlow wrote.`, `Daniel J. Harlow wrote .`},
 		{"a sentence's period is a mark", `He left Kandia.`, `He left Kandia .`},
+		{"a title glued to the name it opens", `Mr.Zardari met Gen.Kayani at the U.S.Embassy today.`, `Mr. Zardari met Gen. Kayani at the U.S.Embassy today .`},
 		{"a comma groups the digits of a number", `Of 250,000 cables, 1,204 came from Lusaka, 3,12 and 2009,10 did not.`, `Of 250,000 cables , 1,204 came from Lusaka , 3 , 12 and 2009 , 10 did not .`},
 		{"joiners inside a word", `al-Hadi, O'Neill and AT&T agreed`, `al-Hadi , O'Neill and AT&T agreed`},
 		{"a joiner at a word's end is a mark", `the rebels' - and then`, `the rebels ' - and then`},
