@@ -247,7 +247,7 @@ func (k *phraseCase) documentFirst() (string, bool) {
 // series of secret US diplomatic cables").
 func (k *phraseCase) oneOfTheDocuments() (string, bool) {
 	pt, head := k.pt, k.headItem()
-	if !quantifiers[pt.word(head)] || !pt.isWord(head+1, "of") {
+	if !pt.isWord(head+1, "of") || !quantifiers[pt.word(head)] { // (the map is asked last: most phrases fail sooner)
 		return "", false
 	}
 	for i := head + 2; i < k.e && i < head+6; i++ { // ("a series of secret US diplomatic cables")
@@ -263,7 +263,7 @@ func (k *phraseCase) oneOfTheDocuments() (string, bool) {
 // portrait, sent in 2009, …").
 func (k *phraseCase) documentByAnotherName() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
-	if !docLikeNouns[pt.word(head)] || b >= head || !pt.is(b, lex.Determiner) || !k.a.docsLately(pt, head) {
+	if b >= head || !pt.is(b, lex.Determiner) || !docLikeNouns[pt.word(head)] || !k.a.docsLately(pt, head) {
 		return "", false
 	}
 	return k.finds(source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)})
