@@ -35,6 +35,8 @@ var pronounRules rule.Table[*pronounCase, int]
 func init() { pronounRules = pronounTable }
 
 var pronounTable = rule.Table[*pronounCase, int]{Decision: "pronoun", Rules: []rule.Rule[*pronounCase, int]{
+	{Name: "with-whom-in-which", Find: (*pronounCase).withWhomInWhich,
+		Example: `The cable describes a conversation Ambassador Jane Ruiz had with Minister Omar Qadir in which he said “nobody works after noon.”`},
 	{Name: "nearest-subject", Find: (*pronounCase).nearestSubject,
 		Example: `Minister Omar Qadir toured the port on Monday. “Nobody works after noon,” he said.`},
 	{Name: "unnamed-subject-before", Find: (*pronounCase).unnamedSubjectBefore,
@@ -92,6 +94,43 @@ func (k *pronounCase) nearestSubject() (int, string, bool) {
 	p, weak, ok := k.a.nearestSubject(k.pt, k.pi, k.at, k.f)
 	k.weak = weak
 	return p, "", ok
+}
+
+// withWhomInWhich: the pronoun opens a clause on a meeting or a talk,
+// "in which he said", right after the one it was held with: "a
+// conversation the ambassador had with Qadir in which he said" gives the
+// words to Qadir, whose words the writer reports.
+func (k *pronounCase) withWhomInWhich() (int, string, bool) {
+	pt, at := k.pt, k.at
+	if !pt.isWord(at-1, "which") || !pt.isWord(at-2, "in") && !pt.isWord(at-2, "during") && !pt.isWord(at-2, "at") {
+		return -1, "", false
+	}
+	with := -1
+	for j := at - 3; j >= 0 && j >= at-7; j-- {
+		if pt.isWord(j, "with") {
+			with = j
+			break
+		}
+		if pt.isPunctAt(j) && !pt.isWord(j, ",") {
+			return -1, "", false
+		}
+	}
+	if with < 0 {
+		return -1, "", false
+	}
+	person := -1
+	for j := with + 1; j < at-2; j++ {
+		if p := pt.personAt(j); p >= 0 {
+			if person >= 0 && p != person {
+				return -1, "", false // "with Qadir and Lodhi": either
+			}
+			person = p
+		}
+	}
+	if person < 0 || !k.f.fits(person) {
+		return -1, "", false
+	}
+	return person, "", true
 }
 
 // ownerOfSubject: no person is a subject before the pronoun in its

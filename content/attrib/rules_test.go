@@ -116,6 +116,7 @@ var sourceOrder = []struct{ rule, source string }{
 // pronounOrder gives each pronoun rule's name and the speaker the pronoun
 // of its example sentence's last quote stands for.
 var pronounOrder = []struct{ rule, speaker string }{
+	{"with-whom-in-which", "Omar Qadir"},
 	{"nearest-subject", "Omar Qadir"},
 	{"unnamed-subject-before", ""},
 	{"owner-of-subject", "Omar Qadir"},
