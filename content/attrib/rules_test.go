@@ -68,6 +68,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"outlet-named", ""},
 	{"manner-word", ""},
 	{"paired-speaker", "Omar Qadir"},
+	{"sayer-before-document-cue", "Omar Qadir"},
 	{"cue-after", "Omar Qadir"},
 	{"reports-saying", "Omar Qadir"},
 	{"quoted-in-document", "Omar Qadir"},

@@ -32,6 +32,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `The leaks also reveal:¶• Minister Omar Qadir replied “curtly” that the port was closed.`},
 	{Name: "paired-speaker", Find: (*quoteCase).pairedSpeaker,
 		Example: `The leaks are “reckless” and “a gift to pirates”, Minister Omar Qadir said.`},
+	{Name: "sayer-before-document-cue", Find: (*quoteCase).sayerBeforeDocumentCue,
+		Example: `Minister Omar Qadir said the harbour was run by “thieves” who kept up the “charade,” according to the cable.`},
 	{Name: "cue-after", Find: (*quoteCase).cueAfter,
 		Example: `“We will not sell the port,” Minister Omar Qadir said.`},
 	{Name: "reports-saying", Find: (*quoteCase).reportsSaying,
@@ -139,6 +141,29 @@ func (a *attributor) cueNames(pt *paraText, pi int, src source) speaking {
 		who.pronoun = rule.Fired{Rule: pronounRule(pt, src.at), Evidence: wordsAround(pt, src.at)}
 	}
 	return who
+}
+
+// sayerBeforeDocumentCue: the cue after the quote names only a document
+// ("…, according to the cable"), and an earlier quote of its sentence has
+// a speaker, with no verb of saying between them: the same person's
+// words, as the document reports them ("he believed had “nefarious
+// purposes” to continue the “charade,” according to the cable").
+func (k *quoteCase) sayerBeforeDocumentCue() (speaking, string, bool) {
+	c := &k.c
+	if !c.after.found || c.after.src.kind != srcDoc || c.prevQ < 0 || k.a.speaker[c.prevQ] < 0 {
+		return speaking{}, "", false
+	}
+	pt := c.pt
+	pq := pt.quoteItem(c.prevQ)
+	if pq < 0 || pt.sentStart(pq) != pt.sentStart(c.qi) {
+		return speaking{}, "", false
+	}
+	for j := pq + 1; j < c.qi; j++ {
+		if pt.isVerbAt(j) {
+			return speaking{}, "", false // someone else may speak: "“…,” and Lodhi said “…”"
+		}
+	}
+	return speaking{person: k.a.speaker[c.prevQ]}, k.a.quoteStart(c.prevQ), true
 }
 
 // speakerOfQuoteBefore: no cue attributes the quote, and it follows
