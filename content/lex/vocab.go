@@ -289,3 +289,15 @@ func IsAbbrev(w string) bool {
 	_, c, _ := lowerWord(w, true)
 	return c&Abbrev != 0
 }
+
+// IsGivenName reports whether a word is a given name of any gender in the
+// vocabulary's lists.
+func IsGivenName(name string) bool {
+	ready()
+	ascii := true
+	for i := 0; i < len(name); i++ {
+		ascii = ascii && name[i] < utf8.RuneSelf
+	}
+	_, c, _ := lowerWord(name, ascii)
+	return c&FirstName != 0
+}

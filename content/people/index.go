@@ -144,6 +144,9 @@ func (ix *Index) index(k int) {
 		ix.byLast.add(w, k) // "Sisi" finds "el-Sisi"
 	}
 	ix.byFirst.add(t[0], k)
+	if n := len(t); n >= 3 && paternalSurname(t) {
+		ix.byLast.add(t[n-2], k) // "Grinda" finds "José Grinda González"
+	}
 }
 
 // place records a run as a mention of the person it names, trying the

@@ -32,7 +32,20 @@ func namesAgree(a, b []string) bool {
 	if len(a) >= 2 && strings.EqualFold(a[len(a)-1], b[len(b)-1]) && initialsOf(a[:len(a)-1], b[:len(b)-1]) {
 		return true // L.K. Advani, Lal Krishna Advani
 	}
+	if len(a) == 1 && len(b) >= 3 && paternalSurname(b) && strings.EqualFold(a[0], b[len(b)-2]) {
+		return true // Grinda, José Grinda González
+	}
 	return len(a) == 1 && len(b) > 1 && strings.EqualFold(a[0], b[0])
+}
+
+// paternalSurname reports whether the next-to-last word of a name of three
+// words or more may be a surname of its own, as the first of a Spanish or
+// Portuguese pair is ("José Grinda González"): a capitalised word of three
+// letters or more that is no given name and no initial, after a first
+// name.
+func paternalSurname(name []string) bool {
+	w := name[len(name)-2]
+	return len(w) >= 3 && !isInitials(w) && w[0] >= 'A' && w[0] <= 'Z' && !lex.IsGivenName(w) && lex.IsGivenName(name[0])
 }
 
 // middlesAgree reports whether the middle names of a shorter form fit
