@@ -96,7 +96,60 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 		ix.byLast.each(w, try) // "Al-Sharif" opening a sentence finds "al-Sharif"
 	}
 	ix.byFirst.each(name[0], try)
+	if best < 0 && len(name) == 1 {
+		if best = ix.spelledAnotherWay(name[0]); best >= 0 {
+			ix.byLast.add(name[0], best) // its later mentions find them
+		}
+	}
 	return best
+}
+
+// minVariantSurname is the shortest surname spelledAnotherWay compares:
+// shorter names differ by a letter and are other people ("Rice", "Rica").
+const minVariantSurname = 7
+
+// spelledAnotherWay returns the one person the story named in full whose
+// surname a lone surname spells another way, a letter changed, added or
+// dropped after the first ("President Ahmedinejad" after "Mahmoud
+// Ahmadinejad"), or -1.
+func (ix *Index) spelledAnotherWay(w string) int {
+	if len(w) < minVariantSurname {
+		return -1
+	}
+	found := -1
+	for k, p := range ix.People {
+		if len(p.tokens) < 2 {
+			continue
+		}
+		last := p.tokens[len(p.tokens)-1]
+		if len(last) < minVariantSurname || last[0] != w[0] || !oneEditApart(strings.ToLower(w), strings.ToLower(last)) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two people it could be
+		}
+		found = k
+	}
+	return found
+}
+
+// oneEditApart reports whether one letter changed, added or dropped makes
+// a of b (two equal words are not).
+func oneEditApart(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // nicknamed returns the person a one-word name is the nickname of, as the
@@ -211,12 +264,15 @@ func (ix *Index) otherGiven(k int, r nameRun, paras []string) bool {
 	return before != "" && !strings.ContainsRune(".!?:\"“‘'", last)
 }
 
-// surnameOrFirst guards lone words: only a surname, a first name or a
+// surnameOrFirst guards lone words: only a surname (or the same spelt
+// another way, spelledAnotherWay), a first name or a
 // nickname of a known person counts.
 func (ix *Index) surnameOrFirst(k int, w string) bool {
 	t := ix.People[k].tokens
-	return strings.EqualFold(t[len(t)-1], w) || strings.EqualFold(unparticled(t[len(t)-1]), w) || strings.EqualFold(t[0], w) ||
-		slices.Contains(ix.nicks, nickname{word: w, person: k})
+	last := t[len(t)-1]
+	return strings.EqualFold(last, w) || strings.EqualFold(unparticled(last), w) || strings.EqualFold(t[0], w) ||
+		slices.Contains(ix.nicks, nickname{word: w, person: k}) ||
+		len(w) >= minVariantSurname && len(last) >= minVariantSurname && w[0] == last[0] && oneEditApart(strings.ToLower(w), strings.ToLower(last))
 }
 
 func (ix *Index) record(r nameRun, k int, paras []string) {
