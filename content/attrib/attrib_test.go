@@ -546,6 +546,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"an attack on our friends, | speech | Ivo Lund"}},
 		{"cue-before: a subject after 'but' is the verb's, not the sentence's first", `President Ivo Lund did not discuss the issue on Tuesday, but Kandia’s prime minister said the talks had left Kandia “stripped of all illusions” about its ally.`,
 			[]string{"stripped of all illusions | speech | "}},
+		{"nearest-subject: she after the American ambassador is the ambassador", `Minister Omar Qadir announced Ambassador Jane Ruiz' expulsion.¶When the American ambassador was called to Qadir's office, she said nothing. She told him that the government did not have to make any “comments about them.”`,
+			[]string{"comments about them. | speech | Jane Ruiz"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -83,11 +83,16 @@ func (a *attributor) nearestSubject(pt *paraText, pi, at int, f pronounFit) (p, 
 // an owner's name or a role that is an object ("to expel the envoy").
 func (a *attributor) namedAt(pt *paraText, pi, k int) (int, int, bool) {
 	p := pt.personAt(k)
-	if p < 0 && pt.is(k, lex.RoleNoun) && pt.isWord(k-1, "the") {
+	if p < 0 && pt.is(k, lex.RoleNoun) && (pt.isWord(k-1, "the") || american(pt, k-1) && pt.isWord(k-2, "the")) {
+		// "the envoy", "the American ambassador"
 		if !pt.isVerbAt(k+1) && !pt.is(k+1, lex.Skip|lex.Passive) && !pt.isWord(k+1, ",") {
 			return -1, k, false // "to expel the envoy": an object, not who goes on
 		}
-		return a.byRole(pt.word(k), pi), k - 1, true
+		the := k - 1
+		if !pt.isWord(the, "the") {
+			the--
+		}
+		return a.byRole(pt.word(k), pi), the, true
 	}
 	if p >= 0 {
 		for k > 0 && pt.personAt(k-1) == p {
