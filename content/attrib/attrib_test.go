@@ -548,6 +548,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"stripped of all illusions | speech | "}},
 		{"nearest-subject: she after the American ambassador is the ambassador", `Minister Omar Qadir announced Ambassador Jane Ruiz' expulsion.¶When the American ambassador was called to Qadir's office, she said nothing. She told him that the government did not have to make any “comments about them.”`,
 			[]string{"comments about them. | speech | Jane Ruiz"}},
+		{"quote-is-the-verb: an object before a quote that opens with a verb does not speak", `The Saudi prince feared a victory against the government led by then prime minister Omar Qadir ‘combined with the strike at the port would be a disaster.’`,
+			[]string{"combined with the strike at the port would be a disaster. | speech | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -86,6 +86,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"told-to-quote", "Omar Qadir"},
 	{"who-said", "Omar Qadir"},
 	{"sayer-of-participle", "Omar Qadir"},
+	{"quote-is-the-verb", "Omar Qadir"},
 	{"cue-before", "Omar Qadir"},
 	{"reported-sayer", "Omar Qadir"},
 	{"colon-intro", "Omar Qadir"},

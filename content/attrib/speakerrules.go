@@ -4,6 +4,7 @@ import (
 	"cables/content/lex"
 	"cables/content/rule"
 	"cables/model"
+	"strings"
 )
 
 // Who speaks a quote is decided by one table of named rules in precedence
@@ -68,6 +69,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `The minister's plan angered Admiral Omar Qadir, who shouted “Never!” at the meeting.`},
 	{Name: "sayer-of-participle", Find: (*quoteCase).sayerOfParticiple,
 		Example: `Minister Omar Qadir praised the envoy by saying she was “a patient woman”.`},
+	{Name: "quote-is-the-verb", Find: (*quoteCase).quoteIsTheVerb,
+		Example: `In a statement on Monday, Minister Omar Qadir “condemn[ed] in the strongest terms” the leak of the cables.`},
 	{Name: "cue-before", Find: introducedBy(inSentence),
 		Example: `Minister Omar Qadir said: “We will not sell the port.”`},
 	{Name: "reported-sayer", Find: (*quoteCase).reportedSayer,
@@ -141,6 +144,41 @@ func (a *attributor) cueNames(pt *paraText, pi int, src source) speaking {
 		who.pronoun = rule.Fired{Rule: pronounRule(pt, src.at), Evidence: wordsAround(pt, src.at)}
 	}
 	return who
+}
+
+// quoteIsTheVerb: the quote stands where the verb of a named subject
+// would, right after the name, its first word a verb in the past ("press
+// secretary Robert Gibbs “condemn[ed] in the strongest terms” the
+// release"): the one named speaks, though no word outside the marks says
+// so. The name must be the sentence's subject: one that is an object
+// ("praised Qadir “…”", "led by X ‘combined with …’") does not speak.
+func (k *quoteCase) quoteIsTheVerb() (speaking, string, bool) {
+	c := &k.c
+	pt, qi := c.pt, c.qi
+	p := pt.personAt(qi - 1)
+	if p < 0 || c.first != c.last {
+		return speaking{}, "", false
+	}
+	b := qi - 1
+	for b > 0 && pt.personAt(b-1) == p {
+		b--
+	}
+	if objectPosition(pt, b) || pt.at[pt.items[qi-1].tok].owner() {
+		return speaking{}, "", false
+	}
+	if src := k.a.mainSubject(pt, pt.sentStart(qi), qi); src.kind != srcPerson || src.person != p {
+		return speaking{}, "", false // "the government led by prime minister X ‘combined …’"
+	}
+	f := &k.a.found[k.q]
+	sp := f.Spans[0]
+	if sp.End > len(pt.text) {
+		return speaking{}, "", false
+	}
+	w, _, _ := strings.Cut(strings.TrimSpace(pt.text[sp.Start:sp.End]), " ")
+	if w == "" || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "[ed]") {
+		return speaking{}, "", false
+	}
+	return speaking{person: p, byCue: true}, wordsAround(pt, qi-1), true
 }
 
 // sayerBeforeDocumentCue: the cue after the quote names only a document
