@@ -96,10 +96,18 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 		ix.byLast.each(w, try) // "Al-Sharif" opening a sentence finds "al-Sharif"
 	}
 	ix.byFirst.each(name[0], try)
-	if best < 0 && len(name) == 1 {
-		if best = ix.spelledAnotherWay(name[0]); best >= 0 {
-			ix.byLast.add(name[0], best) // its later mentions find them
-		}
+	return ix.orSpeltAnotherWay(name, best)
+}
+
+// orSpeltAnotherWay is the person a lone surname spells another way when
+// no one matched it (best < 0), filed under that spelling too, so that its
+// later mentions find them.
+func (ix *Index) orSpeltAnotherWay(name []string, best int) int {
+	if best >= 0 || len(name) != 1 {
+		return best
+	}
+	if best = ix.spelledAnotherWay(name[0]); best >= 0 {
+		ix.byLast.add(name[0], best)
 	}
 	return best
 }
