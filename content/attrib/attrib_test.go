@@ -550,6 +550,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"comments about them. | speech | Jane Ruiz"}},
 		{"quote-is-the-verb: an object before a quote that opens with a verb does not speak", `The Saudi prince feared a victory against the government led by then prime minister Omar Qadir ‘combined with the strike at the port would be a disaster.’`,
 			[]string{"combined with the strike at the port would be a disaster. | speech | "}},
+		{"cue-before: a subject after 'that' opening with a country's possessive speaks inside the cable", `One cable reveals that Kandia's Vice Foreign Minister, Omar Qadir, told the US envoy that the rebels were behaving like a “spoiled child” in April.`,
+			[]string{"spoiled child | cable | Omar Qadir"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -117,7 +117,7 @@ func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (sourc
 	// "reported that the Emir, X, had joked"
 	from := sent
 	for k := j - 1; k > lo; k-- {
-		if pt.isWord(k, "that") && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0) {
+		if pt.isWord(k, "that") && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0 || capitalOwner(pt, k+1)) {
 			from = k + 1
 			break
 		}
@@ -137,6 +137,14 @@ func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (sourc
 		return source{kind: srcPerson, person: p, at: j}, true
 	}
 	return source{}, false
+}
+
+// capitalOwner reports a capitalised owner at item k: "China's", "the
+// Emir's" opening a clause's subject ("reveals that China's Vice Foreign
+// Minister, X, told").
+func capitalOwner(pt *paraText, k int) bool {
+	t, ok := pt.tok(k)
+	return ok && t.Cap && t.Poss
 }
 
 // phraseStart returns where the phrase ending at item j starts, no
