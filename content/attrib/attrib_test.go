@@ -552,6 +552,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"combined with the strike at the port would be a disaster. | speech | "}},
 		{"cue-before: a subject after 'that' opening with a country's possessive speaks inside the cable", `One cable reveals that Kandia's Vice Foreign Minister, Omar Qadir, told the US envoy that the rebels were behaving like a “spoiled child” in April.`,
 			[]string{"spoiled child | cable | Omar Qadir"}},
+		{"label-pair: a second label after a verb is no pair", `A cable from the embassy was leaked in May.¶The minister was upset by US diplomats referring to him as “the captain”, and the premier called the leak “a storm in a teacup,” the Kandia Herald reported.`,
+			[]string{"the captain | cable | ", "a storm in a teacup, | speech | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -91,6 +91,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `The cable describes a dinner with the king. “You are all spies,” he joked.`},
 	{Name: "label-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).labelInCableStory,
 		Example: `The cables are long.¶Ambassador Ruiz found the minister “vain” and his deputy worse.`},
+	{Name: "label-pair", Verdict: model.Cable, Match: (*quoteCase).labelPair,
+		Example: `A cable from the embassy was leaked in May.¶The minister was upset by US diplomats referring to him as “the captain” to the premier’s “cabin boy,” the Kandia Herald reported.`},
 	{Name: "speech", Verdict: model.Speech, Match: func(*quoteCase) (string, bool) { return "", true },
 		Example: `“We will not sell the port,” the minister told reporters.`},
 }}
@@ -192,6 +194,37 @@ func (k *quoteCase) unnamedWriter() (string, bool) {
 func writesAsACable(verb string) bool {
 	return writerReports[verb] || missionVerbs[verb] || docTellingVerbs[verb]
 }
+
+// labelPair: the quote pairs with a cable's label just before it in its
+// sentence, a few words apart and no verb between ("cast him as “Batman”
+// to Medvedev's “Robin,”"): the second label is the cable's too, whatever
+// outlet the sentence credits after.
+func (k *quoteCase) labelPair() (string, bool) {
+	c, a := &k.c, k.a
+	if c.prevQ < 0 || a.kind[c.prevQ] != model.Cable || c.before.found && !c.before.passive && c.before.src.personish() {
+		return "", false
+	}
+	pt := c.pt
+	pq := pt.quoteItem(c.prevQ)
+	if pq < 0 || c.qi-pq > labelPairReach || pt.sentStart(pq) != pt.sentStart(c.qi) {
+		return "", false
+	}
+	for j := pq + 1; j < c.qi; j++ {
+		if pt.isVerbAt(j) || pt.items[j].tok >= 0 && pt.isPunctAt(j) && !pt.isWord(j, ",") {
+			return "", false
+		}
+	}
+	if f := a.why[c.prevQ].kind.Rule; !labelRules[f] {
+		return "", false
+	}
+	return a.quoteStart(c.prevQ), true
+}
+
+// labelPairReach is how many items after a cable's label a second label
+// may stand; labelRules are the kind rules that read a quote as a label.
+const labelPairReach = 6
+
+var labelRules = map[string]bool{"label-in-cable-story": true, "writers-label": true, "passive-label": true, "us-diplomats-describe": true, "described-in-document": true}
 
 // unnamedWriters are the words for one of the cables' writers left
 // unnamed.

@@ -47,6 +47,7 @@ var kindOrder = []string{
 	"unnamed-writer",
 	"spoken-setting-beats-frame",
 	"label-in-cable-story",
+	"label-pair",
 	"speech",
 }
 
