@@ -554,6 +554,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"spoiled child | cable | Omar Qadir"}},
 		{"label-pair: a second label after a verb is no pair", `A cable from the embassy was leaked in May.¶The minister was upset by US diplomats referring to him as “the captain”, and the premier called the leak “a storm in a teacup,” the Kandia Herald reported.`,
 			[]string{"the captain | cable | ", "a storm in a teacup, | speech | "}},
+		{"us-diplomats-describe: the agent named with by describes, not the sentence's subject", `A cable from the embassy was leaked in May.¶The minister was upset by US diplomats describing him as “the captain” of a sinking ship.`,
+			[]string{"the captain | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

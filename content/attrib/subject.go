@@ -75,6 +75,9 @@ func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 		}
 		j--
 	}
+	if src, ok := a.agentOfParticiple(pt, v, lo, j); ok {
+		return src
+	}
 	if participleLinks[pt.word(j)] && strings.HasSuffix(pt.word(v), "ing") {
 		// "Ruiz suggested that Qadir was unfit, although adding that he
 		// was …": the participle's subject is the sentence's
@@ -107,6 +110,27 @@ func subjectEnd(pt *paraText, v, lo int) int {
 	}
 	return j
 }
+
+// agentOfParticiple reads the subject of a participle in -ing at item v
+// right after an agent named with "by", the phrase ending at item j: "upset
+// by US diplomats describing him as" has the diplomats describe.
+func (a *attributor) agentOfParticiple(pt *paraText, v, lo, j int) (source, bool) {
+	if !strings.HasSuffix(pt.word(v), "ing") {
+		return source{}, false
+	}
+	for b := j; b >= lo && b > j-byAgentReach; b-- {
+		if pt.isPunctAt(b) || pt.isVerbAt(b) {
+			break
+		}
+		if pt.isWord(b, "by") && b < j {
+			return a.classify(pt, b+1, j+1), true
+		}
+	}
+	return source{}, false
+}
+
+// byAgentReach is how many words an agent named with "by" may take.
+const byAgentReach = 5
 
 // subjectBeforeComma reads the subject of the verb at item v when a comma
 // at item j closes an appositive or a clause before it: "Mr Beck, who
