@@ -556,6 +556,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"the captain | cable | ", "a storm in a teacup, | speech | "}},
 		{"us-diplomats-describe: the agent named with by describes, not the sentence's subject", `A cable from the embassy was leaked in May.¶The minister was upset by US diplomats describing him as “the captain” of a sinking ship.`,
 			[]string{"the captain | cable | "}},
+		{"sayer-before-document-cue: an outlet that reports the story does not take the words", `Minister Omar Qadir said the port was run by “thieves” who kept up the “charade,” the Kandia Herald reported.`,
+			[]string{"thieves | speech | Omar Qadir", "charade, | speech | Omar Qadir"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

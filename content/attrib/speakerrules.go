@@ -146,6 +146,19 @@ func (a *attributor) cueNames(pt *paraText, pi int, src source) speaking {
 	return who
 }
 
+// outletAt reports a cue's subject that is a newspaper or a site ("The
+// Daily Telegraph reported"): it reports the story, it does not speak.
+func outletAt(pt *paraText, src source) bool {
+	if src.kind != srcOther {
+		return false
+	}
+	t, ok := pt.tok(src.at)
+	return ok && (inSet(outletFilter, outletNouns, pt.word(src.at)) || t.Cap && outletNameEndings[strings.ToLower(pt.word(src.at))])
+}
+
+// outletNameEndings end the names of newspapers and sites.
+var outletNameEndings = lex.MustSet(words, "words/outlet-name-endings.txt")
+
 // quoteIsTheVerb: the quote stands where the verb of a named subject
 // would, right after the name, its first word a verb in the past ("press
 // secretary Robert Gibbs “condemn[ed] in the strongest terms” the
@@ -182,13 +195,14 @@ func (k *quoteCase) quoteIsTheVerb() (speaking, string, bool) {
 }
 
 // sayerBeforeDocumentCue: the cue after the quote names only a document
-// ("…, according to the cable"), and an earlier quote of its sentence has
+// or an outlet ("…, according to the cable", "…, the Daily Example
+// reported"), and an earlier quote of its sentence has
 // a speaker, with no verb of saying between them: the same person's
 // words, as the document reports them ("he believed had “nefarious
 // purposes” to continue the “charade,” according to the cable").
 func (k *quoteCase) sayerBeforeDocumentCue() (speaking, string, bool) {
 	c := &k.c
-	if !c.after.found || c.after.src.kind != srcDoc || c.prevQ < 0 || k.a.speaker[c.prevQ] < 0 {
+	if !c.after.found || c.after.src.kind != srcDoc && !outletAt(c.ptL, c.after.src) || c.prevQ < 0 || k.a.speaker[c.prevQ] < 0 {
 		return speaking{}, "", false
 	}
 	pt := c.pt
