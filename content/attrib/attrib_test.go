@@ -558,6 +558,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"the captain | cable | "}},
 		{"sayer-before-document-cue: an outlet that reports the story does not take the words", `Minister Omar Qadir said the port was run by “thieves” who kept up the “charade,” the Kandia Herald reported.`,
 			[]string{"thieves | speech | Omar Qadir", "charade, | speech | Omar Qadir"}},
+		{"lone-quote-paragraph: he in the paragraph before goes on speaking as we", `Minister Omar Qadir met the envoy.¶He had been briefed by officials but refused to comment on the cables.¶“No, we will wait to see whether they come out.”`,
+			[]string{"No, we will wait to see whether they come out. | speech | Omar Qadir"}},
+		{"lone-quote-paragraph: words no one says as I or we take no speaker", `Minister Omar Qadir met the envoy on Monday.¶“The port is closed to ships from the north.”`,
+			[]string{"The port is closed to ships from the north. | speech | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -102,6 +102,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"speaker-of-quote-before", "Omar Qadir"},
 	{"speaker-of-paragraph-before", "Omar Qadir"},
 	{"speaker-of-sentence", "Omar Qadir"},
+	{"lone-quote-paragraph", "Omar Qadir"},
 	{"nobody-named", ""},
 }
 

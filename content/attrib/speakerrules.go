@@ -101,6 +101,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `“The port is closed,” Minister Omar Qadir told reporters.¶“Nobody works there.”`},
 	{Name: "speaker-of-sentence", Find: (*quoteCase).speakerOfSentence,
 		Example: `Minister Omar Qadir said the port was “closed for good”, according to the cable, and “not worth a visit”.`},
+	{Name: "lone-quote-paragraph", Find: (*quoteCase).loneQuoteParagraph,
+		Example: `Reporters asked about the port, but Minister Omar Qadir ducked questions.¶“I will leave that to others.”`},
 	{Name: "nobody-named", Find: func(*quoteCase) (speaking, string, bool) { return speaking{person: -1}, "", true },
 		Example: `“Nobody works after noon.”`},
 }}
@@ -309,6 +311,66 @@ func (k *quoteCase) speakerOfSentence() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	return speaking{person: k.a.speaker[c.prevQ]}, k.a.quoteStart(c.prevQ), true
+}
+
+// loneQuoteParagraph: a paragraph that is only a quote, no cue in it, a
+// sentence someone says as "I" or "we", after a paragraph whose last
+// sentence has a named person, or he or she, for its subject: that person
+// goes on speaking ("… but Mr Qadir ducked questions.¶“I will leave that
+// to others.”").
+func (k *quoteCase) loneQuoteParagraph() (speaking, string, bool) {
+	c, a := &k.c, k.a
+	if c.first == 0 || c.qi != 0 || c.before.found || c.after.found || !quoteIsParagraph(c.ptL, c.qiL) ||
+		!c.ptL.quoteEndsSentence(c.qiL) || !firstPerson(k.quoteText()) {
+		return speaking{}, "", false // (a quoted heading; a passage no one says as "I")
+	}
+	prev := a.paras[c.first-1]
+	n := len(prev.items)
+	if n == 0 || prev.items[n-1].tok < 0 || n > 1 && prev.items[n-2].tok < 0 {
+		return speaking{}, "", false // the paragraph before ends on a quote: its own rules
+	}
+	if src := a.mainSubject(prev, prev.sentStart(n-1), n); src.kind == srcPerson || src.kind == srcPronoun {
+		if p := a.resolve(prev, c.first-1, src); p >= 0 {
+			return speaking{person: p}, wordsAround(prev, src.at), true
+		}
+	}
+	// the subject of the sentence's last clause: "Reporters asked, but
+	// Mr Qadir ducked questions."
+	p, _, ok := a.nearestSubject(prev, c.first-1, n-1, pronounFit{a: a})
+	if !ok || p < 0 {
+		return speaking{}, "", false
+	}
+	return speaking{person: p}, wordsBefore(prev, n-1), true
+}
+
+// quoteText is the quote's words in its first paragraph.
+func (k *quoteCase) quoteText() string {
+	sp := k.a.found[k.q].Spans[0]
+	if sp.End > len(k.c.pt.text) {
+		return ""
+	}
+	return k.c.pt.text[sp.Start:sp.End]
+}
+
+// firstPerson reports words said as "I" or "we": "I will", "we’ll",
+// "my", "our".
+func firstPerson(text string) bool {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '…' || r == '—' }) {
+		w, _, _ = strings.Cut(w, "’")
+		w, _, _ = strings.Cut(w, "'")
+		switch w {
+		case "I", "we", "We", "my", "My", "our", "Our", "us", "me":
+			return true
+		}
+	}
+	return false
+}
+
+// quoteIsParagraph reports whether the quote at item qi is all of its
+// paragraph, but for a closing stop.
+func quoteIsParagraph(pt *paraText, qi int) bool {
+	n := len(pt.items)
+	return qi == n-1 || qi == n-2 && pt.isPunctAt(n-1) && pt.items[n-1].tok >= 0
 }
 
 // namesNoOne reports a cue whose source is no one in particular: someone
