@@ -22,7 +22,8 @@ import (
 // Each is anchored and small, so that a line fails most of them at its
 // first bytes.
 var chromeLines = compileLines([]string{
-	`\d+\s*/\s*\d+`, // counters: 0 / 0
+	`\d+\s*/\s*\d+`,              // counters: 0 / 0
+	`!\[[^\]]*\]\([^)]*\)\s*\|?`, // an image's Markdown left without its picture: "![]() |"
 	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`,                                                 // 12 comments
 	`skip to (?:main )?(?:content|navigation)(?: skip to (?:main )?(?:content|navigation|search|footer))*`, // skip links, one or more
 	`support (?:us|our [\w '-]{1,30}|the [\w .'&-]{1,30})!`,                                                // a call to fund the site: "Support The Example Times!"
@@ -127,7 +128,7 @@ var chromeStarters = lex.MustSet(words, "words/chrome-starters.txt")
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.
 func mayBeChromeLine(l string) bool {
-	if l[0] >= '0' && l[0] <= '9' || strings.HasPrefix(l, "©") {
+	if l[0] >= '0' && l[0] <= '9' || l[0] == '!' || strings.HasPrefix(l, "©") {
 		return true
 	}
 	end := strings.IndexAny(l, " :|/,.!")

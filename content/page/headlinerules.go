@@ -1,6 +1,7 @@
 package page
 
 import (
+	"strconv"
 	"strings"
 
 	"cables/content/rule"
@@ -213,9 +214,13 @@ func withoutReadingLabel(title string) (string, string, bool) {
 type dateAbove struct {
 	s  *Page
 	dl dateLine
+	// before is the line above the date line, "" for none.
+	before string
 }
 
 var dateAboveRules = rule.Table[*dateAbove, bool]{Decision: "date above the headline", Rules: []rule.Rule[*dateAbove, bool]{
+	{Name: "weather-widget-date", Verdict: false, Match: weatherWidgetDate,
+		Example: "8.2 C\nFebruary 27, 2021¶"},
 	{Name: "masthead-date", Verdict: false, Match: mastheadDate,
 		Example: "Saturday, December 5, 2026¶March 3, 2011"},
 	{Name: "story-date-above", Verdict: true, Match: storyDateAbove,
@@ -232,15 +237,38 @@ func mastheadDate(c *dateAbove) (string, bool) {
 	return p.String(), !c.s.Published.IsZero() && !p.IsZero() && p.Year() > c.s.Published.Year()
 }
 
+// weatherWidgetDate: a date under a temperature ("8.2 C", "21°C") is a
+// weather widget's, the day the page was read.
+func weatherWidgetDate(c *dateAbove) (string, bool) {
+	return c.before, isTemperature(c.before)
+}
+
+// isTemperature reports a line that is only a temperature: a number, a
+// degree sign or not, and C or F.
+func isTemperature(u string) bool {
+	u = strings.TrimSpace(u)
+	if len(u) < 2 || len(u) > 12 {
+		return false
+	}
+	unit := u[len(u)-1]
+	if unit != 'C' && unit != 'F' {
+		return false
+	}
+	n := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(u[:len(u)-1]), "°"))
+	n = strings.TrimPrefix(strings.TrimPrefix(n, "-"), "−")
+	_, err := strconv.ParseFloat(n, 64)
+	return err == nil && n != ""
+}
+
 // storyDateAbove: any other date above the headline is the story's.
 func storyDateAbove(c *dateAbove) (string, bool) { return c.dl.published.String(), true }
 
 // takeDatesAbove takes the dates printed above the headline that no rule
 // of dateAboveRules passes over.
-func takeDatesAbove(s *Page, above []string, monthFirst bool) {
+func takeDatesAbove(s *Page, above []dateUnit, monthFirst bool) {
 	for _, u := range above {
-		c := dateAbove{s: s}
-		c.dl, _ = readDateLine(u, monthFirst)
+		c := dateAbove{s: s, before: u.before}
+		c.dl, _ = readDateLine(u.line, monthFirst)
 		if take, _ := dateAboveRules.Decide(&c); !take {
 			continue
 		}

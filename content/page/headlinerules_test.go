@@ -60,7 +60,7 @@ func TestTitleRules(t *testing.T) {
 	}
 }
 
-var dateAboveOrder = []string{"masthead-date", "story-date-above"}
+var dateAboveOrder = []string{"weather-widget-date", "masthead-date", "story-date-above"}
 
 // TestDateAboveRules has a row per rule for dates above a headline, named
 // after it: its example's date above (before ¶), over a story dated as the
@@ -76,12 +76,18 @@ func TestDateAboveRules(t *testing.T) {
 		t.Run(r.Name, func(t *testing.T) {
 			above, under, _ := strings.Cut(r.Example, "¶")
 			s := &Page{}
-			dlUnder, ok := readDateLine(under, false)
-			if !ok {
-				t.Fatalf("%q is no date line", under)
+			if under != "" {
+				dlUnder, ok := readDateLine(under, false)
+				if !ok {
+					t.Fatalf("%q is no date line", under)
+				}
+				s.Published = dlUnder.published
 			}
-			s.Published = dlUnder.published
 			c := dateAbove{s: s}
+			if i := strings.LastIndexByte(above, '\n'); i >= 0 {
+				c.before, above = above[:i], above[i+1:]
+			}
+			var ok bool
 			c.dl, ok = readDateLine(above, false)
 			if _, fired := dateAboveRules.Decide(&c); !ok || fired.Rule != r.Name {
 				t.Errorf("%q: decided by %q, want %s", r.Example, fired.Rule, r.Name)

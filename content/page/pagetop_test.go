@@ -125,3 +125,12 @@ func TestMastheadDate(t *testing.T) {
 		})
 	}
 }
+
+// weather-widget-date: the date a weather widget prints under its
+// temperature is the day the page was read, not the story's.
+func TestWeatherWidgetDateIsNoStoryDate(t *testing.T) {
+	s := mustParse(t, "x.txt", "8.2 C\nFebruary 27, 2021\n\nEnvoys saw the minister as isolated\n\n"+body1)
+	if s.Published != "" || s.Title != "Envoys saw the minister as isolated" {
+		t.Errorf("published %v, title %q", s.Published, s.Title)
+	}
+}

@@ -15,7 +15,7 @@ func readText(text string) *Page {
 	s := &Page{}
 	units := splitUnits(text)
 	place, _ := headlineRules.Decide(units)
-	above := datesAmong(units[place.above:max(place.title, place.above)]) // a date above the headline is kept; labels and chrome are not
+	above := datesAmong(units, place.above, max(place.title, place.above)) // a date above the headline is kept; labels and chrome are not
 	rest := units[place.rest:place.end]
 	if place.title >= 0 {
 		s.Title = units[place.title]
@@ -64,16 +64,24 @@ func isBlogName(u string) bool {
 	return false
 }
 
-// datesAmong returns the date lines among the lines above a headline.
-func datesAmong(units []string) []string {
-	var dates []string
-	for _, u := range units {
-		if _, isDate := parseDateLine(u); isDate {
-			dates = append(dates, u)
+// datesAmong returns the date lines among units [from, to), above a
+// headline, each with the line above it.
+func datesAmong(units []string, from, to int) []dateUnit {
+	var dates []dateUnit
+	for i := from; i < to; i++ {
+		if _, isDate := parseDateLine(units[i]); isDate {
+			d := dateUnit{line: units[i]}
+			if i > 0 {
+				d.before = units[i-1]
+			}
+			dates = append(dates, d)
 		}
 	}
 	return dates
 }
+
+// dateUnit is a date line above the headline and the line above it.
+type dateUnit struct{ line, before string }
 
 // isOpeningParagraph reports a first line that is the story's first
 // paragraph, not a headline: a page copied without its headline starts
