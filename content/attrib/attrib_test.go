@@ -562,6 +562,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"No, we will wait to see whether they come out. | speech | Omar Qadir"}},
 		{"lone-quote-paragraph: words no one says as I or we take no speaker", `Minister Omar Qadir met the envoy on Monday.¶“The port is closed to ships from the north.”`,
 			[]string{"The port is closed to ships from the north. | speech | "}},
+		{"document-frame: said in an email to an agency is speech", `The cables were leaked on Sunday.¶“We have not seen the documents,” Ann Cole said in an email to the Kandia Press.`,
+			[]string{"We have not seen the documents, | speech | Ann Cole"}},
+		{"speaks-of-document: the cables are something, the minister said at the sentence's end", `The cables made public on Sunday are “raw material” that shows no policy, Foreign Minister Omar Qadir said at a news conference.`,
+			[]string{"raw material | speech | Omar Qadir"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -70,8 +70,8 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 		return docBeforePunct(pt, k+2, e)
 	case w == "in" && opensPhrase(pt, s, k):
 		// "In a cable dated …", "wrote in a cable"; not "interest in
-		// the cables"
-		return docBeforePunct(pt, k+1, min(e, k+7)) || datedDocument(pt, k+1, e)
+		// the cables", nor "said in an email to the agency"
+		return !correspondence(pt, k+1, min(e, k+5)) && (docBeforePunct(pt, k+1, min(e, k+7)) || datedDocument(pt, k+1, e))
 	case w == "in" && indefinite[pt.word(k+1)]:
 		// "appears in a separate cable in which he complains"
 		return docBeforePunct(pt, k+2, min(e, k+5))
@@ -84,6 +84,21 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 		return !aboutPerson(pt, s, k) // not "Reyes, who wrote many of the cables, said …"
 	}
 	return pt.isVerbAt(k) && documentSays(pt, e, k, verbs)
+}
+
+// correspondence reports an email or a text message in items [from, to)
+// before any punctuation: the way someone answers the press, no
+// document of the leaks ("said in an email to the agency").
+func correspondence(pt *paraText, from, to int) bool {
+	for j := from; j < to && !pt.isPunctAt(j); j++ {
+		switch pt.word(j) {
+		case "email", "e-mail", "emails", "e-mails":
+			return true
+		case "message", "messages":
+			return pt.isWord(j-1, "text")
+		}
+	}
+	return false
 }
 
 // opensPhrase reports whether the word at item k opens a phrase of the

@@ -115,6 +115,13 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 	}
 	j--
 	if !pt.is(j, lex.Doc) && !disclosureNouns[pt.word(j)] {
+		// "The cables made public on Sunday are “raw material”, Minister
+		// X said at a news conference": the documents are the subject,
+		// the one who says what they are speaks after
+		says := personSays(c.after) || k.a.speaker[k.q] >= 0 && k.a.why[k.q].speaker.Rule == "sayer-ends-sentence"
+		if says && k.a.mainSubject(pt, pt.sentStart(c.qi), c.qi).kind == srcDoc {
+			return wordsAfter(c.ptL, c.qiL), true
+		}
 		return "", false
 	}
 	b := c.before
@@ -130,6 +137,11 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// personSays reports a cue of someone saying, not writing: "X said".
+func personSays(cu cue) bool {
+	return cu.found && !cu.passive && cu.src.personish() && !lex.WritingVerbs[cu.verb]
 }
 
 // labelsTheDocuments: someone named, who writes no cables, labels the

@@ -93,6 +93,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
 	{Name: "subject-of-quoted-verb", Find: (*quoteCase).subjectOfQuotedVerb,
 		Example: `The cables are blunt about the port.¶King Omar Qadir “often urged” Washington “to sink the pirate fleet”, according to an account of a meeting.`},
+	{Name: "sayer-ends-sentence", Find: (*quoteCase).sayerEndsSentence,
+		Example: `The cables made public on Sunday are “raw material” that shows no policy, Minister Omar Qadir said at a news conference.`},
 	{Name: "cue-ends-sentence", Find: (*quoteCase).cueEndsSentence,
 		Example: `What the port needed was a “strong hand” to steer it through “hard times,” Minister Omar Qadir said.`},
 	{Name: "speaker-of-quote-before", Find: (*quoteCase).speakerOfQuoteBefore,
@@ -160,6 +162,44 @@ func outletAt(pt *paraText, src source) bool {
 
 // outletNameEndings end the names of newspapers and sites.
 var outletNameEndings = lex.MustSet(words, "words/outlet-name-endings.txt")
+
+// sayerEndsSentence: no cue next to the quote, and its sentence ends on
+// a named person saying ("… are “raw material” that shows no policy,
+// Minister X said at a news conference"), with no other quote after it:
+// the sentence is that person's.
+func (k *quoteCase) sayerEndsSentence() (speaking, string, bool) {
+	c := &k.c
+	if c.before.found && !c.before.passive || c.after.found || c.first != c.last {
+		return speaking{}, "", false
+	}
+	pt := c.pt
+	for v := c.qi + 1; v < pt.sentenceEnd(c.qi); v++ {
+		if pt.items[v].tok < 0 {
+			return speaking{}, "", false // another quote: its own cue
+		}
+		p := pt.personAt(v - 1)
+		if !pt.isVerbAt(v) || lex.WritingVerbs[pt.word(v)] || p < 0 {
+			continue
+		}
+		b := v - 2 - nameLen(pt, v-1)
+		for b >= 0 && pt.items[b].tok >= 0 && pt.toks[pt.items[b].tok].Cap && pt.personAt(b) < 0 {
+			b-- // the title before the name: "Foreign Minister X"
+		}
+		if pt.isWord(b, ",") {
+			return speaking{person: p, byCue: true}, wordsAround(pt, v), true
+		}
+	}
+	return speaking{}, "", false
+}
+
+// nameLen is how many items before item k the name ending at k goes on.
+func nameLen(pt *paraText, k int) int {
+	p, n := pt.personAt(k), 0
+	for k-n-1 >= 0 && pt.personAt(k-n-1) == p {
+		n++
+	}
+	return n
+}
 
 // quoteIsTheVerb: the quote stands where the verb of a named subject
 // would, right after the name, its first word a verb in the past ("press
