@@ -566,6 +566,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"We have not seen the documents, | speech | Ann Cole"}},
 		{"speaks-of-document: the cables are something, the minister said at the sentence's end", `The cables made public on Sunday are “raw material” that shows no policy, Foreign Minister Omar Qadir said at a news conference.`,
 			[]string{"raw material | speech | Omar Qadir"}},
+		{"unnamed-writer: one described, another said, after the documents were named", `Officials were red-faced by the frank assessments in the leaked documents. One described the premier as “vain and idle,” while another said the minister was “a tired man.”`,
+			[]string{"vain and idle, | cable | ", "a tired man. | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -165,25 +165,35 @@ func namesIn(pt *paraText, s, e, p int) bool {
 	return false
 }
 
-// unnamedWriter: the cue's subject is one of the cables' writers left
-// unnamed, "one observed", "another noted", "diplomats suggested", right
-// after a cable passage in the paragraph or, for diplomats, in a story
-// that has just named a document, with a verb a cable tells with; a
-// setting of speech keeps the words spoken.
+// unnamedWriter: the cue's subject is one of the cables (or of their
+// writers) left unnamed, "one observed", "another noted", "diplomats
+// suggested", right after a cable passage in the paragraph or in a story
+// that has just named a document, with a verb a cable tells with ("said"
+// too for "another" after a cable passage); a setting of speech keeps
+// the words spoken.
 func (k *quoteCase) unnamedWriter() (string, bool) {
 	c := &k.c
 	cu, pt := &c.before, c.bpt
 	if !cu.found || cu.passive {
 		cu, pt = &c.after, c.ptL
 	}
-	if !cu.found || cu.passive || cu.src.kind != srcOther || !writesAsACable(cu.verb) || k.a.spokenCue(c) {
+	if !cu.found || cu.passive || cu.src.kind != srcOther || k.a.spokenCue(c) {
 		return "", false
 	}
 	w := pt.word(cu.src.at)
 	if !unnamedWriters[w] || !bareNoun(pt, cu.src.at) {
 		return "", false
 	}
-	if c.prevQ >= 0 && k.a.kind[c.prevQ] == model.Cable || (w == "diplomats" || w == "diplomat") && k.a.docContext(c.pt, c.qi) {
+	cableBefore := c.prevQ >= 0 && k.a.kind[c.prevQ] == model.Cable
+	one := w == "one" || w == "another"
+	switch {
+	case !writesAsACable(cu.verb) && !(one && cableBefore && cu.verb == "said"):
+		// ("another said", right after a cable passage, is the next cable)
+		return "", false
+	case cableBefore, k.a.docContext(c.pt, c.qi):
+		// after a cable passage, or in a paragraph that has just named
+		// the documents: "the assessments in the leaked documents. One
+		// described him as “…”"
 		return wordsAround(pt, cu.src.at), true
 	}
 	return "", false
