@@ -58,6 +58,7 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 		p = p[:400]
 	}
 	p = strings.TrimPrefix(p, "Reporting from ") // "Reporting from Mexico City — …"
+	p = strings.TrimPrefix(p, ", ")              // ", PARIS, Nov 30 – …": a credit the page lost before it
 	cut, sepLen := datelineSeparator(p)
 	c.dash = cut >= 0 && p[cut:cut+sepLen] != ":"
 	if cut < 0 {
