@@ -89,6 +89,9 @@ func tailBlockStart(units []string, k int) int {
 	if !headingAbove(units, k) {
 		return -1 // the common case, found without reading the lines between
 	}
+	if k == len(units)-1 && isListHeading(units[k-1]) && storyAbove(units[:k-1]) {
+		return k - 1 // the page's last line, a teaser under "Related posts"
+	}
 	for i := k; i >= 1 && k-i <= tailBlockLines; i-- {
 		u := units[i]
 		if i < k && isCommentsHeading(u) {

@@ -274,6 +274,7 @@ func TestSiteChrome(t *testing.T) {
 		{"newsletter, app and cookie notices", "We use cookies to improve your experience.\nDownload the app", "Subscribe to our newsletter\nGet the app on Google Play"},
 		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
 		{"an age stamp as a sentence", "This was published 13 years ago", ""},
+		{"a teaser cut short under a related-posts heading", "", "Related posts\nAda Quill, the envoy to Kandia: the port, a long time partner of the north, is"},
 		{"newsletter box", "", "Sign up for our newsletter\nGet the day's top stories delivered to your inbox every morning.\nEmail address\nSubscribe\nComments are closed for this article."},
 		{"promotion leading into a follow bar", "", "Track the latest news live and get updates from around the world\nFollow us on Twitter and Facebook"},
 		{"external links disclaimer", "", "Related Internet links\nThe Example Times is not responsible for the content of external sites."},
