@@ -274,7 +274,6 @@ func TestSiteChrome(t *testing.T) {
 		{"newsletter, app and cookie notices", "We use cookies to improve your experience.\nDownload the app", "Subscribe to our newsletter\nGet the app on Google Play"},
 		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
 		{"an age stamp as a sentence", "This was published 13 years ago", ""},
-		{"a teaser cut short under a related-posts heading", "", "Related posts\nAda Quill, the envoy to Kandia: the port, a long time partner of the north, is"},
 		{"newsletter box", "", "Sign up for our newsletter\nGet the day's top stories delivered to your inbox every morning.\nEmail address\nSubscribe\nComments are closed for this article."},
 		{"promotion leading into a follow bar", "", "Track the latest news live and get updates from around the world\nFollow us on Twitter and Facebook"},
 		{"external links disclaimer", "", "Related Internet links\nThe Example Times is not responsible for the content of external sites."},
@@ -549,5 +548,15 @@ func TestGluedParagraphs(t *testing.T) {
 		if got := appendUnglued(nil, tt.line); !slices.Equal(got, tt.want) {
 			t.Errorf("appendUnglued(%q) = %q, want %q", tt.line, got, tt.want)
 		}
+	}
+}
+
+// The page's last line right under a related-posts heading is a teaser of
+// another story, however long, not the story's last paragraph.
+func TestTeaserUnderRelatedPostsEndsTheStory(t *testing.T) {
+	teaser := "Ada Quill, Kandia’s Minister of Foreign Affairs: Kandia, a long time partner of the northern states in trade and in the talks on the port, has said that the cables show nothing new about the harbour and its i"
+	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n\nRelated posts\n\n"+teaser)
+	if len(s.Paragraphs) != 2 {
+		t.Errorf("paragraphs %q", s.Paragraphs)
 	}
 }
