@@ -64,9 +64,14 @@ var photoAgencies = lex.MustSet(words, "words/photo-agencies.txt")
 // maxCredit is the longest photo credit after a caption's last sentence.
 const maxCredit = 80
 
+// maxCreditParts is the most names a photo credit lists between slashes:
+// agencies, "File" and the photographer.
+const maxCreditParts = 5
+
 // endsWithPhotoCredit reports a caption that ends on its credit after its
 // last sentence: "… on Friday. Jane Roe/Associated Press", "… in 2006.
-// REUTERS/John Doe": a photographer's name and an agency, a slash between.
+// REUTERS/John Doe", "… on Nov. 30. (AFP/File/Jane Roe)": a photographer's
+// name and agencies, slashes between.
 func endsWithPhotoCredit(line string) bool {
 	// a ". " further back than the last maxCredit+2 bytes leaves a credit
 	// too long, so the search looks no further
@@ -78,8 +83,12 @@ func endsWithPhotoCredit(line string) bool {
 	if len(credit) > maxCredit || strings.IndexByte(credit, '/') < 0 {
 		return false
 	}
-	parts := strings.Split(strings.TrimSpace(credit), "/")
-	if len(parts) < 2 || len(parts) > 3 {
+	credit = strings.TrimSpace(credit)
+	if strings.HasPrefix(credit, "(") && strings.HasSuffix(credit, ")") {
+		credit = credit[1 : len(credit)-1] // "(AFP/DPA/File/Jane Roe)"
+	}
+	parts := strings.Split(credit, "/")
+	if len(parts) < 2 || len(parts) > maxCreditParts {
 		return false
 	}
 	agency := false

@@ -122,15 +122,15 @@ func underBlogName(units []string) (headlinePlace, string, bool) {
 }
 
 // firstLine takes the first line after chrome as the headline, unless it
-// is a date line or the story's opening paragraph: then the page has no
-// headline. It always fires.
+// is a date line, a photo's caption or the story's opening paragraph: then
+// the page has no headline. It always fires.
 func firstLine(units []string) (headlinePlace, string, bool) {
 	i := 0
 	for i < len(units) && isChrome(units[i]) {
 		i++
 	}
 	if i < len(units) {
-		if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) {
+		if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) && !isCaption(units[i]) {
 			return headlinePlace{above: i, title: i, rest: i + 1, end: len(units)}, units[i], true
 		}
 	}

@@ -134,3 +134,12 @@ func TestWeatherWidgetDateIsNoStoryDate(t *testing.T) {
 		t.Errorf("published %v, title %q", s.Published, s.Title)
 	}
 }
+
+// A photo's caption with its slashed credit at the top of a page with no
+// headline is a caption, not the headline.
+func TestCaptionAtTheTopIsNoHeadline(t *testing.T) {
+	s := mustParse(t, "x.txt", "A docker walks past the closed port gate in Kandia on Nov. 30. (AFP/DPA/File/Ada Quill)\n\n"+body1+"\n\n"+body2)
+	if s.Title != "" || len(s.Captions) != 1 || len(s.Paragraphs) != 2 {
+		t.Errorf("title %q, captions %q, body %q", s.Title, s.Captions, s.Paragraphs)
+	}
+}
