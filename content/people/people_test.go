@@ -126,6 +126,7 @@ func TestFindPeople(t *testing.T) {
 		{"a co-leader before a name", `Green Party co-leader Russel Norman posted on Twitter.`,
 			[]string{"Russel Norman=Russel Norman"}},
 		{"an alliance, a palace and a radio programme are no people", `A spokesman for the Democratic National Alliance said so. A senior official at the Casa Rosada said more. The envoy told Morning Report the leaks were bad.`, nil},
+		{"a number opening a sentence after an abbreviation is no name", `The cables went to Washington, D.C. Fifteen of them were secret.`, nil},
 		{"a show named after its host is no person", `The envoy told Kandia One's The Ivo Lund Show that the leaks were bad.`, nil},
 		{"a party named for the people is no person", `He conceded that an inquiry was unlikely while Saleh's General People's Congress held a majority.`, nil},
 		{"particles in pairs", `Deputy Prime Minister María Teresa Fernández de la Vega met the envoy.`,
