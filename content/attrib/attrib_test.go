@@ -568,6 +568,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"raw material | speech | Omar Qadir"}},
 		{"unnamed-writer: one described, another said, after the documents were named", `Officials were red-faced by the frank assessments in the leaked documents. One described the premier as “vain and idle,” while another said the minister was “a tired man.”`,
 			[]string{"vain and idle, | cable | ", "a tired man. | cable | "}},
+		{"lone-quote-paragraph: a paragraph naming no one between keeps the last speaker", `“It is bound to embarrass someone,” Minister Omar Qadir said.¶No cable so far puts lives at risk.¶“I would be very concerned if it did.”`,
+			[]string{"It is bound to embarrass someone, | speech | Omar Qadir", "I would be very concerned if it did. | speech | Omar Qadir"}},
+		{"lone-quote-paragraph: a paragraph naming someone else between stops it", `“It is bound to embarrass someone,” Minister Omar Qadir said.¶The opposition leader, Ana Ruiz, read the cables on Monday and said nothing.¶“I would be very concerned if it did.”`,
+			[]string{"It is bound to embarrass someone, | speech | Omar Qadir", "I would be very concerned if it did. | speech | Ana Ruiz"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -376,11 +376,30 @@ func (k *quoteCase) loneQuoteParagraph() (speaking, string, bool) {
 	}
 	// the subject of the sentence's last clause: "Reporters asked, but
 	// Mr Qadir ducked questions."
-	p, _, ok := a.nearestSubject(prev, c.first-1, n-1, pronounFit{a: a})
-	if !ok || p < 0 {
+	if p, _, ok := a.nearestSubject(prev, c.first-1, n-1, pronounFit{a: a}); ok && p >= 0 {
+		return speaking{person: p}, wordsBefore(prev, n-1), true
+	}
+	// a paragraph that names no one stands between the quote and the
+	// last one someone said: they go on ("“…,” Qadir said.¶No cable puts
+	// lives at risk.¶“I would be concerned if it did.”")
+	q := k.q - 1
+	if q < 0 || a.speaker[q] < 0 || namesSomeone(prev) {
 		return speaking{}, "", false
 	}
-	return speaking{person: p}, wordsBefore(prev, n-1), true
+	if last := a.found[q].Spans[len(a.found[q].Spans)-1].Paragraph; last != c.first-2 {
+		return speaking{}, "", false
+	}
+	return speaking{person: a.speaker[q]}, a.quoteStart(q), true
+}
+
+// namesSomeone reports a paragraph that names a person, or he or she.
+func namesSomeone(pt *paraText) bool {
+	for j := range pt.items {
+		if pt.personAt(j) >= 0 || pt.isWord(j, "he") || pt.isWord(j, "she") {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteText is the quote's words in its first paragraph.
