@@ -101,16 +101,16 @@ func wordAgrees(a, b string) bool {
 	case isInitial(a):
 		return false
 	}
-	return len(a) >= 5 && len(b) >= 5 && oneEditApart(a, b)
+	return len(a) >= 5 && len(b) >= 5 && OneEditApart(a, b)
 }
 
-// oneEditApart reports whether one letter changed, added or dropped makes
-// a of b.
-func oneEditApart(a, b string) bool {
+// OneEditApart reports whether one letter changed, added or dropped makes
+// a of b; two equal words are not.
+func OneEditApart(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if len(b)-len(a) > 1 {
+	if len(b)-len(a) > 1 || a == b {
 		return false
 	}
 	i := 0

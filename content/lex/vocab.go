@@ -77,13 +77,7 @@ func vocabulary() map[string]vocabEntry {
 // GivenGender returns the gender a given name gives pronouns: 'f' or 'm'
 // for a name of one list, 0 for a name of both or none.
 func GivenGender(name string) byte {
-	ready()
-	ascii := true
-	for i := 0; i < len(name); i++ {
-		ascii = ascii && name[i] < utf8.RuneSelf
-	}
-	_, c, _ := lowerWord(name, ascii)
-	switch c & FirstName {
+	switch givenClass(name) {
 	case FemaleName:
 		return 'f'
 	case MaleName:
@@ -292,12 +286,16 @@ func IsAbbrev(w string) bool {
 
 // IsGivenName reports whether a word is a given name of any gender in the
 // vocabulary's lists.
-func IsGivenName(name string) bool {
+func IsGivenName(name string) bool { return givenClass(name) != 0 }
+
+// givenClass is what the given-name lists say of a word: MaleName,
+// FemaleName, both, or nothing.
+func givenClass(name string) Class {
 	ready()
 	ascii := true
 	for i := 0; i < len(name); i++ {
 		ascii = ascii && name[i] < utf8.RuneSelf
 	}
 	_, c, _ := lowerWord(name, ascii)
-	return c&FirstName != 0
+	return c & FirstName
 }

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"cables/model"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -130,7 +131,7 @@ func (ix *Index) spelledAnotherWay(w string) int {
 			continue
 		}
 		last := p.tokens[len(p.tokens)-1]
-		if len(last) < minVariantSurname || last[0] != w[0] || !oneEditApart(strings.ToLower(w), strings.ToLower(last)) {
+		if len(last) < minVariantSurname || last[0] != w[0] || !model.OneEditApart(strings.ToLower(w), strings.ToLower(last)) {
 			continue
 		}
 		if found >= 0 {
@@ -139,25 +140,6 @@ func (ix *Index) spelledAnotherWay(w string) int {
 		found = k
 	}
 	return found
-}
-
-// oneEditApart reports whether one letter changed, added or dropped makes
-// a of b (two equal words are not).
-func oneEditApart(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 || a == b {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
-	}
-	return a[i:] == b[i+1:]
 }
 
 // nicknamed returns the person a one-word name is the nickname of, as the
@@ -280,7 +262,7 @@ func (ix *Index) surnameOrFirst(k int, w string) bool {
 	last := t[len(t)-1]
 	return strings.EqualFold(last, w) || strings.EqualFold(unparticled(last), w) || strings.EqualFold(t[0], w) ||
 		slices.Contains(ix.nicks, nickname{word: w, person: k}) ||
-		len(w) >= minVariantSurname && len(last) >= minVariantSurname && w[0] == last[0] && oneEditApart(strings.ToLower(w), strings.ToLower(last))
+		len(w) >= minVariantSurname && len(last) >= minVariantSurname && w[0] == last[0] && model.OneEditApart(strings.ToLower(w), strings.ToLower(last))
 }
 
 func (ix *Index) record(r nameRun, k int, paras []string) {
