@@ -572,6 +572,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"It is bound to embarrass someone, | speech | Omar Qadir", "I would be very concerned if it did. | speech | Omar Qadir"}},
 		{"lone-quote-paragraph: a paragraph naming someone else between stops it", `“It is bound to embarrass someone,” Minister Omar Qadir said.¶The opposition leader, Ana Ruiz, read the cables on Monday and said nothing.¶“I would be very concerned if it did.”`,
 			[]string{"It is bound to embarrass someone, | speech | Omar Qadir", "I would be very concerned if it did. | speech | Ana Ruiz"}},
+		{"told-the-americans: US allies are no Americans", `The embassy cables were leaked on Sunday.¶Secretary of State Jane Ruiz told US allies she “deeply regretted” the leak.`,
+			[]string{"deeply regretted | speech | Jane Ruiz"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

@@ -62,11 +62,15 @@ func toldAmerican(pt *paraText, k, e int) bool {
 	for j := k + 1; j < e && j <= k+toldReach && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
 		// ("U.S." may stand as "U.S" and ".")
 		if inLowered(americanWords, pt.word(j)) {
-			return true
+			return !americasFriends[pt.word(j+1)] // "told US allies": not Americans
 		}
 	}
 	return false
 }
+
+// americasFriends are those "US" may qualify who are not Americans: "told
+// US allies she regretted the leak".
+var americasFriends = map[string]bool{"allies": true, "partners": true, "friends": true}
 
 // toldTheMission reports whether the one told at item k ("told the US
 // Embassy in Madrid", "told American diplomats", "told the U.S.
