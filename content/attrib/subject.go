@@ -58,6 +58,11 @@ var participleLinks = lex.MustSet(words, "words/participle-links.txt")
 // readSubjectOf is subjectOf read from the words.
 func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 	j := subjectEnd(pt, v, lo)
+	if d := openingDash(pt, j, lo); d > lo {
+		// "X – whose visit coincided with the leak – stressed": past the
+		// words set off by dashes
+		j = d - 1
+	}
 	if j < lo {
 		if lo > sent {
 			// the verb follows a quote: "“…,” and said that …"
@@ -109,6 +114,23 @@ func subjectEnd(pt *paraText, v, lo int) int {
 		break
 	}
 	return j
+}
+
+// openingDash returns the dash that opens the words set off between
+// dashes when item j closes them ("X – whose visit … – stressed"), or -1.
+func openingDash(pt *paraText, j, lo int) int {
+	if w := pt.word(j); w != "–" && w != "—" {
+		return -1
+	}
+	for k := j - 1; k >= lo; k-- {
+		if pt.items[k].tok < 0 {
+			return -1
+		}
+		if w := pt.word(k); w == "–" || w == "—" {
+			return k
+		}
+	}
+	return -1
 }
 
 // agentOfParticiple reads the subject of a participle in -ing at item v
