@@ -574,7 +574,7 @@ func TestAttribution(t *testing.T) {
 			[]string{"It is bound to embarrass someone, | speech | Omar Qadir", "I would be very concerned if it did. | speech | Ana Ruiz"}},
 		{"told-the-americans: US allies are no Americans", `The embassy cables were leaked on Sunday.¶Secretary of State Jane Ruiz told US allies she “deeply regretted” the leak.`,
 			[]string{"deeply regretted | speech | Jane Ruiz"}},
-		{"cue-before: the subject before words set off by dashes speaks", `Minister Omar Qadir – whose visit came as the cables, one of which doubted the port, were leaked – stressed the “strong friendship” of the two states.`,
+		{"cue-before: the subject before words set off by dashes speaks", `Foreign Minister Omar Qadir – whose visit coincided with the release of the cables, one of which had Washington wondering if it could count on Kandia to contain the rebels – stressed the “strong friendship” of the two states.`,
 			[]string{"strong friendship | speech | Omar Qadir"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
