@@ -576,6 +576,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"deeply regretted | speech | Jane Ruiz"}},
 		{"cue-before: the subject before words set off by dashes speaks", `Foreign Minister Omar Qadir – whose visit coincided with the release of the cables, one of which had Washington wondering if it could count on Kandia to contain the rebels – stressed the “strong friendship” of the two states.`,
 			[]string{"strong friendship | speech | Omar Qadir"}},
+		{"meeting-in-document: a meeting with the US President is in public", `The embassy cables were leaked in May. President Omar Qadir, who met with U.S. President Jane Ruiz at the White House on Thursday, took aim at the cables. Asked if trust in the minister had been lost, Qadir responded: “It is easy to lose trust.”`,
+			[]string{"It is easy to lose trust. | speech | Omar Qadir"}},
+		{"paragraph-frame: the speaker's words go on after a spoken quote", `The classified cables depict the army as timid. In one of the cables, the envoy criticizes the navy. At a press conference, Minister Omar Qadir said the army had lost “thousands” of men. “It is hard to hear,” Qadir told the Post. “For instance, they have lost many soldiers.” “Or you decide to play the game that they are not brave.”`,
+			[]string{"thousands | speech | Omar Qadir", "It is hard to hear, | speech | Omar Qadir", "For instance, they have lost many soldiers. | speech | Omar Qadir", "Or you decide to play the game that they are not brave. | speech | Omar Qadir"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

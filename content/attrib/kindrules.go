@@ -308,10 +308,21 @@ func (k *quoteCase) frameInWhatWasSaid() bool {
 // unless a setting of speech outweighs the frame.
 func (k *quoteCase) paragraphFrame() (string, bool) {
 	k.readFrames()
-	if k.paraFrame < 0 || k.a.ownSpeaker(&k.c) || k.spokenOutweighs() {
+	if k.paraFrame < 0 || k.a.ownSpeaker(&k.c) || k.spokenOutweighs() || k.speechGoesOn() {
 		return "", false
 	}
 	return wordsAround(k.c.pt, k.paraFrame), true
+}
+
+// speechGoesOn reports a quote after the paragraph's frame whose speaker
+// spoke the quote before it in the paragraph, after that frame: "The
+// cables depict … . “…,” Calderon told the Post. “…”" goes on speaking.
+func (k *quoteCase) speechGoesOn() bool {
+	c, a := &k.c, k.a
+	if c.prevQ < 0 || a.kind[c.prevQ] != model.Speech || a.speaker[c.prevQ] < 0 || a.speaker[c.prevQ] != a.speaker[k.q] {
+		return false
+	}
+	return c.pt.quoteItem(c.prevQ) > k.paraFrame
 }
 
 // spokenOutweighs reports a setting of speech in the quote's sentences

@@ -134,18 +134,23 @@ func meetingAmong(pt *paraText, s, e int) int {
 
 // withAmericans reports "with" soon after the meeting word at item m,
 // before item e, naming an American or an envoy: "a meeting in May 2008
-// with US ambassador Jane Ruiz".
+// with US ambassador Jane Ruiz"; not the US President, whom leaders meet
+// in public.
 func withAmericans(pt *paraText, m, e int) bool {
 	for j := m + 1; j < e && j <= m+6; j++ {
 		if !pt.isWord(j, "with") {
 			continue
 		}
-		for i := j + 1; i < e && i <= j+4 && !pt.isPunctAt(i); i++ {
-			if w := pt.word(i); americanWords[w] || writerRoles[w] {
-				return true
+		american := false
+		for i := j + 1; i < e && i <= j+4 && !pt.isPunctAt(i) || pt.isWord(i, "."); i++ {
+			switch w := pt.word(i); {
+			case w == "president":
+				return false // "met with U.S. President X at the White House": in public, no cable's
+			case americanWords[w] || writerRoles[w]:
+				american = true
 			}
 		}
-		return false
+		return american
 	}
 	return false
 }
