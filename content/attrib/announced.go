@@ -86,11 +86,18 @@ func (k *quoteCase) announcedByColon() (string, bool) {
 			}
 			return wordsAround(prev, at), true
 		}
-		if !listItem(a.paras[cur]) || !listItem(prev) {
-			break
+		if !listItem(a.paras[c.first]) || !listItem(prev) && !subheading(prev) {
+			break // (a list's subheadings, "On Iran's nuclear push:", go on)
 		}
 	}
 	return "", false
+}
+
+// subheading reports a short line of a list that ends in a colon and
+// heads the items under it: "On Iran's nuclear push:".
+func subheading(pt *paraText) bool {
+	n := len(pt.items)
+	return n >= 2 && n <= 10 && pt.isWord(n-1, ":") && !strings.ContainsAny(pt.text, "“”\"")
 }
 
 // listOfRevelations: the quote's paragraph is an item of a list of at
