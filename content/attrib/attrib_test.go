@@ -582,6 +582,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"thousands | speech | Omar Qadir", "It is hard to hear, | speech | Omar Qadir", "For instance, they have lost many soldiers. | speech | Omar Qadir", "Or you decide to play the game that they are not brave. | speech | Omar Qadir"}},
 		{"announced-by-colon: a list's subheadings stand between the announcing line and its items", `Here are some of the key points in the memos:¶On the port:¶- Minister Omar Qadir said in 2006: “I believe the port is lost.”¶On the navy:¶- Admiral Ana Ruiz believes “the fleet will not sail this year.”`,
 			[]string{"I believe the port is lost. | cable | Omar Qadir", "the fleet will not sail this year. | cable | Ana Ruiz"}},
+		{"subject-of-paragraph-before: past an opening 'Like X,'", `Minister Omar Qadir said the leaks would change nothing.¶Like Minister Qadir, Admiral Ana Ruiz played down the leaks.¶She told the debate: “Is there an impact on the fleet? No.”`,
+			[]string{"Is there an impact on the fleet? No. | speech | Ana Ruiz"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
