@@ -584,6 +584,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"I believe the port is lost. | cable | Omar Qadir", "the fleet will not sail this year. | cable | Ana Ruiz"}},
 		{"subject-of-paragraph-before: past an opening 'Like X,'", `Minister Omar Qadir said the leaks would change nothing.¶Like Minister Qadir, Admiral Ana Ruiz played down the leaks.¶She told the debate: “Is there an impact on the fleet? No.”`,
 			[]string{"Is there an impact on the fleet? No. | speech | Ana Ruiz"}},
+		{"writer-in-cable-story: an ambassador at a ceremony speaks", `The embassy cables were leaked on Sunday.¶At a bridge opening ceremony earlier in the day, Ambassador Jane Ruiz said: “Working together, we will get past the leaks.”`,
+			[]string{"Working together, we will get past the leaks. | speech | Jane Ruiz"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
