@@ -56,6 +56,8 @@ func wireSeparator(p string, i int) int {
 	switch {
 	case strings.HasPrefix(p[i:], "—") && i+len("—") < len(p) && p[i+len("—")] != ' ':
 		n = len("—")
+	case strings.HasPrefix(p[i:], "–") && i+len("–") < len(p) && p[i+len("–")] != ' ':
+		n = len("–") // an en dash as glued: "WASHINGTON–U.S. relations …"
 	case p[i] == '.' && strings.HasPrefix(p[i+1:], " "):
 		n = 1
 	default:

@@ -85,6 +85,7 @@ func TestHeadlineUnderFurniture(t *testing.T) {
 		{"a section over a headline with an abbreviation", "World\n\nU.S. Envoy Saw The Minister As Isolated\n\n" + body1, "U.S. Envoy Saw The Minister As Isolated"},
 		{"a magazine's name over a short headline and its date line", "The Example Review\n\nCables and the port\n\nMar 3, 2011 | Jane Roe\n\n" + body1, "Cables and the port"},
 		{"the site's name after a bar", headline + " | Example Times\n\n" + body1, headline},
+		{"a section and the site's name after bars", headline + " | world | Example Times\n\n" + body1, headline},
 		{"a paper's name after a dash", headline + " - The Example Post\n\n" + body1, headline},
 		{"a site's domain after a dash", headline + " – example.com\n\n" + body1, headline},
 		{"words after a dash that name no paper stay", "Envoys saw the minister as isolated - Cable Says\n\n" + body1, "Envoys saw the minister as isolated - Cable Says"},

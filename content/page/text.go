@@ -113,7 +113,10 @@ func withoutSiteName(title string) (string, string, bool) {
 		last := strings.ToLower(words[len(words)-1])
 		domain := len(words) == 1 && strings.Count(last, ".") >= 1 && !strings.HasSuffix(last, ".")
 		if domain || allCapitalised(words) && (sep == " | " || outletNouns[last]) {
-			return head, title[i:], true
+			if j := strings.LastIndex(head, " | "); sep == " | " && j > 0 && len(strings.Fields(head[j+3:])) <= 2 && len(strings.Fields(head[:j])) >= 4 {
+				head = strings.TrimSpace(head[:j]) // "… | world | Example Times": the section before the site
+			}
+			return head, title[len(head):], true
 		}
 	}
 	return title, "", false

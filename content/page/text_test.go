@@ -164,6 +164,7 @@ func TestDatelines(t *testing.T) {
 		{"agency in brackets and a hyphen", "BRASILIA (Reuters) - " + body1, "BRASILIA", "Reuters"},
 		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
 		{"a comma left of a credit the page lost", ", LUSAKA, Mar 3 – " + body1, "LUSAKA", ""},
+		{"capitals glued to an en dash", "LUSAKA–" + body1, "LUSAKA", ""},
 		{"two words in capitals before a colon", "PORT ASTER: " + body1, "PORT ASTER", ""},
 		{"a label in capitals is no dateline", "BREAKING NEWS: " + body1, "", ""},
 		{"capitals glued to an em dash", "LUSAKA—" + body1, "LUSAKA", ""},
