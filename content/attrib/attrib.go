@@ -58,6 +58,8 @@ type attributor struct {
 	// being read: kept in the scratch between stories.
 	phraseCase *phraseCase
 	afterCase  *afterCase
+	// phraseMemo keeps what classify found (phrase.go)
+	phraseMemo *phraseMemo
 	// pronounCases are what the pronoun rules read, a stack as deep as
 	// pronouns are read within pronouns.
 	pronounCases []*pronounCase
@@ -83,6 +85,7 @@ type attribScratch struct {
 	pronounCases []*pronounCase
 	phrase       phraseCase
 	after        afterCase
+	phraseMemo   phraseMemo
 	// a is the attributor itself (several hundred bytes a story)
 	a attributor
 }
@@ -108,7 +111,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 	*a = attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
 		speaker: arena.Room(sc.speaker, len(found)), kind: arena.Room(sc.kind, len(found)), source: arena.Room(sc.source, len(found)),
 		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0], subjects: sc.subjects[:0], pronounCases: sc.pronounCases,
-		phraseCase: &sc.phrase, afterCase: &sc.after}
+		phraseCase: &sc.phrase, afterCase: &sc.after, phraseMemo: &sc.phraseMemo}
 	clear(a.source)
 	clear(a.why)
 	defer func() {
@@ -121,6 +124,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 		}
 		sc.pronounCases = a.pronounCases
 		sc.phrase, sc.after = phraseCase{}, afterCase{}
+		sc.phraseMemo = phraseMemo{}
 		*a = attributor{} // (no story kept alive by the pool)
 	}()
 	sa := newParaArena(toks, regions)

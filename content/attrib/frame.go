@@ -54,7 +54,7 @@ func (a *attributor) framingWords(pt *paraText, s, e int) int {
 		if pt.isVerbAt(k) {
 			verbs++
 		}
-		if a.framesAt(pt, s, e, k, verbs) {
+		if mayFrameAt(pt, k) && a.framesAt(pt, s, e, k, verbs) {
 			return k
 		}
 	}
@@ -99,6 +99,16 @@ func correspondence(pt *paraText, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// mayFrameAt reports whether framesAt can hold at item k: a reporting
+// verb, a writing word, or a word whose first letter, lowered (0 when not
+// known), may open one framesAt reads by its letters: "according", "as",
+// "in", "told", "informed", "warned". Most words are none of these.
+func mayFrameAt(pt *paraText, k int) bool {
+	it := &pt.items[k]
+	return it.verb || it.class&lex.Writing != 0 ||
+		it.first == 0 || it.first == 'a' || it.first == 'i' || it.first == 't' || it.first == 'w'
 }
 
 // opensPhrase reports whether the word at item k opens a phrase of the

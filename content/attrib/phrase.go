@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"cables/content/lex"
+	"cables/content/rule"
 )
 
 // What a phrase around a name or a role names: appositives, names set off
@@ -109,4 +110,42 @@ func namedAfter(pt *paraText, e, limit int) int {
 		return -1
 	}
 	return p
+}
+
+// phraseMemo keeps what classify found for the phrases of one story: the
+// same phrase is classified for its verb's subject, its cue and the
+// sentence's frame, about a third of the calls again. A phrase ending in
+// "it" or "they" is not kept, as whether it names a document reads the
+// quotes decided so far (itGoesOn); every other phrase rule reads only
+// what is fixed before the first quote is decided.
+type phraseMemo [phraseMemoSlots]phraseMemoEntry
+
+// phraseMemoSlots is the size of the memo, direct-mapped: a story
+// classifies about 160 phrases, and a phrase that lands on a taken slot
+// replaces what was there.
+const phraseMemoSlots = 256
+
+type phraseMemoEntry struct {
+	pt    *paraText // nil in an empty slot
+	b, e  int32
+	src   source
+	fired rule.Fired
+}
+
+// slot returns the memo's slot for the phrase of items b to e of pt.
+func (m *phraseMemo) slot(pt *paraText, b, e int) *phraseMemoEntry {
+	return &m[uint(pt.pi*97+b*31+e)%phraseMemoSlots]
+}
+
+// get returns what classify found for the phrase, if kept.
+func (m *phraseMemo) get(pt *paraText, b, e int) (source, rule.Fired, bool) {
+	if s := m.slot(pt, b, e); s.pt == pt && int(s.b) == b && int(s.e) == e {
+		return s.src, s.fired, true
+	}
+	return source{}, rule.Fired{}, false
+}
+
+// put keeps what classify found for the phrase.
+func (m *phraseMemo) put(pt *paraText, b, e int, src source, fired rule.Fired) {
+	*m.slot(pt, b, e) = phraseMemoEntry{pt: pt, b: int32(b), e: int32(e), src: src, fired: fired}
 }

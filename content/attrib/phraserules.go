@@ -100,6 +100,9 @@ func (a *attributor) classifyBy(pt *paraText, b, e int) (source, rule.Fired) {
 	}
 	// the case lives in the attributor, so that deciding costs no
 	// allocation; no rule classifies another phrase
+	if src, fired, ok := a.phraseMemo.get(pt, b, e); ok {
+		return src, fired
+	}
 	k := a.phraseCase
 	*k = phraseCase{a: a, pt: pt, b: b, e: e, head: -1, lastKey: pt.word(e - 1)}
 	if !lastWordKey(k.lastKey) {
@@ -107,9 +110,13 @@ func (a *attributor) classifyBy(pt *paraText, b, e int) (source, rule.Fired) {
 		// the last word cannot fire on a phrase that ends in no word
 		// they know, so the table is read from the first after them
 		_, fired := phraseRules.DecideFrom(k, phraseAfterLastWord)
+		a.phraseMemo.put(pt, b, e, k.found, fired)
 		return k.found, fired
 	}
 	_, fired := phraseRules.Decide(k)
+	if k.lastKey != "it" && k.lastKey != "they" {
+		a.phraseMemo.put(pt, b, e, k.found, fired)
+	}
 	return k.found, fired
 }
 

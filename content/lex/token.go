@@ -206,13 +206,17 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	j := start + w
 	ascii := w == 1
 	for j < len(p) {
-		if byteKind[p[j]] == wordByte {
+		b := p[j]
+		if byteKind[b] == wordByte {
 			j++ // the common case: an ASCII letter or digit
 			continue
 		}
-		if p[j] == ',' && thousands(p, j) {
+		if b == ',' && thousands(p, j) {
 			j += 4 // "250,000": the comma groups digits
 			continue
+		}
+		if b < utf8.RuneSelf && b != '.' && b != '-' && b != '\'' && b != '&' {
+			break // the next: a space or an ASCII mark that joins no words
 		}
 		c, cw := runeAt(p, j)
 		ascii = ascii && cw == 1
