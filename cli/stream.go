@@ -20,13 +20,17 @@ import (
 func (a *App) readStreaming(ctx context.Context, cfg Config, args []string, theme string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	g := &gathering{first: make(chan struct{})}
+	tr := a.newStartTrace()
+	defer tr.close()
+	tr.mark("start reading")
+	g := &gathering{first: make(chan struct{}), trace: tr}
 	loaded := make(chan struct{})
 	var stories []*model.Story
 	var errs []error
 	go func() {
 		defer close(loaded)
 		stories, errs = a.loadStories(ctx, a.shelf(cfg, args), g.add, g.warn, false)
+		tr.mark("all %d stories read", len(stories))
 	}()
 	select {
 	case <-g.first:
@@ -37,6 +41,7 @@ func (a *App) readStreaming(ctx context.Context, cfg Config, args []string, them
 	select {
 	case <-loaded:
 		lib = a.finalLibrary(stories, args)
+		tr.mark("whole library made")
 		if len(lib.Stories) == 0 {
 			a.reportErrors(append(g.warnings(), errs...))
 			return errReported
@@ -45,6 +50,7 @@ func (a *App) readStreaming(ctx context.Context, cfg Config, args []string, them
 	default:
 		var skipped []string
 		lib, skipped = g.snapshot()
+		tr.mark("first library made: %d stories", len(lib.Stories))
 		opts = a.readerOptions(cfg, args, nil, theme)
 		opts.Skipped = skipped
 		arriving := make(chan ui.Arrival, 1)
@@ -53,9 +59,12 @@ func (a *App) readStreaming(ctx context.Context, cfg Config, args []string, them
 		defer close(quit)
 		go g.publish(arriving, quit, loaded, func() ui.Arrival {
 			all := append(g.warnings(), errs...)
-			return ui.Arrival{Lib: a.finalLibrary(stories, args), Skipped: errorLines(all), Done: true}
+			lib := a.finalLibrary(stories, args)
+			tr.mark("final library made: %d stories", len(lib.Stories))
+			return ui.Arrival{Lib: lib, Skipped: errorLines(all), Done: true}
 		})
 	}
+	tr.mark("reader starts")
 	readErr := a.Read(lib, opts)
 	cancel()
 	<-loaded
@@ -98,6 +107,7 @@ type gathering struct {
 
 	first     chan struct{} // closed when a first story has come
 	firstOnce sync.Once
+	trace     *startTrace
 }
 
 func (g *gathering) add(ar content.Arrival) {
@@ -107,7 +117,12 @@ func (g *gathering) add(ar content.Arrival) {
 	g.skipped = append(g.skipped, errorLines(notInterrupted(ar.Errs))...)
 	g.last, g.changed = ar.Progress, true
 	if len(ar.Stories) > 0 {
-		g.firstOnce.Do(func() { close(g.first) })
+		g.firstOnce.Do(func() {
+			if g.trace != nil {
+				g.trace.mark("first stories arrive (%d of %d found)", ar.Progress.Done, ar.Progress.Total)
+			}
+			close(g.first)
+		})
 	}
 }
 
@@ -184,6 +199,9 @@ func (g *gathering) publish(out chan ui.Arrival, quit, loaded <-chan struct{}, f
 			if changed {
 				start := time.Now()
 				lib, skipped := g.snapshot()
+				if g.trace != nil {
+					g.trace.mark("snapshot library made: %d stories", len(lib.Stories))
+				}
 				interval = max(time.Second/4, 10*time.Since(start))
 				send(ui.Arrival{Lib: lib, Skipped: skipped, Loading: g.loading()})
 			}
