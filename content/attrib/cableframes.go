@@ -59,7 +59,7 @@ func toldAmerican(pt *paraText, k, e int) bool {
 	if !pt.is(k, lex.Report) || !pt.isWord(k, "told") && !pt.isWord(k, "telling") {
 		return false
 	}
-	for j := k + 1; j < e && j <= k+toldReach && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
+	for j := k + 1; j < e && j <= k+toldReach && (!pt.isPunctAt(j) || pt.isWord(j, ".")); j++ {
 		// ("U.S." may stand as "U.S" and ".")
 		if inLowered(americanWords, pt.word(j)) {
 			return !americasFriends[pt.word(j+1)] // "told US allies": not Americans
@@ -70,14 +70,14 @@ func toldAmerican(pt *paraText, k, e int) bool {
 
 // americasFriends are those "US" may qualify who are not Americans: "told
 // US allies she regretted the leak".
-var americasFriends = map[string]bool{"allies": true, "partners": true, "friends": true}
+var americasFriends = lex.MustSet(words, "words/americas-friends.txt")
 
 // toldTheMission reports whether the one told at item k ("told the US
 // Embassy in Madrid", "told American diplomats", "told the U.S.
 // ambassador") is a mission, its diplomats or its ambassador: what they were told is known from their cables, whether or
 // not the story named a document before.
 func toldTheMission(pt *paraText, k int) bool {
-	for j := k + 1; j < len(pt.items) && j <= k+4 && !pt.isPunctAt(j) || pt.isWord(j, "."); j++ {
+	for j := k + 1; j < len(pt.items) && j <= k+4 && (!pt.isPunctAt(j) || pt.isWord(j, ".")); j++ {
 		if w := pt.word(j); describers[w] || writerRoles[w] {
 			return true
 		}

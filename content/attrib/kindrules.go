@@ -130,7 +130,7 @@ func (k *quoteCase) writingVerbCue() (string, bool) {
 func (k *quoteCase) statementWriter() (string, bool) {
 	c := &k.c
 	if c.prevQ >= 0 && noCue(c) && k.a.why[c.prevQ].kind.Rule == "statement-writer" {
-		return "", true // the statement goes on: “…,” wrote Cole. “…”
+		return k.a.quoteStart(c.prevQ), true // the statement goes on: “…,” wrote Cole. “…”
 	}
 	p := k.cueSpeaker
 	if p < 0 || !lex.WritingVerbs[c.before.verb] && !lex.WritingVerbs[c.after.verb] || k.a.writer(p) {
@@ -143,7 +143,7 @@ func (k *quoteCase) statementWriter() (string, bool) {
 			end = pt.sentStart(c.qi)
 		}
 		for j := 0; j < end; j++ {
-			if pt.isWord(j, "statement") && namesIn(pt, pt.sentStart(j), pt.sentenceEnd(j), p) {
+			if pt.isWord(j, "statement") && namesPerson(pt, pt.sentStart(j), pt.sentenceEnd(j), p) {
 				return wordsAround(pt, j), true
 			}
 		}
@@ -154,16 +154,6 @@ func (k *quoteCase) statementWriter() (string, bool) {
 // statementReach is how many paragraphs before a quote statementWriter
 // looks for the statement.
 const statementReach = 2
-
-// namesIn reports whether items [s, e) of a paragraph name person p.
-func namesIn(pt *paraText, s, e, p int) bool {
-	for j := s; j < e; j++ {
-		if pt.personAt(j) == p {
-			return true
-		}
-	}
-	return false
-}
 
 // unnamedWriter: the cue's subject is one of the cables (or of their
 // writers) left unnamed, "one observed", "another noted", "diplomats
@@ -238,7 +228,7 @@ var labelRules = map[string]bool{"label-in-cable-story": true, "writers-label": 
 
 // unnamedWriters are the words for one of the cables' writers left
 // unnamed.
-var unnamedWriters = map[string]bool{"one": true, "another": true, "diplomats": true, "diplomat": true}
+var unnamedWriters = lex.MustSet(words, "words/unnamed-writers.txt")
 
 // bareNoun reports whether the word at item k stands without a word that
 // qualifies it before ("western diplomats", "one minister"): after the

@@ -142,7 +142,7 @@ func withAmericans(pt *paraText, m, e int) bool {
 			continue
 		}
 		american := false
-		for i := j + 1; i < e && i <= j+4 && !pt.isPunctAt(i) || pt.isWord(i, "."); i++ {
+		for i := j + 1; i < e && i <= j+4 && (!pt.isPunctAt(i) || pt.isWord(i, ".")); i++ {
 			switch w := pt.word(i); {
 			case w == "president":
 				return false // "met with U.S. President X at the White House": in public, no cable's

@@ -157,11 +157,8 @@ func outletAt(pt *paraText, src source) bool {
 		return false
 	}
 	t, ok := pt.tok(src.at)
-	return ok && (inSet(outletFilter, outletNouns, pt.word(src.at)) || t.Cap && outletNameEndings[strings.ToLower(pt.word(src.at))])
+	return ok && (inSet(outletFilter, outletNouns, pt.word(src.at)) || t.Cap && lex.OutletEndings[strings.ToLower(pt.word(src.at))])
 }
-
-// outletNameEndings end the names of newspapers and sites.
-var outletNameEndings = lex.MustSet(words, "words/outlet-name-endings.txt")
 
 // sayerEndsSentence: no cue next to the quote, and its sentence ends on
 // a named person saying ("… are “raw material” that shows no policy,
@@ -224,12 +221,7 @@ func (k *quoteCase) quoteIsTheVerb() (speaking, string, bool) {
 	if src := k.a.mainSubject(pt, pt.sentStart(qi), qi); src.kind != srcPerson || src.person != p {
 		return speaking{}, "", false // "the government led by prime minister X ‘combined …’"
 	}
-	f := &k.a.found[k.q]
-	sp := f.Spans[0]
-	if sp.End > len(pt.text) {
-		return speaking{}, "", false
-	}
-	w, _, _ := strings.Cut(strings.TrimSpace(pt.text[sp.Start:sp.End]), " ")
+	w, _, _ := strings.Cut(strings.TrimSpace(k.quoteText()), " ")
 	if w == "" || w[0] < 'a' || w[0] > 'z' || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "[ed]") {
 		return speaking{}, "", false
 	}

@@ -84,6 +84,9 @@ var (
 	Places = MustSet(words, "words/places.txt")
 	// Weekdays are the days of the week, whole and abbreviated.
 	Weekdays = MustSet(words, "words/weekdays.txt")
+	// OutletEndings are the last words of newspapers' and sites' names:
+	// a headline's site name, a cue's outlet.
+	OutletEndings = MustSet(words, "words/outlet-name-endings.txt")
 )
 
 // Months maps the names of months, whole and abbreviated, to their

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"cables/content/lex"
 	"strconv"
 	"strings"
 
@@ -80,7 +81,7 @@ func underOutletName(units []string) (headlinePlace, string, bool) {
 func isOutletName(u string) bool {
 	words := strings.Fields(u)
 	return len(words) >= 1 && len(words) <= 4 && allCapitalised(words) && !endsSentence(u) &&
-		outletNouns[strings.ToLower(words[len(words)-1])]
+		lex.OutletEndings[strings.ToLower(words[len(words)-1])]
 }
 
 // isHomeMenu reports a site's menu printed as a line of section names

@@ -92,9 +92,6 @@ func isOpeningParagraph(u string) bool { return len(strings.Fields(u)) > 30 }
 // bar that stays on screen: "You're reading: Envoy wrote of the strike".
 var readingLabels = []string{"you're reading:", "you’re reading:", "you are reading:", "now reading:"}
 
-// outletNouns end the names of newspapers and sites.
-var outletNouns = lex.MustSet(words, "words/outlet-nouns.txt")
-
 // withoutSiteName is a headline without the site's name that a page may
 // print after it: "Envoy wrote of the strike | Example Times", "… - The
 // Example Post", "… - example.com". After a bar any short capitalised name
@@ -112,7 +109,7 @@ func withoutSiteName(title string) (string, string, bool) {
 		}
 		last := strings.ToLower(words[len(words)-1])
 		domain := len(words) == 1 && strings.Count(last, ".") >= 1 && !strings.HasSuffix(last, ".")
-		if domain || allCapitalised(words) && (sep == " | " || outletNouns[last]) {
+		if domain || allCapitalised(words) && (sep == " | " || lex.OutletEndings[last]) {
 			if j := strings.LastIndex(head, " | "); sep == " | " && j > 0 && len(strings.Fields(head[j+3:])) <= 2 && len(strings.Fields(head[:j])) >= 4 {
 				head = strings.TrimSpace(head[:j]) // "… | world | Example Times": the section before the site
 			}
