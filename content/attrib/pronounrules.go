@@ -265,20 +265,7 @@ func (k *pronounCase) descriptionOfSayerBefore() (int, string, bool) {
 		if p < 0 {
 			continue
 		}
-		if !prev.isWord(i+1, "said") || !k.f.fits(p) {
-			return -1, "", false
-		}
-		b := i
-		for b > s && prev.personAt(b-1) == p {
-			b--
-		}
-		for b > s {
-			if t, ok := prev.tok(b - 1); !ok || !t.Cap || !t.Word {
-				break
-			}
-			b-- // the name's title
-		}
-		if !prev.isWord(b-1, ",") {
+		if !prev.isWord(i+1, "said") || !k.f.fits(p) || !commaBeforeName(prev, i, s) {
 			return -1, "", false
 		}
 		return p, wordsAround(prev, i), true

@@ -178,24 +178,34 @@ func (k *quoteCase) sayerEndsSentence() (speaking, string, bool) {
 		if !pt.isVerbAt(v) || lex.WritingVerbs[pt.word(v)] || p < 0 {
 			continue
 		}
-		b := v - 2 - nameLen(pt, v-1)
-		for b >= 0 && pt.items[b].tok >= 0 && pt.toks[pt.items[b].tok].Cap && pt.personAt(b) < 0 {
-			b-- // the title before the name: "Foreign Minister X"
-		}
-		if pt.isWord(b, ",") {
+		if commaBeforeName(pt, v-1, 0) {
 			return speaking{person: p, byCue: true}, wordsAround(pt, v), true
 		}
 	}
 	return speaking{}, "", false
 }
 
-// nameLen is how many items before item k the name ending at k goes on.
-func nameLen(pt *paraText, k int) int {
-	p, n := pt.personAt(k), 0
-	for k-n-1 >= 0 && pt.personAt(k-n-1) == p {
-		n++
+// nameStart returns the first item of the name that ends at item k.
+func nameStart(pt *paraText, k int) int {
+	p := pt.personAt(k)
+	for k > 0 && pt.personAt(k-1) == p {
+		k--
 	}
-	return n
+	return k
+}
+
+// commaBeforeName reports a comma right before the name ending at item k
+// and the capitalised title before it, no further back than item s:
+// "…, Foreign Minister X said".
+func commaBeforeName(pt *paraText, k, s int) bool {
+	b := nameStart(pt, k)
+	for b > s {
+		if t, ok := pt.tok(b - 1); !ok || !t.Cap || !t.Word || pt.personAt(b-1) >= 0 {
+			break
+		}
+		b-- // the name's title
+	}
+	return pt.isWord(b-1, ",")
 }
 
 // quoteIsTheVerb: the quote stands where the verb of a named subject
@@ -211,11 +221,7 @@ func (k *quoteCase) quoteIsTheVerb() (speaking, string, bool) {
 	if p < 0 || c.first != c.last {
 		return speaking{}, "", false
 	}
-	b := qi - 1
-	for b > 0 && pt.personAt(b-1) == p {
-		b--
-	}
-	if objectPosition(pt, b) || pt.at[pt.items[qi-1].tok].owner() {
+	if objectPosition(pt, nameStart(pt, qi-1)) || pt.at[pt.items[qi-1].tok].owner() {
 		return speaking{}, "", false
 	}
 	if src := k.a.mainSubject(pt, pt.sentStart(qi), qi); src.kind != srcPerson || src.person != p {
