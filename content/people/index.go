@@ -122,16 +122,12 @@ const minVariantSurname = 7
 // dropped after the first ("President Ahmedinejad" after "Mahmoud
 // Ahmadinejad"), or -1.
 func (ix *Index) spelledAnotherWay(w string) int {
-	if len(w) < minVariantSurname {
-		return -1
-	}
 	found := -1
 	for k, p := range ix.People {
 		if len(p.tokens) < 2 {
 			continue
 		}
-		last := p.tokens[len(p.tokens)-1]
-		if len(last) < minVariantSurname || last[0] != w[0] || !model.OneEditApart(strings.ToLower(w), strings.ToLower(last)) {
+		if !spelledAnother(w, p.tokens[len(p.tokens)-1]) {
 			continue
 		}
 		if found >= 0 {
@@ -140,6 +136,14 @@ func (ix *Index) spelledAnotherWay(w string) int {
 		found = k
 	}
 	return found
+}
+
+// spelledAnother reports a surname w spelt another way than last: both
+// of minVariantSurname letters or more, the same first letter, and a
+// letter changed, added or dropped after it.
+func spelledAnother(w, last string) bool {
+	return len(w) >= minVariantSurname && len(last) >= minVariantSurname && w[0] == last[0] &&
+		model.OneEditApart(strings.ToLower(w), strings.ToLower(last))
 }
 
 // nicknamed returns the person a one-word name is the nickname of, as the
@@ -261,8 +265,7 @@ func (ix *Index) surnameOrFirst(k int, w string) bool {
 	t := ix.People[k].tokens
 	last := t[len(t)-1]
 	return strings.EqualFold(last, w) || strings.EqualFold(unparticled(last), w) || strings.EqualFold(t[0], w) ||
-		slices.Contains(ix.nicks, nickname{word: w, person: k}) ||
-		len(w) >= minVariantSurname && len(last) >= minVariantSurname && w[0] == last[0] && model.OneEditApart(strings.ToLower(w), strings.ToLower(last))
+		slices.Contains(ix.nicks, nickname{word: w, person: k}) || spelledAnother(w, last)
 }
 
 func (ix *Index) record(r nameRun, k int, paras []string) {
