@@ -1,10 +1,10 @@
 package page
 
 import (
-	"cables/content/lex"
 	"strconv"
 	"strings"
 
+	"cables/content/lex"
 	"cables/content/rule"
 )
 
@@ -58,10 +58,7 @@ func underMasthead(units []string) (headlinePlace, string, bool) {
 // outlet's name ("Example Telegraph"), past a menu under it that opens
 // with "Home" ("Home News World").
 func underOutletName(units []string) (headlinePlace, string, bool) {
-	i := 0
-	for i < len(units) && isChrome(units[i]) {
-		i++
-	}
+	i := pastChrome(units)
 	if i+1 >= len(units) || !isOutletName(units[i]) {
 		return headlinePlace{}, "", false
 	}
@@ -102,6 +99,15 @@ func headlineShaped(u string) bool {
 	return !isDate
 }
 
+// pastChrome returns the first line of a page that is no chrome.
+func pastChrome(units []string) int {
+	i := 0
+	for i < len(units) && isChrome(units[i]) {
+		i++
+	}
+	return i
+}
+
 // underSectionLabel finds the headline under a section label or a date
 // line (headlineUnderLabel).
 func underSectionLabel(units []string) (headlinePlace, string, bool) {
@@ -126,10 +132,7 @@ func underBlogName(units []string) (headlinePlace, string, bool) {
 // is a date line, a photo's caption or the story's opening paragraph: then
 // the page has no headline. It always fires.
 func firstLine(units []string) (headlinePlace, string, bool) {
-	i := 0
-	for i < len(units) && isChrome(units[i]) {
-		i++
-	}
+	i := pastChrome(units)
 	if i < len(units) {
 		if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) && !isCaption(units[i]) {
 			return headlinePlace{above: i, title: i, rest: i + 1, end: len(units)}, units[i], true
@@ -148,10 +151,7 @@ const openingProbe = 40
 // short): the line set as a headline right above a line that opens with
 // the page's first paragraph. The story is the lines above the headline.
 func overRepeatedOpening(units []string) (headlinePlace, string, bool) {
-	i := 0
-	for i < len(units) && isChrome(units[i]) {
-		i++
-	}
+	i := pastChrome(units)
 	if i >= len(units) || len(units[i]) < 2*openingProbe || !endsSentence(units[i]) {
 		return headlinePlace{}, "", false
 	}
