@@ -2,9 +2,11 @@ package page
 
 import (
 	"strings"
+	"time"
 
 	"cables/content/lex"
 	"cables/content/rule"
+	"cables/model"
 )
 
 // The place a story was filed from is read off the start of a body
@@ -22,10 +24,11 @@ type datelineCase struct {
 	// what follows the comma is no date: "NAIROBI", "Kenya".
 	before string
 	rest   []string
-	words  []string // the prefix's words
-	whole  bool     // the paragraph is nothing but the dateline
-	dash   bool     // a dash or a wire's full stop, not a colon, ends it
-	later  bool     // the paragraph is not the body's first
+	words  []string   // the prefix's words
+	whole  bool       // the paragraph is nothing but the dateline
+	dash   bool       // a dash or a wire's full stop, not a colon, ends it
+	later  bool       // the paragraph is not the body's first
+	date   model.Date // a date with its year beside the place: "NEW YORK, Nov. 30, 2010 (UPI) --", "Washington (AFP) Nov 29, 2010 The …"
 }
 
 // bodyDateline finds a dateline at the start of a body paragraph: "New
@@ -73,6 +76,9 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 		cut, c.whole = len(p), true
 	}
 	c.prefix = strings.TrimSpace(p[:cut])
+	if sepLen == 0 && !c.whole { // the agency's bracket ended it: a date may follow
+		c.date = dateStarting(strings.Fields(p[cut:]))
+	}
 	if open := strings.LastIndex(c.prefix, "("); open >= 0 && strings.HasSuffix(c.prefix, ")") {
 		if a := c.prefix[open+1 : len(c.prefix)-1]; wireAgencies[strings.ToLower(a)] {
 			c.agency = a
@@ -85,6 +91,8 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 			_, isMonth := lex.Months[strings.ToLower(strings.Trim(rest[0], "."))]
 			if !isMonth {
 				c.before, c.rest = before, rest
+			} else {
+				c.date = dateStarting(rest)
 			}
 			if isMonth || c.agency != "" {
 				c.prefix = before
@@ -93,6 +101,25 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 	}
 	c.words = strings.Fields(c.prefix)
 	return c, true
+}
+
+// dateStarting reads a date with its year at the start of words, or
+// returns the zero date.
+func dateStarting(words []string) model.Date {
+	if y, m, d, _, ok := dateAt(words, 0); ok {
+		return model.Date{Time: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}
+	}
+	return model.Date{}
+}
+
+// bodyDatelineDate is the date beside the place of a dateline at the start
+// of a paragraph, when it prints one with its year, or the zero date.
+func bodyDatelineDate(p string) model.Date {
+	c, ok := datelineOf(p)
+	if !ok {
+		return model.Date{}
+	}
+	return c.date
 }
 
 // beforeFinalDash returns a short line without the dash that ends it:

@@ -203,6 +203,26 @@ func TestDatelineWithItsDateOnALineOfItsOwn(t *testing.T) {
 	}
 }
 
+// A page with no date line of its own may print the date in the body's
+// dateline, after the place or its agency; a date there without a year,
+// or a date later in the lede, is not the story's.
+func TestDateInTheBodysDateline(t *testing.T) {
+	tests := []struct{ name, first, published string }{
+		{"after the agency, with no dash", "Lusaka (AFP) Mar 3, 2011 " + body1, "2011-03-03"},
+		{"after the place and a comma", "LUSAKA, March 3, 2011 (Reuters) - " + body1, "2011-03-03"},
+		{"without a year", "LUSAKA, Mar. 3 (UPI) -- " + body1, ""},
+		{"in the lede, not the dateline", "LUSAKA — On March 3, 2011 the consul wrote that the port was quiet.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline\n\n"+tt.first+"\n\n"+body2)
+			if s.Published != tt.published || s.Dateline == "" {
+				t.Errorf("published %q dateline %q; want %q", s.Published, s.Dateline, tt.published)
+			}
+		})
+	}
+}
+
 func TestHeaderLines(t *testing.T) {
 	s := mustParse(t, "x.txt", "Headline\nFrom the Newspaper\n\nMay 5, 2011\n\nJane Roe\n\n"+body1+"\n\nShort Subhead Here\n\n"+body2)
 	if s.Byline != "Jane Roe" || !slices.Equal(s.Paragraphs, []string{body1, "Short Subhead Here", body2}) {

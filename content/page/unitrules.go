@@ -272,6 +272,9 @@ func findBodyDateline(s *Page) {
 		if s.Outlet == "" {
 			s.Outlet = agency
 		}
+		if s.Published.IsZero() {
+			s.Published = bodyDatelineDate(p)
+		}
 		if whole {
 			s.Paragraphs = slices.Delete(s.Paragraphs, i, i+1)
 		}
