@@ -49,6 +49,8 @@ func TestDateLines(t *testing.T) {
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
 		{"place before the date, clock and zone after", "Madrid 01 DEC 2010 - 10:22 CET", "2010-12-01T10:22:00+01:00", "", "Madrid"},
+		{"a clock glued to the year", "Thursday Mar 3, 201109:10 PM GMT", "2011-03-03T21:10:00Z", "", ""},
+		{"place before the date, a label at the end", "LUSAKA, Thursday March 03, 2011 | Update", "2011-03-03", "", "LUSAKA"},
 		{"site, section and weekday before the date", "ExampleWeb | General News of Wednesday, 7 September 2011", "2011-09-07", "", ""},
 		{"clock before the date", "Published: 00:00, Dec 20, 2010 | Updated: 02:15, Dec 20, 2010", "2010-12-20T00:00:00", "2010-12-20T02:15:00", ""},
 		{"American zone in winter", "March 11, 2011 4:12 PM ET", "2011-03-11T16:12:00-05:00", "", ""},
