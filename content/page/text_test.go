@@ -298,6 +298,7 @@ func TestSiteChrome(t *testing.T) {
 		{"newsletter, app and cookie notices", "We use cookies to improve your experience.\nDownload the app", "Subscribe to our newsletter\nGet the app on Google Play"},
 		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
 		{"an age stamp as a sentence", "This was published 13 years ago", ""},
+		{"a blog template's credit", "Blogger Template by Example Themes.", "Powered by Blogger."},
 		{"newsletter box", "", "Sign up for our newsletter\nGet the day's top stories delivered to your inbox every morning.\nEmail address\nSubscribe\nComments are closed for this article."},
 		{"promotion leading into a follow bar", "", "Track the latest news live and get updates from around the world\nFollow us on Twitter and Facebook"},
 		{"external links disclaimer", "", "Related Internet links\nThe Example Times is not responsible for the content of external sites."},
@@ -378,6 +379,7 @@ func TestCaptions(t *testing.T) {
 		{"label and source on lines of their own", "Image source, Getty Images\nImage caption,\n" + caption, caption},
 		{"photographer and agency after the caption", caption + " Jane Roe/Associated Press", caption + " Jane Roe/Associated Press"},
 		{"agency and photographer after the caption", caption + " REUTERS/John Doe", caption + " REUTERS/John Doe"},
+		{"a credit in words after the caption", caption + " Photo by Jane Roe", caption + " Photo by Jane Roe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -428,6 +430,12 @@ func TestHeadline(t *testing.T) {
 		s := mustParse(t, "x.txt", "December 11th, 2010\n04:48 PM ET\n8 years ago\n\n"+body1+"\n\n"+body2)
 		if s.Title != "" || s.Published != "2010-12-11" || !slices.Equal(s.Paragraphs, []string{body1, body2}) {
 			t.Errorf("title %q published %q body %q", s.Title, s.Published, s.Paragraphs)
+		}
+	})
+	t.Run("an image's date line and caption over a page with no headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "port strike - AFP - March 3 2011\nDock workers wait at the gate of the port in Lusaka in 2010. Photo by AFP\nText size\n\n"+body1)
+		if s.Title != "" || s.Published != "2011-03-03" || len(s.Captions) != 1 || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q published %q captions %q body %q", s.Title, s.Published, s.Captions, s.Paragraphs)
 		}
 	})
 	t.Run("a date after a slash", func(t *testing.T) {
