@@ -50,6 +50,8 @@ func TestSourceNamesTheDocument(t *testing.T) {
 			[]string{"leaked cables from the embassy in Delhi"}},
 		{"the day the sentence gives", `During talks in Kabul on May 4, 2009, the envoy pressed for “more troops”, said a U.S. embassy cable.`,
 			[]string{"U.S. embassy cable, May 4, 2009"}},
+		{"a paper's report is not the document", `According to the memo, Minister Omar Qadir met the envoy in May.¶According to the Example Post’s report, the cables also showed “deep unease” about the port.`,
+			[]string{"cables"}},
 		{"a cable introduced after a comma and a date", `In another cable, on February 16, 2010, Ambassador Jane Ruiz tells Washington, “The doctrine is a myth.”`,
 			[]string{"cable, February 16, 2010"}},
 	} {
@@ -94,6 +96,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"authoritarian style | cable | "}},
 		{"she said it, the envoy wrote it down", `President Omar Qadir told the envoy that order comes first.¶His wife, Leila Qadir, said “the family is united,” the envoy wrote.`,
 			[]string{"the family is united, | cable | Leila Qadir"}},
+		{"document-by-another-name: the report, after a memo was named", `According to the memo, Minister Omar Qadir met the envoy in May.¶On the port, the report states, “Qadir said the docks were ‘secure’.”`,
+			[]string{"Qadir said the docks were ‘secure’. | cable | "}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,
