@@ -98,6 +98,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"the family is united, | cable | Leila Qadir"}},
 		{"document-by-another-name: the report, after a memo was named", `According to the memo, Minister Omar Qadir met the envoy in May.¶On the port, the report states, “Qadir said the docks were ‘secure’.”`,
 			[]string{"Qadir said the docks were ‘secure’. | cable | "}},
+		{"last-to-speak: one led to call for something speaks", `“We will not sell the port,” said Minister Omar Qadir.¶Qadir’s refusal to apologise for those words today led Senator Paul Lane to call for his recall.¶“The envoy must go,” he told reporters.`,
+			[]string{"We will not sell the port, | speech | Omar Qadir", "The envoy must go, | speech | Paul Lane"}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,

@@ -180,6 +180,11 @@ func (a *attributor) noteEvents(pi int) {
 		if !pt.isVerbAt(i) {
 			continue
 		}
+		if p := pt.personAt(i - 2); p >= 0 && pt.isWord(i-1, "to") {
+			// "led Senator Paul Lane to call for his recall": Lane speaks
+			a.events = append(a.events, p)
+			continue
+		}
 		src := a.subjectOf(pt, i, pt.sentStart(i), pt.sentStart(i))
 		if src.kind == srcPerson || src.kind == srcRole {
 			if p := a.resolve(pt, pi, src); p >= 0 {
