@@ -103,7 +103,7 @@ func (k *quoteCase) cueNamesDocument() (string, bool) {
 	c := &k.c
 	switch {
 	case c.after.src.kind == srcDoc || c.after.src.kind == srcAuthor:
-		return wordsAfter(c.ptL, c.qiL), true
+		return wordsAfter(c.ptL, c.aqi), true
 	case c.before.src.kind == srcDoc || c.before.src.kind == srcAuthor:
 		return wordsBefore(c.bpt, c.bqi), true
 	}
@@ -118,7 +118,7 @@ func (k *quoteCase) writingVerbCue() (string, bool) {
 		return "", false
 	}
 	if lex.WritingVerbs[c.after.verb] {
-		return wordsAfter(c.ptL, c.qiL), true
+		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return wordsBefore(c.bpt, c.bqi), true
 }
@@ -245,7 +245,7 @@ func (k *quoteCase) quotedThroughDocument() (string, bool) {
 	case c.before.viaDoc:
 		return wordsBefore(c.bpt, c.bqi), true
 	case c.after.viaDoc:
-		return wordsAfter(c.ptL, c.qiL), true
+		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return "", false
 }
@@ -352,7 +352,7 @@ func (k *quoteCase) theWriterReports() (string, bool) {
 	case writerReports[c.before.verb]:
 		return wordsBefore(c.bpt, c.bqi), true
 	case writerReports[c.after.verb]:
-		return wordsAfter(c.ptL, c.qiL), true
+		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return "", false
 }
@@ -443,7 +443,7 @@ func (k *quoteCase) spokenSettingBeatsFrame() (string, bool) {
 	}
 	switch {
 	case lex.JokeVerbs[c.after.verb], c.after.found && !c.before.found:
-		return wordsAfter(c.ptL, c.qiL), true
+		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return wordsBefore(c.bpt, c.bqi), true
 }

@@ -98,7 +98,6 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"document-author", "Jane Ruiz"},
 	{"so-called-has-no-speaker", ""},
 	{"subject-of-quoted-verb", "Omar Qadir"},
-	{"sayer-ends-sentence", "Omar Qadir"},
 	{"cue-ends-sentence", "Omar Qadir"},
 	{"speaker-of-quote-before", "Omar Qadir"},
 	{"speaker-of-paragraph-before", "Omar Qadir"},

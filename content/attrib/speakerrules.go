@@ -93,8 +93,6 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
 	{Name: "subject-of-quoted-verb", Find: (*quoteCase).subjectOfQuotedVerb,
 		Example: `The cables are blunt about the port.¶King Omar Qadir “often urged” Washington “to sink the pirate fleet”, according to an account of a meeting.`},
-	{Name: "sayer-ends-sentence", Find: (*quoteCase).sayerEndsSentence,
-		Example: `The cables made public on Sunday are “raw material” that shows no policy, Minister Omar Qadir said at a news conference.`},
 	{Name: "cue-ends-sentence", Find: (*quoteCase).cueEndsSentence,
 		Example: `What the port needed was a “strong hand” to steer it through “hard times,” Minister Omar Qadir said.`},
 	{Name: "speaker-of-quote-before", Find: (*quoteCase).speakerOfQuoteBefore,
@@ -123,7 +121,7 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 		// the envoy wrote it down (cue-before names her)
 		return speaking{}, "", false
 	}
-	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.qiL), true
+	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.aqi), true
 }
 
 // introducedBy is the rule for a cue before the quote that the
@@ -158,31 +156,6 @@ func outletAt(pt *paraText, src source) bool {
 	}
 	t, ok := pt.tok(src.at)
 	return ok && (inSet(outletFilter, outletNouns, pt.word(src.at)) || t.Cap && lex.OutletEndings[strings.ToLower(pt.word(src.at))])
-}
-
-// sayerEndsSentence: no cue next to the quote, and its sentence ends on
-// a named person saying ("… are “raw material” that shows no policy,
-// Minister X said at a news conference"), with no other quote after it:
-// the sentence is that person's.
-func (k *quoteCase) sayerEndsSentence() (speaking, string, bool) {
-	c := &k.c
-	if c.before.found && !c.before.passive || c.after.found || c.first != c.last {
-		return speaking{}, "", false
-	}
-	pt := c.pt
-	for v := c.qi + 1; v < pt.sentenceEnd(c.qi); v++ {
-		if pt.items[v].tok < 0 {
-			return speaking{}, "", false // another quote: its own cue
-		}
-		p := pt.personAt(v - 1)
-		if !pt.isVerbAt(v) || lex.WritingVerbs[pt.word(v)] || p < 0 {
-			continue
-		}
-		if commaBeforeName(pt, v-1, 0) {
-			return speaking{person: p, byCue: true}, wordsAround(pt, v), true
-		}
-	}
-	return speaking{}, "", false
 }
 
 // nameStart returns the first item of the name that ends at item k.
