@@ -592,3 +592,22 @@ func TestTeaserUnderRelatedPostsEndsTheStory(t *testing.T) {
 		t.Errorf("paragraphs %q", s.Paragraphs)
 	}
 }
+
+func TestGluedVerbSplitOffAName(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"a name the story prints alone", "The port is idle, Ambassador Jane Haldenbergsaid in the cable.\n\nMr. Haldenberg wrote more later.",
+			"The port is idle, Ambassador Jane Haldenberg said in the cable."},
+		{"a name printed nowhere else stays whole", "The port is idle, Ambassador Jane Haldenbergsaid in the cable.\n\nThe envoy wrote more later.",
+			"The port is idle, Ambassador Jane Haldenbergsaid in the cable."},
+		{"a word that ends in a verb stays whole", "The aforesaid port is idle, the envoy told Abusaid.\n\nAbu wrote more later.",
+			"The aforesaid port is idle, the envoy told Abusaid."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline\n\n"+tt.body)
+			if len(s.Paragraphs) == 0 || s.Paragraphs[0] != tt.want {
+				t.Errorf("body %q; want first paragraph %q", s.Paragraphs, tt.want)
+			}
+		})
+	}
+}
