@@ -106,6 +106,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"raw material | speech | Omar Qadir"}},
 		{"a cue ending the sentence: not past another clause's verb", `Minister Omar Qadir called the plan “a disgrace” and said the port was safe, officials told reporters.`,
 			[]string{"a disgrace | speech | Omar Qadir"}},
+		{"writers-label: an ambassador the story does not name writes the cables", `A 2009 cable from the embassy in Port Vell was blunt.¶The ambassador described the minister as “lazy”.`,
+			[]string{"lazy | cable | "}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,
