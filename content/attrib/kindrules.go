@@ -81,6 +81,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `These are the main revelations of the embassy cables, as the papers reported them.¶• The navy sold fuel to smugglers.¶• The port was closed for a month.¶• Minister Omar Qadir called the admiral “a lost cause”.`},
 	{Name: "same-writer-goes-on", Verdict: model.Cable, Match: (*quoteCase).sameWriterGoesOn,
 		Example: `In a cable, Ambassador Jane Ruiz wrote: “The king is tired.”¶Ruiz added: “He naps at noon.”`},
+	{Name: "reportedly-goes-on", Verdict: model.Cable, Match: (*quoteCase).reportedlyGoesOn,
+		Example: `In one memo, Sir Omar Qadir is said to have warned, “The port is lost.” Qadir also reportedly described the harbour master as “a pirate”.`},
 	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*quoteCase).writerFramedBefore,
 		Example: `In a cable written a year later, Ambassador Jane Ruiz bemoaned the port.¶Ruiz added: “Nothing moves here.”`},
 	{Name: "writer-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).writerInCableStory,
@@ -413,6 +415,24 @@ func (k *quoteCase) sameWriterGoesOn() (string, bool) {
 		return "", false
 	}
 	return a.quoteStart(q - 1), true
+}
+
+// reportedlyGoesOn: the speaker of the last cable passage, quoted in this
+// paragraph or the one before, goes on "reportedly" ("In one memo, Sir X
+// is said to have warned, “…” X also reportedly described …"): the
+// report is the same documents', though X need not have written them.
+func (k *quoteCase) reportedlyGoesOn() (string, bool) {
+	c, a, q := &k.c, k.a, k.q
+	if !k.writerGoesOn() || q == 0 || a.speaker[q] != a.speaker[q-1] || a.kind[q-1] != model.Cable ||
+		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph < c.first-1 {
+		return "", false
+	}
+	for j := c.pt.sentStart(c.qi); j < c.qi; j++ {
+		if c.pt.isWord(j, "reportedly") {
+			return wordsAround(c.pt, j), true
+		}
+	}
+	return "", false
 }
 
 // writerFramedBefore: the paragraph before made the speaker the subject of
