@@ -212,7 +212,8 @@ func afterPrepPhrase(pt *paraText, b int) bool {
 }
 
 // modifiesRole reports whether the name at item k qualifies a role noun
-// after it, "a former Rudd staffer", rather than naming a subject.
+// or a government after it, "a former Rudd staffer", "the Obama
+// administration", rather than naming a subject.
 func modifiesRole(pt *paraText, k int) bool {
 	p := pt.personAt(k)
 	e := k
@@ -220,8 +221,12 @@ func modifiesRole(pt *paraText, k int) bool {
 		e++
 	}
 	t, ok := pt.tok(e)
-	return ok && t.Word && !t.Cap && pt.is(e, lex.RoleWord|lex.RoleNoun)
+	return ok && t.Word && !t.Cap && (pt.is(e, lex.RoleWord|lex.RoleNoun) || nameLedBodies[pt.word(e)])
 }
+
+// nameLedBodies are the governments and groups a name may qualify ("the
+// Obama administration").
+var nameLedBodies = lex.MustSet(words, "words/name-led-bodies.txt")
 
 // interrupted reports whether the name at item k is the subject that a
 // parenthesis holding the pronoun at item at interrupts: in "Mugabe, he
