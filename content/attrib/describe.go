@@ -350,7 +350,7 @@ var docHeadLen = func() (r [2]int) {
 func (k *quoteCase) documentTellsBefore() (string, bool) {
 	c := &k.c
 	v, _ := k.tells()
-	if v < 0 || k.a.spokenCue(c) {
+	if v < 0 || k.a.spokenCue(c) || k.counteredAfter(v) {
 		return "", false
 	}
 	return wordsAround(c.pt, v), true

@@ -267,10 +267,35 @@ func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 // unless a setting of speech outweighs the frame.
 func (k *quoteCase) documentFrame() (string, bool) {
 	k.readFrames()
-	if k.frame < 0 || k.spokenOutweighs() || k.frameInWhatWasSaid() {
+	if k.frame < 0 || k.spokenOutweighs() || k.frameInWhatWasSaid() || k.framePt == k.c.pt && k.counteredAfter(k.frame) {
 		return "", false
 	}
 	return wordsAround(k.framePt, k.frame), true
+}
+
+// counteredAfter reports that a clause "but" sets against the document
+// named at item f of the quote's sentence says the quote, someone else
+// saying it: "So far the cables have included minor embarrassments, but
+// London said it expected “more”".
+func (k *quoteCase) counteredAfter(f int) bool {
+	c := &k.c
+	pt := c.pt
+	if f >= c.qi || pt.sentStart(f) != pt.sentStart(c.qi) {
+		return false
+	}
+	for j := f + 1; j < c.qi; j++ {
+		if !pt.isWord(j, "but") && !pt.isWord(j, "yet") {
+			continue
+		}
+		for v := j + 1; v < c.qi && v <= j+6; v++ {
+			if !pt.isVerbAt(v) || lex.WritingVerbs[pt.word(v)] {
+				continue
+			}
+			src := k.a.subjectOf(pt, v, j+1, pt.sentStart(v))
+			return src.kind != srcDoc && !k.a.writesCables(src)
+		}
+	}
+	return false
 }
 
 // frameInWhatWasSaid reports a frame that only names a document inside
