@@ -261,13 +261,19 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 	}
 	e := j + 1
 	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
-		!pt.isVerbAt(e) && !inSet(docVerbFilter, docVerbs, pt.word(e)) && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) {
+		!pt.isVerbAt(e) && !inSet(docVerbFilter, docVerbs, pt.word(e)) && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) &&
+		!(e > j+1 && pt.personAt(e-1) >= 0 && pt.personAt(e) < 0) { // (a name ends it: "from the ministry's Jane Ruiz thanked")
 		e++
 	}
 	if e == j+1 || !pt.capBetween(j+1, e) || w == "in" && d.from != "" {
 		return -1
 	}
 	d.from = pt.phrase(j+1, e)
+	if w == "from" && d.author < 0 {
+		if p := pt.personAt(e - 1); p >= 0 {
+			d.author, d.writer = p, p // "a cable from the State Department's Jane Ruiz": she wrote it
+		}
+	}
 	return e
 }
 

@@ -89,6 +89,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `In the same cable, Jane Ruiz, the director general, trade and shipping of the harbour authority expressed relief that the navy had “dropped” the plan.`},
 	{Name: "document-author", Find: (*quoteCase).documentAuthor,
 		Example: `“The harbour master sleeps,” said a cable written by the ambassador, Jane Ruiz.`},
+	{Name: "writer-of-framing-document", Find: (*quoteCase).writerOfFramingDocument,
+		Example: `A cable from the State Department’s Jane Ruiz thanked the embassy for a “particularly timely” note.`},
 	{Name: "so-called-has-no-speaker", Find: (*quoteCase).soCalledHasNoSpeaker,
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
 	{Name: "subject-of-quoted-verb", Find: (*quoteCase).subjectOfQuotedVerb,
@@ -529,4 +531,26 @@ func (k *quoteCase) sayerOfParticiple() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	return speaking{person: p, byCue: true}, wordsBefore(c.bpt, c.bqi), true
+}
+
+// namesSpeaker reports a cue that names someone who speaks, named or not
+// ("quotes an unnamed port official as saying").
+func namesSpeaker(cu cue) bool {
+	return cu.found && !cu.passive && (cu.src.personish() || cu.src.kind == srcOther)
+}
+
+// writerOfFramingDocument: no cue names who speaks, and a document whose
+// writer the story names frames the quote's sentence ("A cable from the
+// State Department's Jane Ruiz thanked the embassy for a “…” note"): the
+// words are the writer's.
+func (k *quoteCase) writerOfFramingDocument() (speaking, string, bool) {
+	k.readFrames()
+	c := &k.c
+	if k.frame < 0 || k.framePt != c.pt || namesSpeaker(c.before) || namesSpeaker(c.after) {
+		return speaking{}, "", false
+	}
+	if d := k.a.docNear(c.first, c.qi); d >= 0 && k.a.docs[d].writer >= 0 {
+		return speaking{person: k.a.docs[d].writer}, wordsAround(c.pt, k.frame), true
+	}
+	return speaking{}, "", false
 }
