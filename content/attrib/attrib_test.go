@@ -118,6 +118,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"several days more of disclosures | speech | "}},
 		{"a document's clause and its own saying after but", `The cables are dull, but one cable said the port was “a den of thieves”.`,
 			[]string{"a den of thieves | cable | "}},
+		{"subject-of-paragraph-before: the one who says a sentence after its last comma", `Minister Omar Qadir questioned the cables.¶The cables sent by Ambassador Jane Ruiz are part of a plot, he said.¶“The plot does not stop there,” he claimed.`,
+			[]string{"The plot does not stop there, | speech | Omar Qadir"}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,

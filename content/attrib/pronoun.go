@@ -127,7 +127,12 @@ func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) 
 	var subjects []int
 	for s := 0; s < len(prev.items); {
 		e := prev.sentenceEnd(s)
-		if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
+		if src, ok := sayerEndsSentence(prev, s, e); ok && f.word != "" {
+			// "The cables are part of a plot, he said.": the one who
+			// said it, whatever the sentence is about (a description
+			// is description-of-sayer-before's)
+			subjects = append(subjects, a.resolve(prev, pi-1, src))
+		} else if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
 			subjects = append(subjects, a.resolve(prev, pi-1, src))
 		} else if unnamedAt(prev, s, src) {
 			subjects = append(subjects, -1)
@@ -143,6 +148,40 @@ func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) 
 		}
 	}
 	return -1, false
+}
+
+// sayerEndsSentence returns the one who says a sentence without quotes
+// after its last comma, "…, he said." or "…, Minister X said on Friday.".
+func sayerEndsSentence(pt *paraText, s, e int) (source, bool) {
+	comma := -1
+	for j := s; j < e; j++ {
+		if pt.items[j].tok < 0 {
+			return source{}, false // a quote's sentence: its cue is read with it
+		}
+		if pt.isWord(j, ",") {
+			comma = j
+		}
+	}
+	if comma < 0 {
+		return source{}, false
+	}
+	j := comma + 1
+	if pt.isWord(j, "he") || pt.isWord(j, "she") {
+		if pt.isVerbAt(j + 1) {
+			return source{kind: srcPronoun, word: pt.word(j), at: j}, true
+		}
+		return source{}, false
+	}
+	if p := pt.personAt(j); p >= 0 {
+		k := j
+		for k < e && pt.personAt(k) == p {
+			k++
+		}
+		if pt.isVerbAt(k) {
+			return source{kind: srcPerson, person: p, at: j}, true
+		}
+	}
+	return source{}, false
 }
 
 // noteEvents records who spoke or reported in paragraph pi, in order.
