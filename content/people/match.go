@@ -42,6 +42,22 @@ func namesAgree(a, b []string) bool {
 	return len(a) == 1 && len(b) > 1 && strings.EqualFold(a[0], b[0])
 }
 
+// shortNameWithin reports a word that is one of the middle names of a
+// name of three words or more and may stand for the whole, as a surname
+// does: no given name, particle or initial ("Fakhrul" for Mirza Fakhrul
+// Islam Alamgir; not "Tariq" for Omar Tariq Qadir).
+func shortNameWithin(w string, name []string) bool {
+	if len(w) < 4 || isInitials(w) || lex.Particles[strings.ToLower(w)] || lex.IsGivenName(w) {
+		return false
+	}
+	for _, v := range name[1 : len(name)-1] {
+		if strings.EqualFold(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // minVariantGiven is the shortest given name givenSpeltAnother compares:
 // "Eric" and "Erica" are two people.
 const minVariantGiven = 5

@@ -113,6 +113,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Michael Haldenberg=Ambassador Michael Haldenberg|Haldenburg"}},
 		{"a short surname a letter apart is someone else", `Minister Omar Qadir met the envoy. Minister Qadri said so too.`,
 			[]string{"Omar Qadir=Minister Omar Qadir", "Qadri=Minister Qadri"}},
+		{"a middle name that is no given name may stand for the whole", `Mirza Harun Zolfaqar Alamdar met the envoy.¶In a statement, Zolfaqar said the cables were forged.`,
+			[]string{"Mirza Harun Zolfaqar Alamdar=Mirza Harun Zolfaqar Alamdar|Zolfaqar"}},
 		{"a middle given name names no one alone", `Omar Tariq Qadir met the envoy. Tariq later said so.`,
 			[]string{"Omar Tariq Qadir=Omar Tariq Qadir"}},
 		{"a name described as someone who", `The early cables deal with Askar Temirov, the physicist who ruled for years.`,
