@@ -256,6 +256,16 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 		d.date = pt.phrase(j+1, e)
 		return e
 	}
+	if w == "of" && d.author < 0 {
+		if p := pt.personAt(j + 1); p >= 0 {
+			e := j + 1
+			for e < len(pt.items) && pt.personAt(e) == p {
+				e++
+			}
+			d.author, d.writer = p, p // "the dispatches of Ambassador Jane Ruiz": hers
+			return e
+		}
+	}
 	if w != "from" && w != "in" {
 		return -1
 	}

@@ -546,11 +546,24 @@ func namesSpeaker(cu cue) bool {
 func (k *quoteCase) writerOfFramingDocument() (speaking, string, bool) {
 	k.readFrames()
 	c := &k.c
-	if k.frame < 0 || k.framePt != c.pt || namesSpeaker(c.before) || namesSpeaker(c.after) {
+	at := -1
+	if k.frame >= 0 && k.framePt == c.pt {
+		at = k.frame
+	} else if v, _ := k.tells(); v >= 0 {
+		at = v // "the dispatches of Ambassador X describing the “…” leadership"
+	}
+	if at < 0 {
 		return speaking{}, "", false
 	}
-	if d := k.a.docNear(c.first, c.qi); d >= 0 && k.a.docs[d].writer >= 0 {
-		return speaking{person: k.a.docs[d].writer}, wordsAround(c.pt, k.frame), true
+	d := k.a.docNear(c.first, c.qi)
+	if d < 0 || k.a.docs[d].writer < 0 {
+		return speaking{}, "", false
 	}
-	return speaking{}, "", false
+	w := k.a.docs[d].writer
+	for _, cu := range []cue{c.before, c.after} {
+		if namesSpeaker(cu) && (cu.src.kind == srcOther && cu.src.at > at || cu.src.personish() && cu.src.person != w) {
+			return speaking{}, "", false // someone else speaks: "the cable quotes an official as saying"
+		}
+	}
+	return speaking{person: w}, wordsAround(c.pt, at), true
 }
