@@ -122,6 +122,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The plot does not stop there, | speech | Omar Qadir"}},
 		{"writer-of-framing-document: the dispatches of someone describing", `The port authority has been stung by the scathing dispatches of Ambassador Jane Ruiz describing the “weak” harbour master.`,
 			[]string{"weak | cable | Jane Ruiz"}},
+		{"document-author: a telegram tagged with its label by its writer", `According to a telegram tagged “confidential” by Ambassador Jane Ruiz, the minister met the admiral.¶“He explained that the port was closed,” the cable read.`,
+			[]string{"confidential | cable | Jane Ruiz", "He explained that the port was closed, | cable | Jane Ruiz"}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,

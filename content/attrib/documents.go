@@ -225,6 +225,8 @@ func (pt *paraText) readDocTail(j int, d *document) {
 			j++ // "In another cable, on February 16, 2010, …"
 		case docVerbs[w]:
 			verb, j = w, j+1
+		case verb != "" && pt.items[j].tok < 0:
+			j++ // the label a document was given: "tagged “confidential” by"
 		case w == "dated" && (pt.isWord(j+1, "in") || pt.isWord(j+1, "on")):
 			j++ // "dated in 2004": the date follows the preposition
 		case w == "dated" || w == "of" || w == "in" || w == "on" || w == "from":
