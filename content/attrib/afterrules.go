@@ -127,7 +127,17 @@ func (k *afterCase) verbFirst() (cue, string, bool) {
 	for e < k.end && !pt.is(e, lex.Prep) {
 		e++
 	}
-	return cue{found: true, src: k.a.classify(pt, i+1, e), verb: pt.word(i)}, "", true
+	src := k.a.classify(pt, i+1, e)
+	if src.kind != srcPerson && pt.isWord(e, "to") {
+		// "wrote US envoy to Paris Jane Ruiz": the name after the post
+		for j := e + 1; j < k.end && j <= e+4; j++ {
+			if p := pt.personAt(j); p >= 0 {
+				src = source{kind: srcPerson, person: p, at: j}
+				break
+			}
+		}
+	}
+	return cue{found: true, src: src, verb: pt.word(i)}, "", true
 }
 
 // nameBetweenCommas: a name between commas says who the phrase before it

@@ -132,6 +132,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The king naps at noon, | cable | Jane Ruiz", "as he alone ‘needs it,’ | cable | Jane Ruiz", "Some contacts have claimed that the king is ill, | cable | Jane Ruiz"}},
 		{"told-the-americans: told Ambassador, as the cables call him", `The cables from Port Vell were leaked in May.¶The port chief told Ambassador that the allegations were “utter nonsense.”`,
 			[]string{"utter nonsense. | cable | "}},
+		{"verb first, then a post and the name", `“The port is lost,” wrote US envoy to Lusaka Jane Ruiz in April 2009.`,
+			[]string{"The port is lost, | cable | Jane Ruiz"}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,

@@ -273,6 +273,7 @@ func TestBylines(t *testing.T) {
 		{"Jane Roe, Middle East editor", "Jane Roe"},
 		{"JANE ROE, Religious Affairs Correspondent", "JANE ROE"},
 		{"by Jane Roe", "Jane Roe"},
+		{"Text by Jane Roe", "Jane Roe"},
 		{"by Staff Reporter", "Staff Reporter"},
 		{"Posted on July 8, 2019 by Jane Roe", "Jane Roe"},
 		{"Jane Roe and Richard Doe", "Jane Roe and Richard Doe"},
