@@ -134,6 +134,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"utter nonsense. | cable | "}},
 		{"verb first, then a post and the name", `“The port is lost,” wrote US envoy to Lusaka Jane Ruiz in April 2009.`,
 			[]string{"The port is lost, | cable | Jane Ruiz"}},
+		{"a trove is documents", `The latest trove from WikiLeaks, which suggest that the port has “proved itself a useful tool”, embarrassed the minister.`,
+			[]string{"proved itself a useful tool | cable | "}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,
