@@ -259,11 +259,7 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 		return e
 	}
 	if w == "of" && d.author < 0 {
-		if p := pt.personAt(j + 1); p >= 0 {
-			e := j + 1
-			for e < len(pt.items) && pt.personAt(e) == p {
-				e++
-			}
+		if p, e := pt.nameAt(j + 1); p >= 0 {
 			d.author, d.writer = p, p // "the dispatches of Ambassador Jane Ruiz": hers
 			return e
 		}
@@ -271,20 +267,40 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 	if w != "from" && w != "in" {
 		return -1
 	}
-	e := j + 1
-	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
-		!pt.isVerbAt(e) && !inSet(docVerbFilter, docVerbs, pt.word(e)) && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) &&
-		!(e > j+1 && pt.personAt(e-1) >= 0 && pt.personAt(e) < 0) { // (a name ends it: "from the ministry's Jane Ruiz thanked")
-		e++
-	}
+	e := pt.placeEnd(j)
 	if e == j+1 || !pt.capBetween(j+1, e) || w == "in" && d.from != "" {
 		return -1
 	}
 	d.from = pt.phrase(j+1, e)
-	if w == "from" && d.author < 0 {
-		if p := pt.personAt(e - 1); p >= 0 {
-			d.author, d.writer = p, p // "a cable from the State Department's Jane Ruiz": she wrote it
-		}
+	if p := pt.personAt(e - 1); w == "from" && d.author < 0 && p >= 0 {
+		d.author, d.writer = p, p // "a cable from the State Department's Jane Ruiz": she wrote it
+	}
+	return e
+}
+
+// nameAt returns the person named from item j and the item past the name,
+// or -1.
+func (pt *paraText) nameAt(j int) (p, e int) {
+	p = pt.personAt(j)
+	if p < 0 {
+		return -1, j
+	}
+	e = j
+	for e < len(pt.items) && pt.personAt(e) == p {
+		e++
+	}
+	return p, e
+}
+
+// placeEnd returns the item past the place or sender a document is "from"
+// or "in" after the preposition at item j; a name ends it ("from the
+// ministry's Jane Ruiz thanked").
+func (pt *paraText) placeEnd(j int) int {
+	e := j + 1
+	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
+		!pt.isVerbAt(e) && !inSet(docVerbFilter, docVerbs, pt.word(e)) && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) &&
+		!(e > j+1 && pt.personAt(e-1) >= 0 && pt.personAt(e) < 0) {
+		e++
 	}
 	return e
 }

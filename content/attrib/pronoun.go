@@ -219,18 +219,24 @@ func (a *attributor) noteEvents(pi int) {
 		if !pt.isVerbAt(i) {
 			continue
 		}
-		if p := pt.personAt(i - 2); p >= 0 && pt.isWord(i-1, "to") {
-			// "led Senator Paul Lane to call for his recall": Lane speaks
+		if p := a.speakerOfVerb(pt, pi, i); p >= 0 {
 			a.events = append(a.events, p)
-			continue
-		}
-		src := a.subjectOf(pt, i, pt.sentStart(i), pt.sentStart(i))
-		if src.kind == srcPerson || src.kind == srcRole {
-			if p := a.resolve(pt, pi, src); p >= 0 {
-				a.events = append(a.events, p)
-			}
 		}
 	}
+}
+
+// speakerOfVerb returns who speaks at the reporting verb at item i of
+// paragraph pi, or -1: its subject, or one led "to call for" something
+// ("led Senator Paul Lane to call for his recall").
+func (a *attributor) speakerOfVerb(pt *paraText, pi, i int) int {
+	if p := pt.personAt(i - 2); p >= 0 && pt.isWord(i-1, "to") {
+		return p
+	}
+	src := a.subjectOf(pt, i, pt.sentStart(i), pt.sentStart(i))
+	if src.kind == srcPerson || src.kind == srcRole {
+		return a.resolve(pt, pi, src)
+	}
+	return -1
 }
 
 // afterPrepPhrase reports whether a name after item b ends a phrase
