@@ -82,6 +82,7 @@ var chromeLines = compileLines([]string{
 	`you must be logged in to (?:post a )?comment\b.*`, `(?:blog )?comments powered by \w+`, `powered by (?:wordpress|blogger|disqus|typepad|drupal)\b.*`,
 	`(?:blogger |wordpress )?(?:template|theme)s? (?:designed )?by [\w .'-]{1,40}`, // a blog's footer credit: "Blogger Template by Example."
 	`translate(?: this (?:page|article))?\s*[»›]?`,                                 // a translation widget's button
+	`enjoyed this (?:post|article|story)\?.{0,40}`,                                 // a share prompt: "Enjoyed this post? Share it!"
 	`(?:comments|entries) rss`, `rss(?: feeds?)?`, `subscribe via rss`, `trackbacks?(?: url)?`, `(?:older|newer) posts?`,
 	`(?:posted|filed) in [\pL ,&'-]{1,60}(?:\s*\|\s*tagged\b.*)?`, `posted by [\w.'-]{1,40} at \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?`,
 	`labels\s*:.{1,120}`, `\d+ comments?:`, `reactions:?`, `email this\b.{0,20}blogthis\b.*`,
