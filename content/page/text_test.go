@@ -172,6 +172,7 @@ func TestDatelines(t *testing.T) {
 		{"capitals glued to an em dash", "LUSAKA—" + body1, "LUSAKA", ""},
 		{"a known city glued to an em dash", "Lusaka—" + body1, "Lusaka", ""},
 		{"city, date and agency with no dash after it", "Lusaka, Mar 3 (IANS) " + body1, "Lusaka", "IANS"},
+		{"a site's name in brackets before a glued em dash", "Lusaka, Mar 3 (example.com)—" + body1, "Lusaka", ""},
 		{"a paper and its place on a line of their own", "The Example Post, LUSAKA\n\n" + body1, "LUSAKA", ""},
 		{"a wire dateline ending in a full stop", "LUSAKA. " + body1, "LUSAKA", ""},
 		{"a wire dateline alone on its line, with a full stop", "LUSAKA.\n\n" + body1, "LUSAKA", ""},
