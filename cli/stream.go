@@ -64,6 +64,7 @@ func (a *App) readStreaming(ctx context.Context, cfg Config, args []string, them
 			return ui.Arrival{Lib: lib, Skipped: errorLines(all), Done: true}
 		})
 	}
+	opts.Painted = func() { tr.mark("first frame made") }
 	tr.mark("reader starts")
 	readErr := a.Read(lib, opts)
 	cancel()
