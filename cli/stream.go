@@ -57,14 +57,21 @@ func (a *App) readStreaming(ctx context.Context, cfg Config, args []string, them
 		opts.Arriving = arriving
 		quit := make(chan struct{})
 		defer close(quit)
-		go g.publish(arriving, quit, loaded, func() ui.Arrival {
+		painted := make(chan struct{})
+		opts.Painted = func() {
+			tr.mark("first frame made")
+			close(painted)
+		}
+		go g.publish(arriving, quit, loaded, painted, func() ui.Arrival {
 			all := append(g.warnings(), errs...)
 			lib := a.finalLibrary(stories, args)
 			tr.mark("final library made: %d stories", len(lib.Stories))
 			return ui.Arrival{Lib: lib, Skipped: errorLines(all), Done: true}
 		})
 	}
-	opts.Painted = func() { tr.mark("first frame made") }
+	if opts.Painted == nil {
+		opts.Painted = func() { tr.mark("first frame made") }
+	}
 	tr.mark("reader starts")
 	readErr := a.Read(lib, opts)
 	cancel()
@@ -170,9 +177,11 @@ func (g *gathering) loading() ui.Loading {
 // publish sends the reader the library as it grows, a few times a second
 // (less often when making the library takes long: it is the person merge
 // over every story, and the reader lists them all again), and the whole
-// library once loaded. It stops when
-// the reader has quit.
-func (g *gathering) publish(out chan ui.Arrival, quit, loaded <-chan struct{}, final func() ui.Arrival) {
+// library once loaded. The first part waits for the reader's first frame:
+// made meanwhile, it took the cores the frame needs (issue 14: a warm
+// start's first snapshot of 10,000 stories came as the frame was made).
+// It stops when the reader has quit.
+func (g *gathering) publish(out chan ui.Arrival, quit, loaded, painted <-chan struct{}, final func() ui.Arrival) {
 	send := func(a ui.Arrival) {
 		select { // the reader wants the latest, not every one
 		case <-out:
@@ -182,6 +191,14 @@ func (g *gathering) publish(out chan ui.Arrival, quit, loaded <-chan struct{}, f
 		case out <- a:
 		case <-quit:
 		}
+	}
+	select {
+	case <-quit:
+		return
+	case <-loaded:
+		send(final())
+		return
+	case <-painted:
 	}
 	interval := time.Second / 4
 	tick := time.NewTimer(interval)
