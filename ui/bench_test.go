@@ -201,6 +201,17 @@ func BenchmarkListFilter10k(b *testing.B) {
 	benchFilter(b, benchModel(b, lib10k, 140, 40))
 }
 
+// BenchmarkLibrary10k makes the library of 10,000 stories, as a start
+// does once all are read and for each part it shows while reading (issue
+// 14: a warm start's second frame ≤ 1 s after the first).
+func BenchmarkLibrary10k(b *testing.B) {
+	lib10kOnce.Do(func() { lib10k = library(b, 10000) })
+	b.ReportAllocs()
+	for b.Loop() {
+		model.NewLibrary(lib10k)
+	}
+}
+
 // benchFilter types "ferreira said" into the list's filter and erases it.
 func benchFilter(b *testing.B, m *Model) {
 	m.c.finder()
