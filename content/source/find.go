@@ -97,6 +97,28 @@ type finder struct {
 	batch int           // entries per call of each
 	each  func([]Entry) // FindEach's found
 	sent  int           // entries handed to each so far
+
+	wd     string // the working directory ("" when it cannot be known)
+	wdRead bool   // wd was asked for
+}
+
+// abs is filepath.Abs with the working directory asked for once: Abs asks
+// on every call, three system calls, which was a third of the walk of a
+// warm start (issue 14: 10,000 files, 55 ms of CPU).
+func (f *finder) abs(path string) (string, bool) {
+	if filepath.IsAbs(path) {
+		return filepath.Clean(path), true
+	}
+	if !f.wdRead {
+		f.wdRead = true
+		if wd, err := os.Getwd(); err == nil {
+			f.wd = wd
+		}
+	}
+	if f.wd == "" {
+		return "", false
+	}
+	return filepath.Join(f.wd, path), true
 }
 
 // add appends an entry, and hands a batch on when there is one.
@@ -133,7 +155,7 @@ func (f *finder) path(path string) {
 			return // "d d", or a folder inside one walked already
 		}
 		f.dirs[real] = true
-		if abs, err := filepath.Abs(path); err == nil {
+		if abs, ok := f.abs(path); ok {
 			f.out.Dirs = append(f.out.Dirs, abs)
 		}
 		f.walk(path, map[string]bool{real: true})
@@ -149,10 +171,7 @@ func (f *finder) file(path string, info fs.FileInfo) {
 		return
 	}
 	f.files[id] = true
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		abs = ""
-	}
+	abs, _ := f.abs(path)
 	f.add(Entry{Name: path, Path: abs, Info: info})
 }
 
