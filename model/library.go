@@ -85,35 +85,41 @@ func NewLibrary(stories []*Story) *Library {
 			}
 		}
 	}
-	// A name's owner depends on the name alone: found once per name, not
-	// once per story that uses it.
-	owners := map[string]string{}
-	ownerOf := func(name string) string {
-		owner, ok := owners[name]
-		if !ok {
-			owner = name
-			if o, ok := shortNameOwner(name, full[SurnameOf(name)], calledBy[name]); ok {
-				owner = o
-			}
-			owners[name] = owner
-		}
-		return owner
+	// A story's name stands for the same library name, and figure, in
+	// every story that uses it: found once per name, not once per story.
+	type resolvedName struct {
+		name   string
+		figure int
 	}
+	resolved := map[string]resolvedName{}
 	index := map[string]int{}
+	resolve := func(local string) resolvedName {
+		if r, ok := resolved[local]; ok {
+			return r
+		}
+		name, ok := merged[local]
+		if !ok {
+			name = local
+			if owner, ok := shortNameOwner(local, full[SurnameOf(local)], calledBy[local]); ok {
+				name = owner
+			}
+		}
+		fi, ok := index[name]
+		if !ok {
+			fi = len(l.figures)
+			index[name] = fi
+			l.figures = append(l.figures, Figure{Name: name})
+		}
+		r := resolvedName{name, fi}
+		resolved[local] = r
+		return r
+	}
 	for si, s := range stories {
 		l.local[si] = make([]localName, 0, len(s.People))
 		for _, p := range s.People {
-			name := libName(p.Name)
-			if _, ok := merged[p.Name]; !ok {
-				name = ownerOf(name)
-			}
+			r := resolve(p.Name)
+			name, fi := r.name, r.figure
 			l.local[si] = setName(l.local[si], p.Name, name)
-			fi, ok := index[name]
-			if !ok {
-				fi = len(l.figures)
-				index[name] = fi
-				l.figures = append(l.figures, Figure{Name: name})
-			}
 			f := &l.figures[fi]
 			f.Stories++
 			f.Mentions += p.Mentions
