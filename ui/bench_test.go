@@ -212,6 +212,20 @@ func BenchmarkLibrary10k(b *testing.B) {
 	}
 }
 
+// BenchmarkListComes10k is the list taking a library of 10,000 stories it
+// has not listed before, and its frame: a warm start's whole library,
+// which comes at once (issue 14).
+func BenchmarkListComes10k(b *testing.B) {
+	lib10kOnce.Do(func() { lib10k = library(b, 10000) })
+	m := benchModel(b, lib10k, 140, 40)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.list.shown = nil
+		m.list.Update(libraryChangedMsg{})
+		_ = m.View()
+	}
+}
+
 // benchFilter types "ferreira said" into the list's filter and erases it.
 func benchFilter(b *testing.B, m *Model) {
 	m.c.finder()
