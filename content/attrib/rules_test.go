@@ -96,6 +96,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"owner-of-description", "Jane Ruiz"},
 	{"appositive-left-open", "Jane Ruiz"},
 	{"document-author", "Jane Ruiz"},
+	{"writer-in-which", "Jane Ruiz"},
 	{"writer-of-framing-document", "Jane Ruiz"},
 	{"so-called-has-no-speaker", ""},
 	{"subject-of-quoted-verb", "Omar Qadir"},

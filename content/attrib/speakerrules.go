@@ -89,6 +89,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `In the same cable, Jane Ruiz, the director general, trade and shipping of the harbour authority expressed relief that the navy had “dropped” the plan.`},
 	{Name: "document-author", Find: (*quoteCase).documentAuthor,
 		Example: `“The harbour master sleeps,” said a cable written by the ambassador, Jane Ruiz.`},
+	{Name: "writer-in-which", Find: (*quoteCase).writerInWhich,
+		Example: `Ambassador Jane Ruiz left the port after the leak of a cable in which she speculated on the minister’s “voluptuous” nurse.`},
 	{Name: "writer-of-framing-document", Find: (*quoteCase).writerOfFramingDocument,
 		Example: `A cable from the State Department’s Jane Ruiz thanked the embassy for a “particularly timely” note.`},
 	{Name: "so-called-has-no-speaker", Find: (*quoteCase).soCalledHasNoSpeaker,
@@ -566,4 +568,32 @@ func (k *quoteCase) writerOfFramingDocument() (speaking, string, bool) {
 		}
 	}
 	return speaking{person: w}, wordsAround(c.pt, at), true
+}
+
+// writerInWhich: the quote's sentence names a document "in which" someone
+// writes before it ("the leak of a cable in which he speculated on the
+// leader's “…” nurse"): the words are that writer's.
+func (k *quoteCase) writerInWhich() (speaking, string, bool) {
+	c := &k.c
+	pt := c.pt
+	for j := pt.sentStart(c.qi); j+3 < c.qi; j++ {
+		if !pt.is(j, lex.Doc) || !pt.isWord(j+1, "in") || !pt.isWord(j+2, "which") {
+			continue
+		}
+		w := j + 3
+		var src source
+		switch {
+		case pt.isWord(w, "he") || pt.isWord(w, "she"):
+			src = source{kind: srcPronoun, word: pt.word(w), at: w}
+		case pt.personAt(w) >= 0:
+			src = source{kind: srcPerson, person: pt.personAt(w), at: w}
+		default:
+			return speaking{}, "", false
+		}
+		if p := k.a.resolve(pt, c.first, src); p >= 0 {
+			return speaking{person: p}, wordsAround(pt, w), true
+		}
+		return speaking{}, "", false
+	}
+	return speaking{}, "", false
 }
