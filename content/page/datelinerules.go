@@ -85,13 +85,7 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 		}
 		c.prefix = strings.TrimSpace(c.prefix[:open])
 	}
-	if last := strings.LastIndex(c.prefix, ","); last > 0 && strings.Contains(c.prefix[:last], ",") {
-		if rest := strings.Fields(c.prefix[last+1:]); len(rest) > 0 {
-			if _, isMonth := lex.Months[strings.ToLower(strings.Trim(rest[0], "."))]; isMonth {
-				c.prefix = strings.TrimSpace(c.prefix[:last]) // "NAIROBI, Kenya, Feb 28": the date after the country
-			}
-		}
-	}
+	c.prefix, c.date = withoutTrailingDate(c.prefix, c.date)
 	if comma := strings.Index(c.prefix, ","); comma >= 0 { // "NEW YORK, Nov. 30", "NAIROBI, Kenya"
 		before := strings.TrimSpace(c.prefix[:comma])
 		if rest := strings.Fields(c.prefix[comma+1:]); len(rest) > 0 {
@@ -108,6 +102,75 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 	}
 	c.words = strings.Fields(c.prefix)
 	return c, true
+}
+
+// withoutTrailingDate cuts the date parts after a dateline's place and
+// country, or its credit and place, off its prefix ("NAIROBI, Kenya, Feb
+// 28", "Example News, LONDON, England, Thurs. Dec. 23, 2010"), and a credit
+// before a place and its country; it returns the date they give when it
+// has its year, else date.
+func withoutTrailingDate(prefix string, date model.Date) (string, model.Date) {
+	parts := strings.Split(prefix, ",")
+	cut := -1
+	for k := 2; k < len(parts); k++ {
+		if words := strings.Fields(parts[k]); datePart(words) && monthIn(words) {
+			cut = k
+			break
+		}
+	}
+	if cut < 0 {
+		return prefix, date
+	}
+	for _, p := range parts[cut+1:] {
+		if !datePart(strings.Fields(p)) {
+			return prefix, date
+		}
+	}
+	if d := dateStarting(strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(datePartsOnly(strings.Join(parts[cut:], ","))))); !d.IsZero() {
+		date = d
+	}
+	place := parts[:cut]
+	if len(place) == 3 && !lex.Places[strings.ToLower(strings.TrimSpace(place[0]))] && !isCapitals(place[0]) {
+		place = place[1:] // "Example News, LONDON, England": the site's credit first
+	}
+	return strings.TrimSpace(strings.Join(place, ",")), date
+}
+
+// datePart reports words that are only a weekday, a month, a day or a
+// year: "Thurs. Dec. 23", "2010".
+func datePart(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(strings.Trim(w, "."))
+		_, isMonth := lex.Months[lw]
+		_, isDay := dayNumber(lw)
+		_, isYear := yearNumber(lw)
+		if !isMonth && !isDay && !isYear && !onlyDateWords([]string{w}) && !strings.HasPrefix(lw, "thur") && !strings.HasPrefix(lw, "tues") {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// monthIn reports a month's name among words.
+func monthIn(words []string) bool {
+	for _, w := range words {
+		if _, ok := lex.Months[strings.ToLower(strings.Trim(w, "."))]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// datePartsOnly drops a weekday before the month: "Thurs. Dec. 23, 2010"
+// reads "Dec. 23, 2010".
+func datePartsOnly(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if _, ok := lex.Months[strings.ToLower(strings.Trim(w, "."))]; ok {
+			return strings.Join(words[i:], " ")
+		}
+	}
+	return s
 }
 
 // dateStarting reads a date with its year at the start of words, or

@@ -163,6 +163,7 @@ func TestDatelines(t *testing.T) {
 		{"city, date and agency before a colon", "Karachi, Dec 3 (PTI): " + body1, "Karachi", "PTI"},
 		{"city and country before a dash", "NAIROBI, Kenya — " + body1, "NAIROBI, Kenya", ""},
 		{"city, country and a date before a hyphen", "NAIROBI, Kenya, Feb 28 - " + body1, "NAIROBI, Kenya", ""},
+		{"a site, the city, the country and a date before a colon", "Example News, LONDON, England, Thurs. Dec. 23, 2010: " + body1, "LONDON, England", ""},
 		{"city, country and agency before a dash", "NAIROBI, Kenya (AP) — " + body1, "NAIROBI, Kenya", "AP"},
 		{"agency in brackets and a hyphen", "BRASILIA (Reuters) - " + body1, "BRASILIA", "Reuters"},
 		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
@@ -215,6 +216,7 @@ func TestDateInTheBodysDateline(t *testing.T) {
 		{"after the agency, with no dash", "Lusaka (AFP) Mar 3, 2011 " + body1, "2011-03-03"},
 		{"after the place and a comma", "LUSAKA, March 3, 2011 (Reuters) - " + body1, "2011-03-03"},
 		{"without a year", "LUSAKA, Mar. 3 (UPI) -- " + body1, ""},
+		{"after the country, with a weekday", "Example News, LUSAKA, Zambia, Thurs. Mar. 3, 2011: " + body1, "2011-03-03"},
 		{"in the lede, not the dateline", "LUSAKA — On March 3, 2011 the consul wrote that the port was quiet.", ""},
 	}
 	for _, tt := range tests {
