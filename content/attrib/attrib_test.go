@@ -140,6 +140,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The officials lie at every level, | cable | Jane Ruiz"}},
 		{"verb first, then a clause that names someone: not the speaker", `A cable describing the abuses of ‘The Family’ claimed that the president’s wife, Leila Qadir, sold land.`,
 			[]string{"The Family | cable | "}},
+		{"cables refer to someone as", `Writing in May, Omar Qadir says in an article that American diplomatic cables refer to Lena Ruiz as “a tough political operator” who met the embassy “repeatedly”.`,
+			[]string{"a tough political operator | cable | ", "repeatedly | cable | "}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,
