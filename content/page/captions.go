@@ -68,13 +68,11 @@ func endsWithPhotoBy(lower string) bool {
 	if i := strings.LastIndex(lower, ". "); i >= 0 {
 		last = lower[i+2:]
 	}
-	if len(strings.Fields(last)) > 7 {
-		return false
-	}
 	for _, w := range captionWords {
 		if rest, ok := strings.CutPrefix(last, w); ok {
 			rest = strings.TrimPrefix(rest, "s")
-			return strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, " courtesy ")
+			credit := strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, " courtesy ")
+			return credit && len(strings.Fields(last)) <= 7 // words counted only for a sentence that starts as a credit
 		}
 	}
 	return false

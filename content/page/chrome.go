@@ -227,24 +227,83 @@ func chromeDensity(line string) float64 {
 }
 
 // phraseDensity is chromeDensity on a line known to hold a word that may
-// start a chrome phrase.
+// start a chrome phrase. It reads the line a word at a time, as chromeStarts
+// does, and lowers only the words the sieve lets through and the words of
+// a phrase's tail after one of them, so that a paragraph costs one pass
+// and no allocation.
 func phraseDensity(line string) float64 {
-	words := strings.FieldsFunc(lowerText(line), func(r rune) bool { return !isChromeWordRune(r) })
-	seen := map[string]bool{}
-	for i, w := range words {
-		if !startFormSieve.mayHold(w) {
+	var seen []string // the distinct phrases found, seldom more than two
+	words := 0
+	for w, rest := nextChromeWord(line); w != ""; w, rest = nextChromeWord(rest) {
+		words++
+		lower, ok := mayStartPhrase(w)
+		if !ok {
 			continue // no chrome phrase starts with w, in any of its forms
 		}
-		for _, tail := range matchPrefixWord(w) {
-			if i+len(tail) < len(words) && slices.Equal(words[i+1:i+1+len(tail)], tail) {
-				seen[w+" "+strings.Join(tail, " ")] = true
+		for _, tail := range matchPrefixWord(lower) {
+			if followedBy(rest, tail) {
+				if p := lower + " " + strings.Join(tail, " "); !slices.Contains(seen, p) {
+					seen = append(seen, p)
+				}
 			}
 		}
 	}
 	if len(seen) == 0 {
 		return 0
 	}
-	return float64(len(seen)) * 40 / float64(max(len(words), 20))
+	return float64(len(seen)) * 40 / float64(max(words, 20))
+}
+
+// mayStartPhrase is a word of a line lowered, when the sieve lets it
+// through: a word of ASCII is sieved before it is lowered, as the sieve
+// reads its letters in either case.
+func mayStartPhrase(w string) (string, bool) {
+	ascii := true
+	for i := range len(w) {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii && !startFormSieve.mayHold(w) {
+		return "", false
+	}
+	lower := lowerText(w)
+	return lower, startFormSieve.mayHold(lower)
+}
+
+// followedBy reports whether the words of text, lowered, start with tail.
+func followedBy(text string, tail []string) bool {
+	for _, t := range tail {
+		w, rest := nextChromeWord(text)
+		if w == "" || lowerText(w) != t {
+			return false
+		}
+		text = rest
+	}
+	return true
+}
+
+// nextChromeWord returns the first word of text, a run of the runes
+// isChromeWordRune takes, and the text after it; "" when text holds none.
+func nextChromeWord(text string) (word, rest string) {
+	i := 0
+	for i < len(text) {
+		r, size := chromeRuneAt(text, i)
+		if isChromeWordRune(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(text) {
+		r, size := chromeRuneAt(text, j)
+		if !isChromeWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return text[i:j], text[j:]
 }
 
 // chromeStartForms are the first words of chromePhrases with the endings

@@ -3,6 +3,7 @@ package page
 // The quick paths of the page stage give what the plain library calls give.
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -145,6 +146,54 @@ func FuzzChromeStarts(f *testing.F) {
 		enough = 1 + int(uint(enough)%3)
 		if got, want := chromeStarts(line, enough), plainChromeStarts(line, enough); got != want {
 			t.Errorf("chromeStarts(%q, %d) = %d, want %d", line, enough, got, want)
+		}
+	})
+}
+
+// plainPhraseDensity is phraseDensity as it was first written: the line
+// lowered and cut into words, each word that may start a phrase looked up
+// with the words after it.
+func plainPhraseDensity(line string) float64 {
+	words := strings.FieldsFunc(lowerText(line), func(r rune) bool { return !isChromeWordRune(r) })
+	seen := map[string]bool{}
+	for i, w := range words {
+		if !startFormSieve.mayHold(w) {
+			continue
+		}
+		for _, tail := range matchPrefixWord(w) {
+			if i+len(tail) < len(words) && slices.Equal(words[i+1:i+1+len(tail)], tail) {
+				seen[w+" "+strings.Join(tail, " ")] = true
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return 0
+	}
+	return float64(len(seen)) * 40 / float64(max(len(words), 20))
+}
+
+// TestPhraseDensity: phraseDensity counts what plainPhraseDensity counts:
+// phrases in either case, a phrase twice, a phrase cut off at the line's
+// end, letters that lowering shortens ("\u212A" is "k") and bytes that are
+// no UTF-8.
+func TestPhraseDensity(t *testing.T) {
+	for _, s := range []string{
+		"", "Sign in to comment. Sign in to comment. SIGN UP for our newsletter", "Readers who subscribe may comment once logged in; see our community guidelines.",
+		"terms of", "Privacy Policy \u212Aeep privacy policy", "\xff sign \xffin up", "İnbox privacy-policy Subscribers only", "a “sign” ‘in’ to",
+	} {
+		if got, want := phraseDensity(s), plainPhraseDensity(s); got != want {
+			t.Errorf("phraseDensity(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzPhraseDensity(f *testing.F) {
+	for p := range chromeWords {
+		f.Add("We " + strings.ToUpper(p) + " and " + p + " again")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := phraseDensity(s), plainPhraseDensity(s); got != want {
+			t.Errorf("phraseDensity(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -254,25 +255,40 @@ func dropKickers(units []string, title string) []string {
 // textKey is a line reduced to its lowercased letters and digits, so that
 // copies of one line compare equal whatever their spacing and punctuation.
 // Every line of a page is keyed: ASCII goes through keyBytes, a byte at a
-// time, without a call.
+// time, without a call, into a buffer on the stack for a line of up to
+// keyStack bytes, so that the key's string is the one allocation.
 func textKey(s string) string {
-	key := make([]byte, 0, len(s))
+	var stack [keyStack]byte
+	key := stack[:]
+	if len(s) > len(stack) {
+		key = make([]byte, len(s))
+	}
+	// key[n:] has room for every byte of s[i:] that is ASCII
+	n := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if k := keyBytes[c]; k != 0 {
-				key = append(key, k)
+			k := keyBytes[c]
+			key[n] = k
+			if k != 0 {
+				n++
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			key = utf8.AppendRune(key, unicode.ToLower(r))
-		}
 		i += size
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			// a lowered rune may take more bytes than the rune did
+			key = slices.Grow(utf8.AppendRune(key[:n], unicode.ToLower(r)), len(s)-i)
+			n, key = len(key), key[:cap(key)]
+		}
 	}
-	return string(key)
+	return string(key[:n])
 }
+
+// keyStack is the longest line textKey keys without a buffer on the heap:
+// most paragraphs.
+const keyStack = 1024
 
 // keyBytes is what textKey keeps of each ASCII byte: letters lowered,
 // digits, and 0 for the rest, which it drops.
