@@ -459,13 +459,14 @@ func dropInlineChrome(p string) string {
 	return out
 }
 
-// mayHoldInlineChrome reports whether a bracket in p opens with a letter
-// that starts a word of inlineChrome, in either case, or with a byte
-// outside ASCII (which (?i) may fold to one: "ſ" to "s"); a paragraph
+// mayHoldInlineChrome reports whether a bracket in p opens with one of
+// the words of inlineChrome, in either case, and a colon or the closing
+// bracket after it, or with a byte outside ASCII in its first words
+// (which (?i) may fold to a letter of them: "ſ" to "s"); a paragraph
 // without one is not searched.
 func mayHoldInlineChrome(p string) bool {
-	for i := strings.IndexByte(p, '('); i >= 0 && i+1 < len(p); {
-		if b := p[i+1]; b >= utf8.RuneSelf || strings.IndexByte("rawvspl", b|0x20) >= 0 {
+	for i := strings.IndexByte(p, '('); i >= 0; {
+		if inlineChromeAt(p[i+1:]) {
 			return true
 		}
 		next := strings.IndexByte(p[i+1:], '(')
@@ -473,6 +474,27 @@ func mayHoldInlineChrome(p string) bool {
 			return false
 		}
 		i += 1 + next
+	}
+	return false
+}
+
+// inlineChromeWords are the words inlineChrome takes after its bracket.
+var inlineChromeWords = []string{"read", "also read", "read more", "watch", "video", "see", "photo", "photos", "listen"}
+
+// inlineChromeAt reports whether text, after an opening bracket, may start
+// as inlineChrome does: one of its words in either case, then a colon or
+// the closing bracket; or a byte outside ASCII where the words would be.
+func inlineChromeAt(text string) bool {
+	const longest = len("also read") + 1 // a word and the mark after it
+	for i := range min(len(text), longest) {
+		if text[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for _, w := range inlineChromeWords {
+		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) && (text[len(w)] == ':' || text[len(w)] == ')') {
+			return true
+		}
 	}
 	return false
 }

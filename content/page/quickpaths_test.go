@@ -197,3 +197,42 @@ func FuzzPhraseDensity(f *testing.F) {
 		}
 	})
 }
+
+// TestMayHoldInlineChrome: every paragraph inlineChrome finds link
+// furniture in is searched, and a bracket that only opens with a word of
+// it is not.
+func TestMayHoldInlineChrome(t *testing.T) {
+	for _, tc := range []struct {
+		p    string
+		want bool
+	}{
+		{"The envoy left (Read: what the cable said)", true},
+		{"The envoy left. (ALSO READ)", true},
+		{"The envoy left (Read more) | (Watch: the port)", true},
+		{"The envoy left (see)", true},
+		{"The envoy left (ſee)", true},
+		{"The envoy left (alſo read)", true},
+		{"The envoy left (Reuters)", false},
+		{"The envoy left (see the cable)", false},
+		{"The envoy (photographed) left (AP)", false},
+		{"The envoy left (read", false},
+	} {
+		if got := mayHoldInlineChrome(tc.p); got != tc.want {
+			t.Errorf("mayHoldInlineChrome(%q) = %v, want %v", tc.p, got, tc.want)
+		}
+		if inlineChrome.MatchString(tc.p) && !mayHoldInlineChrome(tc.p) {
+			t.Errorf("inlineChrome finds furniture in %q, which is not searched", tc.p)
+		}
+	}
+}
+
+func FuzzMayHoldInlineChrome(f *testing.F) {
+	for _, s := range []string{"a (Read: b)", "(ſee)", "(Photos)", "x (Reuters) (watch"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		if inlineChrome.MatchString(p) && !mayHoldInlineChrome(p) {
+			t.Errorf("inlineChrome finds furniture in %q, which is not searched", p)
+		}
+	})
+}

@@ -379,12 +379,10 @@ func splitUnits(text string) []string {
 // so does a bare period inside a quotation.
 func appendUnglued(units []string, l string) []string {
 	from := 0
-	for i := 0; ; i++ {
-		j := strings.IndexAny(l[i:], ".!?")
-		if j < 0 {
-			break
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c != '.' && c != '!' && c != '?' {
+			continue
 		}
-		i += j
 		if end := gluedBreak(l, i, from); end > from {
 			units = append(units, l[from:end])
 			from = end
