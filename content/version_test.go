@@ -24,6 +24,7 @@ var notExtraction = map[string]bool{
 	"runner.go": true, "version.go": true,
 	"source/find.go": true, "source/open.go": true, "source/shown.go": true, "source/fetch.go": true,
 	"source/stdin.go": true, "source/identity_unix.go": true, "source/identity_other.go": true,
+	"source/open_unix.go": true, "source/open_other.go": true,
 	"internal/fetchtest/fetchtest.go": true, "internal/spantest/spantest.go": true,
 }
 
