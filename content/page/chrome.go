@@ -331,8 +331,12 @@ func isChromeWordRune(r rune) bool {
 func chromeStarts(line string, enough int) int {
 	count := 0
 	for i := 0; i < len(line); {
-		r, size := chromeRuneAt(line, i)
-		if !isChromeWordRune(r) {
+		if c := line[i]; c < utf8.RuneSelf {
+			if !chromeWordBytes[c] {
+				i++ // between words, without a call
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(line[i:]); !isChromeWordRune(r) {
 			i += size
 			continue
 		}
@@ -345,7 +349,7 @@ func chromeStarts(line string, enough int) int {
 				i++
 				continue
 			}
-			r, size = utf8.DecodeRuneInString(line[i:])
+			r, size := utf8.DecodeRuneInString(line[i:])
 			if !isChromeWordRune(r) {
 				break
 			}

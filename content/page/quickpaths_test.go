@@ -236,3 +236,21 @@ func FuzzMayHoldInlineChrome(f *testing.F) {
 		}
 	})
 }
+
+// TestLastStop: lastStop finds what strings.LastIndex finds.
+func TestLastStop(t *testing.T) {
+	for _, s := range []string{"", ".", ". ", "a. b. c", "a.b. ", "a. b.", "..  .", "no stop", "U.S. envoy. Photo by Roe", " ."} {
+		if got, want := lastStop(s), strings.LastIndex(s, ". "); got != want {
+			t.Errorf("lastStop(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func FuzzLastStop(f *testing.F) {
+	f.Add("a. b. c")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastStop(s), strings.LastIndex(s, ". "); got != want {
+			t.Errorf("lastStop(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
