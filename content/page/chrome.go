@@ -465,9 +465,8 @@ func dropInlineChrome(p string) string {
 
 // mayHoldInlineChrome reports whether a bracket in p opens with one of
 // the words of inlineChrome, in either case, and a colon or the closing
-// bracket after it, or with a byte outside ASCII in its first words
-// (which (?i) may fold to a letter of them: "ſ" to "s"); a paragraph
-// without one is not searched.
+// bracket after it, or with a letter outside ASCII that (?i) folds to one
+// of theirs ("ſ" to "s"); a paragraph without one is not searched.
 func mayHoldInlineChrome(p string) bool {
 	for i := strings.IndexByte(p, '('); i >= 0; {
 		if inlineChromeAt(p[i+1:]) {
@@ -487,13 +486,13 @@ var inlineChromeWords = []string{"read", "also read", "read more", "watch", "vid
 
 // inlineChromeAt reports whether text, after an opening bracket, may start
 // as inlineChrome does: one of its words in either case, then a colon or
-// the closing bracket; or a byte outside ASCII where the words would be.
+// the closing bracket; or, where the words would be, one of the two
+// letters outside ASCII that fold to a letter of ASCII, "ſ" (s) and "K"
+// (the kelvin sign, k).
 func inlineChromeAt(text string) bool {
 	const longest = len("also read") + 1 // a word and the mark after it
-	for i := range min(len(text), longest) {
-		if text[i] >= utf8.RuneSelf {
-			return true
-		}
+	if head := text[:min(len(text), longest*utf8.UTFMax)]; strings.Contains(head, "ſ") || strings.Contains(head, "\u212a") {
+		return true
 	}
 	for _, w := range inlineChromeWords {
 		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) && (text[len(w)] == ':' || text[len(w)] == ')') {

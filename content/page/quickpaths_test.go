@@ -216,6 +216,8 @@ func TestMayHoldInlineChrome(t *testing.T) {
 		{"The envoy left (see the cable)", false},
 		{"The envoy (photographed) left (AP)", false},
 		{"The envoy left (read", false},
+		{"The envoy left (“read” it)", false},
+		{"The envoy left (Léa)", false},
 	} {
 		if got := mayHoldInlineChrome(tc.p); got != tc.want {
 			t.Errorf("mayHoldInlineChrome(%q) = %v, want %v", tc.p, got, tc.want)
