@@ -24,9 +24,9 @@ import (
 var chromeLines = compileLines([]string{
 	`\d+\s*/\s*\d+`,              // counters: 0 / 0
 	`!\[[^\]]*\]\([^)]*\)\s*\|?`, // an image's Markdown left without its picture: "![]() |"
-	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`,                                                               // 12 comments
-	`(?:\d+\.\s*)?skip to (?:main )?(?:content|navigation)(?: ?skip to (?:main )?(?:content|navigation|search|footer))*`, // skip links, one or more, glued or numbered
-	`support (?:us|our [\w '-]{1,30}|the [\w .'&-]{1,30})!`,                                                              // a call to fund the site: "Support The Example Times!"
+	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`,                                                                                 // 12 comments
+	`(?:\d+\.\s*)?(?:skip|jump) to (?:main )?(?:content|navigation)(?: ?(?:skip|jump) to (?:main )?(?:content|navigation|search|footer))*`, // skip links, one or more, glued or numbered
+	`support (?:us|our [\w '-]{1,30}|the [\w .'&-]{1,30})!`,                                                                                // a call to fund the site: "Support The Example Times!"
 	`(?:sign|log)\s?(?:in|up|out)\b.*`,
 	`register\b.*`, `subscribe\b.*`, `subscription\b.*`, `newsletter\b.*`,
 	`(?:leave|post|add|write|show|view|load|read|see) (?:a |new |all |the )?comments?.*`,
@@ -81,6 +81,8 @@ var chromeLines = compileLines([]string{
 	`(?:name|e-?mail|website|url)\s*(?:\(required\))?\s*\*`, `website`, `notify me of (?:follow-up comments|new (?:posts|comments))\b.*`,
 	`you must be logged in to (?:post a )?comment\b.*`, `(?:blog )?comments powered by \w+`, `powered by (?:wordpress|blogger|disqus|typepad|drupal)\b.*`,
 	`(?:blogger |wordpress )?(?:template|theme)s? (?:designed )?by [\w .'-]{1,40}`, // a blog's footer credit: "Blogger Template by Example."
+	`translate(?: this (?:page|article))?\s*[»›]?`,                                 // a translation widget's button
+	`enjoyed this (?:post|article|story)\?.{0,40}`,                                 // a share prompt: "Enjoyed this post? Share it!"
 	`(?:comments|entries) rss`, `rss(?: feeds?)?`, `subscribe via rss`, `trackbacks?(?: url)?`, `(?:older|newer) posts?`,
 	`(?:posted|filed) in [\pL ,&'-]{1,60}(?:\s*\|\s*tagged\b.*)?`, `posted by [\w.'-]{1,40} at \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?`,
 	`labels\s*:.{1,120}`, `\d+ comments?:`, `reactions:?`, `email this\b.{0,20}blogthis\b.*`,

@@ -172,6 +172,7 @@ func TestDatelines(t *testing.T) {
 		{"capitals glued to an em dash", "LUSAKA—" + body1, "LUSAKA", ""},
 		{"a known city glued to an em dash", "Lusaka—" + body1, "Lusaka", ""},
 		{"city, date and agency with no dash after it", "Lusaka, Mar 3 (IANS) " + body1, "Lusaka", "IANS"},
+		{"a site's name in brackets before a glued em dash", "Lusaka, Mar 3 (example.com)—" + body1, "Lusaka", ""},
 		{"a paper and its place on a line of their own", "The Example Post, LUSAKA\n\n" + body1, "LUSAKA", ""},
 		{"a wire dateline ending in a full stop", "LUSAKA. " + body1, "LUSAKA", ""},
 		{"a wire dateline alone on its line, with a full stop", "LUSAKA.\n\n" + body1, "LUSAKA", ""},
@@ -273,6 +274,7 @@ func TestBylines(t *testing.T) {
 		{"Jane Roe, Middle East editor", "Jane Roe"},
 		{"JANE ROE, Religious Affairs Correspondent", "JANE ROE"},
 		{"by Jane Roe", "Jane Roe"},
+		{"Text by Jane Roe", "Jane Roe"},
 		{"by Staff Reporter", "Staff Reporter"},
 		{"Posted on July 8, 2019 by Jane Roe", "Jane Roe"},
 		{"Jane Roe and Richard Doe", "Jane Roe and Richard Doe"},
@@ -292,6 +294,7 @@ func TestSiteChrome(t *testing.T) {
 	tests := []struct{ name, before, after string }{
 		{"skip link and sign-in prompt at the start", "Skip to main content\nSign in to read more", ""},
 		{"skip links glued together, and numbered", "Skip to main contentSkip to navigation\n1. Skip to content", ""},
+		{"a skip link that jumps", "Jump to content", ""},
 		{"counter and subscription box at the end", "", "0 / 0\nSign in to unlock member-only benefits!\n  • Read stories later\n  • Manage your newsletters\nSign in"},
 		{"comment section at the end", "", "Comments\nComments must be civil and in full sentences. Please abide by our community guidelines when you comment on an article.\nLeave a comment"},
 		{"share bar and related links", "Share\nFacebook Twitter WhatsApp Email", "Related stories:\nRead more: another story about cables"},
@@ -299,6 +302,8 @@ func TestSiteChrome(t *testing.T) {
 		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
 		{"an age stamp as a sentence", "This was published 13 years ago", ""},
 		{"a blog template's credit", "Blogger Template by Example Themes.", "Powered by Blogger."},
+		{"a translation widget's button", "", "Translate »"},
+		{"a share prompt", "", "Enjoyed this post? Share it!"},
 		{"newsletter box", "", "Sign up for our newsletter\nGet the day's top stories delivered to your inbox every morning.\nEmail address\nSubscribe\nComments are closed for this article."},
 		{"promotion leading into a follow bar", "", "Track the latest news live and get updates from around the world\nFollow us on Twitter and Facebook"},
 		{"external links disclaimer", "", "Related Internet links\nThe Example Times is not responsible for the content of external sites."},
@@ -590,5 +595,24 @@ func TestTeaserUnderRelatedPostsEndsTheStory(t *testing.T) {
 	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n\nRelated posts\n\n"+teaser)
 	if len(s.Paragraphs) != 2 {
 		t.Errorf("paragraphs %q", s.Paragraphs)
+	}
+}
+
+func TestGluedVerbSplitOffAName(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"a name the story prints alone", "The port is idle, Ambassador Jane Haldenbergsaid in the cable.\n\nMr. Haldenberg wrote more later.",
+			"The port is idle, Ambassador Jane Haldenberg said in the cable."},
+		{"a name printed nowhere else stays whole", "The port is idle, Ambassador Jane Haldenbergsaid in the cable.\n\nThe envoy wrote more later.",
+			"The port is idle, Ambassador Jane Haldenbergsaid in the cable."},
+		{"a word that ends in a verb stays whole", "The aforesaid port is idle, the envoy told Abusaid.\n\nAbu wrote more later.",
+			"The aforesaid port is idle, the envoy told Abusaid."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline\n\n"+tt.body)
+			if len(s.Paragraphs) == 0 || s.Paragraphs[0] != tt.want {
+				t.Errorf("body %q; want first paragraph %q", s.Paragraphs, tt.want)
+			}
+		})
 	}
 }
