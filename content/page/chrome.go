@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,10 +19,10 @@ import (
 // notices and age stamps. A line is chrome when it matches one of these
 // and is short, or when it is dense with the vocabulary of site furniture.
 
-// chromeLines match lines, lowercased, that are chrome through and through.
-// Each is anchored and small, so that a line fails most of them at its
-// first bytes.
-var chromeLines = compileLines([]string{
+// chromeLinePatterns match lines, lowercased, that are chrome through and
+// through. Each is anchored and small, so that a line fails most of them
+// at its first bytes.
+var chromeLinePatterns = []string{
 	`\d+\s*/\s*\d+`,              // counters: 0 / 0
 	`!\[[^\]]*\]\([^)]*\)\s*\|?`, // an image's Markdown left without its picture: "![]() |"
 	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`,                                                                                 // 12 comments
@@ -109,11 +110,16 @@ var chromeLines = compileLines([]string{
 	// the sidebar of a site of leaked cables
 	`browse (?:by|the) \w+(?: \w+)?`, `cables? by (?:post|origin|embassy|date|tag|classification)`,
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
-})
+}
+
+// chromeLines are chromeLinePatterns compiled, on first use: a start that
+// reads every story from the cache never needs them (issue 14: compiled at
+// init they were 12-15 ms of every start).
+var chromeLines = sync.OnceValue(func() []*regexp.Regexp { return compileLines(chromeLinePatterns) })
 
 // chromeLineIndex files chromeLines by the first byte of the lines they
 // match.
-var chromeLineIndex = indexLines(chromeLines)
+var chromeLineIndex = sync.OnceValue(func() *lineIndex { return indexLines(chromeLines()) })
 
 func compileLines(patterns []string) []*regexp.Regexp {
 	out := make([]*regexp.Regexp, len(patterns))

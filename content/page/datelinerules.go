@@ -85,6 +85,13 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 		}
 		c.prefix = strings.TrimSpace(c.prefix[:open])
 	}
+	if last := strings.LastIndex(c.prefix, ","); last > 0 && strings.Contains(c.prefix[:last], ",") {
+		if rest := strings.Fields(c.prefix[last+1:]); len(rest) > 0 {
+			if _, isMonth := lex.Months[strings.ToLower(strings.Trim(rest[0], "."))]; isMonth {
+				c.prefix = strings.TrimSpace(c.prefix[:last]) // "NAIROBI, Kenya, Feb 28": the date after the country
+			}
+		}
+	}
 	if comma := strings.Index(c.prefix, ","); comma >= 0 { // "NEW YORK, Nov. 30", "NAIROBI, Kenya"
 		before := strings.TrimSpace(c.prefix[:comma])
 		if rest := strings.Fields(c.prefix[comma+1:]); len(rest) > 0 {

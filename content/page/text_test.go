@@ -162,6 +162,7 @@ func TestDatelines(t *testing.T) {
 		{"a person's name and a colon is no dateline", "Kerry: " + body1, "", ""},
 		{"city, date and agency before a colon", "Karachi, Dec 3 (PTI): " + body1, "Karachi", "PTI"},
 		{"city and country before a dash", "NAIROBI, Kenya — " + body1, "NAIROBI, Kenya", ""},
+		{"city, country and a date before a hyphen", "NAIROBI, Kenya, Feb 28 - " + body1, "NAIROBI, Kenya", ""},
 		{"city, country and agency before a dash", "NAIROBI, Kenya (AP) — " + body1, "NAIROBI, Kenya", "AP"},
 		{"agency in brackets and a hyphen", "BRASILIA (Reuters) - " + body1, "BRASILIA", "Reuters"},
 		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
