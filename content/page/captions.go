@@ -44,8 +44,11 @@ func isCaptionOf(line, lower string) bool {
 		return endsWithPhotoCredit(line) // no credit follows a label
 	}
 	for _, w := range captionWords {
+		if !strings.Contains(end, w) {
+			continue // a forward search, much the faster where the word is missing, as it mostly is
+		}
 		i := strings.LastIndex(end, w)
-		if i < 0 || i > 0 && isWordByte(end[i-1]) {
+		if i > 0 && isWordByte(end[i-1]) {
 			continue
 		}
 		rest := strings.TrimLeft(strings.TrimPrefix(end[i+len(w):], "s"), " ")
@@ -65,19 +68,34 @@ func isCaptionOf(line, lower string) bool {
 // courtesy of the ministry".
 func endsWithPhotoBy(lower string) bool {
 	last := lower
-	if i := strings.LastIndex(lower, ". "); i >= 0 {
+	if i := lastStop(lower); i >= 0 {
 		last = lower[i+2:]
-	}
-	if len(strings.Fields(last)) > 7 {
-		return false
 	}
 	for _, w := range captionWords {
 		if rest, ok := strings.CutPrefix(last, w); ok {
 			rest = strings.TrimPrefix(rest, "s")
-			return strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, " courtesy ")
+			credit := strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, " courtesy ")
+			return credit && len(strings.Fields(last)) <= 7 // words counted only for a sentence that starts as a credit
 		}
 	}
 	return false
+}
+
+// lastStop is strings.LastIndex(s, ". "): a search for the full stop, a
+// byte at a time from the end, then a look at the byte after it, rather
+// than a rolling hash over every byte of a paragraph.
+func lastStop(s string) int {
+	for end := len(s) - 1; end > 0; {
+		i := strings.LastIndexByte(s[:end], '.')
+		if i < 0 {
+			return -1
+		}
+		if s[i+1] == ' ' {
+			return i
+		}
+		end = i
+	}
+	return -1
 }
 
 // photoAgencies are the agencies and picture desks that photo credits

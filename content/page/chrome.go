@@ -235,24 +235,83 @@ func chromeDensity(line string) float64 {
 }
 
 // phraseDensity is chromeDensity on a line known to hold a word that may
-// start a chrome phrase.
+// start a chrome phrase. It reads the line a word at a time, as chromeStarts
+// does, and lowers only the words the sieve lets through and the words of
+// a phrase's tail after one of them, so that a paragraph costs one pass
+// and no allocation.
 func phraseDensity(line string) float64 {
-	words := strings.FieldsFunc(lowerText(line), func(r rune) bool { return !isChromeWordRune(r) })
-	seen := map[string]bool{}
-	for i, w := range words {
-		if !startFormSieve.mayHold(w) {
+	var seen []string // the distinct phrases found, seldom more than two
+	words := 0
+	for w, rest := nextChromeWord(line); w != ""; w, rest = nextChromeWord(rest) {
+		words++
+		lower, ok := mayStartPhrase(w)
+		if !ok {
 			continue // no chrome phrase starts with w, in any of its forms
 		}
-		for _, tail := range matchPrefixWord(w) {
-			if i+len(tail) < len(words) && slices.Equal(words[i+1:i+1+len(tail)], tail) {
-				seen[w+" "+strings.Join(tail, " ")] = true
+		for _, tail := range matchPrefixWord(lower) {
+			if followedBy(rest, tail) {
+				if p := lower + " " + strings.Join(tail, " "); !slices.Contains(seen, p) {
+					seen = append(seen, p)
+				}
 			}
 		}
 	}
 	if len(seen) == 0 {
 		return 0
 	}
-	return float64(len(seen)) * 40 / float64(max(len(words), 20))
+	return float64(len(seen)) * 40 / float64(max(words, 20))
+}
+
+// mayStartPhrase is a word of a line lowered, when the sieve lets it
+// through: a word of ASCII is sieved before it is lowered, as the sieve
+// reads its letters in either case.
+func mayStartPhrase(w string) (string, bool) {
+	ascii := true
+	for i := range len(w) {
+		if w[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii && !startFormSieve.mayHold(w) {
+		return "", false
+	}
+	lower := lowerText(w)
+	return lower, startFormSieve.mayHold(lower)
+}
+
+// followedBy reports whether the words of text, lowered, start with tail.
+func followedBy(text string, tail []string) bool {
+	for _, t := range tail {
+		w, rest := nextChromeWord(text)
+		if w == "" || lowerText(w) != t {
+			return false
+		}
+		text = rest
+	}
+	return true
+}
+
+// nextChromeWord returns the first word of text, a run of the runes
+// isChromeWordRune takes, and the text after it; "" when text holds none.
+func nextChromeWord(text string) (word, rest string) {
+	i := 0
+	for i < len(text) {
+		r, size := chromeRuneAt(text, i)
+		if isChromeWordRune(r) {
+			break
+		}
+		i += size
+	}
+	j := i
+	for j < len(text) {
+		r, size := chromeRuneAt(text, j)
+		if !isChromeWordRune(r) {
+			break
+		}
+		j += size
+	}
+	return text[i:j], text[j:]
 }
 
 // chromeStartForms are the first words of chromePhrases with the endings
@@ -280,8 +339,12 @@ func isChromeWordRune(r rune) bool {
 func chromeStarts(line string, enough int) int {
 	count := 0
 	for i := 0; i < len(line); {
-		r, size := chromeRuneAt(line, i)
-		if !isChromeWordRune(r) {
+		if c := line[i]; c < utf8.RuneSelf {
+			if !chromeWordBytes[c] {
+				i++ // between words, without a call
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(line[i:]); !isChromeWordRune(r) {
 			i += size
 			continue
 		}
@@ -294,7 +357,7 @@ func chromeStarts(line string, enough int) int {
 				i++
 				continue
 			}
-			r, size = utf8.DecodeRuneInString(line[i:])
+			r, size := utf8.DecodeRuneInString(line[i:])
 			if !isChromeWordRune(r) {
 				break
 			}
@@ -408,13 +471,13 @@ func dropInlineChrome(p string) string {
 	return out
 }
 
-// mayHoldInlineChrome reports whether a bracket in p opens with a letter
-// that starts a word of inlineChrome, in either case, or with a byte
-// outside ASCII (which (?i) may fold to one: "ſ" to "s"); a paragraph
-// without one is not searched.
+// mayHoldInlineChrome reports whether a bracket in p opens with one of
+// the words of inlineChrome, in either case, and a colon or the closing
+// bracket after it, or with a letter outside ASCII that (?i) folds to one
+// of theirs ("ſ" to "s"); a paragraph without one is not searched.
 func mayHoldInlineChrome(p string) bool {
-	for i := strings.IndexByte(p, '('); i >= 0 && i+1 < len(p); {
-		if b := p[i+1]; b >= utf8.RuneSelf || strings.IndexByte("rawvspl", b|0x20) >= 0 {
+	for i := strings.IndexByte(p, '('); i >= 0; {
+		if inlineChromeAt(p[i+1:]) {
 			return true
 		}
 		next := strings.IndexByte(p[i+1:], '(')
@@ -422,6 +485,27 @@ func mayHoldInlineChrome(p string) bool {
 			return false
 		}
 		i += 1 + next
+	}
+	return false
+}
+
+// inlineChromeWords are the words inlineChrome takes after its bracket.
+var inlineChromeWords = []string{"read", "also read", "read more", "watch", "video", "see", "photo", "photos", "listen"}
+
+// inlineChromeAt reports whether text, after an opening bracket, may start
+// as inlineChrome does: one of its words in either case, then a colon or
+// the closing bracket; or, where the words would be, one of the two
+// letters outside ASCII that fold to a letter of ASCII, "ſ" (s) and "K"
+// (the kelvin sign, k).
+func inlineChromeAt(text string) bool {
+	const longest = len("also read") + 1 // a word and the mark after it
+	if head := text[:min(len(text), longest*utf8.UTFMax)]; strings.Contains(head, "ſ") || strings.Contains(head, "\u212a") {
+		return true
+	}
+	for _, w := range inlineChromeWords {
+		if len(text) > len(w) && strings.EqualFold(text[:len(w)], w) && (text[len(w)] == ':' || text[len(w)] == ')') {
+			return true
+		}
 	}
 	return false
 }

@@ -36,6 +36,9 @@ func readDateLine(line string, monthFirst bool) (dateLine, bool) {
 }
 
 func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateLine, bool) {
+	if len(line) > 160 {
+		return dateLine{}, false // a paragraph: spaceAfterGluedYear only lengthens it
+	}
 	line = spaceAfterGluedYear(line)
 	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) && !hasShortYear(line) {
 		return dateLine{}, false

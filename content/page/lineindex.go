@@ -3,6 +3,8 @@ package page
 import (
 	"regexp"
 	"regexp/syntax"
+	"strings"
+	"unicode/utf8"
 )
 
 // lineIndex files whole-line patterns under the bytes a line they match
@@ -20,25 +22,162 @@ type indexedLine struct {
 	// second holds, a bit each, the bytes that may follow the first in a
 	// line of two bytes or more that re matches.
 	second [4]uint64
+	lineFilter
 }
 
 // mayMatch reports whether the pattern may match line, filed under its
-// first byte, by its second.
+// first byte, by its second and by the filter.
 func (e *indexedLine) mayMatch(line string) bool {
-	return len(line) < 2 || e.second[line[1]>>6]&(1<<(line[1]&63)) != 0
+	return (len(line) < 2 || e.second[line[1]>>6]&(1<<(line[1]&63)) != 0) && e.lineFilter.mayMatch(line)
 }
 
 func indexLines(res []*regexp.Regexp) *lineIndex {
 	var x lineIndex
 	for _, re := range res {
 		firsts, seconds := firstPairs(re)
+		filter := newLineFilter(re)
 		for b, may := range firsts {
 			if may {
-				x[b] = append(x[b], indexedLine{re: re, second: seconds[b]})
+				x[b] = append(x[b], indexedLine{re: re, second: seconds[b], lineFilter: filter})
 			}
 		}
 	}
 	return &x
+}
+
+// lineFilter is what every line a whole-line pattern matches has: a
+// length in bytes between shortest and longest, the pattern's literal
+// prefix at its start, and a literal the pattern cannot match without
+// somewhere in it. A line without them is not tried: the regexp's setup
+// grows with the line, and most tries of chrome patterns on story lines
+// fail.
+type lineFilter struct {
+	shortest, longest int // longest < 0: no bound
+	prefix, needs     string
+}
+
+// mayMatch reports whether line has what every line the pattern matches
+// has.
+func (f *lineFilter) mayMatch(line string) bool {
+	return len(line) >= f.shortest && (f.longest < 0 || len(line) <= f.longest) &&
+		strings.HasPrefix(line, f.prefix) && strings.Contains(line, f.needs)
+}
+
+// newLineFilter reads the filter of a pattern anchored at the line's start
+// ("^…"): the literal prefix is the one regexp gives for the pattern
+// without its anchor, which it does not give with it.
+func newLineFilter(re *regexp.Regexp) lineFilter {
+	pattern := re.String()
+	unanchored, err := regexp.Compile(strings.TrimPrefix(pattern, "^"))
+	parsed, err2 := syntax.Parse(pattern, syntax.Perl)
+	if !strings.HasPrefix(pattern, "^") || err != nil || err2 != nil {
+		return lineFilter{longest: -1}
+	}
+	f := lineFilter{}
+	f.prefix, _ = unanchored.LiteralPrefix()
+	f.shortest, f.longest = byteLengths(parsed.Simplify())
+	for _, lit := range neededLiterals(parsed.Simplify()) {
+		if len(lit) > len(f.needs) && !strings.HasPrefix(f.prefix, lit) {
+			f.needs = lit
+		}
+	}
+	return f
+}
+
+// byteLengths are the fewest and the most bytes a text that re matches
+// may have (most < 0: no bound). A rune may be a byte that is no UTF-8,
+// which matches as U+FFFD; so any rune but one of ASCII, matched as
+// written, counts from one byte to four.
+func byteLengths(re *syntax.Regexp) (least, most int) {
+	switch re.Op {
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return 0, 0
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			least++
+			if r < utf8.RuneSelf && re.Flags&syntax.FoldCase == 0 {
+				most++
+			} else {
+				most += utf8.UTFMax
+			}
+		}
+		return least, most
+	case syntax.OpCharClass:
+		for i := 1; i < len(re.Rune); i += 2 {
+			if re.Rune[i] >= utf8.RuneSelf {
+				return 1, utf8.UTFMax
+			}
+		}
+		return 1, 1
+	case syntax.OpAnyCharNotNL, syntax.OpAnyChar:
+		return 1, utf8.UTFMax
+	case syntax.OpCapture:
+		return byteLengths(re.Sub[0])
+	case syntax.OpStar, syntax.OpQuest, syntax.OpPlus, syntax.OpRepeat:
+		l, m := byteLengths(re.Sub[0])
+		switch re.Op {
+		case syntax.OpStar:
+			return 0, -1
+		case syntax.OpQuest:
+			return 0, m
+		case syntax.OpPlus:
+			return l, -1
+		}
+		if re.Max < 0 || m < 0 {
+			return l * re.Min, -1
+		}
+		return l * re.Min, m * re.Max
+	case syntax.OpConcat:
+		for _, sub := range re.Sub {
+			l, m := byteLengths(sub)
+			least += l
+			if most >= 0 {
+				most = m + most
+				if m < 0 {
+					most = -1
+				}
+			}
+		}
+		return least, most
+	case syntax.OpAlternate:
+		least = -1
+		for _, sub := range re.Sub {
+			l, m := byteLengths(sub)
+			if least < 0 || l < least {
+				least = l
+			}
+			if most >= 0 && (m < 0 || m > most) {
+				most = m
+			}
+		}
+		return max(least, 0), most
+	}
+	return 0, -1 // anything else: no bound
+}
+
+// neededLiterals are literals, matched as written, that every text re
+// matches holds.
+func neededLiterals(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase == 0 {
+			return []string{string(re.Rune)}
+		}
+	case syntax.OpCapture, syntax.OpPlus:
+		return neededLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return neededLiterals(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		var out []string
+		for _, sub := range re.Sub {
+			out = append(out, neededLiterals(sub)...)
+		}
+		return out
+	}
+	return nil
 }
 
 // matchAny reports whether any of the indexed patterns matches line.

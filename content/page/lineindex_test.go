@@ -76,3 +76,54 @@ func TestFirstPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestLineFilter: a pattern's filter holds its length, literal prefix and
+// a literal it needs, and lets through every line the pattern matches.
+func TestLineFilter(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    lineFilter
+		matches []string
+	}{
+		{`^(?:stay connected)[.!]?$`, lineFilter{14, 15, "stay connected", ""}, []string{"stay connected", "stay connected!"}},
+		{`^(?:.*\|\s*https?://\S+)[.!]?$`, lineFilter{9, -1, "", "http"}, []string{"see | https://example.com", "|http://a"}},
+		{`^(?:story continues (?:below|after).*)[.!]?$`, lineFilter{21, -1, "story continues ", ""}, []string{"story continues below the ad"}},
+		{`^(?:(?:digg|stumble) it)[.!]?$`, lineFilter{7, 11, "", " it"}, []string{"digg it", "stumble it."}},
+		{`^(?:\d{1,2} of \d+)$`, lineFilter{6, -1, "", " of "}, []string{"1 of 2", "12 of 300"}},
+		{`^(?:é(?i:k)[^a]?)$`, lineFilter{2, 12, "é", ""}, []string{"ék", "é\u212a", "ék\xff", "ékπ"}},
+	} {
+		got := newLineFilter(regexp.MustCompile(tc.pattern))
+		if got != tc.want {
+			t.Errorf("%s: filter %+v, want %+v", tc.pattern, got, tc.want)
+		}
+		for _, l := range tc.matches {
+			if !regexp.MustCompile(tc.pattern).MatchString(l) || !got.mayMatch(l) {
+				t.Errorf("%s matches %q, which its filter turns away", tc.pattern, l)
+			}
+		}
+	}
+}
+
+// FuzzLineFilter: no line a chrome or site pattern matches is turned away
+// by its filter.
+func FuzzLineFilter(f *testing.F) {
+	for _, s := range []string{"stay connected", "see | https://example.com", "© 2011 example press", "story highlights", "a version of this article appears in print on"} {
+		f.Add(s)
+	}
+	var res []*regexp.Regexp
+	res = append(res, chromeLines()...)
+	for _, r := range siteRules {
+		res = append(res, r.line)
+	}
+	filters := make([]lineFilter, len(res))
+	for i, re := range res {
+		filters[i] = newLineFilter(re)
+	}
+	f.Fuzz(func(t *testing.T, l string) {
+		for i, re := range res {
+			if re.MatchString(l) && !filters[i].mayMatch(l) {
+				t.Errorf("%s matches %q, which its filter turns away", re, l)
+			}
+		}
+	})
+}

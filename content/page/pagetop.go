@@ -126,7 +126,7 @@ func headlineAfterChrome(units []string) int {
 		if _, isByline := byline(u); isByline || len(strings.Fields(u)) > 30 || strings.HasSuffix(u, ".") {
 			return -1
 		}
-		if k+1 < len(units) && isSectionLabel(u, underLabels(units[k+1:min(len(units), topLines)])) {
+		if k+1 < len(units) && labelShaped(u) && isSectionLabel(u, underLabels(units[k+1:min(len(units), topLines)])) {
 			continue
 		}
 		return k
@@ -166,16 +166,22 @@ func underLabels(units []string) string {
 	return ""
 }
 
+// labelShaped reports a line of one to three words that is no sentence
+// and holds no quotation mark, as a section label is: a line that is not
+// needs no look at the lines under it.
+func labelShaped(u string) bool {
+	return len(strings.Fields(u)) <= 3 && !endsSentence(u) && !strings.ContainsAny(u, "“”\"‘’«»")
+}
+
 // isSectionLabel reports a one- to three-word label over a longer line that
 // is no date, byline or sentence: the section, or a kicker, above a
 // headline.
 func isSectionLabel(u, next string) bool {
-	words := strings.Fields(u)
-	if len(words) > 3 || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»") {
+	if !labelShaped(u) {
 		return false
 	}
 	n := len(strings.Fields(next))
-	if n <= len(words) || n > 30 || endsSentence(next) || isChrome(next) {
+	if n <= len(strings.Fields(u)) || n > 30 || endsSentence(next) || isChrome(next) {
 		return false
 	}
 	if _, isDate := parseDateLine(next); isDate {

@@ -3,6 +3,7 @@ package page
 // The quick paths of the page stage give what the plain library calls give.
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -145,6 +146,113 @@ func FuzzChromeStarts(f *testing.F) {
 		enough = 1 + int(uint(enough)%3)
 		if got, want := chromeStarts(line, enough), plainChromeStarts(line, enough); got != want {
 			t.Errorf("chromeStarts(%q, %d) = %d, want %d", line, enough, got, want)
+		}
+	})
+}
+
+// plainPhraseDensity is phraseDensity as it was first written: the line
+// lowered and cut into words, each word that may start a phrase looked up
+// with the words after it.
+func plainPhraseDensity(line string) float64 {
+	words := strings.FieldsFunc(lowerText(line), func(r rune) bool { return !isChromeWordRune(r) })
+	seen := map[string]bool{}
+	for i, w := range words {
+		if !startFormSieve.mayHold(w) {
+			continue
+		}
+		for _, tail := range matchPrefixWord(w) {
+			if i+len(tail) < len(words) && slices.Equal(words[i+1:i+1+len(tail)], tail) {
+				seen[w+" "+strings.Join(tail, " ")] = true
+			}
+		}
+	}
+	if len(seen) == 0 {
+		return 0
+	}
+	return float64(len(seen)) * 40 / float64(max(len(words), 20))
+}
+
+// TestPhraseDensity: phraseDensity counts what plainPhraseDensity counts:
+// phrases in either case, a phrase twice, a phrase cut off at the line's
+// end, letters that lowering shortens ("\u212A" is "k") and bytes that are
+// no UTF-8.
+func TestPhraseDensity(t *testing.T) {
+	for _, s := range []string{
+		"", "Sign in to comment. Sign in to comment. SIGN UP for our newsletter", "Readers who subscribe may comment once logged in; see our community guidelines.",
+		"terms of", "Privacy Policy \u212Aeep privacy policy", "\xff sign \xffin up", "İnbox privacy-policy Subscribers only", "a “sign” ‘in’ to",
+	} {
+		if got, want := phraseDensity(s), plainPhraseDensity(s); got != want {
+			t.Errorf("phraseDensity(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzPhraseDensity(f *testing.F) {
+	for p := range chromeWords {
+		f.Add("We " + strings.ToUpper(p) + " and " + p + " again")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := phraseDensity(s), plainPhraseDensity(s); got != want {
+			t.Errorf("phraseDensity(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// TestMayHoldInlineChrome: every paragraph inlineChrome finds link
+// furniture in is searched, and a bracket that only opens with a word of
+// it is not.
+func TestMayHoldInlineChrome(t *testing.T) {
+	for _, tc := range []struct {
+		p    string
+		want bool
+	}{
+		{"The envoy left (Read: what the cable said)", true},
+		{"The envoy left. (ALSO READ)", true},
+		{"The envoy left (Read more) | (Watch: the port)", true},
+		{"The envoy left (see)", true},
+		{"The envoy left (ſee)", true},
+		{"The envoy left (alſo read)", true},
+		{"The envoy left (Reuters)", false},
+		{"The envoy left (see the cable)", false},
+		{"The envoy (photographed) left (AP)", false},
+		{"The envoy left (read", false},
+		{"The envoy left (“read” it)", false},
+		{"The envoy left (Léa)", false},
+	} {
+		if got := mayHoldInlineChrome(tc.p); got != tc.want {
+			t.Errorf("mayHoldInlineChrome(%q) = %v, want %v", tc.p, got, tc.want)
+		}
+		if inlineChrome.MatchString(tc.p) && !mayHoldInlineChrome(tc.p) {
+			t.Errorf("inlineChrome finds furniture in %q, which is not searched", tc.p)
+		}
+	}
+}
+
+func FuzzMayHoldInlineChrome(f *testing.F) {
+	for _, s := range []string{"a (Read: b)", "(ſee)", "(Photos)", "x (Reuters) (watch"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		if inlineChrome.MatchString(p) && !mayHoldInlineChrome(p) {
+			t.Errorf("inlineChrome finds furniture in %q, which is not searched", p)
+		}
+	})
+}
+
+// TestLastStop: lastStop finds what strings.LastIndex finds.
+func TestLastStop(t *testing.T) {
+	for _, s := range []string{"", ".", ". ", "a. b. c", "a.b. ", "a. b.", "..  .", "no stop", "U.S. envoy. Photo by Roe", " ."} {
+		if got, want := lastStop(s), strings.LastIndex(s, ". "); got != want {
+			t.Errorf("lastStop(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func FuzzLastStop(f *testing.F) {
+	f.Add("a. b. c")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lastStop(s), strings.LastIndex(s, ". "); got != want {
+			t.Errorf("lastStop(%q) = %d, want %d", s, got, want)
 		}
 	})
 }

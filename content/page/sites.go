@@ -13,9 +13,9 @@ type siteRule struct {
 	site    string
 	longest int // the longest line the pattern is tried on, in bytes
 	line    *regexp.Regexp
-	// prefix is what every line the pattern matches starts with: a line
-	// that does not costs one comparison
-	prefix string
+	// filter is what every line the pattern matches has: a line without
+	// it costs a comparison or two
+	filter lineFilter
 }
 
 //go:embed sites.txt
@@ -28,7 +28,7 @@ var siteRules = mustSiteRules(sitesFile)
 // lower case, is furniture of one of the sites of sites.txt.
 func siteChrome(trimmed, lower string) bool {
 	for _, r := range siteRules {
-		if len(trimmed) <= r.longest && strings.HasPrefix(lower, r.prefix) && r.line.MatchString(lower) {
+		if len(trimmed) <= r.longest && r.filter.mayMatch(lower) && r.line.MatchString(lower) {
 			return true
 		}
 	}
@@ -54,8 +54,7 @@ func readSiteRules(table string) ([]siteRule, error) {
 		if err != nil {
 			return nil, fmt.Errorf("sites.txt:%d: %v", n+1, err)
 		}
-		prefix, _ := re.LiteralPrefix()
-		rules = append(rules, siteRule{site: site, longest: size, line: re, prefix: prefix})
+		rules = append(rules, siteRule{site: site, longest: size, line: re, filter: newLineFilter(re)})
 	}
 	return rules, nil
 }

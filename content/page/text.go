@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -254,25 +255,38 @@ func dropKickers(units []string, title string) []string {
 // textKey is a line reduced to its lowercased letters and digits, so that
 // copies of one line compare equal whatever their spacing and punctuation.
 // Every line of a page is keyed: ASCII goes through keyBytes, a byte at a
-// time, without a call.
+// time, without a call, into a buffer on the stack for a line of up to
+// keyStack bytes, so that the key's string is the one allocation.
 func textKey(s string) string {
-	key := make([]byte, 0, len(s))
+	var stack [keyStack]byte
+	key := stack[:]
+	if len(s) > len(stack) {
+		key = make([]byte, len(s))
+	}
+	// key[n:] has room for every byte of s[i:] that is ASCII
+	n := 0
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
-			if k := keyBytes[c]; k != 0 {
-				key = append(key, k)
-			}
+			k := keyBytes[c]
+			key[n] = k
+			n += (int(k) + 0x7f) >> 7 // 1 for a byte kept, 0 for one dropped: no branch to mispredict
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			key = utf8.AppendRune(key, unicode.ToLower(r))
-		}
 		i += size
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			// a lowered rune may take more bytes than the rune did
+			key = slices.Grow(utf8.AppendRune(key[:n], unicode.ToLower(r)), len(s)-i)
+			n, key = len(key), key[:cap(key)]
+		}
 	}
-	return string(key)
+	return string(key[:n])
 }
+
+// keyStack is the longest line textKey keys without a buffer on the heap:
+// most paragraphs.
+const keyStack = 1024
 
 // keyBytes is what textKey keeps of each ASCII byte: letters lowered,
 // digits, and 0 for the rest, which it drops.
@@ -363,12 +377,10 @@ func splitUnits(text string) []string {
 // so does a bare period inside a quotation.
 func appendUnglued(units []string, l string) []string {
 	from := 0
-	for i := 0; ; i++ {
-		j := strings.IndexAny(l[i:], ".!?")
-		if j < 0 {
-			break
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c != '.' && c != '!' && c != '?' {
+			continue
 		}
-		i += j
 		if end := gluedBreak(l, i, from); end > from {
 			units = append(units, l[from:end])
 			from = end

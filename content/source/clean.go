@@ -99,9 +99,21 @@ func looksBinary(data []byte) bool {
 	sample := data[:min(len(data), 8192)]
 	odd := 0
 	for _, c := range sample {
-		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B && c != 0x07 {
-			odd++
-		}
+		odd += int(oddBytes[c])
 	}
 	return odd*10 > len(sample) && odd >= 16 || bytes.Contains(sample, []byte{0, 0, 0, 0})
 }
+
+// oddBytes are 1 for the control bytes looksBinary counts: below 0x20,
+// and neither whitespace, ESC nor BEL. A table read a byte, so that the
+// count runs without a branch.
+var oddBytes = func() (t [256]uint8) {
+	for c := range 0x20 {
+		switch c {
+		case '\n', '\r', '\t', '\f', 0x1B, 0x07:
+		default:
+			t[c] = 1
+		}
+	}
+	return t
+}()

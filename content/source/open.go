@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"io"
-	"os"
 )
 
 // Opener reads the bytes of entries: files, web addresses and stdin.
@@ -67,7 +66,7 @@ func (o *Opener) Open(ctx context.Context, e Entry) (Document, error) {
 
 // readFile reads a file, checking between reads that the run goes on.
 func readFile(ctx context.Context, path string) ([]byte, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return nil, cause(err)
 	}
