@@ -20,6 +20,9 @@ const minGluedName = 5
 // becomes "Ambassador Jane Ruiz said in the cable".
 func splitGluedVerbs(paras []string) {
 	for i, p := range paras {
+		if !mayHoldGluedVerb(p) {
+			continue // (nearly every paragraph: one pass over its bytes)
+		}
 		for _, v := range gluedVerbs {
 			if strings.Contains(p, v) {
 				paras[i] = splitGlued(paras, p, v)
@@ -27,6 +30,24 @@ func splitGluedVerbs(paras []string) {
 			}
 		}
 	}
+}
+
+// mayHoldGluedVerb reports a verb of gluedVerbs right after a lower-case
+// letter somewhere in p.
+func mayHoldGluedVerb(p string) bool {
+	for i := 1; i+4 <= len(p); i++ {
+		switch p[i] {
+		case 's', 't', 'w':
+			if c := p[i-1]; c >= 'a' && c <= 'z' {
+				for _, v := range gluedVerbs {
+					if v[0] == p[i] && strings.HasPrefix(p[i:], v) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // splitGlued splits verb v off the capitalised words of p it ends.

@@ -605,6 +605,8 @@ func TestGluedVerbSplitOffAName(t *testing.T) {
 	tests := []struct{ name, body, want string }{
 		{"a name the story prints alone", "The port is idle, Ambassador Jane Haldenbergsaid in the cable.\n\nMr. Haldenberg wrote more later.",
 			"The port is idle, Ambassador Jane Haldenberg said in the cable."},
+		{"wrote glued to a name", "The port is idle, Ambassador Jane Haldenbergwrote in the cable.\n\nMr. Haldenberg wrote more later.",
+			"The port is idle, Ambassador Jane Haldenberg wrote in the cable."},
 		{"a name printed nowhere else stays whole", "The port is idle, Ambassador Jane Haldenbergsaid in the cable.\n\nThe envoy wrote more later.",
 			"The port is idle, Ambassador Jane Haldenbergsaid in the cable."},
 		{"a word that ends in a verb stays whole", "The aforesaid port is idle, the envoy told Abusaid.\n\nAbu wrote more later.",
