@@ -115,45 +115,61 @@ func byteLengths(re *syntax.Regexp) (least, most int) {
 	case syntax.OpCapture:
 		return byteLengths(re.Sub[0])
 	case syntax.OpStar, syntax.OpQuest, syntax.OpPlus, syntax.OpRepeat:
-		l, m := byteLengths(re.Sub[0])
-		switch re.Op {
-		case syntax.OpStar:
-			return 0, -1
-		case syntax.OpQuest:
-			return 0, m
-		case syntax.OpPlus:
-			return l, -1
-		}
-		if re.Max < 0 || m < 0 {
-			return l * re.Min, -1
-		}
-		return l * re.Min, m * re.Max
+		return repeatLengths(re)
 	case syntax.OpConcat:
-		for _, sub := range re.Sub {
-			l, m := byteLengths(sub)
-			least += l
-			if most >= 0 {
-				most = m + most
-				if m < 0 {
-					most = -1
-				}
-			}
-		}
-		return least, most
+		return concatLengths(re.Sub)
 	case syntax.OpAlternate:
-		least = -1
-		for _, sub := range re.Sub {
-			l, m := byteLengths(sub)
-			if least < 0 || l < least {
-				least = l
-			}
-			if most >= 0 && (m < 0 || m > most) {
-				most = m
-			}
-		}
-		return max(least, 0), most
+		return alternateLengths(re.Sub)
 	}
 	return 0, -1 // anything else: no bound
+}
+
+// repeatLengths is byteLengths of a star, a question mark, a plus or a
+// counted repeat.
+func repeatLengths(re *syntax.Regexp) (least, most int) {
+	l, m := byteLengths(re.Sub[0])
+	switch re.Op {
+	case syntax.OpStar:
+		return 0, -1
+	case syntax.OpQuest:
+		return 0, m
+	case syntax.OpPlus:
+		return l, -1
+	}
+	if re.Max < 0 || m < 0 {
+		return l * re.Min, -1
+	}
+	return l * re.Min, m * re.Max
+}
+
+// concatLengths is byteLengths of subs one after another.
+func concatLengths(subs []*syntax.Regexp) (least, most int) {
+	for _, sub := range subs {
+		l, m := byteLengths(sub)
+		least += l
+		if most >= 0 {
+			most = m + most
+			if m < 0 {
+				most = -1
+			}
+		}
+	}
+	return least, most
+}
+
+// alternateLengths is byteLengths of one of subs.
+func alternateLengths(subs []*syntax.Regexp) (least, most int) {
+	least = -1
+	for _, sub := range subs {
+		l, m := byteLengths(sub)
+		if least < 0 || l < least {
+			least = l
+		}
+		if most >= 0 && (m < 0 || m > most) {
+			most = m
+		}
+	}
+	return max(least, 0), most
 }
 
 // neededLiterals are literals, matched as written, that every text re
