@@ -89,20 +89,26 @@ func (c *runCase) found(k int) {
 // each.
 func appendRuns(runs []nameRun, c *runCase) []nameRun {
 	c.headline = 0
-	for c.i = 0; c.i < len(c.ts); {
+	ts, p := c.ts, c.p
+	for i := 0; i < len(ts); {
 		// only a capitalised word, or a paragraph's first, can start a
-		// run: the others are passed over without asking the rules
-		if !c.ts[c.i].Cap && c.i > 0 && !mayBeParticleJoined(c.p, &c.ts[c.i]) || !decide(c, &runStartRules) {
-			c.i++
+		// run: the others are passed over without asking the rules (and
+		// without moving c.i, which only the rules read)
+		if !ts[i].Cap && i > 0 && !mayBeParticleJoined(p, &ts[i]) {
+			i++
 			continue
 		}
-		for c.j = c.i + 1; c.j < len(c.ts) && decide(c, &runGoesOnRules); {
+		if c.i = i; !decide(c, &runStartRules) {
+			i++
+			continue
+		}
+		for c.j = c.i + 1; c.j < len(ts) && decide(c, &runGoesOnRules); {
 			c.j = c.next
 		}
 		if r, ok := readRun(c); ok {
 			runs = append(runs, r)
 		}
-		c.i = c.j
+		i = c.j
 	}
 	return runs
 }
