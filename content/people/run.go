@@ -51,8 +51,9 @@ type runCase struct {
 // the trace (when set) which rule decided and on what words. It is asked
 // dozens of times per name, so the Fired record is only made for a trace.
 func decide[V any](c *runCase, t *rule.Table[*runCase, V]) V {
-	for i := range t.Rules {
-		r := &t.Rules[i]
+	rules := t.Rules // (a local: t's fields are not read again after each call)
+	for i := range rules {
+		r := &rules[i]
 		if evidence, ok := r.Match(c); ok {
 			if c.trace != nil {
 				c.trace(t.Decision, rule.Fired{Rule: r.Name, Evidence: evidence})
