@@ -223,7 +223,7 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 			j += 4 // "250,000": the comma groups digits
 			continue
 		}
-		if b < utf8.RuneSelf && b != '.' && b != '-' && b != '\'' && b != '&' {
+		if endsWord(b) {
 			break // the next: a space or an ASCII mark that joins no words
 		}
 		c, cw := runeAt(p, j)
@@ -270,6 +270,10 @@ func wordBytes(x uint64) int {
 	word := (letter | digit) &^ x & tops
 	return bits.TrailingZeros64(^word&tops) / 8
 }
+
+// endsWord reports an ASCII byte that a word stops at: a space or a mark
+// other than the joiners (isJoiner) and the bytes of longer runes.
+func endsWord(b byte) bool { return b < utf8.RuneSelf && b != '.' && b != '-' && b != '\'' && b != '&' }
 
 // titleGlued reports whether the period at byte j of p ends an
 // abbreviation of two letters or more that a capitalised word follows with
