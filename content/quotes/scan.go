@@ -386,8 +386,9 @@ var markLead = func() (t [256]bool) {
 func skipPlain(p string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(p); i += 8 {
-		x := uint64(p[i]) | uint64(p[i+1])<<8 | uint64(p[i+2])<<16 | uint64(p[i+3])<<24 |
-			uint64(p[i+4])<<32 | uint64(p[i+5])<<40 | uint64(p[i+6])<<48 | uint64(p[i+7])<<56
+		w := p[i : i+8] // (one bounds check for the eight bytes, one load)
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		if m := x&highs | zeroBytes(x^(ones*'"')) | zeroBytes(x^(ones*'\'')) | zeroBytes(x^(ones*'`')); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
