@@ -95,6 +95,11 @@ func TestReaderGetsLibraryAndOptions(t *testing.T) {
 	if o.Person != "Tomas Reyes" || o.Theme != "light" || !slices.Equal(o.Keys["next_quote"], []string{"n", "ctrl+n"}) {
 		t.Errorf("reader options = %+v", o)
 	}
+	// The terminal's colours, known already: the reader does not ask again
+	// (inside tmux each asking runs `tmux info`).
+	if o.ColorProfile != terminal.Profile {
+		t.Errorf("reader's colour profile = %v, want the terminal's, %v", o.ColorProfile, terminal.Profile)
+	}
 	r.mustRun(t, ExitOK, "", "--theme", "ascii", "ledger.txt")
 	if r.readOpts.Theme != "ascii" {
 		t.Errorf("--theme should win over the config: %q", r.readOpts.Theme)

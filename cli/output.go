@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"io"
 	"os"
+	"slices"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
@@ -19,13 +20,24 @@ type Terminal struct {
 
 // DetectTerminal asks the operating system about f.
 func DetectTerminal(f *os.File, environ []string) Terminal {
-	t := Terminal{IsTerminal: term.IsTerminal(f.Fd()), Profile: colorprofile.Detect(f, environ)}
+	t := Terminal{IsTerminal: term.IsTerminal(f.Fd()), Profile: detectProfile(f, environ)}
 	if t.IsTerminal {
 		if w, _, err := term.GetSize(f.Fd()); err == nil {
 			t.Width = w
 		}
 	}
 	return t
+}
+
+// detectProfile is the colours f shows. Inside tmux, asking runs `tmux
+// info` (30-70 ms), and lipgloss has asked for stdout with the process's
+// environment at its init already: its answer is taken, not asked for again
+// (issue 14: the warm start's first frame).
+func detectProfile(f *os.File, environ []string) colorprofile.Profile {
+	if f == os.Stdout && slices.Equal(environ, os.Environ()) {
+		return lipgloss.Writer.Profile
+	}
+	return colorprofile.Detect(f, environ)
 }
 
 // styled reports whether output gets colour and emphasis: on a terminal,

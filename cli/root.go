@@ -82,7 +82,7 @@ func (a *App) rootCommand() *cobra.Command {
 // errs are the sources that did not load.
 func (a *App) readerOptions(cfg Config, args []string, errs []error, theme string) ui.Options {
 	opts := ui.Options{Theme: string(cfg.Theme), Keys: cfg.Keys, ReadingWidth: cfg.ReadingWidth,
-		Skipped: errorLines(errs), Stdout: a.Stdout, Archive: a.readerArchive}
+		Skipped: errorLines(errs), Stdout: a.Stdout, Archive: a.readerArchive, ColorProfile: a.Out.Profile}
 	if f, ok := a.Stdin.(*os.File); ok {
 		opts.Stdin = f
 	}

@@ -57,12 +57,20 @@ func (a *App) readStreaming(ctx context.Context, cfg Config, args []string, them
 		opts.Arriving = arriving
 		quit := make(chan struct{})
 		defer close(quit)
-		go g.publish(arriving, quit, loaded, func() ui.Arrival {
+		painted := make(chan struct{})
+		opts.Painted = func() {
+			tr.mark("first frame made")
+			close(painted)
+		}
+		go g.publish(arriving, quit, loaded, painted, func() ui.Arrival {
 			all := append(g.warnings(), errs...)
 			lib := a.finalLibrary(stories, args)
 			tr.mark("final library made: %d stories", len(lib.Stories))
 			return ui.Arrival{Lib: lib, Skipped: errorLines(all), Done: true}
 		})
+	}
+	if opts.Painted == nil {
+		opts.Painted = func() { tr.mark("first frame made") }
 	}
 	tr.mark("reader starts")
 	readErr := a.Read(lib, opts)
@@ -153,6 +161,13 @@ func (g *gathering) snapshot() (*model.Library, []string) {
 	return model.NewLibrary(stories), skipped
 }
 
+// allCached reports whether every source read so far came from the cache.
+func (g *gathering) allCached() bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.last.Done > 0 && g.last.Cached == g.last.Done
+}
+
 // loading is how far the load has got, as the reader's header says it.
 func (g *gathering) loading() ui.Loading {
 	g.mu.Lock()
@@ -169,9 +184,12 @@ func (g *gathering) loading() ui.Loading {
 // publish sends the reader the library as it grows, a few times a second
 // (less often when making the library takes long: it is the person merge
 // over every story, and the reader lists them all again), and the whole
-// library once loaded. It stops when
-// the reader has quit.
-func (g *gathering) publish(out chan ui.Arrival, quit, loaded <-chan struct{}, final func() ui.Arrival) {
+// library once loaded. The first part waits for the reader's first frame:
+// made meanwhile, it took the cores the frame needs (issue 14: a warm
+// start's first snapshot of 10,000 stories came as the frame was made);
+// and a second more when every story so far came from the cache.
+// It stops when the reader has quit.
+func (g *gathering) publish(out chan ui.Arrival, quit, loaded, painted <-chan struct{}, final func() ui.Arrival) {
 	send := func(a ui.Arrival) {
 		select { // the reader wants the latest, not every one
 		case <-out:
@@ -182,7 +200,20 @@ func (g *gathering) publish(out chan ui.Arrival, quit, loaded <-chan struct{}, f
 		case <-quit:
 		}
 	}
+	select {
+	case <-quit:
+		return
+	case <-loaded:
+		send(final())
+		return
+	case <-painted:
+	}
 	interval := time.Second / 4
+	if g.allCached() {
+		// A warm start: the rest is likely all in within the second, and
+		// one library made whole is cheaper than parts made on the way.
+		interval = time.Second
+	}
 	tick := time.NewTimer(interval)
 	defer tick.Stop()
 	for {

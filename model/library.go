@@ -27,13 +27,39 @@ type QuoteRef struct {
 type Library struct {
 	Stories []*Story
 	figures []Figure
-	// local maps a story's own canonical name to the library's.
-	local []map[string]string
+	// local gives, per story, its own canonical names with the library's:
+	// a few each, so a list (issue 14: a map per story was a quarter of
+	// making a library of 10,000).
+	local [][]localName
+}
+
+// localName is a story's name for a person and the library's.
+type localName struct{ local, lib string }
+
+// canonical is the library's name for a story's, if the story has it.
+func canonical(names []localName, local string) (string, bool) {
+	for _, n := range names {
+		if n.local == local {
+			return n.lib, true
+		}
+	}
+	return "", false
+}
+
+// setName gives a story's name its library name.
+func setName(names []localName, local, lib string) []localName {
+	for i := range names {
+		if names[i].local == local {
+			names[i].lib = lib
+			return names
+		}
+	}
+	return append(names, localName{local, lib})
 }
 
 // NewLibrary indexes the stories' people.
 func NewLibrary(stories []*Story) *Library {
-	l := &Library{Stories: stories, local: make([]map[string]string, len(stories))}
+	l := &Library{Stories: stories, local: make([][]localName, len(stories))}
 	merged := mergeNames(fullNames(stories))
 	libName := func(name string) string {
 		if m, ok := merged[name]; ok {
@@ -59,23 +85,41 @@ func NewLibrary(stories []*Story) *Library {
 			}
 		}
 	}
+	// A story's name stands for the same library name, and figure, in
+	// every story that uses it: found once per name, not once per story.
+	type resolvedName struct {
+		name   string
+		figure int
+	}
+	resolved := map[string]resolvedName{}
 	index := map[string]int{}
+	resolve := func(local string) resolvedName {
+		if r, ok := resolved[local]; ok {
+			return r
+		}
+		name, ok := merged[local]
+		if !ok {
+			name = local
+			if owner, ok := shortNameOwner(local, full[SurnameOf(local)], calledBy[local]); ok {
+				name = owner
+			}
+		}
+		fi, ok := index[name]
+		if !ok {
+			fi = len(l.figures)
+			index[name] = fi
+			l.figures = append(l.figures, Figure{Name: name})
+		}
+		r := resolvedName{name, fi}
+		resolved[local] = r
+		return r
+	}
 	for si, s := range stories {
-		l.local[si] = map[string]string{}
+		l.local[si] = make([]localName, 0, len(s.People))
 		for _, p := range s.People {
-			name := libName(p.Name)
-			if _, ok := merged[p.Name]; !ok {
-				if owner, ok := shortNameOwner(name, full[SurnameOf(name)], calledBy[name]); ok {
-					name = owner
-				}
-			}
-			l.local[si][p.Name] = name
-			fi, ok := index[name]
-			if !ok {
-				fi = len(l.figures)
-				index[name] = fi
-				l.figures = append(l.figures, Figure{Name: name})
-			}
+			r := resolve(p.Name)
+			name, fi := r.name, r.figure
+			l.local[si] = setName(l.local[si], p.Name, name)
 			f := &l.figures[fi]
 			f.Stories++
 			f.Mentions += p.Mentions
@@ -93,7 +137,8 @@ func NewLibrary(stories []*Story) *Library {
 			if q.Speaker == "" {
 				continue
 			}
-			if fi, ok := index[l.local[si][q.Speaker]]; ok {
+			speaker, _ := canonical(l.local[si], q.Speaker)
+			if fi, ok := index[speaker]; ok {
 				l.figures[fi].Quotes++
 			}
 		}
@@ -217,7 +262,7 @@ func (l *Library) Canonical(story int, name string) string {
 	if story < 0 || story >= len(l.local) {
 		return name
 	}
-	if n, ok := l.local[story][name]; ok {
+	if n, ok := canonical(l.local[story], name); ok {
 		return n
 	}
 	return name
@@ -229,9 +274,9 @@ func (l *Library) LocalNames(story int, name string) []string {
 	if story < 0 || story >= len(l.local) {
 		return nil
 	}
-	for local, lib := range l.local[story] {
-		if lib == name {
-			out = append(out, local)
+	for _, n := range l.local[story] {
+		if n.lib == name {
+			out = append(out, n.local)
 		}
 	}
 	slices.Sort(out)

@@ -77,3 +77,25 @@ func TestLibraryArrivesWhileReading(t *testing.T) {
 		t.Errorf("without the filter, every story:\n%s", got)
 	}
 }
+
+// The reader says once when its first whole frame is made (the command
+// line holds back the library's next parts until then): not for a frame
+// before the terminal's size is known, and not again.
+func TestPaintedOnceTheFirstFrameIsMade(t *testing.T) {
+	painted := 0
+	m, err := newModel(model.NewLibrary(fixtureStories()), Options{Theme: "dark", Painted: func() { painted++ }}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.View()
+	if painted != 0 {
+		t.Fatalf("told %d times before the size was known", painted)
+	}
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+	h.screen()
+	m.View()
+	if painted != 1 {
+		t.Errorf("told %d times after two frames; want once", painted)
+	}
+}

@@ -201,6 +201,31 @@ func BenchmarkListFilter10k(b *testing.B) {
 	benchFilter(b, benchModel(b, lib10k, 140, 40))
 }
 
+// BenchmarkLibrary10k makes the library of 10,000 stories, as a start
+// does once all are read and for each part it shows while reading (issue
+// 14: a warm start's second frame ≤ 1 s after the first).
+func BenchmarkLibrary10k(b *testing.B) {
+	lib10kOnce.Do(func() { lib10k = library(b, 10000) })
+	b.ReportAllocs()
+	for b.Loop() {
+		model.NewLibrary(lib10k)
+	}
+}
+
+// BenchmarkListComes10k is the list taking a library of 10,000 stories it
+// has not listed before, and its frame: a warm start's whole library,
+// which comes at once (issue 14).
+func BenchmarkListComes10k(b *testing.B) {
+	lib10kOnce.Do(func() { lib10k = library(b, 10000) })
+	m := benchModel(b, lib10k, 140, 40)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.list.shown = nil
+		m.list.Update(libraryChangedMsg{})
+		_ = m.View()
+	}
+}
+
 // benchFilter types "ferreira said" into the list's filter and erases it.
 func benchFilter(b *testing.B, m *Model) {
 	m.c.finder()

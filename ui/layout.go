@@ -110,6 +110,10 @@ func (m *Model) mouse(msg tea.Msg, ms tea.Mouse) tea.Cmd {
 
 func (m *Model) View() tea.View {
 	v := tea.NewView(m.screen())
+	if m.painted != nil && m.width > 0 && m.height > 0 {
+		m.painted()
+		m.painted = nil
+	}
 	v.AltScreen = true
 	v.MouseMode = tea.MouseModeCellMotion // without it no mouse events arrive
 	v.WindowTitle = "cables"

@@ -20,7 +20,7 @@ type listPane struct {
 	width, height int
 	focused       bool
 	titles        []string       // per story
-	metas         []string       // per story: outlet, date, quote counts, people
+	metas         []string       // per story: outlet, date, quote counts, people; "" until shown
 	shown         []*model.Story // the stories titles and metas are for
 	shownDot      string         // and the separator they were made with
 	items         []int          // the stories shown, in order
@@ -95,11 +95,21 @@ func (l *listPane) load() {
 			title = s.ID
 		}
 		titles = append(titles, plainText(title))
-		metas = append(metas, plainText(storyMeta(s, l.c.st.dot)))
+		metas = append(metas, "") // made when shown (see meta)
 	}
 	l.titles, l.metas, l.shown, l.shownDot = titles, metas, l.c.lib.Stories, l.c.st.dot
 	l.trail, l.base = nil, nil
 	l.refilter()
+}
+
+// meta is story si's second line, made the first time it is shown: a
+// library of 10,000 that came whole made every one at once (issue 14:
+// 28-72 ms of the frame that shows it, on a loaded machine).
+func (l *listPane) meta(si int) string {
+	if l.metas[si] == "" {
+		l.metas[si] = plainText(storyMeta(l.shown[si], l.c.st.dot))
+	}
+	return l.metas[si]
 }
 
 // storyMeta is a list item's second line.

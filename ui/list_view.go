@@ -77,7 +77,7 @@ func (l *listPane) View() string {
 		for _, t := range l.titleLines(si) {
 			rows = append(rows, fit(bar+title.Render(t), l.width))
 		}
-		rows = append(rows, fit(bar+meta.Render(truncate(l.metas[si], w, st.ellipsis)), l.width))
+		rows = append(rows, fit(bar+meta.Render(truncate(l.meta(si), w, st.ellipsis)), l.width))
 		rows = append(rows, spaces(l.width))
 	}
 	if len(l.items) == 0 {

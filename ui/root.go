@@ -60,6 +60,8 @@ type Model struct {
 	// loading is how far it has got (nil once all is in).
 	arriving <-chan Arrival
 	loading  *Loading
+	// painted is told once, when the first whole frame is made.
+	painted func()
 }
 
 // newModel builds the root model; it fails on an unknown person or key
@@ -92,7 +94,7 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 		c.person = f.Name
 	}
 	m := &Model{c: c, askTheme: opts.Theme == "" && !noColor, skipped: opts.Skipped, reload: opts.Reload,
-		arriving: opts.Arriving}
+		arriving: opts.Arriving, painted: opts.Painted}
 	if m.arriving != nil {
 		m.loading = &Loading{}
 	}

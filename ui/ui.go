@@ -39,6 +39,12 @@ type Options struct {
 	// error is what c says when there is none (how to import one). Nil:
 	// the reader offers no cable checks.
 	Archive func() (Cables, error)
+	// Painted, when not nil, is called once the first whole frame is made
+	// (from the reader's goroutine; it must not block).
+	Painted func()
+	// ColorProfile is the colours Stdout shows, when the caller knows
+	// them (Unknown: the reader asks, which inside tmux runs `tmux info`).
+	ColorProfile colorprofile.Profile
 	// Stdin and Stdout are the terminal; Stdout also gets, after the reader
 	// ends, the quotes kept with Y. Nil means the process's.
 	Stdin  io.Reader
@@ -66,8 +72,11 @@ func Run(lib *model.Library, opts Options) error {
 		out = os.Stdout
 	}
 	popts := []tea.ProgramOption{tea.WithInput(in), tea.WithOutput(out)}
-	if noColor || opts.Theme == "ascii" {
+	switch {
+	case noColor || opts.Theme == "ascii":
 		popts = append(popts, tea.WithColorProfile(colorprofile.Ascii))
+	case opts.ColorProfile != colorprofile.Unknown:
+		popts = append(popts, tea.WithColorProfile(opts.ColorProfile))
 	}
 	_, err = tea.NewProgram(m, popts...).Run()
 	m.c.archive.close()

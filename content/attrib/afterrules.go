@@ -127,7 +127,42 @@ func (k *afterCase) verbFirst() (cue, string, bool) {
 	for e < k.end && !pt.is(e, lex.Prep) {
 		e++
 	}
-	return cue{found: true, src: k.a.classify(pt, i+1, e), verb: pt.word(i)}, "", true
+	src := k.a.classify(pt, i+1, e)
+	if src.kind != srcPerson {
+		src = k.namedAfterPost(e, src)
+	}
+	return cue{found: true, src: src, verb: pt.word(i)}, "", true
+}
+
+// namedAfterPost returns the person named after the post a verb-first cue
+// gives at item e ("wrote US envoy to Paris Jane Ruiz", "wrote the US
+// chargé in Lusaka, Jane Ruiz,"), or src.
+func (k *afterCase) namedAfterPost(e int, src source) source {
+	pt := k.pt
+	if pt.isWord(e, "to") || pt.isWord(e, "in") {
+		for j := e + 1; j < k.end && j <= e+4; j++ {
+			if p := pt.personAt(j); p >= 0 {
+				return source{kind: srcPerson, person: p, at: j}
+			}
+		}
+	}
+	if (src.kind == srcRole || src.kind == srcOther) && pt.isWord(k.end, ",") && !k.clauseBetween(k.i, k.end) {
+		if p := pt.personAt(k.end + 1); p >= 0 {
+			return source{kind: srcPerson, person: p, at: k.end + 1}
+		}
+	}
+	return src
+}
+
+// clauseBetween reports a clause word in items [b, e): "claimed that the
+// president's wife, X," names what was claimed, not who claimed it.
+func (k *afterCase) clauseBetween(b, e int) bool {
+	for j := b; j < e; j++ {
+		if k.pt.is(j, lex.Clause) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBetweenCommas: a name between commas says who the phrase before it

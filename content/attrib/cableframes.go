@@ -65,7 +65,13 @@ func toldAmerican(pt *paraText, k, e int) bool {
 			return !americasFriends[pt.word(j+1)] // "told US allies": not Americans
 		}
 	}
-	return false
+	// "told Ambassador that …", "told the ambassador": in a story about
+	// cables, the one the cables' writers call the Ambassador
+	j := k + 1
+	if pt.isWord(j, "the") {
+		j++
+	}
+	return j < e && writerRoles[pt.word(j)]
 }
 
 // americasFriends are those "US" may qualify who are not Americans: "told

@@ -40,6 +40,7 @@ type quoteCues struct {
 	qi, qiL     int       // the quote's item in each
 	before      cue       // the cue before it, read in bpt (paragraph bpi)
 	after       cue       // the cue after it
+	aqi         int       // the item of ptL the after cue's words start after: qiL, or the comma before a cue ending the sentence
 	bpt         *paraText
 	bpi         int
 	// bqi is the item of bpt the before cue's words end at, and place
@@ -92,7 +93,10 @@ func (k *quoteCase) reset(a *attributor, q int) {
 	c.pt, c.ptL = a.paras[c.first], a.paras[c.last]
 	c.qi, c.qiL = c.pt.quoteItem(q), c.ptL.quoteItem(q)
 	c.before = a.beforeCue(c.pt, c.qi)
-	c.after = a.afterCue(c.ptL, c.qiL)
+	c.after, c.aqi = a.afterCue(c.ptL, c.qiL), c.qiL
+	if !c.after.found && (!c.before.found || c.before.passive) {
+		c.after, c.aqi = a.cueEndingSentence(c.ptL, c.qiL)
+	}
 	c.prevQ = a.previousInParagraph(q, c.first, c.qi)
 }
 
@@ -127,4 +131,40 @@ func (a *attributor) previousInParagraph(q, pi, qi int) int {
 		return -1
 	}
 	return p
+}
+
+// cueEndingSentence is the cue after the last comma of the sentence that
+// quote item qi stands in, when words that are no cue follow the quote:
+// "… adopts “significant reforms” that end the “culture of impunity” for
+// top politicians, the ambassador warned in a confidential report." It is
+// no cue when a reporting verb stands between the quote and that comma
+// (another clause's cue), or a quote after it.
+func (a *attributor) cueEndingSentence(pt *paraText, qi int) (cue, int) {
+	if pt.endsAt(qi) {
+		return cue{}, qi
+	}
+	e := pt.sentenceEnd(qi)
+	comma := -1
+	for j := qi + 1; j < e; j++ {
+		switch {
+		case pt.items[j].tok < 0:
+			comma = -1 // a quote after the comma has the cue
+		case pt.isWord(j, ","):
+			comma = j
+		case pt.isVerbAt(j) && comma < 0:
+			return cue{}, qi
+		}
+	}
+	if comma < 0 || comma == qi+1 {
+		return cue{}, qi // (right after the quote: its own cue, read already)
+	}
+	cu := a.afterCue(pt, comma)
+	if !cu.found || cu.passive {
+		return cue{}, qi
+	}
+	switch cu.src.kind {
+	case srcPerson, srcRole, srcDoc, srcPronoun:
+		return cu, comma
+	}
+	return cue{}, qi
 }

@@ -93,7 +93,7 @@ func (pt *paraText) readVerbAt(i int) bool {
 	if ordinals[pt.word(i-1)] && pt.is(i-2, lex.Determiner) {
 		return false // "a fourth term", "the last report": a noun
 	}
-	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) {
+	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) && !docReadsAfterQuote(pt, i) {
 		return false // only a document reads: "one cable read", not "he read it"
 	}
 	if pt.isWord(i-1, "of") && !strings.HasSuffix(pt.word(i), "ing") {
@@ -320,3 +320,25 @@ func reportedAt(pt *paraText, p int) bool {
 
 // hearsayVerbs report a claim about someone: "is said to", "was reported to".
 var hearsayVerbs = lex.MustSet(words, "words/hearsay-verbs.txt")
+
+// docReadsAfterQuote reports "read" or "reads" at item i right after a
+// quote and its comma with a document a few words after it: "“…,” reads
+// one May 2007 diplomatic cable".
+func docReadsAfterQuote(pt *paraText, i int) bool {
+	j := i - 1
+	if pt.isWord(j, ",") {
+		j--
+	}
+	if j < 0 || pt.items[j].tok >= 0 {
+		return false
+	}
+	for k := i + 1; k < len(pt.items) && k <= i+6; k++ {
+		if pt.is(k, lex.Doc) {
+			return true
+		}
+		if pt.isPunctAt(k) || pt.items[k].tok < 0 {
+			return false
+		}
+	}
+	return false
+}

@@ -170,8 +170,9 @@ func (k *quoteCase) readLabelledBy() (v int, src source) {
 	case src.kind == srcDoc, inDocumentClause(c.pt, s, v):
 	case src.kind == srcOther && describerAt(c.pt, s, src.at):
 	case src.personish():
-		if p := k.a.resolve(c.pt, c.first, src); p < 0 || !k.a.writer(p) && !officerBetween(c.pt, src.at, v) {
-			return -1, source{}
+		p := k.a.resolve(c.pt, c.first, src)
+		if p < 0 && !(src.kind == srcRole && writerRoles[src.word]) || p >= 0 && !k.a.writer(p) && !officerBetween(c.pt, src.at, v) {
+			return -1, source{} // (an ambassador the story does not name writes the cables too)
 		}
 	default:
 		return -1, source{}
@@ -349,7 +350,7 @@ var docHeadLen = func() (r [2]int) {
 func (k *quoteCase) documentTellsBefore() (string, bool) {
 	c := &k.c
 	v, _ := k.tells()
-	if v < 0 || k.a.spokenCue(c) {
+	if v < 0 || k.a.spokenCue(c) || k.counteredAfter(v) {
 		return "", false
 	}
 	return wordsAround(c.pt, v), true

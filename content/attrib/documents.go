@@ -225,6 +225,8 @@ func (pt *paraText) readDocTail(j int, d *document) {
 			j++ // "In another cable, on February 16, 2010, …"
 		case docVerbs[w]:
 			verb, j = w, j+1
+		case verb != "" && pt.items[j].tok < 0:
+			j++ // the label a document was given: "tagged “confidential” by"
 		case w == "dated" && (pt.isWord(j+1, "in") || pt.isWord(j+1, "on")):
 			j++ // "dated in 2004": the date follows the preposition
 		case w == "dated" || w == "of" || w == "in" || w == "on" || w == "from":
@@ -256,18 +258,50 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 		d.date = pt.phrase(j+1, e)
 		return e
 	}
+	if w == "of" && d.author < 0 {
+		if p, e := pt.nameAt(j + 1); p >= 0 {
+			d.author, d.writer = p, p // "the dispatches of Ambassador Jane Ruiz": hers
+			return e
+		}
+	}
 	if w != "from" && w != "in" {
 		return -1
 	}
-	e := j + 1
-	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
-		!pt.isVerbAt(e) && !inSet(docVerbFilter, docVerbs, pt.word(e)) && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) {
-		e++
-	}
+	e := pt.placeEnd(j)
 	if e == j+1 || !pt.capBetween(j+1, e) || w == "in" && d.from != "" {
 		return -1
 	}
 	d.from = pt.phrase(j+1, e)
+	if p := pt.personAt(e - 1); w == "from" && d.author < 0 && p >= 0 {
+		d.author, d.writer = p, p // "a cable from the State Department's Jane Ruiz": she wrote it
+	}
+	return e
+}
+
+// nameAt returns the person named from item j and the item past the name,
+// or -1.
+func (pt *paraText) nameAt(j int) (p, e int) {
+	p = pt.personAt(j)
+	if p < 0 {
+		return -1, j
+	}
+	e = j
+	for e < len(pt.items) && pt.personAt(e) == p {
+		e++
+	}
+	return p, e
+}
+
+// placeEnd returns the item past the place or sender a document is "from"
+// or "in" after the preposition at item j; a name ends it ("from the
+// ministry's Jane Ruiz thanked").
+func (pt *paraText) placeEnd(j int) int {
+	e := j + 1
+	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
+		!pt.isVerbAt(e) && !inSet(docVerbFilter, docVerbs, pt.word(e)) && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) &&
+		!(e > j+1 && pt.personAt(e-1) >= 0 && pt.personAt(e) < 0) {
+		e++
+	}
 	return e
 }
 

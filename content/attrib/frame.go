@@ -216,7 +216,7 @@ func (a *attributor) itGoesOn(pt *paraText, i int) bool {
 	for j := len(prev.items) - 1; j >= 0; j-- {
 		if prev.items[j].tok < 0 {
 			q := prev.items[j].quote()
-			return a.kind[q] == model.Cable && a.speaker[q] < 0
+			return a.kind[q] == model.Cable && (a.speaker[q] < 0 || a.writer(a.speaker[q])) // (the writer's words are the document's)
 		}
 	}
 	return false

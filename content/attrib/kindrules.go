@@ -81,6 +81,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `These are the main revelations of the embassy cables, as the papers reported them.¶• The navy sold fuel to smugglers.¶• The port was closed for a month.¶• Minister Omar Qadir called the admiral “a lost cause”.`},
 	{Name: "same-writer-goes-on", Verdict: model.Cable, Match: (*quoteCase).sameWriterGoesOn,
 		Example: `In a cable, Ambassador Jane Ruiz wrote: “The king is tired.”¶Ruiz added: “He naps at noon.”`},
+	{Name: "reportedly-goes-on", Verdict: model.Cable, Match: (*quoteCase).reportedlyGoesOn,
+		Example: `In one memo, Sir Omar Qadir is said to have warned, “The port is lost.” Qadir also reportedly described the harbour master as “a pirate”.`},
 	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*quoteCase).writerFramedBefore,
 		Example: `In a cable written a year later, Ambassador Jane Ruiz bemoaned the port.¶Ruiz added: “Nothing moves here.”`},
 	{Name: "writer-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).writerInCableStory,
@@ -103,7 +105,7 @@ func (k *quoteCase) cueNamesDocument() (string, bool) {
 	c := &k.c
 	switch {
 	case c.after.src.kind == srcDoc || c.after.src.kind == srcAuthor:
-		return wordsAfter(c.ptL, c.qiL), true
+		return wordsAfter(c.ptL, c.aqi), true
 	case c.before.src.kind == srcDoc || c.before.src.kind == srcAuthor:
 		return wordsBefore(c.bpt, c.bqi), true
 	}
@@ -118,7 +120,7 @@ func (k *quoteCase) writingVerbCue() (string, bool) {
 		return "", false
 	}
 	if lex.WritingVerbs[c.after.verb] {
-		return wordsAfter(c.ptL, c.qiL), true
+		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return wordsBefore(c.bpt, c.bqi), true
 }
@@ -245,7 +247,7 @@ func (k *quoteCase) quotedThroughDocument() (string, bool) {
 	case c.before.viaDoc:
 		return wordsBefore(c.bpt, c.bqi), true
 	case c.after.viaDoc:
-		return wordsAfter(c.ptL, c.qiL), true
+		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return "", false
 }
@@ -265,10 +267,35 @@ func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 // unless a setting of speech outweighs the frame.
 func (k *quoteCase) documentFrame() (string, bool) {
 	k.readFrames()
-	if k.frame < 0 || k.spokenOutweighs() || k.frameInWhatWasSaid() {
+	if k.frame < 0 || k.spokenOutweighs() || k.frameInWhatWasSaid() || k.framePt == k.c.pt && k.counteredAfter(k.frame) {
 		return "", false
 	}
 	return wordsAround(k.framePt, k.frame), true
+}
+
+// counteredAfter reports that a clause "but" sets against the document
+// named at item f of the quote's sentence says the quote, someone else
+// saying it: "So far the cables have included minor embarrassments, but
+// London said it expected “more”".
+func (k *quoteCase) counteredAfter(f int) bool {
+	c := &k.c
+	pt := c.pt
+	if f >= c.qi || pt.sentStart(f) != pt.sentStart(c.qi) {
+		return false
+	}
+	for j := f + 1; j < c.qi; j++ {
+		if !pt.isWord(j, "but") && !pt.isWord(j, "yet") {
+			continue
+		}
+		for v := j + 1; v < c.qi && v <= j+6; v++ {
+			if !pt.isVerbAt(v) || lex.WritingVerbs[pt.word(v)] {
+				continue
+			}
+			src := k.a.subjectOf(pt, v, j+1, pt.sentStart(v))
+			return src.kind != srcDoc && !k.a.writesCables(src)
+		}
+	}
+	return false
 }
 
 // frameInWhatWasSaid reports a frame that only names a document inside
@@ -352,7 +379,7 @@ func (k *quoteCase) theWriterReports() (string, bool) {
 	case writerReports[c.before.verb]:
 		return wordsBefore(c.bpt, c.bqi), true
 	case writerReports[c.after.verb]:
-		return wordsAfter(c.ptL, c.qiL), true
+		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return "", false
 }
@@ -415,6 +442,24 @@ func (k *quoteCase) sameWriterGoesOn() (string, bool) {
 	return a.quoteStart(q - 1), true
 }
 
+// reportedlyGoesOn: the speaker of the last cable passage, quoted in this
+// paragraph or the one before, goes on "reportedly" ("In one memo, Sir X
+// is said to have warned, “…” X also reportedly described …"): the
+// report is the same documents', though X need not have written them.
+func (k *quoteCase) reportedlyGoesOn() (string, bool) {
+	c, a, q := &k.c, k.a, k.q
+	if !k.writerGoesOn() || q == 0 || a.speaker[q] != a.speaker[q-1] || a.kind[q-1] != model.Cable ||
+		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph < c.first-1 {
+		return "", false
+	}
+	for j := c.pt.sentStart(c.qi); j < c.qi; j++ {
+		if c.pt.isWord(j, "reportedly") {
+			return wordsAround(c.pt, j), true
+		}
+	}
+	return "", false
+}
+
 // writerFramedBefore: the paragraph before made the speaker the subject of
 // a sentence framed as a document's ("In a cable written a year later,
 // Godec bemoaned the regime.¶Godec added: “…”").
@@ -443,7 +488,7 @@ func (k *quoteCase) spokenSettingBeatsFrame() (string, bool) {
 	}
 	switch {
 	case lex.JokeVerbs[c.after.verb], c.after.found && !c.before.found:
-		return wordsAfter(c.ptL, c.qiL), true
+		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return wordsBefore(c.bpt, c.bqi), true
 }

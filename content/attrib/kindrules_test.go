@@ -42,6 +42,7 @@ var kindOrder = []string{
 	"announced-by-colon",
 	"list-of-revelations",
 	"same-writer-goes-on",
+	"reportedly-goes-on",
 	"writer-framed-before",
 	"writer-in-cable-story",
 	"unnamed-writer",

@@ -374,6 +374,16 @@ func (pt *paraText) quoteAsks(i int) bool {
 // quoteEndMark returns the . ! ? or … that ends the words of the quote at
 // item i, or "".
 func (pt *paraText) quoteEndMark(i int) string {
+	switch m := pt.quoteLastMark(i); m {
+	case ".", "!", "?", "…":
+		return m
+	}
+	return ""
+}
+
+// quoteLastMark returns the punctuation that ends the words of the quote
+// at item i inside its marks ("confidential,"), or "".
+func (pt *paraText) quoteLastMark(i int) string {
 	q := pt.items[i].quote()
 	// a quote's tokens run up to the next token outside quotes
 	last := len(pt.toks) - 1
@@ -388,7 +398,7 @@ func (pt *paraText) quoteEndMark(i int) string {
 	}
 	for t := last; t >= 0 && pt.quoteAtToken(t) == q; t-- {
 		switch pt.toks[t].Text(pt.text) {
-		case ".", "!", "?", "…":
+		case ".", "!", "?", "…", ",":
 			return pt.toks[t].Text(pt.text)
 		}
 		if pt.toks[t].Word {

@@ -273,6 +273,11 @@ func (k *phraseCase) documentByAnotherName() (string, bool) {
 	if b >= head || !pt.is(b, lex.Determiner) || !docLikeNouns[pt.word(head)] || !k.a.docsLately(pt, head) {
 		return "", false
 	}
+	for j := b + 1; j < head; j++ {
+		if t, ok := pt.tok(j); ok && t.Poss {
+			return "", false // someone else's: "the Guardian’s report"
+		}
+	}
 	return k.finds(source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)})
 }
 

@@ -127,7 +127,12 @@ func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) 
 	var subjects []int
 	for s := 0; s < len(prev.items); {
 		e := prev.sentenceEnd(s)
-		if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
+		if src, ok := sayerEndsSentence(prev, s, e); ok && f.word != "" {
+			// "The cables are part of a plot, he said.": the one who
+			// said it, whatever the sentence is about (a description
+			// is description-of-sayer-before's)
+			subjects = append(subjects, a.resolve(prev, pi-1, src))
+		} else if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
 			subjects = append(subjects, a.resolve(prev, pi-1, src))
 		} else if unnamedAt(prev, s, src) {
 			subjects = append(subjects, -1)
@@ -143,6 +148,40 @@ func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) 
 		}
 	}
 	return -1, false
+}
+
+// sayerEndsSentence returns the one who says a sentence without quotes
+// after its last comma, "…, he said." or "…, Minister X said on Friday.".
+func sayerEndsSentence(pt *paraText, s, e int) (source, bool) {
+	comma := -1
+	for j := s; j < e; j++ {
+		if pt.items[j].tok < 0 {
+			return source{}, false // a quote's sentence: its cue is read with it
+		}
+		if pt.isWord(j, ",") {
+			comma = j
+		}
+	}
+	if comma < 0 {
+		return source{}, false
+	}
+	j := comma + 1
+	if pt.isWord(j, "he") || pt.isWord(j, "she") {
+		if pt.isVerbAt(j + 1) {
+			return source{kind: srcPronoun, word: pt.word(j), at: j}, true
+		}
+		return source{}, false
+	}
+	if p := pt.personAt(j); p >= 0 {
+		k := j
+		for k < e && pt.personAt(k) == p {
+			k++
+		}
+		if pt.isVerbAt(k) {
+			return source{kind: srcPerson, person: p, at: j}, true
+		}
+	}
+	return source{}, false
 }
 
 // noteEvents records who spoke or reported in paragraph pi, in order.
@@ -180,13 +219,24 @@ func (a *attributor) noteEvents(pi int) {
 		if !pt.isVerbAt(i) {
 			continue
 		}
-		src := a.subjectOf(pt, i, pt.sentStart(i), pt.sentStart(i))
-		if src.kind == srcPerson || src.kind == srcRole {
-			if p := a.resolve(pt, pi, src); p >= 0 {
-				a.events = append(a.events, p)
-			}
+		if p := a.speakerOfVerb(pt, pi, i); p >= 0 {
+			a.events = append(a.events, p)
 		}
 	}
+}
+
+// speakerOfVerb returns who speaks at the reporting verb at item i of
+// paragraph pi, or -1: its subject, or one led "to call for" something
+// ("led Senator Paul Lane to call for his recall").
+func (a *attributor) speakerOfVerb(pt *paraText, pi, i int) int {
+	if p := pt.personAt(i - 2); p >= 0 && pt.isWord(i-1, "to") {
+		return p
+	}
+	src := a.subjectOf(pt, i, pt.sentStart(i), pt.sentStart(i))
+	if src.kind == srcPerson || src.kind == srcRole {
+		return a.resolve(pt, pi, src)
+	}
+	return -1
 }
 
 // afterPrepPhrase reports whether a name after item b ends a phrase
@@ -207,7 +257,8 @@ func afterPrepPhrase(pt *paraText, b int) bool {
 }
 
 // modifiesRole reports whether the name at item k qualifies a role noun
-// after it, "a former Rudd staffer", rather than naming a subject.
+// or a government after it, "a former Rudd staffer", "the Obama
+// administration", rather than naming a subject.
 func modifiesRole(pt *paraText, k int) bool {
 	p := pt.personAt(k)
 	e := k
@@ -215,8 +266,12 @@ func modifiesRole(pt *paraText, k int) bool {
 		e++
 	}
 	t, ok := pt.tok(e)
-	return ok && t.Word && !t.Cap && pt.is(e, lex.RoleWord|lex.RoleNoun)
+	return ok && t.Word && !t.Cap && (pt.is(e, lex.RoleWord|lex.RoleNoun) || nameLedBodies[pt.word(e)])
 }
+
+// nameLedBodies are the governments and groups a name may qualify ("the
+// Obama administration").
+var nameLedBodies = lex.MustSet(words, "words/name-led-bodies.txt")
 
 // interrupted reports whether the name at item k is the subject that a
 // parenthesis holding the pronoun at item at interrupts: in "Mugabe, he

@@ -118,9 +118,9 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		// "The cables made public on Sunday are “raw material”, Minister
 		// X said at a news conference": the documents are the subject,
 		// the one who says what they are speaks after
-		says := personSays(c.after) || k.a.speaker[k.q] >= 0 && k.a.why[k.q].speaker.Rule == "sayer-ends-sentence"
+		says := personSays(c.after)
 		if says && k.a.mainSubject(pt, pt.sentStart(c.qi), c.qi).kind == srcDoc {
-			return wordsAfter(c.ptL, c.qiL), true
+			return wordsAfter(c.ptL, c.aqi), true
 		}
 		return "", false
 	}
@@ -261,7 +261,7 @@ func (k *quoteCase) pairSpoken() (string, bool) {
 	if !ok || !lex.SpeechOnlyVerbs[verb] && !k.a.spokenCue(c) {
 		return "", false
 	}
-	return wordsAfter(c.ptL, c.qiL), true
+	return wordsAfter(c.ptL, c.aqi), true
 }
 
 // pairedSpeaker: the quote is one of a pair ("“…” and “…”, X told
@@ -275,5 +275,5 @@ func (k *quoteCase) pairedSpeaker() (speaking, string, bool) {
 	if !ok {
 		return speaking{}, "", false
 	}
-	return k.a.cueNames(c.ptL, c.last, src), wordsAfter(c.ptL, c.qiL), true
+	return k.a.cueNames(c.ptL, c.last, src), wordsAfter(c.ptL, c.aqi), true
 }

@@ -89,12 +89,12 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `In the same cable, Jane Ruiz, the director general, trade and shipping of the harbour authority expressed relief that the navy had “dropped” the plan.`},
 	{Name: "document-author", Find: (*quoteCase).documentAuthor,
 		Example: `“The harbour master sleeps,” said a cable written by the ambassador, Jane Ruiz.`},
+	{Name: "writer-of-framing-document", Find: (*quoteCase).writerOfFramingDocument,
+		Example: `A cable from the State Department’s Jane Ruiz thanked the embassy for a “particularly timely” note.`},
 	{Name: "so-called-has-no-speaker", Find: (*quoteCase).soCalledHasNoSpeaker,
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
 	{Name: "subject-of-quoted-verb", Find: (*quoteCase).subjectOfQuotedVerb,
 		Example: `The cables are blunt about the port.¶King Omar Qadir “often urged” Washington “to sink the pirate fleet”, according to an account of a meeting.`},
-	{Name: "sayer-ends-sentence", Find: (*quoteCase).sayerEndsSentence,
-		Example: `The cables made public on Sunday are “raw material” that shows no policy, Minister Omar Qadir said at a news conference.`},
 	{Name: "cue-ends-sentence", Find: (*quoteCase).cueEndsSentence,
 		Example: `What the port needed was a “strong hand” to steer it through “hard times,” Minister Omar Qadir said.`},
 	{Name: "speaker-of-quote-before", Find: (*quoteCase).speakerOfQuoteBefore,
@@ -123,7 +123,7 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 		// the envoy wrote it down (cue-before names her)
 		return speaking{}, "", false
 	}
-	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.qiL), true
+	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.aqi), true
 }
 
 // introducedBy is the rule for a cue before the quote that the
@@ -158,31 +158,6 @@ func outletAt(pt *paraText, src source) bool {
 	}
 	t, ok := pt.tok(src.at)
 	return ok && (inSet(outletFilter, outletNouns, pt.word(src.at)) || t.Cap && lex.OutletEndings[strings.ToLower(pt.word(src.at))])
-}
-
-// sayerEndsSentence: no cue next to the quote, and its sentence ends on
-// a named person saying ("… are “raw material” that shows no policy,
-// Minister X said at a news conference"), with no other quote after it:
-// the sentence is that person's.
-func (k *quoteCase) sayerEndsSentence() (speaking, string, bool) {
-	c := &k.c
-	if c.before.found && !c.before.passive || c.after.found || c.first != c.last {
-		return speaking{}, "", false
-	}
-	pt := c.pt
-	for v := c.qi + 1; v < pt.sentenceEnd(c.qi); v++ {
-		if pt.items[v].tok < 0 {
-			return speaking{}, "", false // another quote: its own cue
-		}
-		p := pt.personAt(v - 1)
-		if !pt.isVerbAt(v) || lex.WritingVerbs[pt.word(v)] || p < 0 {
-			continue
-		}
-		if commaBeforeName(pt, v-1, 0) {
-			return speaking{person: p, byCue: true}, wordsAround(pt, v), true
-		}
-	}
-	return speaking{}, "", false
 }
 
 // nameStart returns the first item of the name that ends at item k.
@@ -556,4 +531,39 @@ func (k *quoteCase) sayerOfParticiple() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	return speaking{person: p, byCue: true}, wordsBefore(c.bpt, c.bqi), true
+}
+
+// namesSpeaker reports a cue that names someone who speaks, named or not
+// ("quotes an unnamed port official as saying").
+func namesSpeaker(cu cue) bool {
+	return cu.found && !cu.passive && (cu.src.personish() || cu.src.kind == srcOther)
+}
+
+// writerOfFramingDocument: no cue names who speaks, and a document whose
+// writer the story names frames the quote's sentence ("A cable from the
+// State Department's Jane Ruiz thanked the embassy for a “…” note"): the
+// words are the writer's.
+func (k *quoteCase) writerOfFramingDocument() (speaking, string, bool) {
+	k.readFrames()
+	c := &k.c
+	at := -1
+	if k.frame >= 0 && k.framePt == c.pt {
+		at = k.frame
+	} else if v, _ := k.tells(); v >= 0 {
+		at = v // "the dispatches of Ambassador X describing the “…” leadership"
+	}
+	if at < 0 {
+		return speaking{}, "", false
+	}
+	d := k.a.docNear(c.first, c.qi)
+	if d < 0 || k.a.docs[d].writer < 0 {
+		return speaking{}, "", false
+	}
+	w := k.a.docs[d].writer
+	for _, cu := range []cue{c.before, c.after} {
+		if namesSpeaker(cu) && (cu.src.kind == srcOther && cu.src.at > at || cu.src.personish() && cu.src.person != w) {
+			return speaking{}, "", false // someone else speaks: "the cable quotes an official as saying"
+		}
+	}
+	return speaking{person: w}, wordsAround(c.pt, at), true
 }

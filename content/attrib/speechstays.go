@@ -118,7 +118,7 @@ func (k *quoteCase) unnamedAfter() (speaking, string, bool) {
 	if !c.ptL.isVerbAt(j) && !indefinite[c.ptL.word(j)] {
 		return speaking{}, "", false // "“…” what people said about him": a clause of its own
 	}
-	return speaking{person: -1}, wordsAfter(c.ptL, c.qiL), true
+	return speaking{person: -1}, wordsAfter(c.ptL, c.aqi), true
 }
 
 // listGoesOn reports whether the quote at item qi of paragraph pt ends in
@@ -126,6 +126,9 @@ func (k *quoteCase) unnamedAfter() (speaking, string, bool) {
 // X to …"): the sentence's list goes on, and what follows is no cue of the
 // quote.
 func (a *attributor) listGoesOn(pt *paraText, qi int) bool {
+	if pt.items[qi].tok >= 0 {
+		return false // a comma the cue is read after (cueEndingSentence)
+	}
 	f := &a.found[pt.items[qi].quote()]
 	sp := f.Spans[len(f.Spans)-1]
 	if sp.Paragraph != pt.pi || sp.End > len(pt.text) {

@@ -71,6 +71,9 @@ func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 		return source{}
 	}
 	if w := pt.word(j); w == "and" || w == "but" {
+		if src, ok := a.subordinateSubject(pt, sent, j, v); ok {
+			return src
+		}
 		return a.mainSubject(pt, sent, v)
 	}
 	if pt.isWord(j, ",") {
@@ -95,6 +98,33 @@ func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 		}
 	}
 	return a.subjectPastCommas(pt, v, lo, sent, b, j)
+}
+
+// subordinators open a clause with a subject of its own inside a
+// sentence ("… when President X arrived and told crowds …").
+var subordinators = lex.MustSet(words, "words/subordinators.txt")
+
+// subordinateSubject reads the subject of a verb joined by "and" at item
+// j to a verb of a clause that a subordinator opened: in "a mood of joy
+// filled the country when President X arrived and told crowds “…”", X
+// told them, not the mood. ok is false when no such clause names a person,
+// a role or a document.
+func (a *attributor) subordinateSubject(pt *paraText, sent, j, v int) (source, bool) {
+	for c := j - 1; c > sent; c-- {
+		if pt.items[c].tok < 0 || pt.isVerbAt(c) {
+			return source{}, false // a quote or another cue between: not one clause
+		}
+		if !subordinators[pt.word(c)] {
+			continue
+		}
+		src := a.mainSubject(pt, c+1, j)
+		switch src.kind {
+		case srcPerson, srcRole, srcDoc:
+			return src, true
+		}
+		return source{}, false
+	}
+	return source{}, false
 }
 
 // subjectEnd returns the last item of the phrase before the verb at item
@@ -319,8 +349,8 @@ func (a *attributor) pastOpening(pt *paraText, sent, limit int) int {
 // introduces the subject itself.
 func (a *attributor) afterOpening(pt *paraText, b, limit int) (int, bool) {
 	k := b
-	for k < limit && pt.word(k) != "," {
-		k++
+	for k < limit && pt.word(k) != "," && !(pt.items[k].tok < 0 && pt.quoteLastMark(k) == ",") {
+		k++ // (a comma inside a quote's marks ends the phrase too: "In a message marked “secret,” Ruiz …")
 	}
 	if k >= limit {
 		return b, false

@@ -91,7 +91,7 @@ func (c *bylineCase) writerInPlace() (string, bool) {
 }
 
 // bylinePrefixes are the words a credit line may start with.
-var bylinePrefixes = []string{"By ", "BY ", "by ", "Written by ", "Author: ", "Author ", "Text: "}
+var bylinePrefixes = []string{"By ", "BY ", "by ", "Written by ", "Text by ", "Words by ", "Author: ", "Author ", "Text: "}
 
 // creditPrefix: a credit's word, then a capitalised credit up to a "|";
 // a sentence that only starts with "By" is none.

@@ -37,6 +37,9 @@ func isCaptionOf(line, lower string) bool {
 			return true
 		}
 	}
+	if endsWithPhotoBy(end) {
+		return true
+	}
 	if strings.IndexByte(end, ':') < 0 && strings.IndexByte(end, '/') < 0 {
 		return endsWithPhotoCredit(line) // no credit follows a label
 	}
@@ -55,6 +58,26 @@ func isCaptionOf(line, lower string) bool {
 		}
 	}
 	return endsWithPhotoCredit(line)
+}
+
+// endsWithPhotoBy reports a lowercased caption whose last sentence is a
+// credit in words, "… on Friday. Photo by Jane Roe", "… 2009. Picture
+// courtesy of the ministry".
+func endsWithPhotoBy(lower string) bool {
+	last := lower
+	if i := strings.LastIndex(lower, ". "); i >= 0 {
+		last = lower[i+2:]
+	}
+	if len(strings.Fields(last)) > 7 {
+		return false
+	}
+	for _, w := range captionWords {
+		if rest, ok := strings.CutPrefix(last, w); ok {
+			rest = strings.TrimPrefix(rest, "s")
+			return strings.HasPrefix(rest, " by ") || strings.HasPrefix(rest, " courtesy ")
+		}
+	}
+	return false
 }
 
 // photoAgencies are the agencies and picture desks that photo credits

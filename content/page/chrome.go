@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,15 +19,15 @@ import (
 // notices and age stamps. A line is chrome when it matches one of these
 // and is short, or when it is dense with the vocabulary of site furniture.
 
-// chromeLines match lines, lowercased, that are chrome through and through.
-// Each is anchored and small, so that a line fails most of them at its
-// first bytes.
-var chromeLines = compileLines([]string{
+// chromeLinePatterns match lines, lowercased, that are chrome through and
+// through. Each is anchored and small, so that a line fails most of them
+// at its first bytes.
+var chromeLinePatterns = []string{
 	`\d+\s*/\s*\d+`,              // counters: 0 / 0
 	`!\[[^\]]*\]\([^)]*\)\s*\|?`, // an image's Markdown left without its picture: "![]() |"
-	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`,                                                               // 12 comments
-	`(?:\d+\.\s*)?skip to (?:main )?(?:content|navigation)(?: ?skip to (?:main )?(?:content|navigation|search|footer))*`, // skip links, one or more, glued or numbered
-	`support (?:us|our [\w '-]{1,30}|the [\w .'&-]{1,30})!`,                                                              // a call to fund the site: "Support The Example Times!"
+	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`,                                                                                 // 12 comments
+	`(?:\d+\.\s*)?(?:skip|jump) to (?:main )?(?:content|navigation)(?: ?(?:skip|jump) to (?:main )?(?:content|navigation|search|footer))*`, // skip links, one or more, glued or numbered
+	`support (?:us|our [\w '-]{1,30}|the [\w .'&-]{1,30})!`,                                                                                // a call to fund the site: "Support The Example Times!"
 	`(?:sign|log)\s?(?:in|up|out)\b.*`,
 	`register\b.*`, `subscribe\b.*`, `subscription\b.*`, `newsletter\b.*`,
 	`(?:leave|post|add|write|show|view|load|read|see) (?:a |new |all |the )?comments?.*`,
@@ -80,6 +81,9 @@ var chromeLines = compileLines([]string{
 	`leave a reply\b.*`, `cancel reply`, `your e-?mail(?: address)? will not be (?:published|shared)\b.*`, `required fields are marked\b.*`,
 	`(?:name|e-?mail|website|url)\s*(?:\(required\))?\s*\*`, `website`, `notify me of (?:follow-up comments|new (?:posts|comments))\b.*`,
 	`you must be logged in to (?:post a )?comment\b.*`, `(?:blog )?comments powered by \w+`, `powered by (?:wordpress|blogger|disqus|typepad|drupal)\b.*`,
+	`(?:blogger |wordpress )?(?:template|theme)s? (?:designed )?by [\w .'-]{1,40}`, // a blog's footer credit: "Blogger Template by Example."
+	`translate(?: this (?:page|article))?\s*[»›]?`,                                 // a translation widget's button
+	`enjoyed this (?:post|article|story)\?.{0,40}`,                                 // a share prompt: "Enjoyed this post? Share it!"
 	`(?:comments|entries) rss`, `rss(?: feeds?)?`, `subscribe via rss`, `trackbacks?(?: url)?`, `(?:older|newer) posts?`,
 	`(?:posted|filed) in [\pL ,&'-]{1,60}(?:\s*\|\s*tagged\b.*)?`, `posted by [\w.'-]{1,40} at \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?`,
 	`labels\s*:.{1,120}`, `\d+ comments?:`, `reactions:?`, `email this\b.{0,20}blogthis\b.*`,
@@ -106,11 +110,16 @@ var chromeLines = compileLines([]string{
 	// the sidebar of a site of leaked cables
 	`browse (?:by|the) \w+(?: \w+)?`, `cables? by (?:post|origin|embassy|date|tag|classification)`,
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
-})
+}
+
+// chromeLines are chromeLinePatterns compiled, on first use: a start that
+// reads every story from the cache never needs them (issue 14: compiled at
+// init they were 12-15 ms of every start).
+var chromeLines = sync.OnceValue(func() []*regexp.Regexp { return compileLines(chromeLinePatterns) })
 
 // chromeLineIndex files chromeLines by the first byte of the lines they
 // match.
-var chromeLineIndex = indexLines(chromeLines)
+var chromeLineIndex = sync.OnceValue(func() *lineIndex { return indexLines(chromeLines()) })
 
 func compileLines(patterns []string) []*regexp.Regexp {
 	out := make([]*regexp.Regexp, len(patterns))

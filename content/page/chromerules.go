@@ -96,7 +96,7 @@ func (c *chromeCase) chromePattern() (string, bool) {
 	if len(c.line) > 200 || !mayBeChromeLine(c.lower) {
 		return "", false
 	}
-	if chromeLineIndex.matchAny(c.lower) {
+	if chromeLineIndex().matchAny(c.lower) {
 		return c.line, true
 	}
 	return "", false

@@ -63,10 +63,36 @@ func wireSeparator(p string, i int) int {
 	default:
 		return 0
 	}
-	if !wirePlace(p[:i]) && (n == 1 || !lex.Places[strings.ToLower(strings.TrimSpace(p[:i]))]) {
+	if !wirePlace(p[:i]) && (n == 1 || !lex.Places[strings.ToLower(strings.TrimSpace(p[:i]))] && !creditBracketEnds(p[:i])) {
 		return 0 // an em dash may also follow a known place: "Lusaka—The consul …"
 	}
 	return n
+}
+
+// creditBracketEnds reports a short credit in brackets that ends s, a wire
+// agency or a site: "Lusaka, Mar 3 (example.com)" before a glued em dash.
+func creditBracketEnds(s string) bool {
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 || !strings.HasSuffix(s, ")") || len(s)-open > 30 {
+		return false
+	}
+	credit := strings.ToLower(s[open+1 : len(s)-1])
+	return wireAgencies[credit] || isSiteName(credit)
+}
+
+// isSiteName reports a web site's name: "example.com", "example.co.uk".
+func isSiteName(s string) bool {
+	dot := strings.LastIndexByte(s, '.')
+	return dot > 0 && dot < len(s)-2 && !strings.ContainsAny(s, " /") && isLowerWord(s[dot+1:])
+}
+
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // wirePlace reports up to three words in capitals, with no full stop in

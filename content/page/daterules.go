@@ -36,6 +36,7 @@ func readDateLine(line string, monthFirst bool) (dateLine, bool) {
 }
 
 func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateLine, bool) {
+	line = spaceAfterGluedYear(line)
 	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) && !hasShortYear(line) {
 		return dateLine{}, false
 	}
@@ -109,6 +110,23 @@ func withFullYear(line string) string {
 			break
 		}
 		i += 1 + next
+	}
+	return line
+}
+
+// spaceAfterGluedYear puts a space between a year and the time of day a
+// page glued to it: "Thu Mar 3, 201109:10 PM GMT".
+func spaceAfterGluedYear(line string) string {
+	for i := 0; i+7 <= len(line); i++ {
+		if (i > 0 && isDigit(line[i-1])) || !strings.HasPrefix(line[i:], "19") && !strings.HasPrefix(line[i:], "20") ||
+			!isDigit(line[i+2]) || !isDigit(line[i+3]) {
+			continue
+		}
+		clock := line[i+4:]
+		if n := strings.IndexByte(clock, ':'); (n == 1 || n == 2) && strings.Trim(clock[:n], "0123456789") == "" &&
+			len(clock) >= n+3 && isDigit(clock[n+1]) && isDigit(clock[n+2]) {
+			return line[:i+4] + " " + clock
+		}
 	}
 	return line
 }
@@ -398,9 +416,11 @@ func (c *undatedSegment) printPage() (string, bool) {
 }
 
 // placeAtTheEnd: capitalised words ending the line, "… IST - Washington",
-// that are no credit to a desk or an agency ("… IST | Agencies").
+// that are no credit to a desk or an agency ("… IST | Agencies") nor a
+// label ("… 2011 | Update"), on a line that named no place before.
 func (c *undatedSegment) placeAtTheEnd() (string, bool) {
-	return c.seg, c.i == c.n-1 && c.i > 0 && looksLikePlace(c.seg) && !isDesk(c.words) && !wireAgencies[strings.ToLower(c.seg)]
+	return c.seg, c.i == c.n-1 && c.i > 0 && c.r.dl.place == "" && looksLikePlace(c.seg) && !isDesk(c.words) &&
+		!wireAgencies[strings.ToLower(c.seg)] && !labelWords(c.words)
 }
 
 // creditAndPlace: a site and the place it writes from, before the date,

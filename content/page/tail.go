@@ -19,6 +19,7 @@ import (
 // it any lines of the same stuff that no pattern names ("Track the latest
 // news live") that lead into it.
 func chromeTail(units []string) int {
+	units = units[:afterSignOff(units)]
 	end := len(units)
 	k := len(units) - 1
 	for k >= 1 {
@@ -45,6 +46,38 @@ func chromeTail(units []string) int {
 		end--
 	}
 	return end
+}
+
+// signOffReach is how many short lines after a wire's sign-off
+// afterSignOff reads.
+const signOffReach = 8
+
+// afterSignOff returns where the story ends when its last paragraph ends
+// on a wire agency's sign-off ("… the threat. — AFP") and only short
+// lines that are no sentences follow it (a sidebar: "Opinion", "Enter
+// the deputy PM"); else len(units).
+func afterSignOff(units []string) int {
+	for k := len(units) - 1; k >= 1 && k >= len(units)-signOffReach; k-- {
+		u := strings.TrimSpace(units[k])
+		if signsOff(u) {
+			return k + 1
+		}
+		if len(u) > 60 || endsSentence(u) || strings.ContainsAny(u, "“”\"") {
+			break
+		}
+	}
+	return len(units)
+}
+
+// signsOff reports a paragraph that ends on a wire agency's name after a
+// dash: "… the threat. — AFP", "… on Friday. - Reuters".
+func signsOff(u string) bool {
+	for _, dash := range []string{" — ", " – ", " - ", "—"} {
+		if i := strings.LastIndex(u, dash); i > 0 && endsSentence(strings.TrimSpace(u[:i])) {
+			return wireAgencies[strings.ToLower(strings.TrimSpace(u[i+len(dash):]))]
+		}
+	}
+	return false
 }
 
 // A run of short lines after the story's last paragraph, with no chrome

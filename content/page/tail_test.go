@@ -196,3 +196,18 @@ func TestTailRules(t *testing.T) {
 		t.Errorf("the story's own bullets: chromeTail = %d, want %d", end, len(own))
 	}
 }
+
+// Short lines after a last paragraph that signs off with the wire's name
+// ("— AFP") are a sidebar; short lines after any other paragraph may be
+// the story's.
+func TestSidebarAfterTheWiresSignOff(t *testing.T) {
+	signed := body2 + " — AFP"
+	s := mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\n"+signed+"\n\nOpinion\n\nEnter the harbour master\n\nEnter the\nOpinion")
+	if !slices.Equal(s.Paragraphs, []string{body1, signed}) {
+		t.Errorf("body = %q\nwant the two story paragraphs", s.Paragraphs)
+	}
+	s = mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\n"+body2+"\n\nThe minister left")
+	if len(s.Paragraphs) != 3 {
+		t.Errorf("body = %q\nwant the last short line kept", s.Paragraphs)
+	}
+}

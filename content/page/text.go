@@ -161,8 +161,8 @@ const kickerLines = 8
 // it is set as a headline is.
 func headlineUnderLabel(units []string) int {
 	t := headlineAfterChrome(units)
-	if t <= 0 {
-		return -1
+	if t <= 0 || isCaption(units[t]) {
+		return -1 // a photo's caption under the image's date line, on a page that prints no headline
 	}
 	set := setAsHeadline(units[t]) || t+1 < len(units) && storyHasBegun(units[t+1])
 	for _, u := range units[:t] {

@@ -49,6 +49,8 @@ func TestDateLines(t *testing.T) {
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
 		{"place before the date, clock and zone after", "Madrid 01 DEC 2010 - 10:22 CET", "2010-12-01T10:22:00+01:00", "", "Madrid"},
+		{"a clock glued to the year", "Thursday Mar 3, 201109:10 PM GMT", "2011-03-03T21:10:00Z", "", ""},
+		{"place before the date, a label at the end", "LUSAKA, Thursday March 03, 2011 | Update", "2011-03-03", "", "LUSAKA"},
 		{"site, section and weekday before the date", "ExampleWeb | General News of Wednesday, 7 September 2011", "2011-09-07", "", ""},
 		{"clock before the date", "Published: 00:00, Dec 20, 2010 | Updated: 02:15, Dec 20, 2010", "2010-12-20T00:00:00", "2010-12-20T02:15:00", ""},
 		{"American zone in winter", "March 11, 2011 4:12 PM ET", "2011-03-11T16:12:00-05:00", "", ""},
@@ -170,6 +172,7 @@ func TestDatelines(t *testing.T) {
 		{"capitals glued to an em dash", "LUSAKA—" + body1, "LUSAKA", ""},
 		{"a known city glued to an em dash", "Lusaka—" + body1, "Lusaka", ""},
 		{"city, date and agency with no dash after it", "Lusaka, Mar 3 (IANS) " + body1, "Lusaka", "IANS"},
+		{"a site's name in brackets before a glued em dash", "Lusaka, Mar 3 (example.com)—" + body1, "Lusaka", ""},
 		{"a paper and its place on a line of their own", "The Example Post, LUSAKA\n\n" + body1, "LUSAKA", ""},
 		{"a wire dateline ending in a full stop", "LUSAKA. " + body1, "LUSAKA", ""},
 		{"a wire dateline alone on its line, with a full stop", "LUSAKA.\n\n" + body1, "LUSAKA", ""},
@@ -271,6 +274,7 @@ func TestBylines(t *testing.T) {
 		{"Jane Roe, Middle East editor", "Jane Roe"},
 		{"JANE ROE, Religious Affairs Correspondent", "JANE ROE"},
 		{"by Jane Roe", "Jane Roe"},
+		{"Text by Jane Roe", "Jane Roe"},
 		{"by Staff Reporter", "Staff Reporter"},
 		{"Posted on July 8, 2019 by Jane Roe", "Jane Roe"},
 		{"Jane Roe and Richard Doe", "Jane Roe and Richard Doe"},
@@ -290,12 +294,16 @@ func TestSiteChrome(t *testing.T) {
 	tests := []struct{ name, before, after string }{
 		{"skip link and sign-in prompt at the start", "Skip to main content\nSign in to read more", ""},
 		{"skip links glued together, and numbered", "Skip to main contentSkip to navigation\n1. Skip to content", ""},
+		{"a skip link that jumps", "Jump to content", ""},
 		{"counter and subscription box at the end", "", "0 / 0\nSign in to unlock member-only benefits!\n  • Read stories later\n  • Manage your newsletters\nSign in"},
 		{"comment section at the end", "", "Comments\nComments must be civil and in full sentences. Please abide by our community guidelines when you comment on an article.\nLeave a comment"},
 		{"share bar and related links", "Share\nFacebook Twitter WhatsApp Email", "Related stories:\nRead more: another story about cables"},
 		{"newsletter, app and cookie notices", "We use cookies to improve your experience.\nDownload the app", "Subscribe to our newsletter\nGet the app on Google Play"},
 		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
 		{"an age stamp as a sentence", "This was published 13 years ago", ""},
+		{"a blog template's credit", "Blogger Template by Example Themes.", "Powered by Blogger."},
+		{"a translation widget's button", "", "Translate »"},
+		{"a share prompt", "", "Enjoyed this post? Share it!"},
 		{"newsletter box", "", "Sign up for our newsletter\nGet the day's top stories delivered to your inbox every morning.\nEmail address\nSubscribe\nComments are closed for this article."},
 		{"promotion leading into a follow bar", "", "Track the latest news live and get updates from around the world\nFollow us on Twitter and Facebook"},
 		{"external links disclaimer", "", "Related Internet links\nThe Example Times is not responsible for the content of external sites."},
@@ -376,6 +384,7 @@ func TestCaptions(t *testing.T) {
 		{"label and source on lines of their own", "Image source, Getty Images\nImage caption,\n" + caption, caption},
 		{"photographer and agency after the caption", caption + " Jane Roe/Associated Press", caption + " Jane Roe/Associated Press"},
 		{"agency and photographer after the caption", caption + " REUTERS/John Doe", caption + " REUTERS/John Doe"},
+		{"a credit in words after the caption", caption + " Photo by Jane Roe", caption + " Photo by Jane Roe"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -426,6 +435,12 @@ func TestHeadline(t *testing.T) {
 		s := mustParse(t, "x.txt", "December 11th, 2010\n04:48 PM ET\n8 years ago\n\n"+body1+"\n\n"+body2)
 		if s.Title != "" || s.Published != "2010-12-11" || !slices.Equal(s.Paragraphs, []string{body1, body2}) {
 			t.Errorf("title %q published %q body %q", s.Title, s.Published, s.Paragraphs)
+		}
+	})
+	t.Run("an image's date line and caption over a page with no headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "port strike - AFP - March 3 2011\nDock workers wait at the gate of the port in Lusaka in 2010. Photo by AFP\nText size\n\n"+body1)
+		if s.Title != "" || s.Published != "2011-03-03" || len(s.Captions) != 1 || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q published %q captions %q body %q", s.Title, s.Published, s.Captions, s.Paragraphs)
 		}
 	})
 	t.Run("a date after a slash", func(t *testing.T) {
@@ -580,5 +595,24 @@ func TestTeaserUnderRelatedPostsEndsTheStory(t *testing.T) {
 	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n\nRelated posts\n\n"+teaser)
 	if len(s.Paragraphs) != 2 {
 		t.Errorf("paragraphs %q", s.Paragraphs)
+	}
+}
+
+func TestGluedVerbSplitOffAName(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"a name the story prints alone", "The port is idle, Ambassador Jane Haldenbergsaid in the cable.\n\nMr. Haldenberg wrote more later.",
+			"The port is idle, Ambassador Jane Haldenberg said in the cable."},
+		{"a name printed nowhere else stays whole", "The port is idle, Ambassador Jane Haldenbergsaid in the cable.\n\nThe envoy wrote more later.",
+			"The port is idle, Ambassador Jane Haldenbergsaid in the cable."},
+		{"a word that ends in a verb stays whole", "The aforesaid port is idle, the envoy told Abusaid.\n\nAbu wrote more later.",
+			"The aforesaid port is idle, the envoy told Abusaid."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline\n\n"+tt.body)
+			if len(s.Paragraphs) == 0 || s.Paragraphs[0] != tt.want {
+				t.Errorf("body %q; want first paragraph %q", s.Paragraphs, tt.want)
+			}
+		})
 	}
 }

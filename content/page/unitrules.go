@@ -228,6 +228,7 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 		s.Paragraphs = s.Paragraphs[:len(s.Paragraphs)-1]
 	}
 	findBodyDateline(s)
+	splitGluedVerbs(s.Paragraphs)
 }
 
 // takeDateLine takes what a date line says where the page has not said it

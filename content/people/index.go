@@ -107,10 +107,29 @@ func (ix *Index) orSpeltAnotherWay(name []string, best int) int {
 	if best >= 0 || len(name) != 1 {
 		return best
 	}
-	if best = ix.spelledAnotherWay(name[0]); best >= 0 {
+	if best = ix.spelledAnotherWay(name[0]); best < 0 {
+		best = ix.shortNamed(name[0])
+	}
+	if best >= 0 {
 		ix.byLast.add(name[0], best)
 	}
 	return best
+}
+
+// shortNamed returns the one person the story named in full whose middle
+// name w may stand for them alone (shortNameWithin: "Fakhrul" for Mirza
+// Fakhrul Islam Alamgir), or -1.
+func (ix *Index) shortNamed(w string) int {
+	found := -1
+	for k := range ix.People {
+		if p := ix.People[k]; len(p.tokens) >= 3 && shortNameWithin(w, p.tokens) {
+			if found >= 0 {
+				return -1 // two people: either
+			}
+			found = k
+		}
+	}
+	return found
 }
 
 // minVariantSurname is the shortest surname spelledAnotherWay compares:
@@ -277,7 +296,7 @@ func (ix *Index) surnameOrFirst(k int, w string) bool {
 	t := ix.People[k].tokens
 	last := t[len(t)-1]
 	return strings.EqualFold(last, w) || strings.EqualFold(unparticled(last), w) || strings.EqualFold(t[0], w) ||
-		slices.Contains(ix.nicks, nickname{word: w, person: k}) || spelledAnother(w, last)
+		slices.Contains(ix.nicks, nickname{word: w, person: k}) || spelledAnother(w, last) || len(t) >= 3 && shortNameWithin(w, t)
 }
 
 func (ix *Index) record(r nameRun, k int, paras []string) {

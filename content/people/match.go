@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"cables/content/lex"
+	"cables/model"
 )
 
 // When two forms of a name are one person, and what a name's neighbours
@@ -26,6 +27,9 @@ func namesAgree(a, b []string) bool {
 		// and Hamad bin Jassim al-Thani
 		return middlesAgree(a[1:len(a)-1], b[1:len(b)-1])
 	}
+	if len(a) >= 2 && strings.EqualFold(a[len(a)-1], b[len(b)-1]) && givenSpeltAnother(a[0], b[0]) && middlesAgree(a[1:len(a)-1], b[1:len(b)-1]) {
+		return true // Philip Murphy, Phillip D. Murphy
+	}
 	if len(a) >= 2 && len(b) > len(a) && hasPrefixFold(b, a) {
 		return true // Saif al-Islam, Saif al-Islam Gaddafi
 	}
@@ -36,6 +40,34 @@ func namesAgree(a, b []string) bool {
 		return true // Grinda, José Grinda González
 	}
 	return len(a) == 1 && len(b) > 1 && strings.EqualFold(a[0], b[0])
+}
+
+// shortNameWithin reports a word that is one of the middle names of a
+// name of three words or more and may stand for the whole, as a surname
+// does: no given name, particle or initial ("Fakhrul" for Mirza Fakhrul
+// Islam Alamgir; not "Tariq" for Omar Tariq Qadir).
+func shortNameWithin(w string, name []string) bool {
+	if len(w) < 4 || isInitials(w) || lex.Particles[strings.ToLower(w)] || lex.IsGivenName(w) {
+		return false
+	}
+	for _, v := range name[1 : len(name)-1] {
+		if strings.EqualFold(w, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// minVariantGiven is the shortest given name givenSpeltAnother compares:
+// "Eric" and "Erica" are two people.
+const minVariantGiven = 5
+
+// givenSpeltAnother reports a given name spelt another way, a letter
+// changed, added or dropped after the first: Philip and Phillip, Mohammad
+// and Mohammed.
+func givenSpeltAnother(a, b string) bool {
+	return len(a) >= minVariantGiven && len(b) >= minVariantGiven && a[0] == b[0] &&
+		model.OneEditApart(strings.ToLower(a), strings.ToLower(b))
 }
 
 // paternalSurname reports whether the next-to-last word of a name of three

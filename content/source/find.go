@@ -97,6 +97,28 @@ type finder struct {
 	batch int           // entries per call of each
 	each  func([]Entry) // FindEach's found
 	sent  int           // entries handed to each so far
+
+	wd     string // the working directory ("" when it cannot be known)
+	wdRead bool   // wd was asked for
+}
+
+// abs is filepath.Abs with the working directory asked for once: Abs asks
+// on every call, three system calls, which was a third of the walk of a
+// warm start (issue 14: 10,000 files, 55 ms of CPU).
+func (f *finder) abs(path string) (string, bool) {
+	if filepath.IsAbs(path) {
+		return filepath.Clean(path), true
+	}
+	if !f.wdRead {
+		f.wdRead = true
+		if wd, err := os.Getwd(); err == nil {
+			f.wd = wd
+		}
+	}
+	if f.wd == "" {
+		return "", false
+	}
+	return filepath.Join(f.wd, path), true
 }
 
 // add appends an entry, and hands a batch on when there is one.
@@ -133,7 +155,7 @@ func (f *finder) path(path string) {
 			return // "d d", or a folder inside one walked already
 		}
 		f.dirs[real] = true
-		if abs, err := filepath.Abs(path); err == nil {
+		if abs, ok := f.abs(path); ok {
 			f.out.Dirs = append(f.out.Dirs, abs)
 		}
 		f.walk(path, map[string]bool{real: true})
@@ -149,29 +171,26 @@ func (f *finder) file(path string, info fs.FileInfo) {
 		return
 	}
 	f.files[id] = true
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		abs = ""
-	}
+	abs, _ := f.abs(path)
 	f.add(Entry{Name: path, Path: abs, Info: info})
 }
 
 // walk finds every non-hidden file under dir; open holds the real paths
 // of the directories being walked, to tell a symlink loop.
 func (f *finder) walk(dir string, open map[string]bool) {
-	entries, err := os.ReadDir(dir)
+	names, err := sortedNames(dir)
 	if err != nil {
 		f.fail(dir, cause(err))
 		return
 	}
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".") {
+	for _, name := range names {
+		if strings.HasPrefix(name, ".") {
 			continue
 		}
-		path := filepath.Join(dir, e.Name())
+		path := filepath.Join(dir, name)
 		info, err := os.Stat(path)
 		switch {
-		case err != nil && e.Type()&fs.ModeSymlink != 0:
+		case err != nil && isSymlink(path):
 			f.fail(path, symlinkError(err))
 		case err != nil:
 			f.fail(path, cause(err))
@@ -196,6 +215,27 @@ func (f *finder) walk(dir string, open map[string]bool) {
 			f.file(path, info)
 		}
 	}
+}
+
+// sortedNames are the names in dir in name order: os.ReadDir's, without
+// an entry made for each (issue 14: the first stories of a folder of
+// 100,000 wait for the whole folder to be read; ReadDir took 160-330 ms,
+// the names sorted 70-220).
+func sortedNames(dir string) ([]string, error) {
+	d, err := os.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	defer d.Close()
+	names, err := d.Readdirnames(-1)
+	slices.Sort(names)
+	return names, err
+}
+
+// isSymlink reports whether path is a symbolic link.
+func isSymlink(path string) bool {
+	info, err := os.Lstat(path)
+	return err == nil && info.Mode()&fs.ModeSymlink != 0
 }
 
 // realPath is a file's identity where the system gives no inode: its

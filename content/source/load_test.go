@@ -209,3 +209,49 @@ func TestFindEachHandsOnBatches(t *testing.T) {
 		t.Errorf("batches of %v: %v\nwant %v", sizes, got, want)
 	}
 }
+
+// A file's Path, the cache's key for it, is absolute and clean however it
+// was named, and so are the directories walked.
+func TestFoundPathsAreAbsolute(t *testing.T) {
+	root := t.TempDir()
+	t.Chdir(root)
+	write(t, "d/a.txt", "Envoy\n\nText.\n")
+	write(t, "d/sub/b.txt", "Nested\n\nText.\n")
+	real, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{"d", "./d/", filepath.Join(real, "d")} {
+		found := Find([]string{src, "d/sub/../a.txt"})
+		var paths []string
+		for _, e := range found.Entries {
+			paths = append(paths, e.Path)
+		}
+		wd, _ := os.Getwd()
+		want := []string{filepath.Join(wd, "d", "a.txt"), filepath.Join(wd, "d", "sub", "b.txt")}
+		if strings.HasPrefix(src, "/") {
+			want = []string{filepath.Join(real, "d", "a.txt"), filepath.Join(real, "d", "sub", "b.txt")}
+		}
+		if !slices.Equal(paths, want) || len(found.Dirs) != 1 || found.Dirs[0] != filepath.Dir(want[0]) {
+			t.Errorf("%q: paths %q, dirs %q; want %q", src, paths, found.Dirs, want)
+		}
+	}
+}
+
+// BenchmarkFind10k walks a folder of 10,000 stories, as every start does
+// before it asks the cache for them (issue 14).
+func BenchmarkFind10k(b *testing.B) {
+	dir := b.TempDir()
+	for i := range 10000 {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%05d.txt", i)), []byte("Envoy\n\nText.\n"), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.Chdir(dir)
+	b.ReportAllocs()
+	for b.Loop() {
+		if n := len(Find([]string{"."}).Entries); n != 10000 {
+			b.Fatalf("found %d", n)
+		}
+	}
+}

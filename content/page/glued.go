@@ -1,0 +1,98 @@
+package page
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// gluedVerbs are the verbs of saying a page may glue to the name before
+// them, a space lost at a link's edge: "Ambassador Jane Ruizsaid".
+var gluedVerbs = []string{"said", "says", "told", "wrote"}
+
+// minGluedName is the fewest letters of a name splitGluedVerbs splits
+// off: "Abusaid" stays one word.
+const minGluedName = 5
+
+// splitGluedVerbs puts the space back between a name and a verb of saying
+// glued to it, where the story prints the name alone elsewhere ("Mr.
+// Ruiz", "Ruiz’s report"): "Ambassador Jane Ruizsaid in the cable"
+// becomes "Ambassador Jane Ruiz said in the cable".
+func splitGluedVerbs(paras []string) {
+	for i, p := range paras {
+		for _, v := range gluedVerbs {
+			if strings.Contains(p, v) {
+				paras[i] = splitGlued(paras, p, v)
+				p = paras[i]
+			}
+		}
+	}
+}
+
+// splitGlued splits verb v off the capitalised words of p it ends.
+func splitGlued(paras []string, p, v string) string {
+	var b strings.Builder
+	from := 0
+	for at := 0; ; {
+		k := strings.Index(p[at:], v)
+		if k < 0 {
+			break
+		}
+		end := at + k + len(v)
+		start := wordStart(p, at+k)
+		at = end
+		if end < len(p) && isLetterByte(p[end]) {
+			continue // inside a longer word
+		}
+		name := p[start : end-len(v)]
+		if len(name) < minGluedName {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(name)
+		last, _ := utf8.DecodeLastRuneInString(name)
+		if !unicode.IsUpper(r) || !unicode.IsLower(last) || !printedAlone(paras, name) {
+			continue
+		}
+		b.WriteString(p[from : end-len(v)])
+		b.WriteByte(' ')
+		from = end - len(v)
+	}
+	if from == 0 {
+		return p
+	}
+	b.WriteString(p[from:])
+	return b.String()
+}
+
+// wordStart returns where the word holding byte i of p starts.
+func wordStart(p string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(p[:i])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+// printedAlone reports whether some paragraph prints name as a word of its
+// own (possessive or not).
+func printedAlone(paras []string, name string) bool {
+	for _, p := range paras {
+		for at := 0; ; {
+			k := strings.Index(p[at:], name)
+			if k < 0 {
+				break
+			}
+			s, e := at+k, at+k+len(name)
+			at = e
+			if (s == 0 || !isLetterByte(p[s-1])) && (e == len(p) || !isLetterByte(p[e])) {
+				return true
+			}
+		}
+	}
+	return false
+}
