@@ -192,21 +192,24 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			}
 		}
 	}
-	r := 0
+	// the items grow in a local, set once: growing pt.items itself would
+	// load and store its header at every token
+	items, r := itemRoom[:0], 0
 	for t := range toks {
 		start := int(toks[t].Start) // (the token not copied: only its start is read here)
 		for r < len(regions) && regions[r].end <= start {
 			r++
 		}
 		if r < len(regions) && start >= regions[r].start {
-			if len(pt.items) == 0 || pt.items[len(pt.items)-1].tok >= 0 || pt.items[len(pt.items)-1].quote() != regions[r].quote {
-				pt.items = append(pt.items, quoteAsItem(regions[r].quote))
+			if len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != regions[r].quote {
+				items = append(items, quoteAsItem(regions[r].quote))
 			}
 			continue
 		}
-		pt.items = pt.items[:len(pt.items)+1]
-		pt.items[len(pt.items)-1].setWord(t, &toks[t], text)
+		items = items[:len(items)+1]
+		items[len(items)-1].setWord(t, &toks[t], text)
 	}
+	pt.items = items
 	if len(regions) > 0 {
 		pt.quoteAt = quoteRoom
 		pt.indexQuotes(regions)
@@ -244,13 +247,15 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 // to the arena's.
 func (pt *paraText) cutSentences(ar *paraArena) {
 	first, start := len(ar.sentences), 0
-	for i := range pt.items {
-		pt.sentOf[i] = int32(len(ar.sentences) - first)
-		if it := &pt.items[i]; it.tok >= 0 && (it.word || it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?') {
+	items, sentOf, sent := pt.items, pt.sentOf, int32(0)
+	for i := range items {
+		sentOf[i] = sent
+		if it := &items[i]; it.tok >= 0 && (it.word || it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?') {
 			continue // endsSentence's first test, without the call: a word or another mark
 		}
 		if pt.endsSentence(i, start == i) {
 			ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(i + 1)})
+			sent++
 			start = i + 1
 			pt.lastEnds = i == len(pt.items)-1
 		}

@@ -7,6 +7,7 @@
 package lex
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -206,16 +207,23 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	j := start + w
 	ascii := w == 1
 	for j < len(p) {
-		b := p[j]
-		if byteKind[b] == wordByte {
-			j++ // the common case: an ASCII letter or digit
+		if j+8 <= len(p) {
+			// the common case: ASCII letters and digits, eight at a time
+			n := wordBytes(load64(p[j:]))
+			j += n
+			if n == 8 {
+				continue
+			}
+		} else if byteKind[p[j]] == wordByte {
+			j++
 			continue
 		}
+		b := p[j]
 		if b == ',' && thousands(p, j) {
 			j += 4 // "250,000": the comma groups digits
 			continue
 		}
-		if b < utf8.RuneSelf && b != '.' && b != '-' && b != '\'' && b != '&' {
+		if endsWord(b) {
 			break // the next: a space or an ASCII mark that joins no words
 		}
 		c, cw := runeAt(p, j)
@@ -244,6 +252,28 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
 	return toks, j
 }
+
+// wordBytes returns how many of eight packed bytes, from the first,
+// are ASCII letters or digits (as byteKind's wordByte), testing all
+// eight at once as lowerKey does: a byte is a letter when, its top bit
+// clear, it is between 'a' and 'z' once 0x20 is set, and a digit when
+// it is between '0' and '9'. The sums cannot carry from byte to byte.
+func wordBytes(x uint64) int {
+	const (
+		ones = 0x0101010101010101
+		tops = 0x8080808080808080
+	)
+	low7 := x &^ tops
+	lowered := low7 | 0x20*ones
+	letter := (lowered + (0x80-'a')*ones) &^ (lowered + (0x80-'z'-1)*ones)
+	digit := (low7 + (0x80-'0')*ones) &^ (low7 + (0x80-'9'-1)*ones)
+	word := (letter | digit) &^ x & tops
+	return bits.TrailingZeros64(^word&tops) / 8
+}
+
+// endsWord reports an ASCII byte that a word stops at: a space or a mark
+// other than the joiners (isJoiner) and the bytes of longer runes.
+func endsWord(b byte) bool { return b < utf8.RuneSelf && b != '.' && b != '-' && b != '\'' && b != '&' }
 
 // titleGlued reports whether the period at byte j of p ends an
 // abbreviation of two letters or more that a capitalised word follows with

@@ -178,3 +178,24 @@ func TestGivenNames(t *testing.T) {
 		})
 	}
 }
+
+// TestWordBytes checks the eight-at-a-time test of word bytes against
+// byteKind, byte by byte, on every byte value at every place.
+func TestWordBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 8; at++ {
+			b := []byte("abcdefgh")
+			b[at] = byte(c)
+			want := 8
+			for k := range b {
+				if byteKind[b[k]] != wordByte {
+					want = k
+					break
+				}
+			}
+			if got := wordBytes(load64(string(b))); got != want {
+				t.Errorf("wordBytes(%q) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}

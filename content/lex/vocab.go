@@ -147,16 +147,33 @@ func buildVocabLens(m map[string]vocabEntry) (l [256]uint64, longest int) {
 // lowerWord finds a word, in lower case and without a final period, in the
 // vocabulary: its index in vocabList (-1 if no rule knows it), lists, and
 // whether lowering changed its length. ascii tells that the word has no
-// byte above 0x7f, so that it can be compared folded in place.
+// byte above 0x7f: such a word is found as if lowered, without copying
+// it, by a probe that compares packed keys (foldedKey), which spares a
+// visit to the entry's string for every word of up to eight bytes. It is
+// asked about every word of every story, so the probe is written here
+// rather than called.
 func lowerWord(s string, ascii bool) (int32, Class, bool) {
 	s = strings.TrimSuffix(s, ".")
 	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]]&(1<<len(s)) == 0 {
 		return -1, 0, false // no known word has this length and first letter
 	}
-	if ascii {
-		i, c := lookupFolded(s)
-		return i, c, false
+	if !ascii {
+		return lowerWide(s)
 	}
+	k := foldedKey(s)
+	for h := keySlot(k, len(s)); ; h = (h + 1) & (vocabSlots - 1) {
+		switch sl := &vocabTable[h]; {
+		case sl.entry < 0:
+			return -1, 0, false
+		case sl.key == k && (len(s) <= 8 || equalLowered(vocabList[sl.entry].lower, s)):
+			return sl.entry, sl.class, false
+		}
+	}
+}
+
+// lowerWide is lowerWord for a word with a byte above 0x7f, lowered
+// rune by rune on the stack.
+func lowerWide(s string) (int32, Class, bool) {
 	if len(s) > 48 {
 		return -1, 0, false
 	}
@@ -167,22 +184,6 @@ func lowerWord(s string, ascii bool) (int32, Class, bool) {
 	}
 	i, c := vocabAt(lookupVocab(b))
 	return i, c, i >= 0 && len(b) != len(s)
-}
-
-// lookupFolded finds an ASCII word in the vocabulary as if lowered,
-// without copying it: its index in vocabList (or -1) and its class. The
-// probe compares packed keys, which spares a visit to the entry's string
-// for every word of up to eight bytes.
-func lookupFolded(w string) (int32, Class) {
-	k := foldedKey(w)
-	for h := keySlot(k, len(w)); ; h = (h + 1) & (vocabSlots - 1) {
-		switch sl := &vocabTable[h]; {
-		case sl.entry < 0:
-			return -1, 0
-		case sl.key == k && (len(w) <= 8 || equalLowered(vocabList[sl.entry].lower, w)):
-			return sl.entry, sl.class
-		}
-	}
 }
 
 // foldedKey packs the first eight bytes of a word, the ASCII capitals

@@ -180,6 +180,16 @@ func (ix *Index) nicknamed(name []string) int {
 	return -1
 }
 
+// genderedFilter rules out, before they are hashed, most roles that are
+// no gendered title (titleGenders reads every run's).
+var genderedFilter = func() *lex.WordFilter {
+	f, m := lex.FilterOf(lex.FemaleTitles), lex.FilterOf(lex.MaleTitles)
+	for c := range f {
+		f[c] |= m[c]
+	}
+	return f
+}()
+
 // titleGenders returns the genders the first and the last gendered title
 // of roles give, or 0: a name is matched by the first, a person takes the
 // last.
@@ -187,6 +197,8 @@ func titleGenders(roles []string) (first, last byte) {
 	for _, r := range roles {
 		g := byte(0)
 		switch {
+		case !genderedFilter.May(r):
+			// most roles give no gender: no hashing
 		case lex.FemaleTitles[r]:
 			g = 'f'
 		case lex.MaleTitles[r]:

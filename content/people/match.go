@@ -47,7 +47,7 @@ func namesAgree(a, b []string) bool {
 // does: no given name, particle or initial ("Fakhrul" for Mirza Fakhrul
 // Islam Alamgir; not "Tariq" for Omar Tariq Qadir).
 func shortNameWithin(w string, name []string) bool {
-	if len(w) < 4 || isInitials(w) || lex.Particles[strings.ToLower(w)] || lex.IsGivenName(w) {
+	if len(w) < 4 || isInitials(w) || inLowered(lex.Particles, particleFilter, w) || lex.IsGivenName(w) {
 		return false
 	}
 	for _, v := range name[1 : len(name)-1] {

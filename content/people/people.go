@@ -106,7 +106,14 @@ var roleAliases = map[string]string{
 	"premier": "prime", "pm": "prime", "envoy": "ambassador", "external": "foreign",
 }
 
+// roleAliasFilter rules out most roles before they are hashed: NormRole
+// is asked of every role of every run.
+var roleAliasFilter = lex.FilterOf(roleAliases)
+
 func NormRole(w string) string {
+	if !roleAliasFilter.May(w) {
+		return w // most roles have no other spelling: no hashing
+	}
 	if r, ok := roleAliases[w]; ok {
 		return r
 	}

@@ -51,8 +51,9 @@ type runCase struct {
 // the trace (when set) which rule decided and on what words. It is asked
 // dozens of times per name, so the Fired record is only made for a trace.
 func decide[V any](c *runCase, t *rule.Table[*runCase, V]) V {
-	for i := range t.Rules {
-		r := &t.Rules[i]
+	rules := t.Rules // (a local: t's fields are not read again after each call)
+	for i := range rules {
+		r := &rules[i]
 		if evidence, ok := r.Match(c); ok {
 			if c.trace != nil {
 				c.trace(t.Decision, rule.Fired{Rule: r.Name, Evidence: evidence})
@@ -89,20 +90,26 @@ func (c *runCase) found(k int) {
 // each.
 func appendRuns(runs []nameRun, c *runCase) []nameRun {
 	c.headline = 0
-	for c.i = 0; c.i < len(c.ts); {
+	ts, p := c.ts, c.p
+	for i := 0; i < len(ts); {
 		// only a capitalised word, or a paragraph's first, can start a
-		// run: the others are passed over without asking the rules
-		if !c.ts[c.i].Cap && c.i > 0 && !mayBeParticleJoined(c.p, &c.ts[c.i]) || !decide(c, &runStartRules) {
-			c.i++
+		// run: the others are passed over without asking the rules (and
+		// without moving c.i, which only the rules read)
+		if !ts[i].Cap && i > 0 && !mayBeParticleJoined(p, &ts[i]) {
+			i++
 			continue
 		}
-		for c.j = c.i + 1; c.j < len(c.ts) && decide(c, &runGoesOnRules); {
+		if c.i = i; !decide(c, &runStartRules) {
+			i++
+			continue
+		}
+		for c.j = c.i + 1; c.j < len(ts) && decide(c, &runGoesOnRules); {
 			c.j = c.next
 		}
 		if r, ok := readRun(c); ok {
 			runs = append(runs, r)
 		}
-		c.i = c.j
+		i = c.j
 	}
 	return runs
 }

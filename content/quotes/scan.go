@@ -5,6 +5,7 @@
 package quotes
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -378,25 +379,29 @@ var markLead = func() (t [256]bool) {
 }()
 
 // skipPlain returns the offset of the first byte from i on that may
-// start a mark (markLead), reading eight bytes at a time while none is
-// a non-ASCII byte or an ASCII mark; the offset may be of a byte that is
-// no lead, which the scan then steps over.
+// start a mark: a non-ASCII byte or an ASCII mark, found eight bytes at a
+// time; the offset may be of a byte that is no lead (markLead), which the
+// scan then steps over. Near the paragraph's end it returns the offset of
+// the last few bytes, which the scan reads one by one.
 func skipPlain(p string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(p); i += 8 {
-		x := uint64(p[i]) | uint64(p[i+1])<<8 | uint64(p[i+2])<<16 | uint64(p[i+3])<<24 |
-			uint64(p[i+4])<<32 | uint64(p[i+5])<<40 | uint64(p[i+6])<<48 | uint64(p[i+7])<<56
-		if x&highs != 0 || zeroByte(x^(ones*'"')) || zeroByte(x^(ones*'\'')) || zeroByte(x^(ones*'`')) {
-			break
+		w := p[i : i+8] // (one bounds check for the eight bytes, one load)
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		if m := x&highs | zeroBytes(x^(ones*'"')) | zeroBytes(x^(ones*'\'')) | zeroBytes(x^(ones*'`')); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	return i
 }
 
-// zeroByte reports whether one of x's eight bytes is zero.
-func zeroByte(x uint64) bool {
+// zeroBytes marks the top bit of x's first zero byte and maybe of bytes
+// after it (a borrow can reach those), never of one before: the lowest
+// bit set is the first zero byte's.
+func zeroBytes(x uint64) uint64 {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	return (x-ones)&^x&highs != 0
+	return (x - ones) &^ x & highs
 }
 
 // Text joins a quote's spans with one space. Most quotes have one span,

@@ -107,3 +107,33 @@ func FuzzScanQuotes(f *testing.F) {
 		checkSpans(t, paras, Scan(paras))
 	})
 }
+
+// TestSkipPlain checks that the eight-byte skip stops exactly at the
+// first byte that may start a mark (a non-ASCII byte, ", ' or `), for
+// every byte value at every place, and leaves the last bytes, fewer than
+// eight, to the scan.
+func TestSkipPlain(t *testing.T) {
+	mayStart := func(c byte) bool { return c >= 0x80 || c == '"' || c == '\'' || c == '`' }
+	firstMayStart := func(p string, i int) int {
+		for ; i+8 <= len(p); i += 8 {
+			for k := i; k < i+8; k++ {
+				if mayStart(p[k]) {
+					return k
+				}
+			}
+		}
+		return i
+	}
+	for c := 0; c < 256; c++ {
+		for at := 0; at < 20; at++ {
+			b := []byte("plain text, no mark")
+			b[at%len(b)] = byte(c)
+			p := string(b)
+			for from := 0; from < len(p); from++ {
+				if got, want := skipPlain(p, from), firstMayStart(p, from); got != want {
+					t.Errorf("skipPlain(%q, %d) = %d, want %d", p, from, got, want)
+				}
+			}
+		}
+	}
+}

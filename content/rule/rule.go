@@ -59,8 +59,9 @@ func (t *Table[In, V]) Decide(in In) (V, Fired) { return t.DecideFrom(in, 0) }
 // hot path that knows the rules before it cannot fire for this input (a
 // shortcut kept out of the rules themselves).
 func (t *Table[In, V]) DecideFrom(in In, first int) (V, Fired) {
-	for i := first; i < len(t.Rules); i++ {
-		r := &t.Rules[i]
+	rules := t.Rules // (a local: t's fields are not read again after each call)
+	for i := first; i < len(rules); i++ {
+		r := &rules[i]
 		if r.Find != nil {
 			if verdict, evidence, ok := r.Find(in); ok {
 				return verdict, Fired{Rule: r.Name, Evidence: evidence}
