@@ -200,22 +200,9 @@ func (g *gathering) publish(out chan ui.Arrival, quit, loaded, painted <-chan st
 		case <-quit:
 		}
 	}
-	select {
-	case <-quit:
-		return
-	case <-loaded:
-		send(final())
-		return
-	case <-painted:
-	}
+	var tick *time.Timer
+	var ticks <-chan time.Time // none before the first frame
 	interval := time.Second / 4
-	if g.allCached() {
-		// A warm start: the rest is likely all in within the second, and
-		// one library made whole is cheaper than parts made on the way.
-		interval = time.Second
-	}
-	tick := time.NewTimer(interval)
-	defer tick.Stop()
 	for {
 		select {
 		case <-quit:
@@ -223,7 +210,18 @@ func (g *gathering) publish(out chan ui.Arrival, quit, loaded, painted <-chan st
 		case <-loaded:
 			send(final())
 			return
-		case <-tick.C:
+		case <-painted:
+			painted = nil
+			if g.allCached() {
+				// A warm start: the rest is likely all in within the
+				// second, and one library made whole is cheaper than
+				// parts made on the way.
+				interval = time.Second
+			}
+			tick = time.NewTimer(interval)
+			defer tick.Stop()
+			ticks = tick.C
+		case <-ticks:
 			g.mu.Lock()
 			changed := g.changed
 			g.mu.Unlock()
