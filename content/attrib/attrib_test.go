@@ -142,8 +142,6 @@ func TestAttribution(t *testing.T) {
 			[]string{"The Family | cable | "}},
 		{"cables refer to someone as", `Writing in May, Omar Qadir says in an article that American diplomatic cables refer to Lena Ruiz as “a tough political operator” who met the embassy “repeatedly”.`,
 			[]string{"a tough political operator | cable | ", "repeatedly | cable | "}},
-		{"someones-statement: a statement someone issued speaks for them", `A cable from Ambassador Jane Ruiz was blunt.¶On Friday Ruiz issued a statement that said in part: “Cable reports do not represent policy.”`,
-			[]string{"Cable reports do not represent policy. | speech | Jane Ruiz"}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,

@@ -69,8 +69,6 @@ var phraseRules = rule.Table[*phraseCase, struct{}]{Decision: "phrase", Rules: [
 		Example: `Cables from Lagos describe the port. [One of those cables] calls it “a den of thieves”.`},
 	{Name: "document-by-another-name", Match: (*phraseCase).documentByAnotherName,
 		Example: `A 2009 cable describes the port.¶[Another account] calls it “a den of thieves”.`},
-	{Name: "someones-statement", Match: (*phraseCase).someonesStatement,
-		Example: `Ambassador Jane Ruiz issued [a statement] that said: “Cables do not represent policy.”`},
 	{Name: "mission-reports", Match: (*phraseCase).missionReports,
 		Example: `[The embassy] reported that the port was “a den of thieves”.`},
 	{Name: "someones-aide", Match: (*phraseCase).someonesAide,
@@ -282,35 +280,6 @@ func (k *phraseCase) documentByAnotherName() (string, bool) {
 	}
 	return k.finds(source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)})
 }
-
-// statementNouns are what someone issues to say something in public.
-var statementNouns = lex.MustSet(words, "words/statement-nouns.txt")
-
-// someonesStatement: a statement someone named just before issued
-// ("Ruiz issued a statement that said: …"): its words are theirs, spoken
-// in public, not a document of the leaks.
-func (k *phraseCase) someonesStatement() (string, bool) {
-	pt, head := k.pt, k.headItem()
-	if !statementNouns[pt.word(head)] || k.b == 0 {
-		return "", false
-	}
-	v := k.b - 1
-	if pt.is(v, lex.Determiner) {
-		v--
-	}
-	if !issueVerbs[pt.word(v)] {
-		return "", false
-	}
-	for j := v - 1; j >= pt.sentStart(v) && j >= v-4; j-- {
-		if p := pt.personAt(j); p >= 0 {
-			return k.finds(source{kind: srcPerson, person: p, at: j}) // "on Friday Ruiz issued"
-		}
-	}
-	return "", false
-}
-
-// issueVerbs put out a statement: "issued", "released".
-var issueVerbs = lex.MustSet(words, "words/issue-verbs.txt")
 
 // missionReports: a mission with a verb of its cables ("The embassy
 // reported", "the US consulate noted") reports through its cables; but

@@ -273,7 +273,6 @@ var phraseOrder = []struct {
 	{"document-first", srcDoc},
 	{"one-of-the-documents", srcDoc},
 	{"document-by-another-name", srcDoc},
-	{"someones-statement", srcPerson},
 	{"mission-reports", srcDoc},
 	{"someones-aide", srcOther},
 	{"role", srcRole},
