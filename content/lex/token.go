@@ -242,6 +242,9 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	// the word with its final period is looked up without it: one lookup
 	// serves both
 	vocab, class, folded := lowerWord(word, ascii)
+	if vocab < 0 && len(word) > 5 && (word[4] == '-' || word[2] == '-') {
+		class = formerTitle(word, ascii)
+	}
 	if !poss && j < len(p) && p[j] == '.' && keepsPeriod(word, class, r) {
 		j++
 		end = j
@@ -251,6 +254,20 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	t := &toks[len(toks)-1]
 	t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
 	return toks, j
+}
+
+// formerTitle is the title class of a title with "then-" or "ex-" glued
+// before it ("then-Ambassador Jane Ruiz", "ex-President"), or 0: the name
+// after it is a person's as after the title alone.
+func formerTitle(word string, ascii bool) Class {
+	for _, prefix := range []string{"then-", "ex-"} {
+		if len(word) > len(prefix) && strings.EqualFold(word[:len(prefix)], prefix) {
+			if _, class, _ := lowerWord(word[len(prefix):], ascii); class&Title != 0 {
+				return class
+			}
+		}
+	}
+	return 0
 }
 
 // wordBytes returns how many of eight packed bytes, from the first,

@@ -115,6 +115,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Omar Qadir=Minister Omar Qadir", "Qadri=Minister Qadri"}},
 		{"a middle name that is no given name may stand for the whole", `Mirza Harun Zolfaqar Alamdar met the envoy.¶In a statement, Zolfaqar said the cables were forged.`,
 			[]string{"Mirza Harun Zolfaqar Alamdar=Mirza Harun Zolfaqar Alamdar|Zolfaqar"}},
+		{"a title with then- glued before it", `The cable was signed by then-Ambassador Zorvath Kelmeni.`,
+			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
 		{"a middle given name names no one alone", `Omar Tariq Qadir met the envoy. Tariq later said so.`,
 			[]string{"Omar Tariq Qadir=Omar Tariq Qadir"}},
 		{"a name described as someone who", `The early cables deal with Askar Temirov, the physicist who ruled for years.`,
