@@ -34,6 +34,8 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 		Example: `Among the envoys named in the cables was Tavali Okunde.`},
 	{Name: "named-in-a-list", Verdict: true, Match: (*runCase).namedInAList,
 		Example: `Among the envoys named in the cables were Tavali Okunde, Orvath Dalmet and Porvan Sello.`},
+	{Name: "listed-with-a-person", Verdict: true, Match: (*runCase).listedWithAPerson,
+		Example: `The police watched Peter Orvath, Kelmi Dalmet and Ambassador Tavali Okunde.`},
 	{Name: "initials", Verdict: true, Match: (*runCase).initials,
 		Example: `It was A.Q. Lodhi who sold the designs.`},
 	{Name: "inner-particle", Verdict: true, Match: (*runCase).innerParticle,
@@ -178,6 +180,47 @@ func (c *runCase) namedInAList() (string, bool) {
 		return "", false
 	}
 	return c.listsPeople(k)
+}
+
+// listedWithAPerson: a name of two or three words set in a list of names
+// beside one that opens with a given name or a title ("watched Peter
+// Orvath, Kelmi Dalmet and Tavali Okunde"): the list names people.
+func (c *runCase) listedWithAPerson() (string, bool) {
+	ts := c.ts
+	if len(c.name) > 3 {
+		return "", false
+	}
+	if k := c.i - 1; k > 0 && inAList(c.p, &ts[k]) {
+		for k > 0 && inAList(c.p, &ts[k]) {
+			k-- // ", and"
+		}
+		f := k
+		for f > 0 && ts[f-1].Cap && !inAList(c.p, &ts[f-1]) && f > k-3 {
+			f--
+		}
+		if ts[k].Cap && c.opensAPerson(f) {
+			return c.nameText(), true
+		}
+	}
+	if k := c.j; k < len(ts) && inAList(c.p, &ts[k]) {
+		for k < len(ts) && inAList(c.p, &ts[k]) {
+			k++
+		}
+		if k < len(ts) && ts[k].Cap && c.opensAPerson(k) {
+			return c.nameText(), true
+		}
+	}
+	return "", false
+}
+
+// opensAPerson reports a title or a given name at token k, followed by a
+// capitalised word.
+func (c *runCase) opensAPerson(k int) bool {
+	t := &c.ts[k]
+	if k+1 >= len(c.ts) || !c.ts[k+1].Cap {
+		return false
+	}
+	return t.Is(lex.Title) || lex.IsGivenName(c.text(k))
 }
 
 // inAList reports a comma or "and" between the names of a list.
