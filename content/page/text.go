@@ -339,7 +339,12 @@ func splitUnits(text string) []string {
 		if len(block) > 1 && hardWrapped(block) {
 			out = appendUnglued(out, strings.Join(block, " "))
 		} else {
-			for _, l := range block {
+			for i := 0; i < len(block); i++ {
+				l := block[i]
+				for i+1 < len(block) && runsOnIntoQuote(l, block[i+1]) {
+					i++
+					l += " " + block[i] // "He reported that the Embassy had" / "“no information …”"
+				}
 				out = appendUnglued(out, l)
 			}
 		}
@@ -364,6 +369,28 @@ func splitUnits(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// runsOnIntoQuote reports a line that breaks off its sentence on a word
+// that needs more ("had", "that", "to") right before a line that opens
+// with a quotation mark: a blog sets the quote it goes on with on a line
+// of its own.
+func runsOnIntoQuote(line, next string) bool {
+	if !strings.HasPrefix(next, "\"") && !strings.HasPrefix(next, "“") && !strings.HasPrefix(next, "‘") {
+		return false
+	}
+	i := strings.LastIndexByte(line, ' ')
+	if i < 0 || strings.Count(line, " ") < 4 {
+		return false
+	}
+	return runsOnWords[line[i+1:]]
+}
+
+// runsOnWords are the words a sentence cannot end on.
+var runsOnWords = map[string]bool{
+	"had": true, "has": true, "have": true, "that": true, "to": true, "was": true, "were": true, "is": true, "are": true,
+	"as": true, "of": true, "the": true, "a": true, "an": true, "and": true, "but": true, "be": true, "by": true,
+	"said": true, "says": true, "wrote": true, "called": true, "described": true, "warned": true, "noted": true,
 }
 
 // appendUnglued appends a line to units, split where a page lost the

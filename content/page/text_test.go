@@ -621,3 +621,18 @@ func TestGluedVerbSplitOffAName(t *testing.T) {
 		})
 	}
 }
+
+// A blog may break a sentence before the quote it goes on with, setting
+// the quote on a line of its own; a line that ends its sentence, or a
+// headline, stays a line of its own.
+func TestQuoteOnALineOfItsOwnJoinsItsSentence(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\nThe ambassador reported that the embassy had\n\"no information about a coup.\"\nThe minister left.")
+	want := []string{body1, "The ambassador reported that the embassy had \"no information about a coup.\"", "The minister left."}
+	if !slices.Equal(s.Paragraphs, want) {
+		t.Errorf("body %q\nwant %q", s.Paragraphs, want)
+	}
+	s = mustParse(t, "x.txt", "Envoy warned the port of unrest\n“We will wait,” he said.\n\n"+body1)
+	if s.Title != "Envoy warned the port of unrest" {
+		t.Errorf("title %q", s.Title)
+	}
+}
