@@ -387,11 +387,7 @@ func runsOnIntoQuote(line, next string) bool {
 }
 
 // runsOnWords are the words a sentence cannot end on.
-var runsOnWords = map[string]bool{
-	"had": true, "has": true, "have": true, "that": true, "to": true, "was": true, "were": true, "is": true, "are": true,
-	"as": true, "of": true, "the": true, "a": true, "an": true, "and": true, "but": true, "be": true, "by": true,
-	"said": true, "says": true, "wrote": true, "called": true, "described": true, "warned": true, "noted": true,
-}
+var runsOnWords = lex.MustSet(words, "words/runs-on-words.txt")
 
 // appendUnglued appends a line to units, split where a page lost the
 // break between two paragraphs: a sentence's end and, with no space, the
