@@ -41,6 +41,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `In a cable sent in May, the ambassador said the harbour master was “a patient thief”.`},
 	{Name: "document-frame-after", Verdict: model.Cable, Match: (*quoteCase).documentFrameAfter,
 		Example: `Minister Omar Qadir told friends the harbour master was “a patient thief” during a long dinner, according to an account of the evening.`},
+	{Name: "cable-paragraph-marked", Verdict: model.Cable, Match: (*quoteCase).cableParagraphMarked,
+		Example: `6. (C) Qadir noted that the port was “a den of thieves.”`},
 	{Name: "paragraph-frame", Verdict: model.Cable, Match: (*quoteCase).paragraphFrame,
 		Example: `The ambassador wrote a long cable about the port. He called the harbour master “a patient thief”.`},
 	{Name: "described-in-document", Verdict: model.Cable, Match: (*quoteCase).describedInDocument,
@@ -555,3 +557,25 @@ func saysI(f quotes.Found, paras []*paraText) bool {
 	}
 	return false
 }
+
+// cableParagraphMarked: the quote's paragraph opens as a cable's numbered
+// paragraph does, with its classification in brackets ("6. (C) Qadir
+// noted …", "(SBU) The embassy …"): the story prints the cable's own
+// text.
+func (k *quoteCase) cableParagraphMarked() (string, bool) {
+	p := strings.TrimLeft(k.c.pt.text, " ")
+	if i := strings.IndexByte(p, '.'); i > 0 && i <= 3 && strings.Trim(p[:i], "0123456789") == "" {
+		p = strings.TrimLeft(p[i+1:], " ") // "6."
+	}
+	if !strings.HasPrefix(p, "(") {
+		return "", false
+	}
+	end := strings.IndexByte(p, ')')
+	if end < 0 || end > 9 || !classificationMarks[strings.ToLower(p[1:end])] {
+		return "", false
+	}
+	return p[:end+1], true
+}
+
+// classificationMarks are a cable paragraph's classification in brackets.
+var classificationMarks = lex.MustSet(words, "words/classification-marks.txt")

@@ -22,6 +22,7 @@ var kindOrder = []string{
 	"us-diplomats-describe",
 	"document-frame",
 	"document-frame-after",
+	"cable-paragraph-marked",
 	"paragraph-frame",
 	"described-in-document",
 	"passive-label",
