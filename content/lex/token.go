@@ -241,10 +241,7 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	end := start + len(word)
 	// the word with its final period is looked up without it: one lookup
 	// serves both
-	vocab, class, folded := lowerWord(word, ascii)
-	if vocab < 0 && len(word) > 5 && (word[4] == '-' || word[2] == '-') {
-		class = formerTitle(word, ascii)
-	}
+	vocab, class, folded := lookupWord(word, ascii)
 	if !poss && j < len(p) && p[j] == '.' && keepsPeriod(word, class, r) {
 		j++
 		end = j
@@ -254,6 +251,16 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	t := &toks[len(toks)-1]
 	t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
 	return toks, j
+}
+
+// lookupWord is lowerWord, with a title that "then-" or "ex-" is glued
+// before read as the title (formerTitle).
+func lookupWord(word string, ascii bool) (int32, Class, bool) {
+	vocab, class, folded := lowerWord(word, ascii)
+	if vocab < 0 && len(word) > 5 && (word[4] == '-' || word[2] == '-') {
+		class = formerTitle(word, ascii)
+	}
+	return vocab, class, folded
 }
 
 // formerTitle is the title class of a title with "then-" or "ex-" glued
