@@ -84,7 +84,7 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 	{Name: "same-writer-goes-on", Verdict: model.Cable, Match: (*quoteCase).sameWriterGoesOn,
 		Example: `In a cable, Ambassador Jane Ruiz wrote: “The king is tired.”¶Ruiz added: “He naps at noon.”`},
 	{Name: "reportedly-goes-on", Verdict: model.Cable, Match: (*quoteCase).reportedlyGoesOn,
-		Example: `In one memo, Sir Omar Qadir is said to have warned, “The port is lost.” Qadir also reportedly described the harbour master as “a pirate”.`},
+		Example: `In one memo, Sir Omar Qadir is said to have warned, “The port is lost.” Qadir also reportedly told ministers that the harbour master was “a pirate”.`},
 	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*quoteCase).writerFramedBefore,
 		Example: `In a cable written a year later, Ambassador Jane Ruiz bemoaned the port.¶Ruiz added: “Nothing moves here.”`},
 	{Name: "writer-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).writerInCableStory,
@@ -450,9 +450,9 @@ func (k *quoteCase) sameWriterGoesOn() (string, bool) {
 // report is the same documents', though X need not have written them.
 func (k *quoteCase) reportedlyGoesOn() (string, bool) {
 	c, a, q := &k.c, k.a, k.q
-	if !k.writerGoesOn() || q == 0 || a.speaker[q] != a.speaker[q-1] || a.kind[q-1] != model.Cable ||
-		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph < c.first-1 {
-		return "", false
+	if q == 0 || a.speaker[q] < 0 || a.speaker[q] != a.speaker[q-1] || a.kind[q-1] != model.Cable ||
+		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph < c.first-1 || spokenSetting(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) {
+		return "", false // ("reportedly told ministers" is reported too: no check of the verb)
 	}
 	for j := c.pt.sentStart(c.qi); j < c.qi; j++ {
 		if c.pt.isWord(j, "reportedly") {
