@@ -142,6 +142,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The Family | cable | "}},
 		{"cables refer to someone as", `Writing in May, Omar Qadir says in an article that American diplomatic cables refer to Lena Ruiz as “a tough political operator” who met the embassy “repeatedly”.`,
 			[]string{"a tough political operator | cable | ", "repeatedly | cable | "}},
+		{"another-document: the second, with an adverb before its verb", `The first cable quotes the envoy at length.¶The second allegedly reveals that the port was run by “unnamed contacts” in the navy.`,
+			[]string{"unnamed contacts | cable | "}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,

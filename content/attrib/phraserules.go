@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"cables/content/lex"
 	"cables/content/rule"
 )
@@ -190,8 +192,12 @@ func (k *phraseCase) anotherDocument() (string, bool) {
 	if !anotherWords[k.lastKey] {
 		return "", false
 	}
+	v := e
+	if strings.HasSuffix(pt.word(v), "ly") {
+		v++ // "The second allegedly reveals"
+	}
 	if (b == e-1 || b == e-2 && (pt.isWord(b, "a") || pt.isWord(b, "the"))) && k.a.docsLately(pt, e-1) &&
-		(pt.isWord(e, ",") || pt.isVerbAt(e) || pt.is(e, lex.Writing)) {
+		(pt.isWord(e, ",") || pt.isVerbAt(v) || pt.is(v, lex.Writing)) {
 		return k.finds(source{kind: srcDoc, at: e - 1, text: pt.phrase(b, e)})
 	}
 	return "", false
