@@ -463,12 +463,37 @@ func dropInlineChrome(p string) string {
 	if !strings.Contains(p, "(") {
 		return p
 	}
+	p = withoutWireCredit(p)
 	out := p
 	if mayHoldInlineChrome(p) {
 		out = inlineChrome.ReplaceAllString(p, "")
 	}
 	out = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSpace(out), "|"), unicode.IsSpace)
 	return out
+}
+
+// wireCreditStarts open the credit a wire sets in brackets at the end of a
+// story: "(Reporting by Jane Roe; editing by John Doe)".
+var wireCreditStarts = []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by"}
+
+// withoutWireCredit cuts a wire's credit in brackets off the end of a
+// paragraph, closed or cut off with the page: the names in it are the
+// wire's staff, no one of the story.
+func withoutWireCredit(p string) string {
+	i := strings.LastIndexByte(p, '(')
+	if i < 0 {
+		return p
+	}
+	rest := p[i+1:]
+	if j := strings.IndexByte(rest, ')'); j >= 0 && strings.TrimSpace(rest[j+1:]) != "" {
+		return p // the story goes on after the bracket
+	}
+	for _, start := range wireCreditStarts {
+		if len(rest) >= len(start) && strings.EqualFold(rest[:len(start)], start) {
+			return strings.TrimRight(p[:i], " ")
+		}
+	}
+	return p
 }
 
 // mayHoldInlineChrome reports whether a bracket in p opens with one of

@@ -636,3 +636,18 @@ func TestQuoteOnALineOfItsOwnJoinsItsSentence(t *testing.T) {
 		t.Errorf("title %q", s.Title)
 	}
 }
+
+// A wire's credit in brackets at the end of the story is no part of it,
+// closed or cut off with the page; a bracket the story goes on after stays.
+func TestWireCreditAtTheEndIsDropped(t *testing.T) {
+	for _, tt := range []struct{ last, want string }{
+		{"Paris offered to help. (Reporting by Jane Roe; editing by John Doe)", "Paris offered to help."},
+		{"Paris offered to help. (Reporting by Jane Roe; editi", "Paris offered to help."},
+		{"Paris offered to help (reporting by the embassy) and left.", "Paris offered to help (reporting by the embassy) and left."},
+	} {
+		s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\n"+tt.last)
+		if got := s.Paragraphs[len(s.Paragraphs)-1]; got != tt.want {
+			t.Errorf("last paragraph %q, want %q", got, tt.want)
+		}
+	}
+}
