@@ -144,6 +144,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a tough political operator | cable | ", "repeatedly | cable | "}},
 		{"another-document: the second, with an adverb before its verb", `The first cable quotes the envoy at length.¶The second allegedly reveals that the port was run by “unnamed contacts” in the navy.`,
 			[]string{"unnamed contacts | cable | "}},
+		{"writer-in-cable-story: a former ambassador who says it now speaks", `A cable from the embassy in Lusaka was leaked in May.¶“The port will suffer,” says lawmaker Omar Qadir, the former Kandian ambassador to the US.`,
+			[]string{"The port will suffer, | speech | Omar Qadir"}},
 		{"he continued", `Minister Omar Qadir was asked about the port.¶“It is closed,” he continued.`,
 			[]string{"It is closed, | speech | Omar Qadir"}},
 		{"the leader is the one just quoted", `“We have a saying,” Omar Qadir said sarcastically, using an old word.¶Asked whether he could still work with the U.S. envoy, the Mexican leader said, “That is for later.”`,

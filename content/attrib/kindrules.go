@@ -539,6 +539,7 @@ func (k *quoteCase) writerInCableStory() (string, bool) {
 	c, a := &k.c, k.a
 	p := a.speaker[k.q]
 	if p < 0 || !a.writer(p) || !k.writerGoesOn() || !a.docsWithin(c.pt, c.qi, c.first) || a.spokenCue(c) ||
+		c.before.verb == "says" || c.after.verb == "says" || // the present: to the reporter, not in a cable
 		onWeekday(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) || saysI(a.found[k.q], a.paras) {
 		return "", false
 	}
