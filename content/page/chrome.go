@@ -460,6 +460,7 @@ var inlineChrome = regexp.MustCompile(`\s*\|?\s*\((?i:read|also read|read more|w
 
 // dropInlineChrome removes link furniture from a paragraph.
 func dropInlineChrome(p string) string {
+	p = withoutAdLabel(p)
 	if !strings.Contains(p, "(") {
 		return p
 	}
@@ -470,6 +471,24 @@ func dropInlineChrome(p string) string {
 	}
 	out = strings.TrimRightFunc(strings.TrimSuffix(strings.TrimSpace(out), "|"), unicode.IsSpace)
 	return out
+}
+
+// adLabels are the labels an advertisement leaves glued to the start of
+// the paragraph after it.
+var adLabels = lex.MustSet(words, "words/ad-labels.txt")
+
+// withoutAdLabel cuts an advertisement's label off the start of a
+// paragraph: "Article continues after this advertisementIn one cable, …".
+func withoutAdLabel(p string) string {
+	if len(p) < 20 || p[0] != 'A' && p[0] != 'S' {
+		return p // (nearly every paragraph: one test)
+	}
+	for l := range adLabels {
+		if len(p) > len(l) && strings.EqualFold(p[:len(l)], l) {
+			return strings.TrimLeft(p[len(l):], " ")
+		}
+	}
+	return p
 }
 
 // wireCreditStarts open the credit a wire sets in brackets at the end of a

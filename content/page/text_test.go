@@ -651,3 +651,11 @@ func TestWireCreditAtTheEndIsDropped(t *testing.T) {
 		}
 	}
 }
+
+// An advertisement's label glued to the start of a paragraph is cut off.
+func TestAdLabelGluedToAParagraph(t *testing.T) {
+	s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\nArticle continues after this advertisementIn one cable, the envoy was blunt.")
+	if got := s.Paragraphs[len(s.Paragraphs)-1]; got != "In one cable, the envoy was blunt." {
+		t.Errorf("last paragraph %q", got)
+	}
+}
