@@ -172,11 +172,7 @@ func sayerEndsSentence(pt *paraText, s, e int) (source, bool) {
 		}
 		return source{}, false
 	}
-	if p := pt.personAt(j); p >= 0 {
-		k := j
-		for k < e && pt.personAt(k) == p {
-			k++
-		}
+	if p, k := pt.nameAt(j); p >= 0 {
 		if pt.isVerbAt(k) {
 			return source{kind: srcPerson, person: p, at: j}, true
 		}

@@ -1,10 +1,11 @@
 package attrib
 
 import (
+	"strings"
+
 	"cables/content/lex"
 	"cables/content/rule"
 	"cables/model"
-	"strings"
 )
 
 // Who speaks a quote is decided by one table of named rules in precedence

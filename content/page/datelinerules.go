@@ -144,7 +144,7 @@ func datePart(words []string) bool {
 		_, isMonth := lex.Months[lw]
 		_, isDay := dayNumber(lw)
 		_, isYear := yearNumber(lw)
-		if !isMonth && !isDay && !isYear && !onlyDateWords([]string{w}) && !strings.HasPrefix(lw, "thur") && !strings.HasPrefix(lw, "tues") {
+		if !isMonth && !isDay && !isYear && !onlyDateWords([]string{w}) {
 			return false
 		}
 	}
