@@ -638,6 +638,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"Is there an impact on the fleet? No. | speech | Ana Ruiz"}},
 		{"writer-in-cable-story: an ambassador at a ceremony speaks", `The embassy cables were leaked on Sunday.¶At a bridge opening ceremony earlier in the day, Ambassador Jane Ruiz said: “Working together, we will get past the leaks.”`,
 			[]string{"Working together, we will get past the leaks. | speech | Jane Ruiz"}},
+		{"document-by-another-name: the note, after a memo was named", `Citing a source close to the minister, the memo notes he is wary of rivals.¶“Since he is not a patient man, our source said, he trusts no one,” the note said.`,
+			[]string{"Since he is not a patient man, our source said, he trusts no one, | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

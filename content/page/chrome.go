@@ -91,7 +91,7 @@ var chromeLinePatterns = []string{
 	`(?:hide|show) comments?`, `report (?:abuse|this comment)`, `reply`, `recommend \(\d+\)`, `sort by\s*:.{1,30}`, `join the (?:conversation|discussion|debate)\b.{0,40}`,
 	// promotions and sidebar headings
 	`(?:video|photos|audio|watch video)\s*:.{1,80}`, `trending(?: now| stories| news| topics)?`, `(?:from )?around the web`,
-	`(?:promoted|sponsored) (?:stories|content|links)`, `(?:read|up) next\b.{0,80}`, `don'?t miss(?: this)?`, `must read`, `top news`, `topics`, `other (?:stories|news)`, `also on [\w .'-]{1,30}`,
+	`(?:in case you missed it|icymi)\b.*`, `(?:promoted|sponsored) (?:stories|content|links)`, `(?:read|up) next\b.{0,80}`, `don'?t miss(?: this)?`, `must read`, `top news`, `topics`, `other (?:stories|news)`, `also on [\w .'-]{1,30}`,
 	`(?:enlarge|expand) (?:this )?image`, `(?:toggle|hide|show) caption`, `scroll to continue\b.*`, `(?:article|story) continues below\b.*`,
 	`click to (?:share|email|print)\b.*`, `print this (?:page|article|story)`, `(?:send|e-?mail)(?: this)? to a friend`,
 	`bookmark and share`, `share/bookmark`, `rate this (?:article|story)\b.*`, `average rating\b.*`, `(?:font|text) size\b.*`,
@@ -109,6 +109,7 @@ var chromeLinePatterns = []string{
 	`copy (?:this )?link`, `these are external links\b.*`, `close share panel`,
 	// the sidebar of a site of leaked cables
 	`browse (?:by|the) \w+(?: \w+)?`, `cables? by (?:post|origin|embassy|date|tag|classification)`,
+	`xs|sm|md|lg|xl|xxl`, // a text-size chooser's sizes, a line each
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
 }
 

@@ -73,6 +73,8 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 		{"a forum's reply under its poster's badge and date, and the forum's furniture",
 			"Senior Member\nMar 9, 2011\nNothing surprises me any more. What is wrong with these people?\n\nReport inappropriate content\n\n0 Reactions"},
 		{"a heading of other headlines", "Latest Headlines"},
+		{"a promotion of another story", "In Case You Missed It:  “Unreal”: Singer Speaks Up About the Envoy's Recall"},
+		{"a text-size chooser's sizes, one to a line", "XS\nSM\nMD\nLG"},
 		{"a notice on the comments", "Comments posted here are the readers' own and not the views of The Example Post."},
 		{"a sidebar that counts the cables by post",
 			"Cables sent from Kenya\n\n  • Nairobi Embassy - 2,031.\n  • Mombasa Consulate - 97.\n  • Ki"},
