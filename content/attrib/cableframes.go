@@ -265,6 +265,41 @@ func (k *quoteCase) frameNextSentence() (string, bool) {
 	return "", false
 }
 
+// documentCueEndsNextSentence: no cue attributes the quote and no one
+// speaks it, and the next sentence, however long, ends with a document's
+// cue after its last comma ("Kandia was urged to “do more”. Its neighbour
+// was offered aid …, the cables show."): the cue covers what the sentence
+// before it lists too.
+func (k *quoteCase) documentCueEndsNextSentence() (string, bool) {
+	c := &k.c
+	pt, qi := c.ptL, c.qiL
+	if !noCue(c) || k.a.speaker[k.q] >= 0 || qi < 0 || k.a.spokenCue(c) {
+		return "", false
+	}
+	s := pt.sentenceEnd(qi)
+	if s >= len(pt.items) {
+		return "", false
+	}
+	e := pt.sentenceEnd(s)
+	comma := -1
+	for j := s; j < e; j++ {
+		if pt.items[j].tok >= 0 && pt.isWord(j, ",") {
+			comma = j
+		}
+	}
+	if comma < 0 || e-comma > maxCueTail {
+		return "", false // (a clause after the comma, not a cue alone)
+	}
+	if cu := k.a.afterCue(pt, comma); !cu.found || cu.passive || cu.src.kind != srcDoc || pt.sentenceEnd(comma) != e {
+		return "", false
+	}
+	return wordsAfter(pt, comma), true
+}
+
+// maxCueTail is how many items a cue after a sentence's last comma may
+// span, to its end: ", the leaked US cables show."
+const maxCueTail = 8
+
 // maxFrameSentence is how many words a sentence that only says where the
 // quote before it comes from may have.
 const maxFrameSentence = 14

@@ -73,6 +73,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `The cables are blunt about the port.¶The phrase “a den of thieves” made every front page.`},
 	{Name: "frame-next-sentence", Verdict: model.Cable, Match: (*quoteCase).frameNextSentence,
 		Example: `Minister Omar Qadir runs the port.¶Qadir is “a tired clerk with a long memory.” So runs one American portrait of him.`},
+	{Name: "document-cue-ends-next-sentence", Verdict: model.Cable, Match: (*quoteCase).documentCueEndsNextSentence,
+		Example: `Kandia was urged to “do more” on the port if it wanted a visit. Its neighbour was offered aid worth three million dollars to take the prisoners off their hands, the cables show.`},
 	{Name: "frame-next-paragraph", Verdict: model.Cable, Match: (*quoteCase).frameNextParagraph,
 		Example: `Minister Omar Qadir runs the port.¶“The port is a family business, and the family is hungry.”¶So reads a cable from the embassy in Port Vell, written in 2009.`},
 	{Name: "framed-paragraph-before", Verdict: model.Cable, Match: (*quoteCase).framedParagraphBefore,

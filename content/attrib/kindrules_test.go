@@ -38,6 +38,7 @@ var kindOrder = []string{
 	"story-goes-on-quoting",
 	"phrase-mentioned",
 	"frame-next-sentence",
+	"document-cue-ends-next-sentence",
 	"frame-next-paragraph",
 	"framed-paragraph-before",
 	"announced-by-colon",
