@@ -1,13 +1,14 @@
 package attrib
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"cables/content/lex"
 	"cables/content/quotes"
 	"cables/content/rule"
 	"cables/model"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // The kind of a quote, cable passage or speech, is decided by one table of
@@ -95,6 +96,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “weak” at home. His “late nights mean he does not rest”, one observed.`},
 	{Name: "spoken-setting-beats-frame", Verdict: model.Speech, Match: (*quoteCase).spokenSettingBeatsFrame,
 		Example: `The cable describes a dinner with the king. “You are all spies,” he joked.`},
+	{Name: "spoken-sentence-goes-on", Verdict: model.Speech, Match: (*quoteCase).spokenSentenceGoesOn,
+		Example: `The leaked cables describe the camps.¶The authorities then said the camps were there to give “training” to “pupils” in a “boarding school”.`},
 	{Name: "label-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).labelInCableStory,
 		Example: `The cables are long.¶Ambassador Ruiz found the minister “vain” and his deputy worse.`},
 	{Name: "label-pair", Verdict: model.Cable, Match: (*quoteCase).labelPair,
@@ -495,6 +498,50 @@ func (k *quoteCase) spokenSettingBeatsFrame() (string, bool) {
 		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return wordsBefore(c.bpt, c.bqi), true
+}
+
+// spokenSentenceGoesOn: the quote has no cue of its own, and the quote
+// before it in its sentence was spoken, introduced by a cue in the
+// sentence ("The authorities then said the camps were there to give
+// “training” to “pupils”"), with no document named and no reporting verb
+// between: the sentence's speaker goes on, whether or not the story names
+// who spoke.
+func (k *quoteCase) spokenSentenceGoesOn() (string, bool) {
+	c, a := &k.c, k.a
+	if !noCue(c) || c.prevQ < 0 || a.kind[c.prevQ] != model.Speech {
+		return "", false
+	}
+	pt := c.pt
+	pq := pt.quoteItem(c.prevQ)
+	if pq < 0 || pt.sentStart(pq) != pt.sentStart(c.qi) {
+		return "", false
+	}
+	if a.why[c.prevQ].kind.Rule != "spoken-sentence-goes-on" && !a.saidInSentence(c.prevQ, pt, pq) {
+		return "", false // (a third quote of the sentence goes on as the second did)
+	}
+	for j := pq + 1; j < c.qi; j++ {
+		if pt.is(j, lex.Doc|lex.Report) || docLikeNouns[pt.word(j)] {
+			return "", false
+		}
+	}
+	return a.quoteStart(c.prevQ), true
+}
+
+// saidInSentence reports quote q, at item qi of pt, introduced in its
+// sentence by a cue of speech from someone, not a document nor "they"
+// or "it" (“…,” they add: the documents, as likely as anyone).
+func (a *attributor) saidInSentence(q int, pt *paraText, qi int) bool {
+	if a.why[q].intro.Rule != "cue-in-sentence" {
+		return false
+	}
+	cu := a.beforeCue(pt, qi)
+	return cu.found && !cu.passive && saysAloud(cu.verb) && cu.src.kind != srcDoc && !pt.isWord(cu.src.at, "they") && !pt.isWord(cu.src.at, "it")
+}
+
+// saysAloud reports a verb of speech: "said", "says", or one only speech
+// uses ("told reporters", "declared").
+func saysAloud(verb string) bool {
+	return verb == "said" || verb == "says" || verb == "say" || lex.SpeechOnlyVerbs[verb]
 }
 
 // labelInCableStory: a fragment of four words or fewer, with no cue that

@@ -49,6 +49,7 @@ var kindOrder = []string{
 	"writer-in-cable-story",
 	"unnamed-writer",
 	"spoken-setting-beats-frame",
+	"spoken-sentence-goes-on",
 	"label-in-cable-story",
 	"label-pair",
 	"speech",
