@@ -640,6 +640,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"Working together, we will get past the leaks. | speech | Jane Ruiz"}},
 		{"document-by-another-name: the note, after a memo was named", `Citing a source close to the minister, the memo notes he is wary of rivals.¶“Since he is not a patient man, our source said, he trusts no one,” the note said.`,
 			[]string{"Since he is not a patient man, our source said, he trusts no one, | cable | "}},
+		{"nearest-subject: a name after a verb between two names is its object", `Senator Paul Lane criticizes Minister Omar Qadir, while, referring to the strikes, he claimed the police acted “rashly”.`,
+			[]string{"rashly | speech | Paul Lane"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
