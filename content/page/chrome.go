@@ -33,7 +33,7 @@ var chromeLinePatterns = []string{
 	`(?:leave|post|add|write|show|view|load|read|see) (?:a |new |all |the )?comments?.*`,
 	`comments?`, `comments? \(\d+\)`, `be the first to comment.*`, `comments? (?:are|is) (?:now )?closed.*`,
 	`(?:your |enter (?:your )?)?e-?mail(?: address)?`,
-	`(?:related|more|also read|read more|read also|see also|recommended|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos|posts))?:?`,
+	`(?:related|more|also read|read more|read also|see also|recommended|suggested|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos|posts))?:?`,
 	`(?:also read|read more|read also|watch|see also|related)\s*[:|].*`, `read\s*:.{1,100}`,
 	`related(?: [\w-]+){1,2}`,
 	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend)(?:[\s|/,·•:]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|refresh|this|article|story|on|comments?(?:\s*\(\d+\))?|font size|a|\d+))*`, // share bars: "Email Print Comments(42) Share", "Print Email Font size: A A Share: Facebook"
@@ -91,6 +91,7 @@ var chromeLinePatterns = []string{
 	`(?:hide|show) comments?`, `report (?:abuse|this comment)`, `reply`, `recommend \(\d+\)`, `sort by\s*:.{1,30}`, `join the (?:conversation|discussion|debate)\b.{0,40}`,
 	// promotions and sidebar headings
 	`(?:video|photos|audio|watch video)\s*:.{1,80}`, `trending(?: now| stories| news| topics)?`, `(?:from )?around the web`,
+	`read more (?:at|on|in|from) .{1,60}`, `republish this (?:story|article)`, `please read before republishing`, // a link to the source; a republishing box
 	`(?:in case you missed it|icymi)\b.*`, `(?:promoted|sponsored) (?:stories|content|links)`, `(?:read|up) next\b.{0,80}`, `don'?t miss(?: this)?`, `must read`, `top news`, `topics`, `other (?:stories|news)`, `also on [\w .'-]{1,30}`,
 	`(?:enlarge|expand) (?:this )?image`, `(?:toggle|hide|show) caption`, `scroll to continue\b.*`, `(?:article|story) continues below\b.*`,
 	`click to (?:share|email|print)\b.*`, `print this (?:page|article|story)`, `(?:send|e-?mail)(?: this)? to a friend`,
