@@ -642,6 +642,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"Since he is not a patient man, our source said, he trusts no one, | cable | "}},
 		{"nearest-subject: a name after a verb between two names is its object", `Senator Paul Lane criticizes Minister Omar Qadir, while, referring to the strikes, he claimed the police acted “rashly”.`,
 			[]string{"rashly | speech | Paul Lane"}},
+		{"quoted-in-the-press: is quoted, in the present and by no one, is what a document holds", `The cables describe the talks on the port.¶But Minister Omar Qadir is quoted telling his Kandian counterpart in May that a strike “would only delay the plans by a year.”`,
+			[]string{"would only delay the plans by a year. | cable | Omar Qadir"}},
+		{"quoted-in-the-press: was quoted, in the past, is the press's", `The cables describe the talks on the port.¶Minister Omar Qadir was quoted telling reporters in May that a strike “would only delay the plans by a year.”`,
+			[]string{"would only delay the plans by a year. | speech | Omar Qadir"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
