@@ -646,6 +646,12 @@ func TestAttribution(t *testing.T) {
 			[]string{"would only delay the plans by a year. | cable | Omar Qadir"}},
 		{"quoted-in-the-press: was quoted, in the past, is the press's", `The cables describe the talks on the port.¶Minister Omar Qadir was quoted telling reporters in May that a strike “would only delay the plans by a year.”`,
 			[]string{"would only delay the plans by a year. | speech | Omar Qadir"}},
+		{"document-frame-after: said in a cable after the quote", `The port deal was signed in May.¶“We have made it clear to all parties that we do not want a role,” the embassy said in an Aug. 10, 2006, cable that outlined the deal.`,
+			[]string{"We have made it clear to all parties that we do not want a role, | cable | "}},
+		{"document-frame-after: described in cables, two labels", `The Kandian ambassador described the minister as “inept” and “vain” in cables sent to his capital.`,
+			[]string{"inept | cable | ", "vain | cable | "}},
+		{"document-frame-after: in response to the cables is no frame", `The cables were leaked in May.¶The minister called them “lies” in response to the cables, and left.`,
+			[]string{"lies | speech | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
