@@ -652,6 +652,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"inept | cable | ", "vain | cable | "}},
 		{"document-frame-after: in response to the cables is no frame", `The cables were leaked in May.¶The minister called them “lies” in response to the cables, and left.`,
 			[]string{"lies | speech | "}},
+		{"document-link-ends-paragraph: after a colon", `– In 2009, US officials questioned “optimistic” numbers in the port's budget: Cable.`,
+			[]string{"optimistic | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

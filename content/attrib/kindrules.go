@@ -46,6 +46,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `6. (C) Qadir noted that the port was “a den of thieves.”`},
 	{Name: "paragraph-frame", Verdict: model.Cable, Match: (*quoteCase).paragraphFrame,
 		Example: `The ambassador wrote a long cable about the port. He called the harbour master “a patient thief”.`},
+	{Name: "document-link-ends-paragraph", Verdict: model.Cable, Match: (*quoteCase).documentLinkEndsParagraph,
+		Example: `– In 2009, a US official suggested “more positive news stories about the port.” Cable.`},
 	{Name: "described-in-document", Verdict: model.Cable, Match: (*quoteCase).describedInDocument,
 		Example: `The cables are unkind to Omar Qadir.¶He is described as “a reluctant king”.`},
 	{Name: "passive-label", Verdict: model.Cable, Match: (*quoteCase).passiveLabel,
@@ -336,6 +338,27 @@ func (k *quoteCase) paragraphFrame() (string, bool) {
 		return "", false
 	}
 	return wordsAround(k.c.pt, k.paraFrame), true
+}
+
+// documentLinkEndsParagraph: the paragraph ends on a document's noun
+// alone, after a colon or a sentence's end ("…: Cable.", "… . Memo."),
+// as a list of highlights links each item to its cable: the item's
+// quotes are the cable's unless a cue gives them to someone speaking.
+func (k *quoteCase) documentLinkEndsParagraph() (string, bool) {
+	c := &k.c
+	pt := c.ptL
+	e := len(pt.items)
+	if e > 0 && pt.isPunctAt(e-1) {
+		e--
+	}
+	if e < 2 {
+		return "", false
+	}
+	endsBefore := pt.isWord(e-2, ":") || pt.isWord(e-2, ".") || pt.items[e-2].tok < 0 && pt.quoteEndsSentence(e-2) // (“… stories.” Cable.)
+	if !pt.is(e-1, lex.Doc) || !endsBefore || k.a.ownSpeaker(c) || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(pt, e-1), true
 }
 
 // speechGoesOn reports a quote after the paragraph's frame whose speaker

@@ -24,6 +24,7 @@ var kindOrder = []string{
 	"document-frame-after",
 	"cable-paragraph-marked",
 	"paragraph-frame",
+	"document-link-ends-paragraph",
 	"described-in-document",
 	"passive-label",
 	"writers-label",

@@ -103,6 +103,9 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 
 func TestStoryUnderAHeadingStays(t *testing.T) {
 	tests := []struct{ name, text, last string }{
+		{"a last paragraph about copyright law, which is no rights notice",
+			body1 + "\n\n" + body2 + "\n\n– In 2008, the US expressed “frustration” at Kandian inaction on copyright law reform: Cable.",
+			"– In 2008, the US expressed “frustration” at Kandian inaction on copyright law reform: Cable."},
 		{"a related box above the story's short last paragraphs",
 			body1 + "\n\n" + body2 + "\n\nRelated\nAnother story about the envoy\n\nHe faces a vote next month.\n\nThe minister said nothing more.",
 			"The minister said nothing more."},
