@@ -654,6 +654,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"lies | speech | "}},
 		{"document-link-ends-paragraph: after a colon", `– In 2009, US officials questioned “optimistic” numbers in the port's budget: Cable.`,
 			[]string{"optimistic | cable | "}},
+		{"cue-before: a name calling something, in a phrase after with", `The cables were leaked in May.¶Its effect is fuzzy, with Secretary of State Jane Ruiz calling the leak “an attack on the community”, and Minister Omar Qadir calling it “fairly overwrought”.`,
+			[]string{"an attack on the community | speech | Jane Ruiz", "fairly overwrought | speech | Omar Qadir"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
