@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"cables/content/lex"
+	"cables/model"
 )
 
 // readText reads a story from plain text as news pages give it: headline
@@ -30,7 +31,21 @@ func readText(text string) *Page {
 	monthFirst := writesMonthFirst(text)
 	fillUnits(s, rest, monthFirst)
 	takeDatesAbove(s, above, monthFirst)
+	if s.Published.IsZero() {
+		s.Published = isoDateOpening(s.Title)
+	}
 	return s
+}
+
+// isoDateOpening is the date a headline opens with, as some sites and
+// blogs print their posts' titles ("2011-03-21 Greek cable revelations"),
+// or the zero date; the headline keeps it.
+func isoDateOpening(title string) model.Date {
+	if len(title) < 12 || title[10] != ' ' {
+		return model.Date{}
+	}
+	d, _ := parseISO(title[:10])
+	return d
 }
 
 // headlineUnderBlogName returns the index of a post's title under a

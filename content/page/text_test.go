@@ -75,6 +75,11 @@ func TestDateLines(t *testing.T) {
 		{"a date in Dutch with its weekday", "donderdag 3 maart 2011", "2011-03-03", "", ""},
 		{"a date in Italian with its weekday", "giovedì 3 marzo 2011", "2011-03-03", "", ""},
 		{"the printed page and its section after the date", "Thu, Mar 3, 2011 - Page 4 World News", "2011-03-03", "", ""},
+		{"a clock and how long ago after the date", "March 3, 2011 / 9:10 AM / 9 years ago", "2011-03-03T09:10:00", "", ""},
+		{"a clock and a byline in capitals after the date", "3 March 2011 - 09:10 By JANE ROE", "2011-03-03T09:10:00", "", ""},
+		{"a zone in brackets as UTC and an offset", "3 March 2011 09:10 (UTC +02:00)", "2011-03-03T09:10:00+02:00", "", ""},
+		{"a section's name of three words before the date", "Southern Africa Materials 3 March 2011 09:10 (UTC +02:00)", "2011-03-03T09:10:00+02:00", "", ""},
+		{"a numeric date spaced, day first", "03 03 2011", "2011-03-03", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,6 +222,7 @@ func TestDateInTheBodysDateline(t *testing.T) {
 		{"after the place and a comma", "LUSAKA, March 3, 2011 (Reuters) - " + body1, "2011-03-03"},
 		{"without a year", "LUSAKA, Mar. 3 (UPI) -- " + body1, ""},
 		{"after the country, with a weekday", "Example News, LUSAKA, Zambia, Thurs. Mar. 3, 2011: " + body1, "2011-03-03"},
+		{"after a wire's full stop, then a colon", "LUSAKA ZM. March 3, 2011: " + body1, "2011-03-03"},
 		{"in the lede, not the dateline", "LUSAKA — On March 3, 2011 the consul wrote that the port was quiet.", ""},
 	}
 	for _, tt := range tests {
@@ -562,6 +568,10 @@ func TestDateOnTheHeadlinesLine(t *testing.T) {
 	s = mustParse(t, "x.txt", "What the envoy saw on March 3, 2011\n\n"+body1)
 	if s.Title != "What the envoy saw on March 3, 2011" {
 		t.Errorf("title %q: a headline about a day keeps it", s.Title)
+	}
+	s = mustParse(t, "x.txt", "2011-03-03 Kandian cable revelations\n\n"+body1)
+	if s.Title != "2011-03-03 Kandian cable revelations" || s.Published != "2011-03-03" {
+		t.Errorf("title %q published %q: a post's title that opens with its date keeps it and dates the post", s.Title, s.Published)
 	}
 }
 
