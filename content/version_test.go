@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "29761effbefd2d27"
+const extractorHash = "df6f367d17485bfc"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them, and the helpers only tests use.

@@ -509,8 +509,20 @@ func (c *undatedSegment) printPage() (string, bool) {
 // that are no credit to a desk or an agency ("… IST | Agencies") nor a
 // label ("… 2011 | Update"), on a line that named no place before.
 func (c *undatedSegment) placeAtTheEnd() (string, bool) {
-	return c.seg, c.i == c.n-1 && c.i > 0 && c.r.dl.place == "" && looksLikePlace(c.seg) && !isDesk(c.words) && !strings.HasPrefix(c.seg, "By ") &&
+	return c.seg, c.i == c.n-1 && c.i > 0 && c.r.dl.place == "" && looksLikePlace(c.seg) && !isDesk(c.words) && !strings.HasPrefix(c.seg, "By ") && !possessiveInside(c.words) &&
 		!wireAgencies[strings.ToLower(c.seg)] && !labelWords(c.words)
+}
+
+// possessiveInside reports a word that ends in 's before another word,
+// as a paper's name has ("TODAY'S ZAMAN") and a place's seldom does.
+func possessiveInside(words []string) bool {
+	for _, w := range words[:max(len(words)-1, 0)] {
+		l := strings.ToLower(w)
+		if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+			return true
+		}
+	}
+	return false
 }
 
 // creditAndPlace: a site and the place it writes from, before the date,

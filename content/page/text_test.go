@@ -80,6 +80,8 @@ func TestDateLines(t *testing.T) {
 		{"a zone in brackets as UTC and an offset", "3 March 2011 09:10 (UTC +02:00)", "2011-03-03T09:10:00+02:00", "", ""},
 		{"a section's name of three words before the date", "Southern Africa Materials 3 March 2011 09:10 (UTC +02:00)", "2011-03-03T09:10:00+02:00", "", ""},
 		{"a numeric date spaced, day first", "03 03 2011", "2011-03-03", "", ""},
+		{"slashes glued to the words before them, and a paper's name", "March 3, 2011, Thursday/ 09:10:00/ TODAY'S HERALD", "2011-03-03T09:10:00", "", ""},
+		{"a blog's filing line without the writer's name, and its count of comments", "Posted by on March 3, 2011 0 Comment", "2011-03-03", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
