@@ -79,6 +79,8 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 		{"a link to the paper that first printed the story", "Read more in The Example Herald."},
 		{"links to other coverage in lower case, then a suggested article",
 			"- read the Example Herald news\n- see the cable at the Herald site\n- check out the Example Wire coverage\n\nSuggested Articles\n\nAfter a record quarter, Example Pharma is preparing a major launch with its marketing team nearly s"},
+		{"a blog's arrows to the posts before and after", "««« previousnext »»»"},
+		{"a share bar with Google Plus and a call to tell a friend", "Facebook Twitter Linkedin Google Plus Tell a Friend"},
 		{"a promotion of another story", "In Case You Missed It:  “Unreal”: Singer Speaks Up About the Envoy's Recall"},
 		{"a text-size chooser's sizes, one to a line", "XS\nSM\nMD\nLG"},
 		{"a notice on the comments", "Comments posted here are the readers' own and not the views of The Example Post."},

@@ -418,6 +418,24 @@ func TestHeadline(t *testing.T) {
 			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
 		}
 	})
+	t.Run("marks without a letter over the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "...\n\nEnvoy warned of unrest\n\n"+body1)
+		if s.Title != "Envoy warned of unrest" {
+			t.Errorf("title %q", s.Title)
+		}
+	})
+	t.Run("a trail from Home that ends on the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Home » World » Envoy warned of unrest in the capital\n\nEnvoy warned of unrest in the capital\n\n"+body1)
+		if s.Title != "Envoy warned of unrest in the capital" || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
+	t.Run("a share bar, a menu and a blog's arrows over the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Facebook Twitter Linkedin Google Plus Tell a Friend\nHome| Columns| Features| International| Jobs\n««« previousnext »»»\nEnvoy warned of unrest in the capital\nFriday 14 January 2011\n"+body1)
+		if s.Title != "Envoy warned of unrest in the capital" || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
 	t.Run("headline after a site menu", func(t *testing.T) {
 		s := mustParse(t, "x.txt", "Ir para o conteúdo | English Edition | Assine\n\nEnvoy warned of unrest\n\n"+body1)
 		if s.Title != "Envoy warned of unrest" {
