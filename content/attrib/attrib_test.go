@@ -656,6 +656,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"optimistic | cable | "}},
 		{"cue-before: a name calling something, in a phrase after with", `The cables were leaked in May.¶Its effect is fuzzy, with Secretary of State Jane Ruiz calling the leak “an attack on the community”, and Minister Omar Qadir calling it “fairly overwrought”.`,
 			[]string{"an attack on the community | speech | Jane Ruiz", "fairly overwrought | speech | Omar Qadir"}},
+		{"document-frame: a sentence that opens in the leaks", `The cables were leaked in May.¶In the first leaks by the website, it was revealed that Minister Ana Ruiz referred to the president as a “tired old man”.`,
+			[]string{"tired old man | cable | Ana Ruiz"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
