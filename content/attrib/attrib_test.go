@@ -658,6 +658,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"an attack on the community | speech | Jane Ruiz", "fairly overwrought | speech | Omar Qadir"}},
 		{"document-frame: a sentence that opens in the leaks", `The cables were leaked in May.¶In the first leaks by the website, it was revealed that Minister Ana Ruiz referred to the president as a “tired old man”.`,
 			[]string{"tired old man | cable | Ana Ruiz"}},
+		{"the cable went on: a document's cue", `A cable from the embassy describes the port.¶“Stating that the port must stay open, he warned that a strike would be costly,” the cable went on.`,
+			[]string{"Stating that the port must stay open, he warned that a strike would be costly, | cable | "}},
+		{"it-says: it quoted someone as saying, a document named lately", `A cable from the embassy describes the port.¶The governor pleaded with the envoy.¶“Please do not involve us in the strike,” it quoted the Governor as saying.`,
+			[]string{"Please do not involve us in the strike, | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
