@@ -27,6 +27,7 @@ func readText(text string) *Page {
 		s.Title, rest = title, append([]string{date}, rest...)
 	}
 	rest = rest[:chromeTail(rest)]
+	rest = withoutAppeal(rest)
 	rest = dropKickers(rest, s.Title)
 	monthFirst := writesMonthFirst(text)
 	fillUnits(s, rest, monthFirst)
@@ -237,6 +238,40 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// withoutAppeal removes a site's letter to its readers that some pages
+// print in the story ("Dear Reader, … Thank you, Jane Roe, CEO"): from the
+// salutation to the thanks, and the short lines that sign it.
+func withoutAppeal(units []string) []string {
+	start := slices.IndexFunc(units, isSalutation)
+	if start < 0 {
+		return units
+	}
+	for k := start + 1; k < len(units) && k <= start+appealLines; k++ {
+		if !isThanks(units[k]) {
+			continue
+		}
+		end := k + 1
+		for end < len(units) && end <= k+3 && len(strings.Fields(units[end])) <= 8 && !endsSentence(units[end]) {
+			end++ // the signatures: "Jane Roe, CEO, Example Post Group"
+		}
+		return append(slices.Clip(units[:start]), units[end:]...)
+	}
+	return units
+}
+
+// appealLines is the most lines a letter to the readers runs to.
+const appealLines = 20
+
+func isSalutation(u string) bool {
+	l := strings.ToLower(strings.TrimSpace(u))
+	return l == "dear reader," || l == "dear readers," || l == "dear reader" || l == "dear readers"
+}
+
+func isThanks(u string) bool {
+	l := strings.ToLower(strings.TrimSpace(u))
+	return l == "thank you," || l == "thank you" || l == "thanks," || l == "thank you." || l == "with thanks,"
 }
 
 // dropKickers removes the section labels and widgets that pages print

@@ -580,6 +580,15 @@ func TestDefaultStory(t *testing.T) {
 	}
 }
 
+func TestLetterToTheReadersIsNoStory(t *testing.T) {
+	appeal := "Dear Reader,\nMore people are reading the Example Post than ever before, and we ask you to be our partner.\n\n" +
+		"  • A user experience almost free of ads\n  • Access to our Premium Section\n\nThank you,\n\nJane Roe, CEO, Example Post Group\nJohn Doe, Editor-in-Chief\n\n"
+	s := mustParse(t, "x.txt", "Envoy warned of unrest in the capital\n\nMarch 3, 2011\n\n"+appeal+body1+"\n\n"+body2)
+	if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+		t.Errorf("body = %q\nwant the two story paragraphs, without the letter to the readers", s.Paragraphs)
+	}
+}
+
 func TestDateOnTheHeadlinesLine(t *testing.T) {
 	s := mustParse(t, "x.txt", "Envoy wrote of the strike at the port March 3, 2011\n\n"+body1)
 	if s.Title != "Envoy wrote of the strike at the port" || s.Published != "2011-03-03" {
