@@ -20,6 +20,8 @@ import (
 var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []rule.Rule[*quoteCase, model.Kind]{
 	{Name: "cue-names-document", Verdict: model.Cable, Match: (*quoteCase).cueNamesDocument,
 		Example: `“The port is a den of thieves,” the cable said.`},
+	{Name: "cable-jargon", Verdict: model.Cable, Match: (*quoteCase).cableJargon,
+		Example: `“The GOK appears to be trying to have it both ways on the port,” an official said.`},
 	{Name: "statement-writer", Verdict: model.Speech, Match: (*quoteCase).statementWriter,
 		Example: `In a statement on Monday, press secretary Ann Cole condemned the leak.¶“Reporting from the field is candid and often incomplete,” wrote Cole.`},
 	{Name: "writing-verb-cue", Verdict: model.Cable, Match: (*quoteCase).writingVerbCue,
@@ -120,6 +122,42 @@ func (k *quoteCase) cueNamesDocument() (string, bool) {
 	}
 	return "", false
 }
+
+// cableJargon: the quote holds the cables' own shorthand ("the GOK",
+// "Emboffs", "septel"), which no one speaks to the press, and no cue
+// sets it in speech only.
+func (k *quoteCase) cableJargon() (string, bool) {
+	if k.a.spokenCue(&k.c) {
+		return "", false
+	}
+	for _, sp := range k.a.found[k.q].Spans {
+		text := k.a.paras[sp.Paragraph].text[sp.Start:sp.End]
+		if strings.IndexFunc(text, unicode.IsLower) < 0 {
+			return "", false // a quote in capitals throughout: "WE GOT IT"
+		}
+		for w := range strings.FieldsFuncSeq(text, notWordRune) {
+			if isJargon(w) {
+				return w, true
+			}
+		}
+	}
+	return "", false
+}
+
+// isJargon reports a word of the cables' shorthand: one of cableJargon's
+// words, or "GO" and one more capital, the Government of a country.
+func isJargon(w string) bool {
+	if len(w) == 3 && w[0] == 'G' && w[1] == 'O' && w[2] >= 'A' && w[2] <= 'Z' {
+		return w != "GOP"
+	}
+	return len(w) >= 3 && len(w) <= 9 && cableJargonWords[strings.ToLower(w)]
+}
+
+// notWordRune separates the words isJargon reads.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) }
+
+// cableJargonWords are the cables' shorthand.
+var cableJargonWords = lex.MustSet(words, "words/cable-jargon.txt")
 
 // writingVerbCue: the cue's verb writes ("wrote", "cabled"), and nothing
 // in the quote's sentences sets the words in speech.

@@ -11,6 +11,7 @@ import (
 // purpose, in the same commit.
 var kindOrder = []string{
 	"cue-names-document",
+	"cable-jargon",
 	"statement-writer",
 	"writing-verb-cue",
 	"quoted-through-document",

@@ -237,6 +237,7 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
 		{"a senior general's short title before a name whose first word is a word", `The senator met Snr-Gen Than Dalmet in August.`,
 			[]string{"Than Dalmet=Snr-Gen Than Dalmet"}},
+		{"a union of states, spelt wrong, is no person", `The foreign minister of the United Arab Emerites says the port is “closed”.`, nil},
 		{"a deputy assistant is a title, not a name", `He met visiting Deputy Assistant for Regional Affairs Omar Qadir.`,
 			[]string{"Omar Qadir=Affairs Omar Qadir"}},
 		{"a ministry after a place is no title of the place", `He flew to Kandia Bay, the Interior Ministry said.`, nil},
