@@ -662,6 +662,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"Stating that the port must stay open, he warned that a strike would be costly, | cable | "}},
 		{"it-says: it quoted someone as saying, a document named lately", `A cable from the embassy describes the port.¶The governor pleaded with the envoy.¶“Please do not involve us in the strike,” it quoted the Governor as saying.`,
 			[]string{"Please do not involve us in the strike, | cable | "}},
+		{"passive-label: an adverb inside the passive; the one described never speaks", `Cables from the embassy left the capital red-faced.¶Prime Minister Omar Qadir was mockingly described as an “Old Fox”. President Ana Ruiz was partly portrayed in a flattering light, being described as “elegant and charming.”`,
+			[]string{"Old Fox | cable | ", "elegant and charming. | cable | "}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {
