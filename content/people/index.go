@@ -65,7 +65,7 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 	if k := ix.nicknamed(name); k >= 0 {
 		return k
 	}
-	best, bestRole, bestHere := -1, false, false
+	best, bestRole, bestHere, bestNear := -1, false, false, false
 	roles, gender := r.roles, r.firstGender
 	try := func(k int) {
 		p := ix.People[k]
@@ -80,14 +80,18 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 		// the person named in this paragraph already: "Ajit Singh
 		// rejected it … Singh told reporters"
 		here := para >= 0 && p.Count > 0 && p.lastPara == para
+		// or in the paragraph before: "Ajit Singh called them garbage.¶
+		// “…,” Singh said", though Manmohan Singh came first
+		near := !here && para > 0 && p.Count > 0 && p.lastPara == para-1
 		switch {
 		case best < 0, role && !bestRole:
 		case role == bestRole && here && !bestHere:
-		case role == bestRole && here == bestHere && (here && p.lastAt > ix.People[best].lastAt || !here && k < best):
+		case role == bestRole && here == bestHere && near && !bestNear:
+		case role == bestRole && here == bestHere && near == bestNear && (here && p.lastAt > ix.People[best].lastAt || !here && k < best):
 		default:
 			return
 		}
-		best, bestRole, bestHere = k, role, here
+		best, bestRole, bestHere, bestNear = k, role, here, near
 	}
 	// every way two names agree shares the last word, or the first: a
 	// lone first name, or the start of a longer name
