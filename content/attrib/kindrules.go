@@ -132,6 +132,9 @@ func (k *quoteCase) cableJargon() (string, bool) {
 	}
 	for _, sp := range k.a.found[k.q].Spans {
 		text := k.a.paras[sp.Paragraph].text[sp.Start:sp.End]
+		if !mayHoldJargon(text) {
+			continue // most quotes: no word is read
+		}
 		if strings.IndexFunc(text, unicode.IsLower) < 0 {
 			return "", false // a quote in capitals throughout: "WE GOT IT"
 		}
@@ -142,6 +145,23 @@ func (k *quoteCase) cableJargon() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// jargonMarks are pieces one of the cables' shorthand words holds, in
+// the case it is written in: "GO" (GOJ), "USG", "DCM", "off" (Emboff,
+// Poloff, Econoff), "ouns" (PolCouns), "tel" (reftel, septel), "hief"
+// (PolChief), and their capitals.
+var jargonMarks = []string{"GO", "USG", "Usg", "usg", "DCM", "Dcm", "dcm", "off", "OFF", "ouns", "OUNS", "tel", "TEL", "hief", "HIEF"}
+
+// mayHoldJargon reports text that holds one of jargonMarks: a quote
+// without any holds no jargon, and is passed over with no word read.
+func mayHoldJargon(text string) bool {
+	for _, m := range jargonMarks {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // isJargon reports a word of the cables' shorthand: one of cableJargon's

@@ -89,3 +89,22 @@ func TestKindRules(t *testing.T) {
 		})
 	}
 }
+
+// TestJargonMarksFindEveryJargonWord: every word of cable-jargon.txt, as
+// the cables write it (lower case, capitalised, in capitals), holds one of
+// the marks mayHoldJargon looks for, or a quote that holds it would be
+// passed over unread.
+func TestJargonMarksFindEveryJargonWord(t *testing.T) {
+	for w := range cableJargonWords {
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if !mayHoldJargon("the " + form + " met him") {
+				t.Errorf("%q holds no jargon mark", form)
+			}
+		}
+	}
+	for _, w := range []string{"GOJ", "GOK"} {
+		if !mayHoldJargon("the " + w + " met him") {
+			t.Errorf("%q holds no jargon mark", w)
+		}
+	}
+}
