@@ -239,6 +239,34 @@ func FuzzMayHoldInlineChrome(f *testing.F) {
 	})
 }
 
+// TestCutInlineChrome: cutInlineChrome cuts what inlineChrome finds, with
+// the spaces and the bar before it, after other furniture, and none where
+// the bracket is the story's.
+func TestCutInlineChrome(t *testing.T) {
+	for _, p := range []string{
+		"The envoy left (Read: what the cable said)", "The envoy left. (ALSO READ) and came back",
+		"The envoy left (Read more) | (Watch: the port)", "The envoy left  |  | (see)", "The envoy left (Reuters)",
+		"(Photos)(photo)(PHOTOS: x)", "The envoy left (read: a (b) c)", "The envoy left (read: a ) b)", "a\t\n|\f\r(Listen)",
+		"The envoy left (ſee)", "K (watch) and (\u212a)", "(read", "(read:", "x (video:)", "|(see)|(see)", "( see)", "(seen)",
+		"The envoy left (Léa) (see)", "(Photo) \xff (watch)",
+	} {
+		if got, want := cutInlineChrome(p), inlineChrome.ReplaceAllString(p, ""); got != want {
+			t.Errorf("cutInlineChrome(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
+
+func FuzzCutInlineChrome(f *testing.F) {
+	for _, s := range []string{"a (Read: b)", "(ſee)", " | (Photos)", "x (Reuters) (watch", "(see)(see: (x)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		if got, want := cutInlineChrome(p), inlineChrome.ReplaceAllString(p, ""); got != want {
+			t.Errorf("cutInlineChrome(%q) = %q, want %q", p, got, want)
+		}
+	})
+}
+
 // TestLastStop: lastStop finds what strings.LastIndex finds.
 func TestLastStop(t *testing.T) {
 	for _, s := range []string{"", ".", ". ", "a. b. c", "a.b. ", "a. b.", "..  .", "no stop", "U.S. envoy. Photo by Roe", " ."} {
