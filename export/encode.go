@@ -261,6 +261,10 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		i = plainJSONRun(s, i)
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
@@ -305,4 +309,25 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plainJSONRun is where the bytes from s[i] that a JSON string holds as
+// they are (printable ASCII but '"' and '\\') end, or somewhat before:
+// it reads eight bytes at a time and stops at the first eight that hold
+// another (issue 14: appendString, a byte at a time, was 4 % of a first
+// run's instructions). Each test below is not zero exactly when some byte
+// of x is below 0x20, or is '"', or is '\\'.
+func plainJSONRun(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		quote, backslash := x^'"'*ones, x^'\\'*ones
+		below := (x - 0x20*ones) &^ x
+		if (x|below|(quote-ones)&^quote|(backslash-ones)&^backslash)&highs != 0 {
+			break
+		}
+	}
+	return i
 }

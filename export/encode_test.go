@@ -85,6 +85,25 @@ func shapedStories() []jsonStory {
 	return stories
 }
 
+// TestAppendStringEveryByteAnywhere: every byte value, at every place of
+// the eight-byte steps and the bytes after them, beside bytes that need
+// escaping or not, is encoded as encoding/json encodes it.
+func TestAppendStringEveryByteAnywhere(t *testing.T) {
+	for c := range 256 {
+		for at := range 19 {
+			for _, near := range []byte{'a', 0x1f, 0x20, '"', '\\', 0x7f, 0x80, 0xe2} {
+				b := []byte("the cable's words.")
+				b = append(b, 'x')[:19]
+				b[at] = byte(c)
+				b[(at+5)%19] = near
+				if got, want := appendString(nil, string(b)), encodingJSON(t, string(b)); !bytes.Equal(got, want) {
+					t.Fatalf("appendString(%q) = %s, want %s", b, got, want)
+				}
+			}
+		}
+	}
+}
+
 // FuzzAppendString holds appendString to encoding/json for any string.
 func FuzzAppendString(f *testing.F) {
 	for _, s := range []string{"", "plain", "\"\\/\b\f\n\r\t\x00\x1f\x7f", "<&>", "\u2028\u2029", "bad\xff\xfe", "\xe2\x80", "“curly”"} {
