@@ -23,6 +23,24 @@ func TestLowerText(t *testing.T) {
 	}
 }
 
+// TestLowerTextEveryByteAnywhere: every byte value, at every place of the
+// eight-byte steps and the bytes after them, beside a capital or not,
+// lowers as strings.ToLower lowers it.
+func TestLowerTextEveryByteAnywhere(t *testing.T) {
+	for c := range 256 {
+		for at := range 19 {
+			for _, near := range []byte{'a', '@', 'A', 'Z', '[', '`', 'z', 0x7f, 0x80, 0xc3} {
+				b := []byte("the envoy's cable!!")
+				b[at] = byte(c)
+				b[(at+5)%19] = near
+				if got, want := lowerText(string(b)), strings.ToLower(string(b)); got != want {
+					t.Fatalf("lowerText(%q) = %q, want %q", b, got, want)
+				}
+			}
+		}
+	}
+}
+
 func FuzzLowerText(f *testing.F) {
 	f.Add("The Embassy \xff İ")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -281,6 +299,44 @@ func FuzzLastStop(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := lastStop(s), strings.LastIndex(s, ". "); got != want {
 			t.Errorf("lastStop(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// plainMayHoldGluedVerb is mayHoldGluedVerb a byte at a time: a verb of
+// gluedVerbs at any byte after the first, right after a lower-case letter.
+func plainMayHoldGluedVerb(p string) bool {
+	for i := 1; i+4 <= len(p); i++ {
+		if c := p[i-1]; c >= 'a' && c <= 'z' {
+			for _, v := range gluedVerbs {
+				if strings.HasPrefix(p[i:], v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// TestMayHoldGluedVerb: mayHoldGluedVerb finds a glued verb wherever the
+// plain loop does, at either end, after a verb that is not glued, and not
+// after a capital, a space or a letter outside ASCII.
+func TestMayHoldGluedVerb(t *testing.T) {
+	for _, p := range []string{
+		"", "said", "xsaid", "Ruizsaid", "Ruiz said", "RUIZSAID", "He said that Ruiztold", "Ruizwrot", "Ruizwrote",
+		"said said Ruizsays", "éwrote", "a\u00e9told", "Ruiz-said", "ssaid", "the cable says Jane Roewrote it",
+	} {
+		if got, want := mayHoldGluedVerb(p), plainMayHoldGluedVerb(p); got != want {
+			t.Errorf("mayHoldGluedVerb(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func FuzzMayHoldGluedVerb(f *testing.F) {
+	f.Add("He said that Ruiztold")
+	f.Fuzz(func(t *testing.T, p string) {
+		if got, want := mayHoldGluedVerb(p), plainMayHoldGluedVerb(p); got != want {
+			t.Errorf("mayHoldGluedVerb(%q) = %v, want %v", p, got, want)
 		}
 	})
 }

@@ -514,6 +514,9 @@ func lowerText(s string) string {
 	var b strings.Builder // empty until a rune changes
 	kept := 0             // s[kept:i] stay as they are, not yet written
 	for i := 0; i < len(s); {
+		if i = unchangedRun(s, i); i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -543,4 +546,27 @@ func lowerText(s string) string {
 	}
 	b.WriteString(s[kept:])
 	return b.String()
+}
+
+// unchangedRun is where the bytes from s[i] that lowering leaves as they
+// are (ASCII but capitals) end, or somewhat before: it reads eight bytes
+// at a time and stops at the first eight that hold another (issue 14:
+// lowerText, a byte at a time, was 6 % of the page stage).
+func unchangedRun(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		w := s[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		// Of the bytes below 0x80, those from 'A' up get the high bit
+		// of fromA, and those past 'Z' that of pastZ: no carry crosses
+		// from one byte to the next, as each is below 0x80 less the
+		// constant.
+		low := x &^ highs
+		fromA, pastZ := low+(0x80-'A')*ones, low+(0x80-'Z'-1)*ones
+		if (x|fromA&^pastZ)&highs != 0 {
+			break
+		}
+	}
+	return i
 }
