@@ -143,15 +143,19 @@ func endsWithPhotoCredit(line string) bool {
 	return agency
 }
 
-// isCaptionLabel reports, by its textKey, a label printed on a line of its
-// own over a caption: "Image caption,", "Caption:".
-func isCaptionLabel(key string) bool {
-	switch key {
-	case "caption", "imagecaption", "photocaption", "picturecaption", "mediacaption":
-		return true
+// isCaptionLabel reports a line that is, by its textKey, a label printed
+// on a line of its own over a caption: "Image caption,", "Caption:".
+func isCaptionLabel(line string) bool {
+	for _, label := range captionLabels {
+		if sameKey(line, label) {
+			return true
+		}
 	}
 	return false
 }
+
+// captionLabels are the textKey of the labels isCaptionLabel takes.
+var captionLabels = []string{"caption", "imagecaption", "photocaption", "picturecaption", "mediacaption"}
 
 // trimCredit drops a bare "File photo" label from a caption; credits that
 // name somebody stay.

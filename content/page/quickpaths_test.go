@@ -74,6 +74,50 @@ func TestTextKey(t *testing.T) {
 	}
 }
 
+// TestSameKey: sameKey and startsKeyOf say what comparing the lines'
+// textKeys says, for equal and empty keys, keys one rune apart, keys that
+// differ only in case, punctuation or space, letters of other scripts and
+// bytes that are no UTF-8.
+func TestSameKey(t *testing.T) {
+	lines := []string{
+		"", "...", "Envoy wrote of the strike", "ENVOY wrote, of the strike!", "Envoy wrote of the strikes",
+		"4. Envoy Wrote Of The", "12 Envoy wrote of", "Envoy wrote of", "İSTANBUL", "i̇stanbul", "\u212Aelvin", "kelvin",
+		"Ωμέγα ٣", "ωμέγα٣", "bad \xff byte", "badbyte", "Image caption,", "Caption:", "٣Envoy wrote of the strike",
+	}
+	for _, a := range lines {
+		for _, b := range lines {
+			if got, want := sameKey(a, b), textKey(a) == textKey(b); got != want {
+				t.Errorf("sameKey(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got, want := startsKeyOf(a, b), plainStartsKeyOf(a, b); got != want {
+				t.Errorf("startsKeyOf(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// plainStartsKeyOf is startsKeyOf with the keys made.
+func plainStartsKeyOf(line, title string) bool {
+	key := strings.TrimLeft(textKey(line), "0123456789")
+	return len(key) >= 12 && strings.HasPrefix(textKey(title), key)
+}
+
+func FuzzSameKey(f *testing.F) {
+	f.Add("4. Envoy Wrote Of The", "Envoy wrote of the strike")
+	f.Add("İSTANBUL", "i̇stanbul")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := sameKey(a, b), textKey(a) == textKey(b); got != want {
+			t.Errorf("sameKey(%q, %q) = %v, want %v", a, b, got, want)
+		}
+		if got, want := startsKeyOf(a, b), plainStartsKeyOf(a, b); got != want {
+			t.Errorf("startsKeyOf(%q, %q) = %v, want %v", a, b, got, want)
+		}
+		if got, want := startsKeyOf(a, a+b), plainStartsKeyOf(a, a+b); got != want {
+			t.Errorf("startsKeyOf(%q, %q) = %v, want %v", a, a+b, got, want)
+		}
+	})
+}
+
 func FuzzTextKey(f *testing.F) {
 	f.Add("The Embassy \xff İ 2011")
 	f.Fuzz(func(t *testing.T, s string) {

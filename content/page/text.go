@@ -300,6 +300,66 @@ var keyBytes = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
+// keyReader reads the runes of a line's textKey one at a time, so that
+// lines are compared by their keys without making them.
+type keyReader struct {
+	s string
+	i int
+}
+
+// next is the key's next rune, or -1 past its end.
+func (r *keyReader) next() rune {
+	for r.i < len(r.s) {
+		if c := r.s[r.i]; c < utf8.RuneSelf {
+			r.i++
+			if k := keyBytes[c]; k != 0 {
+				return rune(k)
+			}
+			continue
+		}
+		ru, size := utf8.DecodeRuneInString(r.s[r.i:])
+		r.i += size
+		if unicode.IsLetter(ru) || unicode.IsDigit(ru) {
+			return unicode.ToLower(ru)
+		}
+	}
+	return -1
+}
+
+// sameKey reports whether a and b have the same textKey, empty or not,
+// read only as far as they agree.
+func sameKey(a, b string) bool {
+	ra, rb := keyReader{s: a}, keyReader{s: b}
+	for {
+		x, y := ra.next(), rb.next()
+		if x != y {
+			return false
+		}
+		if x < 0 {
+			return true
+		}
+	}
+}
+
+// startsKeyOf reports whether the textKey of line, less the digits it
+// starts with, is at least twelve bytes long and starts the textKey of
+// title: "4. Envoy Wrote Of The" under "Envoy wrote of the strike".
+func startsKeyOf(line, title string) bool {
+	l, t := keyReader{s: line}, keyReader{s: title}
+	r := l.next()
+	for r >= '0' && r <= '9' {
+		r = l.next()
+	}
+	n := 0
+	for ; r >= 0; r = l.next() {
+		if t.next() != r {
+			return false
+		}
+		n += utf8.RuneLen(r)
+	}
+	return n >= 12
+}
+
 // sameText reports whether two lines have the same textKey, which is
 // not empty, without building either key.
 func sameText(a, b string) bool {
