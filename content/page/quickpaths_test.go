@@ -200,6 +200,7 @@ func FuzzChromeStarts(f *testing.F) {
 	for _, s := range []string{
 		"Sign in to comment; Subscribe now", "SUBSCRIBE “login” Share-this", "é-mail Signed in",
 		"subscriptionsubscriptionsubscription share", "a b\xffc Comments' Newsletter‘s",
+		"Sign—in subscribe…€ share “login”’s \xe2\x80 \xe2login \xe2\x80\x9c", // 0xE2 opens quotes, dashes and others
 	} {
 		f.Add(s, 2)
 		f.Add(s, 1)
