@@ -477,8 +477,7 @@ func endsSentence(l string) bool {
 	if l == "" {
 		return false
 	}
-	r := []rune(l)
-	switch r[len(r)-1] {
+	switch r, _ := utf8.DecodeLastRuneInString(l); r {
 	case '.', '!', '?', '…':
 		return true
 	}

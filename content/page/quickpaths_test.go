@@ -385,3 +385,53 @@ func FuzzMayHoldGluedVerb(f *testing.F) {
 		}
 	})
 }
+
+// TestCountWords: countWords counts what strings.Fields cuts, up to most:
+// spaces of every kind, none, at either end, and bytes that are no UTF-8.
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "one", " one two  three ", "a\tb\nc\vd\fe\rf", "no\u00a0break\u2003em\u0085next", "bad\xff \xe2\x80 bytes", "\u200bzero-width",
+	} {
+		for most := 1; most <= 8; most++ {
+			if got, want := countWords(s, most), min(len(strings.Fields(s)), most); got != want {
+				t.Errorf("countWords(%q, %d) = %d, want %d", s, most, got, want)
+			}
+		}
+	}
+}
+
+func FuzzCountWords(f *testing.F) {
+	f.Add("no\u00a0break\u2003em \xff", 3)
+	f.Fuzz(func(t *testing.T, s string, most int) {
+		most = 1 + int(uint(most)%40)
+		if got, want := countWords(s, most), min(len(strings.Fields(s)), most); got != want {
+			t.Errorf("countWords(%q, %d) = %d, want %d", s, most, got, want)
+		}
+	})
+}
+
+// plainEndsSentence is endsSentence as first written: the line's runes
+// made, the last one read.
+func plainEndsSentence(l string) bool {
+	l = strings.TrimRight(l, " ”’\"')»")
+	if l == "" {
+		return false
+	}
+	r := []rune(l)
+	switch r[len(r)-1] {
+	case '.', '!', '?', '…':
+		return true
+	}
+	return false
+}
+
+func FuzzEndsSentence(f *testing.F) {
+	for _, s := range []string{"He left.", "He left…”", "x\xe2\x80\xa6", "x\xe2\x80", "\xe9\x80\x80\x80.", "Why?)»"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := endsSentence(s), plainEndsSentence(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

@@ -87,7 +87,7 @@ type dateUnit struct{ line, before string }
 // isOpeningParagraph reports a first line that is the story's first
 // paragraph, not a headline: a page copied without its headline starts
 // with a line of more than thirty words, longer than any headline.
-func isOpeningParagraph(u string) bool { return len(strings.Fields(u)) > 30 }
+func isOpeningParagraph(u string) bool { return countWords(u, 31) > 30 }
 
 // readingLabels are the labels a page prints before its headline in a
 // bar that stays on screen: "You're reading: Envoy wrote of the strike".
@@ -125,12 +125,11 @@ func withoutSiteName(title string) (string, string, bool) {
 // or a section label ("From the Newspaper", "In News"). A dateline on a
 // line of its own is left for the body, where it is found.
 func isHeaderLine(s *Page, u string) bool {
-	words := strings.Fields(u)
 	limit := 4
 	if s.Byline != "" {
 		limit = 8 // the writer's role under the byline: "Senior Fellow, Example Program"
 	}
-	if len(words) > limit || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
+	if countWords(u, limit+1) > limit || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
 		return false
 	}
 	place, _, whole := bodyDateline(u)
@@ -178,7 +177,7 @@ func headlineUnderLabel(units []string) int {
 // dateline or a sentence: five to twenty-five words, no full stop inside
 // or at the end, no brackets or bars.
 func setAsHeadline(u string) bool {
-	n := len(strings.Fields(u))
+	n := countWords(u, 26)
 	if n < 5 || n > 25 || len(u) > 160 || endsSentence(u) || hasSentenceStop(u) || strings.ContainsAny(u, "()|") || isCaption(u) {
 		return false
 	}
@@ -564,6 +563,34 @@ func hardWrapped(lines []string) bool {
 		}
 	}
 	return inside*2 >= len(lines)-1
+}
+
+// countWords counts the words of s as strings.Fields cuts them, up to
+// most, where it stops: the page rules ask how many words a line has of
+// every line, and a paragraph's words were most of what they allocated
+// (issue 14).
+func countWords(s string, most int) int {
+	n, inWord := 0, false
+	for i := 0; i < len(s); {
+		space := false
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || '\t' <= c && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		switch {
+		case space:
+			inWord = false
+		case !inWord:
+			if inWord, n = true, n+1; n == most {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // lowerText is strings.ToLower, rune for rune (a byte that is no UTF-8
