@@ -377,6 +377,22 @@ func TestMayHoldGluedVerb(t *testing.T) {
 	}
 }
 
+// TestMayHoldGluedVerbAnywhere: a verb glued or not, after each kind of
+// byte, at every place of a line across the eight-byte steps, is found as
+// the plain loop finds it.
+func TestMayHoldGluedVerbAnywhere(t *testing.T) {
+	for _, v := range append(gluedVerbs, "sai", "wrot") {
+		for _, before := range []string{"z", "a", "Z", " ", "é", "{", "`"} {
+			for at := 0; at < 26; at++ {
+				p := strings.Repeat("-", at) + before + v + strings.Repeat("-", 26-at)
+				if got, want := mayHoldGluedVerb(p), plainMayHoldGluedVerb(p); got != want {
+					t.Errorf("mayHoldGluedVerb(%q) = %v, want %v", p, got, want)
+				}
+			}
+		}
+	}
+}
+
 func FuzzMayHoldGluedVerb(f *testing.F) {
 	f.Add("He said that Ruiztold")
 	f.Fuzz(func(t *testing.T, p string) {
