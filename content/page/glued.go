@@ -45,7 +45,7 @@ func mayHoldGluedVerb(p string) bool {
 	for ; i+10 <= len(p); i += 8 {
 		// Bit 8j+7 of at marks p[i+j] as a lower-case letter before the
 		// first two letters of a verb: "sa", "to" or "wr".
-		before, first, second := load8(p[i:]), load8(p[i+1:]), load8(p[i+2:])
+		before, first, second := load8(p, i), load8(p, i+1), load8(p, i+2)
 		at := bytesIn(before, 'a', 'z') & (bytesIn(first, 's', 's')&bytesIn(second, 'a', 'a') |
 			bytesIn(first, 't', 't')&bytesIn(second, 'o', 'o') | bytesIn(first, 'w', 'w')&bytesIn(second, 'r', 'r'))
 		for ; at != 0; at &= at - 1 {
@@ -70,22 +70,6 @@ func verbAt(p string, i int) bool {
 		}
 	}
 	return false
-}
-
-// load8 is the first eight bytes of s, the first the lowest.
-func load8(s string) uint64 {
-	s = s[:8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// bytesIn marks with its high bit each byte of x from lo to hi, both
-// ASCII: below 0x80 a byte less or plus the constants carries into no
-// other.
-func bytesIn(x uint64, lo, hi byte) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	low := x &^ highs
-	return (low + uint64(0x80-lo)*ones) &^ (low + uint64(0x80-hi-1)*ones) &^ x & highs
 }
 
 // splitGlued splits verb v off the capitalised words of p it ends.

@@ -139,6 +139,25 @@ func TestSingleSpaced(t *testing.T) {
 	}
 }
 
+// TestSingleSpacedEveryByteAnywhere: every byte value at every place of
+// the eight-byte steps, beside a space, a control, a letter or a byte
+// outside ASCII, is judged as collapsing the spaces judges it.
+func TestSingleSpacedEveryByteAnywhere(t *testing.T) {
+	for c := range 256 {
+		for at := range 19 {
+			for _, near := range []byte{'a', ' ', '\t', 0x1f, 0x7f, 0x80, 0xc2} {
+				b := []byte("the envoy's cables.")
+				b[at] = byte(c)
+				b[(at+1)%19] = near
+				s := string(b)
+				if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+					t.Fatalf("singleSpaced(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 func FuzzSingleSpaced(f *testing.F) {
 	f.Add("a \u00a0b\t")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -448,6 +467,45 @@ func FuzzEndsSentence(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := endsSentence(s), plainEndsSentence(s); got != want {
 			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// plainAppendUnglued is appendUnglued asking every byte whether it ends a
+// sentence glued to the next.
+func plainAppendUnglued(units []string, l string) []string {
+	from := 0
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if end := gluedBreak(l, i, from); end > from {
+			units = append(units, l[from:end])
+			from = end
+		}
+	}
+	return append(units, l[from:])
+}
+
+// TestAppendUngluedAnywhere: a break glued or not, at every place of a
+// line across the eight-byte steps, is cut where the plain loop cuts it.
+func TestAppendUngluedAnywhere(t *testing.T) {
+	for _, glue := range []string{"said.The", "now?”A", "over!She", "U.S.Embassy", "said. The", "é.Then"} {
+		for at := 0; at < 20; at++ {
+			l := strings.Repeat("x", at) + " the envoy " + glue + " minister left" + strings.Repeat("y", 20-at)
+			if got, want := appendUnglued(nil, l), plainAppendUnglued(nil, l); !slices.Equal(got, want) {
+				t.Errorf("appendUnglued(%q) = %q, want %q", l, got, want)
+			}
+		}
+	}
+}
+
+func FuzzAppendUnglued(f *testing.F) {
+	f.Add("The consul met him, the cable said.The minister denied it later.")
+	f.Add("He asked “why now?”A spokesman declined to comment. She said “no.”He left.")
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := appendUnglued(nil, l), plainAppendUnglued(nil, l); !slices.Equal(got, want) {
+			t.Errorf("appendUnglued(%q) = %q, want %q", l, got, want)
 		}
 	})
 }
