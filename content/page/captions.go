@@ -117,6 +117,9 @@ func endsWithPhotoCredit(line string) bool {
 	// a ". " further back than the last maxCredit+2 bytes leaves a credit
 	// too long, so the search looks no further
 	from := max(0, len(line)-(maxCredit+2))
+	if strings.IndexByte(line[from:], '/') < 0 {
+		return false // the credit, after the last ". " in line[from:], or a short line whole, would hold no '/'
+	}
 	credit := line
 	if i := strings.LastIndex(line[from:], ". "); i >= 0 {
 		credit = line[from+i+1:]

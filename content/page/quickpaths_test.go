@@ -509,3 +509,76 @@ func FuzzAppendUnglued(f *testing.F) {
 		}
 	})
 }
+
+// plainSignsOff is signsOff searching for every dash from the end.
+func plainSignsOff(u string) bool {
+	for _, dash := range []string{" — ", " – ", " - ", "—"} {
+		if i := strings.LastIndex(u, dash); i > 0 && endsSentence(strings.TrimSpace(u[:i])) {
+			return wireAgencies[strings.ToLower(strings.TrimSpace(u[i+len(dash):]))]
+		}
+	}
+	return false
+}
+
+// plainEndsWithPhotoCredit is endsWithPhotoCredit cutting the credit off
+// before it asks for a '/'.
+func plainEndsWithPhotoCredit(line string) bool {
+	from := max(0, len(line)-(maxCredit+2))
+	credit := line
+	if i := strings.LastIndex(line[from:], ". "); i >= 0 {
+		credit = line[from+i+1:]
+	}
+	if len(credit) > maxCredit || strings.IndexByte(credit, '/') < 0 {
+		return false
+	}
+	credit = strings.TrimSpace(credit)
+	if strings.HasPrefix(credit, "(") && strings.HasSuffix(credit, ")") {
+		credit = credit[1 : len(credit)-1]
+	}
+	parts := strings.Split(credit, "/")
+	if len(parts) < 2 || len(parts) > maxCreditParts {
+		return false
+	}
+	agency := false
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 4 || !allCapitalised(words) {
+			return false
+		}
+		agency = agency || wireAgencies[strings.ToLower(p)] || photoAgencies[strings.ToLower(p)]
+	}
+	return agency
+}
+
+// TestQuickRefusals: signsOff and endsWithPhotoCredit refuse at once only
+// lines the searches they spare would refuse: lines with dashes of each
+// kind or none, credits with their '/' before or after the last sentence,
+// short and long.
+func TestQuickRefusals(t *testing.T) {
+	long := strings.Repeat("The envoy wrote of the port. ", 4)
+	for _, l := range []string{
+		"", "The envoy left. — Reuters", "The envoy left. – AFP", "The envoy left. - AP", "The envoy left.—Reuters", "No dash here. Reuters",
+		"Dock workers at the gate. AFP/Jane Roe", "Dock workers at the gate AFP/Jane Roe", "AFP/Jane Roe", "A/B. Dock workers at the gate",
+		long + "AFP/Jane Roe", "A/B " + long + "AFP Jane Roe", long + "(AFP/DPA/File/Jane Roe)",
+	} {
+		if got, want := signsOff(l), plainSignsOff(l); got != want {
+			t.Errorf("signsOff(%q) = %v, want %v", l, got, want)
+		}
+		if got, want := endsWithPhotoCredit(l), plainEndsWithPhotoCredit(l); got != want {
+			t.Errorf("endsWithPhotoCredit(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+func FuzzQuickRefusals(f *testing.F) {
+	f.Add("The envoy left. — Reuters")
+	f.Add("Dock workers at the gate. AFP/Jane Roe")
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := signsOff(l), plainSignsOff(l); got != want {
+			t.Errorf("signsOff(%q) = %v, want %v", l, got, want)
+		}
+		if got, want := endsWithPhotoCredit(l), plainEndsWithPhotoCredit(l); got != want {
+			t.Errorf("endsWithPhotoCredit(%q) = %v, want %v", l, got, want)
+		}
+	})
+}
