@@ -42,7 +42,8 @@ func main() {
 }
 
 // run runs the app; CABLES_CPUPROFILE, when set, names a file for a CPU
-// profile of the whole process (for profiling the reading path end to end).
+// profile of the whole process, and CABLES_MEMPROFILE one for a profile
+// of what it allocated (for profiling the reading path end to end).
 func run(app *cli.App) int {
 	if p := os.Getenv("CABLES_CPUPROFILE"); p != "" {
 		if f, err := os.Create(p); err == nil {
@@ -52,7 +53,18 @@ func run(app *cli.App) int {
 			}
 		}
 	}
+	if p := os.Getenv("CABLES_MEMPROFILE"); p != "" {
+		defer writeAllocs(p)
+	}
 	return app.Run(context.Background(), os.Args[1:])
+}
+
+// writeAllocs writes the profile of what the process allocated to a file.
+func writeAllocs(path string) {
+	if f, err := os.Create(path); err == nil {
+		defer f.Close()
+		_ = pprof.Lookup("allocs").WriteTo(f, 0)
+	}
 }
 
 // memoryLimit is the soft ceiling on the heap for a run given args: 1 GiB,

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"testing"
 
 	"cables/model"
@@ -26,6 +27,47 @@ func encodingJSON(t testing.TB, v any) []byte {
 // its differences, reasons, text JSON and HTML escape) encode by hand to
 // encoding/json's bytes.
 func TestAppendStoryIsEncodingJSON(t *testing.T) {
+	stories := shapedStories()
+	for i := range stories {
+		got, err := appendStory([]byte("kept"), &stories[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := append([]byte("kept"), encodingJSON(t, stories[i])...); !bytes.Equal(got, want) {
+			t.Errorf("story %d:\n got %s\nwant %s", i, got, want)
+		}
+	}
+}
+
+// TestIndentedStoryIsIndentedJSON: the same stories, and one with every
+// field set, encoded indented are encoding/json's bytes laid out by
+// json.Indent, at the list's depth and deeper.
+func TestIndentedStoryIsIndentedJSON(t *testing.T) {
+	var filled jsonStory
+	var n int
+	fill(reflect.ValueOf(&filled).Elem(), "“Q” <b>&amp;</b> \"x\" \\ \t\n\u2028\x01\xff", &n)
+	for i, s := range append(shapedStories(), filled) {
+		for _, prefix := range []string{"    ", "", "\t\t\t\t\t\t\t\t\t\t"} {
+			e := newIndentedEncoder([]byte("kept"), prefix, "  ")
+			if err := e.story(&s); err != nil {
+				t.Fatal(err)
+			}
+			var want bytes.Buffer
+			want.WriteString("kept")
+			if err := json.Indent(&want, encodingJSON(t, s), prefix, "  "); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(e.b, want.Bytes()) {
+				t.Errorf("story %d, prefix %q:\n got %s\nwant %s", i, prefix, e.b, want.Bytes())
+			}
+		}
+	}
+}
+
+// shapedStories are stories of every shape the schema has (nulls and
+// empty lists, a summary, a quote checked against a cable with its
+// differences, reasons, text JSON and HTML escape).
+func shapedStories() []jsonStory {
 	text := "“Quoted,” he said <b>&amp;</b> \"x\" \\ tab\there\nline\u2028sep\x01\x7f bad\xff end"
 	outlet, speaker := "The Ledger & Post", "Ada <Quill>"
 	stories := []jsonStory{
@@ -40,13 +82,24 @@ func TestAppendStoryIsEncodingJSON(t *testing.T) {
 			{Kind: model.Speech, Spans: []model.Span{}, Why: []model.Reason{}},
 		}, People: []jsonPerson{{Name: "Ada Quill", Aliases: []string{"Quill"}, Mentions: 3}, {Name: "X"}}},
 	}
-	for i := range stories {
-		got, err := appendStory([]byte("kept"), &stories[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		if want := append([]byte("kept"), encodingJSON(t, stories[i])...); !bytes.Equal(got, want) {
-			t.Errorf("story %d:\n got %s\nwant %s", i, got, want)
+	return stories
+}
+
+// TestAppendStringEveryByteAnywhere: every byte value, at every place of
+// the eight-byte steps and the bytes after them, beside bytes that need
+// escaping or not, is encoded as encoding/json encodes it.
+func TestAppendStringEveryByteAnywhere(t *testing.T) {
+	for c := range 256 {
+		for at := range 19 {
+			for _, near := range []byte{'a', 0x1f, 0x20, '"', '\\', 0x7f, 0x80, 0xe2} {
+				b := []byte("the cable's words.")
+				b = append(b, 'x')[:19]
+				b[at] = byte(c)
+				b[(at+5)%19] = near
+				if got, want := appendString(nil, string(b)), encodingJSON(t, string(b)); !bytes.Equal(got, want) {
+					t.Fatalf("appendString(%q) = %s, want %s", b, got, want)
+				}
+			}
 		}
 	}
 }

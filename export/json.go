@@ -100,12 +100,15 @@ func (j *JSONWriter) Write(s *model.Story) error {
 	if storyBytes(s) > streamAt {
 		return j.list.addStreamed(&js)
 	}
-	compact, err := appendStory(j.list.compact[:0], &js)
+	e := j.list.encoder()
+	err := e.story(&js)
+	j.list.indented = e.b[:0]
 	if err != nil {
-		return err
+		return err // nothing of the story written
 	}
-	j.list.compact = compact
-	return j.list.addCompact(compact)
+	j.list.begin()
+	_, err = j.list.bw.Write(e.b)
+	return err
 }
 
 // streamAt is the size of story above which Write streams it: one whose
@@ -165,7 +168,6 @@ type listWriter struct {
 	name     string
 	n        int // items written
 	buf      bytes.Buffer
-	compact  []byte // an item's encoding, for callers that make it
 	indented []byte
 	enc      *json.Encoder
 }
@@ -199,26 +201,30 @@ func (l *listWriter) addCompact(compact []byte) error {
 }
 
 // addStreamed adds a story encoded a part at a time: each part is
-// indented and written as soon as it is made.
+// written as soon as it is made.
 func (l *listWriter) addStreamed(js *jsonStory) error {
 	l.begin()
-	in := indenter{prefix: "    ", indent: "  "}
 	var err error
-	compact, encErr := appendStoryTo(l.compact[:0], js, func(part []byte) []byte {
-		if werr := l.indentOut(&in, part); err == nil {
+	e := l.encoder()
+	e.flush = func(part []byte) []byte {
+		if _, werr := l.bw.Write(part); err == nil {
 			err = werr
 		}
 		return part[:0]
-	})
-	if encErr != nil {
+	}
+	if encErr := e.story(js); encErr != nil {
 		return encErr
 	}
-	if werr := l.indentOut(&in, compact); err == nil {
+	if _, werr := l.bw.Write(e.b); err == nil {
 		err = werr
 	}
-	l.compact = compact[:0]
+	l.indented = e.b[:0]
 	return err
 }
+
+// encoder is an encoder of an item of the list, laid out as json.Indent
+// lays it out inside the list, inside the object, into l.indented.
+func (l *listWriter) encoder() encoder { return newIndentedEncoder(l.indented[:0], "    ", "  ") }
 
 // begin opens the list or goes on after its last item, up to where the
 // next item starts.

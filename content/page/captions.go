@@ -117,6 +117,9 @@ func endsWithPhotoCredit(line string) bool {
 	// a ". " further back than the last maxCredit+2 bytes leaves a credit
 	// too long, so the search looks no further
 	from := max(0, len(line)-(maxCredit+2))
+	if strings.IndexByte(line[from:], '/') < 0 {
+		return false // the credit, after the last ". " in line[from:], or a short line whole, would hold no '/'
+	}
 	credit := line
 	if i := strings.LastIndex(line[from:], ". "); i >= 0 {
 		credit = line[from+i+1:]
@@ -143,15 +146,19 @@ func endsWithPhotoCredit(line string) bool {
 	return agency
 }
 
-// isCaptionLabel reports, by its textKey, a label printed on a line of its
-// own over a caption: "Image caption,", "Caption:".
-func isCaptionLabel(key string) bool {
-	switch key {
-	case "caption", "imagecaption", "photocaption", "picturecaption", "mediacaption":
-		return true
+// isCaptionLabel reports a line that is, by its textKey, a label printed
+// on a line of its own over a caption: "Image caption,", "Caption:".
+func isCaptionLabel(line string) bool {
+	for _, label := range captionLabels {
+		if sameKey(line, label) {
+			return true
+		}
 	}
 	return false
 }
+
+// captionLabels are the textKey of the labels isCaptionLabel takes.
+var captionLabels = []string{"caption", "imagecaption", "photocaption", "picturecaption", "mediacaption"}
 
 // trimCredit drops a bare "File photo" label from a caption; credits that
 // name somebody stay.

@@ -77,6 +77,9 @@ func underOutletName(units []string) (headlinePlace, string, bool) {
 // name: up to four capitalised words, the last one that ends such names
 // ("Telegraph", "Gazette").
 func isOutletName(u string) bool {
+	if countWords(u, 5) > 4 {
+		return false
+	}
 	words := strings.Fields(u)
 	return len(words) >= 1 && len(words) <= 4 && allCapitalised(words) && !endsSentence(u) &&
 		lex.OutletEndings[strings.ToLower(words[len(words)-1])]
@@ -92,7 +95,7 @@ func isHomeMenu(u string) bool {
 // headlineShaped reports a line set as a headline: two words or more, no
 // sentence's end, not a date line.
 func headlineShaped(u string) bool {
-	n := len(strings.Fields(u))
+	n := countWords(u, 26)
 	if n < 2 || n > 25 || len(u) > 160 || endsSentence(u) || hasSentenceStop(u) || isChrome(u) {
 		return false
 	}

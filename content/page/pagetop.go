@@ -65,7 +65,7 @@ func printedAgain(units []string) bool {
 // storyHasBegun reports a line that only comes after the headline: a date
 // line, a byline or a paragraph.
 func storyHasBegun(u string) bool {
-	if len(strings.Fields(u)) > 30 {
+	if countWords(u, 31) > 30 {
 		return true
 	}
 	if _, ok := parseDateLine(u); ok {
@@ -124,7 +124,7 @@ func headlineAfterChrome(units []string) int {
 		if _, isDate := parseDateLine(u); isDate || clockOrAge(u) {
 			continue // (a time or the page's age beside the date: "04:48 PM ET", "8 years ago")
 		}
-		if _, isByline := byline(u); isByline || len(strings.Fields(u)) > 30 || strings.HasSuffix(u, ".") {
+		if _, isByline := byline(u); isByline || countWords(u, 31) > 30 || strings.HasSuffix(u, ".") {
 			return -1
 		}
 		if k+1 < len(units) && labelShaped(u) && isSectionLabel(u, underLabels(units[k+1:min(len(units), topLines)])) {
@@ -171,7 +171,7 @@ func underLabels(units []string) string {
 // and holds no quotation mark, as a section label is: a line that is not
 // needs no look at the lines under it.
 func labelShaped(u string) bool {
-	return len(strings.Fields(u)) <= 3 && !endsSentence(u) && !strings.ContainsAny(u, "“”\"‘’«»")
+	return countWords(u, 4) <= 3 && !endsSentence(u) && !strings.ContainsAny(u, "“”\"‘’«»")
 }
 
 // isSectionLabel reports a one- to three-word label over a longer line that
@@ -181,8 +181,8 @@ func isSectionLabel(u, next string) bool {
 	if !labelShaped(u) {
 		return false
 	}
-	n := len(strings.Fields(next))
-	if n <= len(strings.Fields(u)) || n > 30 || endsSentence(next) || isChrome(next) {
+	n := countWords(next, 31) // a label has three words at most
+	if n <= countWords(u, 4) || n > 30 || endsSentence(next) || isChrome(next) {
 		return false
 	}
 	if _, isDate := parseDateLine(next); isDate {

@@ -23,6 +23,24 @@ func TestLowerText(t *testing.T) {
 	}
 }
 
+// TestLowerTextEveryByteAnywhere: every byte value, at every place of the
+// eight-byte steps and the bytes after them, beside a capital or not,
+// lowers as strings.ToLower lowers it.
+func TestLowerTextEveryByteAnywhere(t *testing.T) {
+	for c := range 256 {
+		for at := range 19 {
+			for _, near := range []byte{'a', '@', 'A', 'Z', '[', '`', 'z', 0x7f, 0x80, 0xc3} {
+				b := []byte("the envoy's cable!!")
+				b[at] = byte(c)
+				b[(at+5)%19] = near
+				if got, want := lowerText(string(b)), strings.ToLower(string(b)); got != want {
+					t.Fatalf("lowerText(%q) = %q, want %q", b, got, want)
+				}
+			}
+		}
+	}
+}
+
 func FuzzLowerText(f *testing.F) {
 	f.Add("The Embassy \xff İ")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -56,6 +74,50 @@ func TestTextKey(t *testing.T) {
 	}
 }
 
+// TestSameKey: sameKey and startsKeyOf say what comparing the lines'
+// textKeys says, for equal and empty keys, keys one rune apart, keys that
+// differ only in case, punctuation or space, letters of other scripts and
+// bytes that are no UTF-8.
+func TestSameKey(t *testing.T) {
+	lines := []string{
+		"", "...", "Envoy wrote of the strike", "ENVOY wrote, of the strike!", "Envoy wrote of the strikes",
+		"4. Envoy Wrote Of The", "12 Envoy wrote of", "Envoy wrote of", "İSTANBUL", "i̇stanbul", "\u212Aelvin", "kelvin",
+		"Ωμέγα ٣", "ωμέγα٣", "bad \xff byte", "badbyte", "Image caption,", "Caption:", "٣Envoy wrote of the strike",
+	}
+	for _, a := range lines {
+		for _, b := range lines {
+			if got, want := sameKey(a, b), textKey(a) == textKey(b); got != want {
+				t.Errorf("sameKey(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got, want := startsKeyOf(a, b), plainStartsKeyOf(a, b); got != want {
+				t.Errorf("startsKeyOf(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// plainStartsKeyOf is startsKeyOf with the keys made.
+func plainStartsKeyOf(line, title string) bool {
+	key := strings.TrimLeft(textKey(line), "0123456789")
+	return len(key) >= 12 && strings.HasPrefix(textKey(title), key)
+}
+
+func FuzzSameKey(f *testing.F) {
+	f.Add("4. Envoy Wrote Of The", "Envoy wrote of the strike")
+	f.Add("İSTANBUL", "i̇stanbul")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := sameKey(a, b), textKey(a) == textKey(b); got != want {
+			t.Errorf("sameKey(%q, %q) = %v, want %v", a, b, got, want)
+		}
+		if got, want := startsKeyOf(a, b), plainStartsKeyOf(a, b); got != want {
+			t.Errorf("startsKeyOf(%q, %q) = %v, want %v", a, b, got, want)
+		}
+		if got, want := startsKeyOf(a, a+b), plainStartsKeyOf(a, a+b); got != want {
+			t.Errorf("startsKeyOf(%q, %q) = %v, want %v", a, a+b, got, want)
+		}
+	})
+}
+
 func FuzzTextKey(f *testing.F) {
 	f.Add("The Embassy \xff İ 2011")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -73,6 +135,25 @@ func TestSingleSpaced(t *testing.T) {
 	} {
 		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got != want {
 			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSingleSpacedEveryByteAnywhere: every byte value at every place of
+// the eight-byte steps, beside a space, a control, a letter or a byte
+// outside ASCII, is judged as collapsing the spaces judges it.
+func TestSingleSpacedEveryByteAnywhere(t *testing.T) {
+	for c := range 256 {
+		for at := range 19 {
+			for _, near := range []byte{'a', ' ', '\t', 0x1f, 0x7f, 0x80, 0xc2} {
+				b := []byte("the envoy's cables.")
+				b[at] = byte(c)
+				b[(at+1)%19] = near
+				s := string(b)
+				if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+					t.Fatalf("singleSpaced(%q) = %v, want %v", s, got, want)
+				}
+			}
 		}
 	}
 }
@@ -138,6 +219,7 @@ func FuzzChromeStarts(f *testing.F) {
 	for _, s := range []string{
 		"Sign in to comment; Subscribe now", "SUBSCRIBE “login” Share-this", "é-mail Signed in",
 		"subscriptionsubscriptionsubscription share", "a b\xffc Comments' Newsletter‘s",
+		"Sign—in subscribe…€ share “login”’s \xe2\x80 \xe2login \xe2\x80\x9c", // 0xE2 opens quotes, dashes and others
 	} {
 		f.Add(s, 2)
 		f.Add(s, 1)
@@ -239,6 +321,34 @@ func FuzzMayHoldInlineChrome(f *testing.F) {
 	})
 }
 
+// TestCutInlineChrome: cutInlineChrome cuts what inlineChrome finds, with
+// the spaces and the bar before it, after other furniture, and none where
+// the bracket is the story's.
+func TestCutInlineChrome(t *testing.T) {
+	for _, p := range []string{
+		"The envoy left (Read: what the cable said)", "The envoy left. (ALSO READ) and came back",
+		"The envoy left (Read more) | (Watch: the port)", "The envoy left  |  | (see)", "The envoy left (Reuters)",
+		"(Photos)(photo)(PHOTOS: x)", "The envoy left (read: a (b) c)", "The envoy left (read: a ) b)", "a\t\n|\f\r(Listen)",
+		"The envoy left (ſee)", "K (watch) and (\u212a)", "(read", "(read:", "x (video:)", "|(see)|(see)", "( see)", "(seen)",
+		"The envoy left (Léa) (see)", "(Photo) \xff (watch)",
+	} {
+		if got, want := cutInlineChrome(p), inlineChrome.ReplaceAllString(p, ""); got != want {
+			t.Errorf("cutInlineChrome(%q) = %q, want %q", p, got, want)
+		}
+	}
+}
+
+func FuzzCutInlineChrome(f *testing.F) {
+	for _, s := range []string{"a (Read: b)", "(ſee)", " | (Photos)", "x (Reuters) (watch", "(see)(see: (x)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		if got, want := cutInlineChrome(p), inlineChrome.ReplaceAllString(p, ""); got != want {
+			t.Errorf("cutInlineChrome(%q) = %q, want %q", p, got, want)
+		}
+	})
+}
+
 // TestLastStop: lastStop finds what strings.LastIndex finds.
 func TestLastStop(t *testing.T) {
 	for _, s := range []string{"", ".", ". ", "a. b. c", "a.b. ", "a. b.", "..  .", "no stop", "U.S. envoy. Photo by Roe", " ."} {
@@ -253,6 +363,222 @@ func FuzzLastStop(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := lastStop(s), strings.LastIndex(s, ". "); got != want {
 			t.Errorf("lastStop(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
+
+// plainMayHoldGluedVerb is mayHoldGluedVerb a byte at a time: a verb of
+// gluedVerbs at any byte after the first, right after a lower-case letter.
+func plainMayHoldGluedVerb(p string) bool {
+	for i := 1; i+4 <= len(p); i++ {
+		if c := p[i-1]; c >= 'a' && c <= 'z' {
+			for _, v := range gluedVerbs {
+				if strings.HasPrefix(p[i:], v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// TestMayHoldGluedVerb: mayHoldGluedVerb finds a glued verb wherever the
+// plain loop does, at either end, after a verb that is not glued, and not
+// after a capital, a space or a letter outside ASCII.
+func TestMayHoldGluedVerb(t *testing.T) {
+	for _, p := range []string{
+		"", "said", "xsaid", "Ruizsaid", "Ruiz said", "RUIZSAID", "He said that Ruiztold", "Ruizwrot", "Ruizwrote",
+		"said said Ruizsays", "éwrote", "a\u00e9told", "Ruiz-said", "ssaid", "the cable says Jane Roewrote it",
+	} {
+		if got, want := mayHoldGluedVerb(p), plainMayHoldGluedVerb(p); got != want {
+			t.Errorf("mayHoldGluedVerb(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestMayHoldGluedVerbAnywhere: a verb glued or not, after each kind of
+// byte, at every place of a line across the eight-byte steps, is found as
+// the plain loop finds it.
+func TestMayHoldGluedVerbAnywhere(t *testing.T) {
+	for _, v := range append(gluedVerbs, "sai", "wrot") {
+		for _, before := range []string{"z", "a", "Z", " ", "é", "{", "`"} {
+			for at := 0; at < 26; at++ {
+				p := strings.Repeat("-", at) + before + v + strings.Repeat("-", 26-at)
+				if got, want := mayHoldGluedVerb(p), plainMayHoldGluedVerb(p); got != want {
+					t.Errorf("mayHoldGluedVerb(%q) = %v, want %v", p, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzMayHoldGluedVerb(f *testing.F) {
+	f.Add("He said that Ruiztold")
+	f.Fuzz(func(t *testing.T, p string) {
+		if got, want := mayHoldGluedVerb(p), plainMayHoldGluedVerb(p); got != want {
+			t.Errorf("mayHoldGluedVerb(%q) = %v, want %v", p, got, want)
+		}
+	})
+}
+
+// TestCountWords: countWords counts what strings.Fields cuts, up to most:
+// spaces of every kind, none, at either end, and bytes that are no UTF-8.
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "one", " one two  three ", "a\tb\nc\vd\fe\rf", "no\u00a0break\u2003em\u0085next", "bad\xff \xe2\x80 bytes", "\u200bzero-width",
+	} {
+		for most := 1; most <= 8; most++ {
+			if got, want := countWords(s, most), min(len(strings.Fields(s)), most); got != want {
+				t.Errorf("countWords(%q, %d) = %d, want %d", s, most, got, want)
+			}
+		}
+	}
+}
+
+func FuzzCountWords(f *testing.F) {
+	f.Add("no\u00a0break\u2003em \xff", 3)
+	f.Fuzz(func(t *testing.T, s string, most int) {
+		most = 1 + int(uint(most)%40)
+		if got, want := countWords(s, most), min(len(strings.Fields(s)), most); got != want {
+			t.Errorf("countWords(%q, %d) = %d, want %d", s, most, got, want)
+		}
+	})
+}
+
+// plainEndsSentence is endsSentence as first written: the line's runes
+// made, the last one read.
+func plainEndsSentence(l string) bool {
+	l = strings.TrimRight(l, " ”’\"')»")
+	if l == "" {
+		return false
+	}
+	r := []rune(l)
+	switch r[len(r)-1] {
+	case '.', '!', '?', '…':
+		return true
+	}
+	return false
+}
+
+func FuzzEndsSentence(f *testing.F) {
+	for _, s := range []string{"He left.", "He left…”", "x\xe2\x80\xa6", "x\xe2\x80", "\xe9\x80\x80\x80.", "Why?)»"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := endsSentence(s), plainEndsSentence(s); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// plainAppendUnglued is appendUnglued asking every byte whether it ends a
+// sentence glued to the next.
+func plainAppendUnglued(units []string, l string) []string {
+	from := 0
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		if end := gluedBreak(l, i, from); end > from {
+			units = append(units, l[from:end])
+			from = end
+		}
+	}
+	return append(units, l[from:])
+}
+
+// TestAppendUngluedAnywhere: a break glued or not, at every place of a
+// line across the eight-byte steps, is cut where the plain loop cuts it.
+func TestAppendUngluedAnywhere(t *testing.T) {
+	for _, glue := range []string{"said.The", "now?”A", "over!She", "U.S.Embassy", "said. The", "é.Then"} {
+		for at := 0; at < 20; at++ {
+			l := strings.Repeat("x", at) + " the envoy " + glue + " minister left" + strings.Repeat("y", 20-at)
+			if got, want := appendUnglued(nil, l), plainAppendUnglued(nil, l); !slices.Equal(got, want) {
+				t.Errorf("appendUnglued(%q) = %q, want %q", l, got, want)
+			}
+		}
+	}
+}
+
+func FuzzAppendUnglued(f *testing.F) {
+	f.Add("The consul met him, the cable said.The minister denied it later.")
+	f.Add("He asked “why now?”A spokesman declined to comment. She said “no.”He left.")
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := appendUnglued(nil, l), plainAppendUnglued(nil, l); !slices.Equal(got, want) {
+			t.Errorf("appendUnglued(%q) = %q, want %q", l, got, want)
+		}
+	})
+}
+
+// plainSignsOff is signsOff searching for every dash from the end.
+func plainSignsOff(u string) bool {
+	for _, dash := range []string{" — ", " – ", " - ", "—"} {
+		if i := strings.LastIndex(u, dash); i > 0 && endsSentence(strings.TrimSpace(u[:i])) {
+			return wireAgencies[strings.ToLower(strings.TrimSpace(u[i+len(dash):]))]
+		}
+	}
+	return false
+}
+
+// plainEndsWithPhotoCredit is endsWithPhotoCredit cutting the credit off
+// before it asks for a '/'.
+func plainEndsWithPhotoCredit(line string) bool {
+	from := max(0, len(line)-(maxCredit+2))
+	credit := line
+	if i := strings.LastIndex(line[from:], ". "); i >= 0 {
+		credit = line[from+i+1:]
+	}
+	if len(credit) > maxCredit || strings.IndexByte(credit, '/') < 0 {
+		return false
+	}
+	credit = strings.TrimSpace(credit)
+	if strings.HasPrefix(credit, "(") && strings.HasSuffix(credit, ")") {
+		credit = credit[1 : len(credit)-1]
+	}
+	parts := strings.Split(credit, "/")
+	if len(parts) < 2 || len(parts) > maxCreditParts {
+		return false
+	}
+	agency := false
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || len(words) > 4 || !allCapitalised(words) {
+			return false
+		}
+		agency = agency || wireAgencies[strings.ToLower(p)] || photoAgencies[strings.ToLower(p)]
+	}
+	return agency
+}
+
+// TestQuickRefusals: signsOff and endsWithPhotoCredit refuse at once only
+// lines the searches they spare would refuse: lines with dashes of each
+// kind or none, credits with their '/' before or after the last sentence,
+// short and long.
+func TestQuickRefusals(t *testing.T) {
+	long := strings.Repeat("The envoy wrote of the port. ", 4)
+	for _, l := range []string{
+		"", "The envoy left. — Reuters", "The envoy left. – AFP", "The envoy left. - AP", "The envoy left.—Reuters", "No dash here. Reuters",
+		"Dock workers at the gate. AFP/Jane Roe", "Dock workers at the gate AFP/Jane Roe", "AFP/Jane Roe", "A/B. Dock workers at the gate",
+		long + "AFP/Jane Roe", "A/B " + long + "AFP Jane Roe", long + "(AFP/DPA/File/Jane Roe)",
+	} {
+		if got, want := signsOff(l), plainSignsOff(l); got != want {
+			t.Errorf("signsOff(%q) = %v, want %v", l, got, want)
+		}
+		if got, want := endsWithPhotoCredit(l), plainEndsWithPhotoCredit(l); got != want {
+			t.Errorf("endsWithPhotoCredit(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+func FuzzQuickRefusals(f *testing.F) {
+	f.Add("The envoy left. — Reuters")
+	f.Add("Dock workers at the gate. AFP/Jane Roe")
+	f.Fuzz(func(t *testing.T, l string) {
+		if got, want := signsOff(l), plainSignsOff(l); got != want {
+			t.Errorf("signsOff(%q) = %v, want %v", l, got, want)
+		}
+		if got, want := endsWithPhotoCredit(l), plainEndsWithPhotoCredit(l); got != want {
+			t.Errorf("endsWithPhotoCredit(%q) = %v, want %v", l, got, want)
 		}
 	})
 }

@@ -96,6 +96,9 @@ func afterSignOff(units []string) int {
 // signsOff reports a paragraph that ends on a wire agency's name after a
 // dash: "… the threat. — AFP", "… on Friday. - Reuters".
 func signsOff(u string) bool {
+	if strings.IndexByte(u, '-') < 0 && !strings.Contains(u, "—") && !strings.Contains(u, "–") {
+		return false // no dash to search for from the end (most lines)
+	}
 	for _, dash := range []string{" — ", " – ", " - ", "—"} {
 		if i := strings.LastIndex(u, dash); i > 0 && endsSentence(strings.TrimSpace(u[:i])) {
 			return wireAgencies[strings.ToLower(strings.TrimSpace(u[i+len(dash):]))]

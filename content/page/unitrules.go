@@ -31,13 +31,12 @@ const (
 type unitCase struct {
 	s     *Page
 	units []string
-	// prevKey, curKey and nextKey are the textKey of the lines before,
-	// at and after k ("" past either end): only these three are held, not
-	// a key per line of a long file.
-	prevKey, curKey, nextKey string
-	title                    string // textKey of the headline
-	k                        int    // the line's index
-	monthFirst               bool
+	// Lines are compared by their textKey (sameKey), read only as far as
+	// they agree: no key is made (issue 14: a key per line was 6 % of the
+	// page stage).
+	title      string // the headline
+	k          int    // the line's index
+	monthFirst bool
 	// lower is the line's lower case, once a rule has asked for it.
 	lower   string
 	lowered bool
@@ -46,17 +45,9 @@ type unitCase struct {
 }
 
 func (c *unitCase) line() string { return c.units[c.k] }
-func (c *unitCase) key() string  { return c.curKey }
 
-// advance moves the case to line k, the next line, shifting the keys.
-func (c *unitCase) advance(k int) {
-	c.k, c.lowered = k, false
-	c.prevKey, c.curKey = c.curKey, c.nextKey
-	c.nextKey = ""
-	if k+1 < len(c.units) {
-		c.nextKey = textKey(c.units[k+1])
-	}
-}
+// advance moves the case to line k.
+func (c *unitCase) advance(k int) { c.k, c.lowered = k, false }
 
 // lowerLine is the line in lower case, made once for the rules that read it.
 func (c *unitCase) lowerLine() string {
@@ -119,14 +110,13 @@ var ageUnits = lex.MustSet(words, "words/age-units.txt")
 
 // headlineAgain: a blank line, or the headline printed again.
 func (c *unitCase) headlineAgain() (string, bool) {
-	return c.line(), c.key() == "" || c.key() == c.title
+	return c.line(), sameKey(c.line(), "") || sameKey(c.line(), c.title)
 }
 
 // headlineCut: the start of the headline, perhaps numbered, as a
 // breadcrumb trail ends: "4. Envoy Wrote Of The".
 func (c *unitCase) headlineCut() (string, bool) {
-	key := strings.TrimLeft(c.key(), "0123456789")
-	return c.line(), len(key) >= 12 && strings.HasPrefix(c.title, key) && len(strings.Fields(c.line())) >= 3
+	return c.line(), startsKeyOf(c.line(), c.title) && len(strings.Fields(c.line())) >= 3
 }
 
 // dateLine: a line of dates, their labels, a credit and a place.
@@ -142,14 +132,14 @@ func (c *unitCase) bylineLine() (string, bool) { return byline(c.line()) }
 // captionLine: a photo's caption, told by its words, by being printed
 // twice or by the label above it ("Image caption,").
 func (c *unitCase) captionLine() (string, bool) {
-	repeated := c.k+1 < len(c.units) && c.nextKey == c.key()
-	labelled := c.k > 0 && isCaptionLabel(c.prevKey)
+	repeated := c.k+1 < len(c.units) && sameKey(c.units[c.k+1], c.line())
+	labelled := c.k > 0 && isCaptionLabel(c.units[c.k-1])
 	return c.line(), (repeated || labelled || isCaptionOf(c.line(), c.lowerLine())) && !isChromeOf(c.line(), c.lowerLine())
 }
 
 // captionCopy: the second copy of a caption printed twice.
 func (c *unitCase) captionCopy() (string, bool) {
-	return c.line(), c.k > 0 && c.prevKey == c.key()
+	return c.line(), c.k > 0 && sameKey(c.units[c.k-1], c.line())
 }
 
 // chromeLine: the site's chrome.
@@ -192,10 +182,7 @@ func fillUnits(s *Page, units []string, monthFirst bool) {
 // fillUnitsTraced is fillUnits telling trace, unless nil, the rule that
 // gave each unit its part.
 func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int, rule string)) {
-	c := unitCase{s: s, units: units, title: textKey(s.Title), monthFirst: monthFirst}
-	if len(units) > 0 {
-		c.nextKey = textKey(units[0])
-	}
+	c := unitCase{s: s, units: units, title: s.Title, monthFirst: monthFirst}
 	for k, u := range units {
 		c.advance(k)
 		role, fired := unitRules.Decide(&c)

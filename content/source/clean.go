@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"strings"
 	"unicode/utf16"
@@ -97,11 +98,32 @@ func looksBinary(data []byte) bool {
 		}
 	}
 	sample := data[:min(len(data), 8192)]
+	odd := countOdd(sample)
+	return odd*10 > len(sample) && odd >= 16 || bytes.Contains(sample, []byte{0, 0, 0, 0})
+}
+
+// countOdd counts the bytes of b that oddBytes marks. Text holds few bytes
+// below 0x20 (its line ends): eight bytes that hold none are passed over
+// at once, and only the rest are read a byte at a time.
+func countOdd(b []byte) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	odd := 0
-	for _, c := range sample {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		// Some byte of x is below 0x20 exactly when this is not zero (a
+		// borrow may mark more bytes than hold one, never a word that
+		// holds none).
+		if x := binary.LittleEndian.Uint64(b[i:]); (x-0x20*ones)&^x&highs == 0 {
+			continue
+		}
+		for _, c := range b[i : i+8] {
+			odd += int(oddBytes[c])
+		}
+	}
+	for _, c := range b[i:] {
 		odd += int(oddBytes[c])
 	}
-	return odd*10 > len(sample) && odd >= 16 || bytes.Contains(sample, []byte{0, 0, 0, 0})
+	return odd
 }
 
 // oddBytes are 1 for the control bytes looksBinary counts: below 0x20,

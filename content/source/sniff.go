@@ -180,18 +180,28 @@ func decodeHead(b []byte) []byte {
 // are not UTF-8 together with control bytes no text has. Text in a legacy
 // charset is not UTF-8 either, but carries no such controls, so it is
 // still read (and repaired).
+//
+// The controls are counted first, a byte at a time through looksBinary's
+// table: a byte below 0x20 is never part of a longer UTF-8 sequence, so
+// they are the odd bytes of the sample, and a sample without one (nearly
+// every text) needs no decoding (issue 14: decoding every file's start was
+// 3 % of a first run's instructions).
 func looksGarbled(data []byte) bool {
 	sample := data[:min(len(data), sniffLen)]
-	invalid, controls := 0, 0
+	if countOdd(sample) == 0 {
+		return false
+	}
+	invalid := 0
 	for i := 0; i < len(sample); {
+		if sample[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(sample[i:])
-		switch {
-		case r == utf8.RuneError && size == 1 && len(sample)-i >= utf8.UTFMax:
+		if r == utf8.RuneError && size == 1 && len(sample)-i >= utf8.UTFMax {
 			invalid++
-		case r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != 0x1B && r != 0x07:
-			controls++
 		}
 		i += size
 	}
-	return controls > 0 && invalid*10 > len(sample)
+	return invalid*10 > len(sample)
 }
