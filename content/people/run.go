@@ -1,6 +1,8 @@
 package people
 
 import (
+	"strings"
+
 	"cables/content/lex"
 	"cables/content/rule"
 )
@@ -91,11 +93,14 @@ func (c *runCase) found(k int) {
 func appendRuns(runs []nameRun, c *runCase) []nameRun {
 	c.headline = 0
 	ts, p := c.ts, c.p
+	// a paragraph without a hyphen joins no surname to its particle: its
+	// lower-case words are passed over without a look at their letters
+	hyphen := strings.IndexByte(p, '-') >= 0
 	for i := 0; i < len(ts); {
 		// only a capitalised word, or a paragraph's first, can start a
 		// run: the others are passed over without asking the rules (and
 		// without moving c.i, which only the rules read)
-		if !ts[i].Cap && i > 0 && !mayBeParticleJoined(p, &ts[i]) {
+		if !ts[i].Cap && i > 0 && (!hyphen || !mayBeParticleJoined(p, &ts[i])) {
 			i++
 			continue
 		}
