@@ -431,14 +431,16 @@ func (pt *paraText) quoteItem(q int) int {
 	return -1
 }
 
-// is reports whether item i is a word of one of the lists.
+// is reports whether item i is a word of one of the lists. (It and the
+// helpers after it test i against both bounds in one unsigned comparison:
+// the rules ask them millions of times a story.)
 func (pt *paraText) is(i int, c lex.Class) bool {
-	return i >= 0 && i < len(pt.items) && pt.items[i].class&c != 0
+	return uint(i) < uint(len(pt.items)) && pt.items[i].class&c != 0
 }
 
 // word returns the lower-case word of item i, or "" for quotes.
 func (pt *paraText) word(i int) string {
-	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+	if uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 {
 		return ""
 	}
 	return pt.toks[pt.items[i].tok].Low(pt.text)
@@ -446,7 +448,7 @@ func (pt *paraText) word(i int) string {
 
 // tok returns the token of item i; ok is false for quotes.
 func (pt *paraText) tok(i int) (lex.Token, bool) {
-	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+	if uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 {
 		return lex.Token{}, false
 	}
 	return pt.toks[pt.items[i].tok], true
@@ -454,7 +456,7 @@ func (pt *paraText) tok(i int) (lex.Token, bool) {
 
 // personAt returns the person (index) named at item i, or -1.
 func (pt *paraText) personAt(i int) int {
-	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+	if uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 {
 		return -1
 	}
 	return pt.at[pt.items[i].tok].who()
