@@ -192,22 +192,14 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			}
 		}
 	}
-	// the items grow in a local, set once: growing pt.items itself would
-	// load and store its header at every token
-	items, r := itemRoom[:0], 0
-	for t := range toks {
-		start := int(toks[t].Start) // (the token not copied: only its start is read here)
-		for r < len(regions) && regions[r].end <= start {
-			r++
+	items := itemRoom[:len(toks)]
+	if len(regions) == 0 {
+		// (most paragraphs quote nothing: an item per token)
+		for t := range toks {
+			items[t].setWord(t, &toks[t], text)
 		}
-		if r < len(regions) && start >= regions[r].start {
-			if len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != regions[r].quote {
-				items = append(items, quoteAsItem(regions[r].quote))
-			}
-			continue
-		}
-		items = items[:len(items)+1]
-		items[len(items)-1].setWord(t, &toks[t], text)
+	} else {
+		items = itemsAround(itemRoom[:0], toks, text, regions)
 	}
 	pt.items = items
 	if len(regions) > 0 {
@@ -225,20 +217,22 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			pt.indexQuotes(regions)
 		}
 	}
-	pt.firstDoc = -1
-	for i := range pt.items {
-		if pt.items[i].class&lex.Report != 0 {
-			pt.items[i].verb = pt.readVerbAt(i)
-			if (!pt.items[i].verb || pt.is(i-2, lex.Determiner)) && diplomaticReport(pt, i) {
+	items, firstDoc := pt.items, -1
+	for i := range items {
+		it := &items[i]
+		if it.class&lex.Report != 0 {
+			it.verb = pt.readVerbAt(i)
+			if (!it.verb || pt.is(i-2, lex.Determiner)) && diplomaticReport(pt, i) {
 				// a noun: "a report from US diplomats", "the US report"
-				pt.items[i].verb = false
-				pt.items[i].class |= lex.Doc
+				it.verb = false
+				it.class |= lex.Doc
 			}
 		}
-		if pt.firstDoc < 0 && pt.items[i].class&lex.Doc != 0 {
-			pt.firstDoc = i
+		if firstDoc < 0 && it.class&lex.Doc != 0 {
+			firstDoc = i
 		}
 	}
+	pt.firstDoc = firstDoc
 	pt.sentOf = sentRoom[:len(pt.items)]
 	pt.cutSentences(ar)
 }
@@ -250,7 +244,7 @@ func (pt *paraText) cutSentences(ar *paraArena) {
 	items, sentOf, sent := pt.items, pt.sentOf, int32(0)
 	for i := range items {
 		sentOf[i] = sent
-		if it := &items[i]; it.tok >= 0 && (it.word || it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?') {
+		if it := &items[i]; it.word || it.tok >= 0 && (it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?') {
 			continue // endsSentence's first test, without the call: a word or another mark
 		}
 		if pt.endsSentence(i, start == i) {
@@ -264,6 +258,29 @@ func (pt *paraText) cutSentences(ar *paraArena) {
 		ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(len(pt.items))})
 	}
 	pt.sentences = ar.sentences[first:len(ar.sentences):len(ar.sentences)]
+}
+
+// itemsAround appends the items of a paragraph that quotes: a word item
+// per token outside the regions, one item per quote for the tokens inside.
+// The items grow in a local, set once: growing pt.items itself would load
+// and store its header at every token.
+func itemsAround(items []item, toks []lex.Token, text string, regions []region) []item {
+	r := 0
+	for t := range toks {
+		start := int(toks[t].Start) // (the token not copied: only its start is read here)
+		for r < len(regions) && regions[r].end <= start {
+			r++
+		}
+		if r < len(regions) && start >= regions[r].start {
+			if len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != regions[r].quote {
+				items = append(items, quoteAsItem(regions[r].quote))
+			}
+			continue
+		}
+		items = items[:len(items)+1]
+		items[len(items)-1].setWord(t, &toks[t], text)
+	}
+	return items
 }
 
 // setWord makes it the item of token t, outside quotes (in place: an
