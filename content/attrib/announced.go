@@ -236,12 +236,25 @@ func (k *quoteCase) writersReportThatRule() (string, bool) {
 const reportedReach = 16
 
 // reportedSaying returns the item of the subject of "he is reported as
-// saying" before quote item qi in its sentence, or -1.
+// saying" (or telling, in any tense) or "he is quoted (as) telling" (in the
+// present: "was quoted as saying" is the press's) before quote item qi in
+// its sentence, or -1.
 func reportedSaying(pt *paraText, qi int) int {
 	s := pt.sentStart(qi)
-	for k := qi - 1; k >= s+4 && k >= qi-reportedReach; k-- {
-		if pt.is(k, lex.Report) && pt.isWord(k, "saying") && pt.isWord(k-1, "as") && pt.isWord(k-2, "reported") && pt.is(k-3, lex.Passive) {
-			return k - 4
+	for k := qi - 1; k >= s+3 && k >= qi-reportedReach; k-- {
+		if !pt.is(k, lex.Report) || !pt.isWord(k, "saying") && !pt.isWord(k, "telling") {
+			continue
+		}
+		v := k - 1
+		if pt.isWord(v, "as") {
+			v--
+		}
+		switch {
+		case v-1 < s:
+		case pt.isWord(v, "reported") && pt.is(v-1, lex.Passive):
+			return v - 2
+		case pt.isWord(v, "quoted") && (pt.isWord(v-1, "is") || pt.isWord(v-1, "are")):
+			return v - 2 // "Qadir is quoted telling": the present of what a document holds
 		}
 	}
 	return -1

@@ -130,6 +130,10 @@ func frameAfter(pt *paraText, qi int) int {
 			if pt.isWord(k+1, "so") {
 				from = k + 2 // "“…”, or so the embassy told Washington"
 			}
+		case "in":
+			if (pt.is(k-1, lex.Report) || afterLabelsAs(pt, k)) && inCable(pt, k, e) {
+				return k // "“…,” the embassy said in an Aug. 10, 2006, cable"
+			}
 		}
 		for j := from; from > 0 && j < e && j < from+8 && pt.items[j].tok >= 0; j++ {
 			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] || describers[pt.word(j)] {
@@ -142,6 +146,38 @@ func frameAfter(pt *paraText, qi int) int {
 	}
 	return -1
 }
+
+// inCable reports "in" at item k opening a phrase that names one of the
+// cables (cableNouns) within a few words, with no preposition before it:
+// "in an Aug. 10, 2006, cable", "in cables sent to London"; not "in
+// response to the cable", "in an e-mail". frameAfter reads it after a
+// reporting verb ("said in a cable") or labels set after "as".
+func inCable(pt *paraText, k, e int) bool {
+	for j := k + 1; j < e && j <= k+8 && pt.items[j].tok >= 0; j++ {
+		if cableNouns[pt.word(j)] {
+			return true
+		}
+		if pt.is(j, lex.Clause|lex.Prep) || pt.isVerbAt(j) || pt.is(j, lex.Doc) {
+			return false
+		}
+	}
+	return false
+}
+
+// afterLabelsAs reports item k right after labels set after "as"
+// ("described him as “inept” and “vain” in cables"): the phrase at k
+// places the labels, where after other quotes it tells of what they
+// name ("“nothing new” in the cables").
+func afterLabelsAs(pt *paraText, k int) bool {
+	j := k - 1
+	for j >= 0 && (pt.items[j].tok < 0 || pt.isWord(j, "and") || pt.isWord(j, ",")) {
+		j--
+	}
+	return j < k-1 && pt.isWord(j, "as")
+}
+
+// cableNouns are the nouns of the cables themselves.
+var cableNouns = lex.MustSet(words, "words/cable-nouns.txt")
 
 // reportedAs are the participles of "as reported in a cable".
 var reportedAs = lex.MustSet(words, "words/reported-as.txt")
@@ -264,6 +300,41 @@ func (k *quoteCase) frameNextSentence() (string, bool) {
 	}
 	return "", false
 }
+
+// documentCueEndsNextSentence: no cue attributes the quote and no one
+// speaks it, and the next sentence, however long, ends with a document's
+// cue after its last comma ("Kandia was urged to “do more”. Its neighbour
+// was offered aid …, the cables show."): the cue covers what the sentence
+// before it lists too.
+func (k *quoteCase) documentCueEndsNextSentence() (string, bool) {
+	c := &k.c
+	pt, qi := c.ptL, c.qiL
+	if !noCue(c) || k.a.speaker[k.q] >= 0 || qi < 0 || k.a.spokenCue(c) {
+		return "", false
+	}
+	s := pt.sentenceEnd(qi)
+	if s >= len(pt.items) {
+		return "", false
+	}
+	e := pt.sentenceEnd(s)
+	comma := -1
+	for j := s; j < e; j++ {
+		if pt.items[j].tok >= 0 && pt.isWord(j, ",") {
+			comma = j
+		}
+	}
+	if comma < 0 || e-comma > maxCueTail {
+		return "", false // (a clause after the comma, not a cue alone)
+	}
+	if cu := k.a.afterCue(pt, comma); !cu.found || cu.passive || cu.src.kind != srcDoc || pt.sentenceEnd(comma) != e {
+		return "", false
+	}
+	return wordsAfter(pt, comma), true
+}
+
+// maxCueTail is how many items a cue after a sentence's last comma may
+// span, to its end: ", the leaked US cables show."
+const maxCueTail = 8
 
 // maxFrameSentence is how many words a sentence that only says where the
 // quote before it comes from may have.

@@ -238,6 +238,13 @@ func (a *attributor) quotedAsPassive(pt *paraText, k, p, v, lo, sent, qi int) cu
 	return c
 }
 
+// lyAdverb reports a word in lower case that ends in "ly" at item p:
+// "mockingly", "partly".
+func lyAdverb(pt *paraText, p int) bool {
+	t, ok := pt.tok(p)
+	return ok && !t.Cap && strings.HasSuffix(pt.word(p), "ly")
+}
+
 // cueAtVerb reads the cue of the verb at item v: whom it says is said to
 // speak, or its subject. It reports false when the search goes on to an
 // earlier verb, keeping in fallback the first cue that names no one, a
@@ -245,8 +252,8 @@ func (a *attributor) quotedAsPassive(pt *paraText, k, p, v, lo, sent, qi int) cu
 func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cue, bool) {
 	w := pt.word(v)
 	p := v - 1
-	for p >= lo && pt.is(p, lex.Skip) {
-		p--
+	for p >= lo && (pt.is(p, lex.Skip) || p > lo && lyAdverb(pt, p) && pt.is(p-1, lex.Passive)) {
+		p-- // (and "was mockingly described": the adverb of a passive)
 	}
 	if h := hearsayAt(pt, p); h > lo {
 		// "Koussa, the minister, is said to have told diplomats

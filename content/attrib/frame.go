@@ -68,6 +68,9 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 	switch {
 	case w == "according" && pt.isWord(k+1, "to") || w == "as" && pt.isWord(k+1, "per"):
 		return docBeforePunct(pt, k+2, e)
+	case w == "in" && k == s && disclosedBeforePunct(pt, k+1, min(e, k+5)):
+		// "In the first leaks by the website, it was revealed that …"
+		return true
 	case w == "in" && opensPhrase(pt, s, k):
 		// "In a cable dated …", "wrote in a cable"; not "interest in
 		// the cables", nor "said in an email to the agency"
@@ -122,6 +125,17 @@ func opensPhrase(pt *paraText, s, k int) bool {
 func docBeforePunct(pt *paraText, from, to int) bool {
 	for j := from; j < to && !pt.isPunctAt(j); j++ {
 		if pt.is(j, lex.Doc) {
+			return true
+		}
+	}
+	return false
+}
+
+// disclosedBeforePunct reports one of the disclosure nouns ("leaks",
+// "revelations") in items [from, to) before any punctuation.
+func disclosedBeforePunct(pt *paraText, from, to int) bool {
+	for j := from; j < to && !pt.isPunctAt(j); j++ {
+		if disclosureNouns[pt.word(j)] {
 			return true
 		}
 	}

@@ -1,13 +1,14 @@
 package attrib
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"cables/content/lex"
 	"cables/content/quotes"
 	"cables/content/rule"
 	"cables/model"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // The kind of a quote, cable passage or speech, is decided by one table of
@@ -19,6 +20,8 @@ import (
 var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []rule.Rule[*quoteCase, model.Kind]{
 	{Name: "cue-names-document", Verdict: model.Cable, Match: (*quoteCase).cueNamesDocument,
 		Example: `“The port is a den of thieves,” the cable said.`},
+	{Name: "cable-jargon", Verdict: model.Cable, Match: (*quoteCase).cableJargon,
+		Example: `“The GOK appears to be trying to have it both ways on the port,” an official said.`},
 	{Name: "statement-writer", Verdict: model.Speech, Match: (*quoteCase).statementWriter,
 		Example: `In a statement on Monday, press secretary Ann Cole condemned the leak.¶“Reporting from the field is candid and often incomplete,” wrote Cole.`},
 	{Name: "writing-verb-cue", Verdict: model.Cable, Match: (*quoteCase).writingVerbCue,
@@ -45,6 +48,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `6. (C) Qadir noted that the port was “a den of thieves.”`},
 	{Name: "paragraph-frame", Verdict: model.Cable, Match: (*quoteCase).paragraphFrame,
 		Example: `The ambassador wrote a long cable about the port. He called the harbour master “a patient thief”.`},
+	{Name: "document-link-ends-paragraph", Verdict: model.Cable, Match: (*quoteCase).documentLinkEndsParagraph,
+		Example: `– In 2009, a US official suggested “more positive news stories about the port.” Cable.`},
 	{Name: "described-in-document", Verdict: model.Cable, Match: (*quoteCase).describedInDocument,
 		Example: `The cables are unkind to Omar Qadir.¶He is described as “a reluctant king”.`},
 	{Name: "passive-label", Verdict: model.Cable, Match: (*quoteCase).passiveLabel,
@@ -73,6 +78,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `The cables are blunt about the port.¶The phrase “a den of thieves” made every front page.`},
 	{Name: "frame-next-sentence", Verdict: model.Cable, Match: (*quoteCase).frameNextSentence,
 		Example: `Minister Omar Qadir runs the port.¶Qadir is “a tired clerk with a long memory.” So runs one American portrait of him.`},
+	{Name: "document-cue-ends-next-sentence", Verdict: model.Cable, Match: (*quoteCase).documentCueEndsNextSentence,
+		Example: `Kandia was urged to “do more” on the port if it wanted a visit. Its neighbour was offered aid worth three million dollars to take the prisoners off their hands, the cables show.`},
 	{Name: "frame-next-paragraph", Verdict: model.Cable, Match: (*quoteCase).frameNextParagraph,
 		Example: `Minister Omar Qadir runs the port.¶“The port is a family business, and the family is hungry.”¶So reads a cable from the embassy in Port Vell, written in 2009.`},
 	{Name: "framed-paragraph-before", Verdict: model.Cable, Match: (*quoteCase).framedParagraphBefore,
@@ -93,6 +100,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “weak” at home. His “late nights mean he does not rest”, one observed.`},
 	{Name: "spoken-setting-beats-frame", Verdict: model.Speech, Match: (*quoteCase).spokenSettingBeatsFrame,
 		Example: `The cable describes a dinner with the king. “You are all spies,” he joked.`},
+	{Name: "spoken-sentence-goes-on", Verdict: model.Speech, Match: (*quoteCase).spokenSentenceGoesOn,
+		Example: `The leaked cables describe the camps.¶The authorities then said the camps were there to give “training” to “pupils” in a “boarding school”.`},
 	{Name: "label-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).labelInCableStory,
 		Example: `The cables are long.¶Ambassador Ruiz found the minister “vain” and his deputy worse.`},
 	{Name: "label-pair", Verdict: model.Cable, Match: (*quoteCase).labelPair,
@@ -113,6 +122,42 @@ func (k *quoteCase) cueNamesDocument() (string, bool) {
 	}
 	return "", false
 }
+
+// cableJargon: the quote holds the cables' own shorthand ("the GOK",
+// "Emboffs", "septel"), which no one speaks to the press, and no cue
+// sets it in speech only.
+func (k *quoteCase) cableJargon() (string, bool) {
+	if k.a.spokenCue(&k.c) {
+		return "", false
+	}
+	for _, sp := range k.a.found[k.q].Spans {
+		text := k.a.paras[sp.Paragraph].text[sp.Start:sp.End]
+		if strings.IndexFunc(text, unicode.IsLower) < 0 {
+			return "", false // a quote in capitals throughout: "WE GOT IT"
+		}
+		for w := range strings.FieldsFuncSeq(text, notWordRune) {
+			if isJargon(w) {
+				return w, true
+			}
+		}
+	}
+	return "", false
+}
+
+// isJargon reports a word of the cables' shorthand: one of cableJargon's
+// words, or "GO" and one more capital, the Government of a country.
+func isJargon(w string) bool {
+	if len(w) == 3 && w[0] == 'G' && w[1] == 'O' && w[2] >= 'A' && w[2] <= 'Z' {
+		return w != "GOP"
+	}
+	return len(w) >= 3 && len(w) <= 9 && cableJargonWords[strings.ToLower(w)]
+}
+
+// notWordRune separates the words isJargon reads.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) }
+
+// cableJargonWords are the cables' shorthand.
+var cableJargonWords = lex.MustSet(words, "words/cable-jargon.txt")
 
 // writingVerbCue: the cue's verb writes ("wrote", "cabled"), and nothing
 // in the quote's sentences sets the words in speech.
@@ -333,6 +378,27 @@ func (k *quoteCase) paragraphFrame() (string, bool) {
 	return wordsAround(k.c.pt, k.paraFrame), true
 }
 
+// documentLinkEndsParagraph: the paragraph ends on a document's noun
+// alone, after a colon or a sentence's end ("…: Cable.", "… . Memo."),
+// as a list of highlights links each item to its cable: the item's
+// quotes are the cable's unless a cue gives them to someone speaking.
+func (k *quoteCase) documentLinkEndsParagraph() (string, bool) {
+	c := &k.c
+	pt := c.ptL
+	e := len(pt.items)
+	if e > 0 && pt.isPunctAt(e-1) {
+		e--
+	}
+	if e < 2 {
+		return "", false
+	}
+	endsBefore := pt.isWord(e-2, ":") || pt.isWord(e-2, ".") || pt.items[e-2].tok < 0 && pt.quoteEndsSentence(e-2) // (“… stories.” Cable.)
+	if !pt.is(e-1, lex.Doc) || !endsBefore || k.a.ownSpeaker(c) || k.a.spokenCue(c) {
+		return "", false
+	}
+	return wordsAround(pt, e-1), true
+}
+
 // speechGoesOn reports a quote after the paragraph's frame whose speaker
 // spoke the quote before it in the paragraph, after that frame: "The
 // cables depict … . “…,” Calderon told the Post. “…”" goes on speaking.
@@ -493,6 +559,50 @@ func (k *quoteCase) spokenSettingBeatsFrame() (string, bool) {
 		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return wordsBefore(c.bpt, c.bqi), true
+}
+
+// spokenSentenceGoesOn: the quote has no cue of its own, and the quote
+// before it in its sentence was spoken, introduced by a cue in the
+// sentence ("The authorities then said the camps were there to give
+// “training” to “pupils”"), with no document named and no reporting verb
+// between: the sentence's speaker goes on, whether or not the story names
+// who spoke.
+func (k *quoteCase) spokenSentenceGoesOn() (string, bool) {
+	c, a := &k.c, k.a
+	if !noCue(c) || c.prevQ < 0 || a.kind[c.prevQ] != model.Speech {
+		return "", false
+	}
+	pt := c.pt
+	pq := pt.quoteItem(c.prevQ)
+	if pq < 0 || pt.sentStart(pq) != pt.sentStart(c.qi) {
+		return "", false
+	}
+	if a.why[c.prevQ].kind.Rule != "spoken-sentence-goes-on" && !a.saidInSentence(c.prevQ, pt, pq) {
+		return "", false // (a third quote of the sentence goes on as the second did)
+	}
+	for j := pq + 1; j < c.qi; j++ {
+		if pt.is(j, lex.Doc|lex.Report) || docLikeNouns[pt.word(j)] {
+			return "", false
+		}
+	}
+	return a.quoteStart(c.prevQ), true
+}
+
+// saidInSentence reports quote q, at item qi of pt, introduced in its
+// sentence by a cue of speech from someone, not a document nor "they"
+// or "it" (“…,” they add: the documents, as likely as anyone).
+func (a *attributor) saidInSentence(q int, pt *paraText, qi int) bool {
+	if a.why[q].intro.Rule != "cue-in-sentence" {
+		return false
+	}
+	cu := a.beforeCue(pt, qi)
+	return cu.found && !cu.passive && saysAloud(cu.verb) && cu.src.kind != srcDoc && !pt.isWord(cu.src.at, "they") && !pt.isWord(cu.src.at, "it")
+}
+
+// saysAloud reports a verb of speech: "said", "says", or one only speech
+// uses ("told reporters", "declared").
+func saysAloud(verb string) bool {
+	return verb == "said" || verb == "says" || verb == "say" || lex.SpeechOnlyVerbs[verb]
 }
 
 // labelInCableStory: a fragment of four words or fewer, with no cue that

@@ -11,6 +11,7 @@ import (
 // purpose, in the same commit.
 var kindOrder = []string{
 	"cue-names-document",
+	"cable-jargon",
 	"statement-writer",
 	"writing-verb-cue",
 	"quoted-through-document",
@@ -24,6 +25,7 @@ var kindOrder = []string{
 	"document-frame-after",
 	"cable-paragraph-marked",
 	"paragraph-frame",
+	"document-link-ends-paragraph",
 	"described-in-document",
 	"passive-label",
 	"writers-label",
@@ -38,6 +40,7 @@ var kindOrder = []string{
 	"story-goes-on-quoting",
 	"phrase-mentioned",
 	"frame-next-sentence",
+	"document-cue-ends-next-sentence",
 	"frame-next-paragraph",
 	"framed-paragraph-before",
 	"announced-by-colon",
@@ -48,6 +51,7 @@ var kindOrder = []string{
 	"writer-in-cable-story",
 	"unnamed-writer",
 	"spoken-setting-beats-frame",
+	"spoken-sentence-goes-on",
 	"label-in-cable-story",
 	"label-pair",
 	"speech",

@@ -162,10 +162,28 @@ func (k *phraseCase) himOrHerQuoted() (string, bool) {
 // document ("It says"): the document.
 func (k *phraseCase) itSays() (string, bool) {
 	pt, e := k.pt, k.e
-	if k.lastKey != "it" && k.lastKey != "they" || !pt.isVerbAt(e) && !pt.is(e, lex.Skip) || !k.a.itGoesOn(pt, e-1) {
+	if k.lastKey != "it" && k.lastKey != "they" || !pt.isVerbAt(e) && !pt.is(e, lex.Skip) {
+		return "", false
+	}
+	if !k.a.itGoesOn(pt, e-1) && !(k.lastKey == "it" && quotesSomeone(pt, e) && k.a.docsLately(pt, e)) {
 		return "", false
 	}
 	return k.finds(source{kind: srcDoc, at: e - 1, text: pt.toks[pt.items[e-1].tok].Text(pt.text)})
+}
+
+// quotesSomeone reports "quoted" or "quotes" at item v and someone "as
+// saying" after it: "it quoted the Governor as saying", which a person
+// is never called and a document, named lately, is.
+func quotesSomeone(pt *paraText, v int) bool {
+	if !pt.isWord(v, "quoted") && !pt.isWord(v, "quotes") {
+		return false
+	}
+	for j := v + 1; j < len(pt.items) && j <= v+8; j++ {
+		if pt.isWord(j, "as") {
+			return pt.isWord(j+1, "saying") || pt.isWord(j+1, "telling")
+		}
+	}
+	return false
 }
 
 // itOrThey: any other "it" or "they" ("Asked about it,"): no one.

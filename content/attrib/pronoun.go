@@ -115,7 +115,23 @@ func objectPosition(pt *paraText, k int) bool {
 		(pt.toks[pt.items[b].tok].Cap || pt.isWord(b, "of") && pt.is(b-1, lex.Title)) {
 		b-- // "talks with Israeli Prime Minister X": still an object
 	}
-	return pt.is(b, lex.Prep|lex.Kin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b)
+	return pt.is(b, lex.Prep|lex.Kin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b) || verbBetweenNames(pt, b)
+}
+
+// verbBetweenNames reports a lower-case word at item b right after a
+// person's name, which stands between two names as their verb ("Senator
+// Lane criticizes Minister Qadir"), unless it joins them ("Lane and
+// Qadir").
+func verbBetweenNames(pt *paraText, b int) bool {
+	t, ok := pt.tok(b)
+	if !ok || t.Cap || pt.personAt(b-1) < 0 {
+		return false
+	}
+	switch pt.word(b) {
+	case "and", "or", "nor", "but", "&":
+		return false
+	}
+	return true
 }
 
 // subjectOfParagraphBefore returns the last main subject of paragraph

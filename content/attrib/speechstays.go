@@ -17,7 +17,8 @@ import (
 // quotedByPress reports whether the quote's sentence says someone was
 // quoted, before the quote and not through a document ("X was quoted by
 // the agency as saying"; not "X is quoted as telling the U.S. ambassador",
-// words the cables recorded), and returns the person, or -1 when the story
+// words the cables recorded; nor "X is quoted telling", the present a
+// story gives what a document holds), and returns the person, or -1 when the story
 // does not name them.
 func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 	s := pt.sentStart(qi)
@@ -42,6 +43,9 @@ func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 		aux := k - 1
 		for aux > s && !pt.is(aux, lex.Passive) {
 			aux-- // "was also quoted"
+		}
+		if (pt.isWord(aux, "is") || pt.isWord(aux, "are")) && !pt.isWord(k+1, "by") {
+			return -1, false // "Qadir is quoted telling the minister": the present of what a document holds
 		}
 		switch src := a.subjectOf(pt, aux, s, s); {
 		case src.personish():

@@ -33,10 +33,10 @@ var chromeLinePatterns = []string{
 	`(?:leave|post|add|write|show|view|load|read|see) (?:a |new |all |the )?comments?.*`,
 	`comments?`, `comments? \(\d+\)`, `be the first to comment.*`, `comments? (?:are|is) (?:now )?closed.*`,
 	`(?:your |enter (?:your )?)?e-?mail(?: address)?`,
-	`(?:related|more|also read|read more|read also|see also|recommended|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos|posts))?:?`,
+	`(?:related|more|also read|read more|read also|see also|recommended|suggested|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos|posts))?:?`,
 	`(?:also read|read more|read also|watch|see also|related)\s*[:|].*`, `read\s*:.{1,100}`,
 	`related(?: [\w-]+){1,2}`,
-	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend)(?:[\s|/,·•:]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|refresh|this|article|story|on|comments?(?:\s*\(\d+\))?|font size|a|\d+))*`, // share bars: "Email Print Comments(42) Share", "Print Email Font size: A A Share: Facebook"
+	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|google plus|google\+|tell a friend)(?:[\s|/,·•:]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|google plus|google\+|tell a friend|refresh|this|article|story|on|comments?(?:\s*\(\d+\))?|font size|a|\d+))*`, // share bars: "Email Print Comments(42) Share", "Print Email Font size: A A Share: Facebook"
 	`(?:photo|picture|video|image) gallery\b.*`, `(?:image|photo|picture|media) (?:caption|source|credit)s?,?`, `(?:image|photo|picture) source[,:] .{1,60}`, `caption:?`,
 	`share (?:this|on|via)\b.*`, `follow (?:us|the|@).*`,
 	`(?:download|get|install) (?:the|our) (?:\w+ )?app\b.*`,
@@ -91,7 +91,8 @@ var chromeLinePatterns = []string{
 	`(?:hide|show) comments?`, `report (?:abuse|this comment)`, `reply`, `recommend \(\d+\)`, `sort by\s*:.{1,30}`, `join the (?:conversation|discussion|debate)\b.{0,40}`,
 	// promotions and sidebar headings
 	`(?:video|photos|audio|watch video)\s*:.{1,80}`, `trending(?: now| stories| news| topics)?`, `(?:from )?around the web`,
-	`(?:promoted|sponsored) (?:stories|content|links)`, `(?:read|up) next\b.{0,80}`, `don'?t miss(?: this)?`, `must read`, `top news`, `topics`, `other (?:stories|news)`, `also on [\w .'-]{1,30}`,
+	`read more (?:at|on|in|from) .{1,60}`, `republish this (?:story|article)`, `please read before republishing`, // a link to the source; a republishing box
+	`(?:in case you missed it|icymi)\b.*`, `(?:promoted|sponsored) (?:stories|content|links)`, `(?:read|up) next\b.{0,80}`, `don'?t miss(?: this)?`, `must read`, `top news`, `topics`, `other (?:stories|news)`, `also on [\w .'-]{1,30}`,
 	`(?:enlarge|expand) (?:this )?image`, `(?:toggle|hide|show) caption`, `scroll to continue\b.*`, `(?:article|story) continues below\b.*`,
 	`click to (?:share|email|print)\b.*`, `print this (?:page|article|story)`, `(?:send|e-?mail)(?: this)? to a friend`,
 	`bookmark and share`, `share/bookmark`, `rate this (?:article|story)\b.*`, `average rating\b.*`, `(?:font|text) size\b.*`,
@@ -106,9 +107,11 @@ var chromeLinePatterns = []string{
 	// a comment system's lists and form
 	`comments are moderated\b.*`, `this comment has been removed\b.*`, `(?:newer|older) comments`, `showing \d+ of \d+ comments`,
 	`(?:load|show|view) more comments?`, `add your comment`, `your comment`, `submit`, `post`,
+	`(?:[«‹<]+\s*)?(?:previous|prev)\s*(?:\|\s*)?next(?:\s*[»›>]+)?`, // a gallery's or a blog's arrows: "««« previousnext »»»"
 	`copy (?:this )?link`, `these are external links\b.*`, `close share panel`,
 	// the sidebar of a site of leaked cables
 	`browse (?:by|the) \w+(?: \w+)?`, `cables? by (?:post|origin|embassy|date|tag|classification)`,
+	`xs|sm|md|lg|xl|xxl`, // a text-size chooser's sizes, a line each
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
 }
 
@@ -137,7 +140,7 @@ var chromeStarters = lex.MustSet(words, "words/chrome-starters.txt")
 // mayBeChromeLine is a cheap test on a lowercased line that rules out most
 // story text before the chrome patterns run.
 func mayBeChromeLine(l string) bool {
-	if l[0] >= '0' && l[0] <= '9' || l[0] == '!' || strings.HasPrefix(l, "©") {
+	if l[0] >= '0' && l[0] <= '9' || l[0] == '!' || strings.HasPrefix(l, "©") || strings.HasPrefix(l, "«") || strings.HasPrefix(l, "‹") {
 		return true
 	}
 	end := strings.IndexAny(l, " :|/,.!")
@@ -210,8 +213,13 @@ func isBreadcrumb(l string) bool {
 	if len(parts) < 3 && (arrows == 0 || len(parts) < 2) || endsSentence(l) {
 		return false
 	}
-	for _, p := range parts {
-		if n := len(strings.Fields(p)); n == 0 || n > 4 || strings.IndexFunc(p, unicode.IsLetter) < 0 {
+	home := arrows > 0 && strings.EqualFold(strings.TrimSpace(parts[0]), "home")
+	for i, p := range parts {
+		most := 4
+		if home && i == len(parts)-1 {
+			most = 20 // "Home » World » Envoy recalled over the memos": the trail ends on the story's own headline
+		}
+		if n := len(strings.Fields(p)); n == 0 || n > most || strings.IndexFunc(p, unicode.IsLetter) < 0 {
 			return false // "12/02/2010 06:11 PM" is a date, not a trail
 		}
 	}

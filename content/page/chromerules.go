@@ -102,11 +102,33 @@ func (c *chromeCase) chromePattern() (string, bool) {
 	return "", false
 }
 
-// rightsNotice: a short line that claims rights or points to app stores.
+// rightsNotice: a short line that claims rights or points to app stores;
+// not a story's sentence about copyright law ("the US expressed
+// “frustration” at inaction on copyright reform") or an app pulled from a
+// store.
 func (c *chromeCase) rightsNotice() (string, bool) {
 	l := c.lower
-	return c.line, len(c.line) <= 320 && (strings.Contains(l, "all rights reserved") || containsWord(l, "copyright") || strings.Contains(l, "©") ||
-		strings.Contains(l, "app store") || strings.Contains(l, "google play"))
+	return c.line, len(c.line) <= 320 && (strings.Contains(l, "all rights reserved") || copyrightNotice(l) || strings.Contains(l, "©")) ||
+		len(c.line) <= 100 && (strings.Contains(l, "app store") || strings.Contains(l, "google play")) && !strings.ContainsAny(l, "“”\"")
+}
+
+// copyrightNotice reports a lowercased line that opens with "copyright",
+// or names it before a year or a mark: "Copyright 2011 …", "(c) copyright
+// (c) 2011".
+func copyrightNotice(l string) bool {
+	if strings.HasPrefix(l, "copyright") {
+		return true
+	}
+	for rest := l; ; {
+		i := strings.Index(rest, "copyright")
+		if i < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i+len("copyright"):], " ")
+		if rest != "" && (rest[0] >= '0' && rest[0] <= '9' || strings.HasPrefix(rest, "(c)") || strings.HasPrefix(rest, "©")) {
+			return true
+		}
+	}
 }
 
 // furnitureDense: three chrome phrases per forty words, at least two of

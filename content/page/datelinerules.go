@@ -76,8 +76,8 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 		cut, c.whole = len(p), true
 	}
 	c.prefix = strings.TrimSpace(p[:cut])
-	if sepLen == 0 && !c.whole { // the agency's bracket ended it: a date may follow
-		c.date = dateStarting(strings.Fields(p[cut:]))
+	if (sepLen == 0 || p[cut] == '.') && !c.whole { // the agency's bracket or a wire's full stop ended it: a date may follow ("WASHINGTON DC. September 10, 2011: The …")
+		c.date = dateStarting(strings.Fields(p[cut+sepLen:]))
 	}
 	if open := strings.LastIndex(c.prefix, "("); open >= 0 && strings.HasSuffix(c.prefix, ")") {
 		if a := c.prefix[open+1 : len(c.prefix)-1]; wireAgencies[strings.ToLower(a)] {

@@ -49,8 +49,10 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 		line = line[:i] + " " + line[i:] // "12:31 IST(17/3/2011)"
 	}
 	line = spaceAfterComma(line)
+	line = spacedNumericDate(line)
+	line, offset, hasOffset := offsetZone(line)
 	r := dateLineReader{monthFirst: monthFirst, trace: trace}
-	segments := splitDateSegments(line)
+	segments := bylineApart(splitDateSegments(line))
 	for i, seg := range segments {
 		if !r.segment(seg, i, len(segments)) {
 			return dateLine{}, false
@@ -59,7 +61,11 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 	if r.dl.published.IsZero() && r.dl.updated.IsZero() {
 		return dateLine{}, false
 	}
-	if zone, ok := lineZone(line); ok && !r.dl.published.HasZone && !r.dl.updated.HasZone {
+	zone, ok := lineZone(line)
+	if hasOffset {
+		zone, ok = offset, true
+	}
+	if ok && !r.dl.published.HasZone && !r.dl.updated.HasZone {
 		for _, d := range []*model.Date{&r.dl.published, &r.dl.updated} {
 			if d.HasClock { // a zone printed once holds for every time on the line
 				d.Time = time.Date(d.Year(), d.Month(), d.Day(), d.Hour(), d.Minute(), 0, 0, zone.at(d.Time))
@@ -68,6 +74,65 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 		}
 	}
 	return r.dl, true
+}
+
+// spacedNumericDate writes a line that is only a numeric date spaced,
+// "22 10 2011", with slashes, as numeric dates are read.
+func spacedNumericDate(line string) string {
+	f := strings.Fields(line)
+	if len(f) != 3 || len(f[0]) > 2 || len(f[1]) > 2 || len(f[2]) != 4 || strings.Trim(f[0]+f[1]+f[2], "0123456789") != "" {
+		return line
+	}
+	return f[0] + "/" + f[1] + "/" + f[2]
+}
+
+// offsetZone finds a zone written as UTC or GMT and an offset, "(UTC
+// +04:00)", "GMT+5:30", and returns the line without the offset (the
+// zone's name stays, a date word) and the zone it names.
+func offsetZone(line string) (string, zoneMark, bool) {
+	for _, name := range []string{"UTC", "GMT"} {
+		i := strings.Index(line, name)
+		if i < 0 {
+			continue
+		}
+		j := i + len(name)
+		for j < len(line) && line[j] == ' ' {
+			j++
+		}
+		if j >= len(line) || line[j] != '+' && line[j] != '-' {
+			continue
+		}
+		sign, k := 1, j+1
+		if line[j] == '-' {
+			sign = -1
+		}
+		h, m, n := 0, 0, 0
+		for k < len(line) && isDigit(line[k]) && n < 2 {
+			h, k, n = h*10+int(line[k]-'0'), k+1, n+1
+		}
+		if n == 0 || h > 14 {
+			continue
+		}
+		if k+2 < len(line) && line[k] == ':' && isDigit(line[k+1]) && isDigit(line[k+2]) {
+			m, k = int(line[k+1]-'0')*10+int(line[k+2]-'0'), k+3
+		}
+		return line[:i+len(name)] + line[k:], zoneMark{name: line[i:k], offset: sign * (h*60 + m)}, true
+	}
+	return line, zoneMark{}, false
+}
+
+// bylineApart splits a segment that runs from a time of day into a
+// byline, "09:10 By JANE ROE", in two.
+func bylineApart(segments []string) []string {
+	for i, seg := range segments {
+		if b := strings.Index(seg, " By "); b > 0 {
+			if _, _, ok := clockIn(strings.Fields(seg[:b])); ok {
+				out := append(slices.Clip(segments[:i]), seg[:b], seg[b+1:])
+				return append(out, segments[i+1:]...)
+			}
+		}
+	}
+	return segments
 }
 
 // hasShortYear reports a year of two digits after a month and an
@@ -281,6 +346,8 @@ var besideDateRules = rule.Table[*besideDate, segmentRole]{Decision: "beside a d
 		Example: "IANS 3 Mar 2011, 09:10:30 IST"},
 	{Name: "section-before-label", Verdict: sectionBefore, Match: (*besideDate).sectionBeforeLabel,
 		Example: "africa Updated: Mar 3, 2011 09:10 EAT"},
+	{Name: "section-before-date", Verdict: sectionBefore, Match: (*besideDate).sectionBeforeDate,
+		Example: "Southern Africa Materials 3 March 2011 09:10 (UTC +02:00)"},
 	{Name: "credit-before-date", Verdict: creditBefore, Match: (*besideDate).creditBeforeDate,
 		Example: "example.org, Thursday 3 March 2011"},
 	{Name: "source-after-date", Verdict: blogCredit, Match: (*besideDate).sourceAfterDate,
@@ -318,6 +385,18 @@ func (c *besideDate) sectionBeforeLabel() (string, bool) {
 	}
 	label := strings.ToLower(strings.Trim(c.rest[n], ":"))
 	return strings.Join(c.rest[:n], " "), isUpdateLabel(label) || label == "published" || label == "posted"
+}
+
+// sectionBeforeDate: the name of the page's section, one to three
+// capitalised words with no digit, before the date and its clock and
+// zone: "Southern Africa Materials 3 March 2011 09:10".
+func (c *besideDate) sectionBeforeDate() (string, bool) {
+	words := notDateWords(c.rest)
+	name := strings.Join(words, " ")
+	if len(words) == 0 || len(words) > 3 || !allCapitalised(words) || strings.ContainsAny(name, "0123456789") || !strings.HasPrefix(c.seg, name) {
+		return "", false
+	}
+	return name, true
 }
 
 // creditBeforeDate: a site, agency or desk, a comma and the date with
@@ -373,6 +452,8 @@ var segmentRules = rule.Table[*undatedSegment, segmentRole]{Decision: "date line
 		Example: "03/03/2011 - 09h10"},
 	{Name: "chrome-beside-date", Verdict: chromeBeside, Match: (*undatedSegment).chrome,
 		Example: "March 3, 2011 | Print"},
+	{Name: "age-after-date", Verdict: chromeBeside, Match: (*undatedSegment).ageAfterDate,
+		Example: "March 3, 2011 / 9:10 AM / 9 years ago"},
 	{Name: "print-page", Verdict: chromeBeside, Match: (*undatedSegment).printPage,
 		Example: "Thu, Mar 3, 2011 - Page 4 World News"},
 	{Name: "place-at-the-end", Verdict: placeAfter, Match: (*undatedSegment).placeAtTheEnd,
@@ -404,6 +485,12 @@ func (c *undatedSegment) clockOfDate() (string, bool) {
 // Comments".
 func (c *undatedSegment) chrome() (string, bool) { return c.seg, c.i > 0 && isChrome(c.seg) }
 
+// ageAfterDate: how long ago the page was published, after its date:
+// "… / 9 years ago".
+func (c *undatedSegment) ageAfterDate() (string, bool) {
+	return c.seg, c.i > 0 && c.r.last != nil && clockOrAge(c.seg) && !c.isClock
+}
+
 // printPage: the page of the printed paper the story ran on, perhaps with
 // its section, after the date: "… 2011 - Page 4 World News", "Page A12".
 func (c *undatedSegment) printPage() (string, bool) {
@@ -422,8 +509,20 @@ func (c *undatedSegment) printPage() (string, bool) {
 // that are no credit to a desk or an agency ("… IST | Agencies") nor a
 // label ("… 2011 | Update"), on a line that named no place before.
 func (c *undatedSegment) placeAtTheEnd() (string, bool) {
-	return c.seg, c.i == c.n-1 && c.i > 0 && c.r.dl.place == "" && looksLikePlace(c.seg) && !isDesk(c.words) &&
+	return c.seg, c.i == c.n-1 && c.i > 0 && c.r.dl.place == "" && looksLikePlace(c.seg) && !isDesk(c.words) && !strings.HasPrefix(c.seg, "By ") && !possessiveInside(c.words) &&
 		!wireAgencies[strings.ToLower(c.seg)] && !labelWords(c.words)
+}
+
+// possessiveInside reports a word that ends in 's before another word,
+// as a paper's name has ("TODAY'S ZAMAN") and a place's seldom does.
+func possessiveInside(words []string) bool {
+	for _, w := range words[:max(len(words)-1, 0)] {
+		l := strings.ToLower(w)
+		if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+			return true
+		}
+	}
+	return false
 }
 
 // creditAndPlace: a site and the place it writes from, before the date,

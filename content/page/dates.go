@@ -58,6 +58,9 @@ func readBlogCredit(rest []string) (by string, ok bool) {
 	if !slices.ContainsFunc(rest, func(w string) bool { return w == "by" || w == "By" || w == "BY" || w == "in" || w == "In" || w == "IN" }) {
 		return "", false // most lines, read without lowering a word
 	}
+	if n := len(rest); n >= 2 && lex.IsNumber(rest[n-2]) && (strings.EqualFold(rest[n-1], "comment") || strings.EqualFold(rest[n-1], "comments")) {
+		rest = rest[:n-2] // "… 0 Comment": the post's count of comments
+	}
 	for i := 0; i < len(rest); i++ {
 		switch rest[i] {
 		case "by", "By", "BY":
@@ -66,6 +69,9 @@ func readBlogCredit(rest []string) (by string, ok bool) {
 				j++
 			}
 			name := strings.TrimRight(strings.Join(rest[i+1:j], " "), ",;")
+			if name == "" && by == "" {
+				continue // "Posted by on March 19, 2011": a blog that lost its writer's name
+			}
 			if by != "" || name == "" || strings.ContainsAny(name, "0123456789") {
 				return "", false
 			}
@@ -104,7 +110,7 @@ func isCredit(s string) bool {
 		len(words) == 1 && strings.Count(s, ".") >= 1 && !strings.ContainsAny(s, "0123456789")
 }
 
-var dashesToBars = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " -- ", "|", " / ", "|")
+var dashesToBars = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " -- ", "|", " / ", "|", "/ ", "|") // (a slash and a space, "Monday/ 09:10:00/", never splits "30/11/2010")
 
 // hasYear reports whether s holds four digits from 1900 to 2199 standing
 // alone: every date line names a year.

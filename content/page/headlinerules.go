@@ -3,6 +3,7 @@ package page
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"cables/content/lex"
 	"cables/content/rule"
@@ -99,10 +100,11 @@ func headlineShaped(u string) bool {
 	return !isDate
 }
 
-// pastChrome returns the first line of a page that is no chrome.
+// pastChrome returns the first line of a page that is no chrome, nor
+// marks without a letter ("...").
 func pastChrome(units []string) int {
 	i := 0
-	for i < len(units) && isChrome(units[i]) {
+	for i < len(units) && (isChrome(units[i]) || strings.IndexFunc(units[i], unicode.IsLetter) < 0) {
 		i++
 	}
 	return i
@@ -174,6 +176,8 @@ func overRepeatedOpening(units []string) (headlinePlace, string, bool) {
 var titleRules = rule.Table[string, string]{Decision: "headline furniture", Rules: []rule.Rule[string, string]{
 	{Name: "reading-label", Find: withoutReadingLabel,
 		Example: "You're reading: Envoys saw the minister as isolated"},
+	{Name: "list-bullet", Find: withoutBullet,
+		Example: "• Envoys saw the minister as isolated"},
 	{Name: "site-name", Find: withoutSiteName,
 		Example: "Envoys saw the minister as isolated | Example Times"},
 }}
@@ -190,6 +194,17 @@ func trimTitle(title string) string {
 		i = titleRules.Index(fired.Rule) + 1
 	}
 	return title
+}
+
+// withoutBullet is a headline without the bullet a list of a site's
+// posts sets before it.
+func withoutBullet(title string) (string, string, bool) {
+	for _, b := range []string{"• ", "· ", "▪ ", "► "} {
+		if t, ok := strings.CutPrefix(title, b); ok && t != "" {
+			return strings.TrimSpace(t), b, true
+		}
+	}
+	return title, "", false
 }
 
 // withoutReadingLabel is a headline without the label of a reading bar

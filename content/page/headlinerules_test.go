@@ -10,7 +10,7 @@ import (
 // the tables, on purpose, in the same commit.
 var (
 	headlineOrder = []string{"under-masthead", "under-outlet-name", "under-section-label", "under-blog-name", "over-repeated-opening", "first-line"}
-	titleOrder    = []string{"reading-label", "site-name"}
+	titleOrder    = []string{"reading-label", "list-bullet", "site-name"}
 )
 
 func TestHeadlineRuleOrder(t *testing.T) {

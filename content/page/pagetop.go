@@ -30,12 +30,13 @@ func pageTop(units []string) int {
 		if k >= topLines {
 			break
 		}
-		if isChrome(u) {
+		_, isDate := parseDateLine(u)
+		if isDate && last < 0 {
+			continue // the masthead's date, above its menus: "Saturday, March 5, 2011"
+		}
+		if isChrome(u) && !isDate { // (a date line is no menu, whatever it says of its age: "… / 9 years ago")
 			last = k
 			continue
-		}
-		if _, isDate := parseDateLine(u); isDate && last < 0 {
-			continue // the masthead's date, above its menus: "Saturday, March 5, 2011"
 		}
 		if !isMasthead(u) || storyHasBegun(u) {
 			break // a headline, perhaps with a breadcrumb under it, or the story

@@ -113,6 +113,7 @@ func TestMastheadDate(t *testing.T) {
 	const headline = "Envoys saw the minister as isolated"
 	for _, tt := range []struct{ name, text, published string }{
 		{"today's date over the menus", "Example Times\nSaturday, December 5, 2026\nHome | World | Africa\n\n" + headline + "\n\nMarch 3, 2011\n\n" + body1, "2011-03-03"},
+		{"the story's date above the headline, with how long ago", "March 3, 2011 / 9:10 AM / 9 years ago\n\n" + headline + "\n\n" + body1, "2011-03-03T09:10:00"},
 		{"today's date under the menus", "Example Times\nHome | World | Africa\nSaturday, December 5, 2026\n\n" + headline + "\n\nPublished: March 3, 2011\n\n" + body1, "2011-03-03"},
 		{"today's date over a headline with a byline and date", "Saturday, December 5, 2026\n\n" + headline + "\n\nBy Jane Roe | March 3, 2011\n\n" + body1, "2011-03-03"},
 		{"the story's date above, a numeric date under it", "Friday, March 4, 2011\n\n" + headline + "\n\n03/03/2011\n\n" + body1, "2011-03-04"},

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"slices"
 	"strings"
 
 	"cables/content/lex"
@@ -20,6 +21,7 @@ import (
 // news live") that lead into it.
 func chromeTail(units []string) int {
 	units = units[:afterSignOff(units)]
+	units = units[:boxStart(units)]
 	end := len(units)
 	k := len(units) - 1
 	for k >= 1 {
@@ -44,6 +46,28 @@ func chromeTail(units []string) int {
 	for end < len(units) && end > 1 && weakChrome(units[end-1]) && !endsSentence(units[end-1]) &&
 		!strings.ContainsAny(units[end-1], "“”\"‘’«»") {
 		end--
+	}
+	return end
+}
+
+// boxHeadings open a box of the site's own text that runs to the page's
+// end, sentences and all: "Republish This Story" and the terms for
+// republishing under it.
+var boxHeadings = []string{"republish this story", "republish this article", "please read before republishing",
+	"post a comment", "leave a comment", "leave a reply"} // a blog's comment form, under which only its sidebar comes
+
+// boxReach is how many lines from the end boxStart reads.
+const boxReach = 30
+
+// boxStart returns where a box that runs to the page's end starts, below
+// a paragraph of the story; else len(units).
+func boxStart(units []string) int {
+	end := len(units)
+	for k := len(units) - 1; k >= 2 && k >= len(units)-boxReach; k-- {
+		l := strings.ToLower(strings.TrimRight(strings.TrimSpace(units[k]), ".:"))
+		if len(l) < 40 && slices.Contains(boxHeadings, l) && slices.ContainsFunc(units[:k], storySentence) {
+			end = k
+		}
 	}
 	return end
 }
@@ -172,7 +196,7 @@ func allLines(units []string, from, to int, ok func([]string, int) bool) bool {
 func storyAbove(units []string) bool {
 	n := 0
 	for _, u := range units {
-		if endsSentence(u) && len(u) > 80 {
+		if storySentence(u) {
 			if n++; n == 2 {
 				return true
 			}
@@ -180,6 +204,10 @@ func storyAbove(units []string) bool {
 	}
 	return false
 }
+
+// storySentence reports a unit that reads as a paragraph of a story: a
+// sentence of more than 80 bytes.
+func storySentence(u string) bool { return endsSentence(u) && len(u) > 80 }
 
 // isListLine reports an item of a list of links: a headline, a date, a tag
 // row, or chrome. Headlines end without a full stop, which keeps the short
@@ -290,7 +318,8 @@ func isCountedReplies(u string) bool {
 var listHeadings = []string{
 	"related", "more on ", "more in ", "more from ", "more stories", "most read", "most popular",
 	"most viewed", "most shared", "read more", "see also", "also read", "recommended", "top stories",
-	"you may also like", "you might also like", "editor's picks", "editors' picks",
+	"you may also like", "you might also like", "editor's picks", "editors' picks", "suggested articles",
+	"suggested stories", "suggested reading",
 }
 
 // isListHeading reports the heading of a list of other stories: "Related",

@@ -73,6 +73,16 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 		{"a forum's reply under its poster's badge and date, and the forum's furniture",
 			"Senior Member\nMar 9, 2011\nNothing surprises me any more. What is wrong with these people?\n\nReport inappropriate content\n\n0 Reactions"},
 		{"a heading of other headlines", "Latest Headlines"},
+		{"a blog's comment form, then what the site is", "No comments:\n\nPost a Comment\n\nWikiLeaks is an international organization that publishes anonymous submissions and leaks of otherwise unavailable documents."},
+		{"a link to the first report, and a box for republishing the story",
+			"Read more at example.com\n\nRepublish This Story\n\nPlease read before republishing\n\nWe’re happy to make this story available to republish for free, as long as you follow our guidelines. You must credit the Example Post.\n\nTo republish, copy the HTML by clicking on the yellow button to the right."},
+		{"a link to the paper that first printed the story", "Read more in The Example Herald."},
+		{"links to other coverage in lower case, then a suggested article",
+			"- read the Example Herald news\n- see the cable at the Herald site\n- check out the Example Wire coverage\n\nSuggested Articles\n\nAfter a record quarter, Example Pharma is preparing a major launch with its marketing team nearly s"},
+		{"a blog's arrows to the posts before and after", "««« previousnext »»»"},
+		{"a share bar with Google Plus and a call to tell a friend", "Facebook Twitter Linkedin Google Plus Tell a Friend"},
+		{"a promotion of another story", "In Case You Missed It:  “Unreal”: Singer Speaks Up About the Envoy's Recall"},
+		{"a text-size chooser's sizes, one to a line", "XS\nSM\nMD\nLG"},
 		{"a notice on the comments", "Comments posted here are the readers' own and not the views of The Example Post."},
 		{"a sidebar that counts the cables by post",
 			"Cables sent from Kenya\n\n  • Nairobi Embassy - 2,031.\n  • Mombasa Consulate - 97.\n  • Ki"},
@@ -95,6 +105,9 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 
 func TestStoryUnderAHeadingStays(t *testing.T) {
 	tests := []struct{ name, text, last string }{
+		{"a last paragraph about copyright law, which is no rights notice",
+			body1 + "\n\n" + body2 + "\n\n– In 2008, the US expressed “frustration” at Kandian inaction on copyright law reform: Cable.",
+			"– In 2008, the US expressed “frustration” at Kandian inaction on copyright law reform: Cable."},
 		{"a related box above the story's short last paragraphs",
 			body1 + "\n\n" + body2 + "\n\nRelated\nAnother story about the envoy\n\nHe faces a vote next month.\n\nThe minister said nothing more.",
 			"The minister said nothing more."},

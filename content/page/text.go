@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"cables/content/lex"
+	"cables/model"
 )
 
 // readText reads a story from plain text as news pages give it: headline
@@ -26,11 +27,26 @@ func readText(text string) *Page {
 		s.Title, rest = title, append([]string{date}, rest...)
 	}
 	rest = rest[:chromeTail(rest)]
+	rest = withoutAppeal(rest)
 	rest = dropKickers(rest, s.Title)
 	monthFirst := writesMonthFirst(text)
 	fillUnits(s, rest, monthFirst)
 	takeDatesAbove(s, above, monthFirst)
+	if s.Published.IsZero() {
+		s.Published = isoDateOpening(s.Title)
+	}
 	return s
+}
+
+// isoDateOpening is the date a headline opens with, as some sites and
+// blogs print their posts' titles ("2011-03-21 Greek cable revelations"),
+// or the zero date; the headline keeps it.
+func isoDateOpening(title string) model.Date {
+	if len(title) < 12 || title[10] != ' ' {
+		return model.Date{}
+	}
+	d, _ := parseISO(title[:10])
+	return d
 }
 
 // headlineUnderBlogName returns the index of a post's title under a
@@ -222,6 +238,40 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// withoutAppeal removes a site's letter to its readers that some pages
+// print in the story ("Dear Reader, … Thank you, Jane Roe, CEO"): from the
+// salutation to the thanks, and the short lines that sign it.
+func withoutAppeal(units []string) []string {
+	start := slices.IndexFunc(units, isSalutation)
+	if start < 0 {
+		return units
+	}
+	for k := start + 1; k < len(units) && k <= start+appealLines; k++ {
+		if !isThanks(units[k]) {
+			continue
+		}
+		end := k + 1
+		for end < len(units) && end <= k+3 && len(strings.Fields(units[end])) <= 8 && !endsSentence(units[end]) {
+			end++ // the signatures: "Jane Roe, CEO, Example Post Group"
+		}
+		return append(slices.Clip(units[:start]), units[end:]...)
+	}
+	return units
+}
+
+// appealLines is the most lines a letter to the readers runs to.
+const appealLines = 20
+
+func isSalutation(u string) bool {
+	l := strings.ToLower(strings.TrimSpace(u))
+	return l == "dear reader," || l == "dear readers," || l == "dear reader" || l == "dear readers"
+}
+
+func isThanks(u string) bool {
+	l := strings.ToLower(strings.TrimSpace(u))
+	return l == "thank you," || l == "thank you" || l == "thanks," || l == "thank you." || l == "with thanks,"
 }
 
 // dropKickers removes the section labels and widgets that pages print

@@ -75,6 +75,13 @@ func TestDateLines(t *testing.T) {
 		{"a date in Dutch with its weekday", "donderdag 3 maart 2011", "2011-03-03", "", ""},
 		{"a date in Italian with its weekday", "giovedì 3 marzo 2011", "2011-03-03", "", ""},
 		{"the printed page and its section after the date", "Thu, Mar 3, 2011 - Page 4 World News", "2011-03-03", "", ""},
+		{"a clock and how long ago after the date", "March 3, 2011 / 9:10 AM / 9 years ago", "2011-03-03T09:10:00", "", ""},
+		{"a clock and a byline in capitals after the date", "3 March 2011 - 09:10 By JANE ROE", "2011-03-03T09:10:00", "", ""},
+		{"a zone in brackets as UTC and an offset", "3 March 2011 09:10 (UTC +02:00)", "2011-03-03T09:10:00+02:00", "", ""},
+		{"a section's name of three words before the date", "Southern Africa Materials 3 March 2011 09:10 (UTC +02:00)", "2011-03-03T09:10:00+02:00", "", ""},
+		{"a numeric date spaced, day first", "03 03 2011", "2011-03-03", "", ""},
+		{"slashes glued to the words before them, and a paper's name", "March 3, 2011, Thursday/ 09:10:00/ TODAY'S HERALD", "2011-03-03T09:10:00", "", ""},
+		{"a blog's filing line without the writer's name, and its count of comments", "Posted by on March 3, 2011 0 Comment", "2011-03-03", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -217,6 +224,7 @@ func TestDateInTheBodysDateline(t *testing.T) {
 		{"after the place and a comma", "LUSAKA, March 3, 2011 (Reuters) - " + body1, "2011-03-03"},
 		{"without a year", "LUSAKA, Mar. 3 (UPI) -- " + body1, ""},
 		{"after the country, with a weekday", "Example News, LUSAKA, Zambia, Thurs. Mar. 3, 2011: " + body1, "2011-03-03"},
+		{"after a wire's full stop, then a colon", "LUSAKA ZM. March 3, 2011: " + body1, "2011-03-03"},
 		{"in the lede, not the dateline", "LUSAKA — On March 3, 2011 the consul wrote that the port was quiet.", ""},
 	}
 	for _, tt := range tests {
@@ -410,6 +418,24 @@ func TestHeadline(t *testing.T) {
 			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
 		}
 	})
+	t.Run("marks without a letter over the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "...\n\nEnvoy warned of unrest\n\n"+body1)
+		if s.Title != "Envoy warned of unrest" {
+			t.Errorf("title %q", s.Title)
+		}
+	})
+	t.Run("a trail from Home that ends on the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Home » World » Envoy warned of unrest in the capital\n\nEnvoy warned of unrest in the capital\n\n"+body1)
+		if s.Title != "Envoy warned of unrest in the capital" || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
+	t.Run("a share bar, a menu and a blog's arrows over the headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Facebook Twitter Linkedin Google Plus Tell a Friend\nHome| Columns| Features| International| Jobs\n««« previousnext »»»\nEnvoy warned of unrest in the capital\nFriday 14 January 2011\n"+body1)
+		if s.Title != "Envoy warned of unrest in the capital" || !slices.Equal(s.Paragraphs, []string{body1}) {
+			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
 	t.Run("headline after a site menu", func(t *testing.T) {
 		s := mustParse(t, "x.txt", "Ir para o conteúdo | English Edition | Assine\n\nEnvoy warned of unrest\n\n"+body1)
 		if s.Title != "Envoy warned of unrest" {
@@ -554,6 +580,15 @@ func TestDefaultStory(t *testing.T) {
 	}
 }
 
+func TestLetterToTheReadersIsNoStory(t *testing.T) {
+	appeal := "Dear Reader,\nMore people are reading the Example Post than ever before, and we ask you to be our partner.\n\n" +
+		"  • A user experience almost free of ads\n  • Access to our Premium Section\n\nThank you,\n\nJane Roe, CEO, Example Post Group\nJohn Doe, Editor-in-Chief\n\n"
+	s := mustParse(t, "x.txt", "Envoy warned of unrest in the capital\n\nMarch 3, 2011\n\n"+appeal+body1+"\n\n"+body2)
+	if !slices.Equal(s.Paragraphs, []string{body1, body2}) {
+		t.Errorf("body = %q\nwant the two story paragraphs, without the letter to the readers", s.Paragraphs)
+	}
+}
+
 func TestDateOnTheHeadlinesLine(t *testing.T) {
 	s := mustParse(t, "x.txt", "Envoy wrote of the strike at the port March 3, 2011\n\n"+body1)
 	if s.Title != "Envoy wrote of the strike at the port" || s.Published != "2011-03-03" {
@@ -562,6 +597,10 @@ func TestDateOnTheHeadlinesLine(t *testing.T) {
 	s = mustParse(t, "x.txt", "What the envoy saw on March 3, 2011\n\n"+body1)
 	if s.Title != "What the envoy saw on March 3, 2011" {
 		t.Errorf("title %q: a headline about a day keeps it", s.Title)
+	}
+	s = mustParse(t, "x.txt", "2011-03-03 Kandian cable revelations\n\n"+body1)
+	if s.Title != "2011-03-03 Kandian cable revelations" || s.Published != "2011-03-03" {
+		t.Errorf("title %q published %q: a post's title that opens with its date keeps it and dates the post", s.Title, s.Published)
 	}
 }
 

@@ -245,7 +245,7 @@ func takeDateLine(s *Page, dl dateLine) {
 		s.Dateline = dl.place
 	}
 	switch b, isByline := byline(dl.credit); {
-	case dl.credit != "" && s.Dateline == "" && (lex.Places[strings.ToLower(dl.credit)] || isCapitals(dl.credit) && strings.Contains(dl.credit, " ")):
+	case dl.credit != "" && s.Dateline == "" && (lex.Places[strings.ToLower(dl.credit)] || isCapitals(dl.credit) && strings.Contains(dl.credit, " ") && !possessiveInside(strings.Fields(dl.credit))):
 		s.Dateline = dl.credit
 	case isByline && s.Byline == "":
 		s.Byline = b

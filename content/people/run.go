@@ -200,6 +200,8 @@ func (c *runCase) capitalisedNameWord() (string, bool) {
 // many tokens more: next). Most words of a name are taken by the first
 // rule; an owner ends a name before any other rule may take more.
 var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: []rule.Rule[*runCase, bool]{
+	{Name: "capitalised-reporting-verb-ends-name", Verdict: false, Match: (*runCase).capitalisedReportingVerb,
+		Example: `Qadir Warned Of Port Strike, Cable Shows`},
 	{Name: "name-word-or-title", Verdict: true, Match: (*runCase).nameWordOrTitle,
 		Example: `Foreign Minister Omar Qadir met the envoy.`},
 	{Name: "possessive-ends-name", Verdict: false, Match: (*runCase).possessiveBefore,
@@ -297,6 +299,14 @@ func (c *runCase) markEnds() (string, bool) {
 func (c *runCase) lowerCaseEnds() (string, bool) {
 	t := &c.ts[c.j]
 	return c.wordIf(c.j, t.Word && !t.Cap && !t.Is(lex.Particle) && t.Low(c.p) != "of")
+}
+
+// capitalisedReportingVerb: a reporting verb in the past, capitalised
+// as a headline writes every word ("Qadir Warned Of Port Strike"), ends
+// the name before it: no name holds "Warned" or "Claimed".
+func (c *runCase) capitalisedReportingVerb() (string, bool) {
+	t := &c.ts[c.j]
+	return c.wordIf(c.j, t.Cap && t.Is(lex.Report) && strings.HasSuffix(t.Low(c.p), "ed"))
 }
 
 // nameWordOrTitle: a word a name holds, or a capitalised title, after a
