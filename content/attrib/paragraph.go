@@ -88,8 +88,10 @@ type paraText struct {
 
 // sentence is one sentence of a paragraph: its items from start to end,
 // and a cache of where it frames its words as a document's
-// (sentenceFrame), plus 2: 0 when not read yet, 1 when it does not.
-type sentence struct{ start, end, frame int32 }
+// (sentenceFrame), plus 2: 0 when not read yet, 1 when it does not; and
+// of whether it is set in speech (spokenSetting of the whole sentence): 0
+// when not read yet, 1 no, 2 yes.
+type sentence struct{ start, end, frame, spoken int32 }
 
 // tokenAt is what covers one token of a paragraph.
 type tokenAt struct {
