@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "c401e3f7ec2d810a"
+const extractorHash = "584251f56708c748"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them, and the helpers only tests use.

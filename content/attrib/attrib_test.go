@@ -664,6 +664,10 @@ func TestAttribution(t *testing.T) {
 			[]string{"Please do not involve us in the strike, | cable | "}},
 		{"passive-label: an adverb inside the passive; the one described never speaks", `Cables from the embassy left the capital red-faced.¶Prime Minister Omar Qadir was mockingly described as an “Old Fox”. President Ana Ruiz was partly portrayed in a flattering light, being described as “elegant and charming.”`,
 			[]string{"Old Fox | cable | ", "elegant and charming. | cable | "}},
+		{"subject before a comma: a clause after and has its own subject", `Minister Omar Qadir rejected the claim that Senator Paul Lane was a spy and the Health Minister, Ana Ruiz, said that talking to envoys was “something that happens regularly”.`,
+			[]string{"something that happens regularly | speech | Ana Ruiz"}},
+		{"document-frame-after: according a cable, the to dropped", `In January, Minister Omar Qadir said envoys had defected. “Their defection remains a secret for now,” according an American embassy cable.`,
+			[]string{"Their defection remains a secret for now, | cable | Omar Qadir"}},
 		{"one cable quotes an aide", `One cable, relaying a dinner with the governor, quotes the aide as saying that the budget was “a fiction”.`,
 			[]string{"a fiction | cable | "}},
 	} {

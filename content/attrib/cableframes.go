@@ -121,6 +121,8 @@ func frameAfter(pt *paraText, qi int) int {
 		case "according":
 			if pt.isWord(k+1, "to") {
 				from = k + 2
+			} else if pt.is(k+1, lex.Determiner) {
+				from = k + 1 // "according an embassy cable": a page that dropped its "to"
 			}
 		case "as":
 			if reportedAs[pt.word(k+1)] && (pt.isWord(k+2, "in") || pt.isWord(k+2, "by")) {

@@ -68,16 +68,8 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 	switch {
 	case w == "according" && pt.isWord(k+1, "to") || w == "as" && pt.isWord(k+1, "per"):
 		return docBeforePunct(pt, k+2, e)
-	case w == "in" && k == s && disclosedBeforePunct(pt, k+1, min(e, k+5)):
-		// "In the first leaks by the website, it was revealed that …"
-		return true
-	case w == "in" && opensPhrase(pt, s, k):
-		// "In a cable dated …", "wrote in a cable"; not "interest in
-		// the cables", nor "said in an email to the agency"
-		return !correspondence(pt, k+1, min(e, k+5)) && (docBeforePunct(pt, k+1, min(e, k+7)) || datedDocument(pt, k+1, e))
-	case w == "in" && indefinite[pt.word(k+1)]:
-		// "appears in a separate cable in which he complains"
-		return docBeforePunct(pt, k+2, min(e, k+5))
+	case w == "in":
+		return inFrame(pt, s, e, k)
 	case (w == "told" || w == "informed" || w == "warned") && pt.isWord(k+1, "washington"):
 		// "US diplomats told Washington …", "the ambassador told
 		// Washington": a mission tells its capital in cables
@@ -87,6 +79,24 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 		return !aboutPerson(pt, s, k) // not "Reyes, who wrote many of the cables, said …"
 	}
 	return pt.isVerbAt(k) && documentSays(pt, e, k, verbs)
+}
+
+// inFrame reports whether "in" at item k of the sentence from item s to e
+// places its quotes in a document.
+func inFrame(pt *paraText, s, e, k int) bool {
+	switch {
+	case k == s && disclosedBeforePunct(pt, k+1, min(e, k+5)):
+		// "In the first leaks by the website, it was revealed that …"
+		return true
+	case opensPhrase(pt, s, k):
+		// "In a cable dated …", "wrote in a cable"; not "interest in
+		// the cables", nor "said in an email to the agency"
+		return !correspondence(pt, k+1, min(e, k+5)) && (docBeforePunct(pt, k+1, min(e, k+7)) || datedDocument(pt, k+1, e))
+	case indefinite[pt.word(k+1)]:
+		// "appears in a separate cable in which he complains"
+		return docBeforePunct(pt, k+2, min(e, k+5))
+	}
+	return false
 }
 
 // correspondence reports an email or a text message in items [from, to)

@@ -189,6 +189,12 @@ const byAgentReach = 5
 // leads the party, said". It reports false when the phrase before the
 // comma is to be read as the subject.
 func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (source, bool) {
+	if p := titledAppositive(pt, j); p >= 0 {
+		// "… and the Health Minister, Ana Ruiz, said": the name set off
+		// after a title is the one who says, whatever the sentence's
+		// subject before
+		return source{kind: srcPerson, person: p, at: j - 1}, true
+	}
 	// the subject opens the sentence, or the clause the verb is in:
 	// "reported that the Emir, X, had joked"
 	from := sent
@@ -213,6 +219,43 @@ func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (sourc
 		return source{kind: srcPerson, person: p, at: j}, true
 	}
 	return source{}, false
+}
+
+// titledAppositive returns the person named between two commas, the
+// second at item j, right after a title or a role that opens a clause
+// after "and" or "but" ("and the Health Minister, Ana Ruiz,"), or -1.
+func titledAppositive(pt *paraText, j int) int {
+	p := pt.personAt(j - 1)
+	if p < 0 {
+		return -1
+	}
+	k := j - 1
+	for k > 0 && pt.personAt(k-1) == p {
+		k--
+	}
+	if !pt.isWord(k-1, ",") || !pt.is(k-2, lex.Title|lex.RoleNoun) {
+		return -1
+	}
+	t := k - 2
+	for t > 0 && (pt.is(t-1, lex.Title|lex.RoleNoun) || capitalised(pt, t-1)) {
+		t-- // "the Health Minister"
+	}
+	if pt.isWord(t-1, "the") {
+		t--
+	}
+	// the title opens a clause joined by "and" or "but" ("and the Health
+	// Minister, Ana Ruiz, said"), not an object ("a picture of the
+	// premier, X, describing"; "a spokesman for the prime minister, X,")
+	if !pt.isWord(t-1, "and") && !pt.isWord(t-1, "but") {
+		return -1
+	}
+	return p
+}
+
+// capitalised reports a capitalised word at item k that owns nothing.
+func capitalised(pt *paraText, k int) bool {
+	t, ok := pt.tok(k)
+	return ok && t.Cap && !t.Poss && pt.personAt(k) < 0
 }
 
 // capitalOwner reports a capitalised owner at item k: "China's", "the

@@ -58,17 +58,11 @@ func readBlogCredit(rest []string) (by string, ok bool) {
 	if !slices.ContainsFunc(rest, func(w string) bool { return w == "by" || w == "By" || w == "BY" || w == "in" || w == "In" || w == "IN" }) {
 		return "", false // most lines, read without lowering a word
 	}
-	if n := len(rest); n >= 2 && lex.IsNumber(rest[n-2]) && (strings.EqualFold(rest[n-1], "comment") || strings.EqualFold(rest[n-1], "comments")) {
-		rest = rest[:n-2] // "… 0 Comment": the post's count of comments
-	}
+	rest = withoutCommentCount(rest)
 	for i := 0; i < len(rest); i++ {
 		switch rest[i] {
 		case "by", "By", "BY":
-			j := i + 1
-			for j < len(rest) && j-i <= 4 && !onlyDateWords(rest[j:j+1]) {
-				j++
-			}
-			name := strings.TrimRight(strings.Join(rest[i+1:j], " "), ",;")
+			name, j := writerAfterBy(rest, i)
 			if name == "" && by == "" {
 				continue // "Posted by on March 19, 2011": a blog that lost its writer's name
 			}
@@ -94,6 +88,25 @@ func readBlogCredit(rest []string) (by string, ok bool) {
 		}
 	}
 	return by, true
+}
+
+// withoutCommentCount drops a post's count of comments that ends the
+// words of a filing line: "… 0 Comment".
+func withoutCommentCount(rest []string) []string {
+	if n := len(rest); n >= 2 && lex.IsNumber(rest[n-2]) && (strings.EqualFold(rest[n-1], "comment") || strings.EqualFold(rest[n-1], "comments")) {
+		return rest[:n-2]
+	}
+	return rest
+}
+
+// writerAfterBy reads the writer's name after "by" at rest[i], up to four
+// words that are no date words, and returns it and where it ends.
+func writerAfterBy(rest []string, i int) (string, int) {
+	j := i + 1
+	for j < len(rest) && j-i <= 4 && !onlyDateWords(rest[j:j+1]) {
+		j++
+	}
+	return strings.TrimRight(strings.Join(rest[i+1:j], " "), ",;"), j
 }
 
 // isUpdateLabel reports a lowercased label that says when a story was

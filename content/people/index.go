@@ -65,29 +65,17 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 	if k := ix.nicknamed(name); k >= 0 {
 		return k
 	}
-	best, bestRole, bestHere := -1, false, false
-	roles, gender := r.roles, r.firstGender
+	best, bestFit := -1, candidate{}
+	gender := r.firstGender
 	try := func(k int) {
 		p := ix.People[k]
 		if !namesAgree(name, p.tokens) || gender != 0 && p.Gender != 0 && gender != p.Gender {
 			return // "Mrs. Erdogan" is not the prime minister
 		}
-		role := false
-		for _, r := range roles {
-			// (an honorific tells no office: "Mr Martin" is either Martin)
-			role = role || !honorifics[r] && p.HasRole(r)
+		fit := ix.fitOf(k, r.roles, para)
+		if best < 0 || fit.beats(bestFit, k, best) {
+			best, bestFit = k, fit
 		}
-		// the person named in this paragraph already: "Ajit Singh
-		// rejected it … Singh told reporters"
-		here := para >= 0 && p.Count > 0 && p.lastPara == para
-		switch {
-		case best < 0, role && !bestRole:
-		case role == bestRole && here && !bestHere:
-		case role == bestRole && here == bestHere && (here && p.lastAt > ix.People[best].lastAt || !here && k < best):
-		default:
-			return
-		}
-		best, bestRole, bestHere = k, role, here
 	}
 	// every way two names agree shares the last word, or the first: a
 	// lone first name, or the start of a longer name
@@ -98,6 +86,48 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 	}
 	ix.byFirst.each(name[0], try)
 	return ix.orSpeltAnotherWay(name, best)
+}
+
+// candidate is how well a person fits a name that several people share.
+type candidate struct {
+	role bool // holds a title the run gives: "Senator Singh"
+	// here: named in the run's paragraph already ("Ajit Singh rejected
+	// it … Singh told reporters"); near: in the paragraph before ("Ajit
+	// Singh called them garbage.¶“…,” Singh said"), though another Singh
+	// came first
+	here, near bool
+	lastAt     int
+}
+
+// fitOf reads how person k fits a name given with roles in paragraph
+// para.
+func (ix *Index) fitOf(k int, roles []string, para int) candidate {
+	p := ix.People[k]
+	c := candidate{lastAt: p.lastAt}
+	for _, r := range roles {
+		// (an honorific tells no office: "Mr Martin" is either Martin)
+		c.role = c.role || !honorifics[r] && p.HasRole(r)
+	}
+	c.here = para >= 0 && p.Count > 0 && p.lastPara == para
+	c.near = !c.here && para > 0 && p.Count > 0 && p.lastPara == para-1
+	return c
+}
+
+// beats reports whether candidate c (person k) fits better than the best
+// so far (person best): a title first, then named in the paragraph (the
+// one named last there), then in the paragraph before, then named first.
+func (c candidate) beats(b candidate, k, best int) bool {
+	switch {
+	case c.role != b.role:
+		return c.role
+	case c.here != b.here:
+		return c.here
+	case c.near != b.near:
+		return c.near
+	case c.here:
+		return c.lastAt > b.lastAt
+	}
+	return k < best
 }
 
 // orSpeltAnotherWay is the person a lone surname spells another way when

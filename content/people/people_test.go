@@ -174,6 +174,8 @@ func TestFindPeople(t *testing.T) {
 		{"places, outlets and organisations are not people", `The Hindu reported that Central Command and External Affairs officials in Islamabad met the State Department.`,
 			nil},
 		{"capitalised sentence starts are not people", `During the meeting, Compounding the problem, Among others spoke.`, nil},
+		{"shared surname goes to the one named in the paragraph before", `Prime Minister Omar Dalmet met the envoy.¶Trade Minister Ravi Dalmet called the reports garbage.¶“Even the facts are wrong,” Dalmet said.`,
+			[]string{"Omar Dalmet=Prime Minister Omar Dalmet", "Ravi Dalmet=Minister Ravi Dalmet|Dalmet"}},
 		{"shared surname goes to the one named first", `President Omar Ben Youssef ruled. His wife, Leila Ben Youssef, shopped. Ben Youssef smiled.`,
 			[]string{"Omar Ben Youssef=President Omar Ben Youssef|Ben Youssef", "Leila Ben Youssef=Leila Ben Youssef"}},
 		{"first name alone joins the full name", `Pervez wanted peace.¶Former president Pervez Musharraf agreed.`,
