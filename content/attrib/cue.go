@@ -46,7 +46,7 @@ type cue struct {
 // It compares lengths before it reads the vocabulary: most items are not
 // the word asked about.
 func (pt *paraText) isWord(i int, w string) bool {
-	if i < 0 || i >= len(pt.items) {
+	if uint(i) >= uint(len(pt.items)) {
 		return w == ""
 	}
 	it := &pt.items[i]
@@ -71,7 +71,7 @@ func (pt *paraText) isWord(i int, w string) bool {
 
 // isVerbAt reports whether item i is a reporting verb (lower case, and not
 // a participle modifying a noun: "cables reported by newspapers").
-func (pt *paraText) isVerbAt(i int) bool { return i >= 0 && i < len(pt.items) && pt.items[i].verb }
+func (pt *paraText) isVerbAt(i int) bool { return uint(i) < uint(len(pt.items)) && pt.items[i].verb }
 
 // ordinals count things: a reporting verb's word after "a fourth" is a
 // noun.
@@ -80,7 +80,7 @@ var ordinals = lex.MustSet(words, "words/ordinals.txt")
 // readVerbAt is isVerbAt read from the words, once per item of a
 // reporting verb's lists when the paragraph is prepared.
 func (pt *paraText) readVerbAt(i int) bool {
-	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+	if uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 {
 		return false
 	}
 	t := &pt.toks[pt.items[i].tok]
@@ -132,7 +132,7 @@ var subjectPronouns = map[string]bool{"he": true, "she": true, "it": true, "they
 
 // isPunctAt reports whether item i is punctuation (or a quote).
 func (pt *paraText) isPunctAt(i int) bool {
-	return i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 || !pt.items[i].word
+	return uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 || !pt.items[i].word
 }
 
 // beforeCue reads the attribution before quote item qi in its sentence:

@@ -107,8 +107,10 @@ func (a *attributor) readDocuments() {
 	for pi, pt := range a.paras {
 		a.docFrom[pi] = len(a.docMentions)
 		day := sentenceDay{sent: -1}
-		for i := range pt.items {
-			if !pt.is(i, lex.Doc) || pt.is(i+1, lex.Doc) && !pt.toks[pt.items[i].tok].Poss {
+		// (no item before firstDoc, the first document noun, is one; a
+		// paragraph without one has firstDoc -1)
+		for i := pt.firstDoc; i >= 0 && i < len(pt.items); i++ {
+			if pt.items[i].class&lex.Doc == 0 || pt.is(i+1, lex.Doc) && !pt.toks[pt.items[i].tok].Poss {
 				continue // "embassy cable": the last noun is the head
 			}
 			d, def := readDocument(pt, i, &day)

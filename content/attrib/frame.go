@@ -286,6 +286,22 @@ func docAhead(pt *paraText, i, e int) bool {
 // A briefing or a statement can be a document too, so they do not count.
 func spokenSetting(pt *paraText, s, e int) bool {
 	s, e = max(s, 0), min(e, len(pt.items))
+	if s < e && pt.sentStart(s) == s && pt.sentenceEnd(s) == e {
+		// a whole sentence, as most rules ask: read once
+		c := &pt.sentences[pt.sentOf[s]].spoken
+		if *c == 0 {
+			*c = 1
+			if spokenIn(pt, s, e) {
+				*c = 2
+			}
+		}
+		return *c == 2
+	}
+	return spokenIn(pt, s, e)
+}
+
+// spokenIn is spokenSetting read from the items s to e.
+func spokenIn(pt *paraText, s, e int) bool {
 	for k := s; k < e; k++ {
 		if pt.items[k].class&(lex.Spoken|lex.Joke) == 0 {
 			continue // (most words: one test of the item before the rule's)

@@ -138,10 +138,8 @@ func (k *quoteCase) cableJargon() (string, bool) {
 		if strings.IndexFunc(text, unicode.IsLower) < 0 {
 			return "", false // a quote in capitals throughout: "WE GOT IT"
 		}
-		for w := range strings.FieldsFuncSeq(text, notWordRune) {
-			if isJargon(w) {
-				return w, true
-			}
+		if w, ok := jargonIn(text); ok {
+			return w, true
 		}
 	}
 	return "", false
@@ -170,11 +168,53 @@ func isJargon(w string) bool {
 	if len(w) == 3 && w[0] == 'G' && w[1] == 'O' && w[2] >= 'A' && w[2] <= 'Z' {
 		return w != "GOP"
 	}
-	return len(w) >= 3 && len(w) <= 9 && cableJargonWords[strings.ToLower(w)]
+	if len(w) < 3 || len(w) > 9 {
+		return false
+	}
+	// lowered on the stack rather than by strings.ToLower, which
+	// allocated: it is asked of every word of every quote
+	var buf [9]byte
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return cableJargonWords[strings.ToLower(w)]
+		}
+		buf[i] = lowerASCII(w[i])
+	}
+	return jargonFilter[buf[0]]&(1<<len(w)) != 0 && cableJargonWords[string(buf[:len(w)])]
 }
 
-// notWordRune separates the words isJargon reads.
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) }
+// jargonIn returns the first word of text that isJargon holds: the words
+// are its runs of letters, as strings.FieldsFunc cuts them at every rune
+// that is no letter, read here a byte at a time for ASCII.
+func jargonIn(text string) (string, bool) {
+	start := -1 // the word being read, or -1 between words
+	for i := 0; i <= len(text); {
+		letter, w := false, 1
+		if i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf {
+				letter = 'a' <= c|0x20 && c|0x20 <= 'z'
+			} else {
+				var r rune
+				r, w = utf8.DecodeRuneInString(text[i:])
+				letter = unicode.IsLetter(r)
+			}
+		}
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			if isJargon(text[start:i]) {
+				return text[start:i], true
+			}
+			start = -1
+		}
+		i += w
+	}
+	return "", false
+}
+
+// jargonFilter rules out most words before they are looked up.
+var jargonFilter = lex.FilterOf(cableJargonWords)
 
 // cableJargonWords are the cables' shorthand.
 var cableJargonWords = lex.MustSet(words, "words/cable-jargon.txt")

@@ -88,8 +88,10 @@ type paraText struct {
 
 // sentence is one sentence of a paragraph: its items from start to end,
 // and a cache of where it frames its words as a document's
-// (sentenceFrame), plus 2: 0 when not read yet, 1 when it does not.
-type sentence struct{ start, end, frame int32 }
+// (sentenceFrame), plus 2: 0 when not read yet, 1 when it does not; and
+// of whether it is set in speech (spokenSetting of the whole sentence): 0
+// when not read yet, 1 no, 2 yes.
+type sentence struct{ start, end, frame, spoken int32 }
 
 // tokenAt is what covers one token of a paragraph.
 type tokenAt struct {
@@ -192,22 +194,14 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			}
 		}
 	}
-	// the items grow in a local, set once: growing pt.items itself would
-	// load and store its header at every token
-	items, r := itemRoom[:0], 0
-	for t := range toks {
-		start := int(toks[t].Start) // (the token not copied: only its start is read here)
-		for r < len(regions) && regions[r].end <= start {
-			r++
+	items := itemRoom[:len(toks)]
+	if len(regions) == 0 {
+		// (most paragraphs quote nothing: an item per token)
+		for t := range toks {
+			items[t].setWord(t, &toks[t], text)
 		}
-		if r < len(regions) && start >= regions[r].start {
-			if len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != regions[r].quote {
-				items = append(items, quoteAsItem(regions[r].quote))
-			}
-			continue
-		}
-		items = items[:len(items)+1]
-		items[len(items)-1].setWord(t, &toks[t], text)
+	} else {
+		items = itemsAround(itemRoom[:0], toks, text, regions)
 	}
 	pt.items = items
 	if len(regions) > 0 {
@@ -225,20 +219,22 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			pt.indexQuotes(regions)
 		}
 	}
-	pt.firstDoc = -1
-	for i := range pt.items {
-		if pt.items[i].class&lex.Report != 0 {
-			pt.items[i].verb = pt.readVerbAt(i)
-			if (!pt.items[i].verb || pt.is(i-2, lex.Determiner)) && diplomaticReport(pt, i) {
+	items, firstDoc := pt.items, -1
+	for i := range items {
+		it := &items[i]
+		if it.class&lex.Report != 0 {
+			it.verb = pt.readVerbAt(i)
+			if (!it.verb || pt.is(i-2, lex.Determiner)) && diplomaticReport(pt, i) {
 				// a noun: "a report from US diplomats", "the US report"
-				pt.items[i].verb = false
-				pt.items[i].class |= lex.Doc
+				it.verb = false
+				it.class |= lex.Doc
 			}
 		}
-		if pt.firstDoc < 0 && pt.items[i].class&lex.Doc != 0 {
-			pt.firstDoc = i
+		if firstDoc < 0 && it.class&lex.Doc != 0 {
+			firstDoc = i
 		}
 	}
+	pt.firstDoc = firstDoc
 	pt.sentOf = sentRoom[:len(pt.items)]
 	pt.cutSentences(ar)
 }
@@ -250,7 +246,7 @@ func (pt *paraText) cutSentences(ar *paraArena) {
 	items, sentOf, sent := pt.items, pt.sentOf, int32(0)
 	for i := range items {
 		sentOf[i] = sent
-		if it := &items[i]; it.tok >= 0 && (it.word || it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?') {
+		if it := &items[i]; it.word || it.tok >= 0 && (it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?') {
 			continue // endsSentence's first test, without the call: a word or another mark
 		}
 		if pt.endsSentence(i, start == i) {
@@ -264,6 +260,29 @@ func (pt *paraText) cutSentences(ar *paraArena) {
 		ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(len(pt.items))})
 	}
 	pt.sentences = ar.sentences[first:len(ar.sentences):len(ar.sentences)]
+}
+
+// itemsAround appends the items of a paragraph that quotes: a word item
+// per token outside the regions, one item per quote for the tokens inside.
+// The items grow in a local, set once: growing pt.items itself would load
+// and store its header at every token.
+func itemsAround(items []item, toks []lex.Token, text string, regions []region) []item {
+	r := 0
+	for t := range toks {
+		start := int(toks[t].Start) // (the token not copied: only its start is read here)
+		for r < len(regions) && regions[r].end <= start {
+			r++
+		}
+		if r < len(regions) && start >= regions[r].start {
+			if len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != regions[r].quote {
+				items = append(items, quoteAsItem(regions[r].quote))
+			}
+			continue
+		}
+		items = items[:len(items)+1]
+		items[len(items)-1].setWord(t, &toks[t], text)
+	}
+	return items
 }
 
 // setWord makes it the item of token t, outside quotes (in place: an
@@ -431,14 +450,16 @@ func (pt *paraText) quoteItem(q int) int {
 	return -1
 }
 
-// is reports whether item i is a word of one of the lists.
+// is reports whether item i is a word of one of the lists. (It and the
+// helpers after it test i against both bounds in one unsigned comparison:
+// the rules ask them millions of times a story.)
 func (pt *paraText) is(i int, c lex.Class) bool {
-	return i >= 0 && i < len(pt.items) && pt.items[i].class&c != 0
+	return uint(i) < uint(len(pt.items)) && pt.items[i].class&c != 0
 }
 
 // word returns the lower-case word of item i, or "" for quotes.
 func (pt *paraText) word(i int) string {
-	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+	if uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 {
 		return ""
 	}
 	return pt.toks[pt.items[i].tok].Low(pt.text)
@@ -446,7 +467,7 @@ func (pt *paraText) word(i int) string {
 
 // tok returns the token of item i; ok is false for quotes.
 func (pt *paraText) tok(i int) (lex.Token, bool) {
-	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+	if uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 {
 		return lex.Token{}, false
 	}
 	return pt.toks[pt.items[i].tok], true
@@ -454,7 +475,7 @@ func (pt *paraText) tok(i int) (lex.Token, bool) {
 
 // personAt returns the person (index) named at item i, or -1.
 func (pt *paraText) personAt(i int) int {
-	if i < 0 || i >= len(pt.items) || pt.items[i].tok < 0 {
+	if uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 {
 		return -1
 	}
 	return pt.at[pt.items[i].tok].who()

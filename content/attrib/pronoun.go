@@ -199,7 +199,9 @@ func sayerEndsSentence(pt *paraText, s, e int) (source, bool) {
 // noteEvents records who spoke or reported in paragraph pi, in order.
 func (a *attributor) noteEvents(pi int) {
 	pt := a.paras[pi]
-	for i, it := range pt.items {
+	items := pt.items
+	for i := range items {
+		it := &items[i] // (not copied: most items are passed over after two tests)
 		if it.tok < 0 {
 			if q := it.quote(); q < len(a.speaker) && a.found[q].Spans[0].Paragraph == pi && a.speaker[q] >= 0 {
 				a.events = append(a.events, a.speaker[q])

@@ -194,6 +194,9 @@ func appendTokens(toks []Token, p string) []Token {
 			}
 		}
 		toks, i = appendWord(toks, p, i, r, w)
+		if i < len(p) && p[i] == ' ' {
+			i++ // (the space after most words, without another pass of the loop)
+		}
 	}
 	return toks
 }

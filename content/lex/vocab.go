@@ -154,8 +154,8 @@ func buildVocabLens(m map[string]vocabEntry) (l [256]uint64, longest int) {
 // rather than called.
 func lowerWord(s string, ascii bool) (int32, Class, bool) {
 	s = strings.TrimSuffix(s, ".")
-	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]]&(1<<len(s)) == 0 {
-		return -1, 0, false // no known word has this length and first letter
+	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]]&(1<<(len(s)&63)) == 0 {
+		return -1, 0, false // no known word has this length and first letter (&63: a shift the filter's words fit)
 	}
 	if !ascii {
 		return lowerWide(s)

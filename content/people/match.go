@@ -22,24 +22,24 @@ func namesAgree(a, b []string) bool {
 	if hasSuffixFold(b, a) {
 		return true
 	}
-	if len(a) >= 2 && strings.EqualFold(a[0], b[0]) && strings.EqualFold(a[len(a)-1], b[len(b)-1]) {
+	if len(a) >= 2 && sameWord(a[0], b[0]) && sameWord(a[len(a)-1], b[len(b)-1]) {
 		// George Bush, George W. Bush; not Hamad bin Khalifa al-Thani
 		// and Hamad bin Jassim al-Thani
 		return middlesAgree(a[1:len(a)-1], b[1:len(b)-1])
 	}
-	if len(a) >= 2 && strings.EqualFold(a[len(a)-1], b[len(b)-1]) && givenSpeltAnother(a[0], b[0]) && middlesAgree(a[1:len(a)-1], b[1:len(b)-1]) {
+	if len(a) >= 2 && sameWord(a[len(a)-1], b[len(b)-1]) && givenSpeltAnother(a[0], b[0]) && middlesAgree(a[1:len(a)-1], b[1:len(b)-1]) {
 		return true // Philip Murphy, Phillip D. Murphy
 	}
 	if len(a) >= 2 && len(b) > len(a) && hasPrefixFold(b, a) {
 		return true // Saif al-Islam, Saif al-Islam Gaddafi
 	}
-	if len(a) >= 2 && strings.EqualFold(a[len(a)-1], b[len(b)-1]) && initialsOf(a[:len(a)-1], b[:len(b)-1]) {
+	if len(a) >= 2 && sameWord(a[len(a)-1], b[len(b)-1]) && initialsOf(a[:len(a)-1], b[:len(b)-1]) {
 		return true // L.K. Advani, Lal Krishna Advani
 	}
-	if len(a) == 1 && len(b) >= 3 && paternalSurname(b) && strings.EqualFold(a[0], b[len(b)-2]) {
+	if len(a) == 1 && len(b) >= 3 && paternalSurname(b) && sameWord(a[0], b[len(b)-2]) {
 		return true // Grinda, José Grinda González
 	}
-	return len(a) == 1 && len(b) > 1 && strings.EqualFold(a[0], b[0])
+	return len(a) == 1 && len(b) > 1 && sameWord(a[0], b[0])
 }
 
 // shortNameWithin reports a word that is one of the middle names of a
@@ -51,7 +51,7 @@ func shortNameWithin(w string, name []string) bool {
 		return false
 	}
 	for _, v := range name[1 : len(name)-1] {
-		if strings.EqualFold(w, v) {
+		if sameWord(w, v) {
 			return true
 		}
 	}
@@ -89,7 +89,7 @@ func middlesAgree(a, b []string) bool {
 		}
 		found := false
 		for _, v := range b {
-			if strings.EqualFold(w, v) || isInitials(w) && len(v) > 0 && w[0] == v[0] {
+			if sameWord(w, v) || isInitials(w) && len(v) > 0 && w[0] == v[0] {
 				found = true
 				break
 			}
@@ -107,7 +107,7 @@ func hasSuffixFold(b, a []string) bool {
 	}
 	off := len(b) - len(a)
 	for i := range a {
-		if !strings.EqualFold(a[i], b[off+i]) && !(i == 0 && strings.EqualFold(a[i], unparticled(b[off+i]))) {
+		if !sameWord(a[i], b[off+i]) && !(i == 0 && sameWord(a[i], unparticled(b[off+i]))) {
 			return false
 		}
 	}
@@ -125,7 +125,7 @@ func unparticled(w string) string {
 
 func hasPrefixFold(b, a []string) bool {
 	for i := range a {
-		if !strings.EqualFold(a[i], b[i]) {
+		if !sameWord(a[i], b[i]) {
 			return false
 		}
 	}
@@ -270,3 +270,8 @@ func (x *nameIndex) each(w string, f func(k int)) {
 		f(int(x.who[e-1]))
 	}
 }
+
+// sameWord reports two words the same but for case. Most words a name is
+// compared with are written the same: they are told apart without
+// strings.EqualFold, which reads them rune by rune.
+func sameWord(a, b string) bool { return a == b || strings.EqualFold(a, b) }

@@ -25,7 +25,7 @@ func readRun(c *runCase) (nameRun, bool) {
 	r.roles = (*c.words)[from:len(*c.words):len(*c.words)]
 	c.roles = r.roles
 	r.firstGender, r.lastGender = titleGenders(r.roles)
-	if decide(c, &noPersonRules) {
+	if decideFrom(c, &noPersonRules, c.noPersonFrom()) {
 		return r, false
 	}
 	decide(c, &nameBeginsRules)
@@ -46,6 +46,21 @@ func readRun(c *runCase) (nameRun, bool) {
 	r.start, r.end = int(c.ts[r.tok].Start), int(c.ts[c.j-1].End)
 	return r, true
 }
+
+// noPersonFrom is the no-person rule the table is read from for the run:
+// the rules before place-noun-after read a run of two words or more, or
+// "of" before it, so that a lone word after any other is decided from
+// there (TestNoPersonShortcutDecidesAsTheTable).
+func (c *runCase) noPersonFrom() int {
+	if c.j-c.i >= 2 || c.i >= 1 && c.low(c.i-1) == "of" {
+		return 0
+	}
+	return noPersonAfterLoneWord
+}
+
+// noPersonAfterLoneWord is the first no-person rule that reads a lone
+// word after any other.
+var noPersonAfterLoneWord = noPersonRules.Index("place-noun-after")
 
 // addRole files the word of token k as one of the run's roles.
 func (c *runCase) addRole(k int) {

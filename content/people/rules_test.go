@@ -96,3 +96,28 @@ func TestPeopleRules(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPersonShortcutDecidesAsTheTable: the no-person table read from
+// noPersonFrom decides every run of the people rules' examples, and of
+// lone words a no-person rule reads, as the whole table does.
+func TestNoPersonShortcutDecidesAsTheTable(t *testing.T) {
+	sentences := []string{
+		"The convoy reached the town of Orvath before dawn.",
+		"Police in Sindh province gave no names.",
+		"She had served as Minister of Trade before the coup.",
+		"Kandia Rebels Seize Port, Envoy Told Embassy",
+	}
+	for _, tb := range peopleTables {
+		sentences = append(sentences, tb.examples...)
+	}
+	shortcut := noPersonAfterLoneWord
+	defer func() { noPersonAfterLoneWord = shortcut }()
+	for _, s := range sentences {
+		noPersonAfterLoneWord = 0
+		whole := decisionsIn(s)
+		noPersonAfterLoneWord = shortcut
+		if got := decisionsIn(s); !slices.Equal(got, whole) {
+			t.Errorf("%q:\n shortcut %q\n table    %q", s, got, whole)
+		}
+	}
+}

@@ -52,9 +52,14 @@ type runCase struct {
 // decide runs a table on the case as rule.Table.Decide does, telling
 // the trace (when set) which rule decided and on what words. It is asked
 // dozens of times per name, so the Fired record is only made for a trace.
-func decide[V any](c *runCase, t *rule.Table[*runCase, V]) V {
+func decide[V any](c *runCase, t *rule.Table[*runCase, V]) V { return decideFrom(c, t, 0) }
+
+// decideFrom is decide from the rule at index first on: for a runner that
+// knows the rules before it cannot fire for this case (a shortcut kept
+// out of the rules themselves, as rule.Table.DecideFrom).
+func decideFrom[V any](c *runCase, t *rule.Table[*runCase, V], first int) V {
 	rules := t.Rules // (a local: t's fields are not read again after each call)
-	for i := range rules {
+	for i := first; i < len(rules); i++ {
 		r := &rules[i]
 		if evidence, ok := r.Match(c); ok {
 			if c.trace != nil {
@@ -93,12 +98,18 @@ func (c *runCase) found(k int) {
 func appendRuns(runs []nameRun, c *runCase) []nameRun {
 	c.headline = 0
 	ts, p := c.ts, c.p
+	// a paragraph without a hyphen joins no surname to its particle: its
+	// lower-case words are passed over without a look at their letters
+	hyphen := strings.IndexByte(p, '-') >= 0
 	for i := 0; i < len(ts); {
 		// only a capitalised word, or a paragraph's first, can start a
 		// run: the others are passed over without asking the rules (and
 		// without moving c.i, which only the rules read)
-		if !ts[i].Cap && i > 0 && !mayBeParticleJoined(p, &ts[i]) {
+		if !ts[i].Cap && i > 0 && (!hyphen || !mayBeParticleJoined(p, &ts[i])) {
 			i++
+			for !hyphen && i < len(ts) && !ts[i].Cap {
+				i++ // (the lower-case words after it, in a tighter loop)
+			}
 			continue
 		}
 		if c.i = i; !decide(c, &runStartRules) {
