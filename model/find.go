@@ -176,20 +176,12 @@ func (f *Finder) For(lib *Library) *Finder {
 	indexed := make([]bool, len(lib.Stories))
 	if f != nil {
 		for _, ix := range f.indexes {
-			if len(ix.stories) < indexSize {
-				continue // made again with the new stories, not kept small
-			}
-			at := make([]int32, len(ix.stories))
-			for k, s := range ix.stories {
-				i, ok := of[s]
-				at[k] = int32(i)
-				if !ok {
-					at[k] = -1
-					continue
+			if at, ok := ix.placesIn(of); ok {
+				for _, i := range at {
+					indexed[i] = true
 				}
-				indexed[i] = true
+				next.indexes, next.at = append(next.indexes, ix), append(next.at, at)
 			}
-			next.indexes, next.at = append(next.indexes, ix), append(next.at, at)
 		}
 	}
 	var rest []int
@@ -200,6 +192,25 @@ func (f *Finder) For(lib *Library) *Finder {
 	}
 	next.index(rest)
 	return next
+}
+
+// placesIn is where each story of a full index is in a library, by of;
+// false for an index not full (made again with new stories rather than
+// kept small) or with a story the library no longer holds (made again
+// rather than kept holding what nothing asks for).
+func (ix *storyIndex) placesIn(of map[*Story]int) ([]int32, bool) {
+	if len(ix.stories) < indexSize {
+		return nil, false
+	}
+	at := make([]int32, len(ix.stories))
+	for k, s := range ix.stories {
+		i, ok := of[s]
+		if !ok {
+			return nil, false
+		}
+		at[k] = int32(i)
+	}
+	return at, true
 }
 
 // sameStories tells two lists of the same stories in the same order.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -213,4 +214,40 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 			t.Errorf("%q finds nothing: the test checks too little", query)
 		}
 	}
+}
+
+// A finder made from the last as a library comes in parts, is put in
+// another order once whole, and loses a story, finds and ranks what a
+// finder made afresh finds; the indexes of stories already indexed are
+// kept, not made again.
+func TestFinderGrowsWithTheLibrary(t *testing.T) {
+	stories := indexedLibrary(2*indexSize + 500)
+	same := func(name string, f *Finder, lib *Library) {
+		ids := make([]int, len(lib.Stories))
+		for i := range ids {
+			ids[i] = i
+		}
+		for _, q := range []string{"said", "ferreira said", "zurich", "sa", "the cable"} {
+			got, want := f.Filter(q, ids), scanRank(lib, q, ids)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s, %q: grown finder %d stories %v…, read %d %v…", name, q, len(got), head(got), len(want), head(want))
+			}
+		}
+	}
+	var f *Finder
+	for _, n := range []int{700, 1500, 2*indexSize + 3, len(stories)} {
+		lib := NewLibrary(stories[:n])
+		f = f.For(lib)
+		same(fmt.Sprintf("%d come", n), f, lib)
+	}
+	reordered := slices.Clone(stories)
+	slices.Reverse(reordered)
+	kept := f.indexes[0]
+	f = f.For(NewLibrary(reordered))
+	if !slices.Contains(f.indexes, kept) {
+		t.Error("the stories' first index was made again when they came in another order")
+	}
+	same("reordered", f, NewLibrary(reordered))
+	lost := NewLibrary(slices.Delete(slices.Clone(reordered), 10, 11))
+	same("one lost", f.For(lost), lost)
 }

@@ -66,9 +66,7 @@ func (m *Model) arrived(msg arrivedMsg) tea.Cmd {
 	m.loading = &a.Loading
 	m.c.lib, m.c.find, m.skipped = a.Lib, nil, a.Skipped
 	m.list.Update(libraryChangedMsg{})
-	// No finder yet: one made for every part would cost more than the
-	// reading; a filter typed now makes one for what has come.
-	return waitArrival(m.arriving)
+	return tea.Batch(waitArrival(m.arriving), m.c.buildFinder())
 }
 
 // progress is the header's account of a library still being read: how

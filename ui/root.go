@@ -115,7 +115,7 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 // the background, and asks the terminal for its background when no theme
 // was chosen.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{buildFinder(nil, m.c.lib), m.c.archive.start(), waitArrival(m.arriving)}
+	cmds := []tea.Cmd{m.c.buildFinder(), m.c.archive.start(), waitArrival(m.arriving)}
 	if m.askTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -157,9 +157,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case statusMsg:
 		m.status = msg.text
 	case finderReadyMsg:
-		if msg.lib == m.c.lib && m.c.find == nil {
-			m.c.find = msg.find
-		}
+		return m.c.finderReady(msg)
 	case openStoryMsg:
 		m.list.Update(revealStoryMsg{msg.story})
 		m.setFocus(paneReader)
