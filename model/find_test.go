@@ -159,6 +159,10 @@ func indexedLibrary(n int) []*Story {
 		}
 		stories[i] = s
 	}
+	// A whole word as the eighth match, which findIn sees, and as the
+	// ninth, which it does not.
+	stories[1].Paragraphs = []string{strings.Repeat("cables ", 7) + "cable"}
+	stories[2].Paragraphs = []string{strings.Repeat("cables ", 8) + "cable"}
 	return stories
 }
 
