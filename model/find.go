@@ -231,7 +231,9 @@ func (f *Finder) grown(stories []*Story) *Finder {
 	next := &Finder{stories: make([]foldedStory, len(stories)), held: stories}
 	copy(next.stories, f.stories)
 	parallel(len(stories)-n, func(i int) { next.stories[n+i] = fold1(stories[n+i]) })
-	next.indexes, next.at = f.indexes, f.at
+	// clipped, so that what index appends is next's own: another finder
+	// may grow from f too (the background's and a filter's)
+	next.indexes, next.at = slices.Clip(f.indexes), slices.Clip(f.at)
 	var rest []int
 	if x := len(f.indexes) - 1; x >= 0 && len(f.indexes[x].stories) < indexSize {
 		for _, i := range f.at[x] {

@@ -255,3 +255,35 @@ func TestFinderGrowsWithTheLibrary(t *testing.T) {
 	lost := NewLibrary(slices.Delete(slices.Clone(reordered), 10, 11))
 	same("one lost", f.For(lost), lost)
 }
+
+// Two finders made from one (as the background and a filter typed
+// meanwhile may) for libraries grown apart each find what reading finds:
+// neither writes into what they share.
+func TestFindersGrownFromOneStayApart(t *testing.T) {
+	stories := indexedLibrary(4 * indexSize)
+	var prev *Finder
+	for _, n := range []int{indexSize, 2 * indexSize, 3 * indexSize} { // full indexes, grown by appending
+		prev = prev.For(NewLibrary(stories[:n]))
+	}
+	other := slices.Clone(stories[:3*indexSize])
+	for i := range indexSize {
+		s := *stories[3*indexSize+i]
+		s.Paragraphs = []string{"nothing of the rest"}
+		other = append(other, &s)
+	}
+	libA, libB := NewLibrary(stories), NewLibrary(other)
+	a := prev.For(libA)
+	b := prev.For(libB)
+	ids := make([]int, len(stories))
+	for i := range ids {
+		ids[i] = i
+	}
+	for _, q := range []string{"said", "ferreira said", "rest"} {
+		if got, want := a.Filter(q, ids), scanRank(libA, q, ids); !slices.Equal(got, want) {
+			t.Errorf("%q, the first: %d stories, reading %d", q, len(got), len(want))
+		}
+		if got, want := b.Filter(q, ids), scanRank(libB, q, ids); !slices.Equal(got, want) {
+			t.Errorf("%q, the second: %d stories, reading %d", q, len(got), len(want))
+		}
+	}
+}
