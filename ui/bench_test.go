@@ -102,7 +102,7 @@ func benchModel(b *testing.B, stories []*model.Story, w, h int) *Model {
 	if err != nil {
 		b.Fatal(err)
 	}
-	m.reader.delay = 0
+	m.reader.delay, m.c.finderDelay = 0, 0
 	var run func(tea.Cmd)
 	run = func(cmd tea.Cmd) {
 		if cmd == nil {

@@ -77,7 +77,7 @@ func (m *Model) replaceLibrary(lib *model.Library, skipped []string) tea.Cmd {
 		m.list.Update(revealStoryMsg{i})
 	}
 	m.reader.Update(reloadedStoryMsg{find(readID)})
-	return m.c.buildFinder()
+	return m.c.buildFinderSoon()
 }
 
 // reloadedStoryMsg tells the reader the library was read again and where
