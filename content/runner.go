@@ -87,7 +87,7 @@ type Progress struct {
 	Finding bool
 	Cached  int // of Done, taken from the cache
 	// Read is the bytes of the files read so far, of ToRead: those the
-	// cache did not have, known once its answer is in.
+	// cache did not have of the files found so far.
 	Read, ToRead int64
 	Started      time.Time
 }
@@ -137,13 +137,18 @@ func (l *Loader) Stream(ctx context.Context, sources []string, arrived func(Arri
 		defer close(batches)
 		found = source.FindEach(sources, l.findBatch(), func(es []source.Entry) { batches <- es })
 	}()
+	// The files the cache does not answer for are read as each batch
+	// comes, not once the walk is over (a first run of 100,000 read
+	// nothing until every file was found).
+	toRead, readDone := r.reading()
 	for es := range batches {
-		r.fromCache(es)
+		toRead <- r.fromCache(es)
 	}
 	r.mu.Lock()
 	r.progress.Finding = false
 	r.mu.Unlock()
-	r.readAll()
+	close(toRead)
+	readDone()
 	if r.writer != nil {
 		r.cacheFailed(r.writer.Close())
 		r.forgetGone(found.Dirs)
@@ -223,9 +228,9 @@ func (l *Loader) findBatch() int {
 // (512 cost a second query of 12 paths per batch: ~10% more CPU).
 const DefaultFindBatch = 1000
 
-// fromCache takes on a batch of entries found and hands on every file of
-// it the cache holds as it is now.
-func (r *run) fromCache(batch []source.Entry) {
+// fromCache takes on a batch of entries found, hands on every file of it
+// the cache holds as it is now, and returns the others, to be read.
+func (r *run) fromCache(batch []source.Entry) []readJob {
 	r.mu.Lock()
 	first := len(r.entries)
 	r.entries = append(r.entries, batch...)
@@ -235,7 +240,7 @@ func (r *run) fromCache(batch []source.Entry) {
 	r.mu.Unlock()
 	c := r.l.Cache
 	if c == nil {
-		return
+		return r.jobs(first, batch)
 	}
 	var keys []cache.Key
 	var index []int
@@ -246,7 +251,7 @@ func (r *run) fromCache(batch []source.Entry) {
 		}
 	}
 	if len(keys) == 0 {
-		return
+		return r.jobs(first, batch)
 	}
 	held := make([]bool, len(keys))
 	deliver, done := r.deliverCached()
@@ -265,6 +270,34 @@ func (r *run) fromCache(batch []source.Entry) {
 	if r.ctx.Err() == nil {
 		r.cacheFailed(err)
 	}
+	return r.jobs(first, batch)
+}
+
+// A readJob is an entry to read: its place among those found, and
+// whether the cache surely has nothing at its path.
+type readJob struct {
+	i      int
+	e      source.Entry
+	unheld bool
+}
+
+// jobs is the entries of a batch, the first at first, that the cache did
+// not answer for; their bytes count as still to read.
+func (r *run) jobs(first int, batch []source.Entry) []readJob {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var todo []readJob
+	for k, e := range batch {
+		i := first + k
+		if r.cached[i] {
+			continue
+		}
+		todo = append(todo, readJob{i, e, r.unheld[i]})
+		if e.IsFile() {
+			r.progress.ToRead += e.Info.Size()
+		}
+	}
+	return todo
 }
 
 // deliverCached is how the stories of cache entries are handed on: as
@@ -341,44 +374,42 @@ func failure(errs []error) string {
 	return strings.Join(whys, "\n")
 }
 
-// readAll reads the entries the cache did not answer for, in parallel.
-func (r *run) readAll() {
+// reading starts the workers that read, in parallel and in the order
+// given, the entries sent on toRead; done waits for them once toRead is
+// closed.
+func (r *run) reading() (toRead chan<- []readJob, done func()) {
 	budget := r.l.Budget
 	if budget <= 0 {
 		budget = DefaultBudget
 	}
-	var todo []int
-	for i, e := range r.entries {
-		if !r.cached[i] {
-			todo = append(todo, i)
-			if e.IsFile() {
-				r.progress.ToRead += e.Info.Size()
-			}
-		}
-	}
+	batches := make(chan []readJob, 1024) // the walk never waits for the reading
 	opener := source.NewOpener(r.l.Stdin)
 	memory := semaphore.NewWeighted(budget)
-	next := make(chan int)
+	next := make(chan readJob)
 	var wg sync.WaitGroup
-	for range min(r.workers(), len(todo)) {
+	for range r.workers() {
 		wg.Go(func() {
-			for i := range next {
-				r.readEntry(opener, memory, i, budget)
+			for job := range next {
+				r.readEntry(opener, memory, job, budget)
 			}
 		})
 	}
-	for _, i := range todo {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	go func() {
+		defer close(next)
+		for todo := range batches {
+			for _, job := range todo {
+				next <- job
+			}
+		}
+	}()
+	return batches, wg.Wait
 }
 
 // readEntry reads one entry once the budget has room for it; a file's
 // bytes the cache knows from this path before (touched, restored) are
 // not extracted again.
-func (r *run) readEntry(o *source.Opener, memory *semaphore.Weighted, i int, budget int64) {
-	e := r.entries[i]
+func (r *run) readEntry(o *source.Opener, memory *semaphore.Weighted, job readJob, budget int64) {
+	i, e := job.i, job.e
 	name := source.ShownName(e.Name)
 	cost := readCost(e, budget)
 	if err := memory.Acquire(r.ctx, cost); err != nil {
@@ -400,7 +431,7 @@ func (r *run) readEntry(o *source.Opener, memory *semaphore.Weighted, i int, bud
 		key, hash = cache.KeyOf(e.Path, e.Info), cache.Sum(doc.Data)
 		// Nothing at this path, as on a first read, needs no query
 		// (issue 14: a query per file was 8 % of a first run's CPU).
-		if !r.unheld[i] && r.matched(i, key, hash, size) {
+		if !job.unheld && r.matched(i, e, key, hash, size) {
 			return
 		}
 	}
@@ -420,7 +451,7 @@ func (r *run) readEntry(o *source.Opener, memory *semaphore.Weighted, i int, bud
 
 // matched delivers entry i from the cache when its bytes, by their hash,
 // are ones read at the same path before, and reports whether it did.
-func (r *run) matched(i int, key cache.Key, hash cache.Hash, size int64) bool {
+func (r *run) matched(i int, e source.Entry, key cache.Key, hash cache.Hash, size int64) bool {
 	ce, err := r.l.Cache.Match(key, hash)
 	if err != nil {
 		r.cacheFailed(err)
@@ -430,7 +461,7 @@ func (r *run) matched(i int, key cache.Key, hash cache.Hash, size int64) bool {
 		return false
 	}
 	r.writer.Touch(ce)
-	stories, errs := fromEntry(r.entries[i], ce)
+	stories, errs := fromEntry(e, ce)
 	if r.l.Explain {
 		for _, s := range stories {
 			Explain(s)

@@ -330,3 +330,52 @@ func TestLoaderStartsBeforeTheWalkEnds(t *testing.T) {
 		t.Errorf("stories:\n%s\nwant:\n%s", summary(got), summary(want))
 	}
 }
+
+// A file the cache does not hold is read as soon as the walk finds it,
+// not once the walk is over: here the walk cannot end (a cached story's
+// arrival holds it) until the new first file has begun to be read; the
+// stories all come all the same, in order.
+func TestReadingStartsBeforeTheWalkEnds(t *testing.T) {
+	root, cacheDir := t.TempDir(), t.TempDir()
+	dir := mkdir(t, root, "d")
+	writeStories(t, dir, 8, 300)
+	old := time.Now().Add(-time.Hour) // a moment old, a file is checked by its bytes
+	for i := range 8 {
+		if err := os.Chtimes(filepath.Join(dir, fmt.Sprintf("story-%03d.txt", i)), old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Chdir(root)
+	counted(t, openCache(t, cacheDir, ExtractorVersion), "d")
+	first := filepath.Join(dir, "story-000.txt")
+	if err := os.WriteFile(first, []byte("A story the cache has not seen\n\nIt came after the others were read.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want, _, _ := counted(t, nil, "d")
+
+	l := Loader{Cache: openCache(t, cacheDir, ExtractorVersion), FindBatch: 1}
+	begun := make(chan struct{})
+	var once sync.Once
+	l.readDoc = func(doc source.Document) ([]*model.Story, []error) {
+		once.Do(func() { close(begun) })
+		return read(doc)
+	}
+	byIndex := map[int][]*model.Story{}
+	l.Stream(context.Background(), []string{"d"}, func(a Arrival) {
+		if a.Index == 5 {
+			select {
+			case <-begun:
+			case <-time.After(5 * time.Second):
+				t.Error("the walk was held at the sixth file and the first, not in the cache, was not read meanwhile")
+			}
+		}
+		byIndex[a.Index] = a.Stories
+	})
+	var got []*model.Story
+	for i := range len(byIndex) {
+		got = append(got, byIndex[i]...)
+	}
+	if summary(got) != summary(want) {
+		t.Errorf("stories:\n%s\nwant:\n%s", summary(got), summary(want))
+	}
+}

@@ -114,11 +114,16 @@ func MatchText(query string, fields ...string) (int, bool) {
 	return Score(Terms(query), folded...)
 }
 
-// Finder holds a library's stories folded once, so that filtering 10,000
-// stories by what they say takes a few milliseconds per keystroke.
+// Finder holds a library's stories folded once, and their bodies'
+// words indexed, so that filtering 100,000 stories by what they say takes
+// a few milliseconds per keystroke.
 type Finder struct {
 	stories []foldedStory
-	of      map[*Story]int // where each story's folds are in stories
+	held    []*Story // the library's stories the folds are of
+	// indexes are the fields' words; at[x][k] is where index x's story k
+	// is in stories (-1: not in this library).
+	indexes []*storyIndex
+	at      [][]int32
 }
 
 type foldedStory struct {
@@ -128,29 +133,137 @@ type foldedStory struct {
 	paras []int
 }
 
+// field is title, people, outlet or body: the fields a story is
+// searched in, most important first.
+func (s *foldedStory) field(i int) string {
+	return [...]string{s.title, s.people, s.outlet, s.body}[i]
+}
+
+// fields is how many fields a story is searched in.
+const fields = 4
+
 // NewFinder folds the library's stories: titles, every name and alias of
 // their people, outlets and bodies.
 func NewFinder(lib *Library) *Finder { return (*Finder)(nil).For(lib) }
 
-// For is a finder for lib that takes the folds of the stories it shares
-// with f (the same story values) instead of folding them again: a library
-// that grows as it is read is folded once, not at every step. f may be
-// nil.
+// For is a finder for lib that takes the folds and indexes of the stories
+// it shares with f (the same story values) instead of making them again:
+// a library that grows as it is read is folded and indexed once, not at
+// every step. f may be nil.
 func (f *Finder) For(lib *Library) *Finder {
-	next := &Finder{stories: make([]foldedStory, len(lib.Stories)), of: make(map[*Story]int, len(lib.Stories))}
+	if f != nil && len(lib.Stories) >= len(f.held) && sameStories(f.held, lib.Stories[:len(f.held)]) {
+		return f.grown(lib.Stories)
+	}
+	next := &Finder{stories: make([]foldedStory, len(lib.Stories)), held: lib.Stories}
+	of := make(map[*Story]int, len(lib.Stories))
 	for i, s := range lib.Stories {
-		next.of[s] = i
+		of[s] = i
+	}
+	var old map[*Story]int
+	if f != nil {
+		old = make(map[*Story]int, len(f.held))
+		for i, s := range f.held {
+			old[s] = i
+		}
 	}
 	parallel(len(lib.Stories), func(i int) {
-		if f != nil {
-			if j, ok := f.of[lib.Stories[i]]; ok {
-				next.stories[i] = f.stories[j]
-				return
-			}
+		if j, ok := old[lib.Stories[i]]; ok {
+			next.stories[i] = f.stories[j]
+			return
 		}
 		next.stories[i] = fold1(lib.Stories[i])
 	})
+	indexed := make([]bool, len(lib.Stories))
+	if f != nil {
+		for _, ix := range f.indexes {
+			if at, ok := ix.placesIn(of); ok {
+				for _, i := range at {
+					indexed[i] = true
+				}
+				next.indexes, next.at = append(next.indexes, ix), append(next.at, at)
+			}
+		}
+	}
+	var rest []int
+	for i, done := range indexed {
+		if !done {
+			rest = append(rest, i)
+		}
+	}
+	next.index(rest)
 	return next
+}
+
+// placesIn is where each story of a full index is in a library, by of;
+// false for an index not full (made again with new stories rather than
+// kept small) or with a story the library no longer holds (made again
+// rather than kept holding what nothing asks for).
+func (ix *storyIndex) placesIn(of map[*Story]int) ([]int32, bool) {
+	if len(ix.stories) < indexSize {
+		return nil, false
+	}
+	at := make([]int32, len(ix.stories))
+	for k, s := range ix.stories {
+		i, ok := of[s]
+		if !ok {
+			return nil, false
+		}
+		at[k] = int32(i)
+	}
+	return at, true
+}
+
+// sameStories tells two lists of the same stories in the same order.
+func sameStories(a, b []*Story) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// grown is f for stories, which are f's and new ones after them: only the
+// new ones are folded, and indexed with those of f's last index if it is
+// not full.
+func (f *Finder) grown(stories []*Story) *Finder {
+	n := len(f.held)
+	next := &Finder{stories: make([]foldedStory, len(stories)), held: stories}
+	copy(next.stories, f.stories)
+	parallel(len(stories)-n, func(i int) { next.stories[n+i] = fold1(stories[n+i]) })
+	// clipped, so that what index appends is next's own: another finder
+	// may grow from f too (the background's and a filter's)
+	next.indexes, next.at = slices.Clip(f.indexes), slices.Clip(f.at)
+	var rest []int
+	if x := len(f.indexes) - 1; x >= 0 && len(f.indexes[x].stories) < indexSize {
+		for _, i := range f.at[x] {
+			if i >= 0 {
+				rest = append(rest, int(i))
+			}
+		}
+		next.indexes, next.at = f.indexes[:x:x], f.at[:x:x]
+	}
+	for i := n; i < len(stories); i++ {
+		rest = append(rest, i)
+	}
+	next.index(rest)
+	return next
+}
+
+// index makes indexes of the stories numbered ids, indexSize at a time.
+func (f *Finder) index(ids []int) {
+	runs := (len(ids) + indexSize - 1) / indexSize
+	made, at := make([]*storyIndex, runs), make([][]int32, runs)
+	eachIndex(runs, func(r int) {
+		run := ids[r*indexSize : min(len(ids), (r+1)*indexSize)]
+		stories, folds := make([]*Story, len(run)), make([]*foldedStory, len(run))
+		at[r] = make([]int32, len(run))
+		for k, i := range run {
+			stories[k], folds[k], at[r][k] = f.held[i], &f.stories[i], int32(i)
+		}
+		made[r] = newStoryIndex(stories, folds)
+	})
+	f.indexes, f.at = append(f.indexes, made...), append(f.at, at...)
 }
 
 // fold1 folds one story's title, people, outlet and body.
@@ -228,6 +341,10 @@ type Filtered struct {
 	sums, last []int
 }
 
+// fewStories is how many candidates are searched by reading them: the
+// words of every index are more work than so few bodies.
+const fewStories = 2000
+
 // Narrow filters ids by query. When prev is the result of a query that
 // query extends (typed on), only prev's matches are searched, and the
 // terms both share are not searched again; then ids must be the ids prev
@@ -249,20 +366,25 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 	if prev != nil {
 		cands = prev.Matched
 	}
+	from := 0
+	if reuse {
+		from = kept
+	}
+	phrase := strings.Join(terms, " ")
+	hits, inField := f.lookUp(terms, from, phrase, cands)
 	sums, last, scores := make([]int, len(cands)), make([]int, len(cands)), make([]int, len(cands))
 	parallel(len(cands), func(k int) {
-		s := &f.stories[cands[k]]
-		fields := []string{s.title, s.people, s.outlet, s.body}
+		id := cands[k]
+		s := &f.stories[id]
 		sum := 0
-		from := 0
 		if reuse {
-			sum, from = prev.sums[k], kept
+			sum = prev.sums[k]
 			if kept == len(prev.terms) {
 				sum += prev.last[k]
 			}
 		}
 		for i := from; i < len(terms)-1; i++ {
-			sc := termScore(terms[i], fields)
+			sc := s.termScore(terms[i], &hits[i], id)
 			if sc == 0 {
 				sum = -1
 				break
@@ -271,14 +393,14 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 		}
 		lastScore := 0
 		if sum >= 0 {
-			lastScore = termScore(terms[len(terms)-1], fields)
+			lastScore = s.termScore(terms[len(terms)-1], &hits[len(terms)-1], id)
 		}
 		if lastScore == 0 {
 			sum = -1
 		}
 		sums[k], last[k] = sum, lastScore
 		if sum >= 0 {
-			scores[k] = sum + lastScore + bonus(terms, fields)
+			scores[k] = sum + lastScore + s.bonus(phrase, len(terms), inField, id)
 		}
 	})
 	order := make([]int, 0, len(cands))
@@ -293,6 +415,95 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 	}
 	out.Ranked = rankByScore(order, scores, cands)
 	return out
+}
+
+// lookUp finds in the indexes how well each term from from on is in each
+// field of the candidates, and whether each field holds the phrase; nil
+// for few candidates, which are read instead.
+func (f *Finder) lookUp(terms []string, from int, phrase string, cands []int) ([][fields][]uint8, *[fields][]uint8) {
+	hits := make([][fields][]uint8, len(terms))
+	if len(cands) < fewStories {
+		return hits, nil
+	}
+	want := make([]bool, len(f.stories))
+	for _, id := range cands {
+		want[id] = true
+	}
+	for i := from; i < len(terms); i++ {
+		hits[i] = f.termHits(terms[i], want)
+	}
+	if len(terms) == 1 {
+		return hits, nil
+	}
+	return hits, f.phraseHits(terms[0], phrase, want)
+}
+
+// termHits is how well term is in each field of each story it wants, by
+// the indexes.
+func (f *Finder) termHits(term string, want []bool) [fields][]uint8 {
+	var out [fields][]uint8
+	for i := range out {
+		out[i] = make([]uint8, len(f.stories))
+	}
+	eachIndex(len(f.indexes)*fields, func(j int) {
+		x, i := j/fields, j%fields
+		f.indexes[x].fields[i].hits(term, f.at[x], want, out[i])
+	})
+	return out
+}
+
+// termScore is termScore over the story's fields, with how well t is in
+// each given by hits (bodyRead, or no hits: find it there).
+func (s *foldedStory) termScore(t string, hits *[fields][]uint8, id int) int {
+	best := 0
+	for i, h := range hits {
+		weight := fields - i
+		if weight*foundWord <= best {
+			break // no later field can do better
+		}
+		how := int(bodyRead)
+		if h != nil {
+			how = int(h[id])
+		}
+		if how == bodyRead {
+			how = findIn(s.field(i), t)
+		}
+		best = max(best, how*weight)
+	}
+	return best
+}
+
+// phraseHits is whether each field of each story it wants holds phrase,
+// which starts with the term first, by the indexes.
+func (f *Finder) phraseHits(first, phrase string, want []bool) *[fields][]uint8 {
+	var out [fields][]uint8
+	for i := range out {
+		out[i] = make([]uint8, len(f.stories))
+	}
+	eachIndex(len(f.indexes)*fields, func(j int) {
+		x, i := j/fields, j%fields
+		f.indexes[x].fields[i].phraseIn(first, phrase, i, f.stories, f.at[x], want, out[i])
+	})
+	return &out
+}
+
+// bonus is bonus over the story's fields for a query of n terms, whose
+// terms joined by spaces are phrase; inField tells whether each field
+// holds it (nil: look).
+func (s *foldedStory) bonus(phrase string, n int, inField *[fields][]uint8, id int) int {
+	score := 0
+	if n > 1 {
+		for i := range fields {
+			if inField == nil && strings.Contains(s.field(i), phrase) || inField != nil && inField[i][id] == 1 {
+				score += 4 * (fields - i) * n
+				break
+			}
+		}
+	}
+	if phrase == s.title {
+		score += 100 // the whole first field, exactly
+	}
+	return score
 }
 
 // rankByScore returns cands[k] for k in order, highest score first and

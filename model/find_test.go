@@ -1,7 +1,10 @@
 package model
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -127,3 +130,160 @@ func TestNarrowWhileTypingFindsWhatAFreshSearchFinds(t *testing.T) {
 }
 
 func head(ids []int) []int { return ids[:min(5, len(ids))] }
+
+// indexedLibrary makes n stories of words drawn from a small vocabulary,
+// so that terms are met many times in a body, at the start, inside and at
+// the end of words, beside punctuation, accents, tabs and other spaces.
+func indexedLibrary(n int) []*Story {
+	vocab := []string{"said", "sa", "unsaid", "ambassador", "Ferreira", "ferreira's", "(Ferreira)", "Zürich", "zurich,", "the", "then", "cable", "cables", "sasa", "s", "f", "—", "“quoted”", "fe-fe", "x", "a\u2009b", "said.", "Said", "envoy"}
+	rnd := rand.New(rand.NewPCG(3, 5))
+	word := func() string { return vocab[rnd.IntN(len(vocab))] }
+	text := func(words int) string {
+		var b strings.Builder
+		for i := range words {
+			if i > 0 {
+				b.WriteString([]string{" ", " ", " ", "  ", "\t", "\u00a0"}[rnd.IntN(6)])
+			}
+			b.WriteString(word())
+		}
+		return b.String()
+	}
+	stories := make([]*Story, n)
+	for i := range stories {
+		s := &Story{Title: text(1 + rnd.IntN(6)), Outlet: []string{"The Ledger", "Said Times", ""}[rnd.IntN(3)]}
+		for range rnd.IntN(5) {
+			s.Paragraphs = append(s.Paragraphs, text(rnd.IntN(40)))
+		}
+		if rnd.IntN(3) == 0 {
+			s.People = []Person{{Name: "Ana " + word(), Aliases: []string{word()}}}
+		}
+		stories[i] = s
+	}
+	// A whole word as the eighth match, which findIn sees, and as the
+	// ninth, which it does not.
+	stories[1].Paragraphs = []string{strings.Repeat("cables ", 7) + "cable"}
+	stories[2].Paragraphs = []string{strings.Repeat("cables ", 8) + "cable"}
+	return stories
+}
+
+// scanRank is the ranking a filter gives, made by reading every field of
+// every story (Score), as the filter did before it had an index.
+func scanRank(lib *Library, query string, ids []int) []int {
+	terms := Terms(query)
+	type scored struct{ id, score int }
+	var found []scored
+	for _, id := range ids {
+		s := lib.Stories[id]
+		fs := fold1(s)
+		if score, ok := Score(terms, fs.title, fs.people, fs.outlet, fs.body); ok {
+			found = append(found, scored{id, score})
+		}
+	}
+	slices.SortStableFunc(found, func(a, b scored) int { return b.score - a.score })
+	out := make([]int, len(found))
+	for i, f := range found {
+		out[i] = f.id
+	}
+	return out
+}
+
+// The index finds and ranks what reading every story finds, for terms
+// met once, many times (more than findIn looks at), inside words and as
+// whole words, and for phrases; typed a letter at a time or at once, over
+// a library of several indexes.
+func TestIndexFindsWhatReadingFinds(t *testing.T) {
+	lib := NewLibrary(indexedLibrary(3*indexSize + 300))
+	f := NewFinder(lib)
+	if len(f.indexes) < 3 {
+		t.Fatalf("%d indexes: the test checks too little", len(f.indexes))
+	}
+	ids := make([]int, len(lib.Stories))
+	for i := range ids {
+		ids[i] = (i * 7919) % len(ids) // an order of its own, which ties keep
+	}
+	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira"} {
+		var last *Filtered
+		for n := 1; n <= len(query); n++ {
+			q := query[:n]
+			want := scanRank(lib, q, ids)
+			last = f.Narrow(last, q, ids)
+			if !slices.Equal(last.Ranked, want) {
+				t.Fatalf("%q typed on: %d stories %v…, read: %d %v…", q, len(last.Ranked), head(last.Ranked), len(want), head(want))
+			}
+			if got := f.Filter(q, ids); !slices.Equal(got, want) {
+				t.Fatalf("%q at once: %d stories %v…, read: %d %v…", q, len(got), head(got), len(want), head(want))
+			}
+		}
+		if len(last.Ranked) == 0 {
+			t.Errorf("%q finds nothing: the test checks too little", query)
+		}
+	}
+}
+
+// A finder made from the last as a library comes in parts, is put in
+// another order once whole, and loses a story, finds and ranks what a
+// finder made afresh finds; the indexes of stories already indexed are
+// kept, not made again.
+func TestFinderGrowsWithTheLibrary(t *testing.T) {
+	stories := indexedLibrary(2*indexSize + 500)
+	same := func(name string, f *Finder, lib *Library) {
+		ids := make([]int, len(lib.Stories))
+		for i := range ids {
+			ids[i] = i
+		}
+		for _, q := range []string{"said", "ferreira said", "zurich", "sa", "the cable"} {
+			got, want := f.Filter(q, ids), scanRank(lib, q, ids)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s, %q: grown finder %d stories %v…, read %d %v…", name, q, len(got), head(got), len(want), head(want))
+			}
+		}
+	}
+	var f *Finder
+	for _, n := range []int{700, 1500, 2*indexSize + 3, len(stories)} {
+		lib := NewLibrary(stories[:n])
+		f = f.For(lib)
+		same(fmt.Sprintf("%d come", n), f, lib)
+	}
+	reordered := slices.Clone(stories)
+	slices.Reverse(reordered)
+	kept := f.indexes[0]
+	f = f.For(NewLibrary(reordered))
+	if !slices.Contains(f.indexes, kept) {
+		t.Error("the stories' first index was made again when they came in another order")
+	}
+	same("reordered", f, NewLibrary(reordered))
+	lost := NewLibrary(slices.Delete(slices.Clone(reordered), 10, 11))
+	same("one lost", f.For(lost), lost)
+}
+
+// Two finders made from one (as the background and a filter typed
+// meanwhile may) for libraries grown apart each find what reading finds:
+// neither writes into what they share.
+func TestFindersGrownFromOneStayApart(t *testing.T) {
+	stories := indexedLibrary(4 * indexSize)
+	var prev *Finder
+	for _, n := range []int{indexSize, 2 * indexSize, 3 * indexSize} { // full indexes, grown by appending
+		prev = prev.For(NewLibrary(stories[:n]))
+	}
+	other := slices.Clone(stories[:3*indexSize])
+	for i := range indexSize {
+		s := *stories[3*indexSize+i]
+		s.Paragraphs = []string{"nothing of the rest"}
+		other = append(other, &s)
+	}
+	libA, libB := NewLibrary(stories), NewLibrary(other)
+	a := prev.For(libA)
+	b := prev.For(libB)
+	ids := make([]int, len(stories))
+	for i := range ids {
+		ids[i] = i
+	}
+	for _, q := range []string{"said", "ferreira said", "rest"} {
+		if got, want := a.Filter(q, ids), scanRank(libA, q, ids); !slices.Equal(got, want) {
+			t.Errorf("%q, the first: %d stories, reading %d", q, len(got), len(want))
+		}
+		if got, want := b.Filter(q, ids), scanRank(libB, q, ids); !slices.Equal(got, want) {
+			t.Errorf("%q, the second: %d stories, reading %d", q, len(got), len(want))
+		}
+	}
+}

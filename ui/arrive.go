@@ -66,10 +66,18 @@ func (m *Model) arrived(msg arrivedMsg) tea.Cmd {
 	m.loading = &a.Loading
 	m.c.lib, m.c.find, m.skipped = a.Lib, nil, a.Skipped
 	m.list.Update(libraryChangedMsg{})
-	// No finder yet: one made for every part would cost more than the
-	// reading; a filter typed now makes one for what has come.
-	return waitArrival(m.arriving)
+	if a.Loading.Left < longLoad {
+		// The rest is in soon: the finder is made once for the whole,
+		// not on the cores the rest comes on (a warm start of 10,000).
+		return waitArrival(m.arriving)
+	}
+	return tea.Batch(waitArrival(m.arriving), m.c.buildFinder())
 }
+
+// longLoad is how long a library must have still to come for the finder
+// to be made for its parts as they come: then a filter typed meanwhile is
+// quick, and the finder for the whole is soon made.
+const longLoad = 3 * time.Second
 
 // progress is the header's account of a library still being read: how
 // many stories, how fast, how long still.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -98,4 +99,70 @@ func TestPaintedOnceTheFirstFrameIsMade(t *testing.T) {
 	if painted != 1 {
 		t.Errorf("told %d times after two frames; want once", painted)
 	}
+}
+
+// Typing into the list's filter while a large library comes in parts:
+// each part is found as it comes, typed on or not, and the filter's
+// matches and order are those of reading every story (model.MatchText),
+// through the word indexes made as the parts come.
+func TestFilterWhileStoriesArrive(t *testing.T) {
+	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
+	stories := lib10k[:3000]
+	part := func(n int, done bool) tea.Msg {
+		return arrivedMsg{Arrival{Lib: model.NewLibrary(stories[:n]), Done: done,
+			Loading: Loading{Done: n, Total: len(stories)}}, true}
+	}
+	m, err := newModel(model.NewLibrary(stories[:1]), Options{Theme: "dark", Arriving: make(chan Arrival)}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+	matches := func(when string) {
+		t.Helper()
+		want := readMatches(h.m.c.lib, h.m.list.filter.text)
+		if len(want) == 0 {
+			t.Fatalf("%s: %q matches nothing: the test checks too little", when, h.m.list.filter.text)
+		}
+		if got := h.m.list.items; !slices.Equal(got, want) {
+			t.Fatalf("%s, %q: the list has %d stories %v…, reading finds %d %v…", when, h.m.list.filter.text, len(got), got[:min(5, len(got))], len(want), want[:min(5, len(want))])
+		}
+	}
+	h.m.Update(part(1200, false))
+	h.keys("/")
+	h.typed("ferr")
+	matches("typed into the first part")
+	h.m.Update(part(2400, false))
+	matches("a part came under the filter")
+	h.typed("eira sa")
+	matches("typed on after it came")
+	h.m.Update(part(2900, false))
+	h.typed("i")
+	matches("typed after another part came")
+	h.m.Update(part(len(stories), true))
+	h.typed("d")
+	matches("all came")
+}
+
+// readMatches is the stories of lib a list filter shows for query, in
+// library order, best first: every story read and scored.
+func readMatches(lib *model.Library, query string) []int {
+	type scored struct{ id, score int }
+	var found []scored
+	for id, s := range lib.Stories {
+		var people []string
+		for _, p := range s.People {
+			people = append(append(people, p.Name), p.Aliases...)
+		}
+		body := strings.Join(s.Paragraphs, "\n") + "\n"
+		if score, ok := model.MatchText(query, s.Title, strings.Join(people, " ; "), s.Outlet, body); ok {
+			found = append(found, scored{id, score})
+		}
+	}
+	slices.SortStableFunc(found, func(a, b scored) int { return b.score - a.score })
+	ids := make([]int, len(found))
+	for i, f := range found {
+		ids[i] = f.id
+	}
+	return ids
 }

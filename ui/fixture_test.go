@@ -84,6 +84,7 @@ func newHarness(t *testing.T, stories []*model.Story, opts Options, w, h int) *h
 		t.Fatal(err)
 	}
 	m.reader.delay = 0 // tests of the delay set it back
+	m.c.finderDelay = 0
 	hs := &harness{t: t, m: m}
 	hs.run(m.Init())
 	hs.send(tea.WindowSizeMsg{Width: w, Height: h})

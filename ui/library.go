@@ -66,7 +66,6 @@ func (m *Model) replaceLibrary(lib *model.Library, skipped []string) tea.Cmd {
 	find := func(want string) int {
 		return slices.IndexFunc(lib.Stories, func(s *model.Story) bool { return want != "" && s.ID == want })
 	}
-	prev := m.c.find
 	m.c.lib, m.c.find, m.skipped = lib, nil, skipped
 	m.c.archive.reset(len(lib.Stories))
 	m.source.follow(-1, -1, "")
@@ -78,7 +77,7 @@ func (m *Model) replaceLibrary(lib *model.Library, skipped []string) tea.Cmd {
 		m.list.Update(revealStoryMsg{i})
 	}
 	m.reader.Update(reloadedStoryMsg{find(readID)})
-	return buildFinder(prev, lib)
+	return m.c.buildFinderSoon()
 }
 
 // reloadedStoryMsg tells the reader the library was read again and where

@@ -81,7 +81,7 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	if opts.Archive == nil {
 		keys.reader.Source.SetEnabled(false)
 	}
-	c := &common{lib: lib, keys: keys, theme: th, st: newStyles(th), quotesFile: opts.QuotesFile,
+	c := &common{lib: lib, keys: keys, finderDelay: finderDelay, theme: th, st: newStyles(th), quotesFile: opts.QuotesFile,
 		archive: newArchiveState(opts.Archive, len(lib.Stories))}
 	if c.quotesFile == "" {
 		c.quotesFile = "cables-quotes.txt"
@@ -111,11 +111,11 @@ func newModel(lib *model.Library, opts Options, noColor bool) (*Model, error) {
 	return m, nil
 }
 
-// Init folds the library for the filters and opens the cable archive in
-// the background, and asks the terminal for its background when no theme
-// was chosen.
+// Init folds and indexes the library for the filters once the first
+// frame is made, opens the cable archive in the background, and asks the
+// terminal for its background when no theme was chosen.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{buildFinder(nil, m.c.lib), m.c.archive.start(), waitArrival(m.arriving)}
+	cmds := []tea.Cmd{m.c.buildFinderSoon(), m.c.archive.start(), waitArrival(m.arriving)}
 	if m.askTheme {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -157,9 +157,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case statusMsg:
 		m.status = msg.text
 	case finderReadyMsg:
-		if msg.lib == m.c.lib && m.c.find == nil {
-			m.c.find = msg.find
-		}
+		return m.c.finderReady(msg)
+	case buildFinderMsg:
+		return m.c.buildFinder()
 	case openStoryMsg:
 		m.list.Update(revealStoryMsg{msg.story})
 		m.setFocus(paneReader)

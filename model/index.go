@@ -1,0 +1,463 @@
+package model
+
+import (
+	"encoding/binary"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// A wordIndex lists, for a run of stories, every word of their folded
+// bodies and which stories hold it, how many times and where first and
+// last, so that a filter finds how well a term is in a body, and whether
+// a phrase is, without reading the body (issue 14: at 100,000 stories,
+// reading every body for a word typed on was 25-150 ms a keystroke). A
+// word is what lies between ASCII spaces and line breaks: a query's terms
+// hold none, so a term found in a body is found inside one word, and
+// whether it starts or ends a word there shows in the word.
+//
+// An index is made once for its stories and never changed, so finders
+// made for a growing library share it.
+type wordIndex struct {
+	// words holds the distinct words, each followed by a line break (which
+	// no term holds, so no match runs over two); word w starts at
+	// starts[w].
+	words  string
+	starts []int32
+	// data holds the postings of word w from posts[w] to posts[w+1]: for
+	// each story holding it, by number, the uvarints of the number less
+	// the last one's, of how many times, of where it is first in the body
+	// and of how far on it is last.
+	posts []int32
+	data  []byte
+}
+
+// indexSize is how many stories one index holds: small enough to make
+// while a library arrives, large enough that a term's search of the words
+// is short next to the stories it answers for.
+const indexSize = 1024
+
+// A storyIndex is a run of stories and the indexes of their fields: title,
+// people, outlet and body, as a Finder folds them.
+type storyIndex struct {
+	stories []*Story // by their number in the indexes
+	fields  [4]*wordIndex
+}
+
+// newStoryIndex indexes stories, whose folds are folds.
+func newStoryIndex(stories []*Story, folds []*foldedStory) *storyIndex {
+	ix := &storyIndex{stories: stories}
+	texts := make([]string, len(folds))
+	for f := range ix.fields {
+		for k, s := range folds {
+			texts[k] = s.field(f)
+		}
+		ix.fields[f] = newWordIndex(texts)
+	}
+	return ix
+}
+
+// A holding is a word in one story's text: how many times, where the
+// last time is, and where its first maxLooks times are in places.
+type holding struct{ word, story, times, last, at int32 }
+
+// maxLooks is how many matches findIn looks at, so how many places of a
+// word matter to it: each place is at least one match.
+const maxLooks = 8
+
+// newWordIndex indexes texts, the same field of each story.
+func newWordIndex(texts []string) *wordIndex {
+	size := 0
+	for _, text := range texts {
+		size += len(text)
+	}
+	var words wordSet
+	held := make([]holding, 0, size/10)
+	places := make([]int32, 0, size/6)
+	type met struct{ h, pos int32 }
+	var story []met
+	var slot []int32 // per word: its holding in the story being read, or -1
+	for local, text := range texts {
+		first := len(held)
+		story = story[:0]
+		for i := 0; i < len(text); {
+			for i < len(text) && isSpaceByte(text[i]) {
+				i++
+			}
+			start := i
+			for i < len(text) && !isSpaceByte(text[i]) {
+				i++
+			}
+			if start == i {
+				break
+			}
+			w := words.id(text[start:i])
+			if int(w) == len(slot) {
+				slot = append(slot, -1)
+			}
+			h := slot[w]
+			if h < 0 {
+				h = int32(len(held))
+				slot[w] = h
+				held = append(held, holding{word: w, story: int32(local)})
+			}
+			held[h].times++
+			held[h].last = int32(start)
+			if held[h].times <= maxLooks {
+				story = append(story, met{h, int32(start)})
+			}
+		}
+		at := int32(len(places))
+		for k := first; k < len(held); k++ {
+			held[k].at = at
+			at += min(held[k].times, maxLooks)
+			slot[held[k].word] = -1
+		}
+		places = slices.Grow(places, int(at)-len(places))[:at]
+		for _, m := range story {
+			h := &held[m.h]
+			places[h.at] = m.pos
+			h.at++
+		}
+		for k := first; k < len(held); k++ {
+			held[k].at -= min(held[k].times, maxLooks)
+		}
+	}
+	return encodeIndex(words.list, held, places)
+}
+
+// encodeIndex writes the holdings of each word, in story order, as its
+// postings.
+func encodeIndex(words []string, held []holding, places []int32) *wordIndex {
+	at := make([]int32, len(words)+1) // a counting sort by word
+	for _, h := range held {
+		at[h.word+1]++
+	}
+	for w := 1; w < len(at); w++ {
+		at[w] += at[w-1]
+	}
+	byWord := make([]int32, len(held))
+	for k, h := range held {
+		byWord[at[h.word]] = int32(k)
+		at[h.word]++
+	}
+	ix := &wordIndex{starts: make([]int32, 0, len(words)+1), posts: make([]int32, 0, len(words)+1)}
+	var b strings.Builder
+	for _, w := range words {
+		ix.starts = append(ix.starts, int32(b.Len()))
+		b.WriteString(w)
+		b.WriteByte('\n')
+	}
+	ix.starts = append(ix.starts, int32(b.Len()))
+	ix.words = b.String()
+	ix.data = make([]byte, 0, 2*len(held)+2*len(places))
+	k := 0
+	for w := range words {
+		ix.posts = append(ix.posts, int32(len(ix.data)))
+		last := int32(0)
+		for ; k < len(byWord) && held[byWord[k]].word == int32(w); k++ {
+			h := &held[byWord[k]]
+			ix.data = binary.AppendUvarint(ix.data, uint64(h.story-last))
+			ix.data = binary.AppendUvarint(ix.data, uint64(h.times))
+			pos := int32(0)
+			for _, p := range places[h.at : h.at+min(h.times, maxLooks)] {
+				ix.data = binary.AppendUvarint(ix.data, uint64(p-pos))
+				pos = p
+			}
+			if h.times > maxLooks {
+				ix.data = binary.AppendUvarint(ix.data, uint64(h.last-pos))
+			}
+			last = h.story
+		}
+	}
+	ix.posts = append(ix.posts, int32(len(ix.data)))
+	ix.data = slices.Clip(ix.data)
+	return ix
+}
+
+// A posting is one story's holding of a word, as read from the index:
+// how many times, where the first maxLooks times are and the last.
+type posting struct {
+	story, times, last int
+	places             [maxLooks]int32
+}
+
+// postings reads word w's postings of the stories k a finder wants:
+// at[k] >= 0 and, unless want is nil, want[at[k]].
+func (ix *wordIndex) postings(w int, at []int32, want []bool, each func(p *posting)) {
+	data := ix.data[ix.posts[w]:ix.posts[w+1]]
+	var p posting
+	for len(data) > 0 {
+		d, n := binary.Uvarint(data)
+		t, n2 := binary.Uvarint(data[n:])
+		data = data[n+n2:]
+		p.story += int(d)
+		p.times = int(t)
+		if a := at[p.story]; a < 0 || want != nil && !want[a] {
+			skip := min(p.times, maxLooks)
+			if p.times > maxLooks {
+				skip++
+			}
+			i := 0
+			for ; skip > 0; i++ {
+				if data[i] < 0x80 {
+					skip--
+				}
+			}
+			data = data[i:]
+			continue
+		}
+		pos := 0
+		for j := range min(p.times, maxLooks) {
+			x, n := binary.Uvarint(data)
+			data = data[n:]
+			pos += int(x)
+			p.places[j] = int32(pos)
+		}
+		p.last = pos
+		if p.times > maxLooks {
+			x, n := binary.Uvarint(data)
+			data = data[n:]
+			p.last += int(x)
+		}
+		each(&p)
+	}
+}
+
+// A wordSet numbers distinct words as they come: a hash table of its own,
+// which costs a third of a Go map's lookups for the short strings words
+// are.
+type wordSet struct {
+	list  []string
+	table []int32 // word numbers + 1 by hash; 0 empty
+}
+
+func (s *wordSet) id(w string) int32 {
+	if len(s.list)*2 >= len(s.table) {
+		s.grow()
+	}
+	mask := uint32(len(s.table) - 1)
+	for i := hashWord(w) & mask; ; i = (i + 1) & mask {
+		n := s.table[i]
+		if n == 0 {
+			s.list = append(s.list, w)
+			s.table[i] = int32(len(s.list))
+			return int32(len(s.list) - 1)
+		}
+		if s.list[n-1] == w {
+			return n - 1
+		}
+	}
+}
+
+func (s *wordSet) grow() {
+	s.table = make([]int32, max(1024, 2*len(s.table)))
+	mask := uint32(len(s.table) - 1)
+	for n, w := range s.list {
+		i := hashWord(w) & mask
+		for s.table[i] != 0 {
+			i = (i + 1) & mask
+		}
+		s.table[i] = int32(n + 1)
+	}
+}
+
+// hashWord is FNV-1a.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
+
+// isSpaceByte tells the bytes words are split at: ASCII white space, all
+// of which strings.Fields splits a query at too.
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+}
+
+// bodyRead, among how well a term is found (0-3), says that the text
+// must be read to tell.
+const bodyRead = 4
+
+// A look is a match of a term in a text: where, and how well.
+type look struct {
+	pos int32
+	how uint8
+}
+
+// firstLooks are the first maxLooks matches of a term in each story of an
+// index, in order: made again for each term, so kept in a pool.
+type firstLooks struct {
+	looks [][maxLooks]look
+	n     []uint8
+}
+
+var looksPool = sync.Pool{New: func() any { return new(firstLooks) }}
+
+// add puts a match of story k in place, if it is among the first.
+func (fl *firstLooks) add(k int, l look) {
+	n := int(fl.n[k])
+	ls := &fl.looks[k]
+	if n == maxLooks && l.pos > ls[n-1].pos {
+		return
+	}
+	i := min(n, maxLooks-1)
+	for i > 0 && ls[i-1].pos > l.pos {
+		ls[i] = ls[i-1]
+		i--
+	}
+	ls[i] = l
+	fl.n[k] = uint8(min(n+1, maxLooks))
+}
+
+// hits writes to out[at[k]] how well term is in the text of story k (at[k]
+// < 0: a story the finder does not hold; want, unless nil, tells the
+// stories asked about, by at), as findIn would say: from the
+// first maxLooks places of the words that hold it. When the words hold
+// too many postings, it is cheaper to read the texts, which soon meet the
+// term: every story is bodyRead then.
+func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
+	type match struct {
+		w     int
+		looks []look // in the word
+	}
+	var found []match
+	postings := 0
+	for off := 0; off < len(ix.words); {
+		i := strings.Index(ix.words[off:], term)
+		if i < 0 {
+			break
+		}
+		w, ok := slices.BinarySearch(ix.starts, int32(off+i))
+		if !ok {
+			w--
+		}
+		found = append(found, match{w, inWord(ix.words[ix.starts[w]:ix.starts[w+1]-1], term)})
+		postings += int(ix.posts[w+1] - ix.posts[w])
+		off = int(ix.starts[w+1])
+	}
+	if len(found) == 0 {
+		return
+	}
+	if postings > 24*len(at) {
+		for _, a := range at {
+			if a >= 0 {
+				out[a] = bodyRead
+			}
+		}
+		return
+	}
+	fl := looksPool.Get().(*firstLooks)
+	defer looksPool.Put(fl)
+	if len(fl.n) < len(at) {
+		fl.looks, fl.n = make([][maxLooks]look, len(at)), make([]uint8, len(at))
+	}
+	n := fl.n[:len(at)]
+	clear(n)
+	for _, m := range found {
+		ix.postings(m.w, at, want, func(p *posting) {
+			for _, place := range p.places[:min(p.times, maxLooks)] {
+				for _, l := range m.looks {
+					fl.add(p.story, look{place + l.pos, l.how})
+				}
+			}
+		})
+	}
+	for k, a := range at {
+		if a < 0 || n[k] == 0 {
+			continue
+		}
+		best := uint8(0)
+		for _, l := range fl.looks[k][:n[k]] {
+			best = max(best, l.how)
+		}
+		out[a] = best
+	}
+}
+
+// inWord is where term is in word (each match starting one byte after the
+// last, as findIn looks) and how well.
+func inWord(word, term string) []look {
+	var looks []look
+	for off := 0; off < len(word); {
+		i := strings.Index(word[off:], term)
+		if i < 0 {
+			break
+		}
+		start, end := off+i, off+i+len(term)
+		how := uint8(foundInside)
+		if start == 0 || !isWordByte(word[start-1]) {
+			how = foundWordStart
+			if end == len(word) || !isWordByte(word[end]) {
+				how = foundWord
+			}
+		}
+		looks = append(looks, look{int32(start), how})
+		off = start + 1
+	}
+	return looks
+}
+
+// phraseIn sets out[at[k]] for each story k whose text holds phrase,
+// which is first, a space and more: first ends a word there, so the
+// phrase is looked for at the places of each word that ends with first,
+// and not at all in a story without one.
+func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8) {
+	key := first + "\n"
+	for off := 0; off < len(ix.words); {
+		i := strings.Index(ix.words[off:], key)
+		if i < 0 {
+			break
+		}
+		w, ok := slices.BinarySearch(ix.starts, int32(off+i))
+		if !ok {
+			w--
+		}
+		off = int(ix.starts[w+1])
+		shift := int32(off - 1 - len(first) - int(ix.starts[w])) // where first starts in the word
+		ix.postings(w, at, want, func(p *posting) {
+			a := at[p.story]
+			if out[a] == 1 {
+				return
+			}
+			text := folds[a].field(field)
+			for _, place := range p.places[:min(p.times, maxLooks)] {
+				if strings.HasPrefix(text[place+shift:], phrase) {
+					out[a] = 1
+					return
+				}
+			}
+			if p.times > maxLooks {
+				from, to := int(p.places[maxLooks-1]+shift), min(len(text), p.last+int(shift)+len(phrase))
+				if strings.Contains(text[from:to], phrase) {
+					out[a] = 1
+				}
+			}
+		})
+	}
+}
+
+// eachIndex runs do(i) for i in 0..n-1 on every core, an index at a time.
+func eachIndex(n int, do func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				do(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
