@@ -12,21 +12,26 @@ import (
 
 	"cables/cli"
 	"cables/content"
+	"cables/model"
 	"cables/ui"
 )
 
 func main() {
+	stream := (*content.Loader).Stream
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// A soft ceiling: with a very large story (tens of MB) the
 		// collector works harder instead of letting garbage double the
 		// heap (issue 14: 1.9 GB to 1.1 GB for 48 MB in quotes, 3.3 GB to
 		// 1.2 GB in export, for a few per cent more CPU). GOMEMLIMIT, when
-		// set, decides instead.
-		debug.SetMemoryLimit(memoryLimit(os.Args[1:]))
+		// set, decides instead. A library the reader holds whole raises
+		// it as its stories come (heapCeiling).
+		c := &heapCeiling{limit: memoryLimit(os.Args[1:]), set: debug.SetMemoryLimit}
+		c.set(c.limit)
+		stream = c.stream
 	}
 	app := &cli.App{
 		Load:          content.LoadFrom,
-		Stream:        (*content.Loader).Stream,
+		Stream:        stream,
 		Default:       content.Default,
 		Read:          ui.Run,
 		Explain:       content.Explain,
@@ -91,6 +96,46 @@ func memoryLimit(args []string) int64 {
 		limit = min(limit, 4*largest)
 	}
 	return limit
+}
+
+// heapCeiling raises the soft ceiling on the heap as a library's stories
+// arrive, to heapPerText times their text, never lowering it: the reader
+// holds a library whole, and at 100,000 stories its live heap (about four
+// times their text) passed the gigabyte, so that the collector ran
+// without a pause and each keystroke waited seconds for it (issue 14).
+type heapCeiling struct {
+	limit, text int64
+	set         func(int64) int64 // debug.SetMemoryLimit
+}
+
+// heapPerText is how many bytes of heap a library's stories may take per
+// byte of their text before the collector works harder.
+const heapPerText = 6
+
+// ceilingStep is the least raise worth telling the runtime of.
+const ceilingStep = 64 << 20
+
+// stream is content.Loader.Stream, counting the text of what arrives.
+func (c *heapCeiling) stream(l *content.Loader, ctx context.Context, sources []string, arrived func(content.Arrival)) {
+	l.Stream(ctx, sources, func(a content.Arrival) {
+		c.arrived(a.Stories)
+		arrived(a)
+	})
+}
+
+// arrived counts the text of stories that came and raises the ceiling
+// when it falls a step short of heapPerText times all the text so far.
+func (c *heapCeiling) arrived(stories []*model.Story) {
+	for _, s := range stories {
+		c.text += int64(len(s.Title))
+		for _, p := range s.Paragraphs {
+			c.text += int64(len(p))
+		}
+	}
+	if want := heapPerText * c.text; want >= c.limit+ceilingStep {
+		c.limit = want
+		c.set(want)
+	}
 }
 
 // bigStory is the size of a file above which its size sets the ceiling.

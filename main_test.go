@@ -3,7 +3,10 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"cables/model"
 )
 
 func TestMemoryLimitFollowsAVeryLargeStory(t *testing.T) {
@@ -35,6 +38,32 @@ func TestMemoryLimitFollowsAVeryLargeStory(t *testing.T) {
 	} {
 		if got := memoryLimit(tc.args); got != tc.want {
 			t.Errorf("%s: memoryLimit(%q) = %d, want %d", tc.name, tc.args, got, tc.want)
+		}
+	}
+}
+
+// TestCeilingRisesWithALibrary: a library's stories raise the heap's soft
+// ceiling to six times their text as they come, never lower it, and a
+// library under the gigabyte's worth leaves it where it was.
+func TestCeilingRisesWithALibrary(t *testing.T) {
+	var told []int64
+	c := &heapCeiling{limit: 1 << 30, set: func(n int64) int64 { told = append(told, n); return 0 }}
+	story := &model.Story{Title: "Envoy", Paragraphs: []string{strings.Repeat("x", 1<<20-len("Envoy"))}} // 1 MiB of text
+	for range 150 {
+		c.arrived([]*model.Story{story})
+	}
+	if len(told) != 0 {
+		t.Fatalf("150 MiB of text moved the ceiling: %d", told)
+	}
+	for range 350 {
+		c.arrived([]*model.Story{story})
+	}
+	if want := int64(6 * 500 << 20); c.limit > want || c.limit <= want-ceilingStep || len(told) == 0 || told[len(told)-1] != c.limit {
+		t.Errorf("500 MiB of text: ceiling %d MiB (told %d times), want within a step of %d MiB", c.limit>>20, len(told), want>>20)
+	}
+	for i := 1; i < len(told); i++ {
+		if told[i] <= told[i-1] {
+			t.Errorf("the ceiling went down: %d after %d", told[i], told[i-1])
 		}
 	}
 }
