@@ -64,8 +64,11 @@ const boxReach = 30
 func boxStart(units []string) int {
 	end := len(units)
 	for k := len(units) - 1; k >= 2 && k >= len(units)-boxReach; k-- {
-		l := strings.ToLower(strings.TrimRight(strings.TrimSpace(units[k]), ".:"))
-		if len(l) < 40 && slices.Contains(boxHeadings, l) && slices.ContainsFunc(units[:k], storySentence) {
+		u := strings.TrimRight(strings.TrimSpace(units[k]), ".:")
+		if len(u) >= 40 {
+			continue // a paragraph, never lowered
+		}
+		if slices.Contains(boxHeadings, strings.ToLower(u)) && slices.ContainsFunc(units[:k], storySentence) {
 			end = k
 		}
 	}

@@ -264,11 +264,17 @@ func withoutAppeal(units []string) []string {
 const appealLines = 20
 
 func isSalutation(u string) bool {
+	if len(u) > 20 {
+		return false // a paragraph, never lowered
+	}
 	l := strings.ToLower(strings.TrimSpace(u))
 	return l == "dear reader," || l == "dear readers," || l == "dear reader" || l == "dear readers"
 }
 
 func isThanks(u string) bool {
+	if len(u) > 20 {
+		return false
+	}
 	l := strings.ToLower(strings.TrimSpace(u))
 	return l == "thank you," || l == "thank you" || l == "thanks," || l == "thank you." || l == "with thanks,"
 }
