@@ -301,7 +301,12 @@ func parallel(n int, do func(i int)) {
 		}
 		return
 	}
-	const run = 256
+	inRuns(n, 256, workers, do)
+}
+
+// inRuns runs do(0..n-1) on workers goroutines, each taking run
+// consecutive indexes at a time.
+func inRuns(n, run, workers int, do func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range workers {
@@ -309,7 +314,7 @@ func parallel(n int, do func(i int)) {
 		go func() {
 			defer wg.Done()
 			for {
-				start := int(next.Add(run)) - run
+				start := int(next.Add(int64(run))) - run
 				if start >= n {
 					return
 				}

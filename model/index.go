@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
 // A wordIndex lists, for a run of stories, every word of their folded
@@ -443,21 +442,5 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 
 // eachIndex runs do(i) for i in 0..n-1 on every core, an index at a time.
 func eachIndex(n int, do func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				do(i)
-			}
-		}()
-	}
-	wg.Wait()
+	inRuns(n, 1, min(runtime.GOMAXPROCS(0), n), do)
 }
