@@ -415,24 +415,20 @@ func TestCaptions(t *testing.T) {
 // headline: marks without a letter, a trail that ends on the headline, a
 // share bar, a menu and a blog's arrows.
 func TestHeadlineUnderLinesThatAreNone(t *testing.T) {
-	t.Run("marks without a letter over the headline", func(t *testing.T) {
-		s := mustParse(t, "x.txt", "...\n\nEnvoy warned of unrest\n\n"+body1)
-		if s.Title != "Envoy warned of unrest" {
-			t.Errorf("title %q", s.Title)
-		}
-	})
-	t.Run("a trail from Home that ends on the headline", func(t *testing.T) {
-		s := mustParse(t, "x.txt", "Home » World » Envoy warned of unrest in the capital\n\nEnvoy warned of unrest in the capital\n\n"+body1)
-		if s.Title != "Envoy warned of unrest in the capital" || !slices.Equal(s.Paragraphs, []string{body1}) {
-			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
-		}
-	})
-	t.Run("a share bar, a menu and a blog's arrows over the headline", func(t *testing.T) {
-		s := mustParse(t, "x.txt", "Facebook Twitter Linkedin Google Plus Tell a Friend\nHome| Columns| Features| International| Jobs\n««« previousnext »»»\nEnvoy warned of unrest in the capital\nFriday 14 January 2011\n"+body1)
-		if s.Title != "Envoy warned of unrest in the capital" || !slices.Equal(s.Paragraphs, []string{body1}) {
-			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
-		}
-	})
+	const headline = "Envoy warned of unrest in the capital"
+	for _, tt := range []struct{ name, above string }{
+		{"marks without a letter over the headline", "...\n\n"},
+		{"a trail from Home that ends on the headline", "Home » World » " + headline + "\n\n"},
+		{"a share bar, a menu and a blog's arrows over the headline",
+			"Facebook Twitter Linkedin Google Plus Tell a Friend\nHome| Columns| Features| International| Jobs\n««« previousnext »»»\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", tt.above+headline+"\n\nFriday 14 January 2011\n\n"+body1)
+			if s.Title != headline || !slices.Equal(s.Paragraphs, []string{body1}) {
+				t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+			}
+		})
+	}
 }
 
 func TestHeadline(t *testing.T) {
