@@ -326,19 +326,10 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
 	}
 	var found []match
 	postings := 0
-	for off := 0; off < len(ix.words); {
-		i := strings.Index(ix.words[off:], term)
-		if i < 0 {
-			break
-		}
-		w, ok := slices.BinarySearch(ix.starts, int32(off+i))
-		if !ok {
-			w--
-		}
+	ix.wordsHolding(term, func(w, _ int) {
 		found = append(found, match{w, inWord(ix.words[ix.starts[w]:ix.starts[w+1]-1], term)})
 		postings += int(ix.posts[w+1] - ix.posts[w])
-		off = int(ix.starts[w+1])
-	}
+	})
 	if len(found) == 0 {
 		return
 	}
@@ -406,18 +397,8 @@ func inWord(word, term string) []look {
 // phrase is looked for at the places of each word that ends with first,
 // and not at all in a story without one.
 func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8) {
-	key := first + "\n"
-	for off := 0; off < len(ix.words); {
-		i := strings.Index(ix.words[off:], key)
-		if i < 0 {
-			break
-		}
-		w, ok := slices.BinarySearch(ix.starts, int32(off+i))
-		if !ok {
-			w--
-		}
-		off = int(ix.starts[w+1])
-		shift := int32(off - 1 - len(first) - int(ix.starts[w])) // where first starts in the word
+	ix.wordsHolding(first+"\n", func(w, at0 int) {
+		shift := int32(at0 - int(ix.starts[w])) // where first starts in the word
 		ix.postings(w, at, want, func(p *posting) {
 			a := at[p.story]
 			if out[a] == 1 {
@@ -437,6 +418,23 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 				}
 			}
 		})
+	})
+}
+
+// wordsHolding calls fn with each word of the index that holds key, once
+// a word, and the place in ix.words of key's first match in it.
+func (ix *wordIndex) wordsHolding(key string, fn func(w, at int)) {
+	for off := 0; off < len(ix.words); {
+		i := strings.Index(ix.words[off:], key)
+		if i < 0 {
+			return
+		}
+		w, ok := slices.BinarySearch(ix.starts, int32(off+i))
+		if !ok {
+			w--
+		}
+		fn(w, off+i)
+		off = int(ix.starts[w+1])
 	}
 }
 
