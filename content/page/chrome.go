@@ -102,7 +102,7 @@ var chromeLinePatterns = []string{
 	`follow [\w .'-]{1,40} on (?:twitter|facebook|instagram|x)\b.*`, `e-?mail the (?:author|writer|reporter)\b.*`,
 	`join our (?:whatsapp|telegram|youtube) channel\b.*`, `get the latest (?:news|updates) on \w+`,
 	// a video player's and a gallery's furniture
-	`your browser does not support\b.*`, `this video is (?:not|no longer) available\b.*`, `watch(?: the)? video`, `loading video(?:\.\.\.|…)?`,
+	`your browser does not support\b.*`, `your (?:web )?browser is (?:no longer supported|out of date|outdated|not supported)\b.*`, `exit mobile version`, `this video is (?:not|no longer) available\b.*`, `watch(?: the)? video`, `loading video(?:\.\.\.|…)?`,
 	`(?:(?:image|photo|slide|picture) )?\d+ of \d+`, `(?:next|previous) (?:slide|image|photo)`, `(?:open|view) (?:the )?gallery`,
 	// a comment system's lists and form
 	`comments are moderated\b.*`, `this comment has been removed\b.*`, `(?:newer|older) comments`, `showing \d+ of \d+ comments`,

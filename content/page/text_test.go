@@ -329,6 +329,7 @@ func TestSiteChrome(t *testing.T) {
 		{"a call to join, a ticker's label, a blog's filing line and a repost credit", "Join us\nbreaking...\nPosted by janeroe in Politics, Africa.\nThe Example Star reports …", ""},
 		{"a donation appeal, its thanks and its button", "", "Thank you for donating to Example Wire.\nWe could not keep Example Wire free of charge without the generous support of our readers. Your donations pay for the reporting you value, from the port to the parliament, every single day.\nMake a donation"},
 		{"a video player's and a gallery's furniture", "Your browser does not support the video tag.\nWatch video\nImage 1 of 5\nNext slide\nView gallery", ""},
+		{"an old-browser notice and a mobile theme's switch", "Your web browser is no longer supported. To improve your experience update it here", "Exit mobile version"},
 		{"a comment system's list and form", "", "Comments are moderated\nShowing 10 of 42 comments\nLoad more comments\nAdd your comment\nYour comment\nSubmit"},
 		{"follow and channel prompts", "", "Follow Jane Roe on Twitter\nEmail the author\nJoin our WhatsApp channel\nGet the latest news on Telegram"},
 		{"a cable site's sidebar counting cables by post, without bullets", "", "Browse by origin\nHarare Embassy (1,204)\nLusaka Embassy - 310\nCables by post"},
