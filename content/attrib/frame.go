@@ -93,8 +93,9 @@ func inFrame(pt *paraText, s, e, k int) bool {
 		// the cables", nor "said in an email to the agency"
 		return !correspondence(pt, k+1, min(e, k+5)) && (docBeforePunct(pt, k+1, min(e, k+7)) || datedDocument(pt, k+1, e))
 	case indefinite[pt.word(k+1)]:
-		// "appears in a separate cable in which he complains"
-		return docBeforePunct(pt, k+2, min(e, k+5))
+		// "appears in a separate cable in which he complains", "described
+		// the minister in a Nov. 25, 2009, diplomatic cable as …"
+		return docBeforePunct(pt, k+2, min(e, k+5)) || datedDocument(pt, k+1, e)
 	}
 	return false
 }

@@ -111,7 +111,9 @@ var chromeLinePatterns = []string{
 	`copy (?:this )?link`, `these are external links\b.*`, `close share panel`,
 	// the sidebar of a site of leaked cables
 	`browse (?:by|the) \w+(?: \w+)?`, `cables? by (?:post|origin|embassy|date|tag|classification)`,
-	`xs|sm|md|lg|xl|xxl`, // a text-size chooser's sizes, a line each
+	`xs|sm|md|lg|xl|xxl`,                                                                                              // a text-size chooser's sizes, a line each
+	`\[(?:full coverage|read more|more|related)\]`, `\(for (?:more |the latest )?updates\b.{0,60}\bfollow\b.{1,80}\)`, // a link's label; a follow prompt in brackets
+	`enhanced by zemanta`, `acknowledge?ments?:.{1,60}`, // a blog's widget; the source a post copied
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
 }
 
