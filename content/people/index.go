@@ -334,6 +334,9 @@ func (ix *Index) record(r nameRun, k int, paras []string) {
 	p.Count++
 	p.lastPara, p.lastAt = r.para, r.tok
 	form := paras[r.para][r.start:r.end]
+	if s := suffixAt(form); s > 0 {
+		form = form[:s-1] // "Omar Qadir-led" goes by "Omar Qadir"
+	}
 	if !slices.Contains(p.Aliases, form) {
 		if p.Aliases == nil {
 			// most people go by a few forms: room for them from the

@@ -202,6 +202,8 @@ func (c *runCase) capitalisedNameWord() (string, bool) {
 var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "capitalised-reporting-verb-ends-name", Verdict: false, Match: (*runCase).capitalisedReportingVerb,
 		Example: `Qadir Warned Of Port Strike, Cable Shows`},
+	{Name: "joined-adjective-ends-name", Verdict: false, Match: (*runCase).joinedAdjectiveBefore,
+		Example: `The Omar Qadir-led Labour Government fell.`},
 	{Name: "name-word-or-title", Verdict: true, Match: (*runCase).nameWordOrTitle,
 		Example: `Foreign Minister Omar Qadir met the envoy.`},
 	{Name: "possessive-ends-name", Verdict: false, Match: (*runCase).possessiveBefore,
@@ -257,6 +259,13 @@ func (c *runCase) take(n int) (string, bool) {
 
 // possessiveBefore: the word before is an owner ("Qadir's"), which ends
 // a name.
+// joinedAdjectiveBefore: the run's last word is a name a hyphen joins to
+// a word in lower case ("Qadir-led"), an adjective of the words after it:
+// "the Omar Qadir-led Labour Government".
+func (c *runCase) joinedAdjectiveBefore() (string, bool) {
+	return c.wordIf(c.j-1, c.ts[c.j-1].Word && suffixAt(c.text(c.j-1)) > 0)
+}
+
 func (c *runCase) possessiveBefore() (string, bool) {
 	return c.wordIf(c.j-1, c.ts[c.j-1].Poss)
 }
