@@ -656,6 +656,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The minister is testing the limits of our ties, | cable | Jane Ruiz"}},
 		{"paragraph-frame: a consul general writes cables, and goes on saying in the framed paragraph", `The cables on the port were leaked in May.¶In a cable dated May 2, 2006, the Consul General in Lusaka, Jane Ruiz, stressed the need to meet the minister. Such talks, Ms. Ruiz said, “will shield us from accusations of neglect.”`,
 			[]string{"will shield us from accusations of neglect. | cable | Jane Ruiz"}},
+		{"subject-of-paragraph-before: the name after a description that opens the sentence", `The cables call President Omar Qadir erratic.¶A man who seldom misses a chance to attack Washington, Qadir fired back on Monday and urged Jane Ruiz to resign.¶“The empire was left naked,” he said at a cabinet meeting.`,
+			[]string{"The empire was left naked, | speech | Omar Qadir"}},
 		{"document-frame-after: described in cables, two labels", `The Kandian ambassador described the minister as “inept” and “vain” in cables sent to his capital.`,
 			[]string{"inept | cable | ", "vain | cable | "}},
 		{"document-frame-after: in response to the cables is no frame", `The cables were leaked in May.¶The minister called them “lies” in response to the cables, and left.`,

@@ -364,6 +364,9 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		if p := namedAfter(pt, e, limit); p >= 0 {
 			return source{kind: srcPerson, person: p, at: e + 1}
 		}
+		if p, at := namedAfterDescription(pt, e, limit); p >= 0 {
+			return source{kind: srcPerson, person: p, at: at}
+		}
 	}
 	return src
 }

@@ -237,16 +237,27 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 // ("[President Omar] Lodhi"): the run goes on over it.
 func (c *runCase) editorBracketInsideName() (string, bool) {
 	ts, j := c.ts, c.j
-	if j+1 >= len(ts) || c.text(j) != "]" || !ts[j-1].Cap || !isNameWord(c.p, &ts[j+1]) {
+	closing := c.text(j)
+	if j+1 >= len(ts) || closing != "]" && closing != ")" || !ts[j-1].Cap || !isNameWord(c.p, &ts[j+1]) {
 		return "", false
+	}
+	opening, role := "[", false
+	if closing == ")" {
+		opening = "("
 	}
 	for k := c.i - 1; k >= 0 && k >= c.i-8; k-- {
 		switch c.text(k) {
-		case "[":
-			return c.take(1)
-		case "]":
+		case opening:
+			// a round bracket is an editor's when it names a role before
+			// the given name: "(army chief Michel) Sleiman"
+			if closing == "]" || role {
+				return c.take(1)
+			}
+			return "", false
+		case closing, "(", ")", "[", "]":
 			return "", false
 		}
+		role = role || ts[k].Is(lex.Title|lex.RoleNoun)
 	}
 	return "", false
 }
@@ -257,8 +268,6 @@ func (c *runCase) take(n int) (string, bool) {
 	return c.text(c.j), true
 }
 
-// possessiveBefore: the word before is an owner ("Qadir's"), which ends
-// a name.
 // joinedAdjectiveBefore: the run's last word is a name a hyphen joins to
 // a word in lower case ("Qadir-led"), an adjective of the words after it:
 // "the Omar Qadir-led Labour Government".
@@ -266,6 +275,8 @@ func (c *runCase) joinedAdjectiveBefore() (string, bool) {
 	return c.wordIf(c.j-1, c.ts[c.j-1].Word && suffixAt(c.text(c.j-1)) > 0)
 }
 
+// possessiveBefore: the word before is an owner ("Qadir's"), which ends
+// a name.
 func (c *runCase) possessiveBefore() (string, bool) {
 	return c.wordIf(c.j-1, c.ts[c.j-1].Poss)
 }
