@@ -511,6 +511,8 @@ var segmentRules = rule.Table[*undatedSegment, segmentRole]{Decision: "date line
 		Example: "March 3, 2011 / 9:10 AM / 9 years ago"},
 	{Name: "print-page", Verdict: chromeBeside, Match: (*undatedSegment).printPage,
 		Example: "Thu, Mar 3, 2011 - Page 4 World News"},
+	{Name: "section-beside-date", Verdict: chromeBeside, Match: (*undatedSegment).section,
+		Example: "March 3, 2011, 9:10 p.m. | Business — by Jane Roe"},
 	{Name: "place-at-the-end", Verdict: placeAfter, Match: (*undatedSegment).placeAtTheEnd,
 		Example: "March 3, 2011 09:10 EAT | Lusaka"},
 	{Name: "credit-and-place", Verdict: creditAndPlace, Match: (*undatedSegment).creditAndPlace,
@@ -568,6 +570,15 @@ func (c *undatedSegment) printPage() (string, bool) {
 	return c.seg, len(section) == 0 || allCapitalised(section) && !strings.ContainsAny(strings.Join(section, ""), "0123456789")
 }
 
+// section: the name of the paper's section after the date, "… 2011 |
+// Business".
+func (c *undatedSegment) section() (string, bool) {
+	return c.seg, c.i > 0 && len(c.seg) <= 20 && allCapitalised(c.words) && sectionNames[strings.ToLower(c.seg)]
+}
+
+// sectionNames are the names of a paper's sections.
+var sectionNames = lex.MustSet(words, "words/section-names.txt")
+
 // placeAtTheEnd: capitalised words ending the line, "… IST - Washington",
 // that are no credit to a desk or an agency ("… IST | Agencies") nor a
 // label ("… 2011 | Update"), on a line that named no place before.
@@ -597,7 +608,7 @@ func (c *undatedSegment) creditAndPlace() (string, bool) {
 
 // credit: a short credit, a site or a byline, "TNN | Dec 3, 2010".
 func (c *undatedSegment) credit() (string, bool) {
-	ok := isCredit(c.seg) || strings.HasPrefix(c.seg, "By ") && len(c.words) <= 15
+	ok := isCredit(c.seg) || (strings.HasPrefix(c.seg, "By ") || strings.HasPrefix(c.seg, "by ")) && len(c.words) <= 15
 	return c.seg, ok && c.r.dl.credit == ""
 }
 

@@ -226,6 +226,7 @@ func TestDateInTheBodysDateline(t *testing.T) {
 		{"after the country, with a weekday", "Example News, LUSAKA, Zambia, Thurs. Mar. 3, 2011: " + body1, "2011-03-03"},
 		{"after a wire's full stop, then a colon", "LUSAKA ZM. March 3, 2011: " + body1, "2011-03-03"},
 		{"in the lede, not the dateline", "LUSAKA — On March 3, 2011 the consul wrote that the port was quiet.", ""},
+		{"before the place in brackets", "March 3, 2011 (LUSAKA) – " + body1, "2011-03-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
