@@ -666,6 +666,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"feckless | cable | ", "vain. | cable | ", "risk averse and rarely creative. | cable | "}},
 		{"cue-before: the active with its object after as keeps its speaker", `The cables on the port were leaked in May.¶In a cable dated May the same year, Deputy Chief of Mission Paul Lane described as worrying the government’s “lack of capacity to deal with the strike.”`,
 			[]string{"lack of capacity to deal with the strike. | cable | Paul Lane"}},
+		{"writer-in-cable-story: a writer's statement goes on in the next paragraph as speech", `The embassy cables on the port were leaked in May.¶“Releasing the names of people cited in talks puts careers at risk,” Chargé d’Affaires Jane Ruiz said in a statement.¶“It is wrong to seek fame at the expense of ties between nations.”`,
+			[]string{"Releasing the names of people cited in talks puts careers at risk, | speech | Jane Ruiz", "It is wrong to seek fame at the expense of ties between nations. | speech | Jane Ruiz"}},
 		{"document-frame-after: described in cables, two labels", `The Kandian ambassador described the minister as “inept” and “vain” in cables sent to his capital.`,
 			[]string{"inept | cable | ", "vain | cable | "}},
 		{"document-frame-after: in response to the cables is no frame", `The cables were leaked in May.¶The minister called them “lies” in response to the cables, and left.`,
