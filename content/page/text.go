@@ -33,6 +33,9 @@ func readText(text string) *Page {
 	fillUnits(s, rest, monthFirst)
 	takeDatesAbove(s, above, monthFirst)
 	if s.Published.IsZero() {
+		s.Published = s.Updated // a page that prints above its headline only when it was updated
+	}
+	if s.Published.IsZero() {
 		s.Published = isoDateOpening(s.Title)
 	}
 	return s

@@ -703,3 +703,12 @@ func TestAdLabelGluedToAParagraph(t *testing.T) {
 		t.Errorf("last paragraph %q", got)
 	}
 }
+
+// A page that prints above its headline only when it was updated is
+// dated by the update, as it is when the line stands under the headline.
+func TestUpdateAboveTheHeadlineDatesTheStory(t *testing.T) {
+	s := mustParse(t, "x.txt", "Skip to main content\n\nLast updated: 3 March, 2011 - Published 09:10 GMT\nEnvoys saw the minister as isolated\n\n"+body1)
+	if s.Title != "Envoys saw the minister as isolated" || s.Published == "" || s.Published != s.Updated {
+		t.Errorf("title %q published %q updated %q", s.Title, s.Published, s.Updated)
+	}
+}
