@@ -45,13 +45,18 @@ type storyIndex struct {
 	fields  [4]*wordIndex
 }
 
-// newStoryIndex indexes stories, whose folds are folds.
-func newStoryIndex(stories []*Story, folds []*foldedStory) *storyIndex {
+// newStoryIndex indexes stories, whose folds are folds and whose folded
+// bodies are bodies.
+func newStoryIndex(stories []*Story, folds []*foldedStory, bodies []string) *storyIndex {
 	ix := &storyIndex{stories: stories}
 	texts := make([]string, len(folds))
 	for f := range ix.fields {
 		for k, s := range folds {
-			texts[k] = s.field(f)
+			if f == body {
+				texts[k] = bodies[k]
+			} else {
+				texts[k] = s.field(f)
+			}
 		}
 		ix.fields[f] = newWordIndex(texts)
 	}
@@ -404,21 +409,36 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 			if out[a] == 1 {
 				return
 			}
-			text := folds[a].field(field)
-			for _, place := range p.places[:min(p.times, maxLooks)] {
-				if strings.HasPrefix(text[place+shift:], phrase) {
+			if field == body {
+				r := folds[a].reader()
+				defer r.done()
+				if phraseAt(r.hasAt, r.containsIn, p, shift, phrase) {
 					out[a] = 1
-					return
 				}
+				return
 			}
-			if p.times > maxLooks {
-				from, to := int(p.places[maxLooks-1]+shift), min(len(text), p.last+int(shift)+len(phrase))
-				if strings.Contains(text[from:to], phrase) {
-					out[a] = 1
-				}
+			text := folds[a].field(field)
+			hasAt := func(pos int, phrase string) bool { return strings.HasPrefix(text[pos:], phrase) }
+			containsIn := func(from, to int, phrase string) bool {
+				return strings.Contains(text[from:min(len(text), to)], phrase)
+			}
+			if phraseAt(hasAt, containsIn, p, shift, phrase) {
+				out[a] = 1
 			}
 		})
 	})
+}
+
+// phraseAt tells whether a text holds phrase at one of a posting's
+// places, shifted, or between its last two: hasAt and containsIn read the
+// text.
+func phraseAt(hasAt func(pos int, phrase string) bool, containsIn func(from, to int, phrase string) bool, p *posting, shift int32, phrase string) bool {
+	for _, place := range p.places[:min(p.times, maxLooks)] {
+		if hasAt(int(place+shift), phrase) {
+			return true
+		}
+	}
+	return p.times > maxLooks && containsIn(int(p.places[maxLooks-1]+shift), p.last+int(shift)+len(phrase), phrase)
 }
 
 // wordsHolding calls fn with each word of the index that holds key, once
