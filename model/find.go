@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // A query is words; a text matches when it holds every word, whole or as
@@ -274,18 +275,23 @@ func (f *Finder) index(ids []int) {
 		run := ids[r*indexSize : min(len(ids), (r+1)*indexSize)]
 		stories, folds := make([]*Story, len(run)), make([]*foldedStory, len(run))
 		ends := make([]int, len(run))
-		var text []byte
+		work := indexWorks.Get().(*indexWork)
+		text := work.text[:0]
 		at[r] = make([]int32, len(run))
 		for k, i := range run {
 			stories[k], folds[k], at[r][k] = f.held[i], &f.stories[i], int32(i)
 			text, folds[k].paras, folds[k].ascii = foldBody(text, folds[k].paragraphs)
 			ends[k] = len(text)
 		}
-		all, bodies, start := string(text), make([]string, len(run)), 0
+		// the index keeps none of the bodies, so they need not be copied
+		// out of the buffer it is given back with
+		all, bodies, start := unsafe.String(unsafe.SliceData(text), len(text)), make([]string, len(run)), 0
 		for k, end := range ends {
 			bodies[k], start = all[start:end], end
 		}
 		made[r] = newStoryIndex(stories, folds, bodies)
+		work.text = text
+		indexWorks.Put(work)
 	})
 	f.indexes, f.at = append(f.indexes, made...), append(f.at, at...)
 }

@@ -71,18 +71,38 @@ type holding struct{ word, story, times, last, at int32 }
 // word matter to it: each place is at least one match.
 const maxLooks = 8
 
+// indexWork is what making a word index needs and does not keep, kept in
+// a pool for the next: a library's indexes are made one after another,
+// and at 100,000 stories what each threw away was 2 GB for the collector,
+// with the library near the heap's ceiling.
+type indexWork struct {
+	held         []holding
+	places, slot []int32
+	story        []met
+	byWord, at   []int32
+	words        wordSet
+	text         []byte // the bodies being indexed (Finder.index)
+}
+
+// met is a word met in a story: its holding and where.
+type met struct{ h, pos int32 }
+
+var indexWorks = sync.Pool{New: func() any { return new(indexWork) }}
+
 // newWordIndex indexes texts, the same field of each story.
 func newWordIndex(texts []string) *wordIndex {
+	work := indexWorks.Get().(*indexWork)
+	defer indexWorks.Put(work)
 	size := 0
 	for _, text := range texts {
 		size += len(text)
 	}
-	var words wordSet
-	held := make([]holding, 0, size/10)
-	places := make([]int32, 0, size/6)
-	type met struct{ h, pos int32 }
-	var story []met
-	var slot []int32 // per word: its holding in the story being read, or -1
+	words := &work.words
+	words.reset()
+	held := slices.Grow(work.held[:0], size/10)
+	places := slices.Grow(work.places[:0], size/6)
+	story, slot := work.story[:0], work.slot[:0]
+	defer func() { work.held, work.places, work.story, work.slot = held, places, story, slot }()
 	for local, text := range texts {
 		first := len(held)
 		story = story[:0]
@@ -129,20 +149,22 @@ func newWordIndex(texts []string) *wordIndex {
 			held[k].at -= min(held[k].times, maxLooks)
 		}
 	}
-	return encodeIndex(words.list, held, places)
+	return encodeIndex(work, words.list, held, places)
 }
 
 // encodeIndex writes the holdings of each word, in story order, as its
 // postings.
-func encodeIndex(words []string, held []holding, places []int32) *wordIndex {
-	at := make([]int32, len(words)+1) // a counting sort by word
+func encodeIndex(work *indexWork, words []string, held []holding, places []int32) *wordIndex {
+	at := slices.Grow(work.at[:0], len(words)+1)[:len(words)+1] // a counting sort by word
+	clear(at)
 	for _, h := range held {
 		at[h.word+1]++
 	}
 	for w := 1; w < len(at); w++ {
 		at[w] += at[w-1]
 	}
-	byWord := make([]int32, len(held))
+	byWord := slices.Grow(work.byWord[:0], len(held))[:len(held)]
+	work.at, work.byWord = at, byWord
 	for k, h := range held {
 		byWord[at[h.word]] = int32(k)
 		at[h.word]++
@@ -236,6 +258,13 @@ func (ix *wordIndex) postings(w int, at []int32, want []bool, each func(p *posti
 type wordSet struct {
 	list  []string
 	table []int32 // word numbers + 1 by hash; 0 empty
+}
+
+// reset empties the set, keeping its memory.
+func (s *wordSet) reset() {
+	clear(s.list)
+	s.list = s.list[:0]
+	clear(s.table)
 }
 
 func (s *wordSet) id(w string) int32 {
