@@ -602,8 +602,9 @@ type ParagraphHit struct {
 // Paragraphs finds the query as written (folded) in the paragraphs of the
 // stories, whole-word matches first, then in library order, at most limit.
 // Only the stories whose bodies hold every word (by the indexes) are
-// read, in library order, and no more once limit whole-word matches are
-// found.
+// read, in library order: first those that may hold the query as whole
+// words, until limit such matches are found; then, if fewer, the rest
+// until limit matches are found in all.
 func (f *Finder) Paragraphs(query string, limit int) []ParagraphHit {
 	terms := Terms(query)
 	needle := strings.Join(terms, " ")
@@ -612,20 +613,51 @@ func (f *Finder) Paragraphs(query string, limit int) []ParagraphHit {
 	}
 	cands := f.bodyHolding(terms)
 	per := make([][]ParagraphHit, len(f.stories))
-	whole := 0
-	for from, n := 0, 1024; from < len(cands) && whole < limit; from, n = from+n, 2*n {
-		part := cands[from:min(len(cands), from+n)]
-		parallel(len(part), func(k int) {
-			si := part[k]
-			per[si] = f.stories[si].paragraphHits(si, needle, limit)
-		})
-		for _, si := range part {
-			for _, h := range per[si] {
-				if h.Whole {
-					whole++
+	read := make([]bool, len(f.stories))
+	// readUntil reads stories in blocks, in order, until enough says so.
+	readUntil := func(ids []int, enough func(si int) bool) {
+		for from := 0; from < len(ids); from += findBlock {
+			part := ids[from:min(len(ids), from+findBlock)]
+			parallel(len(part), func(k int) {
+				if si := part[k]; !read[si] {
+					per[si], read[si] = f.stories[si].paragraphHits(si, needle, limit), true
+				}
+			})
+			for _, si := range part {
+				if enough(si) {
+					return
 				}
 			}
 		}
+	}
+	whole, inside := 0, 0
+	count := func(si int) {
+		for _, h := range per[si] {
+			if h.Whole {
+				whole++
+			} else {
+				inside++
+			}
+		}
+	}
+	mayBeWhole := f.mayBeWhole(terms)
+	var wholeCands []int
+	for _, si := range cands {
+		if mayBeWhole[si] {
+			wholeCands = append(wholeCands, si)
+		}
+	}
+	readUntil(wholeCands, func(si int) bool { count(si); return whole >= limit })
+	if whole < limit { // every whole-word match is read and counted
+		inside = 0
+		readUntil(cands, func(si int) bool {
+			for _, h := range per[si] {
+				if !h.Whole {
+					inside++
+				}
+			}
+			return whole+inside >= limit
+		})
 	}
 	var out []ParagraphHit
 	for _, whole := range []bool{true, false} {
@@ -638,6 +670,35 @@ func (f *Finder) Paragraphs(query string, limit int) []ParagraphHit {
 		}
 	}
 	return out
+}
+
+// findBlock is how many stories a find in all stories reads before it
+// asks whether it has found enough.
+var findBlock = 1024
+
+// mayBeWhole tells the stories whose bodies may hold terms, joined by
+// spaces, as whole words: by the indexes, those with a word in which the
+// first term starts a word and, of several terms, ends the word, or, of
+// one, ends a word.
+func (f *Finder) mayBeWhole(terms []string) []bool {
+	may := make([]bool, len(f.stories))
+	first := terms[0]
+	eachIndex(len(f.indexes), func(x int) {
+		ix, at := f.indexes[x].fields[body], f.at[x]
+		ix.wordsHolding(first, func(w, _ int) {
+			word := ix.words[ix.starts[w] : ix.starts[w+1]-1]
+			whole := false
+			for _, l := range inWord(word, first) {
+				if l.how == foundWord && (len(terms) == 1 || int(l.pos)+len(first) == len(word)) {
+					whole = true
+				}
+			}
+			if whole {
+				ix.postings(w, at, nil, func(p *posting) { may[at[p.story]] = true })
+			}
+		})
+	})
+	return may
 }
 
 // paragraphHits are the paragraphs of story si that hold needle, at most

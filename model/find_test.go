@@ -312,11 +312,15 @@ func TestFindersGrownFromOneStayApart(t *testing.T) {
 func TestParagraphsFindWhatReadingFinds(t *testing.T) {
 	lib := NewLibrary(indexedLibrary(3*indexSize + 300))
 	f := NewFinder(lib)
-	for _, query := range []string{"said", "SAID the", "ferreira's", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "quoted", "s", "cables cable", "nowhere"} {
-		for _, limit := range []int{1, 7, 300, 100000} {
-			got, want := f.Paragraphs(query, limit), readParagraphs(lib, query, limit)
-			if !slices.Equal(got, want) {
-				t.Fatalf("%q, at most %d: %d paragraphs %v…, read %d %v…", query, limit, len(got), got[:min(3, len(got))], len(want), want[:min(3, len(want))])
+	defer func(n int) { findBlock = n }(findBlock)
+	for _, block := range []int{findBlock, 1} { // 1: it stops as soon as it may
+		findBlock = block
+		for _, query := range []string{"said", "SAID the", "ferreira's", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "quoted", "s", "cables cable", "nowhere"} {
+			for _, limit := range []int{1, 7, 300, 100000} {
+				got, want := f.Paragraphs(query, limit), readParagraphs(lib, query, limit)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%q, at most %d, read %d at a time: %d paragraphs %v…, read %d %v…", query, limit, block, len(got), got[:min(3, len(got))], len(want), want[:min(3, len(want))])
+				}
 			}
 		}
 	}
