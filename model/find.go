@@ -677,28 +677,38 @@ func (f *Finder) Paragraphs(query string, limit int) []ParagraphHit {
 var findBlock = 1024
 
 // mayBeWhole tells the stories whose bodies may hold terms, joined by
-// spaces, as whole words: by the indexes, those with a word in which the
-// first term starts a word and, of several terms, ends the word, or, of
-// one, ends a word.
+// spaces, as whole words: by the indexes, of one term, those with a word
+// in which it starts and ends a word; of several, those with a word that
+// ends with the first, which starts a word there, and a word that starts
+// with the last, which ends a word there.
 func (f *Finder) mayBeWhole(terms []string) []bool {
-	may := make([]bool, len(f.stories))
-	first := terms[0]
+	first, last := terms[0], terms[len(terms)-1]
+	whole := func(l look) bool { return l.how == foundWord }
+	if len(terms) == 1 {
+		return f.bodiesWith(first, func(word string, l look) bool { return whole(l) })
+	}
+	may := f.bodiesWith(first, func(word string, l look) bool { return whole(l) && int(l.pos)+len(first) == len(word) })
+	ends := f.bodiesWith(last, func(word string, l look) bool { return whole(l) && l.pos == 0 })
+	for i := range may {
+		may[i] = may[i] && ends[i]
+	}
+	return may
+}
+
+// bodiesWith tells the stories whose bodies have a word in which term
+// is found as ok says.
+func (f *Finder) bodiesWith(term string, ok func(word string, l look) bool) []bool {
+	with := make([]bool, len(f.stories))
 	eachIndex(len(f.indexes), func(x int) {
 		ix, at := f.indexes[x].fields[body], f.at[x]
-		ix.wordsHolding(first, func(w, _ int) {
+		ix.wordsHolding(term, func(w, _ int) {
 			word := ix.words[ix.starts[w] : ix.starts[w+1]-1]
-			whole := false
-			for _, l := range inWord(word, first) {
-				if l.how == foundWord && (len(terms) == 1 || int(l.pos)+len(first) == len(word)) {
-					whole = true
-				}
-			}
-			if whole {
-				ix.postings(w, at, nil, func(p *posting) { may[at[p.story]] = true })
+			if slices.ContainsFunc(inWord(word, term), func(l look) bool { return ok(word, l) }) {
+				ix.postings(w, at, nil, func(p *posting) { with[at[p.story]] = true })
 			}
 		})
 	})
-	return may
+	return with
 }
 
 // paragraphHits are the paragraphs of story si that hold needle, at most

@@ -315,7 +315,7 @@ func TestParagraphsFindWhatReadingFinds(t *testing.T) {
 	defer func(n int) { findBlock = n }(findBlock)
 	for _, block := range []int{findBlock, 1} { // 1: it stops as soon as it may
 		findBlock = block
-		for _, query := range []string{"said", "SAID the", "ferreira's", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "quoted", "s", "cables cable", "nowhere"} {
+		for _, query := range []string{"said", "SAID the", "ferreira's", "ferreira) said", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "quoted", "s", "cables cable", "nowhere"} {
 			for _, limit := range []int{1, 7, 300, 100000} {
 				got, want := f.Paragraphs(query, limit), readParagraphs(lib, query, limit)
 				if !slices.Equal(got, want) {
