@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 )
 
 // A query is words; a text matches when it holds every word, whole or as
@@ -29,8 +30,16 @@ func Terms(query string) []string { return strings.Fields(Fold(query)) }
 // It looks at the first few occurrences only: enough to find a whole word
 // in practice, and bounded on long bodies.
 func findIn(text, term string) int {
-	best := 0
-	for off, n := 0, 0; n < 8 && off < len(text); n++ {
+	best, _ := findFrom(text, term, 0)
+	return best
+}
+
+// findFrom is findIn over a part of a longer text, after n matches in the
+// parts before it (no match runs from one part into the next, and each
+// part starts and ends words): how well, and how many matches were
+// looked at in all.
+func findFrom(text, term string, n int) (best, looked int) {
+	for off := 0; n < maxLooks && off < len(text); n++ {
 		i := strings.Index(text[off:], term)
 		if i < 0 {
 			break
@@ -40,13 +49,13 @@ func findIn(text, term string) int {
 		if start == 0 || !isWordByte(text[start-1]) {
 			how = foundWordStart
 			if end == len(text) || !isWordByte(text[end]) {
-				return foundWord
+				return foundWord, n + 1
 			}
 		}
 		best = max(best, how)
 		off = start + 1
 	}
-	return best
+	return best, n
 }
 
 func isWordByte(c byte) bool {
@@ -127,17 +136,23 @@ type Finder struct {
 }
 
 type foldedStory struct {
-	title, people, outlet, body string
-	// paras[i] is where paragraph i starts in body; paragraphs are joined
-	// by a newline, so no match runs from one into the next.
-	paras []int
+	title, people, outlet string
+	// paragraphs are the story's, folded as they are read (body.go);
+	// paras[i] is where paragraph i starts in the folded body, set when
+	// the story is indexed.
+	paragraphs []string
+	paras      []int32
+	ascii      uint64 // bit i: paragraph i is ASCII (body.go)
 }
 
-// field is title, people, outlet or body: the fields a story is
-// searched in, most important first.
+// field is title, people or outlet (0-2): the fields a story is searched
+// in before its body (3), most important first.
 func (s *foldedStory) field(i int) string {
-	return [...]string{s.title, s.people, s.outlet, s.body}[i]
+	return [...]string{s.title, s.people, s.outlet}[i]
 }
+
+// body is field 3.
+const body = 3
 
 // fields is how many fields a story is searched in.
 const fields = 4
@@ -250,44 +265,46 @@ func (f *Finder) grown(stories []*Story) *Finder {
 	return next
 }
 
-// index makes indexes of the stories numbered ids, indexSize at a time.
+// index makes indexes of the stories numbered ids, indexSize at a time,
+// folding their bodies for it (and keeping only where their paragraphs
+// start).
 func (f *Finder) index(ids []int) {
 	runs := (len(ids) + indexSize - 1) / indexSize
 	made, at := make([]*storyIndex, runs), make([][]int32, runs)
 	eachIndex(runs, func(r int) {
 		run := ids[r*indexSize : min(len(ids), (r+1)*indexSize)]
 		stories, folds := make([]*Story, len(run)), make([]*foldedStory, len(run))
+		ends := make([]int, len(run))
+		work := indexWorks.Get().(*indexWork)
+		text := work.text[:0]
 		at[r] = make([]int32, len(run))
 		for k, i := range run {
 			stories[k], folds[k], at[r][k] = f.held[i], &f.stories[i], int32(i)
+			text, folds[k].paras, folds[k].ascii = foldBody(text, folds[k].paragraphs)
+			ends[k] = len(text)
 		}
-		made[r] = newStoryIndex(stories, folds)
+		// the index keeps none of the bodies, so they need not be copied
+		// out of the buffer it is given back with
+		all, bodies, start := unsafe.String(unsafe.SliceData(text), len(text)), make([]string, len(run)), 0
+		for k, end := range ends {
+			bodies[k], start = all[start:end], end
+		}
+		made[r] = newStoryIndex(stories, folds, bodies)
+		work.text = text
+		indexWorks.Put(work)
 	})
 	f.indexes, f.at = append(f.indexes, made...), append(f.at, at...)
 }
 
-// fold1 folds one story's title, people, outlet and body.
+// fold1 folds one story's title, people and outlet; its body is folded
+// as it is indexed and read.
 func fold1(s *Story) foldedStory {
 	var people []string
 	for _, p := range s.People {
 		people = append(people, p.Name)
 		people = append(people, p.Aliases...)
 	}
-	fs := foldedStory{title: Fold(s.Title), people: Fold(strings.Join(people, " ; ")), outlet: Fold(s.Outlet)}
-	size := 0
-	for _, p := range s.Paragraphs {
-		size += len(p) + 1
-	}
-	var body strings.Builder
-	body.Grow(size) // folding keeps ASCII's length: mostly exact
-	fs.paras = make([]int, 0, len(s.Paragraphs))
-	for _, p := range s.Paragraphs {
-		fs.paras = append(fs.paras, body.Len())
-		foldTo(&body, p, false)
-		body.WriteByte('\n')
-	}
-	fs.body = body.String()
-	return fs
+	return foldedStory{title: Fold(s.Title), people: Fold(strings.Join(people, " ; ")), outlet: Fold(s.Outlet), paragraphs: s.Paragraphs}
 }
 
 // parallel runs do(0..n-1) on every core. Each worker takes runs of
@@ -470,7 +487,11 @@ func (s *foldedStory) termScore(t string, hits *[fields][]uint8, id int) int {
 		if h != nil {
 			how = int(h[id])
 		}
-		if how == bodyRead {
+		if how == bodyRead && i == body {
+			r := s.reader()
+			how = r.findIn(t)
+			r.done()
+		} else if how == bodyRead {
 			how = findIn(s.field(i), t)
 		}
 		best = max(best, how*weight)
@@ -499,7 +520,7 @@ func (s *foldedStory) bonus(phrase string, n int, inField *[fields][]uint8, id i
 	score := 0
 	if n > 1 {
 		for i := range fields {
-			if inField == nil && strings.Contains(s.field(i), phrase) || inField != nil && inField[i][id] == 1 {
+			if inField != nil && inField[i][id] == 1 || inField == nil && s.contains(i, phrase) {
 				score += 4 * (fields - i) * n
 				break
 			}
@@ -509,6 +530,16 @@ func (s *foldedStory) bonus(phrase string, n int, inField *[fields][]uint8, id i
 		score += 100 // the whole first field, exactly
 	}
 	return score
+}
+
+// contains tells whether field i holds phrase.
+func (s *foldedStory) contains(i int, phrase string) bool {
+	if i != body {
+		return strings.Contains(s.field(i), phrase)
+	}
+	r := s.reader()
+	defer r.done()
+	return r.contains(phrase)
 }
 
 // rankByScore returns cands[k] for k in order, highest score first and
@@ -570,35 +601,64 @@ type ParagraphHit struct {
 
 // Paragraphs finds the query as written (folded) in the paragraphs of the
 // stories, whole-word matches first, then in library order, at most limit.
+// Only the stories whose bodies hold every word (by the indexes) are
+// read, in library order: first those that may hold the query as whole
+// words, until limit such matches are found; then, if fewer, the rest
+// until limit matches are found in all.
 func (f *Finder) Paragraphs(query string, limit int) []ParagraphHit {
-	needle := strings.Join(Terms(query), " ")
+	terms := Terms(query)
+	needle := strings.Join(terms, " ")
 	if needle == "" {
 		return nil
 	}
+	cands := f.bodyHolding(terms)
 	per := make([][]ParagraphHit, len(f.stories))
-	parallel(len(f.stories), func(si int) {
-		s := &f.stories[si]
-		last := -1
-		for off := 0; off < len(s.body) && len(per[si]) < limit; {
-			i := strings.Index(s.body[off:], needle)
-			if i < 0 {
-				break
-			}
-			start, end := off+i, off+i+len(needle)
-			off = end
-			p, _ := slices.BinarySearch(s.paras, start+1)
-			p--
-			whole := (start == 0 || !isWordByte(s.body[start-1])) && (end == len(s.body) || !isWordByte(s.body[end]))
-			if p == last {
-				if whole {
-					per[si][len(per[si])-1].Whole = true
+	read := make([]bool, len(f.stories))
+	// readUntil reads stories in blocks, in order, until enough says so.
+	readUntil := func(ids []int, enough func(si int) bool) {
+		for from := 0; from < len(ids); from += findBlock {
+			part := ids[from:min(len(ids), from+findBlock)]
+			parallel(len(part), func(k int) {
+				if si := part[k]; !read[si] {
+					per[si], read[si] = f.stories[si].paragraphHits(si, needle, limit), true
 				}
-				continue
+			})
+			for _, si := range part {
+				if enough(si) {
+					return
+				}
 			}
-			last = p
-			per[si] = append(per[si], ParagraphHit{Story: si, Paragraph: p, Whole: whole})
 		}
-	})
+	}
+	whole, inside := 0, 0
+	count := func(si int) {
+		for _, h := range per[si] {
+			if h.Whole {
+				whole++
+			} else {
+				inside++
+			}
+		}
+	}
+	mayBeWhole := f.mayBeWhole(terms)
+	var wholeCands []int
+	for _, si := range cands {
+		if mayBeWhole[si] {
+			wholeCands = append(wholeCands, si)
+		}
+	}
+	readUntil(wholeCands, func(si int) bool { count(si); return whole >= limit })
+	if whole < limit { // every whole-word match is read and counted
+		inside = 0
+		readUntil(cands, func(si int) bool {
+			for _, h := range per[si] {
+				if !h.Whole {
+					inside++
+				}
+			}
+			return whole+inside >= limit
+		})
+	}
 	var out []ParagraphHit
 	for _, whole := range []bool{true, false} {
 		for _, hits := range per {
@@ -610,4 +670,100 @@ func (f *Finder) Paragraphs(query string, limit int) []ParagraphHit {
 		}
 	}
 	return out
+}
+
+// findBlock is how many stories a find in all stories reads before it
+// asks whether it has found enough.
+var findBlock = 1024
+
+// mayBeWhole tells the stories whose bodies may hold terms, joined by
+// spaces, as whole words: by the indexes, of one term, those with a word
+// in which it starts and ends a word; of several, those with a word that
+// ends with the first, which starts a word there, and a word that starts
+// with the last, which ends a word there.
+func (f *Finder) mayBeWhole(terms []string) []bool {
+	first, last := terms[0], terms[len(terms)-1]
+	whole := func(l look) bool { return l.how == foundWord }
+	if len(terms) == 1 {
+		return f.bodiesWith(first, func(word string, l look) bool { return whole(l) })
+	}
+	may := f.bodiesWith(first, func(word string, l look) bool { return whole(l) && int(l.pos)+len(first) == len(word) })
+	ends := f.bodiesWith(last, func(word string, l look) bool { return whole(l) && l.pos == 0 })
+	for i := range may {
+		may[i] = may[i] && ends[i]
+	}
+	return may
+}
+
+// bodiesWith tells the stories whose bodies have a word in which term
+// is found as ok says.
+func (f *Finder) bodiesWith(term string, ok func(word string, l look) bool) []bool {
+	with := make([]bool, len(f.stories))
+	eachIndex(len(f.indexes), func(x int) {
+		ix, at := f.indexes[x].fields[body], f.at[x]
+		ix.wordsHolding(term, func(w, _ int) {
+			word := ix.words[ix.starts[w] : ix.starts[w+1]-1]
+			if slices.ContainsFunc(inWord(word, term), func(l look) bool { return ok(word, l) }) {
+				ix.postings(w, at, nil, func(p *posting) { with[at[p.story]] = true })
+			}
+		})
+	})
+	return with
+}
+
+// paragraphHits are the paragraphs of story si that hold needle, at most
+// limit.
+func (s *foldedStory) paragraphHits(si int, needle string, limit int) []ParagraphHit {
+	r := s.reader()
+	defer r.done()
+	var hits []ParagraphHit
+	for p := range s.paragraphs {
+		text, in := r.para(p), false
+		for off := 0; off < len(text); {
+			if len(hits) >= limit {
+				return hits
+			}
+			i := strings.Index(text[off:], needle)
+			if i < 0 {
+				break
+			}
+			start, end := off+i, off+i+len(needle)
+			off = end
+			whole := (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end]))
+			if in {
+				if whole {
+					hits[len(hits)-1].Whole = true
+				}
+				continue
+			}
+			in = true
+			hits = append(hits, ParagraphHit{Story: si, Paragraph: p, Whole: whole})
+		}
+	}
+	return hits
+}
+
+// bodyHolding is the stories, in library order, whose bodies may hold
+// every term: by the indexes, those with a word that holds each.
+func (f *Finder) bodyHolding(terms []string) []int {
+	held := make([]int, len(f.stories))
+	in := make([]uint8, len(f.stories))
+	for _, t := range terms {
+		clear(in)
+		eachIndex(len(f.indexes), func(x int) {
+			f.indexes[x].fields[body].hits(t, f.at[x], nil, in)
+		})
+		for i, how := range in {
+			if how != 0 {
+				held[i]++
+			}
+		}
+	}
+	var cands []int
+	for i, n := range held {
+		if n == len(terms) {
+			cands = append(cands, i)
+		}
+	}
+	return cands
 }

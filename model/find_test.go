@@ -148,11 +148,26 @@ func indexedLibrary(n int) []*Story {
 		}
 		return b.String()
 	}
+	// ASCII paragraphs, which are read where they are, not folded
+	plain := func(words int) string {
+		var b strings.Builder
+		for i := range words {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString([]string{"said", "Said", "SAID", "the", "The", "cable", "Cables", "ferreira's", "envoy", "x", "sasa"}[rnd.IntN(11)])
+		}
+		return b.String()
+	}
 	stories := make([]*Story, n)
 	for i := range stories {
 		s := &Story{Title: text(1 + rnd.IntN(6)), Outlet: []string{"The Ledger", "Said Times", ""}[rnd.IntN(3)]}
 		for range rnd.IntN(5) {
-			s.Paragraphs = append(s.Paragraphs, text(rnd.IntN(40)))
+			if rnd.IntN(2) == 0 {
+				s.Paragraphs = append(s.Paragraphs, plain(rnd.IntN(40)))
+			} else {
+				s.Paragraphs = append(s.Paragraphs, text(rnd.IntN(40)))
+			}
 		}
 		if rnd.IntN(3) == 0 {
 			s.People = []Person{{Name: "Ana " + word(), Aliases: []string{word()}}}
@@ -175,7 +190,11 @@ func scanRank(lib *Library, query string, ids []int) []int {
 	for _, id := range ids {
 		s := lib.Stories[id]
 		fs := fold1(s)
-		if score, ok := Score(terms, fs.title, fs.people, fs.outlet, fs.body); ok {
+		var body strings.Builder
+		for _, p := range s.Paragraphs {
+			body.WriteString(Fold(p) + "\n")
+		}
+		if score, ok := Score(terms, fs.title, fs.people, fs.outlet, body.String()); ok {
 			found = append(found, scored{id, score})
 		}
 	}
@@ -286,4 +305,58 @@ func TestFindersGrownFromOneStayApart(t *testing.T) {
 			t.Errorf("%q, the second: %d stories, reading %d", q, len(got), len(want))
 		}
 	}
+}
+
+// A find in all stories over the indexes finds the paragraphs that reading
+// every folded body finds, in the same order, for any limit.
+func TestParagraphsFindWhatReadingFinds(t *testing.T) {
+	lib := NewLibrary(indexedLibrary(3*indexSize + 300))
+	f := NewFinder(lib)
+	defer func(n int) { findBlock = n }(findBlock)
+	for _, block := range []int{findBlock, 1} { // 1: it stops as soon as it may
+		findBlock = block
+		for _, query := range []string{"said", "SAID the", "ferreira's", "ferreira) said", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "quoted", "s", "cables cable", "nowhere"} {
+			for _, limit := range []int{1, 7, 300, 100000} {
+				got, want := f.Paragraphs(query, limit), readParagraphs(lib, query, limit)
+				if !slices.Equal(got, want) {
+					t.Fatalf("%q, at most %d, read %d at a time: %d paragraphs %v…, read %d %v…", query, limit, block, len(got), got[:min(3, len(got))], len(want), want[:min(3, len(want))])
+				}
+			}
+		}
+	}
+}
+
+// readParagraphs is Paragraphs by reading every story's folded body.
+func readParagraphs(lib *Library, query string, limit int) []ParagraphHit {
+	needle := strings.Join(Terms(query), " ")
+	var whole, inside []ParagraphHit
+	for si, s := range lib.Stories {
+		var hits []ParagraphHit
+		for p, para := range s.Paragraphs {
+			text := Fold(para)
+			for off := 0; len(hits) < limit; {
+				i := strings.Index(text[off:], needle)
+				if i < 0 {
+					break
+				}
+				start, end := off+i, off+i+len(needle)
+				off = end
+				w := (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end]))
+				if len(hits) > 0 && hits[len(hits)-1].Paragraph == p {
+					hits[len(hits)-1].Whole = hits[len(hits)-1].Whole || w
+					continue
+				}
+				hits = append(hits, ParagraphHit{Story: si, Paragraph: p, Whole: w})
+			}
+		}
+		for _, h := range hits {
+			if h.Whole {
+				whole = append(whole, h)
+			} else {
+				inside = append(inside, h)
+			}
+		}
+	}
+	out := append(whole, inside...)
+	return out[:min(limit, len(out))]
 }

@@ -69,22 +69,34 @@ var (
 // foldRune folds one non-ASCII rune.
 func foldRune(r rune) string {
 	foldOnce.Do(buildFoldTable)
+	if r < rune(len(foldNear)) {
+		return foldNear[r]
+	}
+	if f, ok := foldOther.Load(r); ok {
+		return f.(string)
+	}
+	f := foldFar(r)
+	foldOther.Store(r, f)
+	return f
+}
+
+// foldFar folds a rune by the table, or else by its decomposition.
+func foldFar(r rune) string {
 	if f, ok := foldTable[r]; ok {
 		return f
 	}
 	if unicode.Is(unicode.Mn, r) { // a combining mark written apart
 		return ""
 	}
-	if f, ok := foldOther.Load(r); ok {
-		return f.(string)
-	}
-	f := stripMarks(r)
-	foldOther.Store(r, f)
-	return f
+	return stripMarks(r)
 }
 
-// foldOther caches the folds of letters outside the table (Greek,
-// Cyrillic, Vietnamese, …) as they are met.
+// foldNear is the folds of the runes below U+2200 (Latin, Greek,
+// Cyrillic, the marks, and punctuation), looked up rather than asked of
+// a map: a body being read folds many.
+var foldNear []string
+
+// foldOther caches the folds of the other runes as they are met.
 var foldOther sync.Map
 
 // stripMarks lowercases a letter and drops the marks of its decomposition.
@@ -117,5 +129,9 @@ func buildFoldTable() {
 		if f := stripMarks(r); f != string(r) {
 			foldTable[r] = f
 		}
+	}
+	foldNear = make([]string, 0x2200)
+	for r := range foldNear {
+		foldNear[r] = foldFar(rune(r))
 	}
 }

@@ -45,13 +45,18 @@ type storyIndex struct {
 	fields  [4]*wordIndex
 }
 
-// newStoryIndex indexes stories, whose folds are folds.
-func newStoryIndex(stories []*Story, folds []*foldedStory) *storyIndex {
+// newStoryIndex indexes stories, whose folds are folds and whose folded
+// bodies are bodies.
+func newStoryIndex(stories []*Story, folds []*foldedStory, bodies []string) *storyIndex {
 	ix := &storyIndex{stories: stories}
 	texts := make([]string, len(folds))
 	for f := range ix.fields {
 		for k, s := range folds {
-			texts[k] = s.field(f)
+			if f == body {
+				texts[k] = bodies[k]
+			} else {
+				texts[k] = s.field(f)
+			}
 		}
 		ix.fields[f] = newWordIndex(texts)
 	}
@@ -66,18 +71,38 @@ type holding struct{ word, story, times, last, at int32 }
 // word matter to it: each place is at least one match.
 const maxLooks = 8
 
+// indexWork is what making a word index needs and does not keep, kept in
+// a pool for the next: a library's indexes are made one after another,
+// and at 100,000 stories what each threw away was 2 GB for the collector,
+// with the library near the heap's ceiling.
+type indexWork struct {
+	held         []holding
+	places, slot []int32
+	story        []met
+	byWord, at   []int32
+	words        wordSet
+	text         []byte // the bodies being indexed (Finder.index)
+}
+
+// met is a word met in a story: its holding and where.
+type met struct{ h, pos int32 }
+
+var indexWorks = sync.Pool{New: func() any { return new(indexWork) }}
+
 // newWordIndex indexes texts, the same field of each story.
 func newWordIndex(texts []string) *wordIndex {
+	work := indexWorks.Get().(*indexWork)
+	defer indexWorks.Put(work)
 	size := 0
 	for _, text := range texts {
 		size += len(text)
 	}
-	var words wordSet
-	held := make([]holding, 0, size/10)
-	places := make([]int32, 0, size/6)
-	type met struct{ h, pos int32 }
-	var story []met
-	var slot []int32 // per word: its holding in the story being read, or -1
+	words := &work.words
+	words.reset()
+	held := slices.Grow(work.held[:0], size/10)
+	places := slices.Grow(work.places[:0], size/6)
+	story, slot := work.story[:0], work.slot[:0]
+	defer func() { work.held, work.places, work.story, work.slot = held, places, story, slot }()
 	for local, text := range texts {
 		first := len(held)
 		story = story[:0]
@@ -124,20 +149,22 @@ func newWordIndex(texts []string) *wordIndex {
 			held[k].at -= min(held[k].times, maxLooks)
 		}
 	}
-	return encodeIndex(words.list, held, places)
+	return encodeIndex(work, words.list, held, places)
 }
 
 // encodeIndex writes the holdings of each word, in story order, as its
 // postings.
-func encodeIndex(words []string, held []holding, places []int32) *wordIndex {
-	at := make([]int32, len(words)+1) // a counting sort by word
+func encodeIndex(work *indexWork, words []string, held []holding, places []int32) *wordIndex {
+	at := slices.Grow(work.at[:0], len(words)+1)[:len(words)+1] // a counting sort by word
+	clear(at)
 	for _, h := range held {
 		at[h.word+1]++
 	}
 	for w := 1; w < len(at); w++ {
 		at[w] += at[w-1]
 	}
-	byWord := make([]int32, len(held))
+	byWord := slices.Grow(work.byWord[:0], len(held))[:len(held)]
+	work.at, work.byWord = at, byWord
 	for k, h := range held {
 		byWord[at[h.word]] = int32(k)
 		at[h.word]++
@@ -231,6 +258,13 @@ func (ix *wordIndex) postings(w int, at []int32, want []bool, each func(p *posti
 type wordSet struct {
 	list  []string
 	table []int32 // word numbers + 1 by hash; 0 empty
+}
+
+// reset empties the set, keeping its memory.
+func (s *wordSet) reset() {
+	clear(s.list)
+	s.list = s.list[:0]
+	clear(s.table)
 }
 
 func (s *wordSet) id(w string) int32 {
@@ -395,8 +429,18 @@ func inWord(word, term string) []look {
 // phraseIn sets out[at[k]] for each story k whose text holds phrase,
 // which is first, a space and more: first ends a word there, so the
 // phrase is looked for at the places of each word that ends with first,
-// and not at all in a story without one.
+// and not at all in a story without one. In a body, which is read by
+// folding it, the phrase's second word must start a word too: it is
+// looked for only where one of the words that start with it may start
+// (wordStarts), and not at all in a story without one.
 func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8) {
+	var next *wordStarts
+	if field == body {
+		second, _, _ := strings.Cut(phrase[len(first)+1:], " ")
+		if next = ix.wordStarts(second, at, want); next != nil {
+			defer wordStartsPool.Put(next)
+		}
+	}
 	ix.wordsHolding(first+"\n", func(w, at0 int) {
 		shift := int32(at0 - int(ix.starts[w])) // where first starts in the word
 		ix.postings(w, at, want, func(p *posting) {
@@ -404,21 +448,219 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 			if out[a] == 1 {
 				return
 			}
-			text := folds[a].field(field)
-			for _, place := range p.places[:min(p.times, maxLooks)] {
-				if strings.HasPrefix(text[place+shift:], phrase) {
-					out[a] = 1
+			if field == body {
+				if next != nil && !next.any(int32(p.story)) {
 					return
 				}
-			}
-			if p.times > maxLooks {
-				from, to := int(p.places[maxLooks-1]+shift), min(len(text), p.last+int(shift)+len(phrase))
-				if strings.Contains(text[from:to], phrase) {
+				r := folds[a].reader()
+				defer r.done()
+				look := phraseLook{hasAt: r.hasAt, containsIn: r.containsIn, next: next, story: int32(p.story), second: int32(len(first) + 1)}
+				if look.at(p, shift, phrase) {
 					out[a] = 1
 				}
+				return
+			}
+			text := folds[a].field(field)
+			look := phraseLook{
+				hasAt: func(pos int, phrase string) bool { return strings.HasPrefix(text[pos:], phrase) },
+				containsIn: func(from, to int, phrase string) bool {
+					return strings.Contains(text[from:min(len(text), to)], phrase)
+				},
+			}
+			if look.at(p, shift, phrase) {
+				out[a] = 1
 			}
 		})
 	})
+}
+
+// A phraseLook reads a story's text for a phrase: hasAt and containsIn
+// read it; next, unless nil, is where the words that start with the
+// phrase's second word start in the story, which starts second bytes
+// after the phrase.
+type phraseLook struct {
+	hasAt         func(pos int, phrase string) bool
+	containsIn    func(from, to int, phrase string) bool
+	next          *wordStarts
+	story, second int32
+}
+
+// at tells whether the text holds phrase at one of a posting's places,
+// shifted, or between its last two.
+func (l *phraseLook) at(p *posting, shift int32, phrase string) bool {
+	for _, place := range p.places[:min(p.times, maxLooks)] {
+		if (l.next == nil || l.next.may(l.story, place+shift+l.second)) && l.hasAt(int(place+shift), phrase) {
+			return true
+		}
+	}
+	if p.times <= maxLooks {
+		return false
+	}
+	from, to := p.places[maxLooks-1]+shift, int32(p.last)+shift // where the phrase may start
+	if l.next == nil {
+		return l.containsIn(int(from), int(to)+len(phrase), phrase)
+	}
+	return l.next.within(l.story, from+l.second, to+l.second, func(q int32) bool {
+		return l.hasAt(int(q-l.second), phrase)
+	}, func(lo, hi int32) bool {
+		return l.containsIn(int(lo-l.second), int(hi-l.second)+len(phrase), phrase)
+	})
+}
+
+// wordStarts is where the words of an index that start with a key start
+// in each story, as far as the index knows: the first maxLooks places of
+// each and its last, and between the eighth and the last of a word met
+// more often, a gap where it may start again.
+type wordStarts struct {
+	// story k's places are places[from[k]:from[k+1]], in order, and its
+	// gaps gaps[gapFrom[k]:gapFrom[k+1]]
+	from, places, gapFrom []int32
+	gaps                  []gap
+	// what making them needs: the places and gaps as met
+	known   []storyPlace
+	metGaps []storyGap
+	next    []int32
+}
+
+type gap struct{ after, before int32 }
+
+type storyPlace struct{ story, place int32 }
+
+type storyGap struct {
+	story int32
+	g     gap
+}
+
+// wordStartsPool keeps wordStarts for the next phrase: each is made for
+// one and given back after (phraseIn).
+var wordStartsPool = sync.Pool{New: func() any { return new(wordStarts) }}
+
+// sized is s with n elements, reusing its memory when it has room.
+func sized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// wordStarts is where the words that start with key start in each story
+// k a finder wants (as postings), or nil when so many words start with it
+// that reading the texts is cheaper than their postings.
+func (ix *wordIndex) wordStarts(key string, at []int32, want []bool) *wordStarts {
+	var words []int
+	postings := 0
+	ix.wordsStarting(key, func(w int) {
+		words = append(words, w)
+		postings += int(ix.posts[w+1] - ix.posts[w])
+	})
+	if postings > 24*len(at) {
+		return nil
+	}
+	ws := wordStartsPool.Get().(*wordStarts)
+	known, gaps := ws.known[:0], ws.metGaps[:0]
+	for _, w := range words {
+		ix.postings(w, at, want, func(p *posting) {
+			k := int32(p.story)
+			for _, place := range p.places[:min(p.times, maxLooks)] {
+				known = append(known, storyPlace{k, place})
+			}
+			if p.times > maxLooks {
+				known = append(known, storyPlace{k, int32(p.last)})
+			}
+			if p.times > maxLooks+1 {
+				gaps = append(gaps, storyGap{k, gap{p.places[maxLooks-1], int32(p.last)}})
+			}
+		})
+	}
+	// a counting sort by story; a story's places, a few, sorted in place
+	ws.known, ws.metGaps = known, gaps
+	ws.from, ws.gapFrom = sized(ws.from, len(at)+1), sized(ws.gapFrom, len(at)+1)
+	clear(ws.from)
+	clear(ws.gapFrom)
+	ws.places, ws.gaps = sized(ws.places, len(known)), sized(ws.gaps, len(gaps))
+	for _, m := range known {
+		ws.from[m.story+1]++
+	}
+	for _, m := range gaps {
+		ws.gapFrom[m.story+1]++
+	}
+	for k := 1; k <= len(at); k++ {
+		ws.from[k] += ws.from[k-1]
+		ws.gapFrom[k] += ws.gapFrom[k-1]
+	}
+	next := append(ws.next[:0], ws.from[:len(at)]...)
+	ws.next = next
+	for _, m := range known {
+		ws.places[next[m.story]] = m.place
+		next[m.story]++
+	}
+	copy(next, ws.gapFrom[:len(at)])
+	for _, m := range gaps {
+		ws.gaps[next[m.story]] = m.g
+		next[m.story]++
+	}
+	for k := range len(at) {
+		if places := ws.places[ws.from[k]:ws.from[k+1]]; len(places) > 1 {
+			slices.Sort(places)
+		}
+	}
+	return ws
+}
+
+// wordsStarting calls fn with each word of the index that starts with
+// key.
+func (ix *wordIndex) wordsStarting(key string, fn func(w int)) {
+	if strings.HasPrefix(ix.words, key) {
+		fn(0)
+	}
+	for off := 0; ; {
+		i := strings.Index(ix.words[off:], "\n"+key)
+		if i < 0 {
+			return
+		}
+		off += i + 1
+		w, _ := slices.BinarySearch(ix.starts, int32(off))
+		fn(w)
+	}
+}
+
+// story is the known places and gaps of story k.
+func (ws *wordStarts) story(k int32) ([]int32, []gap) {
+	return ws.places[ws.from[k]:ws.from[k+1]], ws.gaps[ws.gapFrom[k]:ws.gapFrom[k+1]]
+}
+
+// any tells whether a word starting with the key is in story k.
+func (ws *wordStarts) any(k int32) bool { return ws.from[k+1] > ws.from[k] }
+
+// may tells whether such a word may start at q in story k.
+func (ws *wordStarts) may(k, q int32) bool {
+	places, gaps := ws.story(k)
+	if _, ok := slices.BinarySearch(places, q); ok {
+		return true
+	}
+	for _, g := range gaps {
+		if g.after < q && q < g.before {
+			return true
+		}
+	}
+	return false
+}
+
+// within calls place for each known start from lo to hi in story k, and
+// gap for each stretch of it where more may be, until one returns true.
+func (ws *wordStarts) within(k, lo, hi int32, place func(q int32) bool, gap func(lo, hi int32) bool) bool {
+	places, gaps := ws.story(k)
+	for _, p := range places {
+		if lo <= p && p <= hi && place(p) {
+			return true
+		}
+	}
+	for _, g := range gaps {
+		if from, to := max(g.after+1, lo), min(g.before-1, hi); from <= to && gap(from, to) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordsHolding calls fn with each word of the index that holds key, once

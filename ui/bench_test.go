@@ -281,6 +281,21 @@ func BenchmarkListKeystroke100k(b *testing.B) {
 	b.ReportMetric(float64(worst.Nanoseconds())/1e6, "ms/slowest")
 }
 
+// BenchmarkFindInAllStories100k is the find in all stories over 100,000
+// stories, "ferreira said" typed a letter at a time, each letter a search
+// of its own (issue 14: ≤ 16 ms per keystroke).
+func BenchmarkFindInAllStories100k(b *testing.B) {
+	m := benchModel(b, library100k(b), 140, 40)
+	find := m.c.finder()
+	const query = "ferreira said"
+	for b.Loop() {
+		for n := 1; n <= len(query); n++ {
+			find.Paragraphs(query[:n], maxFound)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(query))/1e6, "ms/keystroke")
+}
+
 var (
 	lib100kOnce sync.Once
 	lib100k     []*model.Story
