@@ -146,6 +146,44 @@ func TestReadsGiveUpWhenCancelled(t *testing.T) {
 	}
 }
 
+// A file the walk found regular is read on the reader's goroutine, so a
+// FIFO put in its place since cannot block the read; and a file that grew
+// since the walk is read to its end.
+func TestRegularFileChangedSinceTheWalk(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(story, []byte("Envoy warned\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	grown := "Envoy warned\n\nThe envoy wrote that the talks were going nowhere.\n"
+	if err := os.WriteFile(story, []byte(grown), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := NewOpener(nil).Open(context.Background(), Entry{Name: story, Path: story, Info: info})
+	if err != nil || string(doc.Data) != grown {
+		t.Errorf("grown file: read %q (%v), want %q", doc.Data, err, grown)
+	}
+
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := NewOpener(nil).Open(context.Background(), Entry{Name: fifo, Path: fifo, Info: info})
+		done <- err
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("a FIFO in place of a regular file: still reading after 10 s")
+	}
+}
+
 // Text of a shape no story has is refused before the page reader sees
 // it, with the limit named: a long run of short lines, lists nested
 // thousands deep. Stories with menus, lists and indented quotes are not.
