@@ -39,6 +39,10 @@ type encoder struct {
 	// pad is a new line, the prefix and the indent as many times as the
 	// nesting has gone deep: each new line is a prefix of it.
 	pad string
+	// line is the new line at the depth reached: a prefix of pad, made
+	// as the depth changes rather than at each line (issue 14: the export
+	// of a first run writes six million lines); "" when not indented.
+	line string
 	// flush, when set, is handed b between the items of a story's lists
 	// once it holds spillAt bytes, and b goes on as what it returns: a
 	// story of many megabytes is encoded through a small buffer.
@@ -48,12 +52,17 @@ type encoder struct {
 // newIndentedEncoder is an encoder that lays out as json.Indent does with
 // prefix and indent.
 func newIndentedEncoder(b []byte, prefix, indent string) encoder {
-	return encoder{b: b, indented: true, prefix: prefix, indent: indent, pad: "\n" + prefix}
+	pad := "\n" + prefix
+	return encoder{b: b, indented: true, prefix: prefix, indent: indent, pad: pad, line: pad}
 }
 
 // newline starts a new line at the depth the nesting has reached, when
 // indented.
-func (e *encoder) newline() {
+func (e *encoder) newline() { e.b = append(e.b, e.line...) }
+
+// deeper goes by into the nesting: up one level, or down one.
+func (e *encoder) deeper(by int) {
+	e.depth += by
 	if !e.indented {
 		return
 	}
@@ -61,19 +70,19 @@ func (e *encoder) newline() {
 	for len(e.pad) < n {
 		e.pad += strings.Repeat(e.indent, 8)
 	}
-	e.b = append(e.b, e.pad[:n]...)
+	e.line = e.pad[:n]
 }
 
 // open opens an object or a list ('{' or '[') that holds something.
 func (e *encoder) open(c byte) {
 	e.b = append(e.b, c)
-	e.depth++
+	e.deeper(1)
 	e.newline()
 }
 
 // close closes what open opened ('}' or ']').
 func (e *encoder) close(c byte) {
-	e.depth--
+	e.deeper(-1)
 	e.newline()
 	e.b = append(e.b, c)
 }
@@ -89,9 +98,10 @@ func (e *encoder) key(before byte, key string) {
 	}
 	e.b = append(e.b, '"')
 	e.b = append(e.b, key...)
-	e.b = append(e.b, '"', ':')
 	if e.indented {
-		e.b = append(e.b, ' ')
+		e.b = append(e.b, '"', ':', ' ')
+	} else {
+		e.b = append(e.b, '"', ':')
 	}
 }
 
