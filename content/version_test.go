@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "3c2bbe1b39db3a26"
+const extractorHash = "35d35fbc182995cb"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them, and the helpers only tests use.
