@@ -429,6 +429,9 @@ func (r *run) readEntry(o *source.Opener, memory *semaphore.Weighted, job readJo
 		r.deliver(i, nil, []error{&Error{Source: name, Err: err}}, 0, false)
 		return
 	}
+	// Nothing made of the document holds its bytes: the page stage copies
+	// what it keeps of them.
+	defer source.Release(doc)
 	size := int64(len(doc.Data))
 	var key cache.Key
 	var hash cache.Hash

@@ -184,6 +184,24 @@ func TestRegularFileChangedSinceTheWalk(t *testing.T) {
 	}
 }
 
+// A buffer handed back and read into again holds the new file's bytes
+// alone, and a buffer larger than the limit is not filled past it.
+func TestReadIntoAKeptBuffer(t *testing.T) {
+	old := []byte("The envoy wrote that the talks were going nowhere.")
+	data, err := readLimitedInto(strings.NewReader("Envoy warned"), 100, old)
+	if err != nil || string(data) != "Envoy warned" {
+		t.Errorf("read into a used buffer: %q (%v), want %q", data, err, "Envoy warned")
+	}
+	_, err = readLimitedInto(strings.NewReader(strings.Repeat("x", 20)), 10, make([]byte, 0, 64))
+	if !errors.Is(err, ErrLimit) {
+		t.Errorf("20 bytes with a limit of 10, into a buffer of 64: %v, want the limit", err)
+	}
+	data, err = readLimitedInto(strings.NewReader(strings.Repeat("x", 10)), 10, make([]byte, 0, 64))
+	if err != nil || len(data) != 10 {
+		t.Errorf("10 bytes with a limit of 10: %d bytes (%v), want all 10", len(data), err)
+	}
+}
+
 // Text of a shape no story has is refused before the page reader sees
 // it, with the limit named: a long run of short lines, lists nested
 // thousands deep. Stories with menus, lists and indented quotes are not.

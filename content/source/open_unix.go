@@ -36,8 +36,9 @@ func openFd(path string, flags int) (int, error) {
 // readRegular reads a file the walk found regular, of about size bytes,
 // checking between reads that the run goes on. Its descriptor is read
 // directly, with no os.File (whose making asks the file's mode again) and
-// no stat (the walk's size sizes the buffer; a file grown since is read
-// to its end all the same): two system calls a file fewer. It is opened
+// no stat (the walk's size sizes the buffer, or picks a kept one; a file
+// grown since is read to its end all the same): two system calls a file
+// fewer. It is opened
 // non-blocking, so that a FIFO put in its place since the walk cannot
 // block the read; a regular file ignores the mode.
 func readRegular(ctx context.Context, path string, size int64) ([]byte, error) {
@@ -46,7 +47,7 @@ func readRegular(ctx context.Context, path string, size int64) ([]byte, error) {
 		return nil, err
 	}
 	defer syscall.Close(fd)
-	data, err := readLimited(ctxReader{ctx, fdReader(fd)}, MaxFileSize, size)
+	data, err := readLimitedInto(ctxReader{ctx, fdReader(fd)}, MaxFileSize, readBuffer(size))
 	if err != nil {
 		return nil, cause(err)
 	}
