@@ -20,7 +20,7 @@ import (
 
 // appendStory appends a story's compact JSON.
 func appendStory(b []byte, s *jsonStory) ([]byte, error) {
-	e := encoder{b: b}
+	e := encoder{b: b, next: ","}
 	err := e.story(s)
 	return e.b, err
 }
@@ -36,13 +36,14 @@ type encoder struct {
 	prefix   string
 	indent   string
 	depth    int
-	// pad is a new line, the prefix and the indent as many times as the
-	// nesting has gone deep: each new line is a prefix of it.
+	// pad is a comma, a new line, the prefix and the indent as many times
+	// as the nesting has gone deep: each new line follows its comma in it.
 	pad string
 	// line is the new line at the depth reached: a prefix of pad, made
 	// as the depth changes rather than at each line (issue 14: the export
 	// of a first run writes six million lines); "" when not indented.
-	line string
+	// next is a comma and line, what goes between members and items.
+	line, next string
 	// flush, when set, is handed b between the items of a story's lists
 	// once it holds spillAt bytes, and b goes on as what it returns: a
 	// story of many megabytes is encoded through a small buffer.
@@ -52,8 +53,8 @@ type encoder struct {
 // newIndentedEncoder is an encoder that lays out as json.Indent does with
 // prefix and indent.
 func newIndentedEncoder(b []byte, prefix, indent string) encoder {
-	pad := "\n" + prefix
-	return encoder{b: b, indented: true, prefix: prefix, indent: indent, pad: pad, line: pad}
+	pad := ",\n" + prefix
+	return encoder{b: b, indented: true, prefix: prefix, indent: indent, pad: pad, line: pad[1:], next: pad}
 }
 
 // newline starts a new line at the depth the nesting has reached, when
@@ -67,10 +68,10 @@ func (e *encoder) deeper(by int) {
 		return
 	}
 	n := 1 + len(e.prefix) + e.depth*len(e.indent)
-	for len(e.pad) < n {
+	for len(e.pad) < n+1 {
 		e.pad += strings.Repeat(e.indent, 8)
 	}
-	e.line = e.pad[:n]
+	e.line, e.next = e.pad[1:n+1], e.pad[:n+1]
 }
 
 // open opens an object or a list ('{' or '[') that holds something.
@@ -93,8 +94,7 @@ func (e *encoder) key(before byte, key string) {
 	if before == '{' {
 		e.open('{')
 	} else {
-		e.b = append(e.b, ',')
-		e.newline()
+		e.b = append(e.b, e.next...)
 	}
 	e.b = append(e.b, '"')
 	e.b = append(e.b, key...)
@@ -249,8 +249,7 @@ func encodeList[T any](e *encoder, items []T, item func(*encoder, *T) error, spi
 	e.open('[')
 	for i := range items {
 		if i > 0 {
-			e.b = append(e.b, ',')
-			e.newline()
+			e.b = append(e.b, e.next...)
 		}
 		if err := item(e, &items[i]); err != nil {
 			return err
