@@ -16,7 +16,7 @@ import (
 
 // extractorHash is the hash of the extractor at ExtractorVersion: see
 // TestExtractorVersion.
-const extractorHash = "c3ca9f79e7219078"
+const extractorHash = "0ffdaeae6faf5b06"
 
 // notExtraction are the files of content that change how stories are
 // loaded, not what is extracted from them, and the helpers only tests use.

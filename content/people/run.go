@@ -202,6 +202,8 @@ func (c *runCase) capitalisedNameWord() (string, bool) {
 var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "capitalised-reporting-verb-ends-name", Verdict: false, Match: (*runCase).capitalisedReportingVerb,
 		Example: `Qadir Warned Of Port Strike, Cable Shows`},
+	{Name: "joined-adjective-ends-name", Verdict: false, Match: (*runCase).joinedAdjectiveBefore,
+		Example: `The Omar Qadir-led Labour Government fell.`},
 	{Name: "name-word-or-title", Verdict: true, Match: (*runCase).nameWordOrTitle,
 		Example: `Foreign Minister Omar Qadir met the envoy.`},
 	{Name: "possessive-ends-name", Verdict: false, Match: (*runCase).possessiveBefore,
@@ -235,16 +237,27 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 // ("[President Omar] Lodhi"): the run goes on over it.
 func (c *runCase) editorBracketInsideName() (string, bool) {
 	ts, j := c.ts, c.j
-	if j+1 >= len(ts) || c.text(j) != "]" || !ts[j-1].Cap || !isNameWord(c.p, &ts[j+1]) {
+	closing := c.text(j)
+	if j+1 >= len(ts) || closing != "]" && closing != ")" || !ts[j-1].Cap || !isNameWord(c.p, &ts[j+1]) {
 		return "", false
+	}
+	opening, role := "[", false
+	if closing == ")" {
+		opening = "("
 	}
 	for k := c.i - 1; k >= 0 && k >= c.i-8; k-- {
 		switch c.text(k) {
-		case "[":
-			return c.take(1)
-		case "]":
+		case opening:
+			// a round bracket is an editor's when it names a role before
+			// the given name: "(army chief Michel) Sleiman"
+			if closing == "]" || role {
+				return c.take(1)
+			}
+			return "", false
+		case closing, "(", ")", "[", "]":
 			return "", false
 		}
+		role = role || ts[k].Is(lex.Title|lex.RoleNoun)
 	}
 	return "", false
 }
@@ -253,6 +266,13 @@ func (c *runCase) editorBracketInsideName() (string, bool) {
 func (c *runCase) take(n int) (string, bool) {
 	c.next = c.j + n
 	return c.text(c.j), true
+}
+
+// joinedAdjectiveBefore: the run's last word is a name a hyphen joins to
+// a word in lower case ("Qadir-led"), an adjective of the words after it:
+// "the Omar Qadir-led Labour Government".
+func (c *runCase) joinedAdjectiveBefore() (string, bool) {
+	return c.wordIf(c.j-1, c.ts[c.j-1].Word && suffixAt(c.text(c.j-1)) > 0)
 }
 
 // possessiveBefore: the word before is an owner ("Qadir's"), which ends
