@@ -385,7 +385,9 @@ func (r *run) reading() (toRead chan<- []readJob, done func()) {
 	batches := make(chan []readJob, 1024) // the walk never waits for the reading
 	opener := source.NewOpener(r.l.Stdin)
 	memory := semaphore.NewWeighted(budget)
-	next := make(chan readJob)
+	// Jobs wait in a queue for the next worker free, so that none waits
+	// for the goroutine that hands them out to be given a core.
+	next := make(chan readJob, jobQueue)
 	var wg sync.WaitGroup
 	for range r.workers() {
 		wg.Go(func() {
@@ -404,6 +406,9 @@ func (r *run) reading() (toRead chan<- []readJob, done func()) {
 	}()
 	return batches, wg.Wait
 }
+
+// jobQueue is how many entries to read wait for a worker.
+const jobQueue = 64
 
 // readEntry reads one entry once the budget has room for it; a file's
 // bytes the cache knows from this path before (touched, restored) are
@@ -424,6 +429,9 @@ func (r *run) readEntry(o *source.Opener, memory *semaphore.Weighted, job readJo
 		r.deliver(i, nil, []error{&Error{Source: name, Err: err}}, 0, false)
 		return
 	}
+	// Nothing made of the document holds its bytes: the page stage copies
+	// what it keeps of them.
+	defer source.Release(doc)
 	size := int64(len(doc.Data))
 	var key cache.Key
 	var hash cache.Hash

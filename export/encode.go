@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -19,7 +20,7 @@ import (
 
 // appendStory appends a story's compact JSON.
 func appendStory(b []byte, s *jsonStory) ([]byte, error) {
-	e := encoder{b: b}
+	e := encoder{b: b, next: ","}
 	err := e.story(s)
 	return e.b, err
 }
@@ -35,9 +36,14 @@ type encoder struct {
 	prefix   string
 	indent   string
 	depth    int
-	// pad is a new line, the prefix and the indent as many times as the
-	// nesting has gone deep: each new line is a prefix of it.
+	// pad is a comma, a new line, the prefix and the indent as many times
+	// as the nesting has gone deep: each new line follows its comma in it.
 	pad string
+	// line is the new line at the depth reached: a prefix of pad, made
+	// as the depth changes rather than at each line (issue 14: the export
+	// of a first run writes six million lines); "" when not indented.
+	// next is a comma and line, what goes between members and items.
+	line, next string
 	// flush, when set, is handed b between the items of a story's lists
 	// once it holds spillAt bytes, and b goes on as what it returns: a
 	// story of many megabytes is encoded through a small buffer.
@@ -47,32 +53,37 @@ type encoder struct {
 // newIndentedEncoder is an encoder that lays out as json.Indent does with
 // prefix and indent.
 func newIndentedEncoder(b []byte, prefix, indent string) encoder {
-	return encoder{b: b, indented: true, prefix: prefix, indent: indent, pad: "\n" + prefix}
+	pad := ",\n" + prefix
+	return encoder{b: b, indented: true, prefix: prefix, indent: indent, pad: pad, line: pad[1:], next: pad}
 }
 
 // newline starts a new line at the depth the nesting has reached, when
 // indented.
-func (e *encoder) newline() {
+func (e *encoder) newline() { e.b = append(e.b, e.line...) }
+
+// deeper goes by into the nesting: up one level, or down one.
+func (e *encoder) deeper(by int) {
+	e.depth += by
 	if !e.indented {
 		return
 	}
 	n := 1 + len(e.prefix) + e.depth*len(e.indent)
-	for len(e.pad) < n {
+	for len(e.pad) < n+1 {
 		e.pad += strings.Repeat(e.indent, 8)
 	}
-	e.b = append(e.b, e.pad[:n]...)
+	e.line, e.next = e.pad[1:n+1], e.pad[:n+1]
 }
 
 // open opens an object or a list ('{' or '[') that holds something.
 func (e *encoder) open(c byte) {
 	e.b = append(e.b, c)
-	e.depth++
+	e.deeper(1)
 	e.newline()
 }
 
 // close closes what open opened ('}' or ']').
 func (e *encoder) close(c byte) {
-	e.depth--
+	e.deeper(-1)
 	e.newline()
 	e.b = append(e.b, c)
 }
@@ -83,14 +94,14 @@ func (e *encoder) key(before byte, key string) {
 	if before == '{' {
 		e.open('{')
 	} else {
-		e.b = append(e.b, ',')
-		e.newline()
+		e.b = append(e.b, e.next...)
 	}
 	e.b = append(e.b, '"')
 	e.b = append(e.b, key...)
-	e.b = append(e.b, '"', ':')
 	if e.indented {
-		e.b = append(e.b, ' ')
+		e.b = append(e.b, '"', ':', ' ')
+	} else {
+		e.b = append(e.b, '"', ':')
 	}
 }
 
@@ -238,8 +249,7 @@ func encodeList[T any](e *encoder, items []T, item func(*encoder, *T) error, spi
 	e.open('[')
 	for i := range items {
 		if i > 0 {
-			e.b = append(e.b, ',')
-			e.newline()
+			e.b = append(e.b, e.next...)
 		}
 		if err := item(e, &items[i]); err != nil {
 			return err
@@ -267,10 +277,6 @@ func appendString(b []byte, s string) []byte {
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
 			b = append(b, s[start:i]...)
 			switch c {
 			case '"', '\\':
@@ -312,11 +318,13 @@ func appendString(b []byte, s string) []byte {
 }
 
 // plainJSONRun is where the bytes from s[i] that a JSON string holds as
-// they are (printable ASCII but '"' and '\\') end, or somewhat before:
-// it reads eight bytes at a time and stops at the first eight that hold
-// another (issue 14: appendString, a byte at a time, was 4 % of a first
-// run's instructions). Each test below is not zero exactly when some byte
-// of x is below 0x20, or is '"', or is '\\'.
+// they are (printable ASCII but '"' and '\\') end: it reads eight bytes
+// at a time, and in the first eight that hold another byte the lowest
+// mark is that byte's (issue 14: appendString, a byte at a time, was 4 %
+// of a first run's instructions; stepping a byte at a time up to each
+// letter outside ASCII, 4 % again). Each test below is not zero exactly
+// when some byte of x is below 0x20, or is '"', or is '\\', or is not
+// ASCII; a borrow marks only bytes above the byte that caused it.
 func plainJSONRun(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
@@ -325,8 +333,13 @@ func plainJSONRun(s string, i int) int {
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		quote, backslash := x^'"'*ones, x^'\\'*ones
 		below := (x - 0x20*ones) &^ x
-		if (x|below|(quote-ones)&^quote|(backslash-ones)&^backslash)&highs != 0 {
-			break
+		if m := (x | below | (quote-ones)&^quote | (backslash-ones)&^backslash) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf {
+			return i
 		}
 	}
 	return i

@@ -87,16 +87,24 @@ func JSON(w io.Writer, stories []*model.Story) error {
 // JSONWriter writes what JSON writes for the stories given to Write, as
 // they come, so that a caller need not hold them all: Close ends the
 // document.
-type JSONWriter struct{ list *listWriter }
+type JSONWriter struct {
+	list *listWriter
+	// quotes and people are the lists of the story written last, made
+	// again for the next (issue 14: a new pair for each story was a tenth
+	// of the bytes a first run allocated).
+	quotes []jsonQuote
+	people []jsonPerson
+}
 
 // NewJSONWriter starts a JSON document of stories on w.
-func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{newListWriter(w, "stories")} }
+func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{list: newListWriter(w, "stories")} }
 
 // Write adds a story to the document. A story of more than streamAt
 // bytes of paragraphs is encoded and indented a part at a time, straight
 // to the output, rather than whole into memory first (issue 14).
 func (j *JSONWriter) Write(s *model.Story) error {
-	js := newJSONStory(s)
+	js := newJSONStoryIn(s, j.quotes[:0], j.people[:0])
+	j.quotes, j.people = js.Quotes, js.People
 	if storyBytes(s) > streamAt {
 		return j.list.addStreamed(&js)
 	}
@@ -129,14 +137,24 @@ func storyBytes(s *model.Story) int {
 // Close ends the document and writes what is buffered.
 func (j *JSONWriter) Close() error { return j.list.close() }
 
-func newJSONStory(s *model.Story) jsonStory {
+func newJSONStory(s *model.Story) jsonStory { return newJSONStoryIn(s, nil, nil) }
+
+// newJSONStoryIn is newJSONStory making its lists of quotes and people in
+// quotes and people, when they are not nil.
+func newJSONStoryIn(s *model.Story, quotes []jsonQuote, people []jsonPerson) jsonStory {
+	if quotes == nil {
+		quotes = make([]jsonQuote, 0, len(s.Quotes))
+	}
+	if people == nil {
+		people = make([]jsonPerson, 0, len(s.People))
+	}
 	js := jsonStory{
 		ID: s.ID, Path: s.Path, Title: s.Title,
 		Outlet: orNull(s.Outlet), URL: orNull(s.URL), Byline: orNull(s.Byline),
 		Published: orNull(s.Published.String()), Updated: orNull(s.Updated.String()),
 		Dateline: orNull(s.Dateline), Summary: s.Summary,
 		Captions: nonNil(s.Captions), Paragraphs: nonNil(s.Paragraphs),
-		Quotes: make([]jsonQuote, 0, len(s.Quotes)), People: make([]jsonPerson, 0, len(s.People)),
+		Quotes: quotes, People: people,
 	}
 	for _, q := range s.Quotes {
 		js.Quotes = append(js.Quotes, newJSONQuote(q, q.Speaker, q.Mentions))

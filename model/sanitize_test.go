@@ -53,3 +53,23 @@ func FuzzSanitizePlainRuns(f *testing.F) {
 		}
 	})
 }
+
+// The runes keptAsIs passes without decoding are those Sanitize keeps as
+// they are; and the runes just outside its ranges it does not take.
+func TestKeptAsIsIsWhatSanitizeKeeps(t *testing.T) {
+	for r := rune(0x80); r < 0x2100; r++ {
+		s := string(r)
+		n := keptAsIs(s, 0)
+		if n > 0 && (n != len(s) || sanitize(s, false) != s) {
+			t.Errorf("keptAsIs(%U) = %d, but Sanitize makes %q of it", r, n, sanitize(s, false))
+		}
+		if in := "a" + s + "b"; sanitize(in, true) != sanitize(in, false) {
+			t.Errorf("Sanitize(%q) = %q, rune by rune %q", in, sanitize(in, true), sanitize(in, false))
+		}
+	}
+	for _, r := range []rune{0xAD, 0x34F, 0x2028, 0x2029, 0x202A, 0x202F, 0x205F, 0x2060} {
+		if keptAsIs(string(r), 0) != 0 {
+			t.Errorf("keptAsIs(%U) takes a rune Sanitize changes", r)
+		}
+	}
+}

@@ -18,3 +18,12 @@ func bytesIn(x uint64, lo, hi byte) uint64 {
 	low := x &^ highs
 	return (low + uint64(0x80-lo)*ones) &^ (low + uint64(0x80-hi-1)*ones) &^ x & highs
 }
+
+// bytesOf marks with its high bit each byte of x that is c, and may mark
+// a byte after one that is c (a borrow carries into it): for a caller that
+// checks each place marked, two operations fewer than bytesIn.
+func bytesOf(x uint64, c byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	t := x ^ uint64(c)*ones
+	return (t - ones) &^ t & highs
+}

@@ -46,8 +46,9 @@ func mayHoldGluedVerb(p string) bool {
 		// Bit 8j+7 of at marks p[i+j] as a lower-case letter before the
 		// first two letters of a verb: "sa", "to" or "wr".
 		before, first, second := load8(p, i), load8(p, i+1), load8(p, i+2)
-		at := bytesIn(before, 'a', 'z') & (bytesIn(first, 's', 's')&bytesIn(second, 'a', 'a') |
-			bytesIn(first, 't', 't')&bytesIn(second, 'o', 'o') | bytesIn(first, 'w', 'w')&bytesIn(second, 'r', 'r'))
+		// (bytesOf may mark a byte more, which verbAt then turns down.)
+		at := bytesIn(before, 'a', 'z') & (bytesOf(first, 's')&bytesOf(second, 'a') |
+			bytesOf(first, 't')&bytesOf(second, 'o') | bytesOf(first, 'w')&bytesOf(second, 'r'))
 		for ; at != 0; at &= at - 1 {
 			if verbAt(p, i+bits.TrailingZeros64(at)/8+1) {
 				return true

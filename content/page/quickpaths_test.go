@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // TestLowerText: lowerText gives what strings.ToLower gives, on ASCII,
@@ -581,4 +582,12 @@ func FuzzQuickRefusals(f *testing.F) {
 			t.Errorf("endsWithPhotoCredit(%q) = %v, want %v", l, got, want)
 		}
 	})
+}
+
+// chromeRuneAt decodes the rune at line[i], without a call for ASCII.
+func chromeRuneAt(line string, i int) (rune, int) {
+	if b := line[i]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeRuneInString(line[i:])
 }

@@ -1,10 +1,12 @@
 package page
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"cables/content/lex"
 	"cables/model"
@@ -686,44 +688,59 @@ func countWords(s string, most int) int {
 
 // lowerText is strings.ToLower, rune for rune (a byte that is no UTF-8
 // becomes U+FFFD, as there), without a call per rune of ASCII: the page
-// rules lower every line. The runs between runes that change are copied
-// whole.
+// rules lower every line. A text that needs no change is returned as it
+// is; else, from its first change on, eight bytes of ASCII are lowered at
+// once (issue 14: copied between capitals, a run at a time, the lowering
+// was 3 % of a first run's instructions).
 func lowerText(s string) string {
-	var b strings.Builder // empty until a rune changes
-	kept := 0             // s[kept:i] stay as they are, not yet written
-	for i := 0; i < len(s); {
+	i := 0
+	for {
 		if i = unchangedRun(s, i); i == len(s) {
-			break
+			return s
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				if b.Cap() == 0 {
-					b.Grow(len(s) + utf8.UTFMax)
-				}
-				b.WriteString(s[kept:i])
-				b.WriteByte(c + 'a' - 'A')
-				kept = i + 1
+				break
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); l != r || r == utf8.RuneError && size == 1 {
-			if b.Cap() == 0 {
-				b.Grow(len(s) + utf8.UTFMax)
-			}
-			b.WriteString(s[kept:i])
-			b.WriteRune(l)
-			kept = i + size
+		if unicode.ToLower(r) != r || r == utf8.RuneError && size == 1 {
+			break
 		}
 		i += size
 	}
-	if b.Cap() == 0 {
-		return s
+	b := make([]byte, i, len(s)+utf8.UTFMax)
+	copy(b, s[:i])
+	for i < len(s) {
+		if i+8 <= len(s) {
+			if x := load8(s, i); x&0x8080808080808080 == 0 {
+				// a capital's 0x80 mark, shifted, is the 0x20 that lowers it
+				b = binary.LittleEndian.AppendUint64(b, x|bytesIn(x, 'A', 'Z')>>2)
+				i += 8
+				continue
+			}
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r || r == utf8.RuneError && size == 1 {
+			b = utf8.AppendRune(b, l)
+		} else {
+			b = append(b, s[i:i+size]...)
+		}
+		i += size
 	}
-	b.WriteString(s[kept:])
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // unchangedRun is where the bytes from s[i] that lowering leaves as they

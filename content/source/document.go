@@ -54,7 +54,9 @@ func Read[T any](doc Document, read func(Document) ([]T, []error)) ([]T, []error
 		return nil, one(doc.Name, errEmpty)
 	}
 	utf16 := bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF})
-	if !utf16 && (looksBinary(data) || looksGarbled(data)) {
+	// The control bytes are counted once for both sniffs: looksGarbled's
+	// sample is the start of looksBinary's, and text has none.
+	if odd := countOdd(binarySample(data)); !utf16 && (looksBinaryOdd(data, odd) || odd > 0 && looksGarbled(data)) {
 		return nil, one(doc.Name, errBinary)
 	}
 	if f := dataFormat(doc.Name, doc.ContentType, data); f != "" {

@@ -146,6 +146,62 @@ func TestReadsGiveUpWhenCancelled(t *testing.T) {
 	}
 }
 
+// A file the walk found regular is read on the reader's goroutine, so a
+// FIFO put in its place since cannot block the read; and a file that grew
+// since the walk is read to its end.
+func TestRegularFileChangedSinceTheWalk(t *testing.T) {
+	dir := t.TempDir()
+	story := filepath.Join(dir, "story.txt")
+	if err := os.WriteFile(story, []byte("Envoy warned\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(story)
+	if err != nil {
+		t.Fatal(err)
+	}
+	grown := "Envoy warned\n\nThe envoy wrote that the talks were going nowhere.\n"
+	if err := os.WriteFile(story, []byte(grown), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := NewOpener(nil).Open(context.Background(), Entry{Name: story, Path: story, Info: info})
+	if err != nil || string(doc.Data) != grown {
+		t.Errorf("grown file: read %q (%v), want %q", doc.Data, err, grown)
+	}
+
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := NewOpener(nil).Open(context.Background(), Entry{Name: fifo, Path: fifo, Info: info})
+		done <- err
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("a FIFO in place of a regular file: still reading after 10 s")
+	}
+}
+
+// A buffer handed back and read into again holds the new file's bytes
+// alone, and a buffer larger than the limit is not filled past it.
+func TestReadIntoAKeptBuffer(t *testing.T) {
+	old := []byte("The envoy wrote that the talks were going nowhere.")
+	data, err := readLimitedInto(strings.NewReader("Envoy warned"), 100, old)
+	if err != nil || string(data) != "Envoy warned" {
+		t.Errorf("read into a used buffer: %q (%v), want %q", data, err, "Envoy warned")
+	}
+	_, err = readLimitedInto(strings.NewReader(strings.Repeat("x", 20)), 10, make([]byte, 0, 64))
+	if !errors.Is(err, ErrLimit) {
+		t.Errorf("20 bytes with a limit of 10, into a buffer of 64: %v, want the limit", err)
+	}
+	data, err = readLimitedInto(strings.NewReader(strings.Repeat("x", 10)), 10, make([]byte, 0, 64))
+	if err != nil || len(data) != 10 {
+		t.Errorf("10 bytes with a limit of 10: %d bytes (%v), want all 10", len(data), err)
+	}
+}
+
 // Text of a shape no story has is refused before the page reader sees
 // it, with the limit named: a long run of short lines, lists nested
 // thousands deep. Stories with menus, lists and indented quotes are not.
