@@ -150,9 +150,12 @@ func (ix *Index) orSpeltAnotherWay(name []string, best int) int {
 // name w may stand for them alone (shortNameWithin: "Fakhrul" for Mirza
 // Fakhrul Islam Alamgir), or -1.
 func (ix *Index) shortNamed(w string) int {
+	if !mayBeShortName(w) {
+		return -1 // (asked once, not of every person)
+	}
 	found := -1
 	for k := range ix.People {
-		if p := ix.People[k]; len(p.tokens) >= 3 && shortNameWithin(w, p.tokens) {
+		if p := ix.People[k]; len(p.tokens) >= 3 && middleName(w, p.tokens) {
 			if found >= 0 {
 				return -1 // two people: either
 			}
