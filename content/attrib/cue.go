@@ -69,6 +69,18 @@ func (pt *paraText) isWord(i int, w string) bool {
 	return t.Low(pt.text) == w
 }
 
+// lenMayBe reports whether item i may be a word of n > 0 bytes, lowered:
+// isWord's first test, small enough to be inlined in the loops that ask
+// isWord or word about every item of a sentence, most of them of another
+// length (an item of a length not known may be any).
+func (pt *paraText) lenMayBe(i, n int) bool {
+	if uint(i) >= uint(len(pt.items)) {
+		return false
+	}
+	l := pt.items[i].wlen
+	return l == 0 || int(l) == n
+}
+
 // isVerbAt reports whether item i is a reporting verb (lower case, and not
 // a participle modifying a noun: "cables reported by newspapers").
 func (pt *paraText) isVerbAt(i int) bool { return uint(i) < uint(len(pt.items)) && pt.items[i].verb }
@@ -170,14 +182,15 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 	}
 	var fallback cue
 	for v := qi - 1; v >= lo; v-- {
-		if pt.isWord(v, "to") && pt.isWord(v-1, "according") || pt.isWord(v, "per") && pt.isWord(v-1, "as") {
+		short := pt.lenMayBe(v, 2) || pt.lenMayBe(v, 3) // ("to", "per", "put")
+		if short && (pt.isWord(v, "to") && pt.isWord(v-1, "according") || pt.isWord(v, "per") && pt.isWord(v-1, "as")) {
 			e := v + 1
 			for e < qi && !pt.isPunctAt(e) {
 				e++
 			}
 			return cue{found: true, src: a.classify(pt, v+1, e), verb: "according to"}
 		}
-		if !pt.isVerbAt(v) && !(pt.isWord(v, "put") && pt.isWord(v+1, "it")) {
+		if !pt.isVerbAt(v) && !(short && pt.isWord(v, "put") && pt.isWord(v+1, "it")) {
 			continue // (“as one diplomat put it”)
 		}
 		if c, ok := a.quotedAsBefore(pt, v, lo, sent, qi); ok {

@@ -101,6 +101,15 @@ var (
 // word through.
 func inSet(f *lex.WordFilter, set map[string]bool, w string) bool { return f.May(w) && set[w] }
 
+// mayBeIn reports whether the word item i reads may be one of a set's, by
+// its filter f, from the item's length and first letter alone (when they
+// are known: else it may be any): inSet's first test, without reading the
+// token, for the loops that ask it of every word of a paragraph.
+func (pt *paraText) mayBeIn(i int, f *lex.WordFilter) bool {
+	it := &pt.items[i]
+	return it.first == 0 || it.wlen == 0 || f[it.first]&(1<<min(it.wlen, 63)) != 0
+}
+
 // readDocuments finds every mention of a document in the story, outside
 // quotes, in reading order, and files each under the document it names.
 func (a *attributor) readDocuments() {

@@ -403,7 +403,7 @@ func (k *quoteCase) counteredAfter(f int) bool {
 		return false
 	}
 	for j := f + 1; j < c.qi; j++ {
-		if !pt.isWord(j, "but") && !pt.isWord(j, "yet") {
+		if !pt.lenMayBe(j, 3) || !pt.isWord(j, "but") && !pt.isWord(j, "yet") {
 			continue
 		}
 		for v := j + 1; v < c.qi && v <= j+6; v++ {

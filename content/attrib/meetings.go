@@ -79,7 +79,7 @@ func (pt *paraText) firstMeeting() int {
 	if pt.meetings == 0 {
 		pt.meetings = 1
 		for j := range pt.items {
-			if pt.items[j].tok >= 0 && inSet(meetingFilter, meetingWords, pt.word(j)) {
+			if pt.items[j].tok >= 0 && pt.mayBeIn(j, meetingFilter) && inSet(meetingFilter, meetingWords, pt.word(j)) {
 				pt.meetings = int32(j) + 2
 				break
 			}
@@ -125,7 +125,7 @@ func (a *attributor) meetingTold(pt *paraText, end, p int, docs bool) int {
 // meeting, or -1.
 func meetingAmong(pt *paraText, s, e int) int {
 	for j := s; j < e; j++ {
-		if pt.items[j].tok >= 0 && inSet(meetingFilter, meetingWords, pt.word(j)) {
+		if pt.items[j].tok >= 0 && pt.mayBeIn(j, meetingFilter) && inSet(meetingFilter, meetingWords, pt.word(j)) {
 			return j
 		}
 	}

@@ -174,7 +174,7 @@ func sayerEndsSentence(pt *paraText, s, e int) (source, bool) {
 		if pt.items[j].tok < 0 {
 			return source{}, false // a quote's sentence: its cue is read with it
 		}
-		if pt.isWord(j, ",") {
+		if pt.lenMayBe(j, 1) && pt.isWord(j, ",") {
 			comma = j
 		}
 	}

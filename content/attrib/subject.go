@@ -459,7 +459,7 @@ func subjectPhraseEnd(pt *paraText, b, limit int) int {
 			e++ // "A later cable, …, claims": an adjective, not an adverb
 			continue
 		}
-		if pt.word(e) == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) || unlistedVerbAfterName(pt, b, e) {
+		if pt.lenMayBe(e, 1) && pt.word(e) == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) || unlistedVerbAfterName(pt, b, e) {
 			break
 		}
 		e++

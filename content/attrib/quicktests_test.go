@@ -1,0 +1,50 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+
+	"cables/content/lex"
+	"cables/content/people"
+	"cables/content/quotes"
+)
+
+// TestQuickTestsRuleOutOnlyOtherWords: lenMayBe and mayBeIn, which the
+// hot loops ask before isWord, word and inSet, never rule out a word
+// those would find: every item of paragraphs with marks, quotes,
+// possessives, words the vocabulary lowers to another length, a word too
+// long for an item's length and words in capitals, against words of every
+// length and the meeting words.
+func TestQuickTestsRuleOutOnlyOtherWords(t *testing.T) {
+	long := strings.Repeat("k", 300)
+	paras := []string{
+		`“We met,” Qadir said, according to the cable; but the envoy's MEETING, per his aide, was put off.`,
+		"İSTANBUL talks, TAL\u212AS (with a kelvin sign), the Meeting and a meeting. Or so the U.S. embassy quoted him as saying " + long + ".",
+		`In a talk in Kandia, he met the ambassador; yet the cables, or so it seems, say “nothing.”`,
+	}
+	toks, release := lex.TokenizeAll(paras)
+	defer release()
+	ix := people.Find(paras, toks)
+	defer ix.Release()
+	attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+		for _, pt := range a.paras {
+			var words []string
+			for i := range pt.items {
+				if w := pt.word(i); w != "" {
+					words = append(words, w, strings.ToUpper(w))
+				}
+			}
+			words = append(words, ",", "to", "per", "put", "but", "yet", "quoted", "as", "in", "according", long)
+			for i := -1; i <= len(pt.items); i++ {
+				for _, w := range words {
+					if pt.isWord(i, w) && !pt.lenMayBe(i, len(w)) {
+						t.Errorf("%q item %d: isWord %q, but lenMayBe(%d) rules it out", pt.text, i, w, len(w))
+					}
+				}
+				if i >= 0 && i < len(pt.items) && inSet(meetingFilter, meetingWords, pt.word(i)) && !pt.mayBeIn(i, meetingFilter) {
+					t.Errorf("%q item %d: %q is a meeting word, but mayBeIn rules it out", pt.text, i, pt.word(i))
+				}
+			}
+		}
+	})
+}
