@@ -121,3 +121,29 @@ func TestNoPersonShortcutDecidesAsTheTable(t *testing.T) {
 		}
 	}
 }
+
+// TestRunGoesOnShortcutDecidesAsTheTable: the run-goes-on table asked
+// only the rules goesOnMay leaves for a word in lower case or a mark
+// decides every run of the people rules' examples, and of sentences whose
+// names end at every kind of token, as the whole table does.
+func TestRunGoesOnShortcutDecidesAsTheTable(t *testing.T) {
+	sentences := []string{
+		`Omar Qadir's aide, Jane Ruiz (the envoy) and Karim el-Sisi met.`,
+		`President el-Sisi and Ana Ruiz de la Fuente met Secretary of State Jane Ruiz.`,
+		`Senator Rafael “Rafa” Oduya, [Interior Minister Omar] Lodhi and President (Karim Aziz) Lodhi left.`,
+		`Then Qadir said; Lodhi: “No.” Ruiz — and King Idris III — wrote of Kandia.`,
+	}
+	for _, tb := range peopleTables {
+		sentences = append(sentences, tb.examples...)
+	}
+	lower, mark := goesOnLowerCase, goesOnMark
+	defer func() { goesOnLowerCase, goesOnMark = lower, mark }()
+	for _, s := range sentences {
+		goesOnLowerCase, goesOnMark = ^uint64(0), ^uint64(0)
+		whole := decisionsIn(s)
+		goesOnLowerCase, goesOnMark = lower, mark
+		if got := decisionsIn(s); !slices.Equal(got, whole) {
+			t.Errorf("%q:\n shortcut %q\n table    %q", s, got, whole)
+		}
+	}
+}
