@@ -71,7 +71,7 @@ func toldAmerican(pt *paraText, k, e int) bool {
 	if pt.isWord(j, "the") {
 		j++
 	}
-	return j < e && writerRoles[pt.word(j)]
+	return j < e && writerRole(pt.word(j))
 }
 
 // americasFriends are those "US" may qualify who are not Americans: "told
@@ -84,7 +84,7 @@ var americasFriends = lex.MustSet(words, "words/americas-friends.txt")
 // not the story named a document before.
 func toldTheMission(pt *paraText, k int) bool {
 	for j := k + 1; j < len(pt.items) && j <= k+4 && (!pt.isPunctAt(j) || pt.isWord(j, ".")); j++ {
-		if w := pt.word(j); describers[w] || writerRoles[w] {
+		if w := pt.word(j); describers[w] || writerRole(w) {
 			return true
 		}
 	}

@@ -89,6 +89,10 @@ func (pt *paraText) isVerbAt(i int) bool { return uint(i) < uint(len(pt.items)) 
 // noun.
 var ordinals = lex.MustSet(words, "words/ordinals.txt")
 
+// ordinalFilter rules out most words before ordinals is asked: it is
+// asked before every reporting verb.
+var ordinalFilter = lex.FilterOf(ordinals)
+
 // readVerbAt is isVerbAt read from the words, once per item of a
 // reporting verb's lists when the paragraph is prepared.
 func (pt *paraText) readVerbAt(i int) bool {
@@ -102,7 +106,7 @@ func (pt *paraText) readVerbAt(i int) bool {
 	if pt.is(i-1, lex.Determiner) || pt.isWord(i-1, "most") || pt.isWord(i-1, "widely") {
 		return false // "such a call", "the report": a noun; "the most quoted passage"
 	}
-	if ordinals[pt.word(i-1)] && pt.is(i-2, lex.Determiner) {
+	if inSet(ordinalFilter, ordinals, pt.word(i-1)) && pt.is(i-2, lex.Determiner) {
 		return false // "a fourth term", "the last report": a noun
 	}
 	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) && !docReadsAfterQuote(pt, i) {

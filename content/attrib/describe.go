@@ -171,7 +171,7 @@ func (k *quoteCase) readLabelledBy() (v int, src source) {
 	case src.kind == srcOther && describerAt(c.pt, s, src.at):
 	case src.personish():
 		p := k.a.resolve(c.pt, c.first, src)
-		if p < 0 && !(src.kind == srcRole && writerRoles[src.word]) || p >= 0 && !k.a.writer(p) && !officerBetween(c.pt, src.at, v) {
+		if p < 0 && !(src.kind == srcRole && writerRole(src.word)) || p >= 0 && !k.a.writer(p) && !officerBetween(c.pt, src.at, v) {
 			return -1, source{} // (an ambassador the story does not name writes the cables too)
 		}
 	default:
@@ -421,7 +421,7 @@ func officerBetween(pt *paraText, b, v int) bool {
 		if pressRoles[w] {
 			return false // "a spokesman for the embassy" speaks in public
 		}
-		officer = officer || writerRoles[w] || describers[w]
+		officer = officer || writerRole(w) || describers[w]
 	}
 	return officer
 }

@@ -169,7 +169,7 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 	if !pt.toks[pt.items[i].tok].Poss {
 		pt.readDocTail(i+1, &d)
 	}
-	def = definite[det] || pt.toks[pt.items[i].tok].Poss
+	def = inSet(definiteFilter, definite, det) || pt.toks[pt.items[i].tok].Poss
 	if def && plain && d.from == "" && d.date == "" && d.by == "" {
 		d.core = "" // a reference back, not a description
 		return d, def

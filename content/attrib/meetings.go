@@ -146,7 +146,7 @@ func withAmericans(pt *paraText, m, e int) bool {
 			switch w := pt.word(i); {
 			case w == "president":
 				return false // "met with U.S. President X at the White House": in public, no cable's
-			case americanWords[w] || writerRoles[w]:
+			case americanWords[w] || writerRole(w):
 				american = true
 			}
 		}

@@ -32,7 +32,7 @@ type pronounFit struct {
 func (f pronounFit) fits(p int) bool {
 	g := f.a.ix.People[p].Gender
 	word := f.word
-	return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word] && f.mayHold(p))
+	return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRole(word) && f.mayHold(p))
 }
 
 // mayHold reports whether person p may be the one a role word names ("the

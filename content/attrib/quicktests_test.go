@@ -48,3 +48,31 @@ func TestQuickTestsRuleOutOnlyOtherWords(t *testing.T) {
 		}
 	})
 }
+
+// TestListFiltersKeepEveryWord: the lookups that ask a list's filter
+// first (writingVerb, jokeVerb, speechOnlyVerb, writerRole, the ordinals
+// readVerbAt reads) find every word of their list, and only those.
+func TestListFiltersKeepEveryWord(t *testing.T) {
+	for _, l := range []struct {
+		name string
+		set  map[string]bool
+		has  func(string) bool
+	}{
+		{"writing verbs", lex.WritingVerbs, writingVerb},
+		{"joke verbs", lex.JokeVerbs, jokeVerb},
+		{"speech-only verbs", lex.SpeechOnlyVerbs, speechOnlyVerb},
+		{"writer roles", writerRoles, writerRole},
+		{"ordinals", ordinals, func(w string) bool { return inSet(ordinalFilter, ordinals, w) }},
+	} {
+		for w := range l.set {
+			if !l.has(w) {
+				t.Errorf("%s: %q is on the list, but its lookup misses it", l.name, w)
+			}
+		}
+		for _, w := range []string{"", "the", "Said", "envoy", "x", strings.Repeat("a", 70)} {
+			if l.has(w) != l.set[w] {
+				t.Errorf("%s: lookup of %q is %v, the list says %v", l.name, w, l.has(w), l.set[w])
+			}
+		}
+	}
+}
