@@ -122,26 +122,38 @@ func TestNoPersonShortcutDecidesAsTheTable(t *testing.T) {
 	}
 }
 
-// TestRunGoesOnShortcutDecidesAsTheTable: the run-goes-on table asked
-// only the rules goesOnMay leaves for a word in lower case or a mark
-// decides every run of the people rules' examples, and of sentences whose
-// names end at every kind of token, as the whole table does.
-func TestRunGoesOnShortcutDecidesAsTheTable(t *testing.T) {
+// TestShortcutsDecideAsTheTables: the run-starts and run-goes-on tables
+// asked only the rules startsMay and goesOnMay leave for a token decide
+// every run of the people rules' examples, and of sentences whose names
+// start and end at every kind of token, as the whole tables do.
+func TestShortcutsDecideAsTheTables(t *testing.T) {
 	sentences := []string{
 		`Omar Qadir's aide, Jane Ruiz (the envoy) and Karim el-Sisi met.`,
 		`President el-Sisi and Ana Ruiz de la Fuente met Secretary of State Jane Ruiz.`,
 		`Senator Rafael “Rafa” Oduya, [Interior Minister Omar] Lodhi and President (Karim Aziz) Lodhi left.`,
 		`Then Qadir said; Lodhi: “No.” Ruiz — and King Idris III — wrote of Kandia.`,
+		`al-Kelmeni met JR Oduya, The Minister, An Lanfen, and GDP Kandia; MP Omar Qadir left.`,
 	}
 	for _, tb := range peopleTables {
 		sentences = append(sentences, tb.examples...)
 	}
-	lower, mark := goesOnLowerCase, goesOnMark
-	defer func() { goesOnLowerCase, goesOnMark = lower, mark }()
+	shortcuts := []*uint64{&goesOnLowerCase, &goesOnMark, &startsLowerCase, &startsCapital, &startsTitle, &startsStopWord}
+	kept := make([]uint64, len(shortcuts))
+	for i, s := range shortcuts {
+		kept[i] = *s
+	}
+	setAll := func(whole bool) {
+		for i, s := range shortcuts {
+			if *s = kept[i]; whole {
+				*s = ^uint64(0)
+			}
+		}
+	}
+	defer setAll(false)
 	for _, s := range sentences {
-		goesOnLowerCase, goesOnMark = ^uint64(0), ^uint64(0)
+		setAll(true)
 		whole := decisionsIn(s)
-		goesOnLowerCase, goesOnMark = lower, mark
+		setAll(false)
 		if got := decisionsIn(s); !slices.Equal(got, whole) {
 			t.Errorf("%q:\n shortcut %q\n table    %q", s, got, whole)
 		}

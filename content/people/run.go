@@ -149,7 +149,7 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 			}
 			continue
 		}
-		if c.i = i; !decide(c, &runStartRules) {
+		if c.i = i; !decideAmong(c, &runStartRules, startsMay(&ts[i])) {
 			i++
 			continue
 		}
@@ -191,6 +191,33 @@ var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []
 	{Name: "no-run-starts", Verdict: false, Match: always,
 		Example: `The talks ended early.`},
 }}
+
+// startsMay tells the run-starts rules that may fire on token t: not
+// those that read a capital for a word in lower case, nor the one that
+// reads one in lower case for a capitalised word; a title's and a stop
+// word's rule only for a title and a stop word.
+func startsMay(t *lex.Token) uint64 {
+	if !t.Cap {
+		return startsLowerCase
+	}
+	may := startsCapital
+	if t.Is(lex.Title) {
+		may |= startsTitle
+	}
+	if t.Is(lex.Stop) {
+		may |= startsStopWord
+	}
+	return may
+}
+
+// The run-starts rules startsMay leaves for a token
+// (TestShortcutsDecideAsTheTables).
+var (
+	startsLowerCase = rulesNamed(&runStartRules, "capitals-before-a-name", "particle-joined-surname", "no-run-starts")
+	startsCapital   = rulesNamed(&runStartRules, "capitalised-name-word", "capitals-before-a-name", "no-run-starts")
+	startsTitle     = rulesNamed(&runStartRules, "capitalised-title")
+	startsStopWord  = rulesNamed(&runStartRules, "stop-word-name-after-title-comma")
+)
 
 // always fires: the last rule of a table.
 func always(*runCase) (string, bool) { return "", true }
@@ -282,7 +309,7 @@ func goesOnMay(t *lex.Token) uint64 {
 }
 
 // goesOnLowerCase and goesOnMark are the run-goes-on rules that may take
-// in a word in lower case and a mark (TestRunGoesOnShortcutDecidesAsTheTable).
+// in a word in lower case and a mark (TestShortcutsDecideAsTheTables).
 var (
 	goesOnLowerCase = rulesNamed(&runGoesOnRules, "name-word-or-title", "possessive-ends-name", "lower-case-word-ends-name",
 		"particles-before-name", "of-in-a-title", "run-stops")
