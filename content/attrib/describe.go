@@ -23,6 +23,8 @@ var (
 	docTellingVerbs = lex.MustSet(words, "words/document-telling-verbs.txt")
 	// docHeads stand for a document that tells something.
 	docHeads = lex.MustSet(words, "words/document-heads.txt")
+	// the lists' filters, for the lookups asked of most words
+	docTellingFilter, docHeadFilter = lex.FilterOf(docTellingVerbs), lex.FilterOf(docHeads)
 )
 
 // labelBefore returns the item of the verb whose label is the quote at
@@ -282,7 +284,7 @@ func (a *attributor) documentTells(pt *paraText, qi int) (v, doc int) {
 		if pt.items[k].tok < 0 {
 			continue
 		}
-		if !pt.is(k, lex.Report) && !docTellingVerbs[pt.word(k)] {
+		if !pt.is(k, lex.Report) && !pt.wordIn(k, docTellingFilter, docTellingVerbs) {
 			continue
 		}
 		if d := docSubject(pt, k); d >= 0 {
@@ -331,7 +333,7 @@ func docHeadAt(pt *paraText, j int) bool {
 	if n := int(t.End - t.Start); !ok || n < docHeadLen[0] || n > docHeadLen[1] {
 		return false
 	}
-	return docHeads[pt.word(j)]
+	return pt.wordIn(j, docHeadFilter, docHeads)
 }
 
 // docHeadLen is the shortest and the longest of the docHeads.

@@ -168,10 +168,14 @@ func namesPerson(pt *paraText, s, e, p int) bool {
 // onWeekday reports a day of the week in items [s, e): "said on Monday"
 // sets the words in the news of the week, not in a meeting of years ago.
 func onWeekday(pt *paraText, s, e int) bool {
+	// (asked of every word of a sentence: the weekdays' filter first)
 	for j := s; j < e; j++ {
-		if pt.items[j].tok >= 0 && lex.Weekdays[pt.word(j)] {
+		if pt.items[j].tok >= 0 && pt.wordIn(j, weekdayFilter, lex.Weekdays) {
 			return true
 		}
 	}
 	return false
 }
+
+// weekdayFilter rules out most words before lex.Weekdays is asked.
+var weekdayFilter = lex.FilterOf(lex.Weekdays)

@@ -44,14 +44,19 @@ func TestQuickTestsRuleOutOnlyOtherWords(t *testing.T) {
 				if i >= 0 && i < len(pt.items) && inSet(meetingFilter, meetingWords, pt.word(i)) && !pt.mayBeIn(i, meetingFilter) {
 					t.Errorf("%q item %d: %q is a meeting word, but mayBeIn rules it out", pt.text, i, pt.word(i))
 				}
+				if got, want := pt.wordIn(i, meetingFilter, meetingWords), meetingWords[pt.word(i)]; got != want {
+					t.Errorf("%q item %d: wordIn %v, the meeting words say %v", pt.text, i, got, want)
+				}
 			}
 		}
 	})
 }
 
 // TestListFiltersKeepEveryWord: the lookups that ask a list's filter
-// first (writingVerb, jokeVerb, speechOnlyVerb, writerRole, the ordinals
-// readVerbAt reads) find every word of their list, and only those.
+// first (writingVerb, jokeVerb, speechOnlyVerb, writerRole, and inSet or
+// wordIn of the ordinals, document verbs and heads, telling verbs,
+// weekdays, participle links and document families) find every word of
+// their list, and only those.
 func TestListFiltersKeepEveryWord(t *testing.T) {
 	for _, l := range []struct {
 		name string
@@ -63,6 +68,12 @@ func TestListFiltersKeepEveryWord(t *testing.T) {
 		{"speech-only verbs", lex.SpeechOnlyVerbs, speechOnlyVerb},
 		{"writer roles", writerRoles, writerRole},
 		{"ordinals", ordinals, func(w string) bool { return inSet(ordinalFilter, ordinals, w) }},
+		{"document verbs", docVerbs, func(w string) bool { return inSet(docVerbFilter, docVerbs, w) }},
+		{"document heads", docHeads, func(w string) bool { return inSet(docHeadFilter, docHeads, w) }},
+		{"document-telling verbs", docTellingVerbs, func(w string) bool { return inSet(docTellingFilter, docTellingVerbs, w) }},
+		{"telling verbs", tellingVerbs, func(w string) bool { return inSet(tellingFilter, tellingVerbs, w) }},
+		{"weekdays", lex.Weekdays, func(w string) bool { return inSet(weekdayFilter, lex.Weekdays, w) }},
+		{"participle links", participleLinks, func(w string) bool { return inSet(participleFilter, participleLinks, w) }},
 	} {
 		for w := range l.set {
 			if !l.has(w) {
@@ -73,6 +84,11 @@ func TestListFiltersKeepEveryWord(t *testing.T) {
 			if l.has(w) != l.set[w] {
 				t.Errorf("%s: lookup of %q is %v, the list says %v", l.name, w, l.has(w), l.set[w])
 			}
+		}
+	}
+	for w := range docFamilies {
+		if !docFamilyFilter.May(w) {
+			t.Errorf("document families: the filter rules out %q", w)
 		}
 	}
 }
