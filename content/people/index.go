@@ -106,7 +106,7 @@ func (ix *Index) fitOf(k int, roles []string, para int) candidate {
 	c := candidate{lastAt: p.lastAt}
 	for _, r := range roles {
 		// (an honorific tells no office: "Mr Martin" is either Martin)
-		c.role = c.role || !honorifics[r] && p.HasRole(r)
+		c.role = c.role || !honorific(r) && p.HasRole(r)
 	}
 	c.here = para >= 0 && p.Count > 0 && p.lastPara == para
 	c.near = !c.here && para > 0 && p.Count > 0 && p.lastPara == para-1
