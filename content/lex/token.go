@@ -86,13 +86,14 @@ func (t *Token) Text(p string) string { return p[t.Start:t.End] }
 // Low returns the token's word in lower case without a final period; a
 // word no rule knows keeps its case, as no lookup can match it.
 func (t *Token) Low(p string) string {
-	switch {
-	case t.vocab >= 0:
+	if t.vocab >= 0 {
 		return vocabList[t.vocab].lower
-	case !t.Word:
-		return p[t.Start:t.End] // a mark, "." included
 	}
-	return strings.TrimSuffix(p[t.Start:t.End], ".")
+	end := t.End
+	if t.Word && p[end-1] == '.' {
+		end-- // (a mark keeps it: ".")
+	}
+	return p[t.Start:end]
 }
 
 // Is reports whether the token's word is in one of the lists.

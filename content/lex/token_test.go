@@ -261,3 +261,28 @@ func FuzzPlainWordsAsAppendWord(f *testing.F) {
 	}
 	f.Fuzz(samePlainWords)
 }
+
+// FuzzLow holds Token.Low to what it returns by definition: the
+// vocabulary's lower case of a known word, else a word without its final
+// period, a mark as written.
+func FuzzLow(f *testing.F) {
+	for _, s := range []string{`Gen. Rahim met the U.S. envoy J. Harlow.`, `Qadir's aide, e.g. Kandia... “No.”`, `x. X. .. ‘a.’`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		toks, release := TokenizeAll([]string{p})
+		defer release()
+		for _, tk := range toks[0] {
+			want := tk.Text(p)
+			switch {
+			case tk.vocab >= 0:
+				want = vocabList[tk.vocab].lower
+			case tk.Word:
+				want = strings.TrimSuffix(want, ".")
+			}
+			if got := tk.Low(p); got != want {
+				t.Fatalf("%q: Low of %q is %q, want %q", p, tk.Text(p), got, want)
+			}
+		}
+	})
+}
