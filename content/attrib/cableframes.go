@@ -136,7 +136,7 @@ func frameAfter(pt *paraText, qi int) int {
 				from = k + 2 // "“…”, or so the embassy told Washington"
 			}
 		case "in":
-			if (pt.is(k-1, lex.Report) || afterLabelsAs(pt, k)) && inCable(pt, k, e) {
+			if (pt.is(k-1, lex.Report) || afterLabelsAs(pt, k) || afterCueName(pt, qi, k)) && inCable(pt, k, e) {
 				return k // "“…,” the embassy said in an Aug. 10, 2006, cable"
 			}
 		}
@@ -177,6 +177,17 @@ func inCable(pt *paraText, k, e int) bool {
 		}
 	}
 	return false
+}
+
+// afterCueName reports item k right after the name in a cue that follows
+// quote item qi, the reporting verb before the name: "“…,” said US
+// Ambassador Jane Ruiz in a March 26, 2006, cable".
+func afterCueName(pt *paraText, qi, k int) bool {
+	j := k - 1
+	for j > qi && (pt.capBetween(j, j+1) || pt.isWord(j, ".")) {
+		j--
+	}
+	return j < k-1 && j > qi && pt.is(j, lex.Report) && pt.personAt(k-1) >= 0
 }
 
 // afterLabelsAs reports item k right after labels set after "as"

@@ -70,15 +70,32 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 		return docBeforePunct(pt, k+2, e)
 	case w == "in":
 		return inFrame(pt, s, e, k)
-	case (w == "told" || w == "informed" || w == "warned") && pt.isWord(k+1, "washington"):
+	case (w == "told" || w == "informed" || w == "warned") && toldTheCapital(pt, k):
 		// "US diplomats told Washington …", "the ambassador told
-		// Washington": a mission tells its capital in cables
+		// Washington", "the ambassador, Jane Ruiz, told her bosses": a
+		// mission tells its capital in cables
 		src := a.mainSubject(pt, s, k)
-		return usDiplomats(pt, src) || src.kind == srcDoc || src.kind == srcRole && writerRole(src.word)
+		return usDiplomats(pt, src) || src.kind == srcDoc || src.kind == srcRole && writerRole(src.word) ||
+			src.kind == srcPerson && a.writer(src.person)
 	case pt.is(k, lex.Writing) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 		return !aboutPerson(pt, s, k) // not "Reyes, who wrote many of the cables, said …"
 	}
 	return pt.isVerbAt(k) && documentSays(pt, e, k, verbs)
+}
+
+// toldTheCapital reports the capital or the superiors told after the verb
+// at item k: "told Washington", "told his bosses", "informed the State
+// Department".
+func toldTheCapital(pt *paraText, k int) bool {
+	switch {
+	case pt.isWord(k+1, "washington"):
+		return true
+	case pt.isWord(k+1, "his") || pt.isWord(k+1, "her") || pt.isWord(k+1, "their"):
+		return pt.isWord(k+2, "bosses") || pt.isWord(k+2, "superiors")
+	case pt.isWord(k+1, "the"):
+		return pt.isWord(k+2, "state") && pt.isWord(k+3, "department")
+	}
+	return false
 }
 
 // inFrame reports whether "in" at item k of the sentence from item s to e
@@ -93,8 +110,9 @@ func inFrame(pt *paraText, s, e, k int) bool {
 		// the cables", nor "said in an email to the agency"
 		return !correspondence(pt, k+1, min(e, k+5)) && (docBeforePunct(pt, k+1, min(e, k+7)) || datedDocument(pt, k+1, e))
 	case indefinite[pt.word(k+1)]:
-		// "appears in a separate cable in which he complains"
-		return docBeforePunct(pt, k+2, min(e, k+5))
+		// "appears in a separate cable in which he complains", "described
+		// the minister in a Nov. 25, 2009, diplomatic cable as …"
+		return docBeforePunct(pt, k+2, min(e, k+5)) || datedDocument(pt, k+1, e)
 	}
 	return false
 }

@@ -112,6 +112,33 @@ func namedAfter(pt *paraText, e, limit int) int {
 	return p
 }
 
+// namedAfterDescription returns the person named after a description
+// that opens the sentence, its relative clause at item e and a comma
+// ending it, when a verb follows the name: "A man who seldom misses a
+// chance to criticise Washington, Qadir fired back"; and the item of the
+// name. Else -1.
+func namedAfterDescription(pt *paraText, e, limit int) (int, int) {
+	if !pt.is(e, lex.Clause) || pt.isWord(e, "that") {
+		return -1, 0
+	}
+	k := e + 1
+	for k < limit && !pt.isWord(k, ",") && pt.items[k].tok >= 0 {
+		k++
+	}
+	p := pt.personAt(k + 1)
+	if k >= limit || !pt.isWord(k, ",") || p < 0 {
+		return -1, 0
+	}
+	n := k + 1
+	for n < limit && pt.personAt(n) == p {
+		n++
+	}
+	if n >= limit || !pt.isVerbAt(n) && !unlistedVerbAfterName(pt, k+1, n) {
+		return -1, 0
+	}
+	return p, k + 1
+}
+
 // phraseMemo keeps what classify found for the phrases of one story: the
 // same phrase is classified for its verb's subject, its cue and the
 // sentence's frame, about a third of the calls again. A phrase ending in

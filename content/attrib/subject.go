@@ -367,6 +367,9 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 		if p := namedAfter(pt, e, limit); p >= 0 {
 			return source{kind: srcPerson, person: p, at: e + 1}
 		}
+		if p, at := namedAfterDescription(pt, e, limit); p >= 0 {
+			return source{kind: srcPerson, person: p, at: at}
+		}
 	}
 	return src
 }
@@ -458,8 +461,8 @@ func pronounSubject(pt *paraText, b, limit int) (source, bool) {
 func subjectPhraseEnd(pt *paraText, b, limit int) int {
 	e := b
 	for e < limit {
-		if pt.is(e, lex.Skip) && e > b && pt.is(e-1, lex.Determiner) && pt.is(e+1, lex.Doc) {
-			e++ // "A later cable, …, claims": an adjective, not an adverb
+		if pt.is(e, lex.Skip) && e > b && pt.is(e-1, lex.Determiner) && (pt.is(e+1, lex.Doc) || pt.isWord(e, "then")) {
+			e++ // "A later cable, …, claims", "the then US ambassador": an adjective, not an adverb
 			continue
 		}
 		if pt.lenMayBe(e, 1) && pt.word(e) == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) || unlistedVerbAfterName(pt, b, e) {

@@ -62,11 +62,16 @@ func ReadList(fsys fs.FS, name string) (List, error) {
 	return l, nil
 }
 
-// Set is the list as a lookup.
+// Set is the list as a lookup. An entry with an apostrophe is found
+// however a page prints it, straight or curly: "d'affaires" and
+// "d’affaires".
 func (l List) Set() map[string]bool {
 	m := make(map[string]bool, len(l.Entries))
 	for _, e := range l.Entries {
 		m[e] = true
+		if strings.IndexByte(e, '\'') >= 0 {
+			m[strings.ReplaceAll(e, "'", "’")] = true
+		}
 	}
 	return m
 }

@@ -102,7 +102,7 @@ var chromeLinePatterns = []string{
 	`follow [\w .'-]{1,40} on (?:twitter|facebook|instagram|x)\b.*`, `e-?mail the (?:author|writer|reporter)\b.*`,
 	`join our (?:whatsapp|telegram|youtube) channel\b.*`, `get the latest (?:news|updates) on \w+`,
 	// a video player's and a gallery's furniture
-	`your browser does not support\b.*`, `this video is (?:not|no longer) available\b.*`, `watch(?: the)? video`, `loading video(?:\.\.\.|…)?`,
+	`your browser does not support\b.*`, `your (?:web )?browser is (?:no longer supported|out of date|outdated|not supported)\b.*`, `exit mobile version`, `this video is (?:not|no longer) available\b.*`, `watch(?: the)? video`, `loading video(?:\.\.\.|…)?`,
 	`(?:(?:image|photo|slide|picture) )?\d+ of \d+`, `(?:next|previous) (?:slide|image|photo)`, `(?:open|view) (?:the )?gallery`,
 	// a comment system's lists and form
 	`comments are moderated\b.*`, `this comment has been removed\b.*`, `(?:newer|older) comments`, `showing \d+ of \d+ comments`,
@@ -111,7 +111,9 @@ var chromeLinePatterns = []string{
 	`copy (?:this )?link`, `these are external links\b.*`, `close share panel`,
 	// the sidebar of a site of leaked cables
 	`browse (?:by|the) \w+(?: \w+)?`, `cables? by (?:post|origin|embassy|date|tag|classification)`,
-	`xs|sm|md|lg|xl|xxl`, // a text-size chooser's sizes, a line each
+	`xs|sm|md|lg|xl|xxl`,                                                                                              // a text-size chooser's sizes, a line each
+	`\[(?:full coverage|read more|more|related)\]`, `\(for (?:more |the latest )?updates\b.{0,60}\bfollow\b.{1,80}\)`, // a link's label; a follow prompt in brackets
+	`enhanced by zemanta`, `acknowledge?ments?:.{1,60}`, // a blog's widget; the source a post copied
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
 }
 

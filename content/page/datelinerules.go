@@ -80,10 +80,17 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 		c.date = dateStarting(strings.Fields(p[cut+sepLen:]))
 	}
 	if open := strings.LastIndex(c.prefix, "("); open >= 0 && strings.HasSuffix(c.prefix, ")") {
-		if a := c.prefix[open+1 : len(c.prefix)-1]; wireAgencies[strings.ToLower(a)] {
+		a, before := c.prefix[open+1:len(c.prefix)-1], strings.Fields(strings.ReplaceAll(c.prefix[:open], ",", " "))
+		switch {
+		case wireAgencies[strings.ToLower(a)]:
 			c.agency = a
+			c.prefix = strings.TrimSpace(c.prefix[:open])
+		case isCapitals(a) && datePart(before) && !dateStarting(before).IsZero():
+			// "September 10, 2011 (LUSAKA) – …": the date, then the place in brackets
+			c.date, c.prefix = dateStarting(before), a
+		default:
+			c.prefix = strings.TrimSpace(c.prefix[:open])
 		}
-		c.prefix = strings.TrimSpace(c.prefix[:open])
 	}
 	c.prefix, c.date = withoutTrailingDate(c.prefix, c.date)
 	if comma := strings.Index(c.prefix, ","); comma >= 0 { // "NEW YORK, Nov. 30", "NAIROBI, Kenya"

@@ -354,6 +354,12 @@ var besideDateRules = rule.Table[*besideDate, segmentRole]{Decision: "beside a d
 		Example: "Published: 9:10AM Thursday March 3, 2011 Source: Example Wire/EXA"},
 	{Name: "column-after-date", Verdict: chromeBeside, Match: (*besideDate).columnAfterDate,
 		Example: "Thursday, March 3, 2011 PORT TALK"},
+	{Name: "view-count-after-date", Verdict: chromeBeside, Match: (*besideDate).viewCountAfterDate,
+		Example: "03 March 2011    Read: 907"},
+	{Name: "print-page-after-date", Verdict: chromeBeside, Match: (*besideDate).printPageAfterDate,
+		Example: "Thursday, March 3, 2011; A08"},
+	{Name: "reporter-before-date", Verdict: blogCredit, Match: (*besideDate).reporterBeforeDate,
+		Example: "Jane Roe reported this story on Thursday, March 3, 2011 08:03:00"},
 }}
 
 // blogFiling: the writer and the sections a blog post is filed under,
@@ -433,6 +439,53 @@ func (c *besideDate) columnAfterDate() (string, bool) {
 	return label, true
 }
 
+// viewCountAfterDate: how often the page was read, after its date:
+// "… 2011 Read: 907", "… 2011 | 1,204 views".
+func (c *besideDate) viewCountAfterDate() (string, bool) {
+	words := notDateWords(c.rest)
+	if len(words) < 2 || len(words) > 3 {
+		return "", false
+	}
+	count := 0
+	for _, w := range words {
+		switch {
+		case strings.Trim(w, "0123456789,") == "":
+			count++
+		case !viewWords[strings.ToLower(w)]:
+			return "", false
+		}
+	}
+	return strings.Join(words, " "), count == 1
+}
+
+// viewWords label a page's count of readers.
+var viewWords = map[string]bool{"read": true, "reads": true, "views": true, "viewed": true, "hits": true, "times": true}
+
+// printPageAfterDate: the page of the printed paper after the date and a
+// semicolon, "… 2011; A08": a section's letter and the page's number.
+func (c *besideDate) printPageAfterDate() (string, bool) {
+	words := notDateWords(c.rest)
+	if len(words) != 1 || !strings.Contains(c.seg, "; "+words[0]) {
+		return "", false
+	}
+	w := words[0]
+	return w, len(w) >= 2 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z' && strings.Trim(w[1:], "0123456789") == ""
+}
+
+// reporterBeforeDate: a broadcaster's line naming who reported the
+// story, then its date: "Jane Roe reported this story on Thursday, …";
+// the evidence is the reporter.
+func (c *besideDate) reporterBeforeDate() (string, bool) {
+	for _, verb := range []string{" reported this story on", " filed this story on", " reported this story", " filed this report on"} {
+		name, _, ok := strings.Cut(c.seg, verb)
+		if ok && name != "" {
+			words := strings.Fields(name)
+			return name, len(words) <= 4 && allCapitalised(words)
+		}
+	}
+	return "", false
+}
+
 // undatedSegment is a segment of a date line that holds no date.
 type undatedSegment struct {
 	seg          string
@@ -450,12 +503,16 @@ var segmentRules = rule.Table[*undatedSegment, segmentRole]{Decision: "date line
 		Example: "Thursday, 3 March 2011 | Last updated 09:10 EAT"},
 	{Name: "clock-of-date", Verdict: clockOfDate, Match: (*undatedSegment).clockOfDate,
 		Example: "03/03/2011 - 09h10"},
+	{Name: "unpadded-clock", Verdict: chromeBeside, Match: (*undatedSegment).unpaddedClock,
+		Example: "March 3, 2011 - 9:5"},
 	{Name: "chrome-beside-date", Verdict: chromeBeside, Match: (*undatedSegment).chrome,
 		Example: "March 3, 2011 | Print"},
 	{Name: "age-after-date", Verdict: chromeBeside, Match: (*undatedSegment).ageAfterDate,
 		Example: "March 3, 2011 / 9:10 AM / 9 years ago"},
 	{Name: "print-page", Verdict: chromeBeside, Match: (*undatedSegment).printPage,
 		Example: "Thu, Mar 3, 2011 - Page 4 World News"},
+	{Name: "section-beside-date", Verdict: chromeBeside, Match: (*undatedSegment).section,
+		Example: "March 3, 2011, 9:10 p.m. | Business — by Jane Roe"},
 	{Name: "place-at-the-end", Verdict: placeAfter, Match: (*undatedSegment).placeAtTheEnd,
 		Example: "March 3, 2011 09:10 EAT | Lusaka"},
 	{Name: "credit-and-place", Verdict: creditAndPlace, Match: (*undatedSegment).creditAndPlace,
@@ -481,6 +538,14 @@ func (c *undatedSegment) clockOfDate() (string, bool) {
 	return c.seg, c.isClock && c.r.last != nil && !c.r.last.HasClock
 }
 
+// unpaddedClock: a time of day after the date that its page printed
+// without the minutes' zero, "… 2011 - 0:0", read and dropped.
+func (c *undatedSegment) unpaddedClock() (string, bool) {
+	h, m, ok := strings.Cut(c.seg, ":")
+	return c.seg, ok && c.i > 0 && c.r.last != nil && len(h) >= 1 && len(h) <= 2 && len(m) == 1 &&
+		strings.Trim(h+m, "0123456789") == ""
+}
+
 // chrome: furniture after the first segment, "On Dec 9, 2010 / In News /
 // Comments".
 func (c *undatedSegment) chrome() (string, bool) { return c.seg, c.i > 0 && isChrome(c.seg) }
@@ -504,6 +569,15 @@ func (c *undatedSegment) printPage() (string, bool) {
 	section := c.words[2:]
 	return c.seg, len(section) == 0 || allCapitalised(section) && !strings.ContainsAny(strings.Join(section, ""), "0123456789")
 }
+
+// section: the name of the paper's section after the date, "… 2011 |
+// Business".
+func (c *undatedSegment) section() (string, bool) {
+	return c.seg, c.i > 0 && len(c.seg) <= 20 && allCapitalised(c.words) && sectionNames[strings.ToLower(c.seg)]
+}
+
+// sectionNames are the names of a paper's sections.
+var sectionNames = lex.MustSet(words, "words/section-names.txt")
 
 // placeAtTheEnd: capitalised words ending the line, "… IST - Washington",
 // that are no credit to a desk or an agency ("… IST | Agencies") nor a
@@ -534,7 +608,7 @@ func (c *undatedSegment) creditAndPlace() (string, bool) {
 
 // credit: a short credit, a site or a byline, "TNN | Dec 3, 2010".
 func (c *undatedSegment) credit() (string, bool) {
-	ok := isCredit(c.seg) || strings.HasPrefix(c.seg, "By ") && len(c.words) <= 15
+	ok := isCredit(c.seg) || (strings.HasPrefix(c.seg, "By ") || strings.HasPrefix(c.seg, "by ")) && len(c.words) <= 15
 	return c.seg, ok && c.r.dl.credit == ""
 }
 

@@ -24,6 +24,8 @@ import (
 type headlinePlace struct{ above, title, rest, end int }
 
 var headlineRules = rule.Table[[]string, headlinePlace]{Decision: "headline", Rules: []rule.Rule[[]string, headlinePlace]{
+	{Name: "under-its-trail", Find: underItsTrail,
+		Example: "Home World Africa Envoys saw the minister as isolated\n\nEnvoys saw the minister as isolated\n\n" + exampleBody},
 	{Name: "under-masthead", Find: underMasthead,
 		Example: "Example Times\nHome | World | Africa | Opinion\nSign in\n\nEnvoys saw the minister as isolated\n\n" + exampleBody},
 	{Name: "under-outlet-name", Find: underOutletName,
@@ -53,6 +55,22 @@ func underMasthead(units []string) (headlinePlace, string, bool) {
 	}
 	t := top + headlineAfterChrome(units[top:])
 	return headlinePlace{above: top, title: t, rest: t + 1, end: len(units)}, units[t], true
+}
+
+// underItsTrail finds the headline under a navigation trail that ends
+// with it, the sections before it run together: "Home World Africa
+// Envoys saw …" over "Envoys saw …".
+func underItsTrail(units []string) (headlinePlace, string, bool) {
+	i := pastChrome(units)
+	if i+1 >= len(units) {
+		return headlinePlace{}, "", false
+	}
+	trail, t := units[i], units[i+1]
+	before, ok := strings.CutSuffix(trail, t)
+	if !ok || !strings.HasSuffix(before, " ") || !headlineShaped(t) || countWords(before, 7) > 6 || !allCapitalised(strings.Fields(before)) {
+		return headlinePlace{}, "", false
+	}
+	return headlinePlace{above: i, title: i + 1, rest: i + 2, end: len(units)}, t, true
 }
 
 // underOutletName finds the headline under a line that is only an

@@ -9,7 +9,7 @@ import (
 // The headline rules in their order of precedence; these lists change with
 // the tables, on purpose, in the same commit.
 var (
-	headlineOrder = []string{"under-masthead", "under-outlet-name", "under-section-label", "under-blog-name", "over-repeated-opening", "first-line"}
+	headlineOrder = []string{"under-its-trail", "under-masthead", "under-outlet-name", "under-section-label", "under-blog-name", "over-repeated-opening", "first-line"}
 	titleOrder    = []string{"reading-label", "list-bullet", "site-name"}
 )
 

@@ -54,7 +54,7 @@ func chromeTail(units []string) int {
 // end, sentences and all: "Republish This Story" and the terms for
 // republishing under it.
 var boxHeadings = []string{"republish this story", "republish this article", "please read before republishing",
-	"post a comment", "leave a comment", "leave a reply"} // a blog's comment form, under which only its sidebar comes
+	"post a comment", "leave a comment", "leave a reply", "please enter your comment!"} // a blog's comment form, under which only its sidebar comes
 
 // boxReach is how many lines from the end boxStart reads.
 const boxReach = 30
@@ -68,11 +68,33 @@ func boxStart(units []string) int {
 		if len(u) >= 40 {
 			continue // a paragraph, never lowered
 		}
-		if slices.Contains(boxHeadings, strings.ToLower(u)) && slices.ContainsFunc(units[:k], storySentence) {
+		if (slices.Contains(boxHeadings, strings.ToLower(u)) || opensComments(u)) && slices.ContainsFunc(units[:k], storySentence) {
 			end = k
+			if isCommentsHeading(units[k-1]) {
+				end = k - 1 // the comments' heading over their first writer
+			}
 		}
 	}
 	return end
+}
+
+// opensComments reports the first line of a blog's comments, under which
+// come readers' words as long as a story's: the count of comments with an
+// arrow ("One Comment »", "3 Comments »"), or the first comment's writer
+// saying ("Anonymous said...", "• Jane Roe said:").
+func opensComments(u string) bool {
+	l := strings.ToLower(strings.TrimLeft(u, "•·- "))
+	if count, ok := strings.CutSuffix(l, " »"); ok {
+		n, what, _ := strings.Cut(count, " ")
+		return (n == "one" || n == "no" || lex.IsNumber(n)) && (what == "comment" || what == "comments" || what == "responses")
+	}
+	for _, said := range []string{" said", " said…", " says"} { // (boxStart took off the dots or colon)
+		if name, ok := strings.CutSuffix(l, said); ok {
+			words := strings.Fields(name)
+			return len(words) >= 1 && len(words) <= 3 && len(u) < 40
+		}
+	}
+	return false
 }
 
 // signOffReach is how many short lines after a wire's sign-off

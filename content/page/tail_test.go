@@ -90,6 +90,11 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 			"- Envoy recalled after memo row\n\n- Minister praises the leaks and says that"},
 		{"numbered comments under their writers' handles",
 			"  1. seaside_dave\n\n    There is plenty going on that I, a taxpayer, do not understand. Nobody explains it\n\n  2. mary70\n\n    Agreed."},
+		{"a blog's comments under their count and their writers' saying",
+			"One Comment »\n\n  • Jane Roe said:\n\n    The embassy knew all along that the port would close, and the cables prove that the minister lied about it.\n\nAnonymous said...\n\nThe minister never met the ambassador; the cable was written to please Washington."},
+		{"a comment form's prompts", "Please enter your comment!\n\nPlease enter your name here\n\nYou have entered an incorrect email address! Please enter your email address here"},
+		{"a link to the full coverage, a follow prompt in brackets, a blog's widget and its source",
+			"[Full Coverage]\n\n(For updates you can share with your friends, follow The Example Times on Facebook and Twitter)\n\nAcknowledgements: The Example Herald\nEnhanced by Zemanta"},
 		{"one thought on a headline that asks a question",
 			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}

@@ -226,6 +226,7 @@ func TestDateInTheBodysDateline(t *testing.T) {
 		{"after the country, with a weekday", "Example News, LUSAKA, Zambia, Thurs. Mar. 3, 2011: " + body1, "2011-03-03"},
 		{"after a wire's full stop, then a colon", "LUSAKA ZM. March 3, 2011: " + body1, "2011-03-03"},
 		{"in the lede, not the dateline", "LUSAKA — On March 3, 2011 the consul wrote that the port was quiet.", ""},
+		{"before the place in brackets", "March 3, 2011 (LUSAKA) – " + body1, "2011-03-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -329,6 +330,7 @@ func TestSiteChrome(t *testing.T) {
 		{"a call to join, a ticker's label, a blog's filing line and a repost credit", "Join us\nbreaking...\nPosted by janeroe in Politics, Africa.\nThe Example Star reports …", ""},
 		{"a donation appeal, its thanks and its button", "", "Thank you for donating to Example Wire.\nWe could not keep Example Wire free of charge without the generous support of our readers. Your donations pay for the reporting you value, from the port to the parliament, every single day.\nMake a donation"},
 		{"a video player's and a gallery's furniture", "Your browser does not support the video tag.\nWatch video\nImage 1 of 5\nNext slide\nView gallery", ""},
+		{"an old-browser notice and a mobile theme's switch", "Your web browser is no longer supported. To improve your experience update it here", "Exit mobile version"},
 		{"a comment system's list and form", "", "Comments are moderated\nShowing 10 of 42 comments\nLoad more comments\nAdd your comment\nYour comment\nSubmit"},
 		{"follow and channel prompts", "", "Follow Jane Roe on Twitter\nEmail the author\nJoin our WhatsApp channel\nGet the latest news on Telegram"},
 		{"a cable site's sidebar counting cables by post, without bullets", "", "Browse by origin\nHarare Embassy (1,204)\nLusaka Embassy - 310\nCables by post"},

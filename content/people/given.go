@@ -1,6 +1,8 @@
 package people
 
 import (
+	"strings"
+
 	"cables/content/lex"
 	"cables/content/rule"
 )
@@ -28,10 +30,17 @@ var givenNameRules = rule.Table[*runCase, bool]{Decision: "given-name", Rules: [
 // givenAt reports whether token g is a given name here.
 func (c *runCase) givenAt(g int) bool {
 	if !c.ts[g].Is(lex.FirstName) {
-		return false // a word of no list is no given name
+		return joinedGivenNames(c.text(g)) // a word of no list is no given name, but for two joined
 	}
 	c.g = g
 	return decide(c, &givenNameRules)
+}
+
+// joinedGivenNames reports two given names a hyphen joins into one:
+// "Jean-David", "Anne-Marie".
+func joinedGivenNames(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && len(a) > 1 && len(b) > 1 && b[0] >= 'A' && b[0] <= 'Z' && lex.IsGivenName(a) && lex.IsGivenName(b)
 }
 
 // plainGivenName: a given name that is no common word, place or word no

@@ -4,6 +4,7 @@ import (
 	"cables/model"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"cables/content/lex"
@@ -81,6 +82,9 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 	// lone first name, or the start of a longer name
 	last := name[len(name)-1]
 	ix.byLast.each(last, try)
+	if !isASCII(last) {
+		ix.byLast.each(unmarked(last), try) // "Recep Tayyip Erdoğan" after "Erdogan"
+	}
 	if w := unparticled(last); len(w) != len(last) {
 		ix.byLast.each(w, try) // "Al-Sharif" opening a sentence finds "al-Sharif"
 	}
@@ -194,8 +198,35 @@ func (ix *Index) spelledAnotherWay(w string) int {
 // of minVariantSurname letters or more, the same first letter, and a
 // letter changed, added or dropped after it.
 func spelledAnother(w, last string) bool {
-	return len(w) >= minVariantSurname && len(last) >= minVariantSurname && w[0] == last[0] &&
-		model.OneEditApart(strings.ToLower(w), strings.ToLower(last))
+	if len(w) < minVariantSurname || len(last) < minVariantSurname {
+		return false
+	}
+	if !isASCII(w) || !isASCII(last) {
+		// "Erdogan" for "Erdoğan": the same letters but for their marks
+		fw, fl := model.Fold(w), model.Fold(last)
+		return fw != "" && fl != "" && fw[0] == fl[0] && (fw == fl || model.OneEditApart(fw, fl))
+	}
+	return w[0] == last[0] && model.OneEditApart(strings.ToLower(w), strings.ToLower(last))
+}
+
+// unmarked is a name word without its letters' marks, its first letter
+// kept a capital: "Erdoğan" is "Erdogan".
+func unmarked(w string) string {
+	f := model.Fold(w)
+	if r0, _ := utf8.DecodeRuneInString(w); f == "" || !unicode.IsUpper(r0) {
+		return f
+	}
+	r, size := utf8.DecodeRuneInString(f)
+	return string(unicode.ToUpper(r)) + f[size:]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // nicknamed returns the person a one-word name is the nickname of, as the
@@ -255,6 +286,9 @@ func (ix *Index) index(k int) {
 		ix.byLast.add(w, k) // "Sisi" finds "el-Sisi"
 	}
 	ix.byFirst.add(t[0], k)
+	if last := t[len(t)-1]; !isASCII(last) {
+		ix.byLast.add(unmarked(last), k) // "Erdogan" finds "Recep Tayyip Erdoğan"
+	}
 	if n := len(t); n >= 3 && paternalSurname(t) {
 		ix.byLast.add(t[n-2], k) // "Grinda" finds "José Grinda González"
 	}
@@ -337,6 +371,9 @@ func (ix *Index) record(r nameRun, k int, paras []string) {
 	p.Count++
 	p.lastPara, p.lastAt = r.para, r.tok
 	form := paras[r.para][r.start:r.end]
+	if s := suffixAt(form); s > 0 {
+		form = form[:s-1] // "Omar Qadir-led" goes by "Omar Qadir"
+	}
 	if !slices.Contains(p.Aliases, form) {
 		if p.Aliases == nil {
 			// most people go by a few forms: room for them from the

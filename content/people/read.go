@@ -62,10 +62,22 @@ func (c *runCase) noPersonFrom() int {
 // word after any other.
 var noPersonAfterLoneWord = noPersonRules.Index("place-noun-after")
 
-// addRole files the word of token k as one of the run's roles.
+// addRole files the word of token k as one of the run's roles. In "Consul
+// General", "Attorney General", the office is the word before "General",
+// which only follows it.
 func (c *runCase) addRole(k int) {
-	*c.words = append(*c.words, NormRole(c.low(k)))
+	w := c.low(k)
+	if w == "general" && k > 0 && officesBeforeGeneral[c.low(k-1)] {
+		w = c.low(k - 1)
+	}
+	*c.words = append(*c.words, NormRole(w))
 }
+
+// officesBeforeGeneral are the offices "General" follows as an adjective;
+// in "Major General" it is the office.
+var officesBeforeGeneral = map[string]bool{"consul": true, "attorney": true, "secretary": true, "governor": true,
+	"surgeon": true, "inspector": true, "solicitor": true, "auditor": true, "comptroller": true, "director": true,
+	"procurator": true, "advocate": true, "postmaster": true}
 
 // fileRoles files the roles a role rule found.
 func (c *runCase) fileRoles(found bool) {

@@ -195,28 +195,29 @@ var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []
 // startsMay tells the run-starts rules that may fire on token t: not
 // those that read a capital for a word in lower case, nor the one that
 // reads one in lower case for a capitalised word; a title's and a stop
-// word's rule only for a title and a stop word.
+// word's rule only for a title and a stop word. (A rule added to the
+// table is asked unless it is named below.)
 func startsMay(t *lex.Token) uint64 {
 	if !t.Cap {
-		return startsLowerCase
+		return ^startsNeverLowerCase
 	}
-	may := startsCapital
-	if t.Is(lex.Title) {
-		may |= startsTitle
+	never := startsNeverCapital
+	if !t.Is(lex.Title) {
+		never |= startsOnlyTitle
 	}
-	if t.Is(lex.Stop) {
-		may |= startsStopWord
+	if !t.Is(lex.Stop) {
+		never |= startsOnlyStopWord
 	}
-	return may
+	return ^never
 }
 
-// The run-starts rules startsMay leaves for a token
+// The run-starts rules startsMay leaves out for a token
 // (TestShortcutsDecideAsTheTables).
 var (
-	startsLowerCase = rulesNamed(&runStartRules, "capitals-before-a-name", "particle-joined-surname", "no-run-starts")
-	startsCapital   = rulesNamed(&runStartRules, "capitalised-name-word", "capitals-before-a-name", "no-run-starts")
-	startsTitle     = rulesNamed(&runStartRules, "capitalised-title")
-	startsStopWord  = rulesNamed(&runStartRules, "stop-word-name-after-title-comma")
+	startsNeverLowerCase = rulesNamed(&runStartRules, "capitalised-name-word", "capitalised-title", "stop-word-name-after-title-comma")
+	startsNeverCapital   = rulesNamed(&runStartRules, "particle-joined-surname")
+	startsOnlyTitle      = rulesNamed(&runStartRules, "capitalised-title")
+	startsOnlyStopWord   = rulesNamed(&runStartRules, "stop-word-name-after-title-comma")
 )
 
 // always fires: the last rule of a table.
@@ -266,6 +267,8 @@ func (c *runCase) capitalisedNameWord() (string, bool) {
 var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "capitalised-reporting-verb-ends-name", Verdict: false, Match: (*runCase).capitalisedReportingVerb,
 		Example: `Qadir Warned Of Port Strike, Cable Shows`},
+	{Name: "joined-adjective-ends-name", Verdict: false, Match: (*runCase).joinedAdjectiveBefore,
+		Example: `The Omar Qadir-led Labour Government fell.`},
 	{Name: "name-word-or-title", Verdict: true, Match: (*runCase).nameWordOrTitle,
 		Example: `Foreign Minister Omar Qadir met the envoy.`},
 	{Name: "possessive-ends-name", Verdict: false, Match: (*runCase).possessiveBefore,
@@ -297,24 +300,28 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 // goesOnMay tells the run-goes-on rules that may take in token t: every
 // rule for a capitalised word; for a word in lower case not those that
 // read a capital or a mark, for a mark not those that read a word. It
-// spares the rules asked about the token that ends most runs.
+// spares the rules asked about the token that ends most runs. (A rule
+// added to the table is asked unless it is named below.)
 func goesOnMay(t *lex.Token) uint64 {
 	switch {
 	case !t.Word:
-		return goesOnMark
+		return ^goesOnNeverMark
 	case !t.Cap:
-		return goesOnLowerCase
+		return ^goesOnNeverLowerCase
 	}
 	return ^uint64(0)
 }
 
-// goesOnLowerCase and goesOnMark are the run-goes-on rules that may take
-// in a word in lower case and a mark (TestShortcutsDecideAsTheTables).
+// goesOnNeverLowerCase and goesOnNeverMark are the run-goes-on rules that
+// cannot take in a word in lower case and a mark
+// (TestShortcutsDecideAsTheTables).
 var (
-	goesOnLowerCase = rulesNamed(&runGoesOnRules, "name-word-or-title", "possessive-ends-name", "lower-case-word-ends-name",
-		"particles-before-name", "of-in-a-title", "run-stops")
-	goesOnMark = rulesNamed(&runGoesOnRules, "possessive-ends-name", "nickname-in-quotes", "editor-bracket-inside-name",
-		"mark-ends-name", "name-in-brackets-after-title", "run-stops")
+	goesOnNeverLowerCase = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "nickname-in-quotes",
+		"editor-bracket-inside-name", "mark-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number",
+		"name-in-brackets-after-title")
+	goesOnNeverMark = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "name-word-or-title",
+		"lower-case-word-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name",
+		"of-in-a-title")
 )
 
 // editorBracketInsideName: an editor's square bracket, opened shortly
@@ -322,16 +329,27 @@ var (
 // ("[President Omar] Lodhi"): the run goes on over it.
 func (c *runCase) editorBracketInsideName() (string, bool) {
 	ts, j := c.ts, c.j
-	if j+1 >= len(ts) || c.text(j) != "]" || !ts[j-1].Cap || !isNameWord(c.p, &ts[j+1]) {
+	closing := c.text(j)
+	if j+1 >= len(ts) || closing != "]" && closing != ")" || !ts[j-1].Cap || !isNameWord(c.p, &ts[j+1]) {
 		return "", false
+	}
+	opening, role := "[", false
+	if closing == ")" {
+		opening = "("
 	}
 	for k := c.i - 1; k >= 0 && k >= c.i-8; k-- {
 		switch c.text(k) {
-		case "[":
-			return c.take(1)
-		case "]":
+		case opening:
+			// a round bracket is an editor's when it names a role before
+			// the given name: "(army chief Michel) Sleiman"
+			if closing == "]" || role {
+				return c.take(1)
+			}
+			return "", false
+		case closing, "(", ")", "[", "]":
 			return "", false
 		}
+		role = role || ts[k].Is(lex.Title|lex.RoleNoun)
 	}
 	return "", false
 }
@@ -340,6 +358,13 @@ func (c *runCase) editorBracketInsideName() (string, bool) {
 func (c *runCase) take(n int) (string, bool) {
 	c.next = c.j + n
 	return c.text(c.j), true
+}
+
+// joinedAdjectiveBefore: the run's last word is a name a hyphen joins to
+// a word in lower case ("Qadir-led"), an adjective of the words after it:
+// "the Omar Qadir-led Labour Government".
+func (c *runCase) joinedAdjectiveBefore() (string, bool) {
+	return c.wordIf(c.j-1, c.ts[c.j-1].Word && suffixAt(c.text(c.j-1)) > 0)
 }
 
 // possessiveBefore: the word before is an owner ("Qadir's"), which ends
