@@ -281,12 +281,12 @@ func (x *nameIndex) each(w string, f func(k int)) {
 // compared with are written the same: they are told apart without
 // strings.EqualFold, which reads them rune by rune.
 func sameWord(a, b string) bool {
-	if a == b || strings.EqualFold(a, b) {
+	if a == b {
 		return true
 	}
 	if a == "" || b == "" || a[0] < 0x80 && b[0] < 0x80 && a[0]|0x20 != b[0]|0x20 {
-		return false // (most names compared differ in their first letter)
+		return false // (most names compared differ in their first letter: so would EqualFold)
 	}
 	// "Erdogan" and "Erdoğan": the same but for their letters' marks
-	return (!isASCII(a) || !isASCII(b)) && model.Fold(a) == model.Fold(b)
+	return strings.EqualFold(a, b) || (!isASCII(a) || !isASCII(b)) && model.Fold(a) == model.Fold(b)
 }
