@@ -138,7 +138,7 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 	for _, tb := range peopleTables {
 		sentences = append(sentences, tb.examples...)
 	}
-	shortcuts := []*uint64{&goesOnNeverLowerCase, &goesOnNeverMark, &startsNeverLowerCase, &startsNeverCapital, &startsOnlyTitle, &startsOnlyStopWord}
+	shortcuts := []*uint64{&goesOnNeverLowerCase, &goesOnNeverMark, &goesOnOnlyHyphen, &startsNeverLowerCase, &startsNeverCapital, &startsOnlyTitle, &startsOnlyStopWord}
 	kept := make([]uint64, len(shortcuts))
 	for i, s := range shortcuts {
 		kept[i] = *s

@@ -153,7 +153,7 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 			i++
 			continue
 		}
-		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(&ts[c.j])); {
+		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(&ts[c.j], hyphen)); {
 			c.j = c.next
 		}
 		if r, ok := readRun(c); ok {
@@ -300,16 +300,21 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 // goesOnMay tells the run-goes-on rules that may take in token t: every
 // rule for a capitalised word; for a word in lower case not those that
 // read a capital or a mark, for a mark not those that read a word. It
-// spares the rules asked about the token that ends most runs. (A rule
-// added to the table is asked unless it is named below.)
-func goesOnMay(t *lex.Token) uint64 {
+// spares the rules asked about the token that ends most runs; in a
+// paragraph without a hyphen, the one that reads a word joined by one.
+// (A rule added to the table is asked unless it is named below.)
+func goesOnMay(t *lex.Token, hyphen bool) uint64 {
+	never := uint64(0)
 	switch {
 	case !t.Word:
-		return ^goesOnNeverMark
+		never = goesOnNeverMark
 	case !t.Cap:
-		return ^goesOnNeverLowerCase
+		never = goesOnNeverLowerCase
 	}
-	return ^uint64(0)
+	if !hyphen {
+		never |= goesOnOnlyHyphen
+	}
+	return ^never
 }
 
 // goesOnNeverLowerCase and goesOnNeverMark are the run-goes-on rules that
@@ -319,7 +324,8 @@ var (
 	goesOnNeverLowerCase = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "nickname-in-quotes",
 		"editor-bracket-inside-name", "mark-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number",
 		"name-in-brackets-after-title")
-	goesOnNeverMark = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "name-word-or-title",
+	goesOnOnlyHyphen = rulesNamed(&runGoesOnRules, "joined-adjective-ends-name")
+	goesOnNeverMark  = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "name-word-or-title",
 		"lower-case-word-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name",
 		"of-in-a-title")
 )
