@@ -278,7 +278,7 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 		return cue{found: true, src: a.subjectOf(pt, h, lo, sent), verb: w,
 			viaDoc: reportedAt(pt, p) && a.docContext(pt, h)}, true
 	}
-	if pt.is(p, lex.Passive) {
+	if pt.is(p, lex.Passive) || reducedPassive(pt, v) {
 		if w == "quoted" {
 			return cue{found: true, src: a.subjectOf(pt, p, lo, sent), verb: w}, true
 		}

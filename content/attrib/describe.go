@@ -113,7 +113,22 @@ func passiveAt(pt *paraText, v int) bool {
 	if j > 0 && strings.HasSuffix(pt.word(j), "ly") {
 		j--
 	}
-	return pt.is(j, lex.Passive)
+	return pt.is(j, lex.Passive) || reducedPassive(pt, v)
+}
+
+// reducedPassive reports a labelling verb's participle set after a name
+// with no auxiliary and "as" after it, as lists and headlines write the
+// passive: "Prime Minister Omar Qadir described as “vain”" (the active
+// has its object between: "Qadir described him as", "Qadir described as
+// worrying the minister's “…”").
+func reducedPassive(pt *paraText, v int) bool {
+	w := pt.word(v)
+	q := v + 2 // the label, right after "as" or its article; not "described as worrying the …"
+	if pt.is(q, lex.Determiner) {
+		q++
+	}
+	return pt.isWord(v+1, "as") && q < len(pt.items) && pt.items[q].tok < 0 && pt.personAt(v-1) >= 0 &&
+		strings.HasSuffix(w, "ed") && (inSet(labelVerbFilter, labelVerbs, w) || pt.is(v, lex.Report))
 }
 
 // inDocumentClause reports whether the words from item s to v are in a

@@ -720,12 +720,22 @@ func titleCased(words []string) bool {
 func (k *quoteCase) writerInCableStory() (string, bool) {
 	c, a := &k.c, k.a
 	p := a.speaker[k.q]
-	if p < 0 || !a.writer(p) || !k.writerGoesOn() || !a.docsWithin(c.pt, c.qi, c.first) || a.spokenCue(c) ||
+	if p < 0 || !a.writer(p) || !k.writerGoesOn() || !a.docsWithin(c.pt, c.qi, c.first) || a.spokenCue(c) || k.writerSpokeJustBefore() ||
 		c.before.verb == "says" || c.after.verb == "says" || // the present: to the reporter, not in a cable
 		onWeekday(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) || saysI(a.found[k.q], a.paras) {
 		return "", false
 	}
 	return a.quoteStart(k.q), true
+}
+
+// writerSpokeJustBefore reports that the quote's speaker spoke the quote
+// before it, in this paragraph or the one before: the words go on ("“…,”
+// Chargé d’Affaires Jane Ruiz said in a statement.¶“It is reprehensible
+// …”").
+func (k *quoteCase) writerSpokeJustBefore() bool {
+	a, q := k.a, k.q
+	return q > 0 && a.speaker[q-1] == a.speaker[q] && a.kind[q-1] == model.Speech &&
+		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph >= k.c.first-1
 }
 
 // saysI reports "I" among a quote's words: "I'm", "I’ve", "I think".

@@ -25,9 +25,12 @@ import (
 var chromeLinePatterns = []string{
 	`\d+\s*/\s*\d+`,              // counters: 0 / 0
 	`!\[[^\]]*\]\([^)]*\)\s*\|?`, // an image's Markdown left without its picture: "![]() |"
-	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`,                                                                                 // 12 comments
-	`(?:\d+\.\s*)?(?:skip|jump) to (?:main )?(?:content|navigation)(?: ?(?:skip|jump) to (?:main )?(?:content|navigation|search|footer))*`, // skip links, one or more, glued or numbered
-	`support (?:us|our [\w '-]{1,30}|the [\w .'&-]{1,30})!`,                                                                                // a call to fund the site: "Support The Example Times!"
+	`\d+\s+(?:comments?|shares?|views?|likes?|reactions?)`, // 12 comments
+	`(?:\d+\.\s*)?(?:skip|jump) to (?:main )?(?:content|navigation)(?: ?(?:skip|jump) to (?:main )?(?:content|navigation|search|footer))*(?: ?access keys help)?(?: ?a-z index)?`, // skip links, one or more, glued or numbered, and the access keys' links
+	`posted\s*,\s*updated`, // a date line whose dates the copy lost
+	`(?:e-?mail|send) (?:this )?to a friend\s+print(?:able)? (?:version|this page)`, // two reading tools on one line
+	`(?:[•·]\s*)?(?:help|text only)`,                                                // a site's accessibility links
+	`support (?:us|our [\w '-]{1,30}|the [\w .'&-]{1,30})!`,                         // a call to fund the site: "Support The Example Times!"
 	`(?:sign|log)\s?(?:in|up|out)\b.*`,
 	`register\b.*`, `subscribe\b.*`, `subscription\b.*`, `newsletter\b.*`,
 	`(?:leave|post|add|write|show|view|load|read|see) (?:a |new |all |the )?comments?.*`,

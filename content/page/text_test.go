@@ -307,6 +307,7 @@ func TestSiteChrome(t *testing.T) {
 		{"skip link and sign-in prompt at the start", "Skip to main content\nSign in to read more", ""},
 		{"skip links glued together, and numbered", "Skip to main contentSkip to navigation\n1. Skip to content", ""},
 		{"a skip link that jumps", "Jump to content", ""},
+		{"a skip link glued to the access keys' links, and a date line without its dates", "Skip to main contentAccess keys helpA-Z index\n  • Help\n  • Text only\nPosted , updated\nEmail to a friend   Printable version", ""},
 		{"counter and subscription box at the end", "", "0 / 0\nSign in to unlock member-only benefits!\n  • Read stories later\n  • Manage your newsletters\nSign in"},
 		{"comment section at the end", "", "Comments\nComments must be civil and in full sentences. Please abide by our community guidelines when you comment on an article.\nLeave a comment"},
 		{"share bar and related links", "Share\nFacebook Twitter WhatsApp Email", "Related stories:\nRead more: another story about cables"},
