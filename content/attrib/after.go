@@ -13,7 +13,7 @@ import (
 // the one quoted speaks, through the document that quotes.
 func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 	for k := i; k < end && k < i+4; k++ {
-		if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") {
+		if !pt.lenMayBe(k, 6) || !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") {
 			continue
 		}
 		for as := k + 2; as < end && as < k+7; as++ {

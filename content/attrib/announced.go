@@ -169,7 +169,7 @@ func jokedWithAmericans(pt *paraText, s, qi int) bool {
 			continue
 		}
 		for j := k + 2; j < qi && j <= k+5 && !pt.isPunctAt(j); j++ {
-			if inLowered(americanWords, pt.word(j)) || writerRoles[pt.word(j)] {
+			if inLowered(americanWords, pt.word(j)) || writerRole(pt.word(j)) {
 				return !spokenSetting(pt, s, k) && !spokenSetting(pt, k+1, pt.sentenceEnd(qi))
 			}
 		}

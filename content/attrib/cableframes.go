@@ -71,7 +71,7 @@ func toldAmerican(pt *paraText, k, e int) bool {
 	if pt.isWord(j, "the") {
 		j++
 	}
-	return j < e && writerRoles[pt.word(j)]
+	return j < e && writerRole(pt.word(j))
 }
 
 // americasFriends are those "US" may qualify who are not Americans: "told
@@ -84,7 +84,7 @@ var americasFriends = lex.MustSet(words, "words/americas-friends.txt")
 // not the story named a document before.
 func toldTheMission(pt *paraText, k int) bool {
 	for j := k + 1; j < len(pt.items) && j <= k+4 && (!pt.isPunctAt(j) || pt.isWord(j, ".")); j++ {
-		if w := pt.word(j); describers[w] || writerRoles[w] {
+		if w := pt.word(j); describers[w] || writerRole(w) {
 			return true
 		}
 	}
@@ -116,6 +116,9 @@ func (k *quoteCase) toldTheAmericans() (string, bool) {
 func frameAfter(pt *paraText, qi int) int {
 	e := pt.sentenceEnd(qi)
 	for k := qi + 1; k < e; k++ {
+		if !pt.lenMayBe(k, 2) && !pt.lenMayBe(k, 9) {
+			continue // (most words: none of the four below)
+		}
 		from := -1
 		switch pt.word(k) { // (read once: most words are none of these)
 		case "according":
@@ -137,16 +140,26 @@ func frameAfter(pt *paraText, qi int) int {
 				return k // "“…,” the embassy said in an Aug. 10, 2006, cable"
 			}
 		}
-		for j := from; from > 0 && j < e && j < from+8 && pt.items[j].tok >= 0; j++ {
-			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] || describers[pt.word(j)] {
-				return k
-			}
-			if pt.is(j, lex.Clause) || pt.isVerbAt(j) {
-				break
-			}
+		if from > 0 && docWithin(pt, from, e) {
+			return k
 		}
 	}
 	return -1
+}
+
+// docWithin reports a document or its writers named within a few words
+// from item from, before the sentence's end e, a quote, a clause word or
+// a verb.
+func docWithin(pt *paraText, from, e int) bool {
+	for j := from; j < e && j < from+8 && pt.items[j].tok >= 0; j++ {
+		if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] || describers[pt.word(j)] {
+			return true
+		}
+		if pt.is(j, lex.Clause) || pt.isVerbAt(j) {
+			break
+		}
+	}
+	return false
 }
 
 // inCable reports "in" at item k opening a phrase that names one of the

@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"cables/content/lex"
 	"cables/model"
 )
 
@@ -72,7 +71,7 @@ func (a *attributor) attributeOne(q int) {
 	if a.kind[q] != model.Cable {
 		return
 	}
-	if a.speaker[q] >= 0 && (lex.WritingVerbs[c.before.verb] || lex.WritingVerbs[c.after.verb]) {
+	if a.speaker[q] >= 0 && (writingVerb(c.before.verb) || writingVerb(c.after.verb)) {
 		a.lastWriter = a.speaker[q]
 	}
 	var d int

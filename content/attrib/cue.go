@@ -69,6 +69,18 @@ func (pt *paraText) isWord(i int, w string) bool {
 	return t.Low(pt.text) == w
 }
 
+// lenMayBe reports whether item i may be a word of n > 0 bytes, lowered:
+// isWord's first test, small enough to be inlined in the loops that ask
+// isWord or word about every item of a sentence, most of them of another
+// length (an item of a length not known may be any).
+func (pt *paraText) lenMayBe(i, n int) bool {
+	if uint(i) >= uint(len(pt.items)) {
+		return false
+	}
+	l := pt.items[i].wlen
+	return l == 0 || int(l) == n
+}
+
 // isVerbAt reports whether item i is a reporting verb (lower case, and not
 // a participle modifying a noun: "cables reported by newspapers").
 func (pt *paraText) isVerbAt(i int) bool { return uint(i) < uint(len(pt.items)) && pt.items[i].verb }
@@ -76,6 +88,10 @@ func (pt *paraText) isVerbAt(i int) bool { return uint(i) < uint(len(pt.items)) 
 // ordinals count things: a reporting verb's word after "a fourth" is a
 // noun.
 var ordinals = lex.MustSet(words, "words/ordinals.txt")
+
+// ordinalFilter rules out most words before ordinals is asked: it is
+// asked before every reporting verb.
+var ordinalFilter = lex.FilterOf(ordinals)
 
 // readVerbAt is isVerbAt read from the words, once per item of a
 // reporting verb's lists when the paragraph is prepared.
@@ -90,7 +106,7 @@ func (pt *paraText) readVerbAt(i int) bool {
 	if pt.is(i-1, lex.Determiner) || pt.isWord(i-1, "most") || pt.isWord(i-1, "widely") {
 		return false // "such a call", "the report": a noun; "the most quoted passage"
 	}
-	if ordinals[pt.word(i-1)] && pt.is(i-2, lex.Determiner) {
+	if inSet(ordinalFilter, ordinals, pt.word(i-1)) && pt.is(i-2, lex.Determiner) {
 		return false // "a fourth term", "the last report": a noun
 	}
 	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) && !docReadsAfterQuote(pt, i) {
@@ -170,14 +186,15 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 	}
 	var fallback cue
 	for v := qi - 1; v >= lo; v-- {
-		if pt.isWord(v, "to") && pt.isWord(v-1, "according") || pt.isWord(v, "per") && pt.isWord(v-1, "as") {
+		short := pt.lenMayBe(v, 2) || pt.lenMayBe(v, 3) // ("to", "per", "put")
+		if short && (pt.isWord(v, "to") && pt.isWord(v-1, "according") || pt.isWord(v, "per") && pt.isWord(v-1, "as")) {
 			e := v + 1
 			for e < qi && !pt.isPunctAt(e) {
 				e++
 			}
 			return cue{found: true, src: a.classify(pt, v+1, e), verb: "according to"}
 		}
-		if !pt.isVerbAt(v) && !(pt.isWord(v, "put") && pt.isWord(v+1, "it")) {
+		if !pt.isVerbAt(v) && !(short && pt.isWord(v, "put") && pt.isWord(v+1, "it")) {
 			continue // (“as one diplomat put it”)
 		}
 		if c, ok := a.quotedAsBefore(pt, v, lo, sent, qi); ok {

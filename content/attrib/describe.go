@@ -23,6 +23,8 @@ var (
 	docTellingVerbs = lex.MustSet(words, "words/document-telling-verbs.txt")
 	// docHeads stand for a document that tells something.
 	docHeads = lex.MustSet(words, "words/document-heads.txt")
+	// the lists' filters, for the lookups asked of most words
+	docTellingFilter, docHeadFilter = lex.FilterOf(docTellingVerbs), lex.FilterOf(docHeads)
 )
 
 // labelBefore returns the item of the verb whose label is the quote at
@@ -186,7 +188,7 @@ func (k *quoteCase) readLabelledBy() (v int, src source) {
 	case src.kind == srcOther && describerAt(c.pt, s, src.at):
 	case src.personish():
 		p := k.a.resolve(c.pt, c.first, src)
-		if p < 0 && !(src.kind == srcRole && writerRoles[src.word]) || p >= 0 && !k.a.writer(p) && !officerBetween(c.pt, src.at, v) {
+		if p < 0 && !(src.kind == srcRole && writerRole(src.word)) || p >= 0 && !k.a.writer(p) && !officerBetween(c.pt, src.at, v) {
 			return -1, source{} // (an ambassador the story does not name writes the cables too)
 		}
 	default:
@@ -297,7 +299,7 @@ func (a *attributor) documentTells(pt *paraText, qi int) (v, doc int) {
 		if pt.items[k].tok < 0 {
 			continue
 		}
-		if !pt.is(k, lex.Report) && !docTellingVerbs[pt.word(k)] {
+		if !pt.is(k, lex.Report) && !pt.wordIn(k, docTellingFilter, docTellingVerbs) {
 			continue
 		}
 		if d := docSubject(pt, k); d >= 0 {
@@ -346,7 +348,7 @@ func docHeadAt(pt *paraText, j int) bool {
 	if n := int(t.End - t.Start); !ok || n < docHeadLen[0] || n > docHeadLen[1] {
 		return false
 	}
-	return docHeads[pt.word(j)]
+	return pt.wordIn(j, docHeadFilter, docHeads)
 }
 
 // docHeadLen is the shortest and the longest of the docHeads.
@@ -436,7 +438,7 @@ func officerBetween(pt *paraText, b, v int) bool {
 		if pressRoles[w] {
 			return false // "a spokesman for the embassy" speaks in public
 		}
-		officer = officer || writerRoles[w] || describers[w]
+		officer = officer || writerRole(w) || describers[w]
 	}
 	return officer
 }

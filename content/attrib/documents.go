@@ -72,6 +72,9 @@ func (a *attributor) docsOf(pi int) []docMention {
 
 // docFamilies give one name to the nouns that name the same kind of
 // document, so that "the cable" can refer back to "a dispatch".
+// docFamilyFilter rules out most nouns before docFamilies is asked.
+var docFamilyFilter = lex.FilterOf(docFamilies)
+
 var docFamilies = map[string]string{
 	"cables": "cable", "telegram": "cable", "telegrams": "cable", "dispatch": "cable",
 	"dispatches": "cable", "message": "cable", "messages": "cable", "diplomatic-cable": "cable",
@@ -101,6 +104,22 @@ var (
 // word through.
 func inSet(f *lex.WordFilter, set map[string]bool, w string) bool { return f.May(w) && set[w] }
 
+// wordIn reports whether the word item i reads is one of set's, f the
+// set's filter: inSet of word(i), the item's length and first letter
+// asked first (mayBeIn).
+func (pt *paraText) wordIn(i int, f *lex.WordFilter, set map[string]bool) bool {
+	return uint(i) < uint(len(pt.items)) && pt.mayBeIn(i, f) && inSet(f, set, pt.word(i))
+}
+
+// mayBeIn reports whether the word item i reads may be one of a set's, by
+// its filter f, from the item's length and first letter alone (when they
+// are known: else it may be any): inSet's first test, without reading the
+// token, for the loops that ask it of every word of a paragraph.
+func (pt *paraText) mayBeIn(i int, f *lex.WordFilter) bool {
+	it := &pt.items[i]
+	return it.first == 0 || it.wlen == 0 || f[it.first]&(1<<min(it.wlen, 63)) != 0
+}
+
 // readDocuments finds every mention of a document in the story, outside
 // quotes, in reading order, and files each under the document it names.
 func (a *attributor) readDocuments() {
@@ -129,8 +148,10 @@ func (a *attributor) readDocuments() {
 func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) {
 	noun := pt.word(i)
 	d.family = strings.TrimSuffix(noun, "s")
-	if f, ok := docFamilies[noun]; ok {
-		d.family = f
+	if docFamilyFilter.May(noun) {
+		if f, ok := docFamilies[noun]; ok {
+			d.family = f
+		}
 	}
 	d.plural = strings.HasSuffix(noun, "s") || noun == "memoranda"
 	d.author, d.writer = -1, -1
@@ -160,7 +181,7 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 	if !pt.toks[pt.items[i].tok].Poss {
 		pt.readDocTail(i+1, &d)
 	}
-	def = definite[det] || pt.toks[pt.items[i].tok].Poss
+	def = inSet(definiteFilter, definite, det) || pt.toks[pt.items[i].tok].Poss
 	if def && plain && d.from == "" && d.date == "" && d.by == "" {
 		d.core = "" // a reference back, not a description
 		return d, def
@@ -225,7 +246,7 @@ func (pt *paraText) readDocTail(j int, d *document) {
 		switch {
 		case w == "," && pt.tailGoesOn(j):
 			j++ // "In another cable, on February 16, 2010, …"
-		case docVerbs[w]:
+		case inSet(docVerbFilter, docVerbs, w):
 			verb, j = w, j+1
 		case verb != "" && pt.items[j].tok < 0:
 			j++ // the label a document was given: "tagged “confidential” by"
@@ -248,7 +269,7 @@ func (pt *paraText) readDocTail(j int, d *document) {
 // tailGoesOn reports whether a document's description goes on after the
 // comma at item j: with a verb of documents, "dated", or "on" a date.
 func (pt *paraText) tailGoesOn(j int) bool {
-	return docVerbs[pt.word(j+1)] || pt.isWord(j+1, "dated") || pt.isWord(j+1, "on") && pt.dateEnd(j+2) > j+2
+	return pt.wordIn(j+1, docVerbFilter, docVerbs) || pt.isWord(j+1, "dated") || pt.isWord(j+1, "on") && pt.dateEnd(j+2) > j+2
 }
 
 // docDateOrPlace reads the date or the place after the preposition at

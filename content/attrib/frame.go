@@ -75,7 +75,7 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 		// Washington", "the ambassador, Jane Ruiz, told her bosses": a
 		// mission tells its capital in cables
 		src := a.mainSubject(pt, s, k)
-		return usDiplomats(pt, src) || src.kind == srcDoc || src.kind == srcRole && writerRoles[src.word] ||
+		return usDiplomats(pt, src) || src.kind == srcDoc || src.kind == srcRole && writerRole(src.word) ||
 			src.kind == srcPerson && a.writer(src.person)
 	case pt.is(k, lex.Writing) && pt.isVerbAt(k) && w != "record" && w != "records" && w != "recorded":
 		return !aboutPerson(pt, s, k) // not "Reyes, who wrote many of the cables, said …"

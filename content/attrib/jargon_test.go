@@ -35,3 +35,27 @@ func TestJargonInCutsWordsAsFieldsFunc(t *testing.T) {
 		}
 	}
 }
+
+// TestMayHoldJargonAsContains holds mayHoldJargon's one reading of a
+// quote to asking strings.Contains for each mark: every mark whole and cut
+// short, at the start, inside and at the end of quotes, beside the other
+// marks' bytes and beyond ASCII.
+func TestMayHoldJargonAsContains(t *testing.T) {
+	texts := []string{"", "nothing of the sort", "Ümlaut…", "\xff"}
+	for _, m := range jargonMarks {
+		for _, piece := range []string{m, m[:len(m)-1], m[1:]} {
+			for _, text := range []string{piece, "x" + piece, piece + "x", "the " + piece + " met him", "« " + piece, "hoG" + piece} {
+				texts = append(texts, text)
+			}
+		}
+	}
+	for _, text := range texts {
+		want := false
+		for _, m := range jargonMarks {
+			want = want || strings.Contains(text, m)
+		}
+		if got := mayHoldJargon(text); got != want {
+			t.Errorf("mayHoldJargon(%q) = %v; strings.Contains of the marks says %v", text, got, want)
+		}
+	}
+}

@@ -26,7 +26,7 @@ var describing = lex.MustSet(words, "words/describing-verbs.txt")
 // writes the cables.
 func (a *attributor) ownSpeaker(c *quoteCues) bool {
 	for _, cu := range []cue{c.before, c.after} {
-		if cu.found && !cu.passive && cu.src.kind == srcPerson && !cu.viaDoc && !lex.WritingVerbs[cu.verb] && cu.verb != "" &&
+		if cu.found && !cu.passive && cu.src.kind == srcPerson && !cu.viaDoc && !writingVerb(cu.verb) && cu.verb != "" &&
 			!a.writer(cu.src.person) {
 			return true
 		}
@@ -40,13 +40,13 @@ func (a *attributor) ownSpeaker(c *quoteCues) bool {
 // documents' ("Darroch called her “…”").
 func (a *attributor) writer(p int) bool {
 	return p == a.lastWriter || slices.Contains(a.owners, p) ||
-		slices.ContainsFunc(a.ix.People[p].Roles, func(r string) bool { return writerRoles[r] })
+		slices.ContainsFunc(a.ix.People[p].Roles, func(r string) bool { return writerRole(r) })
 }
 
 // writesCables reports a source that writes the story's cables: a person
 // who does (writer), or an ambassador or envoy unnamed.
 func (a *attributor) writesCables(s source) bool {
-	return s.kind == srcPerson && a.writer(s.person) || s.kind == srcRole && writerRoles[s.word]
+	return s.kind == srcPerson && a.writer(s.person) || s.kind == srcRole && writerRole(s.word)
 }
 
 // wroteIn returns the item where a sentence of the paragraph frames a
@@ -95,7 +95,7 @@ func (a *attributor) spoken(pt *paraText, i int) bool {
 // spokenCue reports whether the quote's own sentences, or its cues, set
 // the words in speech.
 func (a *attributor) spokenCue(c *quoteCues) bool {
-	if lex.JokeVerbs[c.before.verb] || lex.JokeVerbs[c.after.verb] {
+	if jokeVerb(c.before.verb) || jokeVerb(c.after.verb) {
 		return true
 	}
 	return spokenSetting(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) ||

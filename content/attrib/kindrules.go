@@ -152,15 +152,27 @@ func (k *quoteCase) cableJargon() (string, bool) {
 var jargonMarks = []string{"GO", "USG", "Usg", "usg", "DCM", "Dcm", "dcm", "off", "OFF", "ouns", "OUNS", "tel", "TEL", "hief", "HIEF"}
 
 // mayHoldJargon reports text that holds one of jargonMarks: a quote
-// without any holds no jargon, and is passed over with no word read.
+// without any holds no jargon, and is passed over with no word read. It
+// reads the text once, trying only the marks that start with each byte
+// (a search per mark read most quotes fifteen times).
 func mayHoldJargon(text string) bool {
-	for _, m := range jargonMarks {
-		if strings.Contains(text, m) {
-			return true
+	for i := 0; i < len(text); i++ {
+		for _, m := range jargonMarksFrom[text[i]] {
+			if strings.HasPrefix(text[i:], m) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// jargonMarksFrom holds the jargon marks by their first byte.
+var jargonMarksFrom = func() (from [256][]string) {
+	for _, m := range jargonMarks {
+		from[m[0]] = append(from[m[0]], m)
+	}
+	return from
+}()
 
 // isJargon reports a word of the cables' shorthand: one of cableJargon's
 // words, or "GO" and one more capital, the Government of a country.
@@ -223,10 +235,10 @@ var cableJargonWords = lex.MustSet(words, "words/cable-jargon.txt")
 // in the quote's sentences sets the words in speech.
 func (k *quoteCase) writingVerbCue() (string, bool) {
 	c := &k.c
-	if !lex.WritingVerbs[c.after.verb] && !lex.WritingVerbs[c.before.verb] || k.a.spokenCue(c) {
+	if !writingVerb(c.after.verb) && !writingVerb(c.before.verb) || k.a.spokenCue(c) {
 		return "", false
 	}
-	if lex.WritingVerbs[c.after.verb] {
+	if writingVerb(c.after.verb) {
 		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return wordsBefore(c.bpt, c.bqi), true
@@ -242,7 +254,7 @@ func (k *quoteCase) statementWriter() (string, bool) {
 		return k.a.quoteStart(c.prevQ), true // the statement goes on: “…,” wrote Cole. “…”
 	}
 	p := k.cueSpeaker
-	if p < 0 || !lex.WritingVerbs[c.before.verb] && !lex.WritingVerbs[c.after.verb] || k.a.writer(p) {
+	if p < 0 || !writingVerb(c.before.verb) && !writingVerb(c.after.verb) || k.a.writer(p) {
 		return "", false
 	}
 	for pi := c.first; pi >= 0 && pi >= c.first-statementReach; pi-- {
@@ -363,7 +375,7 @@ func (k *quoteCase) quotedThroughDocument() (string, bool) {
 // ("US diplomats described him as"), with a verb that may be written.
 func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 	c := &k.c
-	if usDiplomats(c.bpt, c.before.src) && !lex.SpeechOnlyVerbs[c.before.verb] && !k.a.spokenCue(c) {
+	if usDiplomats(c.bpt, c.before.src) && !speechOnlyVerb(c.before.verb) && !k.a.spokenCue(c) {
 		return wordsBefore(c.bpt, c.bqi), true
 	}
 	return "", false
@@ -391,11 +403,11 @@ func (k *quoteCase) counteredAfter(f int) bool {
 		return false
 	}
 	for j := f + 1; j < c.qi; j++ {
-		if !pt.isWord(j, "but") && !pt.isWord(j, "yet") {
+		if !pt.lenMayBe(j, 3) || !pt.isWord(j, "but") && !pt.isWord(j, "yet") {
 			continue
 		}
 		for v := j + 1; v < c.qi && v <= j+6; v++ {
-			if !pt.isVerbAt(v) || lex.WritingVerbs[pt.word(v)] {
+			if !pt.isVerbAt(v) || writingVerb(pt.word(v)) {
 				continue
 			}
 			src := k.a.subjectOf(pt, v, j+1, pt.sentStart(v))
@@ -549,7 +561,7 @@ func (k *quoteCase) writerGoesOn() bool {
 	if k.goOn == 0 {
 		c, a := &k.c, k.a
 		k.goOn = 1
-		if a.speaker[k.q] >= 0 && !lex.SpeechOnlyVerbs[c.before.verb] && !lex.SpeechOnlyVerbs[c.after.verb] &&
+		if a.speaker[k.q] >= 0 && !speechOnlyVerb(c.before.verb) && !speechOnlyVerb(c.after.verb) &&
 			!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) {
 			k.goOn = 2
 		}
@@ -615,7 +627,7 @@ func (k *quoteCase) spokenSettingBeatsFrame() (string, bool) {
 		return "", false
 	}
 	switch {
-	case lex.JokeVerbs[c.after.verb], c.after.found && !c.before.found:
+	case jokeVerb(c.after.verb), c.after.found && !c.before.found:
 		return wordsAfter(c.ptL, c.aqi), true
 	}
 	return wordsBefore(c.bpt, c.bqi), true
@@ -662,7 +674,7 @@ func (a *attributor) saidInSentence(q int, pt *paraText, qi int) bool {
 // saysAloud reports a verb of speech: "said", "says", or one only speech
 // uses ("told reporters", "declared").
 func saysAloud(verb string) bool {
-	return verb == "said" || verb == "says" || verb == "say" || lex.SpeechOnlyVerbs[verb]
+	return verb == "said" || verb == "says" || verb == "say" || speechOnlyVerb(verb)
 }
 
 // labelInCableStory: a fragment of four words or fewer, with no cue that

@@ -79,7 +79,7 @@ func (pt *paraText) firstMeeting() int {
 	if pt.meetings == 0 {
 		pt.meetings = 1
 		for j := range pt.items {
-			if pt.items[j].tok >= 0 && inSet(meetingFilter, meetingWords, pt.word(j)) {
+			if pt.items[j].tok >= 0 && pt.mayBeIn(j, meetingFilter) && inSet(meetingFilter, meetingWords, pt.word(j)) {
 				pt.meetings = int32(j) + 2
 				break
 			}
@@ -125,7 +125,7 @@ func (a *attributor) meetingTold(pt *paraText, end, p int, docs bool) int {
 // meeting, or -1.
 func meetingAmong(pt *paraText, s, e int) int {
 	for j := s; j < e; j++ {
-		if pt.items[j].tok >= 0 && inSet(meetingFilter, meetingWords, pt.word(j)) {
+		if pt.items[j].tok >= 0 && pt.mayBeIn(j, meetingFilter) && inSet(meetingFilter, meetingWords, pt.word(j)) {
 			return j
 		}
 	}
@@ -146,7 +146,7 @@ func withAmericans(pt *paraText, m, e int) bool {
 			switch w := pt.word(i); {
 			case w == "president":
 				return false // "met with U.S. President X at the White House": in public, no cable's
-			case americanWords[w] || writerRoles[w]:
+			case americanWords[w] || writerRole(w):
 				american = true
 			}
 		}
@@ -168,10 +168,14 @@ func namesPerson(pt *paraText, s, e, p int) bool {
 // onWeekday reports a day of the week in items [s, e): "said on Monday"
 // sets the words in the news of the week, not in a meeting of years ago.
 func onWeekday(pt *paraText, s, e int) bool {
+	// (asked of every word of a sentence: the weekdays' filter first)
 	for j := s; j < e; j++ {
-		if pt.items[j].tok >= 0 && lex.Weekdays[pt.word(j)] {
+		if pt.items[j].tok >= 0 && pt.wordIn(j, weekdayFilter, lex.Weekdays) {
 			return true
 		}
 	}
 	return false
 }
+
+// weekdayFilter rules out most words before lex.Weekdays is asked.
+var weekdayFilter = lex.FilterOf(lex.Weekdays)

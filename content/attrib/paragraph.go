@@ -286,25 +286,30 @@ func itemsAround(items []item, toks []lex.Token, text string, regions []region) 
 }
 
 // setWord makes it the item of token t, outside quotes (in place: an
-// item built and copied costs a stall per word).
+// item built and copied costs a stall per word). A token is never empty,
+// nor a word only its final period. It is small enough to be inlined in
+// the loops that make a paragraph's items.
 func (it *item) setWord(t int, tk *lex.Token, text string) {
-	n := int(tk.End - tk.Start)
+	n := tk.End - tk.Start
 	if tk.Word && text[tk.End-1] == '.' {
 		n-- // (as Low drops it)
 	}
-	var wlen, first uint8
-	if !tk.Folded && n > 0 && n <= 255 {
+	var wlen uint8
+	if !tk.Folded && n <= 255 {
 		wlen = uint8(n)
 	}
-	if n > 0 {
-		// the vocabulary's lower case or the word as written: the same
-		// letter either way once lowered, for an ASCII one
-		if b := text[tk.Start]; b < utf8.RuneSelf {
-			first = lowerASCII(b)
-		}
-	}
-	it.tok, it.class, it.verb, it.word, it.wlen, it.first = int32(t), tk.Class, false, tk.Word, wlen, first
+	it.tok, it.class, it.verb, it.word, it.wlen, it.first = int32(t), tk.Class, false, tk.Word, wlen, firstLetter[text[tk.Start]]
 }
+
+// firstLetter is the first of an item's fields read from its word: an
+// ASCII byte lowered (the vocabulary's lower case or the word as written:
+// the same letter either way), 0 for the first byte of a longer rune.
+var firstLetter = func() (f [256]uint8) {
+	for b := range utf8.RuneSelf {
+		f[b] = lowerASCII(byte(b))
+	}
+	return f
+}()
 
 // lowerASCII lowers an ASCII letter.
 func lowerASCII(c byte) byte {

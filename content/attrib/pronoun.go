@@ -32,7 +32,7 @@ type pronounFit struct {
 func (f pronounFit) fits(p int) bool {
 	g := f.a.ix.People[p].Gender
 	word := f.word
-	return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRoles[word] && f.mayHold(p))
+	return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRole(word) && f.mayHold(p))
 }
 
 // mayHold reports whether person p may be the one a role word names ("the
@@ -174,7 +174,7 @@ func sayerEndsSentence(pt *paraText, s, e int) (source, bool) {
 		if pt.items[j].tok < 0 {
 			return source{}, false // a quote's sentence: its cue is read with it
 		}
-		if pt.isWord(j, ",") {
+		if pt.lenMayBe(j, 1) && pt.isWord(j, ",") {
 			comma = j
 		}
 	}

@@ -51,7 +51,7 @@ func labelAgent(pt *paraText, qi int) (from, to int) {
 func agentWrites(pt *paraText, from, to int) bool {
 	for j := from; j < to; j++ {
 		w := pt.word(j)
-		if pt.is(j, lex.Doc) || docLikeNouns[w] || describers[w] || writerRoles[w] {
+		if pt.is(j, lex.Doc) || docLikeNouns[w] || describers[w] || writerRole(w) {
 			return true
 		}
 	}
@@ -125,7 +125,7 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		return "", false
 	}
 	b := c.before
-	if c.place != inSentence || !b.found || b.passive || !b.src.personish() || lex.WritingVerbs[b.verb] {
+	if c.place != inSentence || !b.found || b.passive || !b.src.personish() || writingVerb(b.verb) {
 		return "", false
 	}
 	for v := j - 1; v > pt.sentStart(c.qi) && v >= j-4; v-- {
@@ -141,7 +141,7 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 
 // personSays reports a cue of someone saying, not writing: "X said".
 func personSays(cu cue) bool {
-	return cu.found && !cu.passive && cu.src.personish() && !lex.WritingVerbs[cu.verb]
+	return cu.found && !cu.passive && cu.src.personish() && !writingVerb(cu.verb)
 }
 
 // labelsTheDocuments: someone named, who writes no cables, labels the
@@ -258,7 +258,7 @@ func (k *quoteCase) pairSpoken() (string, bool) {
 		return "", false // a cue of its own before it
 	}
 	_, verb, ok := k.pairCue()
-	if !ok || !lex.SpeechOnlyVerbs[verb] && !k.a.spokenCue(c) {
+	if !ok || !speechOnlyVerb(verb) && !k.a.spokenCue(c) {
 		return "", false
 	}
 	return wordsAfter(c.ptL, c.aqi), true

@@ -54,7 +54,7 @@ func (a *attributor) resolveBy(pt *paraText, pi int, s source) (int, bool) {
 // gave that title; reporting whether the pronoun rules decided it.
 func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 	p := a.byRole(s.word, pi)
-	if p < 0 && writerRoles[s.word] {
+	if p < 0 && writerRole(s.word) {
 		// "the envoy wrote" when the story never called anyone the
 		// envoy: the writer of the last cable passage; the envoy a
 		// lede names next ("The U.S. ambassador told Washington …¶In
@@ -72,7 +72,7 @@ func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 			return a.pronoun(pt, pi, s.at, s.word), true
 		}
 	}
-	if p < 0 && !writerRoles[s.word] && !a.roleHeld(s.word) {
+	if p < 0 && !writerRole(s.word) && !a.roleHeld(s.word) {
 		// "Chief Ana Ruiz said … “…,” the elder statesman declared":
 		// a description no one holds as a title stands for the
 		// person the story just named, as a pronoun would
@@ -118,6 +118,12 @@ func (a *attributor) byRole(role string, pi int) int {
 // writerRoles are the diplomats who write cables: a story may call its
 // ambassador "the envoy" without ever giving him the title.
 var writerRoles = lex.MustSet(words, "words/writer-roles.txt")
+
+// writerRole reports a role of writerRoles, ruling out most roles by the
+// list's filter before the role is hashed.
+func writerRole(role string) bool { return inSet(writerRoleFilter, writerRoles, role) }
+
+var writerRoleFilter = lex.FilterOf(writerRoles)
 
 // roleQualifiers narrow a title to one office.
 var roleQualifiers = lex.MustSet(words, "words/role-qualifiers.txt")

@@ -120,8 +120,8 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 	if !c.after.found || !c.after.src.personish() {
 		return speaking{}, "", false
 	}
-	if lex.WritingVerbs[c.after.verb] && c.before.found && c.place == inSentence && c.before.src.kind == srcPerson &&
-		!lex.WritingVerbs[c.before.verb] {
+	if writingVerb(c.after.verb) && c.before.found && c.place == inSentence && c.before.src.kind == srcPerson &&
+		!writingVerb(c.before.verb) {
 		// "His wife, Leila Omar, said “…,” the envoy wrote": she spoke,
 		// the envoy wrote it down (cue-before names her)
 		return speaking{}, "", false

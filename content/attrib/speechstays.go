@@ -154,6 +154,9 @@ func (k *afterCase) listGoesOnAfter() (cue, string, bool) {
 // tellingVerbs take the one told as their object.
 var tellingVerbs = lex.MustSet(words, "words/telling-verbs.txt")
 
+// tellingFilter rules out most words before tellingVerbs is asked.
+var tellingFilter = lex.FilterOf(tellingVerbs)
+
 // teller returns the subject of the verb that tells the person named right
 // before item p ("Zardari told Vice President Joe Biden he"), or an empty
 // source.
@@ -193,7 +196,7 @@ func (k *quoteCase) toldThenPronoun() (speaking, string, bool) {
 // "to" or "that": it is the one told, nobody's words.
 func (k *quoteCase) theOneTold() (speaking, string, bool) {
 	c := &k.c
-	if c.qi < 1 || !tellingVerbs[c.pt.word(c.qi-1)] || !c.pt.isWord(c.qi+1, "to") && !c.pt.isWord(c.qi+1, "that") {
+	if c.qi < 1 || !c.pt.wordIn(c.qi-1, tellingFilter, tellingVerbs) || !c.pt.isWord(c.qi+1, "to") && !c.pt.isWord(c.qi+1, "that") {
 		return speaking{}, "", false
 	}
 	return speaking{person: -1}, wordsBefore(c.pt, c.qi), true
@@ -207,7 +210,7 @@ func (k *quoteCase) toldToQuote() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	pq := c.pt.quoteItem(c.prevQ)
-	if pq < 1 || pq+2 != c.qi || !tellingVerbs[c.pt.word(pq-1)] || !c.pt.isWord(pq+1, "to") && !c.pt.isWord(pq+1, "that") {
+	if pq < 1 || pq+2 != c.qi || !c.pt.wordIn(pq-1, tellingFilter, tellingVerbs) || !c.pt.isWord(pq+1, "to") && !c.pt.isWord(pq+1, "that") {
 		return speaking{}, "", false
 	}
 	s := c.pt.sentStart(pq)

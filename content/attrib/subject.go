@@ -55,6 +55,9 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 // its own ("although adding").
 var participleLinks = lex.MustSet(words, "words/participle-links.txt")
 
+// participleFilter rules out most words before participleLinks is asked.
+var participleFilter = lex.FilterOf(participleLinks)
+
 // readSubjectOf is subjectOf read from the words.
 func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 	j := subjectEnd(pt, v, lo)
@@ -86,7 +89,7 @@ func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 	if src, ok := a.agentOfParticiple(pt, v, lo, j); ok {
 		return src
 	}
-	if participleLinks[pt.word(j)] && strings.HasSuffix(pt.word(v), "ing") {
+	if pt.wordIn(j, participleFilter, participleLinks) && strings.HasSuffix(pt.word(v), "ing") {
 		// "Ruiz suggested that Qadir was unfit, although adding that he
 		// was …": the participle's subject is the sentence's
 		return a.mainSubject(pt, sent, v)
@@ -462,7 +465,7 @@ func subjectPhraseEnd(pt *paraText, b, limit int) int {
 			e++ // "A later cable, …, claims", "the then US ambassador": an adjective, not an adverb
 			continue
 		}
-		if pt.word(e) == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) || unlistedVerbAfterName(pt, b, e) {
+		if pt.lenMayBe(e, 1) && pt.word(e) == "," || pt.items[e].tok < 0 || pt.is(e, lex.Clause|lex.Passive|lex.Skip) || pt.isVerbAt(e) || unlistedVerbAfterName(pt, b, e) {
 			break
 		}
 		e++

@@ -61,8 +61,8 @@ func wordsBefore(pt *paraText, at int) string {
 	if at <= 0 || at > len(pt.items) {
 		return ""
 	}
-	b := at
-	for b > 0 && at-b < evidenceWords && pt.items[b-1].tok >= 0 && b-1 >= pt.sentStart(at-1) {
+	b, s := at, pt.sentStart(at-1)
+	for b > 0 && at-b < evidenceWords && pt.items[b-1].tok >= 0 && b-1 >= s {
 		b--
 	}
 	return pt.phrase(b, at)
@@ -71,11 +71,11 @@ func wordsBefore(pt *paraText, at int) string {
 // wordsAfter is the evidence after the quote at item qi: the words of its
 // sentence that follow it.
 func wordsAfter(pt *paraText, qi int) string {
-	if qi < 0 {
+	if qi < 0 || qi >= len(pt.items) {
 		return ""
 	}
-	e := qi + 1
-	for e < len(pt.items) && e-qi <= evidenceWords && pt.items[e].tok >= 0 && e < pt.sentenceEnd(qi) {
+	e, end := qi+1, pt.sentenceEnd(qi)
+	for e < len(pt.items) && e-qi <= evidenceWords && pt.items[e].tok >= 0 && e < end {
 		e++
 	}
 	return pt.phrase(qi+1, e)
@@ -87,11 +87,11 @@ func wordsAround(pt *paraText, k int) string {
 	if k < 0 || k >= len(pt.items) || pt.items[k].tok < 0 {
 		return ""
 	}
-	b, e := k, k+1
-	for b > pt.sentStart(k) && k-b < 3 && !pt.isPunctAt(b-1) {
+	b, e, s, end := k, k+1, pt.sentStart(k), pt.sentenceEnd(k)
+	for b > s && k-b < 3 && !pt.isPunctAt(b-1) {
 		b--
 	}
-	for e < pt.sentenceEnd(k) && e-k < 6 && !pt.isPunctAt(e) {
+	for e < end && e-k < 6 && !pt.isPunctAt(e) {
 		e++
 	}
 	return pt.phrase(b, e)

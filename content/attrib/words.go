@@ -1,6 +1,10 @@
 package attrib
 
-import "embed"
+import (
+	"embed"
+
+	"cables/content/lex"
+)
 
 // words are the word lists only this stage reads, one per file; see
 // content/lex/wordlist.go for their form.
@@ -24,3 +28,17 @@ func inLowered(set map[string]bool, w string) bool {
 	}
 	return set[string(b[:n])]
 }
+
+// writingVerb, jokeVerb and speechOnlyVerb ask lex's lists of verbs
+// about a cue's verb, which the kind rules read for most quotes: most
+// cues have no verb or one of none of the lists, which the lists'
+// filters rule out before the verb is hashed.
+func writingVerb(verb string) bool    { return inSet(writingFilter, lex.WritingVerbs, verb) }
+func jokeVerb(verb string) bool       { return inSet(jokeFilter, lex.JokeVerbs, verb) }
+func speechOnlyVerb(verb string) bool { return inSet(speechOnlyFilter, lex.SpeechOnlyVerbs, verb) }
+
+var (
+	writingFilter    = lex.FilterOf(lex.WritingVerbs)
+	jokeFilter       = lex.FilterOf(lex.JokeVerbs)
+	speechOnlyFilter = lex.FilterOf(lex.SpeechOnlyVerbs)
+)

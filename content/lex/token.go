@@ -86,13 +86,14 @@ func (t *Token) Text(p string) string { return p[t.Start:t.End] }
 // Low returns the token's word in lower case without a final period; a
 // word no rule knows keeps its case, as no lookup can match it.
 func (t *Token) Low(p string) string {
-	switch {
-	case t.vocab >= 0:
+	if t.vocab >= 0 {
 		return vocabList[t.vocab].lower
-	case !t.Word:
-		return p[t.Start:t.End] // a mark, "." included
 	}
-	return strings.TrimSuffix(p[t.Start:t.End], ".")
+	end := t.End
+	if t.Word && p[end-1] == '.' {
+		end-- // (a mark keeps it: ".")
+	}
+	return p[t.Start:end]
 }
 
 // Is reports whether the token's word is in one of the lists.
@@ -181,6 +182,40 @@ func appendTokens(toks []Token, p string) []Token {
 			toks = pushToken(toks, i, i+1)
 			i++
 			continue
+		case kind == wordByte:
+			// most words are ASCII letters and digits that a space or a
+			// mark joining no words ends: no joiner, possessive or final
+			// period to read (appendWord reads the others)
+			j := i + 1
+			if j+8 <= len(p) {
+				n := wordBytes(load64(p[j:]))
+				if j += n; n == 8 {
+					j = wordRun(p, j)
+				}
+			} else {
+				j = wordRun(p, j)
+			}
+			if endsPlainWord(p, j) {
+				vocab, class := lookupASCII(p[i:j])
+				end := j
+				if j < len(p) && p[j] == '.' && (class&Abbrev != 0 || j-i == 1 && p[i] >= 'A' && p[i] <= 'Z') {
+					end++ // (keepsPeriod: an abbreviation's, a capital initial's)
+				}
+				if len(toks) == cap(toks) {
+					toks = append(toks, Token{})
+				} else {
+					toks = toks[:len(toks)+1]
+				}
+				// (the fields written in place: a Token built and copied in
+				// goes through the stack)
+				t := &toks[len(toks)-1]
+				t.Start, t.End, t.vocab, t.Class = int32(i), int32(end), vocab, class
+				t.Folded, t.Word, t.Cap, t.Poss = false, true, p[i] >= 'A' && p[i] <= 'Z', false
+				if i = end; i < len(p) && p[i] == ' ' {
+					i++
+				}
+				continue
+			}
 		case kind == otherByte:
 			r, w = utf8.DecodeRuneInString(p[i:])
 			if isSpaceRune(r) {
@@ -255,6 +290,52 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
 	return toks, j
 }
+
+// wordRun returns the end of the ASCII letters and digits from byte j:
+// most words end there, at a space or a mark that ends words.
+func wordRun(p string, j int) int {
+	for j+8 <= len(p) {
+		n := wordBytes(load64(p[j:]))
+		j += n
+		if n < 8 {
+			return j
+		}
+	}
+	for j < len(p) && byteKind[p[j]] == wordByte {
+		j++
+	}
+	return j
+}
+
+// endsPlainWord reports whether the word whose run of ASCII letters and
+// digits stops at byte j of p ends there with nothing for appendWord to
+// read: at the paragraph's end, a space or a mark that joins no words, a
+// comma after a letter, or a period before a space or the end (a
+// sentence's, or an abbreviation's: no joiner).
+func endsPlainWord(p string, j int) bool {
+	if j == len(p) {
+		return true
+	}
+	switch b := p[j]; {
+	case !mayGoOn[b]:
+		return true
+	case b == ',':
+		return !isDigit(p[j-1])
+	case b == '.':
+		return j+1 == len(p) || p[j+1] == ' '
+	}
+	return false
+}
+
+// mayGoOn tells the bytes after a run of ASCII letters and digits that
+// may not end the word (appendWord reads on): a comma between digits, the
+// joiners, and the bytes of longer runes.
+var mayGoOn = func() (m [256]bool) {
+	for c := range m {
+		m[c] = c == ',' || byteKind[c] != wordByte && !endsWord(byte(c))
+	}
+	return m
+}()
 
 // lookupWord is lowerWord, with a title that "then-" or "ex-" is glued
 // before read as the title (formerTitle).

@@ -199,3 +199,90 @@ func TestWordBytes(t *testing.T) {
 		}
 	}
 }
+
+// tokensByAppendWord tokenizes p as appendTokens did before its plain
+// words were read in its own loop: every word by appendWord.
+func tokensByAppendWord(p string) []Token {
+	var toks []Token
+	for i := 0; i < len(p); {
+		r, w := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case isSpaceRune(r):
+			i += w
+		case !IsWordRune(r):
+			toks = pushToken(toks, i, i+w)
+			i += w
+		default:
+			toks, i = appendWord(toks, p, i, r, w)
+		}
+	}
+	return toks
+}
+
+// samePlainWords fails unless appendTokens cuts and classes p as
+// appendWord does word by word.
+func samePlainWords(t *testing.T, p string) {
+	t.Helper()
+	ready()
+	got, want := appendTokens(nil, p), tokensByAppendWord(p)
+	if len(got) != len(want) {
+		t.Fatalf("%q: %d tokens, appendWord makes %d", p, len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("%q: token %d is %+v (%q), appendWord makes %+v (%q)", p, i, got[i], got[i].Text(p), want[i], want[i].Text(p))
+		}
+	}
+}
+
+// TestPlainWordsAsAppendWord holds appendTokens' own reading of plain
+// words (ASCII letters and digits ended by a space, a mark, a comma or a
+// sentence's period) to appendWord's, for words of every length before
+// every byte that may end one, at the paragraph's end and not.
+func TestPlainWordsAsAppendWord(t *testing.T) {
+	words := []string{"a", "J", "Gen", "gen", "Mrs", "said", "Qadir", "embassy", "Ambassador", "cables1", "2009", "250", "UN", "U", "Kandiaborough"}
+	for _, w := range words {
+		for c := 0; c < 128; c++ {
+			for _, after := range []string{"", " ", "x", " Qadir", "000", "1", "s"} {
+				samePlainWords(t, w+string(rune(c))+after)
+				samePlainWords(t, "the "+w+string(rune(c))+after)
+			}
+		}
+		for _, end := range []string{"’s", "’", "é", "\u00a0", "—", "\xff"} {
+			samePlainWords(t, w+end+" met")
+		}
+	}
+}
+
+// FuzzPlainWordsAsAppendWord is TestPlainWordsAsAppendWord on any text.
+func FuzzPlainWordsAsAppendWord(f *testing.F) {
+	for _, s := range []string{`Gen. Rahim Baig spoke.`, `Of 250,000 cables, 1,204 came`, `Mr.Zardari met the U.S. envoy J. Harlow.`, `Qadir's aide, Lodhi’s wife`} {
+		f.Add(s)
+	}
+	f.Fuzz(samePlainWords)
+}
+
+// FuzzLow holds Token.Low to what it returns by definition: the
+// vocabulary's lower case of a known word, else a word without its final
+// period, a mark as written.
+func FuzzLow(f *testing.F) {
+	for _, s := range []string{`Gen. Rahim met the U.S. envoy J. Harlow.`, `Qadir's aide, e.g. Kandia... “No.”`, `x. X. .. ‘a.’`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		toks, release := TokenizeAll([]string{p})
+		defer release()
+		for _, tk := range toks[0] {
+			want := tk.Text(p)
+			switch {
+			case tk.vocab >= 0:
+				want = vocabList[tk.vocab].lower
+			case tk.Word:
+				want = strings.TrimSuffix(want, ".")
+			}
+			if got := tk.Low(p); got != want {
+				t.Fatalf("%q: Low of %q is %q, want %q", p, tk.Text(p), got, want)
+			}
+		}
+	})
+}

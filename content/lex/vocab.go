@@ -154,19 +154,28 @@ func buildVocabLens(m map[string]vocabEntry) (l [256]uint64, longest int) {
 // rather than called.
 func lowerWord(s string, ascii bool) (int32, Class, bool) {
 	s = strings.TrimSuffix(s, ".")
-	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]]&(1<<(len(s)&63)) == 0 {
-		return -1, 0, false // no known word has this length and first letter (&63: a shift the filter's words fit)
-	}
 	if !ascii {
+		if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]]&(1<<(len(s)&63)) == 0 {
+			return -1, 0, false
+		}
 		return lowerWide(s)
+	}
+	i, c := lookupASCII(s)
+	return i, c, false
+}
+
+// lookupASCII is lowerWord for an ASCII word without a final period.
+func lookupASCII(s string) (int32, Class) {
+	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]]&(1<<(len(s)&63)) == 0 {
+		return -1, 0 // no known word has this length and first letter (&63: a shift the filter's words fit)
 	}
 	k := foldedKey(s)
 	for h := keySlot(k, len(s)); ; h = (h + 1) & (vocabSlots - 1) {
 		switch sl := &vocabTable[h]; {
 		case sl.entry < 0:
-			return -1, 0, false
+			return -1, 0
 		case sl.key == k && (len(s) <= 8 || equalLowered(vocabList[sl.entry].lower, s)):
-			return sl.entry, sl.class, false
+			return sl.entry, sl.class
 		}
 	}
 }

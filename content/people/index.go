@@ -110,7 +110,7 @@ func (ix *Index) fitOf(k int, roles []string, para int) candidate {
 	c := candidate{lastAt: p.lastAt}
 	for _, r := range roles {
 		// (an honorific tells no office: "Mr Martin" is either Martin)
-		c.role = c.role || !honorifics[r] && p.HasRole(r)
+		c.role = c.role || !honorific(r) && p.HasRole(r)
 	}
 	c.here = para >= 0 && p.Count > 0 && p.lastPara == para
 	c.near = !c.here && para > 0 && p.Count > 0 && p.lastPara == para-1
@@ -154,9 +154,12 @@ func (ix *Index) orSpeltAnotherWay(name []string, best int) int {
 // name w may stand for them alone (shortNameWithin: "Fakhrul" for Mirza
 // Fakhrul Islam Alamgir), or -1.
 func (ix *Index) shortNamed(w string) int {
+	if !mayBeShortName(w) {
+		return -1 // (asked once, not of every person)
+	}
 	found := -1
 	for k := range ix.People {
-		if p := ix.People[k]; len(p.tokens) >= 3 && shortNameWithin(w, p.tokens) {
+		if p := ix.People[k]; len(p.tokens) >= 3 && middleName(w, p.tokens) {
 			if found >= 0 {
 				return -1 // two people: either
 			}

@@ -46,10 +46,16 @@ func namesAgree(a, b []string) bool {
 // name of three words or more and may stand for the whole, as a surname
 // does: no given name, particle or initial ("Fakhrul" for Mirza Fakhrul
 // Islam Alamgir; not "Tariq" for Omar Tariq Qadir).
-func shortNameWithin(w string, name []string) bool {
-	if len(w) < 4 || isInitials(w) || inLowered(lex.Particles, particleFilter, w) || lex.IsGivenName(w) {
-		return false
-	}
+func shortNameWithin(w string, name []string) bool { return mayBeShortName(w) && middleName(w, name) }
+
+// mayBeShortName reports a word that may stand for a name it is a middle
+// name of: no given name, particle or initial, four letters or more.
+func mayBeShortName(w string) bool {
+	return len(w) >= 4 && !isInitials(w) && !inLowered(lex.Particles, particleFilter, w) && !lex.IsGivenName(w)
+}
+
+// middleName reports a word that is one of a name's middle names.
+func middleName(w string, name []string) bool {
 	for _, v := range name[1 : len(name)-1] {
 		if sameWord(w, v) {
 			return true
@@ -275,12 +281,12 @@ func (x *nameIndex) each(w string, f func(k int)) {
 // compared with are written the same: they are told apart without
 // strings.EqualFold, which reads them rune by rune.
 func sameWord(a, b string) bool {
-	if a == b || strings.EqualFold(a, b) {
+	if a == b {
 		return true
 	}
 	if a == "" || b == "" || a[0] < 0x80 && b[0] < 0x80 && a[0]|0x20 != b[0]|0x20 {
-		return false // (most names compared differ in their first letter)
+		return false // (most names compared differ in their first letter: so would EqualFold)
 	}
 	// "Erdogan" and "Erdoğan": the same but for their letters' marks
-	return (!isASCII(a) || !isASCII(b)) && model.Fold(a) == model.Fold(b)
+	return strings.EqualFold(a, b) || (!isASCII(a) || !isASCII(b)) && model.Fold(a) == model.Fold(b)
 }

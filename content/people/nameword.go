@@ -15,6 +15,9 @@ import (
 // after a given name.
 var surnameWords = lex.MustSet(words, "words/surname-words.txt")
 
+// surnameWordFilter rules out most words before surnameWords is asked.
+var surnameWordFilter = lex.FilterOf(surnameWords)
+
 // namesAlsoNoNameWords are the given names among the words no name holds
 // that still start a person's name.
 var namesAlsoNoNameWords = lex.MustSet(words, "words/names-also-no-name-words.txt")
@@ -117,8 +120,8 @@ func (c *runCase) wordAsSurname() (string, bool) {
 	if k != c.j-1 || !c.ts[k].Is(lex.NotPerson) {
 		return "", false
 	}
-	ok := k == start+1 && surnameWords[c.low(k)] && c.givenAt(start) ||
-		k == start && start > 0 && honorifics[c.low(start-1)] ||
+	ok := k == start+1 && surnameWordFilter.May(c.low(k)) && surnameWords[c.low(k)] && c.givenAt(start) ||
+		k == start && start > 0 && honorific(c.low(start-1)) ||
 		k == start && c.j < len(c.ts) && (c.low(c.j) == "himself" || c.low(c.j) == "herself")
 	return c.wordIf(k, ok && !lex.Weekdays[c.low(k)])
 }

@@ -44,7 +44,7 @@ func (p *Person) HasRole(r string) bool { return slices.Contains(p.Roles, r) }
 // honorific ("President", not "Mr"): an office another role word may
 // contradict.
 func (p *Person) HasOffice() bool {
-	return slices.ContainsFunc(p.Roles, func(r string) bool { return !honorifics[r] })
+	return slices.ContainsFunc(p.Roles, func(r string) bool { return !honorific(r) })
 }
 
 // Mention is where a paragraph names a person: tokens [Tok, TokEnd) hold

@@ -52,7 +52,7 @@ func (c *runCase) titleAfterGivenName() (string, bool) {
 // titleAfterHonorific: the last word of the run, after an honorific, is a
 // surname ("Mrs Bishop"); but "Mr. President" is a title.
 func (c *runCase) titleAfterHonorific() (string, bool) {
-	return c.wordIf(c.k, c.lastTitleAsName() && honorifics[c.low(c.k-1)])
+	return c.wordIf(c.k, c.lastTitleAsName() && honorific(c.low(c.k-1)))
 }
 
 // officeAdjectives are the title words that name an office only before
@@ -63,7 +63,7 @@ var officeAdjectives = lex.MustSet(words, "words/office-adjectives.txt")
 // run that is no title ("Home Screen") is part of what the run names.
 func (c *runCase) officeWordBeforeNoTitle() (string, bool) {
 	k := c.k
-	return c.wordIf(k, k+1 < c.j && officeAdjectives[c.low(k)] && c.ts[k+1].Cap && !c.ts[k+1].Is(lex.Title))
+	return c.wordIf(k, k+1 < c.j && c.ts[k+1].Cap && !c.ts[k+1].Is(lex.Title) && officeAdjectives[c.low(k)])
 }
 
 // titleWithPortfolio: a title followed by "of" and its portfolio.

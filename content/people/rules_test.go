@@ -121,3 +121,62 @@ func TestNoPersonShortcutDecidesAsTheTable(t *testing.T) {
 		}
 	}
 }
+
+// TestShortcutsDecideAsTheTables: the run-starts and run-goes-on tables
+// asked only the rules startsMay and goesOnMay leave for a token decide
+// every run of the people rules' examples, and of sentences whose names
+// start and end at every kind of token, as the whole tables do.
+func TestShortcutsDecideAsTheTables(t *testing.T) {
+	sentences := []string{
+		`Omar Qadir's aide, Jane Ruiz (the envoy) and Karim el-Sisi met.`,
+		`President el-Sisi and Ana Ruiz de la Fuente met Secretary of State Jane Ruiz.`,
+		`Senator Rafael “Rafa” Oduya, [Interior Minister Omar] Lodhi and President (Karim Aziz) Lodhi left.`,
+		`Then Qadir said; Lodhi: “No.” Ruiz — and King Idris III — wrote of Kandia.`,
+		`al-Kelmeni met JR Oduya, The Minister, An Lanfen, and GDP Kandia; MP Omar Qadir left.`,
+		`“The plan was Omar Qadir’s,” said an aide of the Karim Lodhi-led party.`,
+	}
+	for _, tb := range peopleTables {
+		sentences = append(sentences, tb.examples...)
+	}
+	shortcuts := []*uint64{&goesOnNeverLowerCase, &goesOnNeverMark, &goesOnOnlyHyphen, &startsNeverLowerCase, &startsNeverCapital, &startsOnlyTitle, &startsOnlyStopWord}
+	kept := make([]uint64, len(shortcuts))
+	for i, s := range shortcuts {
+		kept[i] = *s
+	}
+	setAll := func(whole bool) {
+		for i, s := range shortcuts {
+			if *s = kept[i]; whole {
+				*s = 0 // no rule left out
+			}
+		}
+	}
+	defer setAll(false)
+	for _, s := range sentences {
+		setAll(true)
+		whole := decisionsIn(s)
+		setAll(false)
+		if got := decisionsIn(s); !slices.Equal(got, whole) {
+			t.Errorf("%q:\n shortcut %q\n table    %q", s, got, whole)
+		}
+	}
+}
+
+// TestListFiltersKeepEveryWord: honorific and the surname words' filter,
+// asked before their lists are hashed, keep every word of their list.
+func TestListFiltersKeepEveryWord(t *testing.T) {
+	for w := range honorifics {
+		if !honorific(w) {
+			t.Errorf("honorific(%q) is false; the list holds it", w)
+		}
+	}
+	for w := range surnameWords {
+		if !surnameWordFilter.May(w) {
+			t.Errorf("the surname words' filter rules out %q", w)
+		}
+	}
+	for _, w := range []string{"", "the", "Mr", "x"} {
+		if honorific(w) != honorifics[w] {
+			t.Errorf("honorific(%q) = %v; the list says %v", w, honorific(w), honorifics[w])
+		}
+	}
+}

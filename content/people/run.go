@@ -1,6 +1,7 @@
 package people
 
 import (
+	"math/bits"
 	"strings"
 
 	"cables/content/lex"
@@ -72,6 +73,42 @@ func decideFrom[V any](c *runCase, t *rule.Table[*runCase, V], first int) V {
 	return zero
 }
 
+// decideAmong is decide asking only the rules whose bit is set in may:
+// for a runner that knows the others cannot fire for this case (a
+// shortcut kept out of the rules themselves, as decideFrom).
+func decideAmong[V any](c *runCase, t *rule.Table[*runCase, V], may uint64) V {
+	rules := t.Rules
+	if len(rules) < 64 {
+		may &= 1<<len(rules) - 1
+	}
+	for ; may != 0; may &= may - 1 {
+		r := &rules[bits.TrailingZeros64(may)]
+		if evidence, ok := r.Match(c); ok {
+			if c.trace != nil {
+				c.trace(t.Decision, rule.Fired{Rule: r.Name, Evidence: evidence})
+			}
+			return r.Verdict
+		}
+	}
+	var zero V
+	return zero
+}
+
+// rulesNamed is the set of a table's rules of those names, for
+// decideAmong; a name the table does not hold panics, as a mistake in the
+// program.
+func rulesNamed[V any](t *rule.Table[*runCase, V], names ...string) uint64 {
+	var may uint64
+	for _, name := range names {
+		i := t.Index(name)
+		if i < 0 || i >= 64 {
+			panic("people: no rule " + name + " in " + t.Decision)
+		}
+		may |= 1 << i
+	}
+	return may
+}
+
 // text returns token k's word.
 func (c *runCase) text(k int) string { return c.ts[k].Text(c.p) }
 
@@ -112,11 +149,11 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 			}
 			continue
 		}
-		if c.i = i; !decide(c, &runStartRules) {
+		if c.i = i; !decideAmong(c, &runStartRules, startsMay(&ts[i])) {
 			i++
 			continue
 		}
-		for c.j = c.i + 1; c.j < len(ts) && decide(c, &runGoesOnRules); {
+		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(&ts[c.j], hyphen)); {
 			c.j = c.next
 		}
 		if r, ok := readRun(c); ok {
@@ -154,6 +191,34 @@ var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []
 	{Name: "no-run-starts", Verdict: false, Match: always,
 		Example: `The talks ended early.`},
 }}
+
+// startsMay tells the run-starts rules that may fire on token t: not
+// those that read a capital for a word in lower case, nor the one that
+// reads one in lower case for a capitalised word; a title's and a stop
+// word's rule only for a title and a stop word. (A rule added to the
+// table is asked unless it is named below.)
+func startsMay(t *lex.Token) uint64 {
+	if !t.Cap {
+		return ^startsNeverLowerCase
+	}
+	never := startsNeverCapital
+	if !t.Is(lex.Title) {
+		never |= startsOnlyTitle
+	}
+	if !t.Is(lex.Stop) {
+		never |= startsOnlyStopWord
+	}
+	return ^never
+}
+
+// The run-starts rules startsMay leaves out for a token
+// (TestShortcutsDecideAsTheTables).
+var (
+	startsNeverLowerCase = rulesNamed(&runStartRules, "capitalised-name-word", "capitalised-title", "stop-word-name-after-title-comma")
+	startsNeverCapital   = rulesNamed(&runStartRules, "particle-joined-surname")
+	startsOnlyTitle      = rulesNamed(&runStartRules, "capitalised-title")
+	startsOnlyStopWord   = rulesNamed(&runStartRules, "stop-word-name-after-title-comma")
+)
 
 // always fires: the last rule of a table.
 func always(*runCase) (string, bool) { return "", true }
@@ -231,6 +296,39 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 	{Name: "run-stops", Verdict: false, Match: always,
 		Example: `Omar Qadir's talks with Omar Qadir GDP figures.`},
 }}
+
+// goesOnMay tells the run-goes-on rules that may take in token t: every
+// rule for a capitalised word; for a word in lower case not those that
+// read a capital or a mark, for a mark not those that read a word. It
+// spares the rules asked about the token that ends most runs; in a
+// paragraph without a hyphen, the one that reads a word joined by one.
+// (A rule added to the table is asked unless it is named below.)
+func goesOnMay(t *lex.Token, hyphen bool) uint64 {
+	never := uint64(0)
+	switch {
+	case !t.Word:
+		never = goesOnNeverMark
+	case !t.Cap:
+		never = goesOnNeverLowerCase
+	}
+	if !hyphen {
+		never |= goesOnOnlyHyphen
+	}
+	return ^never
+}
+
+// goesOnNeverLowerCase and goesOnNeverMark are the run-goes-on rules that
+// cannot take in a word in lower case and a mark
+// (TestShortcutsDecideAsTheTables).
+var (
+	goesOnNeverLowerCase = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "nickname-in-quotes",
+		"editor-bracket-inside-name", "mark-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number",
+		"name-in-brackets-after-title")
+	goesOnOnlyHyphen = rulesNamed(&runGoesOnRules, "joined-adjective-ends-name")
+	goesOnNeverMark  = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "name-word-or-title",
+		"lower-case-word-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name",
+		"of-in-a-title")
+)
 
 // editorBracketInsideName: an editor's square bracket, opened shortly
 // before the run, closes between its words and a surname after it

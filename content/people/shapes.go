@@ -18,6 +18,13 @@ var portfolios = lex.MustSet(words, "words/portfolios.txt")
 // "Foreign Office".
 var honorifics = lex.MustSet(words, "words/honorifics.txt")
 
+// honorific reports a word of honorifics, ruling out most words by the
+// list's filter before the word is hashed: every run's roles and the word
+// before many names are asked.
+func honorific(w string) bool { return honorificFilter.May(w) && honorifics[w] }
+
+var honorificFilter = lex.FilterOf(honorifics)
+
 // surnameMonths are months that are also surnames.
 var surnameMonths = lex.MustSet(words, "words/surname-months.txt")
 
