@@ -22,6 +22,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `“The port is a den of thieves,” the cable said.`},
 	{Name: "cable-jargon", Verdict: model.Cable, Match: (*quoteCase).cableJargon,
 		Example: `“The GOK appears to be trying to have it both ways on the port,” an official said.`},
+	{Name: "cable-reference-beside", Verdict: model.Cable, Match: (*quoteCase).cableReferenceBeside,
+		Example: `The cables' titles tell the story.¶09LUSAKA411 “Financial Woes At Lusaka City Council”`},
 	{Name: "statement-writer", Verdict: model.Speech, Match: (*quoteCase).statementWriter,
 		Example: `In a statement on Monday, press secretary Ann Cole condemned the leak.¶“Reporting from the field is candid and often incomplete,” wrote Cole.`},
 	{Name: "writing-verb-cue", Verdict: model.Cable, Match: (*quoteCase).writingVerbCue,
@@ -143,6 +145,48 @@ func (k *quoteCase) cableJargon() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// cableReferenceBeside: a cable's reference number stands right before
+// the quote, as before a cable's title ("09LUSAKA411 “Financial Woes At
+// Lusaka City Council”"), or in a bracket right after it ("“…”
+// (06MOSCOW9533)").
+func (k *quoteCase) cableReferenceBeside() (string, bool) {
+	pt, qi := k.c.pt, k.c.qi
+	if qi < 0 {
+		return "", false
+	}
+	if w := pt.word(qi - 1); isCableReference(w) {
+		return w, true
+	}
+	for j := qi + 1; j < len(pt.items) && j <= qi+3 && pt.items[j].tok >= 0; j++ {
+		if w := pt.word(j); isCableReference(w) {
+			return w, pt.isWord(j-1, "(")
+		}
+	}
+	return "", false
+}
+
+// isCableReference reports a cable's reference number: the year's two
+// digits, the sending post, its serial number ("09LUSAKA411",
+// "06MOSCOW9533").
+func isCableReference(w string) bool {
+	if len(w) < 6 || len(w) > 24 || !isDigit(w[0]) || !isDigit(w[1]) {
+		return false
+	}
+	i := 2
+	for i < len(w) && (w[i] >= 'a' && w[i] <= 'z' || w[i] >= 'A' && w[i] <= 'Z') {
+		i++
+	}
+	if i < 5 || i == len(w) {
+		return false // a post of three letters or more, then its number
+	}
+	for ; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // jargonMarks are pieces one of the cables' shorthand words holds, in

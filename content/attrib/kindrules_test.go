@@ -12,6 +12,7 @@ import (
 var kindOrder = []string{
 	"cue-names-document",
 	"cable-jargon",
+	"cable-reference-beside",
 	"statement-writer",
 	"writing-verb-cue",
 	"quoted-through-document",
