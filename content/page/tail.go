@@ -106,6 +106,13 @@ const signOffReach = 8
 // lines that are no sentences follow it (a sidebar: "Opinion", "Enter
 // the deputy PM"); else len(units).
 func afterSignOff(units []string) int {
+	for k := 1; k+1 < len(units); k++ {
+		// "… the protests.—AFP", then "Opinion": a sidebar of the site's
+		// other stories, teasers and all, under a section's name
+		if sectionNames[strings.ToLower(strings.TrimSpace(units[k+1]))] && signsOff(strings.TrimSpace(units[k])) {
+			return k + 1
+		}
+	}
 	for k := len(units) - 1; k >= 1 && k >= len(units)-signOffReach; k-- {
 		u := strings.TrimSpace(units[k])
 		if signsOff(u) {

@@ -229,3 +229,14 @@ func TestSidebarAfterTheWiresSignOff(t *testing.T) {
 		t.Errorf("body = %q\nwant the last short line kept", s.Paragraphs)
 	}
 }
+
+// A wire's sign-off, then a section's name over the site's other stories,
+// their teasers as long as a story's sentences: the story ends at the
+// sign-off.
+func TestSidebarUnderASectionAfterTheSignOff(t *testing.T) {
+	last := "The cable was leaked as the port strike entered its third week. —AFP"
+	s := mustParse(t, "x.txt", "Headline of the story\n\n"+body1+"\n\n"+last+"\n\nOpinion\n\nEditorial\n\nPunishing evaders\n02 May, 2024\n\nPunishing evaders\n\nTHE decision to block the phones of half a million people who did not file their returns is a blunt tool that will hurt the honest too.")
+	if len(s.Paragraphs) != 2 || s.Paragraphs[0] != body1 {
+		t.Errorf("body = %q\nwant the story's two paragraphs", s.Paragraphs)
+	}
+}
