@@ -107,8 +107,19 @@ type dateUnit struct{ line, before string }
 
 // isOpeningParagraph reports a first line that is the story's first
 // paragraph, not a headline: a page copied without its headline starts
-// with a line of more than thirty words, longer than any headline.
-func isOpeningParagraph(u string) bool { return countWords(u, 31) > 30 }
+// with a line of more than thirty words, longer than any headline, or of
+// eighteen words or more that ends with a full stop.
+func isOpeningParagraph(u string) bool {
+	return countWords(u, 31) > 30 || countWords(u, 18) >= 18 && endsWithFullStop(u)
+}
+
+// endsWithFullStop reports a line that ends with a full stop, perhaps
+// inside a closing quote mark, and not with an ellipsis: a sentence, as a
+// headline of eighteen words seldom is.
+func endsWithFullStop(u string) bool {
+	u = strings.TrimRight(u, " ”’\"'")
+	return strings.HasSuffix(u, ".") && !strings.HasSuffix(u, "..")
+}
 
 // readingLabels are the labels a page prints before its headline in a
 // bar that stays on screen: "You're reading: Envoy wrote of the strike".
