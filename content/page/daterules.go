@@ -459,7 +459,7 @@ func (c *besideDate) viewCountAfterDate() (string, bool) {
 }
 
 // viewWords label a page's count of readers.
-var viewWords = map[string]bool{"read": true, "reads": true, "views": true, "viewed": true, "hits": true, "times": true}
+var viewWords = lex.MustSet(words, "words/view-count-words.txt")
 
 // printPageAfterDate: the page of the printed paper after the date and a
 // semicolon, "… 2011; A08": a section's letter and the page's number.

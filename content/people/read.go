@@ -75,9 +75,7 @@ func (c *runCase) addRole(k int) {
 
 // officesBeforeGeneral are the offices "General" follows as an adjective;
 // in "Major General" it is the office.
-var officesBeforeGeneral = map[string]bool{"consul": true, "attorney": true, "secretary": true, "governor": true,
-	"surgeon": true, "inspector": true, "solicitor": true, "auditor": true, "comptroller": true, "director": true,
-	"procurator": true, "advocate": true, "postmaster": true}
+var officesBeforeGeneral = lex.MustSet(words, "words/offices-before-general.txt")
 
 // fileRoles files the roles a role rule found.
 func (c *runCase) fileRoles(found bool) {
