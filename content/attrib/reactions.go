@@ -160,6 +160,9 @@ func (k *quoteCase) labelsTheDocuments(as int) (string, bool) {
 	if !ok || !t.Word || t.Cap || !strings.HasSuffix(pt.word(v), "ed") && !strings.HasSuffix(pt.word(v), "s") {
 		return "", false // "denounced", "dismisses"
 	}
+	if pt.is(v-1, lex.Determiner) {
+		return "", false // "described in a leaked cable as": the document's adjective
+	}
 	src := k.a.mainSubject(pt, pt.sentStart(v), v)
 	if src.kind != srcPerson && src.kind != srcPronoun || k.a.writesCables(src) {
 		return "", false
