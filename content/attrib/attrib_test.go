@@ -602,6 +602,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"idle, unpaid men | cable | Jane Ruiz"}},
 		{"a then- title is the office: the then-ambassador writes the cables", `The cables from the port were leaked in May.¶The cable was signed by then-Ambassador Jane Ruiz.¶Ruiz characterized the minister as “far more relaxed” than before.`,
 			[]string{"far more relaxed | cable | Jane Ruiz"}},
+		{"told-the-americans: told an Embassy official", `The cables from the port were leaked in May.¶In a meeting in March, Judge Karim Lodhi told an Embassy official that the smuggling “began in the harbour police”.`,
+			[]string{"began in the harbour police | cable | Karim Lodhi"}},
 		{"unnamed-writer: diplomats who said something stay speech", `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “tired”. Diplomats in the capital said the leak was “an embarrassment”.`,
 			[]string{"tired | cable | ", "an embarrassment | speech | "}},
 		{"unnamed-writer: western diplomats are no writers of the cables", `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “tired”, while western diplomats suggested he was “a spent force”.`,
