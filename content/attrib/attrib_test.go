@@ -608,6 +608,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"riddle | cable | "}},
 		{"a diplomatic report released by someone, which labels: the report's words", `The government reacted with fury to a damning US diplomatic report released by the site, which described the port as a “den of idle thieves”.`,
 			[]string{"den of idle thieves | cable | "}},
+		{"cited as saying, after the quote: the one cited speaks", `Minister Omar Qadir met the envoy in May.¶“Two, the docks stay closed to tankers in the north,” Qadir is cited as saying.`,
+			[]string{"Two, the docks stay closed to tankers in the north, | speech | Omar Qadir"}},
 		{"unnamed-writer: diplomats who said something stay speech", `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “tired”. Diplomats in the capital said the leak was “an embarrassment”.`,
 			[]string{"tired | cable | ", "an embarrassment | speech | "}},
 		{"unnamed-writer: western diplomats are no writers of the cables", `A cable from the port was leaked in May.¶Premier Ivo Lund was described as “tired”, while western diplomats suggested he was “a spent force”.`,
