@@ -314,6 +314,8 @@ func TestSiteChrome(t *testing.T) {
 		{"newsletter, app and cookie notices", "We use cookies to improve your experience.\nDownload the app", "Subscribe to our newsletter\nGet the app on Google Play"},
 		{"age stamp and reading time", "Published 12 years ago\n4 min read", "Advertisement\n© 2010 The Example Times. All rights reserved."},
 		{"an age stamp as a sentence", "This was published 13 years ago", ""},
+		{"a list's pages, a weather widget and a label alone", "Page 1 of 3 1 2 3\n18 C\n31° Lusaka, Zambia\nExcerpt:", ""},
+		{"a menu's name, an archive's heading and a tag's markup left behind", "Categories Menu\nTag Archives: embassy cables\nxml:space=\"preserve\">", ""},
 		{"a blog template's credit", "Blogger Template by Example Themes.", "Powered by Blogger."},
 		{"a translation widget's button", "", "Translate »"},
 		{"a share prompt", "", "Enjoyed this post? Share it!"},
