@@ -45,6 +45,7 @@ func TestDateLines(t *testing.T) {
 		{"agency credit before the date", "TNN | Dec 3, 2010, 02.22am IST", "2010-12-03T02:22:00+05:30", "", ""},
 		{"ISO date and clock with seconds", "2010-12-03 14:22:05", "2010-12-03T14:22:00", "", ""},
 		{"ordinal day and weekday", "Friday, 3rd December 2010", "2010-12-03", "", ""},
+		{"ordinal day, of, month", "Saturday 4th of December 2010", "2010-12-04", "", ""},
 		{"numeric day first, clock in its own segment", "30/11/2010 - 18h42", "2010-11-30T18:42:00", "", ""},
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
