@@ -324,6 +324,7 @@ func TestSiteChrome(t *testing.T) {
 		{"an age stamp as a sentence", "This was published 13 years ago", ""},
 		{"a list's pages, a weather widget and a label alone", "Page 1 of 3 1 2 3\n18 C\n31° Lusaka, Zambia\nExcerpt:", ""},
 		{"a menu's name, an archive's heading and a tag's markup left behind", "Categories Menu\nTag Archives: embassy cables\nxml:space=\"preserve\">", ""},
+		{"old share buttons, a line each", "", "Digg\nStumbleUpon"},
 		{"a blog template's credit", "Blogger Template by Example Themes.", "Powered by Blogger."},
 		{"a translation widget's button", "", "Translate »"},
 		{"a share prompt", "", "Enjoyed this post? Share it!"},
@@ -449,6 +450,18 @@ func TestHeadline(t *testing.T) {
 		s := mustParse(t, "x.txt", "Envoy warned of unrest\nWorld News\n\nEnvoy warned of unrest\n\n"+body1)
 		if s.Title != "Envoy warned of unrest" || !slices.Equal(s.Paragraphs, []string{body1}) {
 			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
+	t.Run("a short headline over its date and byline in a list", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "WikiLeaks on Kandia\n\n  • 2010-12-08\n  • By Jane M. Roe\n\nOOPS!: "+body1)
+		if s.Title != "WikiLeaks on Kandia" {
+			t.Errorf("title %q", s.Title)
+		}
+	})
+	t.Run("a letter to the paper opens with its greeting, under no headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Dear Editor,\n\n"+body1)
+		if s.Title != "" {
+			t.Errorf("title %q", s.Title)
 		}
 	})
 	t.Run("headline after a site menu", func(t *testing.T) {
