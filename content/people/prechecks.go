@@ -21,6 +21,7 @@ var (
 	noPersonOnlyOfOrPortfolio    = rulesNamed(&noPersonRules, "portfolio-after-title-of")
 	noPersonOnlyBeforeLowerCase  = rulesNamed(&noPersonRules, "place-noun-after")
 	noPersonOnlyEndingInRoleNoun = rulesNamed(&noPersonRules, "office-ending-in-role-noun")
+	noPersonOnlyInHeadline       = rulesNamed(&noPersonRules, "headline-line-without-given-name")
 )
 
 // noPersonMay tells the no-person rules that may fire for the run, its
@@ -44,6 +45,50 @@ func (c *runCase) noPersonMay() uint64 {
 	}
 	if last := &c.ts[c.j-1]; !last.Is(lex.RoleNoun) || last.Is(lex.FirstName) {
 		never |= noPersonOnlyEndingInRoleNoun
+	}
+	if c.headline == 2 {
+		never |= noPersonOnlyInHeadline // (the paragraph is read as no headline: see headlineWithoutGivenName)
+	}
+	return ^never
+}
+
+// The role-after rules that cannot fire for a run a comma follows: the
+// one that reads no comma; the place's, but for a lone word after
+// another; and those that read the word after the comma, but for a role
+// word in lower case, "the", and a capitalised title or role.
+var (
+	roleAfterOnlyNoComma         = rulesNamed(&roleAfterRules, "no-comma-after")
+	roleAfterOnlyLoneWord        = rulesNamed(&roleAfterRules, "place-before-appositive")
+	roleAfterOnlyLowerCaseRole   = rulesNamed(&roleAfterRules, "appositive-role-of")
+	roleAfterOnlyThe             = rulesNamed(&roleAfterRules, "appositive-the-title")
+	roleAfterOnlyCapitalisedRole = rulesNamed(&roleAfterRules, "appositive-title-of")
+)
+
+// roleAfterMay tells the role-after rules that may fire for the run.
+// Without a comma after it, the first rule fires: all are left.
+func (c *runCase) roleAfterMay() uint64 {
+	if j := c.j; j+1 >= len(c.ts) || c.ts[j].Word || c.text(j) != "," {
+		return ^uint64(0)
+	}
+	return c.roleAfterCommaMay()
+}
+
+// roleAfterCommaMay is roleAfterMay for a run a comma follows.
+func (c *runCase) roleAfterCommaMay() uint64 {
+	ts, j := c.ts, c.j
+	never := roleAfterOnlyNoComma
+	if j != c.i+1 || c.i == 0 {
+		never |= roleAfterOnlyLoneWord
+	}
+	next := &ts[j+1]
+	if next.Cap || !next.Is(lex.RoleWord) {
+		never |= roleAfterOnlyLowerCaseRole
+	}
+	if next.Low(c.p) != "the" {
+		never |= roleAfterOnlyThe
+	}
+	if !next.Cap || !next.Is(lex.Title|lex.RoleWord|lex.RoleNoun) {
+		never |= roleAfterOnlyCapitalisedRole
 	}
 	return ^never
 }

@@ -19,7 +19,7 @@ func readRun(c *runCase) (nameRun, bool) {
 	from := len(*c.words)
 	c.carveTitles()
 	c.fileRoles(decide(c, &roleBeforeRules))
-	c.fileAppositive(decide(c, &roleAfterRules))
+	c.fileAppositive(decideAmong(c, &roleAfterRules, c.roleAfterMay()))
 	if decideAmong(c, &portfolioRules, c.portfolioMay()) {
 		*c.words = portfolio(c.p, c.ts, c.j, *c.words)
 	}

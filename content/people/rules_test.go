@@ -117,24 +117,31 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 		"Kandia Rebels Seize Port, Envoy Told Embassy",
 		`Home Secretary Sarah May, the envoy's host, and Mrs Bishop met Anne Bishop and the Kandia Times.`,
 		`Omar Qadir, who holds the trade portfolio, met Obama, the Minister of Foreign Trade and the Deputy Leader.`,
+		`The cable says (army chief Omar) Lodhi, head of the navy, and Jane Ruiz, Deputy Leader of the party, met.`,
 	}
 	for _, tb := range peopleTables {
 		sentences = append(sentences, tb.examples...)
 	}
 	shortcuts := []*uint64{&goesOnNeverLowerCase, &goesOnNeverMark, &goesOnOnlyHyphen, &startsNeverLowerCase, &startsNeverCapital, &startsOnlyTitle, &startsOnlyStopWord,
+		&startsOnlyFirstOrTwoLetters, &goesOnOnlyMark, &goesOnOnlyQuoteMark, &goesOnOnlyClosingBracket, &goesOnOnlyOpeningBracket, &goesOnOnlyAfterOwner,
 		&noPersonOnlyWithoutRoles, &noPersonOnlyLongRun, &noPersonOnlyAfterOf, &noPersonOnlyOfOrPortfolio, &noPersonOnlyBeforeLowerCase, &noPersonOnlyEndingInRoleNoun,
 		&nameWordOnlyMark, &nameWordOnlyWord, &nameWordNeverNotPerson, &nameWordOnlyNotPerson, &nameWordOnlyLast,
 		&titleOnlyLastAfterAnother, &titleOnlyBeforeAnother, &titleOnlyBeforeTwo, &nameBeginsOnlyLongWithoutRoles, &portfolioOnlyBeforeComma,
-		&sureOnlyWithRole, &sureOnlySomeone, &sureOnlyOneWord}
+		&sureOnlyWithRole, &sureOnlySomeone, &sureOnlyOneWord, &noPersonOnlyInHeadline,
+		&roleAfterOnlyNoComma, &roleAfterOnlyLoneWord, &roleAfterOnlyLowerCaseRole, &roleAfterOnlyThe, &roleAfterOnlyCapitalisedRole}
 	kept := make([]uint64, len(shortcuts))
 	for i, s := range shortcuts {
 		kept[i] = *s
 	}
+	keptMarkKind := goesOnMarkKind
 	setAll := func(whole bool) {
 		for i, s := range shortcuts {
 			if *s = kept[i]; whole {
 				*s = 0 // no rule left out
 			}
+		}
+		if goesOnMarkKind = keptMarkKind; whole {
+			goesOnMarkKind = [256]uint64{}
 		}
 	}
 	defer setAll(false)

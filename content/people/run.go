@@ -149,11 +149,11 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 			}
 			continue
 		}
-		if c.i = i; !decideAmong(c, &runStartRules, startsMay(&ts[i])) {
+		if c.i = i; !decideAmong(c, &runStartRules, startsMay(ts, i)) {
 			i++
 			continue
 		}
-		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(&ts[c.j], hyphen)); {
+		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(p, ts, c.j, hyphen)); {
 			c.j = c.next
 		}
 		if r, ok := readRun(c); ok {
@@ -192,12 +192,14 @@ var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []
 		Example: `The talks ended early.`},
 }}
 
-// startsMay tells the run-starts rules that may fire on token t: not
+// startsMay tells the run-starts rules that may fire on token i: not
 // those that read a capital for a word in lower case, nor the one that
 // reads one in lower case for a capitalised word; a title's and a stop
-// word's rule only for a title and a stop word. (A rule added to the
-// table is asked unless it is named below.)
-func startsMay(t *lex.Token) uint64 {
+// word's rule only for a title and a stop word; the one that reads
+// capitals only for a paragraph's first word or a word of two letters.
+// (A rule added to the table is asked unless it is named below.)
+func startsMay(ts []lex.Token, i int) uint64 {
+	t := &ts[i]
 	if !t.Cap {
 		return ^startsNeverLowerCase
 	}
@@ -207,6 +209,9 @@ func startsMay(t *lex.Token) uint64 {
 	}
 	if !t.Is(lex.Stop) {
 		never |= startsOnlyStopWord
+	}
+	if i > 0 && t.End-t.Start != 2 {
+		never |= startsOnlyFirstOrTwoLetters
 	}
 	return ^never
 }
@@ -218,6 +223,9 @@ var (
 	startsNeverCapital   = rulesNamed(&runStartRules, "particle-joined-surname")
 	startsOnlyTitle      = rulesNamed(&runStartRules, "capitalised-title")
 	startsOnlyStopWord   = rulesNamed(&runStartRules, "stop-word-name-after-title-comma")
+	// capitalsBeforeName reads a tabloid lead's first word, or initials
+	// of two letters
+	startsOnlyFirstOrTwoLetters = rulesNamed(&runStartRules, "capitals-before-a-name")
 )
 
 // always fires: the last rule of a table.
@@ -303,19 +311,45 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 // spares the rules asked about the token that ends most runs; in a
 // paragraph without a hyphen, the one that reads a word joined by one.
 // (A rule added to the table is asked unless it is named below.)
-func goesOnMay(t *lex.Token, hyphen bool) uint64 {
-	never := uint64(0)
-	switch {
-	case !t.Word:
-		never = goesOnNeverMark
-	case !t.Cap:
+//
+// Besides, the rule that reads an owner is asked only after one, and
+// those that read a quotation mark or a bracket only for a mark of that
+// kind.
+func goesOnMay(p string, ts []lex.Token, j int, hyphen bool) uint64 {
+	t := &ts[j]
+	never := goesOnOnlyMark
+	if !t.Word {
+		never = goesOnNeverMark | goesOnMarkKind[p[t.Start]]
+	} else if !t.Cap {
 		never = goesOnNeverLowerCase
 	}
 	if !hyphen {
 		never |= goesOnOnlyHyphen
 	}
+	if !ts[j-1].Poss {
+		never |= goesOnOnlyAfterOwner
+	}
 	return ^never
 }
+
+// goesOnMarkKind is, by a mark's first byte, the run-goes-on rules that
+// cannot take it in: those of a quotation mark ("“", "'") or a bracket of
+// another kind.
+var goesOnMarkKind = func() (k [256]uint64) {
+	for b := range k {
+		never := goesOnOnlyQuoteMark | goesOnOnlyClosingBracket | goesOnOnlyOpeningBracket
+		switch b {
+		case '"', '\'', 0xE2: // (0xE2 opens “ and ‘)
+			never &^= goesOnOnlyQuoteMark
+		case ']', ')':
+			never &^= goesOnOnlyClosingBracket
+		case '(':
+			never &^= goesOnOnlyOpeningBracket
+		}
+		k[b] = never
+	}
+	return k
+}()
 
 // goesOnNeverLowerCase and goesOnNeverMark are the run-goes-on rules that
 // cannot take in a word in lower case and a mark
@@ -328,6 +362,12 @@ var (
 	goesOnNeverMark  = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "name-word-or-title",
 		"lower-case-word-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name",
 		"of-in-a-title")
+	goesOnOnlyMark = rulesNamed(&runGoesOnRules, "nickname-in-quotes", "editor-bracket-inside-name", "mark-ends-name",
+		"name-in-brackets-after-title")
+	goesOnOnlyQuoteMark      = rulesNamed(&runGoesOnRules, "nickname-in-quotes")
+	goesOnOnlyClosingBracket = rulesNamed(&runGoesOnRules, "editor-bracket-inside-name")
+	goesOnOnlyOpeningBracket = rulesNamed(&runGoesOnRules, "name-in-brackets-after-title")
+	goesOnOnlyAfterOwner     = rulesNamed(&runGoesOnRules, "possessive-ends-name")
 )
 
 // editorBracketInsideName: an editor's square bracket, opened shortly
