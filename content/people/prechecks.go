@@ -13,15 +13,15 @@ import "cables/content/lex"
 // one word, without "of" before it, without a title of a portfolio inside
 // it, before no word in lower case, or not ending in a role noun.
 var (
-	noPersonOnlyWithoutRoles = rulesNamed(&noPersonRules, "named-as-a-place", "a-listed-place", "a-listed-country",
+	noPersonOnlyWithoutRoles = noPersonRules.RulesNamed("named-as-a-place", "a-listed-place", "a-listed-country",
 		"article-of-spanish-first", "place-noun-after")
-	noPersonOnlyLongRun = rulesNamed(&noPersonRules, "a-listed-place", "a-listed-country", "office-ending-in-role-noun",
+	noPersonOnlyLongRun = noPersonRules.RulesNamed("a-listed-place", "a-listed-country", "office-ending-in-role-noun",
 		"article-of-spanish-first")
-	noPersonOnlyAfterOf          = rulesNamed(&noPersonRules, "named-as-a-place")
-	noPersonOnlyOfOrPortfolio    = rulesNamed(&noPersonRules, "portfolio-after-title-of")
-	noPersonOnlyBeforeLowerCase  = rulesNamed(&noPersonRules, "place-noun-after")
-	noPersonOnlyEndingInRoleNoun = rulesNamed(&noPersonRules, "office-ending-in-role-noun")
-	noPersonOnlyInHeadline       = rulesNamed(&noPersonRules, "headline-line-without-given-name")
+	noPersonOnlyAfterOf          = noPersonRules.RulesNamed("named-as-a-place")
+	noPersonOnlyOfOrPortfolio    = noPersonRules.RulesNamed("portfolio-after-title-of")
+	noPersonOnlyBeforeLowerCase  = noPersonRules.RulesNamed("place-noun-after")
+	noPersonOnlyEndingInRoleNoun = noPersonRules.RulesNamed("office-ending-in-role-noun")
+	noPersonOnlyInHeadline       = noPersonRules.RulesNamed("headline-line-without-given-name")
 )
 
 // noPersonMay tells the no-person rules that may fire for the run, its
@@ -57,11 +57,11 @@ func (c *runCase) noPersonMay() uint64 {
 // another; and those that read the word after the comma, but for a role
 // word in lower case, "the", and a capitalised title or role.
 var (
-	roleAfterOnlyNoComma         = rulesNamed(&roleAfterRules, "no-comma-after")
-	roleAfterOnlyLoneWord        = rulesNamed(&roleAfterRules, "place-before-appositive")
-	roleAfterOnlyLowerCaseRole   = rulesNamed(&roleAfterRules, "appositive-role-of")
-	roleAfterOnlyThe             = rulesNamed(&roleAfterRules, "appositive-the-title")
-	roleAfterOnlyCapitalisedRole = rulesNamed(&roleAfterRules, "appositive-title-of")
+	roleAfterOnlyNoComma         = roleAfterRules.RulesNamed("no-comma-after")
+	roleAfterOnlyLoneWord        = roleAfterRules.RulesNamed("place-before-appositive")
+	roleAfterOnlyLowerCaseRole   = roleAfterRules.RulesNamed("appositive-role-of")
+	roleAfterOnlyThe             = roleAfterRules.RulesNamed("appositive-the-title")
+	roleAfterOnlyCapitalisedRole = roleAfterRules.RulesNamed("appositive-title-of")
 )
 
 // roleAfterMay tells the role-after rules that may fire for the run.
@@ -97,11 +97,11 @@ func (c *runCase) roleAfterCommaMay() uint64 {
 // no name holds, for a word of the lists of no name, and for a word other
 // than the run's last.
 var (
-	nameWordOnlyMark       = rulesNamed(&nameWordRules, "bracket")
-	nameWordOnlyWord       = rulesNamed(&nameWordRules, "plain-name-word", "name-joined-to-lower-case-word")
-	nameWordNeverNotPerson = rulesNamed(&nameWordRules, "plain-name-word")
-	nameWordOnlyNotPerson  = rulesNamed(&nameWordRules, "word-as-surname", "given-name-that-is-a-word", "not-person-word")
-	nameWordOnlyLast       = rulesNamed(&nameWordRules, "name-joined-to-lower-case-word", "word-as-surname")
+	nameWordOnlyMark       = nameWordRules.RulesNamed("bracket")
+	nameWordOnlyWord       = nameWordRules.RulesNamed("plain-name-word", "name-joined-to-lower-case-word")
+	nameWordNeverNotPerson = nameWordRules.RulesNamed("plain-name-word")
+	nameWordOnlyNotPerson  = nameWordRules.RulesNamed("word-as-surname", "given-name-that-is-a-word", "not-person-word")
+	nameWordOnlyLast       = nameWordRules.RulesNamed("name-joined-to-lower-case-word", "word-as-surname")
 )
 
 // nameWordMay tells the name-word rules that may fire for token k.
@@ -128,10 +128,10 @@ func (c *runCase) nameWordMay() uint64 {
 // after another word, one before no other word of the run, and one
 // before fewer than two.
 var (
-	titleOnlyLastAfterAnother = rulesNamed(&titleRules, "title-word-as-surname-after-given-name",
+	titleOnlyLastAfterAnother = titleRules.RulesNamed("title-word-as-surname-after-given-name",
 		"title-word-as-surname-after-honorific")
-	titleOnlyBeforeAnother = rulesNamed(&titleRules, "office-word-before-no-title")
-	titleOnlyBeforeTwo     = rulesNamed(&titleRules, "title-with-portfolio")
+	titleOnlyBeforeAnother = titleRules.RulesNamed("office-word-before-no-title")
+	titleOnlyBeforeTwo     = titleRules.RulesNamed("title-with-portfolio")
 )
 
 // titleMay tells the title rules that may fire for title word k.
@@ -151,7 +151,7 @@ func (c *runCase) titleMay() uint64 {
 
 // The name-begins rule that cannot fire for a run with a role or of one
 // word.
-var nameBeginsOnlyLongWithoutRoles = rulesNamed(&nameBeginsRules, "place-glued-before-given-name")
+var nameBeginsOnlyLongWithoutRoles = nameBeginsRules.RulesNamed("place-glued-before-given-name")
 
 // nameBeginsMay tells the name-begins rules that may fire for the run.
 func (c *runCase) nameBeginsMay() uint64 {
@@ -162,7 +162,7 @@ func (c *runCase) nameBeginsMay() uint64 {
 }
 
 // The portfolio rule that cannot fire for a run no comma follows.
-var portfolioOnlyBeforeComma = rulesNamed(&portfolioRules, "holds-the-portfolio")
+var portfolioOnlyBeforeComma = portfolioRules.RulesNamed("holds-the-portfolio")
 
 // portfolioMay tells the portfolio rules that may fire for the run.
 func (c *runCase) portfolioMay() uint64 {
@@ -176,9 +176,9 @@ func (c *runCase) portfolioMay() uint64 {
 // no description of someone follows, and a name of more than one word.
 // (For a name of one word, lone-word fires before the rules after it.)
 var (
-	sureOnlyWithRole = rulesNamed(&surePersonRules, "has-a-role")
-	sureOnlySomeone  = rulesNamed(&surePersonRules, "someone-who")
-	sureOnlyOneWord  = rulesNamed(&surePersonRules, "public-figure", "lone-word")
+	sureOnlyWithRole = surePersonRules.RulesNamed("has-a-role")
+	sureOnlySomeone  = surePersonRules.RulesNamed("someone-who")
+	sureOnlyOneWord  = surePersonRules.RulesNamed("public-figure", "lone-word")
 )
 
 // surePersonMay tells the sure-person rules that may fire for the run,

@@ -53,14 +53,9 @@ type runCase struct {
 // decide runs a table on the case as rule.Table.Decide does, telling
 // the trace (when set) which rule decided and on what words. It is asked
 // dozens of times per name, so the Fired record is only made for a trace.
-func decide[V any](c *runCase, t *rule.Table[*runCase, V]) V { return decideFrom(c, t, 0) }
-
-// decideFrom is decide from the rule at index first on: for a runner that
-// knows the rules before it cannot fire for this case (a shortcut kept
-// out of the rules themselves, as rule.Table.DecideFrom).
-func decideFrom[V any](c *runCase, t *rule.Table[*runCase, V], first int) V {
+func decide[V any](c *runCase, t *rule.Table[*runCase, V]) V {
 	rules := t.Rules // (a local: t's fields are not read again after each call)
-	for i := first; i < len(rules); i++ {
+	for i := range rules {
 		r := &rules[i]
 		if evidence, ok := r.Match(c); ok {
 			if c.trace != nil {
@@ -75,7 +70,7 @@ func decideFrom[V any](c *runCase, t *rule.Table[*runCase, V], first int) V {
 
 // decideAmong is decide asking only the rules whose bit is set in may:
 // for a runner that knows the others cannot fire for this case (a
-// shortcut kept out of the rules themselves, as decideFrom).
+// shortcut kept out of the rules themselves: see prechecks.go).
 func decideAmong[V any](c *runCase, t *rule.Table[*runCase, V], may uint64) V {
 	rules := t.Rules
 	if len(rules) < 64 {
@@ -92,21 +87,6 @@ func decideAmong[V any](c *runCase, t *rule.Table[*runCase, V], may uint64) V {
 	}
 	var zero V
 	return zero
-}
-
-// rulesNamed is the set of a table's rules of those names, for
-// decideAmong; a name the table does not hold panics, as a mistake in the
-// program.
-func rulesNamed[V any](t *rule.Table[*runCase, V], names ...string) uint64 {
-	var may uint64
-	for _, name := range names {
-		i := t.Index(name)
-		if i < 0 || i >= 64 {
-			panic("people: no rule " + name + " in " + t.Decision)
-		}
-		may |= 1 << i
-	}
-	return may
 }
 
 // text returns token k's word.
@@ -219,13 +199,13 @@ func startsMay(ts []lex.Token, i int) uint64 {
 // The run-starts rules startsMay leaves out for a token
 // (TestShortcutsDecideAsTheTables).
 var (
-	startsNeverLowerCase = rulesNamed(&runStartRules, "capitalised-name-word", "capitalised-title", "stop-word-name-after-title-comma")
-	startsNeverCapital   = rulesNamed(&runStartRules, "particle-joined-surname")
-	startsOnlyTitle      = rulesNamed(&runStartRules, "capitalised-title")
-	startsOnlyStopWord   = rulesNamed(&runStartRules, "stop-word-name-after-title-comma")
+	startsNeverLowerCase = runStartRules.RulesNamed("capitalised-name-word", "capitalised-title", "stop-word-name-after-title-comma")
+	startsNeverCapital   = runStartRules.RulesNamed("particle-joined-surname")
+	startsOnlyTitle      = runStartRules.RulesNamed("capitalised-title")
+	startsOnlyStopWord   = runStartRules.RulesNamed("stop-word-name-after-title-comma")
 	// capitalsBeforeName reads a tabloid lead's first word, or initials
 	// of two letters
-	startsOnlyFirstOrTwoLetters = rulesNamed(&runStartRules, "capitals-before-a-name")
+	startsOnlyFirstOrTwoLetters = runStartRules.RulesNamed("capitals-before-a-name")
 )
 
 // always fires: the last rule of a table.
@@ -355,19 +335,19 @@ var goesOnMarkKind = func() (k [256]uint64) {
 // cannot take in a word in lower case and a mark
 // (TestShortcutsDecideAsTheTables).
 var (
-	goesOnNeverLowerCase = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "nickname-in-quotes",
+	goesOnNeverLowerCase = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "nickname-in-quotes",
 		"editor-bracket-inside-name", "mark-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number",
 		"name-in-brackets-after-title")
-	goesOnOnlyHyphen = rulesNamed(&runGoesOnRules, "joined-adjective-ends-name")
-	goesOnNeverMark  = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "name-word-or-title",
+	goesOnOnlyHyphen = runGoesOnRules.RulesNamed("joined-adjective-ends-name")
+	goesOnNeverMark  = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "name-word-or-title",
 		"lower-case-word-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name",
 		"of-in-a-title")
-	goesOnOnlyMark = rulesNamed(&runGoesOnRules, "nickname-in-quotes", "editor-bracket-inside-name", "mark-ends-name",
+	goesOnOnlyMark = runGoesOnRules.RulesNamed("nickname-in-quotes", "editor-bracket-inside-name", "mark-ends-name",
 		"name-in-brackets-after-title")
-	goesOnOnlyQuoteMark      = rulesNamed(&runGoesOnRules, "nickname-in-quotes")
-	goesOnOnlyClosingBracket = rulesNamed(&runGoesOnRules, "editor-bracket-inside-name")
-	goesOnOnlyOpeningBracket = rulesNamed(&runGoesOnRules, "name-in-brackets-after-title")
-	goesOnOnlyAfterOwner     = rulesNamed(&runGoesOnRules, "possessive-ends-name")
+	goesOnOnlyQuoteMark      = runGoesOnRules.RulesNamed("nickname-in-quotes")
+	goesOnOnlyClosingBracket = runGoesOnRules.RulesNamed("editor-bracket-inside-name")
+	goesOnOnlyOpeningBracket = runGoesOnRules.RulesNamed("name-in-brackets-after-title")
+	goesOnOnlyAfterOwner     = runGoesOnRules.RulesNamed("possessive-ends-name")
 )
 
 // editorBracketInsideName: an editor's square bracket, opened shortly
