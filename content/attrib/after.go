@@ -119,8 +119,8 @@ func (a *attributor) passiveAfter(pt *paraText, i, j, v int) cue {
 		return cue{found: true, src: a.classify(pt, i, j), verb: pt.word(t),
 			viaDoc: pt.isWord(v, "reported") && a.docContext(pt, v)}
 	}
-	if pt.isWord(v, "quoted") && pt.isWord(v+1, "as") {
-		// "“…,” Gilani was quoted as saying."
+	if (pt.isWord(v, "quoted") || pt.isWord(v, "cited")) && pt.isWord(v+1, "as") {
+		// "“…,” Gilani was quoted as saying.", "… is cited as saying"
 		for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
 			j--
 		}

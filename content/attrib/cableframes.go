@@ -64,6 +64,9 @@ func toldAmerican(pt *paraText, k, e int) bool {
 		if inLowered(americanWords, pt.word(j)) {
 			return !americasFriends[pt.word(j+1)] // "told US allies": not Americans
 		}
+		if missionWord(pt.word(j)) {
+			return true // "told an Embassy official", "told the embassy"
+		}
 	}
 	// "told Ambassador that …", "told the ambassador": in a story about
 	// cables, the one the cables' writers call the Ambassador

@@ -121,15 +121,34 @@ func passiveAt(pt *paraText, v int) bool {
 // passive: "Prime Minister Omar Qadir described as “vain”" (the active
 // has its object between: "Qadir described him as", "Qadir described as
 // worrying the minister's “…”").
+//
+// The participle may stand after a comma and take a phrase before "as",
+// as a clause set beside the name does: "Leila Qadir, described in a
+// cable as a “…”".
 func reducedPassive(pt *paraText, v int) bool {
 	w := pt.word(v)
-	q := v + 2 // the label, right after "as" or its article; not "described as worrying the …"
+	if !strings.HasSuffix(w, "ed") || !inSet(labelVerbFilter, labelVerbs, w) && !pt.is(v, lex.Report) {
+		return false
+	}
+	as := v + 1
+	if pt.personAt(v-1) < 0 {
+		if !pt.isWord(v-1, ",") || pt.personAt(v-2) < 0 || !pt.is(as, lex.Prep) {
+			return false
+		}
+		for as < len(pt.items) && as <= v+reducedPhraseReach && pt.items[as].tok >= 0 && !pt.isWord(as, "as") && !pt.isPunctAt(as) && !pt.isVerbAt(as) {
+			as++
+		}
+	}
+	q := as + 1 // the label, right after "as" or its article; not "described as worrying the …"
 	if pt.is(q, lex.Determiner) {
 		q++
 	}
-	return pt.isWord(v+1, "as") && q < len(pt.items) && pt.items[q].tok < 0 && pt.personAt(v-1) >= 0 &&
-		strings.HasSuffix(w, "ed") && (inSet(labelVerbFilter, labelVerbs, w) || pt.is(v, lex.Report))
+	return pt.isWord(as, "as") && q < len(pt.items) && pt.items[q].tok < 0
 }
+
+// reducedPhraseReach is how far after a participle set beside a name its
+// "as" may stand: "described in a leaked US cable as".
+const reducedPhraseReach = 8
 
 // inDocumentClause reports whether the words from item s to v are in a
 // clause about a document: "a cable in which she described", "the cables,

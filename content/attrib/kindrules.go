@@ -322,28 +322,38 @@ const statementReach = 2
 
 // unnamedWriter: the cue's subject is one of the cables (or of their
 // writers) left unnamed, "one observed", "another noted", "diplomats
-// suggested", right after a cable passage in the paragraph or in a story
-// that has just named a document, with a verb a cable tells with ("said"
-// too for "another" after a cable passage); a setting of speech keeps
-// the words spoken.
+// suggested", "a U.S. diplomat called him", right after a cable passage in
+// the paragraph or in a story that has just named a document, with a verb
+// a cable tells with; "said" too right after a cable passage ("…”, US
+// diplomats say"), unless the clause says what the leak is; a label they
+// pin ("Diplomats describe her as “…”") in a story about the documents;
+// "it" right after a cable passage is the document going on. A setting of
+// speech keeps the words spoken.
 func (k *quoteCase) unnamedWriter() (string, bool) {
 	c := &k.c
 	cu, pt := &c.before, c.bpt
 	if !cu.found || cu.passive {
 		cu, pt = &c.after, c.ptL
 	}
+	cableBefore := c.prevQ >= 0 && k.a.kind[c.prevQ] == model.Cable
 	if !cu.found || cu.passive || cu.src.kind != srcOther || k.a.spokenCue(c) {
 		return "", false
 	}
-	w := pt.word(cu.src.at)
-	if !unnamedWriters[w] || !bareNoun(pt, cu.src.at) {
+	w := strings.ToLower(pt.word(cu.src.at))
+	if w == "it" && cableBefore && !speechOnlyVerb(cu.verb) {
+		return wordsAround(pt, cu.src.at), true // the document goes on
+	}
+	if !unnamedWriterWord(pt, cu.src.at, w) {
 		return "", false
 	}
-	cableBefore := c.prevQ >= 0 && k.a.kind[c.prevQ] == model.Cable
-	one := w == "one" || w == "another"
 	switch {
-	case !writesAsACable(cu.verb) && !(one && cableBefore && cu.verb == "said"):
-		// ("another said", right after a cable passage, is the next cable)
+	case labelVerbs[cu.verb] && (k.a.docsWithin(c.pt, c.qi, c.first) || c.pt.firstDoc >= 0):
+		// the writers pin a label, in a story about their documents:
+		// "Diplomats describe her as “…”"
+		return wordsAround(pt, cu.src.at), true
+	case !writesAsACable(cu.verb) && !(cableBefore && saysAloud(cu.verb) && !speechOnlyVerb(cu.verb) && !saysWhatTheLeakIs(c.pt, c.qi)):
+		// ("another said", "diplomats say", right after a cable passage,
+		// is the next cable; "diplomats said the leak was “…”" speak of it)
 		return "", false
 	case cableBefore, k.a.docContext(c.pt, c.qi):
 		// after a cable passage, or in a paragraph that has just named
@@ -352,6 +362,27 @@ func (k *quoteCase) unnamedWriter() (string, bool) {
 		return wordsAround(pt, cu.src.at), true
 	}
 	return "", false
+}
+
+// unnamedWriterWord reports that the subject word w at item at of pt
+// names the cables' writers without naming one: "one", "diplomats", "the
+// embassy", "a U.S. diplomat", "one diplomat".
+func unnamedWriterWord(pt *paraText, at int, w string) bool {
+	return (unnamedWriters[w] || describers[w]) && (bareNoun(pt, at) || american(pt, at-1) || pt.isWord(at-1, "one"))
+}
+
+// saysWhatTheLeakIs reports a clause that says what the leak or the
+// documents are, right before quote item qi: "the leak was “…”", "the
+// cables are “…”".
+func saysWhatTheLeakIs(pt *paraText, qi int) bool {
+	j := qi - 1
+	if pt.is(j, lex.Determiner) {
+		j--
+	}
+	if !copulas[pt.word(j)] {
+		return false
+	}
+	return pt.is(j-1, lex.Doc) || disclosureNouns[pt.word(j-1)]
 }
 
 // writesAsACable reports a verb with which a cable tells: "observed",

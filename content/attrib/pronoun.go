@@ -150,6 +150,10 @@ func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) 
 			subjects = append(subjects, a.resolve(prev, pi-1, src))
 		} else if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
 			subjects = append(subjects, a.resolve(prev, pi-1, src))
+		} else if src, ok := a.subjectAfterColon(prev, s, e); ok {
+			// "WikiLeaks claimed its first casualty: Ambassador X
+			// resigned.¶He had …"
+			subjects = append(subjects, a.resolve(prev, pi-1, src))
 		} else if unnamedAt(prev, s, src) {
 			subjects = append(subjects, -1)
 		}
@@ -164,6 +168,25 @@ func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) 
 		}
 	}
 	return -1, false
+}
+
+// subjectAfterColon returns the person or role that is the subject of a
+// clause after a colon in sentence [s, e), one that opens no quote: "The
+// leak claimed a casualty: Ambassador X resigned."
+func (a *attributor) subjectAfterColon(pt *paraText, s, e int) (source, bool) {
+	for j := s; j < e; j++ {
+		if pt.items[j].tok < 0 {
+			return source{}, false
+		}
+		if pt.lenMayBe(j, 1) && pt.isWord(j, ":") {
+			if j+1 < e && pt.items[j+1].tok < 0 {
+				return source{}, false
+			}
+			src := a.mainSubject(pt, j+1, e)
+			return src, src.kind == srcPerson || src.kind == srcRole
+		}
+	}
+	return source{}, false
 }
 
 // sayerEndsSentence returns the one who says a sentence without quotes

@@ -51,8 +51,8 @@ func labelAgent(pt *paraText, qi int) (from, to int) {
 func agentWrites(pt *paraText, from, to int) bool {
 	for j := from; j < to; j++ {
 		w := pt.word(j)
-		if pt.is(j, lex.Doc) || docLikeNouns[w] || describers[w] || writerRole(w) {
-			return true
+		if pt.is(j, lex.Doc) || docLikeNouns[w] || describers[w] || writerRole(w) || w == "americans" || strings.EqualFold(w, "Americans") {
+			return true // ("by the Americans": the cables' writers as a body)
 		}
 	}
 	return false
@@ -159,6 +159,9 @@ func (k *quoteCase) labelsTheDocuments(as int) (string, bool) {
 	t, ok := pt.tok(v)
 	if !ok || !t.Word || t.Cap || !strings.HasSuffix(pt.word(v), "ed") && !strings.HasSuffix(pt.word(v), "s") {
 		return "", false // "denounced", "dismisses"
+	}
+	if pt.is(v-1, lex.Determiner) {
+		return "", false // "described in a leaked cable as": the document's adjective
 	}
 	src := k.a.mainSubject(pt, pt.sentStart(v), v)
 	if src.kind != srcPerson && src.kind != srcPronoun || k.a.writesCables(src) {

@@ -69,6 +69,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"manner-word", ""},
 	{"paired-speaker", "Omar Qadir"},
 	{"sayer-before-document-cue", "Omar Qadir"},
+	{"bracketed-after-name", "Jane Ruiz"},
 	{"cue-after", "Omar Qadir"},
 	{"reports-saying", "Omar Qadir"},
 	{"quoted-in-document", "Omar Qadir"},

@@ -36,6 +36,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `The leaks are “reckless” and “a gift to pirates”, Minister Omar Qadir said.`},
 	{Name: "sayer-before-document-cue", Find: (*quoteCase).sayerBeforeDocumentCue,
 		Example: `Minister Omar Qadir said the harbour was run by “thieves” who kept up the “charade,” according to the cable.`},
+	{Name: "bracketed-after-name", Find: (*quoteCase).bracketedAfterName,
+		Example: `The envoy before her, Jane Ruiz (“the port is run by two families”), saw it too.`},
 	{Name: "cue-after", Find: (*quoteCase).cueAfter,
 		Example: `“We will not sell the port,” Minister Omar Qadir said.`},
 	{Name: "reports-saying", Find: (*quoteCase).reportsSaying,
@@ -597,4 +599,20 @@ func (k *quoteCase) writerInWhich() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	return speaking{}, "", false
+}
+
+// bracketedAfterName: the quote opens a bracket set right after a person's
+// name ("the ambassador before her, Jane Ruiz (“…”)"): the words are
+// theirs, given beside their name.
+func (k *quoteCase) bracketedAfterName() (speaking, string, bool) {
+	c := &k.c
+	pt, qi := c.pt, c.qi
+	if !pt.isWord(qi-1, "(") {
+		return speaking{}, "", false
+	}
+	p := pt.personAt(qi - 2)
+	if p < 0 {
+		return speaking{}, "", false
+	}
+	return speaking{person: p, byCue: true}, wordsBefore(pt, qi), true
 }

@@ -122,6 +122,11 @@ func (k *quoteCase) unnamedAfter() (speaking, string, bool) {
 	if !c.ptL.isVerbAt(j) && !indefinite[c.ptL.word(j)] {
 		return speaking{}, "", false // "“…” what people said about him": a clause of its own
 	}
+	if strings.HasSuffix(c.ptL.word(j), "ing") {
+		// "“…,” saying that Brazil …": a participle goes on for the
+		// sentence's subject, it names no one else
+		return speaking{}, "", false
+	}
 	return speaking{person: -1}, wordsAfter(c.ptL, c.aqi), true
 }
 

@@ -308,11 +308,32 @@ func (a *attributor) subjectOfClause(pt *paraText, v, lo, sent, j int) (source, 
 			}
 		}
 	}
+	if k < j {
+		// "a report released by WikiLeaks, which describes": a
+		// participle phrase right after the document, no comma before it
+		for c := k - 1; c > lo && c >= k-participleReach && pt.items[c].tok >= 0 && !pt.isWord(c, ","); c-- {
+			if pt.is(c, lex.ParticipleBy) {
+				if pt.is(c-1, lex.Doc) {
+					return a.classify(pt, c-1, c), true
+				}
+				if docLikeNouns[pt.word(c-1)] && (pt.isWord(c-2, "diplomatic") || docAdjectives[pt.word(c-2)]) {
+					// "a diplomatic report released by …": a document
+					return source{kind: srcDoc, at: c - 1, text: pt.phrase(c-2, c)}, true
+				}
+				break
+			}
+		}
+	}
 	if k > lo {
 		return a.subjectOf(pt, k, lo, sent), true
 	}
 	return source{}, false
 }
+
+// participleReach is how far before the comma of a clause word the
+// participle after its document may stand: "a report released by the
+// Madrid daily, which".
+const participleReach = 8
 
 // subjectPastCommas reads the phrase in items [b, j] as the subject of the
 // verb at item v, unless commas set it off as a parenthesis, a name that

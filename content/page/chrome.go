@@ -116,6 +116,9 @@ var chromeLinePatterns = []string{
 	`browse (?:by|the) \w+(?: \w+)?`, `cables? by (?:post|origin|embassy|date|tag|classification)`,
 	`xs|sm|md|lg|xl|xxl`,                                                                                              // a text-size chooser's sizes, a line each
 	`\[(?:full coverage|read more|more|related)\]`, `\(for (?:more |the latest )?updates\b.{0,60}\bfollow\b.{1,80}\)`, // a link's label; a follow prompt in brackets
+	`page \d+ of \d+(?: \d+)*`,                                                      // a list's pages: "Page 1 of 2 1 2"
+	`-?\d{1,3}(?:[.,]\d)?\s?°?\s?[cf]`, `\d{1,3}\s?°\s?[cf]?(?: [\pL .,'-]{1,30})?`, // a weather widget: "20 C", "83° Tucson, AZ"
+	`(?:excerpt|summary|abstract|extract)\s*:`,          // a label alone on its line
 	`enhanced by zemanta`, `acknowledge?ments?:.{1,60}`, // a blog's widget; the source a post copied
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
 }

@@ -71,6 +71,8 @@ var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rul
 		Example: "From The Example Herald"},
 	{Name: "forum-badge", Verdict: true, Match: (*chromeCase).forumBadge,
 		Example: "Senior Member"},
+	{Name: "page-label", Verdict: true, Match: (*chromeCase).pageLabel,
+		Example: "Tag Archives: embassy cables"},
 	{Name: "furniture-dense", Verdict: true, Match: (*chromeCase).furnitureDense,
 		Example: "Readers who subscribe may comment once logged in; see our community guidelines."},
 }}
@@ -193,6 +195,47 @@ func (c *chromeCase) outletCredit() (string, bool) {
 		}
 	}
 	return c.line, true
+}
+
+// pageLabel: a label a site prints over its pages rather than a line of
+// the story: a menu's name ("Categories Menu"), an archive's heading ("Tag
+// Archives: embassy cables", "Posts Tagged ‘cables’"), or the markup of a
+// tag a copy left behind ('xml:space="preserve">').
+func (c *chromeCase) pageLabel() (string, bool) {
+	return c.line, isMenuName(c.line) || isArchiveHeading(c.lower) || isMarkupLeft(c.line)
+}
+
+// isMenuName reports up to three capitalised words ending in "Menu":
+// "Pages Menu", "Main Menu".
+func isMenuName(line string) bool {
+	if len(line) > 40 || !strings.HasSuffix(line, " Menu") {
+		return false
+	}
+	words := strings.Fields(line)
+	return len(words) <= 3 && allCapitalised(words)
+}
+
+// archiveHeadings open the heading of a blog's list of posts.
+var archiveHeadings = []string{"tag archives:", "category archives:", "author archives:", "monthly archives:", "archive for ", "posts tagged ", "posts tagged:"}
+
+// isArchiveHeading reports, on a lowercased line, the heading of a blog's
+// archive of posts.
+func isArchiveHeading(l string) bool {
+	if len(l) > 100 {
+		return false
+	}
+	for _, h := range archiveHeadings {
+		if strings.HasPrefix(l, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMarkupLeft reports a line that is only a tag's attributes and its
+// end, left by a copy of a page's markup: 'xml:space="preserve">'.
+func isMarkupLeft(line string) bool {
+	return len(line) <= 80 && strings.Contains(line, `="`) && strings.HasSuffix(line, ">") && !strings.Contains(line, " ")
 }
 
 // forumBadge: the rank a forum prints over each post, "Senior Member".

@@ -109,6 +109,13 @@ func dateAt(words []string, i int) (y int, m time.Month, d int, n int, ok bool) 
 				return year, mo, day, 3, true // "3 décembre 2010"
 			}
 		}
+		if word(i+1) == "of" {
+			if mo, isMonth := lex.Months[word(i+2)]; isMonth {
+				if year, oky := yearNumber(word(i + 3)); oky {
+					return year, mo, day, 4, true // "11th of January 2011"
+				}
+			}
+		}
 		if word(i+1) == "de" && word(i+3) == "de" {
 			if mo, isMonth := monthsAbroad[word(i+2)]; isMonth {
 				if year, oky := yearNumber(word(i + 4)); oky {

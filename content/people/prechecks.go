@@ -149,13 +149,13 @@ func (c *runCase) titleMay() uint64 {
 	return ^never
 }
 
-// The name-begins rule that cannot fire for a run with a role or of one
-// word.
+// The name-begins rule that cannot fire for a run with a role (but for a
+// title before the place it opens with) or of one word.
 var nameBeginsOnlyLongWithoutRoles = nameBeginsRules.RulesNamed("place-glued-before-given-name")
 
 // nameBeginsMay tells the name-begins rules that may fire for the run.
 func (c *runCase) nameBeginsMay() uint64 {
-	if len(c.roles) > 0 || c.j-c.i < 2 {
+	if len(c.roles) > 0 && !c.placeFirst || c.j-c.i < 2 {
 		return ^nameBeginsOnlyLongWithoutRoles
 	}
 	return ^uint64(0)

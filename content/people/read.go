@@ -1,6 +1,8 @@
 package people
 
 import (
+	"strings"
+
 	"cables/content/lex"
 )
 
@@ -13,7 +15,7 @@ import (
 // is surely a person.
 func readRun(c *runCase) (nameRun, bool) {
 	r := nameRun{para: c.pi, tok: c.i, tokEnd: c.j, poss: c.ts[c.j-1].Poss}
-	c.apposRead, c.nick = false, ""
+	c.apposRead, c.nick, c.placeFirst = false, "", false
 	// the roles and then the name are carved from words, capped so that
 	// appending to one never overwrites the next
 	from := len(*c.words)
@@ -53,6 +55,9 @@ func readRun(c *runCase) (nameRun, bool) {
 // which only follows it.
 func (c *runCase) addRole(k int) {
 	w := c.low(k)
+	if len(w) > 5 && strings.EqualFold(w[:5], "then-") {
+		w = strings.ToLower(w[5:]) // "then-Ambassador": the office, then held
+	}
 	if w == "general" && k > 0 && officesBeforeGeneral[c.low(k-1)] {
 		w = c.low(k - 1)
 	}

@@ -74,6 +74,8 @@ func (c *runCase) titleWithPortfolio() (string, bool) {
 // roleBeforeRules read a role written before the run; a rule that fires
 // records the role's tokens with found.
 var roleBeforeRules = rule.Table[*runCase, bool]{Decision: "role-before", Rules: []rule.Rule[*runCase, bool]{
+	{Name: "title-to-place-before", Verdict: true, Match: (*runCase).titleToPlaceBefore,
+		Example: `U.S. Ambassador to Kandia Jane Ruiz wrote home.`},
 	{Name: "nothing-before", Verdict: false, Match: (*runCase).nothingBefore,
 		Example: `Omar Qadir met the envoy.`},
 	{Name: "lower-case-role-before", Verdict: true, Match: (*runCase).lowerCaseRoleBefore,
@@ -85,6 +87,25 @@ var roleBeforeRules = rule.Table[*runCase, bool]{Decision: "role-before", Rules:
 	{Name: "no-role-before", Verdict: false, Match: always,
 		Example: `In Kandia, Omar Qadir met the envoy.`},
 }}
+
+// titleToPlaceBefore: a title and "to" before a run that opens with a
+// place and goes on to a given name ("Ambassador to Kandia Jane Ruiz",
+// "then-Envoy to Kandia Jane Ruiz"): the title is the name's, and the name
+// starts at the given name.
+func (c *runCase) titleToPlaceBefore() (string, bool) {
+	ts, i := c.ts, c.i
+	if i < 2 || c.low(i-1) != "to" || !ts[i-2].Is(lex.Title) || c.givenAt(i) {
+		return "", false
+	}
+	for k := i + 1; k < c.j-1; k++ {
+		if c.givenAt(k) {
+			c.found(i - 2)
+			c.placeFirst = true
+			return c.text(i - 2), true
+		}
+	}
+	return "", false
+}
 
 // nothingBefore: a role before a name is a role word in lower case, or a
 // phrase that ends with a comma; nothing else before the name is.
@@ -356,7 +377,7 @@ var nameBeginsRules = rule.Table[*runCase, bool]{Decision: "name-begins", Rules:
 // placeGluedBeforeGivenName: with no title or role, a run whose first word
 // is no given name starts at its first given name ("Kandia Omar Qadir").
 func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
-	if len(c.roles) > 0 || c.givenAt(c.i) {
+	if len(c.roles) > 0 && !c.placeFirst || c.givenAt(c.i) {
 		return "", false
 	}
 	for k := c.i + 1; k < c.j; k++ {

@@ -19,7 +19,7 @@ var peopleRuleOrder = map[string][]string{
 		"name-in-brackets-after-title", "run-stops"},
 	"title-or-surname": {"title-word-as-surname-after-given-name", "title-word-as-surname-after-honorific",
 		"office-word-before-no-title", "title-with-portfolio", "title"},
-	"role-before": {"nothing-before", "lower-case-role-before", "the-title-comma-before", "role-phrase-comma-before",
+	"role-before": {"title-to-place-before", "nothing-before", "lower-case-role-before", "the-title-comma-before", "role-phrase-comma-before",
 		"no-role-before"},
 	"role-after": {"no-comma-after", "place-before-appositive", "appositive-role", "appositive-role-of", "appositive-the-title", "appositive-title-of", "appositive-someone-who",
 		"no-appositive"},

@@ -36,6 +36,10 @@ type runCase struct {
 	// in quotes inside it.
 	name []string
 	nick string
+	// placeFirst tells that the run opens with the place of a title
+	// before it ("Ambassador to Kandia Jane Ruiz"): the name starts at
+	// its given name
+	placeFirst bool
 	// appos caches the reading of a description after the run (see
 	// readAppositive), apposRead tells that it is read, and described is
 	// what the role-after rules made of it.
