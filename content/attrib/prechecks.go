@@ -6,6 +6,12 @@ package attrib
 // decides: the table's rules still do, in their order, and a rule a
 // pre-check does not name is always asked. TestShortcutsDecideAsTheTables
 // empties the sets to compare with the whole table.
+//
+// A rule named here that is changed to fire more widely (a test dropped
+// from its first line) must be dropped from the sets that name it, or its
+// new cases are never asked: TestShortcutsDecideAsTheTables fails when
+// the rule's example is such a case. A rule renamed or deleted panics at
+// start-up (RulesNamed), so a set never names a rule that is not there.
 
 // The after rules that cannot fire for a quote that does not end its
 // sentence, after which no bracket cites a document, and after whose

@@ -8,6 +8,12 @@ import "cables/content/lex"
 // table's rules still do, in their order, and a rule a pre-check does not
 // name is always asked. Each set of rules left out is a variable that
 // TestShortcutsDecideAsTheTables empties to compare with the whole table.
+//
+// A rule named here that is changed to fire more widely (a test dropped
+// from its first line) must be dropped from the sets that name it, or its
+// new cases are never asked: TestShortcutsDecideAsTheTables fails when
+// the rule's example is such a case. A rule renamed or deleted panics at
+// start-up (RulesNamed), so a set never names a rule that is not there.
 
 // The no-person rules that cannot fire for a run with a role, a run of
 // one word, without "of" before it, without a title of a portfolio inside
