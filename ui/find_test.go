@@ -120,3 +120,35 @@ func TestFindInAllStoriesOpensTheParagraph(t *testing.T) {
 		t.Errorf("enter should open the story at the match:\n%s", sc)
 	}
 }
+
+// Issue 14: a letter typed into the filter shows at once, and the filter
+// runs in the background; letters typed while it runs are searched for
+// together when it ends, and a result the list has moved on from (the
+// filter emptied) is not shown.
+func TestListFilterRunsBehindTheTyping(t *testing.T) {
+	h := newHarness(t, findStories(), Options{}, 140, 40)
+	h.keys("/")
+	_, first := h.m.Update(keyPress("m"))
+	if !strings.Contains(h.screen(), "filter: m") || len(listed(h)) != 4 {
+		t.Fatalf("the letter should show before the filter ends, the list as it was: %q\n%s", listed(h), h.screen())
+	}
+	for _, k := range []string{"u", "m", "b", "a", "i"} {
+		if _, cmd := h.m.Update(keyPress(k)); cmd != nil && cmd() != nil {
+			t.Fatalf("%q started a second filter while one ran", k)
+		}
+	}
+	if !strings.Contains(h.screen(), "filter: mumbai") {
+		t.Fatalf("the letters typed meanwhile should show:\n%s", h.screen())
+	}
+	h.run(first) // "m", then "mumbai" at once
+	if got := strings.Join(listed(h), "|"); got != "Mumbai talks resume|Envoy reports on the port" {
+		t.Errorf("/mumbai typed while /m ran lists %q", got)
+	}
+
+	_, late := h.m.Update(keyPress("x"))
+	h.keys("esc")
+	h.run(late)
+	if got := listed(h); len(got) != 4 || h.m.list.filter.text != "" {
+		t.Errorf("a filter that ended after esc changed the list: %q, filter %q", got, h.m.list.filter.text)
+	}
+}
