@@ -123,8 +123,9 @@ func TestFindInAllStoriesOpensTheParagraph(t *testing.T) {
 
 // Issue 14: a letter typed into the filter shows at once, and the filter
 // runs in the background; letters typed while it runs are searched for
-// together when it ends, and a result the list has moved on from (the
-// filter emptied) is not shown.
+// together when it ends; erasing back to a filter already made shows it
+// at once; and a result the list has moved on from (erased, or emptied by
+// esc) is not shown.
 func TestListFilterRunsBehindTheTyping(t *testing.T) {
 	h := newHarness(t, findStories(), Options{}, 140, 40)
 	h.keys("/")
@@ -145,7 +146,18 @@ func TestListFilterRunsBehindTheTyping(t *testing.T) {
 		t.Errorf("/mumbai typed while /m ran lists %q", got)
 	}
 
-	_, late := h.m.Update(keyPress("x"))
+	h.keys("x") // nothing matches
+	_, late := h.m.Update(keyPress("y"))
+	h.keys("backspace", "backspace") // back to a filter already made: at once
+	if got := strings.Join(listed(h), "|"); got != "Mumbai talks resume|Envoy reports on the port" || !strings.Contains(h.screen(), "filter: mumbai█") {
+		t.Errorf("erasing while a filter ran lists %q\n%s", got, h.screen())
+	}
+	h.run(late)
+	if got := strings.Join(listed(h), "|"); got != "Mumbai talks resume|Envoy reports on the port" {
+		t.Errorf("/mumbaixy, ended after it was erased, changed the list to %q", got)
+	}
+
+	_, late = h.m.Update(keyPress("x"))
 	h.keys("esc")
 	h.run(late)
 	if got := listed(h); len(got) != 4 || h.m.list.filter.text != "" {

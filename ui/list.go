@@ -254,17 +254,18 @@ func (l *listPane) refilter() {
 
 // typed shows the stories the filter typed into lets through, the best
 // match selected, as in fzf: at once when they are known (no filter, or
-// one already on the trail), else from a filter run in the background,
-// started now unless one is running (it starts the next when it ends).
+// one already on the trail: erasing while a filter runs), else from a
+// filter run in the background, started now unless one is running (it
+// starts the next when it ends).
 func (l *listPane) typed() tea.Cmd {
-	if l.filtering {
-		return nil
-	}
 	q, base := l.filter.text, l.sortedBase()
 	last := l.trailFor(q, base)
 	if strings.TrimSpace(q) == "" || last != nil && last.Query == q {
 		l.refilter()
 		l.sel, l.top = 0, 0
+		return nil
+	}
+	if l.filtering {
 		return nil
 	}
 	l.filtering = true
