@@ -118,7 +118,8 @@ var chromeLinePatterns = []string{
 	`\[(?:full coverage|read more|more|related)\]`, `\(for (?:more |the latest )?updates\b.{0,60}\bfollow\b.{1,80}\)`, // a link's label; a follow prompt in brackets
 	`page \d+ of \d+(?: \d+)*`,                                                      // a list's pages: "Page 1 of 2 1 2"
 	`-?\d{1,3}(?:[.,]\d)?\s?°?\s?[cf]`, `\d{1,3}\s?°\s?[cf]?(?: [\pL .,'-]{1,30})?`, // a weather widget: "20 C", "83° Tucson, AZ"
-	`(?:excerpt|summary|abstract|extract)\s*:`,          // a label alone on its line
+	`(?:excerpt|summary|abstract|extract)\s*:`,                                                                               // a label alone on its line
+	`share your thoughts[.!]?`, `click to comment`, `more in [\w &'-]{1,30}`, `don'?t miss the latest\b.{0,80}\bsign up\b.*`, // a comment prompt, a section's link, a newsletter's call
 	`enhanced by zemanta`, `acknowledge?ments?:.{1,60}`, // a blog's widget; the source a post copied
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
 }

@@ -157,11 +157,21 @@ func underBlogName(units []string) (headlinePlace, string, bool) {
 func firstLine(units []string) (headlinePlace, string, bool) {
 	i := pastChrome(units)
 	if i < len(units) {
-		if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) && !isCaption(units[i]) && !isLetterGreeting(units[i]) {
+		if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) && !isCaption(units[i]) && !isLetterGreeting(units[i]) && !isLoneDateline(units[i]) {
 			return headlinePlace{above: i, title: i, rest: i + 1, end: len(units)}, units[i], true
 		}
 	}
 	return headlinePlace{above: i, title: -1, rest: i, end: len(units)}, "", true
+}
+
+// isLoneDateline reports a dateline on a line of its own ending in a
+// colon, "New Delhi:", over the story it places.
+func isLoneDateline(u string) bool {
+	if !strings.HasSuffix(u, ":") {
+		return false
+	}
+	place, _, _ := bodyDateline(strings.TrimSuffix(u, ":"))
+	return place != ""
 }
 
 // isLetterGreeting reports a letter's greeting on a line of its own,
@@ -205,6 +215,8 @@ var titleRules = rule.Table[string, string]{Decision: "headline furniture", Rule
 		Example: "You're reading: Envoys saw the minister as isolated"},
 	{Name: "list-bullet", Find: withoutBullet,
 		Example: "• Envoys saw the minister as isolated"},
+	{Name: "trailing-bars", Find: withoutTrailingBars,
+		Example: "Envoys saw the minister as isolated | |||||"},
 	{Name: "site-name", Find: withoutSiteName,
 		Example: "Envoys saw the minister as isolated | Example Times"},
 }}
@@ -221,6 +233,16 @@ func trimTitle(title string) string {
 		i = titleRules.Index(fired.Rule) + 1
 	}
 	return title
+}
+
+// withoutTrailingBars is a headline without the empty cells of a bar
+// after it, "… | |||||": a menu the copy lost.
+func withoutTrailingBars(title string) (string, string, bool) {
+	t := strings.TrimRight(title, "| ")
+	if t == title || !strings.HasSuffix(title, "|") || t == "" {
+		return title, "", false
+	}
+	return t, title[len(t):], true
 }
 
 // withoutBullet is a headline without the bullet a list of a site's

@@ -10,7 +10,7 @@ import (
 // the tables, on purpose, in the same commit.
 var (
 	headlineOrder = []string{"under-its-trail", "under-masthead", "under-outlet-name", "under-section-label", "under-blog-name", "over-repeated-opening", "first-line"}
-	titleOrder    = []string{"reading-label", "list-bullet", "site-name"}
+	titleOrder    = []string{"reading-label", "list-bullet", "trailing-bars", "site-name"}
 )
 
 func TestHeadlineRuleOrder(t *testing.T) {

@@ -325,6 +325,7 @@ func TestSiteChrome(t *testing.T) {
 		{"a list's pages, a weather widget and a label alone", "Page 1 of 3 1 2 3\n18 C\n31° Lusaka, Zambia\nExcerpt:", ""},
 		{"a menu's name, an archive's heading and a tag's markup left behind", "Categories Menu\nTag Archives: embassy cables\nxml:space=\"preserve\">", ""},
 		{"old share buttons, a line each", "", "Digg\nStumbleUpon"},
+		{"a comment prompt, a section's link and a newsletter's call at the end", "", "Share your thoughts.\nClick to comment\nMore in NEWS\nDon't miss the latest cables. Sign up for our daily newsletter."},
 		{"a blog template's credit", "Blogger Template by Example Themes.", "Powered by Blogger."},
 		{"a translation widget's button", "", "Translate »"},
 		{"a share prompt", "", "Enjoyed this post? Share it!"},
@@ -460,6 +461,12 @@ func TestHeadline(t *testing.T) {
 	})
 	t.Run("a letter to the paper opens with its greeting, under no headline", func(t *testing.T) {
 		s := mustParse(t, "x.txt", "Dear Editor,\n\n"+body1)
+		if s.Title != "" {
+			t.Errorf("title %q", s.Title)
+		}
+	})
+	t.Run("a dateline alone on the first line is no headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "New Delhi:\n\n"+body1)
 		if s.Title != "" {
 			t.Errorf("title %q", s.Title)
 		}
