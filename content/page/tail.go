@@ -54,7 +54,8 @@ func chromeTail(units []string) int {
 // end, sentences and all: "Republish This Story" and the terms for
 // republishing under it.
 var boxHeadings = []string{"republish this story", "republish this article", "please read before republishing",
-	"post a comment", "leave a comment", "leave a reply", "please enter your comment!"} // a blog's comment form, under which only its sidebar comes
+	"post a comment", "leave a comment", "leave a reply", "please enter your comment!", // a blog's comment form, under which only its sidebar comes
+	"find more in"} // the site's links on the story's topics, over its comment box
 
 // boxReach is how many lines from the end boxStart reads.
 const boxReach = 30

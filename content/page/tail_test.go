@@ -13,6 +13,8 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 				"Got a story? Ring the news desk on 020 0000 0000 or email tips@example.com\n\n" +
 				"COMMENTS (12)\nseaside_dave: Typical, who are they to judge anyone\nMary_K_70: He’s 80 and still going strong. Good for him!\nrealist22: The real story is the leak itself\n\n" +
 				"© Example Newspapers Limited"},
+		{"the site's links on the topics over a comment box with its rules",
+			"Find more in:\n\nWhat have we missed? Tell us below. Keep in mind:\n\nDo:\n\n  • Check the facts\n  • Be kind to each other\n\nDo not:\n\n  • Shout"},
 		{"print-edition note, a counted list and read more",
 			"A version of this article appears in print on May 5, 2011, on page A8 of the New York edition with the headline: Envoy Warned of Unrest.\n\n" +
 				"More in Asia (3 of 12 articles)\nGenerals Warn Critics of the Palace\nRead More »"},
