@@ -109,7 +109,9 @@ func afterSignOff(units []string) int {
 	for k := 1; k+1 < len(units); k++ {
 		// "… the protests.—AFP", then "Opinion": a sidebar of the site's
 		// other stories, teasers and all, under a section's name
-		if sectionNames[strings.ToLower(strings.TrimSpace(units[k+1]))] && signsOff(strings.TrimSpace(units[k])) {
+		// (signsOff first: it rules out most paragraphs without lowering
+		// the next one whole, which cost 3.7% of an export.)
+		if signsOff(strings.TrimSpace(units[k])) && sectionNames[strings.ToLower(strings.TrimSpace(units[k+1]))] {
 			return k + 1
 		}
 	}
