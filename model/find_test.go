@@ -220,7 +220,7 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 	for i := range ids {
 		ids[i] = (i * 7919) % len(ids) // an order of its own, which ties keep
 	}
-	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira"} {
+	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the"} {
 		var last *Filtered
 		for n := 1; n <= len(query); n++ {
 			q := query[:n]

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"cables/model"
 )
 
@@ -118,5 +120,51 @@ func TestFindInAllStoriesOpensTheParagraph(t *testing.T) {
 	sc = h.screen()
 	if !strings.Contains(sc, "After the attacks in Mumbai") || !regexp.MustCompile(`/mumbai 1/1`).MatchString(sc) {
 		t.Errorf("enter should open the story at the match:\n%s", sc)
+	}
+}
+
+// Issue 14: a letter typed into the filter shows at once, and the filter
+// runs in the background; letters typed while it runs are searched for
+// together when it ends; erasing back to a filter already made shows it
+// at once; and a result the list has moved on from (erased, or emptied by
+// esc) is not shown.
+func TestListFilterRunsBehindTheTyping(t *testing.T) {
+	h := newHarness(t, findStories(), Options{}, 140, 40)
+	h.keys("/")
+	_, first := h.m.Update(keyPress("m"))
+	if !strings.Contains(h.screen(), "filter: m") || len(listed(h)) != 4 {
+		t.Fatalf("the letter should show before the filter ends, the list as it was: %q\n%s", listed(h), h.screen())
+	}
+	ran := make(chan tea.Msg)
+	go func() { ran <- first() }() // as the program runs it, beside the typing
+	for _, k := range []string{"u", "m", "b", "a", "i"} {
+		if _, cmd := h.m.Update(keyPress(k)); cmd != nil && cmd() != nil {
+			t.Fatalf("%q started a second filter while one ran", k)
+		}
+	}
+	if !strings.Contains(h.screen(), "filter: mumbai") {
+		t.Fatalf("the letters typed meanwhile should show:\n%s", h.screen())
+	}
+	h.send(<-ran) // "m", then "mumbai" at once
+	if got := strings.Join(listed(h), "|"); got != "Mumbai talks resume|Envoy reports on the port" {
+		t.Errorf("/mumbai typed while /m ran lists %q", got)
+	}
+
+	h.keys("x") // nothing matches
+	_, late := h.m.Update(keyPress("y"))
+	h.keys("backspace", "backspace") // back to a filter already made: at once
+	if got := strings.Join(listed(h), "|"); got != "Mumbai talks resume|Envoy reports on the port" || !strings.Contains(h.screen(), "filter: mumbai█") {
+		t.Errorf("erasing while a filter ran lists %q\n%s", got, h.screen())
+	}
+	h.run(late)
+	if got := strings.Join(listed(h), "|"); got != "Mumbai talks resume|Envoy reports on the port" {
+		t.Errorf("/mumbaixy, ended after it was erased, changed the list to %q", got)
+	}
+
+	_, late = h.m.Update(keyPress("x"))
+	h.keys("esc")
+	h.run(late)
+	if got := listed(h); len(got) != 4 || h.m.list.filter.text != "" {
+		t.Errorf("a filter that ended after esc changed the list: %q, filter %q", got, h.m.list.filter.text)
 	}
 }

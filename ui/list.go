@@ -40,6 +40,15 @@ type listPane struct {
 	// stories, building and sorting it again was a third of a keystroke.
 	base    []int
 	baseKey string
+	// itemsFor is the filter text items are for. A filter typed into runs
+	// off the UI goroutine (issue 14: at 100,000 stories a letter can be
+	// 50-250 ms of CPU), so that the letter shows at once; filtering says
+	// one is running, and letters typed meanwhile are searched for
+	// together when it ends. filterGen numbers the list's states: a
+	// result for an older one is dropped.
+	itemsFor  string
+	filtering bool
+	filterGen int
 }
 
 // maxTrail bounds the filters kept: a long query typed and erased.
@@ -66,6 +75,13 @@ type (
 	revealStoryMsg struct{ story int }
 	// libraryChangedMsg: the library or the person filter changed.
 	libraryChangedMsg struct{}
+	// filteredMsg is what a filter run in the background found, for the
+	// list's state gen and the trail it was made for.
+	filteredMsg struct {
+		gen       int
+		trailBase string
+		found     *model.Filtered
+	}
 )
 
 func newList(c *common) *listPane {
@@ -167,6 +183,8 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 		l.move(msg.dir)
 	case libraryChangedMsg:
 		l.load()
+	case filteredMsg:
+		return l.filtered(msg)
 	}
 	return nil
 }
@@ -175,8 +193,12 @@ func (l *listPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	if l.filter.open {
 		switch l.filter.edit(msg) {
 		case promptChanged:
-			l.refilter()
-			l.sel, l.top = 0, 0 // the best match, as in fzf
+			return l.typed()
+		case promptAccepted:
+			if l.itemsFor != l.filter.text { // not left showing an older filter's stories
+				l.refilter()
+				l.sel, l.top = 0, 0
+			}
 		case promptCanceled:
 			l.refilter()
 		}
@@ -223,9 +245,52 @@ func (l *listPane) refilter() {
 		keep = cur
 	}
 	l.items = l.find(l.sortedBase())
+	l.itemsFor = l.filter.text
+	l.filterGen++ // a filter still running is for what was
 	l.sel = max(0, slices.Index(l.items, keep))
 	l.top = 0
 	l.show()
+}
+
+// typed shows the stories the filter typed into lets through, the best
+// match selected, as in fzf: at once when they are known (no filter, or
+// one already on the trail: erasing while a filter runs), else from a
+// filter run in the background, started now unless one is running (it
+// starts the next when it ends).
+func (l *listPane) typed() tea.Cmd {
+	q, base := l.filter.text, l.sortedBase()
+	last := l.trailFor(q, base)
+	if strings.TrimSpace(q) == "" || last != nil && last.Query == q {
+		l.refilter()
+		l.sel, l.top = 0, 0
+		return nil
+	}
+	if l.filtering {
+		return nil
+	}
+	l.filtering = true
+	gen, trailBase, find := l.filterGen, l.trailBase, l.c.finder()
+	return func() tea.Msg {
+		return filteredMsg{gen: gen, trailBase: trailBase, found: find.Narrow(last, q, base)}
+	}
+}
+
+// filtered shows what a filter run in the background found, unless the
+// list has changed since, and starts the next for what was typed
+// meanwhile.
+func (l *listPane) filtered(msg filteredMsg) tea.Cmd {
+	l.filtering = false
+	if msg.gen == l.filterGen && msg.trailBase == l.trailBase {
+		l.keep(msg.found)
+		l.items, l.itemsFor = msg.found.Ranked, msg.found.Query
+		l.filterGen++
+		l.sel, l.top = 0, 0
+		l.show()
+	}
+	if l.itemsFor != l.filter.text {
+		return l.typed()
+	}
+	return nil
 }
 
 // sortedBase returns the stories the person filter lets through, in the
@@ -257,25 +322,37 @@ func (l *listPane) find(base []int) []int {
 		l.trail = nil
 		return base
 	}
+	last := l.trailFor(q, base)
+	if last != nil && last.Query == q {
+		return last.Ranked
+	}
+	found := l.c.finder().Narrow(last, q, base)
+	l.keep(found)
+	return found.Ranked
+}
+
+// trailFor is the last filter on the trail that q extends, nil for none:
+// the trail is for base (made afresh for another person, order or count)
+// and keeps only filters q extends.
+func (l *listPane) trailFor(q string, base []int) *model.Filtered {
 	if key := fmt.Sprint(l.c.person, l.order, len(base)); key != l.trailBase {
 		l.trail, l.trailBase = nil, key
 	}
 	for len(l.trail) > 0 && !strings.HasPrefix(q, l.trail[len(l.trail)-1].Query) {
 		l.trail = l.trail[:len(l.trail)-1]
 	}
-	var last *model.Filtered
 	if n := len(l.trail); n > 0 {
-		last = l.trail[n-1]
-		if last.Query == q {
-			return last.Ranked
-		}
+		return l.trail[n-1]
 	}
-	found := l.c.finder().Narrow(last, q, base)
+	return nil
+}
+
+// keep puts a filter's result on the trail.
+func (l *listPane) keep(found *model.Filtered) {
 	if len(l.trail) == maxTrail {
 		l.trail = slices.Delete(l.trail, 0, 1)
 	}
 	l.trail = append(l.trail, found)
-	return found.Ranked
 }
 
 // sortStories orders stories by the list's sort order.

@@ -164,7 +164,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.list.Update(revealStoryMsg{msg.story})
 		m.setFocus(paneReader)
 		return m.reader.Update(showStoryMsg(msg))
-	case stepStoryMsg:
+	case stepStoryMsg, filteredMsg:
 		return m.list.Update(msg)
 	case personMsg:
 		return m.setPerson(msg.name)

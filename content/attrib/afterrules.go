@@ -68,14 +68,15 @@ func (a *attributor) afterCueBy(pt *paraText, qi int) (cue, rule.Fired) {
 	// allocation; no rule reads another quote's cue
 	k := a.afterCase
 	*k = afterCase{a: a, pt: pt, qi: qi, i: -1}
-	if !pt.endsAt(qi) {
+	ends := pt.endsAt(qi)
+	if !ends {
 		k.i, k.cited = pastPunctuation(pt, qi+1)
 		k.end = k.i
 		for k.i >= 0 && k.end < len(pt.items) && pt.items[k.end].tok >= 0 && (pt.toks[pt.items[k.end].tok].Word || !strings.ContainsAny(pt.word(k.end), ",.;:!?—–")) {
 			k.end++
 		}
 	}
-	return afterRules.Decide(k)
+	return afterRules.DecideAmong(k, k.afterMay(ends))
 }
 
 // sentenceEnds: the quote ends its sentence.

@@ -62,7 +62,7 @@ func (a *attributor) attributeOne(q int) {
 	in, a.why[q].intro = introRules.Decide(k)
 	c.before, c.bpt, c.bpi, c.bqi, c.place = in.cue, in.pt, in.pi, in.at, in.place
 	var who speaking
-	who, a.why[q].speaker = speakerRules.Decide(k)
+	who, a.why[q].speaker = speakerRules.DecideAmong(k, k.speakerMay())
 	a.speaker[q], a.why[q].pronoun = who.person, who.pronoun
 	if who.byCue {
 		k.cueSpeaker = who.person

@@ -195,13 +195,12 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		}
 	}
 	items := itemRoom[:len(toks)]
+	var classes lex.Class // every list a word outside quotes is in
 	if len(regions) == 0 {
 		// (most paragraphs quote nothing: an item per token)
-		for t := range toks {
-			items[t].setWord(t, &toks[t], text)
-		}
+		classes = wordItems(items, toks, text)
 	} else {
-		items = itemsAround(itemRoom[:0], toks, text, regions)
+		items, classes = itemsAround(itemRoom[:0], toks, text, regions)
 	}
 	pt.items = items
 	if len(regions) > 0 {
@@ -220,6 +219,16 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		}
 	}
 	items, firstDoc := pt.items, -1
+	if classes&lex.Report == 0 {
+		// no reporting verb to read: only the first document noun
+		items = nil
+		for i := range pt.items {
+			if pt.items[i].class&lex.Doc != 0 {
+				firstDoc = i
+				break
+			}
+		}
+	}
 	for i := range items {
 		it := &items[i]
 		if it.class&lex.Report != 0 {
@@ -266,9 +275,9 @@ func (pt *paraText) cutSentences(ar *paraArena) {
 // per token outside the regions, one item per quote for the tokens inside.
 // The items grow in a local, set once: growing pt.items itself would load
 // and store its header at every token.
-func itemsAround(items []item, toks []lex.Token, text string, regions []region) []item {
-	r := 0
-	for t := range toks {
+func itemsAround(items []item, toks []lex.Token, text string, regions []region) ([]item, lex.Class) {
+	r, classes := 0, lex.Class(0)
+	for t := 0; t < len(toks); t++ {
 		start := int(toks[t].Start) // (the token not copied: only its start is read here)
 		for r < len(regions) && regions[r].end <= start {
 			r++
@@ -277,19 +286,37 @@ func itemsAround(items []item, toks []lex.Token, text string, regions []region) 
 			if len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != regions[r].quote {
 				items = append(items, quoteAsItem(regions[r].quote))
 			}
+			for end := regions[r].end; t+1 < len(toks) && int(toks[t+1].Start) < end; {
+				t++ // (the quote's other tokens, in a tighter loop)
+			}
 			continue
 		}
 		items = items[:len(items)+1]
-		items[len(items)-1].setWord(t, &toks[t], text)
+		items[len(items)-1] = wordItem(t, &toks[t], text)
+		classes |= toks[t].Class
 	}
-	return items
+	return items, classes
 }
 
-// setWord makes it the item of token t, outside quotes (in place: an
-// item built and copied costs a stall per word). A token is never empty,
-// nor a word only its final period. It is small enough to be inlined in
-// the loops that make a paragraph's items.
-func (it *item) setWord(t int, tk *lex.Token, text string) {
+// wordItems makes items[t] the item of token t, for a paragraph that
+// quotes nothing, and returns every list its words are in. It is a
+// function of its own so that the loop keeps its values in registers
+// (inside newParaText they spilled to the stack at every token).
+func wordItems(items []item, toks []lex.Token, text string) lex.Class {
+	items = items[:len(toks)]
+	var classes lex.Class
+	for t := range toks {
+		items[t] = wordItem(t, &toks[t], text)
+		classes |= toks[t].Class
+	}
+	return classes
+}
+
+// wordItem is the item of token t, outside quotes. A token is never
+// empty, nor a word only its final period. It is small enough to be
+// inlined in the loops that make a paragraph's items, and built whole:
+// its fields set one by one in place cost a store each.
+func wordItem(t int, tk *lex.Token, text string) item {
 	n := tk.End - tk.Start
 	if tk.Word && text[tk.End-1] == '.' {
 		n-- // (as Low drops it)
@@ -298,7 +325,7 @@ func (it *item) setWord(t int, tk *lex.Token, text string) {
 	if !tk.Folded && n <= 255 {
 		wlen = uint8(n)
 	}
-	it.tok, it.class, it.verb, it.word, it.wlen, it.first = int32(t), tk.Class, false, tk.Word, wlen, firstLetter[text[tk.Start]]
+	return item{tok: int32(t), class: tk.Class, word: tk.Word, wlen: wlen, first: firstLetter[text[tk.Start]]}
 }
 
 // firstLetter is the first of an item's fields read from its word: an

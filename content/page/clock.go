@@ -110,6 +110,9 @@ func clockAt(words []string, i int) (h, m, n int, ok bool) {
 		return 0, 0, 0, false
 	}
 	w, suffix, n := meridiemOf(words, i)
+	if t, ok := strings.CutSuffix(w, "hrs"); ok && t != "" && suffix == "" {
+		w = t // "20:02hrs"
+	}
 	sep := strings.IndexAny(w, ":.h")
 	if sep < 0 && suffix == "" && runTogether(words, i, w) {
 		w, sep = w[:2]+":"+w[2:], 2

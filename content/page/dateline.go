@@ -60,13 +60,25 @@ func wireSeparator(p string, i int) int {
 		n = len("–") // an en dash as glued: "WASHINGTON–U.S. relations …"
 	case p[i] == '.' && strings.HasPrefix(p[i+1:], " "):
 		n = 1
+	case strings.HasPrefix(p[i:], ".- "):
+		n = 2 // "SANTO DOMINGO.- The …", as Spanish-language wires print it
 	default:
 		return 0
 	}
-	if !wirePlace(p[:i]) && (n == 1 || !lex.Places[strings.ToLower(strings.TrimSpace(p[:i]))] && !creditBracketEnds(p[:i])) {
+	if n > 1 && placeCommaCountry(p[:i]) {
+		return n // "GUAYAQUIL, ECUADOR—Ecuador said …"
+	}
+	if !wirePlace(p[:i]) && (n <= 2 && p[i] == '.' || !lex.Places[strings.ToLower(strings.TrimSpace(p[:i]))] && !creditBracketEnds(p[:i])) {
 		return 0 // an em dash may also follow a known place: "Lusaka—The consul …"
 	}
 	return n
+}
+
+// placeCommaCountry reports a place and its country in capitals, a comma
+// between: "GUAYAQUIL, ECUADOR".
+func placeCommaCountry(s string) bool {
+	place, country, ok := strings.Cut(s, ", ")
+	return ok && wirePlace(place) && wirePlace(country)
 }
 
 // creditBracketEnds reports a short credit in brackets that ends s, a wire

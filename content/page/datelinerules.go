@@ -213,6 +213,8 @@ func beforeFinalDash(p string) (string, bool) {
 var datelineRules = rule.Table[*datelineCase, bool]{Decision: "dateline", Rules: []rule.Rule[*datelineCase, bool]{
 	{Name: "date-before-place", Verdict: false, Match: (*datelineCase).dateBeforePlace,
 		Example: "MAR. 3, 2011, LUSAKA: Dock workers wait at the port gate."},
+	{Name: "speaker-label", Verdict: false, Match: (*datelineCase).speakerLabel,
+		Example: "JANE ROE, PRESENTER: The cables reached the port today."},
 	{Name: "place-and-country", Verdict: true, Match: (*datelineCase).placeAndCountry,
 		Example: "PORT LOUIS, Mauritius — The consul wrote that the harbour was quiet."},
 	{Name: "paper-and-place", Verdict: true, Match: (*datelineCase).paperAndPlace,
@@ -233,11 +235,26 @@ func (c *datelineCase) dateBeforePlace() (string, bool) {
 	return c.words[0] + " " + c.words[1], month
 }
 
+// speakerLabel: a name and a broadcast role before a colon ("JANE ROE,
+// PRESENTER:"), as a transcript labels who speaks: no place.
+func (c *datelineCase) speakerLabel() (string, bool) {
+	if c.dash || len(c.rest) != 1 || !broadcastRoles[strings.ToLower(c.rest[0])] {
+		return "", false
+	}
+	return c.before + ", " + c.rest[0], true
+}
+
+// broadcastRoles are the roles a transcript prints after a speaker's name.
+var broadcastRoles = lex.MustSet(words, "words/broadcast-roles.txt")
+
 // placeAndCountry: a known place or one in capitals, then a country of
 // one or two words: "NAIROBI, Kenya".
 func (c *datelineCase) placeAndCountry() (string, bool) {
-	if len(c.rest) == 0 || len(c.rest) > 2 || !allCapitalised(c.rest) || !lex.Places[strings.ToLower(c.before)] && !isCapitals(c.before) {
+	if len(c.rest) == 0 || len(c.rest) > 2 || !allCapitalised(c.rest) {
 		return "", false
+	}
+	if !lex.Places[strings.ToLower(c.before)] && !isCapitals(c.before) && !(c.agency != "" && len(strings.Fields(c.before)) <= 2 && allCapitalised(strings.Fields(c.before))) {
+		return "", false // ("Blantyre, Malawi (PANA) -": a wire's credit after them)
 	}
 	return c.before + ", " + strings.Join(c.rest, " "), true
 }

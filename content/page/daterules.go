@@ -44,6 +44,9 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 		return dateLine{}, false
 	}
 	line = strings.TrimLeft(line, "•·/| ") // a date line in a list, or after a slash or bar ("/ 3 December 2010")
+	if inner, ok := strings.CutPrefix(line, "["); ok && strings.HasSuffix(inner, "]") {
+		line = strings.TrimSuffix(inner, "]") // a date line in brackets: "[AFP, Tuesday, 21 December 2010]"
+	}
 	line = withFullYear(line)
 	if i := strings.Index(line, "("); i > 0 && line[i-1] != ' ' {
 		line = line[:i] + " " + line[i:] // "12:31 IST(17/3/2011)"
@@ -356,6 +359,8 @@ var besideDateRules = rule.Table[*besideDate, segmentRole]{Decision: "beside a d
 		Example: "Thursday, March 3, 2011 PORT TALK"},
 	{Name: "view-count-after-date", Verdict: chromeBeside, Match: (*besideDate).viewCountAfterDate,
 		Example: "03 March 2011    Read: 907"},
+	{Name: "comment-count-after-date", Verdict: chromeBeside, Match: (*besideDate).commentCountAfterDate,
+		Example: "3rd March 2011, Comments 0 comments"},
 	{Name: "print-page-after-date", Verdict: chromeBeside, Match: (*besideDate).printPageAfterDate,
 		Example: "Thursday, March 3, 2011; A08"},
 	{Name: "reporter-before-date", Verdict: blogCredit, Match: (*besideDate).reporterBeforeDate,
@@ -456,6 +461,28 @@ func (c *besideDate) viewCountAfterDate() (string, bool) {
 		}
 	}
 	return strings.Join(words, " "), count == 1
+}
+
+// commentCountAfterDate: a post's count of comments after its date, "…
+// 2011, 0 comments", "… 13:48 One Comment", "…, Comments 2 comments".
+func (c *besideDate) commentCountAfterDate() (string, bool) {
+	words := notDateWords(c.rest)
+	if len(words) < 2 || len(words) > 4 {
+		return "", false
+	}
+	counts, labels := 0, 0
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",.;:()[]"))
+		switch {
+		case w == "comment" || w == "comments":
+			labels++
+		case w != "" && strings.Trim(w, "0123456789") == "" || w == "no" || w == "one":
+			counts++
+		default:
+			return "", false
+		}
+	}
+	return strings.Join(words, " "), counts == 1 && labels >= 1
 }
 
 // viewWords label a page's count of readers.

@@ -150,11 +150,17 @@ func underBlogName(units []string) (headlinePlace, string, bool) {
 func firstLine(units []string) (headlinePlace, string, bool) {
 	i := pastChrome(units)
 	if i < len(units) {
-		if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) && !isCaption(units[i]) {
+		if _, isDate := parseDateLine(units[i]); !isDate && !isOpeningParagraph(units[i]) && !isCaption(units[i]) && !isLetterGreeting(units[i]) {
 			return headlinePlace{above: i, title: i, rest: i + 1, end: len(units)}, units[i], true
 		}
 	}
 	return headlinePlace{above: i, title: -1, rest: i, end: len(units)}, "", true
+}
+
+// isLetterGreeting reports a letter's greeting on a line of its own,
+// "Dear Editor,": a letter to the paper opens there, under no headline.
+func isLetterGreeting(u string) bool {
+	return strings.HasPrefix(u, "Dear ") && strings.HasSuffix(u, ",") && countWords(u, 6) <= 5
 }
 
 // openingProbe is how many bytes of a page's first paragraph must open a

@@ -196,6 +196,9 @@ func headlineUnderLabel(units []string) int {
 	if t <= 0 || isCaption(units[t]) {
 		return -1 // a photo's caption under the image's date line, on a page that prints no headline
 	}
+	if _, isByline := byline(strings.TrimLeft(units[t], "•· ")); isByline {
+		return -1 // the writer's name under the headline and its date: the line above was the headline
+	}
 	set := setAsHeadline(units[t]) || t+1 < len(units) && storyHasBegun(units[t+1])
 	for _, u := range units[:t] {
 		if _, isDate := parseDateLine(u); !isDate && !isChrome(u) && !set {

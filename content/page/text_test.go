@@ -46,6 +46,10 @@ func TestDateLines(t *testing.T) {
 		{"ISO date and clock with seconds", "2010-12-03 14:22:05", "2010-12-03T14:22:00", "", ""},
 		{"ordinal day and weekday", "Friday, 3rd December 2010", "2010-12-03", "", ""},
 		{"ordinal day, of, month", "Saturday 4th of December 2010", "2010-12-04", "", ""},
+		{"a count of comments after the date", "3rd December 2010, Comments 0 comments", "2010-12-03", "", ""},
+		{"a date line in brackets", "[Friday, 3 December 2010 13:48]", "2010-12-03T13:48:00", "", ""},
+		{"hours glued to the clock", "03 Dec 2010 at 20:02hrs", "2010-12-03T20:02:00", "", ""},
+		{"the latest update, spaced colon", "Latest update : 2010-12-03", "2010-12-03", "", ""},
 		{"numeric day first, clock in its own segment", "30/11/2010 - 18h42", "2010-11-30T18:42:00", "", ""},
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
@@ -177,6 +181,9 @@ func TestDatelines(t *testing.T) {
 		{"reporting from", "Reporting from Mexico City — " + body1, "Mexico City", ""},
 		{"a comma left of a credit the page lost", ", LUSAKA, Mar 3 – " + body1, "LUSAKA", ""},
 		{"capitals glued to an en dash", "LUSAKA–" + body1, "LUSAKA", ""},
+		{"city and country in capitals glued to an em dash", "PORT ASTER, KANDIA—" + body1, "PORT ASTER, KANDIA", ""},
+		{"capitals before a full stop and a hyphen", "PORT ASTER.- " + body1, "PORT ASTER", ""},
+		{"a town, its country and a wire's credit before a hyphen", "Aster, Kandia (PANA) - " + body1, "Aster, Kandia", "PANA"},
 		{"two words in capitals before a colon", "PORT ASTER: " + body1, "PORT ASTER", ""},
 		{"a label in capitals is no dateline", "BREAKING NEWS: " + body1, "", ""},
 		{"capitals glued to an em dash", "LUSAKA—" + body1, "LUSAKA", ""},
@@ -317,6 +324,7 @@ func TestSiteChrome(t *testing.T) {
 		{"an age stamp as a sentence", "This was published 13 years ago", ""},
 		{"a list's pages, a weather widget and a label alone", "Page 1 of 3 1 2 3\n18 C\n31° Lusaka, Zambia\nExcerpt:", ""},
 		{"a menu's name, an archive's heading and a tag's markup left behind", "Categories Menu\nTag Archives: embassy cables\nxml:space=\"preserve\">", ""},
+		{"old share buttons, a line each", "", "Digg\nStumbleUpon"},
 		{"a blog template's credit", "Blogger Template by Example Themes.", "Powered by Blogger."},
 		{"a translation widget's button", "", "Translate »"},
 		{"a share prompt", "", "Enjoyed this post? Share it!"},
@@ -442,6 +450,18 @@ func TestHeadline(t *testing.T) {
 		s := mustParse(t, "x.txt", "Envoy warned of unrest\nWorld News\n\nEnvoy warned of unrest\n\n"+body1)
 		if s.Title != "Envoy warned of unrest" || !slices.Equal(s.Paragraphs, []string{body1}) {
 			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
+		}
+	})
+	t.Run("a short headline over its date and byline in a list", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "WikiLeaks on Kandia\n\n  • 2010-12-08\n  • By Jane M. Roe\n\nOOPS!: "+body1)
+		if s.Title != "WikiLeaks on Kandia" {
+			t.Errorf("title %q", s.Title)
+		}
+	})
+	t.Run("a letter to the paper opens with its greeting, under no headline", func(t *testing.T) {
+		s := mustParse(t, "x.txt", "Dear Editor,\n\n"+body1)
+		if s.Title != "" {
+			t.Errorf("title %q", s.Title)
 		}
 	})
 	t.Run("headline after a site menu", func(t *testing.T) {

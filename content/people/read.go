@@ -8,7 +8,8 @@ import (
 
 // Reading a run: its titles and the roles around it, its name word by
 // word, and whether it is surely a person. Each step is a table of rules
-// (roles.go, words.go, evidence.go); readRun only runs them in order.
+// (roles.go, words.go, evidence.go); readRun only runs them in order,
+// asking each only the rules its pre-check leaves (prechecks.go).
 
 // readRun reads the run [i, j): the roles, then the name, and whether it
 // is surely a person.
@@ -20,17 +21,17 @@ func readRun(c *runCase) (nameRun, bool) {
 	from := len(*c.words)
 	c.carveTitles()
 	c.fileRoles(decide(c, &roleBeforeRules))
-	c.fileAppositive(decide(c, &roleAfterRules))
-	if decide(c, &portfolioRules) {
+	c.fileAppositive(decideAmong(c, &roleAfterRules, c.roleAfterMay()))
+	if decideAmong(c, &portfolioRules, c.portfolioMay()) {
 		*c.words = portfolio(c.p, c.ts, c.j, *c.words)
 	}
 	r.roles = (*c.words)[from:len(*c.words):len(*c.words)]
 	c.roles = r.roles
 	r.firstGender, r.lastGender = titleGenders(r.roles)
-	if decideFrom(c, &noPersonRules, c.noPersonFrom()) {
+	if decideAmong(c, &noPersonRules, c.noPersonMay()) {
 		return r, false
 	}
-	decide(c, &nameBeginsRules)
+	decideAmong(c, &nameBeginsRules, c.nameBeginsMay())
 	from = len(*c.words)
 	if !c.readName() {
 		return r, false
@@ -40,7 +41,7 @@ func readRun(c *runCase) (nameRun, bool) {
 		return r, false // a title without a name is no one: "the Prime Minister"
 	}
 	c.name, r.nick = r.name, c.nick
-	r.evidence = decide(c, &surePersonRules)
+	r.evidence = decideAmong(c, &surePersonRules, c.surePersonMay())
 	r.tok = c.start
 	for r.tok > c.i && c.ts[r.tok-1].Is(lex.Title) {
 		r.tok--
@@ -48,21 +49,6 @@ func readRun(c *runCase) (nameRun, bool) {
 	r.start, r.end = int(c.ts[r.tok].Start), int(c.ts[c.j-1].End)
 	return r, true
 }
-
-// noPersonFrom is the no-person rule the table is read from for the run:
-// the rules before place-noun-after read a run of two words or more, or
-// "of" before it, so that a lone word after any other is decided from
-// there (TestNoPersonShortcutDecidesAsTheTable).
-func (c *runCase) noPersonFrom() int {
-	if c.j-c.i >= 2 || c.i >= 1 && c.low(c.i-1) == "of" {
-		return 0
-	}
-	return noPersonAfterLoneWord
-}
-
-// noPersonAfterLoneWord is the first no-person rule that reads a lone
-// word after any other.
-var noPersonAfterLoneWord = noPersonRules.Index("place-noun-after")
 
 // addRole files the word of token k as one of the run's roles. In "Consul
 // General", "Attorney General", the office is the word before "General",
@@ -100,7 +86,7 @@ func (c *runCase) carveTitles() {
 		if !c.ts[c.k].Is(lex.Title) {
 			continue
 		}
-		switch decide(c, &titleRules) {
+		switch decideAmong(c, &titleRules, c.titleMay()) {
 		case titleIsRole:
 			c.addRole(c.k)
 			c.start = c.k + 1
@@ -116,7 +102,7 @@ func (c *runCase) carveTitles() {
 // reports false when one of them says the run is no person.
 func (c *runCase) readName() bool {
 	for c.k = c.start; c.k < c.j; c.k++ {
-		switch decide(c, &nameWordRules) {
+		switch decideAmong(c, &nameWordRules, c.nameWordMay()) {
 		case wordNotPerson:
 			return false
 		case wordInCapitals:

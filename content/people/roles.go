@@ -111,7 +111,14 @@ func (c *runCase) titleToPlaceBefore() (string, bool) {
 // phrase that ends with a comma; nothing else before the name is.
 func (c *runCase) nothingBefore() (string, bool) {
 	i := c.i
-	return "", i == 0 || c.ts[i-1].Cap || c.text(i-1) != "," && !c.ts[i-1].Is(lex.RoleWord)
+	return "", i == 0 || c.ts[i-1].Cap || c.text(i-1) != "," && !c.ts[i-1].Is(lex.RoleWord) && !c.roleOfBefore()
+}
+
+// roleOfBefore reports a role word in lower case, "of" and a word in
+// lower case right before the name: "secretary of state Jane Ruiz".
+func (c *runCase) roleOfBefore() bool {
+	ts, i := c.ts, c.i
+	return i >= 3 && !ts[i-1].Cap && ts[i-1].Word && !ts[i-1].Is(lex.Determiner|lex.Prep) && c.low(i-2) == "of" && !ts[i-3].Cap && ts[i-3].Is(lex.RoleWord)
 }
 
 // lowerCaseRoleBefore: a role word in lower case before the name ("the
@@ -119,6 +126,10 @@ func (c *runCase) nothingBefore() (string, bool) {
 // Minister and Cabinet spokesman Omar Qadir": both are his).
 func (c *runCase) lowerCaseRoleBefore() (string, bool) {
 	ts, i := c.ts, c.i
+	if c.roleOfBefore() {
+		c.found(i - 3) // "secretary of state Jane Ruiz": the office and what it is of
+		return c.text(i - 3), true
+	}
 	if i == 0 || ts[i-1].Cap || !ts[i-1].Is(lex.RoleWord) {
 		return "", false
 	}
@@ -339,7 +350,7 @@ func (c *runCase) appositiveStart() (det int, ok bool) {
 		return det, false
 	}
 	w := c.low(det)
-	return det, w == "the" || w == "a" || w == "an" || det == j || ts[det].Poss
+	return det, w == "the" || w == "a" || w == "an" || w == "former" || det == j || ts[det].Poss
 }
 
 // portfolioRules read an office held "with the portfolio".

@@ -57,14 +57,9 @@ type runCase struct {
 // decide runs a table on the case as rule.Table.Decide does, telling
 // the trace (when set) which rule decided and on what words. It is asked
 // dozens of times per name, so the Fired record is only made for a trace.
-func decide[V any](c *runCase, t *rule.Table[*runCase, V]) V { return decideFrom(c, t, 0) }
-
-// decideFrom is decide from the rule at index first on: for a runner that
-// knows the rules before it cannot fire for this case (a shortcut kept
-// out of the rules themselves, as rule.Table.DecideFrom).
-func decideFrom[V any](c *runCase, t *rule.Table[*runCase, V], first int) V {
+func decide[V any](c *runCase, t *rule.Table[*runCase, V]) V {
 	rules := t.Rules // (a local: t's fields are not read again after each call)
-	for i := first; i < len(rules); i++ {
+	for i := range rules {
 		r := &rules[i]
 		if evidence, ok := r.Match(c); ok {
 			if c.trace != nil {
@@ -79,7 +74,7 @@ func decideFrom[V any](c *runCase, t *rule.Table[*runCase, V], first int) V {
 
 // decideAmong is decide asking only the rules whose bit is set in may:
 // for a runner that knows the others cannot fire for this case (a
-// shortcut kept out of the rules themselves, as decideFrom).
+// shortcut kept out of the rules themselves: see prechecks.go).
 func decideAmong[V any](c *runCase, t *rule.Table[*runCase, V], may uint64) V {
 	rules := t.Rules
 	if len(rules) < 64 {
@@ -96,21 +91,6 @@ func decideAmong[V any](c *runCase, t *rule.Table[*runCase, V], may uint64) V {
 	}
 	var zero V
 	return zero
-}
-
-// rulesNamed is the set of a table's rules of those names, for
-// decideAmong; a name the table does not hold panics, as a mistake in the
-// program.
-func rulesNamed[V any](t *rule.Table[*runCase, V], names ...string) uint64 {
-	var may uint64
-	for _, name := range names {
-		i := t.Index(name)
-		if i < 0 || i >= 64 {
-			panic("people: no rule " + name + " in " + t.Decision)
-		}
-		may |= 1 << i
-	}
-	return may
 }
 
 // text returns token k's word.
@@ -153,11 +133,11 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 			}
 			continue
 		}
-		if c.i = i; !decideAmong(c, &runStartRules, startsMay(&ts[i])) {
+		if c.i = i; !decideAmong(c, &runStartRules, startsMay(ts, i)) {
 			i++
 			continue
 		}
-		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(&ts[c.j], hyphen)); {
+		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(p, ts, c.j, hyphen)); {
 			c.j = c.next
 		}
 		if r, ok := readRun(c); ok {
@@ -196,12 +176,14 @@ var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []
 		Example: `The talks ended early.`},
 }}
 
-// startsMay tells the run-starts rules that may fire on token t: not
+// startsMay tells the run-starts rules that may fire on token i: not
 // those that read a capital for a word in lower case, nor the one that
 // reads one in lower case for a capitalised word; a title's and a stop
-// word's rule only for a title and a stop word. (A rule added to the
-// table is asked unless it is named below.)
-func startsMay(t *lex.Token) uint64 {
+// word's rule only for a title and a stop word; the one that reads
+// capitals only for a paragraph's first word or a word of two letters.
+// (A rule added to the table is asked unless it is named below.)
+func startsMay(ts []lex.Token, i int) uint64 {
+	t := &ts[i]
 	if !t.Cap {
 		return ^startsNeverLowerCase
 	}
@@ -212,16 +194,22 @@ func startsMay(t *lex.Token) uint64 {
 	if !t.Is(lex.Stop) {
 		never |= startsOnlyStopWord
 	}
+	if i > 0 && t.End-t.Start != 2 {
+		never |= startsOnlyFirstOrTwoLetters
+	}
 	return ^never
 }
 
 // The run-starts rules startsMay leaves out for a token
 // (TestShortcutsDecideAsTheTables).
 var (
-	startsNeverLowerCase = rulesNamed(&runStartRules, "capitalised-name-word", "capitalised-title", "stop-word-name-after-title-comma")
-	startsNeverCapital   = rulesNamed(&runStartRules, "particle-joined-surname")
-	startsOnlyTitle      = rulesNamed(&runStartRules, "capitalised-title")
-	startsOnlyStopWord   = rulesNamed(&runStartRules, "stop-word-name-after-title-comma")
+	startsNeverLowerCase = runStartRules.RulesNamed("capitalised-name-word", "capitalised-title", "stop-word-name-after-title-comma")
+	startsNeverCapital   = runStartRules.RulesNamed("particle-joined-surname")
+	startsOnlyTitle      = runStartRules.RulesNamed("capitalised-title")
+	startsOnlyStopWord   = runStartRules.RulesNamed("stop-word-name-after-title-comma")
+	// capitalsBeforeName reads a tabloid lead's first word, or initials
+	// of two letters
+	startsOnlyFirstOrTwoLetters = runStartRules.RulesNamed("capitals-before-a-name")
 )
 
 // always fires: the last rule of a table.
@@ -307,31 +295,63 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 // spares the rules asked about the token that ends most runs; in a
 // paragraph without a hyphen, the one that reads a word joined by one.
 // (A rule added to the table is asked unless it is named below.)
-func goesOnMay(t *lex.Token, hyphen bool) uint64 {
-	never := uint64(0)
-	switch {
-	case !t.Word:
-		never = goesOnNeverMark
-	case !t.Cap:
+//
+// Besides, the rule that reads an owner is asked only after one, and
+// those that read a quotation mark or a bracket only for a mark of that
+// kind.
+func goesOnMay(p string, ts []lex.Token, j int, hyphen bool) uint64 {
+	t := &ts[j]
+	never := goesOnOnlyMark
+	if !t.Word {
+		never = goesOnNeverMark | goesOnMarkKind[p[t.Start]]
+	} else if !t.Cap {
 		never = goesOnNeverLowerCase
 	}
 	if !hyphen {
 		never |= goesOnOnlyHyphen
 	}
+	if !ts[j-1].Poss {
+		never |= goesOnOnlyAfterOwner
+	}
 	return ^never
 }
+
+// goesOnMarkKind is, by a mark's first byte, the run-goes-on rules that
+// cannot take it in: those of a quotation mark ("“", "'") or a bracket of
+// another kind.
+var goesOnMarkKind = func() (k [256]uint64) {
+	for b := range k {
+		never := goesOnOnlyQuoteMark | goesOnOnlyClosingBracket | goesOnOnlyOpeningBracket
+		switch b {
+		case '"', '\'', 0xE2: // (0xE2 opens “ and ‘)
+			never &^= goesOnOnlyQuoteMark
+		case ']', ')':
+			never &^= goesOnOnlyClosingBracket
+		case '(':
+			never &^= goesOnOnlyOpeningBracket
+		}
+		k[b] = never
+	}
+	return k
+}()
 
 // goesOnNeverLowerCase and goesOnNeverMark are the run-goes-on rules that
 // cannot take in a word in lower case and a mark
 // (TestShortcutsDecideAsTheTables).
 var (
-	goesOnNeverLowerCase = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "nickname-in-quotes",
+	goesOnNeverLowerCase = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "nickname-in-quotes",
 		"editor-bracket-inside-name", "mark-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number",
 		"name-in-brackets-after-title")
-	goesOnOnlyHyphen = rulesNamed(&runGoesOnRules, "joined-adjective-ends-name")
-	goesOnNeverMark  = rulesNamed(&runGoesOnRules, "capitalised-reporting-verb-ends-name", "name-word-or-title",
+	goesOnOnlyHyphen = runGoesOnRules.RulesNamed("joined-adjective-ends-name")
+	goesOnNeverMark  = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "name-word-or-title",
 		"lower-case-word-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name",
 		"of-in-a-title")
+	goesOnOnlyMark = runGoesOnRules.RulesNamed("nickname-in-quotes", "editor-bracket-inside-name", "mark-ends-name",
+		"name-in-brackets-after-title")
+	goesOnOnlyQuoteMark      = runGoesOnRules.RulesNamed("nickname-in-quotes")
+	goesOnOnlyClosingBracket = runGoesOnRules.RulesNamed("editor-bracket-inside-name")
+	goesOnOnlyOpeningBracket = runGoesOnRules.RulesNamed("name-in-brackets-after-title")
+	goesOnOnlyAfterOwner     = runGoesOnRules.RulesNamed("possessive-ends-name")
 )
 
 // editorBracketInsideName: an editor's square bracket, opened shortly

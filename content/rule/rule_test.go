@@ -92,3 +92,36 @@ func TestDecideFromSkipsEarlierRules(t *testing.T) {
 		t.Error("Index of a rule not in the table is not -1")
 	}
 }
+
+// DecideAmong asks only the rules of its set: a rule left out does not
+// fire though it would, and the first of the others that fires decides.
+func TestDecideAmongAsksOnlyItsRules(t *testing.T) {
+	table := Table[string, string]{Decision: "mood", Rules: []Rule[string, string]{
+		{Name: "shouts", Example: "STOP!", Verdict: "angry", Match: func(s string) (string, bool) {
+			return s, strings.HasSuffix(s, "!")
+		}},
+		{Name: "asks", Example: "Why?", Verdict: "curious", Match: func(s string) (string, bool) {
+			return s, strings.HasSuffix(s, "?")
+		}},
+		{Name: "calm-by-default", Example: "Fine.", Verdict: "calm", Match: func(string) (string, bool) { return "", true }},
+	}}
+	all := table.RulesNamed("shouts", "asks", "calm-by-default")
+	for _, tc := range []struct {
+		in   string
+		may  uint64
+		want string
+	}{
+		{"Why!", all, "shouts"}, {"Why!", all &^ table.RulesNamed("shouts"), "calm-by-default"},
+		{"Why?", table.RulesNamed("asks", "calm-by-default"), "asks"}, {"Why?", 0, ""},
+	} {
+		if _, fired := table.DecideAmong(tc.in, tc.may); fired.Rule != tc.want {
+			t.Errorf("%q among %b: decided by %q, want %q", tc.in, tc.may, fired.Rule, tc.want)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("RulesNamed of a rule the table does not hold does not panic")
+		}
+	}()
+	table.RulesNamed("whispers")
+}

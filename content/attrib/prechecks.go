@@ -1,0 +1,81 @@
+package attrib
+
+// Pre-checks: for a table asked about every quote, the rules that cannot
+// fire for the case in hand, told from a field or two of it, so that
+// rule.Table.DecideAmong asks only the others. A pre-check never
+// decides: the table's rules still do, in their order, and a rule a
+// pre-check does not name is always asked. TestShortcutsDecideAsTheTables
+// empties the sets to compare with the whole table.
+//
+// A rule named here that is changed to fire more widely (a test dropped
+// from its first line) must be dropped from the sets that name it, or its
+// new cases are never asked: TestShortcutsDecideAsTheTables fails when
+// the rule's example is such a case. A rule renamed or deleted panics at
+// start-up (RulesNamed), so a set never names a rule that is not there.
+
+// The after rules that cannot fire for a quote that does not end its
+// sentence, after which no bracket cites a document, and after whose
+// punctuation words follow.
+var (
+	afterOnlyAtSentenceEnd = afterRules.RulesNamed("sentence-ends")
+	afterOnlyCited         = afterRules.RulesNamed("document-cited")
+	afterOnlyNoWords       = afterRules.RulesNamed("no-words-after")
+)
+
+// afterMay tells the after rules that may fire for the case, its words
+// read (afterCueBy): ends tells that the quote ends its sentence.
+func (k *afterCase) afterMay(ends bool) uint64 {
+	var never uint64
+	if !ends {
+		never |= afterOnlyAtSentenceEnd
+	}
+	if !k.cited.found {
+		never |= afterOnlyCited
+	}
+	if k.i >= 0 {
+		never |= afterOnlyNoWords
+	}
+	return ^never
+}
+
+// The speaker rules that cannot fire for a quote without a cue naming a
+// person, with a cue before it, without a cue after it, without one
+// before it, without one before it in its sentence, without a quote
+// before it in its paragraph, and over more than one paragraph.
+var (
+	speakerOnlyPersonCue     = speakerRules.RulesNamed("outlet-named")
+	speakerOnlyNoCueBefore   = speakerRules.RulesNamed("paired-speaker")
+	speakerOnlyCueAfter      = speakerRules.RulesNamed("sayer-before-document-cue", "cue-after", "reports-saying", "unnamed-after")
+	speakerOnlyCueBefore     = speakerRules.RulesNamed("document-tells-of-someone")
+	speakerOnlyCueInSentence = speakerRules.RulesNamed("described-never-speaks", "told-then-pronoun", "sayer-of-participle")
+	speakerOnlyQuoteBefore   = speakerRules.RulesNamed("sayer-before-document-cue", "told-to-quote")
+	speakerOnlyOneParagraph  = speakerRules.RulesNamed("quote-is-the-verb")
+)
+
+// speakerMay tells the speaker rules that may fire for the quote, its
+// cues and their place read.
+func (k *quoteCase) speakerMay() uint64 {
+	c := &k.c
+	var never uint64
+	if !(c.after.found && c.after.src.kind == srcPerson) && !(c.before.found && c.before.src.kind == srcPerson) {
+		never |= speakerOnlyPersonCue
+	}
+	if c.before.found {
+		never |= speakerOnlyNoCueBefore
+		if c.place != inSentence {
+			never |= speakerOnlyCueInSentence
+		}
+	} else {
+		never |= speakerOnlyCueBefore | speakerOnlyCueInSentence
+	}
+	if !c.after.found {
+		never |= speakerOnlyCueAfter
+	}
+	if c.prevQ < 0 {
+		never |= speakerOnlyQuoteBefore
+	}
+	if c.first != c.last {
+		never |= speakerOnlyOneParagraph
+	}
+	return ^never
+}
