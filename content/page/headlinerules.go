@@ -3,7 +3,6 @@ package page
 import (
 	"strconv"
 	"strings"
-	"unicode"
 
 	"cables/content/lex"
 	"cables/content/rule"
@@ -123,13 +122,7 @@ func headlineShaped(u string) bool {
 
 // pastChrome returns the first line of a page that is no chrome, nor
 // marks without a letter ("...").
-func pastChrome(units []string) int {
-	i := 0
-	for i < len(units) && (isChrome(units[i]) || strings.IndexFunc(units[i], unicode.IsLetter) < 0) {
-		i++
-	}
-	return i
-}
+func pastChrome(units []string) int { return pastChromeOnce(units) }
 
 // underSectionLabel finds the headline under a section label or a date
 // line (headlineUnderLabel).

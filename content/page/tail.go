@@ -3,6 +3,8 @@ package page
 import (
 	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"cables/content/lex"
 	"cables/content/rule"
@@ -110,7 +112,7 @@ func afterSignOff(units []string) int {
 	for k := 1; k+1 < len(units); k++ {
 		// "… the protests.—AFP", then "Opinion": a sidebar of the site's
 		// other stories, teasers and all, under a section's name
-		if sectionNames[strings.ToLower(strings.TrimSpace(units[k+1]))] && signsOff(strings.TrimSpace(units[k])) {
+		if isSectionName(units[k+1]) && signsOff(strings.TrimSpace(units[k])) {
 			return k + 1
 		}
 	}
@@ -125,6 +127,25 @@ func afterSignOff(units []string) int {
 	}
 	return len(units)
 }
+
+// isSectionName reports a line that is only the name of a paper's section
+// (sectionNames), lowering only a line short enough to be one (issue 14:
+// every paragraph lowered whole here was 4 % of an export's instructions).
+func isSectionName(u string) bool {
+	u = strings.TrimSpace(u)
+	// Lowering leaves a rune at least a byte of its at most four (the
+	// Kelvin sign's three bytes become k's one).
+	return len(u) <= utf8.UTFMax*longestSectionName() && sectionNames[strings.ToLower(u)]
+}
+
+// longestSectionName is the length in bytes of the longest of sectionNames.
+var longestSectionName = sync.OnceValue(func() int {
+	n := 0
+	for name := range sectionNames {
+		n = max(n, len(name))
+	}
+	return n
+})
 
 // signsOff reports a paragraph that ends on a wire agency's name after a
 // dash: "… the threat. — AFP", "… on Friday. - Reuters".

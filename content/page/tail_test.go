@@ -242,3 +242,27 @@ func TestSidebarUnderASectionAfterTheSignOff(t *testing.T) {
 		t.Errorf("body = %q\nwant the story's two paragraphs", s.Paragraphs)
 	}
 }
+
+// TestIsSectionName holds isSectionName, which lowers only a line short
+// enough to be a section's name, to the plain look-up of every line
+// lowered: names in any case and with space around, a name whose k is
+// the Kelvin sign (three bytes that lower to one), and lines too long.
+func TestIsSectionName(t *testing.T) {
+	lines := []string{"", " ", "Opinion", "  OPINION ", "World News", "Top Stories\t", "Techno",
+		"\u212Aeep", "Op-ed", strings.Repeat("x", 200), "Opinion " + strings.Repeat("and more ", 20)}
+	for name := range sectionNames {
+		lines = append(lines, name, strings.ToUpper(name), " "+name+" ", strings.ReplaceAll(name, "k", "\u212A"),
+			strings.ReplaceAll(strings.ToUpper(name), "E", "\u212A"), name+"s")
+	}
+	// A name as long as the longest, all k's, written in Kelvin signs
+	// (three times its length) stays a name.
+	ks := strings.Repeat("k", longestSectionName())
+	sectionNames[ks] = true
+	defer delete(sectionNames, ks)
+	lines = append(lines, strings.Repeat("\u212A", len(ks)), strings.Repeat("\u212A", len(ks)+1))
+	for _, u := range lines {
+		if got, want := isSectionName(u), sectionNames[strings.ToLower(strings.TrimSpace(u))]; got != want {
+			t.Errorf("isSectionName(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
