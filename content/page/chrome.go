@@ -120,6 +120,8 @@ var chromeLinePatterns = []string{
 	`-?\d{1,3}(?:[.,]\d)?\s?°?\s?[cf]`, `\d{1,3}\s?°\s?[cf]?(?: [\pL .,'-]{1,30})?`, // a weather widget: "20 C", "83° Tucson, AZ"
 	`(?:excerpt|summary|abstract|extract)\s*:`,                                                                               // a label alone on its line
 	`share your thoughts[.!]?`, `click to comment`, `more in [\w &'-]{1,30}`, `don'?t miss the latest\b.{0,80}\bsign up\b.*`, // a comment prompt, a section's link, a newsletter's call
+	`search this (?:blog|site)`, `entries in [\w .'-]{1,40} \(\d+\)`, // a blog's search box; a tag page's heading
+	`actions`, `information`, `\d+ responses?`, // a blog theme's boxes under a post
 	`enhanced by zemanta`, `acknowledge?ments?:.{1,60}`, // a blog's widget; the source a post copied
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
 }

@@ -326,6 +326,8 @@ func TestSiteChrome(t *testing.T) {
 		{"a menu's name, an archive's heading and a tag's markup left behind", "Categories Menu\nTag Archives: embassy cables\nxml:space=\"preserve\">", ""},
 		{"old share buttons, a line each", "", "Digg\nStumbleUpon"},
 		{"a comment prompt, a section's link and a newsletter's call at the end", "", "Share your thoughts.\nClick to comment\nMore in NEWS\nDon't miss the latest cables. Sign up for our daily newsletter."},
+		{"a blog's search box and a tag page's heading", "Search This Blog\nEntries in Jane Ruiz (3)", ""},
+		{"a blog theme's boxes under a post", "", "Actions\nInformation\n7 responses"},
 		{"a blog template's credit", "Blogger Template by Example Themes.", "Powered by Blogger."},
 		{"a translation widget's button", "", "Translate »"},
 		{"a share prompt", "", "Enjoyed this post? Share it!"},
