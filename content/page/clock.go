@@ -17,7 +17,7 @@ import (
 var zones = map[string]int{
 	"utc": 0, "gmt": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "eet": 120,
 	"eest": 180, "msk": 180, "eat": 180, "wat": 60, "sast": 120, "gst": 240,
-	"pkt": 300, "ist": 330, "npt": 345, "bdt": 360, "ict": 420, "wib": 420,
+	"ksa": 180, "pkt": 300, "ist": 330, "npt": 345, "bdt": 360, "ict": 420, "wib": 420,
 	"hkt": 480, "sgt": 480, "awst": 480, "pht": 480, "jst": 540, "kst": 540,
 	"aest": 600, "aedt": 660, "nzst": 720, "nzdt": 780, "est": -300, "edt": -240,
 	"cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -51,6 +52,7 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 	if i := strings.Index(line, "("); i > 0 && line[i-1] != ' ' {
 		line = line[:i] + " " + line[i:] // "12:31 IST(17/3/2011)"
 	}
+	line = zonesOutOfBrackets(line)
 	line = spaceAfterComma(line)
 	line = spacedNumericDate(line)
 	line, offset, hasOffset := offsetZone(line)
@@ -642,4 +644,27 @@ func (c *undatedSegment) credit() (string, bool) {
 // agency: a wire agency after a byline, "By Jane Roe | AFP – Dec 2, 2010".
 func (c *undatedSegment) agency() (string, bool) {
 	return c.seg, c.r.dl.agency == "" && wireAgencies[strings.ToLower(c.seg)]
+}
+
+// bracketedZones finds a clock and its zone in brackets at a line's end,
+// with the same time again in another zone after it: "18:53 pm (KSA)
+// 15:53 pm (GMT)".
+var bracketedZones = regexp.MustCompile(`(\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?)\s*\(([A-Za-z]{2,5})\)(?:\s+\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?\s*\(([A-Za-z]{2,5})\))?$`)
+
+// zonesOutOfBrackets reads a zone in brackets after a clock at the end of
+// a date line as the clock's zone, and drops the same time printed again
+// in another zone: "… 18:53 pm (KSA) 15:53 pm (GMT)" is "… 18:53 pm KSA".
+func zonesOutOfBrackets(line string) string {
+	if !strings.HasSuffix(line, ")") {
+		return line
+	}
+	m := bracketedZones.FindStringSubmatchIndex(line)
+	if m == nil {
+		return line
+	}
+	zone := line[m[4]:m[5]]
+	if _, ok := zones[strings.ToLower(zone)]; !ok {
+		return line
+	}
+	return line[:m[0]] + line[m[2]:m[3]] + " " + zone
 }
