@@ -456,30 +456,18 @@ func TestHeadline(t *testing.T) {
 			t.Errorf("title %q body %q", s.Title, s.Paragraphs)
 		}
 	})
-	t.Run("a short headline over its date and byline in a list", func(t *testing.T) {
-		s := mustParse(t, "x.txt", "WikiLeaks on Kandia\n\n  • 2010-12-08\n  • By Jane M. Roe\n\nOOPS!: "+body1)
-		if s.Title != "WikiLeaks on Kandia" {
-			t.Errorf("title %q", s.Title)
-		}
-	})
-	t.Run("a letter to the paper opens with its greeting, under no headline", func(t *testing.T) {
-		s := mustParse(t, "x.txt", "Dear Editor,\n\n"+body1)
-		if s.Title != "" {
-			t.Errorf("title %q", s.Title)
-		}
-	})
-	t.Run("a dateline alone on the first line is no headline", func(t *testing.T) {
-		s := mustParse(t, "x.txt", "New Delhi:\n\n"+body1)
-		if s.Title != "" {
-			t.Errorf("title %q", s.Title)
-		}
-	})
-	t.Run("headline after a site menu", func(t *testing.T) {
-		s := mustParse(t, "x.txt", "Ir para o conteúdo | English Edition | Assine\n\nEnvoy warned of unrest\n\n"+body1)
-		if s.Title != "Envoy warned of unrest" {
-			t.Errorf("title %q", s.Title)
-		}
-	})
+	for _, tt := range []struct{ name, page, title string }{
+		{"a short headline over its date and byline in a list", "WikiLeaks on Kandia\n\n  • 2010-12-08\n  • By Jane M. Roe\n\nOOPS!: " + body1, "WikiLeaks on Kandia"},
+		{"a letter to the paper opens with its greeting, under no headline", "Dear Editor,\n\n" + body1, ""},
+		{"a dateline alone on the first line is no headline", "New Delhi:\n\n" + body1, ""},
+		{"headline after a site menu", "Ir para o conteúdo | English Edition | Assine\n\nEnvoy warned of unrest\n\n" + body1, "Envoy warned of unrest"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if s := mustParse(t, "x.txt", tt.page); s.Title != tt.title {
+				t.Errorf("title %q, want %q", s.Title, tt.title)
+			}
+		})
+	}
 	t.Run("a section label over the headline", func(t *testing.T) {
 		s := mustParse(t, "x.txt", "Africa & Asia\n\nEnvoy wrote that the port strike would spread\n\n"+body1)
 		if s.Title != "Envoy wrote that the port strike would spread" || !slices.Equal(s.Paragraphs, []string{body1}) {
