@@ -26,6 +26,7 @@ type dateLineReader struct {
 	monthFirst bool
 	label      string      // date words in segments before the date they label
 	last       *model.Date // the date read last, which a clock after it completes
+	segs       []string    // the line's segments
 	// trace is told the name of each rule that fires; nil but in tests.
 	trace func(rule string)
 }
@@ -58,6 +59,7 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 	line, offset, hasOffset := offsetZone(line)
 	r := dateLineReader{monthFirst: monthFirst, trace: trace}
 	segments := bylineApart(splitDateSegments(line))
+	r.segs = segments
 	for i, seg := range segments {
 		if !r.segment(seg, i, len(segments)) {
 			return dateLine{}, false
@@ -609,11 +611,19 @@ func (c *undatedSegment) section() (string, bool) {
 var sectionNames = lex.MustSet(words, "words/section-names.txt")
 
 // placeAtTheEnd: capitalised words ending the line, "… IST - Washington",
-// that are no credit to a desk or an agency ("… IST | Agencies") nor a
-// label ("… 2011 | Update"), on a line that named no place before.
+// or before a short credit by someone that ends it ("… - Lusaka - by
+// Example Post"), that are no credit to a desk or an agency ("… IST |
+// Agencies") nor a label ("… 2011 | Update"), on a line that named no
+// place before.
 func (c *undatedSegment) placeAtTheEnd() (string, bool) {
-	return c.seg, c.i == c.n-1 && c.i > 0 && c.r.dl.place == "" && looksLikePlace(c.seg) && !isDesk(c.words) && !strings.HasPrefix(c.seg, "By ") && !possessiveInside(c.words) &&
+	return c.seg, (c.i == c.n-1 || c.i == c.n-2 && bylineSegment(c.r.segs[c.i+1])) && c.i > 0 && c.r.dl.place == "" && looksLikePlace(c.seg) && !isDesk(c.words) && !strings.HasPrefix(c.seg, "By ") && !possessiveInside(c.words) &&
 		!wireAgencies[strings.ToLower(c.seg)] && !labelWords(c.words)
+}
+
+// bylineSegment reports a short credit that opens with "by": "by Kyiv
+// Post", after which a place may still end the line's dates.
+func bylineSegment(seg string) bool {
+	return (strings.HasPrefix(seg, "by ") || strings.HasPrefix(seg, "By ")) && len(strings.Fields(seg)) <= 6
 }
 
 // possessiveInside reports a word that ends in 's before another word,
