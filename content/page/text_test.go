@@ -52,6 +52,7 @@ func TestDateLines(t *testing.T) {
 		{"the latest update, spaced colon", "Latest update : 2010-12-03", "2010-12-03", "", ""},
 		{"zones in brackets, the time again in another zone", "Last Updated: Fri Dec 03, 2010 18:53 pm (KSA) 15:53 pm (GMT)", "2010-12-03T18:53:00+03:00", "2010-12-03T18:53:00+03:00", ""},
 		{"a place, then a short credit by a paper", "Dec. 3, 2010, 2:49 a.m. | Kandia — by Example Post", "2010-12-03T02:49:00", "", "Kandia"},
+		{"originally published by a paper, then the date", "Originally published by Example Gazette, 09 Dec 2010", "2010-12-09", "", ""},
 		{"numeric day first, clock in its own segment", "30/11/2010 - 18h42", "2010-11-30T18:42:00", "", ""},
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
