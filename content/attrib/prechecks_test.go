@@ -14,27 +14,8 @@ import (
 // tableExamples are the example stories of the quote tables' rules:
 // quotes of every shape the tables decide.
 func tableExamples() []string {
-	var all []string
-	add := func(examples ...string) { all = append(all, examples...) }
-	for _, r := range afterRules.Rules {
-		add(r.Example)
-	}
-	for _, r := range introRules.Rules {
-		add(r.Example)
-	}
-	for _, r := range speakerRules.Rules {
-		add(r.Example)
-	}
-	for _, r := range kindRules.Rules {
-		add(r.Example)
-	}
-	for _, r := range sourceRules.Rules {
-		add(r.Example)
-	}
-	for _, r := range phraseRules.Rules {
-		add(r.Example)
-	}
-	return all
+	return slices.Concat(afterRules.Examples(), introRules.Examples(), speakerRules.Examples(),
+		kindRules.Examples(), sourceRules.Examples(), phraseRules.Examples())
 }
 
 // TestShortcutsDecideAsTheTables: the after and speaker rules asked only

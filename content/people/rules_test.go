@@ -43,11 +43,7 @@ type aTable struct {
 }
 
 func tableOf[V any](t *rule.Table[*runCase, V]) aTable {
-	var ex []string
-	for _, r := range t.Rules {
-		ex = append(ex, r.Example)
-	}
-	return aTable{t.Decision, t.Names(), ex, t.Check}
+	return aTable{t.Decision, t.Names(), t.Examples(), t.Check}
 }
 
 // peopleTables are the people rules' tables in the order a run meets them.

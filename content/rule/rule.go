@@ -61,17 +61,22 @@ func (t *Table[In, V]) Decide(in In) (V, Fired) { return t.DecideFrom(in, 0) }
 func (t *Table[In, V]) DecideFrom(in In, first int) (V, Fired) {
 	rules := t.Rules // (a local: t's fields are not read again after each call)
 	for i := first; i < len(rules); i++ {
-		r := &rules[i]
-		if r.Find != nil {
-			if verdict, evidence, ok := r.Find(in); ok {
-				return verdict, Fired{Rule: r.Name, Evidence: evidence}
-			}
-		} else if evidence, ok := r.Match(in); ok {
-			return r.Verdict, Fired{Rule: r.Name, Evidence: evidence}
+		if verdict, evidence, ok := rules[i].ask(in); ok {
+			return verdict, Fired{Rule: rules[i].Name, Evidence: evidence}
 		}
 	}
 	var zero V
 	return zero, Fired{}
+}
+
+// ask asks the rule of in: its verdict (a Find's, or its Verdict when its
+// Match fires), the words it read, and whether it fired.
+func (r *Rule[In, V]) ask(in In) (V, string, bool) {
+	if r.Find != nil {
+		return r.Find(in)
+	}
+	evidence, ok := r.Match(in)
+	return r.Verdict, evidence, ok
 }
 
 // DecideAmong is Decide asking only the rules whose bit is set in may
@@ -85,13 +90,8 @@ func (t *Table[In, V]) DecideAmong(in In, may uint64) (V, Fired) {
 		if i < 64 && may&(1<<i) == 0 {
 			continue
 		}
-		r := &rules[i]
-		if r.Find != nil {
-			if verdict, evidence, ok := r.Find(in); ok {
-				return verdict, Fired{Rule: r.Name, Evidence: evidence}
-			}
-		} else if evidence, ok := r.Match(in); ok {
-			return r.Verdict, Fired{Rule: r.Name, Evidence: evidence}
+		if verdict, evidence, ok := rules[i].ask(in); ok {
+			return verdict, Fired{Rule: rules[i].Name, Evidence: evidence}
 		}
 	}
 	var zero V
@@ -121,6 +121,15 @@ func (t *Table[In, V]) Index(name string) int {
 		}
 	}
 	return -1
+}
+
+// Examples returns the rules' example sentences, in the table's order.
+func (t *Table[In, V]) Examples() []string {
+	examples := make([]string, len(t.Rules))
+	for i := range t.Rules {
+		examples[i] = t.Rules[i].Example
+	}
+	return examples
 }
 
 // Names lists the table's rules in order, for the test that pins it.
