@@ -108,6 +108,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `The cables are long.¶Ambassador Ruiz found the minister “vain” and his deputy worse.`},
 	{Name: "label-pair", Verdict: model.Cable, Match: (*quoteCase).labelPair,
 		Example: `A cable from the embassy was leaked in May.¶The minister was upset by US diplomats referring to him as “the captain” to the premier’s “cabin boy,” the Kandia Herald reported.`},
+	{Name: "label-on-person", Verdict: model.Cable, Match: (*quoteCase).labelOnPerson,
+		Example: `The port cables were leaked in May.¶Minister Omar Qadir shrugged off a harsh appraisal branding him a “tired clerk with no plan”.`},
 	{Name: "speech", Verdict: model.Speech, Match: func(*quoteCase) (string, bool) { return "", true },
 		Example: `“We will not sell the port,” the minister told reporters.`},
 }}
