@@ -634,6 +634,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"spoiled child | cable | Omar Qadir"}},
 		{"label-pair: a second label after a verb is no pair", `A cable from the embassy was leaked in May.¶The minister was upset by US diplomats referring to him as “the captain”, and the premier called the leak “a storm in a teacup,” the Kandia Herald reported.`,
 			[]string{"the captain | cable | ", "a storm in a teacup, | speech | "}},
+		{"cue-names-document: 'the leaked report states' — report after a determiner and an adjective is the document, not the verb", `The embassy cables on the port were leaked in May.¶“Minister Omar Qadir said the port was a particular problem,” the leaked report states.`,
+			[]string{"Minister Omar Qadir said the port was a particular problem, | cable | "}},
 		{"label-on-person: the story's opening label, the cable named in the next paragraph", `An envoy's harsh appraisal branding Minister Omar Qadir a “tired clerk with no plan” made the front pages.¶It was in a cable from the embassy in Port Vell.`,
 			[]string{"tired clerk with no plan | cable | "}},
 		{"label-on-person: a label pinned on a decision is a reaction, and stays speech", `The embassy cables were leaked in May.¶The State Department has called the expulsion of the envoy “unjustified and rash”.`,

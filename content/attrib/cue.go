@@ -109,6 +109,9 @@ func (pt *paraText) readVerbAt(i int) bool {
 	if inSet(ordinalFilter, ordinals, pt.word(i-1)) && pt.is(i-2, lex.Determiner) {
 		return false // "a fourth term", "the last report": a noun
 	}
+	if pt.is(i-2, lex.Determiner) && !pt.isPunctAt(i-1) && !pt.toks[pt.items[i-1].tok].Cap && reportVerbAt(pt, i+1) {
+		return false // "the leaked report states": a noun, the subject of the verb after it
+	}
 	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) && !docReadsAfterQuote(pt, i) {
 		return false // only a document reads: "one cable read", not "he read it"
 	}
@@ -125,6 +128,16 @@ func (pt *paraText) readVerbAt(i int) bool {
 		return (pt.is(i-1, lex.Passive) || w == "has" || w == "have" || w == "had") && !pt.isWord(i+1, "by")
 	}
 	return !pt.isWord(i+1, "by")
+}
+
+// reportVerbAt reports a lower-case reporting verb in the present at item
+// i, after a document's noun: "states", "says", "notes".
+func reportVerbAt(pt *paraText, i int) bool {
+	if pt.isPunctAt(i) {
+		return false
+	}
+	t := &pt.toks[pt.items[i].tok]
+	return !t.Cap && t.Is(lex.Report) && strings.HasSuffix(pt.word(i), "s")
 }
 
 // objectOfGerund reports a reporting verb's word at item i that opens the
