@@ -109,6 +109,9 @@ func (k *quoteCase) label() int {
 // passiveAt reports whether the verb at item v is in the passive: "is
 // praised", "was often called".
 func passiveAt(pt *paraText, v int) bool {
+	if strings.HasSuffix(pt.word(v), "ing") {
+		return false // "is characterizing the leaks as": the progressive, active
+	}
 	j := v - 1
 	if j > 0 && strings.HasSuffix(pt.word(j), "ly") {
 		j--
