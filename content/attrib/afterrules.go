@@ -151,7 +151,8 @@ func (k *afterCase) verbFirst() (cue, string, bool) {
 		e++
 	}
 	src := k.a.classify(pt, i+1, e)
-	if src.kind != srcPerson {
+	if src.kind != srcPerson && src.kind != srcDoc {
+		// (not "said a cable addressed to President X": the document says)
 		src = k.namedAfterPost(e, src)
 	}
 	return cue{found: true, src: src, verb: pt.word(i)}, "", true

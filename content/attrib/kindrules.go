@@ -586,11 +586,12 @@ func (k *quoteCase) describedInDocument() (string, bool) {
 
 // theWriterReports: the quote's speaker writes the story's cables (an
 // ambassador, the writer of the last cable passage) and the cue reports
-// as a cable does ("described", "reported", "warned").
+// as a cable does ("described", "reported", "warned"), in no setting of
+// speech.
 func (k *quoteCase) theWriterReports() (string, bool) {
 	c := &k.c
-	if k.cueSpeaker < 0 || !k.a.writer(k.cueSpeaker) {
-		return "", false
+	if k.cueSpeaker < 0 || !k.a.writer(k.cueSpeaker) || k.a.spokenCue(c) {
+		return "", false // (not on Facebook, at a briefing: a writer speaks there)
 	}
 	switch {
 	case writerReports[c.before.verb]:
