@@ -29,6 +29,9 @@ type datelineCase struct {
 	dash   bool       // a dash or a wire's full stop, not a colon, ends it
 	later  bool       // the paragraph is not the body's first
 	date   model.Date // a date with its year beside the place: "NEW YORK, Nov. 30, 2010 (UPI) --", "Washington (AFP) Nov 29, 2010 The …"
+	// onlyDate: nothing but the date follows the place's comma ("Port
+	// Aster, December 2nd, 2010 ( –"), not a sentence going on after it
+	onlyDate bool
 }
 
 // bodyDateline finds a dateline at the start of a body paragraph: "New
@@ -101,6 +104,7 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 				c.before, c.rest = before, rest
 			} else {
 				c.date = dateStarting(rest)
+				c.onlyDate = datePart(strings.Fields(strings.NewReplacer(",", " ", "(", " ").Replace(strings.Join(rest, " "))))
 			}
 			if isMonth || c.agency != "" {
 				c.prefix = before
@@ -223,7 +227,43 @@ var datelineRules = rule.Table[*datelineCase, bool]{Decision: "dateline", Rules:
 		Example: "Lusaka: The consul wrote that the mines were quiet."},
 	{Name: "capitals-before-dash", Verdict: true, Match: (*datelineCase).capitalsBeforeDash,
 		Example: "PORT ASTER — The consul wrote that the harbour was quiet."},
+	{Name: "place-before-full-date", Verdict: true, Match: (*datelineCase).placeBeforeFullDate,
+		Example: "Port Aster, December 2nd, 2010 – The consul wrote that the harbour was quiet."},
 }}
+
+// placeBeforeFullDate: a place in ordinary case, a comma, a date with its
+// year, and a dash ("Port Aster, December 2nd, 2010 –"): the date vouches
+// for the place that no list knows. One to three capitalised words.
+func (c *datelineCase) placeBeforeFullDate() (string, bool) {
+	n := len(c.words)
+	if !c.dash || c.date.IsZero() || !c.onlyDate || n == 0 || n > 3 {
+		return "", false
+	}
+	for _, w := range c.words {
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return "", false
+		}
+		if _, month := lex.Months[strings.ToLower(strings.Trim(w, ".,"))]; month {
+			return "", false
+		}
+	}
+	return c.prefix, true
+}
+
+// leadingDate is the date with its year that opens the body's first
+// paragraph before a dash, with no place: "December 15, 2010 -- The
+// officials met …"; else the zero date.
+func leadingDate(p string) model.Date {
+	c, ok := datelineOf(p)
+	if !ok || !c.dash || c.whole {
+		return model.Date{}
+	}
+	words := strings.Fields(strings.ReplaceAll(c.prefix+" "+strings.Join(c.rest, " "), ",", " "))
+	if !datePart(words) {
+		return model.Date{}
+	}
+	return dateStarting(words)
+}
 
 // dateBeforePlace: a date, then a place, is how a photo's caption starts
 // ("OCT. 3, 2010, MILAN:"); a dateline names the place first.

@@ -7,7 +7,7 @@ import (
 
 // The dateline rules in their order of precedence; this list changes with
 // the table, on purpose, in the same commit.
-var datelineOrder = []string{"date-before-place", "speaker-label", "place-and-country", "paper-and-place", "known-place", "capitals-before-dash"}
+var datelineOrder = []string{"date-before-place", "speaker-label", "place-and-country", "paper-and-place", "known-place", "capitals-before-dash", "place-before-full-date"}
 
 func TestDatelineRuleOrder(t *testing.T) {
 	if err := datelineRules.Check(); err != nil {

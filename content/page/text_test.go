@@ -219,6 +219,25 @@ func TestDatelineUnderADateLineCaptionAndShareBar(t *testing.T) {
 	}
 }
 
+// A place no list knows, in ordinary case, before a full date and a dash
+// is a dateline (place-before-full-date); a full date and a dash alone
+// open the body with the story's date (leadingDate).
+func TestDateAtTheHeadOfTheBody(t *testing.T) {
+	for _, tt := range []struct{ name, first, place, published string }{
+		{"place-before-full-date", "Port Aster, December 2nd, 2010 ( – " + body1, "Port Aster", "2010-12-02"},
+		{"leading date and a dash, no place", "December 15, 2010 -- " + body1, "", "2010-12-15"},
+		{"a date without its year is no story date", "December 15 -- " + body1, "", ""},
+		{"a sentence that opens with a place and a date is no dateline", "Port Aster, December 2nd, 2010, was a quiet day – " + body1, "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", "Headline\n\n"+tt.first+"\n\n"+body2)
+			if s.Dateline != tt.place || s.Published != tt.published {
+				t.Errorf("dateline %q published %q; want %q %q", s.Dateline, s.Published, tt.place, tt.published)
+			}
+		})
+	}
+}
+
 func TestDatelineWithItsDateOnALineOfItsOwn(t *testing.T) {
 	s := mustParse(t, "x.txt", "Headline\n\nNEW DELHI, March 17, 2011\n\n"+body1)
 	if s.Dateline != "NEW DELHI" || s.Published != "2011-03-17" || !slices.Equal(s.Paragraphs, []string{body1}) {

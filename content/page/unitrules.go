@@ -254,6 +254,9 @@ func findBodyDateline(s *Page) {
 		}
 		place, agency, whole := datelineIn(p, i > 0)
 		if place == "" {
+			if i == 0 && s.Published.IsZero() {
+				s.Published = leadingDate(p)
+			}
 			continue
 		}
 		s.Dateline = place
