@@ -103,17 +103,8 @@ func (pt *paraText) readVerbAt(i int) bool {
 	if t.Cap || !t.Is(lex.Report) {
 		return false
 	}
-	if pt.is(i-1, lex.Determiner) || pt.isWord(i-1, "most") || pt.isWord(i-1, "widely") {
-		return false // "such a call", "the report": a noun; "the most quoted passage"
-	}
-	if inSet(ordinalFilter, ordinals, pt.word(i-1)) && pt.is(i-2, lex.Determiner) {
-		return false // "a fourth term", "the last report": a noun
-	}
-	if pt.is(i-2, lex.Determiner) && !pt.isPunctAt(i-1) && !pt.toks[pt.items[i-1].tok].Cap && reportVerbAt(pt, i+1) {
-		return false // "the leaked report states": a noun, the subject of the verb after it
-	}
-	if d := beforeDate(pt, i-1); d < i-1 && pt.is(d, lex.Determiner) {
-		return false // "the March 1, 1974 note", "a 2009 report": a noun
+	if nounByWordsBefore(pt, i) {
+		return false
 	}
 	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) && !docReadsAfterQuote(pt, i) {
 		return false // only a document reads: "one cable read", not "he read it"
@@ -131,6 +122,24 @@ func (pt *paraText) readVerbAt(i int) bool {
 		return (pt.is(i-1, lex.Passive) || w == "has" || w == "have" || w == "had") && !pt.isWord(i+1, "by")
 	}
 	return !pt.isWord(i+1, "by")
+}
+
+// nounByWordsBefore reports a reporting verb's word at item i that the
+// words before it make a noun or a modifier: a determiner, "most".
+func nounByWordsBefore(pt *paraText, i int) bool {
+	if pt.is(i-1, lex.Determiner) || pt.isWord(i-1, "most") || pt.isWord(i-1, "widely") {
+		return true // "such a call", "the report": a noun; "the most quoted passage"
+	}
+	if inSet(ordinalFilter, ordinals, pt.word(i-1)) && pt.is(i-2, lex.Determiner) {
+		return true // "a fourth term", "the last report": a noun
+	}
+	if pt.is(i-2, lex.Determiner) && !pt.isPunctAt(i-1) && !pt.toks[pt.items[i-1].tok].Cap && reportVerbAt(pt, i+1) {
+		return true // "the leaked report states": a noun, the subject of the verb after it
+	}
+	if d := beforeDate(pt, i-1); d < i-1 && pt.is(d, lex.Determiner) {
+		return true // "the March 1, 1974 note", "a 2009 report": a noun
+	}
+	return false
 }
 
 // beforeDate returns the item before the date that ends at item i ("March
