@@ -171,16 +171,6 @@ func (r *bodyReader) findIn(term string) int {
 	return best
 }
 
-// contains tells whether the folded body holds phrase.
-func (r *bodyReader) contains(phrase string) bool {
-	for i := range r.s.paragraphs {
-		if strings.Contains(r.para(i), phrase) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasAt tells whether phrase is in the folded body at pos: in an ASCII
 // paragraph, read where it is without folding the paragraph.
 func (r *bodyReader) hasAt(pos int, phrase string) bool {
@@ -197,13 +187,37 @@ func (r *bodyReader) hasAt(pos int, phrase string) bool {
 	return off <= len(p) && strings.HasPrefix(p[off:], phrase)
 }
 
-// containsIn tells whether the folded body from from to to holds phrase:
-// of an ASCII paragraph, only that part is folded.
-func (r *bodyReader) containsIn(from, to int, phrase string) bool {
+// ahead is up to 8 bytes of the folded body from pos in its paragraph,
+// the first the lowest, and how many.
+func (r *bodyReader) ahead(pos int) (uint64, uint8) {
+	i := r.paraAt(pos)
+	if i < 0 {
+		return 0, 0
+	}
+	off := pos - int(r.s.paras[i])
+	var p string
+	if r.isASCII(i) {
+		p = r.s.paragraphs[i]
+		p = p[min(off, len(p)):min(off+8, len(p))]
+	} else {
+		p = r.para(i)
+		p = p[min(off, len(p)):min(off+8, len(p))]
+	}
+	var b uint64
+	for k := len(p) - 1; k >= 0; k-- {
+		b = b<<8 | uint64(lowerASCII[p[k]])
+	}
+	return b, uint8(len(p))
+}
+
+// indexIn is where the folded body from from to to first holds phrase,
+// -1 for nowhere: of an ASCII paragraph, only that part is folded.
+func (r *bodyReader) indexIn(from, to int, phrase string) int {
 	for i := max(r.paraAt(from), 0); i < len(r.s.paras) && int(r.s.paras[i]) < to; i++ {
 		start := int(r.s.paras[i])
 		var p string
 		lo, hi := max(from-start, 0), to-start
+		shift := 0 // where p starts in the paragraph
 		if r.isASCII(i) {
 			p = r.s.paragraphs[i]
 			hi = min(hi, len(p))
@@ -212,16 +226,32 @@ func (r *bodyReader) containsIn(from, to int, phrase string) bool {
 			}
 			r.at = -1
 			*r.buf = appendFold((*r.buf)[:0], p[lo:hi])
-			p, lo, hi = unsafe.String(unsafe.SliceData(*r.buf), len(*r.buf)), 0, hi-lo
+			p, shift, lo, hi = unsafe.String(unsafe.SliceData(*r.buf), len(*r.buf)), lo, 0, hi-lo
 		} else {
 			p = r.para(i)
 			hi = min(hi, len(p))
 		}
-		if lo < hi && strings.Contains(p[lo:hi], phrase) {
-			return true
+		if lo < hi {
+			if k := strings.Index(p[lo:hi], phrase); k >= 0 {
+				return start + shift + lo + k
+			}
 		}
 	}
-	return false
+	return -1
+}
+
+// index tells whether the folded body holds phrase, and where first (-1
+// when where its paragraphs start is not known).
+func (r *bodyReader) index(phrase string) (int, bool) {
+	for i := range r.s.paragraphs {
+		if k := strings.Index(r.para(i), phrase); k >= 0 {
+			if len(r.s.paras) != len(r.s.paragraphs) {
+				return -1, true
+			}
+			return int(r.s.paras[i]) + k, true
+		}
+	}
+	return -1, false
 }
 
 // isASCII tells an ASCII paragraph, whose fold is where it is.

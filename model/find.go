@@ -361,16 +361,38 @@ type Filtered struct {
 	// sums[k] is Matched[k]'s score for every term but the last, and
 	// last[k] its score for the last term (bonuses apart).
 	sums, last []int
+	// phrase is the terms joined by spaces, when they are several, and
+	// held what is known of where Matched[k] holds it: a longer phrase
+	// (typed on) is in no field the shorter is not, and where it is in a
+	// body the shorter is too.
+	phrase string
+	held   phraseHeld
 }
+
+// phraseHeld is what is known of where some stories hold a phrase: for
+// the k-th, may[k] has bit i set unless field i is known not to hold it,
+// and at[k] is a place where its body holds it (-1: none known), followed
+// there by the aheadN[k] bytes of ahead[k], the first the lowest: the
+// phrase typed on is seen there or not without reading the body again.
+type phraseHeld struct {
+	may    []uint8
+	at     []int32
+	ahead  []uint64
+	aheadN []uint8
+}
+
+// allFields is may's bits for every field.
+const allFields = 1<<fields - 1
 
 // fewStories is how many candidates are searched by reading them: the
 // words of every index are more work than so few bodies.
 const fewStories = 2000
 
 // Narrow filters ids by query. When prev is the result of a query that
-// query extends (typed on), only prev's matches are searched, and the
-// terms both share are not searched again; then ids must be the ids prev
-// was given. prev may be nil.
+// query extends (typed on), only prev's matches are searched, the terms
+// both share are not searched again, and the phrase is looked for only
+// where prev's was; then ids must be the ids prev was given. prev may be
+// nil.
 func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 	terms := Terms(query)
 	out := &Filtered{Query: query, terms: terms}
@@ -381,7 +403,8 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 	kept, reuse := prev.reusable(terms)
 	if reuse && kept == len(terms) {
 		// the same words: a space typed after the last
-		out.Ranked, out.Matched, out.sums, out.last = prev.Ranked, prev.Matched, prev.sums, prev.last
+		*out = *prev
+		out.Query = query
 		return out
 	}
 	cands := ids
@@ -393,8 +416,8 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 		from = kept
 	}
 	phrase := strings.Join(terms, " ")
-	hits, inField := f.lookUp(terms, from, phrase, cands)
-	sums, last, scores := make([]int, len(cands)), make([]int, len(cands)), make([]int, len(cands))
+	hits := f.lookUp(terms, from, cands)
+	sums, last := make([]int, len(cands)), make([]int, len(cands))
 	parallel(len(cands), func(k int) {
 		id := cands[k]
 		s := &f.stories[id]
@@ -421,9 +444,6 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 			sum = -1
 		}
 		sums[k], last[k] = sum, lastScore
-		if sum >= 0 {
-			scores[k] = sum + lastScore + s.bonus(phrase, len(terms), inField, id)
-		}
 	})
 	order := make([]int, 0, len(cands))
 	for k, sum := range sums {
@@ -431,21 +451,40 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 			order = append(order, k)
 		}
 	}
+	// the phrase, looked for in the matching stories only: a field that
+	// holds it holds every term
+	var firsts []int8
+	if len(terms) > 1 {
+		var was *phraseHeld
+		if reuse && prev.phrase != "" && strings.HasPrefix(phrase, prev.phrase) {
+			was = &prev.held
+		}
+		firsts, out.held = f.phrases(terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was)
+		out.phrase = phrase
+	}
+	scores := make([]int, len(cands))
 	out.Matched, out.sums, out.last = make([]int, len(order)), make([]int, len(order)), make([]int, len(order))
-	for i, k := range order {
-		out.Matched[i], out.sums[i], out.last[i] = cands[k], sums[k], last[k]
+	for j, k := range order {
+		out.Matched[j], out.sums[j], out.last[j] = cands[k], sums[k], last[k]
+		scores[k] = sums[k] + last[k]
+		if firsts != nil && firsts[j] >= 0 {
+			scores[k] += 4 * (fields - int(firsts[j])) * len(terms)
+		}
+		if phrase == f.stories[cands[k]].title {
+			scores[k] += 100 // the whole first field, exactly
+		}
 	}
 	out.Ranked = rankByScore(order, scores, cands)
 	return out
 }
 
 // lookUp finds in the indexes how well each term from from on is in each
-// field of the candidates, and whether each field holds the phrase; nil
-// for few candidates, which are read instead.
-func (f *Finder) lookUp(terms []string, from int, phrase string, cands []int) ([][fields][]uint8, *[fields][]uint8) {
+// field of the candidates; nil for few candidates, which are read
+// instead.
+func (f *Finder) lookUp(terms []string, from int, cands []int) [][fields][]uint8 {
 	hits := make([][fields][]uint8, len(terms))
 	if len(cands) < fewStories {
-		return hits, nil
+		return hits
 	}
 	want := make([]bool, len(f.stories))
 	for _, id := range cands {
@@ -454,10 +493,7 @@ func (f *Finder) lookUp(terms []string, from int, phrase string, cands []int) ([
 	for i := from; i < len(terms); i++ {
 		hits[i] = f.termHits(terms[i], want)
 	}
-	if len(terms) == 1 {
-		return hits, nil
-	}
-	return hits, f.phraseHits(terms[0], phrase, want)
+	return hits
 }
 
 // termHits is how well term is in each field of each story it wants, by
@@ -499,47 +535,145 @@ func (s *foldedStory) termScore(t string, hits *[fields][]uint8, id int) int {
 	return best
 }
 
+// phraseOr is the phrase prev knows of, "" for none.
+func (prev *Filtered) phraseOr() string {
+	if prev == nil {
+		return ""
+	}
+	return prev.phrase
+}
+
+// phrases tells, of the candidates numbered order, the first field that
+// holds phrase (-1: none), which starts with the term first, and what is
+// known of where each holds it. was, unless nil, is what was known of the
+// phrase this one extends by its last typed bytes, for each candidate: it
+// is looked for only in the fields that may hold that, and first at the
+// place the body did.
+func (f *Finder) phrases(first, phrase string, typed int, cands, order []int, was *phraseHeld) ([]int8, phraseHeld) {
+	n := len(order)
+	firsts := make([]int8, n)
+	held := phraseHeld{may: make([]uint8, n), at: make([]int32, n), ahead: make([]uint64, n), aheadN: make([]uint8, n)}
+	ext := phrase[len(phrase)-typed:]
+	parallel(n, func(j int) {
+		k := order[j]
+		may, at := uint8(allFields), int32(-1)
+		if was != nil {
+			may = was.may[k]
+			p := was.at[k]
+			switch {
+			case may&(1<<body) == 0 || p < 0:
+			case len(ext) <= int(was.aheadN[k]):
+				if aheadHas(was.ahead[k], ext) {
+					at, held.ahead[j], held.aheadN[j] = p, was.ahead[k]>>(8*len(ext)), was.aheadN[k]-uint8(len(ext))
+				}
+			default:
+				r := f.stories[cands[k]].reader()
+				if r.hasAt(int(p), phrase) {
+					at = p
+					held.ahead[j], held.aheadN[j] = r.ahead(int(p) + len(phrase))
+				}
+				r.done()
+			}
+		}
+		held.may[j], held.at[j] = may, at
+	})
+	known := slices.Clone(held.at)
+	if n < fewStories {
+		parallel(n, func(j int) {
+			firsts[j] = f.stories[cands[order[j]]].phraseRead(phrase, &held.may[j], &held.at[j])
+		})
+	} else {
+		var wants [fields][]bool
+		for i := range wants {
+			wants[i] = make([]bool, len(f.stories))
+		}
+		for j, k := range order {
+			for i := range fields {
+				if held.may[j]&(1<<i) != 0 && (i != body || held.at[j] < 0) {
+					wants[i][cands[k]] = true
+				}
+			}
+		}
+		in, at := f.phraseHits(first, phrase, &wants)
+		parallel(n, func(j int) {
+			id := cands[order[j]]
+			if held.at[j] < 0 && in[body][id] == 1 {
+				held.at[j] = at[id]
+			}
+			may := uint8(0)
+			firsts[j] = -1
+			for i := range fields {
+				if in[i][id] == 1 || i == body && held.at[j] >= 0 {
+					may |= 1 << i
+					if firsts[j] < 0 {
+						firsts[j] = int8(i)
+					}
+				}
+			}
+			held.may[j] = may
+		})
+	}
+	// what follows the places found by looking, for the next letter
+	parallel(n, func(j int) {
+		if p := held.at[j]; p >= 0 && known[j] < 0 {
+			r := f.stories[cands[order[j]]].reader()
+			held.ahead[j], held.aheadN[j] = r.ahead(int(p) + len(phrase))
+			r.done()
+		}
+	})
+	return firsts, held
+}
+
+// aheadHas tells whether ahead starts with the bytes of s.
+func aheadHas(ahead uint64, s string) bool {
+	for i := 0; i < len(s); i++ {
+		if byte(ahead>>(8*i)) != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// phraseRead is the first field of the story that holds phrase (-1:
+// none), read from the fields *may says may hold it, the body at *at
+// known to if *at >= 0; *may and *at are left telling what is known
+// after.
+func (s *foldedStory) phraseRead(phrase string, may *uint8, at *int32) int8 {
+	for i := range fields {
+		if *may&(1<<i) == 0 {
+			continue
+		}
+		in := *at >= 0
+		if i != body {
+			in = strings.Contains(s.field(i), phrase)
+		} else if !in {
+			r := s.reader()
+			p, ok := r.index(phrase)
+			r.done()
+			in, *at = ok, int32(p)
+		}
+		if in {
+			return int8(i) // the fields after are not read
+		}
+		*may &^= 1 << i
+	}
+	return -1
+}
+
 // phraseHits is whether each field of each story it wants holds phrase,
-// which starts with the term first, by the indexes.
-func (f *Finder) phraseHits(first, phrase string, want []bool) *[fields][]uint8 {
+// which starts with the term first, by the indexes, and of the bodies
+// that do, a place where.
+func (f *Finder) phraseHits(first, phrase string, wants *[fields][]bool) (*[fields][]uint8, []int32) {
 	var out [fields][]uint8
 	for i := range out {
 		out[i] = make([]uint8, len(f.stories))
 	}
+	at := make([]int32, len(f.stories))
 	eachIndex(len(f.indexes)*fields, func(j int) {
 		x, i := j/fields, j%fields
-		f.indexes[x].fields[i].phraseIn(first, phrase, i, f.stories, f.at[x], want, out[i])
+		f.indexes[x].fields[i].phraseIn(first, phrase, i, f.stories, f.at[x], wants[i], out[i], at)
 	})
-	return &out
-}
-
-// bonus is bonus over the story's fields for a query of n terms, whose
-// terms joined by spaces are phrase; inField tells whether each field
-// holds it (nil: look).
-func (s *foldedStory) bonus(phrase string, n int, inField *[fields][]uint8, id int) int {
-	score := 0
-	if n > 1 {
-		for i := range fields {
-			if inField != nil && inField[i][id] == 1 || inField == nil && s.contains(i, phrase) {
-				score += 4 * (fields - i) * n
-				break
-			}
-		}
-	}
-	if phrase == s.title {
-		score += 100 // the whole first field, exactly
-	}
-	return score
-}
-
-// contains tells whether field i holds phrase.
-func (s *foldedStory) contains(i int, phrase string) bool {
-	if i != body {
-		return strings.Contains(s.field(i), phrase)
-	}
-	r := s.reader()
-	defer r.done()
-	return r.contains(phrase)
+	return &out, at
 }
 
 // rankByScore returns cands[k] for k in order, highest score first and

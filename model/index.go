@@ -427,13 +427,17 @@ func inWord(word, term string) []look {
 }
 
 // phraseIn sets out[at[k]] for each story k whose text holds phrase,
-// which is first, a space and more: first ends a word there, so the
-// phrase is looked for at the places of each word that ends with first,
-// and not at all in a story without one. In a body, which is read by
-// folding it, the phrase's second word must start a word too: it is
-// looked for only where one of the words that start with it may start
-// (wordStarts), and not at all in a story without one.
-func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8) {
+// which is first, a space and more, and of a body pos[at[k]] to a place
+// where: first ends a word there, so the phrase is looked for at the
+// places of each word that ends with first, and not at all in a story
+// without one. In a body, which is read by folding it, the phrase's
+// second word must start a word too: it is looked for only where one of
+// the words that start with it may start (wordStarts), and not at all in
+// a story without one.
+func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8, pos []int32) {
+	if !slices.ContainsFunc(at, func(a int32) bool { return a >= 0 && want[a] }) {
+		return
+	}
 	var next *wordStarts
 	if field == body {
 		second, _, _ := strings.Cut(phrase[len(first)+1:], " ")
@@ -454,57 +458,66 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 				}
 				r := folds[a].reader()
 				defer r.done()
-				look := phraseLook{hasAt: r.hasAt, containsIn: r.containsIn, next: next, story: int32(p.story), second: int32(len(first) + 1)}
-				if look.at(p, shift, phrase) {
-					out[a] = 1
+				look := phraseLook{hasAt: r.hasAt, indexIn: r.indexIn, next: next, story: int32(p.story), second: int32(len(first) + 1)}
+				if q := look.at(p, shift, phrase); q >= 0 {
+					out[a], pos[a] = 1, q
 				}
 				return
 			}
 			text := folds[a].field(field)
 			look := phraseLook{
 				hasAt: func(pos int, phrase string) bool { return strings.HasPrefix(text[pos:], phrase) },
-				containsIn: func(from, to int, phrase string) bool {
-					return strings.Contains(text[from:min(len(text), to)], phrase)
+				indexIn: func(from, to int, phrase string) int {
+					if i := strings.Index(text[from:min(len(text), to)], phrase); i >= 0 {
+						return from + i
+					}
+					return -1
 				},
 			}
-			if look.at(p, shift, phrase) {
+			if look.at(p, shift, phrase) >= 0 {
 				out[a] = 1
 			}
 		})
 	})
 }
 
-// A phraseLook reads a story's text for a phrase: hasAt and containsIn
+// A phraseLook reads a story's text for a phrase: hasAt and indexIn
 // read it; next, unless nil, is where the words that start with the
 // phrase's second word start in the story, which starts second bytes
 // after the phrase.
 type phraseLook struct {
 	hasAt         func(pos int, phrase string) bool
-	containsIn    func(from, to int, phrase string) bool
+	indexIn       func(from, to int, phrase string) int
 	next          *wordStarts
 	story, second int32
 }
 
-// at tells whether the text holds phrase at one of a posting's places,
-// shifted, or between its last two.
-func (l *phraseLook) at(p *posting, shift int32, phrase string) bool {
+// at is where the text holds phrase at one of a posting's places,
+// shifted, or between its last two; -1 for nowhere.
+func (l *phraseLook) at(p *posting, shift int32, phrase string) int32 {
 	for _, place := range p.places[:min(p.times, maxLooks)] {
 		if (l.next == nil || l.next.may(l.story, place+shift+l.second)) && l.hasAt(int(place+shift), phrase) {
-			return true
+			return place + shift
 		}
 	}
 	if p.times <= maxLooks {
-		return false
+		return -1
 	}
 	from, to := p.places[maxLooks-1]+shift, int32(p.last)+shift // where the phrase may start
 	if l.next == nil {
-		return l.containsIn(int(from), int(to)+len(phrase), phrase)
+		return int32(l.indexIn(int(from), int(to)+len(phrase), phrase))
 	}
-	return l.next.within(l.story, from+l.second, to+l.second, func(q int32) bool {
-		return l.hasAt(int(q-l.second), phrase)
+	found := int32(-1)
+	l.next.within(l.story, from+l.second, to+l.second, func(q int32) bool {
+		if l.hasAt(int(q-l.second), phrase) {
+			found = q - l.second
+		}
+		return found >= 0
 	}, func(lo, hi int32) bool {
-		return l.containsIn(int(lo-l.second), int(hi-l.second)+len(phrase), phrase)
+		found = int32(l.indexIn(int(lo-l.second), int(hi-l.second)+len(phrase), phrase))
+		return found >= 0
 	})
+	return found
 }
 
 // wordStarts is where the words of an index that start with a key start
