@@ -118,12 +118,13 @@ type bodyReader struct {
 	at   int // the paragraph in buf, or -1
 	buf  *[]byte
 	text string // buf as a string, while it holds paragraph at
+	last int    // the paragraph paraAt found last, or -1
 }
 
 var bodyBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 func (s *foldedStory) reader() bodyReader {
-	return bodyReader{s: s, at: -1, buf: bodyBufs.Get().(*[]byte)}
+	return bodyReader{s: s, at: -1, last: -1, buf: bodyBufs.Get().(*[]byte)}
 }
 
 // done gives the buffer back; the reader is not used after.
@@ -146,10 +147,14 @@ func (r *bodyReader) para(i int) string {
 // paraAt is the paragraph that holds the body's byte pos, or the one
 // whose line break it is.
 func (r *bodyReader) paraAt(pos int) int {
+	if i := r.last; i >= 0 && int(r.s.paras[i]) <= pos && (i+1 == len(r.s.paras) || pos < int(r.s.paras[i+1])) {
+		return i // places are mostly asked for in order, often in one paragraph
+	}
 	i, found := slices.BinarySearch(r.s.paras, int32(pos))
 	if !found {
 		i--
 	}
+	r.last = i
 	return i
 }
 

@@ -577,49 +577,40 @@ func (f *Finder) phrases(first, phrase string, typed int, cands, order []int, wa
 		}
 		held.may[j], held.at[j] = may, at
 	})
-	known := slices.Clone(held.at)
 	if n < fewStories {
 		parallel(n, func(j int) {
-			firsts[j] = f.stories[cands[order[j]]].phraseRead(phrase, &held.may[j], &held.at[j])
+			firsts[j] = f.stories[cands[order[j]]].phraseRead(phrase, &held, j)
 		})
-	} else {
-		var wants [fields][]bool
-		for i := range wants {
-			wants[i] = make([]bool, len(f.stories))
-		}
-		for j, k := range order {
-			for i := range fields {
-				if held.may[j]&(1<<i) != 0 && (i != body || held.at[j] < 0) {
-					wants[i][cands[k]] = true
-				}
-			}
-		}
-		in, at := f.phraseHits(first, phrase, &wants)
-		parallel(n, func(j int) {
-			id := cands[order[j]]
-			if held.at[j] < 0 && in[body][id] == 1 {
-				held.at[j] = at[id]
-			}
-			may := uint8(0)
-			firsts[j] = -1
-			for i := range fields {
-				if in[i][id] == 1 || i == body && held.at[j] >= 0 {
-					may |= 1 << i
-					if firsts[j] < 0 {
-						firsts[j] = int8(i)
-					}
-				}
-			}
-			held.may[j] = may
-		})
+		return firsts, held
 	}
-	// what follows the places found by looking, for the next letter
-	parallel(n, func(j int) {
-		if p := held.at[j]; p >= 0 && known[j] < 0 {
-			r := f.stories[cands[order[j]]].reader()
-			held.ahead[j], held.aheadN[j] = r.ahead(int(p) + len(phrase))
-			r.done()
+	var wants [fields][]bool
+	for i := range wants {
+		wants[i] = make([]bool, len(f.stories))
+	}
+	for j, k := range order {
+		for i := range fields {
+			if held.may[j]&(1<<i) != 0 && (i != body || held.at[j] < 0) {
+				wants[i][cands[k]] = true
+			}
 		}
+	}
+	in, at := f.phraseHits(first, phrase, &wants)
+	parallel(n, func(j int) {
+		id := cands[order[j]]
+		if held.at[j] < 0 && in[body][id] == 1 {
+			held.at[j], held.ahead[j], held.aheadN[j] = at.at[id], at.ahead[id], at.aheadN[id]
+		}
+		may := uint8(0)
+		firsts[j] = -1
+		for i := range fields {
+			if in[i][id] == 1 || i == body && held.at[j] >= 0 {
+				may |= 1 << i
+				if firsts[j] < 0 {
+					firsts[j] = int8(i)
+				}
+			}
+		}
+		held.may[j] = may
 	})
 	return firsts, held
 }
@@ -635,40 +626,52 @@ func aheadHas(ahead uint64, s string) bool {
 }
 
 // phraseRead is the first field of the story that holds phrase (-1:
-// none), read from the fields *may says may hold it, the body at *at
-// known to if *at >= 0; *may and *at are left telling what is known
-// after.
-func (s *foldedStory) phraseRead(phrase string, may *uint8, at *int32) int8 {
+// none), read from the fields held's j-th says may hold it, the body
+// known to if its place is known; held's j-th is left telling what is
+// known after.
+func (s *foldedStory) phraseRead(phrase string, held *phraseHeld, j int) int8 {
 	for i := range fields {
-		if *may&(1<<i) == 0 {
+		if held.may[j]&(1<<i) == 0 {
 			continue
 		}
-		in := *at >= 0
+		in := held.at[j] >= 0
 		if i != body {
 			in = strings.Contains(s.field(i), phrase)
 		} else if !in {
 			r := s.reader()
 			p, ok := r.index(phrase)
+			in, held.at[j] = ok, int32(p)
+			if p >= 0 {
+				held.ahead[j], held.aheadN[j] = r.ahead(p + len(phrase))
+			}
 			r.done()
-			in, *at = ok, int32(p)
 		}
 		if in {
 			return int8(i) // the fields after are not read
 		}
-		*may &^= 1 << i
+		held.may[j] &^= 1 << i
 	}
 	return -1
 }
 
+// bodyPlaces are, by story, a place where the body holds a phrase and
+// what follows it there, as phraseHeld keeps them.
+type bodyPlaces struct {
+	at     []int32
+	ahead  []uint64
+	aheadN []uint8
+}
+
 // phraseHits is whether each field of each story it wants holds phrase,
 // which starts with the term first, by the indexes, and of the bodies
-// that do, a place where.
-func (f *Finder) phraseHits(first, phrase string, wants *[fields][]bool) (*[fields][]uint8, []int32) {
+// that do, a place where and what follows it.
+func (f *Finder) phraseHits(first, phrase string, wants *[fields][]bool) (*[fields][]uint8, *bodyPlaces) {
 	var out [fields][]uint8
 	for i := range out {
 		out[i] = make([]uint8, len(f.stories))
 	}
-	at := make([]int32, len(f.stories))
+	n := len(f.stories)
+	at := &bodyPlaces{at: make([]int32, n), ahead: make([]uint64, n), aheadN: make([]uint8, n)}
 	eachIndex(len(f.indexes)*fields, func(j int) {
 		x, i := j/fields, j%fields
 		f.indexes[x].fields[i].phraseIn(first, phrase, i, f.stories, f.at[x], wants[i], out[i], at)

@@ -427,14 +427,14 @@ func inWord(word, term string) []look {
 }
 
 // phraseIn sets out[at[k]] for each story k whose text holds phrase,
-// which is first, a space and more, and of a body pos[at[k]] to a place
-// where: first ends a word there, so the phrase is looked for at the
+// which is first, a space and more, and of a body pos's at[k] to a place
+// where and what follows it there: first ends a word there, so the phrase is looked for at the
 // places of each word that ends with first, and not at all in a story
 // without one. In a body, which is read by folding it, the phrase's
 // second word must start a word too: it is looked for only where one of
 // the words that start with it may start (wordStarts), and not at all in
 // a story without one.
-func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8, pos []int32) {
+func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8, pos *bodyPlaces) {
 	if !slices.ContainsFunc(at, func(a int32) bool { return a >= 0 && want[a] }) {
 		return
 	}
@@ -460,7 +460,8 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 				defer r.done()
 				look := phraseLook{hasAt: r.hasAt, indexIn: r.indexIn, next: next, story: int32(p.story), second: int32(len(first) + 1)}
 				if q := look.at(p, shift, phrase); q >= 0 {
-					out[a], pos[a] = 1, q
+					out[a], pos.at[a] = 1, q
+					pos.ahead[a], pos.aheadN[a] = r.ahead(int(q) + len(phrase))
 				}
 				return
 			}
