@@ -354,10 +354,6 @@ func (fl *firstLooks) add(k int, l look) {
 // too many postings, it is cheaper to read the texts, which soon meet the
 // term: every story is bodyRead then.
 func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
-	type match struct {
-		w     int
-		looks []look // in the word
-	}
 	var found []match
 	postings := 0
 	ix.wordsHolding(term, func(w, _ int) {
@@ -368,11 +364,7 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
 		return
 	}
 	if postings > 24*len(at) {
-		for _, a := range at {
-			if a >= 0 {
-				out[a] = bodyRead
-			}
-		}
+		ix.wholeEarly(term, found, at, want, out)
 		return
 	}
 	fl := looksPool.Get().(*firstLooks)
@@ -401,6 +393,68 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
 		}
 		out[a] = best
 	}
+}
+
+// wholeEarly is hits for a term held by too many words to read their
+// postings: of the words that hold it as a whole word, few (the, "the,"),
+// it reads where each story has one first. When no more matches of the
+// term than findIn looks at can start before that place, findIn finds it
+// whole (matches start at least the term's period apart); every other
+// story is bodyRead.
+func (ix *wordIndex) wholeEarly(term string, found []match, at []int32, want []bool, out []uint8) {
+	first := make([]int32, len(at))
+	for k := range first {
+		first[k] = -1
+	}
+	size := 0 // of their postings, in bytes, as hits counts
+	for _, m := range found {
+		if slices.ContainsFunc(m.looks, isWhole) {
+			size += int(ix.posts[m.w+1] - ix.posts[m.w])
+		}
+	}
+	if size <= 24*len(at) {
+		for _, m := range found {
+			i := slices.IndexFunc(m.looks, isWhole)
+			if i < 0 {
+				continue
+			}
+			ix.postings(m.w, at, want, func(p *posting) {
+				if q := p.places[0] + m.looks[i].pos; first[p.story] < 0 || q < first[p.story] {
+					first[p.story] = q
+				}
+			})
+		}
+	}
+	d := int32(period(term))
+	for k, a := range at {
+		if a < 0 {
+			continue
+		}
+		out[a] = bodyRead
+		if q := first[k]; q >= 0 && (q+d-1)/d < maxLooks {
+			out[a] = foundWord
+		}
+	}
+}
+
+// A match is a word of an index that holds a term, and where and how well
+// the term is in it.
+type match struct {
+	w     int
+	looks []look
+}
+
+func isWhole(l look) bool { return l.how == foundWord }
+
+// period is the least distance two matches of term can start apart: the
+// shortest shift of term that its start matches, or its length.
+func period(term string) int {
+	for d := 1; d < len(term); d++ {
+		if strings.HasPrefix(term, term[d:]) {
+			return d
+		}
+	}
+	return max(1, len(term))
 }
 
 // inWord is where term is in word (each match starting one byte after the
