@@ -360,7 +360,7 @@ type Filtered struct {
 	terms           []string
 	// sums[k] is Matched[k]'s score for every term but the last, and
 	// last[k] its score for the last term (bonuses apart).
-	sums, last []int
+	sums, last []int32
 	// phrase is the terms joined by spaces, when they are several, and
 	// held what is known of where Matched[k] holds it: a longer phrase
 	// (typed on) is in no field the shorter is not, and where it is in a
@@ -416,16 +416,19 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 		from = kept
 	}
 	phrase := strings.Join(terms, " ")
-	hits := f.lookUp(terms, from, cands)
-	sums, last := make([]int, len(cands)), make([]int, len(cands))
+	work := narrowWorks.Get().(*narrowWork)
+	defer narrowWorks.Put(work)
+	hits := f.lookUp(work, terms, from, cands)
+	sums, last := sized(work.sums, len(cands)), sized(work.last, len(cands))
+	work.sums, work.last = sums, last
 	parallel(len(cands), func(k int) {
 		id := cands[k]
 		s := &f.stories[id]
 		sum := 0
 		if reuse {
-			sum = prev.sums[k]
+			sum = int(prev.sums[k])
 			if kept == len(prev.terms) {
-				sum += prev.last[k]
+				sum += int(prev.last[k])
 			}
 		}
 		for i := from; i < len(terms)-1; i++ {
@@ -443,9 +446,9 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 		if lastScore == 0 {
 			sum = -1
 		}
-		sums[k], last[k] = sum, lastScore
+		sums[k], last[k] = int32(sum), int32(lastScore)
 	})
-	order := make([]int, 0, len(cands))
+	order := work.order[:0]
 	for k, sum := range sums {
 		if sum >= 0 {
 			order = append(order, k)
@@ -459,14 +462,16 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 		if reuse && prev.phrase != "" && strings.HasPrefix(phrase, prev.phrase) {
 			was = &prev.held
 		}
-		firsts, out.held = f.phrases(terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was)
+		firsts, out.held = f.phrases(work, terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was)
 		out.phrase = phrase
 	}
-	scores := make([]int, len(cands))
-	out.Matched, out.sums, out.last = make([]int, len(order)), make([]int, len(order)), make([]int, len(order))
+	work.order = order
+	scores := sized(work.scores, len(cands))
+	work.scores = scores
+	out.Matched, out.sums, out.last = make([]int, len(order)), make([]int32, len(order)), make([]int32, len(order))
 	for j, k := range order {
 		out.Matched[j], out.sums[j], out.last[j] = cands[k], sums[k], last[k]
-		scores[k] = sums[k] + last[k]
+		scores[k] = int(sums[k] + last[k]) // every k of order is set
 		if firsts != nil && firsts[j] >= 0 {
 			scores[k] += 4 * (fields - int(firsts[j])) * len(terms)
 		}
@@ -481,33 +486,55 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 // lookUp finds in the indexes how well each term from from on is in each
 // field of the candidates; nil for few candidates, which are read
 // instead.
-func (f *Finder) lookUp(terms []string, from int, cands []int) [][fields][]uint8 {
+func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int) [][fields][]uint8 {
 	hits := make([][fields][]uint8, len(terms))
 	if len(cands) < fewStories {
 		return hits
 	}
-	want := make([]bool, len(f.stories))
+	want := sized(work.want, len(f.stories))
+	clear(want)
+	work.want = want
 	for _, id := range cands {
 		want[id] = true
 	}
+	for len(work.hits) < len(terms) {
+		work.hits = append(work.hits, [fields][]uint8{})
+	}
 	for i := from; i < len(terms); i++ {
-		hits[i] = f.termHits(terms[i], want)
+		for x := range fields {
+			work.hits[i][x] = sized(work.hits[i][x], len(f.stories))
+			clear(work.hits[i][x])
+		}
+		hits[i] = work.hits[i]
+		f.termHits(terms[i], want, &hits[i])
 	}
 	return hits
 }
 
-// termHits is how well term is in each field of each story it wants, by
-// the indexes.
-func (f *Finder) termHits(term string, want []bool) [fields][]uint8 {
-	var out [fields][]uint8
-	for i := range out {
-		out[i] = make([]uint8, len(f.stories))
-	}
+// narrowWork is what a Narrow needs and does not keep, kept in a pool for
+// the next: at 100,000 stories, a keystroke's ~6 MB of fresh memory was
+// ~1,500 page faults (in a heap of 1.6 GB the collector runs seldom, and
+// what is freed meanwhile is not used again).
+type narrowWork struct {
+	want          []bool
+	hits          [][fields][]uint8
+	sums, last    []int32
+	scores, order []int
+	wants         [fields][]bool
+	in            [fields][]uint8
+	places        bodyPlaces
+	firsts        []int8
+}
+
+var narrowWorks = sync.Pool{New: func() any { return new(narrowWork) }}
+
+// termHits writes to out how well term is in each field of each story it
+// wants, by the indexes: out's slices are zeroes, one a story.
+func (f *Finder) termHits(term string, want []bool, out *[fields][]uint8) {
 	eachIndex(len(f.indexes)*fields, func(j int) {
 		x, i := j/fields, j%fields
 		f.indexes[x].fields[i].hits(term, f.at[x], want, out[i])
 	})
-	return out
 }
 
 // termScore is termScore over the story's fields, with how well t is in
@@ -549,9 +576,10 @@ func (prev *Filtered) phraseOr() string {
 // phrase this one extends by its last typed bytes, for each candidate: it
 // is looked for only in the fields that may hold that, and first at the
 // place the body did.
-func (f *Finder) phrases(first, phrase string, typed int, cands, order []int, was *phraseHeld) ([]int8, phraseHeld) {
+func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands, order []int, was *phraseHeld) ([]int8, phraseHeld) {
 	n := len(order)
-	firsts := make([]int8, n)
+	firsts := sized(work.firsts, n)
+	work.firsts = firsts
 	held := phraseHeld{may: make([]uint8, n), at: make([]int32, n), ahead: make([]uint64, n), aheadN: make([]uint8, n)}
 	ext := phrase[len(phrase)-typed:]
 	parallel(n, func(j int) {
@@ -577,15 +605,22 @@ func (f *Finder) phrases(first, phrase string, typed int, cands, order []int, wa
 		}
 		held.may[j], held.at[j] = may, at
 	})
-	if n < fewStories {
+	open := 0 // stories with a field still to look in
+	for j, may := range held.may {
+		if may&^(1<<body) != 0 || may&(1<<body) != 0 && held.at[j] < 0 {
+			open++
+		}
+	}
+	if open < fewStories {
 		parallel(n, func(j int) {
 			firsts[j] = f.stories[cands[order[j]]].phraseRead(phrase, &held, j)
 		})
 		return firsts, held
 	}
-	var wants [fields][]bool
+	wants := &work.wants
 	for i := range wants {
-		wants[i] = make([]bool, len(f.stories))
+		wants[i] = sized(wants[i], len(f.stories))
+		clear(wants[i])
 	}
 	for j, k := range order {
 		for i := range fields {
@@ -594,7 +629,7 @@ func (f *Finder) phrases(first, phrase string, typed int, cands, order []int, wa
 			}
 		}
 	}
-	in, at := f.phraseHits(first, phrase, &wants)
+	in, at := f.phraseHits(work, first, phrase, wants)
 	parallel(n, func(j int) {
 		id := cands[order[j]]
 		if held.at[j] < 0 && in[body][id] == 1 {
@@ -665,18 +700,20 @@ type bodyPlaces struct {
 // phraseHits is whether each field of each story it wants holds phrase,
 // which starts with the term first, by the indexes, and of the bodies
 // that do, a place where and what follows it.
-func (f *Finder) phraseHits(first, phrase string, wants *[fields][]bool) (*[fields][]uint8, *bodyPlaces) {
-	var out [fields][]uint8
+func (f *Finder) phraseHits(work *narrowWork, first, phrase string, wants *[fields][]bool) (*[fields][]uint8, *bodyPlaces) {
+	out := &work.in
 	for i := range out {
-		out[i] = make([]uint8, len(f.stories))
+		out[i] = sized(out[i], len(f.stories))
+		clear(out[i])
 	}
 	n := len(f.stories)
-	at := &bodyPlaces{at: make([]int32, n), ahead: make([]uint64, n), aheadN: make([]uint8, n)}
+	at := &work.places // set where out[body] is
+	at.at, at.ahead, at.aheadN = sized(at.at, n), sized(at.ahead, n), sized(at.aheadN, n)
 	eachIndex(len(f.indexes)*fields, func(j int) {
 		x, i := j/fields, j%fields
 		f.indexes[x].fields[i].phraseIn(first, phrase, i, f.stories, f.at[x], wants[i], out[i], at)
 	})
-	return &out, at
+	return out, at
 }
 
 // rankByScore returns cands[k] for k in order, highest score first and
