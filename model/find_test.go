@@ -240,11 +240,11 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 }
 
 // A term held by so many words of a body that the indexes do not read
-// their postings is found whole without reading the body only where no
-// more matches than findIn looks at can come before the whole word: 'ab'
-// whole as the first, eighth or ninth match, after words that hold it
-// inside; 'aa' whole after a run of a's, whose matches start a letter
-// apart.
+// their postings is found whole, or starting a word, without reading the
+// body only where no more matches than findIn looks at can come before:
+// 'ab' whole or starting a word as the first, eighth or ninth match,
+// after words that hold it inside; 'aa' whole after a run of a's, whose
+// matches start a letter apart.
 func TestCommonTermsFindWhatReadingFinds(t *testing.T) {
 	var inside []string // 30 words holding both terms inside
 	for i := range 30 {
@@ -253,7 +253,7 @@ func TestCommonTermsFindWhatReadingFinds(t *testing.T) {
 	stories := make([]*Story, 2*fewStories)
 	for i := range stories {
 		before := inside[:[]int{0, 7, 8, 3}[i%4]]
-		body := strings.Join(before, " ") + " ab " + strings.Join(inside[len(before):], " ")
+		body := strings.Join(before, " ") + []string{" ab ", " abq "}[i/4%2] + strings.Join(inside[len(before):], " ")
 		if i%3 == 0 {
 			body = []string{"aaaaaaaaa aa ", "aaaaaaaa aa ", "aa aaaaaaaaa "}[i/3%3] + body
 		}

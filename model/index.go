@@ -396,44 +396,74 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
 }
 
 // wholeEarly is hits for a term held by too many words to read their
-// postings: of the words that hold it as a whole word, few (the, "the,"),
-// it reads where each story has one first. When no more matches of the
-// term than findIn looks at can start before that place, findIn finds it
-// whole (matches start at least the term's period apart); every other
-// story is bodyRead.
+// postings. Of the words that hold it as a whole word, few (the, "the,"),
+// it reads where each story has one first, and, if not too many, of the
+// words it starts. When no more matches of the term than findIn looks at
+// can start before a story's first whole word, findIn finds it whole
+// (matches start at least the term's period apart); in a story with no
+// whole word, when none can before its first word the term starts,
+// findIn finds it there. Every other story is bodyRead.
 func (ix *wordIndex) wholeEarly(term string, found []match, at []int32, want []bool, out []uint8) {
-	first := make([]int32, len(at))
-	for k := range first {
-		first[k] = -1
-	}
-	size := 0 // of their postings, in bytes, as hits counts
+	whole, start := newFirstPlaces(len(at)), newFirstPlaces(len(at))
+	wholeSize, startSize := 0, 0 // of their postings, in bytes, as hits counts
 	for _, m := range found {
+		size := int(ix.posts[m.w+1] - ix.posts[m.w])
 		if slices.ContainsFunc(m.looks, isWhole) {
-			size += int(ix.posts[m.w+1] - ix.posts[m.w])
+			wholeSize += size
+		}
+		if slices.ContainsFunc(m.looks, isStart) {
+			startSize += size
 		}
 	}
-	if size <= 24*len(at) {
-		for _, m := range found {
-			i := slices.IndexFunc(m.looks, isWhole)
-			if i < 0 {
-				continue
-			}
-			ix.postings(m.w, at, want, func(p *posting) {
-				if q := p.places[0] + m.looks[i].pos; first[p.story] < 0 || q < first[p.story] {
-					first[p.story] = q
-				}
-			})
+	readWhole := wholeSize <= 24*len(at)
+	readStart := readWhole && startSize <= 96*len(at)
+	for _, m := range found {
+		iw, is := slices.IndexFunc(m.looks, isWhole), slices.IndexFunc(m.looks, isStart)
+		if !readWhole || iw < 0 && (is < 0 || !readStart) {
+			continue
 		}
+		ix.postings(m.w, at, want, func(p *posting) {
+			if iw >= 0 {
+				whole.see(p.story, p.places[0]+m.looks[iw].pos)
+			}
+			if readStart && is >= 0 {
+				start.see(p.story, p.places[0]+m.looks[is].pos)
+			}
+		})
 	}
 	d := int32(period(term))
+	early := func(q int32) bool { return q >= 0 && (q+d-1)/d < maxLooks }
 	for k, a := range at {
 		if a < 0 {
 			continue
 		}
-		out[a] = bodyRead
-		if q := first[k]; q >= 0 && (q+d-1)/d < maxLooks {
+		switch {
+		case early(whole[k]):
 			out[a] = foundWord
+		case readStart && whole[k] < 0 && early(start[k]):
+			out[a] = foundWordStart
+		default:
+			out[a] = bodyRead
 		}
+	}
+}
+
+// firstPlaces are the first place of something in each story, -1 for
+// none seen.
+type firstPlaces []int32
+
+func newFirstPlaces(n int) firstPlaces {
+	f := make(firstPlaces, n)
+	for k := range f {
+		f[k] = -1
+	}
+	return f
+}
+
+// see puts place q of story k.
+func (f firstPlaces) see(k int, q int32) {
+	if f[k] < 0 || q < f[k] {
+		f[k] = q
 	}
 }
 
@@ -445,6 +475,9 @@ type match struct {
 }
 
 func isWhole(l look) bool { return l.how == foundWord }
+
+// isStart tells a match that starts a word, whole or not.
+func isStart(l look) bool { return l.how >= foundWordStart }
 
 // period is the least distance two matches of term can start apart: the
 // shortest shift of term that its start matches, or its length.
