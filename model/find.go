@@ -533,7 +533,7 @@ var narrowWorks = sync.Pool{New: func() any { return new(narrowWork) }}
 func (f *Finder) termHits(term string, want []bool, out *[fields][]uint8) {
 	eachIndex(len(f.indexes)*fields, func(j int) {
 		x, i := j/fields, j%fields
-		f.indexes[x].fields[i].hits(term, f.at[x], want, out[i])
+		f.indexes[x].fields[i].hits(term, f.at[x], want, out[i], true)
 	})
 }
 
@@ -925,7 +925,7 @@ func (f *Finder) bodyHolding(terms []string) []int {
 	for _, t := range terms {
 		clear(in)
 		eachIndex(len(f.indexes), func(x int) {
-			f.indexes[x].fields[body].hits(t, f.at[x], nil, in)
+			f.indexes[x].fields[body].hits(t, f.at[x], nil, in, false)
 		})
 		for i, how := range in {
 			if how != 0 {

@@ -352,8 +352,10 @@ func (fl *firstLooks) add(k int, l look) {
 // stories asked about, by at), as findIn would say: from the
 // first maxLooks places of the words that hold it. When the words hold
 // too many postings, it is cheaper to read the texts, which soon meet the
-// term: every story is bodyRead then.
-func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
+// term: a story is bodyRead then, unless how is asked for and a few
+// postings tell it (wholeEarly); a caller that asks only whether a story
+// may hold the term does not ask how.
+func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8, how bool) {
 	var found []match
 	postings := 0
 	ix.wordsHolding(term, func(w, _ int) {
@@ -363,8 +365,16 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
 	if len(found) == 0 {
 		return
 	}
-	if postings > 24*len(at) {
+	if postings > 24*len(at) && how {
 		ix.wholeEarly(term, found, at, want, out)
+		return
+	}
+	if postings > 24*len(at) {
+		for _, a := range at {
+			if a >= 0 {
+				out[a] = bodyRead
+			}
+		}
 		return
 	}
 	fl := looksPool.Get().(*firstLooks)
