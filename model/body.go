@@ -118,12 +118,13 @@ type bodyReader struct {
 	at   int // the paragraph in buf, or -1
 	buf  *[]byte
 	text string // buf as a string, while it holds paragraph at
+	last int    // the paragraph paraAt found last, or -1
 }
 
 var bodyBufs = sync.Pool{New: func() any { return new([]byte) }}
 
 func (s *foldedStory) reader() bodyReader {
-	return bodyReader{s: s, at: -1, buf: bodyBufs.Get().(*[]byte)}
+	return bodyReader{s: s, at: -1, last: -1, buf: bodyBufs.Get().(*[]byte)}
 }
 
 // done gives the buffer back; the reader is not used after.
@@ -146,10 +147,14 @@ func (r *bodyReader) para(i int) string {
 // paraAt is the paragraph that holds the body's byte pos, or the one
 // whose line break it is.
 func (r *bodyReader) paraAt(pos int) int {
+	if i := r.last; i >= 0 && int(r.s.paras[i]) <= pos && (i+1 == len(r.s.paras) || pos < int(r.s.paras[i+1])) {
+		return i // places are mostly asked for in order, often in one paragraph
+	}
 	i, found := slices.BinarySearch(r.s.paras, int32(pos))
 	if !found {
 		i--
 	}
+	r.last = i
 	return i
 }
 
@@ -171,16 +176,6 @@ func (r *bodyReader) findIn(term string) int {
 	return best
 }
 
-// contains tells whether the folded body holds phrase.
-func (r *bodyReader) contains(phrase string) bool {
-	for i := range r.s.paragraphs {
-		if strings.Contains(r.para(i), phrase) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasAt tells whether phrase is in the folded body at pos: in an ASCII
 // paragraph, read where it is without folding the paragraph.
 func (r *bodyReader) hasAt(pos int, phrase string) bool {
@@ -197,13 +192,37 @@ func (r *bodyReader) hasAt(pos int, phrase string) bool {
 	return off <= len(p) && strings.HasPrefix(p[off:], phrase)
 }
 
-// containsIn tells whether the folded body from from to to holds phrase:
-// of an ASCII paragraph, only that part is folded.
-func (r *bodyReader) containsIn(from, to int, phrase string) bool {
+// ahead is up to 8 bytes of the folded body from pos in its paragraph,
+// the first the lowest, and how many.
+func (r *bodyReader) ahead(pos int) (uint64, uint8) {
+	i := r.paraAt(pos)
+	if i < 0 {
+		return 0, 0
+	}
+	off := pos - int(r.s.paras[i])
+	var p string
+	if r.isASCII(i) {
+		p = r.s.paragraphs[i]
+		p = p[min(off, len(p)):min(off+8, len(p))]
+	} else {
+		p = r.para(i)
+		p = p[min(off, len(p)):min(off+8, len(p))]
+	}
+	var b uint64
+	for k := len(p) - 1; k >= 0; k-- {
+		b = b<<8 | uint64(lowerASCII[p[k]])
+	}
+	return b, uint8(len(p))
+}
+
+// indexIn is where the folded body from from to to first holds phrase,
+// -1 for nowhere: of an ASCII paragraph, only that part is folded.
+func (r *bodyReader) indexIn(from, to int, phrase string) int {
 	for i := max(r.paraAt(from), 0); i < len(r.s.paras) && int(r.s.paras[i]) < to; i++ {
 		start := int(r.s.paras[i])
 		var p string
 		lo, hi := max(from-start, 0), to-start
+		shift := 0 // where p starts in the paragraph
 		if r.isASCII(i) {
 			p = r.s.paragraphs[i]
 			hi = min(hi, len(p))
@@ -212,16 +231,32 @@ func (r *bodyReader) containsIn(from, to int, phrase string) bool {
 			}
 			r.at = -1
 			*r.buf = appendFold((*r.buf)[:0], p[lo:hi])
-			p, lo, hi = unsafe.String(unsafe.SliceData(*r.buf), len(*r.buf)), 0, hi-lo
+			p, shift, lo, hi = unsafe.String(unsafe.SliceData(*r.buf), len(*r.buf)), lo, 0, hi-lo
 		} else {
 			p = r.para(i)
 			hi = min(hi, len(p))
 		}
-		if lo < hi && strings.Contains(p[lo:hi], phrase) {
-			return true
+		if lo < hi {
+			if k := strings.Index(p[lo:hi], phrase); k >= 0 {
+				return start + shift + lo + k
+			}
 		}
 	}
-	return false
+	return -1
+}
+
+// index tells whether the folded body holds phrase, and where first (-1
+// when where its paragraphs start is not known).
+func (r *bodyReader) index(phrase string) (int, bool) {
+	for i := range r.s.paragraphs {
+		if k := strings.Index(r.para(i), phrase); k >= 0 {
+			if len(r.s.paras) != len(r.s.paragraphs) {
+				return -1, true
+			}
+			return int(r.s.paras[i]) + k, true
+		}
+	}
+	return -1, false
 }
 
 // isASCII tells an ASCII paragraph, whose fold is where it is.

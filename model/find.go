@@ -360,17 +360,39 @@ type Filtered struct {
 	terms           []string
 	// sums[k] is Matched[k]'s score for every term but the last, and
 	// last[k] its score for the last term (bonuses apart).
-	sums, last []int
+	sums, last []int32
+	// phrase is the terms joined by spaces, when they are several, and
+	// held what is known of where Matched[k] holds it: a longer phrase
+	// (typed on) is in no field the shorter is not, and where it is in a
+	// body the shorter is too.
+	phrase string
+	held   phraseHeld
 }
+
+// phraseHeld is what is known of where some stories hold a phrase: for
+// the k-th, may[k] has bit i set unless field i is known not to hold it,
+// and at[k] is a place where its body holds it (-1: none known), followed
+// there by the aheadN[k] bytes of ahead[k], the first the lowest: the
+// phrase typed on is seen there or not without reading the body again.
+type phraseHeld struct {
+	may    []uint8
+	at     []int32
+	ahead  []uint64
+	aheadN []uint8
+}
+
+// allFields is may's bits for every field.
+const allFields = 1<<fields - 1
 
 // fewStories is how many candidates are searched by reading them: the
 // words of every index are more work than so few bodies.
 const fewStories = 2000
 
 // Narrow filters ids by query. When prev is the result of a query that
-// query extends (typed on), only prev's matches are searched, and the
-// terms both share are not searched again; then ids must be the ids prev
-// was given. prev may be nil.
+// query extends (typed on), only prev's matches are searched, the terms
+// both share are not searched again, and the phrase is looked for only
+// where prev's was; then ids must be the ids prev was given. prev may be
+// nil.
 func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 	terms := Terms(query)
 	out := &Filtered{Query: query, terms: terms}
@@ -381,7 +403,8 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 	kept, reuse := prev.reusable(terms)
 	if reuse && kept == len(terms) {
 		// the same words: a space typed after the last
-		out.Ranked, out.Matched, out.sums, out.last = prev.Ranked, prev.Matched, prev.sums, prev.last
+		*out = *prev
+		out.Query = query
 		return out
 	}
 	cands := ids
@@ -393,16 +416,19 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 		from = kept
 	}
 	phrase := strings.Join(terms, " ")
-	hits, inField := f.lookUp(terms, from, phrase, cands)
-	sums, last, scores := make([]int, len(cands)), make([]int, len(cands)), make([]int, len(cands))
+	work := narrowWorks.Get().(*narrowWork)
+	defer narrowWorks.Put(work)
+	hits := f.lookUp(work, terms, from, cands)
+	sums, last := sized(work.sums, len(cands)), sized(work.last, len(cands))
+	work.sums, work.last = sums, last
 	parallel(len(cands), func(k int) {
 		id := cands[k]
 		s := &f.stories[id]
 		sum := 0
 		if reuse {
-			sum = prev.sums[k]
+			sum = int(prev.sums[k])
 			if kept == len(prev.terms) {
-				sum += prev.last[k]
+				sum += int(prev.last[k])
 			}
 		}
 		for i := from; i < len(terms)-1; i++ {
@@ -420,58 +446,95 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 		if lastScore == 0 {
 			sum = -1
 		}
-		sums[k], last[k] = sum, lastScore
-		if sum >= 0 {
-			scores[k] = sum + lastScore + s.bonus(phrase, len(terms), inField, id)
-		}
+		sums[k], last[k] = int32(sum), int32(lastScore)
 	})
-	order := make([]int, 0, len(cands))
+	order := work.order[:0]
 	for k, sum := range sums {
 		if sum >= 0 {
 			order = append(order, k)
 		}
 	}
-	out.Matched, out.sums, out.last = make([]int, len(order)), make([]int, len(order)), make([]int, len(order))
-	for i, k := range order {
-		out.Matched[i], out.sums[i], out.last[i] = cands[k], sums[k], last[k]
+	// the phrase, looked for in the matching stories only: a field that
+	// holds it holds every term
+	var firsts []int8
+	if len(terms) > 1 {
+		var was *phraseHeld
+		if reuse && prev.phrase != "" && strings.HasPrefix(phrase, prev.phrase) {
+			was = &prev.held
+		}
+		firsts, out.held = f.phrases(work, terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was)
+		out.phrase = phrase
+	}
+	work.order = order
+	scores := sized(work.scores, len(cands))
+	work.scores = scores
+	out.Matched, out.sums, out.last = make([]int, len(order)), make([]int32, len(order)), make([]int32, len(order))
+	for j, k := range order {
+		out.Matched[j], out.sums[j], out.last[j] = cands[k], sums[k], last[k]
+		scores[k] = int(sums[k] + last[k]) // every k of order is set
+		if firsts != nil && firsts[j] >= 0 {
+			scores[k] += 4 * (fields - int(firsts[j])) * len(terms)
+		}
+		if phrase == f.stories[cands[k]].title {
+			scores[k] += 100 // the whole first field, exactly
+		}
 	}
 	out.Ranked = rankByScore(order, scores, cands)
 	return out
 }
 
 // lookUp finds in the indexes how well each term from from on is in each
-// field of the candidates, and whether each field holds the phrase; nil
-// for few candidates, which are read instead.
-func (f *Finder) lookUp(terms []string, from int, phrase string, cands []int) ([][fields][]uint8, *[fields][]uint8) {
+// field of the candidates; nil for few candidates, which are read
+// instead.
+func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int) [][fields][]uint8 {
 	hits := make([][fields][]uint8, len(terms))
 	if len(cands) < fewStories {
-		return hits, nil
+		return hits
 	}
-	want := make([]bool, len(f.stories))
+	want := sized(work.want, len(f.stories))
+	clear(want)
+	work.want = want
 	for _, id := range cands {
 		want[id] = true
 	}
+	for len(work.hits) < len(terms) {
+		work.hits = append(work.hits, [fields][]uint8{})
+	}
 	for i := from; i < len(terms); i++ {
-		hits[i] = f.termHits(terms[i], want)
+		for x := range fields {
+			work.hits[i][x] = sized(work.hits[i][x], len(f.stories))
+			clear(work.hits[i][x])
+		}
+		hits[i] = work.hits[i]
+		f.termHits(terms[i], want, &hits[i])
 	}
-	if len(terms) == 1 {
-		return hits, nil
-	}
-	return hits, f.phraseHits(terms[0], phrase, want)
+	return hits
 }
 
-// termHits is how well term is in each field of each story it wants, by
-// the indexes.
-func (f *Finder) termHits(term string, want []bool) [fields][]uint8 {
-	var out [fields][]uint8
-	for i := range out {
-		out[i] = make([]uint8, len(f.stories))
-	}
+// narrowWork is what a Narrow needs and does not keep, kept in a pool for
+// the next: at 100,000 stories, a keystroke's ~6 MB of fresh memory was
+// ~1,500 page faults (in a heap of 1.6 GB the collector runs seldom, and
+// what is freed meanwhile is not used again).
+type narrowWork struct {
+	want          []bool
+	hits          [][fields][]uint8
+	sums, last    []int32
+	scores, order []int
+	wants         [fields][]bool
+	in            [fields][]uint8
+	places        bodyPlaces
+	firsts        []int8
+}
+
+var narrowWorks = sync.Pool{New: func() any { return new(narrowWork) }}
+
+// termHits writes to out how well term is in each field of each story it
+// wants, by the indexes: out's slices are zeroes, one a story.
+func (f *Finder) termHits(term string, want []bool, out *[fields][]uint8) {
 	eachIndex(len(f.indexes)*fields, func(j int) {
 		x, i := j/fields, j%fields
-		f.indexes[x].fields[i].hits(term, f.at[x], want, out[i])
+		f.indexes[x].fields[i].hits(term, f.at[x], want, out[i], true)
 	})
-	return out
 }
 
 // termScore is termScore over the story's fields, with how well t is in
@@ -499,47 +562,158 @@ func (s *foldedStory) termScore(t string, hits *[fields][]uint8, id int) int {
 	return best
 }
 
-// phraseHits is whether each field of each story it wants holds phrase,
-// which starts with the term first, by the indexes.
-func (f *Finder) phraseHits(first, phrase string, want []bool) *[fields][]uint8 {
-	var out [fields][]uint8
-	for i := range out {
-		out[i] = make([]uint8, len(f.stories))
+// phraseOr is the phrase prev knows of, "" for none.
+func (prev *Filtered) phraseOr() string {
+	if prev == nil {
+		return ""
 	}
-	eachIndex(len(f.indexes)*fields, func(j int) {
-		x, i := j/fields, j%fields
-		f.indexes[x].fields[i].phraseIn(first, phrase, i, f.stories, f.at[x], want, out[i])
-	})
-	return &out
+	return prev.phrase
 }
 
-// bonus is bonus over the story's fields for a query of n terms, whose
-// terms joined by spaces are phrase; inField tells whether each field
-// holds it (nil: look).
-func (s *foldedStory) bonus(phrase string, n int, inField *[fields][]uint8, id int) int {
-	score := 0
-	if n > 1 {
+// phrases tells, of the candidates numbered order, the first field that
+// holds phrase (-1: none), which starts with the term first, and what is
+// known of where each holds it. was, unless nil, is what was known of the
+// phrase this one extends by its last typed bytes, for each candidate: it
+// is looked for only in the fields that may hold that, and first at the
+// place the body did.
+func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands, order []int, was *phraseHeld) ([]int8, phraseHeld) {
+	n := len(order)
+	firsts := sized(work.firsts, n)
+	work.firsts = firsts
+	held := phraseHeld{may: make([]uint8, n), at: make([]int32, n), ahead: make([]uint64, n), aheadN: make([]uint8, n)}
+	ext := phrase[len(phrase)-typed:]
+	parallel(n, func(j int) {
+		k := order[j]
+		may, at := uint8(allFields), int32(-1)
+		if was != nil {
+			may = was.may[k]
+			p := was.at[k]
+			switch {
+			case may&(1<<body) == 0 || p < 0:
+			case len(ext) <= int(was.aheadN[k]):
+				if aheadHas(was.ahead[k], ext) {
+					at, held.ahead[j], held.aheadN[j] = p, was.ahead[k]>>(8*len(ext)), was.aheadN[k]-uint8(len(ext))
+				}
+			default:
+				r := f.stories[cands[k]].reader()
+				if r.hasAt(int(p), phrase) {
+					at = p
+					held.ahead[j], held.aheadN[j] = r.ahead(int(p) + len(phrase))
+				}
+				r.done()
+			}
+		}
+		held.may[j], held.at[j] = may, at
+	})
+	open := 0 // stories with a field still to look in
+	for j, may := range held.may {
+		if may&^(1<<body) != 0 || may&(1<<body) != 0 && held.at[j] < 0 {
+			open++
+		}
+	}
+	if open < fewStories {
+		parallel(n, func(j int) {
+			firsts[j] = f.stories[cands[order[j]]].phraseRead(phrase, &held, j)
+		})
+		return firsts, held
+	}
+	wants := &work.wants
+	for i := range wants {
+		wants[i] = sized(wants[i], len(f.stories))
+		clear(wants[i])
+	}
+	for j, k := range order {
 		for i := range fields {
-			if inField != nil && inField[i][id] == 1 || inField == nil && s.contains(i, phrase) {
-				score += 4 * (fields - i) * n
-				break
+			if held.may[j]&(1<<i) != 0 && (i != body || held.at[j] < 0) {
+				wants[i][cands[k]] = true
 			}
 		}
 	}
-	if phrase == s.title {
-		score += 100 // the whole first field, exactly
-	}
-	return score
+	in, at := f.phraseHits(work, first, phrase, wants)
+	parallel(n, func(j int) {
+		id := cands[order[j]]
+		if held.at[j] < 0 && in[body][id] == 1 {
+			held.at[j], held.ahead[j], held.aheadN[j] = at.at[id], at.ahead[id], at.aheadN[id]
+		}
+		may := uint8(0)
+		firsts[j] = -1
+		for i := range fields {
+			if in[i][id] == 1 || i == body && held.at[j] >= 0 {
+				may |= 1 << i
+				if firsts[j] < 0 {
+					firsts[j] = int8(i)
+				}
+			}
+		}
+		held.may[j] = may
+	})
+	return firsts, held
 }
 
-// contains tells whether field i holds phrase.
-func (s *foldedStory) contains(i int, phrase string) bool {
-	if i != body {
-		return strings.Contains(s.field(i), phrase)
+// aheadHas tells whether ahead starts with the bytes of s.
+func aheadHas(ahead uint64, s string) bool {
+	for i := 0; i < len(s); i++ {
+		if byte(ahead>>(8*i)) != s[i] {
+			return false
+		}
 	}
-	r := s.reader()
-	defer r.done()
-	return r.contains(phrase)
+	return true
+}
+
+// phraseRead is the first field of the story that holds phrase (-1:
+// none), read from the fields held's j-th says may hold it, the body
+// known to if its place is known; held's j-th is left telling what is
+// known after.
+func (s *foldedStory) phraseRead(phrase string, held *phraseHeld, j int) int8 {
+	for i := range fields {
+		if held.may[j]&(1<<i) == 0 {
+			continue
+		}
+		in := held.at[j] >= 0
+		if i != body {
+			in = strings.Contains(s.field(i), phrase)
+		} else if !in {
+			r := s.reader()
+			p, ok := r.index(phrase)
+			in, held.at[j] = ok, int32(p)
+			if p >= 0 {
+				held.ahead[j], held.aheadN[j] = r.ahead(p + len(phrase))
+			}
+			r.done()
+		}
+		if in {
+			return int8(i) // the fields after are not read
+		}
+		held.may[j] &^= 1 << i
+	}
+	return -1
+}
+
+// bodyPlaces are, by story, a place where the body holds a phrase and
+// what follows it there, as phraseHeld keeps them.
+type bodyPlaces struct {
+	at     []int32
+	ahead  []uint64
+	aheadN []uint8
+}
+
+// phraseHits is whether each field of each story it wants holds phrase,
+// which starts with the term first, by the indexes, and of the bodies
+// that do, a place where and what follows it.
+func (f *Finder) phraseHits(work *narrowWork, first, phrase string, wants *[fields][]bool) (*[fields][]uint8, *bodyPlaces) {
+	out := &work.in
+	for i := range out {
+		out[i] = sized(out[i], len(f.stories))
+		clear(out[i])
+	}
+	n := len(f.stories)
+	at := &work.places // set where out[body] is
+	at.at, at.ahead, at.aheadN = sized(at.at, n), sized(at.ahead, n), sized(at.aheadN, n)
+	eachIndex(len(f.indexes)*fields, func(j int) {
+		x, i := j/fields, j%fields
+		f.indexes[x].fields[i].phraseIn(first, phrase, i, f.stories, f.at[x], wants[i], out[i], at)
+	})
+	return out, at
 }
 
 // rankByScore returns cands[k] for k in order, highest score first and
@@ -751,7 +925,7 @@ func (f *Finder) bodyHolding(terms []string) []int {
 	for _, t := range terms {
 		clear(in)
 		eachIndex(len(f.indexes), func(x int) {
-			f.indexes[x].fields[body].hits(t, f.at[x], nil, in)
+			f.indexes[x].fields[body].hits(t, f.at[x], nil, in, false)
 		})
 		for i, how := range in {
 			if how != 0 {

@@ -239,6 +239,40 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 	}
 }
 
+// A term held by so many words of a body that the indexes do not read
+// their postings is found whole, or starting a word, without reading the
+// body only where no more matches than findIn looks at can come before:
+// 'ab' whole or starting a word as the first, eighth or ninth match,
+// after words that hold it inside; 'aa' whole after a run of a's, whose
+// matches start a letter apart.
+func TestCommonTermsFindWhatReadingFinds(t *testing.T) {
+	var inside []string // 30 words holding both terms inside
+	for i := range 30 {
+		inside = append(inside, fmt.Sprintf("x%dabaax%d", i, i))
+	}
+	stories := make([]*Story, 2*fewStories)
+	for i := range stories {
+		before := inside[:[]int{0, 7, 8, 3}[i%4]]
+		body := strings.Join(before, " ") + []string{" ab ", " abq "}[i/4%2] + strings.Join(inside[len(before):], " ")
+		if i%3 == 0 {
+			body = []string{"aaaaaaaaa aa ", "aaaaaaaa aa ", "aa aaaaaaaaa "}[i/3%3] + body
+		}
+		stories[i] = &Story{ID: fmt.Sprint(i), Title: fmt.Sprintf("story %d", i), Paragraphs: []string{body}}
+	}
+	lib := NewLibrary(stories)
+	f := NewFinder(lib)
+	ids := make([]int, len(stories))
+	for i := range ids {
+		ids[i] = i
+	}
+	for _, q := range []string{"ab", "aa", "a"} {
+		want := scanRank(lib, q, ids)
+		if got := f.Filter(q, ids); !slices.Equal(got, want) {
+			t.Errorf("%q: %d stories %v…, read: %d %v…", q, len(got), head(got), len(want), head(want))
+		}
+	}
+}
+
 // A finder made from the last as a library comes in parts, is put in
 // another order once whole, and loses a story, finds and ranks what a
 // finder made afresh finds; the indexes of stories already indexed are

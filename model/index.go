@@ -352,12 +352,10 @@ func (fl *firstLooks) add(k int, l look) {
 // stories asked about, by at), as findIn would say: from the
 // first maxLooks places of the words that hold it. When the words hold
 // too many postings, it is cheaper to read the texts, which soon meet the
-// term: every story is bodyRead then.
-func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
-	type match struct {
-		w     int
-		looks []look // in the word
-	}
+// term: a story is bodyRead then, unless how is asked for and a few
+// postings tell it (wholeEarly); a caller that asks only whether a story
+// may hold the term does not ask how.
+func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8, how bool) {
 	var found []match
 	postings := 0
 	ix.wordsHolding(term, func(w, _ int) {
@@ -365,6 +363,10 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
 		postings += int(ix.posts[w+1] - ix.posts[w])
 	})
 	if len(found) == 0 {
+		return
+	}
+	if postings > 24*len(at) && how {
+		ix.wholeEarly(term, found, at, want, out)
 		return
 	}
 	if postings > 24*len(at) {
@@ -403,6 +405,101 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8) {
 	}
 }
 
+// wholeEarly is hits for a term held by too many words to read their
+// postings. Of the words that hold it as a whole word, few (the, "the,"),
+// it reads where each story has one first, and, if not too many, of the
+// words it starts. When no more matches of the term than findIn looks at
+// can start before a story's first whole word, findIn finds it whole
+// (matches start at least the term's period apart); in a story with no
+// whole word, when none can before its first word the term starts,
+// findIn finds it there. Every other story is bodyRead.
+func (ix *wordIndex) wholeEarly(term string, found []match, at []int32, want []bool, out []uint8) {
+	whole, start := newFirstPlaces(len(at)), newFirstPlaces(len(at))
+	wholeSize, startSize := 0, 0 // of their postings, in bytes, as hits counts
+	for _, m := range found {
+		size := int(ix.posts[m.w+1] - ix.posts[m.w])
+		if slices.ContainsFunc(m.looks, isWhole) {
+			wholeSize += size
+		}
+		if slices.ContainsFunc(m.looks, isStart) {
+			startSize += size
+		}
+	}
+	readWhole := wholeSize <= 24*len(at)
+	readStart := readWhole && startSize <= 96*len(at)
+	for _, m := range found {
+		iw, is := slices.IndexFunc(m.looks, isWhole), slices.IndexFunc(m.looks, isStart)
+		if !readWhole || iw < 0 && (is < 0 || !readStart) {
+			continue
+		}
+		ix.postings(m.w, at, want, func(p *posting) {
+			if iw >= 0 {
+				whole.see(p.story, p.places[0]+m.looks[iw].pos)
+			}
+			if readStart && is >= 0 {
+				start.see(p.story, p.places[0]+m.looks[is].pos)
+			}
+		})
+	}
+	d := int32(period(term))
+	early := func(q int32) bool { return q >= 0 && (q+d-1)/d < maxLooks }
+	for k, a := range at {
+		if a < 0 {
+			continue
+		}
+		switch {
+		case early(whole[k]):
+			out[a] = foundWord
+		case readStart && whole[k] < 0 && early(start[k]):
+			out[a] = foundWordStart
+		default:
+			out[a] = bodyRead
+		}
+	}
+}
+
+// firstPlaces are the first place of something in each story, -1 for
+// none seen.
+type firstPlaces []int32
+
+func newFirstPlaces(n int) firstPlaces {
+	f := make(firstPlaces, n)
+	for k := range f {
+		f[k] = -1
+	}
+	return f
+}
+
+// see puts place q of story k.
+func (f firstPlaces) see(k int, q int32) {
+	if f[k] < 0 || q < f[k] {
+		f[k] = q
+	}
+}
+
+// A match is a word of an index that holds a term, and where and how well
+// the term is in it.
+type match struct {
+	w     int
+	looks []look
+}
+
+func isWhole(l look) bool { return l.how == foundWord }
+
+// isStart tells a match that starts a word, whole or not.
+func isStart(l look) bool { return l.how >= foundWordStart }
+
+// period is the least distance two matches of term can start apart: the
+// shortest shift of term that its start matches, or its length.
+func period(term string) int {
+	for d := 1; d < len(term); d++ {
+		if strings.HasPrefix(term, term[d:]) {
+			return d
+		}
+	}
+	return max(1, len(term))
+}
+
 // inWord is where term is in word (each match starting one byte after the
 // last, as findIn looks) and how well.
 func inWord(word, term string) []look {
@@ -427,13 +524,17 @@ func inWord(word, term string) []look {
 }
 
 // phraseIn sets out[at[k]] for each story k whose text holds phrase,
-// which is first, a space and more: first ends a word there, so the
-// phrase is looked for at the places of each word that ends with first,
-// and not at all in a story without one. In a body, which is read by
-// folding it, the phrase's second word must start a word too: it is
-// looked for only where one of the words that start with it may start
-// (wordStarts), and not at all in a story without one.
-func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8) {
+// which is first, a space and more, and of a body pos's at[k] to a place
+// where and what follows it there: first ends a word there, so the phrase is looked for at the
+// places of each word that ends with first, and not at all in a story
+// without one. In a body, which is read by folding it, the phrase's
+// second word must start a word too: it is looked for only where one of
+// the words that start with it may start (wordStarts), and not at all in
+// a story without one.
+func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8, pos *bodyPlaces) {
+	if !slices.ContainsFunc(at, func(a int32) bool { return a >= 0 && want[a] }) {
+		return
+	}
 	var next *wordStarts
 	if field == body {
 		second, _, _ := strings.Cut(phrase[len(first)+1:], " ")
@@ -454,57 +555,67 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 				}
 				r := folds[a].reader()
 				defer r.done()
-				look := phraseLook{hasAt: r.hasAt, containsIn: r.containsIn, next: next, story: int32(p.story), second: int32(len(first) + 1)}
-				if look.at(p, shift, phrase) {
-					out[a] = 1
+				look := phraseLook{hasAt: r.hasAt, indexIn: r.indexIn, next: next, story: int32(p.story), second: int32(len(first) + 1)}
+				if q := look.at(p, shift, phrase); q >= 0 {
+					out[a], pos.at[a] = 1, q
+					pos.ahead[a], pos.aheadN[a] = r.ahead(int(q) + len(phrase))
 				}
 				return
 			}
 			text := folds[a].field(field)
 			look := phraseLook{
 				hasAt: func(pos int, phrase string) bool { return strings.HasPrefix(text[pos:], phrase) },
-				containsIn: func(from, to int, phrase string) bool {
-					return strings.Contains(text[from:min(len(text), to)], phrase)
+				indexIn: func(from, to int, phrase string) int {
+					if i := strings.Index(text[from:min(len(text), to)], phrase); i >= 0 {
+						return from + i
+					}
+					return -1
 				},
 			}
-			if look.at(p, shift, phrase) {
+			if look.at(p, shift, phrase) >= 0 {
 				out[a] = 1
 			}
 		})
 	})
 }
 
-// A phraseLook reads a story's text for a phrase: hasAt and containsIn
+// A phraseLook reads a story's text for a phrase: hasAt and indexIn
 // read it; next, unless nil, is where the words that start with the
 // phrase's second word start in the story, which starts second bytes
 // after the phrase.
 type phraseLook struct {
 	hasAt         func(pos int, phrase string) bool
-	containsIn    func(from, to int, phrase string) bool
+	indexIn       func(from, to int, phrase string) int
 	next          *wordStarts
 	story, second int32
 }
 
-// at tells whether the text holds phrase at one of a posting's places,
-// shifted, or between its last two.
-func (l *phraseLook) at(p *posting, shift int32, phrase string) bool {
+// at is where the text holds phrase at one of a posting's places,
+// shifted, or between its last two; -1 for nowhere.
+func (l *phraseLook) at(p *posting, shift int32, phrase string) int32 {
 	for _, place := range p.places[:min(p.times, maxLooks)] {
 		if (l.next == nil || l.next.may(l.story, place+shift+l.second)) && l.hasAt(int(place+shift), phrase) {
-			return true
+			return place + shift
 		}
 	}
 	if p.times <= maxLooks {
-		return false
+		return -1
 	}
 	from, to := p.places[maxLooks-1]+shift, int32(p.last)+shift // where the phrase may start
 	if l.next == nil {
-		return l.containsIn(int(from), int(to)+len(phrase), phrase)
+		return int32(l.indexIn(int(from), int(to)+len(phrase), phrase))
 	}
-	return l.next.within(l.story, from+l.second, to+l.second, func(q int32) bool {
-		return l.hasAt(int(q-l.second), phrase)
+	found := int32(-1)
+	l.next.within(l.story, from+l.second, to+l.second, func(q int32) bool {
+		if l.hasAt(int(q-l.second), phrase) {
+			found = q - l.second
+		}
+		return found >= 0
 	}, func(lo, hi int32) bool {
-		return l.containsIn(int(lo-l.second), int(hi-l.second)+len(phrase), phrase)
+		found = int32(l.indexIn(int(lo-l.second), int(hi-l.second)+len(phrase), phrase))
+		return found >= 0
 	})
+	return found
 }
 
 // wordStarts is where the words of an index that start with a key start
