@@ -186,17 +186,28 @@ func appendTokens(toks []Token, p string) []Token {
 			// most words are ASCII letters and digits that a space or a
 			// mark joining no words ends: no joiner, possessive or final
 			// period to read (appendWord reads the others)
-			j := i + 1
-			if j+8 <= len(p) {
-				n := wordBytes(load64(p[j:]))
-				if j += n; n == 8 {
+			// A word of fewer than eight bytes is found in one load: its
+			// bytes, masked, are the vocabulary's key (shortKey).
+			var j int
+			var x uint64
+			short := false
+			if i+8 <= len(p) {
+				x = load64(p[i:])
+				n := wordBytes(x)
+				if j, short = i+n, n < 8; !short {
 					j = wordRun(p, j)
 				}
 			} else {
-				j = wordRun(p, j)
+				j = wordRun(p, i+1)
 			}
 			if endsPlainWord(p, j) {
-				vocab, class := lookupASCII(p[i:j])
+				var vocab int32
+				var class Class
+				if short {
+					vocab, class = lookupShort(x, j-i)
+				} else {
+					vocab, class = lookupASCII(p[i:j])
+				}
 				end := j
 				if j < len(p) && p[j] == '.' && (class&Abbrev != 0 || j-i == 1 && p[i] >= 'A' && p[i] <= 'Z') {
 					end++ // (keepsPeriod: an abbreviation's, a capital initial's)

@@ -180,6 +180,26 @@ func lookupASCII(s string) (int32, Class) {
 	}
 }
 
+// lookupShort is lookupASCII for a word of n < 8 bytes, given as the
+// eight bytes loaded from its start (x): masked to the word, lowered
+// (lowerKey), they are its key (foldedKey), so the word is found without
+// reading it again. A key of fewer than eight bytes is the whole word,
+// as no word holds a zero byte.
+func lookupShort(x uint64, n int) (int32, Class) {
+	if vocabLens[byte(x)]&(1<<n) == 0 {
+		return -1, 0 // no known word has this length and first letter
+	}
+	k := lowerKey(x & (1<<(8*n) - 1))
+	for h := keySlot(k, n); ; h = (h + 1) & (vocabSlots - 1) {
+		switch sl := &vocabTable[h]; {
+		case sl.entry < 0:
+			return -1, 0
+		case sl.key == k:
+			return sl.entry, sl.class
+		}
+	}
+}
+
 // lowerWide is lowerWord for a word with a byte above 0x7f, lowered
 // rune by rune on the stack.
 func lowerWide(s string) (int32, Class, bool) {
