@@ -187,7 +187,7 @@ func appendTokens(toks []Token, p string) []Token {
 			// mark joining no words ends: no joiner, possessive or final
 			// period to read (appendWord reads the others)
 			// A word of fewer than eight bytes is found in one load: its
-			// bytes, masked, are the vocabulary's key (shortKey).
+			// bytes, masked, are the vocabulary's key (lookupShort).
 			var j int
 			var x uint64
 			short := false
