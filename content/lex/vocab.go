@@ -186,16 +186,13 @@ func lookupASCII(s string) (int32, Class) {
 // reading it again. A key of fewer than eight bytes is the whole word,
 // as no word holds a zero byte.
 func lookupShort(x uint64, n int) (int32, Class) {
-	if vocabLens[byte(x)]&(1<<n) == 0 {
-		return -1, 0 // no known word has this length and first letter
-	}
+	// (no filter by length and first letter as lookupASCII's: the
+	// vocabulary has a word of nearly every short length for every
+	// letter, and the probe costs little more)
 	k := lowerKey(x & (1<<(8*n) - 1))
 	for h := keySlot(k, n); ; h = (h + 1) & (vocabSlots - 1) {
-		switch sl := &vocabTable[h]; {
-		case sl.entry < 0:
-			return -1, 0
-		case sl.key == k:
-			return sl.entry, sl.class
+		if sl := &vocabTable[h]; sl.key == k || sl.entry < 0 {
+			return sl.entry, sl.class // (an empty slot's: -1 and no lists)
 		}
 	}
 }
