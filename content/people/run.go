@@ -129,8 +129,10 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 		// without moving c.i, which only the rules read)
 		if !ts[i].Cap && i > 0 && (!hyphen || !mayBeParticleJoined(p, &ts[i])) {
 			i++
-			for !hyphen && i < len(ts) && !ts[i].Cap {
-				i++ // (the lower-case words after it, in a tighter loop)
+			if !hyphen {
+				for i < len(ts) && !ts[i].Cap {
+					i++ // (the lower-case words after it, in a tighter loop)
+				}
 			}
 			continue
 		}
