@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,6 +42,16 @@ func buildVocab() {
 	for _, e := range m {
 		vocabList = append(vocabList, e)
 	}
+	// shorter words first, so that they take the slots they hash to and
+	// are found in one probe (the short words are the common ones), and in
+	// an order that is the same at every run (the map's is not): a word
+	// costs the same probes every time
+	slices.SortFunc(vocabList, func(a, b vocabEntry) int {
+		if len(a.lower) != len(b.lower) {
+			return len(a.lower) - len(b.lower)
+		}
+		return strings.Compare(a.lower, b.lower)
+	})
 	buildVocabTable()
 	vocabLens, maxVocabLen = buildVocabLens(m)
 }
