@@ -72,11 +72,33 @@ func (a *attributor) afterCueBy(pt *paraText, qi int) (cue, rule.Fired) {
 	if !ends {
 		k.i, k.cited = pastPunctuation(pt, qi+1)
 		k.end = k.i
-		for k.i >= 0 && k.end < len(pt.items) && pt.items[k.end].tok >= 0 && (pt.toks[pt.items[k.end].tok].Word || !strings.ContainsAny(pt.word(k.end), ",.;:!?—–")) {
+		for k.i >= 0 && k.end < len(pt.items) && pt.items[k.end].tok >= 0 && (pt.toks[pt.items[k.end].tok].Word || !strings.ContainsAny(pt.word(k.end), ",.;:!?—–") || dateComma(pt, k.end)) {
 			k.end++
 		}
 	}
 	return afterRules.DecideAmong(k, k.afterMay(ends))
+}
+
+// dateComma reports a comma inside a date, which a cue's words run past:
+// "said a May 25, 2005, cable" (after the day, and after the year that
+// follows it).
+func dateComma(pt *paraText, j int) bool {
+	if !pt.isWord(j, ",") {
+		return false
+	}
+	day := func(i int) bool { w := pt.word(i); return len(w) <= 2 && digits(w) }
+	year := func(i int) bool { w := pt.word(i); return len(w) == 4 && digits(w) }
+	return day(j-1) && year(j+1) || year(j-1) && pt.isWord(j-2, ",") && day(j-3)
+}
+
+// digits reports a word of ASCII digits only.
+func digits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // sentenceEnds: the quote ends its sentence.
@@ -129,7 +151,8 @@ func (k *afterCase) verbFirst() (cue, string, bool) {
 		e++
 	}
 	src := k.a.classify(pt, i+1, e)
-	if src.kind != srcPerson {
+	if src.kind != srcPerson && src.kind != srcDoc {
+		// (not "said a cable addressed to President X": the document says)
 		src = k.namedAfterPost(e, src)
 	}
 	return cue{found: true, src: src, verb: pt.word(i)}, "", true

@@ -125,6 +125,12 @@ func (pt *paraText) readVerbAt(i int) bool {
 	if inSet(ordinalFilter, ordinals, pt.word(i-1)) && pt.is(i-2, lex.Determiner) {
 		return false // "a fourth term", "the last report": a noun
 	}
+	if pt.is(i-2, lex.Determiner) && !pt.isPunctAt(i-1) && !pt.toks[pt.items[i-1].tok].Cap && reportVerbAt(pt, i+1) {
+		return false // "the leaked report states": a noun, the subject of the verb after it
+	}
+	if d := beforeDate(pt, i-1); d < i-1 && pt.is(d, lex.Determiner) {
+		return false // "the March 1, 1974 note", "a 2009 report": a noun
+	}
 	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) && !docReadsAfterQuote(pt, i) {
 		return false // only a document reads: "one cable read", not "he read it"
 	}
@@ -141,6 +147,31 @@ func (pt *paraText) readVerbAt(i int) bool {
 		return (pt.is(i-1, lex.Passive) || w == "has" || w == "have" || w == "had") && !pt.isWord(i+1, "by")
 	}
 	return !pt.isWord(i+1, "by")
+}
+
+// beforeDate returns the item before the date that ends at item i ("March
+// 1, 1974", "2009", "May 2008"), or i when no date ends there.
+func beforeDate(pt *paraText, i int) int {
+	j := i
+	for j >= 0 && !(pt.items[j].tok < 0) {
+		w := pt.word(j)
+		t := &pt.toks[pt.items[j].tok]
+		if !digits(w) && !(t.Cap && lex.Months[t.Low(pt.text)] != 0) && !dateComma(pt, j) {
+			break
+		}
+		j--
+	}
+	return j
+}
+
+// reportVerbAt reports a lower-case reporting verb in the present at item
+// i, after a document's noun: "states", "says", "notes".
+func reportVerbAt(pt *paraText, i int) bool {
+	if pt.isPunctAt(i) {
+		return false
+	}
+	t := &pt.toks[pt.items[i].tok]
+	return !t.Cap && t.Is(lex.Report) && strings.HasSuffix(pt.word(i), "s")
 }
 
 // objectOfGerund reports a reporting verb's word at item i that opens the
@@ -372,11 +403,11 @@ func docReadsAfterQuote(pt *paraText, i int) bool {
 	if j < 0 || pt.items[j].tok >= 0 {
 		return false
 	}
-	for k := i + 1; k < len(pt.items) && k <= i+6; k++ {
+	for k := i + 1; k < len(pt.items) && k <= i+documentFirstReach; k++ {
 		if pt.is(k, lex.Doc) {
 			return true
 		}
-		if pt.isPunctAt(k) || pt.items[k].tok < 0 {
+		if (pt.isPunctAt(k) || pt.items[k].tok < 0) && !dateComma(pt, k) {
 			return false
 		}
 	}

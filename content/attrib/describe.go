@@ -109,6 +109,9 @@ func (k *quoteCase) label() int {
 // passiveAt reports whether the verb at item v is in the passive: "is
 // praised", "was often called".
 func passiveAt(pt *paraText, v int) bool {
+	if strings.HasSuffix(pt.word(v), "ing") {
+		return false // "is characterizing the leaks as": the progressive, active
+	}
 	j := v - 1
 	if j > 0 && strings.HasSuffix(pt.word(j), "ly") {
 		j--
@@ -498,4 +501,74 @@ func possessiveWriter(pt *paraText, b, i int) int {
 		}
 	}
 	return -1
+}
+
+// labelOnPerson: a short label pinned on a person ("described him as a
+// “…”", "branding him a “…”", "calling Prime Minister Omar Qadir an “…”")
+// by no one the story gives the words to, in a story that named a
+// document before it: the cables' words. A label pinned on a thing, the
+// leak, a decision, the documents ("called the expulsion “…”"), is a
+// reaction to the leak and stays speech.
+func (k *quoteCase) labelOnPerson() (string, bool) {
+	c := &k.c
+	f := k.a.found[k.q]
+	if len(f.Spans) != 1 || k.a.speaker[k.q] >= 0 {
+		return "", false
+	}
+	v := k.label()
+	if v < 0 || passiveAt(c.pt, v) || !personObject(c.pt, v+1, c.qi) || k.a.spokenCue(c) {
+		return "", false
+	}
+	sp := f.Spans[0]
+	if len(strings.Fields(c.pt.text[sp.Start:sp.End])) > labelOnPersonWords || !k.a.docsWithin(c.pt, c.qi, c.first) && !k.a.docsAhead(c.pt, labelDocReach) {
+		return "", false
+	}
+	return wordsAround(c.pt, v), true
+}
+
+// labelDocReach is how many paragraphs after a label's a document may be
+// named: a story's opening line quotes the label, the next says which
+// cable pinned it.
+const labelDocReach = 1
+
+// docsAhead reports a document named in paragraph pt after item i's, or
+// in the n paragraphs after it.
+func (a *attributor) docsAhead(pt *paraText, n int) bool {
+	if pt.firstDoc >= 0 {
+		return true
+	}
+	for pi := pt.pi + 1; pi < len(a.paras) && pi <= pt.pi+n; pi++ {
+		if a.paras[pi].firstDoc >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// labelOnPersonWords is the longest label labelOnPerson reads: a phrase,
+// not a sentence someone says of the person.
+const labelOnPersonWords = 6
+
+// personObject reports whether the items from i up to the quote at item
+// qi are a person and the words that lead to a label: "him as a", "her",
+// "Prime Minister Omar Qadir an", "him approvingly as".
+func personObject(pt *paraText, i, qi int) bool {
+	person := false
+	for j := i; j < qi; j++ {
+		switch {
+		case pt.items[j].tok < 0:
+			return false
+		case pt.isWord(j, "him") || pt.isWord(j, "her") || pt.personAt(j) >= 0:
+			person = true
+		case pt.toks[pt.items[j].tok].Cap && !person:
+			// a title before the name: "Prime Minister"
+		case pt.isWord(j, "as") || pt.is(j, lex.Determiner) || strings.HasSuffix(pt.word(j), "ly"):
+			if !person {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return person
 }

@@ -108,6 +108,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `The cables are long.¶Ambassador Ruiz found the minister “vain” and his deputy worse.`},
 	{Name: "label-pair", Verdict: model.Cable, Match: (*quoteCase).labelPair,
 		Example: `A cable from the embassy was leaked in May.¶The minister was upset by US diplomats referring to him as “the captain” to the premier’s “cabin boy,” the Kandia Herald reported.`},
+	{Name: "label-on-person", Verdict: model.Cable, Match: (*quoteCase).labelOnPerson,
+		Example: `The port cables were leaked in May.¶Minister Omar Qadir shrugged off a harsh appraisal branding him a “tired clerk with no plan”.`},
 	{Name: "speech", Verdict: model.Speech, Match: func(*quoteCase) (string, bool) { return "", true },
 		Example: `“We will not sell the port,” the minister told reporters.`},
 }}
@@ -584,11 +586,12 @@ func (k *quoteCase) describedInDocument() (string, bool) {
 
 // theWriterReports: the quote's speaker writes the story's cables (an
 // ambassador, the writer of the last cable passage) and the cue reports
-// as a cable does ("described", "reported", "warned").
+// as a cable does ("described", "reported", "warned"), in no setting of
+// speech.
 func (k *quoteCase) theWriterReports() (string, bool) {
 	c := &k.c
-	if k.cueSpeaker < 0 || !k.a.writer(k.cueSpeaker) {
-		return "", false
+	if k.cueSpeaker < 0 || !k.a.writer(k.cueSpeaker) || k.a.spokenCue(c) {
+		return "", false // (not on Facebook, at a briefing: a writer speaks there)
 	}
 	switch {
 	case writerReports[c.before.verb]:

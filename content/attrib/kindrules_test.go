@@ -55,6 +55,7 @@ var kindOrder = []string{
 	"spoken-sentence-goes-on",
 	"label-in-cable-story",
 	"label-pair",
+	"label-on-person",
 	"speech",
 }
 

@@ -266,13 +266,17 @@ func (k *phraseCase) documentAuthor() (string, bool) {
 // ("The cable talks about …", "a 2009 cable from the consulate").
 func (k *phraseCase) documentFirst() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
-	for i := b; i <= head && i < b+6; i++ {
+	for i := b; i <= head && i < b+documentFirstReach; i++ {
 		if pt.is(i, lex.Doc) {
 			return k.finds(source{kind: srcDoc, at: i, text: pt.phrase(b, i+1)})
 		}
 	}
 	return "", false
 }
+
+// documentFirstReach is how far into a phrase its document's noun may
+// stand: "a May 25, 2005, cable" (a date's commas count).
+const documentFirstReach = 8
 
 // oneOfTheDocuments: the documents counted ("one of those cables", "a
 // series of secret US diplomatic cables").

@@ -16,7 +16,7 @@ import (
 func headOf(pt *paraText, b, e int) int {
 	for k := b + 1; k < e; k++ {
 		w := pt.word(k)
-		if pt.is(k, lex.Prep|lex.Clause) || w == "," || pt.is(k, lex.ParticipleBy) && (pt.isWord(k+1, "by") || pt.is(k+1, lex.Prep) || w == "dated") {
+		if pt.is(k, lex.Prep|lex.Clause) || w == "," && !dateComma(pt, k) || pt.is(k, lex.ParticipleBy) && (pt.isWord(k+1, "by") || pt.is(k+1, lex.Prep) || w == "dated") {
 			return k
 		}
 	}

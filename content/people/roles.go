@@ -88,20 +88,25 @@ var roleBeforeRules = rule.Table[*runCase, bool]{Decision: "role-before", Rules:
 		Example: `In Kandia, Omar Qadir met the envoy.`},
 }}
 
-// titleToPlaceBefore: a title and "to" before a run that opens with a
-// place and goes on to a given name ("Ambassador to Kandia Jane Ruiz",
+// titleToPlaceBefore: a title and "to" (and "the") before a run that
+// opens with a place and goes on to a given name ("Ambassador to Kandia
+// Jane Ruiz", "Ambassador to the Philippines Jane Ruiz",
 // "then-Envoy to Kandia Jane Ruiz"): the title is the name's, and the name
 // starts at the given name.
 func (c *runCase) titleToPlaceBefore() (string, bool) {
 	ts, i := c.ts, c.i
-	if i < 2 || c.low(i-1) != "to" || !ts[i-2].Is(lex.Title) || c.givenAt(i) {
+	to := i - 1
+	if to > 0 && c.low(to) == "the" {
+		to-- // "Ambassador to the Philippines Jane Ruiz"
+	}
+	if to < 1 || c.low(to) != "to" || !ts[to-1].Is(lex.Title) || c.givenAt(i) {
 		return "", false
 	}
 	for k := i + 1; k < c.j-1; k++ {
 		if c.givenAt(k) {
-			c.found(i - 2)
+			c.found(to - 1)
 			c.placeFirst = true
-			return c.text(i - 2), true
+			return c.text(to - 1), true
 		}
 	}
 	return "", false
