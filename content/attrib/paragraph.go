@@ -66,6 +66,10 @@ type paraText struct {
 	firstQuote int
 	// pi is the paragraph's index in the story.
 	pi int
+	// events tells that the paragraph has a quote, a reporting verb or
+	// a word of the authored list: what noteEvents reads (it passes over
+	// the others without reading their items)
+	events bool
 	// firstDoc is the item of the first document noun, or -1.
 	firstDoc int
 	// pronouns remembers whom the pronoun at an item stands for, plus 2 (0
@@ -229,10 +233,12 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			}
 		}
 	}
+	pt.events = len(regions) > 0 || classes&lex.Authored != 0
 	for i := range items {
 		it := &items[i]
 		if it.class&lex.Report != 0 {
 			it.verb = pt.readVerbAt(i)
+			pt.events = pt.events || it.verb
 			if (!it.verb || pt.is(i-2, lex.Determiner)) && diplomaticReport(pt, i) {
 				// a noun: "a report from US diplomats", "the US report"
 				it.verb = false

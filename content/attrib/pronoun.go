@@ -222,6 +222,9 @@ func sayerEndsSentence(pt *paraText, s, e int) (source, bool) {
 // noteEvents records who spoke or reported in paragraph pi, in order.
 func (a *attributor) noteEvents(pi int) {
 	pt := a.paras[pi]
+	if !pt.events {
+		return // (a paragraph without quotes, verbs or authored words: most items would pass the tests below)
+	}
 	items := pt.items
 	for i := range items {
 		it := &items[i] // (not copied: most items are passed over after two tests)

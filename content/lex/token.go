@@ -32,6 +32,14 @@ type Token struct {
 	// knows
 	vocab int32
 	Class Class
+	// Folded, Word, Cap and Poss (read as the token's own fields) are
+	// four bytes of their own, so that the lexer sets a plain word's
+	// four in one copy from a table (plainFlags)
+	tokenFlags
+}
+
+// tokenFlags are what a token's word is like, beside its lists.
+type tokenFlags struct {
 	// Folded tells that the vocabulary's lower case differs in length
 	// from the word (a few letters change width when lowered)
 	Folded bool
@@ -39,6 +47,15 @@ type Token struct {
 	Cap    bool // starts with an upper-case letter
 	Poss   bool // followed by ’s or 's
 }
+
+// plainFlags are the flags of a plain ASCII word (appendTokens' common
+// case) by its first byte: a word, a capital's or not.
+var plainFlags = func() (f [256]tokenFlags) {
+	for c := range f {
+		f[c] = tokenFlags{Word: true, Cap: c >= 'A' && c <= 'Z'}
+	}
+	return f
+}()
 
 // Class tells which of the rules' word lists hold a word: one lookup
 // per word when tokenizing, bit tests afterwards.
@@ -186,17 +203,28 @@ func appendTokens(toks []Token, p string) []Token {
 			// most words are ASCII letters and digits that a space or a
 			// mark joining no words ends: no joiner, possessive or final
 			// period to read (appendWord reads the others)
-			j := i + 1
-			if j+8 <= len(p) {
-				n := wordBytes(load64(p[j:]))
-				if j += n; n == 8 {
+			// A word of fewer than eight bytes is found in one load: its
+			// bytes, masked, are the vocabulary's key (lookupShort).
+			var j int
+			var x uint64
+			short := false
+			if i+8 <= len(p) {
+				x = load64(p[i:])
+				n := wordBytes(x)
+				if j, short = i+n, n < 8; !short {
 					j = wordRun(p, j)
 				}
 			} else {
-				j = wordRun(p, j)
+				j = wordRun(p, i+1)
 			}
 			if endsPlainWord(p, j) {
-				vocab, class := lookupASCII(p[i:j])
+				var vocab int32
+				var class Class
+				if short {
+					vocab, class = lookupShort(x, j-i)
+				} else {
+					vocab, class = lookupASCII(p[i:j])
+				}
 				end := j
 				if j < len(p) && p[j] == '.' && (class&Abbrev != 0 || j-i == 1 && p[i] >= 'A' && p[i] <= 'Z') {
 					end++ // (keepsPeriod: an abbreviation's, a capital initial's)
@@ -210,7 +238,7 @@ func appendTokens(toks []Token, p string) []Token {
 				// goes through the stack)
 				t := &toks[len(toks)-1]
 				t.Start, t.End, t.vocab, t.Class = int32(i), int32(end), vocab, class
-				t.Folded, t.Word, t.Cap, t.Poss = false, true, p[i] >= 'A' && p[i] <= 'Z', false
+				t.tokenFlags = plainFlags[p[i]]
 				if i = end; i < len(p) && p[i] == ' ' {
 					i++
 				}

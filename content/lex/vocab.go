@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -41,6 +42,16 @@ func buildVocab() {
 	for _, e := range m {
 		vocabList = append(vocabList, e)
 	}
+	// shorter words first, so that they take the slots they hash to and
+	// are found in one probe (the short words are the common ones), and in
+	// an order that is the same at every run (the map's is not): a word
+	// costs the same probes every time
+	slices.SortFunc(vocabList, func(a, b vocabEntry) int {
+		if len(a.lower) != len(b.lower) {
+			return len(a.lower) - len(b.lower)
+		}
+		return strings.Compare(a.lower, b.lower)
+	})
 	buildVocabTable()
 	vocabLens, maxVocabLen = buildVocabLens(m)
 }
@@ -176,6 +187,23 @@ func lookupASCII(s string) (int32, Class) {
 			return -1, 0
 		case sl.key == k && (len(s) <= 8 || equalLowered(vocabList[sl.entry].lower, s)):
 			return sl.entry, sl.class
+		}
+	}
+}
+
+// lookupShort is lookupASCII for a word of n < 8 bytes, given as the
+// eight bytes loaded from its start (x): masked to the word, lowered
+// (lowerKey), they are its key (foldedKey), so the word is found without
+// reading it again. A key of fewer than eight bytes is the whole word,
+// as no word holds a zero byte.
+func lookupShort(x uint64, n int) (int32, Class) {
+	// (no filter by length and first letter as lookupASCII's: the
+	// vocabulary has a word of nearly every short length for every
+	// letter, and the probe costs little more)
+	k := lowerKey(x & (1<<(8*n) - 1))
+	for h := keySlot(k, n); ; h = (h + 1) & (vocabSlots - 1) {
+		if sl := &vocabTable[h]; sl.key == k || sl.entry < 0 {
+			return sl.entry, sl.class // (an empty slot's: -1 and no lists)
 		}
 	}
 }

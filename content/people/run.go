@@ -77,11 +77,12 @@ func decide[V any](c *runCase, t *rule.Table[*runCase, V]) V {
 // shortcut kept out of the rules themselves: see prechecks.go).
 func decideAmong[V any](c *runCase, t *rule.Table[*runCase, V], may uint64) V {
 	rules := t.Rules
-	if len(rules) < 64 {
-		may &= 1<<len(rules) - 1
-	}
 	for ; may != 0; may &= may - 1 {
-		r := &rules[bits.TrailingZeros64(may)]
+		i := bits.TrailingZeros64(may)
+		if i >= len(rules) {
+			break // (the bits past the table's rules: a test here, where the index is checked anyway)
+		}
+		r := &rules[i]
 		if evidence, ok := r.Match(c); ok {
 			if c.trace != nil {
 				c.trace(t.Decision, rule.Fired{Rule: r.Name, Evidence: evidence})
@@ -128,8 +129,10 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 		// without moving c.i, which only the rules read)
 		if !ts[i].Cap && i > 0 && (!hyphen || !mayBeParticleJoined(p, &ts[i])) {
 			i++
-			for !hyphen && i < len(ts) && !ts[i].Cap {
-				i++ // (the lower-case words after it, in a tighter loop)
+			if !hyphen {
+				for i < len(ts) && !ts[i].Cap {
+					i++ // (the lower-case words after it, in a tighter loop)
+				}
 			}
 			continue
 		}

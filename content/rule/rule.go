@@ -59,24 +59,7 @@ func (t *Table[In, V]) Decide(in In) (V, Fired) { return t.DecideFrom(in, 0) }
 // hot path that knows the rules before it cannot fire for this input (a
 // shortcut kept out of the rules themselves).
 func (t *Table[In, V]) DecideFrom(in In, first int) (V, Fired) {
-	rules := t.Rules // (a local: t's fields are not read again after each call)
-	for i := first; i < len(rules); i++ {
-		if verdict, evidence, ok := rules[i].ask(in); ok {
-			return verdict, Fired{Rule: rules[i].Name, Evidence: evidence}
-		}
-	}
-	var zero V
-	return zero, Fired{}
-}
-
-// ask asks the rule of in: its verdict (a Find's, or its Verdict when its
-// Match fires), the words it read, and whether it fired.
-func (r *Rule[In, V]) ask(in In) (V, string, bool) {
-	if r.Find != nil {
-		return r.Find(in)
-	}
-	evidence, ok := r.Match(in)
-	return r.Verdict, evidence, ok
+	return t.decide(in, first, ^uint64(0))
 }
 
 // DecideAmong is Decide asking only the rules whose bit is set in may
@@ -84,14 +67,25 @@ func (r *Rule[In, V]) ask(in In) (V, string, bool) {
 // for a runner that knows the others cannot fire for this input, from a
 // field or two of it (a pre-check kept out of the rules themselves, that
 // names the rules it leaves out; see RulesNamed).
-func (t *Table[In, V]) DecideAmong(in In, may uint64) (V, Fired) {
-	rules := t.Rules
-	for i := range rules {
+func (t *Table[In, V]) DecideAmong(in In, may uint64) (V, Fired) { return t.decide(in, 0, may) }
+
+// decide asks the rules from index first on whose bit is set in may, in
+// order. It is the one loop Decide, DecideFrom and DecideAmong run, and
+// asks a rule in its body: a method of Rule for it would be a call more
+// per rule asked, as the compiler does not inline it into generic code.
+func (t *Table[In, V]) decide(in In, first int, may uint64) (V, Fired) {
+	rules := t.Rules // (a local: t's fields are not read again after each call)
+	for i := first; i < len(rules); i++ {
 		if i < 64 && may&(1<<i) == 0 {
 			continue
 		}
-		if verdict, evidence, ok := rules[i].ask(in); ok {
-			return verdict, Fired{Rule: rules[i].Name, Evidence: evidence}
+		r := &rules[i]
+		if r.Find != nil {
+			if verdict, evidence, ok := r.Find(in); ok {
+				return verdict, Fired{Rule: r.Name, Evidence: evidence}
+			}
+		} else if evidence, ok := r.Match(in); ok {
+			return r.Verdict, Fired{Rule: r.Name, Evidence: evidence}
 		}
 	}
 	var zero V
