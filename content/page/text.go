@@ -707,10 +707,18 @@ func countWords(s string, most int) int {
 // once (issue 14: copied between capitals, a run at a time, the lowering
 // was 3 % of a first run's instructions).
 func lowerText(s string) string {
+	lower, _ := lowerTextIn(nil, s)
+	return lower
+}
+
+// lowerTextIn is lowerText made in buf, which it returns, grown, for the
+// next: the text it returns is buf's bytes, good only until buf is used
+// again (or s itself, when lowering changes nothing).
+func lowerTextIn(buf []byte, s string) (string, []byte) {
 	i := 0
 	for {
 		if i = unchangedRun(s, i); i == len(s) {
-			return s
+			return s, buf
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -726,8 +734,8 @@ func lowerText(s string) string {
 		}
 		i += size
 	}
-	b := make([]byte, i, len(s)+utf8.UTFMax)
-	copy(b, s[:i])
+	b := slices.Grow(buf[:0], len(s)+utf8.UTFMax)
+	b = append(b, s[:i]...)
 	for i < len(s) {
 		if i+8 <= len(s) {
 			if x := load8(s, i); x&0x8080808080808080 == 0 {
@@ -754,7 +762,7 @@ func lowerText(s string) string {
 		}
 		i += size
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return unsafe.String(unsafe.SliceData(b), len(b)), b
 }
 
 // unchangedRun is where the bytes from s[i] that lowering leaves as they

@@ -37,9 +37,13 @@ type unitCase struct {
 	title      string // the headline
 	k          int    // the line's index
 	monthFirst bool
-	// lower is the line's lower case, once a rule has asked for it.
-	lower   string
-	lowered bool
+	// lower is the line's lower case, once a rule has asked for it, made
+	// in lowerBuf, which every line's lowering takes again: the rules
+	// keep nothing of it (issue 14: a new lower case for each line was an
+	// eighth of the bytes a first run allocated).
+	lower    string
+	lowered  bool
+	lowerBuf []byte
 	// dl is the date line the date-line rule read.
 	dl dateLine
 }
@@ -52,7 +56,8 @@ func (c *unitCase) advance(k int) { c.k, c.lowered = k, false }
 // lowerLine is the line in lower case, made once for the rules that read it.
 func (c *unitCase) lowerLine() string {
 	if !c.lowered {
-		c.lower, c.lowered = lowerText(c.line()), true
+		c.lower, c.lowerBuf = lowerTextIn(c.lowerBuf, c.line())
+		c.lowered = true
 	}
 	return c.lower
 }
