@@ -42,6 +42,29 @@ func TestLowerTextEveryByteAnywhere(t *testing.T) {
 	}
 }
 
+// TestLowerTextInReusesItsBuffer: lines lowered one after another in one
+// buffer each come out as strings.ToLower makes them, longer lines and
+// lines that lowering lengthens too, and once the buffer has grown to the
+// longest a line costs no allocation.
+func TestLowerTextInReusesItsBuffer(t *testing.T) {
+	lines := []string{"The Embassy SAID", "short A", "\u023a\u023a\u023a LONGER THAN THE FIRST LINE", "no capitals", "ȺȺ Ⱥ"}
+	var buf []byte
+	for _, s := range lines {
+		var got string
+		got, buf = lowerTextIn(buf, s)
+		if want := strings.ToLower(s); got != want {
+			t.Errorf("lowerTextIn(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() {
+		for _, s := range lines {
+			_, buf = lowerTextIn(buf, s)
+		}
+	}); n != 0 {
+		t.Errorf("%v allocations a round of lines, want none", n)
+	}
+}
+
 func FuzzLowerText(f *testing.F) {
 	f.Add("The Embassy \xff İ")
 	f.Fuzz(func(t *testing.T, s string) {
