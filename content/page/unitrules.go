@@ -3,6 +3,7 @@ package page
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"cables/content/lex"
 	"cables/content/rule"
@@ -188,6 +189,11 @@ func fillUnits(s *Page, units []string, monthFirst bool) {
 // gave each unit its part.
 func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int, rule string)) {
 	c := unitCase{s: s, units: units, title: s.Title, monthFirst: monthFirst}
+	longest := 0
+	for _, u := range units {
+		longest = max(longest, len(u))
+	}
+	c.lowerBuf = make([]byte, 0, longest+utf8.UTFMax) // room for any line, grown only where lowering lengthens one
 	for k, u := range units {
 		c.advance(k)
 		role, fired := unitRules.Decide(&c)
