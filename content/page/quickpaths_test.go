@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"cables/content/source"
 )
 
 // TestLowerText: lowerText gives what strings.ToLower gives, on ASCII,
@@ -613,4 +615,19 @@ func chromeRuneAt(line string, i int) (rune, int) {
 		return rune(b), 1
 	}
 	return utf8.DecodeRuneInString(line[i:])
+}
+
+// TestReadTrustsSourceReadsChecks: a document source.Read checked is not
+// looked at again for binary bytes (issue 14: the control bytes were
+// counted twice a file), while one no one checked still is. The bytes
+// here are ones source.Read refuses, so that the two differ.
+func TestReadTrustsSourceReadsChecks(t *testing.T) {
+	data := "Envoy wrote of the strike\n\n" + strings.Repeat("\x01\x02\x03\x04 the port was idle\n", 40)
+	if _, errs := Read(source.Document{Name: "a.txt", Data: []byte(data)}); len(errs) == 0 {
+		t.Fatal("binary bytes nobody checked were read")
+	}
+	pages, errs := Read(source.Document{Name: "a.txt", Data: []byte(data), Checked: true})
+	if len(errs) != 0 || len(pages) != 1 || pages[0].Title != "Envoy wrote of the strike" {
+		t.Errorf("a checked document: %d pages, errors %v", len(pages), errs)
+	}
 }
