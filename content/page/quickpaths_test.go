@@ -384,6 +384,21 @@ func TestLastStop(t *testing.T) {
 	}
 }
 
+// TestLastStopEveryPlace: a stop, two, or a stop with no space after
+// it, at every place of the eight-byte steps from the end of a line,
+// beside letters outside ASCII.
+func TestLastStopEveryPlace(t *testing.T) {
+	for _, stop := range []string{". ", ". .", ".", "é. ", ". é", ".. "} {
+		for at := 0; at+len(stop) <= 40; at++ {
+			for _, s := range []string{strings.Repeat("x", at) + stop + strings.Repeat("y", 40-at-len(stop)), "a. b" + strings.Repeat("z", at) + stop} {
+				if got, want := lastStop(s), strings.LastIndex(s, ". "); got != want {
+					t.Errorf("lastStop(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 func FuzzLastStop(f *testing.F) {
 	f.Add("a. b. c")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -521,6 +536,21 @@ func TestAppendUngluedAnywhere(t *testing.T) {
 			l := strings.Repeat("x", at) + " the envoy " + glue + " minister left" + strings.Repeat("y", 20-at)
 			if got, want := appendUnglued(nil, l), plainAppendUnglued(nil, l); !slices.Equal(got, want) {
 				t.Errorf("appendUnglued(%q) = %q, want %q", l, got, want)
+			}
+		}
+	}
+}
+
+// TestStopRunFindsTheMark: stopRun stops at the stop itself, not at the
+// start of the eight bytes that hold it, wherever it stands among them,
+// after a letter outside ASCII or two stops together.
+func TestStopRunFindsTheMark(t *testing.T) {
+	for _, stop := range []string{".", "!", "?", "..", "é."} {
+		for at := 0; at+len(stop)+8 <= 32; at++ {
+			l := strings.Repeat("x", at) + stop + strings.Repeat("y", 32-at-len(stop))
+			want := strings.IndexAny(l, ".!?")
+			if got := stopRun(l, 0); got != want {
+				t.Errorf("stopRun(%q, 0) = %d, want %d", l, got, want)
 			}
 		}
 	}
