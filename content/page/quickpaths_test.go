@@ -661,3 +661,38 @@ func TestReadTrustsSourceReadsChecks(t *testing.T) {
 		t.Errorf("a checked document: %d pages, errors %v", len(pages), errs)
 	}
 }
+
+// plainHasYear is hasYear a byte at a time.
+func plainHasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && (s[i+1] == '0' || s[i+1] == '1')) &&
+			isDigit(s[i+2]) && isDigit(s[i+3]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHasYearEveryPlace: a year, a number that is none, or a year inside
+// a longer number, at every place of the eight-byte steps and by the
+// line's end, is found as a byte at a time finds it.
+func TestHasYearEveryPlace(t *testing.T) {
+	for _, n := range []string{"2011", "1999", "2199", "1899", "2200", "20110", "12011", "2", "201", "1 2011", "3011"} {
+		for at := range 20 {
+			for _, s := range []string{strings.Repeat("x", at) + n, strings.Repeat("x", at) + n + " March", strings.Repeat("9", at%3) + strings.Repeat("x", at) + n + "x"} {
+				if got, want := hasYear(s), plainHasYear(s); got != want {
+					t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzHasYear(f *testing.F) {
+	f.Add("Published: 4 March 2011 09:10 EAT")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasYear(s), plainHasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
