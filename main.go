@@ -29,6 +29,9 @@ func main() {
 		c.set(c.limit)
 		stream = c.stream
 	}
+	if p := gcPercent(os.Args[1:]); p != 100 && os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(p) // GOGC, when set, decides instead
+	}
 	app := &cli.App{
 		Load:          content.LoadFrom,
 		Stream:        stream,
@@ -97,6 +100,23 @@ func memoryLimit(args []string) int64 {
 	}
 	return limit
 }
+
+// gcPercent is the collector's GOGC for a run given args: for a command
+// that holds one story at a time the heap left between collections is
+// twice the live heap rather than once, as that heap is a few stories
+// (issue 14: a first export of 10,000 stories, 22.0 to 21.4 G
+// instructions, 2.5 % fewer, for 13 MB more at its peak, 51 to 64 MB);
+// the soft ceiling (memoryLimit) still bounds a very large story's. A
+// library the reader holds whole keeps the default.
+func gcPercent(args []string) int {
+	if len(args) > 0 && oneStoryCommands[args[0]] {
+		return oneStoryGC
+	}
+	return 100
+}
+
+// oneStoryGC is the GOGC of the commands that hold one story at a time.
+const oneStoryGC = 200
 
 // heapCeiling raises the soft ceiling on the heap as a library's stories
 // arrive, to heapPerText times their text, never lowering it: the reader

@@ -42,6 +42,23 @@ func TestMemoryLimitFollowsAVeryLargeStory(t *testing.T) {
 	}
 }
 
+func TestOneStoryCommandsCollectLessOften(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want int
+	}{
+		{[]string{"export", "--format", "json", "--no-cache", "lib"}, oneStoryGC},
+		{[]string{"quotes", "story.txt"}, oneStoryGC},
+		{[]string{"lib"}, 100}, // the reader holds the library whole
+		{nil, 100},
+		{[]string{"archive", "import", "cables.csv"}, 100},
+	} {
+		if got := gcPercent(tc.args); got != tc.want {
+			t.Errorf("gcPercent(%q) = %d, want %d", tc.args, got, tc.want)
+		}
+	}
+}
+
 // TestCeilingRisesWithALibrary: a library's stories raise the heap's soft
 // ceiling to four and a half times their text as they come, never lower
 // it, and a library under the gigabyte's worth leaves it where it was.

@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"testing"
 
 	"github.com/charmbracelet/x/exp/golden"
@@ -57,5 +58,24 @@ func TestJSONSchema(t *testing.T) {
 	span := q["spans"].([]any)[0].(map[string]any)
 	if span["paragraph"] != 0.0 || span["end"] != 1.0 {
 		t.Errorf("span = %v", span)
+	}
+}
+
+// TestJSONWriterTakesNothingAQuote: once the writer's buffers have grown,
+// writing a story allocates what its dates need and nothing for each of
+// its quotes (issue 14: two strings a quote, a fifth of the objects a
+// first export allocated).
+func TestJSONWriterTakesNothingAQuote(t *testing.T) {
+	s := &model.Story{ID: "a", Path: "a.txt", Title: "Envoy", Outlet: "The Example Post", Paragraphs: []string{"“We will not sell,” the envoy said."}}
+	for range 40 {
+		s.Quotes = append(s.Quotes, model.Quote{Text: "We will not sell", Kind: model.Speech, Speaker: "Jane Roe", Source: "interview",
+			Mentions: []string{"Jane Roe"}, Spans: []model.Span{{Paragraph: 0, Start: 3, End: 19}}})
+	}
+	w := NewJSONWriter(io.Discard)
+	if err := w.Write(s); err != nil {
+		t.Fatal(err)
+	}
+	if n := testing.AllocsPerRun(20, func() { _ = w.Write(s) }); n > 8 {
+		t.Errorf("%v allocations to write a story of %d quotes, want at most 8", n, len(s.Quotes))
 	}
 }

@@ -78,8 +78,8 @@ func refOf(s *model.Story) storyRef {
 // QuotesJSON writes {"quotes": [...]}: each quote with its story.
 func QuotesJSON(w io.Writer, rows []Row) error {
 	return writeList(w, "quotes", len(rows), func(i int) any {
-		r := rows[i]
-		return jsonQuoteRow{newJSONQuote(*r.Quote, r.Speaker, r.Mentions), refOf(r.Story)}
+		r := &rows[i]
+		return jsonQuoteRow{newJSONQuote(r.Quote, &r.Speaker, r.Mentions), refOf(r.Story)}
 	})
 }
 

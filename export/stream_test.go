@@ -69,7 +69,7 @@ func TestStreamedJSONIsTheWholeDocument(t *testing.T) {
 		rows := Rows(lib, AllQuotes(lib))
 		var items []any
 		for _, r := range rows {
-			items = append(items, jsonQuoteRow{newJSONQuote(*r.Quote, r.Speaker, r.Mentions), refOf(r.Story)})
+			items = append(items, jsonQuoteRow{newJSONQuote(r.Quote, &r.Speaker, r.Mentions), refOf(r.Story)})
 		}
 		got.Reset()
 		if err := QuotesJSON(&got, rows); err != nil {

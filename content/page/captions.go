@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/bits"
 	"strings"
 
 	"cables/content/lex"
@@ -81,19 +82,21 @@ func endsWithPhotoBy(lower string) bool {
 	return false
 }
 
-// lastStop is strings.LastIndex(s, ". "): a search for the full stop, a
-// byte at a time from the end, then a look at the byte after it, rather
-// than a rolling hash over every byte of a paragraph.
+// lastStop is strings.LastIndex(s, ". "): eight places at a time from
+// the end, each a full stop with a space after it (issue 14: a byte at a
+// time back to each full stop, most of them a sentence's last byte with
+// no space after it, it was 0.7 % of a first run's instructions).
 func lastStop(s string) int {
-	for end := len(s) - 1; end > 0; {
-		i := strings.LastIndexByte(s[:end], '.')
-		if i < 0 {
-			return -1
+	i := len(s) - 9 // the eight places from i, and the byte after them
+	for ; i >= 0; i -= 8 {
+		if m := bytesIn(load8(s, i), '.', '.') & bytesIn(load8(s, i+1), ' ', ' '); m != 0 {
+			return i + (63-bits.LeadingZeros64(m))/8
 		}
-		if s[i+1] == ' ' {
-			return i
+	}
+	for k := i + 7; k >= 0; k-- { // the first places, fewer than eight
+		if s[k] == '.' && s[k+1] == ' ' {
+			return k
 		}
-		end = i
 	}
 	return -1
 }

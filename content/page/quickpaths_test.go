@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"cables/content/source"
 )
 
 // TestLowerText: lowerText gives what strings.ToLower gives, on ASCII,
@@ -39,6 +41,29 @@ func TestLowerTextEveryByteAnywhere(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestLowerTextInReusesItsBuffer: lines lowered one after another in one
+// buffer each come out as strings.ToLower makes them, longer lines and
+// lines that lowering lengthens too, and once the buffer has grown to the
+// longest a line costs no allocation.
+func TestLowerTextInReusesItsBuffer(t *testing.T) {
+	lines := []string{"The Embassy SAID", "short A", "\u023a\u023a\u023a LONGER THAN THE FIRST LINE", "no capitals", "ȺȺ Ⱥ"}
+	var buf []byte
+	for _, s := range lines {
+		var got string
+		got, buf = lowerTextIn(buf, s)
+		if want := strings.ToLower(s); got != want {
+			t.Errorf("lowerTextIn(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() {
+		for _, s := range lines {
+			_, buf = lowerTextIn(buf, s)
+		}
+	}); n != 0 {
+		t.Errorf("%v allocations a round of lines, want none", n)
 	}
 }
 
@@ -359,6 +384,21 @@ func TestLastStop(t *testing.T) {
 	}
 }
 
+// TestLastStopEveryPlace: a stop, two, or a stop with no space after
+// it, at every place of the eight-byte steps from the end of a line,
+// beside letters outside ASCII.
+func TestLastStopEveryPlace(t *testing.T) {
+	for _, stop := range []string{". ", ". .", ".", "é. ", ". é", ".. "} {
+		for at := 0; at+len(stop) <= 40; at++ {
+			for _, s := range []string{strings.Repeat("x", at) + stop + strings.Repeat("y", 40-at-len(stop)), "a. b" + strings.Repeat("z", at) + stop} {
+				if got, want := lastStop(s), strings.LastIndex(s, ". "); got != want {
+					t.Errorf("lastStop(%q) = %d, want %d", s, got, want)
+				}
+			}
+		}
+	}
+}
+
 func FuzzLastStop(f *testing.F) {
 	f.Add("a. b. c")
 	f.Fuzz(func(t *testing.T, s string) {
@@ -501,6 +541,21 @@ func TestAppendUngluedAnywhere(t *testing.T) {
 	}
 }
 
+// TestStopRunFindsTheMark: stopRun stops at the stop itself, not at the
+// start of the eight bytes that hold it, wherever it stands among them,
+// after a letter outside ASCII or two stops together.
+func TestStopRunFindsTheMark(t *testing.T) {
+	for _, stop := range []string{".", "!", "?", "..", "é."} {
+		for at := 0; at+len(stop)+8 <= 32; at++ {
+			l := strings.Repeat("x", at) + stop + strings.Repeat("y", 32-at-len(stop))
+			want := strings.IndexAny(l, ".!?")
+			if got := stopRun(l, 0); got != want {
+				t.Errorf("stopRun(%q, 0) = %d, want %d", l, got, want)
+			}
+		}
+	}
+}
+
 func FuzzAppendUnglued(f *testing.F) {
 	f.Add("The consul met him, the cable said.The minister denied it later.")
 	f.Add("He asked “why now?”A spokesman declined to comment. She said “no.”He left.")
@@ -590,4 +645,54 @@ func chromeRuneAt(line string, i int) (rune, int) {
 		return rune(b), 1
 	}
 	return utf8.DecodeRuneInString(line[i:])
+}
+
+// TestReadTrustsSourceReadsChecks: a document source.Read checked is not
+// looked at again for binary bytes (issue 14: the control bytes were
+// counted twice a file), while one no one checked still is. The bytes
+// here are ones source.Read refuses, so that the two differ.
+func TestReadTrustsSourceReadsChecks(t *testing.T) {
+	data := "Envoy wrote of the strike\n\n" + strings.Repeat("\x01\x02\x03\x04 the port was idle\n", 40)
+	if _, errs := Read(source.Document{Name: "a.txt", Data: []byte(data)}); len(errs) == 0 {
+		t.Fatal("binary bytes nobody checked were read")
+	}
+	pages, errs := Read(source.Document{Name: "a.txt", Data: []byte(data), Checked: true})
+	if len(errs) != 0 || len(pages) != 1 || pages[0].Title != "Envoy wrote of the strike" {
+		t.Errorf("a checked document: %d pages, errors %v", len(pages), errs)
+	}
+}
+
+// plainHasYear is hasYear a byte at a time.
+func plainHasYear(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && (s[i+1] == '0' || s[i+1] == '1')) &&
+			isDigit(s[i+2]) && isDigit(s[i+3]) && (i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHasYearEveryPlace: a year, a number that is none, or a year inside
+// a longer number, at every place of the eight-byte steps and by the
+// line's end, is found as a byte at a time finds it.
+func TestHasYearEveryPlace(t *testing.T) {
+	for _, n := range []string{"2011", "1999", "2199", "1899", "2200", "20110", "12011", "2", "201", "1 2011", "3011"} {
+		for at := range 20 {
+			for _, s := range []string{strings.Repeat("x", at) + n, strings.Repeat("x", at) + n + " March", strings.Repeat("9", at%3) + strings.Repeat("x", at) + n + "x"} {
+				if got, want := hasYear(s), plainHasYear(s); got != want {
+					t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+}
+
+func FuzzHasYear(f *testing.F) {
+	f.Add("Published: 4 March 2011 09:10 EAT")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasYear(s), plainHasYear(s); got != want {
+			t.Errorf("hasYear(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

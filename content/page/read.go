@@ -48,11 +48,13 @@ func Read(doc source.Document) ([]*Page, []error) {
 	}
 	// doc is not used after this, so that its bytes can go once the text
 	// is cleaned (issue 14).
-	name, data := doc.Name, doc.Data
-	if err := source.CheckLines(data); err != nil {
-		return nil, one(name, err)
+	name, data, checked := doc.Name, doc.Data, doc.Checked
+	if !checked {
+		if err := source.CheckLines(data); err != nil {
+			return nil, one(name, err)
+		}
 	}
-	pg, err := ReadText(name, data)
+	pg, err := readTextChecked(name, data, checked)
 	if err != nil {
 		return nil, one(name, err)
 	}
@@ -61,8 +63,16 @@ func Read(doc source.Document) ([]*Page, []error) {
 
 // ReadText reads the page of a text or Markdown file: Markdown by its name
 // or its front matter, anything else as plain text.
-func ReadText(name string, data []byte) (*Page, error) {
-	text, err := source.Clean(data)
+func ReadText(name string, data []byte) (*Page, error) { return readTextChecked(name, data, false) }
+
+// readTextChecked is ReadText, of bytes source.Read checked when checked
+// is set: their lines and control bytes are not looked at again.
+func readTextChecked(name string, data []byte, checked bool) (*Page, error) {
+	clean := source.Clean
+	if checked {
+		clean = source.CleanChecked
+	}
+	text, err := clean(data)
 	if err != nil {
 		return nil, err
 	}

@@ -1,9 +1,11 @@
 package page
 
 import (
+	"cmp"
 	_ "embed"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -24,11 +26,23 @@ var sitesFile string
 // siteRules are the rules of sites.txt, read once.
 var siteRules = mustSiteRules(sitesFile)
 
+// siteRulesByLength are siteRules, those tried on the longest lines
+// first, so that a line is not looked at by the rules too short for it
+// (issue 14: a paragraph passed every rule's filter).
+var siteRulesByLength = func() []siteRule {
+	rules := slices.Clone(siteRules)
+	slices.SortStableFunc(rules, func(a, b siteRule) int { return cmp.Compare(b.longest, a.longest) })
+	return rules
+}()
+
 // siteChrome reports whether a line, trimmed as isChrome trims it and in
 // lower case, is furniture of one of the sites of sites.txt.
 func siteChrome(trimmed, lower string) bool {
-	for _, r := range siteRules {
-		if len(trimmed) <= r.longest && r.filter.mayMatch(lower) && r.line.MatchString(lower) {
+	for _, r := range siteRulesByLength {
+		if len(trimmed) > r.longest {
+			return false // and longer than every rule after
+		}
+		if r.filter.mayMatch(lower) && r.line.MatchString(lower) {
 			return true
 		}
 	}

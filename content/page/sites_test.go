@@ -1,6 +1,9 @@
 package page
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestSiteFurniture has a row per line of sites.txt, named after the site, with
 // a line the site prints; and a line of story for each that must stay.
@@ -45,6 +48,26 @@ func TestSiteTableRefusesMalformedLines(t *testing.T) {
 	for _, table := range []string{"cnn.com story highlights", "cnn.com\tlong\tstory", "cnn.com\t200\t(unclosed"} {
 		if _, err := readSiteRules("# comment\n" + table + "\n"); err == nil {
 			t.Errorf("%q read without an error", table)
+		}
+	}
+}
+
+// TestSiteRulesByLength: siteChrome asks every rule of sites.txt, the
+// rules for the longest lines first, so that it stops at the first rule
+// too short for a line; a rule out of that order would never be asked of
+// the lines it is for.
+func TestSiteRulesByLength(t *testing.T) {
+	if len(siteRulesByLength) != len(siteRules) {
+		t.Fatalf("%d rules by length, %d in sites.txt", len(siteRulesByLength), len(siteRules))
+	}
+	for i := 1; i < len(siteRulesByLength); i++ {
+		if a, b := siteRulesByLength[i-1], siteRulesByLength[i]; a.longest < b.longest {
+			t.Errorf("%s (%d bytes) is asked before %s (%d)", a.site, a.longest, b.site, b.longest)
+		}
+	}
+	for _, r := range siteRules {
+		if !slices.ContainsFunc(siteRulesByLength, func(s siteRule) bool { return s.line == r.line }) {
+			t.Errorf("%s's rule %s is never asked", r.site, r.line)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package page
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"cables/content/lex"
 	"cables/content/rule"
@@ -37,9 +38,13 @@ type unitCase struct {
 	title      string // the headline
 	k          int    // the line's index
 	monthFirst bool
-	// lower is the line's lower case, once a rule has asked for it.
-	lower   string
-	lowered bool
+	// lower is the line's lower case, once a rule has asked for it, made
+	// in lowerBuf, which every line's lowering takes again: the rules
+	// keep nothing of it (issue 14: a new lower case for each line was an
+	// eighth of the bytes a first run allocated).
+	lower    string
+	lowered  bool
+	lowerBuf []byte
 	// dl is the date line the date-line rule read.
 	dl dateLine
 }
@@ -52,7 +57,8 @@ func (c *unitCase) advance(k int) { c.k, c.lowered = k, false }
 // lowerLine is the line in lower case, made once for the rules that read it.
 func (c *unitCase) lowerLine() string {
 	if !c.lowered {
-		c.lower, c.lowered = lowerText(c.line()), true
+		c.lower, c.lowerBuf = lowerTextIn(c.lowerBuf, c.line())
+		c.lowered = true
 	}
 	return c.lower
 }
@@ -183,6 +189,11 @@ func fillUnits(s *Page, units []string, monthFirst bool) {
 // gave each unit its part.
 func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int, rule string)) {
 	c := unitCase{s: s, units: units, title: s.Title, monthFirst: monthFirst}
+	longest := 0
+	for _, u := range units {
+		longest = max(longest, len(u))
+	}
+	c.lowerBuf = make([]byte, 0, longest+utf8.UTFMax) // room for any line, grown only where lowering lengthens one
 	for k, u := range units {
 		c.advance(k)
 		role, fired := unitRules.Decide(&c)

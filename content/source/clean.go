@@ -21,13 +21,22 @@ var errEmpty = errors.New("empty file")
 // BOM decoded, invalid UTF-8 repaired, line ends and odd spaces normalised,
 // and every control character and terminal escape sequence removed. This is
 // the one boundary where hygiene happens; nothing after it has to care.
-func Clean(data []byte) (string, error) {
+func Clean(data []byte) (string, error) { return clean(data, false) }
+
+// CleanChecked is Clean for the bytes of a Document that Read checked
+// (Checked): they are not binary, which Read found counting the control
+// bytes that Clean would count again (issue 14: twice a file was 1 % of a
+// first run's instructions).
+func CleanChecked(data []byte) (string, error) { return clean(data, true) }
+
+// clean is Clean, which looks for binary bytes unless checked is set.
+func clean(data []byte, checked bool) (string, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return "", errEmpty
 	}
 	text, wide := DecodeUTF16BOM(data)
 	if !wide {
-		if looksBinary(data) {
+		if !checked && looksBinary(data) {
 			return "", errBinary
 		}
 		// Sanitize builds its text afresh, so it reads the bytes where they

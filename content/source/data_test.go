@@ -63,3 +63,16 @@ func TestDataFormatByContentType(t *testing.T) {
 		}
 	}
 }
+
+// TestReadMarksWhatItChecked: the document Read hands on says it was
+// checked, so that the page reader does not count its control bytes
+// again; what Read refuses is never handed on.
+func TestReadMarksWhatItChecked(t *testing.T) {
+	var got []Document
+	read := func(d Document) ([]bool, []error) { got = append(got, d); return nil, nil }
+	Read(Document{Name: "a.txt", Data: []byte("Envoy wrote of the strike\n\nThe port was idle.\n")}, read)
+	Read(Document{Name: "b.bin", Data: []byte(strings.Repeat("\x01\x02\x03\x04", 100))}, read)
+	if len(got) != 1 || !got[0].Checked {
+		t.Errorf("handed on %d documents (checked: %v), want one, checked", len(got), len(got) == 1 && got[0].Checked)
+	}
+}

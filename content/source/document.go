@@ -31,6 +31,10 @@ type Document struct {
 	Stdin bool
 	Kind  Kind
 	Data  []byte
+	// Checked is set once Read has found the bytes to be text (not empty,
+	// not binary) and, for text, of a shape a story has (CheckText): the
+	// reader after it need not look again.
+	Checked bool
 }
 
 // Error is a source that could not be read, with the reason.
@@ -68,6 +72,7 @@ func Read[T any](doc Document, read func(Document) ([]T, []error)) ([]T, []error
 			return nil, one(doc.Name, err)
 		}
 	}
+	doc.Checked = true
 	return read(doc)
 }
 
