@@ -648,6 +648,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The last thing the port needs now is a strike, | cable | "}},
 		{"story-goes-on-quoting: 'note' after a dated determiner is the document's noun, not a verb", `A cable from the embassy says the minister felt she showed restraint.¶“The minister was proud, and we believe sincere,” reads the March 1, 1974 note. “She wants calm.”`,
 			[]string{"The minister was proud, and we believe sincere, | cable | ", "She wants calm. | cable | "}},
+		{"quote-speaks-of-the-leak: the writer of the cables goes on, of their publication", `In a cable written a year later, Ambassador Jane Ruiz bemoaned the port.¶Ruiz added: “The publication of these cables puts our sources at risk.”`,
+			[]string{"The publication of these cables puts our sources at risk. | speech | Jane Ruiz"}},
 		{"label-on-person: the story's opening label, the cable named in the next paragraph", `An envoy's harsh appraisal branding Minister Omar Qadir a “tired clerk with no plan” made the front pages.¶It was in a cable from the embassy in Port Vell.`,
 			[]string{"tired clerk with no plan | cable | "}},
 		{"label-on-person: a label pinned on a decision is a reaction, and stays speech", `The embassy cables were leaked in May.¶The State Department has called the expulsion of the envoy “unjustified and rash”.`,

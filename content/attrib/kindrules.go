@@ -24,6 +24,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `“The GOK appears to be trying to have it both ways on the port,” an official said.`},
 	{Name: "cable-reference-beside", Verdict: model.Cable, Match: (*quoteCase).cableReferenceBeside,
 		Example: `The cables' titles tell the story.¶09LUSAKA411 “Financial Woes At Lusaka City Council”`},
+	{Name: "quote-speaks-of-the-leak", Verdict: model.Speech, Match: (*quoteCase).quoteSpeaksOfTheLeak,
+		Example: `The cables from the port were leaked in May.¶“These irresponsible leaks put lives at risk,” the envoy said.`},
 	{Name: "statement-writer", Verdict: model.Speech, Match: (*quoteCase).statementWriter,
 		Example: `In a statement on Monday, press secretary Ann Cole condemned the leak.¶“Reporting from the field is candid and often incomplete,” wrote Cole.`},
 	{Name: "writing-verb-cue", Verdict: model.Cable, Match: (*quoteCase).writingVerbCue,
@@ -276,6 +278,50 @@ var jargonFilter = lex.FilterOf(cableJargonWords)
 
 // cableJargonWords are the cables' shorthand.
 var cableJargonWords = lex.MustSet(words, "words/cable-jargon.txt")
+
+// quoteSpeaksOfTheLeak: the quote's own words name the leak ("these
+// irresponsible leaks", "WikiLeaks"): words said about it after it
+// happened, whoever says them, never a cable's.
+func (k *quoteCase) quoteSpeaksOfTheLeak() (string, bool) {
+	for _, sp := range k.a.found[k.q].Spans {
+		text := k.a.paras[sp.Paragraph].text[sp.Start:sp.End]
+		if !mayNameTheLeak(text) {
+			continue // most quotes: no word is read
+		}
+		if w, ok := leakWordIn(text); ok {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// mayNameTheLeak reports text that may hold a word of leakWords: it
+// holds a piece of one.
+func mayNameTheLeak(text string) bool {
+	for _, m := range leakMarks {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// leakMarks are pieces of the words of leakWords, in the cases a page
+// writes them (TestLeakMarksFindEveryLeakWord).
+var leakMarks = []string{"eak", "EAK", "isclos", "ISCLOS", "histle", "HISTLE", "able", "ABLE", "ublicat", "UBLICAT"}
+
+// leakWordIn returns the first word of text that names the leak.
+func leakWordIn(text string) (string, bool) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if lw := strings.ToLower(strings.Trim(w, "-")); leakWords[lw] {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// leakWords name the leak itself.
+var leakWords = lex.MustSet(words, "words/leak-words.txt")
 
 // writingVerbCue: the cue's verb writes ("wrote", "cabled"), and nothing
 // in the quote's sentences sets the words in speech.

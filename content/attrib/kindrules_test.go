@@ -13,6 +13,7 @@ var kindOrder = []string{
 	"cue-names-document",
 	"cable-jargon",
 	"cable-reference-beside",
+	"quote-speaks-of-the-leak",
 	"statement-writer",
 	"writing-verb-cue",
 	"quoted-through-document",
@@ -107,6 +108,19 @@ func TestJargonMarksFindEveryJargonWord(t *testing.T) {
 	for _, w := range []string{"GOJ", "GOK"} {
 		if !mayHoldJargon("the " + w + " met him") {
 			t.Errorf("%q holds no jargon mark", w)
+		}
+	}
+}
+
+// TestLeakMarksFindEveryLeakWord: every word of leak-words.txt, as a page
+// writes it (lower case, capitalised, in capitals), holds a mark
+// mayNameTheLeak looks for, or a quote that holds it would be passed over.
+func TestLeakMarksFindEveryLeakWord(t *testing.T) {
+	for w := range leakWords {
+		for _, form := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+			if !mayNameTheLeak(form) {
+				t.Errorf("%q holds no leak mark", form)
+			}
 		}
 	}
 }
