@@ -56,7 +56,7 @@ const toldReach = 6
 // toldAmerican reports "told" or "telling" at item k whose object, before
 // item e, is American.
 func toldAmerican(pt *paraText, k, e int) bool {
-	if !pt.is(k, lex.Report) || !pt.isWord(k, "told") && !pt.isWord(k, "telling") {
+	if !pt.is(k, lex.Report) || !pt.isWord(k, "told") && !pt.isWord(k, "telling") && !pt.isWord(k, "urged") && !pt.isWord(k, "urging") {
 		return false
 	}
 	for j := k + 1; j < e && j <= k+toldReach && (!pt.isPunctAt(j) || pt.isWord(j, ".")); j++ {
@@ -105,7 +105,7 @@ func (k *quoteCase) toldTheAmericans() (string, bool) {
 	if t < 0 {
 		pt, t = c.ptL, toldAmericansAfter(c.ptL, c.qiL)
 	}
-	if t < 0 || !k.a.docsWithin(c.pt, c.qi, c.first) && !toldTheMission(pt, t) || k.a.spokenCue(c) {
+	if t < 0 || !k.a.docsWithin(c.pt, c.qi, c.first) && !k.a.docsAhead(c.pt, 1) && !toldTheMission(pt, t) || k.a.spokenCue(c) {
 		return "", false
 	}
 	return wordsAround(pt, t), true

@@ -113,11 +113,15 @@ func passiveAt(pt *paraText, v int) bool {
 		return false // "is characterizing the leaks as": the progressive, active
 	}
 	j := v - 1
-	if j > 0 && strings.HasSuffix(pt.word(j), "ly") {
-		j--
+	for k := 0; k < 3 && j > 0 && (strings.HasSuffix(pt.word(j), "ly") || passiveAdverbs[pt.word(j)]); k++ {
+		j-- // "is still routinely referred to as"
 	}
 	return pt.is(j, lex.Passive) || reducedPassive(pt, v)
 }
+
+// passiveAdverbs stand between a passive's auxiliary and its participle
+// with the adverbs in -ly: "is still called", "was also described".
+var passiveAdverbs = map[string]bool{"still": true, "also": true, "often": true, "now": true, "even": true, "sometimes": true, "never": true, "always": true, "once": true}
 
 // reducedPassive reports a labelling verb's participle set after a name
 // with no auxiliary and "as" after it, as lists and headlines write the

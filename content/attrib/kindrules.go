@@ -498,6 +498,9 @@ func (k *quoteCase) quotedThroughDocument() (string, bool) {
 // ("US diplomats described him as"), with a verb that may be written.
 func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 	c := &k.c
+	if v := k.label(); v >= 0 && passiveAt(c.pt, v) {
+		return "", false // "the US embassy is still referred to as": the one labelled
+	}
 	if usDiplomats(c.bpt, c.before.src) && !speechOnlyVerb(c.before.verb) && !k.a.spokenCue(c) {
 		return wordsBefore(c.bpt, c.bqi), true
 	}
