@@ -192,27 +192,60 @@ func (r *bodyReader) hasAt(pos int, phrase string) bool {
 	return off <= len(p) && strings.HasPrefix(p[off:], phrase)
 }
 
-// ahead is up to 8 bytes of the folded body from pos in its paragraph,
-// the first the lowest, and how many.
-func (r *bodyReader) ahead(pos int) (uint64, uint8) {
+// ahead is up to aheadSize bytes of the folded body from pos in its
+// paragraph, and how many.
+func (r *bodyReader) ahead(pos int) (aheadBytes, uint8) {
 	i := r.paraAt(pos)
 	if i < 0 {
-		return 0, 0
+		return aheadBytes{}, 0
 	}
 	off := pos - int(r.s.paras[i])
 	var p string
 	if r.isASCII(i) {
 		p = r.s.paragraphs[i]
-		p = p[min(off, len(p)):min(off+8, len(p))]
+		p = p[min(off, len(p)):min(off+aheadSize, len(p))]
 	} else {
 		p = r.para(i)
-		p = p[min(off, len(p)):min(off+8, len(p))]
+		p = p[min(off, len(p)):min(off+aheadSize, len(p))]
 	}
-	var b uint64
+	var b aheadBytes
 	for k := len(p) - 1; k >= 0; k-- {
-		b = b<<8 | uint64(lowerASCII[p[k]])
+		b[k/8] |= uint64(lowerASCII[p[k]]) << (8 * (k % 8))
 	}
 	return b, uint8(len(p))
+}
+
+// aheadSize is how many bytes after a phrase a filter keeps, so that as
+// many letters typed on are seen there without reading the body: 16, as
+// with 8 the ninth letter after a common first word ('the ambassador')
+// read every story again.
+const aheadSize = 16
+
+// aheadBytes are up to aheadSize bytes, the first the lowest of the first
+// word.
+type aheadBytes [2]uint64
+
+// has tells whether b starts with the bytes of s.
+func (b aheadBytes) has(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if byte(b[i/8]>>(8*(i%8))) != s[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// after is b without its first n bytes.
+func (b aheadBytes) after(n int) aheadBytes {
+	switch {
+	case n >= 16:
+		return aheadBytes{}
+	case n >= 8:
+		return aheadBytes{b[1] >> (8 * (n - 8)), 0}
+	case n == 0:
+		return b
+	}
+	return aheadBytes{b[0]>>(8*n) | b[1]<<(64-8*n), b[1] >> (8 * n)}
 }
 
 // indexIn is where the folded body from from to to first holds phrase,

@@ -372,12 +372,12 @@ type Filtered struct {
 // phraseHeld is what is known of where some stories hold a phrase: for
 // the k-th, may[k] has bit i set unless field i is known not to hold it,
 // and at[k] is a place where its body holds it (-1: none known), followed
-// there by the aheadN[k] bytes of ahead[k], the first the lowest: the
+// there by the aheadN[k] bytes of ahead[k] (up to aheadSize): the
 // phrase typed on is seen there or not without reading the body again.
 type phraseHeld struct {
 	may    []uint8
 	at     []int32
-	ahead  []uint64
+	ahead  []aheadBytes
 	aheadN []uint8
 }
 
@@ -580,7 +580,7 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 	n := len(order)
 	firsts := sized(work.firsts, n)
 	work.firsts = firsts
-	held := phraseHeld{may: make([]uint8, n), at: make([]int32, n), ahead: make([]uint64, n), aheadN: make([]uint8, n)}
+	held := phraseHeld{may: make([]uint8, n), at: make([]int32, n), ahead: make([]aheadBytes, n), aheadN: make([]uint8, n)}
 	ext := phrase[len(phrase)-typed:]
 	parallel(n, func(j int) {
 		k := order[j]
@@ -591,8 +591,8 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 			switch {
 			case may&(1<<body) == 0 || p < 0:
 			case len(ext) <= int(was.aheadN[k]):
-				if aheadHas(was.ahead[k], ext) {
-					at, held.ahead[j], held.aheadN[j] = p, was.ahead[k]>>(8*len(ext)), was.aheadN[k]-uint8(len(ext))
+				if was.ahead[k].has(ext) {
+					at, held.ahead[j], held.aheadN[j] = p, was.ahead[k].after(len(ext)), was.aheadN[k]-uint8(len(ext))
 				}
 			default:
 				r := f.stories[cands[k]].reader()
@@ -650,16 +650,6 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 	return firsts, held
 }
 
-// aheadHas tells whether ahead starts with the bytes of s.
-func aheadHas(ahead uint64, s string) bool {
-	for i := 0; i < len(s); i++ {
-		if byte(ahead>>(8*i)) != s[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // phraseRead is the first field of the story that holds phrase (-1:
 // none), read from the fields held's j-th says may hold it, the body
 // known to if its place is known; held's j-th is left telling what is
@@ -693,7 +683,7 @@ func (s *foldedStory) phraseRead(phrase string, held *phraseHeld, j int) int8 {
 // what follows it there, as phraseHeld keeps them.
 type bodyPlaces struct {
 	at     []int32
-	ahead  []uint64
+	ahead  []aheadBytes
 	aheadN []uint8
 }
 

@@ -178,6 +178,8 @@ func indexedLibrary(n int) []*Story {
 	// ninth, which it does not.
 	stories[1].Paragraphs = []string{strings.Repeat("cables ", 7) + "cable"}
 	stories[2].Paragraphs = []string{strings.Repeat("cables ", 8) + "cable"}
+	// A phrase typed on past the bytes kept after its place (aheadSize).
+	stories[3].Paragraphs = []string{"Said the envoy then the ambassador said the cables said."}
 	return stories
 }
 
@@ -220,7 +222,7 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 	for i := range ids {
 		ids[i] = (i * 7919) % len(ids) // an order of its own, which ties keep
 	}
-	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the"} {
+	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the", "the ambassador said the cables"} {
 		var last *Filtered
 		for n := 1; n <= len(query); n++ {
 			q := query[:n]
@@ -393,4 +395,26 @@ func readParagraphs(lib *Library, query string, limit int) []ParagraphHit {
 	}
 	out := append(whole, inside...)
 	return out[:min(limit, len(out))]
+}
+
+// The bytes a filter keeps after a phrase are the body's, from each place
+// as a phrase is typed on, a letter or several at a time.
+func TestAheadBytesAreTheBody(t *testing.T) {
+	text := "Then the Ambassador said the cables.\n"
+	s := foldedStory{paragraphs: []string{text[:len(text)-1]}, paras: []int32{0}, ascii: 1}
+	body := Fold(text)
+	r := s.reader()
+	defer r.done()
+	for pos := range len(body) {
+		b, n := r.ahead(pos)
+		want := body[pos:min(len(body)-1, pos+aheadSize)]
+		if int(n) != len(want) || !b.has(want) {
+			t.Fatalf("ahead(%d) = %d bytes, want %q", pos, n, want)
+		}
+		for skip := range len(want) + 1 {
+			if rest := want[skip:]; !b.after(skip).has(rest) || len(rest) > 0 && b.after(skip).has(rest[:len(rest)-1]+"#") {
+				t.Fatalf("ahead(%d) after %d does not start %q", pos, skip, rest)
+			}
+		}
+	}
 }
