@@ -696,3 +696,31 @@ func FuzzHasYear(f *testing.F) {
 		}
 	})
 }
+
+// plainSpaceAfterGluedYear is spaceAfterGluedYear as it was first written:
+// every byte of the line tried as a year's start.
+func plainSpaceAfterGluedYear(line string) string {
+	for i := 0; i+7 <= len(line); i++ {
+		if out, ok := gluedYearAt(line, i); ok {
+			return out
+		}
+	}
+	return line
+}
+
+// FuzzSpaceAfterGluedYear holds spaceAfterGluedYear, which tries only the
+// bytes before a colon, to plainSpaceAfterGluedYear: colons close together,
+// a year of a longer number, a clock of three digits, two clocks.
+func FuzzSpaceAfterGluedYear(f *testing.F) {
+	for _, s := range []string{
+		"Thu Mar 3, 201109:10 PM GMT", "Mar 3, 2011 09:10", "at 12:3020119:10", "201109:1", "1:2:201109:10:11",
+		"x:201109:10 and 19999:10", "Filed 2010123:45", "201109:10", ":2011:09:10", "2011 9:10 201112:10",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := spaceAfterGluedYear(s), plainSpaceAfterGluedYear(s); got != want {
+			t.Errorf("spaceAfterGluedYear(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
