@@ -724,3 +724,16 @@ func FuzzSpaceAfterGluedYear(f *testing.F) {
 		}
 	})
 }
+
+// TestClaimsRights: claimsRights, which searches for "right" first, finds
+// what the searches for the notice itself find.
+func TestClaimsRights(t *testing.T) {
+	for _, l := range []string{
+		"", "example press 2011. all rights reserved.", "copyright 2011 example press", "(c) copyright (c) 2011",
+		"the envoy spoke of copyright reform", "all rights", "righteous", "copyright", "a copyright© 2011 notice",
+	} {
+		if got, want := claimsRights(l), strings.Contains(l, "all rights reserved") || copyrightNotice(l); got != want {
+			t.Errorf("claimsRights(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
