@@ -191,19 +191,44 @@ func withFullYear(line string) string {
 
 // spaceAfterGluedYear puts a space between a year and the time of day a
 // page glued to it: "Thu Mar 3, 201109:10 PM GMT".
+//
+// The clock's colon is the first after the year, one or two digits on, so
+// only the bytes five and six before each colon can start the year (issue
+// 14: read a byte at a time, every date line paid for its whole length).
 func spaceAfterGluedYear(line string) string {
-	for i := 0; i+7 <= len(line); i++ {
-		if (i > 0 && isDigit(line[i-1])) || !strings.HasPrefix(line[i:], "19") && !strings.HasPrefix(line[i:], "20") ||
-			!isDigit(line[i+2]) || !isDigit(line[i+3]) {
-			continue
+	prev := -1 // the colon before p
+	for p := strings.IndexByte(line, ':'); p >= 0; p = nextColon(line, p) {
+		for i := max(p-6, prev-3, 0); i <= p-5; i++ {
+			if out, ok := gluedYearAt(line, i); ok {
+				return out
+			}
 		}
-		clock := line[i+4:]
-		if n := strings.IndexByte(clock, ':'); (n == 1 || n == 2) && strings.Trim(clock[:n], "0123456789") == "" &&
-			len(clock) >= n+3 && isDigit(clock[n+1]) && isDigit(clock[n+2]) {
-			return line[:i+4] + " " + clock
-		}
+		prev = p
 	}
 	return line
+}
+
+// nextColon is the index of the first ':' after line[p], or -1.
+func nextColon(line string, p int) int {
+	if n := strings.IndexByte(line[p+1:], ':'); n >= 0 {
+		return p + 1 + n
+	}
+	return -1
+}
+
+// gluedYearAt reads a year glued to a clock at line[i], and returns the
+// line with a space between them.
+func gluedYearAt(line string, i int) (string, bool) {
+	if i+7 > len(line) || (i > 0 && isDigit(line[i-1])) || !strings.HasPrefix(line[i:], "19") && !strings.HasPrefix(line[i:], "20") ||
+		!isDigit(line[i+2]) || !isDigit(line[i+3]) {
+		return "", false
+	}
+	clock := line[i+4:]
+	if n := strings.IndexByte(clock, ':'); (n == 1 || n == 2) && strings.Trim(clock[:n], "0123456789") == "" &&
+		len(clock) >= n+3 && isDigit(clock[n+1]) && isDigit(clock[n+2]) {
+		return line[:i+4] + " " + clock, true
+	}
+	return "", false
 }
 
 // spaceAfterComma puts a space between a word and a number that a comma

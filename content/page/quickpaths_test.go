@@ -696,3 +696,44 @@ func FuzzHasYear(f *testing.F) {
 		}
 	})
 }
+
+// plainSpaceAfterGluedYear is spaceAfterGluedYear as it was first written:
+// every byte of the line tried as a year's start.
+func plainSpaceAfterGluedYear(line string) string {
+	for i := 0; i+7 <= len(line); i++ {
+		if out, ok := gluedYearAt(line, i); ok {
+			return out
+		}
+	}
+	return line
+}
+
+// FuzzSpaceAfterGluedYear holds spaceAfterGluedYear, which tries only the
+// bytes before a colon, to plainSpaceAfterGluedYear: colons close together,
+// a year of a longer number, a clock of three digits, two clocks.
+func FuzzSpaceAfterGluedYear(f *testing.F) {
+	for _, s := range []string{
+		"Thu Mar 3, 201109:10 PM GMT", "Mar 3, 2011 09:10", "at 12:3020119:10", "201109:1", "1:2:201109:10:11",
+		"x:201109:10 and 19999:10", "Filed 2010123:45", "201109:10", ":2011:09:10", "2011 9:10 201112:10",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := spaceAfterGluedYear(s), plainSpaceAfterGluedYear(s); got != want {
+			t.Errorf("spaceAfterGluedYear(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestClaimsRights: claimsRights, which searches for "right" first, finds
+// what the searches for the notice itself find.
+func TestClaimsRights(t *testing.T) {
+	for _, l := range []string{
+		"", "example press 2011. all rights reserved.", "copyright 2011 example press", "(c) copyright (c) 2011",
+		"the envoy spoke of copyright reform", "all rights", "righteous", "copyright", "a copyright© 2011 notice",
+	} {
+		if got, want := claimsRights(l), strings.Contains(l, "all rights reserved") || copyrightNotice(l); got != want {
+			t.Errorf("claimsRights(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
