@@ -51,10 +51,10 @@ func (pt *paraText) isWord(i int, w string) bool {
 	}
 	it := &pt.items[i]
 	switch {
+	case it.wlen != 0 && int(it.wlen) != len(w):
+		return false // (most items, and first: a quote's wlen is 0)
 	case it.tok < 0:
 		return w == ""
-	case it.wlen != 0 && int(it.wlen) != len(w):
-		return false
 	case it.first != 0 && (len(w) == 0 || lowerASCII(w[0]) != it.first):
 		return false
 	}

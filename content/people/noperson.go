@@ -147,6 +147,12 @@ func inLowered(set map[string]bool, f *lex.WordFilter, s string) bool {
 	if len(s) > len(buf) {
 		return set[strings.ToLower(s)]
 	}
+	// most words asked about are ruled out by the filter before they are
+	// lowered: an ASCII word keeps its length, and its first letter
+	// lowered is the lowered word's
+	if len(s) > 0 && s[0] < utf8.RuneSelf && f[lowerASCII(s[0])]&(1<<min(len(s), 63)) == 0 && isASCII(s) {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= utf8.RuneSelf {
@@ -215,4 +221,12 @@ func titleCaseLine(p string, ts []lex.Token) bool {
 		small = small || k > 0 && t.Is(lex.Stop)
 	}
 	return words >= 4 && small
+}
+
+// lowerASCII lowers an ASCII capital.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

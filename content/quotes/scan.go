@@ -389,19 +389,21 @@ func skipPlain(p string, i int) int {
 		w := p[i : i+8] // (one bounds check for the eight bytes, one load)
 		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		if m := x&highs | zeroBytes(x^(ones*'"')) | zeroBytes(x^(ones*'\'')) | zeroBytes(x^(ones*'`')); m != 0 {
+		// (the top bits kept once for the four: (a|b|c|d)&highs)
+		if m := (x | zeroBytes(x^(ones*'"')) | zeroBytes(x^(ones*'\'')) | zeroBytes(x^(ones*'`'))) & highs; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	return i
 }
 
-// zeroBytes marks the top bit of x's first zero byte and maybe of bytes
-// after it (a borrow can reach those), never of one before: the lowest
-// bit set is the first zero byte's.
+// zeroBytes marks, among its top bits, the top bit of x's first zero
+// byte and maybe of bytes after it (a borrow can reach those), never of
+// one before: the lowest top bit set is the first zero byte's. Its other
+// bits are noise, for the caller to mask off (with highs).
 func zeroBytes(x uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	return (x - ones) &^ x & highs
+	const ones = 0x0101010101010101
+	return (x - ones) &^ x
 }
 
 // Text joins a quote's spans with one space. Most quotes have one span,

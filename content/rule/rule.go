@@ -74,9 +74,10 @@ func (t *Table[In, V]) DecideAmong(in In, may uint64) (V, Fired) { return t.deci
 // asks a rule in its body: a method of Rule for it would be a call more
 // per rule asked, as the compiler does not inline it into generic code.
 func (t *Table[In, V]) decide(in In, first int, may uint64) (V, Fired) {
-	rules := t.Rules // (a local: t's fields are not read again after each call)
+	rules := t.Rules         // (a local: t's fields are not read again after each call)
+	all := may == ^uint64(0) // (Decide's, DecideFrom's: no bit to test)
 	for i := first; i < len(rules); i++ {
-		if i < 64 && may&(1<<i) == 0 {
+		if !all && i < 64 && may&(1<<i) == 0 {
 			continue
 		}
 		r := &rules[i]
