@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// The first rule that fires decides; the trace names it and its words.
-func TestDecideTakesTheFirstRuleThatFires(t *testing.T) {
-	table := Table[string, string]{Decision: "mood", Rules: []Rule[string, string]{
+// moods is the table the tests ask: shouting, asking, calm by default.
+func moods() Table[string, string] {
+	return Table[string, string]{Decision: "mood", Rules: []Rule[string, string]{
 		{Name: "shouts", Example: "STOP!", Verdict: "angry", Match: func(s string) (string, bool) {
 			return s, strings.HasSuffix(s, "!")
 		}},
@@ -16,6 +16,11 @@ func TestDecideTakesTheFirstRuleThatFires(t *testing.T) {
 		}},
 		{Name: "calm-by-default", Example: "Fine.", Verdict: "calm", Match: func(string) (string, bool) { return "", true }},
 	}}
+}
+
+// The first rule that fires decides; the trace names it and its words.
+func TestDecideTakesTheFirstRuleThatFires(t *testing.T) {
+	table := moods()
 	for _, tc := range []struct{ in, want, rule string }{
 		{"Why!", "angry", "shouts"}, {"Why?", "curious", "asks"}, {"Fine.", "calm", "calm-by-default"},
 	} {
@@ -96,15 +101,7 @@ func TestDecideFromSkipsEarlierRules(t *testing.T) {
 // DecideAmong asks only the rules of its set: a rule left out does not
 // fire though it would, and the first of the others that fires decides.
 func TestDecideAmongAsksOnlyItsRules(t *testing.T) {
-	table := Table[string, string]{Decision: "mood", Rules: []Rule[string, string]{
-		{Name: "shouts", Example: "STOP!", Verdict: "angry", Match: func(s string) (string, bool) {
-			return s, strings.HasSuffix(s, "!")
-		}},
-		{Name: "asks", Example: "Why?", Verdict: "curious", Match: func(s string) (string, bool) {
-			return s, strings.HasSuffix(s, "?")
-		}},
-		{Name: "calm-by-default", Example: "Fine.", Verdict: "calm", Match: func(string) (string, bool) { return "", true }},
-	}}
+	table := moods()
 	all := table.RulesNamed("shouts", "asks", "calm-by-default")
 	for _, tc := range []struct {
 		in   string
