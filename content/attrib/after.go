@@ -87,7 +87,7 @@ func (a *attributor) appositiveThenVerb(pt *paraText, i, end int) (cue, bool) {
 // or a passive that makes no one the speaker ("was accused of").
 func (a *attributor) subjectThenVerb(pt *paraText, i, end int) cue {
 	for v := i + 1; v < end && v < i+13; v++ {
-		if !pt.isVerbAt(v) {
+		if !pt.isVerbAt(v) && quotedByAs(pt, v) < 0 {
 			continue
 		}
 		j := v
@@ -126,8 +126,37 @@ func (a *attributor) passiveAfter(pt *paraText, i, j, v int) cue {
 		}
 		return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.docContext(pt, v)}
 	}
+	if as := quotedByAs(pt, v); as >= 0 {
+		// "“…,” the minister was quoted by the cable as saying": through
+		// the document, when the agent is one
+		for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
+			j--
+		}
+		return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.classify(pt, v+2, as).kind == srcDoc}
+	}
 	return cue{found: true, passive: true, verb: pt.word(v)}
 }
+
+// quotedByAs returns the item of "as" in "quoted by X as saying" or
+// "cited by X as telling" when item v is "quoted" or "cited", or -1.
+func quotedByAs(pt *paraText, v int) int {
+	if !pt.isWord(v, "quoted") && !pt.isWord(v, "cited") || !pt.isWord(v+1, "by") {
+		return -1
+	}
+	for k := v + 3; k < len(pt.items) && k <= v+quotedByReach; k++ {
+		if pt.isPunctAt(k) {
+			return -1
+		}
+		if pt.isWord(k, "as") && strings.HasSuffix(pt.word(k+1), "ing") {
+			return k
+		}
+	}
+	return -1
+}
+
+// quotedByReach is how far after "quoted" its "as" may stand: "quoted by
+// a 2009 US embassy cable as saying".
+const quotedByReach = 9
 
 // namedBeforeVerb returns the person named between the comma at item e
 // and the next one, and the reporting verb right after that, or -1.
