@@ -86,19 +86,7 @@ func dateComma(pt *paraText, j int) bool {
 	if !pt.isWord(j, ",") {
 		return false
 	}
-	day := func(i int) bool { w := pt.word(i); return len(w) <= 2 && digits(w) }
-	year := func(i int) bool { w := pt.word(i); return len(w) == 4 && digits(w) }
-	return day(j-1) && year(j+1) || year(j-1) && pt.isWord(j-2, ",") && day(j-3)
-}
-
-// digits reports a word of ASCII digits only.
-func digits(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w != ""
+	return isDay(pt.word(j-1)) && isYear(pt.word(j+1)) || isYear(pt.word(j-1)) && pt.isWord(j-2, ",") && isDay(pt.word(j-3))
 }
 
 // sentenceEnds: the quote ends its sentence.

@@ -165,7 +165,7 @@ func beforeDate(pt *paraText, i int) int {
 	for j >= 0 && !(pt.items[j].tok < 0) {
 		w := pt.word(j)
 		t := &pt.toks[pt.items[j].tok]
-		if !digits(w) && !(t.Cap && lex.Months[t.Low(pt.text)] != 0) && !dateComma(pt, j) {
+		if !isDay(w) && !isYear(w) && !(t.Cap && lex.Months[t.Low(pt.text)] != 0) && !dateComma(pt, j) {
 			break
 		}
 		j--

@@ -308,7 +308,7 @@ func mayNameTheLeak(text string) bool {
 
 // leakMarks are pieces of the words of leakWords, in the cases a page
 // writes them (TestLeakMarksFindEveryLeakWord).
-var leakMarks = []string{"eak", "EAK", "isclos", "ISCLOS", "histle", "HISTLE", "able", "ABLE", "ublicat", "UBLICAT"}
+var leakMarks = []string{"eak", "EAK", "isclos", "ISCLOS", "histle", "HISTLE", "ables", "ABLES", "ublicat", "UBLICAT"}
 
 // leakWordIn returns the first word of text that names the leak.
 func leakWordIn(text string) (string, bool) {
