@@ -317,7 +317,10 @@ func (k *quoteCase) frameNextSentence() (string, bool) {
 	}
 	e := pt.sentenceEnd(s)
 	if e-s > maxFrameSentence {
-		return "", false
+		if !backReference(pt, s) {
+			return "", false
+		}
+		e = s + maxFrameSentence // (a long one that opens on the words: "This comment from US embassy cables, printed in 2009, is …")
 	}
 	for j := s; j < e; j++ {
 		if pt.items[j].tok < 0 {
@@ -328,6 +331,16 @@ func (k *quoteCase) frameNextSentence() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// backReference reports a sentence at item s that opens by pointing back
+// at what was just quoted: "This comment …", "That remark …".
+func backReference(pt *paraText, s int) bool {
+	switch pt.word(s) {
+	case "This", "That", "Such", "this", "that", "such":
+		return true
+	}
+	return false
 }
 
 // documentCueEndsNextSentence: no cue attributes the quote and no one
