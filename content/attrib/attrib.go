@@ -218,6 +218,9 @@ func (a *attributor) mentionsIn(names []string, q int) []string {
 		for t := from; t < len(pt.toks) && int(pt.toks[t].Start) < s.End; t++ {
 			if at := pt.at[t]; at.who() >= 0 && pt.quoteAtToken(t) == q {
 				if name := a.ix.People[at.who()].Canonical; !slices.Contains(names[n:], name) {
+					if names == nil {
+						names = make([]string, 0, 8) // (not grown from one: a story names a few people in its quotes)
+					}
 					names = append(names, name)
 				}
 			}
