@@ -43,6 +43,10 @@ type attributor struct {
 	docMentions []docMention
 	docFrom     []int
 	docSeq      int
+	// docNames holds the descriptions of the story's documents that
+	// quotes name (describe): a new one for each story, as they go out
+	// with its quotes
+	docNames strings.Builder
 	// subjects are the subjects read of verbs (paraText.subjects)
 	subjects []source
 	// lastWriter is the speaker of the last cable passage: the author a
