@@ -43,6 +43,10 @@ type attributor struct {
 	docMentions []docMention
 	docFrom     []int
 	docSeq      int
+	// docNames holds the descriptions of the story's documents that
+	// quotes name (describe): a new one for each story, as they go out
+	// with its quotes
+	docNames strings.Builder
 	// subjects are the subjects read of verbs (paraText.subjects)
 	subjects []source
 	// lastWriter is the speaker of the last cable passage: the author a
@@ -218,6 +222,9 @@ func (a *attributor) mentionsIn(names []string, q int) []string {
 		for t := from; t < len(pt.toks) && int(pt.toks[t].Start) < s.End; t++ {
 			if at := pt.at[t]; at.who() >= 0 && pt.quoteAtToken(t) == q {
 				if name := a.ix.People[at.who()].Canonical; !slices.Contains(names[n:], name) {
+					if names == nil {
+						names = make([]string, 0, 8) // (not grown from one: a story names a few people in its quotes)
+					}
 					names = append(names, name)
 				}
 			}

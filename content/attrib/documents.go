@@ -34,32 +34,36 @@ type document struct {
 // docName names document d as a quote's source, once per document.
 func (a *attributor) docName(d int) string {
 	if a.docs[d].name == "" {
-		a.docs[d].name = a.docs[d].describe()
+		a.docs[d].name = a.docs[d].describe(&a.docNames)
 	}
 	return a.docs[d].name
 }
 
-// describe is the document as a quote's source names it.
-func (d *document) describe() string {
+// describe is the document as a quote's source names it. A description
+// longer than the document's core is written to names, which holds the
+// story's descriptions one after another: the strings share its array
+// (a Builder only ever appends), so a story's sources cost an allocation
+// or two rather than one each.
+func (d *document) describe(names *strings.Builder) string {
 	if d.from == "" && d.date == "" && d.by == "" {
 		return d.core
 	}
-	var b strings.Builder
-	b.Grow(len(d.core) + len(" from ") + len(d.from) + 2*len(", ") + len(d.date) + len(d.by))
-	b.WriteString(d.core)
+	names.Grow(len(d.core) + len(" from ") + len(d.from) + 2*len(", ") + len(d.date) + len(d.by))
+	start := names.Len()
+	names.WriteString(d.core)
 	if d.from != "" {
-		b.WriteString(" from ")
-		b.WriteString(d.from)
+		names.WriteString(" from ")
+		names.WriteString(d.from)
 	}
 	if d.date != "" {
-		b.WriteString(", ")
-		b.WriteString(d.date)
+		names.WriteString(", ")
+		names.WriteString(d.date)
 	}
 	if d.by != "" {
-		b.WriteString(", ")
-		b.WriteString(d.by)
+		names.WriteString(", ")
+		names.WriteString(d.by)
 	}
-	return b.String()
+	return names.String()[start:]
 }
 
 // docMention is where a paragraph names a document: the item of its noun.

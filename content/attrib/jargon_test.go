@@ -36,26 +36,36 @@ func TestJargonInCutsWordsAsFieldsFunc(t *testing.T) {
 	}
 }
 
-// TestMayHoldJargonAsContains holds mayHoldJargon's one reading of a
-// quote to asking strings.Contains for each mark: every mark whole and cut
-// short, at the start, inside and at the end of quotes, beside the other
-// marks' bytes and beyond ASCII.
+// TestMayHoldJargonAsContains holds mayHoldJargon's and mayNameTheLeak's
+// one reading of a quote (markSet) to asking strings.Contains for each
+// mark: every mark whole and cut short, at the start, inside and at the
+// end of quotes, at every offset of a longer one, in the other case and
+// beyond ASCII.
 func TestMayHoldJargonAsContains(t *testing.T) {
-	texts := []string{"", "nothing of the sort", "Ümlaut…", "\xff"}
-	for _, m := range jargonMarks {
-		for _, piece := range []string{m, m[:len(m)-1], m[1:]} {
-			for _, text := range []string{piece, "x" + piece, piece + "x", "the " + piece + " met him", "« " + piece, "hoG" + piece} {
-				texts = append(texts, text)
+	for _, set := range []struct {
+		name  string
+		marks []string
+		may   func(string) bool
+	}{{"mayHoldJargon", jargonMarks, mayHoldJargon}, {"mayNameTheLeak", leakMarks, mayNameTheLeak}} {
+		texts := []string{"", "nothing of the sort", "Ümlaut…", "\xff", "x"}
+		for _, m := range set.marks {
+			for _, piece := range []string{m, m[:len(m)-1], m[1:], strings.ToUpper(m[:1]) + strings.ToLower(m[1:])} {
+				for _, text := range []string{piece, "x" + piece, piece + "x", "the " + piece + " met him", "« " + piece, "hoG" + piece} {
+					texts = append(texts, text)
+				}
+				for at := 0; at <= 17; at++ {
+					texts = append(texts, ("kcLb-«gmfu xyzKCL" + "#######")[:at]+piece+" and so on")
+				}
 			}
 		}
-	}
-	for _, text := range texts {
-		want := false
-		for _, m := range jargonMarks {
-			want = want || strings.Contains(text, m)
-		}
-		if got := mayHoldJargon(text); got != want {
-			t.Errorf("mayHoldJargon(%q) = %v; strings.Contains of the marks says %v", text, got, want)
+		for _, text := range texts {
+			want := false
+			for _, m := range set.marks {
+				want = want || strings.Contains(text, m)
+			}
+			if got := set.may(text); got != want {
+				t.Errorf("%s(%q) = %v; strings.Contains of the marks says %v", set.name, text, got, want)
+			}
 		}
 	}
 }

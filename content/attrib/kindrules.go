@@ -200,27 +200,10 @@ func isCableReference(w string) bool {
 var jargonMarks = []string{"GO", "USG", "Usg", "usg", "DCM", "Dcm", "dcm", "off", "OFF", "ouns", "OUNS", "tel", "TEL", "hief", "HIEF"}
 
 // mayHoldJargon reports text that holds one of jargonMarks: a quote
-// without any holds no jargon, and is passed over with no word read. It
-// reads the text once, trying only the marks that start with each byte
-// (a search per mark read most quotes fifteen times).
-func mayHoldJargon(text string) bool {
-	for i := 0; i < len(text); i++ {
-		for _, m := range jargonMarksFrom[text[i]] {
-			if strings.HasPrefix(text[i:], m) {
-				return true
-			}
-		}
-	}
-	return false
-}
+// without any holds no jargon, and is passed over with no word read.
+func mayHoldJargon(text string) bool { return jargonMarkSet.in(text) }
 
-// jargonMarksFrom holds the jargon marks by their first byte.
-var jargonMarksFrom = func() (from [256][]string) {
-	for _, m := range jargonMarks {
-		from[m[0]] = append(from[m[0]], m)
-	}
-	return from
-}()
+var jargonMarkSet = newMarkSet(jargonMarks...)
 
 // isJargon reports a word of the cables' shorthand: one of cableJargon's
 // words, or "GO" and one more capital, the Government of a country.
@@ -297,14 +280,9 @@ func (k *quoteCase) quoteSpeaksOfTheLeak() (string, bool) {
 
 // mayNameTheLeak reports text that may hold a word of leakWords: it
 // holds a piece of one.
-func mayNameTheLeak(text string) bool {
-	for _, m := range leakMarks {
-		if strings.Contains(text, m) {
-			return true
-		}
-	}
-	return false
-}
+func mayNameTheLeak(text string) bool { return leakMarkSet.in(text) }
+
+var leakMarkSet = newMarkSet(leakMarks...)
 
 // leakMarks are pieces of the words of leakWords, in the cases a page
 // writes them (TestLeakMarksFindEveryLeakWord).

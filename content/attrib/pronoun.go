@@ -140,7 +140,8 @@ func verbBetweenNames(pt *paraText, b int) bool {
 // the Mail: …¶He added:").
 func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) {
 	prev := a.paras[pi-1]
-	var subjects []int
+	var room [8]int // (a paragraph of more sentences takes an array of its own)
+	subjects := room[:0]
 	for s := 0; s < len(prev.items); {
 		e := prev.sentenceEnd(s)
 		if src, ok := sayerEndsSentence(prev, s, e); ok && f.word != "" {

@@ -130,6 +130,9 @@ var tokenArenas = sync.Pool{New: func() any { return new(tokenArena) }}
 type tokenArena struct {
 	blocks [][]Token
 	views  [][]Token
+	// release puts the arena back in the pool: made once per arena, not
+	// once per story
+	release func()
 }
 
 // blockTokens is the size of a block of tokens: 1.3 MB, a small part of
@@ -169,7 +172,10 @@ func TokenizeAll(paras []string) (toks [][]Token, release func()) {
 		buf.blocks[b] = block
 	}
 	buf.views = out
-	return out, func() { tokenArenas.Put(buf) }
+	if buf.release == nil {
+		buf.release = func() { tokenArenas.Put(buf) }
+	}
+	return out, buf.release
 }
 
 // takeBlock returns block b of the arena, empty, with room for at least

@@ -112,14 +112,16 @@ func Scan(paras []string) []Found { return Append(nil, paras) }
 // Append appends the quotations of paras to out, as scanQuotes.
 func Append(out []Found, paras []string) []Found {
 	var carry *Found
+	var carried Found // (what carry points to: a value here, not one on the heap per paragraph)
 	var room []model.Span
 	for pi, p := range paras {
 		var disabled []int
 		for {
 			n := len(out)
-			var open *Found
+			var open Found
+			var isOpen bool
 			var orphan int
-			out, open, orphan = scanParagraph(out, &room, pi, p, carry, disabled)
+			out, open, isOpen, orphan = scanParagraph(out, &room, pi, p, carry, disabled)
 			if orphan >= 0 {
 				// An opening mark that never closed swallowed quotes of
 				// its own: it was no opener. Scan again without it, so one
@@ -129,12 +131,13 @@ func Append(out []Found, paras []string) []Found {
 				continue
 			}
 			carry = nil
-			if open != nil {
+			if isOpen {
 				switch {
 				case pi+1 < len(paras) && opensWithMark(paras[pi+1], open.fam):
-					carry = open
+					carried = open
+					carry = &carried
 				case open.fam == double:
-					out = append(out, *open)
+					out = append(out, open)
 				}
 				// a single mark left open and not continued was an
 				// apostrophe ('em, 'tis): no quote
@@ -167,10 +170,11 @@ func opensWithMark(p string, fam family) bool {
 // scanParagraph pairs the marks of one paragraph. carry is a quote left
 // open by the paragraph before, whose continuation mark opens this one. It
 // appends the quotes closed here to out, and returns the top-level quote
-// still open at the end
-// (with its span to the paragraph's end), and the offset of an opener that
-// must be disabled and the paragraph scanned again, or -1.
-func scanParagraph(out []Found, room *[]model.Span, pi int, p string, carry *Found, disabled []int) ([]Found, *Found, int) {
+// still open at the end (with its span to the paragraph's end) and whether
+// there is one, and the offset of an opener that must be disabled and the
+// paragraph scanned again, or -1. The open quote is returned as a value,
+// and its first span carved from room: neither costs an allocation.
+func scanParagraph(out []Found, room *[]model.Span, pi int, p string, carry *Found, disabled []int) ([]Found, Found, bool, int) {
 	var stackRoom [16]opener // deeper nesting than this is rare enough to allocate
 	stack := stackRoom[:0]
 	skipFirst := carry != nil
@@ -229,11 +233,11 @@ func scanParagraph(out []Found, room *[]model.Span, pi int, p string, carry *Fou
 		}
 	}
 	if len(stack) == 0 {
-		return out, nil, -1
+		return out, Found{}, false, -1
 	}
 	bottom := stack[0]
 	if !bottom.carried && (bottom.nestedSame || bottom.fam == single && bottom.nestedAny) && len(disabled) < maxRescans {
-		return out, nil, bottom.at
+		return out, Found{}, false, bottom.at
 	}
 	var open Found
 	if bottom.carried {
@@ -242,13 +246,13 @@ func scanParagraph(out []Found, room *[]model.Span, pi int, p string, carry *Fou
 		open = Found{OpenAt: bottom.at, fam: bottom.fam}
 	}
 	if s := spanOf(pi, p, bottom.start, len(p)); s.Start < s.End {
-		open.Spans = append(open.Spans, s)
+		open.Spans = addSpan(room, open.Spans, s)
 	}
 	open.CloseEnd = len(p)
 	if len(open.Spans) == 0 {
-		return out, nil, -1
+		return out, Found{}, false, -1
 	}
-	return out, &open, -1
+	return out, open, true, -1
 }
 
 // decide tells whether a mark opens or closes a quote; either means it is
@@ -353,6 +357,15 @@ func spanOf(pi int, p string, start, end int) model.Span {
 		end -= w
 	}
 	return model.Span{Paragraph: pi, Start: start, End: end}
+}
+
+// addSpan appends s to spans; the first span of a quote is carved from
+// room (oneSpan), capped, so that a continuation appends past it.
+func addSpan(room *[]model.Span, spans []model.Span, s model.Span) []model.Span {
+	if spans == nil {
+		return oneSpan(room, s)
+	}
+	return append(spans, s)
 }
 
 // oneSpan returns a span list holding s, carved from room: a quote's

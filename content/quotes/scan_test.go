@@ -137,3 +137,23 @@ func TestSkipPlain(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendAllocations checks that scanning allocates only the story's
+// span lists: one array carved into the quotes' first spans, and one for
+// the quote continued into a second paragraph. A quote still open at a
+// paragraph's end costs no allocation of its own.
+func TestAppendAllocations(t *testing.T) {
+	paras := []string{
+		`Lee said: “First part.`,
+		`“Second part,” he said. He added: “Left open.`,
+		`A paragraph with no quote, and Ruiz's 'own' apostrophe.`,
+		`Ruiz wrote “one” and “two”, and then ‘three.`,
+	}
+	out := make([]Found, 0, 16)
+	if qs := Append(out, paras); len(qs) != 5 {
+		t.Fatalf("got %d quotes, want 5: %+v", len(qs), qs)
+	}
+	if n := testing.AllocsPerRun(20, func() { Append(out, paras) }); n > 2 {
+		t.Errorf("Append made %.0f allocations, want at most 2", n)
+	}
+}
