@@ -118,6 +118,10 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 		phraseCase: &sc.phrase, afterCase: &sc.after, phraseMemo: &sc.phraseMemo}
 	clear(a.source)
 	clear(a.why)
+	clear(a.kind)
+	for q := range a.speaker {
+		a.speaker[q] = -1 // (no one yet: a rule that reads a quote not decided must not see the last story's speaker)
+	}
 	defer func() {
 		sc.paras = a.paras
 		sc.speaker, sc.kind, sc.source, sc.why, sc.events = a.speaker, a.kind, a.source, a.why, a.events
