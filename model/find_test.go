@@ -418,3 +418,44 @@ func TestAheadBytesAreTheBody(t *testing.T) {
 		}
 	}
 }
+
+// A phrase after a word most stories hold ("the a") is told by the byte
+// after each place of the word and a space, and past the eighth by the
+// bytes after all, kept in its index: it finds what reading finds when
+// the phrase is at the first place, the eighth or the ninth, or only
+// after the ninth; when the word is followed by two spaces, a tab or a
+// paragraph's end before the next word; and inside a longer word.
+func TestPhraseAfterACommonWordFindsWhatReadingFinds(t *testing.T) {
+	stories := make([]*Story, 2*fewStories)
+	for i := range stories {
+		before := strings.Repeat("the b ", []int{0, 7, 8, 12}[i%4])
+		tail := []string{"the a", "the  a", "the\ta", "bathe am", "the b", "thea"}[i/4%6]
+		paras := []string{before + tail + " end"}
+		if i/24%2 == 1 {
+			paras = []string{before + "the", "a after the break"}
+		}
+		stories[i] = &Story{ID: fmt.Sprint(i), Title: fmt.Sprintf("story %d", i), Paragraphs: paras}
+	}
+	lib := NewLibrary(stories)
+	f := NewFinder(lib)
+	ids := make([]int, len(stories))
+	for i := range ids {
+		ids[i] = i
+	}
+	for _, query := range []string{"the am", "the b the a", "the a end", "he a", "the b"} {
+		var last *Filtered
+		for n := 1; n <= len(query); n++ {
+			q := query[:n]
+			want := scanRank(lib, q, ids)
+			if last = f.Narrow(last, q, ids); !slices.Equal(last.Ranked, want) {
+				t.Fatalf("%q typed on: %d stories %v…, read: %d %v…", q, len(last.Ranked), head(last.Ranked), len(want), head(want))
+			}
+			if got := f.Filter(q, ids); !slices.Equal(got, want) {
+				t.Fatalf("%q at once: %d stories %v…, read: %d %v…", q, len(got), head(got), len(want), head(want))
+			}
+		}
+		if len(last.Ranked) == 0 {
+			t.Errorf("%q finds nothing: the test checks too little", query)
+		}
+	}
+}
