@@ -180,6 +180,11 @@ func indexedLibrary(n int) []*Story {
 	stories[2].Paragraphs = []string{strings.Repeat("cables ", 8) + "cable"}
 	// A phrase typed on past the bytes kept after its place (aheadSize).
 	stories[3].Paragraphs = []string{"Said the envoy then the ambassador said the cables said."}
+	// A letter whole as the eighth match and as the ninth; as the
+	// ninth after eight that start a word.
+	stories[4].Paragraphs = []string{strings.Repeat("axa ", 7) + "x"}
+	stories[5].Paragraphs = []string{strings.Repeat("axa ", 8) + "x"}
+	stories[6].Paragraphs = []string{strings.Repeat("xa ", 8), "x"}
 	return stories
 }
 

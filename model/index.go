@@ -38,6 +38,59 @@ type wordIndex struct {
 	posts  []int32
 	data   []byte
 	common []uint64 // bit w: word w is common
+	// ones is how well each letter and digit is in each story, as
+	// findIn says: two bits each (oneCode), oneSize bytes a story. A term
+	// of one letter, which many words hold (each word typed starts as
+	// one), is answered from it.
+	ones []byte
+}
+
+// oneCode numbers the letters and digits, -1 for other bytes.
+var oneCode = func() (code [256]int8) {
+	for c := range code {
+		code[c] = -1
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		code[c] = int8(c - 'a')
+	}
+	for c := '0'; c <= '9'; c++ {
+		code[c] = int8(26 + c - '0')
+	}
+	return code
+}()
+
+// oneSize is the bytes of ones for a story: 36 codes of two bits.
+const oneSize = 9
+
+// appendOnes appends to ones how well each letter and digit is in text,
+// as findIn says: from its first maxLooks matches.
+func appendOnes(ones []byte, text string) []byte {
+	var n, best [36]uint8
+	for i := 0; i < len(text); i++ {
+		j := oneCode[text[i]]
+		if j < 0 || n[j] == maxLooks || best[j] == foundWord {
+			continue
+		}
+		n[j]++
+		how := uint8(foundInside)
+		if i == 0 || !isWordByte(text[i-1]) {
+			how = foundWordStart
+			if i+1 == len(text) || !isWordByte(text[i+1]) {
+				how = foundWord
+			}
+		}
+		best[j] = max(best[j], how)
+	}
+	var b [oneSize]byte
+	for j, how := range best {
+		b[j/4] |= how << (2 * (j % 4))
+	}
+	return append(ones, b[:]...)
+}
+
+// one is how well the letter or digit of code j is in story k.
+func (ix *wordIndex) one(k int, j int8) uint8 {
+	return ix.ones[k*oneSize+int(j)/4] >> (2 * (j % 4)) & 3
 }
 
 // commonShare is the share of an index's stories a word is held by, at
@@ -125,6 +178,7 @@ type indexWork struct {
 	held         []holding
 	places, slot []int32
 	nexts        []byte
+	data         []byte // postings being written
 	story        []met
 	byWord, at   []int32
 	words        wordSet
@@ -140,9 +194,9 @@ type met struct {
 
 var indexWorks = sync.Pool{New: func() any { return new(indexWork) }}
 
-// newWordIndex indexes texts, the same field of each story, with the
-// bytes after common words when withCommon (bodies: a title is read
-// soon).
+// newWordIndex indexes texts, the same field of each story, and how well
+// each letter and digit is in each, with the bytes after common words
+// when withCommon (bodies: a title is read soon).
 func newWordIndex(texts []string, withCommon bool) *wordIndex {
 	work := indexWorks.Get().(*indexWork)
 	defer indexWorks.Put(work)
@@ -212,7 +266,12 @@ func newWordIndex(texts []string, withCommon bool) *wordIndex {
 	if withCommon {
 		stories = len(texts)
 	}
-	return encodeIndex(work, words.list, held, places, nexts, stories)
+	ix := encodeIndex(work, words.list, held, places, nexts, stories)
+	ix.ones = make([]byte, 0, oneSize*len(texts))
+	for _, text := range texts {
+		ix.ones = appendOnes(ix.ones, text)
+	}
+	return ix
 }
 
 // encodeIndex writes the holdings of each word, in story order, as its
@@ -259,7 +318,7 @@ func encodeIndex(work *indexWork, words []string, held []holding, places []int32
 	}
 	ix.starts = append(ix.starts, int32(b.Len()))
 	ix.words = b.String()
-	ix.data = make([]byte, 0, 2*len(held)+3*len(places)) // copied out when written
+	ix.data = work.data[:0] // copied out at its size when written
 	k := 0
 	for w := range words {
 		ix.posts = append(ix.posts, int32(len(ix.data)))
@@ -288,7 +347,7 @@ func encodeIndex(work *indexWork, words []string, held []holding, places []int32
 	ix.posts = append(ix.posts, int32(len(ix.data)))
 	// of its own size: made to the size of a guess, the slack was 10 MB
 	// of 370 at 100,000 stories
-	ix.data = append(make([]byte, 0, len(ix.data)), ix.data...)
+	work.data, ix.data = ix.data, slices.Clone(ix.data)
 	return ix
 }
 
@@ -465,6 +524,14 @@ func (fl *firstLooks) add(k int, l look) {
 // postings tell it (wholeEarly); a caller that asks only whether a story
 // may hold the term does not ask how.
 func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8, how bool) {
+	if j := oneCode[term[0]]; len(term) == 1 && j >= 0 {
+		for k, a := range at {
+			if a >= 0 && (want == nil || want[a]) {
+				out[a] = ix.one(k, j)
+			}
+		}
+		return
+	}
 	var found []match
 	postings := 0
 	ix.wordsHolding(term, func(w, _ int) {
