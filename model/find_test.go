@@ -180,6 +180,11 @@ func indexedLibrary(n int) []*Story {
 	stories[2].Paragraphs = []string{strings.Repeat("cables ", 8) + "cable"}
 	// A phrase typed on past the bytes kept after its place (aheadSize).
 	stories[3].Paragraphs = []string{"Said the envoy then the ambassador said the cables said."}
+	// A letter whole as the eighth match and as the ninth; as the
+	// ninth after eight that start a word.
+	stories[4].Paragraphs = []string{strings.Repeat("axa ", 7) + "x"}
+	stories[5].Paragraphs = []string{strings.Repeat("axa ", 8) + "x"}
+	stories[6].Paragraphs = []string{strings.Repeat("xa ", 8), "x"}
 	return stories
 }
 
@@ -415,6 +420,47 @@ func TestAheadBytesAreTheBody(t *testing.T) {
 			if rest := want[skip:]; !b.after(skip).has(rest) || len(rest) > 0 && b.after(skip).has(rest[:len(rest)-1]+"#") {
 				t.Fatalf("ahead(%d) after %d does not start %q", pos, skip, rest)
 			}
+		}
+	}
+}
+
+// A phrase after a word most stories hold ("the a") is told by the byte
+// after each place of the word and a space, and past the eighth by the
+// bytes after all, kept in its index: it finds what reading finds when
+// the phrase is at the first place, the eighth or the ninth, or only
+// after the ninth; when the word is followed by two spaces, a tab or a
+// paragraph's end before the next word; and inside a longer word.
+func TestPhraseAfterACommonWordFindsWhatReadingFinds(t *testing.T) {
+	stories := make([]*Story, 2*fewStories)
+	for i := range stories {
+		before := strings.Repeat("the b ", []int{0, 7, 8, 12}[i%4])
+		tail := []string{"the a", "the  a", "the\ta", "bathe am", "the b", "thea"}[i/4%6]
+		paras := []string{before + tail + " end"}
+		if i/24%2 == 1 {
+			paras = []string{before + "the", "a after the break"}
+		}
+		stories[i] = &Story{ID: fmt.Sprint(i), Title: fmt.Sprintf("story %d", i), Paragraphs: paras}
+	}
+	lib := NewLibrary(stories)
+	f := NewFinder(lib)
+	ids := make([]int, len(stories))
+	for i := range ids {
+		ids[i] = i
+	}
+	for _, query := range []string{"the am", "the b the a", "the a end", "he a", "the b"} {
+		var last *Filtered
+		for n := 1; n <= len(query); n++ {
+			q := query[:n]
+			want := scanRank(lib, q, ids)
+			if last = f.Narrow(last, q, ids); !slices.Equal(last.Ranked, want) {
+				t.Fatalf("%q typed on: %d stories %v…, read: %d %v…", q, len(last.Ranked), head(last.Ranked), len(want), head(want))
+			}
+			if got := f.Filter(q, ids); !slices.Equal(got, want) {
+				t.Fatalf("%q at once: %d stories %v…, read: %d %v…", q, len(got), head(got), len(want), head(want))
+			}
+		}
+		if len(last.Ranked) == 0 {
+			t.Errorf("%q finds nothing: the test checks too little", query)
 		}
 	}
 }

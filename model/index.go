@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // A wordIndex lists, for a run of stories, every word of their folded
@@ -28,10 +29,104 @@ type wordIndex struct {
 	// data holds the postings of word w from posts[w] to posts[w+1]: for
 	// each story holding it, by number, the uvarints of the number less
 	// the last one's, of how many times, of where it is first in the body
-	// and of how far on it is last.
-	posts []int32
-	data  []byte
+	// and of how far on it is last. A common word (common) has after each
+	// place the byte that follows it and a space (nextByte), and after
+	// the last, when it is more than maxLooks times in the story, the
+	// nextBits of every byte that does: a phrase that starts with a common
+	// word ("the a") is told at its places, and in the stories that do not
+	// hold it after them, without reading the text.
+	posts  []int32
+	data   []byte
+	common []uint64 // bit w: word w is common
+	// ones is how well each letter and digit is in each story, as
+	// findIn says: two bits each (oneCode), oneSize bytes a story. A term
+	// of one letter, which many words hold (each word typed starts as
+	// one), is answered from it.
+	ones []byte
 }
+
+// oneCode numbers the letters and digits, -1 for other bytes.
+var oneCode = func() (code [256]int8) {
+	for c := range code {
+		code[c] = -1
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		code[c] = int8(c - 'a')
+	}
+	for c := '0'; c <= '9'; c++ {
+		code[c] = int8(26 + c - '0')
+	}
+	return code
+}()
+
+// oneSize is the bytes of ones for a story: 36 codes of two bits.
+const oneSize = 9
+
+// appendOnes appends to ones how well each letter and digit is in text,
+// as findIn says: from its first maxLooks matches.
+func appendOnes(ones []byte, text string) []byte {
+	var n, best [36]uint8
+	for i := 0; i < len(text); i++ {
+		j := oneCode[text[i]]
+		if j < 0 || n[j] == maxLooks || best[j] == foundWord {
+			continue
+		}
+		n[j]++
+		how := uint8(foundInside)
+		if i == 0 || !isWordByte(text[i-1]) {
+			how = foundWordStart
+			if i+1 == len(text) || !isWordByte(text[i+1]) {
+				how = foundWord
+			}
+		}
+		best[j] = max(best[j], how)
+	}
+	var b [oneSize]byte
+	for j, how := range best {
+		b[j/4] |= how << (2 * (j % 4))
+	}
+	return append(ones, b[:]...)
+}
+
+// one is how well the letter or digit of code j is in story k.
+func (ix *wordIndex) one(k int, j int8) uint8 {
+	return ix.ones[k*oneSize+int(j)/4] >> (2 * (j % 4)) & 3
+}
+
+// commonShare is the share of an index's stories a word is held by, at
+// least, to be common: the few words a phrase is most often typed after,
+// at a byte for each of their first places and eight for the rest.
+const commonShare = 2
+
+// mostCommon is how many words at most are common in an index: at
+// 100,000 stories, 16 were 14 MB of next bytes, all held by half of
+// them 26 MB.
+const mostCommon = 16
+
+// nextByte is the byte after a word that ends at end in text and a
+// space, 0 for none (the word ends a paragraph or the text).
+func nextByte(text string, end int) byte {
+	if end+1 < len(text) && text[end] == ' ' {
+		return text[end+1]
+	}
+	return 0
+}
+
+// nextBit is the bit of nextBits that stands for c: one of its own for
+// each letter and digit, which a phrase's next word most often starts
+// with, and one for several of the other bytes.
+func nextBit(c byte) uint64 {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return 1 << (c - 'a')
+	case '0' <= c && c <= '9':
+		return 1 << (26 + c - '0')
+	}
+	return 1 << (36 + c%28)
+}
+
+// isCommon tells a common word.
+func (ix *wordIndex) isCommon(w int) bool { return ix.common[w/64]&(1<<(w%64)) != 0 }
 
 // indexSize is how many stories one index holds: small enough to make
 // while a library arrives, large enough that a term's search of the words
@@ -58,14 +153,18 @@ func newStoryIndex(stories []*Story, folds []*foldedStory, bodies []string) *sto
 				texts[k] = s.field(f)
 			}
 		}
-		ix.fields[f] = newWordIndex(texts)
+		ix.fields[f] = newWordIndex(texts, f == body)
 	}
 	return ix
 }
 
 // A holding is a word in one story's text: how many times, where the
-// last time is, and where its first maxLooks times are in places.
-type holding struct{ word, story, times, last, at int32 }
+// last time is, where its first maxLooks times are in places (and the
+// byte after each in nexts), and the nextBits of all.
+type holding struct {
+	word, story, times, last, at int32
+	nextBits                     uint64
+}
 
 // maxLooks is how many matches findIn looks at, so how many places of a
 // word matter to it: each place is at least one match.
@@ -78,19 +177,27 @@ const maxLooks = 8
 type indexWork struct {
 	held         []holding
 	places, slot []int32
+	nexts        []byte
+	data         []byte // postings being written
 	story        []met
 	byWord, at   []int32
 	words        wordSet
 	text         []byte // the bodies being indexed (Finder.index)
 }
 
-// met is a word met in a story: its holding and where.
-type met struct{ h, pos int32 }
+// met is a word met in a story: its holding, where, and the byte after
+// it and a space.
+type met struct {
+	h, pos int32
+	next   byte
+}
 
 var indexWorks = sync.Pool{New: func() any { return new(indexWork) }}
 
-// newWordIndex indexes texts, the same field of each story.
-func newWordIndex(texts []string) *wordIndex {
+// newWordIndex indexes texts, the same field of each story, and how well
+// each letter and digit is in each, with the bytes after common words
+// when withCommon (bodies: a title is read soon).
+func newWordIndex(texts []string, withCommon bool) *wordIndex {
 	work := indexWorks.Get().(*indexWork)
 	defer indexWorks.Put(work)
 	size := 0
@@ -101,8 +208,11 @@ func newWordIndex(texts []string) *wordIndex {
 	words.reset()
 	held := slices.Grow(work.held[:0], size/10)
 	places := slices.Grow(work.places[:0], size/6)
+	nexts := slices.Grow(work.nexts[:0], size/6)
 	story, slot := work.story[:0], work.slot[:0]
-	defer func() { work.held, work.places, work.story, work.slot = held, places, story, slot }()
+	defer func() {
+		work.held, work.places, work.nexts, work.story, work.slot = held, places, nexts, story, slot
+	}()
 	for local, text := range texts {
 		first := len(held)
 		story = story[:0]
@@ -127,10 +237,12 @@ func newWordIndex(texts []string) *wordIndex {
 				slot[w] = h
 				held = append(held, holding{word: w, story: int32(local)})
 			}
+			next := nextByte(text, i)
 			held[h].times++
 			held[h].last = int32(start)
+			held[h].nextBits |= nextBit(next)
 			if held[h].times <= maxLooks {
-				story = append(story, met{h, int32(start)})
+				story = append(story, met{h, int32(start), next})
 			}
 		}
 		at := int32(len(places))
@@ -140,21 +252,32 @@ func newWordIndex(texts []string) *wordIndex {
 			slot[held[k].word] = -1
 		}
 		places = slices.Grow(places, int(at)-len(places))[:at]
+		nexts = slices.Grow(nexts, int(at)-len(nexts))[:at]
 		for _, m := range story {
 			h := &held[m.h]
-			places[h.at] = m.pos
+			places[h.at], nexts[h.at] = m.pos, m.next
 			h.at++
 		}
 		for k := first; k < len(held); k++ {
 			held[k].at -= min(held[k].times, maxLooks)
 		}
 	}
-	return encodeIndex(work, words.list, held, places)
+	stories := 0 // none common
+	if withCommon {
+		stories = len(texts)
+	}
+	ix := encodeIndex(work, words.list, held, places, nexts, stories)
+	ix.ones = make([]byte, 0, oneSize*len(texts))
+	for _, text := range texts {
+		ix.ones = appendOnes(ix.ones, text)
+	}
+	return ix
 }
 
 // encodeIndex writes the holdings of each word, in story order, as its
-// postings.
-func encodeIndex(work *indexWork, words []string, held []holding, places []int32) *wordIndex {
+// postings; the words held by a commonShare of stories, of so many, are
+// common (none when stories is 0).
+func encodeIndex(work *indexWork, words []string, held []holding, places []int32, nexts []byte, stories int) *wordIndex {
 	at := slices.Grow(work.at[:0], len(words)+1)[:len(words)+1] // a counting sort by word
 	clear(at)
 	for _, h := range held {
@@ -169,7 +292,24 @@ func encodeIndex(work *indexWork, words []string, held []holding, places []int32
 		byWord[at[h.word]] = int32(k)
 		at[h.word]++
 	}
-	ix := &wordIndex{starts: make([]int32, 0, len(words)+1), posts: make([]int32, 0, len(words)+1)}
+	ix := &wordIndex{starts: make([]int32, 0, len(words)+1), posts: make([]int32, 0, len(words)+1),
+		common: make([]uint64, (len(words)+63)/64)}
+	holders := func(w int) int { // at[w] is where word w's holdings end
+		if w == 0 {
+			return int(at[0])
+		}
+		return int(at[w] - at[w-1])
+	}
+	var common []int
+	for w := range words {
+		if stories > 0 && commonShare*holders(w) >= stories {
+			common = append(common, w)
+		}
+	}
+	slices.SortFunc(common, func(a, b int) int { return holders(b) - holders(a) })
+	for _, w := range common[:min(len(common), mostCommon)] {
+		ix.common[w/64] |= 1 << (w % 64)
+	}
 	var b strings.Builder
 	for _, w := range words {
 		ix.starts = append(ix.starts, int32(b.Len()))
@@ -178,50 +318,69 @@ func encodeIndex(work *indexWork, words []string, held []holding, places []int32
 	}
 	ix.starts = append(ix.starts, int32(b.Len()))
 	ix.words = b.String()
-	ix.data = make([]byte, 0, 2*len(held)+2*len(places))
+	ix.data = work.data[:0] // copied out at its size when written
 	k := 0
 	for w := range words {
 		ix.posts = append(ix.posts, int32(len(ix.data)))
-		last := int32(0)
+		last, common := int32(0), ix.isCommon(w)
 		for ; k < len(byWord) && held[byWord[k]].word == int32(w); k++ {
 			h := &held[byWord[k]]
 			ix.data = binary.AppendUvarint(ix.data, uint64(h.story-last))
 			ix.data = binary.AppendUvarint(ix.data, uint64(h.times))
 			pos := int32(0)
-			for _, p := range places[h.at : h.at+min(h.times, maxLooks)] {
+			for j, p := range places[h.at : h.at+min(h.times, maxLooks)] {
 				ix.data = binary.AppendUvarint(ix.data, uint64(p-pos))
+				if common {
+					ix.data = append(ix.data, nexts[int(h.at)+j])
+				}
 				pos = p
 			}
 			if h.times > maxLooks {
 				ix.data = binary.AppendUvarint(ix.data, uint64(h.last-pos))
+				if common {
+					ix.data = binary.LittleEndian.AppendUint64(ix.data, h.nextBits)
+				}
 			}
 			last = h.story
 		}
 	}
 	ix.posts = append(ix.posts, int32(len(ix.data)))
-	ix.data = slices.Clip(ix.data)
+	// of its own size: made to the size of a guess, the slack was 10 MB
+	// of 370 at 100,000 stories
+	work.data, ix.data = ix.data, slices.Clone(ix.data)
 	return ix
 }
 
 // A posting is one story's holding of a word, as read from the index:
-// how many times, where the first maxLooks times are and the last.
+// how many times, where the first maxLooks times are and the last; of a
+// common word, the byte after each of the first and a space (next), and
+// when it is more than maxLooks times, the nextBits of all (else 0).
 type posting struct {
 	story, times, last int
 	places             [maxLooks]int32
+	common             bool
+	next               [maxLooks]byte
+	nextBits           uint64
+}
+
+// mayFollow tells whether the word may be followed, at a place after
+// its first maxLooks, by a space and c: always, but for a common word.
+func (p *posting) mayFollow(c byte) bool {
+	return !p.common || p.nextBits&nextBit(c) != 0
 }
 
 // postings reads word w's postings of the stories k a finder wants:
 // at[k] >= 0 and, unless want is nil, want[at[k]].
 func (ix *wordIndex) postings(w int, at []int32, want []bool, each func(p *posting)) {
 	data := ix.data[ix.posts[w]:ix.posts[w+1]]
-	var p posting
+	p := posting{common: ix.isCommon(w)}
 	for len(data) > 0 {
 		d, n := binary.Uvarint(data)
 		t, n2 := binary.Uvarint(data[n:])
 		data = data[n+n2:]
 		p.story += int(d)
 		p.times = int(t)
-		if a := at[p.story]; a < 0 || want != nil && !want[a] {
+		if a := at[p.story]; (a < 0 || want != nil && !want[a]) && !p.common {
 			skip := min(p.times, maxLooks)
 			if p.times > maxLooks {
 				skip++
@@ -241,12 +400,21 @@ func (ix *wordIndex) postings(w int, at []int32, want []bool, each func(p *posti
 			data = data[n:]
 			pos += int(x)
 			p.places[j] = int32(pos)
+			if p.common {
+				p.next[j], data = data[0], data[1:]
+			}
 		}
 		p.last = pos
 		if p.times > maxLooks {
 			x, n := binary.Uvarint(data)
 			data = data[n:]
 			p.last += int(x)
+			if p.common {
+				p.nextBits, data = binary.LittleEndian.Uint64(data), data[8:]
+			}
+		}
+		if a := at[p.story]; a < 0 || want != nil && !want[a] {
+			continue
 		}
 		each(&p)
 	}
@@ -356,6 +524,14 @@ func (fl *firstLooks) add(k int, l look) {
 // postings tell it (wholeEarly); a caller that asks only whether a story
 // may hold the term does not ask how.
 func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8, how bool) {
+	if j := oneCode[term[0]]; len(term) == 1 && j >= 0 {
+		for k, a := range at {
+			if a >= 0 && (want == nil || want[a]) {
+				out[a] = ix.one(k, j)
+			}
+		}
+		return
+	}
 	var found []match
 	postings := 0
 	ix.wordsHolding(term, func(w, _ int) {
@@ -555,15 +731,20 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 				}
 				r := folds[a].reader()
 				defer r.done()
-				look := phraseLook{hasAt: r.hasAt, indexIn: r.indexIn, next: next, story: int32(p.story), second: int32(len(first) + 1)}
-				if q := look.at(p, shift, phrase); q >= 0 {
+				look := phraseLook{hasAt: r.hasAt, indexIn: r.indexIn, next: next, story: int32(p.story), second: int32(len(first) + 1),
+					follow: phrase[len(first)+1], exact: len(phrase) == len(first)+2}
+				switch q := look.at(p, shift, phrase); {
+				case q >= 0:
 					out[a], pos.at[a] = 1, q
 					pos.ahead[a], pos.aheadN[a] = r.ahead(int(q) + len(phrase))
+				case q == somewhere:
+					out[a], pos.at[a], pos.aheadN[a] = 1, -1, 0
 				}
 				return
 			}
 			text := folds[a].field(field)
 			look := phraseLook{
+				follow: phrase[len(first)+1], exact: len(phrase) == len(first)+2,
 				hasAt: func(pos int, phrase string) bool { return strings.HasPrefix(text[pos:], phrase) },
 				indexIn: func(from, to int, phrase string) int {
 					if i := strings.Index(text[from:min(len(text), to)], phrase); i >= 0 {
@@ -572,34 +753,52 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 					return -1
 				},
 			}
-			if look.at(p, shift, phrase) >= 0 {
+			if look.at(p, shift, phrase) != -1 {
 				out[a] = 1
 			}
 		})
 	})
 }
 
+// somewhere is a place a phrase is known to be at but not where.
+const somewhere = -2
+
 // A phraseLook reads a story's text for a phrase: hasAt and indexIn
 // read it; next, unless nil, is where the words that start with the
 // phrase's second word start in the story, which starts second bytes
-// after the phrase.
+// after the phrase. follow is the phrase's byte after its first word and
+// a space, and exact says it is the last: of a common word, the byte
+// after it at a place tells whether the phrase is there.
 type phraseLook struct {
 	hasAt         func(pos int, phrase string) bool
 	indexIn       func(from, to int, phrase string) int
 	next          *wordStarts
 	story, second int32
+	follow        byte
+	exact         bool
 }
 
 // at is where the text holds phrase at one of a posting's places,
-// shifted, or between its last two; -1 for nowhere.
+// shifted, or between its last two; -1 for nowhere, somewhere when the
+// bytes after a common word tell that it does past its first places but
+// not where (a letter typed on looks for it again there).
 func (l *phraseLook) at(p *posting, shift int32, phrase string) int32 {
-	for _, place := range p.places[:min(p.times, maxLooks)] {
+	for j, place := range p.places[:min(p.times, maxLooks)] {
+		if p.common && (p.next[j] != l.follow || l.exact) {
+			if p.next[j] == l.follow {
+				return place + shift
+			}
+			continue
+		}
 		if (l.next == nil || l.next.may(l.story, place+shift+l.second)) && l.hasAt(int(place+shift), phrase) {
 			return place + shift
 		}
 	}
-	if p.times <= maxLooks {
+	if p.times <= maxLooks || !p.mayFollow(l.follow) {
 		return -1
+	}
+	if p.common && l.exact && isWordByte(l.follow) && l.follow < utf8.RuneSelf {
+		return somewhere // a letter or a digit has a bit of its own
 	}
 	from, to := p.places[maxLooks-1]+shift, int32(p.last)+shift // where the phrase may start
 	if l.next == nil {

@@ -49,7 +49,21 @@ type listPane struct {
 	itemsFor  string
 	filtering bool
 	filterGen int
+	// firstFor is the filter text whose first matches are shown while
+	// the rest of the stories are searched (firstMatches).
+	firstFor string
 }
+
+// A filter over many stories first searches the first firstStories of
+// them and shows their matches, marked as still counting, while the rest
+// are searched (issue 14: at 100,000 stories some letters are 50-250 ms
+// of CPU; the first screenful is there in a few ms). Every match shown
+// is one: a story matches or not whatever else is searched, and the
+// first matches rank among themselves as they will among all.
+var (
+	firstStories = 1024
+	firstAbove   = 16 * 1024 // fewer candidates are searched at once
+)
 
 // maxTrail bounds the filters kept: a long query typed and erased.
 const maxTrail = 64
@@ -81,6 +95,8 @@ type (
 		gen       int
 		trailBase string
 		found     *model.Filtered
+		// first: found is of the first firstStories candidates only
+		first bool
 	}
 )
 
@@ -245,7 +261,7 @@ func (l *listPane) refilter() {
 		keep = cur
 	}
 	l.items = l.find(l.sortedBase())
-	l.itemsFor = l.filter.text
+	l.itemsFor, l.firstFor = l.filter.text, ""
 	l.filterGen++ // a filter still running is for what was
 	l.sel = max(0, slices.Index(l.items, keep))
 	l.top = 0
@@ -265,32 +281,62 @@ func (l *listPane) typed() tea.Cmd {
 		l.sel, l.top = 0, 0
 		return nil
 	}
-	if l.filtering {
-		return nil
-	}
-	l.filtering = true
 	gen, trailBase, find := l.filterGen, l.trailBase, l.c.finder()
-	return func() tea.Msg {
-		return filteredMsg{gen: gen, trailBase: trailBase, found: find.Narrow(last, q, base)}
+	var cmds []tea.Cmd
+	cands := base
+	if last != nil {
+		cands = last.Matched // every match of q is among them
 	}
+	// a space typed after a word keeps the last filter's matches, at once
+	if len(cands) > firstAbove && (last == nil || !slices.Equal(strings.Fields(q), strings.Fields(last.Query))) {
+		first := cands[:firstStories]
+		cmds = append(cmds, func() tea.Msg {
+			return filteredMsg{gen: gen, trailBase: trailBase, found: find.Narrow(nil, q, first), first: true}
+		})
+	}
+	if !l.filtering {
+		l.filtering = true
+		cmds = append(cmds, func() tea.Msg {
+			return filteredMsg{gen: gen, trailBase: trailBase, found: find.Narrow(last, q, base)}
+		})
+	}
+	return tea.Batch(cmds...)
 }
 
 // filtered shows what a filter run in the background found, unless the
 // list has changed since, and starts the next for what was typed
-// meanwhile.
+// meanwhile. The first matches of what is typed are shown until all are
+// found; all the matches of an older text are kept on the trail but not
+// shown over them.
 func (l *listPane) filtered(msg filteredMsg) tea.Cmd {
+	current := msg.gen == l.filterGen && msg.trailBase == l.trailBase
+	if msg.first {
+		if current && msg.found.Query == l.filter.text && l.itemsFor != l.filter.text {
+			l.items, l.firstFor = msg.found.Ranked, msg.found.Query
+			l.sel, l.top = 0, 0
+			l.show()
+		}
+		return nil
+	}
 	l.filtering = false
-	if msg.gen == l.filterGen && msg.trailBase == l.trailBase {
+	if current {
 		l.keep(msg.found)
-		l.items, l.itemsFor = msg.found.Ranked, msg.found.Query
-		l.filterGen++
-		l.sel, l.top = 0, 0
-		l.show()
+		if msg.found.Query == l.filter.text || !l.counting() {
+			l.items, l.itemsFor = msg.found.Ranked, msg.found.Query
+			l.sel, l.top = 0, 0
+			l.show()
+		}
 	}
 	if l.itemsFor != l.filter.text {
 		return l.typed()
 	}
 	return nil
+}
+
+// counting tells that the list shows the first matches of what is typed
+// and the rest are still being searched for.
+func (l *listPane) counting() bool {
+	return l.firstFor == l.filter.text && l.itemsFor != l.filter.text
 }
 
 // sortedBase returns the stories the person filter lets through, in the

@@ -96,7 +96,11 @@ func (l *listPane) View() string {
 func (l *listPane) statusRow() string {
 	st := &l.c.st
 	if l.filter.open {
-		return fit(st.prompt.Render("filter: ")+l.filter.text+st.cursor, l.width)
+		row := st.prompt.Render("filter: ") + l.filter.text + st.cursor
+		if l.counting() {
+			row += st.headerDim.Render(st.dot + "counting")
+		}
+		return fit(row, l.width)
 	}
 	s := fmt.Sprintf(" %d/%d", min(l.sel+1, len(l.items)), len(l.items))
 	if l.order != byFile {
