@@ -131,7 +131,7 @@ func (k *afterCase) quotedAs() (cue, string, bool) {
 // verbFirst: a verb first, then who speaks ("said Minister X").
 func (k *afterCase) verbFirst() (cue, string, bool) {
 	pt, i := k.pt, k.i
-	if !pt.isVerbAt(i) {
+	if !pt.isVerbAt(i) || k.clauseAfterVerb(i) {
 		return cue{}, "", false
 	}
 	e := i + 1
@@ -144,6 +144,19 @@ func (k *afterCase) verbFirst() (cue, string, bool) {
 		src = k.namedAfterPost(e, src)
 	}
 	return cue{found: true, src: src, verb: pt.word(i)}, "", true
+}
+
+// clauseAfterVerb reports a pronoun starting what was said right after
+// the verb at item i, words following it: "“upbeat,” said he was looking
+// forward to meeting President X" is no verb-first cue naming X ("said
+// he." would be).
+func (k *afterCase) clauseAfterVerb(i int) bool {
+	pt := k.pt
+	if i+2 >= k.end || strings.HasSuffix(pt.word(i), "ing") {
+		return false // ("warning they could": the sentence's subject warns)
+	}
+	w := pt.word(i + 1)
+	return w == "he" || w == "she" || w == "they" || w == "we"
 }
 
 // namedAfterPost returns the person named after the post a verb-first cue

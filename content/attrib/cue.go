@@ -267,8 +267,11 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 // complaining" or "Raza was quoted (by the embassy) as saying" before a
 // quote, the verb after "as" at item v.
 func (a *attributor) quotedAsBefore(pt *paraText, v, lo, sent, qi int) (cue, bool) {
-	if !strings.HasSuffix(pt.word(v), "ing") || !pt.isWord(v-1, "as") {
+	if !strings.HasSuffix(pt.word(v), "ing") {
 		return cue{}, false
+	}
+	if !pt.isWord(v-1, "as") {
+		return a.quotedSaying(pt, v, lo, sent)
 	}
 	for k := v - 2; k >= lo; k-- {
 		if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") && !pt.isWord(k, "quote") && !pt.isWord(k, "quoting") {
@@ -288,6 +291,31 @@ func (a *attributor) quotedAsBefore(pt *paraText, v, lo, sent, qi int) (cue, boo
 			return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted", viaDoc: doc}, true
 		}
 		return a.quotedAsPassive(pt, k, p, v, lo, sent, qi), true
+	}
+	return cue{}, false
+}
+
+// quotedSaying reads "quotes X saying" and "quoted X, an aide, telling"
+// without "as" before a quote, the verb at item v: X speaks when X names
+// someone ("He quoted the Bible, saying" is his own), through the
+// document when the one quoting is a document or, named by no one, stands
+// where documents are talked about ("The second one quotes X saying").
+func (a *attributor) quotedSaying(pt *paraText, v, lo, sent int) (cue, bool) {
+	if !pt.isWord(v, "saying") && !pt.isWord(v, "telling") {
+		return cue{}, false
+	}
+	for k := v - 1; k >= lo; k-- {
+		if !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") && !pt.isWord(k, "quoting") {
+			continue
+		}
+		src := a.classify(pt, k+1, v)
+		if k+1 == v || !src.personish() || pt.is(k-1, lex.Passive) {
+			return cue{}, false
+		}
+		subj := a.subjectOf(pt, k, lo, sent)
+		anaphor := subj.kind == srcNone || pt.isWord(k-1, "one") || pt.isWord(k-1, "it") // ("The second one", "It")
+		doc := subj.kind == srcDoc || a.writesCables(subj) || anaphor && a.docContext(pt, k)
+		return cue{found: true, src: src, verb: "quoted", viaDoc: doc}, true
 	}
 	return cue{}, false
 }

@@ -34,10 +34,21 @@ var titleRules = rule.Table[*runCase, titleUse]{Decision: "title-or-surname", Ru
 }}
 
 // lastTitleAsName reports whether title word k ends the run after another
-// word, and is no role noun: a name may end in it.
+// word, and is no role noun but a surname right after the one word a name
+// begins with: a name may end in it ("Anne Bishop", "Governor Mervyn
+// King"; not "Philippine Ambassador").
 func (c *runCase) lastTitleAsName() bool {
-	return c.k == c.j-1 && c.k > c.i && !c.ts[c.k].Is(lex.RoleNoun)
+	if c.k != c.j-1 || c.k <= c.i {
+		return false
+	}
+	if !c.ts[c.k].Is(lex.RoleNoun) {
+		return true
+	}
+	return roleSurnames[c.low(c.k)] && (c.k-1 == c.i || c.ts[c.k-2].Is(lex.Title))
 }
+
+// roleSurnames are the role nouns that are common surnames too.
+var roleSurnames = lex.MustSet(words, "words/role-surnames.txt")
 
 // titleAfterGivenName: the last word of the run, after a given name, is
 // a surname that is also a title ("Anne Bishop").
@@ -395,6 +406,9 @@ var nameBeginsRules = rule.Table[*runCase, bool]{Decision: "name-begins", Rules:
 func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
 	if len(c.roles) > 0 && !c.placeFirst || c.givenAt(c.i) {
 		return "", false
+	}
+	if inLowered(publicFigures, publicFigureFilter, c.text(c.i)) {
+		return "", false // ("Saddam Hussein": a name the news knows, no place)
 	}
 	for k := c.i + 1; k < c.j; k++ {
 		if c.givenAt(k) {
