@@ -668,6 +668,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"upbeat, | speech | "}},
 		{"verb-first: 'warning they could' after a quote is the sentence subject's participle", `Mayor Omar Qadir called the leaks “reckless,” warning they could cost lives.`,
 			[]string{"reckless, | speech | Omar Qadir"}},
+		{"cue-names-document: 'The latest tranche of … cables released by X claims that' is the documents' (one-of-the-documents)", `The latest tranche of US embassy cables released by the website claims that the port is “a den of thieves”.`,
+			[]string{"a den of thieves | cable | "}},
 		{"label-on-person: the story's opening label, the cable named in the next paragraph", `An envoy's harsh appraisal branding Minister Omar Qadir a “tired clerk with no plan” made the front pages.¶It was in a cable from the embassy in Port Vell.`,
 			[]string{"tired clerk with no plan | cable | "}},
 		{"label-on-person: a label pinned on a decision is a reaction, and stays speech", `The embassy cables were leaked in May.¶The State Department has called the expulsion of the envoy “unjustified and rash”.`,
