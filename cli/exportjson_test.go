@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"testing"
 
 	"cables/content"
@@ -56,3 +57,23 @@ func TestExportJSONStreamsInSourceOrder(t *testing.T) {
 type errString string
 
 func (e errString) Error() string { return string(e) }
+
+// TestInOrderHandsOnReadyRunsAtOnce: an arrival whose turn lets the ones
+// that came before it go hands them all on in one call, in order, and one
+// before its turn hands on nothing.
+func TestInOrderHandsOnReadyRunsAtOnce(t *testing.T) {
+	var calls [][]int
+	arrive := inOrder(func(ready []content.Arrival) {
+		var run []int
+		for _, ar := range ready {
+			run = append(run, ar.Index)
+		}
+		calls = append(calls, run)
+	})
+	for _, i := range []int{2, 1, 0, 3, 5, 4} {
+		arrive(content.Arrival{Index: i})
+	}
+	if got, want := fmt.Sprint(calls), "[[0 1 2] [3] [4 5]]"; got != want {
+		t.Errorf("inOrder handed on %s, want %s", got, want)
+	}
+}

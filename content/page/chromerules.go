@@ -24,8 +24,19 @@ type chromeCase struct {
 func isChrome(line string) bool { return isChromeOf(line, "") }
 
 // isChromeOf is isChrome for a caller that has the line's lower case, or
-// "" when it has not.
+// "" when it has not. A line read lately is answered from chromeMemo.
 func isChromeOf(line, lower string) bool {
+	slot := chromeSlot(line)
+	if chrome, ok := rememberedChrome(slot, line); ok {
+		return chrome
+	}
+	chrome := decideChrome(line, lower)
+	rememberChrome(slot, line, chrome)
+	return chrome
+}
+
+// decideChrome is isChromeOf, asking the rules.
+func decideChrome(line, lower string) bool {
 	c := chromeCaseOfLower(line, lower)
 	if c.line == "" {
 		return true
