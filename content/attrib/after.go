@@ -16,15 +16,26 @@ func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 		if !pt.lenMayBe(k, 6) || !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") {
 			continue
 		}
-		for as := k + 2; as < end && as < k+7; as++ {
-			if pt.isWord(as, "as") && strings.HasSuffix(pt.word(as+1), "ing") && pt.isVerbAt(as+1) {
-				src := a.classify(pt, k+1, as)
-				if !src.personish() {
-					return cue{}, false
-				}
-				doc := k > i && a.classify(pt, i, k).kind == srcDoc
-				return cue{found: true, src: src, verb: "quoted", viaDoc: doc}, true
+		for as := k + 2; as < k+8 && as < len(pt.items) && pt.items[as].tok >= 0 && (as < end || pt.isWord(as, ",") || pt.isWord(as, "as")); as++ {
+			saying := pt.isWord(as, "saying") && as < end // ("quoted one cable saying")
+			if !saying && !(pt.isWord(as, "as") && strings.HasSuffix(pt.word(as+1), "ing") && pt.isVerbAt(as+1)) {
+				continue
 			}
+			e := as
+			if pt.isWord(e-1, ",") {
+				e-- // ("quoted the cable, as saying")
+			}
+			src := a.classify(pt, k+1, e)
+			if src.kind == srcDoc {
+				// "the Guardian quoted the cable as saying": the
+				// document speaks, whoever quotes it
+				return cue{found: true, src: src, verb: "quoted"}, true
+			}
+			if !src.personish() || saying {
+				return cue{}, false
+			}
+			doc := k > i && a.classify(pt, i, k).kind == srcDoc
+			return cue{found: true, src: src, verb: "quoted", viaDoc: doc}, true
 		}
 		return cue{}, false
 	}
