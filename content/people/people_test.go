@@ -88,6 +88,8 @@ func TestFindPeople(t *testing.T) {
 		{"place-glued-before-given-name: a word the news names a public figure by is no place", `Envoys met Saddam Hussein in 1990. Saddam Hussein said so.`,
 			[]string{"Saddam Hussein=Saddam Hussein"}},
 		{"title-word-as-surname-after-given-name: another role noun after a given name is a title", `The Philippine Ambassador met them.`, nil},
+		{"place-glued-before-given-name: a public figure's word before 'Jr.' is no new person", `Hannibal Gadhafi flew in. An accusation which Gadhafi Jr. denied.`,
+			[]string{"Hannibal Gadhafi=Hannibal Gadhafi"}},
 		{"a title inside a run: 'Leader' opens the name after it", `House Minority Leader Edcel Lagman said so.`,
 			[]string{"Edcel Lagman=Leader Edcel Lagman"}},
 		{"a month after a given name is a surname", `He turned on Prime Minister Theresa May over Brexit. Mrs May did not reply.`,
