@@ -678,6 +678,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The port is lost, | cable | "}},
 		{"quoted-as: 'a newspaper quoted one undated cable saying' after a quote, no 'as'", `“A weak man who did not listen,” the Kandia Herald quoted one undated cable saying of the minister.`,
 			[]string{"A weak man who did not listen, | cable | "}},
+		{"quoted-through-document: 'The report goes on to quote X as saying:' — the report quotes", `A cable tells of Minister Omar Qadir in May.¶The report goes on to quote Qadir as saying: “I have lost seven kilos.”`,
+			[]string{"I have lost seven kilos. | cable | Omar Qadir"}},
 		{"label-on-person: the story's opening label, the cable named in the next paragraph", `An envoy's harsh appraisal branding Minister Omar Qadir a “tired clerk with no plan” made the front pages.¶It was in a cable from the embassy in Port Vell.`,
 			[]string{"tired clerk with no plan | cable | "}},
 		{"label-on-person: a label pinned on a decision is a reaction, and stays speech", `The embassy cables were leaked in May.¶The State Department has called the expulsion of the envoy “unjustified and rash”.`,

@@ -286,13 +286,27 @@ func (a *attributor) quotedAsBefore(pt *paraText, v, lo, sent, qi int) (cue, boo
 			// in May, quotes an aide as saying": the document's words;
 			// so are those one who writes the cables quotes ("Ambassador
 			// Ruiz quotes the minister as saying")
-			subj := a.subjectOf(pt, k, lo, sent)
+			subj := a.subjectOf(pt, goesOnTo(pt, k), lo, sent)
 			doc := subj.kind == srcDoc || a.writesCables(subj)
 			return cue{found: true, src: a.classify(pt, k+1, v-1), verb: "quoted", viaDoc: doc}, true
 		}
 		return a.quotedAsPassive(pt, k, p, v, lo, sent, qi), true
 	}
 	return cue{}, false
+}
+
+// goesOnTo returns the item of "goes" in "goes on to quote" when the verb
+// at item k follows it ("The report goes on to quote X as saying": the
+// report's subject quotes), else k.
+func goesOnTo(pt *paraText, k int) int {
+	if !pt.isWord(k-1, "to") || !pt.isWord(k-2, "on") {
+		return k
+	}
+	switch pt.word(k - 3) {
+	case "goes", "go", "went", "going":
+		return k - 3
+	}
+	return k
 }
 
 // quotedSaying reads "quotes X saying" and "quoted X, an aide, telling"
