@@ -106,7 +106,8 @@ func TestAppendStringEveryByteAnywhere(t *testing.T) {
 
 // FuzzAppendString holds appendString to encoding/json for any string.
 func FuzzAppendString(f *testing.F) {
-	for _, s := range []string{"", "plain", "\"\\/\b\f\n\r\t\x00\x1f\x7f", "<&>", "\u2028\u2029", "bad\xff\xfe", "\xe2\x80", "“curly”"} {
+	for _, s := range []string{"", "plain", "\"\\/\b\f\n\r\t\x00\x1f\x7f", "<&>", "\u2028\u2029", "bad\xff\xfe", "\xe2\x80", "“curly”",
+		"abcdefghij\n abc", "abcdefghij\"#abc", "abcdefghij\\]abc"} { // a borrow from an escaped byte marks the next in the last eight
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

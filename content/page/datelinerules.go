@@ -73,7 +73,7 @@ func datelineOf(p string) (c datelineCase, ok bool) {
 		} else if place, ok := beforeFinalDash(p); ok {
 			p, c.dash = place, true // "Lusaka -" on a line of its own
 		}
-		if len(strings.Fields(p)) > 8 || endsSentence(p) {
+		if countWords(p, 9) > 8 || endsSentence(p) { // (counting stops at the ninth word: most paragraphs have no separator)
 			return c, false
 		}
 		cut, c.whole = len(p), true

@@ -86,6 +86,9 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 // spacedNumericDate writes a line that is only a numeric date spaced,
 // "22 10 2011", with slashes, as numeric dates are read.
 func spacedNumericDate(line string) string {
+	if countWords(line, 4) != 3 {
+		return line // (most lines: counted without cutting them into words)
+	}
 	f := strings.Fields(line)
 	if len(f) != 3 || len(f[0]) > 2 || len(f[1]) > 2 || len(f[2]) != 4 || strings.Trim(f[0]+f[1]+f[2], "0123456789") != "" {
 		return line

@@ -383,7 +383,7 @@ var listHeadings = []string{
 // "More on this story", "MOST READ IN NEWS", "Read more:", "More in Europe
 // (1 of 24 articles)".
 func isListHeading(u string) bool {
-	if len(u) > 60 || len(strings.Fields(u)) > 8 || endsSentence(u) {
+	if len(u) > 60 || countWords(u, 9) > 8 || endsSentence(u) {
 		return false
 	}
 	l := strings.ToLower(strings.TrimSpace(u))
