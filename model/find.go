@@ -394,6 +394,16 @@ const fewStories = 2000
 // where prev's was; then ids must be the ids prev was given. prev may be
 // nil.
 func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
+	return f.NarrowUntil(prev, query, ids, nil)
+}
+
+// NarrowUntil is Narrow giving up, with nil, once stop (nil: never)
+// says so: it asks between terms and between stories, so that a search
+// for a text typed on since is not finished (issue 14: at 100,000
+// stories a letter is up to 70 ms of CPU, and the next letter waited for
+// it). Once stop has said true it must keep saying it.
+func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func() bool) *Filtered {
+	halt := stopping(stop)
 	terms := Terms(query)
 	out := &Filtered{Query: query, terms: terms}
 	if len(terms) == 0 {
@@ -418,10 +428,16 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 	phrase := strings.Join(terms, " ")
 	work := narrowWorks.Get().(*narrowWork)
 	defer narrowWorks.Put(work)
-	hits := f.lookUp(work, terms, from, cands)
+	hits := f.lookUp(work, terms, from, cands, halt)
+	if halt(0) {
+		return nil
+	}
 	sums, last := sized(work.sums, len(cands)), sized(work.last, len(cands))
 	work.sums, work.last = sums, last
 	parallel(len(cands), func(k int) {
+		if halt(k) {
+			return // what is left of sums is not read
+		}
 		id := cands[k]
 		s := &f.stories[id]
 		sum := 0
@@ -448,6 +464,9 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 		}
 		sums[k], last[k] = int32(sum), int32(lastScore)
 	})
+	if halt(0) {
+		return nil
+	}
 	order := work.order[:0]
 	for k, sum := range sums {
 		if sum >= 0 {
@@ -462,8 +481,12 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 		if reuse && prev.phrase != "" && strings.HasPrefix(phrase, prev.phrase) {
 			was = &prev.held
 		}
-		firsts, out.held = f.phrases(work, terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was)
+		firsts, out.held = f.phrases(work, terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was, halt)
 		out.phrase = phrase
+		if halt(0) {
+			work.order = order
+			return nil
+		}
 	}
 	work.order = order
 	scores := sized(work.scores, len(cands))
@@ -486,7 +509,7 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 // lookUp finds in the indexes how well each term from from on is in each
 // field of the candidates; nil for few candidates, which are read
 // instead.
-func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int) [][fields][]uint8 {
+func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int, stop func(int) bool) [][fields][]uint8 {
 	hits := make([][fields][]uint8, len(terms))
 	if len(cands) < fewStories {
 		return hits
@@ -500,7 +523,7 @@ func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int)
 	for len(work.hits) < len(terms) {
 		work.hits = append(work.hits, [fields][]uint8{})
 	}
-	for i := from; i < len(terms); i++ {
+	for i := from; i < len(terms) && !stop(0); i++ {
 		for x := range fields {
 			work.hits[i][x] = sized(work.hits[i][x], len(f.stories))
 			clear(work.hits[i][x])
@@ -576,13 +599,16 @@ func (prev *Filtered) phraseOr() string {
 // phrase this one extends by its last typed bytes, for each candidate: it
 // is looked for only in the fields that may hold that, and first at the
 // place the body did.
-func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands, order []int, was *phraseHeld) ([]int8, phraseHeld) {
+func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands, order []int, was *phraseHeld, stop func(int) bool) ([]int8, phraseHeld) {
 	n := len(order)
 	firsts := sized(work.firsts, n)
 	work.firsts = firsts
 	held := phraseHeld{may: make([]uint8, n), at: make([]int32, n), ahead: make([]aheadBytes, n), aheadN: make([]uint8, n)}
 	ext := phrase[len(phrase)-typed:]
 	parallel(n, func(j int) {
+		if stop(j) {
+			return
+		}
 		k := order[j]
 		may, at := uint8(allFields), int32(-1)
 		if was != nil {
@@ -605,6 +631,9 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 		}
 		held.may[j], held.at[j] = may, at
 	})
+	if stop(0) {
+		return firsts, held
+	}
 	open := 0 // stories with a field still to look in
 	for j, may := range held.may {
 		if may&^(1<<body) != 0 || may&(1<<body) != 0 && held.at[j] < 0 {
@@ -613,6 +642,9 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 	}
 	if open < fewStories {
 		parallel(n, func(j int) {
+			if stop(j) {
+				return
+			}
 			firsts[j] = f.stories[cands[order[j]]].phraseRead(phrase, &held, j)
 		})
 		return firsts, held
@@ -704,6 +736,26 @@ func (f *Finder) phraseHits(work *narrowWork, first, phrase string, wants *[fiel
 		f.indexes[x].fields[i].phraseIn(first, phrase, i, f.stories, f.at[x], wants[i], out[i], at)
 	})
 	return out, at
+}
+
+// stopping is stop asked seldom: at the i-th story of a loop when i is
+// a multiple of 32 (~0.1% of a search), and true from then on once it
+// said so. nil never stops.
+func stopping(stop func() bool) func(i int) bool {
+	if stop == nil {
+		return func(int) bool { return false }
+	}
+	var stopped atomic.Bool
+	return func(i int) bool {
+		if stopped.Load() {
+			return true
+		}
+		if i%32 == 0 && stop() {
+			stopped.Store(true)
+			return true
+		}
+		return false
+	}
 }
 
 // rankByScore returns cands[k] for k in order, highest score first and

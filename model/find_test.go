@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 )
 
@@ -461,6 +462,42 @@ func TestPhraseAfterACommonWordFindsWhatReadingFinds(t *testing.T) {
 		}
 		if len(last.Ranked) == 0 {
 			t.Errorf("%q finds nothing: the test checks too little", query)
+		}
+	}
+}
+
+// Issue 14: a search for a text typed on since gives up, with nil, when
+// told to, before it has been through every story; one never told to
+// finds what Narrow finds.
+func TestNarrowUntilStopsWhenTold(t *testing.T) {
+	lib := NewLibrary(indexedLibrary(3*indexSize + 300))
+	f := NewFinder(lib)
+	ids := make([]int, len(lib.Stories))
+	for i := range ids {
+		ids[i] = i
+	}
+	for _, q := range []string{"s", "said", "the cables said", "ferreira s"} {
+		var asked atomic.Int32
+		if got := f.NarrowUntil(nil, q, ids, func() bool { asked.Add(1); return false }); !slices.Equal(got.Ranked, f.Narrow(nil, q, ids).Ranked) {
+			t.Fatalf("%q, never stopped: %v…, Narrow: %v…", q, head(got.Ranked), head(f.Narrow(nil, q, ids).Ranked))
+		}
+		if n := int(asked.Load()); n < len(ids)/64 {
+			t.Errorf("%q: stop asked %d times over %d stories", q, n, len(ids))
+		}
+		var stopped atomic.Bool // asked from several goroutines
+		var after atomic.Int32
+		if got := f.NarrowUntil(nil, q, ids, func() bool {
+			if stopped.Load() {
+				after.Add(1)
+				return true
+			}
+			stopped.Store(true)
+			return false
+		}); got != nil {
+			t.Errorf("%q, stopped at once: %d stories", q, len(got.Ranked))
+		}
+		if n := after.Load(); n > 8 {
+			t.Errorf("%q: stop asked %d times after it said true", q, n)
 		}
 	}
 }

@@ -240,15 +240,28 @@ func press(m *Model, k tea.KeyPressMsg) {
 func runFilter(m *Model, cmd tea.Cmd) { runFilterSeen(m, cmd, nil) }
 
 // runFilterSeen is runFilter calling seen after each result the list
-// takes.
+// takes. The commands of a batch run at once, each on a goroutine, as
+// the program runs them (the search of the first stories waits for the
+// search of all), and the model takes their results as they come.
 func runFilterSeen(m *Model, cmd tea.Cmd, seen func()) {
 	if cmd == nil {
 		return
 	}
 	switch msg := cmd().(type) {
 	case tea.BatchMsg:
+		msgs := make(chan tea.Cmd, len(msg))
 		for _, c := range msg {
-			runFilterSeen(m, c, seen)
+			go func() {
+				if c == nil {
+					msgs <- nil
+					return
+				}
+				got := c()
+				msgs <- func() tea.Msg { return got }
+			}()
+		}
+		for range msg {
+			runFilterSeen(m, <-msgs, seen)
 		}
 	case filteredMsg:
 		m.Update(msg)

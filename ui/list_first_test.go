@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -67,5 +68,57 @@ func TestListFilterShowsFirstMatchesWhileCounting(t *testing.T) {
 	h.run(next)
 	if got := strings.Join(listed(h), "|"); got != "Much umbrage at a bail hearing|Grain convoy stalls" || strings.Contains(h.screen(), "counting") {
 		t.Errorf("/sa, all searched, lists %q\n%s", got, h.screen())
+	}
+}
+
+// Issue 14: a search still running for a text typed on since gives up,
+// and the search for what is typed starts when it does; the first
+// stories are not searched when the search of all has ended by then.
+func TestListFilterGivesUpAnOlderSearch(t *testing.T) {
+	defer func(n, above int, after time.Duration) {
+		firstStories, firstAbove, firstAfter = n, above, after
+	}(firstStories, firstAbove, firstAfter)
+	firstStories, firstAbove, firstAfter = 3, 3, time.Hour
+	h := newHarness(t, findStories(), Options{}, 140, 40)
+	h.keys("/")
+	_, cmd := h.m.Update(keyPress("s"))
+	batch, ok := cmd().(tea.BatchMsg)
+	if !ok || len(batch) != 2 {
+		t.Fatalf("/s started %#v, not a search of the first stories and one of all", batch)
+	}
+	firstS, allS := batch[0], batch[1]
+	h.m.Update(keyPress("a")) // while /s runs
+	msg, ok := allS().(filteredMsg)
+	if !ok || msg.found != nil {
+		t.Fatalf("the search of all for /s, /sa typed since, found %#v", msg.found)
+	}
+	_, next := h.m.Update(msg)
+	if next == nil {
+		t.Fatalf("/s given up started no search for /sa")
+	}
+	msgs := []tea.Msg{next()}
+	if b, ok := msgs[0].(tea.BatchMsg); ok {
+		msgs = nil
+		for _, c := range b {
+			msgs = append(msgs, c())
+		}
+	}
+	if len(msgs) != 1 || msgs[0].(filteredMsg).first || msgs[0].(filteredMsg).found.Query != "sa" {
+		t.Fatalf("/s given up started %#v, not one search of all for /sa", msgs)
+	}
+	h.send(msgs[0])
+	if got := strings.Join(listed(h), "|"); got != "Much umbrage at a bail hearing|Grain convoy stalls" || strings.Contains(h.screen(), "counting") {
+		t.Errorf("/sa, all searched, lists %q\n%s", got, h.screen())
+	}
+	if m := firstS(); m != nil { // given up: a text typed since
+		t.Errorf("the first stories searched for /s, /sa typed since: %#v", m)
+	}
+
+	h.keys("esc", "/")
+	_, cmd = h.m.Update(keyPress("s"))
+	batch = cmd().(tea.BatchMsg)
+	h.send(batch[1]())
+	if m := batch[0](); m != nil { // would wait an hour
+		t.Errorf("the first stories searched for /s after all were: %#v", m)
 	}
 }
