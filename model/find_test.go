@@ -229,21 +229,28 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 		ids[i] = (i * 7919) % len(ids) // an order of its own, which ties keep
 	}
 	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the", "the ambassador said the cables"} {
-		var last *Filtered
-		for n := 1; n <= len(query); n++ {
-			q := query[:n]
-			want := scanRank(lib, q, ids)
-			last = f.Narrow(last, q, ids)
-			if !slices.Equal(last.Ranked, want) {
-				t.Fatalf("%q typed on: %d stories %v…, read: %d %v…", q, len(last.Ranked), head(last.Ranked), len(want), head(want))
-			}
-			if got := f.Filter(q, ids); !slices.Equal(got, want) {
-				t.Fatalf("%q at once: %d stories %v…, read: %d %v…", q, len(got), head(got), len(want), head(want))
-			}
+		typeAsReading(t, f, lib, ids, query)
+	}
+}
+
+// typeAsReading types query a letter at a time, and fails the test where
+// narrowing or filtering at once finds other stories than reading every
+// story does, or where the whole query finds none.
+func typeAsReading(t *testing.T, f *Finder, lib *Library, ids []int, query string) {
+	t.Helper()
+	var last *Filtered
+	for n := 1; n <= len(query); n++ {
+		q := query[:n]
+		want := scanRank(lib, q, ids)
+		if last = f.Narrow(last, q, ids); !slices.Equal(last.Ranked, want) {
+			t.Fatalf("%q typed on: %d stories %v…, read: %d %v…", q, len(last.Ranked), head(last.Ranked), len(want), head(want))
 		}
-		if len(last.Ranked) == 0 {
-			t.Errorf("%q finds nothing: the test checks too little", query)
+		if got := f.Filter(q, ids); !slices.Equal(got, want) {
+			t.Fatalf("%q at once: %d stories %v…, read: %d %v…", q, len(got), head(got), len(want), head(want))
 		}
+	}
+	if len(last.Ranked) == 0 {
+		t.Errorf("%q finds nothing: the test checks too little", query)
 	}
 }
 
@@ -449,20 +456,7 @@ func TestPhraseAfterACommonWordFindsWhatReadingFinds(t *testing.T) {
 		ids[i] = i
 	}
 	for _, query := range []string{"the am", "the b the a", "the a end", "he a", "the b"} {
-		var last *Filtered
-		for n := 1; n <= len(query); n++ {
-			q := query[:n]
-			want := scanRank(lib, q, ids)
-			if last = f.Narrow(last, q, ids); !slices.Equal(last.Ranked, want) {
-				t.Fatalf("%q typed on: %d stories %v…, read: %d %v…", q, len(last.Ranked), head(last.Ranked), len(want), head(want))
-			}
-			if got := f.Filter(q, ids); !slices.Equal(got, want) {
-				t.Fatalf("%q at once: %d stories %v…, read: %d %v…", q, len(got), head(got), len(want), head(want))
-			}
-		}
-		if len(last.Ranked) == 0 {
-			t.Errorf("%q finds nothing: the test checks too little", query)
-		}
+		typeAsReading(t, f, lib, ids, query)
 	}
 }
 
