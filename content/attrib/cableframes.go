@@ -336,8 +336,8 @@ func (k *quoteCase) frameNextSentence() (string, bool) {
 // backReference reports a sentence at item s that opens by pointing back
 // at what was just quoted: "This comment …", "That remark …".
 func backReference(pt *paraText, s int) bool {
-	switch pt.word(s) {
-	case "This", "That", "Such", "this", "that", "such":
+	switch pt.word(s) { // (lower case)
+	case "this", "that", "such":
 		return true
 	}
 	return false

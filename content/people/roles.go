@@ -49,11 +49,12 @@ func (c *runCase) lastTitleAsName() bool {
 	return roleSurnames[c.low(c.k)] && (c.k-1 == c.i || c.ts[c.k-2].Is(lex.Title))
 }
 
-// generational reports "Jr." or "Sr." after a surname ("Gadhafi Jr."):
-// the son or father a story names in full elsewhere, no one new.
-func generational(w string) bool {
-	w = strings.TrimSuffix(strings.ToLower(w), ".")
-	return w == "jr" || w == "sr"
+// generational reports "Jr." or "Sr." (a lower-case word) after a
+// surname ("Gadhafi Jr."): the son or father a story names in full
+// elsewhere, no one new.
+func generational(low string) bool {
+	low = strings.TrimSuffix(low, ".")
+	return low == "jr" || low == "sr"
 }
 
 // roleSurnames are the role nouns that are common surnames too.
@@ -416,7 +417,7 @@ func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
 	if len(c.roles) > 0 && !c.placeFirst || c.givenAt(c.i) {
 		return "", false
 	}
-	if inLowered(publicFigures, publicFigureFilter, c.text(c.i)) && !generational(c.text(c.i+1)) {
+	if inLowered(publicFigures, publicFigureFilter, c.text(c.i)) && !generational(c.low(c.i+1)) {
 		return "", false // ("Saddam Hussein": a name the news knows, no place)
 	}
 	for k := c.i + 1; k < c.j; k++ {
