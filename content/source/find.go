@@ -63,7 +63,10 @@ func Find(sources []string) Found { return FindEach(sources, 0, nil) }
 // FindEach is Find handing the entries on as it goes, in batches of
 // batch, the last one smaller, so that a caller can start on the first
 // files of a big tree before it is walked whole. Together the batches
-// are Found's Entries, in order; found is not called when batch is 0.
+// are what Find's Entries would be, in order, and Found's Entries are
+// then empty: nothing keeps the entries but the caller (issue 14 item
+// 12: a second copy of every entry lived as long as the read). found is
+// not called when batch is 0.
 func FindEach(sources []string, batch int, found func([]Entry)) Found {
 	f := finder{files: map[any]bool{}, dirs: map[string]bool{}, urls: map[string]bool{}, batch: batch, each: found}
 	for _, src := range sources {
@@ -96,7 +99,6 @@ type finder struct {
 
 	batch int           // entries per call of each
 	each  func([]Entry) // FindEach's found
-	sent  int           // entries handed to each so far
 
 	wd     string // the working directory ("" when it cannot be known)
 	wdRead bool   // wd was asked for
@@ -127,14 +129,15 @@ func (f *finder) add(e Entry) {
 	f.flush(f.batch)
 }
 
-// flush hands on the entries not yet handed on when there are at least
-// least of them.
+// flush hands on the entries found, and forgets them, when there are at
+// least least of them.
 func (f *finder) flush(least int) {
-	if f.each == nil || f.batch <= 0 || least <= 0 || len(f.out.Entries)-f.sent < least {
+	if f.each == nil || f.batch <= 0 || least <= 0 || len(f.out.Entries) < least {
 		return
 	}
-	f.each(slices.Clone(f.out.Entries[f.sent:]))
-	f.sent = len(f.out.Entries)
+	f.each(slices.Clone(f.out.Entries))
+	clear(f.out.Entries)
+	f.out.Entries = f.out.Entries[:0]
 }
 
 func (f *finder) fail(name string, err error) { f.add(Entry{Name: name, Err: err}) }

@@ -241,7 +241,7 @@ func TestTextLimits(t *testing.T) {
 }
 
 // FindEach hands the entries on in batches as the walk goes, which
-// together are what Find finds, in the same order.
+// together are what Find finds, in the same order, and keeps none.
 func TestFindEachHandsOnBatches(t *testing.T) {
 	dir := t.TempDir()
 	for i := range 7 {
@@ -261,7 +261,7 @@ func TestFindEachHandsOnBatches(t *testing.T) {
 		want = append(want, e.Name)
 	}
 	if fmt.Sprint(sizes) != "[3 3 2]" || strings.Join(got, " ") != strings.Join(want, " ") ||
-		len(found.Entries) != len(want) {
+		len(found.Entries) != 0 {
 		t.Errorf("batches of %v: %v\nwant %v", sizes, got, want)
 	}
 }
