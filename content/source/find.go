@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"time"
 )
 
 // Entry is one source to read, found from what the user named: a file
@@ -175,8 +176,31 @@ func (f *finder) file(path string, info fs.FileInfo) {
 	}
 	f.files[id] = true
 	abs, _ := f.abs(path)
-	f.add(Entry{Name: path, Path: abs, Info: info})
+	f.add(Entry{Name: path, Path: abs, Info: keptInfo(info)})
 }
+
+// keptInfo is what a read and the cache need of a file's stat, its name,
+// size, mode and time, without the system's whole record (Sys), which is
+// read only for the file's identity: a library's entries all live until
+// the last is read (issue 14 item 12: 208 bytes a file, now 64).
+func keptInfo(info fs.FileInfo) fs.FileInfo {
+	return &fileInfo{name: info.Name(), size: info.Size(), mode: info.Mode(), modTime: info.ModTime()}
+}
+
+// fileInfo is a file's stat, Sys left out.
+type fileInfo struct {
+	name    string
+	size    int64
+	mode    fs.FileMode
+	modTime time.Time
+}
+
+func (i *fileInfo) Name() string       { return i.name }
+func (i *fileInfo) Size() int64        { return i.size }
+func (i *fileInfo) Mode() fs.FileMode  { return i.mode }
+func (i *fileInfo) ModTime() time.Time { return i.modTime }
+func (i *fileInfo) IsDir() bool        { return i.mode.IsDir() }
+func (i *fileInfo) Sys() any           { return nil }
 
 // walk finds every non-hidden file under dir; open holds the real paths
 // of the directories being walked, to tell a symlink loop.

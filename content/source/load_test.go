@@ -311,3 +311,24 @@ func BenchmarkFind10k(b *testing.B) {
 		}
 	}
 }
+
+// The stat a walk keeps of each file says what os.Stat says of its name,
+// size, mode and time, and keeps nothing else: every entry of a library
+// lives until its last file is read.
+func TestFoundInfoIsTheStatKept(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "Envoy\n\nText of the cable story.\n")
+	for _, e := range Find([]string{dir}).Entries {
+		st, err := os.Stat(e.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := e.Info
+		if i.Name() != st.Name() || i.Size() != st.Size() || i.Mode() != st.Mode() || !i.ModTime().Equal(st.ModTime()) || i.IsDir() {
+			t.Errorf("%s: kept %v %d %v %v, stat says %v %d %v %v", e.Name, i.Name(), i.Size(), i.Mode(), i.ModTime(), st.Name(), st.Size(), st.Mode(), st.ModTime())
+		}
+		if i.Sys() != nil {
+			t.Errorf("%s: the system's stat record is kept", e.Name)
+		}
+	}
+}
