@@ -332,3 +332,32 @@ func TestFoundInfoIsTheStatKept(t *testing.T) {
 		}
 	}
 }
+
+// A regular file is read whole whatever size the walk saw: the same, a
+// file grown since (a read that fills the room the walk's size gave is
+// not the end), shrunk since, or empty.
+func TestReadRegularReadsTheWholeFile(t *testing.T) {
+	dir := t.TempDir()
+	text := strings.Repeat("The envoy wrote that the talks had stalled. ", 2000)
+	path := filepath.Join(dir, "story.txt")
+	write(t, path, text)
+	empty := filepath.Join(dir, "empty.txt")
+	write(t, empty, "")
+	for _, c := range []struct {
+		path       string
+		walkedSize int64
+		want       string
+	}{
+		{path, int64(len(text)), text},
+		{path, 40, text},
+		{path, int64(len(text)) - 600, text},
+		{path, int64(len(text)) + 4000, text},
+		{empty, 0, ""},
+		{empty, 12, ""},
+	} {
+		data, err := readRegular(context.Background(), c.path, c.walkedSize)
+		if err != nil || string(data) != c.want {
+			t.Errorf("%s walked at %d bytes: %d bytes (%v), want %d", filepath.Base(c.path), c.walkedSize, len(data), err, len(c.want))
+		}
+	}
+}
