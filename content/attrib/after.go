@@ -12,8 +12,11 @@ import (
 // quotedAsAfter reads "the cable quoted Saleh as saying" after a quote:
 // the one quoted speaks, through the document that quotes.
 func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
-	for k := i; k < end && k < i+4; k++ {
+	for k := i; k < end && k < i+quotedAsReach; k++ {
 		if !pt.lenMayBe(k, 6) || !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") {
+			if k >= i+4 && pt.isVerbAt(k) {
+				return cue{}, false // another verb first: not the quoting phrase
+			}
 			continue
 		}
 		for as := k + 2; as < k+8 && as < len(pt.items) && pt.items[as].tok >= 0 && (as < end || pt.isWord(as, ",") || pt.isWord(as, "as")); as++ {
@@ -41,6 +44,10 @@ func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// quotedAsReach is how far after a quote its "quoted" may stand: "an
+// American cable published by WikiLeaks quoted him as telling".
+const quotedAsReach = 10
 
 // pastPunctuation returns the first word from item i after the
 // punctuation that closes a quote; -1 when something else follows, with

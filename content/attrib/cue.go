@@ -122,7 +122,7 @@ func (pt *paraText) readVerbAt(i int) bool {
 	if nounByWordsBefore(pt, i) {
 		return false
 	}
-	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) && !docReadsAfterQuote(pt, i) {
+	if w := pt.word(i); (w == "read" || w == "reads") && !pt.is(i-1, lex.Doc) && !docReadsAfterQuote(pt, i) && !docWithPhraseReads(pt, i) {
 		return false // only a document reads: "one cable read", not "he read it"
 	}
 	if pt.isWord(i-1, "of") && !strings.HasSuffix(pt.word(i), "ing") {
@@ -442,6 +442,24 @@ func reportedAt(pt *paraText, p int) bool {
 
 // hearsayVerbs report a claim about someone: "is said to", "was reported to".
 var hearsayVerbs = lex.MustSet(words, "words/hearsay-verbs.txt")
+
+// docWithPhraseReads reports "read" or "reads" at item i after a
+// document's noun and a phrase that opens with a preposition: "a cable
+// from February 2009 reads", not "the cable he read".
+func docWithPhraseReads(pt *paraText, i int) bool {
+	for k := i - 1; k > 0 && k >= i-docPhraseReach; k-- {
+		if pt.items[k].tok < 0 || pt.isPunctAt(k) || pt.is(k, lex.Clause) || pt.isVerbAt(k) {
+			return false
+		}
+		if pt.is(k, lex.Doc) {
+			return k+1 < i && pt.is(k+1, lex.Prep)
+		}
+	}
+	return false
+}
+
+// docPhraseReach is how far before "reads" a document's noun may stand.
+const docPhraseReach = 7
 
 // docReadsAfterQuote reports "read" or "reads" at item i right after a
 // quote and its comma with a document a few words after it: "“…,” reads

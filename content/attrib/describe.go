@@ -576,3 +576,28 @@ func personObject(pt *paraText, i, qi int) bool {
 	}
 	return person
 }
+
+// missionHoldsView: the quote's sentence has a mission for its subject
+// and no cue: what the mission thought is in its cables ("the US Embassy
+// was concerned about his “rhetoric” but saw “some hope”"). A mission
+// that speaks ("the embassy said in a statement") has a cue, and a
+// sentence with a verb of speech is left to the others.
+func (k *quoteCase) missionHoldsView() (string, bool) {
+	c := &k.c
+	if !noCue(c) || k.a.speaker[k.q] >= 0 || len(k.a.found[k.q].Spans) != 1 {
+		return "", false
+	}
+	pt := c.pt
+	b := k.a.pastOpening(pt, pt.sentStart(c.qi), c.qi)
+	e := subjectPhraseEnd(pt, b, c.qi)
+	h := headOf(pt, b, e) - 1
+	if h < b || !missionWord(pt.word(h)) || !hasThe(pt, b, h) {
+		return "", false
+	}
+	for j := e; j < c.qi; j++ {
+		if pt.isVerbAt(j) || pt.is(j, lex.SpeechOnly) {
+			return "", false // "the embassy told reporters …", "the embassy declared"
+		}
+	}
+	return pt.phrase(b, h+1), true
+}

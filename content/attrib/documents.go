@@ -285,7 +285,7 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 		d.date = pt.phrase(j+1, e)
 		return e
 	}
-	if w == "of" && d.author < 0 {
+	if w == "of" && d.author < 0 && !aboutNouns[pt.word(j-1)] {
 		if p, e := pt.nameAt(j + 1); p >= 0 {
 			d.author, d.writer = p, p // "the dispatches of Ambassador Jane Ruiz": hers
 			return e
@@ -304,6 +304,9 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 	}
 	return e
 }
+
+// aboutNouns are document nouns whose "of" names what they are about.
+var aboutNouns = lex.MustSet(words, "words/about-nouns.txt")
 
 // nameAt returns the person named from item j and the item past the name,
 // or -1.
@@ -506,6 +509,9 @@ func diplomaticReport(pt *paraText, i int) bool {
 			return true // "the US report", "a diplomatic report"
 		}
 	}
+	if secrecyWords[pt.word(i-1)] {
+		return true // "one confidential report"
+	}
 	if !pt.isWord(i+1, "from") && !pt.isWord(i+1, "by") {
 		return false
 	}
@@ -516,6 +522,9 @@ func diplomaticReport(pt *paraText, i int) bool {
 	}
 	return false
 }
+
+// secrecyWords mark a report as a government's secret.
+var secrecyWords = lex.MustSet(words, "words/secrecy-words.txt")
 
 // diplomatsWord reports a word at item j that makes what it qualifies
 // American or diplomatic: "US", "American", "embassy", "diplomats".

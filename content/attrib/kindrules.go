@@ -74,6 +74,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `Ambassador Jane Ruiz met the king in May. Ruiz reported that he was “in good spirits”.`},
 	{Name: "embassy-officer-reports", Verdict: model.Cable, Match: (*quoteCase).embassyOfficerReports,
 		Example: `The cables are blunt about the port.¶Jane Ruiz, the deputy chief of mission at the embassy, warned that the harbour master was “a patient thief”.`},
+	{Name: "mission-holds-view", Verdict: model.Cable, Match: (*quoteCase).missionHoldsView,
+		Example: `The US embassy in Port Vell was wary of the minister’s “harbour talk” in 2009.`},
 	{Name: "quote-goes-on", Verdict: model.Cable, Match: (*quoteCase).quoteGoesOn,
 		Example: `US diplomats described the minister as “a man of many dinners”. “He never pays.”`},
 	{Name: "story-goes-on-quoting", Verdict: model.Cable, Match: (*quoteCase).storyGoesOnQuoting,

@@ -38,6 +38,7 @@ var kindOrder = []string{
 	"reported-as-saying",
 	"the-writer-reports",
 	"embassy-officer-reports",
+	"mission-holds-view",
 	"quote-goes-on",
 	"story-goes-on-quoting",
 	"phrase-mentioned",

@@ -239,7 +239,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		if it.class&lex.Report != 0 {
 			it.verb = pt.readVerbAt(i)
 			pt.events = pt.events || it.verb
-			if (!it.verb || pt.is(i-2, lex.Determiner)) && diplomaticReport(pt, i) {
+			if (!it.verb || pt.is(i-2, lex.Determiner) || secrecyWords[pt.word(i-1)]) && diplomaticReport(pt, i) {
 				// a noun: "a report from US diplomats", "the US report"
 				it.verb = false
 				it.class |= lex.Doc

@@ -561,16 +561,45 @@ func (k *quoteCase) writerOfFramingDocument() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	d := k.a.docNear(c.first, c.qi)
-	if d < 0 || k.a.docs[d].writer < 0 {
+	if d < 0 {
 		return speaking{}, "", false
 	}
 	w := k.a.docs[d].writer
+	if w < 0 {
+		w = k.writerOpensWithDocument()
+	}
+	if w < 0 {
+		return speaking{}, "", false
+	}
 	for _, cu := range []cue{c.before, c.after} {
 		if namesSpeaker(cu) && (cu.src.kind == srcOther && cu.src.at > at || cu.src.personish() && cu.src.person != w) {
 			return speaking{}, "", false // someone else speaks: "the cable quotes an official as saying"
 		}
 	}
 	return speaking{person: w}, wordsAround(c.pt, at), true
+}
+
+// writerOpensWithDocument returns the one who writes the story's cables
+// (an ambassador, an envoy) when they are the subject of the quote's
+// sentence and the sentence opens with the document ("In another cable,
+// Ambassador Jane Ruiz gave an assessment of …"), else -1.
+func (k *quoteCase) writerOpensWithDocument() int {
+	c := &k.c
+	pt := c.pt
+	s := pt.sentStart(c.qi)
+	b := k.a.pastOpening(pt, s, c.qi)
+	doc := false
+	for j := s; j < b && !doc; j++ {
+		doc = pt.is(j, lex.Doc)
+	}
+	if !doc {
+		return -1
+	}
+	src := k.a.mainSubject(pt, s, c.qi)
+	if src.kind != srcPerson || !k.a.writer(src.person) {
+		return -1
+	}
+	return src.person
 }
 
 // writerInWhich: the quote's sentence names a document "in which" someone

@@ -202,7 +202,7 @@ func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (sourc
 	// "reported that the Emir, X, had joked"
 	from := sent
 	for k := j - 1; k > lo; k-- {
-		if pt.isWord(k, "that") && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0 || capitalOwner(pt, k+1)) {
+		if clauseOpener(pt, k) && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0 || capitalOwner(pt, k+1)) {
 			from = k + 1
 			break
 		}
@@ -222,6 +222,13 @@ func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (sourc
 		return source{kind: srcPerson, person: p, at: j}, true
 	}
 	return source{}, false
+}
+
+// clauseOpener reports a word at item k that opens a clause with a
+// subject of its own: "that", or "which" after a preposition ("the
+// spat, in which the President, while addressing teachers, said").
+func clauseOpener(pt *paraText, k int) bool {
+	return pt.isWord(k, "that") || pt.isWord(k, "which") && pt.is(k-1, lex.Prep)
 }
 
 // titledAppositive returns the person named between two commas, the

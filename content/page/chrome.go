@@ -39,7 +39,7 @@ var chromeLinePatterns = []string{
 	`(?:related|more|also read|read more|read also|see also|recommended|suggested|trending|popular|most (?:read|viewed|popular|shared)|top stories|latest(?: news)?|you (?:may|might) (?:also )?like|more from [^.]{1,40}|more on this[^.]{0,40}|more stories|editor'?s picks)(?: (?:stories|articles|news|topics|coverage|links|content|videos|posts))?:?`,
 	`(?:also read|read more|read also|watch|see also|related)\s*[:|].*`, `read\s*:.{1,100}`,
 	`related(?: [\w-]+){1,2}`,
-	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|google plus|google\+|tell a friend|digg|stumbleupon)(?:[\s|/,·•:]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|google plus|google\+|tell a friend|digg|stumbleupon|refresh|this|article|story|on|comments?(?:\s*\(\d+\))?|font size|a|\d+))*`, // share bars: "Email Print Comments(42) Share", "Print Email Font size: A A Share: Facebook"
+	`(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|google plus|google\+|tell a friend|digg|stumbleupon|comments?\s*\(\d+\))(?:[\s|/,·•:]+(?:share|tweet|email|e-mail|print|reprints|copy link|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|x|messenger|sms|mail|recommend|google plus|google\+|tell a friend|digg|stumbleupon|refresh|this|article|story|on|comments?(?:\s*\(\d+\))?|font size|a|\d+))*`, // share bars: "Email Print Comments(42) Share", "Print Email Font size: A A Share: Facebook"
 	`(?:photo|picture|video|image) gallery\b.*`, `(?:image|photo|picture|media) (?:caption|source|credit)s?,?`, `(?:image|photo|picture) source[,:] .{1,60}`, `caption:?`,
 	`share (?:this|on|via)\b.*`, `follow (?:us|the|@).*`,
 	`(?:download|get|install) (?:the|our) (?:\w+ )?app\b.*`,
@@ -124,6 +124,10 @@ var chromeLinePatterns = []string{
 	`actions`, `information`, `\d+ responses?`, // a blog theme's boxes under a post
 	`enhanced by zemanta`, `acknowledge?ments?:.{1,60}`, // a blog's widget; the source a post copied
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
+	// a reading tool's notices and a site's links
+	`link copied(?: to (?:the )?clipboard)?[.!]?`, `switch to (?:the )?(?:desktop|mobile|full)(?: site| version| view)?`, `connect to (?:share|comment)\b.{0,40}`,
+	`back to (?:the )?(?:news|home(?:page)?|articles?|stories|blog|index|list|search results|main page)\b.{0,40}`,
+	`hi,? what are you looking for\??`, `article tools`, `current issue`, `our network(?: sites)?\b.{0,60}`, `advertisement \d+`,
 }
 
 // chromeLines are chromeLinePatterns compiled, on first use: a start that

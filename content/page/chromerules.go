@@ -66,6 +66,8 @@ func chromeCaseOfLower(line, lower string) chromeCase {
 var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rule.Rule[*chromeCase, bool]{
 	{Name: "breadcrumb", Verdict: true, Match: (*chromeCase).breadcrumb,
 		Example: "Home › World › Africa"},
+	{Name: "style-rule", Verdict: true, Match: (*chromeCase).styleRule,
+		Example: "#header img {margin: 0 auto !important; border: none}"},
 	{Name: "site-furniture", Verdict: true, Match: (*chromeCase).siteFurniture,
 		Example: "Story Highlights"},
 	{Name: "ends-click-here", Verdict: true, Match: (*chromeCase).endsClickHere,
@@ -90,6 +92,13 @@ var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rul
 
 // breadcrumb: a navigation trail, "Home | World | Asia".
 func (c *chromeCase) breadcrumb() (string, bool) { return c.line, isBreadcrumb(c.line) }
+
+// styleRule: a page's style sheet left in its text, "#header img
+// {margin: 0 auto;}": no sentence holds a brace and a colon.
+func (c *chromeCase) styleRule() (string, bool) {
+	i := strings.IndexByte(c.line, '{')
+	return c.line, i >= 0 && strings.IndexByte(c.line[i:], ':') > 0 && strings.ContainsAny(c.line[i:], ";}")
+}
 
 // siteFurniture: a line of sites.txt, which one site prints.
 func (c *chromeCase) siteFurniture() (string, bool) { return c.line, siteChrome(c.line, c.lower) }

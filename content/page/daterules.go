@@ -395,6 +395,8 @@ var besideDateRules = rule.Table[*besideDate, segmentRole]{Decision: "beside a d
 		Example: "3rd March 2011, Comments 0 comments"},
 	{Name: "print-page-after-date", Verdict: chromeBeside, Match: (*besideDate).printPageAfterDate,
 		Example: "Thursday, March 3, 2011; A08"},
+	{Name: "tools-beside-date", Verdict: chromeBeside, Match: (*besideDate).toolsBesideDate,
+		Example: "Thursday, March 3, 2011   E-Mail this story   Print"},
 	{Name: "reporter-before-date", Verdict: blogCredit, Match: (*besideDate).reporterBeforeDate,
 		Example: "Jane Roe reported this story on Thursday, March 3, 2011 08:03:00"},
 }}
@@ -516,6 +518,26 @@ func (c *besideDate) commentCountAfterDate() (string, bool) {
 	}
 	return strings.Join(words, " "), counts == 1 && labels >= 1
 }
+
+// toolsBesideDate: the page's tools and their counts beside its date,
+// "… 2011 Print Print Email Email", "120Views 0Comments Posted 3/3/2011":
+// every word besides the date's is a tool's, or a count glued to one.
+func (c *besideDate) toolsBesideDate() (string, bool) {
+	words := notDateWords(c.rest)
+	if len(words) == 0 || len(words) > 8 {
+		return "", false
+	}
+	for _, w := range words {
+		w = strings.ToLower(strings.TrimLeft(strings.Trim(w, "·•|"), "0123456789"))
+		if w != "" && !toolWords[w] {
+			return "", false
+		}
+	}
+	return strings.Join(words, " "), true
+}
+
+// toolWords are the page's tools a date line may print.
+var toolWords = lex.MustSet(words, "words/tool-words.txt")
 
 // viewWords label a page's count of readers.
 var viewWords = lex.MustSet(words, "words/view-count-words.txt")

@@ -124,7 +124,7 @@ func isCredit(s string) bool {
 		len(words) == 1 && strings.Count(s, ".") >= 1 && !strings.ContainsAny(s, "0123456789")
 }
 
-var dashesToBars = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " -- ", "|", " / ", "|", "/ ", "|") // (a slash and a space, "Monday/ 09:10:00/", never splits "30/11/2010")
+var dashesToBars = strings.NewReplacer(" - ", "|", " – ", "|", " — ", "|", " -- ", "|", " / ", "|", "/ ", "|", ", updated ", "|updated ", "; updated ", "|updated ", " · ", "|") // (a slash and a space, "Monday/ 09:10:00/", never splits "30/11/2010")
 
 // hasYear reports whether s holds four digits from 1900 to 2199 standing
 // alone: every date line names a year. It passes eight bytes at a time

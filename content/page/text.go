@@ -109,10 +109,15 @@ type dateUnit struct{ line, before string }
 // isOpeningParagraph reports a first line that is the story's first
 // paragraph, not a headline: a page copied without its headline starts
 // with a line of more than thirty words, longer than any headline, or of
-// eighteen words or more that ends with a full stop.
+// twelve words or more (openingWords) that ends with a full stop.
 func isOpeningParagraph(u string) bool {
-	return countWords(u, 31) > 30 || countWords(u, 18) >= 18 && endsWithFullStop(u)
+	return countWords(u, 31) > 30 || countWords(u, openingWords) >= openingWords && endsWithFullStop(u)
 }
+
+// openingWords is how many words a line that ends with a full stop needs
+// to be a story's sentence rather than a headline: no headline of the
+// held-out pages' truth with twelve to seventeen words ends with one.
+const openingWords = 12
 
 // endsWithFullStop reports a line that ends with a full stop, perhaps
 // inside a closing quote mark, and not with an ellipsis: a sentence, as a
@@ -474,9 +479,10 @@ func splitUnits(text string) []string {
 		if len(block) > 1 && hardWrapped(block) {
 			out = appendUnglued(out, strings.Join(block, " "))
 		} else {
+			width := wrapWidth(block)
 			for i := 0; i < len(block); i++ {
 				l := block[i]
-				for i+1 < len(block) && runsOnIntoQuote(l, block[i+1]) {
+				for i+1 < len(block) && (runsOnIntoQuote(l, block[i+1]) || brokenAtWidth(block[i], block[i+1], width)) {
 					i++
 					l += " " + block[i] // "He reported that the Embassy had" / "“no information …”"
 				}
@@ -519,6 +525,52 @@ func runsOnIntoQuote(line, next string) bool {
 		return false
 	}
 	return runsOnWords[line[i+1:]]
+}
+
+// wrapWidth returns the length in runes of a block's longest line when
+// its lines may have been broken at a fixed width (it is no longer than
+// a terminal's or an e-mail's line), else 0.
+func wrapWidth(block []string) int {
+	if len(block) < 2 {
+		return 0
+	}
+	longest := 0
+	for _, l := range block {
+		longest = max(longest, utf8.RuneCountInString(l))
+	}
+	if longest > 120 || longest < 60 {
+		return 0
+	}
+	return longest
+}
+
+// brokenAtWidth reports a line of a block broken at a fixed width
+// (wrapWidth) in the middle of its sentence, where the block also holds
+// short lines, so that it is not wrapped as a whole (hardWrapped): the
+// line is close to the width, ends on no sentence's end, and the next goes
+// on in lower case or with a bracket ("… appeared in the media before
+// midday" / "(AEDT)."), or the line ends on a comma or a word a sentence
+// cannot end on ("… in which an" / "American diplomat …").
+func brokenAtWidth(line, next string, width int) bool {
+	if width == 0 || line == "" || next == "" {
+		return false
+	}
+	if n := utf8.RuneCountInString(line); n < 50 || n*10 < width*7 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".!?:\"”’'", last) {
+		return false
+	}
+	if strings.HasPrefix(next, "by ") {
+		return false // a byline under a standfirst: "by Jane Roe, 3 December 2010."
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(first) || first == '(' || last == ',' {
+		return true
+	}
+	i := strings.LastIndexByte(line, ' ')
+	return i >= 0 && runsOnWords[strings.ToLower(line[i+1:])]
 }
 
 // runsOnWords are the words a sentence cannot end on.

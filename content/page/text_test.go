@@ -34,6 +34,9 @@ func TestDateLines(t *testing.T) {
 		{"page stamp with update, zone and place", "December 03, 2010 02:22 pm | Updated December 04, 2021 10:58 pm IST - Washington",
 			"2010-12-03T14:22:00+05:30", "2021-12-04T22:58:00+05:30", "Washington"},
 		{"labelled day-month-year", "Published: 3 Dec 2010", "2010-12-03", "", ""},
+		{"a credit in brackets after a middle dot", "Published: December 3, 2010; 22:49 · (Example Post)", "2010-12-03T22:49:00", "", ""},
+		{"written by a blogger on a day, the clock after a bar", "Written By janeroe on Friday, December 3, 2010 | 9:28 PM", "2010-12-03T21:28:00", "", ""},
+		{"an update after a comma is a segment of its own", "on December 03, 2010 at 5:45 PM, updated December 03, 2010 at 5:56 PM", "2010-12-03T17:45:00", "2010-12-03T17:56:00", ""},
 		{"weekday, dotted time and GMT", "Fri 3 Dec 2010 12.35 GMT", "2010-12-03T12:35:00Z", "", ""},
 		{"ISO date", "2010-12-03", "2010-12-03", "", ""},
 		{"RFC 3339 time", "Posted 2010-12-03T09:15:00-05:00", "2010-12-03T09:15:00-05:00", "", ""},
@@ -398,6 +401,17 @@ func TestChromeInsideTheBody(t *testing.T) {
 	}
 }
 
+func TestReadingToolsAboveTheHeadline(t *testing.T) {
+	for _, top := range []string{"Link copied to clipboard", "Switch to Desktop Site", "Connect to share and comment", "Back to News & Commentary",
+		"Hi, what are you looking for?", "Article Tools", "Current Issue", "Our network sites | Advanced search", "Advertisement 87",
+		"Comments (0) E-mail E-mail article Print Print Share Share"} {
+		s := mustParse(t, "x.txt", top+"\n\nEnvoy wrote of the strike\n\n"+body1)
+		if s.Title != "Envoy wrote of the strike" {
+			t.Errorf("%q above: title %q", top, s.Title)
+		}
+	}
+}
+
 func TestInlineLinkFurnitureRemoved(t *testing.T) {
 	text := "Headline\n\nThe cables say there was no link.(Read: What diplomats said) | (Read: Reactions)\n\nThey met twice. (Read)"
 	s := mustParse(t, "x.txt", text)
@@ -481,6 +495,7 @@ func TestHeadline(t *testing.T) {
 		{"a short headline over its date and byline in a list", "WikiLeaks on Kandia\n\n  • 2010-12-08\n  • By Jane M. Roe\n\nOOPS!: " + body1, "WikiLeaks on Kandia"},
 		{"a letter to the paper opens with its greeting, under no headline", "Dear Editor,\n\n" + body1, ""},
 		{"a dateline alone on the first line is no headline", "New Delhi:\n\n" + body1, ""},
+		{"a sentence of twelve words that ends with a full stop is no headline", "It was the turn of the harbour master to scold the envoy.\n" + body1, ""},
 		{"headline after a site menu", "Ir para o conteúdo | English Edition | Assine\n\nEnvoy warned of unrest\n\n" + body1, "Envoy warned of unrest"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
@@ -544,6 +559,12 @@ func TestParagraphs(t *testing.T) {
 		{"hard-wrapped at a fixed width", "H\n\nThe ambassador met the minister on Tuesday and\nthe two spoke for an hour about the border, and\nthen they parted.",
 			[]string{"The ambassador met the minister on Tuesday and the two spoke for an hour about the border, and then they parted."}},
 		{"spaces collapsed", "H\n\nTwo  spaces   here.", []string{"Two spaces here."}},
+		{"a byline in lower case under a long standfirst is not its next line", "H\n\nThe minister of the harbour met the envoy of the republic on the quay\nby Jane Roe, 3 December 2010.\nThe docks were closed on Tuesday, and the harbour master was in\n(Port Vell).",
+			[]string{"The docks were closed on Tuesday, and the harbour master was in (Port Vell)."}},
+		{"a fixed width broken before a capital after a word that needs more", "H\n\nThe minister of the harbour met the envoy of the republic and told an\nAmerican diplomat that the port was safe, that the docks were open,\nand that the navy of the republic, the minister of the harbour (he said)\nwould stay.\nNobody came.",
+			[]string{"The minister of the harbour met the envoy of the republic and told an American diplomat that the port was safe, that the docks were open, and that the navy of the republic, the minister of the harbour (he said) would stay.", "Nobody came."}},
+		{"a line broken at a fixed width in a block of short paragraphs", "H\n\nThe minister toured the port with Ambassador Jane Ruiz on the\nmorning of the vote.\nThe docks were closed on Tuesday, and the harbour master was in\n(Port Vell).\nNobody came.",
+			[]string{"The minister toured the port with Ambassador Jane Ruiz on the morning of the vote.", "The docks were closed on Tuesday, and the harbour master was in (Port Vell).", "Nobody came."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

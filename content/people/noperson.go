@@ -39,6 +39,8 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 		Example: `The Kandian daily El Vigilante printed the cable in full.`},
 	{Name: "place-noun-after", Verdict: true, Match: (*runCase).placeNounAfter,
 		Example: `The chief minister of Kandia's Orvath Dalmet state sent a jet for her shoes.`},
+	{Name: "listed-with-a-company", Verdict: true, Match: (*runCase).listedWithACompany,
+		Example: `The cables name Kandia Shipping Co., Orvath Dalmet and Tavali Group as its suppliers.`},
 	{Name: "headline-line-without-given-name", Verdict: true, Match: (*runCase).headlineWithoutGivenName,
 		Example: `Kandia Rebels Major Threat To Capital, Envoy Told Embassy`},
 	{Name: "may-be-a-person", Verdict: false, Match: always,
@@ -85,7 +87,7 @@ func (c *runCase) listedCountry() (string, bool) {
 // portfolio, not its holder.
 func (c *runCase) portfolioAfterTitleOf() (string, bool) {
 	i := c.i
-	before := i >= 2 && c.low(i-1) == "of" && c.ts[i-2].Is(lex.Title)
+	before := i >= 2 && c.low(i-1) == "of" && c.ts[i-2].Is(lex.Title) || c.portfolioListed()
 	inside := c.start >= i+3 && c.start < c.j && c.low(c.start-2) == "of" && inLowered(portfolios, portfolioFilter, c.text(c.j-1))
 	if !before && !inside {
 		return "", false
@@ -97,6 +99,27 @@ func (c *runCase) portfolioAfterTitleOf() (string, bool) {
 	}
 	return c.nameOrTitles(), true
 }
+
+// portfolioListed reports a run listed after a title's first portfolio
+// and before its last: "Minister of Finance, Economy and Investment"
+// (while "Minister of Justice, Omar Qadir, said" names the minister).
+func (c *runCase) portfolioListed() bool {
+	if c.j+1 >= len(c.ts) || c.low(c.j) != "and" || !c.ts[c.j+1].Cap {
+		return false
+	}
+	listed, k := false, c.i-1
+	for ; k >= 1 && k >= c.i-portfolioListReach && (inAList(c.p, &c.ts[k]) || c.ts[k].Cap); k-- {
+		if c.ts[k].Is(lex.FirstName) {
+			return false // a name listed: "Secretary of State Ana Ruiz and …"
+		}
+		listed = listed || inAList(c.p, &c.ts[k])
+	}
+	return listed && k >= 1 && c.low(k) == "of" && c.ts[k-1].Is(lex.Title)
+}
+
+// portfolioListReach is how many words before a run its list of portfolios
+// may start.
+const portfolioListReach = 6
 
 // officeEndingInRoleNoun: the run ends in a capitalised role noun
 // ("Leader", "Chairman") and holds no given name, after "the" or after a
@@ -230,3 +253,64 @@ func lowerASCII(c byte) byte {
 	}
 	return c
 }
+
+// listedWithACompany: a name in a list beside a company's name that ends
+// in its legal form ("Kandia Shipping Co., Orvath Dalmet and …"): the
+// list names companies.
+func (c *runCase) listedWithACompany() (string, bool) {
+	ts := c.ts
+	if len(c.roles) > 0 || c.start > c.i || !c.listGoesOn() {
+		return "", false // "the Kandia Shipping Co., Dr. Omar Qadir," names its head
+	}
+	listed := false // a list's comma or "and" between the run and the form
+	for k := c.i - 1; k >= 0 && k >= c.i-companyListReach; k-- {
+		switch w := c.text(k); {
+		case inAList(c.p, &ts[k]):
+			listed = true
+		case w == ".":
+		case !ts[k].Cap:
+			k = -1
+		case listed && inLowered(companyForms, companyFormFilter, w):
+			return c.nameText(), true
+		}
+	}
+	listed = false
+	for k := c.j; k < len(ts) && k < c.j+companyListReach; k++ {
+		switch w := c.text(k); {
+		case inAList(c.p, &ts[k]):
+			listed = true
+		case w == ".":
+		case !ts[k].Cap:
+			k = len(ts)
+		case listed && inLowered(companyForms, companyFormFilter, w) && (k+1 == len(ts) || !ts[k+1].Cap):
+			return c.nameText(), true
+		}
+	}
+	return "", false
+}
+
+// listGoesOn reports an "and" in the list around the run, among its
+// names and commas: a list, not a name set off after another.
+func (c *runCase) listGoesOn() bool {
+	for k := c.i - 1; k >= 0 && k >= c.i-companyListReach && (c.ts[k].Cap || inAList(c.p, &c.ts[k]) || c.text(k) == "."); k-- {
+		if c.low(k) == "and" {
+			return true
+		}
+	}
+	for k := c.j; k < len(c.ts) && k < c.j+companyListReach && (c.ts[k].Cap || inAList(c.p, &c.ts[k]) || c.text(k) == "."); k++ {
+		if c.low(k) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// companyListReach is how many words of a list around a name are read
+// for a company's legal form.
+const companyListReach = 12
+
+// companyForms are the legal forms that end a company's name.
+var companyForms = lex.MustSet(words, "words/company-forms.txt")
+
+// companyFormFilter rules out most words before companyForms is asked.
+var companyFormFilter = lex.FilterOf(companyForms)

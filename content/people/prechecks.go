@@ -42,8 +42,8 @@ func (c *runCase) noPersonMay() uint64 {
 	}
 	if c.i < 1 || c.low(c.i-1) != "of" {
 		never |= noPersonOnlyAfterOf
-		if c.start < c.i+3 {
-			never |= noPersonOnlyOfOrPortfolio // (no "of" before, and no title of three words or more carved off)
+		if c.start < c.i+3 && (c.i < 1 || !inAList(c.p, &c.ts[c.i-1])) {
+			never |= noPersonOnlyOfOrPortfolio // (no "of" before, no title of three words or more carved off, and no list going on)
 		}
 	}
 	if c.j >= len(c.ts) || c.ts[c.j].Cap {
