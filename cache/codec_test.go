@@ -197,3 +197,21 @@ func TestCodecQuoteTextFromSpans(t *testing.T) {
 func notCached(t reflect.Type, field string) bool {
 	return t == reflect.TypeOf(model.Quote{}) && (field == "SourceCable" || field == "Why")
 }
+
+// TestBlobsOwnTheirBytes: a blob stays as encoded after the buffer it was
+// encoded in encodes the next story, as the blobs of a batch wait together
+// for their transaction.
+func TestBlobsOwnTheirBytes(t *testing.T) {
+	first := encodeBlob([]*model.Story{{Title: "Embassy reports on the harvest", Paragraphs: []string{"The cable says the harvest failed."}}})
+	kept := string(first)
+	for i := range 4 {
+		encodeBlob([]*model.Story{{Title: fmt.Sprintf("Another story %d", i), Paragraphs: []string{"A different paragraph, longer than the first one was."}}})
+	}
+	if string(first) != kept {
+		t.Fatal("a blob changed when the next was encoded")
+	}
+	got, err := decodeStories(first)
+	if err != nil || len(got) != 1 || got[0].Title != "Embassy reports on the harvest" {
+		t.Fatalf("first blob decodes to %v, %v", got, err)
+	}
+}

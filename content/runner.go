@@ -163,10 +163,10 @@ func (r *run) forgetGone(dirs []string) {
 	if len(dirs) == 0 || r.ctx.Err() != nil {
 		return
 	}
-	paths := make(map[string]bool, len(r.entries))
-	for _, e := range r.entries {
-		if e.Path != "" {
-			paths[e.Path] = true
+	paths := make(map[string]bool, len(r.paths))
+	for _, p := range r.paths {
+		if p != "" {
+			paths[p] = true
 		}
 	}
 	_, err := r.l.Cache.Forget(r.ctx, dirs, func(p string) bool { return paths[p] })
@@ -177,9 +177,13 @@ func (r *run) forgetGone(dirs []string) {
 
 // run is one Stream.
 type run struct {
-	l       *Loader
-	ctx     context.Context
-	entries []source.Entry
+	l   *Loader
+	ctx context.Context
+	// paths are the Paths of the entries found, in order: all the run
+	// keeps of an entry once it is handed on, as the stat of every file
+	// found, kept to the end, was a third of the live heap of a first
+	// export of 10,000 stories (issue 14 item 12).
+	paths   []string
 	arrived func(Arrival)
 
 	mu       sync.Mutex // guards progress and calls to arrived
@@ -232,11 +236,13 @@ const DefaultFindBatch = 1000
 // the cache holds as it is now, and returns the others, to be read.
 func (r *run) fromCache(batch []source.Entry) []readJob {
 	r.mu.Lock()
-	first := len(r.entries)
-	r.entries = append(r.entries, batch...)
+	first := len(r.paths)
+	for _, e := range batch {
+		r.paths = append(r.paths, e.Path)
+	}
 	r.cached = append(r.cached, make([]bool, len(batch))...)
 	r.unheld = append(r.unheld, make([]bool, len(batch))...)
-	r.progress.Total = len(r.entries)
+	r.progress.Total = len(r.paths)
 	r.mu.Unlock()
 	c := r.l.Cache
 	if c == nil {
@@ -258,7 +264,7 @@ func (r *run) fromCache(batch []source.Entry) []readJob {
 	err := c.LookupHeld(r.ctx, keys, held, func(k int, ce *cache.Entry) error {
 		i := index[k]
 		r.cached[i] = true
-		stories, errs := fromEntry(r.entries[i], ce)
+		stories, errs := fromEntry(batch[i-first], ce)
 		deliver(i, stories, errs)
 		return nil
 	})

@@ -24,7 +24,11 @@ func readLimited(r io.Reader, limit, sizeHint int64) ([]byte, error) {
 // readLimitedInto is readLimited reading into buf, from its start, while
 // it has room.
 func readLimitedInto(r io.Reader, limit int64, buf []byte) ([]byte, error) {
-	buf = buf[:0]
+	return readOn(r, limit, buf[:0])
+}
+
+// readOn is readLimitedInto after the bytes buf holds already.
+func readOn(r io.Reader, limit int64, buf []byte) ([]byte, error) {
 	for {
 		if len(buf) == cap(buf) {
 			buf = slices.Grow(buf, max(bytes.MinRead, len(buf)))

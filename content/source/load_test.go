@@ -241,7 +241,7 @@ func TestTextLimits(t *testing.T) {
 }
 
 // FindEach hands the entries on in batches as the walk goes, which
-// together are what Find finds, in the same order.
+// together are what Find finds, in the same order, and keeps none.
 func TestFindEachHandsOnBatches(t *testing.T) {
 	dir := t.TempDir()
 	for i := range 7 {
@@ -261,7 +261,7 @@ func TestFindEachHandsOnBatches(t *testing.T) {
 		want = append(want, e.Name)
 	}
 	if fmt.Sprint(sizes) != "[3 3 2]" || strings.Join(got, " ") != strings.Join(want, " ") ||
-		len(found.Entries) != len(want) {
+		len(found.Entries) != 0 {
 		t.Errorf("batches of %v: %v\nwant %v", sizes, got, want)
 	}
 }
@@ -308,6 +308,56 @@ func BenchmarkFind10k(b *testing.B) {
 	for b.Loop() {
 		if n := len(Find([]string{"."}).Entries); n != 10000 {
 			b.Fatalf("found %d", n)
+		}
+	}
+}
+
+// The stat a walk keeps of each file says what os.Stat says of its name,
+// size, mode and time, and keeps nothing else: every entry of a library
+// lives until its last file is read.
+func TestFoundInfoIsTheStatKept(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "Envoy\n\nText of the cable story.\n")
+	for _, e := range Find([]string{dir}).Entries {
+		st, err := os.Stat(e.Name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := e.Info
+		if i.Name() != st.Name() || i.Size() != st.Size() || i.Mode() != st.Mode() || !i.ModTime().Equal(st.ModTime()) || i.IsDir() {
+			t.Errorf("%s: kept %v %d %v %v, stat says %v %d %v %v", e.Name, i.Name(), i.Size(), i.Mode(), i.ModTime(), st.Name(), st.Size(), st.Mode(), st.ModTime())
+		}
+		if i.Sys() != nil {
+			t.Errorf("%s: the system's stat record is kept", e.Name)
+		}
+	}
+}
+
+// A regular file is read whole whatever size the walk saw: the same, a
+// file grown since (a read that fills the room the walk's size gave is
+// not the end), shrunk since, or empty.
+func TestReadRegularReadsTheWholeFile(t *testing.T) {
+	dir := t.TempDir()
+	text := strings.Repeat("The envoy wrote that the talks had stalled. ", 2000)
+	path := filepath.Join(dir, "story.txt")
+	write(t, path, text)
+	empty := filepath.Join(dir, "empty.txt")
+	write(t, empty, "")
+	for _, c := range []struct {
+		path       string
+		walkedSize int64
+		want       string
+	}{
+		{path, int64(len(text)), text},
+		{path, 40, text},
+		{path, int64(len(text)) - 600, text},
+		{path, int64(len(text)) + 4000, text},
+		{empty, 0, ""},
+		{empty, 12, ""},
+	} {
+		data, err := readRegular(context.Background(), c.path, c.walkedSize)
+		if err != nil || string(data) != c.want {
+			t.Errorf("%s walked at %d bytes: %d bytes (%v), want %d", filepath.Base(c.path), c.walkedSize, len(data), err, len(c.want))
 		}
 	}
 }
