@@ -195,7 +195,8 @@ func takeBlock(buf *tokenArena, b, need int) []Token {
 // word characters, a token for each other mark; spaces make none.
 func appendTokens(toks []Token, p string) []Token {
 	for i := 0; i < len(p); {
-		r, w := rune(p[i]), 1
+		var r rune // the first rune of a word appendWord reads, of w bytes
+		var w int
 		switch kind := byteKind[p[i]]; {
 		case kind == spaceByte:
 			// most of a story is ASCII: no decoding, one table lookup
@@ -250,6 +251,7 @@ func appendTokens(toks []Token, p string) []Token {
 				}
 				continue
 			}
+			r, w = rune(p[i]), 1
 		case kind == otherByte:
 			r, w = utf8.DecodeRuneInString(p[i:])
 			if isSpaceRune(r) {

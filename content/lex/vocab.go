@@ -192,15 +192,17 @@ func lookupASCII(s string) (int32, Class) {
 }
 
 // lookupShort is lookupASCII for a word of n < 8 bytes, given as the
-// eight bytes loaded from its start (x): masked to the word, lowered
-// (lowerKey), they are its key (foldedKey), so the word is found without
-// reading it again. A key of fewer than eight bytes is the whole word,
-// as no word holds a zero byte.
+// eight bytes loaded from its start (x), every one of the word's an ASCII
+// letter or digit (wordBytes): masked to the word and with the 0x20 bit
+// of each byte set, which lowers a letter and leaves a digit as it is,
+// they are its key (foldedKey, whose lowerKey reads any byte), so the
+// word is found without reading it again. A key of fewer than eight
+// bytes is the whole word, as no word holds a zero byte.
 func lookupShort(x uint64, n int) (int32, Class) {
 	// (no filter by length and first letter as lookupASCII's: the
 	// vocabulary has a word of nearly every short length for every
 	// letter, and the probe costs little more)
-	k := lowerKey(x & (1<<(8*n) - 1))
+	k := (x | 0x2020202020202020) & (1<<(8*n) - 1)
 	for h := keySlot(k, n); ; h = (h + 1) & (vocabSlots - 1) {
 		if sl := &vocabTable[h]; sl.key == k || sl.entry < 0 {
 			return sl.entry, sl.class // (an empty slot's: -1 and no lists)

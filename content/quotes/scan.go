@@ -115,6 +115,9 @@ func Append(out []Found, paras []string) []Found {
 	var carried Found // (what carry points to: a value here, not one on the heap per paragraph)
 	var room []model.Span
 	for pi, p := range paras {
+		if carry == nil && !mayHoldMark(p) {
+			continue // (no quote carried into it, and no mark to scan: nothing in it opens or closes)
+		}
 		var disabled []int
 		for {
 			n := len(out)
@@ -381,11 +384,28 @@ func oneSpan(room *[]model.Span, s model.Span) []model.Span {
 	return (*room)[n-1 : n : n]
 }
 
+// mayHoldMark reports whether p holds a byte a quote mark can start with
+// (markLead): most paragraphs of narrative hold none, and are passed over
+// without a scan. A search for each such byte runs many bytes at a time,
+// where the scan's skipPlain reads eight; the byte of the curly marks
+// goes first, as most paragraphs that quote hold one.
+func mayHoldMark(p string) bool {
+	for _, b := range markLeads {
+		if strings.IndexByte(p, b) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// markLeads are the bytes markLead marks, in the order mayHoldMark looks.
+var markLeads = []byte{0xE2, '"', '\'', 0xC2, '`', 0xE3, 0xEF}
+
 // markLead marks the bytes a quote mark can start with: the ASCII marks
 // and the lead bytes of the UTF-8 marks. Every other byte is skipped with
 // one lookup.
 var markLead = func() (t [256]bool) {
-	for _, c := range []byte{'"', '\'', '`', 0xE2, 0xC2, 0xE3, 0xEF} {
+	for _, c := range markLeads {
 		t[c] = true
 	}
 	return t
