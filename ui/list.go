@@ -200,6 +200,10 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return l.key(msg)
+	case tea.PasteMsg:
+		if l.filter.open {
+			return l.edit(msg)
+		}
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
@@ -224,20 +228,25 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// edit applies a key or a paste to the open filter.
+func (l *listPane) edit(msg tea.Msg) tea.Cmd {
+	switch l.filter.edit(msg) {
+	case promptChanged:
+		return l.typed()
+	case promptAccepted:
+		if l.itemsFor != l.filter.text { // not left showing an older filter's stories
+			l.refilter()
+			l.sel, l.top = 0, 0
+		}
+	case promptCanceled:
+		l.refilter()
+	}
+	return nil
+}
+
 func (l *listPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	if l.filter.open {
-		switch l.filter.edit(msg) {
-		case promptChanged:
-			return l.typed()
-		case promptAccepted:
-			if l.itemsFor != l.filter.text { // not left showing an older filter's stories
-				l.refilter()
-				l.sel, l.top = 0, 0
-			}
-		case promptCanceled:
-			l.refilter()
-		}
-		return nil
+		return l.edit(msg)
 	}
 	k := l.keys
 	if n, ok := k.step(msg, rowSteps(l.visible(), len(l.items))); ok {

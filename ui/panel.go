@@ -142,6 +142,10 @@ func (p *panel) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return p.key(msg)
+	case tea.PasteMsg:
+		if p.filter.open && p.filter.edit(msg) == promptChanged {
+			p.refilter()
+		}
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
