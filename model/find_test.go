@@ -495,3 +495,43 @@ func TestNarrowUntilStopsWhenTold(t *testing.T) {
 		}
 	}
 }
+
+// A finder made without indexing what its last did not index (Unindexed:
+// a library that came whole, or in another order, before it is indexed)
+// finds and ranks what reading every story finds, in the filter and in
+// a find in all stories, with some stories in full indexes, some not, or
+// none; and a filter it made is typed on by the finder indexed after.
+func TestUnindexedFinderFindsWhatReadingFinds(t *testing.T) {
+	stories := indexedLibrary(3*indexSize + 300)
+	var part *Finder
+	for _, n := range []int{indexSize, 2*indexSize + 100} {
+		part = part.For(NewLibrary(stories[:n]))
+	}
+	reordered := slices.Clone(stories)
+	slices.Reverse(reordered[2*indexSize:]) // the full indexes keep their stories
+	lib := NewLibrary(reordered)
+	ids := make([]int, len(lib.Stories))
+	for i := range ids {
+		ids[i] = (i * 7919) % len(ids)
+	}
+	indexed := part.For(lib)
+	for name, f := range map[string]*Finder{"with two full indexes": part.Unindexed(lib), "with none": (*Finder)(nil).Unindexed(lib)} {
+		if f.unindexed == nil {
+			t.Fatalf("%s: every story indexed: the test checks too little", name)
+		}
+		for _, query := range []string{"said", "sa", "s", "ferreira said", "the cable", "the ambassador said the cables", "zurich, said"} {
+			typeAsReading(t, f, lib, ids, query)
+			last := f.Narrow(nil, query[:len(query)-1], ids)
+			if got, want := indexed.Narrow(last, query, ids).Ranked, scanRank(lib, query, ids); !slices.Equal(got, want) {
+				t.Errorf("%s: %q typed on by the indexed finder: %d stories %v…, read: %d %v…", name, query, len(got), head(got), len(want), head(want))
+			}
+		}
+		for _, query := range []string{"said", "SAID the", "ferreira) said", "nowhere"} {
+			for _, limit := range []int{1, 300, 100000} {
+				if got, want := f.Paragraphs(query, limit), readParagraphs(lib, query, limit); !slices.Equal(got, want) {
+					t.Fatalf("%s: %q, at most %d: %d paragraphs, read %d", name, query, limit, len(got), len(want))
+				}
+			}
+		}
+	}
+}

@@ -333,7 +333,7 @@ func (l *listPane) typed() tea.Cmd {
 					return nil
 				case <-wait.C:
 				}
-				found := find.NarrowUntil(nil, q, first, stop)
+				found := find().NarrowUntil(nil, q, first, stop)
 				if found == nil {
 					return nil
 				}
@@ -345,7 +345,7 @@ func (l *listPane) typed() tea.Cmd {
 		l.filtering = true
 		stop, searched := l.stale(), l.searched
 		cmds = append(cmds, func() tea.Msg {
-			found := find.NarrowUntil(last, q, base, stop)
+			found := find().NarrowUntil(last, q, base, stop)
 			if found != nil {
 				select {
 				case <-searched: // closed by a search of the same text (none runs two)
@@ -444,7 +444,7 @@ func (l *listPane) find(base []int) []int {
 	if last != nil && last.Query == q {
 		return last.Ranked
 	}
-	found := l.c.finder().Narrow(last, q, base)
+	found := l.c.finder()().Narrow(last, q, base)
 	l.keep(found)
 	return found.Ranked
 }

@@ -267,7 +267,7 @@ func newFindAllPanel(c *common) *panel {
 			return nil
 		}
 		var items []panelItem
-		for _, h := range c.finder().Paragraphs(query, maxFound) {
+		for _, h := range c.finder()().Paragraphs(query, maxFound) {
 			s := c.lib.Stories[h.Story]
 			label := s.Title
 			for _, part := range []string{s.Outlet, s.Published.Short(), fmt.Sprintf("paragraph %d", h.Paragraph+1)} {
