@@ -186,6 +186,11 @@ func indexedLibrary(n int) []*Story {
 	stories[4].Paragraphs = []string{strings.Repeat("axa ", 7) + "x"}
 	stories[5].Paragraphs = []string{strings.Repeat("axa ", 8) + "x"}
 	stories[6].Paragraphs = []string{strings.Repeat("xa ", 8), "x"}
+	// The same for a pair of letters, and a pair met over and over
+	// inside a word.
+	stories[7].Paragraphs = []string{strings.Repeat("qxq ", 7) + "qx"}
+	stories[8].Paragraphs = []string{strings.Repeat("qxq ", 8) + "qx"}
+	stories[9].Paragraphs = []string{"qqqqqqqqqqqq", "qq"}
 	return stories
 }
 
@@ -228,7 +233,7 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 	for i := range ids {
 		ids[i] = (i * 7919) % len(ids) // an order of its own, which ties keep
 	}
-	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the", "the ambassador said the cables"} {
+	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the", "the ambassador said the cables", "qx", "qq", "xa", "th"} {
 		typeAsReading(t, f, lib, ids, query)
 	}
 }
