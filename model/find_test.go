@@ -540,3 +540,30 @@ func TestUnindexedFinderFindsWhatReadingFinds(t *testing.T) {
 		}
 	}
 }
+
+// The terms a body's index answers for every story (the common words and
+// their beginnings) are answered as reading the body finds them, in every
+// index of a library (the words of one are in a buffer the next is made
+// in).
+func TestIndexAnswersItsTermsAsReadingFinds(t *testing.T) {
+	lib := NewLibrary(indexedLibrary(3*indexSize + 300))
+	NewFinder(lib) // leaves buffers of bodies for the next
+	f := NewFinder(lib)
+	for x, sx := range f.indexes {
+		ix := sx.fields[body]
+		if !slices.Contains(ix.terms, "the") || !slices.Contains(ix.terms, "sai") {
+			t.Fatalf("index %d answers %q: the test checks too little", x, ix.terms)
+		}
+		for k := range sx.stories {
+			s := &f.stories[f.at[x][k]]
+			for ti, term := range ix.terms {
+				r := s.reader()
+				want := r.findIn(term)
+				r.done()
+				if got := ix.termHow(k, ti); int(got) != want {
+					t.Fatalf("index %d, story %d, %q: %d, read %d", x, k, term, got, want)
+				}
+			}
+		}
+	}
+}
