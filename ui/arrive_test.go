@@ -208,3 +208,27 @@ func TestFilterTypedBeforeTheIndexIsMade(t *testing.T) {
 	h.typed("aid")
 	matches("typed on with the index")
 }
+
+// The first stories searched while the library is not indexed are read
+// (readFirst): their matches are those reading every story finds among
+// them, in the same order.
+func TestFirstStoriesReadBeforeTheIndex(t *testing.T) {
+	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
+	lib := model.NewLibrary(lib10k[:3000])
+	var first []int // every third story, in library order as ties are
+	for id := 2; id < 3000; id += 3 {
+		first = append(first, id)
+	}
+	for _, q := range []string{"f", "ferreira sa", "the ambassador", "zz"} {
+		var want []int
+		for _, id := range readMatches(lib, q) {
+			if id%3 == 2 {
+				want = append(want, id)
+			}
+		}
+		got := readFirst(lib, first, q, nil).Ranked
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: the first stories read give %d %v…, reading all finds among them %d %v…", q, len(got), got[:min(5, len(got))], len(want), want[:min(5, len(want))])
+		}
+	}
+}

@@ -159,7 +159,12 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case statusMsg:
 		m.status = msg.text
 	case finderReadyMsg:
-		return m.c.finderReady(msg)
+		was := m.c.find
+		cmd := m.c.finderReady(msg)
+		if was == nil && m.c.find != nil {
+			m.list.indexReady()
+		}
+		return cmd
 	case buildFinderMsg:
 		return m.c.buildFinder()
 	case openStoryMsg:
