@@ -567,3 +567,24 @@ func TestIndexAnswersItsTermsAsReadingFinds(t *testing.T) {
 		}
 	}
 }
+
+// A body index's pairs of letters are how well findIn finds each pair in
+// each story's folded body.
+func TestPairsAreWhatReadingFinds(t *testing.T) {
+	stories := indexedLibrary(500)
+	stories = append(stories, &Story{Paragraphs: []string{"aa", "ab ba abab", strings.Repeat("zz ", 9)}})
+	f := NewFinder(NewLibrary(stories))
+	for x, sx := range f.indexes {
+		ix := sx.fields[body]
+		for k := range sx.stories {
+			r := f.stories[f.at[x][k]].reader()
+			for j := range 26 * 26 {
+				pair := string([]byte{'a' + byte(j/26), 'a' + byte(j%26)})
+				if got, want := ix.two(k, j), r.findIn(pair); int(got) != want {
+					t.Fatalf("story %d, %q: %d, read %d", k, pair, got, want)
+				}
+			}
+			r.done()
+		}
+	}
+}
