@@ -133,6 +133,9 @@ type Finder struct {
 	// is in stories (-1: not in this library).
 	indexes []*storyIndex
 	at      [][]int32
+	// unindexed[i] tells a story in no index, read instead (Unindexed);
+	// nil when every story is in one.
+	unindexed []bool
 }
 
 type foldedStory struct {
@@ -166,10 +169,35 @@ func NewFinder(lib *Library) *Finder { return (*Finder)(nil).For(lib) }
 // a library that grows as it is read is folded and indexed once, not at
 // every step. f may be nil.
 func (f *Finder) For(lib *Library) *Finder {
+	next, rest := f.folded(lib)
+	next.index(rest)
+	return next
+}
+
+// Unindexed is a finder for lib made in the time it takes to fold the
+// titles, people and outlets of the stories f does not hold: it takes f's
+// folds and full indexes as For does, and reads the bodies of the stories
+// in no index rather than index them (issue 14, 11: at 100,000 stories,
+// indexing the library that came last is seconds, and a letter typed
+// meanwhile waited for it). It finds what For's finder finds.
+func (f *Finder) Unindexed(lib *Library) *Finder {
+	next, rest := f.folded(lib)
+	if len(rest) > 0 {
+		next.unindexed = make([]bool, len(next.stories))
+		for _, i := range rest {
+			next.unindexed[i] = true
+		}
+	}
+	return next
+}
+
+// folded is a finder for lib with f's folds and the indexes For keeps,
+// and the stories it has still to index.
+func (f *Finder) folded(lib *Library) (next *Finder, rest []int) {
 	if f != nil && len(lib.Stories) >= len(f.held) && sameStories(f.held, lib.Stories[:len(f.held)]) {
 		return f.grown(lib.Stories)
 	}
-	next := &Finder{stories: make([]foldedStory, len(lib.Stories)), held: lib.Stories}
+	next = &Finder{stories: make([]foldedStory, len(lib.Stories)), held: lib.Stories}
 	of := make(map[*Story]int, len(lib.Stories))
 	for i, s := range lib.Stories {
 		of[s] = i
@@ -199,14 +227,12 @@ func (f *Finder) For(lib *Library) *Finder {
 			}
 		}
 	}
-	var rest []int
 	for i, done := range indexed {
 		if !done {
 			rest = append(rest, i)
 		}
 	}
-	next.index(rest)
-	return next
+	return next, rest
 }
 
 // placesIn is where each story of a full index is in a library, by of;
@@ -239,17 +265,16 @@ func sameStories(a, b []*Story) bool {
 }
 
 // grown is f for stories, which are f's and new ones after them: only the
-// new ones are folded, and indexed with those of f's last index if it is
-// not full.
-func (f *Finder) grown(stories []*Story) *Finder {
+// new ones are folded, and they are to be indexed (rest) with those of
+// f's last index if it is not full.
+func (f *Finder) grown(stories []*Story) (next *Finder, rest []int) {
 	n := len(f.held)
-	next := &Finder{stories: make([]foldedStory, len(stories)), held: stories}
+	next = &Finder{stories: make([]foldedStory, len(stories)), held: stories}
 	copy(next.stories, f.stories)
 	parallel(len(stories)-n, func(i int) { next.stories[n+i] = fold1(stories[n+i]) })
 	// clipped, so that what index appends is next's own: another finder
 	// may grow from f too (the background's and a filter's)
 	next.indexes, next.at = slices.Clip(f.indexes), slices.Clip(f.at)
-	var rest []int
 	if x := len(f.indexes) - 1; x >= 0 && len(f.indexes[x].stories) < indexSize {
 		for _, i := range f.at[x] {
 			if i >= 0 {
@@ -261,8 +286,7 @@ func (f *Finder) grown(stories []*Story) *Finder {
 	for i := n; i < len(stories); i++ {
 		rest = append(rest, i)
 	}
-	next.index(rest)
-	return next
+	return next, rest
 }
 
 // index makes indexes of the stories numbered ids, indexSize at a time,
@@ -530,6 +554,13 @@ func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int,
 		}
 		hits[i] = work.hits[i]
 		f.termHits(terms[i], want, &hits[i])
+		for _, id := range cands {
+			if f.unindexed != nil && f.unindexed[id] {
+				for x := range fields {
+					hits[i][x][id] = bodyRead
+				}
+			}
+		}
 	}
 	return hits
 }
@@ -664,6 +695,10 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 	in, at := f.phraseHits(work, first, phrase, wants)
 	parallel(n, func(j int) {
 		id := cands[order[j]]
+		if f.unindexed != nil && f.unindexed[id] {
+			firsts[j] = f.stories[id].phraseRead(phrase, &held, j)
+			return
+		}
 		if held.at[j] < 0 && in[body][id] == 1 {
 			held.at[j], held.ahead[j], held.aheadN[j] = at.at[id], at.ahead[id], at.aheadN[id]
 		}
@@ -924,6 +959,9 @@ func (f *Finder) bodiesWith(term string, ok func(word string, l look) bool) []bo
 			}
 		})
 	})
+	for i, read := range f.unindexed {
+		with[i] = with[i] || read
+	}
 	return with
 }
 
@@ -970,7 +1008,7 @@ func (f *Finder) bodyHolding(terms []string) []int {
 			f.indexes[x].fields[body].hits(t, f.at[x], nil, in, false)
 		})
 		for i, how := range in {
-			if how != 0 {
+			if how != 0 || f.unindexed != nil && f.unindexed[i] {
 				held[i]++
 			}
 		}

@@ -186,6 +186,11 @@ func indexedLibrary(n int) []*Story {
 	stories[4].Paragraphs = []string{strings.Repeat("axa ", 7) + "x"}
 	stories[5].Paragraphs = []string{strings.Repeat("axa ", 8) + "x"}
 	stories[6].Paragraphs = []string{strings.Repeat("xa ", 8), "x"}
+	// The same for a pair of letters, and a pair met over and over
+	// inside a word.
+	stories[7].Paragraphs = []string{strings.Repeat("qxq ", 7) + "qx"}
+	stories[8].Paragraphs = []string{strings.Repeat("qxq ", 8) + "qx"}
+	stories[9].Paragraphs = []string{"qqqqqqqqqqqq", "qq"}
 	return stories
 }
 
@@ -228,7 +233,7 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 	for i := range ids {
 		ids[i] = (i * 7919) % len(ids) // an order of its own, which ties keep
 	}
-	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the", "the ambassador said the cables"} {
+	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the", "the ambassador said the cables", "qx", "qq", "xa", "th"} {
 		typeAsReading(t, f, lib, ids, query)
 	}
 }
@@ -492,6 +497,94 @@ func TestNarrowUntilStopsWhenTold(t *testing.T) {
 		}
 		if n := after.Load(); n > 8 {
 			t.Errorf("%q: stop asked %d times after it said true", q, n)
+		}
+	}
+}
+
+// A finder made without indexing what its last did not index (Unindexed:
+// a library that came whole, or in another order, before it is indexed)
+// finds and ranks what reading every story finds, in the filter and in
+// a find in all stories, with some stories in full indexes, some not, or
+// none; and a filter it made is typed on by the finder indexed after.
+func TestUnindexedFinderFindsWhatReadingFinds(t *testing.T) {
+	stories := indexedLibrary(3*indexSize + 300)
+	var part *Finder
+	for _, n := range []int{indexSize, 2*indexSize + 100} {
+		part = part.For(NewLibrary(stories[:n]))
+	}
+	reordered := slices.Clone(stories)
+	slices.Reverse(reordered[2*indexSize:]) // the full indexes keep their stories
+	lib := NewLibrary(reordered)
+	ids := make([]int, len(lib.Stories))
+	for i := range ids {
+		ids[i] = (i * 7919) % len(ids)
+	}
+	indexed := part.For(lib)
+	for name, f := range map[string]*Finder{"with two full indexes": part.Unindexed(lib), "with none": (*Finder)(nil).Unindexed(lib)} {
+		if f.unindexed == nil {
+			t.Fatalf("%s: every story indexed: the test checks too little", name)
+		}
+		for _, query := range []string{"said", "sa", "s", "ferreira said", "the cable", "the ambassador said the cables", "zurich, said"} {
+			typeAsReading(t, f, lib, ids, query)
+			last := f.Narrow(nil, query[:len(query)-1], ids)
+			if got, want := indexed.Narrow(last, query, ids).Ranked, scanRank(lib, query, ids); !slices.Equal(got, want) {
+				t.Errorf("%s: %q typed on by the indexed finder: %d stories %v…, read: %d %v…", name, query, len(got), head(got), len(want), head(want))
+			}
+		}
+		for _, query := range []string{"said", "SAID the", "ferreira) said", "nowhere"} {
+			for _, limit := range []int{1, 300, 100000} {
+				if got, want := f.Paragraphs(query, limit), readParagraphs(lib, query, limit); !slices.Equal(got, want) {
+					t.Fatalf("%s: %q, at most %d: %d paragraphs, read %d", name, query, limit, len(got), len(want))
+				}
+			}
+		}
+	}
+}
+
+// The terms a body's index answers for every story (the common words and
+// their beginnings) are answered as reading the body finds them, in every
+// index of a library (the words of one are in a buffer the next is made
+// in).
+func TestIndexAnswersItsTermsAsReadingFinds(t *testing.T) {
+	lib := NewLibrary(indexedLibrary(3*indexSize + 300))
+	NewFinder(lib) // leaves buffers of bodies for the next
+	f := NewFinder(lib)
+	for x, sx := range f.indexes {
+		ix := sx.fields[body]
+		if !slices.Contains(ix.terms, "the") || !slices.Contains(ix.terms, "sai") {
+			t.Fatalf("index %d answers %q: the test checks too little", x, ix.terms)
+		}
+		for k := range sx.stories {
+			s := &f.stories[f.at[x][k]]
+			for ti, term := range ix.terms {
+				r := s.reader()
+				want := r.findIn(term)
+				r.done()
+				if got := ix.termHow(k, ti); int(got) != want {
+					t.Fatalf("index %d, story %d, %q: %d, read %d", x, k, term, got, want)
+				}
+			}
+		}
+	}
+}
+
+// A body index's pairs of letters are how well findIn finds each pair in
+// each story's folded body.
+func TestPairsAreWhatReadingFinds(t *testing.T) {
+	stories := indexedLibrary(500)
+	stories = append(stories, &Story{Paragraphs: []string{"aa", "ab ba abab", strings.Repeat("zz ", 9)}})
+	f := NewFinder(NewLibrary(stories))
+	for x, sx := range f.indexes {
+		ix := sx.fields[body]
+		for k := range sx.stories {
+			r := f.stories[f.at[x][k]].reader()
+			for j := range 26 * 26 {
+				pair := string([]byte{'a' + byte(j/26), 'a' + byte(j%26)})
+				if got, want := ix.two(k, j), r.findIn(pair); int(got) != want {
+					t.Fatalf("story %d, %q: %d, read %d", k, pair, got, want)
+				}
+			}
+			r.done()
 		}
 	}
 }

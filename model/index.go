@@ -43,6 +43,21 @@ type wordIndex struct {
 	// of one letter, which many words hold (each word typed starts as
 	// one), is answered from it.
 	ones []byte
+	// twos is the same for each pair of letters, in a body (twoSize
+	// bytes a story; nil in other fields): a term of two letters is in
+	// so many words ("th": the, that, with, other…) that it was answered by
+	// reading the bodies (issue 14, 11: 70-95 ms a keystroke at 100,000
+	// stories).
+	twos []byte
+	// terms are the common words of a body and their beginnings of three
+	// bytes or more, which the words typed before them are (the, said),
+	// and termHows how well each is in each story, as findIn says: two
+	// bits each, termSize bytes a story. Each is in so many words that it
+	// was answered by reading the bodies (issue 14, 11: "the" was 68-109
+	// ms a keystroke at 100,000 stories).
+	terms    []string
+	termHows []byte
+	termSize int
 }
 
 // oneCode numbers the letters and digits, -1 for other bytes.
@@ -86,6 +101,53 @@ func appendOnes(ones []byte, text string) []byte {
 		b[j/4] |= how << (2 * (j % 4))
 	}
 	return append(ones, b[:]...)
+}
+
+// twoSize is the bytes of twos for a story: 26×26 pairs of letters, two
+// bits each.
+const twoSize = 26 * 26 / 4
+
+// twoCode numbers a term of two letters, -1 for any other term.
+func twoCode(term string) int {
+	if len(term) != 2 || term[0]-'a' >= 26 || term[1]-'a' >= 26 {
+		return -1
+	}
+	return int(term[0]-'a')*26 + int(term[1]-'a')
+}
+
+// appendTwos appends to twos how well each pair of letters is in text,
+// as findIn says: from its first maxLooks matches.
+func appendTwos(twos []byte, text string) []byte {
+	var n, best [26 * 26]uint8
+	for i := 0; i+1 < len(text); i++ {
+		a, b := text[i]-'a', text[i+1]-'a'
+		if a >= 26 || b >= 26 {
+			continue
+		}
+		j := int(a)*26 + int(b)
+		if n[j] == maxLooks || best[j] == foundWord {
+			continue
+		}
+		n[j]++
+		how := uint8(foundInside)
+		if i == 0 || !isWordByte(text[i-1]) {
+			how = foundWordStart
+			if i+2 == len(text) || !isWordByte(text[i+2]) {
+				how = foundWord
+			}
+		}
+		best[j] = max(best[j], how)
+	}
+	var packed [twoSize]byte
+	for j, how := range best {
+		packed[j/4] |= how << (2 * (j % 4))
+	}
+	return append(twos, packed[:]...)
+}
+
+// two is how well the pair of letters of code j is in story k.
+func (ix *wordIndex) two(k, j int) uint8 {
+	return ix.twos[k*twoSize+j/4] >> (2 * (j % 4)) & 3
 }
 
 // one is how well the letter or digit of code j is in story k.
@@ -271,6 +333,13 @@ func newWordIndex(texts []string, withCommon bool) *wordIndex {
 	for _, text := range texts {
 		ix.ones = appendOnes(ix.ones, text)
 	}
+	if withCommon {
+		ix.twos = make([]byte, 0, twoSize*len(texts))
+		for _, text := range texts {
+			ix.twos = appendTwos(ix.twos, text)
+		}
+		ix.answerTerms(words.list, held, places, len(texts))
+	}
 	return ix
 }
 
@@ -349,6 +418,91 @@ func encodeIndex(work *indexWork, words []string, held []holding, places []int32
 	// of 370 at 100,000 stories
 	work.data, ix.data = ix.data, slices.Clone(ix.data)
 	return ix
+}
+
+// maxTerms bounds the terms answered for every story of an index.
+const maxTerms = 48
+
+// answerTerms finds the common words' beginnings (terms) and how well
+// each is in each of the stories, from where the words that hold it are
+// first (held, places: a word met more than maxLooks times is met so
+// many times before, each a match).
+func (ix *wordIndex) answerTerms(words []string, held []holding, places []int32, stories int) {
+	for w, word := range words {
+		if !ix.isCommon(w) {
+			continue
+		}
+		for n := 3; n <= len(word) && len(ix.terms) < maxTerms; n++ {
+			if !slices.Contains(ix.terms, word[:n]) {
+				// a copy: the word is in a buffer of bodies used again
+				ix.terms = append(ix.terms, strings.Clone(word[:n]))
+			}
+		}
+	}
+	if len(ix.terms) == 0 {
+		return
+	}
+	type termLooks struct {
+		term  int
+		looks []look
+	}
+	in := make([][]termLooks, len(words)) // by word: the terms it holds
+	for t, term := range ix.terms {
+		ix.wordsHolding(term, func(w, _ int) {
+			in[w] = append(in[w], termLooks{t, inWord(words[w], term)})
+		})
+	}
+	ix.termSize = (len(ix.terms) + 3) / 4
+	ix.termHows = make([]byte, ix.termSize*stories)
+	first := make([][maxLooks]look, len(ix.terms))
+	n := make([]uint8, len(ix.terms))
+	add := func(t int, l look) { // as firstLooks.add
+		ls := &first[t]
+		if n[t] == maxLooks && l.pos > ls[maxLooks-1].pos {
+			return
+		}
+		i := min(int(n[t]), maxLooks-1)
+		for i > 0 && ls[i-1].pos > l.pos {
+			ls[i] = ls[i-1]
+			i--
+		}
+		ls[i] = l
+		n[t] = min(n[t]+1, maxLooks)
+	}
+	end := func(k int) {
+		for t := range ix.terms {
+			best := uint8(0)
+			for _, l := range first[t][:n[t]] {
+				best = max(best, l.how)
+			}
+			ix.termHows[k*ix.termSize+t/4] |= best << (2 * (t % 4))
+		}
+		clear(n)
+	}
+	story := int32(-1)
+	for _, h := range held {
+		if h.story != story {
+			if story >= 0 {
+				end(int(story))
+			}
+			story = h.story
+		}
+		for _, tl := range in[h.word] {
+			for _, p := range places[h.at : h.at+min(h.times, maxLooks)] {
+				for _, l := range tl.looks {
+					add(tl.term, look{p + l.pos, l.how})
+				}
+			}
+		}
+	}
+	if story >= 0 {
+		end(int(story))
+	}
+}
+
+// termHow is how well term t of the index's terms is in story k.
+func (ix *wordIndex) termHow(k, t int) uint8 {
+	return ix.termHows[k*ix.termSize+t/4] >> (2 * (t % 4)) & 3
 }
 
 // A posting is one story's holding of a word, as read from the index:
@@ -528,6 +682,22 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8, how
 		for k, a := range at {
 			if a >= 0 && (want == nil || want[a]) {
 				out[a] = ix.one(k, j)
+			}
+		}
+		return
+	}
+	if j := twoCode(term); j >= 0 && ix.twos != nil {
+		for k, a := range at {
+			if a >= 0 && (want == nil || want[a]) {
+				out[a] = ix.two(k, j)
+			}
+		}
+		return
+	}
+	if t := slices.Index(ix.terms, term); t >= 0 {
+		for k, a := range at {
+			if a >= 0 && (want == nil || want[a]) {
+				out[a] = ix.termHow(k, t)
 			}
 		}
 		return

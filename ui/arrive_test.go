@@ -166,3 +166,69 @@ func readMatches(lib *model.Library, query string) []int {
 	}
 	return ids
 }
+
+// A letter typed into the filter when the library has come whole but is
+// not yet indexed makes no finder on the UI goroutine (issue 14, 11: at
+// 100,000 stories, indexing the stories that came last held the letter
+// for seconds); the filter's command reads the stories not indexed, and
+// finds what reading every story finds, before the index is made and
+// typed on after.
+func TestFilterTypedBeforeTheIndexIsMade(t *testing.T) {
+	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
+	stories := lib10k[:3000]
+	m, err := newModel(model.NewLibrary(stories[:1]), Options{Theme: "dark", Arriving: make(chan Arrival)}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+	made := model.NewFinder(model.NewLibrary(stories[:1500])) // what the background made of a part
+	m.c.made = made
+	lib := model.NewLibrary(stories)
+	m.Update(arrivedMsg{Arrival{Lib: lib, Done: true, Loading: Loading{Done: len(stories), Total: len(stories)}}, true})
+	m.Update(keyPress("/"))
+	_, cmd := m.Update(keyPress("f"))
+	if m.c.find != nil || m.c.made != made {
+		t.Fatal("a letter typed made a finder on the UI goroutine")
+	}
+	h.run(cmd)
+	matches := func(when string) {
+		t.Helper()
+		if got, want := m.list.items, readMatches(lib, m.list.filter.text); !slices.Equal(got, want) || len(want) == 0 {
+			t.Fatalf("%s, %q: the list has %d stories %v…, reading finds %d %v…", when, m.list.filter.text, len(got), got[:min(5, len(got))], len(want), want[:min(5, len(want))])
+		}
+	}
+	matches("before the index")
+	h.typed("erreira s")
+	matches("typed on before the index")
+	h.send(finderReadyMsg{lib, made.For(lib)})
+	if m.c.find == nil {
+		t.Fatal("the finder made in the background was not taken")
+	}
+	h.typed("aid")
+	matches("typed on with the index")
+}
+
+// The first stories searched while the library is not indexed are read
+// (readFirst): their matches are those reading every story finds among
+// them, in the same order.
+func TestFirstStoriesReadBeforeTheIndex(t *testing.T) {
+	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
+	lib := model.NewLibrary(lib10k[:3000])
+	var first []int // every third story, in library order as ties are
+	for id := 2; id < 3000; id += 3 {
+		first = append(first, id)
+	}
+	for _, q := range []string{"f", "ferreira sa", "the ambassador", "zz"} {
+		var want []int
+		for _, id := range readMatches(lib, q) {
+			if id%3 == 2 {
+				want = append(want, id)
+			}
+		}
+		got := readFirst(lib, first, q, nil).Ranked
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: the first stories read give %d %v…, reading all finds among them %d %v…", q, len(got), got[:min(5, len(got))], len(want), want[:min(5, len(want))])
+		}
+	}
+}

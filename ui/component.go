@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -52,6 +53,8 @@ type common struct {
 	// background.
 	made     *model.Finder
 	building bool
+	// soon stands in for find until it is made: see finder.
+	soon *soonFinder
 	// finderDelay is how long a finder waits for a library's frame (see
 	// buildFinderSoon); tests set it to 0.
 	finderDelay time.Duration
@@ -77,14 +80,36 @@ const (
 	clipboardNo // the terminal answered and did not claim it
 )
 
-// finder returns the library's finder, making it now from the last one
-// made if the background has not yet.
-func (c *common) finder() *model.Finder {
-	if c.find == nil {
-		c.find = c.made.For(c.lib)
-		c.made = c.find
+// finder returns what gets the library's finder: find once the
+// background has made it; until then a finder that reads the bodies of
+// the stories the last one made did not index (model.Finder.Unindexed),
+// made by the first call of what finder returns, on the goroutine that
+// calls it. A filter typed into calls it in its command: at 100,000
+// stories, indexing the library that came last was seconds of the UI
+// goroutine, and folding the rest without indexing them 0.1-0.3 s (issue
+// 14, 11). Either finds the same stories.
+func (c *common) finder() func() *model.Finder {
+	if f := c.find; f != nil {
+		return func() *model.Finder { return f }
 	}
-	return c.find
+	if c.soon == nil || c.soon.lib != c.lib {
+		c.soon = &soonFinder{from: c.made, lib: c.lib}
+	}
+	return c.soon.get
+}
+
+// A soonFinder is a finder for lib made from the last finder made without
+// indexing, once, by whichever asks first.
+type soonFinder struct {
+	once sync.Once
+	from *model.Finder
+	lib  *model.Library
+	find *model.Finder
+}
+
+func (s *soonFinder) get() *model.Finder {
+	s.once.Do(func() { s.find = s.from.Unindexed(s.lib) })
+	return s.find
 }
 
 // finderReadyMsg carries a finder made in the background for lib.
@@ -130,7 +155,7 @@ func (c *common) finderReady(msg finderReadyMsg) tea.Cmd {
 	if c.find == nil {
 		c.made = msg.find
 		if msg.lib == c.lib {
-			c.find = msg.find
+			c.find, c.soon = msg.find, nil
 		}
 	}
 	return c.buildFinder()

@@ -168,3 +168,35 @@ func TestListFilterRunsBehindTheTyping(t *testing.T) {
 		t.Errorf("a filter that ended after esc changed the list: %q, filter %q", got, h.m.list.filter.text)
 	}
 }
+
+// Text pasted into an open prompt types it: Bubble Tea turns bracketed
+// paste on and delivers a paste as one tea.PasteMsg, not as keys, so a
+// prompt that reads only keys let every paste vanish (issue 14, 11). A
+// line break pasted is a space, and a paste with no prompt open does
+// nothing.
+func TestPasteTypesIntoTheOpenPrompt(t *testing.T) {
+	h := newHarness(t, findStories(), Options{}, 140, 40)
+	h.send(tea.PasteMsg{Content: "mumbai"})
+	if got := listed(h); len(got) != 4 || h.m.list.filter.text != "" {
+		t.Fatalf("a paste with no prompt open filtered the list to %q", got)
+	}
+	h.keys("/")
+	h.send(tea.PasteMsg{Content: "MUMBAI\nattacks"})
+	if got := strings.Join(listed(h), "|"); h.m.list.filter.text != "MUMBAI attacks" || got != "Envoy reports on the port" {
+		t.Errorf("the list filter pasted into reads %q and lists %q", h.m.list.filter.text, got)
+	}
+	h.keys("esc", "F")
+	h.send(tea.PasteMsg{Content: "mumbai"})
+	if sc := h.screen(); !strings.Contains(sc, "Envoy reports on the port · The Ledger · paragraph 2") {
+		t.Errorf("find in all stories, pasted into, lists no paragraph:\n%s", sc)
+	}
+	h.keys("esc", "esc")
+	h.send(tea.PasteMsg{Content: "mumbai"}) // the panel closed: nothing types it
+	h.keys("/")
+	h.typed("attacks")
+	h.keys("enter", "enter", "/")
+	h.send(tea.PasteMsg{Content: "mumbai"})
+	if r := h.m.reader.search; r.query != "mumbai" || len(r.matches) != 1 {
+		t.Errorf("the reader's search, pasted into, reads %q and finds %d; screen:\n%s", r.query, len(r.matches), h.screen())
+	}
+}

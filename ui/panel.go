@@ -142,6 +142,10 @@ func (p *panel) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return p.key(msg)
+	case tea.PasteMsg:
+		if p.filter.open && p.filter.edit(msg) == promptChanged {
+			p.refilter()
+		}
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
@@ -263,7 +267,7 @@ func newFindAllPanel(c *common) *panel {
 			return nil
 		}
 		var items []panelItem
-		for _, h := range c.finder().Paragraphs(query, maxFound) {
+		for _, h := range c.finder()().Paragraphs(query, maxFound) {
 			s := c.lib.Stories[h.Story]
 			label := s.Title
 			for _, part := range []string{s.Outlet, s.Published.Short(), fmt.Sprintf("paragraph %d", h.Paragraph+1)} {

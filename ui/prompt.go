@@ -7,7 +7,9 @@ import (
 // prompt is a one-line text input with its own focus: while it is open
 // every key that types goes into it (as in fzf), so q or p type letters.
 // Its editing keys are fixed: enter keeps the text and closes, esc
-// empties and closes, backspace and ctrl+u erase.
+// empties and closes, backspace and ctrl+u erase. Text pasted in
+// (bracketed paste, which Bubble Tea turns on and delivers as one
+// tea.PasteMsg, not as keys) types its text, line breaks as spaces.
 type prompt struct {
 	text string
 	open bool
@@ -23,8 +25,22 @@ const (
 	promptCanceled             // esc: closed, text emptied
 )
 
-// edit applies a key to the prompt.
-func (p *prompt) edit(msg tea.KeyPressMsg) promptEvent {
+// edit applies a key or a paste to the prompt.
+func (p *prompt) edit(msg tea.Msg) promptEvent {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return p.key(msg)
+	case tea.PasteMsg:
+		if t := plainText(msg.Content); t != "" {
+			p.text += t
+			return promptChanged
+		}
+	}
+	return promptNone
+}
+
+// key applies a key press to the prompt.
+func (p *prompt) key(msg tea.KeyPressMsg) promptEvent {
 	switch msg.String() {
 	case "enter":
 		p.open = false

@@ -36,6 +36,10 @@ func (r *readerPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return r.key(msg)
+	case tea.PasteMsg:
+		if r.search.editing {
+			return r.findKey(msg)
+		}
 	case tea.MouseWheelMsg:
 		switch msg.Button {
 		case tea.MouseWheelUp:
@@ -142,10 +146,10 @@ func (r *readerPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// findKey edits the find prompt. Each key finds again from where the
+// findKey edits the find prompt with a key or a paste. Each edit finds again from where the
 // search started; enter keeps the match, and esc, or enter on no match,
 // puts the view back where it was, as less and vim do.
-func (r *readerPane) findKey(msg tea.KeyPressMsg) tea.Cmd {
+func (r *readerPane) findKey(msg tea.Msg) tea.Cmd {
 	p := prompt{text: r.search.query, open: true}
 	ev := p.edit(msg)
 	r.search.query, r.search.editing = p.text, p.open

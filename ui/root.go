@@ -148,6 +148,8 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		m.status = ""
 		return m.key(msg)
+	case tea.PasteMsg:
+		return m.paste(msg)
 	case tea.MouseWheelMsg:
 		return m.mouse(msg, msg.Mouse())
 	case tea.MouseClickMsg:
@@ -157,7 +159,12 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case statusMsg:
 		m.status = msg.text
 	case finderReadyMsg:
-		return m.c.finderReady(msg)
+		was := m.c.find
+		cmd := m.c.finderReady(msg)
+		if was == nil && m.c.find != nil {
+			m.list.indexReady()
+		}
+		return cmd
 	case buildFinderMsg:
 		return m.c.buildFinder()
 	case openStoryMsg:
@@ -235,6 +242,23 @@ func (m *Model) focused() component {
 		return m.reader
 	}
 	return m.list
+}
+
+// paste gives pasted text to the prompt that has focus, if any: the
+// open panel's or the focused pane's. Elsewhere a paste does nothing (its
+// text is no keys to act on).
+func (m *Model) paste(msg tea.PasteMsg) tea.Cmd {
+	m.status = ""
+	if m.overlay != nil {
+		if m.overlay.Typing() {
+			return m.overlay.Update(msg)
+		}
+		return nil
+	}
+	if f := m.focused(); f.Typing() {
+		return f.Update(msg)
+	}
+	return nil
 }
 
 // key routes a key press: an open panel or a prompt takes every key; then
