@@ -594,10 +594,18 @@ func (k *quoteCase) missionHoldsView() (string, bool) {
 	if h < b || !missionWord(pt.word(h)) || !hasThe(pt, b, h) {
 		return "", false
 	}
+	view := false
 	for j := e; j < c.qi; j++ {
 		if pt.isVerbAt(j) || pt.is(j, lex.SpeechOnly) {
 			return "", false // "the embassy told reporters …", "the embassy declared"
 		}
+		view = view || missionViews[pt.word(j)]
+	}
+	if !view {
+		return "", false // "the embassy was surrounded by “protesters”": what befell it
 	}
 	return pt.phrase(b, h+1), true
 }
+
+// missionViews are the words of a mission's view of someone.
+var missionViews = lex.MustSet(words, "words/mission-views.txt")

@@ -509,8 +509,8 @@ func diplomaticReport(pt *paraText, i int) bool {
 			return true // "the US report", "a diplomatic report"
 		}
 	}
-	if secrecyWords[pt.word(i-1)] {
-		return true // "one confidential report"
+	if secrecyWords[pt.word(i-1)] && !pt.isWord(i+1, "from") && !pt.isWord(i+1, "by") {
+		return true // "one confidential report", not "a confidential report by the harbour board"
 	}
 	if !pt.isWord(i+1, "from") && !pt.isWord(i+1, "by") {
 		return false

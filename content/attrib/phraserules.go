@@ -298,7 +298,7 @@ func (k *phraseCase) oneOfTheDocuments() (string, bool) {
 // portrait, sent in 2009, …").
 func (k *phraseCase) documentByAnotherName() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
-	if b >= head || !pt.is(b, lex.Determiner) || !docLikeNouns[pt.word(head)] || !k.a.docsLately(pt, head) {
+	if b >= head || !pt.is(b, lex.Determiner) || !docLikeNouns[pt.word(head)] || !k.a.docsWithin(pt, head, docByAnotherNameReach) {
 		return "", false
 	}
 	for j := b + 1; j < head; j++ {
@@ -367,3 +367,8 @@ func (k *phraseCase) nameInPhrase() (string, bool) {
 func (k *phraseCase) someoneUnnamed() (string, bool) {
 	return k.finds(source{kind: srcOther, at: k.headItem()})
 }
+
+// docByAnotherNameReach is how many paragraphs back a document named
+// lets "the report" stand for it: a story quotes a cable over several
+// paragraphs of its own words ("the report concludes").
+const docByAnotherNameReach = 5

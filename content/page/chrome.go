@@ -126,8 +126,11 @@ var chromeLinePatterns = []string{
 	`print friendly`, `get our (?:daily |weekly )?newsletters?\b.*`, `read the full (?:story|article)\b.*`, `about the author`, `pin it`,
 	// a reading tool's notices and a site's links
 	`link copied(?: to (?:the )?clipboard)?[.!]?`, `switch to (?:the )?(?:desktop|mobile|full)(?: site| version| view)?`, `connect to (?:share|comment)\b.{0,40}`,
-	`back to (?:the )?(?:news|home(?:page)?|articles?|stories|blog|index|list|search results|main page)\b.{0,40}`,
-	`hi,? what are you looking for\??`, `article tools`, `current issue`, `our network(?: sites)?\b.{0,60}`, `advertisement \d+`,
+	`back to (?:the )?(?:news|home(?:page)?|articles?|stories|blog|index|list|search results|main page)(?: (?:&|and) [\w' -]{1,20})?`,
+	`hi,? what are you looking for\??`, `article tools`, `current issue`, `our network(?: sites)?(?:\s*\|.*)?`, `advertisement \d+`,
+	// a feedback widget and a paywall's calls
+	`was this (?:article|content|story|page|information|post) (?:helpful|useful)\??`, `already (?:a )?(?:member|subscriber|registered)\b.{0,60}`,
+	`join (?:now|today)\b.{0,100}`, `get started`, `share(?: icon)+`,
 }
 
 // chromeLines are chromeLinePatterns compiled, on first use: a start that

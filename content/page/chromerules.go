@@ -52,7 +52,7 @@ func chromeCaseOf(line string) chromeCase { return chromeCaseOfLower(line, "") }
 // a line that loses nothing to trimming keeps it.
 func chromeCaseOfLower(line, lower string) chromeCase {
 	start := strings.TrimLeft(line, " \t")
-	c := chromeCase{line: strings.TrimSpace(strings.TrimRight(strings.TrimLeft(start, "•·*-–—>|#▶►"), " »›→"))}
+	c := chromeCase{line: strings.TrimSpace(strings.TrimRight(strings.TrimLeft(start, "•·*-–—>|#▶►"), " »›→<‹«"))}
 	if c.line != "" {
 		c.lower = lower
 		if c.line != line || lower == "" {

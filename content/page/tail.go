@@ -274,8 +274,8 @@ func isListLine(units []string, i int) bool {
 	if isChrome(u) {
 		return true
 	}
-	if strings.HasSuffix(strings.TrimRight(u, " ”’\"')»"), ".") {
-		return false
+	if t := strings.TrimRight(u, " ”’\"')»"); strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") {
+		return false // (a headline cut short, "… resolving Egypt ...", is still a link's)
 	}
 	return len(u) <= 120 && len(strings.Fields(u)) <= 15 || weakChrome(u)
 }
@@ -376,7 +376,7 @@ var listHeadings = []string{
 	"related", "more on ", "more in ", "more from ", "more stories", "most read", "most popular",
 	"most viewed", "most shared", "read more", "see also", "also read", "recommended", "top stories",
 	"you may also like", "you might also like", "editor's picks", "editors' picks", "suggested articles",
-	"suggested stories", "suggested reading",
+	"suggested stories", "suggested reading", "around the web", "from around the web", "elsewhere on the web", "further reading",
 }
 
 // isListHeading reports the heading of a list of other stories: "Related",

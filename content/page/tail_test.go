@@ -30,6 +30,10 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 				"'Nothing new here. Who writes these memos anyway?' - Kofi, Leeds, 30/11/2010 08:02\n'She was only doing her job.' - Anna, Bristol, 30/11/2010 07:41\n\n" +
 				"The views expressed in the contents above are those of our users and do not necessarily reflect the views of Example Online.\n\n" +
 				"Published by Example Newspapers Ltd\nPart of the Example Mail, the Example Sunday & Metro Media Group"},
+		{"links around the web under their sites' names",
+			"Around the Web\n\nWho Is the Harbour Master? : The Example Weekly\n\nMeet Kandia's Fix-It Man\n\nOmar Qadir, the minister who may be key to the port ...\n\nHarbour master news - Example Wire\n\nOmar Qadir - Example Encyclop"},
+		{"a feedback widget and a paywall's calls",
+			"Was this content helpful?\n\nJoin now to access the full article and every story from the port\n\nGet Started\n\nAlready a member? Sign in here"},
 		{"the credit to a reporter who helped, then the agency's copyright",
 			"Example Wire writer Jane Roe contributed to this report from Washington.\n\nCopyright © 2011 The Example Wire. All rights reserved."},
 		{"calls to click here after the story, then related articles",

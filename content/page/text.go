@@ -124,7 +124,11 @@ const openingWords = 12
 // headline of eighteen words seldom is.
 func endsWithFullStop(u string) bool {
 	u = strings.TrimRight(u, " ”’\"'")
-	return strings.HasSuffix(u, ".") && !strings.HasSuffix(u, "..")
+	if !strings.HasSuffix(u, ".") || strings.HasSuffix(u, "..") {
+		return false
+	}
+	last := u[strings.LastIndexByte(u, ' ')+1:]
+	return strings.Count(last, ".") < 2 // not initials: "… enemies of the U.S."
 }
 
 // readingLabels are the labels a page prints before its headline in a
@@ -481,12 +485,16 @@ func splitUnits(text string) []string {
 		} else {
 			width := wrapWidth(block)
 			for i := 0; i < len(block); i++ {
+				j := i
+				for j+1 < len(block) && (runsOnIntoQuote(block[j], block[j+1]) || brokenAtWidth(block[j], block[j+1], width)) {
+					j++ // "He reported that the Embassy had" / "“no information …”"
+				}
 				l := block[i]
-				for i+1 < len(block) && (runsOnIntoQuote(l, block[i+1]) || brokenAtWidth(block[i], block[i+1], width)) {
-					i++
-					l += " " + block[i] // "He reported that the Embassy had" / "“no information …”"
+				if j > i {
+					l = strings.Join(block[i:j+1], " ") // (once: joined a line at a time, a long run of lines cost its square)
 				}
 				out = appendUnglued(out, l)
+				i = j
 			}
 		}
 		block = block[:0]
@@ -562,16 +570,33 @@ func brokenAtWidth(line, next string, width int) bool {
 	if strings.ContainsRune(".!?:\"”’'", last) {
 		return false
 	}
-	if strings.HasPrefix(next, "by ") {
-		return false // a byline under a standfirst: "by Jane Roe, 3 December 2010."
+	if strings.HasPrefix(next, "by ") || strings.HasPrefix(next, "By ") {
+		return false // a byline under a headline or a standfirst: "by Jane Roe, 3 December 2010."
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	if unicode.IsLower(first) || first == '(' || last == ',' {
+	switch {
+	case unicode.IsLower(first):
+		return true
+	case first == '(':
+		// a bracket that ends the sentence ("(AEDT)."), not a wire's
+		// credit opening a paragraph ("(AFP) The envoy …")
+		return endsWithFullStop(next) && utf8.RuneCountInString(next)*3 < width
+	}
+	if _, isDate := parseDateLine(next); isDate {
+		return false // a date line under a headline
+	}
+	if last == ',' {
 		return true
 	}
 	i := strings.LastIndexByte(line, ' ')
-	return i >= 0 && runsOnWords[strings.ToLower(line[i+1:])]
+	return i >= 0 && wrapsOnWords[strings.ToLower(line[i+1:])]
 }
+
+// wrapsOnWords are the words a line broken at a fixed width may end on
+// before a capital that goes on with its sentence ("… in which an" /
+// "American diplomat …"): the words a sentence cannot end on but for the
+// verbs of saying, on which a headline often ends ("…, envoy says").
+var wrapsOnWords = lex.MustSet(words, "words/wraps-on-words.txt")
 
 // runsOnWords are the words a sentence cannot end on.
 var runsOnWords = lex.MustSet(words, "words/runs-on-words.txt")

@@ -401,10 +401,19 @@ func TestChromeInsideTheBody(t *testing.T) {
 	}
 }
 
+func TestSentencesLikeReadingToolsStay(t *testing.T) {
+	for _, line := range []string{"Our network in the port is finished, the envoy wrote.", "Back to the stories the cables told, then."} {
+		s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\n"+line+"\n\n"+body2)
+		if !slices.Equal(s.Paragraphs, []string{body1, line, body2}) {
+			t.Errorf("body = %q", s.Paragraphs)
+		}
+	}
+}
+
 func TestReadingToolsAboveTheHeadline(t *testing.T) {
 	for _, top := range []string{"Link copied to clipboard", "Switch to Desktop Site", "Connect to share and comment", "Back to News & Commentary",
 		"Hi, what are you looking for?", "Article Tools", "Current Issue", "Our network sites | Advanced search", "Advertisement 87",
-		"Comments (0) E-mail E-mail article Print Print Share Share"} {
+		"Comments (0) E-mail E-mail article Print Print Share Share", "Page 2 of 2   <"} {
 		s := mustParse(t, "x.txt", top+"\n\nEnvoy wrote of the strike\n\n"+body1)
 		if s.Title != "Envoy wrote of the strike" {
 			t.Errorf("%q above: title %q", top, s.Title)
@@ -495,6 +504,9 @@ func TestHeadline(t *testing.T) {
 		{"a short headline over its date and byline in a list", "WikiLeaks on Kandia\n\n  • 2010-12-08\n  • By Jane M. Roe\n\nOOPS!: " + body1, "WikiLeaks on Kandia"},
 		{"a letter to the paper opens with its greeting, under no headline", "Dear Editor,\n\n" + body1, ""},
 		{"a dateline alone on the first line is no headline", "New Delhi:\n\n" + body1, ""},
+		{"a headline ending on a verb of saying over its byline and date", "Kandia's port will fall to the rebels within a year, US envoy says\nBy Jane Roe\nDecember 3, 2010\n\n" + body1, "Kandia's port will fall to the rebels within a year, US envoy says"},
+		{"a headline over a wire's credit in brackets", "Kandia's port will fall to the rebels within a year, cables show\n(AFP) The envoy warned the port would fall within the year.\nShe said so twice.", "Kandia's port will fall to the rebels within a year, cables show"},
+		{"a headline of twelve words ending in initials", "Why the leaked cables are a gift to the many enemies of the U.S.\n\n" + body1, "Why the leaked cables are a gift to the many enemies of the U.S."},
 		{"a sentence of twelve words that ends with a full stop is no headline", "It was the turn of the harbour master to scold the envoy.\n" + body1, ""},
 		{"headline after a site menu", "Ir para o conteúdo | English Edition | Assine\n\nEnvoy warned of unrest\n\n" + body1, "Envoy warned of unrest"},
 	} {

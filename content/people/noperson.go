@@ -40,7 +40,7 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 	{Name: "place-noun-after", Verdict: true, Match: (*runCase).placeNounAfter,
 		Example: `The chief minister of Kandia's Orvath Dalmet state sent a jet for her shoes.`},
 	{Name: "listed-with-a-company", Verdict: true, Match: (*runCase).listedWithACompany,
-		Example: `The cables name Kandia Shipping Co., Orvath Dalmet and Tavali Group as its suppliers.`},
+		Example: `The cables name Kandia Shipping Co., Lockwood Dalmet, Northam Grell and Tavali Group as its suppliers.`},
 	{Name: "headline-line-without-given-name", Verdict: true, Match: (*runCase).headlineWithoutGivenName,
 		Example: `Kandia Rebels Major Threat To Capital, Envoy Told Embassy`},
 	{Name: "may-be-a-person", Verdict: false, Match: always,
@@ -104,8 +104,8 @@ func (c *runCase) portfolioAfterTitleOf() (string, bool) {
 // and before its last: "Minister of Finance, Economy and Investment"
 // (while "Minister of Justice, Omar Qadir, said" names the minister).
 func (c *runCase) portfolioListed() bool {
-	if c.j+1 >= len(c.ts) || c.low(c.j) != "and" || !c.ts[c.j+1].Cap {
-		return false
+	if c.j-c.i != 1 || c.j+1 >= len(c.ts) || c.low(c.j) != "and" || !c.ts[c.j+1].Cap {
+		return false // (a portfolio of one word: "Tavo Ige and Orvath Dalmet" are people)
 	}
 	listed, k := false, c.i-1
 	for ; k >= 1 && k >= c.i-portfolioListReach && (inAList(c.p, &c.ts[k]) || c.ts[k].Cap); k-- {
@@ -259,34 +259,50 @@ func lowerASCII(c byte) byte {
 // list names companies.
 func (c *runCase) listedWithACompany() (string, bool) {
 	ts := c.ts
-	if len(c.roles) > 0 || c.start > c.i || !c.listGoesOn() {
+	if c.i == 0 || c.j >= len(ts) || !inAList(c.p, &ts[c.i-1]) || !inAList(c.p, &ts[c.j]) {
+		return "", false // not inside a list (most runs, told at once)
+	}
+	if len(c.roles) > 0 || c.start > c.i || ts[c.i].Is(lex.FirstName) {
 		return "", false // "the Kandia Shipping Co., Dr. Omar Qadir," names its head
 	}
 	listed := false // a list's comma or "and" between the run and the form
-	for k := c.i - 1; k >= 0 && k >= c.i-companyListReach; k-- {
+backward:
+	for k := c.i - 1; k >= 1 && k >= c.i-companyListReach; k-- {
 		switch w := c.text(k); {
 		case inAList(c.p, &ts[k]):
 			listed = true
 		case w == ".":
 		case !ts[k].Cap:
-			k = -1
-		case listed && inLowered(companyForms, companyFormFilter, w):
-			return c.nameText(), true
+			break backward
+		case listed && ts[k-1].Cap && c.endsAnItem(k) && inLowered(companyForms, companyFormFilter, c.low(k)):
+			return c.nameText(), c.listGoesOn()
 		}
 	}
 	listed = false
+forward:
 	for k := c.j; k < len(ts) && k < c.j+companyListReach; k++ {
 		switch w := c.text(k); {
 		case inAList(c.p, &ts[k]):
 			listed = true
 		case w == ".":
 		case !ts[k].Cap:
-			k = len(ts)
-		case listed && inLowered(companyForms, companyFormFilter, w) && (k+1 == len(ts) || !ts[k+1].Cap):
-			return c.nameText(), true
+			break forward
+		case listed && inLowered(companyForms, companyFormFilter, c.low(k)) && (k+1 == len(ts) || !ts[k+1].Cap):
+			return c.nameText(), c.listGoesOn()
 		}
 	}
 	return "", false
+}
+
+// endsAnItem reports a word at item k that a list's comma or "and" follows,
+// perhaps after its full stop: the end of a company's name ("Kandia
+// Shipping Co.,"), not a county's mark before a name ("Co. Antrim").
+func (c *runCase) endsAnItem(k int) bool {
+	k++
+	if k < len(c.ts) && c.text(k) == "." {
+		k++
+	}
+	return k < len(c.ts) && inAList(c.p, &c.ts[k])
 }
 
 // listGoesOn reports an "and" in the list around the run, among its

@@ -262,6 +262,8 @@ func (c *runCase) capitalisedNameWord() (string, bool) {
 var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "capitalised-reporting-verb-ends-name", Verdict: false, Match: (*runCase).capitalisedReportingVerb,
 		Example: `Qadir Warned Of Port Strike, Cable Shows`},
+	{Name: "capitalised-past-before-preposition-ends-name", Verdict: false, Match: (*runCase).capitalisedPastBeforePreposition,
+		Example: `Omar Qadir Resigned After the Strike`},
 	{Name: "joined-adjective-ends-name", Verdict: false, Match: (*runCase).joinedAdjectiveBefore,
 		Example: `The Omar Qadir-led Labour Government fell.`},
 	{Name: "name-word-or-title", Verdict: true, Match: (*runCase).nameWordOrTitle,
@@ -444,6 +446,18 @@ func (c *runCase) markEnds() (string, bool) {
 func (c *runCase) lowerCaseEnds() (string, bool) {
 	t := &c.ts[c.j]
 	return c.wordIf(c.j, t.Word && !t.Cap && !t.Is(lex.Particle) && t.Low(c.p) != "of")
+}
+
+// capitalisedPastBeforePreposition: a word in the past, capitalised as a
+// headline writes every word, after a full name and before a capitalised
+// preposition ("Omar Qadir Resigned After …") ends the name: a name's
+// word in -ed ("Ahmed") does not stand before "After" or "Over".
+func (c *runCase) capitalisedPastBeforePreposition() (string, bool) {
+	t := &c.ts[c.j]
+	if !t.Cap || c.j-c.i < 2 || c.j+1 >= len(c.ts) || !c.ts[c.j+1].Cap || !c.ts[c.j+1].Is(lex.Prep) {
+		return "", false
+	}
+	return c.wordIf(c.j, strings.HasSuffix(t.Low(c.p), "ed"))
 }
 
 // capitalisedReportingVerb: a reporting verb in the past, capitalised
