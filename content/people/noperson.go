@@ -265,33 +265,46 @@ func (c *runCase) listedWithACompany() (string, bool) {
 	if len(c.roles) > 0 || c.start > c.i || ts[c.i].Is(lex.FirstName) {
 		return "", false // "the Kandia Shipping Co., Dr. Omar Qadir," names its head
 	}
-	listed := false // a list's comma or "and" between the run and the form
-backward:
+	if !c.companyBefore() && !c.companyAfter() {
+		return "", false
+	}
+	return c.nameText(), c.listGoesOn()
+}
+
+// companyBefore reports a company's legal form ending an item of the list
+// before the run ("Kandia Shipping Co., Omar …").
+func (c *runCase) companyBefore() bool {
+	ts, listed := c.ts, false // (listed: a list's comma or "and" between the run and the form)
 	for k := c.i - 1; k >= 1 && k >= c.i-companyListReach; k-- {
 		switch w := c.text(k); {
 		case inAList(c.p, &ts[k]):
 			listed = true
 		case w == ".":
 		case !ts[k].Cap:
-			break backward
+			return false
 		case listed && ts[k-1].Cap && c.endsAnItem(k) && inLowered(companyForms, companyFormFilter, c.low(k)):
-			return c.nameText(), c.listGoesOn()
+			return true
 		}
 	}
-	listed = false
-forward:
+	return false
+}
+
+// companyAfter reports a company's legal form ending an item of the list
+// after the run ("…, Omar Qadir and Tavali Holdings Ltd").
+func (c *runCase) companyAfter() bool {
+	ts, listed := c.ts, false
 	for k := c.j; k < len(ts) && k < c.j+companyListReach; k++ {
 		switch w := c.text(k); {
 		case inAList(c.p, &ts[k]):
 			listed = true
 		case w == ".":
 		case !ts[k].Cap:
-			break forward
+			return false
 		case listed && inLowered(companyForms, companyFormFilter, c.low(k)) && (k+1 == len(ts) || !ts[k+1].Cap):
-			return c.nameText(), c.listGoesOn()
+			return true
 		}
 	}
-	return "", false
+	return false
 }
 
 // endsAnItem reports a word at item k that a list's comma or "and" follows,
