@@ -265,46 +265,40 @@ func (c *runCase) listedWithACompany() (string, bool) {
 	if len(c.roles) > 0 || c.start > c.i || ts[c.i].Is(lex.FirstName) {
 		return "", false // "the Kandia Shipping Co., Dr. Omar Qadir," names its head
 	}
-	if !c.companyBefore() && !c.companyAfter() {
+	if !c.companyListed(c.i-1, -1) && !c.companyListed(c.j, 1) {
 		return "", false
 	}
 	return c.nameText(), c.listGoesOn()
 }
 
-// companyBefore reports a company's legal form ending an item of the list
-// before the run ("Kandia Shipping Co., Omar …").
-func (c *runCase) companyBefore() bool {
+// companyListed reports a company's legal form ending an item of the
+// list that goes from item k on, a word at a time the way step goes:
+// before the run ("Kandia Shipping Co., Omar …") or after it ("…, Omar
+// Qadir and Tavali Holdings Ltd").
+func (c *runCase) companyListed(k, step int) bool {
 	ts, listed := c.ts, false // (listed: a list's comma or "and" between the run and the form)
-	for k := c.i - 1; k >= 1 && k >= c.i-companyListReach; k-- {
+	for n := 0; k >= 1 && k < len(ts) && n < companyListReach; k, n = k+step, n+1 {
 		switch w := c.text(k); {
 		case inAList(c.p, &ts[k]):
 			listed = true
 		case w == ".":
 		case !ts[k].Cap:
 			return false
-		case listed && ts[k-1].Cap && c.endsAnItem(k) && inLowered(companyForms, companyFormFilter, c.low(k)):
+		case listed && inLowered(companyForms, companyFormFilter, c.low(k)) && c.endsCompany(k, step):
 			return true
 		}
 	}
 	return false
 }
 
-// companyAfter reports a company's legal form ending an item of the list
-// after the run ("…, Omar Qadir and Tavali Holdings Ltd").
-func (c *runCase) companyAfter() bool {
-	ts, listed := c.ts, false
-	for k := c.j; k < len(ts) && k < c.j+companyListReach; k++ {
-		switch w := c.text(k); {
-		case inAList(c.p, &ts[k]):
-			listed = true
-		case w == ".":
-		case !ts[k].Cap:
-			return false
-		case listed && inLowered(companyForms, companyFormFilter, c.low(k)) && (k+1 == len(ts) || !ts[k+1].Cap):
-			return true
-		}
+// endsCompany reports a legal form at item k that ends a company's name:
+// before the run, a name and the list's mark around it ("Kandia Shipping
+// Co.,", not "Co. Antrim"); after it, no capital following.
+func (c *runCase) endsCompany(k, step int) bool {
+	if step < 0 {
+		return c.ts[k-1].Cap && c.endsAnItem(k)
 	}
-	return false
+	return k+1 == len(c.ts) || !c.ts[k+1].Cap
 }
 
 // endsAnItem reports a word at item k that a list's comma or "and" follows,
