@@ -259,6 +259,42 @@ func TestNoFinderMadeOnTheUIGoroutineBeforeTheIndex(t *testing.T) {
 	}
 }
 
+// Find in all stories, typed into before the index is made, makes no
+// finder on the UI goroutine: the search is its command, and its rows
+// are those of the last text typed when they come.
+func TestFindInAllBeforeTheIndexIsOffTheUIGoroutine(t *testing.T) {
+	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
+	m, err := newModel(model.NewLibrary(lib10k[:2000]), Options{Theme: "dark"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+	h.keys("F")
+	var cmds []tea.Cmd
+	for _, k := range "ferreira" {
+		_, cmd := m.Update(keyPress(string(k)))
+		cmds = append(cmds, cmd)
+	}
+	if s := m.c.soon; m.c.find != nil || s != nil && s.find != nil {
+		t.Fatal("find in all stories made a finder on the UI goroutine")
+	}
+	for _, cmd := range cmds {
+		h.run(cmd)
+	}
+	p, ok := m.overlay.(*panel)
+	if !ok {
+		t.Fatal("find in all stories is not open")
+	}
+	want := model.NewFinder(m.c.lib).Paragraphs("ferreira", maxFound)
+	if len(p.items) != len(want) || len(want) == 0 {
+		t.Fatalf("%d rows for %q; a finder finds %d paragraphs", len(p.items), "ferreira", len(want))
+	}
+	if !strings.Contains(p.items[0].detail, "Ferreira") {
+		t.Errorf("first row %q does not hold the text", p.items[0].detail)
+	}
+}
+
 // The first stories searched while the library is not indexed are read
 // (readFirst): their matches are those reading every story finds among
 // them, in the same order.
