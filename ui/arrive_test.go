@@ -260,8 +260,8 @@ func TestNoFinderMadeOnTheUIGoroutineBeforeTheIndex(t *testing.T) {
 }
 
 // Find in all stories, typed into before the index is made, makes no
-// finder on the UI goroutine: the search is its command, and its rows
-// are those of the last text typed when they come.
+// finder on the UI goroutine: the search is its command, one at a time,
+// and its rows are those of the last text typed when they come.
 func TestFindInAllBeforeTheIndexIsOffTheUIGoroutine(t *testing.T) {
 	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
 	m, err := newModel(model.NewLibrary(lib10k[:2000]), Options{Theme: "dark"}, false)
@@ -278,6 +278,15 @@ func TestFindInAllBeforeTheIndexIsOffTheUIGoroutine(t *testing.T) {
 	}
 	if s := m.c.soon; m.c.find != nil || s != nil && s.find != nil {
 		t.Fatal("find in all stories made a finder on the UI goroutine")
+	}
+	started := 0
+	for _, cmd := range cmds {
+		if cmd != nil {
+			started++
+		}
+	}
+	if started != 1 || cmds[0] == nil {
+		t.Fatalf("%d searches started for 8 letters with none ended; want one at a time", started)
 	}
 	for _, cmd := range cmds {
 		h.run(cmd)

@@ -44,9 +44,12 @@ type panel struct {
 	// UI goroutine (issue 14, 11: before the index, a finder folding every
 	// title and reading every story held it 0.1-0.3 s or more a letter),
 	// and its rows replace the panel's when it ends, unless the text
-	// changed since (searching numbers the last search started).
-	search    func(query string) func() []panelItem
-	searching int64
+	// changed since (searching numbers the last text to search for). One
+	// runs at a time (running numbers it, 0 for none): before the index
+	// each reads every story, and one a letter took them all seconds
+	// longer; the text typed meanwhile is searched for when it ends.
+	search             func(query string) func() []panelItem
+	searching, running int64
 }
 
 // panelSearches numbers the searches of every panel.
@@ -58,11 +61,18 @@ type panelFoundMsg struct {
 	items  []panelItem
 }
 
-// found shows the rows of the panel's last search.
-func (p *panel) found(msg panelFoundMsg) {
-	if msg.search == p.searching {
-		p.items, p.sel, p.top = msg.items, 0, 0
+// found shows the rows of the panel's last search, or starts the search
+// for the text typed since.
+func (p *panel) found(msg panelFoundMsg) tea.Cmd {
+	if msg.search != p.running {
+		return nil // another panel's
 	}
+	p.running = 0
+	if msg.search != p.searching {
+		return p.refilter()
+	}
+	p.items, p.sel, p.top = msg.items, 0, 0
+	return nil
 }
 
 func newPersonPicker(c *common) *panel {
@@ -264,6 +274,10 @@ func (p *panel) refilter() tea.Cmd {
 			p.items = nil
 			return nil
 		}
+		if p.running != 0 {
+			return nil // found starts it
+		}
+		p.running = n
 		return func() tea.Msg { return panelFoundMsg{n, search()} }
 	}
 	p.items = p.items[:0]

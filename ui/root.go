@@ -175,8 +175,8 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		return m.list.Update(msg)
 	case panelFoundMsg:
 		for _, c := range append([]component{m.overlay}, m.under...) {
-			if p, ok := c.(*panel); ok {
-				p.found(msg)
+			if p, ok := c.(*panel); ok && p.running == msg.search {
+				return p.found(msg)
 			}
 		}
 	case personMsg:
