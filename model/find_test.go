@@ -437,20 +437,25 @@ func TestAheadBytesAreTheBody(t *testing.T) {
 	}
 }
 
-// A phrase after a word most stories hold ("the a") is told by the byte
-// after each place of the word and a space, and past the eighth by the
-// bytes after all, kept in its index: it finds what reading finds when
-// the phrase is at the first place, the eighth or the ninth, or only
-// after the ninth; when the word is followed by two spaces, a tab or a
-// paragraph's end before the next word; and inside a longer word.
+// A phrase after a word most stories hold ("the a") is told by the
+// bytes after each place of the word and a space, and past the eighth by
+// the first bytes after all, kept in its index: it finds what reading
+// finds when the phrase is at the first place, the eighth or the ninth,
+// or only after the ninth; when the word is followed by two spaces, a tab
+// or a paragraph's end before the next word or inside it; inside a longer
+// word; after a quote mark or a bracket; and typed on past the bytes the
+// index keeps.
 func TestPhraseAfterACommonWordFindsWhatReadingFinds(t *testing.T) {
 	stories := make([]*Story, 2*fewStories)
 	for i := range stories {
 		before := strings.Repeat("the b ", []int{0, 7, 8, 12}[i%4])
-		tail := []string{"the a", "the  a", "the\ta", "bathe am", "the b", "thea"}[i/4%6]
+		tail := []string{"the a", "the  a", "the\ta", "bathe am", "the b", "thea", "the amb", "the ab", "\"the amb", "(the b"}[i/4%10]
 		paras := []string{before + tail + " end"}
-		if i/24%2 == 1 {
+		switch i / 40 % 3 {
+		case 1:
 			paras = []string{before + "the", "a after the break"}
+		case 2:
+			paras = []string{before + "the a", "mb after the break"}
 		}
 		stories[i] = &Story{ID: fmt.Sprint(i), Title: fmt.Sprintf("story %d", i), Paragraphs: paras}
 	}
@@ -460,7 +465,7 @@ func TestPhraseAfterACommonWordFindsWhatReadingFinds(t *testing.T) {
 	for i := range ids {
 		ids[i] = i
 	}
-	for _, query := range []string{"the am", "the b the a", "the a end", "he a", "the b"} {
+	for _, query := range []string{"the am", "the b the a", "the a end", "he a", "the b", "the amb end", "the ab"} {
 		typeAsReading(t, f, lib, ids, query)
 	}
 }

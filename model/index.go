@@ -30,11 +30,12 @@ type wordIndex struct {
 	// each story holding it, by number, the uvarints of the number less
 	// the last one's, of how many times, of where it is first in the body
 	// and of how far on it is last. A common word (common) has after each
-	// place the byte that follows it and a space (nextByte), and after
-	// the last, when it is more than maxLooks times in the story, the
-	// nextBits of every byte that does: a phrase that starts with a common
-	// word ("the a") is told at its places, and in the stories that do not
-	// hold it after them, without reading the text.
+	// place the nextSize bytes that follow it and a space (nextBytes), and
+	// after the last, when it is more than maxLooks times in the story, the
+	// nextBits of every first of them and the pairBits of every first two
+	// past its maxLooks-th place: a phrase that starts with a common word
+	// ("the a", "the am") is told at its places, and in the stories that
+	// do not hold it after them, without reading the text.
 	posts  []int32
 	data   []byte
 	common []uint64 // bit w: word w is common
@@ -165,13 +166,33 @@ const commonShare = 2
 // them 26 MB.
 const mostCommon = 16
 
-// nextByte is the byte after a word that ends at end in text and a
-// space, 0 for none (the word ends a paragraph or the text).
-func nextByte(text string, end int) byte {
-	if end+1 < len(text) && text[end] == ' ' {
-		return text[end+1]
+// nextSize is how many bytes after a common word and a space its
+// postings keep at each place: three, so that a phrase typed after it
+// is told, and its place and what follows it known, for two letters
+// more without reading the text (issue 14, 11: at 100,000 stories,
+// "the a" read 16 bytes after a place in every story, 65-113 CPU-ms).
+const nextSize = 3
+
+// nextBytes are the nextSize bytes after a word that ends at end in text
+// and a space, 0 for each past its line (the word ends a paragraph or
+// the text, or the paragraph ends sooner).
+func nextBytes(text string, end int) (next [nextSize]byte) {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return next
 	}
-	return 0
+	for j := range next {
+		if end+1+j >= len(text) || text[end+1+j] == '\n' {
+			break
+		}
+		next[j] = text[end+1+j]
+	}
+	return next
+}
+
+// pairBit is the bit of pairBits that stands for the two bytes a, b:
+// a hash, so a bit set says only that they may follow.
+func pairBit(a, b byte) uint64 {
+	return 1 << ((uint32(a)<<8 | uint32(b)) * 2654435761 >> 26)
 }
 
 // nextBit is the bit of nextBits that stands for c: one of its own for
@@ -222,10 +243,11 @@ func newStoryIndex(stories []*Story, folds []*foldedStory, bodies []string) *sto
 
 // A holding is a word in one story's text: how many times, where the
 // last time is, where its first maxLooks times are in places (and the
-// byte after each in nexts), and the nextBits of all.
+// bytes after each in nexts), the nextBits of all and the pairBits of
+// those past the maxLooks-th.
 type holding struct {
 	word, story, times, last, at int32
-	nextBits                     uint64
+	nextBits, pairBits           uint64
 }
 
 // maxLooks is how many matches findIn looks at, so how many places of a
@@ -239,7 +261,7 @@ const maxLooks = 8
 type indexWork struct {
 	held         []holding
 	places, slot []int32
-	nexts        []byte
+	nexts        [][nextSize]byte
 	data         []byte // postings being written
 	story        []met
 	byWord, at   []int32
@@ -247,11 +269,11 @@ type indexWork struct {
 	text         []byte // the bodies being indexed (Finder.index)
 }
 
-// met is a word met in a story: its holding, where, and the byte after
-// it and a space.
+// met is a word met in a story: its holding, where, and the bytes
+// after it and a space.
 type met struct {
 	h, pos int32
-	next   byte
+	next   [nextSize]byte
 }
 
 var indexWorks = sync.Pool{New: func() any { return new(indexWork) }}
@@ -299,10 +321,13 @@ func newWordIndex(texts []string, withCommon bool) *wordIndex {
 				slot[w] = h
 				held = append(held, holding{word: w, story: int32(local)})
 			}
-			next := nextByte(text, i)
+			next := nextBytes(text, i)
 			held[h].times++
 			held[h].last = int32(start)
-			held[h].nextBits |= nextBit(next)
+			held[h].nextBits |= nextBit(next[0])
+			if held[h].times > maxLooks {
+				held[h].pairBits |= pairBit(next[0], next[1])
+			}
 			if held[h].times <= maxLooks {
 				story = append(story, met{h, int32(start), next})
 			}
@@ -346,7 +371,7 @@ func newWordIndex(texts []string, withCommon bool) *wordIndex {
 // encodeIndex writes the holdings of each word, in story order, as its
 // postings; the words held by a commonShare of stories, of so many, are
 // common (none when stories is 0).
-func encodeIndex(work *indexWork, words []string, held []holding, places []int32, nexts []byte, stories int) *wordIndex {
+func encodeIndex(work *indexWork, words []string, held []holding, places []int32, nexts [][nextSize]byte, stories int) *wordIndex {
 	at := slices.Grow(work.at[:0], len(words)+1)[:len(words)+1] // a counting sort by word
 	clear(at)
 	for _, h := range held {
@@ -376,8 +401,12 @@ func encodeIndex(work *indexWork, words []string, held []holding, places []int32
 		}
 	}
 	slices.SortFunc(common, func(a, b int) int { return holders(b) - holders(a) })
-	for _, w := range common[:min(len(common), mostCommon)] {
+	common = common[:min(len(common), mostCommon)]
+	for _, w := range common {
 		ix.common[w/64] |= 1 << (w % 64)
+	}
+	if len(common) > 0 {
+		ix.markQuoted(words, common, holders, stories)
 	}
 	var b strings.Builder
 	for _, w := range words {
@@ -400,7 +429,7 @@ func encodeIndex(work *indexWork, words []string, held []holding, places []int32
 			for j, p := range places[h.at : h.at+min(h.times, maxLooks)] {
 				ix.data = binary.AppendUvarint(ix.data, uint64(p-pos))
 				if common {
-					ix.data = append(ix.data, nexts[int(h.at)+j])
+					ix.data = append(ix.data, nexts[int(h.at)+j][:]...)
 				}
 				pos = p
 			}
@@ -408,6 +437,7 @@ func encodeIndex(work *indexWork, words []string, held []holding, places []int32
 				ix.data = binary.AppendUvarint(ix.data, uint64(h.last-pos))
 				if common {
 					ix.data = binary.LittleEndian.AppendUint64(ix.data, h.nextBits)
+					ix.data = binary.LittleEndian.AppendUint64(ix.data, h.pairBits)
 				}
 			}
 			last = h.story
@@ -420,6 +450,37 @@ func encodeIndex(work *indexWork, words []string, held []holding, places []int32
 	return ix
 }
 
+// quotedShare is the share of an index's stories a common word after
+// a quote mark or a bracket ('"the') is held by, at least, to be common
+// too: in bodies that quote cables it is in most, once or twice, and a
+// phrase typed after the word ("the a") read the text after each place
+// (issue 14, 11: at 100,000 stories, 14 of "the a"'s 48 CPU-ms).
+const quotedShare = 16
+
+// markQuoted makes common, of the words that are a common word after
+// bytes that are not a word's (quote marks, brackets), those held by a
+// quotedShare of the stories, mostCommon at most.
+func (ix *wordIndex) markQuoted(words []string, common []int, holders func(w int) int, stories int) {
+	isCommon := make(map[string]bool, len(common))
+	for _, w := range common {
+		isCommon[words[w]] = true
+	}
+	marked := 0
+	for w, word := range words {
+		i := 0
+		for i < len(word) && !isWordByte(word[i]) {
+			i++
+		}
+		if i == 0 || i == len(word) || !isCommon[word[i:]] || quotedShare*holders(w) < stories {
+			continue
+		}
+		ix.common[w/64] |= 1 << (w % 64)
+		if marked++; marked == mostCommon {
+			return
+		}
+	}
+}
+
 // maxTerms bounds the terms answered for every story of an index.
 const maxTerms = 48
 
@@ -429,7 +490,7 @@ const maxTerms = 48
 // many times before, each a match).
 func (ix *wordIndex) answerTerms(words []string, held []holding, places []int32, stories int) {
 	for w, word := range words {
-		if !ix.isCommon(w) {
+		if !ix.isCommon(w) || !isWordByte(word[0]) { // not '"the'
 			continue
 		}
 		for n := 3; n <= len(word) && len(ix.terms) < maxTerms; n++ {
@@ -507,14 +568,15 @@ func (ix *wordIndex) termHow(k, t int) uint8 {
 
 // A posting is one story's holding of a word, as read from the index:
 // how many times, where the first maxLooks times are and the last; of a
-// common word, the byte after each of the first and a space (next), and
-// when it is more than maxLooks times, the nextBits of all (else 0).
+// common word, the bytes after each of the first and a space (next), and
+// when it is more than maxLooks times, the nextBits of all and the
+// pairBits of those past the first (else 0).
 type posting struct {
 	story, times, last int
 	places             [maxLooks]int32
 	common             bool
-	next               [maxLooks]byte
-	nextBits           uint64
+	next               [maxLooks][nextSize]byte
+	nextBits, pairBits uint64
 }
 
 // mayFollow tells whether the word may be followed, at a place after
@@ -555,7 +617,7 @@ func (ix *wordIndex) postings(w int, at []int32, want []bool, each func(p *posti
 			pos += int(x)
 			p.places[j] = int32(pos)
 			if p.common {
-				p.next[j], data = data[0], data[1:]
+				p.next[j], data = [nextSize]byte(data), data[nextSize:]
 			}
 		}
 		p.last = pos
@@ -565,6 +627,7 @@ func (ix *wordIndex) postings(w int, at []int32, want []bool, each func(p *posti
 			p.last += int(x)
 			if p.common {
 				p.nextBits, data = binary.LittleEndian.Uint64(data), data[8:]
+				p.pairBits, data = binary.LittleEndian.Uint64(data), data[8:]
 			}
 		}
 		if a := at[p.story]; a < 0 || want != nil && !want[a] {
@@ -899,14 +962,21 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 				if next != nil && !next.any(int32(p.story)) {
 					return
 				}
-				r := folds[a].reader()
-				defer r.done()
-				look := phraseLook{hasAt: r.hasAt, indexIn: r.indexIn, next: next, story: int32(p.story), second: int32(len(first) + 1),
-					follow: phrase[len(first)+1], exact: len(phrase) == len(first)+2}
-				switch q := look.at(p, shift, phrase); {
+				look := phraseLook{next: next, story: int32(p.story), second: int32(len(first) + 1), rest: phrase[len(first)+1:]}
+				q, known := look.fromIndex(p, shift)
+				if !known {
+					// made only here: a reader for each posting was a
+					// tenth of "the a" at 100,000 stories
+					r := folds[a].reader()
+					defer r.done()
+					look.hasAt, look.indexIn = r.hasAt, r.indexIn
+					if q = look.at(p, shift, phrase); q >= 0 {
+						look.ahead, look.aheadN = r.ahead(int(q) + len(phrase))
+					}
+				}
+				switch {
 				case q >= 0:
-					out[a], pos.at[a] = 1, q
-					pos.ahead[a], pos.aheadN[a] = r.ahead(int(q) + len(phrase))
+					out[a], pos.at[a], pos.ahead[a], pos.aheadN[a] = 1, q, look.ahead, look.aheadN
 				case q == somewhere:
 					out[a], pos.at[a], pos.aheadN[a] = 1, -1, 0
 				}
@@ -914,7 +984,7 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 			}
 			text := folds[a].field(field)
 			look := phraseLook{
-				follow: phrase[len(first)+1], exact: len(phrase) == len(first)+2,
+				rest:  phrase[len(first)+1:],
 				hasAt: func(pos int, phrase string) bool { return strings.HasPrefix(text[pos:], phrase) },
 				indexIn: func(from, to int, phrase string) int {
 					if i := strings.Index(text[from:min(len(text), to)], phrase); i >= 0 {
@@ -930,22 +1000,79 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 	})
 }
 
+// fromIndex is at as a common word's posting tells it without reading
+// the text, known false when it does not.
+func (l *phraseLook) fromIndex(p *posting, shift int32) (q int32, known bool) {
+	told := 0
+	if p.common {
+		told = l.told()
+	}
+	if told == 0 {
+		return 0, false
+	}
+	maybe := false // a first place the text must be read at
+	for j, place := range p.places[:min(p.times, maxLooks)] {
+		next := p.next[j][:]
+		if string(next[:told]) != l.rest[:told] {
+			continue
+		}
+		if told < len(l.rest) {
+			maybe = true
+			continue
+		}
+		l.ahead, l.aheadN = aheadBytes{}, 0
+		for _, c := range next[told:] {
+			if c == 0 {
+				break
+			}
+			l.ahead[0] |= uint64(c) << (8 * l.aheadN)
+			l.aheadN++
+		}
+		return place + shift, true
+	}
+	follow := l.rest[0]
+	switch {
+	case maybe:
+		return 0, false
+	case p.times <= maxLooks || !p.mayFollow(follow):
+		return -1, true
+	case len(l.rest) >= 2 && l.rest[1] != 0 && p.pairBits&pairBit(follow, l.rest[1]) == 0:
+		return -1, true // no place past the first has its first two bytes
+	case len(l.rest) == 1 && isWordByte(follow) && follow < utf8.RuneSelf:
+		return somewhere, true // a letter or a digit has a bit of its own
+	}
+	return 0, false
+}
+
 // somewhere is a place a phrase is known to be at but not where.
 const somewhere = -2
 
 // A phraseLook reads a story's text for a phrase: hasAt and indexIn
 // read it; next, unless nil, is where the words that start with the
 // phrase's second word start in the story, which starts second bytes
-// after the phrase. follow is the phrase's byte after its first word and
-// a space, and exact says it is the last: of a common word, the byte
-// after it at a place tells whether the phrase is there.
+// after the phrase. rest is the phrase after its first word and a space:
+// of a common word, the bytes after it at a place tell whether the
+// phrase is there when rest is no longer (and whether it may be when
+// it is). fromIndex sets ahead and aheadN to what follows the phrase
+// where it finds it, as bodyReader.ahead would, up to where they end.
 type phraseLook struct {
 	hasAt         func(pos int, phrase string) bool
 	indexIn       func(from, to int, phrase string) int
 	next          *wordStarts
 	story, second int32
-	follow        byte
-	exact         bool
+	rest          string
+	ahead         aheadBytes
+	aheadN        uint8
+}
+
+// told is how many bytes of rest a common word's next bytes tell: up to
+// nextSize, none when one of them is a 0 (which they hold past a line).
+func (l *phraseLook) told() int {
+	n := min(len(l.rest), nextSize)
+	if strings.IndexByte(l.rest[:n], 0) >= 0 {
+		return 0
+	}
+	return n
 }
 
 // at is where the text holds phrase at one of a posting's places,
@@ -953,21 +1080,29 @@ type phraseLook struct {
 // bytes after a common word tell that it does past its first places but
 // not where (a letter typed on looks for it again there).
 func (l *phraseLook) at(p *posting, shift int32, phrase string) int32 {
+	if q, known := l.fromIndex(p, shift); known {
+		return q
+	}
+	told := 0
+	if p.common {
+		told = l.told()
+	}
 	for j, place := range p.places[:min(p.times, maxLooks)] {
-		if p.common && (p.next[j] != l.follow || l.exact) {
-			if p.next[j] == l.follow {
-				return place + shift
-			}
-			continue
+		if told > 0 && string(p.next[j][:told]) != l.rest[:told] {
+			continue // (fromIndex found none that the bytes tell)
 		}
 		if (l.next == nil || l.next.may(l.story, place+shift+l.second)) && l.hasAt(int(place+shift), phrase) {
 			return place + shift
 		}
 	}
-	if p.times <= maxLooks || !p.mayFollow(l.follow) {
+	follow := l.rest[0]
+	if p.times <= maxLooks || !p.mayFollow(follow) {
 		return -1
 	}
-	if p.common && l.exact && isWordByte(l.follow) && l.follow < utf8.RuneSelf {
+	if p.common && len(l.rest) >= 2 && l.rest[1] != 0 && p.pairBits&pairBit(follow, l.rest[1]) == 0 {
+		return -1 // no place past the first has its first two bytes
+	}
+	if p.common && len(l.rest) == 1 && isWordByte(follow) && follow < utf8.RuneSelf {
 		return somewhere // a letter or a digit has a bit of its own
 	}
 	from, to := p.places[maxLooks-1]+shift, int32(p.last)+shift // where the phrase may start

@@ -61,17 +61,17 @@ func (m *Model) arrived(msg arrivedMsg) tea.Cmd {
 		if len(a.Lib.Stories) == 0 {
 			return nil
 		}
-		return m.replaceLibrary(a.Lib, a.Skipped)
+		return m.replaceLibrary(a.Lib, a.Skipped, true)
 	}
 	m.loading = &a.Loading
 	m.c.lib, m.c.find, m.skipped = a.Lib, nil, a.Skipped
-	m.list.Update(libraryChangedMsg{})
+	refilter := m.list.Update(libraryChangedMsg{grew: true})
 	if a.Loading.Left < longLoad {
 		// The rest is in soon: the finder is made once for the whole,
 		// not on the cores the rest comes on (a warm start of 10,000).
-		return waitArrival(m.arriving)
+		return tea.Batch(refilter, waitArrival(m.arriving))
 	}
-	return tea.Batch(waitArrival(m.arriving), m.c.buildFinder())
+	return tea.Batch(refilter, waitArrival(m.arriving), m.c.buildFinder())
 }
 
 // longLoad is how long a library must have still to come for the finder

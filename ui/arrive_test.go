@@ -116,6 +116,7 @@ func TestFilterWhileStoriesArrive(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	m.arriving = nil // the parts are sent here; the list's commands are run
 	h := &harness{t: t, m: m}
 	h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
 	matches := func(when string) {
@@ -128,18 +129,18 @@ func TestFilterWhileStoriesArrive(t *testing.T) {
 			t.Fatalf("%s, %q: the list has %d stories %v…, reading finds %d %v…", when, h.m.list.filter.text, len(got), got[:min(5, len(got))], len(want), want[:min(5, len(want))])
 		}
 	}
-	h.m.Update(part(1200, false))
+	h.send(part(1200, false))
 	h.keys("/")
 	h.typed("ferr")
 	matches("typed into the first part")
-	h.m.Update(part(2400, false))
+	h.send(part(2400, false))
 	matches("a part came under the filter")
 	h.typed("eira sa")
 	matches("typed on after it came")
-	h.m.Update(part(2900, false))
+	h.send(part(2900, false))
 	h.typed("i")
 	matches("typed after another part came")
-	h.m.Update(part(len(stories), true))
+	h.send(part(len(stories), true))
 	h.typed("d")
 	matches("all came")
 }
@@ -207,6 +208,100 @@ func TestFilterTypedBeforeTheIndexIsMade(t *testing.T) {
 	}
 	h.typed("aid")
 	matches("typed on with the index")
+}
+
+// Before the index is made, stories coming under a filter typed and
+// Enter pressed before the filter's answer leave the search to the
+// filter's command: the UI goroutine makes no finder (issue 14, 11: at
+// 100,000 stories, folding every title and reading every story held it
+// 0.1-0.3 s or more), and the list then shows what reading every story
+// finds.
+func TestNoFinderMadeOnTheUIGoroutineBeforeTheIndex(t *testing.T) {
+	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
+	stories := lib10k[:3000]
+	m, err := newModel(model.NewLibrary(stories[:1]), Options{Theme: "dark", Arriving: make(chan Arrival)}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.arriving = nil // the parts are sent here
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+	h.send(arrivedMsg{Arrival{Lib: model.NewLibrary(stories[:1200]), Loading: Loading{Done: 1200, Total: len(stories)}}, true})
+	h.keys("/")
+	h.typed("ferr")
+	made := func(when string) {
+		t.Helper()
+		if s := m.c.soon; m.c.find != nil || s != nil && s.lib == m.c.lib && s.find != nil {
+			t.Fatalf("%s: a finder was made on the UI goroutine", when)
+		}
+	}
+	var cmds []tea.Cmd
+	lib := model.NewLibrary(stories[:2400])
+	_, cmd := m.Update(arrivedMsg{Arrival{Lib: lib, Loading: Loading{Done: 2400, Total: len(stories)}}, true})
+	made("stories came under the filter")
+	cmds = append(cmds, cmd)
+	for _, k := range []string{"e", "i", "r", "a", "enter"} {
+		_, cmd := m.Update(keyPress(k))
+		cmds = append(cmds, cmd)
+	}
+	made("enter before the answer")
+	if m.list.filter.open {
+		t.Fatal("enter left the filter open")
+	}
+	for _, cmd := range cmds {
+		h.run(cmd)
+	}
+	if got, want := m.list.items, readMatches(lib, m.list.filter.text); !slices.Equal(got, want) || len(want) == 0 {
+		t.Fatalf("%q: the list has %d stories %v…, reading finds %d %v…", m.list.filter.text, len(got), got[:min(5, len(got))], len(want), want[:min(5, len(want))])
+	}
+	if m.list.sel != 0 {
+		t.Errorf("the best match is not selected: %d", m.list.sel)
+	}
+}
+
+// Find in all stories, typed into before the index is made, makes no
+// finder on the UI goroutine: the search is its command, one at a time,
+// and its rows are those of the last text typed when they come.
+func TestFindInAllBeforeTheIndexIsOffTheUIGoroutine(t *testing.T) {
+	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
+	m, err := newModel(model.NewLibrary(lib10k[:2000]), Options{Theme: "dark"}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &harness{t: t, m: m}
+	h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+	h.keys("F")
+	var cmds []tea.Cmd
+	for _, k := range "ferreira" {
+		_, cmd := m.Update(keyPress(string(k)))
+		cmds = append(cmds, cmd)
+	}
+	if s := m.c.soon; m.c.find != nil || s != nil && s.find != nil {
+		t.Fatal("find in all stories made a finder on the UI goroutine")
+	}
+	started := 0
+	for _, cmd := range cmds {
+		if cmd != nil {
+			started++
+		}
+	}
+	if started != 1 || cmds[0] == nil {
+		t.Fatalf("%d searches started for 8 letters with none ended; want one at a time", started)
+	}
+	for _, cmd := range cmds {
+		h.run(cmd)
+	}
+	p, ok := m.overlay.(*panel)
+	if !ok {
+		t.Fatal("find in all stories is not open")
+	}
+	want := model.NewFinder(m.c.lib).Paragraphs("ferreira", maxFound)
+	if len(p.items) != len(want) || len(want) == 0 {
+		t.Fatalf("%d rows for %q; a finder finds %d paragraphs", len(p.items), "ferreira", len(want))
+	}
+	if !strings.Contains(p.items[0].detail, "Ferreira") {
+		t.Errorf("first row %q does not hold the text", p.items[0].detail)
+	}
 }
 
 // The first stories searched while the library is not indexed are read

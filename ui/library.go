@@ -44,7 +44,7 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 	if msg.gen != m.reloadGen || msg.lib == nil || len(msg.lib.Stories) == 0 {
 		return nil
 	}
-	cmd := m.replaceLibrary(msg.lib, msg.skipped)
+	cmd := m.replaceLibrary(msg.lib, msg.skipped, false)
 	m.status = fmt.Sprintf("reloaded: %s", plural(len(msg.lib.Stories), "story", "stories"))
 	if len(msg.skipped) > 0 {
 		m.status += fmt.Sprintf("%s%d skipped", m.c.st.dot, len(msg.skipped))
@@ -53,8 +53,9 @@ func (m *Model) reloaded(msg reloadedMsg) tea.Cmd {
 }
 
 // replaceLibrary puts another library in place, on the same story when
-// it is still there.
-func (m *Model) replaceLibrary(lib *model.Library, skipped []string) tea.Cmd {
+// it is still there; grew says it is the whole of one that came in
+// parts, its stories where they were.
+func (m *Model) replaceLibrary(lib *model.Library, skipped []string, grew bool) tea.Cmd {
 	id := func(lib *model.Library, i int) string {
 		if i < 0 || i >= len(lib.Stories) {
 			return ""
@@ -72,12 +73,12 @@ func (m *Model) replaceLibrary(lib *model.Library, skipped []string) tea.Cmd {
 	if m.c.person != "" && len(lib.QuotesBy(m.c.person)) == 0 && len(lib.StoriesWith(m.c.person)) == 0 {
 		m.c.person = ""
 	}
-	m.list.Update(libraryChangedMsg{})
+	refilter := m.list.Update(libraryChangedMsg{grew: grew})
 	if i := find(selID); i >= 0 {
 		m.list.Update(revealStoryMsg{i})
 	}
 	m.reader.Update(reloadedStoryMsg{find(readID)})
-	return m.c.buildFinderSoon()
+	return tea.Batch(refilter, m.c.buildFinderSoon())
 }
 
 // reloadedStoryMsg tells the reader the library was read again and where

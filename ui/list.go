@@ -106,8 +106,12 @@ func (o sortOrder) String() string {
 type (
 	// revealStoryMsg selects a story, clearing a filter that hides it.
 	revealStoryMsg struct{ story int }
-	// libraryChangedMsg: the library or the person filter changed.
-	libraryChangedMsg struct{}
+	// libraryChangedMsg: the library or the person filter changed. grew:
+	// stories came while the library arrives, and a text filter is
+	// searched off the UI goroutine, as typed, the stories it showed kept
+	// meanwhile (issue 14, 11: before the index, a finder folding every
+	// title and reading every story held it 0.1-0.3 s or more each time).
+	libraryChangedMsg struct{ grew bool }
 	// filteredMsg is what a filter run in the background found, for the
 	// list's state gen and the trail it was made for.
 	filteredMsg struct {
@@ -121,14 +125,15 @@ type (
 
 func newList(c *common) *listPane {
 	l := &listPane{c: c, keys: &c.keys.list, searchGen: new(atomic.Int64)}
-	l.load()
+	l.load(true)
 	return l
 }
 
 // load reads the library's titles and lines once: a library that grows
 // as it is read keeps those of the stories it had (issue 14: at 10,000
-// stories, making them all again was 80 ms of every step).
-func (l *listPane) load() {
+// stories, making them all again was 80 ms of every step). It filters
+// them again when told to.
+func (l *listPane) load(refilter bool) {
 	had := make(map[*model.Story]int, len(l.shown))
 	if l.shownDot == l.c.st.dot {
 		for i, s := range l.shown {
@@ -150,7 +155,24 @@ func (l *listPane) load() {
 	}
 	l.titles, l.metas, l.shown, l.shownDot = titles, metas, l.c.lib.Stories, l.c.st.dot
 	l.trail, l.base = nil, nil
-	l.refilter()
+	if refilter {
+		l.refilter()
+	}
+}
+
+// refilterSoon is refilter after stories came: a text filter is searched
+// for again as if typed, off the UI goroutine, and the stories it showed
+// stay shown until then (a library that grows keeps its stories' ids).
+func (l *listPane) refilterSoon() tea.Cmd {
+	if strings.TrimSpace(l.filter.text) == "" {
+		l.refilter()
+		return nil
+	}
+	l.itemsFor, l.firstFor = "", "" // none is for the text typed now
+	l.filterGen++                   // a filter still running is for what was
+	l.moveOn("")                    // and gives up
+	l.show()
+	return l.typed()
 }
 
 // meta is story si's second line, made the first time it is shown: a
@@ -221,7 +243,10 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 	case stepStoryMsg:
 		l.move(msg.dir)
 	case libraryChangedMsg:
-		l.load()
+		l.load(!msg.grew)
+		if msg.grew {
+			return l.refilterSoon()
+		}
 	case filteredMsg:
 		return l.filtered(msg)
 	}
@@ -234,9 +259,11 @@ func (l *listPane) edit(msg tea.Msg) tea.Cmd {
 	case promptChanged:
 		return l.typed()
 	case promptAccepted:
-		if l.itemsFor != l.filter.text { // not left showing an older filter's stories
-			l.refilter()
-			l.sel, l.top = 0, 0
+		if l.itemsFor != l.filter.text {
+			// the answer shows when it comes, the best match selected,
+			// searched off the UI goroutine (issue 14, 11: before the
+			// index, 0.1-0.3 s or more on it)
+			return l.typed()
 		}
 	case promptCanceled:
 		l.refilter()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -39,8 +40,39 @@ type panel struct {
 	// empty is what the panel says when it has nothing at all.
 	empty string
 	// search, when set, makes the rows from the filter's text instead of
-	// filtering all (find in all stories).
-	search func(query string) []panelItem
+	// filtering all (find in all stories): what it returns is run off the
+	// UI goroutine (issue 14, 11: before the index, a finder folding every
+	// title and reading every story held it 0.1-0.3 s or more a letter),
+	// and its rows replace the panel's when it ends, unless the text
+	// changed since (searching numbers the last text to search for). One
+	// runs at a time (running numbers it, 0 for none): before the index
+	// each reads every story, and one a letter took them all seconds
+	// longer; the text typed meanwhile is searched for when it ends.
+	search             func(query string) func() []panelItem
+	searching, running int64
+}
+
+// panelSearches numbers the searches of every panel.
+var panelSearches atomic.Int64
+
+// panelFoundMsg carries the rows a panel's search made.
+type panelFoundMsg struct {
+	search int64
+	items  []panelItem
+}
+
+// found shows the rows of the panel's last search, or starts the search
+// for the text typed since.
+func (p *panel) found(msg panelFoundMsg) tea.Cmd {
+	if msg.search != p.running {
+		return nil // another panel's
+	}
+	p.running = 0
+	if msg.search != p.searching {
+		return p.refilter()
+	}
+	p.items, p.sel, p.top = msg.items, 0, 0
+	return nil
 }
 
 func newPersonPicker(c *common) *panel {
@@ -144,7 +176,7 @@ func (p *panel) Update(msg tea.Msg) tea.Cmd {
 		return p.key(msg)
 	case tea.PasteMsg:
 		if p.filter.open && p.filter.edit(msg) == promptChanged {
-			p.refilter()
+			return p.refilter()
 		}
 	case tea.MouseWheelMsg:
 		switch msg.Button {
@@ -176,7 +208,7 @@ func (p *panel) key(msg tea.KeyPressMsg) tea.Cmd {
 			p.filter.open = false // rows take the keys again, the filter stays
 		default:
 			if p.filter.edit(msg) == promptChanged {
-				p.refilter()
+				return p.refilter()
 			}
 		}
 		return nil
@@ -230,12 +262,23 @@ func (p *panel) choose() tea.Cmd {
 }
 
 // refilter ranks the rows by the filter as the story list does: every
-// word, whole words first, the row's main text first.
-func (p *panel) refilter() {
+// word, whole words first, the row's main text first; of a panel that
+// searches, it starts the search.
+func (p *panel) refilter() tea.Cmd {
 	p.sel, p.top = 0, 0
 	if p.search != nil {
-		p.items = p.search(p.filter.text)
-		return
+		n := panelSearches.Add(1)
+		p.searching = n
+		search := p.search(p.filter.text)
+		if search == nil {
+			p.items = nil
+			return nil
+		}
+		if p.running != 0 {
+			return nil // found starts it
+		}
+		p.running = n
+		return func() tea.Msg { return panelFoundMsg{n, search()} }
 	}
 	p.items = p.items[:0]
 	type scored struct {
@@ -256,31 +299,35 @@ func (p *panel) refilter() {
 	for _, h := range hits {
 		p.items = append(p.items, h.item)
 	}
+	return nil
 }
 
 // newFindAllPanel finds text in every story of the library: a row per
 // paragraph that holds it, Enter opening the story there.
 func newFindAllPanel(c *common) *panel {
 	p := &panel{c: c, keys: &c.keys.panel, title: "Find in all stories", twoLine: true, empty: "type to find"}
-	p.search = func(query string) []panelItem {
+	p.search = func(query string) func() []panelItem {
 		if strings.TrimSpace(query) == "" {
 			return nil
 		}
-		var items []panelItem
-		for _, h := range c.finder()().Paragraphs(query, maxFound) {
-			s := c.lib.Stories[h.Story]
-			label := s.Title
-			for _, part := range []string{s.Outlet, s.Published.Short(), fmt.Sprintf("paragraph %d", h.Paragraph+1)} {
-				if part != "" {
-					label += c.st.dot + part
+		find, lib, dot, ellipsis := c.finder(), c.lib, c.st.dot, c.st.ellipsis
+		return func() []panelItem {
+			var items []panelItem
+			for _, h := range find().Paragraphs(query, maxFound) {
+				s := lib.Stories[h.Story]
+				label := s.Title
+				for _, part := range []string{s.Outlet, s.Published.Short(), fmt.Sprintf("paragraph %d", h.Paragraph+1)} {
+					if part != "" {
+						label += dot + part
+					}
 				}
+				items = append(items, panelItem{
+					label: plainText(label), detail: plainText(snippet(s.Paragraphs[h.Paragraph], query, ellipsis)),
+					choose: openStoryMsg{story: h.Story, quote: -1, para: h.Paragraph, find: query},
+				})
 			}
-			items = append(items, panelItem{
-				label: plainText(label), detail: plainText(snippet(s.Paragraphs[h.Paragraph], query, c.st.ellipsis)),
-				choose: openStoryMsg{story: h.Story, quote: -1, para: h.Paragraph, find: query},
-			})
+			return items
 		}
-		return items
 	}
 	p.filter.open = true
 	return p

@@ -173,6 +173,12 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		return m.reader.Update(showStoryMsg(msg))
 	case stepStoryMsg, filteredMsg:
 		return m.list.Update(msg)
+	case panelFoundMsg:
+		for _, c := range append([]component{m.overlay}, m.under...) {
+			if p, ok := c.(*panel); ok && p.running == msg.search {
+				return p.found(msg)
+			}
+		}
 	case personMsg:
 		return m.setPerson(msg.name)
 	case focusListMsg:
