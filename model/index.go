@@ -88,20 +88,25 @@ func appendOnes(ones []byte, text string) []byte {
 			continue
 		}
 		n[j]++
-		how := uint8(foundInside)
-		if i == 0 || !isWordByte(text[i-1]) {
-			how = foundWordStart
-			if i+1 == len(text) || !isWordByte(text[i+1]) {
-				how = foundWord
-			}
-		}
-		best[j] = max(best[j], how)
+		best[j] = max(best[j], howFound(text, i, 1))
 	}
 	var b [oneSize]byte
 	for j, how := range best {
 		b[j/4] |= how << (2 * (j % 4))
 	}
 	return append(ones, b[:]...)
+}
+
+// howFound is how a term of n bytes found at text[i] stands there, as
+// findIn says: inside a word, at a word's start, or a word of its own.
+func howFound(text string, i, n int) uint8 {
+	if i > 0 && isWordByte(text[i-1]) {
+		return foundInside
+	}
+	if i+n == len(text) || !isWordByte(text[i+n]) {
+		return foundWord
+	}
+	return foundWordStart
 }
 
 // twoSize is the bytes of twos for a story: 26×26 pairs of letters, two
@@ -130,14 +135,7 @@ func appendTwos(twos []byte, text string) []byte {
 			continue
 		}
 		n[j]++
-		how := uint8(foundInside)
-		if i == 0 || !isWordByte(text[i-1]) {
-			how = foundWordStart
-			if i+2 == len(text) || !isWordByte(text[i+2]) {
-				how = foundWord
-			}
-		}
-		best[j] = max(best[j], how)
+		best[j] = max(best[j], howFound(text, i, 2))
 	}
 	var packed [twoSize]byte
 	for j, how := range best {
