@@ -54,6 +54,9 @@ type listPane struct {
 	// firstFor is the filter text whose first matches are shown while
 	// the rest of the stories are searched (firstMatches).
 	firstFor string
+	// pick is one more than a story to select when the filter's answer
+	// comes (reveal), 0 for none; typing clears it.
+	pick int
 	// searchGen numbers the texts searched for off the UI goroutine; a
 	// search asks it between stories and gives up once it has moved on
 	// (a letter typed or erased since, or the list changed), so that the
@@ -129,35 +132,50 @@ func newList(c *common) *listPane {
 	return l
 }
 
-// load reads the library's titles and lines once: a library that grows
-// as it is read keeps those of the stories it had (issue 14: at 10,000
-// stories, making them all again was 80 ms of every step). It filters
-// them again when told to.
+// load takes the library's stories: a library that grows as it is read
+// keeps the titles and lines made of the stories it had (issue 14: at
+// 10,000 stories, making them all again was 80 ms of every step), and
+// each of another is made when first shown (issue 14, 11: at 100,000
+// stories, a reload made every title again on the UI goroutine). It
+// filters them again when told to.
 func (l *listPane) load(refilter bool) {
-	had := make(map[*model.Story]int, len(l.shown))
-	if l.shownDot == l.c.st.dot {
-		for i, s := range l.shown {
-			had[s] = i
-		}
+	stories, n := l.c.lib.Stories, len(l.shown)
+	if l.shownDot != l.c.st.dot || n > len(stories) || !sameStories(l.shown, stories[:n]) {
+		n = 0
 	}
-	titles, metas := make([]string, 0, len(l.c.lib.Stories)), make([]string, 0, len(l.c.lib.Stories))
-	for _, s := range l.c.lib.Stories {
-		if i, ok := had[s]; ok {
-			titles, metas = append(titles, l.titles[i]), append(metas, l.metas[i])
-			continue
-		}
-		title := s.Title
-		if title == "" {
-			title = s.ID
-		}
-		titles = append(titles, plainText(title))
-		metas = append(metas, "") // made when shown (see meta)
+	if n < len(stories) || len(l.titles) != n {
+		titles, metas := make([]string, len(stories)), make([]string, len(stories)) // "" until shown
+		copy(titles, l.titles[:n])
+		copy(metas, l.metas[:n])
+		l.titles, l.metas = titles, metas
 	}
-	l.titles, l.metas, l.shown, l.shownDot = titles, metas, l.c.lib.Stories, l.c.st.dot
+	l.shown, l.shownDot = stories, l.c.st.dot
 	l.trail, l.base = nil, nil
 	if refilter {
 		l.refilter()
 	}
+}
+
+// sameStories tells two lists of the same stories in the same order.
+func sameStories(a, b []*model.Story) bool {
+	if len(a) > 0 && len(b) > 0 && &a[0] == &b[0] {
+		return len(a) == len(b) // the same array
+	}
+	return slices.Equal(a, b)
+}
+
+// title is story si's title as the list shows it, made the first time
+// it is shown.
+func (l *listPane) title(si int) string {
+	if l.titles[si] == "" {
+		s := l.shown[si]
+		title := s.Title
+		if title == "" {
+			title = s.ID
+		}
+		l.titles[si] = plainText(title)
+	}
+	return l.titles[si]
 }
 
 // refilterSoon is refilter after stories came: a text filter is searched
@@ -171,6 +189,40 @@ func (l *listPane) refilterSoon() tea.Cmd {
 	l.itemsFor, l.firstFor = "", "" // none is for the text typed now
 	l.filterGen++                   // a filter still running is for what was
 	l.moveOn("")                    // and gives up
+	l.show()
+	return l.typed()
+}
+
+// changedUnderFilter is refilter after the person filter changed (same:
+// the library's stories are those shown) or another library came, with a
+// text filter typed: it is searched for again off the UI goroutine, as
+// typed (issue 14, 11: at 100,000 stories, 50-120 ms of CPU on it for a
+// person, and for a reload, reading every story before the index, 0.5-2
+// s), the list meanwhile showing the stories it showed that the person
+// filter lets through (a story matches the text or not whoever is
+// chosen), marked as counting; none of another library. The story
+// selected stays selected if it is still shown.
+func (l *listPane) changedUnderFilter(same bool) tea.Cmd {
+	keep, ok := l.selected()
+	var items []int
+	if same {
+		in := make([]bool, len(l.shown))
+		for _, si := range l.sortedBase() {
+			in[si] = true
+		}
+		for _, si := range l.items {
+			if in[si] {
+				items = append(items, si)
+			}
+		}
+	}
+	l.items, l.sel, l.top = items, 0, 0
+	if i := slices.Index(items, keep); ok && i >= 0 {
+		l.sel = i
+	}
+	l.itemsFor, l.firstFor = "", l.filter.text // counting
+	l.filterGen++                              // a filter still running is for what was
+	l.moveOn("")                               // and gives up
 	l.show()
 	return l.typed()
 }
@@ -243,10 +295,18 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 	case stepStoryMsg:
 		l.move(msg.dir)
 	case libraryChangedMsg:
-		l.load(!msg.grew)
-		if msg.grew {
-			return l.refilterSoon()
+		same := l.c.lib.Stories
+		if len(l.shown) != len(same) || !sameStories(l.shown, same) {
+			same = nil
 		}
+		l.load(false)
+		switch {
+		case msg.grew:
+			return l.refilterSoon()
+		case strings.TrimSpace(l.filter.text) != "":
+			return l.changedUnderFilter(same != nil)
+		}
+		l.refilter()
 	case filteredMsg:
 		return l.filtered(msg)
 	}
@@ -257,6 +317,7 @@ func (l *listPane) Update(msg tea.Msg) tea.Cmd {
 func (l *listPane) edit(msg tea.Msg) tea.Cmd {
 	switch l.filter.edit(msg) {
 	case promptChanged:
+		l.pick = 0
 		return l.typed()
 	case promptAccepted:
 		if l.itemsFor != l.filter.text {
@@ -316,7 +377,7 @@ func (l *listPane) refilter() {
 		keep = cur
 	}
 	l.items = l.find(l.sortedBase())
-	l.itemsFor, l.firstFor = l.filter.text, ""
+	l.itemsFor, l.firstFor, l.pick = l.filter.text, "", 0
 	l.filterGen++ // a filter still running is for what was
 	l.moveOn("")  // and gives up
 	l.sel = max(0, slices.Index(l.items, keep))
@@ -461,6 +522,10 @@ func (l *listPane) filtered(msg filteredMsg) tea.Cmd {
 			l.items, l.itemsFor = msg.found.Ranked, msg.found.Query
 			l.sel, l.top = 0, 0
 			l.show()
+			if story := l.pick - 1; story >= 0 && l.itemsFor == l.filter.text {
+				l.pick = 0
+				l.reveal(story)
+			}
 		}
 	}
 	if l.itemsFor != l.filter.text {
@@ -581,8 +646,13 @@ func (l *listPane) move(n int) {
 	l.show()
 }
 
-// reveal selects a story, clearing the text filter if it hides it.
+// reveal selects a story, clearing the text filter if it hides it; while
+// the filter's answer is still counting, it waits for it.
 func (l *listPane) reveal(story int) {
+	if l.counting() && !slices.Contains(l.items, story) {
+		l.pick = story + 1
+		return
+	}
 	if !slices.Contains(l.items, story) && l.filter.text != "" {
 		l.filter = prompt{}
 		l.refilter()

@@ -10,7 +10,7 @@ import (
 // titleLines is an item's title wrapped to at most maxTitleLines lines.
 func (l *listPane) titleLines(si int) []string {
 	w := max(1, l.width-2)
-	t := l.titles[si]
+	t := l.title(si)
 	if ansi.StringWidth(t) <= w {
 		return []string{t}
 	}

@@ -424,15 +424,17 @@ func (m *Model) openOverlay(c component) {
 // setPerson sets or clears the person filter and tells the panes.
 func (m *Model) setPerson(name string) tea.Cmd {
 	m.c.person = name
-	m.list.Update(libraryChangedMsg{})
+	cmd := m.list.Update(libraryChangedMsg{})
 	m.reader.Update(libraryChangedMsg{})
 	if name == "" {
 		m.status = "person filter cleared"
-		return nil
+		return cmd
 	}
+	// the person's stories: those a text filter lets through may be
+	// still to come (listPane.changedUnderFilter)
 	m.status = fmt.Sprintf("%s: %s, %s", name,
-		plural(len(m.list.items), "story", "stories"), plural(len(m.c.lib.QuotesBy(name)), "quote", "quotes"))
-	return nil
+		plural(len(m.list.sortedBase()), "story", "stories"), plural(len(m.c.lib.QuotesBy(name)), "quote", "quotes"))
+	return cmd
 }
 
 func (m *Model) setBackground(dark bool) tea.Cmd {
