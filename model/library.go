@@ -287,7 +287,9 @@ func (l *Library) LocalNames(story int, name string) []string {
 func (l *Library) StoriesWith(name string) []int {
 	var out []int
 	for si := range l.Stories {
-		if len(l.LocalNames(si, name)) > 0 {
+		// as LocalNames, without making the list (issue 14, 11: at
+		// 100,000 stories, a person chosen waited for it)
+		if si < len(l.local) && slices.ContainsFunc(l.local[si], func(n localName) bool { return n.lib == name }) {
 			out = append(out, si)
 		}
 	}
@@ -296,14 +298,14 @@ func (l *Library) StoriesWith(name string) []int {
 
 // QuotesBy returns the quotes the person said, in reading order.
 func (l *Library) QuotesBy(name string) []QuoteRef {
-	return l.quotes(func(si int, q Quote) bool {
+	return l.quotes(func(si int, q *Quote) bool {
 		return q.Speaker != "" && l.Canonical(si, q.Speaker) == name
 	})
 }
 
 // QuotesAbout returns the quotes said by or mentioning the person.
 func (l *Library) QuotesAbout(name string) []QuoteRef {
-	return l.quotes(func(si int, q Quote) bool {
+	return l.quotes(func(si int, q *Quote) bool {
 		if q.Speaker != "" && l.Canonical(si, q.Speaker) == name {
 			return true
 		}
@@ -311,11 +313,13 @@ func (l *Library) QuotesAbout(name string) []QuoteRef {
 	})
 }
 
-func (l *Library) quotes(keep func(story int, q Quote) bool) []QuoteRef {
+func (l *Library) quotes(keep func(story int, q *Quote) bool) []QuoteRef {
 	var out []QuoteRef
 	for si, s := range l.Stories {
-		for qi, q := range s.Quotes {
-			if keep(si, q) {
+		for qi := range s.Quotes {
+			// not a copy of each (issue 14, 11: at 100,000 stories, the
+			// quotes of a person chosen were counted on the UI goroutine)
+			if keep(si, &s.Quotes[qi]) {
 				out = append(out, QuoteRef{si, qi})
 			}
 		}

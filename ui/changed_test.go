@@ -106,3 +106,21 @@ func TestReloadUnderAFilterIsSearchedOffTheUIGoroutine(t *testing.T) {
 		t.Errorf("the list was on %s, now on %s", id, next.Stories[now].ID)
 	}
 }
+
+// A person chosen is said in the status at once with their stories, and
+// their quotes, counted off the UI goroutine (issue 14, 11: 20-30 ms of
+// CPU on it at 100,000 stories), when counted.
+func TestPersonsQuotesAreCountedOffTheUIGoroutine(t *testing.T) {
+	h, lib := changedHarness(t)
+	m := h.m
+	name := lib.Stories[0].People[0].Name
+	_, cmd := m.Update(personMsg{name})
+	stories := name + ": " + plural(len(lib.StoriesWith(name)), "story", "stories")
+	if m.status != stories {
+		t.Fatalf("status %q at once, want %q", m.status, stories)
+	}
+	h.run(cmd)
+	if want := stories + ", " + plural(len(lib.QuotesBy(name)), "quote", "quotes"); m.status != want {
+		t.Errorf("status %q once counted, want %q", m.status, want)
+	}
+}
