@@ -593,3 +593,46 @@ func TestPairsAreWhatReadingFinds(t *testing.T) {
 		}
 	}
 }
+
+// A last term typed on that every word holding it holds at the same
+// places, as well ("ambass", "ambassa"), is scored as it was; typed on to
+// a whole word ("ambassador") or to one some words do not hold ("ambas"
+// after "amba", with "ambar" in a story), it is looked up again: either
+// way the stories and their order are those of a fresh search.
+func TestTermTypedOnInTheSameWordsScoresAsAFreshSearch(t *testing.T) {
+	words := []string{"ambassador", "ambassadors", "the", "said", "ambassadorial", "envoy", "ambar", "cables"}
+	var stories []*Story
+	for i := range 3000 {
+		w := func(k int) string { return words[(i*7+k*5+i/3)%len(words)] }
+		stories = append(stories, &Story{
+			Title:      w(0) + " " + w(1),
+			Paragraphs: []string{w(2) + " " + w(3) + " " + w(4) + ".", "Then " + w(5) + " " + w(6) + "."},
+		})
+	}
+	f := NewFinder(NewLibrary(stories))
+	for _, c := range []struct {
+		term, longer string
+		same         bool
+	}{{"ambass", "ambassa", true}, {"ambassado", "ambassador", false}, {"amba", "ambas", false}} {
+		if got := f.sameMatches(c.term, c.longer); got != c.same {
+			t.Errorf("sameMatches(%q, %q) = %v", c.term, c.longer, got)
+		}
+	}
+	base := make([]int, len(stories))
+	for i := range base {
+		base[i] = i
+	}
+	for _, query := range []string{"the ambassador", "ambassadors said"} {
+		var last *Filtered
+		for n := 1; n <= len(query); n++ {
+			q := query[:n]
+			last = f.Narrow(last, q, base)
+			if want := f.Filter(q, base); !slices.Equal(last.Ranked, want) {
+				t.Fatalf("%q typed on: %d stories %v…, searched afresh: %d %v…", q, len(last.Ranked), head(last.Ranked), len(want), head(want))
+			}
+		}
+		if len(last.Ranked) == 0 {
+			t.Errorf("%q finds nothing: the test checks too little", query)
+		}
+	}
+}
