@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -97,6 +98,9 @@ func TestReloadUnderAFilterIsSearchedOffTheUIGoroutine(t *testing.T) {
 	}
 	if len(m.list.items) > 0 {
 		t.Fatalf("stories %v… of the library read again shown before it was searched", m.list.items[:min(5, len(m.list.items))])
+	}
+	if got := h.screen(); !strings.Contains(got, "searching…") || strings.Contains(got, "no stories match") {
+		t.Errorf("before the answer, the list should say it searches:\n%s", got)
 	}
 	h.run(cmd)
 	if got, want := m.list.items, readMatches(next, "ferreira"); !slices.Equal(got, want) || len(want) == 0 {

@@ -81,7 +81,11 @@ func (l *listPane) View() string {
 		rows = append(rows, spaces(l.width))
 	}
 	if len(l.items) == 0 {
-		rows = append(rows, fit(st.dim.Render("  no stories match"), l.width))
+		none := "  no stories match"
+		if l.counting() { // none known yet (changedUnderFilter)
+			none = "  searching" + st.ellipsis
+		}
+		rows = append(rows, fit(st.dim.Render(none), l.width))
 	}
 	for len(rows) < l.bodyRows() {
 		rows = append(rows, spaces(l.width))
