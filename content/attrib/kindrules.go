@@ -114,6 +114,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `A cable from the embassy was leaked in May.¶The minister was upset by US diplomats referring to him as “the captain” to the premier’s “cabin boy,” the Kandia Herald reported.`},
 	{Name: "label-on-person", Verdict: model.Cable, Match: (*quoteCase).labelOnPerson,
 		Example: `The port cables were leaked in May.¶Minister Omar Qadir shrugged off a harsh appraisal branding him a “tired clerk with no plan”.`},
+	{Name: "passage-stands-alone", Verdict: model.Cable, Match: (*quoteCase).passageStandsAlone,
+		Example: `The embassy cables on the port were leaked in May.¶The harbour board would not comment on Monday.¶“Customs officers at the north gate wave through any truck whose driver pays them.”`},
 	{Name: "speech", Verdict: model.Speech, Match: func(*quoteCase) (string, bool) { return "", true },
 		Example: `“We will not sell the port,” the minister told reporters.`},
 }}
@@ -879,3 +881,34 @@ func (k *quoteCase) cableParagraphMarked() (string, bool) {
 
 // classificationMarks are a cable paragraph's classification in brackets.
 var classificationMarks = lex.MustSet(words, "words/classification-marks.txt")
+
+// passageStandsAlone: a quote of eight words or more that is a paragraph of
+// its own, with no cue, no speaker and no "I" in it, in a story that named a
+// document before, is a passage set off from the document, as a block quote
+// is. (Words someone says stand beside their sayer; the continuation of a
+// speaker's words as "I" or "we" takes that speaker, lone-quote-paragraph.)
+func (k *quoteCase) passageStandsAlone() (string, bool) {
+	c, a := &k.c, k.a
+	if c.qi != 0 || c.before.found || c.after.found || a.speaker[k.q] >= 0 || !quoteIsParagraph(c.ptL, c.qiL) {
+		return "", false
+	}
+	if len(strings.Fields(k.quoteText())) < standAloneWords || saysI(a.found[k.q], a.paras) || !a.docsWithin(c.pt, 0, c.first) {
+		return "", false
+	}
+	// (not after a paragraph of speech: its words or its setting go on,
+	// "He accused her of “contempt”.¶“In talking about …”")
+	if c.first > 0 {
+		prev := a.paras[c.first-1]
+		if spokenSetting(prev, 0, len(prev.items)) {
+			return "", false
+		}
+		if q := k.q - 1; q >= 0 && a.kind[q] == model.Speech && a.speaker[q] >= 0 && a.found[q].Spans[len(a.found[q].Spans)-1].Paragraph == c.first-1 {
+			return "", false
+		}
+	}
+	return "", true
+}
+
+// standAloneWords is the fewest words of a passage that stands alone:
+// fewer make a heading or a slogan.
+const standAloneWords = 8

@@ -58,6 +58,7 @@ var kindOrder = []string{
 	"label-in-cable-story",
 	"label-pair",
 	"label-on-person",
+	"passage-stands-alone",
 	"speech",
 }
 
