@@ -260,7 +260,22 @@ func (k *quoteCase) writerPinsTheLabel() (speaking, string, bool) {
 	if v < 0 || !src.personish() || !k.a.docsWithin(c.pt, c.qi, c.first) {
 		return speaking{}, "", false
 	}
-	return speaking{person: k.a.resolve(c.pt, c.first, src), byCue: true}, wordsAround(c.pt, v), true
+	p := k.a.resolve(c.pt, c.first, src)
+	if p >= 0 && labelledAt(c.pt, v, c.qi) == p {
+		p = -1 // the one labelled never pins the label
+	}
+	return speaking{person: p, byCue: true}, wordsAround(c.pt, v), true
+}
+
+// labelledAt returns the person named between the labelling verb at item
+// v and the quote at item qi ("described Qadir as “…”"), or -1.
+func labelledAt(pt *paraText, v, qi int) int {
+	for j := v + 1; j < qi; j++ {
+		if p := pt.personAt(j); p >= 0 {
+			return p
+		}
+	}
+	return -1
 }
 
 // documentTellsOfSomeone: a document tells of the person the cue before

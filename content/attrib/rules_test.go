@@ -388,6 +388,7 @@ var afterOrder = []struct {
 	{"verb-first", true},
 	{"name-between-commas", true},
 	{"appositive-then-verb", true},
+	{"open-appositive-then-verb", true},
 	{"subject-then-verb", true},
 	{"no-cue", false},
 }
