@@ -107,8 +107,13 @@ func (a *attributor) openAppositiveThenVerb(pt *paraText, i, end int) (cue, bool
 	if !pt.isWord(end, ",") {
 		return cue{}, false
 	}
+	for j := i; j < end; j++ {
+		if pt.isVerbAt(j) {
+			return cue{}, false // "told Omar Qadir, the minister …": the one told
+		}
+	}
 	for v := end + 2; v < len(pt.items) && v < end+12 && pt.items[v].tok >= 0 && !pt.isWord(v, ","); v++ {
-		if pt.is(v, lex.Report) && pt.isVerbAt(v) && openAppositive(pt, end+1, v) {
+		if pt.is(v, lex.Report) && pt.isVerbAt(v) && !pt.is(v-1, lex.Prep) && openAppositive(pt, end+1, v) {
 			if src := a.classify(pt, i, end); src.kind != srcNone && src.kind != srcOther {
 				return cue{found: true, src: src, verb: pt.word(v)}, true
 			}

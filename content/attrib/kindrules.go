@@ -42,6 +42,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `The cable was posted online, and its contents were dismissed by a ministry spokesman as “fantasy”.`},
 	{Name: "speaks-of-document", Verdict: model.Speech, Match: (*quoteCase).speaksOfDocument,
 		Example: `Minister Omar Qadir, named in the cable, said the cable was “a pack of lies”.`},
+	{Name: "said-of-document", Verdict: model.Speech, Match: (*quoteCase).saidOfDocumentRule,
+		Example: `Leaked US cables show “the full measure of cynicism” in American policy, President Ivo Lund said.`},
 	{Name: "us-diplomats-describe", Verdict: model.Cable, Match: (*quoteCase).usDiplomatsDescribe,
 		Example: `US diplomats described the minister as “a man of many dinners”.`},
 	{Name: "document-frame", Verdict: model.Cable, Match: (*quoteCase).documentFrame,
@@ -902,7 +904,13 @@ func (k *quoteCase) passageStandsAlone() (string, bool) {
 		if spokenSetting(prev, 0, len(prev.items)) {
 			return "", false
 		}
-		if q := k.q - 1; q >= 0 && a.kind[q] == model.Speech && a.speaker[q] >= 0 && a.found[q].Spans[len(a.found[q].Spans)-1].Paragraph == c.first-1 {
+		// (nor after a paragraph that names no document but someone,
+		// whose words these may be, "Minister Omar Qadir said the leak
+		// was a crime.", or a heading, "Our port")
+		if prev.firstDoc < 0 && (namesSomeone(prev) || !endsOnStop(prev)) {
+			return "", false
+		}
+		if q := k.q - 1; q >= 0 && a.kind[q] == model.Speech && a.found[q].Spans[len(a.found[q].Spans)-1].Paragraph == c.first-1 {
 			return "", false
 		}
 	}
@@ -912,3 +920,20 @@ func (k *quoteCase) passageStandsAlone() (string, bool) {
 // standAloneWords is the fewest words of a passage that stands alone:
 // fewer make a heading or a slogan.
 const standAloneWords = 8
+
+// saidOfDocumentRule: the sentence opens on a document and ends on
+// someone saying it: what the documents show is their speech
+// (saidOfDocument, read with the quote's cues).
+func (k *quoteCase) saidOfDocumentRule() (string, bool) {
+	if k.saidOf < 0 {
+		return "", false
+	}
+	return wordsAround(k.c.pt, k.saidOf), true
+}
+
+// endsOnStop reports a paragraph that ends a sentence, or a quote: no
+// heading.
+func endsOnStop(pt *paraText) bool {
+	n := len(pt.items)
+	return n > 0 && (pt.items[n-1].tok < 0 || pt.isWord(n-1, ".") || pt.isWord(n-1, "?") || pt.isWord(n-1, "!"))
+}
