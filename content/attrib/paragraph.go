@@ -66,6 +66,9 @@ type paraText struct {
 	firstQuote int
 	// pi is the paragraph's index in the story.
 	pi int
+	// explain tells that the story's quotes are explained: the rules'
+	// evidence is read (why.go), else left empty
+	explain bool
 	// events tells that the paragraph has a quote, a reporting verb or
 	// a word of the authored list: what noteEvents reads (it passes over
 	// the others without reading their items)

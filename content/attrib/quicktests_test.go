@@ -26,7 +26,7 @@ func TestQuickTestsRuleOutOnlyOtherWords(t *testing.T) {
 	defer release()
 	ix := people.Find(paras, toks)
 	defer ix.Release()
-	attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+	attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
 		for _, pt := range a.paras {
 			var words []string
 			for i := range pt.items {
@@ -119,7 +119,7 @@ func TestMarksTellAsTheLists(t *testing.T) {
 	ix := people.Find(paras, toks)
 	defer ix.Release()
 	found := 0
-	attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+	attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
 		for _, pt := range a.paras {
 			for i := -1; i <= len(pt.items); i++ {
 				for _, l := range markedLists() {
