@@ -10,9 +10,9 @@ import (
 	"cables/model"
 )
 
-// The vocabulary is built on another core while the program starts,
-// once every stage has registered its word lists with the lexer (which
-// their packages do when initialised, before this one).
+// The registered word lists are added to the vocabulary on another core
+// while the program starts, once every stage has registered them with the
+// lexer (which their packages do when initialised, before this one).
 func init() { go lex.Prepare() }
 
 // Explain fills the Why of each quote of a story: the rules that decided

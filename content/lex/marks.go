@@ -52,10 +52,11 @@ func shutMarks() []map[string]bool {
 	return marked
 }
 
-// Prepare builds the vocabulary, unless it is built: a program calls it
-// (on another core) once every stage's lists are registered, so that the
-// first text read does not wait for it. Whatever reads the vocabulary
-// first builds it otherwise.
+// Prepare adds the registered lists' words to the vocabulary (built on
+// another core since the program started): a program calls it (on another
+// core) once every stage's lists are registered, so that the first text
+// read does not wait for it. Whatever reads the vocabulary first does it
+// otherwise.
 func Prepare() { ready() }
 
 // In reports whether the token's word, as Low gives it, is in the list
@@ -95,13 +96,13 @@ func asWritten(v int32, word string) int32 {
 }
 
 // listedWords returns the entries of the registered lists' words that
-// the vocabulary's own lists do not hold (m), with no lists of their own.
-func listedWords(lists []map[string]bool, m map[string]vocabEntry) []vocabEntry {
+// the vocabulary's own lists do not hold, with no lists of their own.
+func listedWords(lists []map[string]bool) []vocabEntry {
 	seen := map[string]bool{}
 	var out []vocabEntry
 	for _, set := range lists {
 		for w := range set {
-			if _, ok := m[w]; !ok && !seen[w] && oneToken(w) {
+			if !seen[w] && oneToken(w) && lookupVocab([]byte(w)) == unknownWord {
 				seen[w] = true
 				out = append(out, vocabEntry{lower: w})
 			}

@@ -18,9 +18,10 @@ type vocabEntry struct {
 // costs one table probe per word and no allocation. Reading its lists is
 // most of the package's start-up (about 50 ms): it is built once, on
 // another core while the program starts (init), and whatever reads it
-// first waits for it (ready).
+// first waits for it (ready). The words of the later stages' registered
+// lists are added once it is built and they are registered (addListed).
 var (
-	vocabOnce sync.Once
+	vocabOnce, listedOnce sync.Once
 	// vocabList holds the entries in a fixed order; vocabTable indexes
 	// them (see vocabSlot); vocabLens and maxVocabLen filter out most
 	// words no entry has (see buildVocabLens).
@@ -35,14 +36,18 @@ var (
 	maxVocabLen int
 )
 
-// ready builds the vocabulary unless it is built: every way into it
-// (TokenizeAll, GivenGender) calls it first. The program has it built
-// on another core while it starts (Prepare), once the later stages'
-// lists are registered.
-func ready() { vocabOnce.Do(buildVocab) }
+func init() { go vocabOnce.Do(buildVocab) }
+
+// ready builds the vocabulary unless it is built, and adds the registered
+// lists' words: every way into it (TokenizeAll, GivenGender) calls it
+// first. The program has the lists added on another core while it starts
+// (Prepare), once the later stages have registered them.
+func ready() {
+	vocabOnce.Do(buildVocab)
+	listedOnce.Do(addListed)
+}
 
 func buildVocab() {
-	lists := shutMarks()
 	m := vocabulary()
 	vocabList = make([]vocabEntry, 0, len(m))
 	for _, e := range m {
@@ -52,20 +57,31 @@ func buildVocab() {
 	// are found in one probe (the short words are the common ones), and in
 	// an order that is the same at every run (the map's is not): a word
 	// costs the same probes every time
-	byLength := func(a, b vocabEntry) int {
-		if len(a.lower) != len(b.lower) {
-			return len(a.lower) - len(b.lower)
-		}
-		return strings.Compare(a.lower, b.lower)
-	}
 	slices.SortFunc(vocabList, byLength)
-	// then the words only the registered lists hold, after the others so
-	// that those keep their slots
-	listed := listedWords(lists, m)
-	slices.SortFunc(listed, byLength)
 	knownWords = len(vocabList)
-	vocabList = append(vocabList, listed...)
 	buildVocabTable()
+	vocabLens, maxVocabLen = buildVocabLens(vocabList)
+}
+
+// byLength orders entries shorter first, then by their words.
+func byLength(a, b vocabEntry) int {
+	if len(a.lower) != len(b.lower) {
+		return len(a.lower) - len(b.lower)
+	}
+	return strings.Compare(a.lower, b.lower)
+}
+
+// addListed closes registration and adds the registered lists' words the
+// vocabulary does not hold, after the others (which keep their slots),
+// and every entry's marks.
+func addListed() {
+	lists := shutMarks()
+	listed := listedWords(lists)
+	slices.SortFunc(listed, byLength)
+	vocabList = append(vocabList, listed...)
+	for i := knownWords; i < len(vocabList); i++ {
+		insertSlot(int32(i))
+	}
 	vocabLens, maxVocabLen = buildVocabLens(vocabList)
 	markEntries(lists)
 }
@@ -121,18 +137,25 @@ func buildVocabTable() {
 	for i := range t {
 		t[i].entry = unknownWord
 	}
-	for i, e := range vocabList {
-		k := foldedKey(e.lower)
-		h := keySlot(k, len(e.lower))
-		for t[h].entry != unknownWord {
-			h = (h + 1) & (vocabSlots - 1)
-		}
-		v := int32(i)
-		if i >= knownWords {
-			v = listedVocab(v) // (a word only registered lists hold: see Token.In)
-		}
-		t[h] = vocabSlot{key: k, entry: v, class: e.class}
+	for i := range vocabList {
+		insertSlot(int32(i))
 	}
+}
+
+// insertSlot puts entry i of vocabList in the first free slot from the
+// one its key hashes to.
+func insertSlot(i int32) {
+	t, e := &vocabTable, &vocabList[i]
+	k := foldedKey(e.lower)
+	h := keySlot(k, len(e.lower))
+	for t[h].entry != unknownWord {
+		h = (h + 1) & (vocabSlots - 1)
+	}
+	v := i
+	if int(i) >= knownWords {
+		v = listedVocab(v) // (a word only registered lists hold: see Token.In)
+	}
+	t[h] = vocabSlot{key: k, entry: v, class: e.class}
 }
 
 // vocabSlot keeps a word's class beside its key, so that a word of up to
