@@ -2,8 +2,9 @@
 // paragraph into tokens, tells for each word which word lists hold it (one
 // lookup per word, bit tests after), and holds the lists and word shapes
 // that more than one stage reads: the page rules, the quote scanner, the
-// people finder and attribution. It sits at the bottom of content's stages
-// and imports none of them.
+// people finder and attribution. A later stage's list its rules ask about
+// word after word is registered here (marks.go), as data: lex sits at the
+// bottom of content's stages and imports none of them.
 package lex
 
 import (
