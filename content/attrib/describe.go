@@ -15,16 +15,12 @@ import (
 var (
 	// labelVerbs pin a label on someone: the quote after them is it.
 	labelVerbs = lex.MustSet(words, "words/labelling-verbs.txt")
-	// labelVerbFilter rules out most words before labelVerbs is read.
-	labelVerbFilter = lex.FilterOf(labelVerbs)
 	// describers are the writers of the cables as a body.
 	describers = lex.MustSet(words, "words/describers.txt")
 	// docTellingVerbs are what a document does besides reporting verbs.
 	docTellingVerbs = lex.MustSet(words, "words/document-telling-verbs.txt")
 	// docHeads stand for a document that tells something.
 	docHeads = lex.MustSet(words, "words/document-heads.txt")
-	// the lists' filters, for the lookups asked of most words
-	docTellingFilter, docHeadFilter = lex.FilterOf(docTellingVerbs), lex.FilterOf(docHeads)
 )
 
 // labelBefore returns the item of the verb whose label is the quote at
@@ -49,11 +45,10 @@ func labelBefore(pt *paraText, qi int) int {
 		if t.Cap {
 			continue // a name or a title, never the label's verb
 		}
-		w := pt.word(j)
-		if inSet(labelVerbFilter, labelVerbs, w) {
+		if pt.in(j, labelVerbMark) {
 			return j
 		}
-		if w == "that" || pt.isVerbAt(j) {
+		if pt.isWord(j, "that") || pt.isVerbAt(j) {
 			return -1 // the quote is in a clause of its own
 		}
 	}
@@ -133,8 +128,7 @@ var passiveAdverbs = map[string]bool{"still": true, "also": true, "often": true,
 // as a clause set beside the name does: "Leila Qadir, described in a
 // cable as a “…”".
 func reducedPassive(pt *paraText, v int) bool {
-	w := pt.word(v)
-	if !strings.HasSuffix(w, "ed") || !inSet(labelVerbFilter, labelVerbs, w) && !pt.is(v, lex.Report) {
+	if !strings.HasSuffix(pt.word(v), "ed") || !pt.in(v, labelVerbMark) && !pt.is(v, lex.Report) {
 		return false
 	}
 	as := v + 1
@@ -340,7 +334,7 @@ func (a *attributor) documentTells(pt *paraText, qi int) (v, doc int) {
 		if pt.items[k].tok < 0 {
 			continue
 		}
-		if !pt.is(k, lex.Report) && !pt.wordIn(k, docTellingFilter, docTellingVerbs) {
+		if !pt.is(k, lex.Report) && !pt.in(k, docTellingVerbMark) {
 			continue
 		}
 		if d := docSubject(pt, k); d >= 0 {
@@ -370,7 +364,7 @@ func docSubject(pt *paraText, k int) int {
 	// "A description of Omar Qadir said", "Another cable from the
 	// embassy in Tarsis in 2007 raised": a head and the phrases after it
 	for o := j; o > 0 && o >= k-10 && pt.items[o].tok >= 0 && !pt.isPunctAt(o) && !pt.isVerbAt(o) &&
-		!pt.is(o, lex.Clause) && !conjunctions[pt.word(o)]; o-- {
+		!pt.is(o, lex.Clause) && !pt.in(o, conjunctionMark); o-- {
 		// (not "read the cables on Monday and called", "a cable in
 		// which he complains")
 		if pt.is(o, lex.Prep) && docHeadAt(pt, o-1) {
@@ -389,7 +383,7 @@ func docHeadAt(pt *paraText, j int) bool {
 	if n := int(t.End - t.Start); !ok || n < docHeadLen[0] || n > docHeadLen[1] {
 		return false
 	}
-	return pt.wordIn(j, docHeadFilter, docHeads)
+	return pt.in(j, docHeadMark)
 }
 
 // docHeadLen is the shortest and the longest of the docHeads.

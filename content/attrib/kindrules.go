@@ -411,10 +411,10 @@ func saysWhatTheLeakIs(pt *paraText, qi int) bool {
 	if pt.is(j, lex.Determiner) {
 		j--
 	}
-	if !copulas[pt.word(j)] {
+	if !pt.in(j, copulaMark) {
 		return false
 	}
-	return pt.is(j-1, lex.Doc) || disclosureNouns[pt.word(j-1)]
+	return pt.is(j-1, lex.Doc) || pt.in(j-1, disclosureNounMark)
 }
 
 // writesAsACable reports a verb with which a cable tells: "observed",
@@ -764,7 +764,7 @@ func (k *quoteCase) spokenSentenceGoesOn() (string, bool) {
 		return "", false // (a third quote of the sentence goes on as the second did)
 	}
 	for j := pq + 1; j < c.qi; j++ {
-		if pt.is(j, lex.Doc|lex.Report) || docLikeNouns[pt.word(j)] {
+		if pt.is(j, lex.Doc|lex.Report) || pt.in(j, docLikeNounMark) {
 			return "", false
 		}
 	}
