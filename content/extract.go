@@ -10,6 +10,11 @@ import (
 	"cables/model"
 )
 
+// The registered word lists are added to the vocabulary on another core
+// while the program starts, once every stage has registered them with the
+// lexer (which their packages do when initialised, before this one).
+func init() { go lex.Prepare() }
+
 // Explain fills the Why of each quote of a story: the rules that decided
 // its speaker, kind and source. Loading leaves the reasons out, as most
 // readers never ask for them and a large library would hold them all;

@@ -100,6 +100,46 @@ func (a *attributor) appositiveThenVerb(pt *paraText, i, end int) (cue, bool) {
 	return cue{}, false
 }
 
+// openAppositiveThenVerb reads a name, a comma and an appositive left
+// open before the verb: "“…,” Jane Ruiz, the US ambassador to Kandia
+// wrote to Washington".
+func (a *attributor) openAppositiveThenVerb(pt *paraText, i, end int) (cue, bool) {
+	if !pt.isWord(end, ",") {
+		return cue{}, false
+	}
+	for j := i; j < end; j++ {
+		if pt.isVerbAt(j) {
+			return cue{}, false // "told Omar Qadir, the minister …": the one told
+		}
+	}
+	for v := end + 2; v < len(pt.items) && v < end+12 && pt.items[v].tok >= 0 && !pt.isWord(v, ","); v++ {
+		if pt.is(v, lex.Report) && pt.isVerbAt(v) && !pt.is(v-1, lex.Prep) && openAppositive(pt, end+1, v) {
+			if src := a.classify(pt, i, end); src.kind != srcNone && src.kind != srcOther {
+				return cue{found: true, src: src, verb: pt.word(v)}, true
+			}
+			break
+		}
+	}
+	return cue{}, false
+}
+
+// openAppositive reports whether items [s, v) describe the one just named
+// as a determiner and a title with no verb, clause or other name, "the US
+// ambassador to Kandia", so that the verb at v is theirs.
+func openAppositive(pt *paraText, s, v int) bool {
+	if !pt.is(s, lex.Determiner) || v-s < 2 {
+		return false
+	}
+	title := false
+	for j := s + 1; j < v; j++ {
+		if pt.isVerbAt(j) || pt.personAt(j) >= 0 || pt.is(j, lex.Clause) {
+			return false
+		}
+		title = title || writerRole(pt.word(j)) || pt.is(j, lex.Title)
+	}
+	return title
+}
+
 // subjectThenVerb reads a subject and its verb in items [i, end): "X
 // said", "the president is said to have told", "X was quoted as saying",
 // or a passive that makes no one the speaker ("was accused of").

@@ -49,6 +49,8 @@ var afterRules = rule.Table[*afterCase, cue]{Decision: "cue after", Rules: []rul
 		Example: `“The port is closed,” his brother, Omar Qadir, told reporters.`},
 	{Name: "appositive-then-verb", Find: (*afterCase).appositiveThenVerb,
 		Example: `“The port is closed,” Omar Qadir, the harbour minister, said.`},
+	{Name: "open-appositive-then-verb", Find: (*afterCase).openAppositiveThenVerb,
+		Example: `“The port is closed,” Jane Ruiz, the US ambassador to Kandia wrote to Washington.`},
 	{Name: "subject-then-verb", Find: (*afterCase).subjectThenVerb,
 		Example: `“The port is closed,” Minister Omar Qadir said.`},
 	{Name: "no-cue", Find: func(*afterCase) (cue, string, bool) { return cue{}, "", true },
@@ -205,6 +207,13 @@ func (k *afterCase) nameBetweenCommas() (cue, string, bool) {
 // ("“…,” Karim Lodhi, the foreign minister, said.").
 func (k *afterCase) appositiveThenVerb() (cue, string, bool) {
 	c, ok := k.a.appositiveThenVerb(k.pt, k.i, k.end)
+	return c, "", ok
+}
+
+// openAppositiveThenVerb: a name, a comma, and an appositive left open
+// before the verb ("Jane Ruiz, the US ambassador to Kandia wrote").
+func (k *afterCase) openAppositiveThenVerb() (cue, string, bool) {
+	c, ok := k.a.openAppositiveThenVerb(k.pt, k.i, k.end)
 	return c, "", ok
 }
 

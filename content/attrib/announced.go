@@ -45,7 +45,7 @@ func (a *attributor) announcesDocuments(pt *paraText) int {
 		if pt.items[j].tok < 0 {
 			return -1 // a quote of its own
 		}
-		if pt.is(j, lex.Doc) || disclosureNouns[pt.word(j)] {
+		if pt.is(j, lex.Doc) || pt.in(j, disclosureNounMark) {
 			return j
 		}
 	}
@@ -146,7 +146,7 @@ func (a *attributor) namesRevelations(pt *paraText) int {
 	for s := 0; s < len(pt.items); {
 		e := pt.sentenceEnd(s)
 		for j := s; j < e; j++ {
-			if pt.items[j].tok >= 0 && disclosureNouns[pt.word(j)] && docBeforePunct(pt, j+1, min(e, j+revelationsToDoc)) &&
+			if pt.items[j].tok >= 0 && pt.in(j, disclosureNounMark) && docBeforePunct(pt, j+1, min(e, j+revelationsToDoc)) &&
 				!spokenSetting(pt, s, e) && !a.mainSubject(pt, s, e).personish() {
 				return j
 			}
@@ -199,7 +199,7 @@ func writersReportThat(pt *paraText, qi int) int {
 			if pt.items[d].tok < 0 || pt.isPunctAt(d) {
 				break
 			}
-			if describers[pt.word(d)] {
+			if pt.in(d, describerMark) {
 				return thatBefore(pt, v, qi, d)
 			}
 		}

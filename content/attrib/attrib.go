@@ -100,14 +100,15 @@ var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
 // with explain, also each quote's Why: the rules that decided them.
 func Attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found, explain bool) []model.Quote {
 	var out []model.Quote
-	attribute(paras, toks, ix, found, func(a *attributor) { out = a.quotes(paras, explain) })
+	attribute(paras, toks, ix, found, explain, func(a *attributor) { out = a.quotes(paras, explain) })
 	return out
 }
 
-// attribute decides every quote of a story in reading order and hands the
-// attributor to done while its paragraphs are still prepared; the scratch
-// and arenas go back to their pools after.
-func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found, done func(*attributor)) {
+// attribute decides every quote of a story in reading order, with the
+// rules' evidence when explain is set, and hands the attributor to done
+// while its paragraphs are still prepared; the scratch and arenas go back
+// to their pools after.
+func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found, explain bool, done func(*attributor)) {
 	sc := attribScratches.Get().(*attribScratch)
 	defer attribScratches.Put(sc)
 	regions := sc.quoteRegions(paras, found)
@@ -141,7 +142,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 	for pi, p := range paras {
 		a.paras[pi] = &ar.texts[pi]
 		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.Mentions[pi])
-		a.paras[pi].pi = pi
+		a.paras[pi].pi, a.paras[pi].explain = pi, explain
 	}
 	a.docs, a.docMentions, a.docFrom = ar.docs[:0], ar.docMentions[:0], arena.Room(ar.docFrom, len(paras)+1)
 	a.readDocuments()

@@ -155,7 +155,7 @@ func frameAfter(pt *paraText, qi int) int {
 // a verb.
 func docWithin(pt *paraText, from, e int) bool {
 	for j := from; j < e && j < from+8 && pt.items[j].tok >= 0; j++ {
-		if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] || describers[pt.word(j)] {
+		if pt.is(j, lex.Doc) || pt.in(j, docLikeNounMark) || pt.in(j, describerMark) {
 			return true
 		}
 		if pt.is(j, lex.Clause) || pt.isVerbAt(j) {
@@ -326,7 +326,7 @@ func (k *quoteCase) frameNextSentence() (string, bool) {
 		if pt.items[j].tok < 0 {
 			return "", false // a quote of its own
 		}
-		if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] {
+		if pt.is(j, lex.Doc) || pt.in(j, docLikeNounMark) {
 			return wordsAround(pt, j), true
 		}
 	}

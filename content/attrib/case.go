@@ -30,6 +30,9 @@ type quoteCase struct {
 	framesRead       bool
 	// labels is what the label rules read (describe.go)
 	labels labelRead
+	// saidOf is where the sentence opens on a document that the one who
+	// ends it speaks of (saidOfDocument), or -1
+	saidOf int
 }
 
 // quoteCues is what attribution reads around one quote.
@@ -85,7 +88,7 @@ func (a *attributor) attributeOne(q int) {
 func (k *quoteCase) reset(a *attributor, q int) {
 	k.a, k.q, k.cueSpeaker = a, q, -1
 	k.framePt, k.frame, k.paraFrame, k.outweighs, k.goOn, k.framesRead = nil, -1, -1, 0, 0, false
-	k.labels = labelRead{}
+	k.labels, k.saidOf = labelRead{}, -1
 	f := a.found[q]
 	c := &k.c
 	*c = quoteCues{first: f.Spans[0].Paragraph, last: f.Spans[len(f.Spans)-1].Paragraph}
@@ -95,9 +98,33 @@ func (k *quoteCase) reset(a *attributor, q int) {
 	c.after, c.aqi = a.afterCue(c.ptL, c.qiL), c.qiL
 	if !c.after.found && (!c.before.found || c.before.passive) {
 		c.after, c.aqi = a.cueEndingSentence(c.ptL, c.qiL)
+	} else if !c.after.found && c.before.src.kind == srcDoc && c.first == c.last {
+		k.saidOfDocument(a)
 	}
 	c.prevQ = a.previousInParagraph(q, c.first, c.qi)
 }
+
+// saidOfDocument: a sentence that opens on a document and ends on someone
+// saying it is their speech, the document and all ("Leaked cables show
+// “the full measure of cynicism” in US policy, President Ivo Lund
+// said."): the cue that ends the sentence is the quote's, and the
+// document is what they speak of, no cue of its own.
+func (k *quoteCase) saidOfDocument(a *attributor) {
+	c := &k.c
+	if s := c.pt.sentStart(c.qi); c.before.src.at < s || c.before.src.at > s+docOpensSentence {
+		return // (the document opens the sentence, as its subject)
+	}
+	cu, at := a.cueEndingSentence(c.ptL, c.qiL)
+	if !cu.found || cu.src.kind != srcPerson && cu.src.kind != srcRole || writingVerb(cu.verb) || writerRole(cu.src.word) {
+		return
+	}
+	k.saidOf = c.before.src.at
+	c.before, c.after, c.aqi = cue{}, cu, at
+}
+
+// docOpensSentence is how far into its sentence a document may be named
+// and still open it: "Leaked US diplomatic cables".
+const docOpensSentence = 4
 
 // readFrames reads where the quote's sentence and paragraph frame it.
 func (k *quoteCase) readFrames() {

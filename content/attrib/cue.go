@@ -105,10 +105,6 @@ func (pt *paraText) isVerbAt(i int) bool { return uint(i) < uint(len(pt.items)) 
 // noun.
 var ordinals = lex.MustSet(words, "words/ordinals.txt")
 
-// ordinalFilter rules out most words before ordinals is asked: it is
-// asked before every reporting verb.
-var ordinalFilter = lex.FilterOf(ordinals)
-
 // readVerbAt is isVerbAt read from the words, once per item of a
 // reporting verb's lists when the paragraph is prepared.
 func (pt *paraText) readVerbAt(i int) bool {
@@ -146,7 +142,7 @@ func nounByWordsBefore(pt *paraText, i int) bool {
 	if pt.is(i-1, lex.Determiner) || pt.isWord(i-1, "most") || pt.isWord(i-1, "widely") {
 		return true // "such a call", "the report": a noun; "the most quoted passage"
 	}
-	if inSet(ordinalFilter, ordinals, pt.word(i-1)) && pt.is(i-2, lex.Determiner) {
+	if pt.in(i-1, ordinalMark) && pt.is(i-2, lex.Determiner) {
 		return true // "a fourth term", "the last report": a noun
 	}
 	if pt.is(i-2, lex.Determiner) && !pt.isPunctAt(i-1) && !pt.toks[pt.items[i-1].tok].Cap && reportVerbAt(pt, i+1) {

@@ -15,16 +15,12 @@ import (
 var (
 	// labelVerbs pin a label on someone: the quote after them is it.
 	labelVerbs = lex.MustSet(words, "words/labelling-verbs.txt")
-	// labelVerbFilter rules out most words before labelVerbs is read.
-	labelVerbFilter = lex.FilterOf(labelVerbs)
 	// describers are the writers of the cables as a body.
 	describers = lex.MustSet(words, "words/describers.txt")
 	// docTellingVerbs are what a document does besides reporting verbs.
 	docTellingVerbs = lex.MustSet(words, "words/document-telling-verbs.txt")
 	// docHeads stand for a document that tells something.
 	docHeads = lex.MustSet(words, "words/document-heads.txt")
-	// the lists' filters, for the lookups asked of most words
-	docTellingFilter, docHeadFilter = lex.FilterOf(docTellingVerbs), lex.FilterOf(docHeads)
 )
 
 // labelBefore returns the item of the verb whose label is the quote at
@@ -49,11 +45,10 @@ func labelBefore(pt *paraText, qi int) int {
 		if t.Cap {
 			continue // a name or a title, never the label's verb
 		}
-		w := pt.word(j)
-		if inSet(labelVerbFilter, labelVerbs, w) {
+		if pt.in(j, labelVerbMark) {
 			return j
 		}
-		if w == "that" || pt.isVerbAt(j) {
+		if pt.isWord(j, "that") || pt.isVerbAt(j) {
 			return -1 // the quote is in a clause of its own
 		}
 	}
@@ -133,8 +128,7 @@ var passiveAdverbs = map[string]bool{"still": true, "also": true, "often": true,
 // as a clause set beside the name does: "Leila Qadir, described in a
 // cable as a “…”".
 func reducedPassive(pt *paraText, v int) bool {
-	w := pt.word(v)
-	if !strings.HasSuffix(w, "ed") || !inSet(labelVerbFilter, labelVerbs, w) && !pt.is(v, lex.Report) {
+	if !strings.HasSuffix(pt.word(v), "ed") || !pt.in(v, labelVerbMark) && !pt.is(v, lex.Report) {
 		return false
 	}
 	as := v + 1
@@ -260,7 +254,22 @@ func (k *quoteCase) writerPinsTheLabel() (speaking, string, bool) {
 	if v < 0 || !src.personish() || !k.a.docsWithin(c.pt, c.qi, c.first) {
 		return speaking{}, "", false
 	}
-	return speaking{person: k.a.resolve(c.pt, c.first, src), byCue: true}, wordsAround(c.pt, v), true
+	p := k.a.resolve(c.pt, c.first, src)
+	if p >= 0 && labelledAt(c.pt, v, c.qi) == p {
+		p = -1 // the one labelled never pins the label
+	}
+	return speaking{person: p, byCue: true}, wordsAround(c.pt, v), true
+}
+
+// labelledAt returns the person named between the labelling verb at item
+// v and the quote at item qi ("described Qadir as “…”"), or -1.
+func labelledAt(pt *paraText, v, qi int) int {
+	for j := v + 1; j < qi; j++ {
+		if p := pt.personAt(j); p >= 0 {
+			return p
+		}
+	}
+	return -1
 }
 
 // documentTellsOfSomeone: a document tells of the person the cue before
@@ -325,7 +334,7 @@ func (a *attributor) documentTells(pt *paraText, qi int) (v, doc int) {
 		if pt.items[k].tok < 0 {
 			continue
 		}
-		if !pt.is(k, lex.Report) && !pt.wordIn(k, docTellingFilter, docTellingVerbs) {
+		if !pt.is(k, lex.Report) && !pt.in(k, docTellingVerbMark) {
 			continue
 		}
 		if d := docSubject(pt, k); d >= 0 {
@@ -355,7 +364,7 @@ func docSubject(pt *paraText, k int) int {
 	// "A description of Omar Qadir said", "Another cable from the
 	// embassy in Tarsis in 2007 raised": a head and the phrases after it
 	for o := j; o > 0 && o >= k-10 && pt.items[o].tok >= 0 && !pt.isPunctAt(o) && !pt.isVerbAt(o) &&
-		!pt.is(o, lex.Clause) && !conjunctions[pt.word(o)]; o-- {
+		!pt.is(o, lex.Clause) && !pt.in(o, conjunctionMark); o-- {
 		// (not "read the cables on Monday and called", "a cable in
 		// which he complains")
 		if pt.is(o, lex.Prep) && docHeadAt(pt, o-1) {
@@ -374,7 +383,7 @@ func docHeadAt(pt *paraText, j int) bool {
 	if n := int(t.End - t.Start); !ok || n < docHeadLen[0] || n > docHeadLen[1] {
 		return false
 	}
-	return pt.wordIn(j, docHeadFilter, docHeads)
+	return pt.in(j, docHeadMark)
 }
 
 // docHeadLen is the shortest and the longest of the docHeads.

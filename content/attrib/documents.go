@@ -97,32 +97,9 @@ var (
 	docVerbs = lex.MustSet(words, "words/document-verbs.txt")
 )
 
-// The filters of the sets readDocuments asks of the words before and
-// after every document noun: most words are in none of them.
-var (
-	definiteFilter, countFilter, plainFilter = lex.FilterOf(definite), lex.FilterOf(countWords), lex.FilterOf(plainModifiers)
-	docVerbFilter, conjunctionFilter         = lex.FilterOf(docVerbs), lex.FilterOf(conjunctions)
-)
-
 // inSet reports a word of set, asking it only when its filter lets the
 // word through.
 func inSet(f *lex.WordFilter, set map[string]bool, w string) bool { return f.May(w) && set[w] }
-
-// wordIn reports whether the word item i reads is one of set's, f the
-// set's filter: inSet of word(i), the item's length and first letter
-// asked first (mayBeIn).
-func (pt *paraText) wordIn(i int, f *lex.WordFilter, set map[string]bool) bool {
-	return uint(i) < uint(len(pt.items)) && pt.mayBeIn(i, f) && inSet(f, set, pt.word(i))
-}
-
-// mayBeIn reports whether the word item i reads may be one of a set's, by
-// its filter f, from the item's length and first letter alone (when they
-// are known: else it may be any): inSet's first test, without reading the
-// token, for the loops that ask it of every word of a paragraph.
-func (pt *paraText) mayBeIn(i int, f *lex.WordFilter) bool {
-	it := &pt.items[i]
-	return it.first == 0 || it.wlen == 0 || f[it.first]&(1<<min(it.wlen, 63)) != 0
-}
 
 // readDocuments finds every mention of a document in the story, outside
 // quotes, in reading order, and files each under the document it names.
@@ -159,25 +136,24 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 	}
 	d.plural = strings.HasSuffix(noun, "s") || noun == "memoranda"
 	d.author, d.writer = -1, -1
-	b, det := i, ""
+	b, det := i, -1 // det: the item of the determiner
 	for b > pt.sentStart(i) {
-		w := pt.word(b - 1)
-		if inSet(definiteFilter, definite, w) || inSet(countFilter, countWords, w) {
-			det = w
+		if pt.in(b-1, definiteMark|countMark) {
+			det = b - 1
 			break
 		}
-		if w == "," && lex.IsNumber(pt.word(b-2)) && lex.IsNumber(pt.word(b)) {
+		if pt.isWord(b-1, ",") && lex.IsNumber(pt.word(b-2)) && lex.IsNumber(pt.word(b)) {
 			b-- // "3,038 classified cables"
 			continue
 		}
-		if pt.isPunctAt(b-1) || pt.is(b-1, lex.Prep|lex.Clause) || pt.isVerbAt(b-1) || inSet(conjunctionFilter, conjunctions, w) || i-b >= 6 {
+		if pt.isPunctAt(b-1) || pt.is(b-1, lex.Prep|lex.Clause) || pt.isVerbAt(b-1) || pt.in(b-1, conjunctionMark) || i-b >= 6 {
 			break
 		}
 		b--
 	}
 	plain := true
 	for k := b; k < i; k++ {
-		plain = plain && inSet(plainFilter, plainModifiers, pt.word(k))
+		plain = plain && pt.in(k, plainModifierMark)
 	}
 	d.writer = possessiveWriter(pt, b, i)
 	d.author = d.writer // a "sent by" after the noun may name another
@@ -185,7 +161,7 @@ func readDocument(pt *paraText, i int, day *sentenceDay) (d document, def bool) 
 	if !pt.toks[pt.items[i].tok].Poss {
 		pt.readDocTail(i+1, &d)
 	}
-	def = inSet(definiteFilter, definite, det) || pt.toks[pt.items[i].tok].Poss
+	def = pt.in(det, definiteMark) || pt.toks[pt.items[i].tok].Poss
 	if def && plain && d.from == "" && d.date == "" && d.by == "" {
 		d.core = "" // a reference back, not a description
 		return d, def
@@ -250,7 +226,7 @@ func (pt *paraText) readDocTail(j int, d *document) {
 		switch {
 		case w == "," && pt.tailGoesOn(j):
 			j++ // "In another cable, on February 16, 2010, …"
-		case inSet(docVerbFilter, docVerbs, w):
+		case pt.in(j, docVerbMark):
 			verb, j = w, j+1
 		case verb != "" && pt.items[j].tok < 0:
 			j++ // the label a document was given: "tagged “confidential” by"
@@ -273,7 +249,7 @@ func (pt *paraText) readDocTail(j int, d *document) {
 // tailGoesOn reports whether a document's description goes on after the
 // comma at item j: with a verb of documents, "dated", or "on" a date.
 func (pt *paraText) tailGoesOn(j int) bool {
-	return pt.wordIn(j+1, docVerbFilter, docVerbs) || pt.isWord(j+1, "dated") || pt.isWord(j+1, "on") && pt.dateEnd(j+2) > j+2
+	return pt.in(j+1, docVerbMark) || pt.isWord(j+1, "dated") || pt.isWord(j+1, "on") && pt.dateEnd(j+2) > j+2
 }
 
 // docDateOrPlace reads the date or the place after the preposition at
@@ -285,7 +261,7 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 		d.date = pt.phrase(j+1, e)
 		return e
 	}
-	if w == "of" && d.author < 0 && !aboutNouns[pt.word(j-1)] {
+	if w == "of" && d.author < 0 && !pt.in(j-1, aboutNounMark) {
 		if p, e := pt.nameAt(j + 1); p >= 0 {
 			d.author, d.writer = p, p // "the dispatches of Ambassador Jane Ruiz": hers
 			return e
@@ -328,7 +304,7 @@ func (pt *paraText) nameAt(j int) (p, e int) {
 func (pt *paraText) placeEnd(j int) int {
 	e := j + 1
 	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause|lex.Passive|lex.Skip|lex.ParticipleBy) &&
-		!pt.isVerbAt(e) && !inSet(docVerbFilter, docVerbs, pt.word(e)) && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) &&
+		!pt.isVerbAt(e) && !pt.in(e, docVerbMark) && (!pt.is(e, lex.Prep) || pt.isWord(e, "in")) &&
 		!(e > j+1 && pt.personAt(e-1) >= 0 && pt.personAt(e) < 0) {
 		e++
 	}
@@ -509,7 +485,7 @@ func diplomaticReport(pt *paraText, i int) bool {
 			return true // "the US report", "a diplomatic report"
 		}
 	}
-	if secrecyWords[pt.word(i-1)] && !pt.isWord(i+1, "from") && !pt.isWord(i+1, "by") {
+	if pt.in(i-1, secrecyMark) && !pt.isWord(i+1, "from") && !pt.isWord(i+1, "by") {
 		return true // "one confidential report", not "a confidential report by the harbour board"
 	}
 	if !pt.isWord(i+1, "from") && !pt.isWord(i+1, "by") {

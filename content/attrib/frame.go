@@ -109,7 +109,7 @@ func inFrame(pt *paraText, s, e, k int) bool {
 		// "In a cable dated …", "wrote in a cable"; not "interest in
 		// the cables", nor "said in an email to the agency"
 		return !correspondence(pt, k+1, min(e, k+5)) && (docBeforePunct(pt, k+1, min(e, k+7)) || datedDocument(pt, k+1, e))
-	case indefinite[pt.word(k+1)]:
+	case pt.in(k+1, indefiniteMark):
 		// "appears in a separate cable in which he complains", "described
 		// the minister in a Nov. 25, 2009, diplomatic cable as …"
 		return docBeforePunct(pt, k+2, min(e, k+5)) || datedDocument(pt, k+1, e)
@@ -163,7 +163,7 @@ func docBeforePunct(pt *paraText, from, to int) bool {
 // "revelations") in items [from, to) before any punctuation.
 func disclosedBeforePunct(pt *paraText, from, to int) bool {
 	for j := from; j < to && !pt.isPunctAt(j); j++ {
-		if disclosureNouns[pt.word(j)] {
+		if pt.in(j, disclosureNounMark) {
 			return true
 		}
 	}
@@ -186,7 +186,7 @@ func documentSays(pt *paraText, e, k, verbs int) bool {
 // showed"), or -1.
 func docBefore(pt *paraText, k int) int {
 	d := k - 1
-	for d > 0 && d > k-3 && (pt.is(d, lex.Skip|lex.Passive) || lex.Weekdays[pt.word(d)]) {
+	for d > 0 && d > k-3 && (pt.is(d, lex.Skip|lex.Passive) || pt.in(d, weekdayMark)) {
 		d--
 	}
 	if pt.is(d, lex.Doc) {

@@ -42,6 +42,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `The cable was posted online, and its contents were dismissed by a ministry spokesman as “fantasy”.`},
 	{Name: "speaks-of-document", Verdict: model.Speech, Match: (*quoteCase).speaksOfDocument,
 		Example: `Minister Omar Qadir, named in the cable, said the cable was “a pack of lies”.`},
+	{Name: "said-of-document", Verdict: model.Speech, Match: (*quoteCase).saidOfDocumentRule,
+		Example: `Leaked US cables show “the full measure of cynicism” in American policy, President Ivo Lund said.`},
 	{Name: "us-diplomats-describe", Verdict: model.Cable, Match: (*quoteCase).usDiplomatsDescribe,
 		Example: `US diplomats described the minister as “a man of many dinners”.`},
 	{Name: "document-frame", Verdict: model.Cable, Match: (*quoteCase).documentFrame,
@@ -114,6 +116,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `A cable from the embassy was leaked in May.¶The minister was upset by US diplomats referring to him as “the captain” to the premier’s “cabin boy,” the Kandia Herald reported.`},
 	{Name: "label-on-person", Verdict: model.Cable, Match: (*quoteCase).labelOnPerson,
 		Example: `The port cables were leaked in May.¶Minister Omar Qadir shrugged off a harsh appraisal branding him a “tired clerk with no plan”.`},
+	{Name: "passage-stands-alone", Verdict: model.Cable, Match: (*quoteCase).passageStandsAlone,
+		Example: `The embassy cables on the port were leaked in May.¶The harbour board would not comment on Monday.¶“Customs officers at the north gate wave through any truck whose driver pays them.”`},
 	{Name: "speech", Verdict: model.Speech, Match: func(*quoteCase) (string, bool) { return "", true },
 		Example: `“We will not sell the port,” the minister told reporters.`},
 }}
@@ -407,10 +411,10 @@ func saysWhatTheLeakIs(pt *paraText, qi int) bool {
 	if pt.is(j, lex.Determiner) {
 		j--
 	}
-	if !copulas[pt.word(j)] {
+	if !pt.in(j, copulaMark) {
 		return false
 	}
-	return pt.is(j-1, lex.Doc) || disclosureNouns[pt.word(j-1)]
+	return pt.is(j-1, lex.Doc) || pt.in(j-1, disclosureNounMark)
 }
 
 // writesAsACable reports a verb with which a cable tells: "observed",
@@ -760,7 +764,7 @@ func (k *quoteCase) spokenSentenceGoesOn() (string, bool) {
 		return "", false // (a third quote of the sentence goes on as the second did)
 	}
 	for j := pq + 1; j < c.qi; j++ {
-		if pt.is(j, lex.Doc|lex.Report) || docLikeNouns[pt.word(j)] {
+		if pt.is(j, lex.Doc|lex.Report) || pt.in(j, docLikeNounMark) {
 			return "", false
 		}
 	}
@@ -879,3 +883,57 @@ func (k *quoteCase) cableParagraphMarked() (string, bool) {
 
 // classificationMarks are a cable paragraph's classification in brackets.
 var classificationMarks = lex.MustSet(words, "words/classification-marks.txt")
+
+// passageStandsAlone: a quote of eight words or more that is a paragraph of
+// its own, with no cue, no speaker and no "I" in it, in a story that named a
+// document before, is a passage set off from the document, as a block quote
+// is. (Words someone says stand beside their sayer; the continuation of a
+// speaker's words as "I" or "we" takes that speaker, lone-quote-paragraph.)
+func (k *quoteCase) passageStandsAlone() (string, bool) {
+	c, a := &k.c, k.a
+	if c.qi != 0 || c.before.found || c.after.found || a.speaker[k.q] >= 0 || !quoteIsParagraph(c.ptL, c.qiL) {
+		return "", false
+	}
+	if len(strings.Fields(k.quoteText())) < standAloneWords || saysI(a.found[k.q], a.paras) || !a.docsWithin(c.pt, 0, c.first) {
+		return "", false
+	}
+	// (not after a paragraph of speech: its words or its setting go on,
+	// "He accused her of “contempt”.¶“In talking about …”")
+	if c.first > 0 {
+		prev := a.paras[c.first-1]
+		if spokenSetting(prev, 0, len(prev.items)) {
+			return "", false
+		}
+		// (nor after a paragraph that names no document but someone,
+		// whose words these may be, "Minister Omar Qadir said the leak
+		// was a crime.", or a heading, "Our port")
+		if prev.firstDoc < 0 && (namesSomeone(prev) || !endsOnStop(prev)) {
+			return "", false
+		}
+		if q := k.q - 1; q >= 0 && a.kind[q] == model.Speech && a.found[q].Spans[len(a.found[q].Spans)-1].Paragraph == c.first-1 {
+			return "", false
+		}
+	}
+	return "", true
+}
+
+// standAloneWords is the fewest words of a passage that stands alone:
+// fewer make a heading or a slogan.
+const standAloneWords = 8
+
+// saidOfDocumentRule: the sentence opens on a document and ends on
+// someone saying it: what the documents show is their speech
+// (saidOfDocument, read with the quote's cues).
+func (k *quoteCase) saidOfDocumentRule() (string, bool) {
+	if k.saidOf < 0 {
+		return "", false
+	}
+	return wordsAround(k.c.pt, k.saidOf), true
+}
+
+// endsOnStop reports a paragraph that ends a sentence, or a quote: no
+// heading.
+func endsOnStop(pt *paraText) bool {
+	n := len(pt.items)
+	return n > 0 && (pt.items[n-1].tok < 0 || pt.isWord(n-1, ".") || pt.isWord(n-1, "?") || pt.isWord(n-1, "!"))
+}

@@ -22,6 +22,7 @@ var kindOrder = []string{
 	"pair-spoken",
 	"label-by-agent",
 	"speaks-of-document",
+	"said-of-document",
 	"us-diplomats-describe",
 	"document-frame",
 	"document-frame-after",
@@ -58,6 +59,7 @@ var kindOrder = []string{
 	"label-in-cable-story",
 	"label-pair",
 	"label-on-person",
+	"passage-stands-alone",
 	"speech",
 }
 

@@ -9,12 +9,8 @@ import (
 // May"), what the people at that meeting said, quoted in the paragraphs
 // after, is known from the cable that recorded it.
 
-// meetingWords tell of a meeting; meetingFilter rules out most words
-// before the set is read.
-var (
-	meetingWords  = lex.MustSet(words, "words/meeting-words.txt")
-	meetingFilter = lex.FilterOf(meetingWords)
-)
+// meetingWords tell of a meeting.
+var meetingWords = lex.MustSet(words, "words/meeting-words.txt")
 
 // meetingReach is how many paragraphs before the quote's the account of
 // the meeting may stand: a story retelling one cable's meeting runs on.
@@ -79,7 +75,7 @@ func (pt *paraText) firstMeeting() int {
 	if pt.meetings == 0 {
 		pt.meetings = 1
 		for j := range pt.items {
-			if pt.items[j].tok >= 0 && pt.mayBeIn(j, meetingFilter) && inSet(meetingFilter, meetingWords, pt.word(j)) {
+			if pt.in(j, meetingMark) {
 				pt.meetings = int32(j) + 2
 				break
 			}
@@ -125,7 +121,7 @@ func (a *attributor) meetingTold(pt *paraText, end, p int, docs bool) int {
 // meeting, or -1.
 func meetingAmong(pt *paraText, s, e int) int {
 	for j := s; j < e; j++ {
-		if pt.items[j].tok >= 0 && pt.mayBeIn(j, meetingFilter) && inSet(meetingFilter, meetingWords, pt.word(j)) {
+		if pt.in(j, meetingMark) {
 			return j
 		}
 	}
@@ -168,14 +164,11 @@ func namesPerson(pt *paraText, s, e, p int) bool {
 // onWeekday reports a day of the week in items [s, e): "said on Monday"
 // sets the words in the news of the week, not in a meeting of years ago.
 func onWeekday(pt *paraText, s, e int) bool {
-	// (asked of every word of a sentence: the weekdays' filter first)
+	// (asked of every word of a sentence: a bit of each word's entry)
 	for j := s; j < e; j++ {
-		if pt.items[j].tok >= 0 && pt.wordIn(j, weekdayFilter, lex.Weekdays) {
+		if pt.in(j, weekdayMark) {
 			return true
 		}
 	}
 	return false
 }
-
-// weekdayFilter rules out most words before lex.Weekdays is asked.
-var weekdayFilter = lex.FilterOf(lex.Weekdays)

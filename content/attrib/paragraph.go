@@ -66,6 +66,9 @@ type paraText struct {
 	firstQuote int
 	// pi is the paragraph's index in the story.
 	pi int
+	// explain tells that the story's quotes are explained: the rules'
+	// evidence is read (why.go), else left empty
+	explain bool
 	// events tells that the paragraph has a quote, a reporting verb or
 	// a word of the authored list: what noteEvents reads (it passes over
 	// the others without reading their items)
@@ -239,7 +242,7 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		if it.class&lex.Report != 0 {
 			it.verb = pt.readVerbAt(i)
 			pt.events = pt.events || it.verb
-			if (!it.verb || pt.is(i-2, lex.Determiner) || secrecyWords[pt.word(i-1)]) && diplomaticReport(pt, i) {
+			if (!it.verb || pt.is(i-2, lex.Determiner) || pt.in(i-1, secrecyMark)) && diplomaticReport(pt, i) {
 				// a noun: "a report from US diplomats", "the US report"
 				it.verb = false
 				it.class |= lex.Doc
@@ -493,6 +496,12 @@ func (pt *paraText) quoteItem(q int) int {
 // the rules ask them millions of times a story.)
 func (pt *paraText) is(i int, c lex.Class) bool {
 	return uint(i) < uint(len(pt.items)) && pt.items[i].class&c != 0
+}
+
+// in reports whether item i is a word of a list registered with the
+// lexer (marks_lists.go): what the list's map tells of word(i).
+func (pt *paraText) in(i int, m lex.Mark) bool {
+	return uint(i) < uint(len(pt.items)) && pt.items[i].tok >= 0 && pt.toks[pt.items[i].tok].In(m)
 }
 
 // word returns the lower-case word of item i, or "" for quotes.

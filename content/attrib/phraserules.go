@@ -298,7 +298,7 @@ func (k *phraseCase) oneOfTheDocuments() (string, bool) {
 // portrait, sent in 2009, …").
 func (k *phraseCase) documentByAnotherName() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
-	if b >= head || !pt.is(b, lex.Determiner) || !docLikeNouns[pt.word(head)] || !k.a.docsWithin(pt, head, docByAnotherNameReach) {
+	if b >= head || !pt.is(b, lex.Determiner) || !pt.in(head, docLikeNounMark) || !k.a.docsWithin(pt, head, docByAnotherNameReach) {
 		return "", false
 	}
 	for j := b + 1; j < head; j++ {
@@ -314,7 +314,7 @@ func (k *phraseCase) documentByAnotherName() (string, bool) {
 // "the embassy, asked on Sunday, said" answers today.
 func (k *phraseCase) missionReports() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
-	if !missionWord(pt.word(head)) || !hasThe(pt, b, head) && !(b < head && pt.toks[pt.items[b].tok].Cap) || !missionVerbs[pt.word(head+1)] {
+	if !missionWord(pt.word(head)) || !hasThe(pt, b, head) && !(b < head && pt.toks[pt.items[b].tok].Cap) || !pt.in(head+1, missionVerbMark) {
 		return "", false
 	}
 	return k.finds(source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)})

@@ -45,7 +45,7 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 		ix := people.Find(paras, toks)
 		defer ix.Release()
 		var got []string
-		attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+		attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
 			for q := range a.found {
 				spans := a.found[q].Spans
 				pt := a.paras[spans[len(spans)-1].Paragraph]

@@ -400,14 +400,14 @@ func (a *attributor) unnamedSubjectBefore(pt *paraText, at int) bool {
 			e = at // the sentence the pronoun is in, up to it
 		}
 		b := s
-		for b < e && pt.is(b, lex.Intro) && !indefinite[pt.word(b)] {
+		for b < e && pt.is(b, lex.Intro) && !pt.in(b, indefiniteMark) {
 			// "In Ankara, a senior official, speaking …, said"
 			for b < e && !pt.isWord(b, ",") {
 				b++
 			}
 			b++
 		}
-		if indefinite[pt.word(b)] && unnamedAt(pt, b, a.mainSubject(pt, b, e)) {
+		if pt.in(b, indefiniteMark) && unnamedAt(pt, b, a.mainSubject(pt, b, e)) {
 			return true
 		}
 		s = e
@@ -426,7 +426,7 @@ func unnamedAt(pt *paraText, s int, src source) bool {
 		if pt.isPunctAt(k) {
 			return false
 		}
-		if !indefinite[pt.word(k)] {
+		if !pt.in(k, indefiniteMark) {
 			continue
 		}
 		// "a senior Whitehall official I spoke to": a role soon after

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,12 +10,11 @@ import (
 	"cables/content/quotes"
 )
 
-// TestQuickTestsRuleOutOnlyOtherWords: lenMayBe and mayBeIn, which the
-// hot loops ask before isWord, word and inSet, never rule out a word
-// those would find: every item of paragraphs with marks, quotes,
-// possessives, words the vocabulary lowers to another length, a word too
-// long for an item's length and words in capitals, against words of every
-// length and the meeting words.
+// TestQuickTestsRuleOutOnlyOtherWords: lenMayBe, which the hot loops
+// ask before isWord and word, never rules out a word those would find:
+// every item of paragraphs with marks, quotes, possessives, words the
+// vocabulary lowers to another length, a word too long for an item's
+// length and words in capitals, against words of every length.
 func TestQuickTestsRuleOutOnlyOtherWords(t *testing.T) {
 	long := strings.Repeat("k", 300)
 	paras := []string{
@@ -26,7 +26,7 @@ func TestQuickTestsRuleOutOnlyOtherWords(t *testing.T) {
 	defer release()
 	ix := people.Find(paras, toks)
 	defer ix.Release()
-	attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+	attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
 		for _, pt := range a.paras {
 			var words []string
 			for i := range pt.items {
@@ -41,22 +41,14 @@ func TestQuickTestsRuleOutOnlyOtherWords(t *testing.T) {
 						t.Errorf("%q item %d: isWord %q, but lenMayBe(%d) rules it out", pt.text, i, w, len(w))
 					}
 				}
-				if i >= 0 && i < len(pt.items) && inSet(meetingFilter, meetingWords, pt.word(i)) && !pt.mayBeIn(i, meetingFilter) {
-					t.Errorf("%q item %d: %q is a meeting word, but mayBeIn rules it out", pt.text, i, pt.word(i))
-				}
-				if got, want := pt.wordIn(i, meetingFilter, meetingWords), meetingWords[pt.word(i)]; got != want {
-					t.Errorf("%q item %d: wordIn %v, the meeting words say %v", pt.text, i, got, want)
-				}
 			}
 		}
 	})
 }
 
 // TestListFiltersKeepEveryWord: the lookups that ask a list's filter
-// first (writingVerb, jokeVerb, speechOnlyVerb, writerRole, and inSet or
-// wordIn of the ordinals, document verbs and heads, telling verbs,
-// weekdays, participle links and document families) find every word of
-// their list, and only those.
+// first (writingVerb, jokeVerb, speechOnlyVerb, writerRole, and the
+// document families') find every word of their list, and only those.
 func TestListFiltersKeepEveryWord(t *testing.T) {
 	for _, l := range []struct {
 		name string
@@ -67,13 +59,6 @@ func TestListFiltersKeepEveryWord(t *testing.T) {
 		{"joke verbs", lex.JokeVerbs, jokeVerb},
 		{"speech-only verbs", lex.SpeechOnlyVerbs, speechOnlyVerb},
 		{"writer roles", writerRoles, writerRole},
-		{"ordinals", ordinals, func(w string) bool { return inSet(ordinalFilter, ordinals, w) }},
-		{"document verbs", docVerbs, func(w string) bool { return inSet(docVerbFilter, docVerbs, w) }},
-		{"document heads", docHeads, func(w string) bool { return inSet(docHeadFilter, docHeads, w) }},
-		{"document-telling verbs", docTellingVerbs, func(w string) bool { return inSet(docTellingFilter, docTellingVerbs, w) }},
-		{"telling verbs", tellingVerbs, func(w string) bool { return inSet(tellingFilter, tellingVerbs, w) }},
-		{"weekdays", lex.Weekdays, func(w string) bool { return inSet(weekdayFilter, lex.Weekdays, w) }},
-		{"participle links", participleLinks, func(w string) bool { return inSet(participleFilter, participleLinks, w) }},
 	} {
 		for w := range l.set {
 			if !l.has(w) {
@@ -90,5 +75,101 @@ func TestListFiltersKeepEveryWord(t *testing.T) {
 		if !docFamilyFilter.May(w) {
 			t.Errorf("document families: the filter rules out %q", w)
 		}
+	}
+}
+
+// TestMarksTellAsTheLists: for every item of paragraphs that hold the
+// words of every registered list, written in lower case, capitalised, in
+// capitals, possessive, before a period and inside quotes, and words no
+// list holds, paraText.in says what the list's map says of word: the
+// lexer's bits stand for the lookups they replaced.
+func TestMarksTellAsTheLists(t *testing.T) {
+	var all []string
+	for _, l := range markedLists() {
+		for w := range l.set {
+			all = append(all, w)
+		}
+	}
+	slices.Sort(all)
+	var paras []string
+	for i := 0; i < len(all); i += 12 {
+		ws := all[i:min(i+12, len(all))]
+		var b strings.Builder
+		for k, w := range ws {
+			switch k % 6 {
+			case 0:
+				b.WriteString(w + " ")
+			case 1:
+				b.WriteString(strings.ToUpper(w[:1]) + w[1:] + ", ")
+			case 2:
+				b.WriteString(strings.ToUpper(w) + "'s ")
+			case 3:
+				b.WriteString("“" + w + "” ")
+			case 4:
+				b.WriteString(w + ". Then ")
+			case 5:
+				b.WriteString(w + "’s port-" + w + " ")
+			}
+		}
+		b.WriteString("the envoy said İstanbul ÇOK Qadir.")
+		paras = append(paras, b.String())
+	}
+	toks, release := lex.TokenizeAll(paras)
+	defer release()
+	ix := people.Find(paras, toks)
+	defer ix.Release()
+	found := 0
+	attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
+		for _, pt := range a.paras {
+			for i := -1; i <= len(pt.items); i++ {
+				for _, l := range markedLists() {
+					got, want := pt.in(i, l.mark), l.set[pt.word(i)]
+					if got != want {
+						t.Errorf("%s: item %d %q of %q: in %v, the list says %v", l.name, i, pt.word(i), pt.text, got, want)
+					}
+					if got {
+						found++
+					}
+				}
+			}
+		}
+	})
+	if found < len(all)*3/4 {
+		t.Errorf("%d words found in their lists, want at least %d", found, len(all)*3/4)
+	}
+}
+
+// markedList is a list registered with the lexer and its mark.
+type markedList struct {
+	name string
+	set  map[string]bool
+	mark lex.Mark
+}
+
+// markedLists are the lists of marks_lists.go.
+func markedLists() []markedList {
+	return []markedList{
+		{"secrecyWords", secrecyWords, secrecyMark},
+		{"definite", definite, definiteMark},
+		{"countWords", countWords, countMark},
+		{"conjunctions", conjunctions, conjunctionMark},
+		{"plainModifiers", plainModifiers, plainModifierMark},
+		{"docVerbs", docVerbs, docVerbMark},
+		{"aboutNouns", aboutNouns, aboutNounMark},
+		{"labelVerbs", labelVerbs, labelVerbMark},
+		{"docTellingVerbs", docTellingVerbs, docTellingVerbMark},
+		{"docHeads", docHeads, docHeadMark},
+		{"docLikeNouns", docLikeNouns, docLikeNounMark},
+		{"missionVerbs", missionVerbs, missionVerbMark},
+		{"disclosureNouns", disclosureNouns, disclosureNounMark},
+		{"copulas", copulas, copulaMark},
+		{"meetingWords", meetingWords, meetingMark},
+		{"tellingVerbs", tellingVerbs, tellingVerbMark},
+		{"participleLinks", participleLinks, participleLinkMark},
+		{"indefinite", indefinite, indefiniteMark},
+		{"describers", describers, describerMark},
+		{"ordinals", ordinals, ordinalMark},
+		{"outletNouns", outletNouns, outletNounMark},
+		{"lex.Weekdays", lex.Weekdays, weekdayMark},
 	}
 }

@@ -110,11 +110,11 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 	if pt.isWord(j, "as") {
 		return k.labelsTheDocuments(j)
 	}
-	if t, ok := pt.tok(j); !ok || !t.Word || len(pt.word(j)) > 4 || !copulas[pt.word(j)] {
+	if t, ok := pt.tok(j); !ok || !t.Word || len(pt.word(j)) > 4 || !pt.in(j, copulaMark) {
 		return "", false // (the copula first: it is the rarest sign)
 	}
 	j--
-	if !pt.is(j, lex.Doc) && !disclosureNouns[pt.word(j)] {
+	if !pt.is(j, lex.Doc) && !pt.in(j, disclosureNounMark) {
 		// "The cables made public on Sunday are “raw material”, Minister
 		// X said at a news conference": the documents are the subject,
 		// the one who says what they are speaks after
@@ -149,7 +149,7 @@ func personSays(cu cue) bool {
 // diplomatic cables as “character assassination”".
 func (k *quoteCase) labelsTheDocuments(as int) (string, bool) {
 	pt, d := k.c.pt, as-1
-	if !pt.is(d, lex.Doc) && !disclosureNouns[pt.word(d)] {
+	if !pt.is(d, lex.Doc) && !pt.in(d, disclosureNounMark) {
 		return "", false
 	}
 	v := d - 1

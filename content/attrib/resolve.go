@@ -62,6 +62,10 @@ func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 		// cables the next lines describe ("The cables, sent by
 		// Michael Ranneberger, …"); else whom "he" would stand for
 		p = a.lastWriter
+		if p < 0 {
+			// "the diplomat" for the one the story titled ambassador
+			p = a.lastNamedWho(pi, func(p *people.Person) bool { return slices.ContainsFunc(p.Roles, writerRole) })
+		}
 		if p < 0 && pi+1 < len(a.paras) {
 			p = a.byRole(s.word, pi+1)
 		}
@@ -131,9 +135,15 @@ var roleQualifiers = lex.MustSet(words, "words/role-qualifiers.txt")
 // lastWithRole returns the person with a role, accepted by ok, named last
 // up to paragraph pi, or -1.
 func (a *attributor) lastWithRole(role string, pi int, ok func(*people.Person) bool) int {
+	return a.lastNamedWho(pi, func(p *people.Person) bool { return p.HasRole(role) && ok(p) })
+}
+
+// lastNamedWho returns the person, accepted by ok, named last up to
+// paragraph pi, or -1.
+func (a *attributor) lastNamedWho(pi int, ok func(*people.Person) bool) int {
 	best, bestPara := -1, -1
 	for k, p := range a.ix.People {
-		if !p.HasRole(role) || !ok(p) {
+		if !ok(p) {
 			continue
 		}
 		for para := min(pi, len(a.ix.Mentions)-1); para >= 0 && para > bestPara; para-- {

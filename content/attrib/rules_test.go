@@ -29,7 +29,7 @@ func decidedAt(t *testing.T, story string, n int) (model.Quote, quoteWhy) {
 	defer ix.Release()
 	var qs []model.Quote
 	var why quoteWhy
-	attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+	attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
 		qs = a.quotes(paras, true)
 		if n < 0 {
 			n = len(qs) - 1
@@ -355,7 +355,7 @@ func withPhrase(t *testing.T, example string, f func(a *attributor, pt *paraText
 	defer release()
 	ix := people.Find(paras, toks)
 	defer ix.Release()
-	attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+	attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
 		pt := a.paras[pi]
 		b, e := -1, len(pt.items)
 		for k, it := range pt.items {
@@ -388,6 +388,7 @@ var afterOrder = []struct {
 	{"verb-first", true},
 	{"name-between-commas", true},
 	{"appositive-then-verb", true},
+	{"open-appositive-then-verb", true},
 	{"subject-then-verb", true},
 	{"no-cue", false},
 }
@@ -417,7 +418,7 @@ func TestAfterRules(t *testing.T) {
 			defer ix.Release()
 			var got cue
 			var fired rule.Fired
-			attribute(paras, toks, ix, quotes.Scan(paras), func(a *attributor) {
+			attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
 				q := len(a.found) - 1
 				if q < 0 {
 					return

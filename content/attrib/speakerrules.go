@@ -162,7 +162,7 @@ func outletAt(pt *paraText, src source) bool {
 		return false
 	}
 	t, ok := pt.tok(src.at)
-	return ok && (inSet(outletFilter, outletNouns, pt.word(src.at)) || t.Cap && lex.OutletEndings[strings.ToLower(pt.word(src.at))])
+	return ok && (pt.in(src.at, outletNounMark) || t.Cap && lex.OutletEndings[strings.ToLower(pt.word(src.at))])
 }
 
 // nameStart returns the first item of the name that ends at item k.

@@ -33,7 +33,7 @@ func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 			return -1, false // "quoted as telling the U.S. ambassador": through the cables
 		}
 		for j := k + 2; pt.isWord(k+1, "by") && j < qi && j <= k+5; j++ {
-			if pt.is(j, lex.Doc) || docLikeNouns[pt.word(j)] {
+			if pt.is(j, lex.Doc) || pt.in(j, docLikeNounMark) {
 				return -1, false // "quoted by the embassy's cable"
 			}
 			if pt.isPunctAt(j) || pt.is(j, lex.Prep|lex.Clause) || strings.HasSuffix(pt.word(j), "ing") {
@@ -119,7 +119,7 @@ func (k *quoteCase) unnamedAfter() (speaking, string, bool) {
 	if c.ptL.isWord(j, ",") {
 		j++
 	}
-	if !c.ptL.isVerbAt(j) && !indefinite[c.ptL.word(j)] {
+	if !c.ptL.isVerbAt(j) && !c.ptL.in(j, indefiniteMark) {
 		return speaking{}, "", false // "“…” what people said about him": a clause of its own
 	}
 	if strings.HasSuffix(c.ptL.word(j), "ing") {
@@ -159,9 +159,6 @@ func (k *afterCase) listGoesOnAfter() (cue, string, bool) {
 // tellingVerbs take the one told as their object.
 var tellingVerbs = lex.MustSet(words, "words/telling-verbs.txt")
 
-// tellingFilter rules out most words before tellingVerbs is asked.
-var tellingFilter = lex.FilterOf(tellingVerbs)
-
 // teller returns the subject of the verb that tells the person named right
 // before item p ("Zardari told Vice President Joe Biden he"), or an empty
 // source.
@@ -172,7 +169,7 @@ func (a *attributor) teller(pt *paraText, p int) source {
 	}
 	s := pt.sentStart(p)
 	for ; j > s && j >= p-8; j-- {
-		if tellingVerbs[pt.word(j)] {
+		if pt.in(j, tellingVerbMark) {
 			return a.subjectOf(pt, j, s, s)
 		}
 		if t, ok := pt.tok(j); !ok || !t.Cap && !pt.is(j, lex.Determiner) {
@@ -201,7 +198,7 @@ func (k *quoteCase) toldThenPronoun() (speaking, string, bool) {
 // "to" or "that": it is the one told, nobody's words.
 func (k *quoteCase) theOneTold() (speaking, string, bool) {
 	c := &k.c
-	if c.qi < 1 || !c.pt.wordIn(c.qi-1, tellingFilter, tellingVerbs) || !c.pt.isWord(c.qi+1, "to") && !c.pt.isWord(c.qi+1, "that") {
+	if c.qi < 1 || !c.pt.in(c.qi-1, tellingVerbMark) || !c.pt.isWord(c.qi+1, "to") && !c.pt.isWord(c.qi+1, "that") {
 		return speaking{}, "", false
 	}
 	return speaking{person: -1}, wordsBefore(c.pt, c.qi), true
@@ -215,7 +212,7 @@ func (k *quoteCase) toldToQuote() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	pq := c.pt.quoteItem(c.prevQ)
-	if pq < 1 || pq+2 != c.qi || !c.pt.wordIn(pq-1, tellingFilter, tellingVerbs) || !c.pt.isWord(pq+1, "to") && !c.pt.isWord(pq+1, "that") {
+	if pq < 1 || pq+2 != c.qi || !c.pt.in(pq-1, tellingVerbMark) || !c.pt.isWord(pq+1, "to") && !c.pt.isWord(pq+1, "that") {
 		return speaking{}, "", false
 	}
 	s := c.pt.sentStart(pq)
@@ -263,7 +260,7 @@ func (k *quoteCase) appositiveLeftOpen() (speaking, string, bool) {
 // the person named before it.
 func writersSubject(pt *paraText, at int) bool {
 	for j := at; j >= 0 && j > at-4 && !pt.isPunctAt(j); j-- {
-		if describers[pt.word(j)] || pt.isWord(j, "whose") {
+		if pt.in(j, describerMark) || pt.isWord(j, "whose") {
 			return true
 		}
 	}

@@ -86,7 +86,7 @@ func (k *quoteCase) whatSomeoneCalled() (speaking, string, bool) {
 	if pt.is(v, lex.Determiner) {
 		v--
 	}
-	if !pt.is(v, lex.Report) || !inSet(labelVerbFilter, labelVerbs, pt.word(v)) {
+	if !pt.is(v, lex.Report) || !pt.in(v, labelVerbMark) {
 		return speaking{}, "", false
 	}
 	for w := v - 1; w >= pt.sentStart(c.qi) && w >= v-whatReach; w-- {
@@ -255,9 +255,6 @@ func (k *quoteCase) ownerOfDescription() (speaking, string, bool) {
 // outletNouns say the name after them is a newspaper or an agency.
 var outletNouns = lex.MustSet(words, "words/outlet-nouns.txt")
 
-// outletFilter rules out most words before outletNouns is read.
-var outletFilter = lex.FilterOf(outletNouns)
-
 // outletNamed: the cue's subject is a name right after a noun that makes
 // it a newspaper or an agency ("“…”, Spanish newspaper El Sol said"): no
 // person speaks, whatever the people finder took the name for.
@@ -274,7 +271,7 @@ func (k *quoteCase) outletNamed() (speaking, string, bool) {
 		for at > 0 && cc.pt.personAt(at-1) == cc.cue.src.person {
 			at-- // the name's first word
 		}
-		if inSet(outletFilter, outletNouns, cc.pt.word(at-1)) {
+		if cc.pt.in(at-1, outletNounMark) {
 			return speaking{person: -1}, wordsAround(cc.pt, at-1), true
 		}
 		return speaking{}, "", false

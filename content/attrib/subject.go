@@ -55,9 +55,6 @@ func (a *attributor) subjectOf(pt *paraText, v, lo, sent int) source {
 // its own ("although adding").
 var participleLinks = lex.MustSet(words, "words/participle-links.txt")
 
-// participleFilter rules out most words before participleLinks is asked.
-var participleFilter = lex.FilterOf(participleLinks)
-
 // readSubjectOf is subjectOf read from the words.
 func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 	j := subjectEnd(pt, v, lo)
@@ -89,7 +86,7 @@ func (a *attributor) readSubjectOf(pt *paraText, v, lo, sent int) source {
 	if src, ok := a.agentOfParticiple(pt, v, lo, j); ok {
 		return src
 	}
-	if pt.wordIn(j, participleFilter, participleLinks) && strings.HasSuffix(pt.word(v), "ing") {
+	if pt.in(j, participleLinkMark) && strings.HasSuffix(pt.word(v), "ing") {
 		// "Ruiz suggested that Qadir was unfit, although adding that he
 		// was …": the participle's subject is the sentence's
 		return a.mainSubject(pt, sent, v)
@@ -323,7 +320,7 @@ func (a *attributor) subjectOfClause(pt *paraText, v, lo, sent, j int) (source, 
 				if pt.is(c-1, lex.Doc) {
 					return a.classify(pt, c-1, c), true
 				}
-				if docLikeNouns[pt.word(c-1)] && (pt.isWord(c-2, "diplomatic") || docAdjectives[pt.word(c-2)]) {
+				if pt.in(c-1, docLikeNounMark) && (pt.isWord(c-2, "diplomatic") || docAdjectives[pt.word(c-2)]) {
 					// "a diplomatic report released by …": a document
 					return source{kind: srcDoc, at: c - 1, text: pt.phrase(c-2, c)}, true
 				}
@@ -408,7 +405,7 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 func (a *attributor) pastOpening(pt *paraText, sent, limit int) int {
 	b := sent
 	for pt.is(b, lex.Intro) || participleOpening(pt, b) || pt.isWord(b, "according") && pt.isWord(b+1, "to") {
-		if conjunctions[pt.word(b)] && b+1 < limit && !pt.isWord(b+1, ",") {
+		if pt.in(b, conjunctionMark) && b+1 < limit && !pt.isWord(b+1, ",") {
 			b++ // "But opposition leader X, once an ally, seized …"
 			continue
 		}

@@ -50,7 +50,9 @@ func (a *attributor) reasons() int {
 }
 
 // The evidence of a rule is a piece of the paragraph, never a copy: the
-// words next to a quote or around the word a rule read.
+// words next to a quote or around the word a rule read. It is read only
+// for a story whose quotes are explained (paraText.explain): no rule
+// reads another's evidence, and loading a library never shows it.
 
 // evidenceWords is how many words a piece of evidence runs to.
 const evidenceWords = 10
@@ -58,7 +60,7 @@ const evidenceWords = 10
 // wordsBefore is the evidence before item at: the words of its sentence
 // that lead up to it.
 func wordsBefore(pt *paraText, at int) string {
-	if at <= 0 || at > len(pt.items) {
+	if at <= 0 || at > len(pt.items) || !pt.explain {
 		return ""
 	}
 	b, s := at, pt.sentStart(at-1)
@@ -71,7 +73,7 @@ func wordsBefore(pt *paraText, at int) string {
 // wordsAfter is the evidence after the quote at item qi: the words of its
 // sentence that follow it.
 func wordsAfter(pt *paraText, qi int) string {
-	if qi < 0 || qi >= len(pt.items) {
+	if qi < 0 || qi >= len(pt.items) || !pt.explain {
 		return ""
 	}
 	e, end := qi+1, pt.sentenceEnd(qi)
@@ -84,7 +86,7 @@ func wordsAfter(pt *paraText, qi int) string {
 // wordsAround is the evidence around item k: a few words before it and
 // after it, within its sentence and between its marks.
 func wordsAround(pt *paraText, k int) string {
-	if k < 0 || k >= len(pt.items) || pt.items[k].tok < 0 {
+	if k < 0 || k >= len(pt.items) || pt.items[k].tok < 0 || !pt.explain {
 		return ""
 	}
 	b, e, s, end := k, k+1, pt.sentStart(k), pt.sentenceEnd(k)
@@ -101,6 +103,9 @@ func wordsAround(pt *paraText, k int) string {
 // about 60 bytes.
 func (a *attributor) quoteStart(q int) string {
 	s := a.found[q].Spans[0]
+	if !a.paras[s.Paragraph].explain {
+		return ""
+	}
 	text := a.paras[s.Paragraph].text[s.Start:s.End]
 	if len(text) > 60 {
 		if cut := strings.LastIndexByte(text[:60], ' '); cut > 0 {

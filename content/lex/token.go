@@ -2,8 +2,9 @@
 // paragraph into tokens, tells for each word which word lists hold it (one
 // lookup per word, bit tests after), and holds the lists and word shapes
 // that more than one stage reads: the page rules, the quote scanner, the
-// people finder and attribution. It sits at the bottom of content's stages
-// and imports none of them.
+// people finder and attribution. A later stage's list its rules ask about
+// word after word is registered here (marks.go), as data: lex sits at the
+// bottom of content's stages and imports none of them.
 package lex
 
 import (
@@ -28,8 +29,9 @@ type Token struct {
 	// without a possessive ending. 32 bits hold any paragraph of a file
 	// cables reads (source.MaxFileSize), and keep a token at 20 bytes.
 	Start, End int32
-	// vocab is the word's entry in vocabList, or -1 for a word no rule
-	// knows
+	// vocab is the word's entry in vocabList, or unknownWord for a word
+	// no list holds; below it for a word only a later stage's registered
+	// lists hold (marks.go), which Low reads as written
 	vocab int32
 	Class Class
 	// Folded, Word, Cap and Poss (read as the token's own fields) are
@@ -232,6 +234,9 @@ func appendTokens(toks []Token, p string) []Token {
 				} else {
 					vocab, class = lookupASCII(p[i:j])
 				}
+				if vocab < unknownWord {
+					vocab = asWritten(vocab, p[i:j])
+				}
 				end := j
 				if j < len(p) && p[j] == '.' && (class&Abbrev != 0 || j-i == 1 && p[i] >= 'A' && p[i] <= 'Z') {
 					end++ // (keepsPeriod: an abbreviation's, a capital initial's)
@@ -316,6 +321,9 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	// the word with its final period is looked up without it: one lookup
 	// serves both
 	vocab, class, folded := lookupWord(word, ascii)
+	if vocab < unknownWord {
+		vocab = asWritten(vocab, word)
+	}
 	if !poss && j < len(p) && p[j] == '.' && keepsPeriod(word, class, r) {
 		j++
 		end = j
@@ -479,6 +487,6 @@ func pushToken(toks []Token, start, end int) []Token {
 		toks = toks[:len(toks)+1]
 	}
 	t := &toks[len(toks)-1]
-	*t = Token{Start: int32(start), End: int32(end), vocab: -1}
+	*t = Token{Start: int32(start), End: int32(end), vocab: unknownWord}
 	return toks
 }

@@ -18,23 +18,34 @@ type vocabEntry struct {
 // costs one table probe per word and no allocation. Reading its lists is
 // most of the package's start-up (about 50 ms): it is built once, on
 // another core while the program starts (init), and whatever reads it
-// first waits for it (ready).
+// first waits for it (ready). The words of the later stages' registered
+// lists are added once it is built and they are registered (addListed).
 var (
-	vocabOnce sync.Once
+	vocabOnce, listedOnce sync.Once
 	// vocabList holds the entries in a fixed order; vocabTable indexes
 	// them (see vocabSlot); vocabLens and maxVocabLen filter out most
 	// words no entry has (see buildVocabLens).
-	vocabList   []vocabEntry
+	vocabList  []vocabEntry
+	knownWords int // the entries of the vocabulary's own lists, before the registered lists' others
+	// vocabMarks[v+markBase] are the registered lists that hold the
+	// word of vocab v (marks.go): apart, so that a rule asking about a
+	// list reads 8 bytes a word
+	vocabMarks  []Mark
 	vocabTable  [vocabSlots]vocabSlot
 	vocabLens   [256]uint64
 	maxVocabLen int
 )
 
-func init() { go ready() }
+func init() { go vocabOnce.Do(buildVocab) }
 
-// ready builds the vocabulary unless it is built: every way into it
-// (TokenizeAll, GivenGender) calls it first.
-func ready() { vocabOnce.Do(buildVocab) }
+// ready builds the vocabulary unless it is built, and adds the registered
+// lists' words: every way into it (TokenizeAll, GivenGender) calls it
+// first. The program has the lists added on another core while it starts
+// (Prepare), once the later stages have registered them.
+func ready() {
+	vocabOnce.Do(buildVocab)
+	listedOnce.Do(addListed)
+}
 
 func buildVocab() {
 	m := vocabulary()
@@ -46,14 +57,33 @@ func buildVocab() {
 	// are found in one probe (the short words are the common ones), and in
 	// an order that is the same at every run (the map's is not): a word
 	// costs the same probes every time
-	slices.SortFunc(vocabList, func(a, b vocabEntry) int {
-		if len(a.lower) != len(b.lower) {
-			return len(a.lower) - len(b.lower)
-		}
-		return strings.Compare(a.lower, b.lower)
-	})
+	slices.SortFunc(vocabList, byLength)
+	knownWords = len(vocabList)
 	buildVocabTable()
-	vocabLens, maxVocabLen = buildVocabLens(m)
+	vocabLens, maxVocabLen = buildVocabLens(vocabList)
+}
+
+// byLength orders entries shorter first, then by their words.
+func byLength(a, b vocabEntry) int {
+	if len(a.lower) != len(b.lower) {
+		return len(a.lower) - len(b.lower)
+	}
+	return strings.Compare(a.lower, b.lower)
+}
+
+// addListed closes registration and adds the registered lists' words the
+// vocabulary does not hold, after the others (which keep their slots),
+// and every entry's marks.
+func addListed() {
+	lists := shutMarks()
+	listed := listedWords(lists)
+	slices.SortFunc(listed, byLength)
+	vocabList = append(vocabList, listed...)
+	for i := knownWords; i < len(vocabList); i++ {
+		insertSlot(int32(i))
+	}
+	vocabLens, maxVocabLen = buildVocabLens(vocabList)
+	markEntries(lists)
 }
 
 // vocabulary reads the lists into one map from a word to its classes.
@@ -105,44 +135,66 @@ func GivenGender(name string) byte {
 func buildVocabTable() {
 	t := &vocabTable
 	for i := range t {
-		t[i].entry = -1
+		t[i].entry = unknownWord
 	}
-	for i, e := range vocabList {
-		k := foldedKey(e.lower)
-		h := keySlot(k, len(e.lower))
-		for t[h].entry >= 0 {
-			h = (h + 1) & (vocabSlots - 1)
-		}
-		t[h] = vocabSlot{key: k, entry: int32(i), class: e.class}
+	for i := range vocabList {
+		insertSlot(int32(i))
 	}
 }
 
+// insertSlot puts entry i of vocabList in the first free slot from the
+// one its key hashes to.
+func insertSlot(i int32) {
+	t, e := &vocabTable, &vocabList[i]
+	k := foldedKey(e.lower)
+	h := keySlot(k, len(e.lower))
+	for t[h].entry != unknownWord {
+		h = (h + 1) & (vocabSlots - 1)
+	}
+	v := i
+	if int(i) >= knownWords {
+		v = listedVocab(v) // (a word only registered lists hold: see Token.In)
+	}
+	t[h] = vocabSlot{key: k, entry: v, class: e.class}
+}
+
 // vocabSlot keeps a word's class beside its key, so that a word of up to
-// eight bytes is found and classed on one cache line.
+// eight bytes is found and classed on one cache line. Its entry is what a
+// token's vocab is: the index in vocabList, negative for a word only the
+// registered lists hold (listedVocab), unknownWord in an empty slot.
 type vocabSlot struct {
 	key   uint64
 	entry int32
 	class Class
 }
 
-// lookupVocab finds a lower-case word in the vocabulary: its index in
-// vocabList, or -1.
+// lookupVocab finds a lower-case word in the vocabulary: its slot's
+// entry, unknownWord if it holds none.
 func lookupVocab(w []byte) int32 {
 	k := foldedKey(string(w))
 	for h := keySlot(k, len(w)); ; h = (h + 1) & (vocabSlots - 1) {
 		sl := &vocabTable[h]
-		if sl.entry < 0 || sl.key == k && vocabList[sl.entry].lower == string(w) {
+		if sl.entry == unknownWord || sl.key == k && entryOf(sl.entry).lower == string(w) {
 			return sl.entry
 		}
 	}
+}
+
+// entryOf is the vocabulary entry of a slot's entry, not unknownWord.
+func entryOf(v int32) *vocabEntry {
+	if v < 0 {
+		v = listedIndex(v)
+	}
+	return &vocabList[v]
 }
 
 // buildVocabLens returns, for each byte c, a set with bit n set when a
 // known word of n bytes starts with c, written in lower case or with a
 // capital: a filter that spares most unknown words the table probe. It
 // returns the longest word's length too.
-func buildVocabLens(m map[string]vocabEntry) (l [256]uint64, longest int) {
-	for w := range m {
+func buildVocabLens(entries []vocabEntry) (l [256]uint64, longest int) {
+	for _, e := range entries {
+		w := e.lower
 		if len(w) < 64 {
 			l[w[0]] |= 1 << len(w)
 			if r, n := utf8.DecodeRuneInString(w); utf8.RuneLen(unicode.ToUpper(r)) == n {
@@ -183,9 +235,9 @@ func lookupASCII(s string) (int32, Class) {
 	k := foldedKey(s)
 	for h := keySlot(k, len(s)); ; h = (h + 1) & (vocabSlots - 1) {
 		switch sl := &vocabTable[h]; {
-		case sl.entry < 0:
-			return -1, 0
-		case sl.key == k && (len(s) <= 8 || equalLowered(vocabList[sl.entry].lower, s)):
+		case sl.entry == unknownWord:
+			return unknownWord, 0
+		case sl.key == k && (len(s) <= 8 || equalLowered(entryOf(sl.entry).lower, s)):
 			return sl.entry, sl.class
 		}
 	}
@@ -204,8 +256,8 @@ func lookupShort(x uint64, n int) (int32, Class) {
 	// letter, and the probe costs little more)
 	k := (x | 0x2020202020202020) & (1<<(8*n) - 1)
 	for h := keySlot(k, n); ; h = (h + 1) & (vocabSlots - 1) {
-		if sl := &vocabTable[h]; sl.key == k || sl.entry < 0 {
-			return sl.entry, sl.class // (an empty slot's: -1 and no lists)
+		if sl := &vocabTable[h]; sl.key == k || sl.entry == unknownWord {
+			return sl.entry, sl.class // (an empty slot's: unknownWord and no lists)
 		}
 	}
 }
@@ -222,7 +274,7 @@ func lowerWide(s string) (int32, Class, bool) {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	i, c := vocabAt(lookupVocab(b))
-	return i, c, i >= 0 && len(b) != len(s)
+	return i, c, i >= 0 && len(b) != len(s) // (Folded only for a word Low lowers)
 }
 
 // foldedKey packs the first eight bytes of a word, the ASCII capitals
@@ -305,10 +357,10 @@ func equalLowered(lower, w string) bool {
 }
 
 func vocabAt(i int32) (int32, Class) {
-	if i < 0 {
-		return -1, 0
+	if i == unknownWord {
+		return unknownWord, 0
 	}
-	return i, vocabList[i].class
+	return i, entryOf(i).class
 }
 
 const (

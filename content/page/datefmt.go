@@ -23,7 +23,7 @@ func findDate(seg string, monthFirst bool) (model.Date, []string, bool) {
 			d, n = iso, 1
 		} else if y, m, day, k, ok := dateAt(words, i); ok {
 			d, n = model.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}, k
-		} else if y, m, day, ok := numericDate(strings.Trim(words[i], ",()"), monthFirst); ok {
+		} else if y, m, day, ok := numericDate(strings.TrimSuffix(strings.Trim(words[i], ",()"), "."), monthFirst); ok { // ("07.04.2011." ends a sentence)
 			d, n = model.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}, 1
 		} else {
 			continue

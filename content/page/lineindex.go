@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -18,7 +19,11 @@ type lineIndex [256][]indexedLine
 
 // indexedLine is a pattern filed under a first byte.
 type indexedLine struct {
-	re *regexp.Regexp
+	// re is the pattern compiled, on the first line its filter lets
+	// through: most of a page's patterns are never tried, and compiling
+	// them all was a third of the fixed cost of a run that reads a story
+	// (issue 14 item 12).
+	re func() *regexp.Regexp
 	// second holds, a bit each, the bytes that may follow the first in a
 	// line of two bytes or more that re matches.
 	second [4]uint64
@@ -31,11 +36,26 @@ func (e *indexedLine) mayMatch(line string) bool {
 	return (len(line) < 2 || e.second[line[1]>>6]&(1<<(line[1]&63)) != 0) && e.lineFilter.mayMatch(line)
 }
 
-func indexLines(res []*regexp.Regexp) *lineIndex {
+func indexLines(patterns []string) *lineIndex {
 	var x lineIndex
-	for _, re := range res {
-		firsts, seconds := firstPairs(re)
-		filter := newLineFilter(re)
+	for _, pattern := range patterns {
+		// The pattern is parsed once for its first bytes and its filter,
+		// and compiled by regexp only when a line gets past both.
+		var firsts [256]bool
+		var seconds [256][4]uint64
+		filter := lineFilter{longest: -1}
+		if parsed, err := syntax.Parse(pattern, syntax.Perl); err == nil {
+			simple := parsed.Simplify()
+			prog, err := syntax.Compile(simple)
+			if err != nil {
+				prog = nil
+			}
+			firsts, seconds = pairsOf(prog)
+			filter = filterOf(pattern, simple)
+		} else {
+			firsts, seconds = pairsOf(nil)
+		}
+		re := sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(pattern) })
 		for b, may := range firsts {
 			if may {
 				x[b] = append(x[b], indexedLine{re: re, second: seconds[b], lineFilter: filter})
@@ -67,21 +87,54 @@ func (f *lineFilter) mayMatch(line string) bool {
 // ("^…"): the literal prefix is the one regexp gives for the pattern
 // without its anchor, which it does not give with it.
 func newLineFilter(re *regexp.Regexp) lineFilter {
-	pattern := re.String()
-	unanchored, err := regexp.Compile(strings.TrimPrefix(pattern, "^"))
-	parsed, err2 := syntax.Parse(pattern, syntax.Perl)
-	if !strings.HasPrefix(pattern, "^") || err != nil || err2 != nil {
+	parsed, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
 		return lineFilter{longest: -1}
 	}
-	f := lineFilter{}
-	f.prefix, _ = unanchored.LiteralPrefix()
-	f.shortest, f.longest = byteLengths(parsed.Simplify())
-	for _, lit := range neededLiterals(parsed.Simplify()) {
+	return filterOf(re.String(), parsed.Simplify())
+}
+
+// filterOf is newLineFilter of a pattern, given it parsed and simplified.
+func filterOf(pattern string, simple *syntax.Regexp) lineFilter {
+	prefix, ok := literalPrefix(strings.TrimPrefix(pattern, "^"))
+	if !strings.HasPrefix(pattern, "^") || !ok {
+		return lineFilter{longest: -1}
+	}
+	f := lineFilter{prefix: prefix}
+	f.shortest, f.longest = byteLengths(simple)
+	for _, lit := range neededLiterals(simple) {
 		if len(lit) > len(f.needs) && !strings.HasPrefix(f.prefix, lit) {
 			f.needs = lit
 		}
 	}
 	return f
+}
+
+// literalPrefix is the LiteralPrefix regexp gives a pattern, found as
+// regexp.Compile finds it but without the rest of its work (a third of
+// the time the chrome index took to build): the prefix of the program,
+// unless the program starts at the start of the text, for which regexp
+// may compile a one-pass matcher that finds it otherwise; ok is false
+// when the pattern does not compile.
+func literalPrefix(pattern string) (prefix string, ok bool) {
+	parsed, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return "", false
+	}
+	prog, err := syntax.Compile(parsed.Simplify())
+	if err != nil {
+		return "", false
+	}
+	if in := prog.Inst[prog.Start]; in.Op == syntax.InstEmptyWidth && syntax.EmptyOp(in.Arg)&syntax.EmptyBeginText != 0 {
+		re, err := regexp.Compile(pattern)
+		if err != nil {
+			return "", false
+		}
+		prefix, _ = re.LiteralPrefix()
+		return prefix, true
+	}
+	prefix, _ = prog.Prefix()
+	return prefix, true
 }
 
 // byteLengths are the fewest and the most bytes a text that re matches
@@ -202,28 +255,23 @@ func (x *lineIndex) matchAny(line string) bool {
 		return false
 	}
 	for i := range x[line[0]] {
-		if e := &x[line[0]][i]; e.mayMatch(line) && e.re.MatchString(line) {
+		if e := &x[line[0]][i]; e.mayMatch(line) && e.re().MatchString(line) {
 			return true
 		}
 	}
 	return false
 }
 
-// firstBytes is, at least, the set of first bytes of the texts re matches
-// at their start: a byte outside ASCII stands for any rune outside it, and
-// a pattern that may match the empty text may start with any byte.
-func firstBytes(re *regexp.Regexp) [256]bool {
-	firsts, _ := firstPairs(re)
-	return firsts
-}
-
-// firstPairs is firstBytes, and for each first byte, at least the bytes
-// that may follow it in a text of two bytes or more that re matches at its
-// start, a bit each: a rune outside ASCII may be followed by any byte.
-func firstPairs(re *regexp.Regexp) (firsts [256]bool, seconds [256][4]uint64) {
+// pairsOf is, at least, the set of first bytes of the texts a pattern
+// compiled by regexp/syntax matches at their start, and for each first
+// byte, at least the bytes that may follow it in a text of two bytes or
+// more that it matches at its start, a bit each: a byte outside ASCII
+// stands for any rune outside it, which any byte may follow, and a
+// pattern that may match the empty text, or nil, one that did not
+// compile, may start with any bytes.
+func pairsOf(prog *syntax.Prog) (firsts [256]bool, seconds [256][4]uint64) {
 	all := [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
-	prog, ok := program(re)
-	if !ok {
+	if prog == nil {
 		for b := range firsts {
 			firsts[b], seconds[b] = true, all
 		}
@@ -263,16 +311,6 @@ func firstPairs(re *regexp.Regexp) (firsts [256]bool, seconds [256][4]uint64) {
 		}
 	}
 	return firsts, seconds
-}
-
-// program is re compiled as regexp/syntax compiles it, to be walked.
-func program(re *regexp.Regexp) (*syntax.Prog, bool) {
-	parsed, err := syntax.Parse(re.String(), syntax.Perl)
-	if err != nil {
-		return nil, false
-	}
-	prog, err := syntax.Compile(parsed.Simplify())
-	return prog, err == nil
 }
 
 // runesFrom are the rune instructions a match may read first from pc on,

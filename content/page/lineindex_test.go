@@ -2,10 +2,22 @@ package page
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
+
+// chromeLines are chromeLinePatterns compiled, for the tests to try
+// every one of them.
+var chromeLines = sync.OnceValue(func() []*regexp.Regexp {
+	var out []*regexp.Regexp
+	for _, p := range wholeLines(chromeLinePatterns) {
+		out = append(out, regexp.MustCompile(p))
+	}
+	return out
+})
 
 // TestLineIndex: every chrome pattern that matches a line is filed under
 // the line's first two bytes (a line of one, under its byte), so that the
@@ -20,7 +32,7 @@ func TestLineIndex(t *testing.T) {
 	}
 	for _, l := range lines {
 		for _, re := range chromeLines() {
-			filed := slices.ContainsFunc(chromeLineIndex()[l[0]], func(e indexedLine) bool { return e.re == re && e.mayMatch(l) })
+			filed := slices.ContainsFunc(chromeLineIndex()[l[0]], func(e indexedLine) bool { return e.re().String() == re.String() && e.mayMatch(l) })
 			if re.MatchString(l) && !filed {
 				t.Errorf("%q matches %s, which is not filed under its start", l, re)
 			}
@@ -126,4 +138,61 @@ func FuzzLineFilter(f *testing.F) {
 			}
 		}
 	})
+}
+
+// firstBytes is, at least, the set of first bytes of the texts re matches
+// at their start: a byte outside ASCII stands for any rune outside it, and
+// a pattern that may match the empty text may start with any byte.
+func firstBytes(re *regexp.Regexp) [256]bool {
+	firsts, _ := firstPairs(re)
+	return firsts
+}
+
+// firstPairs is firstBytes, and for each first byte, at least the bytes
+// that may follow it in a text of two bytes or more that re matches at its
+// start, a bit each: a rune outside ASCII may be followed by any byte.
+func firstPairs(re *regexp.Regexp) (firsts [256]bool, seconds [256][4]uint64) {
+	prog, ok := program(re)
+	if !ok {
+		prog = nil
+	}
+	return pairsOf(prog)
+}
+
+// program is re compiled as regexp/syntax compiles it, to be walked.
+func program(re *regexp.Regexp) (*syntax.Prog, bool) {
+	parsed, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	prog, err := syntax.Compile(parsed.Simplify())
+	return prog, err == nil
+}
+
+// TestLiteralPrefixIsRegexps: the prefix the filters are built with is the
+// one regexp.Compile gives, for every chrome and site pattern and for the
+// patterns that start at the start of the text, where regexp finds it
+// with a one-pass matcher.
+func TestLiteralPrefixIsRegexps(t *testing.T) {
+	patterns := []string{`^abc`, `^(?:sign in)$`, `\Aab|\Aac`, `(?i)sign in`, `sign (?:in|up)`, `é(?i:k)`, `(?:x`}
+	for _, p := range wholeLines(chromeLinePatterns) {
+		patterns = append(patterns, strings.TrimPrefix(p, "^"))
+	}
+	for _, r := range siteRules {
+		patterns = append(patterns, strings.TrimPrefix(r.line.String(), "^"))
+	}
+	for _, p := range patterns {
+		got, ok := literalPrefix(p)
+		re, err := regexp.Compile(p)
+		if ok != (err == nil) {
+			t.Errorf("%s: compiles %v, regexp says %v", p, ok, err)
+			continue
+		}
+		if err != nil {
+			continue
+		}
+		if want, _ := re.LiteralPrefix(); got != want {
+			t.Errorf("%s: prefix %q, regexp's %q", p, got, want)
+		}
+	}
 }

@@ -58,6 +58,7 @@ func TestDateLines(t *testing.T) {
 		{"originally published by a paper, then the date", "Originally published by Example Gazette, 09 Dec 2010", "2010-12-09", "", ""},
 		{"numeric day first, clock in its own segment", "30/11/2010 - 18h42", "2010-11-30T18:42:00", "", ""},
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
+		{"dotted numeric date ending in a full stop, after the weekday", "Thursday, 28.11.2010.", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
 		{"place before the date, clock and zone after", "Madrid 01 DEC 2010 - 10:22 CET", "2010-12-01T10:22:00+01:00", "", "Madrid"},
 		{"a clock glued to the year", "Thursday Mar 3, 201109:10 PM GMT", "2011-03-03T21:10:00Z", "", ""},

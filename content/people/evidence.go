@@ -117,7 +117,7 @@ func (c *runCase) describedThenReports() (string, bool) {
 // description ("described Dervis Kanat as").
 func (c *runCase) describedAs() (string, bool) {
 	i, j := c.i, c.j
-	ok := i > 0 && describedAs[c.low(i-1)] && j < len(c.ts) && c.low(j) == "as"
+	ok := i > 0 && c.ts[i-1].In(describedAsMark) && j < len(c.ts) && c.low(j) == "as"
 	return c.nameIf(ok)
 }
 
@@ -143,7 +143,7 @@ var (
 // is the evidence.
 func (c *runCase) namedAtSentenceEnd() (string, bool) {
 	i, j := c.i, c.j
-	if len(c.name) > 3 || i == 0 || j >= len(c.ts) || !beforeAName[c.low(i-1)] || !sentenceEnds(c.text(j)) {
+	if len(c.name) > 3 || i == 0 || j >= len(c.ts) || !c.ts[i-1].In(beforeANameMark) || !sentenceEnds(c.text(j)) {
 		return "", false
 	}
 	return c.listsPeople(i - 1)
@@ -153,7 +153,7 @@ func (c *runCase) namedAtSentenceEnd() (string, bool) {
 // sentence that tells the sentence lists people.
 func (c *runCase) listsPeople(k int) (string, bool) {
 	for ; k >= 0 && !sentenceEnds(c.text(k)); k-- {
-		if peopleListed[c.low(k)] {
+		if c.ts[k].In(peopleListedMark) {
 			return c.text(k), true
 		}
 	}
@@ -176,7 +176,7 @@ func (c *runCase) namedInAList() (string, bool) {
 	for k >= 0 && (ts[k].Cap || inAList(c.p, &ts[k])) {
 		k--
 	}
-	if end == len(ts) || !sentenceEnds(c.text(end)) || k < 0 || !beforeAName[c.low(k)] {
+	if end == len(ts) || !sentenceEnds(c.text(end)) || k < 0 || !c.ts[k].In(beforeANameMark) {
 		return "", false
 	}
 	return c.listsPeople(k)

@@ -232,39 +232,84 @@ func portfolio(p string, ts []lex.Token, j int, roles []string) []string {
 // chain of entries in two flat slices, so that filing a person costs no
 // allocation once the index has been used for a story or two.
 type nameIndex struct {
-	head map[string]int32 // entry+1 of the last person filed under a word
-	next []int32          // entry+1 of the one filed before, or 0
-	who  []int32
+	// words is an open-addressing table of the words filed (a power of
+	// two long, at most half full): a story files a few dozen, and a
+	// probe of it costs less than a map's hash of the word
+	words []filedWord
+	filed int
+	next  []int32 // entry+1 of the one filed before, or 0
+	who   []int32
 	// seen has a bit per word length and first letter filed: most words
-	// asked about were never filed, and the bit spares hashing them
+	// asked about were never filed, and the bit spares probing for them
 	seen uint64
+}
+
+// filedWord is a word of the index and the entry+1 of the last person
+// filed under it; head 0 is an empty slot.
+type filedWord struct {
+	word string
+	head int32
 }
 
 func wordBit(w string) uint64 { return 1 << ((uint(len(w))*7 + uint(w[0])) & 63) }
 
-var nameIndexes = sync.Pool{New: func() any { return &nameIndex{head: map[string]int32{}} }}
+var nameIndexes = sync.Pool{New: func() any { return &nameIndex{words: make([]filedWord, 64)} }}
 
 func newNameIndex() *nameIndex { return nameIndexes.Get().(*nameIndex) }
 
 // release empties the index and gives it back for the next story.
 func (x *nameIndex) release() {
-	clear(x.head)
-	x.next, x.who, x.seen = x.next[:0], x.who[:0], 0
+	clear(x.words) // (no story's words kept alive by the pool)
+	x.filed, x.next, x.who, x.seen = 0, x.next[:0], x.who[:0], 0
 	nameIndexes.Put(x)
+}
+
+// slot returns the slot of word w: the one holding it, or the empty one
+// it is filed in. Its hash reads the length and three letters: names
+// differ there.
+func (x *nameIndex) slot(w string) *filedWord {
+	mask := uint(len(x.words) - 1)
+	h := uint(len(w))
+	if len(w) > 0 {
+		h |= uint(w[0])<<8 | uint(w[len(w)/2])<<16 | uint(w[len(w)-1])<<24
+	}
+	for i := uint(h*0x9E3779B1) >> 7 & mask; ; i = (i + 1) & mask {
+		if s := &x.words[i]; s.head == 0 || s.word == w {
+			return s
+		}
+	}
 }
 
 // add files person k under word w, once.
 func (x *nameIndex) add(w string, k int) {
-	h := x.head[w]
-	for e := h; e != 0; e = x.next[e-1] {
+	s := x.slot(w)
+	for e := s.head; e != 0; e = x.next[e-1] {
 		if x.who[e-1] == int32(k) {
 			return
 		}
 	}
-	x.next = append(x.next, h)
+	x.next = append(x.next, s.head)
 	x.who = append(x.who, int32(k))
-	x.head[w] = int32(len(x.who))
+	if s.head == 0 {
+		s.word = w
+		x.filed++
+	}
+	s.head = int32(len(x.who))
 	x.seen |= wordBit(w)
+	if 2*x.filed > len(x.words) {
+		x.grow()
+	}
+}
+
+// grow doubles the table of words.
+func (x *nameIndex) grow() {
+	old := x.words
+	x.words = make([]filedWord, 2*len(old))
+	for _, s := range old {
+		if s.head != 0 {
+			*x.slot(s.word) = s
+		}
+	}
 }
 
 // each calls f with every person filed under word w.
@@ -272,7 +317,7 @@ func (x *nameIndex) each(w string, f func(k int)) {
 	if x.seen&wordBit(w) == 0 {
 		return
 	}
-	for e := x.head[w]; e != 0; e = x.next[e-1] {
+	for e := x.slot(w).head; e != 0; e = x.next[e-1] {
 		f(int(x.who[e-1]))
 	}
 }

@@ -15,9 +15,6 @@ import (
 // after a given name.
 var surnameWords = lex.MustSet(words, "words/surname-words.txt")
 
-// surnameWordFilter rules out most words before surnameWords is asked.
-var surnameWordFilter = lex.FilterOf(surnameWords)
-
 // namesAlsoNoNameWords are the given names among the words no name holds
 // that still start a person's name.
 var namesAlsoNoNameWords = lex.MustSet(words, "words/names-also-no-name-words.txt")
@@ -120,10 +117,10 @@ func (c *runCase) wordAsSurname() (string, bool) {
 	if k != c.j-1 || !c.ts[k].Is(lex.NotPerson) {
 		return "", false
 	}
-	ok := k == start+1 && surnameWordFilter.May(c.low(k)) && surnameWords[c.low(k)] && c.givenAt(start) ||
+	ok := k == start+1 && c.ts[k].In(surnameWordMark) && c.givenAt(start) ||
 		k == start && start > 0 && honorific(c.low(start-1)) ||
 		k == start && c.j < len(c.ts) && (c.low(c.j) == "himself" || c.low(c.j) == "herself")
-	return c.wordIf(k, ok && !lex.Weekdays[c.low(k)])
+	return c.wordIf(k, ok && !c.ts[k].In(weekdayMark))
 }
 
 // givenNameThatIsAWord: the name starts with a given name that is also a
@@ -131,7 +128,7 @@ func (c *runCase) wordAsSurname() (string, bool) {
 // Oduya"), before more of the name.
 func (c *runCase) givenNameThatIsAWord() (string, bool) {
 	t := &c.ts[c.k]
-	return c.wordIf(c.k, c.k == c.start && c.k+1 < c.j && t.Is(lex.NotPerson) && namesAlsoNoNameWords[c.low(c.k)])
+	return c.wordIf(c.k, c.k == c.start && c.k+1 < c.j && t.Is(lex.NotPerson) && c.ts[c.k].In(namesAlsoNoNameMark))
 }
 
 // notPersonWord: a word no name holds ("Office", "Ministry", "Times").

@@ -16,13 +16,6 @@ import (
 // placeNouns are nouns for a place that "of" and its name follow.
 var placeNouns = lex.MustSet(words, "words/place-nouns.txt")
 
-// placeNounFilter rules out most words before placeNouns is asked: it is
-// asked after every run of capitalised words.
-var placeNounFilter = lex.FilterOf(placeNouns)
-
-// placeNoun reports a word of placeNouns.
-func placeNoun(w string) bool { return placeNounFilter.May(w) && placeNouns[w] }
-
 // noPersonRules decide whether the run, its roles read, is no person.
 var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "named-as-a-place", Verdict: true, Match: (*runCase).namedAsPlace,
@@ -51,7 +44,7 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 // title in it.
 func (c *runCase) namedAsPlace() (string, bool) {
 	i := c.i
-	return c.wordIf(i-2, i >= 2 && len(c.roles) == 0 && c.low(i-1) == "of" && placeNoun(c.low(i-2)))
+	return c.wordIf(i-2, i >= 2 && len(c.roles) == 0 && c.low(i-1) == "of" && c.ts[i-2].In(placeNounMark))
 }
 
 // listedPlace: the run is a place of the places list as a whole, words a
@@ -197,7 +190,7 @@ func inLowered(set map[string]bool, f *lex.WordFilter, s string) bool {
 // reporting verb.
 func (c *runCase) placeNounAfter() (string, bool) {
 	j := c.j
-	return c.wordIf(j, j < len(c.ts) && len(c.roles) == 0 && !c.ts[j].Cap && placeNoun(c.low(j)))
+	return c.wordIf(j, j < len(c.ts) && len(c.roles) == 0 && !c.ts[j].Cap && c.ts[j].In(placeNounMark))
 }
 
 // headlineWithoutGivenName: a paragraph written as a headline, every word

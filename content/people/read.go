@@ -58,7 +58,7 @@ func (c *runCase) addRole(k int) {
 	if len(w) > 5 && strings.EqualFold(w[:5], "then-") {
 		w = strings.ToLower(w[5:]) // "then-Ambassador": the office, then held
 	}
-	if w == "general" && k > 0 && officesBeforeGeneral[c.low(k-1)] {
+	if w == "general" && k > 0 && c.ts[k-1].In(officeBeforeGeneralMark) {
 		w = c.low(k - 1)
 	}
 	*c.words = append(*c.words, NormRole(w))

@@ -46,7 +46,7 @@ func (c *runCase) lastTitleAsName() bool {
 	if !c.ts[c.k].Is(lex.RoleNoun) {
 		return true
 	}
-	return roleSurnames[c.low(c.k)] && (c.k-1 == c.i || c.ts[c.k-2].Is(lex.Title))
+	return c.ts[c.k].In(roleSurnameMark) && (c.k-1 == c.i || c.ts[c.k-2].Is(lex.Title))
 }
 
 // generational reports "Jr." or "Sr." (a lower-case word) after a
@@ -84,7 +84,7 @@ var officeAdjectives = lex.MustSet(words, "words/office-adjectives.txt")
 // run that is no title ("Home Screen") is part of what the run names.
 func (c *runCase) officeWordBeforeNoTitle() (string, bool) {
 	k := c.k
-	return c.wordIf(k, k+1 < c.j && c.ts[k+1].Cap && !c.ts[k+1].Is(lex.Title) && officeAdjectives[c.low(k)])
+	return c.wordIf(k, k+1 < c.j && c.ts[k+1].Cap && !c.ts[k+1].Is(lex.Title) && c.ts[k].In(officeAdjectiveMark))
 }
 
 // titleWithPortfolio: a title followed by "of" and its portfolio.

@@ -492,7 +492,7 @@ func (c *runCase) stopWordAfterTitle() (string, bool) {
 // a title ("Sarah May", "Mrs May").
 func (c *runCase) monthAsSurname() (string, bool) {
 	t, prev := &c.ts[c.j], &c.ts[c.j-1]
-	if t.Cap && surnameMonths[t.Low(c.p)] && (prev.Is(lex.Title) || c.givenAt(c.j-1)) {
+	if t.Cap && t.In(surnameMonthMark) && (prev.Is(lex.Title) || c.givenAt(c.j-1)) {
 		return c.take(1)
 	}
 	return "", false

@@ -12,6 +12,7 @@ package rule
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 )
 
@@ -58,28 +59,13 @@ func (t *Table[In, V]) Decide(in In) (V, Fired) { return t.DecideFrom(in, 0) }
 // DecideFrom is Decide from the rule at index first on: for a runner on a
 // hot path that knows the rules before it cannot fire for this input (a
 // shortcut kept out of the rules themselves).
+//
+// It asks a rule in its body, as DecideAmong does: a method of Rule for
+// it would be a call more per rule asked, as the compiler does not inline
+// it into generic code.
 func (t *Table[In, V]) DecideFrom(in In, first int) (V, Fired) {
-	return t.decide(in, first, ^uint64(0))
-}
-
-// DecideAmong is Decide asking only the rules whose bit is set in may
-// (bit i for the rule at index i; a rule past the 64th is always asked):
-// for a runner that knows the others cannot fire for this input, from a
-// field or two of it (a pre-check kept out of the rules themselves, that
-// names the rules it leaves out; see RulesNamed).
-func (t *Table[In, V]) DecideAmong(in In, may uint64) (V, Fired) { return t.decide(in, 0, may) }
-
-// decide asks the rules from index first on whose bit is set in may, in
-// order. It is the one loop Decide, DecideFrom and DecideAmong run, and
-// asks a rule in its body: a method of Rule for it would be a call more
-// per rule asked, as the compiler does not inline it into generic code.
-func (t *Table[In, V]) decide(in In, first int, may uint64) (V, Fired) {
-	rules := t.Rules         // (a local: t's fields are not read again after each call)
-	all := may == ^uint64(0) // (Decide's, DecideFrom's: no bit to test)
+	rules := t.Rules // (a local: t's fields are not read again after each call)
 	for i := first; i < len(rules); i++ {
-		if !all && i < 64 && may&(1<<i) == 0 {
-			continue
-		}
 		r := &rules[i]
 		if r.Find != nil {
 			if verdict, evidence, ok := r.Find(in); ok {
@@ -91,6 +77,31 @@ func (t *Table[In, V]) decide(in In, first int, may uint64) (V, Fired) {
 	}
 	var zero V
 	return zero, Fired{}
+}
+
+// DecideAmong is Decide asking only the rules whose bit is set in may
+// (bit i for the rule at index i; a rule past the 64th is always asked):
+// for a runner that knows the others cannot fire for this input, from a
+// field or two of it (a pre-check kept out of the rules themselves, that
+// names the rules it leaves out; see RulesNamed). It steps through the
+// set bits, so that a rule left out costs no turn of the loop.
+func (t *Table[In, V]) DecideAmong(in In, may uint64) (V, Fired) {
+	rules := t.Rules
+	for ; may != 0; may &= may - 1 {
+		i := bits.TrailingZeros64(may)
+		if i >= len(rules) {
+			break // (the bits past the table's rules)
+		}
+		r := &rules[i]
+		if r.Find != nil {
+			if verdict, evidence, ok := r.Find(in); ok {
+				return verdict, Fired{Rule: r.Name, Evidence: evidence}
+			}
+		} else if evidence, ok := r.Match(in); ok {
+			return r.Verdict, Fired{Rule: r.Name, Evidence: evidence}
+		}
+	}
+	return t.DecideFrom(in, 64) // (the rules past the 64th; none in a shorter table)
 }
 
 // RulesNamed is the set of the table's rules of those names, as

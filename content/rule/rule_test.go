@@ -1,6 +1,8 @@
 package rule
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -121,4 +123,41 @@ func TestDecideAmongAsksOnlyItsRules(t *testing.T) {
 		}
 	}()
 	table.RulesNamed("whispers")
+}
+
+// In a table of more than 64 rules, DecideAmong asks the rules of its set
+// among the first 64, in order, then every rule past the 64th whatever
+// the set; DecideFrom past the 64th asks none before it.
+func TestDecideAmongAsksTheRulesPastTheSixtyFourth(t *testing.T) {
+	var asked []int
+	rules := make([]Rule[int, int], 70)
+	for i := range rules {
+		rules[i] = Rule[int, int]{Name: "rule-" + strconv.Itoa(i), Example: "The port is shut.", Verdict: i,
+			Match: func(fires int) (string, bool) { asked = append(asked, i); return "", i == fires }}
+	}
+	table := Table[int, int]{Decision: "long", Rules: rules}
+	for _, tc := range []struct {
+		fires, first int
+		may          uint64
+		want         int
+		asked        string
+	}{
+		{fires: 66, may: 1<<3 | 1<<63, want: 66, asked: "3 63 64 65 66"},
+		{fires: 69, may: 0, want: 69, asked: "64 65 66 67 68 69"},
+		{fires: 5, may: 1<<2 | 1<<5 | 1<<9, want: 5, asked: "2 5"},
+		{fires: 99, may: 1 << 62, want: 0, asked: "62 64 65 66 67 68 69"},
+		{fires: 67, first: 65, want: 67, asked: "65 66 67"},
+	} {
+		asked = asked[:0]
+		var got int
+		if tc.first > 0 {
+			got, _ = table.DecideFrom(tc.fires, tc.first)
+		} else {
+			got, _ = table.DecideAmong(tc.fires, tc.may)
+		}
+		s := strings.Trim(fmt.Sprint(asked), "[]")
+		if got != tc.want || s != tc.asked {
+			t.Errorf("fires %d from %d among %b: %d after asking %s, want %d after %s", tc.fires, tc.first, tc.may, got, s, tc.want, tc.asked)
+		}
+	}
 }

@@ -1,0 +1,38 @@
+package people
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestNameIndexFilesAsAMap: the name index's table of words, grown past
+// its first size, finds under each word the people filed under it, last
+// filed first and each once, as the map it replaced did; a word never
+// filed finds no one.
+func TestNameIndexFilesAsAMap(t *testing.T) {
+	x := newNameIndex()
+	defer x.release()
+	want := map[string][]int{}
+	for k := range 300 {
+		for _, w := range []string{"Qadir" + strings.Repeat("i", k%40), strings.ToUpper(string(rune('A'+k%26))) + "ruiz", "al-" + string(rune('a'+k%7))} {
+			x.add(w, k%90)
+			if !slices.Contains(want[w], k%90) {
+				want[w] = append([]int{k % 90}, want[w]...)
+			}
+		}
+	}
+	if len(x.words) <= 64 {
+		t.Fatalf("the table never grew: %d slots", len(x.words))
+	}
+	for w, ks := range want {
+		var got []int
+		x.each(w, func(k int) { got = append(got, k) })
+		if !slices.Equal(got, ks) {
+			t.Errorf("%q: %v, want %v", w, got, ks)
+		}
+	}
+	for _, w := range []string{"Qadirx", "qadir", "Zruizz", "al-z"} {
+		x.each(w, func(k int) { t.Errorf("%q: finds %d, filed under no such word", w, k) })
+	}
+}
