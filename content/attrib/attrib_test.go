@@ -746,6 +746,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"gossip written by bored officials | speech | Sara Bell"}},
 		{"cue-after: 'the diplomat' is the foreign minister just named, not the story's ambassador", `US Ambassador Jane Ruiz wrote in one cable that the port authority was “run like a family shop”.¶Deputy Foreign Minister Li Wen of Kandia arrived in Port Vell on Tuesday for two days of talks.¶“We have never asked for the port and we will not ask for it now,” the diplomat said.`,
 			[]string{"run like a family shop | cable | Jane Ruiz", "We have never asked for the port and we will not ask for it now, | speech | Li Wen"}},
+		{"nearest-subject: 'he' is never a woman the birth records name (Hillary, in both given-name lists)", `The cables of Ambassador Frank Ruiz made fun reading.¶In a cable to Secretary of State Hillary Lund, ahead of the minister’s visit to Washington, he wrote in April 2009: “The port is lost.”`,
+			[]string{"The port is lost. | cable | "}},
 		{"lone-quote-paragraph: words no one says as I or we take no speaker", `Minister Omar Qadir met the envoy on Monday.¶“The port is closed to ships from the north.”`,
 			[]string{"The port is closed to ships from the north. | speech | "}},
 		{"document-frame: said in an email to an agency is speech", `The cables were leaked on Sunday.¶“We have not seen the documents,” Ann Cole said in an email to the Kandia Press.`,
