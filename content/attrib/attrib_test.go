@@ -748,6 +748,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"run like a family shop | cable | Jane Ruiz", "We have never asked for the port and we will not ask for it now, | speech | Li Wen"}},
 		{"nearest-subject: 'he' is never a woman the birth records name (Hillary, in both given-name lists)", `The cables of Ambassador Frank Ruiz made fun reading.¶In a cable to Secretary of State Hillary Lund, ahead of the minister’s visit to Washington, he wrote in April 2009: “The port is lost.”`,
 			[]string{"The port is lost. | cable | "}},
+		{"writer-framed-before: one whose quote just before was speech goes on speaking, though a document opened that sentence", `The port cables were leaked in May.¶Leaked US diplomatic cables show “the full measure of cynicism” in American foreign policy, President Ivo Lund said.¶Lund denounced the description of him as “a tired clerk”.`,
+			[]string{"the full measure of cynicism | speech | Ivo Lund", "a tired clerk | speech | Ivo Lund"}},
 		{"lone-quote-paragraph: words no one says as I or we take no speaker", `Minister Omar Qadir met the envoy on Monday.¶“The port is closed to ships from the north.”`,
 			[]string{"The port is closed to ships from the north. | speech | "}},
 		{"document-frame: said in an email to an agency is speech", `The cables were leaked on Sunday.¶“We have not seen the documents,” Ann Cole said in an email to the Kandia Press.`,

@@ -716,8 +716,8 @@ func (k *quoteCase) reportedlyGoesOn() (string, bool) {
 // Godec bemoaned the regime.¶Godec added: “…”").
 func (k *quoteCase) writerFramedBefore() (string, bool) {
 	c, a := &k.c, k.a
-	if !k.writerGoesOn() || c.first == 0 {
-		return "", false
+	if !k.writerGoesOn() || c.first == 0 || k.writerSpokeJustBefore() {
+		return "", false // (their quote before was speech: they go on speaking)
 	}
 	prev := a.paras[c.first-1]
 	at := a.wroteIn(prev, c.first-1, a.speaker[k.q])
