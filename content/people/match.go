@@ -87,7 +87,8 @@ func paternalSurname(name []string) bool {
 }
 
 // middlesAgree reports whether the middle names of a shorter form fit
-// those of a longer: each is one of them, or its initial.
+// those of a longer: each is one of them, its initial, or it spelt another
+// way ("Ashfaq Pervez Kayani", "Ashfaq Parvez Kayani").
 func middlesAgree(a, b []string) bool {
 	for _, w := range a {
 		if lex.Particles[w] {
@@ -95,7 +96,7 @@ func middlesAgree(a, b []string) bool {
 		}
 		found := false
 		for _, v := range b {
-			if sameWord(w, v) || isInitials(w) && len(v) > 0 && w[0] == v[0] {
+			if sameWord(w, v) || isInitials(w) && len(v) > 0 && w[0] == v[0] || givenSpeltAnother(w, v) {
 				found = true
 				break
 			}
