@@ -118,6 +118,9 @@ func (k *quoteCase) saidOfDocument(a *attributor) {
 	if !cu.found || cu.src.kind != srcPerson && cu.src.kind != srcRole || writingVerb(cu.verb) || writerRole(cu.src.word) {
 		return
 	}
+	if cu.src.kind == srcPerson && a.writer(cu.src.person) || toldAmericansAfter(c.ptL, at) >= 0 {
+		return // (the cables' writer, or one telling the mission: the cable's words)
+	}
 	k.saidOf = c.before.src.at
 	c.before, c.after, c.aqi = cue{}, cu, at
 }

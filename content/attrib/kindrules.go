@@ -716,13 +716,16 @@ func (k *quoteCase) reportedlyGoesOn() (string, bool) {
 // Godec bemoaned the regime.¶Godec added: “…”").
 func (k *quoteCase) writerFramedBefore() (string, bool) {
 	c, a := &k.c, k.a
-	if !k.writerGoesOn() || c.first == 0 || k.writerSpokeJustBefore() {
-		return "", false // (their quote before was speech: they go on speaking)
+	if !k.writerGoesOn() || c.first == 0 {
+		return "", false
 	}
 	prev := a.paras[c.first-1]
 	at := a.wroteIn(prev, c.first-1, a.speaker[k.q])
 	if at < 0 {
 		return "", false
+	}
+	if k.writerSpokeJustBefore() && at < lastQuoteItem(prev) {
+		return "", false // (they spoke after the frame, and go on speaking)
 	}
 	return wordsAround(prev, at), true
 }
@@ -904,13 +907,16 @@ func (k *quoteCase) passageStandsAlone() (string, bool) {
 		if spokenSetting(prev, 0, len(prev.items)) {
 			return "", false
 		}
-		// (nor after a paragraph that names no document but someone,
-		// whose words these may be, "Minister Omar Qadir said the leak
-		// was a crime.", or a heading, "Our port")
-		if prev.firstDoc < 0 && (namesSomeone(prev) || !endsOnStop(prev)) {
+		// (nor after a paragraph that names no document but someone
+		// other than the cables' writers, whose words these may be,
+		// "Minister Omar Qadir said the leak was a crime.", or a
+		// heading, "Our port")
+		if prev.firstDoc < 0 && (namesSomeone(prev) && !a.namesWriter(prev) || !endsOnStop(prev)) {
 			return "", false
 		}
-		if q := k.q - 1; q >= 0 && a.kind[q] == model.Speech && a.found[q].Spans[len(a.found[q].Spans)-1].Paragraph == c.first-1 {
+		// (nor after someone's speech, or a paragraph that is all speech)
+		if q := k.q - 1; q >= 0 && a.kind[q] == model.Speech && a.found[q].Spans[len(a.found[q].Spans)-1].Paragraph == c.first-1 &&
+			(a.speaker[q] >= 0 || quoteIsParagraph(prev, lastQuoteItem(prev))) {
 			return "", false
 		}
 	}
@@ -936,4 +942,26 @@ func (k *quoteCase) saidOfDocumentRule() (string, bool) {
 func endsOnStop(pt *paraText) bool {
 	n := len(pt.items)
 	return n > 0 && (pt.items[n-1].tok < 0 || pt.isWord(n-1, ".") || pt.isWord(n-1, "?") || pt.isWord(n-1, "!"))
+}
+
+// lastQuoteItem returns the item of a paragraph's last quote, or -1.
+func lastQuoteItem(pt *paraText) int {
+	for i := len(pt.items) - 1; i >= 0; i-- {
+		if pt.items[i].tok < 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// namesWriter reports a paragraph that names one who writes the story's
+// cables, or an ambassador or envoy: "In it, the ambassador recounts a
+// dinner with the minister."
+func (a *attributor) namesWriter(pt *paraText) bool {
+	for j := range pt.items {
+		if p := pt.personAt(j); p >= 0 && a.writer(p) || pt.items[j].tok >= 0 && writerRole(pt.word(j)) {
+			return true
+		}
+	}
+	return false
 }

@@ -97,8 +97,6 @@ func vocabulary() map[string]vocabEntry {
 			m[w] = e
 		}
 	}
-	leanTo(m, mostlyFemale, MaleName)
-	leanTo(m, mostlyMale, FemaleName)
 	for w, e := range m {
 		switch {
 		case e.class&FirstName == 0:
@@ -115,25 +113,6 @@ func vocabulary() map[string]vocabEntry {
 		m[w] = e
 	}
 	return m
-}
-
-// Names that both given-name lists hold but that nearly every baby given
-// them is a girl, or a boy, in the public birth records: a pronoun reads
-// them as that ("he" is not Hillary Clinton).
-var (
-	mostlyFemale = MustSet(words, "words/given-names-mostly-female.txt")
-	mostlyMale   = MustSet(words, "words/given-names-mostly-male.txt")
-)
-
-// leanTo takes the other gender's class from the names of set that hold
-// both.
-func leanTo(m map[string]vocabEntry, set map[string]bool, other Class) {
-	for w := range set {
-		if e, ok := m[w]; ok && e.class&FirstName == FirstName {
-			e.class &^= other
-			m[w] = e
-		}
-	}
 }
 
 // GivenGender returns the gender a given name gives pronouns: 'f' or 'm'

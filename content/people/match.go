@@ -76,6 +76,19 @@ func givenSpeltAnother(a, b string) bool {
 		model.OneEditApart(strings.ToLower(a), strings.ToLower(b))
 }
 
+// middleSpeltAnother reports a middle name of six letters or more spelt
+// another way (Pervez, Parvez), unless the two are a man's name and a
+// woman's. Shorter names a letter apart are often two names of their
+// own: Jose Mario and Jose Maria, Khalid bin Hamad and Khalid bin Hamid
+// are father and son, or cousins.
+func middleSpeltAnother(a, b string) bool {
+	ga, gb := lex.GivenGender(a), lex.GivenGender(b)
+	return len(a) >= minVariantMiddle && len(b) >= minVariantMiddle && givenSpeltAnother(a, b) && (ga == 0 || gb == 0 || ga == gb)
+}
+
+// minVariantMiddle is the shortest middle name middleSpeltAnother compares.
+const minVariantMiddle = 6
+
 // paternalSurname reports whether the next-to-last word of a name of three
 // words or more may be a surname of its own, as the first of a Spanish or
 // Portuguese pair is ("José Grinda González"): a capitalised word of three
@@ -96,7 +109,7 @@ func middlesAgree(a, b []string) bool {
 		}
 		found := false
 		for _, v := range b {
-			if sameWord(w, v) || isInitials(w) && len(v) > 0 && w[0] == v[0] || givenSpeltAnother(w, v) {
+			if sameWord(w, v) || isInitials(w) && len(v) > 0 && w[0] == v[0] || middleSpeltAnother(w, v) {
 				found = true
 				break
 			}
