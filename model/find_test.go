@@ -115,19 +115,7 @@ func TestNarrowWhileTypingFindsWhatAFreshSearchFinds(t *testing.T) {
 	for i := range base {
 		base[i] = len(base) - 1 - i // an order of its own, which ties keep
 	}
-	for _, query := range []string{"ferreira said", "kay ani  mum", "the  envoy said", "sai"} {
-		var last *Filtered
-		for n := 1; n <= len(query); n++ {
-			q := query[:n]
-			last = f.Narrow(last, q, base)
-			if want := f.Filter(q, base); !slices.Equal(last.Ranked, want) {
-				t.Fatalf("%q typed on: %d stories %v…, searched afresh: %d %v…", q, len(last.Ranked), head(last.Ranked), len(want), head(want))
-			}
-		}
-		if len(last.Ranked) == 0 {
-			t.Errorf("%q finds nothing: the test checks too little", query)
-		}
-	}
+	typedOnAsAfresh(t, f, base, "ferreira said", "kay ani  mum", "the  envoy said", "sai")
 }
 
 func head(ids []int) []int { return ids[:min(5, len(ids))] }
@@ -622,7 +610,15 @@ func TestTermTypedOnInTheSameWordsScoresAsAFreshSearch(t *testing.T) {
 	for i := range base {
 		base[i] = i
 	}
-	for _, query := range []string{"the ambassador", "ambassadors said"} {
+	typedOnAsAfresh(t, f, base, "the ambassador", "ambassadors said")
+}
+
+// typedOnAsAfresh types each query a letter at a time, narrowing the
+// last answer, and checks each answer against a fresh search, and that
+// the whole query finds something.
+func typedOnAsAfresh(t *testing.T, f *Finder, base []int, queries ...string) {
+	t.Helper()
+	for _, query := range queries {
 		var last *Filtered
 		for n := 1; n <= len(query); n++ {
 			q := query[:n]

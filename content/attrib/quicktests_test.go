@@ -1,10 +1,10 @@
 package attrib
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
+	"cables/content/internal/listtest"
 	"cables/content/lex"
 	"cables/content/people"
 	"cables/content/quotes"
@@ -84,36 +84,12 @@ func TestListFiltersKeepEveryWord(t *testing.T) {
 // list holds, paraText.in says what the list's map says of word: the
 // lexer's bits stand for the lookups they replaced.
 func TestMarksTellAsTheLists(t *testing.T) {
-	var all []string
+	var sets []map[string]bool
+	words := 0
 	for _, l := range markedLists() {
-		for w := range l.set {
-			all = append(all, w)
-		}
+		sets, words = append(sets, l.set), words+len(l.set)
 	}
-	slices.Sort(all)
-	var paras []string
-	for i := 0; i < len(all); i += 12 {
-		ws := all[i:min(i+12, len(all))]
-		var b strings.Builder
-		for k, w := range ws {
-			switch k % 6 {
-			case 0:
-				b.WriteString(w + " ")
-			case 1:
-				b.WriteString(strings.ToUpper(w[:1]) + w[1:] + ", ")
-			case 2:
-				b.WriteString(strings.ToUpper(w) + "'s ")
-			case 3:
-				b.WriteString("“" + w + "” ")
-			case 4:
-				b.WriteString(w + ". Then ")
-			case 5:
-				b.WriteString(w + "’s port-" + w + " ")
-			}
-		}
-		b.WriteString("the envoy said İstanbul ÇOK Qadir.")
-		paras = append(paras, b.String())
-	}
+	paras := listtest.Paragraphs(sets...)
 	toks, release := lex.TokenizeAll(paras)
 	defer release()
 	ix := people.Find(paras, toks)
@@ -134,8 +110,8 @@ func TestMarksTellAsTheLists(t *testing.T) {
 			}
 		}
 	})
-	if found < len(all)*3/4 {
-		t.Errorf("%d words found in their lists, want at least %d", found, len(all)*3/4)
+	if found < words*3/4 {
+		t.Errorf("%d words found in their lists, want at least %d", found, words*3/4)
 	}
 }
 

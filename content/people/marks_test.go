@@ -1,10 +1,9 @@
 package people
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
+	"cables/content/internal/listtest"
 	"cables/content/lex"
 )
 
@@ -32,34 +31,12 @@ func TestMarksTellAsTheLists(t *testing.T) {
 		{"placeNouns", placeNouns, placeNounMark},
 		{"surnameMonths", surnameMonths, surnameMonthMark},
 	}
-	var all []string
+	var sets []map[string]bool
+	words := 0
 	for _, l := range lists {
-		for w := range l.set {
-			all = append(all, w)
-		}
+		sets, words = append(sets, l.set), words+len(l.set)
 	}
-	slices.Sort(all)
-	var paras []string
-	for i := 0; i < len(all); i += 12 {
-		var b strings.Builder
-		for k, w := range all[i:min(i+12, len(all))] {
-			switch k % 6 {
-			case 0:
-				b.WriteString(w + " ")
-			case 1:
-				b.WriteString(strings.ToUpper(w[:1]) + w[1:] + ", ")
-			case 2:
-				b.WriteString(strings.ToUpper(w) + "'s ")
-			case 3:
-				b.WriteString("“" + w + "” ")
-			case 4:
-				b.WriteString(w + ". Then ")
-			case 5:
-				b.WriteString(w + "’s port-" + w + " ")
-			}
-		}
-		paras = append(paras, b.String()+"the envoy said İstanbul ÇOK Qadir.")
-	}
+	paras := listtest.Paragraphs(sets...)
 	toks, release := lex.TokenizeAll(paras)
 	defer release()
 	found := 0
@@ -77,7 +54,7 @@ func TestMarksTellAsTheLists(t *testing.T) {
 			}
 		}
 	}
-	if found < len(all)*3/4 {
-		t.Errorf("%d words found in their lists, want at least %d", found, len(all)*3/4)
+	if found < words*3/4 {
+		t.Errorf("%d words found in their lists, want at least %d", found, words*3/4)
 	}
 }
