@@ -494,6 +494,24 @@ func TestHeadlineUnderLinesThatAreNone(t *testing.T) {
 	}
 }
 
+// TestDateLabelOpening: a page stored with its date after the label
+// "date" on its first line has that date, and the rest of the line is its
+// headline or its first paragraph, without the label.
+func TestDateLabelOpening(t *testing.T) {
+	s := mustParse(t, "x.txt", " date 2010-12-06 "+body1+"\n\n"+body2)
+	if !strings.HasPrefix(s.Published, "2010-12-06") || len(s.Paragraphs) == 0 || s.Paragraphs[0] != body1 {
+		t.Errorf("published %v, body %q", s.Published, s.Paragraphs)
+	}
+	s = mustParse(t, "x.txt", " date 2010-12-16 What the cables tell us about the port.\n\n"+body1)
+	if !strings.HasPrefix(s.Published, "2010-12-16") || s.Title != "What the cables tell us about the port." {
+		t.Errorf("published %v, title %q", s.Published, s.Title)
+	}
+	s = mustParse(t, "x.txt", "date 2010-12-16: the envoy's day\n\n"+body1)
+	if s.Published != "" {
+		t.Errorf("published %v from a line that is no date label", s.Published)
+	}
+}
+
 func TestHeadline(t *testing.T) {
 	t.Run("repeated headline and section label are not body", func(t *testing.T) {
 		s := mustParse(t, "x.txt", "Envoy warned of unrest\nWorld News\n\nEnvoy warned of unrest\n\n"+body1)
