@@ -203,6 +203,9 @@ func TestDatelines(t *testing.T) {
 		{"a caption's date and place are no dateline", "MAR. 4, 2011, LUSAKA: Dock workers wait at the port gate.\n\nNDOLA — " + body1, "NDOLA", ""},
 		{"capitals after the story's start are a subhead", body1 + "\n\nPORT TALKS: " + body1, "", ""},
 		{"no dateline", body1, "", ""},
+		{"a wire dateline under a standfirst, the outlet and a subheading", "Leaked cables show the envoy's doubts about the port and its master.\n\nKandia Online\n\nWorried about the port\n\nPARIS - " + body1, "PARIS", ""},
+		{"a widget's date and temperature under them is no dateline", "Leaked cables show the envoy's doubts about the port and its master.\n\nKandia Online\n\nWorried about the port\n\nThursday 9 February 2023 Lusaka: 21°C\n\n" + body1, "", ""},
+		{"a quoted cable's summary under them is no dateline", "Leaked cables show the envoy's doubts about the port and its master.\n\nKandia Online\n\nWorried about the port\n\n“SUMMARY: " + body1 + "”", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
