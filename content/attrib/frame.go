@@ -324,12 +324,19 @@ func spokenIn(pt *paraText, s, e int) bool {
 		if pt.items[k].class&(lex.Spoken|lex.Joke) == 0 {
 			continue // (most words: one test of the item before the rule's)
 		}
-		if pt.is(k, lex.Spoken) && !pt.is(k, lex.Doc) && !pt.is(k+1, lex.Skip|lex.Passive) && !namedBody(pt, s, k) || pt.is(k, lex.Joke) {
+		if pt.is(k, lex.Spoken) && !pt.is(k, lex.Doc) && !subjectOfVerb(pt, k) && !namedBody(pt, s, k) || pt.is(k, lex.Joke) {
 			// (not "parliament would back the purchase": a subject)
 			return true
 		}
 	}
 	return false
+}
+
+// subjectOfVerb reports a word at item k that an auxiliary or an adverb
+// follows, as a subject's verb would ("parliament would back"), not a day
+// ("told reporters today").
+func subjectOfVerb(pt *paraText, k int) bool {
+	return pt.is(k+1, lex.Skip|lex.Passive) && !pt.isWord(k+1, "today") && !pt.isWord(k+1, "yesterday")
 }
 
 // aboutPerson reports whether item k sits in a relative clause about a

@@ -32,9 +32,9 @@ func (a *attributor) quotedByPress(pt *paraText, qi, pi int) (int, bool) {
 		if pt.isWord(k+1, "as") && toldAmerican(pt, k+2, qi) {
 			return -1, false // "quoted as telling the U.S. ambassador": through the cables
 		}
-		for j := k + 2; pt.isWord(k+1, "by") && j < qi && j <= k+5; j++ {
+		for j := k + 2; (pt.isWord(k+1, "by") || pt.isWord(k+1, "in")) && j < qi && j <= k+5; j++ {
 			if pt.is(j, lex.Doc) || pt.in(j, docLikeNounMark) {
-				return -1, false // "quoted by the embassy's cable"
+				return -1, false // "quoted by the embassy's cable", "quoted in a leaked cable"
 			}
 			if pt.isPunctAt(j) || pt.is(j, lex.Prep|lex.Clause) || strings.HasSuffix(pt.word(j), "ing") {
 				break

@@ -1,6 +1,8 @@
 package page
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"cables/content/rule"
@@ -76,6 +78,8 @@ var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rul
 		Example: "Tomas Berg in Lusaka contributed reporting."},
 	{Name: "chrome-pattern", Verdict: true, Match: (*chromeCase).chromePattern,
 		Example: "Sign in to comment"},
+	{Name: "contact-line", Verdict: true, Match: (*chromeCase).contactLine,
+		Example: "*Call Port Row at 202/636-3297 or e-mail portrow@example.com."},
 	{Name: "rights-notice", Verdict: true, Match: (*chromeCase).rightsNotice,
 		Example: "Example Press 2011. All rights reserved."},
 	{Name: "count-list-item", Verdict: true, Match: (*chromeCase).countListItem,
@@ -123,6 +127,30 @@ func (c *chromeCase) chromePattern() (string, bool) {
 	}
 	return "", false
 }
+
+// contactLine: a short line that asks the reader to call or write to the
+// paper, with a number or an address ("*Call Port Row at 202/636-3297 or
+// e-mail …"): no sentence of a story, which would quote such words.
+func (c *chromeCase) contactLine() (string, bool) {
+	if len(c.line) > 160 || strings.ContainsAny(c.line, "“”\"") {
+		return "", false
+	}
+	l := strings.TrimLeft(c.lower, "*•· ")
+	if !slices.ContainsFunc(contactVerbs, func(v string) bool { return strings.HasPrefix(l, v) }) {
+		return "", false
+	}
+	return c.line, emailAddress.MatchString(l) || phoneNumber.MatchString(l)
+}
+
+// contactVerbs open a line asking the reader to reach the paper.
+var contactVerbs = []string{"call ", "phone ", "telephone ", "contact ", "email ", "e-mail ", "write to ", "reach "}
+
+// phoneNumber and emailAddress are what a contact line gives: "202/636-3297",
+// "(020) 7946 0018", "desk@example.com".
+var (
+	phoneNumber  = regexp.MustCompile(`\(?\d{2,4}\)?[-/. ]\d{3,4}[-. ]\d{3,4}\b`)
+	emailAddress = regexp.MustCompile(`[a-z0-9._-]+@[a-z0-9-]+\.[a-z.]+`)
+)
 
 // rightsNotice: a short line that claims rights or points to app stores;
 // not a story's sentence about copyright law ("the US expressed

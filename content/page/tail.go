@@ -309,7 +309,7 @@ func hasHandle(u string) bool {
 // a count with the story's headline, "12 Responses to “…”", and the badge
 // of a forum's member over a reply, "Senior Member".
 func isCommentsHeading(u string) bool {
-	if isCountedReplies(u) || isForumBadge(u) || isNumberedHandle(u) {
+	if isCountedReplies(u) || isForumBadge(u) || isNumberedHandle(u) || isCommentsOnTitle(u) {
 		return true
 	}
 	if len(u) > 60 || endsSentence(u) {
@@ -326,6 +326,27 @@ func isCommentsHeading(u string) bool {
 		return true
 	}
 	return false
+}
+
+// isCommentsOnTitle reports a blog's count of comments on its post, the
+// post's title quoted after it: "11 Comments for “Envoy doubts the
+// port”", "3 Responses to “…”", "5 thoughts on “…”".
+func isCommentsOnTitle(u string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimSpace(u)))
+	if len(words) < 4 {
+		return false
+	}
+	n, what, on := words[0], words[1], words[2]
+	if n != "one" && n != "no" && !lex.IsNumber(n) {
+		return false
+	}
+	switch what {
+	case "comment", "comments", "response", "responses", "thought", "thoughts", "reply", "replies":
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[3])
+	return (on == "for" || on == "on" || on == "to") && (r == '“' || r == '"' || r == '‘' || r == '\'')
 }
 
 // isNumberedHandle reports the first line of a numbered comment: its
