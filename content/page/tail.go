@@ -68,6 +68,10 @@ func boxStart(units []string) int {
 	end := len(units)
 	for k := len(units) - 1; k >= 2 && k >= len(units)-boxReach; k-- {
 		u := strings.TrimRight(strings.TrimSpace(units[k]), ".:")
+		if isCommentsOnTitle(u) && slices.ContainsFunc(units[:k], storySentence) {
+			end = k // "11 Comments for “…”": the post's comments, whatever their lines
+			continue
+		}
 		if len(u) >= 40 {
 			continue // a paragraph, never lowered
 		}

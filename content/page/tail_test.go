@@ -33,7 +33,7 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 		{"links around the web under their sites' names",
 			"Around the Web\n\nWho Is the Harbour Master? : The Example Weekly\n\nMeet Kandia's Fix-It Man\n\nOmar Qadir, the minister who may be key to the port ...\n\nHarbour master news - Example Wire\n\nOmar Qadir - Example Encyclop"},
 		{"a blog's count of comments on its post, over spam and a reader's note",
-			"11 Comments for “Envoy doubts the port”\n\n  • harbour fan says:\n\n    port tours cheap\n\n  • Kofi says:\n\n    Hi, just a heads up that some of the images on this page are not loading for me in two browsers."},
+			"11 Comments for “Envoy doubts the port”\n\n  • cheap harbour tours online says:\n\n    port tours cheap mug\n\n  • Kofi says:\n\n    Hi, just a heads up that some of the images on this page are not loading for me in two browsers."},
 		{"a feedback widget and a paywall's calls",
 			"Was this content helpful?\n\nJoin now to access the full article and every story from the port\n\nGet Started\n\nAlready a member? Sign in here"},
 		{"the credit to a reporter who helped, then the agency's copyright",
