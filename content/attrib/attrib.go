@@ -34,7 +34,8 @@ type attributor struct {
 	why []quoteWhy
 	// echo is the case the echo rules read (echo.go), kept here so that
 	// asking them allocates nothing.
-	echo echoCase
+	echo     echoCase
+	echoKeys []echoKey
 	// events are the people who spoke or reported, in reading order, up to
 	// the paragraph before the one being read: a pronoun with no one to
 	// stand for in its own paragraph goes to the last of them.
@@ -76,15 +77,16 @@ type attributor struct {
 // attribScratch is what attribute uses only while it runs, kept between
 // stories like the token and paragraph arenas.
 type attribScratch struct {
-	regions [][]region
-	count   []int
-	flat    []region
-	paras   []*paraText
-	speaker []int
-	kind    []model.Kind
-	source  []string
-	why     []quoteWhy
-	events  []int
+	echoKeys []echoKey
+	regions  [][]region
+	count    []int
+	flat     []region
+	paras    []*paraText
+	speaker  []int
+	kind     []model.Kind
+	source   []string
+	why      []quoteWhy
+	events   []int
 	// subjects is attributor.subjects
 	subjects []source
 	// pronounCases is the pronoun rules' stack (attributor.pronounCases),
@@ -119,7 +121,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 	*a = attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
 		speaker: arena.Room(sc.speaker, len(found)), kind: arena.Room(sc.kind, len(found)), source: arena.Room(sc.source, len(found)),
 		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0], subjects: sc.subjects[:0], pronounCases: sc.pronounCases,
-		phraseCase: &sc.phrase, afterCase: &sc.after, phraseMemo: &sc.phraseMemo}
+		phraseCase: &sc.phrase, afterCase: &sc.after, phraseMemo: &sc.phraseMemo, echoKeys: sc.echoKeys}
 	clear(a.source)
 	clear(a.why)
 	clear(a.kind)
@@ -129,6 +131,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 	defer func() {
 		sc.paras = a.paras
 		sc.speaker, sc.kind, sc.source, sc.why, sc.events = a.speaker, a.kind, a.source, a.why, a.events
+		sc.echoKeys = a.echoKeys
 		clear(a.subjects) // (no story's words kept alive by the pool)
 		sc.subjects = a.subjects[:0]
 		for _, k := range a.pronounCases {

@@ -45,6 +45,12 @@ func toldAmericansAfter(pt *paraText, qi int) int {
 	return -1
 }
 
+// informedAdjective reports "informed" at item k as an adjective: "a
+// well informed lobbyist".
+func informedAdjective(pt *paraText, k int) bool {
+	return pt.isWord(k, "informed") && (pt.isWord(k-1, "well") || pt.isWord(k-1, "better") || pt.isWord(k-1, "ill") || pt.isWord(k-1, "poorly"))
+}
+
 // toldWords are the telling verbs whose object toldAmerican reads.
 var toldWords = map[string]bool{"told": true, "telling": true, "urged": true, "urging": true, "informed": true, "informing": true}
 
@@ -70,10 +76,13 @@ func toldAmerican(pt *paraText, k, e int) bool {
 			return !americasFriends[pt.word(j+1)] // "told US allies": not Americans
 		}
 		if pt.isWord(j, "washington") {
-			// "told Washington", not "told the Washington Post"; and
-			// one who "urged Washington" may have done so in public
+			// "told Washington" right after the verb, not "told the
+			// BBC that Washington", "told an audience in Washington",
+			// "told the Washington Post" or "a well informed
+			// Washington lobbyist"; one who "urged Washington" may
+			// have done so in public
 			t, ok := pt.tok(j + 1)
-			return (!ok || !t.Cap) && !pt.isWord(k, "urged") && !pt.isWord(k, "urging")
+			return j == k+1 && (!ok || !t.Cap) && !pt.isWord(k, "urged") && !pt.isWord(k, "urging") && !informedAdjective(pt, k)
 		}
 		if missionWord(pt.word(j)) {
 			return true // "told an Embassy official", "told the embassy"

@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"cmp"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,10 +15,11 @@ import (
 // later "In the memos, Jane Ruiz described the minister as
 // “incompetent”"). Once every quote of the story is decided, the echo
 // rules let the framed one speak for the bare one: a quote that only the
-// last kind rule ("speech", nothing else found) decided is a cable passage
-// when the same words are one elsewhere in the story; a spoken quote that
+// last kind rule ("speech", nothing else found) decided, with no speaker
+// or the same one, is a cable passage when the same words are one
+// elsewhere in the story; a spoken quote that
 // no rule gave a speaker is spoken by whoever speaks the same words
-// elsewhere. Only a quote decided by a table's rule speaks for another,
+// later. Only a quote decided by a table's rule speaks for another,
 // never one an echo rule decided. A new way for one quote of a story to
 // decide another goes in these tables, with an example whose first quote
 // it decides; TestEchoRules reads it (rules_test.go).
@@ -51,8 +54,8 @@ func (e *echoCase) otherIsCable() (string, bool) {
 	return a.why[e.other].kind.Evidence, a.kind[e.other] == model.Cable && a.why[e.other].kind.Rule != sameWordsAsCable
 }
 
-// otherIsSpoken: the other quote of the same words is speech with a
-// speaker a speaker rule found.
+// otherIsSpoken: the other quote of the same words, later in the story,
+// is speech with a speaker a speaker rule found.
 func (e *echoCase) otherIsSpoken() (string, bool) {
 	a := e.a
 	return a.why[e.other].speaker.Evidence, a.kind[e.other] == model.Speech && a.speaker[e.other] >= 0 &&
@@ -61,23 +64,58 @@ func (e *echoCase) otherIsSpoken() (string, bool) {
 
 // echoes lets a quote the tables left undecided take its kind, and then
 // its speaker, from a quote of the same words elsewhere in the story, as
-// the echo rules say.
+// the echo rules say. Quotes are grouped by a hash of their words, so a
+// story of many quotes costs no pair of quotes that differ.
 func (a *attributor) echoes() {
 	if len(a.found) < 2 {
 		return
 	}
+	keys := a.echoKeys[:0]
 	for q := range a.found {
+		if h, ok := a.wordsHash(q); ok {
+			keys = append(keys, echoKey{hash: h, q: q})
+		}
+	}
+	slices.SortFunc(keys, func(x, y echoKey) int { return cmp.Or(cmp.Compare(x.hash, y.hash), cmp.Compare(x.q, y.q)) })
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j].hash == keys[i].hash {
+			j++
+		}
+		if j-i > 1 {
+			a.echoAmong(keys[i:j])
+		}
+		i = j
+	}
+	a.echoKeys = keys[:0]
+}
+
+// echoKey is a quote and the hash of its words.
+type echoKey struct {
+	hash uint64
+	q    int
+}
+
+// echoAmong decides the quotes of one hash, in reading order, from one
+// another, as the echo rules say.
+func (a *attributor) echoAmong(group []echoKey) {
+	for _, k := range group {
+		q := k.q
 		undecidedKind := a.kind[q] == model.Speech && a.why[q].kind.Rule == lastKindRule
-		if !undecidedKind && (a.speaker[q] >= 0 || a.kind[q] != model.Speech) {
+		noSpeaker := a.speaker[q] < 0
+		if !undecidedKind && !noSpeaker {
 			continue
 		}
-		for other := range a.found {
+		for _, o := range group {
+			other := o.q
 			if other == q || !a.sameWords(q, other) {
 				continue
 			}
 			e := &a.echo
 			*e = echoCase{a: a, q: q, other: other}
-			if undecidedKind {
+			if undecidedKind && (a.speaker[q] < 0 || a.speaker[q] == a.speaker[other]) {
+				// (the same words of the same writer, or of no one; not
+				// the minister who says he is no "tired clerk")
 				if ok, fired := echoKindRules.Decide(e); ok {
 					a.kind[q], a.why[q].kind = model.Cable, fired
 					if a.source[q] == "" && a.source[other] != "" {
@@ -86,13 +124,36 @@ func (a *attributor) echoes() {
 					break
 				}
 			}
-			if a.speaker[q] < 0 && a.kind[q] == model.Speech {
+			if noSpeaker && other > q && a.kind[q] == model.Speech {
+				// (a headline or lede gives the words bare, the body
+				// their speaker; a crowd that chants a leader's words
+				// after him is not the leader)
 				if ok, fired := echoSpeakerRules.Decide(e); ok {
 					a.speaker[q], a.why[q].speaker, a.why[q].pronoun = a.speaker[other], fired, rule.Fired{}
 					break
 				}
 			}
 		}
+	}
+}
+
+// wordsHash is a hash of quote q's letters and digits, in lower case, for
+// a quote within one paragraph of minEchoLetters letters or more.
+func (a *attributor) wordsHash(q int) (uint64, bool) {
+	f := a.found[q].Spans
+	if len(f) != 1 {
+		return 0, false
+	}
+	x := a.paras[f[0].Paragraph].text[f[0].Start:f[0].End]
+	h, n := uint64(14695981039346656037), 0 // FNV-1a
+	for {
+		r, nx := nextLetter(x)
+		if r < 0 {
+			return h, n >= minEchoLetters
+		}
+		x = x[nx:]
+		h = (h ^ uint64(r)) * 1099511628211
+		n++
 	}
 }
 

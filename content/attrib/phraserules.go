@@ -333,12 +333,29 @@ func missionSays(pt *paraText, b, head int) bool {
 			return false
 		}
 	}
-	for j, e := pt.sentStart(head), pt.sentenceEnd(head); j < e; j++ {
+	s, e := pt.sentStart(head), pt.sentenceEnd(head)
+	if e < len(pt.items) {
+		e = pt.sentenceEnd(e) // (and the sentence after: "Mark Hale, an embassy spokesman, added")
+	}
+	for j := s; j < e; j++ {
 		if publicWords[pt.word(j)] {
 			return false
 		}
+		if q := pt.items[j].tok; q < 0 && firstPerson(pt.regionText(int(-1-q))) {
+			return false // the mission speaking for itself, "we regret": a statement
+		}
 	}
-	return true
+	return !onWeekday(pt, s, pt.sentenceEnd(head)) // (what it said on Thursday it said in public)
+}
+
+// regionText is the words of quote q in the paragraph, "" when none.
+func (pt *paraText) regionText(q int) string {
+	for _, rg := range pt.regions {
+		if rg.quote == q {
+			return pt.text[rg.start:rg.end]
+		}
+	}
+	return ""
 }
 
 // publicWords say that a mission spoke in public, not in a cable.

@@ -268,15 +268,23 @@ func TestEchoRules(t *testing.T) {
 func TestEchoesDecideOnlyWhatNoRuleDid(t *testing.T) {
 	for _, tc := range []struct {
 		story, kind, speaker string
+		n                    int
 	}{
 		// a speech rule decided the first quote: it stays speech
-		{`Minister Omar Qadir, named in the cable, said the cable was “a pack of lies”.¶The cable itself, Ambassador Jane Ruiz wrote, was “a pack of lies”.`, "speech", "Omar Qadir"},
+		{`Minister Omar Qadir, named in the cable, said the cable was “a pack of lies”.¶The cable itself, Ambassador Jane Ruiz wrote, was “a pack of lies”.`, "speech", "Omar Qadir", 0},
 		// the echo of a cable passage takes its kind, not its writer
-		{`Kandia recalls the envoy's words: “a patient thief”.¶In a cable of May 2009, Ambassador Jane Ruiz wrote that Omar Qadir was “a patient thief”.`, "cable", ""},
+		{`Kandia recalls the envoy's words: “a patient thief”.¶In a cable of May 2009, Ambassador Jane Ruiz wrote that Omar Qadir was “a patient thief”.`, "cable", "", 0},
 		// a word of three letters quoted twice
-		{`Minister Omar Qadir smiled and said “yes”.¶In a cable, Ambassador Jane Ruiz wrote “yes”.`, "speech", "Omar Qadir"},
+		{`Minister Omar Qadir smiled and said “yes”.¶In a cable, Ambassador Jane Ruiz wrote “yes”.`, "speech", "Omar Qadir", 0},
+		// the minister who says he is no “tired clerk” speaks, whatever
+		// the cable called him
+		{`In a cable from May 2009, Ambassador Jane Ruiz described Minister Omar Qadir as a “tired clerk” who left decisions to his deputies.¶Minister Omar Qadir said he was no “tired clerk” and had worked every day of his life.`, "speech", "Omar Qadir", 1},
+		// the same writer's words, bare with her name first, framed later
+		{`Kandia recalls Ambassador Jane Ruiz, who described Minister Omar Qadir as “a patient thief”.¶In the leaked memos, Ambassador Jane Ruiz described Omar Qadir as “a patient thief”.`, "cable", "Jane Ruiz", 0},
+		// a crowd that chants a leader's words is not the leader
+		{`Opposition leader Tom Hale said on Friday that the port fees were “a gift to pirates”.¶Outside the ministry, hundreds of dock workers chanted “a gift to pirates” and waved copies of the leaked cables.`, "speech", "", 1},
 	} {
-		q, _ := decidedAt(t, tc.story, 0)
+		q, _ := decidedAt(t, tc.story, tc.n)
 		if string(q.Kind) != tc.kind || q.Speaker != tc.speaker {
 			t.Errorf("%q: first quote %s by %q, want %s by %q (%+v)", tc.story, q.Kind, q.Speaker, tc.kind, tc.speaker, q.Why)
 		}

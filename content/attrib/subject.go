@@ -199,7 +199,7 @@ func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (sourc
 	// "reported that the Emir, X, had joked"
 	from := sent
 	for k := j - 1; k > lo; k-- {
-		if clauseOpener(pt, k) && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0 || capitalOwner(pt, k+1) || titleOpens(pt, k+1, j)) {
+		if clauseOpener(pt, k) && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0 || capitalOwner(pt, k+1) || titleOpens(pt, k+1, j) && !verbBetween(pt, k+1, j)) {
 			from = k + 1
 			break
 		}
@@ -232,6 +232,18 @@ func titleOpens(pt *paraText, i, j int) bool {
 		}
 		if t, ok := pt.tok(k); !ok || !t.Cap && !formerWords[pt.word(k)] && !roleQualifiers[pt.word(k)] {
 			return false
+		}
+	}
+	return false
+}
+
+// verbBetween reports a verb among the items from i up to j: the clause
+// a title opens runs to its own verb before the comma ("who insists that
+// former ambassador Jane Ruiz never visited his ministry, said").
+func verbBetween(pt *paraText, i, j int) bool {
+	for k := i; k < j; k++ {
+		if pt.isVerbAt(k) || pt.is(k, lex.Skip|lex.Passive) {
+			return true
 		}
 	}
 	return false

@@ -307,12 +307,17 @@ func mastheadDateYearsAfter(c *dateAbove) (string, bool) {
 		return "", false
 	}
 	latest := latestYearNamed(c.s.Paragraphs)
-	return p.String(), latest > 0 && p.Year()-latest >= staleYears
+	return p.String(), latest >= leakYears && p.Year()-latest >= staleYears
 }
 
 // staleYears is how many years after the latest year a story names a date
-// above its headline is the day the page was read, not the story's.
-const staleYears = 9
+// above its headline is the day the page was read, not the story's; and
+// leakYears the earliest latest year that says so: a story of 2010 that
+// names only 1998 may carry its own date.
+const (
+	staleYears = 10
+	leakYears  = 2006
+)
 
 // latestYearNamed is the latest year from 1900 to 2099 that the
 // paragraphs name, or 0.

@@ -100,10 +100,17 @@ func TestDateAboveRules(t *testing.T) {
 // TestDateAboveAStoryOfItsYears: a date above the headline stays the
 // story's when the story names a year near it.
 func TestDateAboveAStoryOfItsYears(t *testing.T) {
-	s := &Page{Paragraphs: []string{"In 2009 the ambassador wrote that the port was lost; in 2019 it was sold."}}
-	c := dateAbove{s: s}
-	c.dl, _ = readDateLine("Saturday, April 20, 2024", false)
-	if take, fired := dateAboveRules.Decide(&c); !take {
-		t.Errorf("the date above was passed over by %s", fired.Rule)
+	for _, tc := range []struct{ above, story string }{
+		{"Saturday, April 20, 2024", "In 2009 the ambassador wrote that the port was lost; in 2019 it was sold."},
+		// a story of 2010 that names only an older year
+		{"Tuesday, December 7, 2010", "Omar Qadir, who has run the ministry since 1998, is described in leaked cables as a tired clerk."},
+		// a retrospective nine years on
+		{"Friday, April 12, 2019", "In 2010 the cables called Omar Qadir a tired clerk."},
+	} {
+		c := dateAbove{s: &Page{Paragraphs: []string{tc.story}}}
+		c.dl, _ = readDateLine(tc.above, false)
+		if take, fired := dateAboveRules.Decide(&c); !take {
+			t.Errorf("%q over %q was passed over by %s", tc.above, tc.story, fired.Rule)
+		}
 	}
 }

@@ -268,6 +268,17 @@ func opensStoryParagraph(p string) bool {
 	return unicode.IsLetter(r) && strings.Count(p, " ") >= 11
 }
 
+// storyParagraphsBefore counts the story's paragraphs among paras.
+func storyParagraphsBefore(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		if opensStoryParagraph(p) {
+			n++
+		}
+	}
+	return n
+}
+
 // findBodyDateline reads the dateline at the start of one of the first
 // paragraphs, when the page has none yet; a paragraph that is nothing but
 // the dateline is dropped. Past the third, only a story's paragraph may
@@ -278,8 +289,8 @@ func findBodyDateline(s *Page) {
 		if i >= datelineParagraphs || s.Dateline != "" {
 			return
 		}
-		if i >= 3 && !opensStoryParagraph(p) {
-			continue
+		if i >= 3 && (!opensStoryParagraph(p) || storyParagraphsBefore(s.Paragraphs[:i]) > 1) {
+			continue // (past the third, only under a standfirst and short lines: not a roundup's "LONDON – …")
 		}
 		place, agency, whole := datelineIn(p, i > 0)
 		if place == "" {
