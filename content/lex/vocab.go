@@ -75,7 +75,7 @@ func byLength(a, b vocabEntry) int {
 // vocabulary does not hold, after the others (which keep their slots),
 // and every entry's marks.
 func addListed() {
-	lists := shutMarks()
+	lists, anyCase := shutMarks()
 	listed := listedWords(lists)
 	slices.SortFunc(listed, byLength)
 	vocabList = append(vocabList, listed...)
@@ -83,7 +83,7 @@ func addListed() {
 		insertSlot(int32(i))
 	}
 	vocabLens, maxVocabLen = buildVocabLens(vocabList)
-	markEntries(lists)
+	markEntries(lists, anyCase)
 }
 
 // vocabulary reads the lists into one map from a word to its classes.

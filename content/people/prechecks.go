@@ -27,6 +27,7 @@ var (
 	noPersonOnlyOfOrPortfolio    = noPersonRules.RulesNamed("portfolio-after-title-of")
 	noPersonOnlyBeforeLowerCase  = noPersonRules.RulesNamed("place-noun-after")
 	noPersonOnlyEndingInRoleNoun = noPersonRules.RulesNamed("office-ending-in-role-noun")
+	noPersonOnlyPlaceStart       = noPersonRules.RulesNamed("a-listed-place", "a-listed-country")
 	noPersonOnlyInHeadline       = noPersonRules.RulesNamed("headline-line-without-given-name")
 )
 
@@ -39,6 +40,8 @@ func (c *runCase) noPersonMay() uint64 {
 	}
 	if c.j-c.i < 2 {
 		never |= noPersonOnlyLongRun
+	} else if !c.placeStartMay() {
+		never |= noPersonOnlyPlaceStart
 	}
 	if c.i < 1 || c.low(c.i-1) != "of" {
 		never |= noPersonOnlyAfterOf
@@ -56,6 +59,17 @@ func (c *runCase) noPersonMay() uint64 {
 		never |= noPersonOnlyInHeadline // (the paragraph is read as no headline: see headlineWithoutGivenName)
 	}
 	return ^never
+}
+
+// placeStartMay reports whether the run of two words or more may be a
+// place or a country of the lists as a whole (listedPlace, listedCountry):
+// its first word is one such a place starts with, in any case, or it is
+// not followed by a space, or it ends in a period (which the mark does not
+// read), and the lists are asked.
+func (c *runCase) placeStartMay() bool {
+	t := &c.ts[c.i]
+	end := int(t.End)
+	return end >= len(c.p) || c.p[end] != ' ' || c.p[end-1] == '.' || t.In(placeStartMark)
 }
 
 // The role-after rules that cannot fire for a run a comma follows: the
