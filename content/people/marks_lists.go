@@ -25,6 +25,8 @@ var (
 	// placeStartMark is registered in any case: a run's first word is
 	// asked about as the page writes it ("Hong")
 	placeStartMark = lex.RegisterAnyCase(placeStarts)
+	// publicFigureMark too: a run's words are asked about as written
+	publicFigureMark = lex.RegisterAnyCase(publicFigures)
 )
 
 // placeStarts are the words a place or country of several words starts
@@ -45,4 +47,15 @@ func firstWords(sets ...map[string]bool) map[string]bool {
 		}
 	}
 	return first
+}
+
+// inAnyCase reports whether token k's word as written ("Obama"), lowered,
+// is in set, registered in any case as m, whose filter is f: the token's
+// mark tells, but for a word ending in a period, which Low drops and the
+// mark does not read.
+func (c *runCase) inAnyCase(k int, m lex.Mark, set map[string]bool, f *lex.WordFilter) bool {
+	if t := &c.ts[k]; c.p[t.End-1] != '.' {
+		return t.In(m)
+	}
+	return inLowered(set, f, c.text(k))
 }

@@ -32,6 +32,7 @@ func TestMarksTellAsTheLists(t *testing.T) {
 		{"placeNouns", placeNouns, placeNounMark},
 		{"surnameMonths", surnameMonths, surnameMonthMark},
 		{"place starts (any case)", placeStarts, placeStartMark},
+		{"publicFigures (any case)", publicFigures, publicFigureMark},
 	}
 	var sets []map[string]bool
 	words := 0
@@ -47,7 +48,7 @@ func TestMarksTellAsTheLists(t *testing.T) {
 			tk := &toks[pi][k]
 			for _, l := range lists {
 				want := l.set[tk.Low(p)]
-				if l.mark == placeStartMark {
+				if l.mark == placeStartMark || l.mark == publicFigureMark {
 					want = l.set[strings.ToLower(tk.Low(p))]
 				}
 				got := tk.In(l.mark)

@@ -1,6 +1,10 @@
 package people
 
-import "cables/content/lex"
+import (
+	"strings"
+
+	"cables/content/lex"
+)
 
 // Pre-checks: for each table readRun asks about every run, the rules that
 // cannot fire for the case in hand, told from a field or two of it, so
@@ -199,6 +203,9 @@ var (
 	sureOnlyWithRole = surePersonRules.RulesNamed("has-a-role")
 	sureOnlySomeone  = surePersonRules.RulesNamed("someone-who")
 	sureOnlyOneWord  = surePersonRules.RulesNamed("public-figure", "lone-word")
+	// and the rule that reads a public figure's name, for a name whose
+	// word no token of the run may give (publicFigureMay)
+	sureOnlyPublicFigure = surePersonRules.RulesNamed("public-figure")
 )
 
 // surePersonMay tells the sure-person rules that may fire for the run,
@@ -213,6 +220,22 @@ func (c *runCase) surePersonMay() uint64 {
 	}
 	if len(c.name) >= 2 {
 		never |= sureOnlyOneWord
+	} else if !c.publicFigureMay() {
+		never |= sureOnlyPublicFigure
 	}
 	return ^never
+}
+
+// publicFigureMay reports whether the word of a name of one word may be a
+// public figure's: a token of the run from its start is one, in any case,
+// or it holds a hyphen (the name may be the word before a suffix:
+// "Obama-era") or ends in a period (which the mark does not read).
+func (c *runCase) publicFigureMay() bool {
+	for k := c.start; k < c.j; k++ {
+		t := &c.ts[k]
+		if w := t.Text(c.p); t.In(publicFigureMark) || w[len(w)-1] == '.' || strings.IndexByte(w, '-') >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -417,7 +417,7 @@ func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
 	if len(c.roles) > 0 && !c.placeFirst || c.givenAt(c.i) {
 		return "", false
 	}
-	if inLowered(publicFigures, publicFigureFilter, c.text(c.i)) && !generational(c.low(c.i+1)) {
+	if c.inAnyCase(c.i, publicFigureMark, publicFigures, publicFigureFilter) && !generational(c.low(c.i+1)) {
 		return "", false // ("Saddam Hussein": a name the news knows, no place)
 	}
 	for k := c.i + 1; k < c.j; k++ {

@@ -115,6 +115,7 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 		`Omar Qadir, who holds the trade portfolio, met Obama, the Minister of Foreign Trade and the Deputy Leader.`,
 		`The cable says (army chief Omar) Lodhi, head of the navy, and Jane Ruiz, Deputy Leader of the party, met.`,
 		`Envoys flew from HONG KONG to Sri Lanka, then to Port Vell and New Kandia; Costa Rica's envoy met Omar Qadir in Sao Tome.`,
+		`OBAMA and Putin met; the Obama-era deal, Medvedev's visit and the ZUMA-led party were named.`,
 	}
 	for _, tb := range peopleTables {
 		sentences = append(sentences, tb.examples...)
@@ -122,7 +123,7 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 	shortcuts := []*uint64{&goesOnNeverLowerCase, &goesOnNeverMark, &goesOnOnlyHyphen, &startsNeverLowerCase, &startsNeverCapital, &startsOnlyTitle, &startsOnlyStopWord,
 		&startsOnlyFirstOrTwoLetters, &goesOnOnlyMark, &goesOnOnlyQuoteMark, &goesOnOnlyClosingBracket, &goesOnOnlyOpeningBracket, &goesOnOnlyAfterOwner,
 		&noPersonOnlyWithoutRoles, &noPersonOnlyLongRun, &noPersonOnlyAfterOf, &noPersonOnlyOfOrPortfolio, &noPersonOnlyBeforeLowerCase, &noPersonOnlyEndingInRoleNoun,
-		&noPersonOnlyPlaceStart,
+		&noPersonOnlyPlaceStart, &sureOnlyPublicFigure,
 		&nameWordOnlyMark, &nameWordOnlyWord, &nameWordNeverNotPerson, &nameWordOnlyNotPerson, &nameWordOnlyLast,
 		&titleOnlyLastAfterAnother, &titleOnlyBeforeAnother, &titleOnlyBeforeTwo, &nameBeginsOnlyLongWithoutRoles, &portfolioOnlyBeforeComma,
 		&sureOnlyWithRole, &sureOnlySomeone, &sureOnlyOneWord, &noPersonOnlyInHeadline,
