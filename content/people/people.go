@@ -34,6 +34,9 @@ type Person struct {
 	// lastPara and lastAt are where the story last named the person,
 	// while mentions are recorded in reading order
 	lastPara, lastAt int
+	// tried is the Index's matching when the person was last tried as
+	// the one a name refers to (Index.match)
+	tried uint64
 }
 
 // HasRole reports whether the story gave the person a title: a handful at
@@ -91,6 +94,9 @@ type Index struct {
 	// word, so that matching a name costs a lookup, not a pass over all.
 	// Both live only while Find runs.
 	byLast, byFirst *nameIndex
+	// matching counts the names matched, so that a person filed under
+	// several of a name's words is tried once (Person.tried)
+	matching uint64
 }
 
 // nickname is a nickname given inside a person's name.
