@@ -143,8 +143,8 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(p, ts, c.j, hyphen)); {
 			c.j = c.next
 		}
-		if r, ok := readRun(c); ok {
-			runs = append(runs, r)
+		if runs = append(runs, nameRun{}); !readRun(c, &runs[len(runs)-1]) {
+			runs = runs[:len(runs)-1]
 		}
 		i = c.j
 	}
