@@ -254,7 +254,7 @@ func lookupShort(x uint64, n int) (int32, Class) {
 	// (no filter by length and first letter as lookupASCII's: the
 	// vocabulary has a word of nearly every short length for every
 	// letter, and the probe costs little more)
-	k := (x | 0x2020202020202020) & (1<<(8*n) - 1)
+	k := (x | 0x2020202020202020) & (1<<(uint(n)*8&63) - 1) // (&63: n < 8, and no test of the shift)
 	for h := keySlot(k, n); ; h = (h + 1) & (vocabSlots - 1) {
 		if sl := &vocabTable[h]; sl.key == k || sl.entry == unknownWord {
 			return sl.entry, sl.class // (an empty slot's: unknownWord and no lists)
