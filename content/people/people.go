@@ -260,8 +260,19 @@ type runScratch struct {
 // runArenas recycles run scratch between stories, like tokenArenas.
 var runArenas = sync.Pool{New: func() any { return new(runScratch) }}
 
-// isNameWord reports whether a token can be part of a name.
+// isNameWord reports whether a token can be part of a name. Its first
+// test passes most words asked about without a call: a capitalised word
+// that is no stop word and whose second letter is in lower case ("Omar"),
+// which is no acronym.
 func isNameWord(p string, t *lex.Token) bool {
+	if t.Cap && t.Class&lex.Stop == 0 && t.End-t.Start > 1 && p[t.Start+1]-'a' < 26 {
+		return true // (-'a' < 26: a byte from 'a' to 'z')
+	}
+	return isNameWordRead(p, t)
+}
+
+// isNameWordRead is isNameWord for the words its first test leaves.
+func isNameWordRead(p string, t *lex.Token) bool {
 	if !t.Word {
 		return false
 	}
