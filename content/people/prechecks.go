@@ -21,7 +21,8 @@ import (
 
 // The no-person rules that cannot fire for a run with a role, a run of
 // one word, without "of" before it, without a title of a portfolio inside
-// it, before no word in lower case, or not ending in a role noun.
+// it, before no word in lower case (or none of placeNouns), not ending in
+// a role noun, or not inside a list.
 var (
 	noPersonOnlyWithoutRoles = noPersonRules.RulesNamed("named-as-a-place", "a-listed-place", "a-listed-country",
 		"article-of-spanish-first", "place-noun-after")
@@ -33,6 +34,7 @@ var (
 	noPersonOnlyEndingInRoleNoun = noPersonRules.RulesNamed("office-ending-in-role-noun")
 	noPersonOnlyPlaceStart       = noPersonRules.RulesNamed("a-listed-place", "a-listed-country")
 	noPersonOnlyInHeadline       = noPersonRules.RulesNamed("headline-line-without-given-name")
+	noPersonOnlyInAList          = noPersonRules.RulesNamed("listed-with-a-company")
 )
 
 // noPersonMay tells the no-person rules that may fire for the run, its
@@ -53,8 +55,11 @@ func (c *runCase) noPersonMay() uint64 {
 			never |= noPersonOnlyOfOrPortfolio // (no "of" before, no title of three words or more carved off, and no list going on)
 		}
 	}
-	if c.j >= len(c.ts) || c.ts[c.j].Cap {
+	if c.j >= len(c.ts) || c.ts[c.j].Cap || !c.ts[c.j].In(placeNounMark) {
 		never |= noPersonOnlyBeforeLowerCase
+	}
+	if c.i == 0 || c.j >= len(c.ts) || !inAList(c.p, &c.ts[c.i-1]) || !inAList(c.p, &c.ts[c.j]) {
+		never |= noPersonOnlyInAList
 	}
 	if last := &c.ts[c.j-1]; !last.Is(lex.RoleNoun) || last.Is(lex.FirstName) {
 		never |= noPersonOnlyEndingInRoleNoun

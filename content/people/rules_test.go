@@ -123,7 +123,7 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 	shortcuts := []*uint64{&goesOnNeverLowerCase, &goesOnNeverMark, &goesOnOnlyHyphen, &startsNeverLowerCase, &startsNeverCapital, &startsOnlyTitle, &startsOnlyStopWord,
 		&startsOnlyFirstOrTwoLetters, &goesOnOnlyMark, &goesOnOnlyQuoteMark, &goesOnOnlyClosingBracket, &goesOnOnlyOpeningBracket, &goesOnOnlyAfterOwner,
 		&noPersonOnlyWithoutRoles, &noPersonOnlyLongRun, &noPersonOnlyAfterOf, &noPersonOnlyOfOrPortfolio, &noPersonOnlyBeforeLowerCase, &noPersonOnlyEndingInRoleNoun,
-		&noPersonOnlyPlaceStart, &sureOnlyPublicFigure,
+		&noPersonOnlyPlaceStart, &sureOnlyPublicFigure, &noPersonOnlyInAList,
 		&nameWordOnlyMark, &nameWordOnlyWord, &nameWordNeverNotPerson, &nameWordOnlyNotPerson, &nameWordOnlyLast,
 		&titleOnlyLastAfterAnother, &titleOnlyBeforeAnother, &titleOnlyBeforeTwo, &nameBeginsOnlyLongWithoutRoles, &portfolioOnlyBeforeComma,
 		&sureOnlyWithRole, &sureOnlySomeone, &sureOnlyOneWord, &noPersonOnlyInHeadline,
