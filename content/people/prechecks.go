@@ -123,14 +123,17 @@ func (c *runCase) roleAfterCommaMay() uint64 {
 }
 
 // The name-word rules that cannot fire for a mark, for a word, for a word
-// no name holds, for a word of the lists of no name, and for a word other
-// than the run's last.
+// no name holds, for a word of the lists of no name, for a word other
+// than the run's last, for a word between no two marks, and for a word
+// other than the name's first before another.
 var (
-	nameWordOnlyMark       = nameWordRules.RulesNamed("bracket")
-	nameWordOnlyWord       = nameWordRules.RulesNamed("plain-name-word", "name-joined-to-lower-case-word")
-	nameWordNeverNotPerson = nameWordRules.RulesNamed("plain-name-word")
-	nameWordOnlyNotPerson  = nameWordRules.RulesNamed("word-as-surname", "given-name-that-is-a-word", "not-person-word")
-	nameWordOnlyLast       = nameWordRules.RulesNamed("name-joined-to-lower-case-word", "word-as-surname")
+	nameWordOnlyMark         = nameWordRules.RulesNamed("bracket")
+	nameWordOnlyWord         = nameWordRules.RulesNamed("plain-name-word", "name-joined-to-lower-case-word")
+	nameWordNeverNotPerson   = nameWordRules.RulesNamed("plain-name-word")
+	nameWordOnlyNotPerson    = nameWordRules.RulesNamed("word-as-surname", "given-name-that-is-a-word", "not-person-word")
+	nameWordOnlyLast         = nameWordRules.RulesNamed("name-joined-to-lower-case-word", "word-as-surname")
+	nameWordOnlyBetweenMarks = nameWordRules.RulesNamed("nickname")
+	nameWordOnlyFirstOfTwo   = nameWordRules.RulesNamed("given-name-that-is-a-word")
 )
 
 // nameWordMay tells the name-word rules that may fire for token k.
@@ -149,6 +152,12 @@ func (c *runCase) nameWordMay() uint64 {
 	}
 	if c.k != c.j-1 {
 		never |= nameWordOnlyLast
+	}
+	if k := c.k; t.Word && (k <= c.i || k+1 >= c.j || c.ts[k-1].Word || c.ts[k+1].Word) {
+		never |= nameWordOnlyBetweenMarks // (a nickname's word: quotedInRun)
+	}
+	if c.k != c.start || c.k+1 >= c.j {
+		never |= nameWordOnlyFirstOfTwo
 	}
 	return ^never
 }

@@ -124,6 +124,7 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 		&startsOnlyFirstOrTwoLetters, &goesOnOnlyMark, &goesOnOnlyQuoteMark, &goesOnOnlyClosingBracket, &goesOnOnlyOpeningBracket, &goesOnOnlyAfterOwner,
 		&noPersonOnlyWithoutRoles, &noPersonOnlyLongRun, &noPersonOnlyAfterOf, &noPersonOnlyOfOrPortfolio, &noPersonOnlyBeforeLowerCase, &noPersonOnlyEndingInRoleNoun,
 		&noPersonOnlyPlaceStart, &sureOnlyPublicFigure, &noPersonOnlyInAList,
+		&nameWordOnlyBetweenMarks, &nameWordOnlyFirstOfTwo,
 		&nameWordOnlyMark, &nameWordOnlyWord, &nameWordNeverNotPerson, &nameWordOnlyNotPerson, &nameWordOnlyLast,
 		&titleOnlyLastAfterAnother, &titleOnlyBeforeAnother, &titleOnlyBeforeTwo, &nameBeginsOnlyLongWithoutRoles, &portfolioOnlyBeforeComma,
 		&sureOnlyWithRole, &sureOnlySomeone, &sureOnlyOneWord, &noPersonOnlyInHeadline,
