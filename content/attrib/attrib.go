@@ -32,6 +32,9 @@ type attributor struct {
 	// why[q] holds the rules that decided quote q's speaker, kind and
 	// source.
 	why []quoteWhy
+	// echo is the case the echo rules read (echo.go), kept here so that
+	// asking them allocates nothing.
+	echo echoCase
 	// events are the people who spoke or reported, in reading order, up to
 	// the paragraph before the one being read: a pronoun with no one to
 	// stand for in its own paragraph goes to the last of them.
@@ -154,6 +157,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 		}
 		a.noteEvents(pi)
 	}
+	a.echoes()
 	done(a)
 }
 

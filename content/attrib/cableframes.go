@@ -45,24 +45,35 @@ func toldAmericansAfter(pt *paraText, qi int) int {
 	return -1
 }
 
+// toldWords are the telling verbs whose object toldAmerican reads.
+var toldWords = map[string]bool{"told": true, "telling": true, "urged": true, "urging": true, "informed": true, "informing": true}
+
 // afterTellReach is how far after a quote the "told" of its cue may stand
-// ("“…,” the minister reportedly told").
-const afterTellReach = 6
+// ("“…,” the minister reportedly told", "“…,” the US Embassy in Port
+// Vell informed Washington").
+const afterTellReach = 9
 
 // toldReach is how far after "told" the American word of its object may
 // stand: "told the then head of US central command".
 const toldReach = 6
 
-// toldAmerican reports "told" or "telling" at item k whose object, before
-// item e, is American.
+// toldAmerican reports "told", "telling" or "informed" at item k whose
+// object, before item e, is American: an American, the mission, or
+// Washington itself ("the embassy informed Washington").
 func toldAmerican(pt *paraText, k, e int) bool {
-	if !pt.is(k, lex.Report) || !pt.isWord(k, "told") && !pt.isWord(k, "telling") && !pt.isWord(k, "urged") && !pt.isWord(k, "urging") {
+	if !pt.is(k, lex.Report) || !toldWords[pt.word(k)] {
 		return false
 	}
 	for j := k + 1; j < e && j <= k+toldReach && (!pt.isPunctAt(j) || pt.isWord(j, ".")); j++ {
 		// ("U.S." may stand as "U.S" and ".")
 		if inLowered(americanWords, pt.word(j)) {
 			return !americasFriends[pt.word(j+1)] // "told US allies": not Americans
+		}
+		if pt.isWord(j, "washington") {
+			// "told Washington", not "told the Washington Post"; and
+			// one who "urged Washington" may have done so in public
+			t, ok := pt.tok(j + 1)
+			return (!ok || !t.Cap) && !pt.isWord(k, "urged") && !pt.isWord(k, "urging")
 		}
 		if missionWord(pt.word(j)) {
 			return true // "told an Embassy official", "told the embassy"

@@ -314,11 +314,35 @@ func (k *phraseCase) documentByAnotherName() (string, bool) {
 // "the embassy, asked on Sunday, said" answers today.
 func (k *phraseCase) missionReports() (string, bool) {
 	pt, b, head := k.pt, k.b, k.headItem()
-	if !missionWord(pt.word(head)) || !hasThe(pt, b, head) && !(b < head && pt.toks[pt.items[b].tok].Cap) || !pt.in(head+1, missionVerbMark) {
+	if !missionWord(pt.word(head)) || !hasThe(pt, b, head) && !(b < head && pt.toks[pt.items[b].tok].Cap) ||
+		!pt.in(head+1, missionVerbMark) && !missionSays(pt, b, head) {
 		return "", false
 	}
 	return k.finds(source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)})
 }
+
+// missionSays reports a mission, the phrase from item b to its head, that
+// "said" or "says" something ("“…,” says the embassy", "The embassy said
+// that"): in a story about cables, what it said is in its cables, unless
+// the sentence says it said so in public (a statement, its spokesman, to
+// reporters).
+func missionSays(pt *paraText, b, head int) bool {
+	v := head + 1
+	if !pt.isWord(v, "said") && !pt.isWord(v, "says") {
+		if v = b - 1; !pt.isWord(v, "said") && !pt.isWord(v, "says") {
+			return false
+		}
+	}
+	for j, e := pt.sentStart(head), pt.sentenceEnd(head); j < e; j++ {
+		if publicWords[pt.word(j)] {
+			return false
+		}
+	}
+	return true
+}
+
+// publicWords say that a mission spoke in public, not in a cable.
+var publicWords = lex.MustSet(words, "words/public-words.txt")
 
 // someonesAide: a role after someone's name or title ("the prime
 // minister's official spokesman"): someone's aide, not whoever the story

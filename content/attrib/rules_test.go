@@ -143,6 +143,8 @@ func TestRuleOrder(t *testing.T) {
 		{speakerRules.Names(), firsts(speakerOrder, func(r struct{ rule, speaker string }) string { return r.rule }), speakerRules.Check},
 		{sourceRules.Names(), firsts(sourceOrder, func(r struct{ rule, source string }) string { return r.rule }), sourceRules.Check},
 		{creditRules.Names(), []string{"writer-named-after"}, creditRules.Check},
+		{echoKindRules.Names(), []string{"same-words-as-cable"}, echoKindRules.Check},
+		{echoSpeakerRules.Names(), []string{"same-words-spoken-by"}, echoSpeakerRules.Check},
 		{pronounRules.Names(), firsts(pronounOrder, func(r struct{ rule, speaker string }) string { return r.rule }), pronounRules.Check},
 	} {
 		if err := tc.check(); err != nil {
@@ -239,6 +241,46 @@ func TestCreditRules(t *testing.T) {
 			t.Errorf("%q: speaker %q by %s, want Jane Ruiz by %s", example, q.Speaker, why.speaker.Rule, name)
 		}
 	})
+}
+
+// TestEchoRules: the first quote of each example, bare, is decided by the
+// quote of the same words after it: kind cable, or the speaker Omar
+// Qadir.
+func TestEchoRules(t *testing.T) {
+	checkFound(t, &echoKindRules, func(t *testing.T, name, example string) {
+		q, _ := decidedAt(t, example, 0)
+		if q.Kind != model.Cable || !explains(q, "kind", "cable", name) {
+			t.Errorf("%q: %s by %+v, want cable by %s", example, q.Kind, q.Why, name)
+		}
+	})
+	checkFound(t, &echoSpeakerRules, func(t *testing.T, name, example string) {
+		q, _ := decidedAt(t, example, 0)
+		if q.Speaker != "Omar Qadir" || !explains(q, "speaker", "Omar Qadir", name) {
+			t.Errorf("%q: speaker %q by %+v, want Omar Qadir by %s", example, q.Speaker, q.Why, name)
+		}
+	})
+}
+
+// TestEchoesDecideOnlyWhatNoRuleDid: a quote a rule decided keeps its
+// kind and speaker whatever the same words are elsewhere; a cable
+// passage's writer does not become the speaker of its echo; and a short
+// word quoted twice is no echo.
+func TestEchoesDecideOnlyWhatNoRuleDid(t *testing.T) {
+	for _, tc := range []struct {
+		story, kind, speaker string
+	}{
+		// a speech rule decided the first quote: it stays speech
+		{`Minister Omar Qadir, named in the cable, said the cable was “a pack of lies”.¶The cable itself, Ambassador Jane Ruiz wrote, was “a pack of lies”.`, "speech", "Omar Qadir"},
+		// the echo of a cable passage takes its kind, not its writer
+		{`Kandia recalls the envoy's words: “a patient thief”.¶In a cable of May 2009, Ambassador Jane Ruiz wrote that Omar Qadir was “a patient thief”.`, "cable", ""},
+		// a word of three letters quoted twice
+		{`Minister Omar Qadir smiled and said “yes”.¶In a cable, Ambassador Jane Ruiz wrote “yes”.`, "speech", "Omar Qadir"},
+	} {
+		q, _ := decidedAt(t, tc.story, 0)
+		if string(q.Kind) != tc.kind || q.Speaker != tc.speaker {
+			t.Errorf("%q: first quote %s by %q, want %s by %q (%+v)", tc.story, q.Kind, q.Speaker, tc.kind, tc.speaker, q.Why)
+		}
+	}
 }
 
 // checkFound runs row for each rule of a table, as a subtest named after

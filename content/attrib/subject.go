@@ -199,7 +199,7 @@ func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (sourc
 	// "reported that the Emir, X, had joked"
 	from := sent
 	for k := j - 1; k > lo; k-- {
-		if clauseOpener(pt, k) && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0 || capitalOwner(pt, k+1)) {
+		if clauseOpener(pt, k) && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0 || capitalOwner(pt, k+1) || titleOpens(pt, k+1, j)) {
 			from = k + 1
 			break
 		}
@@ -220,6 +220,29 @@ func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (sourc
 	}
 	return source{}, false
 }
+
+// titleOpens reports a title or a role from item i on, before item j,
+// after no more than a few words that qualify it: "former U.S.
+// ambassador in Port Vell, Jane Ruiz, alleged" opens with the one who
+// alleges.
+func titleOpens(pt *paraText, i, j int) bool {
+	for k := i; k < j && k < i+titleLeadWords; k++ {
+		if pt.is(k, lex.Title|lex.RoleNoun) {
+			return true
+		}
+		if t, ok := pt.tok(k); !ok || !t.Cap && !formerWords[pt.word(k)] && !roleQualifiers[pt.word(k)] {
+			return false
+		}
+	}
+	return false
+}
+
+// titleLeadWords is how many words may stand before the title a clause
+// opens with: "former U.S. deputy ambassador".
+const titleLeadWords = 4
+
+// formerWords date a title: "former ambassador", "then ambassador".
+var formerWords = map[string]bool{"former": true, "then": true, "then-": true, "late": true}
 
 // clauseOpener reports a word at item k that opens a clause with a
 // subject of its own: "that", or "which" after a preposition ("the

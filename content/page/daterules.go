@@ -393,6 +393,10 @@ var besideDateRules = rule.Table[*besideDate, segmentRole]{Decision: "beside a d
 		Example: "03 March 2011    Read: 907"},
 	{Name: "comment-count-after-date", Verdict: chromeBeside, Match: (*besideDate).commentCountAfterDate,
 		Example: "3rd March 2011, Comments 0 comments"},
+	{Name: "comment-prompt-after-date", Verdict: chromeBeside, Match: (*besideDate).commentPromptAfterDate,
+		Example: "December 3, 2011 Leave a comment"},
+	{Name: "site-user-after-date", Verdict: blogCredit, Match: (*besideDate).siteUserAfterDate,
+		Example: "3 Mar 2011 admin"},
 	{Name: "print-page-after-date", Verdict: chromeBeside, Match: (*besideDate).printPageAfterDate,
 		Example: "Thursday, March 3, 2011; A08"},
 	{Name: "tools-beside-date", Verdict: chromeBeside, Match: (*besideDate).toolsBesideDate,
@@ -504,6 +508,9 @@ func (c *besideDate) commentCountAfterDate() (string, bool) {
 	if len(words) < 2 || len(words) > 4 {
 		return "", false
 	}
+	if strings.EqualFold(words[0], "with") {
+		words = words[1:] // "… 2011 with No Comments"
+	}
 	counts, labels := 0, 0
 	for _, w := range words {
 		w = strings.ToLower(strings.Trim(w, ",.;:()[]"))
@@ -519,6 +526,30 @@ func (c *besideDate) commentCountAfterDate() (string, bool) {
 	return strings.Join(words, " "), counts == 1 && labels >= 1
 }
 
+// commentPromptAfterDate: a blog's call to comment after its date, "…
+// 2011 Leave a comment", "… 2011 | Leave a reply".
+func (c *besideDate) commentPromptAfterDate() (string, bool) {
+	words := notDateWords(c.rest)
+	if len(words) == 0 || len(words) > 6 {
+		return "", false
+	}
+	prompt := strings.ToLower(strings.Trim(strings.Join(words, " "), ".,;:!|·•"))
+	return prompt, commentPrompts[prompt]
+}
+
+// commentPrompts are a blog's calls to comment, in lower case.
+var commentPrompts = lex.MustSet(words, "words/comment-prompts.txt")
+
+// siteUserAfterDate: the site's account that posted the page, after its
+// date ("3 Mar 2011 admin"): no reporter's name.
+func (c *besideDate) siteUserAfterDate() (string, bool) {
+	words := notDateWords(c.rest)
+	return strings.Join(words, " "), len(words) == 1 && siteUsers[words[0]]
+}
+
+// siteUsers are the accounts a site posts under, as it prints them.
+var siteUsers = lex.MustSet(words, "words/site-users.txt")
+
 // toolsBesideDate: the page's tools and their counts beside its date,
 // "… 2011 Print Print Email Email", "120Views 0Comments Posted 3/3/2011":
 // every word besides the date's is a tool's, or a count glued to one.
@@ -528,7 +559,8 @@ func (c *besideDate) toolsBesideDate() (string, bool) {
 		return "", false
 	}
 	for _, w := range words {
-		w = strings.ToLower(strings.TrimLeft(strings.Trim(w, "·•|"), "0123456789"))
+		w = strings.ToLower(strings.TrimLeft(strings.Trim(w, "·•|"), "0123456789:"))
+		// (a count or a clock glued to a tool: "0Comments", "04:59Comments")
 		if w != "" && !toolWords[w] {
 			return "", false
 		}

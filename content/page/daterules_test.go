@@ -8,7 +8,7 @@ import (
 // The rules of a date line in their order of precedence; these lists
 // change with the tables, on purpose, in the same commit.
 var (
-	besideDateOrder = []string{"blog-filing", "place-before-date", "agency-before-date", "section-before-label", "section-before-date", "credit-before-date", "source-after-date", "column-after-date", "view-count-after-date", "comment-count-after-date", "print-page-after-date", "tools-beside-date", "reporter-before-date"}
+	besideDateOrder = []string{"blog-filing", "place-before-date", "agency-before-date", "section-before-label", "section-before-date", "credit-before-date", "source-after-date", "column-after-date", "view-count-after-date", "comment-count-after-date", "comment-prompt-after-date", "site-user-after-date", "print-page-after-date", "tools-beside-date", "reporter-before-date"}
 	segmentOrder    = []string{"date-label", "update-clock", "clock-of-date", "unpadded-clock", "chrome-beside-date", "age-after-date", "print-page", "section-beside-date", "place-at-the-end", "credit-and-place", "credit-beside-date", "agency-beside-date"}
 )
 
@@ -48,5 +48,15 @@ func TestDateLineRules(t *testing.T) {
 				t.Errorf("%q: date line %v, rules %q; want %s to fire", rules[name], ok, fired, name)
 			}
 		})
+	}
+}
+
+// TestDateLinesBesideCommentCounts: a comment count after "with", and a
+// clock glued to the comments link, leave the line a date line.
+func TestDateLinesBesideCommentCounts(t *testing.T) {
+	for _, line := range []string{"Published on April 10, 2013 with No Comments", "29 Nov 2010 04:59Comments"} {
+		if dl, ok := readDateLine(line, false); !ok || dl.published.IsZero() {
+			t.Errorf("%q: no date line", line)
+		}
 	}
 }

@@ -281,6 +281,8 @@ var dateAboveRules = rule.Table[*dateAbove, bool]{Decision: "date above the head
 		Example: "8.2 C\nFebruary 27, 2021¶"},
 	{Name: "masthead-date", Verdict: false, Match: mastheadDate,
 		Example: "Saturday, December 5, 2026¶March 3, 2011"},
+	{Name: "masthead-date-years-after-the-story", Verdict: false, Match: mastheadDateYearsAfter,
+		Example: "Saturday, April 20, 2024¶In 2009 the ambassador wrote that the port was lost, and by 2010 it was."},
 	{Name: "story-date-above", Verdict: true, Match: storyDateAbove,
 		Example: "Friday, March 4, 2011¶03/03/2011"},
 }}
@@ -293,6 +295,40 @@ var dateAboveRules = rule.Table[*dateAbove, bool]{Decision: "date above the head
 func mastheadDate(c *dateAbove) (string, bool) {
 	p := c.dl.published
 	return p.String(), !c.s.Published.IsZero() && !p.IsZero() && p.Year() > c.s.Published.Year()
+}
+
+// mastheadDateYearsAfter: with no date under the headline, a date above
+// it that comes many years after every year the story names is the
+// masthead's, the day the page was read ("Saturday, April 20, 2024" over a
+// story of the 2010 cables that names no year after 2010).
+func mastheadDateYearsAfter(c *dateAbove) (string, bool) {
+	p := c.dl.published
+	if !c.s.Published.IsZero() || p.IsZero() {
+		return "", false
+	}
+	latest := latestYearNamed(c.s.Paragraphs)
+	return p.String(), latest > 0 && p.Year()-latest >= staleYears
+}
+
+// staleYears is how many years after the latest year a story names a date
+// above its headline is the day the page was read, not the story's.
+const staleYears = 9
+
+// latestYearNamed is the latest year from 1900 to 2099 that the
+// paragraphs name, or 0.
+func latestYearNamed(paras []string) int {
+	latest := 0
+	for _, p := range paras {
+		for i := 0; i+4 <= len(p); i++ {
+			if p[i] != '1' && p[i] != '2' || i > 0 && isDigit(p[i-1]) || i+4 < len(p) && isDigit(p[i+4]) {
+				continue
+			}
+			if y, err := strconv.Atoi(p[i : i+4]); err == nil && y >= 1900 && y < 2100 {
+				latest = max(latest, y)
+			}
+		}
+	}
+	return latest
 }
 
 // weatherWidgetDate: a date under a temperature ("8.2 C", "21°C") is a

@@ -60,11 +60,12 @@ func TestTitleRules(t *testing.T) {
 	}
 }
 
-var dateAboveOrder = []string{"weather-widget-date", "masthead-date", "story-date-above"}
+var dateAboveOrder = []string{"weather-widget-date", "masthead-date", "masthead-date-years-after-the-story", "story-date-above"}
 
 // TestDateAboveRules has a row per rule for dates above a headline, named
 // after it: its example's date above (before ¶), over a story dated as the
-// date after ¶, is decided by that rule.
+// date after ¶ (or, when that is no date line, over a story of those
+// words), is decided by that rule.
 func TestDateAboveRules(t *testing.T) {
 	if err := dateAboveRules.Check(); err != nil {
 		t.Fatal(err)
@@ -79,7 +80,7 @@ func TestDateAboveRules(t *testing.T) {
 			if under != "" {
 				dlUnder, ok := readDateLine(under, false)
 				if !ok {
-					t.Fatalf("%q is no date line", under)
+					s.Paragraphs = []string{under} // (no date line: the story under the headline)
 				}
 				s.Published = dlUnder.published
 			}
@@ -93,5 +94,16 @@ func TestDateAboveRules(t *testing.T) {
 				t.Errorf("%q: decided by %q, want %s", r.Example, fired.Rule, r.Name)
 			}
 		})
+	}
+}
+
+// TestDateAboveAStoryOfItsYears: a date above the headline stays the
+// story's when the story names a year near it.
+func TestDateAboveAStoryOfItsYears(t *testing.T) {
+	s := &Page{Paragraphs: []string{"In 2009 the ambassador wrote that the port was lost; in 2019 it was sold."}}
+	c := dateAbove{s: s}
+	c.dl, _ = readDateLine("Saturday, April 20, 2024", false)
+	if take, fired := dateAboveRules.Decide(&c); !take {
+		t.Errorf("the date above was passed over by %s", fired.Rule)
 	}
 }

@@ -19,6 +19,7 @@ import (
 func readText(text string) *Page {
 	s := &Page{}
 	units := splitUnits(text)
+	labelled, units := dateLabelOpening(units)
 	place, _ := headlineRules.Decide(units)
 	above := datesAmong(units, place.above, max(place.title, place.above)) // a date above the headline is kept; labels and chrome are not
 	rest := units[place.rest:place.end]
@@ -41,7 +42,33 @@ func readText(text string) *Page {
 	if s.Published.IsZero() {
 		s.Published = isoDateOpening(s.Title)
 	}
+	if s.Published.IsZero() {
+		s.Published = labelled
+	}
 	return s
+}
+
+// dateLabelOpening reads a page whose first line opens on its date after
+// the label "date", as some archives store a page ("date 2010-12-06 For
+// Western reporters, …"): it returns that date and the units with the
+// label and date cut from the first, which is the headline or the story's
+// first paragraph; the units as they were and the zero date otherwise.
+func dateLabelOpening(units []string) (model.Date, []string) {
+	if len(units) == 0 {
+		return model.Date{}, units
+	}
+	rest, ok := strings.CutPrefix(strings.TrimLeft(units[0], " \t"), "date ")
+	if !ok || len(rest) < 10 || len(rest) > 10 && rest[10] != ' ' {
+		return model.Date{}, units
+	}
+	d, ok := parseISO(rest[:10])
+	if !ok {
+		return model.Date{}, units
+	}
+	if rest = strings.TrimSpace(rest[10:]); rest == "" {
+		return d, units[1:]
+	}
+	return d, append([]string{rest}, units[1:]...)
 }
 
 // isoDateOpening is the date a headline opens with, as some sites and

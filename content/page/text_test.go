@@ -203,6 +203,9 @@ func TestDatelines(t *testing.T) {
 		{"a caption's date and place are no dateline", "MAR. 4, 2011, LUSAKA: Dock workers wait at the port gate.\n\nNDOLA — " + body1, "NDOLA", ""},
 		{"capitals after the story's start are a subhead", body1 + "\n\nPORT TALKS: " + body1, "", ""},
 		{"no dateline", body1, "", ""},
+		{"a wire dateline under a standfirst, the outlet and a subheading", "Leaked cables show the envoy's doubts about the port and its master.\n\nKandia Online\n\nWorried about the port\n\nPARIS - " + body1, "PARIS", ""},
+		{"a widget's date and temperature under them is no dateline", "Leaked cables show the envoy's doubts about the port and its master.\n\nKandia Online\n\nWorried about the port\n\nThursday 9 February 2023 Lusaka: 21°C\n\n" + body1, "", ""},
+		{"a quoted cable's summary under them is no dateline", "Leaked cables show the envoy's doubts about the port and its master.\n\nKandia Online\n\nWorried about the port\n\n“SUMMARY: " + body1 + "”", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -491,6 +494,24 @@ func TestHeadlineUnderLinesThatAreNone(t *testing.T) {
 				t.Errorf("title %q body %q", s.Title, s.Paragraphs)
 			}
 		})
+	}
+}
+
+// TestDateLabelOpening: a page stored with its date after the label
+// "date" on its first line has that date, and the rest of the line is its
+// headline or its first paragraph, without the label.
+func TestDateLabelOpening(t *testing.T) {
+	s := mustParse(t, "x.txt", " date 2010-12-06 "+body1+"\n\n"+body2)
+	if !strings.HasPrefix(s.Published, "2010-12-06") || len(s.Paragraphs) == 0 || s.Paragraphs[0] != body1 {
+		t.Errorf("published %v, body %q", s.Published, s.Paragraphs)
+	}
+	s = mustParse(t, "x.txt", " date 2010-12-16 What the cables tell us about the port.\n\n"+body1)
+	if !strings.HasPrefix(s.Published, "2010-12-16") || s.Title != "What the cables tell us about the port." {
+		t.Errorf("published %v, title %q", s.Published, s.Title)
+	}
+	s = mustParse(t, "x.txt", "date 2010-12-16: the envoy's day\n\n"+body1)
+	if s.Published != "" {
+		t.Errorf("published %v from a line that is no date label", s.Published)
 	}
 }
 

@@ -3,6 +3,7 @@ package page
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"cables/content/lex"
@@ -255,13 +256,30 @@ func takeDateLine(s *Page, dl dateLine) {
 	}
 }
 
+// datelineParagraphs is how many paragraphs into the body a dateline
+// may open one: "PARIS - King Omar urged …" under a standfirst, the
+// outlet's name and a subheading.
+const datelineParagraphs = 6
+
+// opensStoryParagraph reports a paragraph that opens on a letter and runs
+// to a sentence of a story, a dozen words or more.
+func opensStoryParagraph(p string) bool {
+	r, _ := utf8.DecodeRuneInString(p)
+	return unicode.IsLetter(r) && strings.Count(p, " ") >= 11
+}
+
 // findBodyDateline reads the dateline at the start of one of the first
-// three paragraphs, when the page has none yet; a paragraph that is
-// nothing but the dateline is dropped.
+// paragraphs, when the page has none yet; a paragraph that is nothing but
+// the dateline is dropped. Past the third, only a story's paragraph may
+// open on one (a standfirst, an outlet's name and a subheading may stand
+// before it), not a widget's line or a quoted cable's.
 func findBodyDateline(s *Page) {
 	for i, p := range s.Paragraphs {
-		if i > 2 || s.Dateline != "" {
+		if i >= datelineParagraphs || s.Dateline != "" {
 			return
+		}
+		if i >= 3 && !opensStoryParagraph(p) {
+			continue
 		}
 		place, agency, whole := datelineIn(p, i > 0)
 		if place == "" {
