@@ -33,8 +33,12 @@ type attributor struct {
 	// source.
 	why []quoteWhy
 	// echo is the case the echo rules read (echo.go), kept here so that
-	// asking them allocates nothing.
-	echo echoCase
+	// asking them allocates nothing; echoKeys and echoWords are the
+	// quotes' letters as the echo rules compare them (readEchoKeys), their
+	// room kept in the scratch
+	echo      echoCase
+	echoKeys  []echoKey
+	echoWords []byte
 	// events are the people who spoke or reported, in reading order, up to
 	// the paragraph before the one being read: a pronoun with no one to
 	// stand for in its own paragraph goes to the last of them.
@@ -93,6 +97,8 @@ type attribScratch struct {
 	phrase       phraseCase
 	after        afterCase
 	phraseMemo   phraseMemo
+	echoKeys     []echoKey
+	echoWords    []byte
 	// a is the attributor itself (several hundred bytes a story)
 	a attributor
 }
@@ -118,7 +124,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 	a := &sc.a
 	*a = attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
 		speaker: arena.Room(sc.speaker, len(found)), kind: arena.Room(sc.kind, len(found)), source: arena.Room(sc.source, len(found)),
-		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0], subjects: sc.subjects[:0], pronounCases: sc.pronounCases,
+		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0], subjects: sc.subjects[:0], pronounCases: sc.pronounCases, echoKeys: sc.echoKeys[:0], echoWords: sc.echoWords[:0],
 		phraseCase: &sc.phrase, afterCase: &sc.after, phraseMemo: &sc.phraseMemo}
 	clear(a.source)
 	clear(a.why)
@@ -135,6 +141,7 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 			*k = pronounCase{} // (no story kept alive by the pool)
 		}
 		sc.pronounCases = a.pronounCases
+		sc.echoKeys, sc.echoWords = a.echoKeys[:0], a.echoWords[:0]
 		sc.phrase, sc.after = phraseCase{}, afterCase{}
 		sc.phraseMemo = phraseMemo{}
 		*a = attributor{} // (no story kept alive by the pool)

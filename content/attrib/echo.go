@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"cables/content/internal/arena"
 	"cables/content/rule"
 	"cables/model"
 )
@@ -66,12 +67,21 @@ func (a *attributor) echoes() {
 	if len(a.found) < 2 {
 		return
 	}
+	keysRead := false
 	for q := range a.found {
 		undecidedKind := a.kind[q] == model.Speech && a.why[q].kind.Rule == lastKindRule
 		if !undecidedKind && (a.speaker[q] >= 0 || a.kind[q] != model.Speech) {
 			continue
 		}
+		if !keysRead {
+			a.readEchoKeys()
+			keysRead = true
+		}
+		if a.echoKeys[q].letters < minEchoLetters {
+			continue // (of several spans, or too short: no quote holds the same words)
+		}
 		for other := range a.found {
+			// (sameWords, told by the keys: no letter read again)
 			if other == q || !a.sameWords(q, other) {
 				continue
 			}
@@ -99,29 +109,45 @@ func (a *attributor) echoes() {
 // lastKindRule is the kind rule that decides when no other fires.
 var lastKindRule = kindRules.Rules[len(kindRules.Rules)-1].Name
 
+// echoKey is what a quote's words are, read once: its letters and digits
+// as sameWords read them, lowered, counted, and written one after another
+// in the story's echoWords from byte from to byte to; -1 letters for a
+// quote of several spans. UTF-8 writes one sequence of letters one way
+// only: two quotes hold the same words when those bytes are the same.
+type echoKey struct {
+	letters, from, to int
+}
+
+// readEchoKeys reads the key of every quote of the story.
+func (a *attributor) readEchoKeys() {
+	a.echoKeys = arena.Room(a.echoKeys, len(a.found))
+	buf := a.echoWords[:0]
+	for q := range a.found {
+		k := echoKey{letters: -1, from: len(buf), to: len(buf)}
+		if f := a.found[q].Spans; len(f) == 1 {
+			x := a.paras[f[0].Paragraph].text[f[0].Start:f[0].End]
+			for k.letters = 0; ; k.letters++ {
+				r, n := nextLetter(x)
+				if r < 0 {
+					break
+				}
+				x = x[n:]
+				buf = utf8.AppendRune(buf, r)
+			}
+			k.to = len(buf)
+		}
+		a.echoKeys[q] = k
+	}
+	a.echoWords = buf
+}
+
 // sameWords reports whether quotes q and other, each within one
 // paragraph, hold the same words, case and punctuation aside, and at least
 // minEchoLetters letters: a word or two repeated ("No") is no echo.
 func (a *attributor) sameWords(q, other int) bool {
-	fq, fo := a.found[q].Spans, a.found[other].Spans
-	if len(fq) != 1 || len(fo) != 1 {
-		return false
-	}
-	x := a.paras[fq[0].Paragraph].text[fq[0].Start:fq[0].End]
-	y := a.paras[fo[0].Paragraph].text[fo[0].Start:fo[0].End]
-	letters := 0
-	for {
-		r, nx := nextLetter(x)
-		s, ny := nextLetter(y)
-		x, y = x[nx:], y[ny:]
-		if r != s {
-			return false
-		}
-		if r < 0 {
-			return letters >= minEchoLetters
-		}
-		letters++
-	}
+	kq, ko := a.echoKeys[q], a.echoKeys[other]
+	return kq.letters >= minEchoLetters && kq.letters == ko.letters &&
+		string(a.echoWords[kq.from:kq.to]) == string(a.echoWords[ko.from:ko.to])
 }
 
 // minEchoLetters is how many letters an echo holds at least.
