@@ -125,20 +125,37 @@ func (a *attributor) readEchoKeys() {
 	for q := range a.found {
 		k := echoKey{letters: -1, from: len(buf), to: len(buf)}
 		if f := a.found[q].Spans; len(f) == 1 {
-			x := a.paras[f[0].Paragraph].text[f[0].Start:f[0].End]
-			for k.letters = 0; ; k.letters++ {
-				r, n := nextLetter(x)
-				if r < 0 {
-					break
-				}
-				x = x[n:]
-				buf = utf8.AppendRune(buf, r)
-			}
+			buf, k.letters = appendLetters(buf, a.paras[f[0].Paragraph].text[f[0].Start:f[0].End])
 			k.to = len(buf)
 		}
 		a.echoKeys[q] = k
 	}
 	a.echoWords = buf
+}
+
+// appendLetters appends the letters and digits of x as nextLetter reads
+// them, one after another, and returns how many; an ASCII byte is read
+// here, without a call.
+func appendLetters(buf []byte, x string) ([]byte, int) {
+	n := 0
+	for i := 0; i < len(x); {
+		if c := x[i]; c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				buf, n = append(buf, c), n+1
+			case 'A' <= c && c <= 'Z':
+				buf, n = append(buf, c+'a'-'A'), n+1
+			}
+			i++
+			continue
+		}
+		r, m := nextLetter(x[i:])
+		if r < 0 {
+			break
+		}
+		buf, n, i = utf8.AppendRune(buf, r), n+1, i+m
+	}
+	return buf, n
 }
 
 // sameWords reports whether quotes q and other, each within one
