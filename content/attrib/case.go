@@ -70,7 +70,7 @@ func (a *attributor) attributeOne(q int) {
 	if who.byCue {
 		k.cueSpeaker = who.person
 	}
-	a.kind[q], a.why[q].kind = kindRules.Decide(k)
+	a.kind[q], a.why[q].kind = kindRules.DecideAmong(k, k.kindMay())
 	if a.kind[q] != model.Cable {
 		return
 	}

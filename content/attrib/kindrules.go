@@ -139,13 +139,17 @@ func (k *quoteCase) cueNamesDocument() (string, bool) {
 // "Emboffs", "septel"), which no one speaks to the press, and no cue
 // sets it in speech only.
 func (k *quoteCase) cableJargon() (string, bool) {
-	if k.a.spokenCue(&k.c) {
-		return "", false
-	}
+	spokenRead := false // (the cue is read once a piece of jargon is found: most quotes hold none)
 	for _, sp := range k.a.found[k.q].Spans {
 		text := k.a.paras[sp.Paragraph].text[sp.Start:sp.End]
 		if !mayHoldJargon(text) {
 			continue // most quotes: no word is read
+		}
+		if !spokenRead {
+			if k.a.spokenCue(&k.c) {
+				return "", false
+			}
+			spokenRead = true
 		}
 		if strings.IndexFunc(text, unicode.IsLower) < 0 {
 			return "", false // a quote in capitals throughout: "WE GOT IT"

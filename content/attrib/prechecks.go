@@ -79,3 +79,61 @@ func (k *quoteCase) speakerMay() uint64 {
 	}
 	return ^never
 }
+
+// The kind rules that cannot fire for a quote a cue introduces (noCue is
+// false), for a quote whose speaker is known, for one whose speaker is
+// not, without a quote before it in its paragraph, with one, without a
+// speaker its cue names, in the story's first paragraph, not opening its
+// paragraph, not said of a document, and not quoted through one.
+var (
+	kindOnlyNoCue = kindRules.RulesNamed("mission-holds-view", "quote-goes-on", "story-goes-on-quoting", "phrase-mentioned",
+		"frame-next-sentence", "document-cue-ends-next-sentence", "frame-next-paragraph", "framed-paragraph-before",
+		"spoken-sentence-goes-on", "label-in-cable-story", "passage-stands-alone")
+	kindOnlyNoSpeaker = kindRules.RulesNamed("mission-holds-view", "phrase-mentioned", "frame-next-sentence",
+		"document-cue-ends-next-sentence", "frame-next-paragraph", "framed-paragraph-before", "label-in-cable-story",
+		"label-on-person", "passage-stands-alone")
+	kindOnlySpeaker          = kindRules.RulesNamed("meeting-in-document", "reportedly-goes-on", "writer-in-cable-story")
+	kindOnlyQuoteBefore      = kindRules.RulesNamed("quote-goes-on", "spoken-sentence-goes-on", "label-pair")
+	kindOnlyNoQuoteBefore    = kindRules.RulesNamed("story-goes-on-quoting")
+	kindOnlyCueSpeaker       = kindRules.RulesNamed("the-writer-reports", "embassy-officer-reports")
+	kindOnlyAfterFirstPara   = kindRules.RulesNamed("writer-framed-before", "framed-paragraph-before")
+	kindOnlyOpeningParagraph = kindRules.RulesNamed("framed-paragraph-before", "passage-stands-alone")
+	kindOnlySaidOfDocument   = kindRules.RulesNamed("said-of-document")
+	kindOnlyViaDocument      = kindRules.RulesNamed("quoted-through-document")
+)
+
+// kindMay tells the kind rules that may fire for the quote, its cues and
+// speaker decided.
+func (k *quoteCase) kindMay() uint64 {
+	c := &k.c
+	var never uint64
+	if !noCue(c) {
+		never |= kindOnlyNoCue
+	}
+	if k.a.speaker[k.q] >= 0 {
+		never |= kindOnlyNoSpeaker
+	} else {
+		never |= kindOnlySpeaker
+	}
+	if c.prevQ < 0 {
+		never |= kindOnlyQuoteBefore
+	} else {
+		never |= kindOnlyNoQuoteBefore
+	}
+	if k.cueSpeaker < 0 {
+		never |= kindOnlyCueSpeaker
+	}
+	if c.first == 0 {
+		never |= kindOnlyAfterFirstPara
+	}
+	if c.qi != 0 {
+		never |= kindOnlyOpeningParagraph
+	}
+	if k.saidOf < 0 {
+		never |= kindOnlySaidOfDocument
+	}
+	if !c.before.viaDoc && !c.after.viaDoc {
+		never |= kindOnlyViaDocument
+	}
+	return ^never
+}

@@ -18,14 +18,16 @@ func tableExamples() []string {
 		kindRules.Examples(), sourceRules.Examples(), phraseRules.Examples())
 }
 
-// TestShortcutsDecideAsTheTables: the after and speaker rules asked only
-// those afterMay and speakerMay leave decide every quote of the quote
+// TestShortcutsDecideAsTheTables: the after, speaker and kind rules asked
+// only those afterMay, speakerMay and kindMay leave decide every quote of the quote
 // tables' examples as the whole tables do: the same cue after it, and the
 // same speaker, kind and source by the same rules.
 func TestShortcutsDecideAsTheTables(t *testing.T) {
 	shortcuts := []*uint64{&afterOnlyAtSentenceEnd, &afterOnlyCited, &afterOnlyNoWords,
 		&speakerOnlyPersonCue, &speakerOnlyNoCueBefore, &speakerOnlyCueAfter, &speakerOnlyCueBefore,
-		&speakerOnlyCueInSentence, &speakerOnlyQuoteBefore, &speakerOnlyOneParagraph}
+		&speakerOnlyCueInSentence, &speakerOnlyQuoteBefore, &speakerOnlyOneParagraph,
+		&kindOnlyNoCue, &kindOnlyNoSpeaker, &kindOnlySpeaker, &kindOnlyQuoteBefore, &kindOnlyNoQuoteBefore,
+		&kindOnlyCueSpeaker, &kindOnlyAfterFirstPara, &kindOnlyOpeningParagraph, &kindOnlySaidOfDocument, &kindOnlyViaDocument}
 	kept := make([]uint64, len(shortcuts))
 	for i, s := range shortcuts {
 		kept[i] = *s

@@ -21,6 +21,8 @@ var (
 	marksMu sync.Mutex
 	// marked are the registered lists, the list of bit b at index b
 	marked []map[string]bool
+	// anyCase are the marks of the lists registered by RegisterAnyCase
+	anyCase Mark
 	// markedShut tells that the vocabulary is being built or is built:
 	// a list registered after would be missing from it
 	markedShut bool
@@ -43,13 +45,27 @@ func Register(set map[string]bool) Mark {
 	return Mark(1) << (len(marked) - 1)
 }
 
-// shutMarks closes registration and returns the registered lists: the
+// RegisterAnyCase is Register for a list whose words a rule asks about
+// in any case ("Hong" as "hong"): Token.In tells whether the token's
+// word, as Low gives it and lowered, is in the list. (Register's lists
+// hold a word only registered lists know only when it is written in
+// lower case, as Low then gives it.)
+func RegisterAnyCase(set map[string]bool) Mark {
+	m := Register(set)
+	marksMu.Lock()
+	defer marksMu.Unlock()
+	anyCase |= m
+	return m
+}
+
+// shutMarks closes registration and returns the registered lists and
+// the marks of those registered by RegisterAnyCase: the
 // vocabulary is being built.
-func shutMarks() []map[string]bool {
+func shutMarks() ([]map[string]bool, Mark) {
 	marksMu.Lock()
 	defer marksMu.Unlock()
 	markedShut = true
-	return marked
+	return marked, anyCase
 }
 
 // Prepare adds the registered lists' words to the vocabulary (built on
@@ -60,19 +76,23 @@ func shutMarks() []map[string]bool {
 func Prepare() { ready() }
 
 // In reports whether the token's word, as Low gives it, is in the list
-// registered as m: what the list's map would tell of Low. It is one bit
-// test, small enough to be inlined where a rule asks it.
+// registered as m: what the list's map would tell of Low (of Low lowered,
+// for a list registered by RegisterAnyCase). It is one bit test, small
+// enough to be inlined where a rule asks it.
 func (t *Token) In(m Mark) bool { return vocabMarks[t.vocab+markBase]&m != 0 }
 
 // unknownWord is the vocab of a token whose word the vocabulary does not
 // hold. A word that only registered lists hold has a vocab below it
 // (listedVocab), when it is written in lower case (asWritten): Low reads
 // it as written, as a word no rule knows, and the lists hold it only so.
+// Written otherwise ("Hong"), it has the vocab of its twin (twinVocab),
+// which only the lists registered by RegisterAnyCase hold.
 const unknownWord = -1
 
-// markBase is what a token's vocab is offset by in vocabMarks: the
-// entries of the words only registered lists hold come first, in reverse,
-// then unknownWord's (no lists), then vocabList's from its first.
+// markBase is what a token's vocab is offset by in vocabMarks: the twins
+// of the words only registered lists hold come first, in reverse, then
+// those words' entries, in reverse, then unknownWord's (no lists), then
+// vocabList's from its first.
 var markBase int32
 
 // listedVocab is the vocab of the word at index i of vocabList, one only
@@ -82,15 +102,19 @@ func listedVocab(i int32) int32 { return unknownWord - 1 - (i - int32(knownWords
 
 func listedIndex(v int32) int32 { return int32(knownWords) + unknownWord - 1 - v }
 
+// twinVocab is the vocab of listed vocab v's word written other than in
+// lower case: below every listed vocab.
+func twinVocab(v int32) int32 { return v - int32(len(vocabList)-knownWords) }
+
 // asWritten is the vocab of a word only registered lists hold (v below
-// unknownWord), as the lexer found it: unknownWord unless it is written
-// in lower case, which In tells from the vocab alone. (Not inlined: the
-// lexer rarely calls it, and stays small.)
+// unknownWord), as the lexer found it: v when it is written in lower
+// case, its twin otherwise, which In tells from the vocab alone. (Not
+// inlined: the lexer rarely calls it, and stays small.)
 //
 //go:noinline
 func asWritten(v int32, word string) int32 {
 	if strings.TrimSuffix(word, ".") != vocabList[listedIndex(v)].lower {
-		return unknownWord
+		return twinVocab(v)
 	}
 	return v
 }
@@ -128,11 +152,12 @@ func oneToken(w string) bool {
 }
 
 // markEntries sets each entry's marks (vocabMarks, by vocab): the bit of every registered list
-// that holds its word.
-func markEntries(lists []map[string]bool) {
+// that holds its word, and a twin's (twinVocab) of every list registered
+// by RegisterAnyCase that holds its word.
+func markEntries(lists []map[string]bool, anyCase Mark) {
 	listed := int32(len(vocabList) - knownWords)
-	markBase = listed + 1
-	vocabMarks = make([]Mark, len(vocabList)+1)
+	markBase = 2*listed + 1
+	vocabMarks = make([]Mark, int(listed)+len(vocabList)+1)
 	for b, set := range lists {
 		for w := range set {
 			if !oneToken(w) {
@@ -143,6 +168,9 @@ func markEntries(lists []map[string]bool) {
 				panic("lex: registered word " + w + " is not found as a token's word")
 			}
 			vocabMarks[v+markBase] |= 1 << b
+			if v < unknownWord && anyCase&(1<<b) != 0 {
+				vocabMarks[twinVocab(v)+markBase] |= 1 << b
+			}
 		}
 	}
 }

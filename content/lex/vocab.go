@@ -75,7 +75,7 @@ func byLength(a, b vocabEntry) int {
 // vocabulary does not hold, after the others (which keep their slots),
 // and every entry's marks.
 func addListed() {
-	lists := shutMarks()
+	lists, anyCase := shutMarks()
 	listed := listedWords(lists)
 	slices.SortFunc(listed, byLength)
 	vocabList = append(vocabList, listed...)
@@ -83,7 +83,7 @@ func addListed() {
 		insertSlot(int32(i))
 	}
 	vocabLens, maxVocabLen = buildVocabLens(vocabList)
-	markEntries(lists)
+	markEntries(lists, anyCase)
 }
 
 // vocabulary reads the lists into one map from a word to its classes.
@@ -254,7 +254,7 @@ func lookupShort(x uint64, n int) (int32, Class) {
 	// (no filter by length and first letter as lookupASCII's: the
 	// vocabulary has a word of nearly every short length for every
 	// letter, and the probe costs little more)
-	k := (x | 0x2020202020202020) & (1<<(8*n) - 1)
+	k := (x | 0x2020202020202020) & (1<<(uint(n)*8&63) - 1) // (&63: n < 8, and no test of the shift)
 	for h := keySlot(k, n); ; h = (h + 1) & (vocabSlots - 1) {
 		if sl := &vocabTable[h]; sl.key == k || sl.entry == unknownWord {
 			return sl.entry, sl.class // (an empty slot's: unknownWord and no lists)

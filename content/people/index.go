@@ -68,8 +68,13 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 	}
 	best, bestFit := -1, candidate{}
 	gender := r.firstGender
+	ix.matching++
 	try := func(k int) {
 		p := ix.People[k]
+		if p.tried == ix.matching {
+			return // (filed under two of the name's words: tried again, they would fit as before, and beat no one they did not)
+		}
+		p.tried = ix.matching
 		if !namesAgree(name, p.tokens) || gender != 0 && p.Gender != 0 && gender != p.Gender {
 			return // "Mrs. Erdogan" is not the prime minister
 		}

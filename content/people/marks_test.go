@@ -1,6 +1,7 @@
 package people
 
 import (
+	"strings"
 	"testing"
 
 	"cables/content/internal/listtest"
@@ -12,7 +13,7 @@ import (
 // capitalised, in capitals, possessive, before a period and inside
 // quotes, and words no list holds, Token.In says what the list's map says
 // of the token's Low: the lexer's bits stand for the lookups they
-// replaced.
+// replaced. (A list registered in any case: what it says of Low lowered.)
 func TestMarksTellAsTheLists(t *testing.T) {
 	lists := []struct {
 		name string
@@ -30,6 +31,8 @@ func TestMarksTellAsTheLists(t *testing.T) {
 		{"lex.Weekdays", lex.Weekdays, weekdayMark},
 		{"placeNouns", placeNouns, placeNounMark},
 		{"surnameMonths", surnameMonths, surnameMonthMark},
+		{"place starts (any case)", placeStarts, placeStartMark},
+		{"publicFigures (any case)", publicFigures, publicFigureMark},
 	}
 	var sets []map[string]bool
 	words := 0
@@ -44,7 +47,11 @@ func TestMarksTellAsTheLists(t *testing.T) {
 		for k := range toks[pi] {
 			tk := &toks[pi][k]
 			for _, l := range lists {
-				got, want := tk.In(l.mark), l.set[tk.Low(p)]
+				want := l.set[tk.Low(p)]
+				if l.mark == placeStartMark || l.mark == publicFigureMark {
+					want = l.set[strings.ToLower(tk.Low(p))]
+				}
+				got := tk.In(l.mark)
 				if got != want {
 					t.Errorf("%s: token %d %q of %q: In %v, the list says %v", l.name, k, tk.Low(p), p, got, want)
 				}

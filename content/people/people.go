@@ -34,6 +34,9 @@ type Person struct {
 	// lastPara and lastAt are where the story last named the person,
 	// while mentions are recorded in reading order
 	lastPara, lastAt int
+	// tried is the Index's matching when the person was last tried as
+	// the one a name refers to (Index.match)
+	tried uint64
 }
 
 // HasRole reports whether the story gave the person a title: a handful at
@@ -91,6 +94,9 @@ type Index struct {
 	// word, so that matching a name costs a lookup, not a pass over all.
 	// Both live only while Find runs.
 	byLast, byFirst *nameIndex
+	// matching counts the names matched, so that a person filed under
+	// several of a name's words is tried once (Person.tried)
+	matching uint64
 }
 
 // nickname is a nickname given inside a person's name.
@@ -254,8 +260,19 @@ type runScratch struct {
 // runArenas recycles run scratch between stories, like tokenArenas.
 var runArenas = sync.Pool{New: func() any { return new(runScratch) }}
 
-// isNameWord reports whether a token can be part of a name.
+// isNameWord reports whether a token can be part of a name. Its first
+// test passes most words asked about without a call: a capitalised word
+// that is no stop word and whose second letter is in lower case ("Omar"),
+// which is no acronym.
 func isNameWord(p string, t *lex.Token) bool {
+	if t.Cap && t.Class&lex.Stop == 0 && t.End-t.Start > 1 && p[t.Start+1]-'a' < 26 {
+		return true // (-'a' < 26: a byte from 'a' to 'z')
+	}
+	return isNameWordRead(p, t)
+}
+
+// isNameWordRead is isNameWord for the words its first test leaves.
+func isNameWordRead(p string, t *lex.Token) bool {
 	if !t.Word {
 		return false
 	}

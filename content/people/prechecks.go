@@ -1,6 +1,10 @@
 package people
 
-import "cables/content/lex"
+import (
+	"strings"
+
+	"cables/content/lex"
+)
 
 // Pre-checks: for each table readRun asks about every run, the rules that
 // cannot fire for the case in hand, told from a field or two of it, so
@@ -17,7 +21,8 @@ import "cables/content/lex"
 
 // The no-person rules that cannot fire for a run with a role, a run of
 // one word, without "of" before it, without a title of a portfolio inside
-// it, before no word in lower case, or not ending in a role noun.
+// it, before no word in lower case (or none of placeNouns), not ending in
+// a role noun, or not inside a list.
 var (
 	noPersonOnlyWithoutRoles = noPersonRules.RulesNamed("named-as-a-place", "a-listed-place", "a-listed-country",
 		"article-of-spanish-first", "place-noun-after")
@@ -27,7 +32,9 @@ var (
 	noPersonOnlyOfOrPortfolio    = noPersonRules.RulesNamed("portfolio-after-title-of")
 	noPersonOnlyBeforeLowerCase  = noPersonRules.RulesNamed("place-noun-after")
 	noPersonOnlyEndingInRoleNoun = noPersonRules.RulesNamed("office-ending-in-role-noun")
+	noPersonOnlyPlaceStart       = noPersonRules.RulesNamed("a-listed-place", "a-listed-country")
 	noPersonOnlyInHeadline       = noPersonRules.RulesNamed("headline-line-without-given-name")
+	noPersonOnlyInAList          = noPersonRules.RulesNamed("listed-with-a-company")
 )
 
 // noPersonMay tells the no-person rules that may fire for the run, its
@@ -39,6 +46,8 @@ func (c *runCase) noPersonMay() uint64 {
 	}
 	if c.j-c.i < 2 {
 		never |= noPersonOnlyLongRun
+	} else if !c.placeStartMay() {
+		never |= noPersonOnlyPlaceStart
 	}
 	if c.i < 1 || c.low(c.i-1) != "of" {
 		never |= noPersonOnlyAfterOf
@@ -46,8 +55,11 @@ func (c *runCase) noPersonMay() uint64 {
 			never |= noPersonOnlyOfOrPortfolio // (no "of" before, no title of three words or more carved off, and no list going on)
 		}
 	}
-	if c.j >= len(c.ts) || c.ts[c.j].Cap {
+	if c.j >= len(c.ts) || c.ts[c.j].Cap || !c.ts[c.j].In(placeNounMark) {
 		never |= noPersonOnlyBeforeLowerCase
+	}
+	if c.i == 0 || c.j >= len(c.ts) || !inAList(c.p, &c.ts[c.i-1]) || !inAList(c.p, &c.ts[c.j]) {
+		never |= noPersonOnlyInAList
 	}
 	if last := &c.ts[c.j-1]; !last.Is(lex.RoleNoun) || last.Is(lex.FirstName) {
 		never |= noPersonOnlyEndingInRoleNoun
@@ -56,6 +68,17 @@ func (c *runCase) noPersonMay() uint64 {
 		never |= noPersonOnlyInHeadline // (the paragraph is read as no headline: see headlineWithoutGivenName)
 	}
 	return ^never
+}
+
+// placeStartMay reports whether the run of two words or more may be a
+// place or a country of the lists as a whole (listedPlace, listedCountry):
+// its first word is one such a place starts with, in any case, or it is
+// not followed by a space, or it ends in a period (which the mark does not
+// read), and the lists are asked.
+func (c *runCase) placeStartMay() bool {
+	t := &c.ts[c.i]
+	end := int(t.End)
+	return end >= len(c.p) || c.p[end] != ' ' || c.p[end-1] == '.' || t.In(placeStartMark)
 }
 
 // The role-after rules that cannot fire for a run a comma follows: the
@@ -100,14 +123,17 @@ func (c *runCase) roleAfterCommaMay() uint64 {
 }
 
 // The name-word rules that cannot fire for a mark, for a word, for a word
-// no name holds, for a word of the lists of no name, and for a word other
-// than the run's last.
+// no name holds, for a word of the lists of no name, for a word other
+// than the run's last, for a word between no two marks, and for a word
+// other than the name's first before another.
 var (
-	nameWordOnlyMark       = nameWordRules.RulesNamed("bracket")
-	nameWordOnlyWord       = nameWordRules.RulesNamed("plain-name-word", "name-joined-to-lower-case-word")
-	nameWordNeverNotPerson = nameWordRules.RulesNamed("plain-name-word")
-	nameWordOnlyNotPerson  = nameWordRules.RulesNamed("word-as-surname", "given-name-that-is-a-word", "not-person-word")
-	nameWordOnlyLast       = nameWordRules.RulesNamed("name-joined-to-lower-case-word", "word-as-surname")
+	nameWordOnlyMark         = nameWordRules.RulesNamed("bracket")
+	nameWordOnlyWord         = nameWordRules.RulesNamed("plain-name-word", "name-joined-to-lower-case-word")
+	nameWordNeverNotPerson   = nameWordRules.RulesNamed("plain-name-word")
+	nameWordOnlyNotPerson    = nameWordRules.RulesNamed("word-as-surname", "given-name-that-is-a-word", "not-person-word")
+	nameWordOnlyLast         = nameWordRules.RulesNamed("name-joined-to-lower-case-word", "word-as-surname")
+	nameWordOnlyBetweenMarks = nameWordRules.RulesNamed("nickname")
+	nameWordOnlyFirstOfTwo   = nameWordRules.RulesNamed("given-name-that-is-a-word")
 )
 
 // nameWordMay tells the name-word rules that may fire for token k.
@@ -126,6 +152,12 @@ func (c *runCase) nameWordMay() uint64 {
 	}
 	if c.k != c.j-1 {
 		never |= nameWordOnlyLast
+	}
+	if k := c.k; t.Word && (k <= c.i || k+1 >= c.j || c.ts[k-1].Word || c.ts[k+1].Word) {
+		never |= nameWordOnlyBetweenMarks // (a nickname's word: quotedInRun)
+	}
+	if c.k != c.start || c.k+1 >= c.j {
+		never |= nameWordOnlyFirstOfTwo
 	}
 	return ^never
 }
@@ -185,6 +217,9 @@ var (
 	sureOnlyWithRole = surePersonRules.RulesNamed("has-a-role")
 	sureOnlySomeone  = surePersonRules.RulesNamed("someone-who")
 	sureOnlyOneWord  = surePersonRules.RulesNamed("public-figure", "lone-word")
+	// and the rule that reads a public figure's name, for a name whose
+	// word no token of the run may give (publicFigureMay)
+	sureOnlyPublicFigure = surePersonRules.RulesNamed("public-figure")
 )
 
 // surePersonMay tells the sure-person rules that may fire for the run,
@@ -199,6 +234,22 @@ func (c *runCase) surePersonMay() uint64 {
 	}
 	if len(c.name) >= 2 {
 		never |= sureOnlyOneWord
+	} else if !c.publicFigureMay() {
+		never |= sureOnlyPublicFigure
 	}
 	return ^never
+}
+
+// publicFigureMay reports whether the word of a name of one word may be a
+// public figure's: a token of the run from its start is one, in any case,
+// or it holds a hyphen (the name may be the word before a suffix:
+// "Obama-era") or ends in a period (which the mark does not read).
+func (c *runCase) publicFigureMay() bool {
+	for k := c.start; k < c.j; k++ {
+		t := &c.ts[k]
+		if w := t.Text(c.p); t.In(publicFigureMark) || w[len(w)-1] == '.' || strings.IndexByte(w, '-') >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -11,10 +11,12 @@ import (
 // (roles.go, words.go, evidence.go); readRun only runs them in order,
 // asking each only the rules its pre-check leaves (prechecks.go).
 
-// readRun reads the run [i, j): the roles, then the name, and whether it
-// is surely a person.
-func readRun(c *runCase) (nameRun, bool) {
-	r := nameRun{para: c.pi, tok: c.i, tokEnd: c.j, poss: c.ts[c.j-1].Poss}
+// readRun reads the run [i, j) into r: the roles, then the name, and
+// whether it is surely a person; it reports false when the run names no
+// one. (r is written in place, at the end of the runs: a run returned is
+// a copy of many words.)
+func readRun(c *runCase, r *nameRun) bool {
+	*r = nameRun{para: c.pi, tok: c.i, tokEnd: c.j, poss: c.ts[c.j-1].Poss}
 	c.apposRead, c.nick, c.placeFirst = false, "", false
 	// the roles and then the name are carved from words, capped so that
 	// appending to one never overwrites the next
@@ -29,16 +31,16 @@ func readRun(c *runCase) (nameRun, bool) {
 	c.roles = r.roles
 	r.firstGender, r.lastGender = titleGenders(r.roles)
 	if decideAmong(c, &noPersonRules, c.noPersonMay()) {
-		return r, false
+		return false
 	}
 	decideAmong(c, &nameBeginsRules, c.nameBeginsMay())
 	from = len(*c.words)
 	if !c.readName() {
-		return r, false
+		return false
 	}
 	r.name = (*c.words)[from:len(*c.words):len(*c.words)]
 	if len(r.name) == 0 {
-		return r, false // a title without a name is no one: "the Prime Minister"
+		return false // a title without a name is no one: "the Prime Minister"
 	}
 	c.name, r.nick = r.name, c.nick
 	r.evidence = decideAmong(c, &surePersonRules, c.surePersonMay())
@@ -47,7 +49,7 @@ func readRun(c *runCase) (nameRun, bool) {
 		r.tok--
 	}
 	r.start, r.end = int(c.ts[r.tok].Start), int(c.ts[c.j-1].End)
-	return r, true
+	return true
 }
 
 // addRole files the word of token k as one of the run's roles. In "Consul

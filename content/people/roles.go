@@ -116,6 +116,9 @@ var roleBeforeRules = rule.Table[*runCase, bool]{Decision: "role-before", Rules:
 // starts at the given name.
 func (c *runCase) titleToPlaceBefore() (string, bool) {
 	ts, i := c.ts, c.i
+	if i < 2 || !mayBeToOrThe(&ts[i-1]) {
+		return "", false // (most runs: no word read)
+	}
 	to := i - 1
 	if to > 0 && c.low(to) == "the" {
 		to-- // "Ambassador to the Philippines Jane Ruiz"
@@ -131,6 +134,13 @@ func (c *runCase) titleToPlaceBefore() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// mayBeToOrThe tells, by its length, a token whose word may be "to" or
+// "the" in any case.
+func mayBeToOrThe(t *lex.Token) bool {
+	n := t.End - t.Start
+	return n == 2 || n == 3 || t.Folded
 }
 
 // nothingBefore: a role before a name is a role word in lower case, or a
@@ -365,6 +375,9 @@ func (c *runCase) readAppositive() appositive {
 // ok is false when no description follows.
 func (c *runCase) appositiveStart() (det int, ok bool) {
 	ts, j := c.ts, c.j
+	if j+1 >= len(ts) || c.text(j) != "," {
+		return j + 1, false // (most runs: no comma after, no word read)
+	}
 	det = j + 1
 	if det+2 < len(ts) && (c.low(det) == "described" || c.low(det) == "identified") && c.low(det+1) == "as" {
 		det += 2 // "Omar Qadir, described as an aide to …"
@@ -417,7 +430,7 @@ func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
 	if len(c.roles) > 0 && !c.placeFirst || c.givenAt(c.i) {
 		return "", false
 	}
-	if inLowered(publicFigures, publicFigureFilter, c.text(c.i)) && !generational(c.low(c.i+1)) {
+	if c.inAnyCase(c.i, publicFigureMark, publicFigures, publicFigureFilter) && !generational(c.low(c.i+1)) {
 		return "", false // ("Saddam Hussein": a name the news knows, no place)
 	}
 	for k := c.i + 1; k < c.j; k++ {

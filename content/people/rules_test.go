@@ -114,6 +114,8 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 		`Home Secretary Sarah May, the envoy's host, and Mrs Bishop met Anne Bishop and the Kandia Times.`,
 		`Omar Qadir, who holds the trade portfolio, met Obama, the Minister of Foreign Trade and the Deputy Leader.`,
 		`The cable says (army chief Omar) Lodhi, head of the navy, and Jane Ruiz, Deputy Leader of the party, met.`,
+		`Envoys flew from HONG KONG to Sri Lanka, then to Port Vell and New Kandia; Costa Rica's envoy met Omar Qadir in Sao Tome.`,
+		`OBAMA and Putin met; the Obama-era deal, Medvedev's visit and the ZUMA-led party were named.`,
 	}
 	for _, tb := range peopleTables {
 		sentences = append(sentences, tb.examples...)
@@ -121,6 +123,8 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 	shortcuts := []*uint64{&goesOnNeverLowerCase, &goesOnNeverMark, &goesOnOnlyHyphen, &startsNeverLowerCase, &startsNeverCapital, &startsOnlyTitle, &startsOnlyStopWord,
 		&startsOnlyFirstOrTwoLetters, &goesOnOnlyMark, &goesOnOnlyQuoteMark, &goesOnOnlyClosingBracket, &goesOnOnlyOpeningBracket, &goesOnOnlyAfterOwner,
 		&noPersonOnlyWithoutRoles, &noPersonOnlyLongRun, &noPersonOnlyAfterOf, &noPersonOnlyOfOrPortfolio, &noPersonOnlyBeforeLowerCase, &noPersonOnlyEndingInRoleNoun,
+		&noPersonOnlyPlaceStart, &sureOnlyPublicFigure, &noPersonOnlyInAList,
+		&nameWordOnlyBetweenMarks, &nameWordOnlyFirstOfTwo,
 		&nameWordOnlyMark, &nameWordOnlyWord, &nameWordNeverNotPerson, &nameWordOnlyNotPerson, &nameWordOnlyLast,
 		&titleOnlyLastAfterAnother, &titleOnlyBeforeAnother, &titleOnlyBeforeTwo, &nameBeginsOnlyLongWithoutRoles, &portfolioOnlyBeforeComma,
 		&sureOnlyWithRole, &sureOnlySomeone, &sureOnlyOneWord, &noPersonOnlyInHeadline,

@@ -143,8 +143,8 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(p, ts, c.j, hyphen)); {
 			c.j = c.next
 		}
-		if r, ok := readRun(c); ok {
-			runs = append(runs, r)
+		if runs = append(runs, nameRun{}); !readRun(c, &runs[len(runs)-1]) {
+			runs = runs[:len(runs)-1]
 		}
 		i = c.j
 	}
@@ -344,11 +344,11 @@ var goesOnMarkKind = func() (k [256]uint64) {
 // cannot take in a word in lower case and a mark
 // (TestShortcutsDecideAsTheTables).
 var (
-	goesOnNeverLowerCase = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "nickname-in-quotes",
+	goesOnNeverLowerCase = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "capitalised-past-before-preposition-ends-name", "nickname-in-quotes",
 		"editor-bracket-inside-name", "mark-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number",
 		"name-in-brackets-after-title")
 	goesOnOnlyHyphen = runGoesOnRules.RulesNamed("joined-adjective-ends-name")
-	goesOnNeverMark  = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "name-word-or-title",
+	goesOnNeverMark  = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "capitalised-past-before-preposition-ends-name", "name-word-or-title",
 		"lower-case-word-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name",
 		"of-in-a-title")
 	goesOnOnlyMark = runGoesOnRules.RulesNamed("nickname-in-quotes", "editor-bracket-inside-name", "mark-ends-name",
