@@ -295,11 +295,12 @@ func (f *Finder) grown(stories []*Story) (next *Finder, rest []int) {
 func (f *Finder) index(ids []int) {
 	runs := (len(ids) + indexSize - 1) / indexSize
 	made, at := make([]*storyIndex, runs), make([][]int32, runs)
+	works := newIndexWorks()
 	eachIndex(runs, func(r int) {
 		run := ids[r*indexSize : min(len(ids), (r+1)*indexSize)]
 		stories, folds := make([]*Story, len(run)), make([]*foldedStory, len(run))
 		ends := make([]int, len(run))
-		work := indexWorks.Get().(*indexWork)
+		work := works.get()
 		text := work.text[:0]
 		at[r] = make([]int32, len(run))
 		for k, i := range run {
@@ -313,9 +314,9 @@ func (f *Finder) index(ids []int) {
 		for k, end := range ends {
 			bodies[k], start = all[start:end], end
 		}
-		made[r] = newStoryIndex(stories, folds, bodies)
+		made[r] = newStoryIndex(stories, folds, bodies, works)
 		work.text = text
-		indexWorks.Put(work)
+		works.put(work)
 	})
 	f.indexes, f.at = append(f.indexes, made...), append(f.at, at...)
 }
