@@ -133,13 +133,17 @@ type heapCeiling struct {
 }
 
 // heapPerText is how many bytes of heap a library's stories may take per
-// byte of their text before the collector works harder, in halves: four
-// and a half, a third over the live heap of the warm 100,000 stories
-// (1.28 GB for 375 MB of text).
-const heapPerText = 9
+// byte of their text before the collector works harder, in quarters:
+// four and three quarters, 1.7 GB for the warm 100,000 stories' 375 MB of
+// text, which hold 1.3-1.45 GB live while a filter is typed. At four and
+// a half the heap was at its ceiling after a few letters and collected
+// every few more, each time a second or two of CPU marking the library:
+// 40% of the CPU while typing (issue 14, 11). The process peaks at 2.94
+// times the corpus' 589 MB of files, under issue 14's three.
+const heapPerText = 19
 
-// heapPerTextUnit is what heapPerText counts in: halves.
-const heapPerTextUnit = 2
+// heapPerTextUnit is what heapPerText counts in: quarters.
+const heapPerTextUnit = 4
 
 // ceilingStep is the least raise worth telling the runtime of.
 const ceilingStep = 64 << 20
@@ -150,6 +154,17 @@ func (c *heapCeiling) stream(l *content.Loader, ctx context.Context, sources []s
 		c.arrived(a.Stories)
 		arrived(a)
 	})
+	c.settle()
+}
+
+// settle sets the ceiling to heapPerText times the text once every story
+// is in: raised a step at a time, it may be up to a step short of it,
+// and that step was most of the room a filter typed had (issue 14, 11).
+func (c *heapCeiling) settle() {
+	if want := heapPerText * c.text / heapPerTextUnit; want > c.limit {
+		c.limit = want
+		c.set(want)
+	}
 }
 
 // arrived counts the text of stories that came and raises the ceiling

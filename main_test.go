@@ -60,7 +60,7 @@ func TestOneStoryCommandsCollectLessOften(t *testing.T) {
 }
 
 // TestCeilingRisesWithALibrary: a library's stories raise the heap's soft
-// ceiling to four and a half times their text as they come, never lower
+// ceiling to heapPerText times their text as they come, never lower
 // it, and a library under the gigabyte's worth leaves it where it was.
 func TestCeilingRisesWithALibrary(t *testing.T) {
 	var told []int64
@@ -75,12 +75,31 @@ func TestCeilingRisesWithALibrary(t *testing.T) {
 	for range 350 {
 		c.arrived([]*model.Story{story})
 	}
-	if want := int64(9 * 500 << 20 / 2); c.limit > want || c.limit <= want-ceilingStep || len(told) == 0 || told[len(told)-1] != c.limit {
+	if want := int64(heapPerText * 500 << 20 / heapPerTextUnit); c.limit > want || c.limit <= want-ceilingStep || len(told) == 0 || told[len(told)-1] != c.limit {
 		t.Errorf("500 MiB of text: ceiling %d MiB (told %d times), want within a step of %d MiB", c.limit>>20, len(told), want>>20)
 	}
 	for i := 1; i < len(told); i++ {
 		if told[i] <= told[i-1] {
 			t.Errorf("the ceiling went down: %d after %d", told[i], told[i-1])
 		}
+	}
+}
+
+// TestCeilingIsWholeOnceTheLibraryIsIn: once every story is in, the
+// ceiling is heapPerText times their text exactly, not a step short of it.
+func TestCeilingIsWholeOnceTheLibraryIsIn(t *testing.T) {
+	var told []int64
+	c := &heapCeiling{limit: 1 << 30, set: func(n int64) int64 { told = append(told, n); return 0 }}
+	story := &model.Story{Title: "Envoy", Paragraphs: []string{strings.Repeat("x", 1<<20-len("Envoy"))}} // 1 MiB of text
+	for range 301 {
+		c.arrived([]*model.Story{story})
+	}
+	want := int64(heapPerText * 301 << 20 / heapPerTextUnit)
+	if c.limit == want {
+		t.Fatalf("the steps reach %d MiB exactly: choose another size", want>>20)
+	}
+	c.settle()
+	if c.limit != want || told[len(told)-1] != want {
+		t.Errorf("ceiling %d MiB once the library is in (last told %d MiB), want %d MiB", c.limit>>20, told[len(told)-1]>>20, want>>20)
 	}
 }

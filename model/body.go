@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/binary"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -112,10 +113,12 @@ func hasFoldedPrefix(s, prefix string) bool {
 }
 
 // A bodyReader reads a story's folded body a paragraph at a time, folding
-// each when it is first asked for, into a buffer from a pool.
+// each when it is first asked for, into a buffer from a pool, and only as
+// far as it is asked for.
 type bodyReader struct {
 	s    *foldedStory
 	at   int // the paragraph in buf, or -1
+	used int // how many of its bytes are folded into buf
 	buf  *[]byte
 	text string // buf as a string, while it holds paragraph at
 	last int    // the paragraph paraAt found last, or -1
@@ -135,14 +138,40 @@ func (r *bodyReader) done() {
 }
 
 // para is paragraph i folded: valid until the next call.
-func (r *bodyReader) para(i int) string {
+func (r *bodyReader) para(i int) string { return r.paraTo(i, math.MaxInt) }
+
+// paraTo is paragraph i folded at least as far as its first n bytes (all
+// of it when shorter): valid until the next call. A place the index tells
+// is confirmed by folding its paragraph up to it, not to its end (issue
+// 14, 11: at 100,000 stories folding whole paragraphs to confirm a phrase
+// was a sixth of a letter's filter).
+func (r *bodyReader) paraTo(i, n int) string {
 	if r.at != i {
-		*r.buf = appendFold((*r.buf)[:0], r.s.paragraphs[i])
-		r.at = i
+		*r.buf, r.at, r.used, r.text = (*r.buf)[:0], i, 0, ""
+	}
+	if p := r.s.paragraphs[i]; len(*r.buf) < n && r.used < len(p) {
+		*r.buf, r.used = appendFoldTo(*r.buf, p, r.used, n)
 		r.text = unsafe.String(unsafe.SliceData(*r.buf), len(*r.buf))
 	}
 	return r.text
 }
+
+// appendFoldTo appends the fold of s from its byte from to dst until dst
+// holds n bytes or s is at its end, and tells how far s is folded: it
+// folds whole runes, foldStep bytes or more at a time.
+func appendFoldTo(dst []byte, s string, from, n int) ([]byte, int) {
+	for from < len(s) && len(dst) < n {
+		end := min(len(s), from+max(n-len(dst), foldStep))
+		for end < len(s) && !utf8.RuneStart(s[end]) {
+			end++
+		}
+		dst, from = appendFold(dst, s[from:end]), end
+	}
+	return dst, from
+}
+
+// foldStep is the least appendFoldTo folds at a time.
+const foldStep = 64
 
 // paraAt is the paragraph that holds the body's byte pos, or the one
 // whose line break it is.
@@ -188,7 +217,7 @@ func (r *bodyReader) hasAt(pos int, phrase string) bool {
 		p := r.s.paragraphs[i]
 		return off <= len(p) && hasFoldedPrefix(p[off:], phrase)
 	}
-	p := r.para(i)
+	p := r.paraTo(i, off+len(phrase))
 	return off <= len(p) && strings.HasPrefix(p[off:], phrase)
 }
 
@@ -205,7 +234,7 @@ func (r *bodyReader) ahead(pos int) (aheadBytes, uint8) {
 		p = r.s.paragraphs[i]
 		p = p[min(off, len(p)):min(off+aheadSize, len(p))]
 	} else {
-		p = r.para(i)
+		p = r.paraTo(i, off+aheadSize)
 		p = p[min(off, len(p)):min(off+aheadSize, len(p))]
 	}
 	var b aheadBytes
@@ -266,7 +295,7 @@ func (r *bodyReader) indexIn(from, to int, phrase string) int {
 			*r.buf = appendFold((*r.buf)[:0], p[lo:hi])
 			p, shift, lo, hi = unsafe.String(unsafe.SliceData(*r.buf), len(*r.buf)), lo, 0, hi-lo
 		} else {
-			p = r.para(i)
+			p = r.paraTo(i, hi)
 			hi = min(hi, len(p))
 		}
 		if lo < hi {

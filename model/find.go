@@ -295,11 +295,12 @@ func (f *Finder) grown(stories []*Story) (next *Finder, rest []int) {
 func (f *Finder) index(ids []int) {
 	runs := (len(ids) + indexSize - 1) / indexSize
 	made, at := make([]*storyIndex, runs), make([][]int32, runs)
+	works := newIndexWorks()
 	eachIndex(runs, func(r int) {
 		run := ids[r*indexSize : min(len(ids), (r+1)*indexSize)]
 		stories, folds := make([]*Story, len(run)), make([]*foldedStory, len(run))
 		ends := make([]int, len(run))
-		work := indexWorks.Get().(*indexWork)
+		work := works.get()
 		text := work.text[:0]
 		at[r] = make([]int32, len(run))
 		for k, i := range run {
@@ -313,9 +314,9 @@ func (f *Finder) index(ids []int) {
 		for k, end := range ends {
 			bodies[k], start = all[start:end], end
 		}
-		made[r] = newStoryIndex(stories, folds, bodies)
+		made[r] = newStoryIndex(stories, folds, bodies, works)
 		work.text = text
-		indexWorks.Put(work)
+		works.put(work)
 	})
 	f.indexes, f.at = append(f.indexes, made...), append(f.at, at...)
 }
@@ -382,8 +383,10 @@ type Filtered struct {
 	// order they were given.
 	Ranked, Matched []int
 	terms           []string
-	// sums[k] is Matched[k]'s score for every term but the last, and
-	// last[k] its score for the last term (bonuses apart).
+	// sums[k] is Matched[k]'s score for every term but the last (nil:
+	// 0, one term), and last[k] its score for the last term (bonuses
+	// apart). Matched, sums and last may be shared with the filter this
+	// one narrowed or its candidates: none of them is ever changed.
 	sums, last []int32
 	// phrase is the terms joined by spaces, when they are several, and
 	// held what is known of where Matched[k] holds it: a longer phrase
@@ -472,14 +475,14 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 			return // what is left of sums is not read
 		}
 		if same {
-			sums[k], last[k] = prev.sums[k], prev.last[k]
+			sums[k], last[k] = prev.sumOf(k), prev.last[k]
 			return
 		}
 		id := cands[k]
 		s := &f.stories[id]
 		sum := 0
 		if reuse {
-			sum = int(prev.sums[k])
+			sum = int(prev.sumOf(k))
 			if kept == len(prev.terms) {
 				sum += int(prev.last[k])
 			}
@@ -528,9 +531,8 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	work.order = order
 	scores := sized(work.scores, len(cands))
 	work.scores = scores
-	out.Matched, out.sums, out.last = make([]int, len(order)), make([]int32, len(order)), make([]int32, len(order))
+	out.keep(prev, same, len(terms), cands, order, sums, last)
 	for j, k := range order {
-		out.Matched[j], out.sums[j], out.last[j] = cands[k], sums[k], last[k]
 		scores[k] = int(sums[k] + last[k]) // every k of order is set
 		if firsts != nil && firsts[j] >= 0 {
 			scores[k] += 4 * (fields - int(firsts[j])) * len(terms)
@@ -541,6 +543,46 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	}
 	out.Ranked = rankByScore(order, scores, cands)
 	return out
+}
+
+// keep sets Matched and the scores of the candidates numbered order, the
+// matches, sharing what a longer query does not change rather than
+// copying it (issue 14, 11: at 100,000 stories each letter kept ~4 MB
+// more on the trail, and the reader's heap, near its ceiling, was
+// collected every few letters, a second of CPU each time): the
+// candidates when every one matched, prev's scores when same (each
+// scores as in prev), and no sums for one term (every sum is 0).
+func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands, order []int, sums, last []int32) {
+	if same { // every candidate matched: same needs prev's matches
+		out.Matched, out.sums, out.last = prev.Matched, prev.sums, prev.last
+		return
+	}
+	if len(order) == len(cands) {
+		out.Matched = cands
+	} else {
+		out.Matched = make([]int, len(order))
+		for j, k := range order {
+			out.Matched[j] = cands[k]
+		}
+	}
+	if terms > 1 {
+		out.sums = make([]int32, len(order))
+		for j, k := range order {
+			out.sums[j] = sums[k]
+		}
+	}
+	out.last = make([]int32, len(order))
+	for j, k := range order {
+		out.last[j] = last[k]
+	}
+}
+
+// sumOf is the k-th match's score for every term but the last.
+func (prev *Filtered) sumOf(k int) int32 {
+	if prev.sums == nil {
+		return 0
+	}
+	return prev.sums[k]
 }
 
 // lookUp finds in the indexes how well each term from from on is in each

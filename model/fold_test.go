@@ -39,3 +39,32 @@ func FuzzAppendFold(f *testing.F) {
 		}
 	})
 }
+
+// TestAParagraphFoldedAsFarAsAskedIsAPrefixOfItsFold: a reader asked for
+// a paragraph's first n folded bytes gives a prefix of its fold at least
+// that long (the whole when shorter), however it was asked before, and
+// then the whole fold when asked for all of it.
+func TestAParagraphFoldedAsFarAsAskedIsAPrefixOfItsFold(t *testing.T) {
+	paras := []string{
+		strings.Repeat("Zürich’s ÉMBASSY said “Ferreira” ", 9) + "ﬁn ß İstanbul",
+		"Plain ASCII Text, " + strings.Repeat("the Ambassador ", 12),
+		"",
+	}
+	s := &foldedStory{paragraphs: paras}
+	for _, step := range []int{1, 3, 17, 64, 200} {
+		r := s.reader()
+		for i, p := range paras {
+			whole := Fold(p)
+			for n := 0; n <= len(whole)+step; n += step {
+				got := r.paraTo(i, n)
+				if !strings.HasPrefix(whole, got) || len(got) < min(n, len(whole)) {
+					t.Fatalf("paragraph %d folded to %d bytes (steps of %d): %q, not a prefix of %q that long", i, n, step, got, whole)
+				}
+			}
+			if got := r.para(i); got != whole {
+				t.Errorf("paragraph %d folded whole after steps of %d: %q, want %q", i, step, got, whole)
+			}
+		}
+		r.done()
+	}
+}

@@ -222,8 +222,8 @@ type storyIndex struct {
 }
 
 // newStoryIndex indexes stories, whose folds are folds and whose folded
-// bodies are bodies.
-func newStoryIndex(stories []*Story, folds []*foldedStory, bodies []string) *storyIndex {
+// bodies are bodies, with works' scratch.
+func newStoryIndex(stories []*Story, folds []*foldedStory, bodies []string, works *indexWorks) *storyIndex {
 	ix := &storyIndex{stories: stories}
 	texts := make([]string, len(folds))
 	for f := range ix.fields {
@@ -234,7 +234,7 @@ func newStoryIndex(stories []*Story, folds []*foldedStory, bodies []string) *sto
 				texts[k] = s.field(f)
 			}
 		}
-		ix.fields[f] = newWordIndex(texts, f == body)
+		ix.fields[f] = newWordIndex(texts, f == body, works)
 	}
 	return ix
 }
@@ -256,6 +256,12 @@ const maxLooks = 8
 // a pool for the next: a library's indexes are made one after another,
 // and at 100,000 stories what each threw away was 2 GB for the collector,
 // with the library near the heap's ceiling.
+//
+// The pool is the indexing's own (Finder.index), not a sync.Pool: that
+// kept its 60-140 MB of scratch live through the first
+// collection after the last index was made, which at 100,000 stories
+// was the one while a filter was typed, so the next came that much
+// sooner, a second or two of CPU (issue 14, 11).
 type indexWork struct {
 	held         []holding
 	places, slot []int32
@@ -274,14 +280,41 @@ type met struct {
 	next   [nextSize]byte
 }
 
-var indexWorks = sync.Pool{New: func() any { return new(indexWork) }}
+// indexWorks are the scratch of one indexing: a list, not a sync.Pool,
+// as the runtime keeps a pool's contents through a collection even once
+// nothing else holds the pool.
+type indexWorks struct {
+	mu   sync.Mutex
+	free []*indexWork
+}
+
+func newIndexWorks() *indexWorks { return new(indexWorks) }
+
+// get is a work to use, put back when done.
+func (w *indexWorks) get() *indexWork {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if n := len(w.free); n > 0 {
+		work := w.free[n-1]
+		w.free = w.free[:n-1]
+		return work
+	}
+	return new(indexWork)
+}
+
+// put gives back a work got.
+func (w *indexWorks) put(work *indexWork) {
+	w.mu.Lock()
+	w.free = append(w.free, work)
+	w.mu.Unlock()
+}
 
 // newWordIndex indexes texts, the same field of each story, and how well
 // each letter and digit is in each, with the bytes after common words
 // when withCommon (bodies: a title is read soon).
-func newWordIndex(texts []string, withCommon bool) *wordIndex {
-	work := indexWorks.Get().(*indexWork)
-	defer indexWorks.Put(work)
+func newWordIndex(texts []string, withCommon bool, works *indexWorks) *wordIndex {
+	work := works.get()
+	defer works.put(work)
 	size := 0
 	for _, text := range texts {
 		size += len(text)
