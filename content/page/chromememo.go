@@ -55,12 +55,12 @@ func rememberedChrome(slot int, line string) (chrome, ok bool) {
 	return v.chrome, v.line == line && line != ""
 }
 
-// rememberChrome keeps the verdict on line at slot: a copy of a short
-// line, so that the memo holds a few kilobytes and no page's text alive
-// (a line of the page itself would keep the whole page until its slot is
-// taken); a longer line is read again.
-func rememberChrome(slot int, line string, chrome bool) {
-	if len(line) > chromeMemoLine {
+// rememberChrome keeps the verdict on line at slot: a copy of a line of
+// up to longest bytes, so that the memo holds a few kilobytes and no
+// page's text alive (a line of the page itself would keep the whole page
+// until its slot is taken); a longer line is read again.
+func rememberChrome(slot int, line string, chrome bool, longest int) {
+	if len(line) > longest {
 		return
 	}
 	line = strings.Clone(line)
@@ -71,3 +71,8 @@ func rememberChrome(slot int, line string, chrome bool) {
 
 // chromeMemoLine is the longest line the memo keeps: chrome is short.
 const chromeMemoLine = 256
+
+// chromeMemoAskedAgain is the longest line the memo keeps when it is sure
+// to be asked again (isChromeAskedAgain): a long paragraph, a few times
+// chromeMemoLine, few a page.
+const chromeMemoAskedAgain = 4096

@@ -18,7 +18,7 @@ func TestChromeMemoAnswersItsLineOnly(t *testing.T) {
 		// The verdict kept is the one the line asked must not get (its
 		// slot then takes the line asked, with its own).
 		want := decideChrome(tc.asked, "")
-		rememberChrome(chromeSlot(tc.asked), tc.kept, !want)
+		rememberChrome(chromeSlot(tc.asked), tc.kept, !want, chromeMemoLine)
 		for range 2 {
 			if got := isChromeOf(tc.asked, ""); got != want {
 				t.Errorf("isChromeOf(%q) with %q's verdict kept in its slot = %v, want %v", tc.asked, tc.kept, got, want)
@@ -49,5 +49,29 @@ func TestChromeMemoKeepsNoPageAlive(t *testing.T) {
 	isChromeOf(long, "")
 	if chromeMemo.slots[chromeSlot(long)].line == long {
 		t.Errorf("memo keeps a line of %d bytes, want none over %d", len(long), chromeMemoLine)
+	}
+}
+
+// TestChromeTailKeepsTheParagraphItStopsAt: the story's last paragraph,
+// longer than the memo keeps of other lines, which chromeTail asks of the
+// chrome rules before the unit rules ask again, is kept (a copy), so that
+// the rules read it once; a line over chromeMemoAskedAgain is not.
+func TestChromeTailKeepsTheParagraphItStopsAt(t *testing.T) {
+	last := strings.Repeat("The consul wrote that the port stood idle while the envoy waited. ", 8)
+	if len(last) <= chromeMemoLine || len(last) > chromeMemoAskedAgain {
+		t.Fatalf("paragraph of %d bytes, want one over %d and not over %d", len(last), chromeMemoLine, chromeMemoAskedAgain)
+	}
+	units := []string{"The envoy's cable", "The consul met the minister on Tuesday.", last, "Sign in to comment"}
+	if got := chromeTail(units); got != 3 {
+		t.Fatalf("chromeTail = %d, want 3", got)
+	}
+	kept := chromeMemo.slots[chromeSlot(last)].line
+	if kept != last || unsafe.StringData(kept) == unsafe.StringData(last) {
+		t.Errorf("memo keeps %.40q… at %p, want a copy of the paragraph the tail stopped at", kept, unsafe.StringData(kept))
+	}
+	huge := strings.Repeat("The consul wrote of the port. ", chromeMemoAskedAgain/30+1)
+	isChromeAskedAgain(huge)
+	if chromeMemo.slots[chromeSlot(huge)].line == huge {
+		t.Errorf("memo keeps a line of %d bytes, want none over %d", len(huge), chromeMemoAskedAgain)
 	}
 }

@@ -27,7 +27,7 @@ func chromeTail(units []string) int {
 	end := len(units)
 	k := len(units) - 1
 	for k >= 1 {
-		if chrome := isChrome(units[k]); chrome || chromeShaped(strings.TrimSpace(units[k])) {
+		if chrome := isChromeAskedAgain(units[k]); chrome || chromeShaped(strings.TrimSpace(units[k])) {
 			if chrome {
 				end = k
 			}
