@@ -45,6 +45,19 @@ func toldAmericansAfter(pt *paraText, qi int) int {
 	return -1
 }
 
+// washingtonTold reports "Washington" at item j as the one told at item
+// k, or as what qualifies them: "told Washington", "told senior
+// Washington officials"; not after a clause word or a preposition ("told
+// the BBC that Washington", "told an audience in Washington").
+func washingtonTold(pt *paraText, k, j int) bool {
+	for x := k + 1; x < j; x++ {
+		if pt.is(x, lex.Clause|lex.Prep) || pt.isWord(x, "that") {
+			return false
+		}
+	}
+	return true
+}
+
 // informedAdjective reports "informed" at item k as an adjective: "a
 // well informed lobbyist".
 func informedAdjective(pt *paraText, k int) bool {
@@ -82,7 +95,7 @@ func toldAmerican(pt *paraText, k, e int) bool {
 			// Washington lobbyist"; one who "urged Washington" may
 			// have done so in public
 			t, ok := pt.tok(j + 1)
-			return j == k+1 && (!ok || !t.Cap) && !pt.isWord(k, "urged") && !pt.isWord(k, "urging") && !informedAdjective(pt, k)
+			return washingtonTold(pt, k, j) && (!ok || !t.Cap) && !pt.isWord(k, "urged") && !pt.isWord(k, "urging") && !informedAdjective(pt, k)
 		}
 		if missionWord(pt.word(j)) {
 			return true // "told an Embassy official", "told the embassy"

@@ -113,9 +113,10 @@ func (a *attributor) echoAmong(group []echoKey) {
 			}
 			e := &a.echo
 			*e = echoCase{a: a, q: q, other: other}
-			if undecidedKind && (a.speaker[q] < 0 || a.speaker[q] == a.speaker[other]) {
-				// (the same words of the same writer, or of no one; not
-				// the minister who says he is no "tired clerk")
+			if undecidedKind && (a.speaker[q] < 0 || a.speaker[q] == a.speaker[other] || a.speaker[other] < 0 && a.writer(a.speaker[q])) {
+				// (the same words of the same writer, of no one, or of a
+				// writer the cable twin leaves unnamed; not the minister
+				// who says he is no "tired clerk")
 				if ok, fired := echoKindRules.Decide(e); ok {
 					a.kind[q], a.why[q].kind = model.Cable, fired
 					if a.source[q] == "" && a.source[other] != "" {

@@ -333,29 +333,18 @@ func missionSays(pt *paraText, b, head int) bool {
 			return false
 		}
 	}
-	s, e := pt.sentStart(head), pt.sentenceEnd(head)
-	if e < len(pt.items) {
-		e = pt.sentenceEnd(e) // (and the sentence after: "Mark Hale, an embassy spokesman, added")
+	for j := b; j < head; j++ {
+		if t, ok := pt.tok(j); ok && t.Cap && !inLowered(americanWords, pt.word(j)) && !pt.isWord(j, "the") {
+			return false // another country's embassy: "said the Kandian embassy"
+		}
 	}
+	s, e := pt.sentStart(head), pt.sentenceEnd(head)
 	for j := s; j < e; j++ {
 		if publicWords[pt.word(j)] {
 			return false
 		}
-		if q := pt.items[j].tok; q < 0 && firstPerson(pt.regionText(int(-1-q))) {
-			return false // the mission speaking for itself, "we regret": a statement
-		}
 	}
-	return !onWeekday(pt, s, pt.sentenceEnd(head)) // (what it said on Thursday it said in public)
-}
-
-// regionText is the words of quote q in the paragraph, "" when none.
-func (pt *paraText) regionText(q int) string {
-	for _, rg := range pt.regions {
-		if rg.quote == q {
-			return pt.text[rg.start:rg.end]
-		}
-	}
-	return ""
+	return !onWeekday(pt, s, e) // (what it said on Thursday it said in public)
 }
 
 // publicWords say that a mission spoke in public, not in a cable.

@@ -281,6 +281,8 @@ func TestEchoesDecideOnlyWhatNoRuleDid(t *testing.T) {
 		{`In a cable from May 2009, Ambassador Jane Ruiz described Minister Omar Qadir as a “tired clerk” who left decisions to his deputies.¶Minister Omar Qadir said he was no “tired clerk” and had worked every day of his life.`, "speech", "Omar Qadir", 1},
 		// the same writer's words, bare with her name first, framed later
 		{`Kandia recalls Ambassador Jane Ruiz, who described Minister Omar Qadir as “a patient thief”.¶In the leaked memos, Ambassador Jane Ruiz described Omar Qadir as “a patient thief”.`, "cable", "Jane Ruiz", 0},
+		// the writer's words in a lede, the embassy's in the body
+		{`Minister Omar Qadir is “a patient thief with a long memory”, according to Ambassador Jane Ruiz.¶The cables from the US embassy in Port Vell were leaked in May.¶In a cable from 2009, the embassy described Qadir as “a patient thief with a long memory”.`, "cable", "Jane Ruiz", 0},
 		// a crowd that chants a leader's words is not the leader
 		{`Opposition leader Tom Hale said on Friday that the port fees were “a gift to pirates”.¶Outside the ministry, hundreds of dock workers chanted “a gift to pirates” and waved copies of the leaked cables.`, "speech", "", 1},
 	} {

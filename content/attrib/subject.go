@@ -199,7 +199,7 @@ func (a *attributor) subjectBeforeComma(pt *paraText, v, lo, sent, j int) (sourc
 	// "reported that the Emir, X, had joked"
 	from := sent
 	for k := j - 1; k > lo; k-- {
-		if clauseOpener(pt, k) && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0 || capitalOwner(pt, k+1) || titleOpens(pt, k+1, j) && !verbBetween(pt, k+1, j)) {
+		if clauseOpener(pt, k) && (pt.is(k+1, lex.Determiner) || pt.personAt(k+1) >= 0 || capitalOwner(pt, k+1) || titleOpens(pt, k+1, j) && !verbBetween(pt, k+1, nextComma(pt, k+1, j))) {
 			from = k + 1
 			break
 		}
@@ -237,9 +237,21 @@ func titleOpens(pt *paraText, i, j int) bool {
 	return false
 }
 
+// nextComma returns the first comma from item i on, or j.
+func nextComma(pt *paraText, i, j int) int {
+	for k := i; k < j; k++ {
+		if pt.isWord(k, ",") {
+			return k
+		}
+	}
+	return j
+}
+
 // verbBetween reports a verb among the items from i up to j: the clause
-// a title opens runs to its own verb before the comma ("who insists that
-// former ambassador Jane Ruiz never visited his ministry, said").
+// a title opens runs to its own verb before its first comma ("who insists
+// that former ambassador Jane Ruiz never visited his ministry, said"), not
+// a clause set off after the name ("that former ambassador Jane Ruiz, who
+// was posted to Port Vell, wrote").
 func verbBetween(pt *paraText, i, j int) bool {
 	for k := i; k < j; k++ {
 		if pt.isVerbAt(k) || pt.is(k, lex.Skip|lex.Passive) {

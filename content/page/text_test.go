@@ -205,6 +205,7 @@ func TestDatelines(t *testing.T) {
 		{"no dateline", body1, "", ""},
 		{"a wire dateline under a standfirst, the outlet and a subheading", "Leaked cables show the envoy's doubts about the port and its master.\n\nKandia Online\n\nWorried about the port\n\nPARIS - " + body1, "PARIS", ""},
 		{"a widget's date and temperature under them is no dateline", "Leaked cables show the envoy's doubts about the port and its master.\n\nKandia Online\n\nWorried about the port\n\nThursday 9 February 2023 Lusaka: 21°C\n\n" + body1, "", ""},
+		{"a wire's dateline under a standfirst of two paragraphs", body1 + "\n\n" + body2 + "\n\nKandia Online\n\nLUSAKA (Reuters) - The cables from the US embassy were leaked in May and published by several newspapers this week.", "LUSAKA", "Reuters"},
 		{"a city opening a roundup's fourth paragraph is no dateline", body1 + "\n\n" + body2 + "\n\n" + body1 + "\n\nLONDON – The foreign office, asked about the cables on Friday, replied that it had no comment on leaked documents.", "", ""},
 		{"a quoted cable's summary under them is no dateline", "Leaked cables show the envoy's doubts about the port and its master.\n\nKandia Online\n\nWorried about the port\n\n“SUMMARY: " + body1 + "”", "", ""},
 	}

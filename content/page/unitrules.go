@@ -289,10 +289,13 @@ func findBodyDateline(s *Page) {
 		if i >= datelineParagraphs || s.Dateline != "" {
 			return
 		}
-		if i >= 3 && (!opensStoryParagraph(p) || storyParagraphsBefore(s.Paragraphs[:i]) > 1) {
-			continue // (past the third, only under a standfirst and short lines: not a roundup's "LONDON – …")
+		if i >= 3 && !opensStoryParagraph(p) {
+			continue
 		}
 		place, agency, whole := datelineIn(p, i > 0)
+		if i >= 3 && agency == "" && storyParagraphsBefore(s.Paragraphs[:i]) > 1 {
+			continue // (past the third, a bare place only under a standfirst and short lines: not a roundup's "LONDON – …")
+		}
 		if place == "" {
 			if i == 0 && s.Published.IsZero() {
 				s.Published = leadingDate(p)
