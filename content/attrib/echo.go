@@ -67,7 +67,7 @@ func (e *echoCase) otherIsSpoken() (string, bool) {
 // the echo rules say. Quotes are grouped by a hash of their words, so a
 // story of many quotes costs no pair of quotes that differ.
 func (a *attributor) echoes() {
-	if len(a.found) < 2 {
+	if len(a.found) < 2 || !a.echoCandidates() {
 		return
 	}
 	keys := a.echoKeys[:0]
@@ -90,6 +90,18 @@ func (a *attributor) echoes() {
 	a.echoKeys = keys[:0]
 }
 
+// echoCandidates reports a quote the echo rules may decide: one only the
+// last kind rule decided, or a spoken one with no speaker (most stories
+// have none, and pay nothing more).
+func (a *attributor) echoCandidates() bool {
+	for q := range a.found {
+		if a.kind[q] == model.Speech && (a.why[q].kind.Rule == lastKindRule || a.speaker[q] < 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // echoKey is a quote and the hash of its words.
 type echoKey struct {
 	hash uint64
@@ -97,7 +109,9 @@ type echoKey struct {
 }
 
 // echoAmong decides the quotes of one hash, in reading order, from one
-// another, as the echo rules say.
+// another, as the echo rules say. Quotes of one hash hold the same words:
+// two others sharing a 64-bit hash is a chance of one in 2^64 a pair, and
+// would cost no more than a kind or a speaker.
 func (a *attributor) echoAmong(group []echoKey) {
 	for _, k := range group {
 		q := k.q
@@ -108,7 +122,7 @@ func (a *attributor) echoAmong(group []echoKey) {
 		}
 		for _, o := range group {
 			other := o.q
-			if other == q || !a.sameWords(q, other) {
+			if other == q {
 				continue
 			}
 			e := &a.echo
@@ -147,44 +161,34 @@ func (a *attributor) wordsHash(q int) (uint64, bool) {
 	}
 	x := a.paras[f[0].Paragraph].text[f[0].Start:f[0].End]
 	h, n := uint64(14695981039346656037), 0 // FNV-1a
-	for {
-		r, nx := nextLetter(x)
-		if r < 0 {
-			return h, n >= minEchoLetters
+	for i := 0; i < len(x); {
+		c := x[i]
+		if c >= utf8.RuneSelf {
+			r, size := nextLetter(x[i:]) // (past a wide character: nextLetter reads it)
+			if r < 0 {
+				break
+			}
+			h = (h ^ uint64(r)) * 1099511628211
+			n++
+			i += size
+			continue
 		}
-		x = x[nx:]
-		h = (h ^ uint64(r)) * 1099511628211
+		i++
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			continue
+		}
+		h = (h ^ uint64(c)) * 1099511628211
 		n++
 	}
+	return h, n >= minEchoLetters
 }
 
 // lastKindRule is the kind rule that decides when no other fires.
 var lastKindRule = kindRules.Rules[len(kindRules.Rules)-1].Name
-
-// sameWords reports whether quotes q and other, each within one
-// paragraph, hold the same words, case and punctuation aside, and at least
-// minEchoLetters letters: a word or two repeated ("No") is no echo.
-func (a *attributor) sameWords(q, other int) bool {
-	fq, fo := a.found[q].Spans, a.found[other].Spans
-	if len(fq) != 1 || len(fo) != 1 {
-		return false
-	}
-	x := a.paras[fq[0].Paragraph].text[fq[0].Start:fq[0].End]
-	y := a.paras[fo[0].Paragraph].text[fo[0].Start:fo[0].End]
-	letters := 0
-	for {
-		r, nx := nextLetter(x)
-		s, ny := nextLetter(y)
-		x, y = x[nx:], y[ny:]
-		if r != s {
-			return false
-		}
-		if r < 0 {
-			return letters >= minEchoLetters
-		}
-		letters++
-	}
-}
 
 // minEchoLetters is how many letters an echo holds at least.
 const minEchoLetters = 4
