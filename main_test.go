@@ -59,28 +59,41 @@ func TestOneStoryCommandsCollectLessOften(t *testing.T) {
 	}
 }
 
+// toldCeiling is a heap ceiling at a gigabyte that records every limit it
+// sets.
+type toldCeiling struct {
+	*heapCeiling
+	told []int64
+}
+
+// testCeiling returns a ceiling for the tests and a story of 1 MiB of
+// text to feed it.
+func testCeiling() (*toldCeiling, *model.Story) {
+	c := &toldCeiling{}
+	c.heapCeiling = &heapCeiling{limit: 1 << 30, set: func(n int64) int64 { c.told = append(c.told, n); return 0 }}
+	return c, &model.Story{Title: "Envoy", Paragraphs: []string{strings.Repeat("x", 1<<20-len("Envoy"))}}
+}
+
 // TestCeilingRisesWithALibrary: a library's stories raise the heap's soft
 // ceiling to heapPerText times their text as they come, never lower
 // it, and a library under the gigabyte's worth leaves it where it was.
 func TestCeilingRisesWithALibrary(t *testing.T) {
-	var told []int64
-	c := &heapCeiling{limit: 1 << 30, set: func(n int64) int64 { told = append(told, n); return 0 }}
-	story := &model.Story{Title: "Envoy", Paragraphs: []string{strings.Repeat("x", 1<<20-len("Envoy"))}} // 1 MiB of text
+	c, story := testCeiling()
 	for range 150 {
 		c.arrived([]*model.Story{story})
 	}
-	if len(told) != 0 {
-		t.Fatalf("150 MiB of text moved the ceiling: %d", told)
+	if len(c.told) != 0 {
+		t.Fatalf("150 MiB of text moved the ceiling: %d", c.told)
 	}
 	for range 350 {
 		c.arrived([]*model.Story{story})
 	}
-	if want := int64(heapPerText * 500 << 20 / heapPerTextUnit); c.limit > want || c.limit <= want-ceilingStep || len(told) == 0 || told[len(told)-1] != c.limit {
-		t.Errorf("500 MiB of text: ceiling %d MiB (told %d times), want within a step of %d MiB", c.limit>>20, len(told), want>>20)
+	if want := int64(heapPerText * 500 << 20 / heapPerTextUnit); c.limit > want || c.limit <= want-ceilingStep || len(c.told) == 0 || c.told[len(c.told)-1] != c.limit {
+		t.Errorf("500 MiB of text: ceiling %d MiB (told %d times), want within a step of %d MiB", c.limit>>20, len(c.told), want>>20)
 	}
-	for i := 1; i < len(told); i++ {
-		if told[i] <= told[i-1] {
-			t.Errorf("the ceiling went down: %d after %d", told[i], told[i-1])
+	for i := 1; i < len(c.told); i++ {
+		if c.told[i] <= c.told[i-1] {
+			t.Errorf("the ceiling went down: %d after %d", c.told[i], c.told[i-1])
 		}
 	}
 }
@@ -88,9 +101,7 @@ func TestCeilingRisesWithALibrary(t *testing.T) {
 // TestCeilingIsWholeOnceTheLibraryIsIn: once every story is in, the
 // ceiling is heapPerText times their text exactly, not a step short of it.
 func TestCeilingIsWholeOnceTheLibraryIsIn(t *testing.T) {
-	var told []int64
-	c := &heapCeiling{limit: 1 << 30, set: func(n int64) int64 { told = append(told, n); return 0 }}
-	story := &model.Story{Title: "Envoy", Paragraphs: []string{strings.Repeat("x", 1<<20-len("Envoy"))}} // 1 MiB of text
+	c, story := testCeiling()
 	for range 301 {
 		c.arrived([]*model.Story{story})
 	}
@@ -99,7 +110,7 @@ func TestCeilingIsWholeOnceTheLibraryIsIn(t *testing.T) {
 		t.Fatalf("the steps reach %d MiB exactly: choose another size", want>>20)
 	}
 	c.settle()
-	if c.limit != want || told[len(told)-1] != want {
-		t.Errorf("ceiling %d MiB once the library is in (last told %d MiB), want %d MiB", c.limit>>20, told[len(told)-1]>>20, want>>20)
+	if c.limit != want || c.told[len(c.told)-1] != want {
+		t.Errorf("ceiling %d MiB once the library is in (last told %d MiB), want %d MiB", c.limit>>20, c.told[len(c.told)-1]>>20, want>>20)
 	}
 }
