@@ -164,13 +164,12 @@ func (a *attributor) wordsHash(q int) (uint64, bool) {
 	for i := 0; i < len(x); {
 		c := x[i]
 		if c >= utf8.RuneSelf {
-			r, size := nextLetter(x[i:]) // (past a wide character: nextLetter reads it)
-			if r < 0 {
-				break
-			}
-			h = (h ^ uint64(r)) * 1099511628211
-			n++
+			r, size := utf8.DecodeRuneInString(x[i:])
 			i += size
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
+				n++
+			}
 			continue
 		}
 		i++
@@ -192,27 +191,3 @@ var lastKindRule = kindRules.Rules[len(kindRules.Rules)-1].Name
 
 // minEchoLetters is how many letters an echo holds at least.
 const minEchoLetters = 4
-
-// nextLetter returns the next letter or digit of s, in lower case, and how
-// many bytes of s it reads up to and past it; -1 at the end.
-func nextLetter(s string) (rune, int) {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				return rune(c), i + 1
-			case 'A' <= c && c <= 'Z':
-				return rune(c + 'a' - 'A'), i + 1
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return unicode.ToLower(r), i + n
-		}
-		i += n
-	}
-	return -1, len(s)
-}
