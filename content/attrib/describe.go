@@ -618,3 +618,107 @@ func (k *quoteCase) missionHoldsView() (string, bool) {
 
 // missionViews are the words of a mission's view of someone.
 var missionViews = lex.MustSet(words, "words/mission-views.txt")
+
+// judgingVerbs pin a label on a thing someone judges, not on a person:
+// "dismissed the cables as “gossip”", "treats the port as".
+var judgingVerbs = lex.MustSet(words, "words/judging-verbs.txt")
+
+// judgedBefore returns the item of a judging verb whose label is the
+// quote at item qi ("denounced the report as “…”", "downplayed the memos
+// released on Sunday as “…”"), in the quote's clause, or -1.
+func judgedBefore(pt *paraText, qi int) int {
+	as := qi - 1
+	if pt.is(as, lex.Determiner) {
+		as--
+	}
+	if !pt.isWord(as, "as") {
+		return -1
+	}
+	s := pt.sentStart(qi)
+	for j := as - 1; j >= s && j >= as-judgedReach; j-- {
+		if pt.items[j].tok < 0 || pt.isPunctAt(j) {
+			return -1
+		}
+		if judgingVerbs[pt.word(j)] {
+			return j
+		}
+	}
+	return -1
+}
+
+// judgedReach is how far before "as" a judging verb may stand: "downplayed
+// documents released by the website on Sunday as".
+const judgedReach = 8
+
+// sayerOfLabel: someone the story names pins the label, in the active
+// ("Qadir described the envoy as “…”", "Minister Omar Qadir dismissed the
+// cables as “gossip”"): they speak it, not the one labelled.
+func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
+	c := &k.c
+	v := k.label()
+	if v < 0 {
+		v = judgedBefore(c.pt, c.qi)
+	}
+	if v < 0 || passiveAt(c.pt, v) || contractedPassive(c.pt, v) || !labelsQuote(c.pt, v, c.qi) {
+		return speaking{}, "", false
+	}
+	s := c.pt.sentStart(c.qi)
+	src := k.a.subjectOf(c.pt, v, s, s)
+	if p, at := whoClause(c.pt, v); p >= 0 {
+		src = source{kind: srcPerson, person: p, at: at}
+	}
+	if !src.personish() {
+		return speaking{}, "", false
+	}
+	p := k.a.resolve(c.pt, c.first, src)
+	if p < 0 || p == labelledAt(c.pt, v, c.qi) || p == whomBefore(c.pt, s, v) {
+		return speaking{}, "", false
+	}
+	return speaking{person: p, byCue: true}, wordsAround(c.pt, v), true
+}
+
+// labelsQuote reports whether the verb at item v takes the quote at item
+// qi as its label: no clause joins between ("called the envoy on Friday
+// but “…”"), and a participle stands right after who pins the label
+// ("Qadir, branding him", not "an appraisal branding him").
+func labelsQuote(pt *paraText, v, qi int) bool {
+	for j := v + 1; j < qi; j++ {
+		if w := pt.word(j); conjunctions[w] && w != "as" {
+			return false
+		}
+	}
+	if !strings.HasSuffix(pt.word(v), "ing") {
+		return true
+	}
+	j := v - 1
+	if pt.isWord(j, ",") {
+		j--
+	}
+	w := pt.word(j)
+	return pt.is(j, lex.Passive) || pt.personAt(j) >= 0 || w == "he" || w == "she"
+}
+
+// whomBefore returns the person named right before a "whom" between items
+// s and v ("Ahern, whom he regarded as"): the one the clause labels, or -1.
+func whomBefore(pt *paraText, s, v int) int {
+	for j := v - 1; j > s; j-- {
+		if pt.isWord(j, "whom") {
+			if pt.isWord(j-1, ",") {
+				j--
+			}
+			return pt.personAt(j - 1)
+		}
+	}
+	return -1
+}
+
+// contractedPassive reports a passive whose auxiliary is contracted onto
+// its subject: "he’s painted as", "she's called".
+func contractedPassive(pt *paraText, v int) bool {
+	t, ok := pt.tok(v - 1)
+	if !ok || !t.Poss {
+		return false
+	}
+	w := pt.word(v - 1)
+	return w == "he" || w == "she" || w == "it" || w == "who"
+}

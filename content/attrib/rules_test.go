@@ -79,6 +79,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"writer-pins-the-label", "Jane Ruiz"},
 	{"document-tells-of-someone", ""},
 	{"agent-of-label", "Jane Ruiz"},
+	{"sayer-of-label", "Omar Qadir"},
 	{"quoted-by-the-press", "Omar Qadir"},
 	{"unnamed-after", ""},
 	{"described-never-speaks", ""},

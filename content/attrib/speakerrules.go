@@ -56,6 +56,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `The cables are blunt about the port.¶A description of harbour master Omar Qadir said he kept a “silver-haired” parrot.`},
 	{Name: "agent-of-label", Find: (*quoteCase).agentOfLabel,
 		Example: `The cables are kind to the minister.¶He is commended by Jane Ruiz, the ambassador, as a “tireless reformer”.`},
+	{Name: "sayer-of-label", Find: (*quoteCase).sayerOfLabel,
+		Example: `Minister Omar Qadir dismissed the leaked cables as “harbour gossip”.`},
 	{Name: "quoted-by-the-press", Find: (*quoteCase).quotedByThePress,
 		Example: `The cable described the minister as “a den of thieves”.¶Minister Omar Qadir was quoted by the Harbour Times disputing the cable: “I never owned a yacht.”`},
 	{Name: "unnamed-after", Find: (*quoteCase).unnamedAfter,
