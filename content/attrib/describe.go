@@ -671,7 +671,7 @@ func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	p := k.a.resolve(c.pt, c.first, src)
-	if p < 0 || p == labelledAt(c.pt, v, c.qi) || p == whomBefore(c.pt, s, v) {
+	if p < 0 || p == labelledAt(c.pt, v, c.qi) || whomClause(c.pt, s, v, p, src.kind == srcPronoun) {
 		return speaking{}, "", false
 	}
 	return speaking{person: p, byCue: true}, wordsAround(c.pt, v), true
@@ -698,18 +698,20 @@ func labelsQuote(pt *paraText, v, qi int) bool {
 	return pt.is(j, lex.Passive) || pt.personAt(j) >= 0 || w == "he" || w == "she"
 }
 
-// whomBefore returns the person named right before a "whom" between items
-// s and v ("Ahern, whom he regarded as"): the one the clause labels, or -1.
-func whomBefore(pt *paraText, s, v int) int {
+// whomClause reports whether the label's verb at item v is in a
+// "whom" clause after item s whose subject cannot be read as who pins the
+// label: the person it labels ("Ahern, whom he regarded as"), or any
+// pronoun, which may stand for either.
+func whomClause(pt *paraText, s, v, p int, pronoun bool) bool {
 	for j := v - 1; j > s; j-- {
 		if pt.isWord(j, "whom") {
 			if pt.isWord(j-1, ",") {
 				j--
 			}
-			return pt.personAt(j - 1)
+			return pronoun || pt.personAt(j-1) == p
 		}
 	}
-	return -1
+	return false
 }
 
 // contractedPassive reports a passive whose auxiliary is contracted onto
