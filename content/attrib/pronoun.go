@@ -1,8 +1,10 @@
 package attrib
 
 import (
-	"cables/content/people"
+	"slices"
 	"strings"
+
+	"cables/content/people"
 
 	"cables/content/lex"
 )
@@ -32,7 +34,7 @@ type pronounFit struct {
 func (f pronounFit) fits(p int) bool {
 	g := f.a.ix.People[p].Gender
 	word := f.word
-	return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || writerRole(word) && f.mayHold(p))
+	return p >= 0 && (word == "" || word == "he" && g != 'f' || word == "she" && g != 'm' || diplomatRole(word) && f.mayHold(p))
 }
 
 // mayHold reports whether person p may be the one a role word names ("the
@@ -40,8 +42,16 @@ func (f pronounFit) fits(p int) bool {
 // ("Mr Haldane" may be the envoy). The president is no ambassador.
 func (f pronounFit) mayHold(p int) bool {
 	person := f.a.ix.People[p]
+	if f.word == "diplomat" {
+		// an ambassador, an envoy, a foreign minister; not a president
+		return !person.HasOffice() || slices.ContainsFunc(person.Roles, func(r string) bool { return writerRole(r) || diplomatOffices[r] })
+	}
 	return !person.HasOffice() || person.HasRole(people.NormRole(f.word))
 }
+
+// diplomatOffices are the titles besides a cable writer's whose holder a
+// story may call "the diplomat".
+var diplomatOffices = map[string]bool{"minister": true, "foreign": true, "secretary": true, "attaché": true, "counsellor": true, "counselor": true, "diplomat": true}
 
 // nearestSubject returns the nearest person before item at in its
 // paragraph, outside quotes, who is a subject rather than an owner or an

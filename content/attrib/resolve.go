@@ -53,8 +53,15 @@ func (a *attributor) resolveBy(pt *paraText, pi int, s source) (int, bool) {
 // resolveRole turns a role noun ("the envoy") into the person the story
 // gave that title; reporting whether the pronoun rules decided it.
 func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
+	if s.word == "diplomat" {
+		// "the diplomat said" for the diplomat just named, before the
+		// one who writes the cables
+		if p := a.pronoun(pt, pi, s.at, s.word); p >= 0 {
+			return p, true
+		}
+	}
 	p := a.byRole(s.word, pi)
-	if p < 0 && writerRole(s.word) {
+	if p < 0 && diplomatRole(s.word) {
 		// "the envoy wrote" when the story never called anyone the
 		// envoy: the writer of the last cable passage; the envoy a
 		// lede names next ("The U.S. ambassador told Washington …¶In
@@ -76,7 +83,7 @@ func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 			return a.pronoun(pt, pi, s.at, s.word), true
 		}
 	}
-	if p < 0 && !writerRole(s.word) && !a.roleHeld(s.word) {
+	if p < 0 && !diplomatRole(s.word) && !a.roleHeld(s.word) {
 		// "Chief Ana Ruiz said … “…,” the elder statesman declared":
 		// a description no one holds as a title stands for the
 		// person the story just named, as a pronoun would
@@ -84,6 +91,12 @@ func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 	}
 	return p, false
 }
+
+// diplomatRole reports a role that stands for whoever writes the cables:
+// a writer's title, or "the diplomat" for one the story titled
+// ambassador. ("A former diplomat" holds no office that writes them: the
+// word names the writer only when it stands for someone already named.)
+func diplomatRole(role string) bool { return role == "diplomat" || writerRole(role) }
 
 // roleHeld reports whether someone in the story holds the office a
 // qualified title narrows ("the foreign minister" when a prime minister
