@@ -13,11 +13,13 @@ import (
 func firstFields(s string, words []string) int {
 	n, start := 0, -1
 	for i := 0; i < len(s) && n < len(words); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		space, size := asciiSpace[s[i]] != 0, 1
+		if s[i] >= utf8.RuneSelf {
+			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
-		if unicode.IsSpace(r) {
+		if space {
 			if start >= 0 {
 				words[n], n, start = s[start:i], n+1, -1
 			}
@@ -31,3 +33,6 @@ func firstFields(s string, words []string) int {
 	}
 	return n
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}

@@ -53,7 +53,7 @@ func TestCommentsOnTitleReadsAsBefore(t *testing.T) {
 	}
 	lines := []string{"11 Comments for “Envoy doubts the port”", "3 RESPONSES TO “A ” ", "ONE thought on 'x'",
 		"No replies  on \"The port\"", "5 thoughts on the port", "5 thoughts about “x”", "Five comments for “x”",
-		"\u00a012\u2003Comments\tFOR\n‘A’", "1 Reply To \xff“x”", "no Reply to “", "12 comments", "The envoy said “no”."}
+		"\u00a012\u2003Comments\tFOR\n‘A’", "1 Reply To \xff“x”", "no Reply to “", "12 comments", "The envoy said “no”.", "\u2003One Response to “x”", "NO THOUGHTS ON 'x'", "Nine comments on “x”"}
 	for _, u := range lines {
 		if got, want := isCommentsOnTitle(u), whole(u); got != want {
 			t.Errorf("isCommentsOnTitle(%q) = %v, want %v", u, got, want)

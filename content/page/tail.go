@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"cables/content/lex"
@@ -336,6 +337,11 @@ func isCommentsHeading(u string) bool {
 // post's title quoted after it: "11 Comments for “Envoy doubts the
 // port”", "3 Responses to “…”", "5 thoughts on “…”".
 func isCommentsOnTitle(u string) bool {
+	// The count opens the line: a digit, or "one" or "no" in any case
+	// (no other letter lowers to an o or an n).
+	if s := strings.TrimLeftFunc(u, unicode.IsSpace); s == "" || strings.IndexByte("0123456789oOnN", s[0]) < 0 {
+		return false
+	}
 	var words [4]string
 	if firstFields(u, words[:]) < 4 {
 		return false
