@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"cables/content/lex"
@@ -336,11 +337,16 @@ func isCommentsHeading(u string) bool {
 // post's title quoted after it: "11 Comments for “Envoy doubts the
 // port”", "3 Responses to “…”", "5 thoughts on “…”".
 func isCommentsOnTitle(u string) bool {
-	words := strings.Fields(strings.ToLower(strings.TrimSpace(u)))
-	if len(words) < 4 {
+	// The count opens the line: a digit, or "one" or "no" in any case
+	// (no other letter lowers to an o or an n).
+	if s := strings.TrimLeftFunc(u, unicode.IsSpace); s == "" || strings.IndexByte("0123456789oOnN", s[0]) < 0 {
 		return false
 	}
-	n, what, on := words[0], words[1], words[2]
+	var words [4]string
+	if firstFields(u, words[:]) < 4 {
+		return false
+	}
+	n, what, on := strings.ToLower(words[0]), strings.ToLower(words[1]), strings.ToLower(words[2])
 	if n != "one" && n != "no" && !lex.IsNumber(n) {
 		return false
 	}
@@ -349,7 +355,7 @@ func isCommentsOnTitle(u string) bool {
 	default:
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(words[3])
+	r, _ := utf8.DecodeRuneInString(words[3]) // a quotation mark, which no capital lowers to
 	return (on == "for" || on == "on" || on == "to") && (r == '“' || r == '"' || r == '‘' || r == '\'')
 }
 
