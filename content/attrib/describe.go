@@ -663,6 +663,9 @@ func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	s := c.pt.sentStart(c.qi)
+	if reportedBefore(c.pt, s, v) {
+		return speaking{}, "", false // "Ruiz wrote that Qadir saw the navy as “…”": the cue's
+	}
 	src := k.a.subjectOf(c.pt, v, s, s)
 	if p, at := whoClause(c.pt, v); p >= 0 {
 		src = source{kind: srcPerson, person: p, at: at}
@@ -670,11 +673,24 @@ func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
 	if !src.personish() {
 		return speaking{}, "", false
 	}
-	p := k.a.resolve(c.pt, c.first, src)
-	if p < 0 || p == labelledAt(c.pt, v, c.qi) || whomClause(c.pt, s, v, p, src.kind == srcPronoun) {
+	who := k.a.cueNames(c.pt, c.first, src)
+	if p := who.person; p < 0 || p == labelledAt(c.pt, v, c.qi) || whomClause(c.pt, s, v, p, src.kind == srcPronoun) {
 		return speaking{}, "", false
 	}
-	return speaking{person: p, byCue: true}, wordsAround(c.pt, v), true
+	return who, wordsAround(c.pt, v), true
+}
+
+// reportedBefore reports a reporting verb in the sentence from item s
+// before the label's verb at item v: the label is in what someone says
+// or writes, and the cue names who. A title ("Secretary of State") and
+// an infinitive ("refused to comment") report nothing.
+func reportedBefore(pt *paraText, s, v int) bool {
+	for j := s; j < v; j++ {
+		if t, ok := pt.tok(j); ok && !t.Cap && pt.is(j, lex.Report) && !pt.isWord(j-1, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // labelsQuote reports whether the verb at item v takes the quote at item
@@ -687,15 +703,37 @@ func labelsQuote(pt *paraText, v, qi int) bool {
 			return false
 		}
 	}
+	o := v + 1
+	for o < qi && strings.HasSuffix(pt.word(o), "ly") {
+		o++
+	}
+	if pt.isWord(o, "as") || pt.is(o, lex.Prep) {
+		// no object: a passive with no auxiliary ("Qadir, widely
+		// regarded as", "described by the envoy as") or a clause whose
+		// object is named before ("the man Washington viewed as")
+		return false
+	}
 	if !strings.HasSuffix(pt.word(v), "ing") {
 		return true
+	}
+	if w := pt.word(v + 1); w == "him" || w == "her" {
+		return false // "…past Minister Omar Qadir, denouncing him as": the one before is the one labelled
 	}
 	j := v - 1
 	if pt.isWord(j, ",") {
 		j--
 	}
-	w := pt.word(j)
-	return pt.is(j, lex.Passive) || pt.personAt(j) >= 0 || w == "he" || w == "she"
+	if w := pt.word(j); pt.is(j, lex.Passive) || w == "he" || w == "she" {
+		return true
+	}
+	p := pt.personAt(j)
+	if p < 0 {
+		return false
+	}
+	for j > 0 && pt.personAt(j-1) == p {
+		j--
+	}
+	return !objectPosition(pt, j) // "marched past Minister Omar Qadir, denouncing him as": the marchers'
 }
 
 // whomClause reports whether the label's verb at item v is in a

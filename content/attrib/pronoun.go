@@ -51,7 +51,7 @@ func (f pronounFit) mayHold(p int) bool {
 
 // diplomatOffices are the titles besides a cable writer's whose holder a
 // story may call "the diplomat".
-var diplomatOffices = map[string]bool{"minister": true, "foreign": true, "secretary": true, "attaché": true, "counsellor": true, "counselor": true, "diplomat": true}
+var diplomatOffices = map[string]bool{"foreign": true, "secretary": true, "attaché": true, "counsellor": true, "counselor": true, "diplomat": true}
 
 // nearestSubject returns the nearest person before item at in its
 // paragraph, outside quotes, who is a subject rather than an owner or an

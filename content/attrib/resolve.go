@@ -53,14 +53,14 @@ func (a *attributor) resolveBy(pt *paraText, pi int, s source) (int, bool) {
 // resolveRole turns a role noun ("the envoy") into the person the story
 // gave that title; reporting whether the pronoun rules decided it.
 func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
-	if s.word == "diplomat" {
+	p := a.byRole(s.word, pi)
+	if p < 0 && s.word == "diplomat" {
 		// "the diplomat said" for the diplomat just named, before the
 		// one who writes the cables
 		if p := a.pronoun(pt, pi, s.at, s.word); p >= 0 {
 			return p, true
 		}
 	}
-	p := a.byRole(s.word, pi)
 	if p < 0 && diplomatRole(s.word) {
 		// "the envoy wrote" when the story never called anyone the
 		// envoy: the writer of the last cable passage; the envoy a
