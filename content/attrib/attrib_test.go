@@ -678,6 +678,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a thief | cable | "}},
 		{"cue-after: 'the diplomat' is the one the story called a diplomat", `Kandia expelled Sami Vell, a US diplomat, on Monday over the leaked cables.¶Foreign Minister Omar Qadir said the cables had insulted the king.¶“I leave with no regrets,” the diplomat told reporters at the airport.`,
 			[]string{"I leave with no regrets, | speech | Sami Vell"}},
+		{"cue-before: 'Of Qadir, the ambassador wrote' — the name in an opening phrase takes no title from the subject after it (people: opening-phrase-before-description)", `The cables from Port Vell included scathing remarks about the ministers by US Ambassador Jane Ruiz.¶Of Minister Omar Qadir, the ambassador wrote, “Avoids risk, not very creative.”`,
+			[]string{"Avoids risk, not very creative. | cable | Jane Ruiz"}},
 		{"sayer-of-label: the one a whom-clause labels never pins the label", `The embassy cables were leaked in May.¶The envoy preferred Omar Qadir to Sami Vell, whom he regarded as “a sociable loner”.`,
 			[]string{"a sociable loner | cable | "}},
 		{"sayer-of-label: a passive contracted onto its pronoun ('he’s painted as') names no one who pins the label", `The embassy cables were leaked in May.¶Minister Omar Qadir is new to the port; he’s painted as a man “learning the ropes”.`,

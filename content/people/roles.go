@@ -233,6 +233,8 @@ var roleAfterRules = rule.Table[*runCase, appositive]{Decision: "role-after", Ru
 		Example: `Omar Qadir met the envoy.`},
 	{Name: "place-before-appositive", Verdict: noAppositive, Match: (*runCase).placeBeforeAppositive,
 		Example: `In Kandia, a senior official, speaking anonymously, said so.`},
+	{Name: "opening-phrase-before-description", Verdict: noAppositive, Match: (*runCase).openingPhraseBeforeDescription,
+		Example: `Of Minister Omar Qadir, the ambassador wrote that he avoids risk.`},
 	{Name: "appositive-role", Verdict: apposRole, Match: (*runCase).appositiveRole,
 		Example: `Gen. Rahim Baig, the army chief, met the envoy.`},
 	{Name: "appositive-role-of", Verdict: apposRole, Match: (*runCase).appositiveRoleOf,
@@ -269,6 +271,22 @@ func (c *runCase) placeBeforeAppositive() (string, bool) {
 		return c.text(c.i - 1), true
 	}
 	return "", false
+}
+
+// openingPhraseBeforeDescription: a name in a phrase that opens the
+// sentence on a preposition ("Of Qadir, the ambassador wrote", "About
+// Minister Omar Qadir, the envoy was blunt") is what the sentence is
+// about: the description after the comma is its subject, not a title
+// of the name.
+func (c *runCase) openingPhraseBeforeDescription() (string, bool) {
+	k := c.i - 1
+	if k < 0 || !c.ts[k].Is(lex.Prep) || !c.ts[k].Cap || placePreposition(c.low(k)) {
+		return "", false // (a place's "In Kandia," is place-before-appositive's)
+	}
+	if k > 0 && c.ts[k-1].Word {
+		return "", false // the preposition opens no sentence
+	}
+	return c.text(k), c.readAppositive() != noAppositive
 }
 
 // appositiveRole: the description holds a role word in lower case ("Gen.
