@@ -39,6 +39,8 @@ var pronounTable = rule.Table[*pronounCase, int]{Decision: "pronoun", Rules: []r
 		Example: `The cable describes a conversation Ambassador Jane Ruiz had with Minister Omar Qadir in which he said “nobody works after noon.”`},
 	{Name: "nearest-subject", Find: (*pronounCase).nearestSubject,
 		Example: `Minister Omar Qadir toured the port on Monday. “Nobody works after noon,” he said.`},
+	{Name: "asked-then-answers", Find: (*pronounCase).askedThenAnswers,
+		Example: `According to the cable, when Minister Omar Qadir was asked what made the league stop backing President Ivo Lund, he said: “Lund never listens.”`},
 	{Name: "unnamed-subject-before", Find: (*pronounCase).unnamedSubjectBefore,
 		Example: `Minister Omar Qadir toured the port.¶A harbour official was blunt. “Nobody works after noon,” he said.`},
 	{Name: "owner-of-subject", Find: (*pronounCase).ownerOfSubject,
@@ -94,6 +96,27 @@ func (k *pronounCase) nearestSubject() (int, string, bool) {
 	p, weak, ok := k.a.nearestSubject(k.pt, k.pi, k.at, k.f)
 	k.weak = weak
 	return p, "", ok
+}
+
+// askedThenAnswers: the one asked in the clause before the pronoun
+// answers ("when Minister Omar Qadir was asked why the port closed, he
+// said"), though the question names others ("… stop backing Ruiz, he
+// said").
+func (k *pronounCase) askedThenAnswers() (int, string, bool) {
+	pt := k.pt
+	for j := k.at - 1; j > pt.sentStart(k.at); j-- {
+		if pt.items[j].tok < 0 {
+			return -1, "", false
+		}
+		if !pt.isWord(j, "asked") || !pt.is(j-1, lex.Passive) {
+			continue
+		}
+		if p := pt.personAt(j - 2); p >= 0 && k.f.fits(p) {
+			return p, "", true
+		}
+		return -1, "", false
+	}
+	return -1, "", false
 }
 
 // withWhomInWhich: the pronoun opens a clause on a meeting or a talk,

@@ -125,6 +125,7 @@ var sourceOrder = []struct{ rule, source string }{
 var pronounOrder = []struct{ rule, speaker string }{
 	{"with-whom-in-which", "Omar Qadir"},
 	{"nearest-subject", "Omar Qadir"},
+	{"asked-then-answers", "Omar Qadir"},
 	{"unnamed-subject-before", ""},
 	{"owner-of-subject", "Omar Qadir"},
 	{"subject-of-paragraph-before", "Omar Qadir"},
