@@ -577,6 +577,42 @@ func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands, order []i
 	}
 }
 
+// Head is f as if it had been given only its first n matches (all of
+// them when fewer): narrowing it finds, of those stories, what a fresh
+// search of them finds, from what f knows of them, in the time of so few
+// (issue 14, 11: the first screenful of a filter typed on at 100,000
+// stories was 5-6 CPU-ms of reading the first 1,024 stories again,
+// as much as the narrowing of all of them). Its ids are f's first n
+// matches; it shares f's memory.
+func (f *Filtered) Head(n int) *Filtered {
+	if n >= len(f.Matched) {
+		return f
+	}
+	h := *f
+	h.Matched = f.Matched[:n:n]
+	if f.sums != nil {
+		h.sums = f.sums[:n:n]
+	}
+	if f.last != nil {
+		h.last = f.last[:n:n]
+	}
+	if f.held.may != nil {
+		h.held = phraseHeld{may: f.held.may[:n:n], at: f.held.at[:n:n], ahead: f.held.ahead[:n:n], aheadN: f.held.aheadN[:n:n]}
+	}
+	top := slices.Max(h.Matched)
+	in := make([]bool, top+1)
+	for _, id := range h.Matched {
+		in[id] = true
+	}
+	h.Ranked = make([]int, 0, n)
+	for _, id := range f.Ranked {
+		if id <= top && in[id] {
+			h.Ranked = append(h.Ranked, id)
+		}
+	}
+	return &h
+}
+
 // sumOf is the k-th match's score for every term but the last.
 func (prev *Filtered) sumOf(k int) int32 {
 	if prev.sums == nil {
