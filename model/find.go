@@ -393,7 +393,7 @@ type Filtered struct {
 	// (typed on) is in no field the shorter is not, and where it is in a
 	// body the shorter is too.
 	phrase string
-	held   phraseHeld
+	held   phraseKept
 }
 
 // phraseHeld is what is known of where some stories hold a phrase: for
@@ -406,6 +406,52 @@ type phraseHeld struct {
 	at     []int32
 	ahead  []aheadBytes
 	aheadN []uint8
+}
+
+// phraseKept is phraseHeld as a filter keeps it: the place and the bytes
+// after it only for the stories whose body holds the phrase at a known
+// place, mostly few (issue 14, 11: at 100,000 stories, 22 bytes a
+// candidate were most of the 2.6-5 MB each letter typed after a common
+// word allocated, and the reader's heap, near its ceiling, was collected
+// every three or four rounds of 'the ambassador', 1.5-2 s of CPU each).
+type phraseKept struct {
+	may []uint8
+	// slot[k] is where the k-th story's place is in at, ahead and aheadN,
+	// -1 for none known
+	slot   []int32
+	at     []int32
+	ahead  []aheadBytes
+	aheadN []uint8
+}
+
+// kept is what h knows, as a filter keeps it.
+func (h *phraseHeld) kept() phraseKept {
+	found := 0
+	for _, at := range h.at {
+		if at >= 0 {
+			found++
+		}
+	}
+	out := phraseKept{may: slices.Clone(h.may), slot: make([]int32, len(h.at)),
+		at: make([]int32, 0, found), ahead: make([]aheadBytes, 0, found), aheadN: make([]uint8, 0, found)}
+	for j, at := range h.at {
+		out.slot[j] = -1
+		if at >= 0 {
+			out.slot[j] = int32(len(out.at))
+			out.at, out.ahead, out.aheadN = append(out.at, at), append(out.ahead, h.ahead[j]), append(out.aheadN, h.aheadN[j])
+		}
+	}
+	return out
+}
+
+// place is where the k-th story's body holds the phrase (-1: none known)
+// and the bytes after it there.
+func (p *phraseKept) place(k int) (int32, aheadBytes, uint8) {
+	i := p.slot[k]
+	if i < 0 {
+		return -1, aheadBytes{}, 0
+	}
+	return p.at[i], p.ahead[i], p.aheadN[i]
 }
 
 // allFields is may's bits for every field.
@@ -517,16 +563,18 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	// holds it holds every term
 	var firsts []int8
 	if len(terms) > 1 {
-		var was *phraseHeld
+		var was *phraseKept
 		if reuse && prev.phrase != "" && strings.HasPrefix(phrase, prev.phrase) {
 			was = &prev.held
 		}
-		firsts, out.held = f.phrases(work, terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was, halt)
+		var held phraseHeld
+		firsts, held = f.phrases(work, terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was, halt)
 		out.phrase = phrase
 		if halt(0) {
 			work.order = order
 			return nil
 		}
+		out.held = held.kept()
 	}
 	work.order = order
 	scores := sized(work.scores, len(cands))
@@ -596,8 +644,8 @@ func (f *Filtered) Head(n int) *Filtered {
 	if f.last != nil {
 		h.last = f.last[:n:n]
 	}
-	if f.held.may != nil {
-		h.held = phraseHeld{may: f.held.may[:n:n], at: f.held.at[:n:n], ahead: f.held.ahead[:n:n], aheadN: f.held.aheadN[:n:n]}
+	if f.held.may != nil { // the places are shared, not sliced
+		h.held.may, h.held.slot = f.held.may[:n:n], f.held.slot[:n:n]
 	}
 	top := slices.Max(h.Matched)
 	in := make([]bool, top+1)
@@ -693,6 +741,7 @@ type narrowWork struct {
 	in            [fields][]uint8
 	places        bodyPlaces
 	firsts        []int8
+	held          phraseHeld
 }
 
 var narrowWorks = sync.Pool{New: func() any { return new(narrowWork) }}
@@ -745,11 +794,13 @@ func (prev *Filtered) phraseOr() string {
 // phrase this one extends by its last typed bytes, for each candidate: it
 // is looked for only in the fields that may hold that, and first at the
 // place the body did.
-func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands, order []int, was *phraseHeld, stop func(int) bool) ([]int8, phraseHeld) {
+func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands, order []int, was *phraseKept, stop func(int) bool) ([]int8, phraseHeld) {
 	n := len(order)
 	firsts := sized(work.firsts, n)
 	work.firsts = firsts
-	held := phraseHeld{may: make([]uint8, n), at: make([]int32, n), ahead: make([]aheadBytes, n), aheadN: make([]uint8, n)}
+	h := &work.held // kept as phraseKept: an ahead not set is not read
+	h.may, h.at, h.ahead, h.aheadN = sized(h.may, n), sized(h.at, n), sized(h.ahead, n), sized(h.aheadN, n)
+	held := *h
 	ext := phrase[len(phrase)-typed:]
 	parallel(n, func(j int) {
 		if stop(j) {
@@ -759,12 +810,12 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 		may, at := uint8(allFields), int32(-1)
 		if was != nil {
 			may = was.may[k]
-			p := was.at[k]
+			p, ahead, aheadN := was.place(k)
 			switch {
 			case may&(1<<body) == 0 || p < 0:
-			case len(ext) <= int(was.aheadN[k]):
-				if was.ahead[k].has(ext) {
-					at, held.ahead[j], held.aheadN[j] = p, was.ahead[k].after(len(ext)), was.aheadN[k]-uint8(len(ext))
+			case len(ext) <= int(aheadN):
+				if ahead.has(ext) {
+					at, held.ahead[j], held.aheadN[j] = p, ahead.after(len(ext)), aheadN-uint8(len(ext))
 				}
 			default:
 				r := f.stories[cands[k]].reader()
