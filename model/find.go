@@ -393,7 +393,7 @@ type Filtered struct {
 	// (typed on) is in no field the shorter is not, and where it is in a
 	// body the shorter is too.
 	phrase string
-	held   phraseHeld
+	held   phraseKept
 }
 
 // phraseHeld is what is known of where some stories hold a phrase: for
@@ -406,6 +406,52 @@ type phraseHeld struct {
 	at     []int32
 	ahead  []aheadBytes
 	aheadN []uint8
+}
+
+// phraseKept is phraseHeld as a filter keeps it: the place and the bytes
+// after it only for the stories whose body holds the phrase at a known
+// place, mostly few (issue 14, 11: at 100,000 stories, 22 bytes a
+// candidate were most of the 2.6-5 MB each letter typed after a common
+// word allocated, and the reader's heap, near its ceiling, was collected
+// every three or four rounds of 'the ambassador', 1.5-2 s of CPU each).
+type phraseKept struct {
+	may []uint8
+	// slot[k] is where the k-th story's place is in at, ahead and aheadN,
+	// -1 for none known
+	slot   []int32
+	at     []int32
+	ahead  []aheadBytes
+	aheadN []uint8
+}
+
+// kept is what h knows, as a filter keeps it.
+func (h *phraseHeld) kept() phraseKept {
+	found := 0
+	for _, at := range h.at {
+		if at >= 0 {
+			found++
+		}
+	}
+	out := phraseKept{may: slices.Clone(h.may), slot: make([]int32, len(h.at)),
+		at: make([]int32, 0, found), ahead: make([]aheadBytes, 0, found), aheadN: make([]uint8, 0, found)}
+	for j, at := range h.at {
+		out.slot[j] = -1
+		if at >= 0 {
+			out.slot[j] = int32(len(out.at))
+			out.at, out.ahead, out.aheadN = append(out.at, at), append(out.ahead, h.ahead[j]), append(out.aheadN, h.aheadN[j])
+		}
+	}
+	return out
+}
+
+// place is where the k-th story's body holds the phrase (-1: none known)
+// and the bytes after it there.
+func (p *phraseKept) place(k int) (int32, aheadBytes, uint8) {
+	i := p.slot[k]
+	if i < 0 {
+		return -1, aheadBytes{}, 0
+	}
+	return p.at[i], p.ahead[i], p.aheadN[i]
 }
 
 // allFields is may's bits for every field.
@@ -517,16 +563,18 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	// holds it holds every term
 	var firsts []int8
 	if len(terms) > 1 {
-		var was *phraseHeld
+		var was *phraseKept
 		if reuse && prev.phrase != "" && strings.HasPrefix(phrase, prev.phrase) {
 			was = &prev.held
 		}
-		firsts, out.held = f.phrases(work, terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was, halt)
+		var held phraseHeld
+		firsts, held = f.phrases(work, terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was, halt)
 		out.phrase = phrase
 		if halt(0) {
 			work.order = order
 			return nil
 		}
+		out.held = held.kept()
 	}
 	work.order = order
 	scores := sized(work.scores, len(cands))
@@ -575,6 +623,42 @@ func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands, order []i
 	for j, k := range order {
 		out.last[j] = last[k]
 	}
+}
+
+// Head is f as if it had been given only its first n matches (all of
+// them when fewer): narrowing it finds, of those stories, what a fresh
+// search of them finds, from what f knows of them, in the time of so few
+// (issue 14, 11: the first screenful of a filter typed on at 100,000
+// stories was 5-6 CPU-ms of reading the first 1,024 stories again,
+// as much as the narrowing of all of them). Its ids are f's first n
+// matches; it shares f's memory.
+func (f *Filtered) Head(n int) *Filtered {
+	if n >= len(f.Matched) {
+		return f
+	}
+	h := *f
+	h.Matched = f.Matched[:n:n]
+	if f.sums != nil {
+		h.sums = f.sums[:n:n]
+	}
+	if f.last != nil {
+		h.last = f.last[:n:n]
+	}
+	if f.held.may != nil { // the places are shared, not sliced
+		h.held.may, h.held.slot = f.held.may[:n:n], f.held.slot[:n:n]
+	}
+	top := slices.Max(h.Matched)
+	in := make([]bool, top+1)
+	for _, id := range h.Matched {
+		in[id] = true
+	}
+	h.Ranked = make([]int, 0, n)
+	for _, id := range f.Ranked {
+		if id <= top && in[id] {
+			h.Ranked = append(h.Ranked, id)
+		}
+	}
+	return &h
 }
 
 // sumOf is the k-th match's score for every term but the last.
@@ -657,6 +741,7 @@ type narrowWork struct {
 	in            [fields][]uint8
 	places        bodyPlaces
 	firsts        []int8
+	held          phraseHeld
 }
 
 var narrowWorks = sync.Pool{New: func() any { return new(narrowWork) }}
@@ -709,11 +794,13 @@ func (prev *Filtered) phraseOr() string {
 // phrase this one extends by its last typed bytes, for each candidate: it
 // is looked for only in the fields that may hold that, and first at the
 // place the body did.
-func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands, order []int, was *phraseHeld, stop func(int) bool) ([]int8, phraseHeld) {
+func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands, order []int, was *phraseKept, stop func(int) bool) ([]int8, phraseHeld) {
 	n := len(order)
 	firsts := sized(work.firsts, n)
 	work.firsts = firsts
-	held := phraseHeld{may: make([]uint8, n), at: make([]int32, n), ahead: make([]aheadBytes, n), aheadN: make([]uint8, n)}
+	h := &work.held // kept as phraseKept: an ahead not set is not read
+	h.may, h.at, h.ahead, h.aheadN = sized(h.may, n), sized(h.at, n), sized(h.ahead, n), sized(h.aheadN, n)
+	held := *h
 	ext := phrase[len(phrase)-typed:]
 	parallel(n, func(j int) {
 		if stop(j) {
@@ -723,12 +810,12 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 		may, at := uint8(allFields), int32(-1)
 		if was != nil {
 			may = was.may[k]
-			p := was.at[k]
+			p, ahead, aheadN := was.place(k)
 			switch {
 			case may&(1<<body) == 0 || p < 0:
-			case len(ext) <= int(was.aheadN[k]):
-				if was.ahead[k].has(ext) {
-					at, held.ahead[j], held.aheadN[j] = p, was.ahead[k].after(len(ext)), was.aheadN[k]-uint8(len(ext))
+			case len(ext) <= int(aheadN):
+				if ahead.has(ext) {
+					at, held.ahead[j], held.aheadN[j] = p, ahead.after(len(ext)), aheadN-uint8(len(ext))
 				}
 			default:
 				r := f.stories[cands[k]].reader()

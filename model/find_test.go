@@ -248,6 +248,37 @@ func typeAsReading(t *testing.T, f *Finder, lib *Library, ids []int, query strin
 	}
 }
 
+// A filter's head (its first matches) narrows, as it is typed on, to what
+// reading those stories finds, and ranks them as reading them does.
+func TestHeadNarrowsAsReadingItsStoriesFinds(t *testing.T) {
+	lib := NewLibrary(indexedLibrary(3*indexSize + 300))
+	f := NewFinder(lib)
+	ids := make([]int, len(lib.Stories))
+	for i := range ids {
+		ids[i] = (i * 7919) % len(ids)
+	}
+	for _, query := range []string{"said the cables", "the ambassador said", "ferreira's sa", "s s", "the cable"} {
+		var last *Filtered
+		for n := 1; n <= len(query); n++ {
+			q := query[:n]
+			if last != nil {
+				for _, size := range []int{1, 7, 300, fewStories + 10} {
+					h := last.Head(size)
+					first := last.Matched[:min(size, len(last.Matched))]
+					if want := scanRank(lib, last.Query, first); !slices.Equal(h.Ranked, want) {
+						t.Fatalf("head %d of %q: %v…, read: %v…", size, last.Query, head(h.Ranked), head(want))
+					}
+					want := scanRank(lib, q, first)
+					if got := f.Narrow(h, q, first).Ranked; !slices.Equal(got, want) {
+						t.Fatalf("head %d of %q typed on to %q: %d stories %v…, read: %d %v…", size, last.Query, q, len(got), head(got), len(want), head(want))
+					}
+				}
+			}
+			last = f.Narrow(last, q, ids)
+		}
+	}
+}
+
 // A term held by so many words of a body that the indexes do not read
 // their postings is found whole, or starting a word, without reading the
 // body only where no more matches than findIn looks at can come before:

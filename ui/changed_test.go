@@ -128,3 +128,37 @@ func TestPersonsQuotesAreCountedOffTheUIGoroutine(t *testing.T) {
 		t.Errorf("status %q once counted, want %q", m.status, want)
 	}
 }
+
+// Once a big library is all in and indexed, its heap is collected off
+// the UI goroutine, once, so that the collection indexing's scratch
+// forces does not come while a filter is typed; a finder for a part of a
+// library still arriving, or for a small one, collects nothing.
+func TestTheLastIndexOfABigLibraryIsCollected(t *testing.T) {
+	defer func(c func(), above int) { collect, collectAbove = c, above }(collect, collectAbove)
+	collected := 0
+	collect, collectAbove = func() { collected++ }, 1000
+	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
+	for _, tc := range []struct {
+		stories  int
+		arriving bool
+		want     int
+	}{{1500, false, 1}, {1500, true, 0}, {999, false, 0}} {
+		collected = 0
+		lib := model.NewLibrary(lib10k[:tc.stories])
+		opts := Options{Theme: "dark"}
+		if tc.arriving {
+			opts.Arriving = make(chan Arrival)
+		}
+		m, err := newModel(lib, opts, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := &harness{t: t, m: m}
+		h.send(tea.WindowSizeMsg{Width: 120, Height: 30})
+		h.send(finderReadyMsg{lib, model.NewFinder(lib)})
+		h.send(finderReadyMsg{lib, model.NewFinder(lib)}) // taken once
+		if collected != tc.want {
+			t.Errorf("%d stories, arriving %v: %d collections, want %d", tc.stories, tc.arriving, collected, tc.want)
+		}
+	}
+}

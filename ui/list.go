@@ -422,9 +422,12 @@ func (l *listPane) typed() tea.Cmd {
 				case <-wait.C:
 				}
 				var found *model.Filtered
-				if indexed {
+				switch {
+				case indexed && last != nil: // narrowed as all are
+					found = find().NarrowUntil(last.Head(firstStories), q, first, stop)
+				case indexed:
 					found = find().NarrowUntil(nil, q, first, stop)
-				} else {
+				default:
 					found = readFirst(lib, first, q, stop)
 				}
 				if found == nil {

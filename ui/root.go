@@ -167,6 +167,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		cmd := m.c.finderReady(msg)
 		if was == nil && m.c.find != nil {
 			m.list.indexReady()
+			if m.arriving == nil && len(m.c.lib.Stories) >= collectAbove {
+				cmd = tea.Batch(cmd, collectNow)
+			}
 		}
 		return cmd
 	case buildFinderMsg:
