@@ -286,3 +286,40 @@ func FuzzLow(f *testing.F) {
 		}
 	})
 }
+
+// TestLoopAgreesWithStep checks appendTokens' loop, which reads short
+// plain words, ASCII marks and spaces itself, against appendStep alone,
+// which reads every case: the same tokens, fields and all, for paragraphs
+// of the tokenizer's cases cut at every length (so that each word meets
+// the paragraph's end and each of the bytes that may follow it).
+func TestLoopAgreesWithStep(t *testing.T) {
+	ready()
+	texts := []string{
+		`Gen. Rahim Baig told the U.S. envoy, A.Q. Lodhi and Mr.Zardari: “Never.” Daniel J. Harlow wrote.`,
+		`Of 250,000 cables, 1,204 came from Lusaka, 3,12 and 2009,10 did not; al-Hadi, O'Neill and AT&T agreed!`,
+		`Qadir's aide and Lodhi’s wife, the rebels' - and then the country’s ’90s rock 'n' roll (Fernández, Ümit).`,
+		"Mr. X. said \"no\" to ex-President Ruiz and then-Ambassador Lee, a\u00a0b\tc\u2003d... Why? Because.",
+		`The Embassy's officers, said the cable, were "Blue Water" planners; a 1.5 m-long report, e.g. U.N.-led, 7.`,
+	}
+	for _, text := range texts {
+		for n := 1; n <= len(text); n++ {
+			p := text[:n]
+			if !utf8.ValidString(p) {
+				continue
+			}
+			got := appendTokens(nil, p)
+			var want []Token
+			for i := 0; i < len(p); {
+				want, i = appendStep(want, p, i)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%q: the loop made %d tokens, appendStep %d", p, len(got), len(want))
+			}
+			for k := range got {
+				if got[k] != want[k] {
+					t.Fatalf("%q: token %d %q: the loop made %+v, appendStep %+v", p, k, got[k].Text(p), got[k], want[k])
+				}
+			}
+		}
+	}
+}
