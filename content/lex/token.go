@@ -222,7 +222,8 @@ func appendTokens(toks []Token, p string) []Token {
 			x := load64(p[i:])
 			n := wordBytes(x)
 			if n == 8 {
-				break
+				toks, i = appendLong(toks, p, i)
+				continue
 			}
 			// the word is p[i:i+n], and b the byte after it (in x: the
 			// word ends before the paragraph does)
@@ -270,6 +271,32 @@ func endsShortWord(p string, i, n int, b byte) bool {
 		return i+n+1 == len(p) || p[i+n+1] == ' '
 	}
 	return false
+}
+
+// appendLong appends the word at byte i of p whose first eight bytes are
+// ASCII letters and digits, as appendStep does, without reading them
+// again: most such words are plain (endsPlainWord).
+func appendLong(toks []Token, p string, i int) ([]Token, int) {
+	j := wordRun(p, i+8)
+	if !endsPlainWord(p, j) {
+		return appendStep(toks, p, i)
+	}
+	vocab, class := lookupASCII(p[i:j])
+	if vocab < unknownWord {
+		vocab = asWritten(vocab, p[i:j])
+	}
+	end := j
+	if j < len(p) && p[j] == '.' && class&Abbrev != 0 {
+		end++ // (keepsPeriod: an abbreviation's)
+	}
+	toks = pushToken(toks, i, end)
+	t := &toks[len(toks)-1]
+	t.vocab, t.Class = vocab, class
+	t.tokenFlags = plainFlags[p[i]]
+	if i = end; i < len(p) && p[i] == ' ' {
+		i++
+	}
+	return toks, i
 }
 
 // appendStep appends the token that starts at byte i of p, or passes over

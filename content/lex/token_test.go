@@ -287,8 +287,8 @@ func FuzzLow(f *testing.F) {
 	})
 }
 
-// TestLoopAgreesWithStep checks appendTokens' loop, which reads short
-// plain words, ASCII marks and spaces itself, against appendStep alone,
+// TestLoopAgreesWithStep checks appendTokens' loop, which reads plain
+// words, ASCII marks and spaces itself, against appendStep alone,
 // which reads every case: the same tokens, fields and all, for paragraphs
 // of the tokenizer's cases cut at every length (so that each word meets
 // the paragraph's end and each of the bytes that may follow it).
@@ -300,6 +300,7 @@ func TestLoopAgreesWithStep(t *testing.T) {
 		`Qadir's aide and Lodhi’s wife, the rebels' - and then the country’s ’90s rock 'n' roll (Fernández, Ümit).`,
 		"Mr. X. said \"no\" to ex-President Ruiz and then-Ambassador Lee, a\u00a0b\tc\u2003d... Why? Because.",
 		`The Embassy's officers, said the cable, were "Blue Water" planners; a 1.5 m-long report, e.g. U.N.-led, 7.`,
+		`Representatives of the Ambassadorial Committee cited 12345678, 123456789,000 and Undersecretaries. Afterwards.`,
 	}
 	for _, text := range texts {
 		for n := 1; n <= len(text); n++ {

@@ -232,7 +232,12 @@ func lookupASCII(s string) (int32, Class) {
 	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]]&(1<<(len(s)&63)) == 0 {
 		return -1, 0 // no known word has this length and first letter (&63: a shift the filter's words fit)
 	}
-	k := foldedKey(s)
+	var k uint64
+	if len(s) >= 8 {
+		k = lowerKey(load64(s)) // (foldedKey's case for most words asked here, without the call)
+	} else {
+		k = foldedKey(s)
+	}
 	for h := keySlot(k, len(s)); ; h = (h + 1) & (vocabSlots - 1) {
 		switch sl := &vocabTable[h]; {
 		case sl.entry == unknownWord:
