@@ -242,8 +242,17 @@ func lookupASCII(s string) (int32, Class) {
 		switch sl := &vocabTable[h]; {
 		case sl.entry == unknownWord:
 			return unknownWord, 0
-		case sl.key == k && (len(s) <= 8 || equalLowered(entryOf(sl.entry).lower, s)):
-			return sl.entry, sl.class
+		case sl.key == k:
+			if len(s) <= 8 {
+				return sl.entry, sl.class
+			}
+			// the first eight bytes match: the rest does when the
+			// lengths do and, for a word of up to sixteen bytes, its
+			// last eight (one load, lowered at once)
+			n, lower := len(s), entryOf(sl.entry).lower
+			if len(lower) == n && (n <= 16 && lowerKey(load64(s[n-8:])) == load64(lower[n-8:]) || n > 16 && equalLowered(lower, s)) {
+				return sl.entry, sl.class
+			}
 		}
 	}
 }
