@@ -354,6 +354,9 @@ func appendStep(toks []Token, p string, i int) ([]Token, int) {
 		}
 		r, w = rune(p[i]), 1
 	case kind == otherByte:
+		if generalMark(p, i) {
+			return pushToken(toks, i, i+3), i + 3 // (the common marks of more than one byte, without decoding them)
+		}
 		r, w = utf8.DecodeRuneInString(p[i:])
 		if isSpaceRune(r) {
 			return toks, i + w
@@ -367,6 +370,13 @@ func appendStep(toks []Token, p string, i int) ([]Token, int) {
 		i++ // (the space after most words, without another pass of the loop)
 	}
 	return toks, i
+}
+
+// generalMark reports whether the rune at byte i of p is one of U+2010 to
+// U+2027, the dashes, curly quotes and ellipsis of general punctuation
+// (E2 80 90 to E2 80 A7 in UTF-8): a mark, neither a space nor a word's.
+func generalMark(p string, i int) bool {
+	return i+2 < len(p) && p[i] == 0xE2 && p[i+1] == 0x80 && p[i+2] >= 0x90 && p[i+2] <= 0xA7
 }
 
 // appendWord appends the word that starts at byte start with rune r of

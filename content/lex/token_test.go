@@ -324,3 +324,26 @@ func TestLoopAgreesWithStep(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneralMarks checks that each rune appendStep reads as a mark
+// without decoding it (generalMark: U+2010 to U+2027) is a mark by the
+// tests it is spared, neither a space nor a word's, and a token of its own
+// before and after a word.
+func TestGeneralMarks(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206F; r++ {
+		s := string(r)
+		if got, want := generalMark(s, 0), !isSpaceRune(r) && !IsWordRune(r) && r >= 0x2010 && r <= 0x2027; got != want {
+			t.Errorf("generalMark(%U) = %v, want %v", r, got, want)
+		}
+		if !generalMark(s, 0) {
+			continue
+		}
+		if !utf8.ValidString(s) || len(s) != 3 {
+			t.Fatalf("%U is not three bytes", r)
+		}
+		p := "a " + s + "b" + s + " c" // (not between letters: ’ joins "country’s")
+		if got, want := strings.Join(wordsOf(p), " "), "a "+s+" b "+s+" c"; got != want {
+			t.Errorf("%q: got %s, want %s", p, got, want)
+		}
+	}
+}
