@@ -47,9 +47,11 @@ var byteKind = func() (k [256]uint8) {
 }()
 
 const (
-	markByte  = iota // an ASCII mark: a token of its own
+	// (wordByte first: a switch over the kinds tests them in this order,
+	// and most bytes the tokenizer switches on start a word)
+	wordByte  = iota // an ASCII letter or digit
 	spaceByte        // an ASCII space
-	wordByte         // an ASCII letter or digit
+	markByte         // an ASCII mark: a token of its own
 	otherByte        // a byte of a rune longer than one byte
 )
 

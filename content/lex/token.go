@@ -195,86 +195,188 @@ func takeBlock(buf *tokenArena, b, need int) []Token {
 
 // appendTokens appends the tokens of one paragraph: a word for each run of
 // word characters, a token for each other mark; spaces make none.
+//
+// Its loop reads the common cases itself: a space, an ASCII mark, and a
+// word of fewer than eight ASCII letters and digits that a space or a
+// mark joining no words ends, found in one load (its bytes, masked, are
+// the vocabulary's key: lookupShort). Every other case is appendStep's,
+// which the loop calls for those only, so that it calls nothing on the
+// common ones.
 func appendTokens(toks []Token, p string) []Token {
 	for i := 0; i < len(p); {
-		var r rune // the first rune of a word appendWord reads, of w bytes
-		var w int
-		switch kind := byteKind[p[i]]; {
-		case kind == spaceByte:
+		switch byteKind[p[i]] {
+		case spaceByte:
 			// most of a story is ASCII: no decoding, one table lookup
 			i++
 			continue
-		case kind == markByte:
+		case markByte:
 			toks = pushToken(toks, i, i+1)
-			i++
+			if i++; i < len(p) && p[i] == ' ' {
+				i++ // (the space after a comma, without another pass of the loop)
+			}
 			continue
-		case kind == wordByte:
-			// most words are ASCII letters and digits that a space or a
-			// mark joining no words ends: no joiner, possessive or final
-			// period to read (appendWord reads the others)
-			// A word of fewer than eight bytes is found in one load: its
-			// bytes, masked, are the vocabulary's key (lookupShort).
-			var j int
-			var x uint64
-			short := false
-			if i+8 <= len(p) {
-				x = load64(p[i:])
-				n := wordBytes(x)
-				if j, short = i+n, n < 8; !short {
-					j = wordRun(p, j)
-				}
+		case wordByte:
+			if i+8 > len(p) {
+				break
+			}
+			x := load64(p[i:])
+			n := wordBytes(x)
+			if n == 8 {
+				toks, i = appendLong(toks, p, i)
+				continue
+			}
+			// the word is p[i:i+n], and b the byte after it (in x: the
+			// word ends before the paragraph does)
+			b := byte(x >> (uint(n) * 8 & 63))
+			if !endsShortWord(p, i, n, b) {
+				break
+			}
+			vocab, class := lookupShort(x, n)
+			if vocab < unknownWord {
+				vocab = asWritten(vocab, p[i:i+n])
+			}
+			end := i + n
+			if b == '.' && (class&Abbrev != 0 || n == 1 && p[i] >= 'A' && p[i] <= 'Z') {
+				end++ // (keepsPeriod: an abbreviation's, a capital initial's)
+			}
+			if len(toks) == cap(toks) {
+				toks = append(toks, Token{})
 			} else {
-				j = wordRun(p, i+1)
+				toks = toks[:len(toks)+1]
 			}
-			if endsPlainWord(p, j) {
-				var vocab int32
-				var class Class
-				if short {
-					vocab, class = lookupShort(x, j-i)
-				} else {
-					vocab, class = lookupASCII(p[i:j])
-				}
-				if vocab < unknownWord {
-					vocab = asWritten(vocab, p[i:j])
-				}
-				end := j
-				if j < len(p) && p[j] == '.' && (class&Abbrev != 0 || j-i == 1 && p[i] >= 'A' && p[i] <= 'Z') {
-					end++ // (keepsPeriod: an abbreviation's, a capital initial's)
-				}
-				if len(toks) == cap(toks) {
-					toks = append(toks, Token{})
-				} else {
-					toks = toks[:len(toks)+1]
-				}
-				// (the fields written in place: a Token built and copied in
-				// goes through the stack)
-				t := &toks[len(toks)-1]
-				t.Start, t.End, t.vocab, t.Class = int32(i), int32(end), vocab, class
-				t.tokenFlags = plainFlags[p[i]]
-				if i = end; i < len(p) && p[i] == ' ' {
-					i++
-				}
-				continue
+			// (the fields written in place: a Token built and copied in
+			// goes through the stack)
+			t := &toks[len(toks)-1]
+			t.Start, t.End, t.vocab, t.Class = int32(i), int32(end), vocab, class
+			t.tokenFlags = plainFlags[p[i]]
+			if i = end; i < len(p) && p[i] == ' ' {
+				i++
 			}
-			r, w = rune(p[i]), 1
-		case kind == otherByte:
-			r, w = utf8.DecodeRuneInString(p[i:])
-			if isSpaceRune(r) {
-				i += w
-				continue
-			}
-			if !IsWordRune(r) {
-				toks = pushToken(toks, i, i+w)
-				i += w
-				continue
-			}
+			continue
 		}
-		toks, i = appendWord(toks, p, i, r, w)
-		if i < len(p) && p[i] == ' ' {
-			i++ // (the space after most words, without another pass of the loop)
-		}
+		toks, i = appendStep(toks, p, i)
 	}
 	return toks
+}
+
+// endsShortWord is endsPlainWord for a word of n < 8 bytes from byte i
+// of p, which b, the byte after it, follows.
+func endsShortWord(p string, i, n int, b byte) bool {
+	switch {
+	case !mayGoOn[b]:
+		return true
+	case b == ',':
+		return !isDigit(p[i+n-1])
+	case b == '.':
+		return i+n+1 == len(p) || p[i+n+1] == ' '
+	}
+	return false
+}
+
+// appendLong appends the word at byte i of p whose first eight bytes are
+// ASCII letters and digits, as appendStep does, without reading them
+// again: most such words are plain (endsPlainWord).
+func appendLong(toks []Token, p string, i int) ([]Token, int) {
+	j := wordRun(p, i+8)
+	if !endsPlainWord(p, j) {
+		return appendStep(toks, p, i)
+	}
+	vocab, class := lookupASCII(p[i:j])
+	if vocab < unknownWord {
+		vocab = asWritten(vocab, p[i:j])
+	}
+	end := j
+	if j < len(p) && p[j] == '.' && class&Abbrev != 0 {
+		end++ // (keepsPeriod: an abbreviation's)
+	}
+	toks = pushToken(toks, i, end)
+	t := &toks[len(toks)-1]
+	t.vocab, t.Class = vocab, class
+	t.tokenFlags = plainFlags[p[i]]
+	if i = end; i < len(p) && p[i] == ' ' {
+		i++
+	}
+	return toks, i
+}
+
+// appendStep appends the token that starts at byte i of p, or passes over
+// the space there, where appendTokens' loop leaves it: a word of eight
+// bytes or more, one near the paragraph's end, one appendWord reads
+// (joiners, possessives, a final period of its own, wide letters), and
+// the spaces and marks of more than one byte. It returns the byte after.
+func appendStep(toks []Token, p string, i int) ([]Token, int) {
+	var r rune // the first rune of a word appendWord reads, of w bytes
+	var w int
+	switch kind := byteKind[p[i]]; {
+	case kind == spaceByte:
+		return toks, i + 1
+	case kind == markByte:
+		return pushToken(toks, i, i+1), i + 1
+	case kind == wordByte:
+		// most words are ASCII letters and digits that a space or a
+		// mark joining no words ends: no joiner, possessive or final
+		// period to read (appendWord reads the others)
+		var j int
+		var x uint64
+		short := false
+		if i+8 <= len(p) {
+			x = load64(p[i:])
+			n := wordBytes(x)
+			if j, short = i+n, n < 8; !short {
+				j = wordRun(p, j)
+			}
+		} else {
+			j = wordRun(p, i+1)
+		}
+		if endsPlainWord(p, j) {
+			var vocab int32
+			var class Class
+			if short {
+				vocab, class = lookupShort(x, j-i)
+			} else {
+				vocab, class = lookupASCII(p[i:j])
+			}
+			if vocab < unknownWord {
+				vocab = asWritten(vocab, p[i:j])
+			}
+			end := j
+			if j < len(p) && p[j] == '.' && (class&Abbrev != 0 || j-i == 1 && p[i] >= 'A' && p[i] <= 'Z') {
+				end++ // (keepsPeriod: an abbreviation's, a capital initial's)
+			}
+			toks = pushToken(toks, i, end)
+			t := &toks[len(toks)-1]
+			t.vocab, t.Class = vocab, class
+			t.tokenFlags = plainFlags[p[i]]
+			if i = end; i < len(p) && p[i] == ' ' {
+				i++
+			}
+			return toks, i
+		}
+		r, w = rune(p[i]), 1
+	case kind == otherByte:
+		if generalMark(p, i) {
+			return pushToken(toks, i, i+3), i + 3 // (the common marks of more than one byte, without decoding them)
+		}
+		r, w = utf8.DecodeRuneInString(p[i:])
+		if isSpaceRune(r) {
+			return toks, i + w
+		}
+		if !IsWordRune(r) {
+			return pushToken(toks, i, i+w), i + w
+		}
+	}
+	toks, i = appendWord(toks, p, i, r, w)
+	if i < len(p) && p[i] == ' ' {
+		i++ // (the space after most words, without another pass of the loop)
+	}
+	return toks, i
+}
+
+// generalMark reports whether the rune at byte i of p is one of U+2010 to
+// U+2027, the dashes, curly quotes and ellipsis of general punctuation
+// (E2 80 90 to E2 80 A7 in UTF-8): a mark, neither a space nor a word's.
+func generalMark(p string, i int) bool {
+	return i+2 < len(p) && p[i] == 0xE2 && p[i+1] == 0x80 && p[i+2] >= 0x90 && p[i+2] <= 0xA7
 }
 
 // appendWord appends the word that starts at byte start with rune r of

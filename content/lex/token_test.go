@@ -286,3 +286,64 @@ func FuzzLow(f *testing.F) {
 		}
 	})
 }
+
+// TestLoopAgreesWithStep checks appendTokens' loop, which reads plain
+// words, ASCII marks and spaces itself, against appendStep alone,
+// which reads every case: the same tokens, fields and all, for paragraphs
+// of the tokenizer's cases cut at every length (so that each word meets
+// the paragraph's end and each of the bytes that may follow it).
+func TestLoopAgreesWithStep(t *testing.T) {
+	ready()
+	texts := []string{
+		`Gen. Rahim Baig told the U.S. envoy, A.Q. Lodhi and Mr.Zardari: “Never.” Daniel J. Harlow wrote.`,
+		`Of 250,000 cables, 1,204 came from Lusaka, 3,12 and 2009,10 did not; al-Hadi, O'Neill and AT&T agreed!`,
+		`Qadir's aide and Lodhi’s wife, the rebels' - and then the country’s ’90s rock 'n' roll (Fernández, Ümit).`,
+		"Mr. X. said \"no\" to ex-President Ruiz and then-Ambassador Lee, a\u00a0b\tc\u2003d... Why? Because.",
+		`The Embassy's officers, said the cable, were "Blue Water" planners; a 1.5 m-long report, e.g. U.N.-led, 7.`,
+		`Representatives of the Ambassadorial Committee cited 12345678, 123456789,000 and Undersecretaries. Afterwards.`,
+	}
+	for _, text := range texts {
+		for n := 1; n <= len(text); n++ {
+			p := text[:n]
+			if !utf8.ValidString(p) {
+				continue
+			}
+			got := appendTokens(nil, p)
+			var want []Token
+			for i := 0; i < len(p); {
+				want, i = appendStep(want, p, i)
+			}
+			if len(got) != len(want) {
+				t.Fatalf("%q: the loop made %d tokens, appendStep %d", p, len(got), len(want))
+			}
+			for k := range got {
+				if got[k] != want[k] {
+					t.Fatalf("%q: token %d %q: the loop made %+v, appendStep %+v", p, k, got[k].Text(p), got[k], want[k])
+				}
+			}
+		}
+	}
+}
+
+// TestGeneralMarks checks that each rune appendStep reads as a mark
+// without decoding it (generalMark: U+2010 to U+2027) is a mark by the
+// tests it is spared, neither a space nor a word's, and a token of its own
+// before and after a word.
+func TestGeneralMarks(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206F; r++ {
+		s := string(r)
+		if got, want := generalMark(s, 0), !isSpaceRune(r) && !IsWordRune(r) && r >= 0x2010 && r <= 0x2027; got != want {
+			t.Errorf("generalMark(%U) = %v, want %v", r, got, want)
+		}
+		if !generalMark(s, 0) {
+			continue
+		}
+		if !utf8.ValidString(s) || len(s) != 3 {
+			t.Fatalf("%U is not three bytes", r)
+		}
+		p := "a " + s + "b" + s + " c" // (not between letters: ’ joins "country’s")
+		if got, want := strings.Join(wordsOf(p), " "), "a "+s+" b "+s+" c"; got != want {
+			t.Errorf("%q: got %s, want %s", p, got, want)
+		}
+	}
+}

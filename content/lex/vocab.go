@@ -232,13 +232,27 @@ func lookupASCII(s string) (int32, Class) {
 	if len(s) > maxVocabLen || len(s) == 0 || vocabLens[s[0]]&(1<<(len(s)&63)) == 0 {
 		return -1, 0 // no known word has this length and first letter (&63: a shift the filter's words fit)
 	}
-	k := foldedKey(s)
+	var k uint64
+	if len(s) >= 8 {
+		k = lowerKey(load64(s)) // (foldedKey's case for most words asked here, without the call)
+	} else {
+		k = foldedKey(s)
+	}
 	for h := keySlot(k, len(s)); ; h = (h + 1) & (vocabSlots - 1) {
 		switch sl := &vocabTable[h]; {
 		case sl.entry == unknownWord:
 			return unknownWord, 0
-		case sl.key == k && (len(s) <= 8 || equalLowered(entryOf(sl.entry).lower, s)):
-			return sl.entry, sl.class
+		case sl.key == k:
+			if len(s) <= 8 {
+				return sl.entry, sl.class
+			}
+			// the first eight bytes match: the rest does when the
+			// lengths do and, for a word of up to sixteen bytes, its
+			// last eight (one load, lowered at once)
+			n, lower := len(s), entryOf(sl.entry).lower
+			if len(lower) == n && (n <= 16 && lowerKey(load64(s[n-8:])) == load64(lower[n-8:]) || n > 16 && equalLowered(lower, s)) {
+				return sl.entry, sl.class
+			}
 		}
 	}
 }

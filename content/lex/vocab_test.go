@@ -2,6 +2,7 @@ package lex
 
 import (
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -43,5 +44,31 @@ func TestFoldedKey(t *testing.T) {
 	}
 	for c := 0; c < 256; c++ {
 		check(string([]byte{byte(c)}))
+	}
+}
+
+// TestLookupLongWords finds every ASCII word of more than eight bytes
+// the vocabulary holds, written in capitals too, and not the same word
+// with its last byte or the byte after its first eight changed: past the
+// key of its first eight bytes, lookupASCII compares the rest.
+func TestLookupLongWords(t *testing.T) {
+	ready()
+	for i, e := range vocabList[:knownWords] {
+		w := e.lower
+		if len(w) <= 8 || !isASCII(w) {
+			continue
+		}
+		for _, form := range []string{w, strings.ToUpper(w)} {
+			if v, _ := lookupASCII(form); v != int32(i) {
+				t.Errorf("lookupASCII(%q) = %d, want %d", form, v, i)
+			}
+		}
+		for _, k := range []int{8, len(w) - 1} {
+			b := []byte(w)
+			b[k] = '#'
+			if v, _ := lookupASCII(string(b)); v != unknownWord {
+				t.Errorf("lookupASCII(%q) = %d (%q), want none", b, v, entryOf(v).lower)
+			}
+		}
 	}
 }
