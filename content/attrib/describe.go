@@ -667,6 +667,12 @@ func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
 		return speaking{}, "", false // "Ruiz wrote that Qadir saw the navy as “…”": the cue's
 	}
 	src := k.a.subjectOf(c.pt, v, s, s)
+	if c.pt.isWord(v-1, ",") && strings.HasSuffix(c.pt.word(v), "ing") {
+		// "Qadir attacked the envoy, branding her “…”": the main
+		// clause's subject; "Protesters marched past Qadir, denouncing
+		// him as": the protesters', no one named
+		src = k.a.mainSubject(c.pt, s, v)
+	}
 	if p, at := whoClause(c.pt, v); p >= 0 {
 		src = source{kind: srcPerson, person: p, at: at}
 	}
@@ -674,7 +680,7 @@ func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	who := k.a.cueNames(c.pt, c.first, src)
-	if p := who.person; p < 0 || p == labelledAt(c.pt, v, c.qi) || whomClause(c.pt, s, v, p, src.kind == srcPronoun) {
+	if p := who.person; p < 0 || p == labelledAt(c.pt, v, c.qi) || whomClause(c.pt, s, v, p, src.kind == srcPronoun) || himBefore(c.pt, v, p) {
 		return speaking{}, "", false
 	}
 	return who, wordsAround(c.pt, v), true
@@ -713,27 +719,11 @@ func labelsQuote(pt *paraText, v, qi int) bool {
 		// object is named before ("the man Washington viewed as")
 		return false
 	}
-	if !strings.HasSuffix(pt.word(v), "ing") {
-		return true
+	if !strings.HasSuffix(pt.word(v), "ing") || pt.isWord(v-1, ",") {
+		return true // (a participle after a comma: the main clause's subject pins it, sayerOfLabel)
 	}
-	if w := pt.word(v + 1); w == "him" || w == "her" {
-		return false // "…past Minister Omar Qadir, denouncing him as": the one before is the one labelled
-	}
-	j := v - 1
-	if pt.isWord(j, ",") {
-		j--
-	}
-	if w := pt.word(j); pt.is(j, lex.Passive) || w == "he" || w == "she" {
-		return true
-	}
-	p := pt.personAt(j)
-	if p < 0 {
-		return false
-	}
-	for j > 0 && pt.personAt(j-1) == p {
-		j--
-	}
-	return !objectPosition(pt, j) // "marched past Minister Omar Qadir, denouncing him as": the marchers'
+	w := pt.word(v - 1)
+	return pt.is(v-1, lex.Passive) || pt.personAt(v-1) >= 0 || w == "he" || w == "she"
 }
 
 // whomClause reports whether the label's verb at item v is in a
@@ -761,4 +751,12 @@ func contractedPassive(pt *paraText, v int) bool {
 	}
 	w := pt.word(v - 1)
 	return w == "he" || w == "she" || w == "it" || w == "who"
+}
+
+// himBefore reports a participle after a comma whose object, "him" or
+// "her", is person p named right before the comma ("marched past Qadir,
+// denouncing him as"): p is the one labelled.
+func himBefore(pt *paraText, v, p int) bool {
+	w := pt.word(v + 1)
+	return (w == "him" || w == "her") && pt.isWord(v-1, ",") && pt.personAt(v-2) == p
 }

@@ -111,12 +111,30 @@ func (k *pronounCase) askedThenAnswers() (int, string, bool) {
 		if !pt.isWord(j, "asked") || !pt.is(j-1, lex.Passive) {
 			continue
 		}
-		if p := pt.personAt(j - 2); p >= 0 && k.f.fits(p) {
+		if p := pt.personAt(j - 2); p >= 0 && k.f.fits(p) && opensClause(pt, j-2, p) {
 			return p, "", true
 		}
 		return -1, "", false
 	}
 	return -1, "", false
+}
+
+// opensClause reports whether person p, named ending at item e, opens
+// their clause ("when Minister Omar Qadir was asked"), rather than sitting
+// in someone else's subject ("A spokesman for Minister Omar Qadir").
+func opensClause(pt *paraText, e, p int) bool {
+	b := e
+	for b > 0 && (pt.personAt(b-1) == p || pt.is(b-1, lex.Title) && pt.toks[pt.items[b-1].tok].Cap) {
+		b--
+	}
+	if b <= pt.sentStart(e) {
+		return true
+	}
+	switch w := pt.word(b - 1); w {
+	case ",", "when", "after", "once", "as", "that", "and", "but", "if", "because", "while":
+		return true
+	}
+	return false
 }
 
 // withWhomInWhich: the pronoun opens a clause on a meeting or a talk,

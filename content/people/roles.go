@@ -286,8 +286,20 @@ func (c *runCase) openingPhraseBeforeDescription() (string, bool) {
 	if k > 0 && c.ts[k-1].Word {
 		return "", false // the preposition opens no sentence
 	}
+	for d := c.j + 1; d < len(c.ts) && d <= c.j+descriptionReach; d++ {
+		if c.text(d) == "," {
+			return "", false // "To Qadir, the harbour chief, the leak was": a description closed, the name's
+		}
+		if c.ts[d].Is(lex.Report | lex.Writing) {
+			break // "Of Qadir, the ambassador wrote": its verb
+		}
+	}
 	return c.text(k), c.readAppositive() != noAppositive
 }
+
+// descriptionReach is how far after the comma a description's verb or
+// closing comma is looked for: "the US ambassador to Kandia wrote".
+const descriptionReach = 8
 
 // appositiveRole: the description holds a role word in lower case ("Gen.
 // Rahim Baig, the army chief,"; "Sir Tom Beck, Britain's ambassador").
