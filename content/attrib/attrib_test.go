@@ -688,6 +688,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"The minister owns no boats. | speech | "}},
 		{"cue-after: 'To Qadir, the harbour chief, the leak was' keeps his title (people: a description closed by a comma is the name's)", `The harbour was closed on Monday.¶To Omar Qadir, the harbour chief, the leak was an insult. Ambassador Jane Ruiz said the cable was accurate.¶“It is a disgrace,” the harbour chief said.`,
 			[]string{"It is a disgrace, | speech | Omar Qadir"}},
+		{"cue-after: 'the diplomat' is the cables' writer named since the one the story called a diplomat", `Leaked cables from the US embassy in Port Vell were published on Monday.¶Sami Vell, a former diplomat who now teaches at the university, said the leak was “a disaster for trust”.¶The cables were written by Ambassador Jane Ruiz, who met Minister Omar Qadir in March.¶“The minister sleeps through every meeting,” the diplomat wrote.`,
+			[]string{"a disaster for trust | speech | Sami Vell", "The minister sleeps through every meeting, | cable | Jane Ruiz"}},
 		{"sayer-of-label: the one a whom-clause labels never pins the label", `The embassy cables were leaked in May.¶The envoy preferred Omar Qadir to Sami Vell, whom he regarded as “a sociable loner”.`,
 			[]string{"a sociable loner | cable | "}},
 		{"sayer-of-label: a passive contracted onto its pronoun ('he’s painted as') names no one who pins the label", `The embassy cables were leaked in May.¶Minister Omar Qadir is new to the port; he’s painted as a man “learning the ropes”.`,

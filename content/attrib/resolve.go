@@ -54,6 +54,15 @@ func (a *attributor) resolveBy(pt *paraText, pi int, s source) (int, bool) {
 // gave that title; reporting whether the pronoun rules decided it.
 func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 	p := a.byRole(s.word, pi)
+	if p >= 0 && s.word == "diplomat" {
+		// one the story called a diplomat, unless a cable's writer was
+		// named since: "Sami Vell, a former diplomat, said …¶The cables
+		// were written by Ambassador Jane Ruiz …¶“…,” the diplomat wrote"
+		d := a.ix.People[p]
+		if w := a.lastNamedWho(pi, func(q *people.Person) bool { return q == d || slices.ContainsFunc(q.Roles, writerRole) }); w >= 0 {
+			p = w
+		}
+	}
 	if p < 0 && s.word == "diplomat" {
 		// "the diplomat said" for the diplomat just named, before the
 		// one who writes the cables
