@@ -44,12 +44,12 @@ func findDate(seg string, monthFirst bool) (model.Date, []string, bool) {
 	return model.Date{}, nil, false
 }
 
-// numericDate reads 30/11/2010, 28.11.2010 and 2010/11/30. A day and month
+// numericDate reads 30/11/2010, 28.11.2010, 28-11-2010 and 2010/11/30. A day and month
 // that could be either are read day first, as most of the world writes
 // them, or month first on a page that writes them so; a first number over
 // 12 can only be a day, a second only a month's day in the American order.
 func numericDate(w string, monthFirst bool) (y int, m time.Month, d int, ok bool) {
-	sep := strings.IndexAny(w, "/.")
+	sep := strings.IndexAny(w, "/.-")
 	if sep < 0 {
 		return 0, 0, 0, false
 	}

@@ -58,6 +58,8 @@ func TestDateLines(t *testing.T) {
 		{"originally published by a paper, then the date", "Originally published by Example Gazette, 09 Dec 2010", "2010-12-09", "", ""},
 		{"numeric day first, clock in its own segment", "30/11/2010 - 18h42", "2010-11-30T18:42:00", "", ""},
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
+		{"hyphenated numeric date with a label, day first", "Publication Date : 01-08-2014", "2014-08-01", "", ""},
+		{"hyphenated numeric date that can only be month first, with a clock", "11-30-2010, 07:33 AM", "2010-11-30T07:33:00", "", ""},
 		{"dotted numeric date ending in a full stop, after the weekday", "Thursday, 28.11.2010.", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
 		{"place before the date, clock and zone after", "Madrid 01 DEC 2010 - 10:22 CET", "2010-12-01T10:22:00+01:00", "", "Madrid"},
