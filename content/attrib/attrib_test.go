@@ -690,6 +690,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"It is a disgrace, | speech | Omar Qadir"}},
 		{"cue-after: 'the diplomat' is the cables' writer named since the one the story called a diplomat", `Leaked cables from the US embassy in Port Vell were published on Monday.¶Sami Vell, a former diplomat who now teaches at the university, said the leak was “a disaster for trust”.¶The cables were written by Ambassador Jane Ruiz, who met Minister Omar Qadir in March.¶“The minister sleeps through every meeting,” the diplomat wrote.`,
 			[]string{"a disaster for trust | speech | Sami Vell", "The minister sleeps through every meeting, | cable | Jane Ruiz"}},
+		{"cue-after: 'the diplomat said' stays the one the story called a diplomat, though an ambassador was named since", `Leaked cables from the US embassy in Port Vell were published on Monday.¶Sami Vell, a veteran diplomat at the embassy, agreed to speak on condition that his remarks were not recorded.¶He said he had met Ambassador Jane Ruiz only twice since she arrived in the port.¶“The leak has made every meeting harder,” the diplomat said.`,
+			[]string{"The leak has made every meeting harder, | speech | Sami Vell"}},
 		{"sayer-of-label: the one a whom-clause labels never pins the label", `The embassy cables were leaked in May.¶The envoy preferred Omar Qadir to Sami Vell, whom he regarded as “a sociable loner”.`,
 			[]string{"a sociable loner | cable | "}},
 		{"sayer-of-label: a passive contracted onto its pronoun ('he’s painted as') names no one who pins the label", `The embassy cables were leaked in May.¶Minister Omar Qadir is new to the port; he’s painted as a man “learning the ropes”.`,

@@ -54,10 +54,11 @@ func (a *attributor) resolveBy(pt *paraText, pi int, s source) (int, bool) {
 // gave that title; reporting whether the pronoun rules decided it.
 func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 	p := a.byRole(s.word, pi)
-	if p >= 0 && s.word == "diplomat" {
-		// one the story called a diplomat, unless a cable's writer was
-		// named since: "Sami Vell, a former diplomat, said …¶The cables
-		// were written by Ambassador Jane Ruiz …¶“…,” the diplomat wrote"
+	if p >= 0 && s.word == "diplomat" && pt.is(s.at+1, lex.Writing) {
+		// one the story called a diplomat, unless "the diplomat wrote"
+		// and a cable's writer was named since: "Sami Vell, a former
+		// diplomat, said …¶The cables were written by Ambassador Jane
+		// Ruiz …¶“…,” the diplomat wrote" ("the diplomat said" stays his)
 		d := a.ix.People[p]
 		if w := a.lastNamedWho(pi, func(q *people.Person) bool { return q == d || slices.ContainsFunc(q.Roles, writerRole) }); w >= 0 {
 			p = w

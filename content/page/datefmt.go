@@ -65,9 +65,12 @@ func numericDate(w string, monthFirst bool) (y int, m time.Month, d int, ok bool
 		}
 		nums[i] = n
 	}
-	if len(parts[0]) == 4 { // 2010/11/30
+	if len(parts[0]) == 4 { // 2010/11/30 (2010-11-30 is parseISO's)
+		if w[sep] == '-' || len(parts[1]) > 2 || len(parts[2]) > 2 {
+			return 0, 0, 0, false // "Ref 2010-12-001": a number, not a day
+		}
 		y, m, d = nums[0], time.Month(nums[1]), nums[2]
-	} else if len(parts[2]) == 4 {
+	} else if len(parts[2]) == 4 && len(parts[0]) <= 2 && len(parts[1]) <= 2 {
 		y, d, m = nums[2], nums[0], time.Month(nums[1])
 		if m > 12 && d <= 12 || monthFirst && m <= 12 && d <= 12 {
 			d, m = int(m), time.Month(d)
@@ -177,8 +180,8 @@ func parseISO(s string) (model.Date, bool) {
 
 // writesMonthFirst reports a page whose numeric dates show the American
 // order: one has a second number over 12 ("11/29/2010") and none a first
-// number over 12 ("29/11/2010"). Only slashed dates count; dotted ones are
-// written day first.
+// number over 12 ("29/11/2010"). Only slashed and hyphenated dates count;
+// dotted ones are written day first.
 func writesMonthFirst(texts ...string) bool {
 	monthFirst, ambiguous := false, false
 	for _, text := range texts {
@@ -200,18 +203,19 @@ func writesMonthFirst(texts ...string) bool {
 	return months > days
 }
 
-// numericOrder reports whether text holds a slashed date that can only be
-// day first, one that can only be month first, and one that can be either.
+// numericOrder reports whether text holds a slashed or hyphenated date
+// that can only be day first, one that can only be month first, and one
+// that can be either.
 func numericOrder(text string) (dayFirst, monthFirst, either bool) {
 	for off := 0; ; {
-		i := strings.IndexByte(text[off:], '/')
+		i := strings.IndexAny(text[off:], "/-")
 		if i < 0 {
 			return dayFirst, monthFirst, either
 		}
 		i += off
 		off = i + 1
 		a, b := numberBefore(text, i), numberAfter(text, i+1)
-		if a < 0 || b < 0 || a > 31 || b > 31 || !yearAfterSlash(text, i+1) {
+		if a < 0 || b < 0 || a > 31 || b > 31 || !yearAfterSlash(text, i+1, text[i]) {
 			continue
 		}
 		dayFirst = dayFirst || a > 12
@@ -263,12 +267,13 @@ func numberAfter(text string, i int) int {
 	return n
 }
 
-// yearAfterSlash reports "/2010" after the number that starts at text[i].
-func yearAfterSlash(text string, i int) bool {
+// yearAfterSlash reports "/2010" (or "-2010", by the separator sep) after
+// the number that starts at text[i].
+func yearAfterSlash(text string, i int, sep byte) bool {
 	for i < len(text) && isDigit(text[i]) {
 		i++
 	}
-	if i+5 > len(text) || text[i] != '/' {
+	if i+5 > len(text) || text[i] != sep {
 		return false
 	}
 	y := text[i+1 : i+5]

@@ -60,6 +60,7 @@ func TestDateLines(t *testing.T) {
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
 		{"hyphenated numeric date with a label, day first", "Publication Date : 01-08-2014", "2014-08-01", "", ""},
 		{"hyphenated numeric date that can only be month first, with a clock", "11-30-2010, 07:33 AM", "2010-11-30T07:33:00", "", ""},
+		{"hyphenated dates, one only month first, set the page's order for the other", "Posted 11-30-2010 07:33 AM | Updated 12-01-2010 09:00 AM", "2010-11-30T07:33:00", "2010-12-01T09:00:00", ""},
 		{"dotted numeric date ending in a full stop, after the weekday", "Thursday, 28.11.2010.", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
 		{"place before the date, clock and zone after", "Madrid 01 DEC 2010 - 10:22 CET", "2010-12-01T10:22:00+01:00", "", "Madrid"},
@@ -108,6 +109,19 @@ func TestDateLines(t *testing.T) {
 				t.Errorf("the date line leaked into the body: %q", s.Paragraphs)
 			}
 		})
+	}
+}
+
+// TestReferenceNumberIsNoDate: a year-first number with a day of three
+// digits ("Ref 2010-12-001") is a reference, not the page's date, and
+// stays in the story.
+func TestReferenceNumberIsNoDate(t *testing.T) {
+	s := mustParse(t, "x.txt", "A Headline About Cables\n\nRef 2010-12-001\n\nBy Lena Marsh\n\n14 December 2010\n\n"+body1+"\n\n"+body2)
+	if s.Published != "2010-12-14" {
+		t.Errorf("published %q, want 2010-12-14", s.Published)
+	}
+	if len(s.Paragraphs) != 3 || s.Paragraphs[0] != "Ref 2010-12-001" {
+		t.Errorf("the reference left the story: %q", s.Paragraphs)
 	}
 }
 
