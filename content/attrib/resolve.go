@@ -54,7 +54,7 @@ func (a *attributor) resolveBy(pt *paraText, pi int, s source) (int, bool) {
 // gave that title; reporting whether the pronoun rules decided it.
 func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 	p := a.byRole(s.word, pi)
-	if p >= 0 && s.word == "diplomat" && pt.is(s.at+1, lex.Writing) {
+	if p >= 0 && s.word == "diplomat" && writesNext(pt, s.at) {
 		// one the story called a diplomat, unless "the diplomat wrote"
 		// and a cable's writer was named since: "Sami Vell, a former
 		// diplomat, said …¶The cables were written by Ambassador Jane
@@ -101,6 +101,21 @@ func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 	}
 	return p, false
 }
+
+// writesNext reports a writing verb in the few words after the role at
+// item at: "the diplomat wrote", "also wrote", "the diplomat, who wrote
+// the cable, said".
+func writesNext(pt *paraText, at int) bool {
+	for j := at + 1; j <= at+writesReach && j < len(pt.items) && pt.items[j].tok >= 0; j++ {
+		if pt.is(j, lex.Writing) {
+			return true
+		}
+	}
+	return false
+}
+
+// writesReach is how far after "the diplomat" its writing verb may stand.
+const writesReach = 3
 
 // diplomatRole reports a role that stands for whoever writes the cables:
 // a writer's title, or "the diplomat" for one the story titled

@@ -65,8 +65,8 @@ func numericDate(w string, monthFirst bool) (y int, m time.Month, d int, ok bool
 		}
 		nums[i] = n
 	}
-	if len(parts[0]) == 4 { // 2010/11/30 (2010-11-30 is parseISO's)
-		if w[sep] == '-' || len(parts[1]) > 2 || len(parts[2]) > 2 {
+	if len(parts[0]) == 4 { // 2010/11/30, 2010-12-3
+		if len(parts[1]) > 2 || len(parts[2]) > 2 {
 			return 0, 0, 0, false // "Ref 2010-12-001": a number, not a day
 		}
 		y, m, d = nums[0], time.Month(nums[1]), nums[2]
@@ -184,16 +184,25 @@ func parseISO(s string) (model.Date, bool) {
 // dotted ones are written day first.
 func writesMonthFirst(texts ...string) bool {
 	monthFirst, ambiguous := false, false
-	for _, text := range texts {
-		dayProof, monthProof, either := numericOrder(text)
-		if dayProof {
+	for _, sep := range []byte{'/', '-'} {
+		// slashed dates settle it before hyphenated ones: "Posted
+		// 11/30/2010" over a body's "dated 29-11-2010"
+		dayProven := false
+		for _, text := range texts {
+			dayProof, monthProof, either := numericOrder(text, sep)
+			dayProven = dayProven || dayProof
+			monthFirst = monthFirst || monthProof
+			ambiguous = ambiguous || either
+		}
+		if dayProven {
 			return false
 		}
-		monthFirst = monthFirst || monthProof
-		ambiguous = ambiguous || either
+		if monthFirst {
+			return true
+		}
 	}
-	if monthFirst || !ambiguous {
-		return monthFirst
+	if !ambiguous {
+		return false
 	}
 	months, days := 0, 0 // no numeric date settles it: the dates in words do
 	for _, text := range texts {
@@ -206,9 +215,9 @@ func writesMonthFirst(texts ...string) bool {
 // numericOrder reports whether text holds a slashed or hyphenated date
 // that can only be day first, one that can only be month first, and one
 // that can be either.
-func numericOrder(text string) (dayFirst, monthFirst, either bool) {
+func numericOrder(text string, sep byte) (dayFirst, monthFirst, either bool) {
 	for off := 0; ; {
-		i := strings.IndexAny(text[off:], "/-")
+		i := strings.IndexByte(text[off:], sep)
 		if i < 0 {
 			return dayFirst, monthFirst, either
 		}
@@ -276,6 +285,13 @@ func yearAfterSlash(text string, i int, sep byte) bool {
 	if i+5 > len(text) || text[i] != sep {
 		return false
 	}
-	y := text[i+1 : i+5]
-	return isDigit(y[0]) && isDigit(y[1]) && isDigit(y[2]) && isDigit(y[3]) && (i+5 == len(text) || !isDigit(text[i+5]))
+	y, err := strconv.Atoi(text[i+1 : i+5])
+	if err != nil || y < 1900 || y > 2200 {
+		return false // "01-23-4567": a phone number
+	}
+	if i+5 < len(text) {
+		c := text[i+5]
+		return !isDigit(c) && c != '-' && c != '/' && !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') // not "09-14-2010-A"
+	}
+	return true
 }

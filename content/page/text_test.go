@@ -60,6 +60,7 @@ func TestDateLines(t *testing.T) {
 		{"dotted numeric date with a label", "Date 28.11.2010", "2010-11-28", "", ""},
 		{"hyphenated numeric date with a label, day first", "Publication Date : 01-08-2014", "2014-08-01", "", ""},
 		{"hyphenated numeric date that can only be month first, with a clock", "11-30-2010, 07:33 AM", "2010-11-30T07:33:00", "", ""},
+		{"a year-first hyphenated date without padding", "Posted 2010-12-3", "2010-12-03", "", ""},
 		{"hyphenated dates, one only month first, set the page's order for the other", "Posted 11-30-2010 07:33 AM | Updated 12-01-2010 09:00 AM", "2010-11-30T07:33:00", "2010-12-01T09:00:00", ""},
 		{"dotted numeric date ending in a full stop, after the weekday", "Thursday, 28.11.2010.", "2010-11-28", "", ""},
 		{"site credit before the date", "example.co.uk, Sunday 28 November 2010 22.30 GMT", "2010-11-28T22:30:00Z", "", ""},
@@ -130,6 +131,10 @@ func TestNumericDateOrderOfThePage(t *testing.T) {
 		{"day first unless the page shows otherwise", "", "2010-02-12T18:11:00"},
 		{"month first on a page that writes 11/29/2010", "Related: What the cables say (11/29/2010)", "2010-12-02T18:11:00"},
 		{"day first on a page that writes both orders", "Related: What the cables say (11/29/2010)\n\nArchive: 29/11/2010", "2010-02-12T18:11:00"},
+		{"month first on a page that writes 11-29-2010", "Related: What the cables say (11-29-2010)", "2010-12-02T18:11:00"},
+		{"a phone number shaped like a date settles nothing", "Readers can call the desk on 01-23-4567 with tips.", "2010-02-12T18:11:00"},
+		{"a code that goes on after its year settles nothing", "The archive code 09-14-2010-A was used.", "2010-02-12T18:11:00"},
+		{"slashed dates settle the order before a body's hyphenated one", "Related: What the cables say (11/29/2010)\n\nThe oldest cable, dated 29-11-2010, reached the desk late.", "2010-12-02T18:11:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
