@@ -106,16 +106,24 @@ func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 // item at: "the diplomat wrote", "also wrote", "the diplomat, who wrote
 // the cable, said".
 func writesNext(pt *paraText, at int) bool {
-	for j := at + 1; j <= at+writesReach && j < len(pt.items) && pt.items[j].tok >= 0; j++ {
-		if pt.is(j, lex.Writing) {
+	j := at + 1
+	for w := pt.word(j); w == "also" || w == "later" || w == "then" || strings.HasSuffix(w, "ly"); w = pt.word(j) {
+		j++ // "the diplomat also wrote"
+	}
+	if pt.is(j, lex.Writing) {
+		return true
+	}
+	// "the diplomat, who wrote the cable, said"; not "who wrote a book"
+	if !pt.isWord(j, ",") || !pt.isWord(j+1, "who") || !pt.is(j+2, lex.Writing) {
+		return false
+	}
+	for k := j + 3; k <= j+5 && k < len(pt.items) && pt.items[k].tok >= 0; k++ {
+		if pt.is(k, lex.Doc) {
 			return true
 		}
 	}
 	return false
 }
-
-// writesReach is how far after "the diplomat" its writing verb may stand.
-const writesReach = 3
 
 // diplomatRole reports a role that stands for whoever writes the cables:
 // a writer's title, or "the diplomat" for one the story titled

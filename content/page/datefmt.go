@@ -289,9 +289,14 @@ func yearAfterSlash(text string, i int, sep byte) bool {
 	if err != nil || y < 1900 || y > 2200 {
 		return false // "01-23-4567": a phone number
 	}
-	if i+5 < len(text) {
-		c := text[i+5]
-		return !isDigit(c) && c != '-' && c != '/' && !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') // not "09-14-2010-A"
+	if i+5 >= len(text) {
+		return true
 	}
-	return true
+	switch c := text[i+5]; {
+	case isDigit(c), isLetter(c):
+		return false // "11-29-20101", "11-29-2010A"
+	case c == '-' && i+6 < len(text) && isLetter(text[i+6]):
+		return false // "09-14-2010-A": a code
+	}
+	return true // (a range "11/29/2010-12/01/2010", a path "/11/29/2010/index")
 }

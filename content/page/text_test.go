@@ -134,6 +134,8 @@ func TestNumericDateOrderOfThePage(t *testing.T) {
 		{"month first on a page that writes 11-29-2010", "Related: What the cables say (11-29-2010)", "2010-12-02T18:11:00"},
 		{"a phone number shaped like a date settles nothing", "Readers can call the desk on 01-23-4567 with tips.", "2010-02-12T18:11:00"},
 		{"a code that goes on after its year settles nothing", "The archive code 09-14-2010-A was used.", "2010-02-12T18:11:00"},
+		{"month first on a page that writes a range 11/29/2010-12/01/2010", "The set covers cables filed 11/29/2010-12/01/2010 by the embassy.", "2010-12-02T18:11:00"},
+		{"month first on a page whose link holds /11/29/2010/", "Archive: example.org/cables/11/29/2010/index", "2010-12-02T18:11:00"},
 		{"slashed dates settle the order before a body's hyphenated one", "Related: What the cables say (11/29/2010)\n\nThe oldest cable, dated 29-11-2010, reached the desk late.", "2010-12-02T18:11:00"},
 	}
 	for _, tt := range tests {
