@@ -115,8 +115,9 @@ func passiveAt(pt *paraText, v int) bool {
 }
 
 // passiveAdverbs stand between a passive's auxiliary and its participle
-// with the adverbs in -ly: "is still called", "was also described".
-var passiveAdverbs = map[string]bool{"still": true, "also": true, "often": true, "now": true, "even": true, "sometimes": true, "never": true, "always": true, "once": true}
+// with the adverbs in -ly ("is still called", "was also described"), and
+// between a subject and its verb ("the diplomat also wrote").
+var passiveAdverbs = map[string]bool{"still": true, "also": true, "often": true, "now": true, "even": true, "sometimes": true, "never": true, "always": true, "once": true, "later": true, "then": true}
 
 // reducedPassive reports a labelling verb's participle set after a name
 // with no auxiliary and "as" after it, as lists and headlines write the

@@ -130,11 +130,8 @@ func opensClause(pt *paraText, e, p int) bool {
 	if b <= pt.sentStart(e) {
 		return true
 	}
-	switch w := pt.word(b - 1); w {
-	case ",", "when", "after", "once", "as", "that", "and", "but", "if", "because", "while":
-		return true
-	}
-	return false
+	w := pt.word(b - 1)
+	return w == "," || w == "that" || w == "if" || subordinators[w] || conjunctions[w]
 }
 
 // withWhomInWhich: the pronoun opens a clause on a meeting or a talk,

@@ -107,7 +107,7 @@ func (a *attributor) resolveRole(pt *paraText, pi int, s source) (int, bool) {
 // the cable, said".
 func writesNext(pt *paraText, at int) bool {
 	j := at + 1
-	for w := pt.word(j); w == "also" || w == "later" || w == "then" || strings.HasSuffix(w, "ly"); w = pt.word(j) {
+	for w := pt.word(j); passiveAdverbs[w] || strings.HasSuffix(w, "ly"); w = pt.word(j) {
 		j++ // "the diplomat also wrote"
 	}
 	if pt.is(j, lex.Writing) {
