@@ -3,6 +3,7 @@ package attrib
 import (
 	"cables/content/lex"
 	"cables/model"
+	"strings"
 )
 
 // A quote is a cable passage when the story frames its words as a
@@ -67,7 +68,7 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 	w := pt.word(k)
 	switch {
 	case w == "according" && pt.isWord(k+1, "to") || w == "as" && pt.isWord(k+1, "per"):
-		return docBeforePunct(pt, k+2, e)
+		return docBeforePunct(pt, k+2, e) || leakSiteAlone(pt, k+2, e)
 	case w == "in":
 		return inFrame(pt, s, e, k)
 	case (w == "told" || w == "informed" || w == "warned") && toldTheCapital(pt, k):
@@ -81,6 +82,14 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 		return !aboutPerson(pt, s, k) // not "Reyes, who wrote many of the cables, said …"
 	}
 	return pt.isVerbAt(k) && documentSays(pt, e, k, verbs)
+}
+
+// leakSiteAlone reports the leak site's name alone at item j, before
+// punctuation or the sentence's end: "According to WikiLeaks, the envoy
+// …" cites the cables it published; "according to WikiLeaks founder
+// Julian Assange" cites a man.
+func leakSiteAlone(pt *paraText, j, e int) bool {
+	return j < e && strings.EqualFold(pt.word(j), "wikileaks") && (j+1 >= e || pt.isPunctAt(j+1))
 }
 
 // toldTheCapital reports the capital or the superiors told after the verb

@@ -100,6 +100,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `In a cable, Ambassador Jane Ruiz wrote: “The king is tired.”¶Ruiz added: “He naps at noon.”`},
 	{Name: "reportedly-goes-on", Verdict: model.Cable, Match: (*quoteCase).reportedlyGoesOn,
 		Example: `In one memo, Sir Omar Qadir is said to have warned, “The port is lost.” Qadir also reportedly told ministers that the harbour master was “a pirate”.`},
+	{Name: "speaker-goes-on-in-document", Verdict: model.Cable, Match: (*quoteCase).speakerGoesOnInDocument,
+		Example: `According to the cable, Minister Omar Qadir said the navy was “a lost cause”.¶Qadir also said the admiral was “asleep at the helm”.`},
 	{Name: "writer-framed-before", Verdict: model.Cable, Match: (*quoteCase).writerFramedBefore,
 		Example: `In a cable written a year later, Ambassador Jane Ruiz bemoaned the port.¶Ruiz added: “Nothing moves here.”`},
 	{Name: "writer-in-cable-story", Verdict: model.Cable, Match: (*quoteCase).writerInCableStory,
@@ -713,6 +715,47 @@ func (k *quoteCase) reportedlyGoesOn() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// speakerGoesOnInDocument: the quote before, in this paragraph or the
+// one before, was a cable passage of the same named speaker, who goes on
+// ("also", "added"), and nothing in this quote's sentences sets the words
+// anywhere else: no verb only speech has, no setting of speech, no day of
+// this week, no "I" in the words ("According to the cable, Qadir said
+// …¶Qadir also said …"). Without "also", the story may have turned to
+// what the speaker says now ("Qadir said: “…”").
+func (k *quoteCase) speakerGoesOnInDocument() (string, bool) {
+	c, a, q := &k.c, k.a, k.q
+	if q == 0 || a.speaker[q] < 0 || a.speaker[q] != a.speaker[q-1] || a.kind[q-1] != model.Cable ||
+		a.found[q-1].Spans[len(a.found[q-1].Spans)-1].Paragraph < c.first-1 || !k.writerGoesOn() || a.spokenCue(c) ||
+		onWeekday(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) || saysI(a.found[q], a.paras) {
+		return "", false
+	}
+	if at := goesOnWord(c); at >= 0 {
+		return wordsAround(c.pt, at), true
+	}
+	return "", false
+}
+
+// goesOnWord returns the item of the word that tells the quote's speaker
+// goes on: "also" before the quote in its sentence, or a cue verb
+// "added", "continued", "went on"; or -1.
+func goesOnWord(c *quoteCues) int {
+	for j := c.pt.sentStart(c.qi); j < c.qi; j++ {
+		if c.pt.isWord(j, "also") {
+			return j
+		}
+	}
+	for _, cu := range [...]*cue{&c.before, &c.after} {
+		switch cu.verb {
+		case "added", "adds", "continued", "continues", "went":
+			if cu == &c.before {
+				return c.pt.sentStart(c.qi)
+			}
+			return c.qiL
+		}
+	}
+	return -1
 }
 
 // writerFramedBefore: the paragraph before made the speaker the subject of

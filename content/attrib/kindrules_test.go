@@ -51,6 +51,8 @@ var kindOrder = []string{
 	"list-of-revelations",
 	"same-writer-goes-on",
 	"reportedly-goes-on",
+	"speaker-goes-on-in-document",
+
 	"writer-framed-before",
 	"writer-in-cable-story",
 	"unnamed-writer",

@@ -104,7 +104,7 @@ func (a *attributor) meetingTold(pt *paraText, end, p int, docs bool) int {
 	for s := pt.sentStart(pt.firstMeeting()); s < end; {
 		e := pt.sentenceEnd(s)
 		m := meetingAmong(pt, s, min(e, end))
-		if m >= 0 && namesPerson(pt, s, min(e, end), p) {
+		if m >= 0 && namesPerson(pt, s, min(e, end), p) && !metThisWeek(pt, s, m, e) {
 			if f := a.sentenceFrame(pt, s, e); f >= 0 {
 				return f
 			}
@@ -115,6 +115,26 @@ func (a *attributor) meetingTold(pt *paraText, end, p int, docs bool) int {
 		s = e
 	}
 	return -1
+}
+
+// metThisWeek reports a day of the week after the meeting word at item m
+// of the sentence [s, e), before any document, with no document before
+// the meeting: "Qadir met the envoy on Friday as leaked cables revealed
+// …" is this week's news; "The memo followed a meeting last Saturday"
+// and "One cable, published on Friday, tells of a meeting" are a
+// document's.
+func metThisWeek(pt *paraText, s, m, e int) bool {
+	for j := s; j < m; j++ {
+		if pt.is(j, lex.Doc) {
+			return false
+		}
+	}
+	for j := m + 1; j < e && !pt.is(j, lex.Doc); j++ {
+		if pt.in(j, weekdayMark) {
+			return true
+		}
+	}
+	return false
 }
 
 // meetingAmong returns the first word in items [s, e) that tells of a

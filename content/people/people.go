@@ -68,8 +68,11 @@ type nameRun struct {
 	// evidence is a title, a role word, a given name, initials, an inner
 	// particle or a reporting verb after the run: surely a person.
 	evidence bool
-	poss     bool
-	person   int // the person a sure name was filed under
+	// speaks tells a lone word without evidence that reports: "Arbib
+	// reportedly told", "“…,” said Arbib" (see storyEvidenceRules)
+	speaks bool
+	poss   bool
+	person int // the person a sure name was filed under
 	// nick is a nickname in quotes inside the name ("Luiz “Lula” da
 	// Silva"), or "": alone, it names the person too
 	nick string
@@ -176,7 +179,7 @@ func find(paras []string, toks [][]lex.Token, captions []string, trace func(deci
 	}
 	sc.words = sc.words[:0]
 	c := &sc.c
-	*c = runCase{words: &sc.words, trace: trace}
+	*c = runCase{words: &sc.words, trace: trace, speaking: sc.speaking[:0]}
 	for pi := range paras {
 		c.pi, c.p, c.ts = pi, paras[pi], toks[pi]
 		runs = appendRuns(runs, c)
@@ -185,6 +188,9 @@ func find(paras []string, toks [][]lex.Token, captions []string, trace func(deci
 	runs = appendCaptionRuns(runs, c, captions)
 	c.p, c.ts, c.roles, c.name, c.words, c.trace = "", nil, nil, nil, nil, nil
 	defer func() { sc.runs = runs[:0] }()
+	c.trace = trace
+	weighStory(c, runs[:body])
+	c.trace, sc.speaking = nil, c.speaking[:0]
 	for i := range runs {
 		if runs[i].evidence {
 			runs[i].person = ix.add(runs[i], paras)
@@ -252,9 +258,10 @@ func nameLen(words []string) int {
 // only while the index is built (its canonical name is a string of its
 // own).
 type runScratch struct {
-	runs  []nameRun
-	words []string
-	c     runCase
+	runs     []nameRun
+	words    []string
+	speaking []string // storyEvidenceRules' surnames, kept between stories
+	c        runCase
 }
 
 // runArenas recycles run scratch between stories, like tokenArenas.

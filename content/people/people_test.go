@@ -326,6 +326,12 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
 		{"article-of-spanish-first: a paper named with El is no person", `The Kandian daily El Vigilante printed the cable in full.`, nil},
 		{"a paper named Globe and a company named Oil are no people", `The Kandia Globe said Orvath Oil paid the minister.`, nil},
+		{"surname-reports-elsewhere: a given name that is a word opens the sentence, the surname reports later", `Mark Oduya, a key figure in the coup, met the envoy.¶The minister defended Oduya.¶Oduya reportedly told the envoy everything.`,
+			[]string{"Mark Oduya=Mark Oduya|Oduya"}},
+		{"surname-reports-elsewhere: a surname that is a word, after a quote and before told", `The envoy met fellow plotter Bill Shorten, now the Assistant Treasurer.¶“It is nonsense,” Shorten told the radio.`,
+			[]string{"Bill Shorten=Bill Shorten|Shorten"}},
+		{"surname-reports-elsewhere: another surname reports", `Mark Oduya, a key figure in the coup, met the envoy.¶Lodhi reportedly told the envoy everything.`, nil},
+		{"title: an assistant treasurer is no person", `The cables went to the Assistant Treasurer in May.`, nil},
 		{"name-joined-to-lower-case-word: a name with a hyphen stays whole", `Kim Jong-il told the envoy nothing.`,
 			[]string{"Kim Jong-il=Kim Jong-il"}},
 	} {

@@ -44,6 +44,12 @@ func readRun(c *runCase, r *nameRun) bool {
 	}
 	c.name, r.nick = r.name, c.nick
 	r.evidence = decideAmong(c, &surePersonRules, c.surePersonMay())
+	if !r.evidence && len(r.name) == 1 {
+		_, r.speaks = c.reportingVerbFollows()
+		if !r.speaks {
+			_, r.speaks = c.invertedSpeaker()
+		}
+	}
 	r.tok = c.start
 	for r.tok > c.i && c.ts[r.tok-1].Is(lex.Title) {
 		r.tok--

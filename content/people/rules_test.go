@@ -32,6 +32,7 @@ var peopleRuleOrder = map[string][]string{
 	"sure-person": {"has-a-role", "someone-who", "public-figure", "lone-word", "given-name-first", "reporting-verb-follows",
 		"described-then-reports", "described-as", "inverted-speaker", "named-at-a-sentence-end", "named-in-a-list", "listed-with-a-person", "initials", "inner-particle",
 		"particle-joined", "apostrophe-surname", "nickname-inside", "no-evidence"},
+	"story-evidence": {"surname-reports-elsewhere", "no-story-evidence"},
 }
 
 // aTable is what the tests read of a table, whatever its verdict.
@@ -50,7 +51,7 @@ func tableOf[V any](t *rule.Table[*runCase, V]) aTable {
 var peopleTables = []aTable{
 	tableOf(&runStartRules), tableOf(&runGoesOnRules), tableOf(&titleRules), tableOf(&roleBeforeRules),
 	tableOf(&roleAfterRules), tableOf(&portfolioRules), tableOf(&noPersonRules), tableOf(&nameBeginsRules), tableOf(&nameWordRules),
-	tableOf(&surePersonRules), tableOf(&givenNameRules),
+	tableOf(&surePersonRules), tableOf(&givenNameRules), tableOf(&storyEvidenceRules),
 }
 
 func TestPeopleRuleOrder(t *testing.T) {

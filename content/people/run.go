@@ -16,9 +16,11 @@ import (
 // being read in them. Each table says which of its fields it reads; the
 // runner (appendRuns, readRun) moves them along.
 type runCase struct {
-	p  string
-	ts []lex.Token
-	pi int // the paragraph
+	// speaking are the lone words that report, for storyEvidenceRules
+	speaking []string
+	p        string
+	ts       []lex.Token
+	pi       int // the paragraph
 	// i is the run's first token and j the token after it; while the run
 	// is read, j is the token a run-goes-on rule looks at, and a rule that
 	// takes it in sets next, the token after what it took.
