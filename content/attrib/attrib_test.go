@@ -824,10 +824,16 @@ func TestAttribution(t *testing.T) {
 			[]string{"They show the cynicism of these judgements, | speech | Ivo Lund"}},
 		{"meeting-in-document: a memo that followed a meeting last Saturday tells of it", `The leaked memo followed a meeting with U.S. Ambassador Jane Ruiz last Saturday at which Minister Omar Qadir spoke.¶Qadir warned that the port was “a lost cause”.`,
 			[]string{"a lost cause | cable | Omar Qadir"}},
-		{"us-diplomats-describe: a US diplomat, one of the body, says", `The cables from the port were leaked in May.¶A US diplomat said that “the port is a den of thieves”.¶In 2008, a senior U.S. diplomat noted that the minister “never reads his briefs”.`,
-			[]string{"the port is a den of thieves | cable | ", "never reads his briefs | cable | "}},
-		{"us-diplomats-describe: a US diplomat who told reporters speaks", `The cables from the port were leaked in May.¶A US diplomat told reporters that the leak was “a disaster”.`,
-			[]string{"a disaster | speech | "}},
+		{"speaker-goes-on-in-document: a speaker who also rejects the report answers now", `The leaked cable reports that Minister Omar Qadir called the navy “a lost cause”.¶Qadir also rejected the report, saying it was “a fantasy”.`,
+			[]string{"a lost cause | cable | Omar Qadir", "a fantasy | speech | Omar Qadir"}},
+		{"speaker-goes-on-in-document: a speaker who also insists answers now", `The leaked cable reports that Minister Omar Qadir called the navy “a lost cause”.¶Qadir also insisted his government was “proud of the navy”.`,
+			[]string{"a lost cause | cable | Omar Qadir", "proud of the navy | speech | Omar Qadir"}},
+		{"speaker-goes-on-in-document: a speaker who also calls the leak something speaks of it", `The leaked cable reports that Minister Omar Qadir called the navy “a lost cause”.¶Qadir also called the leak “a crime against diplomacy”.`,
+			[]string{"a lost cause | cable | Omar Qadir", "a crime against diplomacy | speech | Omar Qadir"}},
+		{"meeting-in-document: a weekday with the date's year is the meeting's past", `Foreign Minister Omar Qadir met U.S. Ambassador Jane Ruiz on Tuesday, March 4, 2008, according to a leaked cable.¶Qadir told Ruiz that the treaty was “a trap for fools”.`,
+			[]string{"a trap for fools | cable | Omar Qadir"}},
+		{"document-frame: what WikiLeaks says of itself is no cable", `According to WikiLeaks, its servers came under “a massive attack” on Sunday.¶According to WikiLeaks' lawyers, the founder faces “a political prosecution”.`,
+			[]string{"a massive attack | speech | ", "a political prosecution | speech | "}},
 		{"document-frame: according to WikiLeaks, alone, cites the cables it published", `According to WikiLeaks, a U.S. diplomat said the minister was unable to show “a full range of feeling”.`,
 			[]string{"a full range of feeling | cable | "}},
 		{"document-frame: according to a WikiLeaks founder cites a man", `According to WikiLeaks founder Omar Qadir, the leak is “only the start”.`,
@@ -968,5 +974,29 @@ func TestLabelOfTheCablesIsSpoken(t *testing.T) {
 	qs := quotesOf([]string{`The embassy's cables were leaked in May.`, `President Ivo Lund denounced the diplomatic cables as “a smear” and denied the claims.`})
 	if len(qs) != 1 || qs[0].Kind != model.Speech {
 		t.Errorf("got %+v", qs)
+	}
+}
+
+// TestHeadlineNamesADocument: a headline that names a document ("Port
+// fuel smuggling exposed by leaked cable") stands before the first
+// paragraphs as a document named before them would; a headline that names
+// none leaves them as they are.
+func TestHeadlineNamesADocument(t *testing.T) {
+	paras := []string{
+		"Smugglers work the port at night.",
+		"“Most of the fuel is shipped to Dubai. The rest goes to Lusaka,” said the report.",
+	}
+	for _, tc := range []struct {
+		titleDocs bool
+		want      model.Kind
+	}{{true, model.Cable}, {false, model.Speech}} {
+		toks, release := lex.TokenizeAll(paras)
+		ix := people.Find(paras, toks)
+		qs := AttributeUnder(paras, toks, ix, quotes.Scan(paras), false, tc.titleDocs)
+		ix.Release()
+		release()
+		if len(qs) != 1 || qs[0].Kind != tc.want {
+			t.Errorf("headline names a document %v: got %+v, want one quote of kind %s", tc.titleDocs, qs, tc.want)
+		}
 	}
 }

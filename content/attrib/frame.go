@@ -84,12 +84,22 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 	return pt.isVerbAt(k) && documentSays(pt, e, k, verbs)
 }
 
-// leakSiteAlone reports the leak site's name alone at item j, before
-// punctuation or the sentence's end: "According to WikiLeaks, the envoy
-// …" cites the cables it published; "according to WikiLeaks founder
-// Julian Assange" cites a man.
+// leakSiteAlone reports the leak site's name alone at item j, a comma
+// after it, and a diplomat, an envoy or an embassy later in the sentence
+// [j, e): "According to WikiLeaks, a U.S. diplomat said …" cites the
+// cables it published; not "according to WikiLeaks founder …", "According
+// to WikiLeaks' lawyers", nor what the site says of itself ("According to
+// WikiLeaks, its servers …").
 func leakSiteAlone(pt *paraText, j, e int) bool {
-	return j < e && strings.EqualFold(pt.word(j), "wikileaks") && (j+1 >= e || pt.isPunctAt(j+1))
+	if j+1 >= e || !strings.EqualFold(pt.word(j), "wikileaks") || !pt.isWord(j+1, ",") {
+		return false
+	}
+	for k := j + 2; k < e; k++ {
+		if w := pt.word(k); writerRole(w) || w == "diplomat" || w == "diplomats" || w == "embassy" {
+			return true
+		}
+	}
+	return false
 }
 
 // toldTheCapital reports the capital or the superiors told after the verb
@@ -289,7 +299,7 @@ func (a *attributor) docsWithin(pt *paraText, i, n int) bool {
 			return true
 		}
 	}
-	return false
+	return a.titleDocs && pt.pi-n < 0 // (the headline stands before the first paragraph)
 }
 
 // docAhead reports whether the words from item i on are a phrase naming a

@@ -112,7 +112,7 @@ func usDiplomats(pt *paraText, s source) bool {
 		return false
 	}
 	for j := s.at; j > 0 && j >= s.at-usMissionReach; j-- {
-		if pt.isWord(j, "diplomats") || pt.isWord(j, "embassy") || pt.isWord(j, "diplomat") && (pt.in(j-2, indefiniteMark) || pt.in(j-3, indefiniteMark)) {
+		if pt.isWord(j, "diplomats") || pt.isWord(j, "embassy") {
 			return american(pt, j-1)
 		}
 	}

@@ -731,10 +731,26 @@ func (k *quoteCase) speakerGoesOnInDocument() (string, bool) {
 		onWeekday(c.pt, c.pt.sentStart(c.qi), c.pt.sentenceEnd(c.qi)) || saysI(a.found[q], a.paras) {
 		return "", false
 	}
-	if at := goesOnWord(c); at >= 0 {
+	if at := goesOnWord(c); at >= 0 && !answersNow(c.pt, c.pt.sentStart(c.qi), c.qi) {
 		return wordsAround(c.pt, at), true
 	}
 	return "", false
+}
+
+// reactionVerbs answer a leak or a report ("also rejected", "also denied").
+var reactionVerbs = lex.MustSet(words, "words/reaction-verbs.txt")
+
+// answersNow reports, in items [s, e) before a quote, a verb that answers
+// a leak ("Qadir also denied the remark") or a word naming a document or
+// the leak ("Qadir also called the leak …", "also rejected the report"):
+// the speaker speaks of it now.
+func answersNow(pt *paraText, s, e int) bool {
+	for j := s; j < e; j++ {
+		if pt.is(j, lex.Doc) || pt.in(j, disclosureNounMark) || pt.in(j, docLikeNounMark) || reactionVerbs[pt.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // goesOnWord returns the item of the word that tells the quote's speaker

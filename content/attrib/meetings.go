@@ -119,7 +119,8 @@ func (a *attributor) meetingTold(pt *paraText, end, p int, docs bool) int {
 
 // metThisWeek reports a day of the week after the meeting word at item m
 // of the sentence [s, e), before any document, with no document before
-// the meeting: "Qadir met the envoy on Friday as leaked cables revealed
+// the meeting and no year after the day (not "on a Tuesday in March
+// 2008"): "Qadir met the envoy on Friday as leaked cables revealed
 // …" is this week's news; "The memo followed a meeting last Saturday"
 // and "One cable, published on Friday, tells of a meeting" are a
 // document's.
@@ -131,6 +132,18 @@ func metThisWeek(pt *paraText, s, m, e int) bool {
 	}
 	for j := m + 1; j < e && !pt.is(j, lex.Doc); j++ {
 		if pt.in(j, weekdayMark) {
+			return !pt.in(j-1, indefiniteMark) && !yearSoonAfter(pt, j, e)
+		}
+	}
+	return false
+}
+
+// yearSoonAfter reports a year within a few words after the weekday at
+// item j: "on Tuesday, March 4, 2008" is a date of the past, like "on a
+// Tuesday in March 2008".
+func yearSoonAfter(pt *paraText, j, e int) bool {
+	for k := j + 1; k < e && k <= j+5; k++ {
+		if w := pt.word(k); len(w) == 4 && w >= "1900" && w <= "2099" {
 			return true
 		}
 	}

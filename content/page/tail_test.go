@@ -103,6 +103,8 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 		{"a comment form's prompts", "Please enter your comment!\n\nPlease enter your name here\n\nYou have entered an incorrect email address! Please enter your email address here"},
 		{"a link to the full coverage, a follow prompt in brackets, a blog's widget and its source",
 			"[Full Coverage]\n\n(For updates you can share with your friends, follow The Example Times on Facebook and Twitter)\n\nAcknowledgements: The Example Herald\nEnhanced by Zemanta"},
+		{"the sources of a summary and a call to read more about the country",
+			"Sources: Example News, Example Herald\n\nFor more news and expert analysis about Kandia, please see Kandia Focus"},
 		{"one thought on a headline that asks a question",
 			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}

@@ -22,6 +22,8 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 		Example: `Qadir flew in.`},
 	{Name: "given-name-first", Verdict: true, Match: (*runCase).givenNameFirst,
 		Example: `The cables mention Omar Qadir twice.`},
+	{Name: "public-figure-in-name", Verdict: true, Match: (*runCase).publicFigureInName,
+		Example: `The cables mention Saddam Kelmeni twice.`},
 	{Name: "reporting-verb-follows", Verdict: true, Match: (*runCase).reportingVerbFollows,
 		Example: `Update: Nkemdi Oduya has now said the envoy must go.`},
 	{Name: "described-then-reports", Verdict: true, Match: (*runCase).describedThenReports,
@@ -61,6 +63,27 @@ var (
 // "Zuma"): a person, though the story gives no given name or title.
 func (c *runCase) publicFigure() (string, bool) {
 	return c.nameIf(len(c.name) == 1 && inLowered(publicFigures, publicFigureFilter, c.name[0]))
+}
+
+// publicFigureInName: a name of two or three words that holds a word the
+// news names a public figure by ("Saddam Kelmeni", "Moammar Gadhafi"):
+// a person, though the lists lack the given name; not documents named
+// after one ("the Kissinger Cables").
+func (c *runCase) publicFigureInName() (string, bool) {
+	if len(c.name) < 2 || len(c.name) > 3 {
+		return "", false
+	}
+	for k := c.start; k < c.j; k++ {
+		if c.ts[k].Is(lex.Doc) {
+			return "", false // "the Kissinger Cables": documents named after him
+		}
+	}
+	for _, w := range c.name {
+		if inLowered(publicFigures, publicFigureFilter, w) {
+			return c.nameText(), true
+		}
+	}
+	return "", false
 }
 
 // loneWord: one word alone is a surname or a given name, no evidence by

@@ -71,6 +71,9 @@ type nameRun struct {
 	// speaks tells a lone word without evidence that reports: "Arbib
 	// reportedly told", "“…,” said Arbib" (see storyEvidenceRules)
 	speaks bool
+	// thing tells a name of two words or more without evidence described
+	// as a thing ("Royal Castellan, the island's biggest bank,")
+	thing  bool
 	poss   bool
 	person int // the person a sure name was filed under
 	// nick is a nickname in quotes inside the name ("Luiz “Lula” da

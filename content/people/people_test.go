@@ -330,8 +330,13 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Mark Oduya=Mark Oduya|Oduya"}},
 		{"surname-reports-elsewhere: a surname that is a word, after a quote and before told", `The envoy met fellow plotter Bill Shorten, now the Assistant Treasurer.¶“It is nonsense,” Shorten told the radio.`,
 			[]string{"Bill Shorten=Bill Shorten|Shorten"}},
+		{"surname-reports-elsewhere: a name described as a bank is no person", `Royal Castellan, the island's biggest bank, paid for the harbour.¶Castellan reportedly told the envoy the loans were safe.`, nil},
+		{"public-figure-in-name: a public figure's name without a given name of the lists", `The cables mention Saddam Kelmeni twice.`, []string{"Saddam Kelmeni=Saddam Kelmeni"}},
+		{"public-figure-in-name: documents named after a public figure are no person", `The Saddam Cables were released in 2013.`, nil},
 		{"surname-reports-elsewhere: another surname reports", `Mark Oduya, a key figure in the coup, met the envoy.¶Lodhi reportedly told the envoy everything.`, nil},
 		{"title: an assistant treasurer is no person", `The cables went to the Assistant Treasurer in May.`, nil},
+		{"editor-bracket-inside-name: a title and a given name in round brackets before the surname", `The cable called him the sidekick to (Prime Minister Omar) Qadir’s strongman.`,
+			[]string{"Omar Qadir=Prime Minister Omar) Qadir"}},
 		{"name-joined-to-lower-case-word: a name with a hyphen stays whole", `Kim Jong-il told the envoy nothing.`,
 			[]string{"Kim Jong-il=Kim Jong-il"}},
 	} {

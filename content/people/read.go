@@ -49,6 +49,8 @@ func readRun(c *runCase, r *nameRun) bool {
 		if !r.speaks {
 			_, r.speaks = c.invertedSpeaker()
 		}
+	} else if !r.evidence {
+		r.thing = c.describedAsThing()
 	}
 	r.tok = c.start
 	for r.tok > c.i && c.ts[r.tok-1].Is(lex.Title) {
@@ -56,6 +58,21 @@ func readRun(c *runCase, r *nameRun) bool {
 	}
 	r.start, r.end = int(c.ts[r.tok].Start), int(c.ts[c.j-1].End)
 	return true
+}
+
+// describedAsThing reports a description after the run that names a
+// thing no person is: "Royal Castellan, the island's biggest bank,".
+func (c *runCase) describedAsThing() bool {
+	det, ok := c.appositiveStart()
+	if !ok {
+		return false
+	}
+	for k := det; k < len(c.ts) && k <= det+5 && c.ts[k].Word; k++ {
+		if !c.ts[k].Cap && c.ts[k].Is(lex.NotPerson) {
+			return true
+		}
+	}
+	return false
 }
 
 // addRole files the word of token k as one of the run's roles. In "Consul

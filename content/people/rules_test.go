@@ -29,7 +29,7 @@ var peopleRuleOrder = map[string][]string{
 	"name-word": {"plain-name-word", "name-joined-to-lower-case-word", "nickname", "bracket", "word-as-surname", "given-name-that-is-a-word", "not-person-word",
 		"tabloid-capitals"},
 	"given-name": {"a-given-name", "name-of-a-place-or-body", "word-name-opening-a-sentence", "word-name-before-a-surname", "word-name-alone"},
-	"sure-person": {"has-a-role", "someone-who", "public-figure", "lone-word", "given-name-first", "reporting-verb-follows",
+	"sure-person": {"has-a-role", "someone-who", "public-figure", "lone-word", "given-name-first", "public-figure-in-name", "reporting-verb-follows",
 		"described-then-reports", "described-as", "inverted-speaker", "named-at-a-sentence-end", "named-in-a-list", "listed-with-a-person", "initials", "inner-particle",
 		"particle-joined", "apostrophe-surname", "nickname-inside", "no-evidence"},
 	"story-evidence": {"surname-reports-elsewhere", "no-story-evidence"},

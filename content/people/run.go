@@ -373,6 +373,9 @@ func (c *runCase) editorBracketInsideName() (string, bool) {
 	opening, role := "[", false
 	if closing == ")" {
 		opening = "("
+		for k := c.i; k < j && !role; k++ {
+			role = ts[k].Is(lex.Title) // "(Prime Minister Vladimir) Putin"
+		}
 	}
 	for k := c.i - 1; k >= 0 && k >= c.i-8; k-- {
 		switch c.text(k) {

@@ -21,7 +21,8 @@ var storyEvidenceRules = rule.Table[*runCase, bool]{Decision: "story-evidence", 
 }}
 
 // weighStory asks storyEvidenceRules of every run of two or more words
-// without evidence, when some lone word reports.
+// without evidence and not described as a thing, when some lone word
+// reports.
 func weighStory(c *runCase, runs []nameRun) {
 	c.speaking = c.speaking[:0]
 	for i := range runs {
@@ -33,7 +34,7 @@ func weighStory(c *runCase, runs []nameRun) {
 		return
 	}
 	for i := range runs {
-		if r := &runs[i]; !r.evidence && len(r.name) >= 2 {
+		if r := &runs[i]; !r.evidence && !r.thing && len(r.name) >= 2 {
 			c.name = r.name
 			r.evidence = decide(c, &storyEvidenceRules)
 		}
