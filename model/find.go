@@ -401,57 +401,99 @@ type Filtered struct {
 // and at[k] is a place where its body holds it (-1: none known), followed
 // there by the aheadN[k] bytes of ahead[k] (up to aheadSize): the
 // phrase typed on is seen there or not without reading the body again.
+// from[k] is the slot of the filter it narrows whose place it is, typed
+// on past the bytes typed (-1: a place found afresh).
 type phraseHeld struct {
 	may    []uint8
 	at     []int32
 	ahead  []aheadBytes
 	aheadN []uint8
+	from   []int32
 }
 
 // phraseKept is phraseHeld as a filter keeps it: the place and the bytes
 // after it only for the stories whose body holds the phrase at a known
-// place, mostly few (issue 14, 11: at 100,000 stories, 22 bytes a
-// candidate were most of the 2.6-5 MB each letter typed after a common
-// word allocated, and the reader's heap, near its ceiling, was collected
-// every three or four rounds of 'the ambassador', 1.5-2 s of CPU each).
+// place (issue 14, 11: at 100,000 stories, 22 bytes a candidate were most
+// of the 2.6-5 MB each letter typed after a common word allocated, and
+// the reader's heap, near its ceiling, was collected every three or four
+// rounds of 'the ambassador', 1.5-2 s of CPU each); and of those whose
+// place is the one of the filter it narrows, typed on, that filter's
+// places themselves (base), not a copy: the letters typed on after a
+// common word's next word found it at the same place in most stories,
+// and copying their places was a quarter of each letter's filter.
 type phraseKept struct {
 	may []uint8
-	// slot[k] is where the k-th story's place is in at, ahead and aheadN,
-	// -1 for none known
-	slot   []int32
+	// slot[k] is where the k-th story's place is: base's slot[k]-th,
+	// less its first baseSkip bytes ahead, when 0 or more; own's
+	// -slot[k]-2-th when less than -1; -1 for none known
+	slot     []int32
+	base     *keptPlaces
+	baseSkip uint8
+	own      *keptPlaces
+}
+
+// keptPlaces are places in bodies and the bytes ahead of each.
+type keptPlaces struct {
 	at     []int32
 	ahead  []aheadBytes
 	aheadN []uint8
 }
 
-// kept is what h knows, as a filter keeps it.
-func (h *phraseHeld) kept() phraseKept {
-	found := 0
-	for _, at := range h.at {
-		if at >= 0 {
+// kept is what h knows, as a filter keeps it; was is what the filter it
+// narrows kept (nil: none), whose places h took typed on by ext bytes.
+func (h *phraseHeld) kept(was *phraseKept, ext int) phraseKept {
+	fromBase, fromOwn, found := 0, 0, 0
+	for j, at := range h.at {
+		switch {
+		case at < 0:
+		case h.from[j] >= 0:
+			fromBase++
+		case h.from[j] < -1:
+			fromOwn++
+		default:
 			found++
 		}
 	}
-	out := phraseKept{may: slices.Clone(h.may), slot: make([]int32, len(h.at)),
-		at: make([]int32, 0, found), ahead: make([]aheadBytes, 0, found), aheadN: make([]uint8, 0, found)}
+	out := phraseKept{may: slices.Clone(h.may), slot: make([]int32, len(h.at))}
+	// the places shared are was's base or its own, whichever more are
+	// carried from; the others are copied
+	useOwn := was != nil && fromOwn > fromBase
+	copied := found + fromOwn + fromBase
+	switch {
+	case useOwn:
+		out.base, out.baseSkip, copied = was.own, uint8(ext), copied-fromOwn
+	case was != nil && was.base != nil:
+		out.base, out.baseSkip, copied = was.base, was.baseSkip+uint8(ext), copied-fromBase
+	}
+	own := &keptPlaces{at: make([]int32, 0, copied), ahead: make([]aheadBytes, 0, copied), aheadN: make([]uint8, 0, copied)}
 	for j, at := range h.at {
 		out.slot[j] = -1
-		if at >= 0 {
-			out.slot[j] = int32(len(out.at))
-			out.at, out.ahead, out.aheadN = append(out.at, at), append(out.ahead, h.ahead[j]), append(out.aheadN, h.aheadN[j])
+		if at < 0 {
+			continue
 		}
+		if from := h.from[j]; out.base != nil && (from >= 0 && !useOwn || from < -1 && useOwn) {
+			out.slot[j] = max(from, -from-2) // the same place in base
+			continue
+		}
+		out.slot[j] = -int32(len(own.at)) - 2
+		own.at, own.ahead, own.aheadN = append(own.at, at), append(own.ahead, h.ahead[j]), append(own.aheadN, h.aheadN[j])
 	}
+	out.own = own
 	return out
 }
 
 // place is where the k-th story's body holds the phrase (-1: none known)
 // and the bytes after it there.
 func (p *phraseKept) place(k int) (int32, aheadBytes, uint8) {
-	i := p.slot[k]
-	if i < 0 {
-		return -1, aheadBytes{}, 0
+	switch i := p.slot[k]; {
+	case i >= 0:
+		b := p.base
+		return b.at[i], b.ahead[i].after(int(p.baseSkip)), b.aheadN[i] - p.baseSkip
+	case i < -1:
+		o := p.own
+		return o.at[-i-2], o.ahead[-i-2], o.aheadN[-i-2]
 	}
-	return p.at[i], p.ahead[i], p.aheadN[i]
+	return -1, aheadBytes{}, 0
 }
 
 // allFields is may's bits for every field.
@@ -574,7 +616,11 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 			work.order = order
 			return nil
 		}
-		out.held = held.kept()
+		var ext int
+		if was != nil {
+			ext = len(phrase) - len(prev.phrase)
+		}
+		out.held = held.kept(was, ext)
 	}
 	work.order = order
 	scores := sized(work.scores, len(cands))
@@ -799,7 +845,7 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 	firsts := sized(work.firsts, n)
 	work.firsts = firsts
 	h := &work.held // kept as phraseKept: an ahead not set is not read
-	h.may, h.at, h.ahead, h.aheadN = sized(h.may, n), sized(h.at, n), sized(h.ahead, n), sized(h.aheadN, n)
+	h.may, h.at, h.ahead, h.aheadN, h.from = sized(h.may, n), sized(h.at, n), sized(h.ahead, n), sized(h.aheadN, n), sized(h.from, n)
 	held := *h
 	ext := phrase[len(phrase)-typed:]
 	parallel(n, func(j int) {
@@ -808,6 +854,7 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 		}
 		k := order[j]
 		may, at := uint8(allFields), int32(-1)
+		held.from[j] = -1
 		if was != nil {
 			may = was.may[k]
 			p, ahead, aheadN := was.place(k)
@@ -816,6 +863,7 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 			case len(ext) <= int(aheadN):
 				if ahead.has(ext) {
 					at, held.ahead[j], held.aheadN[j] = p, ahead.after(len(ext)), aheadN-uint8(len(ext))
+					held.from[j] = was.slot[k]
 				}
 			default:
 				r := f.stories[cands[k]].reader()

@@ -770,6 +770,51 @@ func TestTypingOnSharesWhatDoesNotChange(t *testing.T) {
 	}
 }
 
+// A phrase typed on where the bytes ahead of its places already tell
+// it keeps those places as the filter it narrows keeps them, not a copy
+// of them (issue 14, 11: at 100,000 stories, copying the places of
+// 'the ambassador' at each letter after 'the amb' was a quarter of its
+// filter); a filter two letters on shares them too, and all find what
+// reading finds.
+func TestPhraseTypedOnSharesItsPlaces(t *testing.T) {
+	stories := make([]*Story, 2*fewStories)
+	for i := range stories {
+		stories[i] = &Story{Title: fmt.Sprint(i), Paragraphs: []string{
+			[]string{"As the ambassador wrote", "Of the ambit", "Then the  ambassador", "The amb."}[i%4]}}
+	}
+	lib := NewLibrary(stories)
+	f := NewFinder(lib)
+	ids := make([]int, len(stories))
+	for i := range ids {
+		ids[i] = i
+	}
+	typeAsReading(t, f, lib, ids, "the ambassador wr")
+	var trail []*Filtered
+	for n := 1; n <= len("the ambassador"); n++ {
+		var last *Filtered
+		if len(trail) > 0 {
+			last = trail[len(trail)-1]
+		}
+		trail = append(trail, f.Narrow(last, "the ambassador"[:n], ids))
+	}
+	amba, ambassador := trail[len("the amba")-1], trail[len("the ambassador")-1]
+	shared := func(found *Filtered) int {
+		n := 0
+		for _, s := range found.held.slot {
+			if s >= 0 {
+				n++
+			}
+		}
+		return n
+	}
+	if got := shared(amba); got < fewStories/4 {
+		t.Errorf("'the amba': %d stories' places shared, want %d", got, fewStories/4)
+	}
+	if ambassador.held.base != amba.held.base || shared(ambassador) < fewStories/4 {
+		t.Errorf("'the ambassador' does not share the places of 'the amba'")
+	}
+}
+
 // TestIndexingKeepsNoScratchPastTheFirstCollection: what making the
 // indexes needs and does not keep is freed by the first collection after,
 // not kept live through it as a package pool kept it (issue 14, 11: at
