@@ -394,6 +394,67 @@ type Filtered struct {
 	// body the shorter is too.
 	phrase string
 	held   phraseKept
+	// words are the words of the indexes that hold the last term, when
+	// known
+	words *termWords
+}
+
+// termWords are the words of each index of a finder that hold a term,
+// the last of a filter's, so that the term typed on is looked for in
+// those words only, not in all (issue 14, 11: at 100,000 stories,
+// looking through every word of every index, twice, was a third of each
+// letter typed on after 'the amba').
+type termWords struct {
+	term    string
+	indexes []*storyIndex // the finder's, whose words they are
+	words   [][fields][]int32
+}
+
+// maxTermWords bounds the words a filter keeps for its last term.
+const maxTermWords = 1 << 15
+
+// of tells words of f's indexes that hold a part of term, if they are.
+func (tw *termWords) of(f *Finder, term string) bool {
+	if tw == nil || len(tw.indexes) != len(f.indexes) || !strings.Contains(term, tw.term) {
+		return false
+	}
+	for x, ix := range tw.indexes {
+		if f.indexes[x] != ix {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsWith is the words of f's indexes that hold term, looked for among
+// from's when they hold a part of it; nil when more than maxTermWords.
+func (f *Finder) wordsWith(term string, from *termWords) *termWords {
+	tw := &termWords{term: term, indexes: f.indexes, words: make([][fields][]int32, len(f.indexes))}
+	narrow := from.of(f, term)
+	var total atomic.Int64
+	eachIndex(len(f.indexes)*fields, func(j int) {
+		if total.Load() > maxTermWords {
+			return
+		}
+		x, i := j/fields, j%fields
+		ix := f.indexes[x].fields[i]
+		var held []int32
+		if narrow {
+			for _, w := range from.words[x][i] {
+				if strings.Contains(ix.word(int(w)), term) {
+					held = append(held, w)
+				}
+			}
+		} else {
+			ix.wordsHolding(term, func(w, _ int) { held = append(held, int32(w)) })
+		}
+		tw.words[x][i] = held
+		total.Add(int64(len(held)))
+	})
+	if total.Load() > maxTermWords {
+		return nil
+	}
+	return tw
 }
 
 // phraseHeld is what is known of where some stories hold a phrase: for
@@ -548,10 +609,20 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	// stories, looking up "ambassa" after "ambass" was half a letter's 33
 	// CPU-ms)
 	same := reuse && from == len(terms)-1 && len(prev.terms) == len(terms) &&
-		len(cands) >= fewStories && f.sameMatches(prev.terms[from], terms[from])
+		len(cands) >= fewStories && f.sameMatches(prev.terms[from], terms[from], prev.words)
+	// the words that hold the last term, looked for among those of the
+	// term it was typed on from, or in all when it is looked up
+	lastTerm := terms[len(terms)-1]
+	var prevWords *termWords
+	if prev != nil {
+		prevWords = prev.words
+	}
+	if len(lastTerm) >= 3 && len(cands) >= fewStories && (prevWords.of(f, lastTerm) || !same && !f.answers(lastTerm)) {
+		out.words = f.wordsWith(lastTerm, prevWords)
+	}
 	var hits [][fields][]uint8
 	if !same {
-		hits = f.lookUp(work, terms, from, cands, halt)
+		hits = f.lookUp(work, terms, from, cands, out.words, halt)
 	}
 	if halt(0) {
 		return nil
@@ -718,7 +789,7 @@ func (prev *Filtered) sumOf(k int) int32 {
 // lookUp finds in the indexes how well each term from from on is in each
 // field of the candidates; nil for few candidates, which are read
 // instead.
-func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int, stop func(int) bool) [][fields][]uint8 {
+func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int, lastWords *termWords, stop func(int) bool) [][fields][]uint8 {
 	hits := make([][fields][]uint8, len(terms))
 	if len(cands) < fewStories {
 		return hits
@@ -738,7 +809,11 @@ func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int,
 			clear(work.hits[i][x])
 		}
 		hits[i] = work.hits[i]
-		f.termHits(terms[i], want, &hits[i])
+		var words *termWords
+		if i == len(terms)-1 && lastWords != nil && lastWords.term == terms[i] {
+			words = lastWords
+		}
+		f.termHits(terms[i], words, want, &hits[i])
 		for _, id := range cands {
 			if f.unindexed != nil && f.unindexed[id] {
 				for x := range fields {
@@ -754,18 +829,26 @@ func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int,
 // where longer is, at the same places and as well: every word of the
 // indexes that holds term holds longer there, and no story is read
 // instead. findIn finds either as well in any text then.
-func (f *Finder) sameMatches(term, longer string) bool {
+func (f *Finder) sameMatches(term, longer string, words *termWords) bool {
 	if f.unindexed != nil || len(term) < 3 || !strings.HasPrefix(longer, term) {
 		return false // a short term is in too many words to look at
 	}
+	if !words.of(f, term) || words.term != term {
+		words = nil
+	}
 	var differ atomic.Bool
 	eachIndex(len(f.indexes)*fields, func(j int) {
-		ix := f.indexes[j/fields].fields[j%fields]
-		ix.wordsHolding(term, func(w, _ int) {
+		x, i := j/fields, j%fields
+		ix := f.indexes[x].fields[i]
+		var held *[]int32
+		if words != nil {
+			held = &words.words[x][i]
+		}
+		ix.eachHolding(term, held, func(w int) {
 			if differ.Load() {
 				return
 			}
-			word := ix.words[ix.starts[w] : ix.starts[w+1]-1]
+			word := ix.word(w)
 			if !slices.Equal(inWord(word, term), inWord(word, longer)) {
 				differ.Store(true)
 			}
@@ -794,11 +877,21 @@ var narrowWorks = sync.Pool{New: func() any { return new(narrowWork) }}
 
 // termHits writes to out how well term is in each field of each story it
 // wants, by the indexes: out's slices are zeroes, one a story.
-func (f *Finder) termHits(term string, want []bool, out *[fields][]uint8) {
+func (f *Finder) termHits(term string, words *termWords, want []bool, out *[fields][]uint8) {
 	eachIndex(len(f.indexes)*fields, func(j int) {
 		x, i := j/fields, j%fields
-		f.indexes[x].fields[i].hits(term, f.at[x], want, out[i], true)
+		var held *[]int32
+		if words != nil {
+			held = &words.words[x][i]
+		}
+		f.indexes[x].fields[i].hitsIn(term, held, f.at[x], want, out[i], true)
 	})
+}
+
+// answers tells a term the first index answers for every story without
+// looking through its words (a common word or its beginning).
+func (f *Finder) answers(term string) bool {
+	return len(f.indexes) > 0 && slices.Contains(f.indexes[0].fields[body].terms, term)
 }
 
 // termScore is termScore over the story's fields, with how well t is in

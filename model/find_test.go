@@ -697,8 +697,12 @@ func TestTermTypedOnInTheSameWordsScoresAsAFreshSearch(t *testing.T) {
 		term, longer string
 		same         bool
 	}{{"ambass", "ambassa", true}, {"ambassado", "ambassador", false}, {"amba", "ambas", false}} {
-		if got := f.sameMatches(c.term, c.longer); got != c.same {
+		if got := f.sameMatches(c.term, c.longer, nil); got != c.same {
 			t.Errorf("sameMatches(%q, %q) = %v", c.term, c.longer, got)
+		}
+		// and from the words that hold the term, as a filter keeps them
+		if got := f.sameMatches(c.term, c.longer, f.wordsWith(c.term, nil)); got != c.same {
+			t.Errorf("sameMatches(%q, %q) from its words = %v", c.term, c.longer, got)
 		}
 	}
 	base := make([]int, len(stories))
@@ -706,6 +710,29 @@ func TestTermTypedOnInTheSameWordsScoresAsAFreshSearch(t *testing.T) {
 		base[i] = i
 	}
 	typedOnAsAfresh(t, f, base, "the ambassador", "ambassadors said")
+	// A filter keeps the words that hold its last term, and the term
+	// typed on is looked for among them only: they are what looking
+	// through every word finds, and a filter whose kept words were none
+	// ("ambar" only) finds the term typed on in no story.
+	amba := f.Narrow(nil, "the amba", base)
+	if amba.words == nil || amba.words.term != "amba" {
+		t.Fatalf("'the amba' keeps no words of its last term")
+	}
+	if got, all := f.wordsWith("ambas", amba.words), f.wordsWith("ambas", nil); !slices.EqualFunc(got.words, all.words, func(a, b [fields][]int32) bool {
+		return slices.EqualFunc(a[:], b[:], slices.Equal)
+	}) {
+		t.Errorf("the words of 'ambas' among those of 'amba' are not those of all words")
+	}
+	none := *amba
+	none.words = &termWords{term: "amba", indexes: f.indexes, words: make([][fields][]int32, len(f.indexes))}
+	for x, ix := range f.indexes {
+		for i, field := range ix.fields {
+			field.wordsHolding("ambar", func(w, _ int) { none.words.words[x][i] = append(none.words.words[x][i], int32(w)) })
+		}
+	}
+	if got := f.Narrow(&none, "the ambas", base); len(got.Matched) != 0 {
+		t.Errorf("'the ambas' typed on from no words found %d stories", len(got.Matched))
+	}
 }
 
 // typedOnAsAfresh types each query a letter at a time, narrowing the

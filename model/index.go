@@ -844,6 +844,12 @@ func (fl *firstLooks) add(k int, l look) {
 // postings tell it (wholeEarly); a caller that asks only whether a story
 // may hold the term does not ask how.
 func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8, how bool) {
+	ix.hitsIn(term, nil, at, want, out, how)
+}
+
+// hitsIn is hits, the words that hold term being held (nil: those the
+// index finds).
+func (ix *wordIndex) hitsIn(term string, held *[]int32, at []int32, want []bool, out []uint8, how bool) {
 	if j := oneCode[term[0]]; len(term) == 1 && j >= 0 {
 		for k, a := range at {
 			if a >= 0 && (want == nil || want[a]) {
@@ -870,8 +876,8 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8, how
 	}
 	var found []match
 	postings := 0
-	ix.wordsHolding(term, func(w, _ int) {
-		found = append(found, match{w, inWord(ix.words[ix.starts[w]:ix.starts[w+1]-1], term)})
+	ix.eachHolding(term, held, func(w int) {
+		found = append(found, match{w, inWord(ix.word(w), term)})
 		postings += int(ix.posts[w+1] - ix.posts[w])
 	})
 	if len(found) == 0 {
@@ -1338,6 +1344,18 @@ func (ws *wordStarts) within(k, lo, hi int32, place func(q int32) bool, gap func
 		}
 	}
 	return false
+}
+
+// eachHolding calls fn with each word of the index that holds key: of
+// held, unless nil, which are they.
+func (ix *wordIndex) eachHolding(key string, held *[]int32, fn func(w int)) {
+	if held != nil {
+		for _, w := range *held {
+			fn(int(w))
+		}
+		return
+	}
+	ix.wordsHolding(key, func(w, _ int) { fn(w) })
 }
 
 // wordsHolding calls fn with each word of the index that holds key, once
