@@ -156,7 +156,7 @@ func (ix *wordIndex) one(k int, j int8) uint8 {
 
 // commonShare is the share of an index's stories a word is held by, at
 // least, to be common: the few words a phrase is most often typed after,
-// at a byte for each of their first places and eight for the rest.
+// whose follows are kept.
 const commonShare = 2
 
 // mostCommon is how many words at most are common in an index.
