@@ -394,6 +394,67 @@ type Filtered struct {
 	// body the shorter is too.
 	phrase string
 	held   phraseKept
+	// words are the words of the indexes that hold the last term, when
+	// known
+	words *termWords
+}
+
+// termWords are the words of each index of a finder that hold a term,
+// the last of a filter's, so that the term typed on is looked for in
+// those words only, not in all (issue 14, 11: at 100,000 stories,
+// looking through every word of every index, twice, was a third of each
+// letter typed on after 'the amba').
+type termWords struct {
+	term    string
+	indexes []*storyIndex // the finder's, whose words they are
+	words   [][fields][]int32
+}
+
+// maxTermWords bounds the words a filter keeps for its last term.
+const maxTermWords = 1 << 15
+
+// of tells words of f's indexes that hold a part of term, if they are.
+func (tw *termWords) of(f *Finder, term string) bool {
+	if tw == nil || len(tw.indexes) != len(f.indexes) || !strings.Contains(term, tw.term) {
+		return false
+	}
+	for x, ix := range tw.indexes {
+		if f.indexes[x] != ix {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsWith is the words of f's indexes that hold term, looked for among
+// from's when they hold a part of it; nil when more than maxTermWords.
+func (f *Finder) wordsWith(term string, from *termWords) *termWords {
+	tw := &termWords{term: term, indexes: f.indexes, words: make([][fields][]int32, len(f.indexes))}
+	narrow := from.of(f, term)
+	var total atomic.Int64
+	eachIndex(len(f.indexes)*fields, func(j int) {
+		if total.Load() > maxTermWords {
+			return
+		}
+		x, i := j/fields, j%fields
+		ix := f.indexes[x].fields[i]
+		var held []int32
+		if narrow {
+			for _, w := range from.words[x][i] {
+				if strings.Contains(ix.word(int(w)), term) {
+					held = append(held, w)
+				}
+			}
+		} else {
+			ix.wordsHolding(term, func(w, _ int) { held = append(held, int32(w)) })
+		}
+		tw.words[x][i] = held
+		total.Add(int64(len(held)))
+	})
+	if total.Load() > maxTermWords {
+		return nil
+	}
+	return tw
 }
 
 // phraseHeld is what is known of where some stories hold a phrase: for
@@ -401,57 +462,99 @@ type Filtered struct {
 // and at[k] is a place where its body holds it (-1: none known), followed
 // there by the aheadN[k] bytes of ahead[k] (up to aheadSize): the
 // phrase typed on is seen there or not without reading the body again.
+// from[k] is the slot of the filter it narrows whose place it is, typed
+// on past the bytes typed (-1: a place found afresh).
 type phraseHeld struct {
 	may    []uint8
 	at     []int32
 	ahead  []aheadBytes
 	aheadN []uint8
+	from   []int32
 }
 
 // phraseKept is phraseHeld as a filter keeps it: the place and the bytes
 // after it only for the stories whose body holds the phrase at a known
-// place, mostly few (issue 14, 11: at 100,000 stories, 22 bytes a
-// candidate were most of the 2.6-5 MB each letter typed after a common
-// word allocated, and the reader's heap, near its ceiling, was collected
-// every three or four rounds of 'the ambassador', 1.5-2 s of CPU each).
+// place (issue 14, 11: at 100,000 stories, 22 bytes a candidate were most
+// of the 2.6-5 MB each letter typed after a common word allocated, and
+// the reader's heap, near its ceiling, was collected every three or four
+// rounds of 'the ambassador', 1.5-2 s of CPU each); and of those whose
+// place is the one of the filter it narrows, typed on, that filter's
+// places themselves (base), not a copy: the letters typed on after a
+// common word's next word found it at the same place in most stories,
+// and copying their places was a quarter of each letter's filter.
 type phraseKept struct {
 	may []uint8
-	// slot[k] is where the k-th story's place is in at, ahead and aheadN,
-	// -1 for none known
-	slot   []int32
+	// slot[k] is where the k-th story's place is: base's slot[k]-th,
+	// less its first baseSkip bytes ahead, when 0 or more; own's
+	// -slot[k]-2-th when less than -1; -1 for none known
+	slot     []int32
+	base     *keptPlaces
+	baseSkip uint8
+	own      *keptPlaces
+}
+
+// keptPlaces are places in bodies and the bytes ahead of each.
+type keptPlaces struct {
 	at     []int32
 	ahead  []aheadBytes
 	aheadN []uint8
 }
 
-// kept is what h knows, as a filter keeps it.
-func (h *phraseHeld) kept() phraseKept {
-	found := 0
-	for _, at := range h.at {
-		if at >= 0 {
+// kept is what h knows, as a filter keeps it; was is what the filter it
+// narrows kept (nil: none), whose places h took typed on by ext bytes.
+func (h *phraseHeld) kept(was *phraseKept, ext int) phraseKept {
+	fromBase, fromOwn, found := 0, 0, 0
+	for j, at := range h.at {
+		switch {
+		case at < 0:
+		case h.from[j] >= 0:
+			fromBase++
+		case h.from[j] < -1:
+			fromOwn++
+		default:
 			found++
 		}
 	}
-	out := phraseKept{may: slices.Clone(h.may), slot: make([]int32, len(h.at)),
-		at: make([]int32, 0, found), ahead: make([]aheadBytes, 0, found), aheadN: make([]uint8, 0, found)}
+	out := phraseKept{may: slices.Clone(h.may), slot: make([]int32, len(h.at))}
+	// the places shared are was's base or its own, whichever more are
+	// carried from; the others are copied
+	useOwn := was != nil && fromOwn > fromBase
+	copied := found + fromOwn + fromBase
+	switch {
+	case useOwn:
+		out.base, out.baseSkip, copied = was.own, uint8(ext), copied-fromOwn
+	case was != nil && was.base != nil:
+		out.base, out.baseSkip, copied = was.base, was.baseSkip+uint8(ext), copied-fromBase
+	}
+	own := &keptPlaces{at: make([]int32, 0, copied), ahead: make([]aheadBytes, 0, copied), aheadN: make([]uint8, 0, copied)}
 	for j, at := range h.at {
 		out.slot[j] = -1
-		if at >= 0 {
-			out.slot[j] = int32(len(out.at))
-			out.at, out.ahead, out.aheadN = append(out.at, at), append(out.ahead, h.ahead[j]), append(out.aheadN, h.aheadN[j])
+		if at < 0 {
+			continue
 		}
+		if from := h.from[j]; out.base != nil && (from >= 0 && !useOwn || from < -1 && useOwn) {
+			out.slot[j] = max(from, -from-2) // the same place in base
+			continue
+		}
+		out.slot[j] = -int32(len(own.at)) - 2
+		own.at, own.ahead, own.aheadN = append(own.at, at), append(own.ahead, h.ahead[j]), append(own.aheadN, h.aheadN[j])
 	}
+	out.own = own
 	return out
 }
 
 // place is where the k-th story's body holds the phrase (-1: none known)
 // and the bytes after it there.
 func (p *phraseKept) place(k int) (int32, aheadBytes, uint8) {
-	i := p.slot[k]
-	if i < 0 {
-		return -1, aheadBytes{}, 0
+	switch i := p.slot[k]; {
+	case i >= 0:
+		b := p.base
+		return b.at[i], b.ahead[i].after(int(p.baseSkip)), b.aheadN[i] - p.baseSkip
+	case i < -1:
+		o := p.own
+		return o.at[-i-2], o.ahead[-i-2], o.aheadN[-i-2]
 	}
-	return p.at[i], p.ahead[i], p.aheadN[i]
+	return -1, aheadBytes{}, 0
 }
 
 // allFields is may's bits for every field.
@@ -506,10 +609,20 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	// stories, looking up "ambassa" after "ambass" was half a letter's 33
 	// CPU-ms)
 	same := reuse && from == len(terms)-1 && len(prev.terms) == len(terms) &&
-		len(cands) >= fewStories && f.sameMatches(prev.terms[from], terms[from])
+		len(cands) >= fewStories && f.sameMatches(prev.terms[from], terms[from], prev.words)
+	// the words that hold the last term, looked for among those of the
+	// term it was typed on from, or in all when it is looked up
+	lastTerm := terms[len(terms)-1]
+	var prevWords *termWords
+	if prev != nil {
+		prevWords = prev.words
+	}
+	if len(lastTerm) >= 3 && len(cands) >= fewStories && (prevWords.of(f, lastTerm) || !same && !f.answers(lastTerm)) {
+		out.words = f.wordsWith(lastTerm, prevWords)
+	}
 	var hits [][fields][]uint8
 	if !same {
-		hits = f.lookUp(work, terms, from, cands, halt)
+		hits = f.lookUp(work, terms, from, cands, out.words, halt)
 	}
 	if halt(0) {
 		return nil
@@ -574,7 +687,11 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 			work.order = order
 			return nil
 		}
-		out.held = held.kept()
+		var ext int
+		if was != nil {
+			ext = len(phrase) - len(prev.phrase)
+		}
+		out.held = held.kept(was, ext)
 	}
 	work.order = order
 	scores := sized(work.scores, len(cands))
@@ -672,7 +789,7 @@ func (prev *Filtered) sumOf(k int) int32 {
 // lookUp finds in the indexes how well each term from from on is in each
 // field of the candidates; nil for few candidates, which are read
 // instead.
-func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int, stop func(int) bool) [][fields][]uint8 {
+func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int, lastWords *termWords, stop func(int) bool) [][fields][]uint8 {
 	hits := make([][fields][]uint8, len(terms))
 	if len(cands) < fewStories {
 		return hits
@@ -692,7 +809,11 @@ func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int,
 			clear(work.hits[i][x])
 		}
 		hits[i] = work.hits[i]
-		f.termHits(terms[i], want, &hits[i])
+		var words *termWords
+		if i == len(terms)-1 && lastWords != nil && lastWords.term == terms[i] {
+			words = lastWords
+		}
+		f.termHits(terms[i], words, want, &hits[i])
 		for _, id := range cands {
 			if f.unindexed != nil && f.unindexed[id] {
 				for x := range fields {
@@ -708,18 +829,26 @@ func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int,
 // where longer is, at the same places and as well: every word of the
 // indexes that holds term holds longer there, and no story is read
 // instead. findIn finds either as well in any text then.
-func (f *Finder) sameMatches(term, longer string) bool {
+func (f *Finder) sameMatches(term, longer string, words *termWords) bool {
 	if f.unindexed != nil || len(term) < 3 || !strings.HasPrefix(longer, term) {
 		return false // a short term is in too many words to look at
 	}
+	if !words.of(f, term) || words.term != term {
+		words = nil
+	}
 	var differ atomic.Bool
 	eachIndex(len(f.indexes)*fields, func(j int) {
-		ix := f.indexes[j/fields].fields[j%fields]
-		ix.wordsHolding(term, func(w, _ int) {
+		x, i := j/fields, j%fields
+		ix := f.indexes[x].fields[i]
+		var held *[]int32
+		if words != nil {
+			held = &words.words[x][i]
+		}
+		ix.eachHolding(term, held, func(w int) {
 			if differ.Load() {
 				return
 			}
-			word := ix.words[ix.starts[w] : ix.starts[w+1]-1]
+			word := ix.word(w)
 			if !slices.Equal(inWord(word, term), inWord(word, longer)) {
 				differ.Store(true)
 			}
@@ -748,11 +877,21 @@ var narrowWorks = sync.Pool{New: func() any { return new(narrowWork) }}
 
 // termHits writes to out how well term is in each field of each story it
 // wants, by the indexes: out's slices are zeroes, one a story.
-func (f *Finder) termHits(term string, want []bool, out *[fields][]uint8) {
+func (f *Finder) termHits(term string, words *termWords, want []bool, out *[fields][]uint8) {
 	eachIndex(len(f.indexes)*fields, func(j int) {
 		x, i := j/fields, j%fields
-		f.indexes[x].fields[i].hits(term, f.at[x], want, out[i], true)
+		var held *[]int32
+		if words != nil {
+			held = &words.words[x][i]
+		}
+		f.indexes[x].fields[i].hitsIn(term, held, f.at[x], want, out[i], true)
 	})
+}
+
+// answers tells a term the first index answers for every story without
+// looking through its words (a common word or its beginning).
+func (f *Finder) answers(term string) bool {
+	return len(f.indexes) > 0 && slices.Contains(f.indexes[0].fields[body].terms, term)
 }
 
 // termScore is termScore over the story's fields, with how well t is in
@@ -799,7 +938,7 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 	firsts := sized(work.firsts, n)
 	work.firsts = firsts
 	h := &work.held // kept as phraseKept: an ahead not set is not read
-	h.may, h.at, h.ahead, h.aheadN = sized(h.may, n), sized(h.at, n), sized(h.ahead, n), sized(h.aheadN, n)
+	h.may, h.at, h.ahead, h.aheadN, h.from = sized(h.may, n), sized(h.at, n), sized(h.ahead, n), sized(h.aheadN, n), sized(h.from, n)
 	held := *h
 	ext := phrase[len(phrase)-typed:]
 	parallel(n, func(j int) {
@@ -808,6 +947,7 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 		}
 		k := order[j]
 		may, at := uint8(allFields), int32(-1)
+		held.from[j] = -1
 		if was != nil {
 			may = was.may[k]
 			p, ahead, aheadN := was.place(k)
@@ -816,6 +956,7 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 			case len(ext) <= int(aheadN):
 				if ahead.has(ext) {
 					at, held.ahead[j], held.aheadN[j] = p, ahead.after(len(ext)), aheadN-uint8(len(ext))
+					held.from[j] = was.slot[k]
 				}
 			default:
 				r := f.stories[cands[k]].reader()

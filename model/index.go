@@ -1,12 +1,13 @@
 package model
 
 import (
+	"cmp"
 	"encoding/binary"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 )
 
 // A wordIndex lists, for a run of stories, every word of their folded
@@ -29,16 +30,15 @@ type wordIndex struct {
 	// data holds the postings of word w from posts[w] to posts[w+1]: for
 	// each story holding it, by number, the uvarints of the number less
 	// the last one's, of how many times, of where it is first in the body
-	// and of how far on it is last. A common word (common) has after each
-	// place the nextSize bytes that follow it and a space (nextBytes), and
-	// after the last, when it is more than maxLooks times in the story, the
-	// nextBits of every first of them and the pairBits of every first two
-	// past its maxLooks-th place: a phrase that starts with a common word
-	// ("the a", "the am") is told at its places, and in the stories that
-	// do not hold it after them, without reading the text.
+	// and of how far on it is last.
 	posts  []int32
 	data   []byte
 	common []uint64 // bit w: word w is common
+	// follows are the words that follow each common word and a space,
+	// and where: a phrase that starts with a common word ("the a", "the
+	// am") is found in every story that holds it, and where, without
+	// reading the text.
+	follows
 	// ones is how well each letter and digit is in each story, as
 	// findIn says: two bits each (oneCode), oneSize bytes a story. A term
 	// of one letter, which many words hold (each word typed starts as
@@ -156,54 +156,154 @@ func (ix *wordIndex) one(k int, j int8) uint8 {
 
 // commonShare is the share of an index's stories a word is held by, at
 // least, to be common: the few words a phrase is most often typed after,
-// at a byte for each of their first places and eight for the rest.
+// whose follows are kept.
 const commonShare = 2
 
-// mostCommon is how many words at most are common in an index: at
-// 100,000 stories, 16 were 14 MB of next bytes, all held by half of
-// them 26 MB.
+// mostCommon is how many words at most are common in an index.
 const mostCommon = 16
 
-// nextSize is how many bytes after a common word and a space its
-// postings keep at each place: three, so that a phrase typed after it
-// is told, and its place and what follows it known, for two letters
-// more without reading the text (issue 14, 11: at 100,000 stories,
-// "the a" read 16 bytes after a place in every story, 65-113 CPU-ms).
-const nextSize = 3
+// follows lists, for each common word, the words that follow it and a
+// space (a word that starts right after one space byte) in the stories
+// of an index, and in which stories and first where: the first place of
+// the common word so followed.
+type follows struct {
+	// followWord are the common words, by number in the index, in order;
+	// followWord[c] is followed by the words of groups followFrom[c] to
+	// followFrom[c+1], one a group, in the order of their text
+	// (followNext), whose stories are in followData from followAt[g] to
+	// followAt[g+1]: for each, in order, the uvarints of its number less
+	// the last one's and of the place.
+	followWord []int32
+	followFrom []int32
+	followNext []int32
+	followAt   []int32
+	followData []byte
+}
 
-// nextBytes are the nextSize bytes after a word that ends at end in text
-// and a space, 0 for each past its line (the word ends a paragraph or
-// the text, or the paragraph ends sooner).
-func nextBytes(text string, end int) (next [nextSize]byte) {
-	if end+1 >= len(text) || text[end] != ' ' {
-		return next
+// A seqWord is a word met in a text, where, and whether it follows the
+// word before it and one space.
+type seqWord struct {
+	w, pos  int32
+	follows bool
+}
+
+// followed calls fn with each word of the index that follows common word
+// w and a space and starts with key (is key, when whole), each story k
+// where it does, and the first place there of w so followed.
+func (ix *wordIndex) followed(w int, key string, whole bool, fn func(next string, k int, place int32)) {
+	c, ok := slices.BinarySearch(ix.followWord, int32(w))
+	if !ok {
+		return
 	}
-	for j := range next {
-		if end+1+j >= len(text) || text[end+1+j] == '\n' {
-			break
+	groups := ix.followNext[ix.followFrom[c]:ix.followFrom[c+1]]
+	g, _ := slices.BinarySearchFunc(groups, key, func(next int32, key string) int {
+		return strings.Compare(ix.word(int(next)), key)
+	})
+	for ; g < len(groups); g++ {
+		next := ix.word(int(groups[g]))
+		if !strings.HasPrefix(next, key) || whole && len(next) != len(key) {
+			return
 		}
-		next[j] = text[end+1+j]
+		at := int(ix.followFrom[c]) + g
+		data := ix.followData[ix.followAt[at]:ix.followAt[at+1]]
+		k := 0
+		for len(data) > 0 {
+			d, n := binary.Uvarint(data)
+			place, n2 := binary.Uvarint(data[n:])
+			data = data[n+n2:]
+			k += int(d)
+			fn(next, k, int32(place))
+		}
 	}
-	return next
 }
 
-// pairBit is the bit of pairBits that stands for the two bytes a, b:
-// a hash, so a bit set says only that they may follow.
-func pairBit(a, b byte) uint64 {
-	return 1 << ((uint32(a)<<8 | uint32(b)) * 2654435761 >> 26)
+// A followMet is a common word followed by a word in a story: the
+// common word's number among them (6 bits: 2×mostCommon at most), the
+// word's (31) and the story's (27) in key, and where.
+type followMet struct {
+	key   uint64
+	place int32
 }
 
-// nextBit is the bit of nextBits that stands for c: one of its own for
-// each letter and digit, which a phrase's next word most often starts
-// with, and one for several of the other bytes.
-func nextBit(c byte) uint64 {
-	switch {
-	case 'a' <= c && c <= 'z':
-		return 1 << (c - 'a')
-	case '0' <= c && c <= '9':
-		return 1 << (26 + c - '0')
+// A followGroup is a common word c's, followed by next, in met[from:to].
+type followGroup struct{ c, next, from, to int32 }
+
+// word is word w of the index.
+func (ix *wordIndex) word(w int) string { return ix.words[ix.starts[w] : ix.starts[w+1]-1] }
+
+// makeFollows writes the follows of the index's common words, from the
+// words of its stories in order, story k's from seq[from[k]] to
+// seq[from[k+1]].
+func (ix *wordIndex) makeFollows(work *indexWork, seq []seqWord, from []int32) {
+	for w := range len(ix.starts) - 1 {
+		if ix.isCommon(w) {
+			ix.followWord = append(ix.followWord, int32(w))
+		}
 	}
-	return 1 << (36 + c%28)
+	if len(ix.followWord) == 0 {
+		return
+	}
+	// met: (common word, next word, story) and the place, sorted; the
+	// first of each is the one kept
+	met := work.follow[:0]
+	for k := range len(from) - 1 {
+		words := seq[from[k]:from[k+1]]
+		for j := 1; j < len(words); j++ {
+			if !words[j].follows || !ix.isCommon(int(words[j-1].w)) {
+				continue
+			}
+			c, _ := slices.BinarySearch(ix.followWord, words[j-1].w)
+			met = append(met, followMet{uint64(c)<<58 | uint64(words[j].w)<<27 | uint64(k), words[j-1].pos})
+		}
+	}
+	work.follow = met
+	slices.SortFunc(met, func(a, b followMet) int {
+		if a.key != b.key {
+			return cmp.Compare(a.key, b.key)
+		}
+		return cmp.Compare(a.place, b.place)
+	})
+	// groups, as met, then each common word's in the order of their text
+	groups := work.groups[:0]
+	for i := 0; i < len(met); {
+		j := i + 1
+		for j < len(met) && met[j].key>>27 == met[i].key>>27 {
+			j++
+		}
+		groups = append(groups, followGroup{int32(met[i].key >> 58), int32(met[i].key >> 27 & (1<<31 - 1)), int32(i), int32(j)})
+		i = j
+	}
+	work.groups = groups
+	slices.SortFunc(groups, func(a, b followGroup) int {
+		if a.c != b.c {
+			return int(a.c - b.c)
+		}
+		return strings.Compare(ix.word(int(a.next)), ix.word(int(b.next)))
+	})
+	ix.followFrom = make([]int32, len(ix.followWord)+1)
+	ix.followNext = make([]int32, len(groups))
+	ix.followAt = make([]int32, len(groups)+1)
+	data := work.data[:0]
+	for g, gr := range groups {
+		ix.followFrom[gr.c+1]++
+		ix.followNext[g] = gr.next
+		ix.followAt[g] = int32(len(data))
+		last := -1
+		for _, m := range met[gr.from:gr.to] {
+			k := int(m.key & (1<<27 - 1))
+			if k == last {
+				continue // a later place in the same story
+			}
+			data = binary.AppendUvarint(data, uint64(k-max(last, 0)))
+			data = binary.AppendUvarint(data, uint64(m.place))
+			last = k
+		}
+	}
+	ix.followAt[len(groups)] = int32(len(data))
+	for c := 1; c < len(ix.followFrom); c++ {
+		ix.followFrom[c] += ix.followFrom[c-1]
+	}
+	work.data, ix.followData = data, slices.Clone(data)
 }
 
 // isCommon tells a common word.
@@ -240,12 +340,9 @@ func newStoryIndex(stories []*Story, folds []*foldedStory, bodies []string, work
 }
 
 // A holding is a word in one story's text: how many times, where the
-// last time is, where its first maxLooks times are in places (and the
-// bytes after each in nexts), the nextBits of all and the pairBits of
-// those past the maxLooks-th.
+// last time is, and where its first maxLooks times are in places.
 type holding struct {
 	word, story, times, last, at int32
-	nextBits, pairBits           uint64
 }
 
 // maxLooks is how many matches findIn looks at, so how many places of a
@@ -265,20 +362,21 @@ const maxLooks = 8
 type indexWork struct {
 	held         []holding
 	places, slot []int32
-	nexts        [][nextSize]byte
 	data         []byte // postings being written
 	story        []met
 	byWord, at   []int32
 	words        wordSet
 	text         []byte // the bodies being indexed (Finder.index)
+	// the words of the texts in order, where each text's start (seqFrom),
+	// and the follows being made of them
+	seq     []seqWord
+	seqFrom []int32
+	follow  []followMet
+	groups  []followGroup
 }
 
-// met is a word met in a story: its holding, where, and the bytes
-// after it and a space.
-type met struct {
-	h, pos int32
-	next   [nextSize]byte
-}
+// met is a word met in a story: its holding and where.
+type met struct{ h, pos int32 }
 
 // indexWorks are the scratch of one indexing: a list, not a sync.Pool,
 // as the runtime keeps a pool's contents through a collection even once
@@ -310,8 +408,8 @@ func (w *indexWorks) put(work *indexWork) {
 }
 
 // newWordIndex indexes texts, the same field of each story, and how well
-// each letter and digit is in each, with the bytes after common words
-// when withCommon (bodies: a title is read soon).
+// each letter and digit is in each, with the words that follow common
+// words when withCommon (bodies: a title is read soon).
 func newWordIndex(texts []string, withCommon bool, works *indexWorks) *wordIndex {
 	work := works.get()
 	defer works.put(work)
@@ -323,14 +421,17 @@ func newWordIndex(texts []string, withCommon bool, works *indexWorks) *wordIndex
 	words.reset()
 	held := slices.Grow(work.held[:0], size/10)
 	places := slices.Grow(work.places[:0], size/6)
-	nexts := slices.Grow(work.nexts[:0], size/6)
 	story, slot := work.story[:0], work.slot[:0]
+	seq, seqFrom := work.seq[:0], work.seqFrom[:0]
 	defer func() {
-		work.held, work.places, work.nexts, work.story, work.slot = held, places, nexts, story, slot
+		work.held, work.places, work.story, work.slot = held, places, story, slot
+		work.seq, work.seqFrom = seq, seqFrom
 	}()
 	for local, text := range texts {
 		first := len(held)
 		story = story[:0]
+		seqFrom = append(seqFrom, int32(len(seq)))
+		end := -2 // where the word before ends
 		for i := 0; i < len(text); {
 			for i < len(text) && isSpaceByte(text[i]) {
 				i++
@@ -352,16 +453,15 @@ func newWordIndex(texts []string, withCommon bool, works *indexWorks) *wordIndex
 				slot[w] = h
 				held = append(held, holding{word: w, story: int32(local)})
 			}
-			next := nextBytes(text, i)
 			held[h].times++
 			held[h].last = int32(start)
-			held[h].nextBits |= nextBit(next[0])
-			if held[h].times > maxLooks {
-				held[h].pairBits |= pairBit(next[0], next[1])
-			}
 			if held[h].times <= maxLooks {
-				story = append(story, met{h, int32(start), next})
+				story = append(story, met{h, int32(start)})
 			}
+			if withCommon {
+				seq = append(seq, seqWord{w, int32(start), end+1 == start && text[end] == ' '})
+			}
+			end = i
 		}
 		at := int32(len(places))
 		for k := first; k < len(held); k++ {
@@ -370,10 +470,9 @@ func newWordIndex(texts []string, withCommon bool, works *indexWorks) *wordIndex
 			slot[held[k].word] = -1
 		}
 		places = slices.Grow(places, int(at)-len(places))[:at]
-		nexts = slices.Grow(nexts, int(at)-len(nexts))[:at]
 		for _, m := range story {
 			h := &held[m.h]
-			places[h.at], nexts[h.at] = m.pos, m.next
+			places[h.at] = m.pos
 			h.at++
 		}
 		for k := first; k < len(held); k++ {
@@ -384,7 +483,7 @@ func newWordIndex(texts []string, withCommon bool, works *indexWorks) *wordIndex
 	if withCommon {
 		stories = len(texts)
 	}
-	ix := encodeIndex(work, words.list, held, places, nexts, stories)
+	ix := encodeIndex(work, words.list, held, places, stories)
 	ix.ones = make([]byte, 0, oneSize*len(texts))
 	for _, text := range texts {
 		ix.ones = appendOnes(ix.ones, text)
@@ -395,6 +494,8 @@ func newWordIndex(texts []string, withCommon bool, works *indexWorks) *wordIndex
 			ix.twos = appendTwos(ix.twos, text)
 		}
 		ix.answerTerms(words.list, held, places, len(texts))
+		seqFrom = append(seqFrom, int32(len(seq)))
+		ix.makeFollows(work, seq, seqFrom)
 	}
 	return ix
 }
@@ -402,7 +503,7 @@ func newWordIndex(texts []string, withCommon bool, works *indexWorks) *wordIndex
 // encodeIndex writes the holdings of each word, in story order, as its
 // postings; the words held by a commonShare of stories, of so many, are
 // common (none when stories is 0).
-func encodeIndex(work *indexWork, words []string, held []holding, places []int32, nexts [][nextSize]byte, stories int) *wordIndex {
+func encodeIndex(work *indexWork, words []string, held []holding, places []int32, stories int) *wordIndex {
 	at := slices.Grow(work.at[:0], len(words)+1)[:len(words)+1] // a counting sort by word
 	clear(at)
 	for _, h := range held {
@@ -451,25 +552,18 @@ func encodeIndex(work *indexWork, words []string, held []holding, places []int32
 	k := 0
 	for w := range words {
 		ix.posts = append(ix.posts, int32(len(ix.data)))
-		last, common := int32(0), ix.isCommon(w)
+		last := int32(0)
 		for ; k < len(byWord) && held[byWord[k]].word == int32(w); k++ {
 			h := &held[byWord[k]]
 			ix.data = binary.AppendUvarint(ix.data, uint64(h.story-last))
 			ix.data = binary.AppendUvarint(ix.data, uint64(h.times))
 			pos := int32(0)
-			for j, p := range places[h.at : h.at+min(h.times, maxLooks)] {
+			for _, p := range places[h.at : h.at+min(h.times, maxLooks)] {
 				ix.data = binary.AppendUvarint(ix.data, uint64(p-pos))
-				if common {
-					ix.data = append(ix.data, nexts[int(h.at)+j][:]...)
-				}
 				pos = p
 			}
 			if h.times > maxLooks {
 				ix.data = binary.AppendUvarint(ix.data, uint64(h.last-pos))
-				if common {
-					ix.data = binary.LittleEndian.AppendUint64(ix.data, h.nextBits)
-					ix.data = binary.LittleEndian.AppendUint64(ix.data, h.pairBits)
-				}
 			}
 			last = h.story
 		}
@@ -598,36 +692,24 @@ func (ix *wordIndex) termHow(k, t int) uint8 {
 }
 
 // A posting is one story's holding of a word, as read from the index:
-// how many times, where the first maxLooks times are and the last; of a
-// common word, the bytes after each of the first and a space (next), and
-// when it is more than maxLooks times, the nextBits of all and the
-// pairBits of those past the first (else 0).
+// how many times, and where the first maxLooks times are and the last.
 type posting struct {
 	story, times, last int
 	places             [maxLooks]int32
-	common             bool
-	next               [maxLooks][nextSize]byte
-	nextBits, pairBits uint64
-}
-
-// mayFollow tells whether the word may be followed, at a place after
-// its first maxLooks, by a space and c: always, but for a common word.
-func (p *posting) mayFollow(c byte) bool {
-	return !p.common || p.nextBits&nextBit(c) != 0
 }
 
 // postings reads word w's postings of the stories k a finder wants:
 // at[k] >= 0 and, unless want is nil, want[at[k]].
 func (ix *wordIndex) postings(w int, at []int32, want []bool, each func(p *posting)) {
 	data := ix.data[ix.posts[w]:ix.posts[w+1]]
-	p := posting{common: ix.isCommon(w)}
+	var p posting
 	for len(data) > 0 {
 		d, n := binary.Uvarint(data)
 		t, n2 := binary.Uvarint(data[n:])
 		data = data[n+n2:]
 		p.story += int(d)
 		p.times = int(t)
-		if a := at[p.story]; (a < 0 || want != nil && !want[a]) && !p.common {
+		if a := at[p.story]; a < 0 || want != nil && !want[a] {
 			skip := min(p.times, maxLooks)
 			if p.times > maxLooks {
 				skip++
@@ -647,22 +729,12 @@ func (ix *wordIndex) postings(w int, at []int32, want []bool, each func(p *posti
 			data = data[n:]
 			pos += int(x)
 			p.places[j] = int32(pos)
-			if p.common {
-				p.next[j], data = [nextSize]byte(data), data[nextSize:]
-			}
 		}
 		p.last = pos
 		if p.times > maxLooks {
 			x, n := binary.Uvarint(data)
 			data = data[n:]
 			p.last += int(x)
-			if p.common {
-				p.nextBits, data = binary.LittleEndian.Uint64(data), data[8:]
-				p.pairBits, data = binary.LittleEndian.Uint64(data), data[8:]
-			}
-		}
-		if a := at[p.story]; a < 0 || want != nil && !want[a] {
-			continue
 		}
 		each(&p)
 	}
@@ -772,6 +844,12 @@ func (fl *firstLooks) add(k int, l look) {
 // postings tell it (wholeEarly); a caller that asks only whether a story
 // may hold the term does not ask how.
 func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8, how bool) {
+	ix.hitsIn(term, nil, at, want, out, how)
+}
+
+// hitsIn is hits, the words that hold term being held (nil: those the
+// index finds).
+func (ix *wordIndex) hitsIn(term string, held *[]int32, at []int32, want []bool, out []uint8, how bool) {
 	if j := oneCode[term[0]]; len(term) == 1 && j >= 0 {
 		for k, a := range at {
 			if a >= 0 && (want == nil || want[a]) {
@@ -798,8 +876,8 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8, how
 	}
 	var found []match
 	postings := 0
-	ix.wordsHolding(term, func(w, _ int) {
-		found = append(found, match{w, inWord(ix.words[ix.starts[w]:ix.starts[w+1]-1], term)})
+	ix.eachHolding(term, held, func(w int) {
+		found = append(found, match{w, inWord(ix.word(w), term)})
 		postings += int(ix.posts[w+1] - ix.posts[w])
 	})
 	if len(found) == 0 {
@@ -965,25 +1043,36 @@ func inWord(word, term string) []look {
 
 // phraseIn sets out[at[k]] for each story k whose text holds phrase,
 // which is first, a space and more, and of a body pos's at[k] to a place
-// where and what follows it there: first ends a word there, so the phrase is looked for at the
-// places of each word that ends with first, and not at all in a story
-// without one. In a body, which is read by folding it, the phrase's
-// second word must start a word too: it is looked for only where one of
-// the words that start with it may start (wordStarts), and not at all in
-// a story without one.
+// where and what follows it there: first ends a word there, so the phrase
+// is looked for at the places of each word that ends with first, and not
+// at all in a story without one. In a body, the words that follow a
+// common word (follows) tell where the phrase is after one; after any
+// other word, which is read by folding the body, the phrase's second
+// word must start a word too: it is looked for only where one of the
+// words that start with it may start (wordStarts), and not at all in a
+// story without one.
 func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8, pos *bodyPlaces) {
 	if !slices.ContainsFunc(at, func(a int32) bool { return a >= 0 && want[a] }) {
 		return
 	}
-	var next *wordStarts
-	if field == body {
-		second, _, _ := strings.Cut(phrase[len(first)+1:], " ")
-		if next = ix.wordStarts(second, at, want); next != nil {
-			defer wordStartsPool.Put(next)
+	rest := phrase[len(first)+1:]
+	second, _, more := strings.Cut(rest, " ")
+	var next *wordStarts // made for the first word that is not common
+	made := false
+	defer func() {
+		if next != nil {
+			wordStartsPool.Put(next)
 		}
-	}
+	}()
 	ix.wordsHolding(first+"\n", func(w, at0 int) {
 		shift := int32(at0 - int(ix.starts[w])) // where first starts in the word
+		if field == body && ix.isCommon(w) {
+			ix.followedBy(w, shift, second, more, phrase, folds, at, want, out, pos)
+			return
+		}
+		if field == body && !made {
+			next, made = ix.wordStarts(second, at, want), true
+		}
 		ix.postings(w, at, want, func(p *posting) {
 			a := at[p.story]
 			if out[a] == 1 {
@@ -993,29 +1082,19 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 				if next != nil && !next.any(int32(p.story)) {
 					return
 				}
-				look := phraseLook{next: next, story: int32(p.story), second: int32(len(first) + 1), rest: phrase[len(first)+1:]}
-				q, known := look.fromIndex(p, shift)
-				if !known {
-					// made only here: a reader for each posting was a
-					// tenth of "the a" at 100,000 stories
-					r := folds[a].reader()
-					defer r.done()
-					look.hasAt, look.indexIn = r.hasAt, r.indexIn
-					if q = look.at(p, shift, phrase); q >= 0 {
-						look.ahead, look.aheadN = r.ahead(int(q) + len(phrase))
-					}
-				}
-				switch {
-				case q >= 0:
-					out[a], pos.at[a], pos.ahead[a], pos.aheadN[a] = 1, q, look.ahead, look.aheadN
-				case q == somewhere:
-					out[a], pos.at[a], pos.aheadN[a] = 1, -1, 0
+				// made only here: a reader for each posting was a
+				// tenth of "the a" at 100,000 stories
+				r := folds[a].reader()
+				defer r.done()
+				look := phraseLook{next: next, story: int32(p.story), second: int32(len(first) + 1), hasAt: r.hasAt, indexIn: r.indexIn}
+				if q := look.at(p, shift, phrase); q >= 0 {
+					out[a], pos.at[a] = 1, q
+					pos.ahead[a], pos.aheadN[a] = r.ahead(int(q) + len(phrase))
 				}
 				return
 			}
 			text := folds[a].field(field)
 			look := phraseLook{
-				rest:  phrase[len(first)+1:],
 				hasAt: func(pos int, phrase string) bool { return strings.HasPrefix(text[pos:], phrase) },
 				indexIn: func(from, to int, phrase string) int {
 					if i := strings.Index(text[from:min(len(text), to)], phrase); i >= 0 {
@@ -1031,110 +1110,68 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 	})
 }
 
-// fromIndex is at as a common word's posting tells it without reading
-// the text, known false when it does not.
-func (l *phraseLook) fromIndex(p *posting, shift int32) (q int32, known bool) {
-	told := 0
-	if p.common {
-		told = l.told()
-	}
-	if told == 0 {
-		return 0, false
-	}
-	maybe := false // a first place the text must be read at
-	for j, place := range p.places[:min(p.times, maxLooks)] {
-		next := p.next[j][:]
-		if string(next[:told]) != l.rest[:told] {
-			continue
+// followedBy is phraseIn for common word w of a body, in which the
+// phrase starts shift bytes in, followed by a space and second, and more
+// when the phrase goes on past second and a space: the stories where a
+// word that starts with second follows w hold the phrase there, and
+// what follows it is the rest of that word; when more, those where second
+// is a word of its own after w may, and are read from there.
+func (ix *wordIndex) followedBy(w int, shift int32, second string, more bool, phrase string, folds []foldedStory, at []int32, want []bool, out []uint8, pos *bodyPlaces) {
+	ix.followed(w, second, more, func(next string, k int, place int32) {
+		a := at[k]
+		if a < 0 || !want[a] || out[a] == 1 {
+			return
 		}
-		if told < len(l.rest) {
-			maybe = true
-			continue
+		q := place + shift
+		if !more {
+			out[a], pos.at[a] = 1, q
+			pos.ahead[a], pos.aheadN[a] = aheadOf(next[len(second):])
+			return
 		}
-		l.ahead, l.aheadN = aheadBytes{}, 0
-		for _, c := range next[told:] {
-			if c == 0 {
-				break
-			}
-			l.ahead[0] |= uint64(c) << (8 * l.aheadN)
-			l.aheadN++
+		r := folds[a].reader()
+		defer r.done()
+		if !r.hasAt(int(q), phrase) {
+			q = int32(r.indexIn(int(q)+1, math.MaxInt32, phrase))
 		}
-		return place + shift, true
-	}
-	follow := l.rest[0]
-	switch {
-	case maybe:
-		return 0, false
-	case p.times <= maxLooks || !p.mayFollow(follow):
-		return -1, true
-	case len(l.rest) >= 2 && l.rest[1] != 0 && p.pairBits&pairBit(follow, l.rest[1]) == 0:
-		return -1, true // no place past the first has its first two bytes
-	case len(l.rest) == 1 && isWordByte(follow) && follow < utf8.RuneSelf:
-		return somewhere, true // a letter or a digit has a bit of its own
-	}
-	return 0, false
+		if q >= 0 {
+			out[a], pos.at[a] = 1, q
+			pos.ahead[a], pos.aheadN[a] = r.ahead(int(q) + len(phrase))
+		}
+	})
 }
 
-// somewhere is a place a phrase is known to be at but not where.
-const somewhere = -2
+// aheadOf is the first aheadSize bytes of s, as bodyReader.ahead gives
+// them, and how many.
+func aheadOf(s string) (aheadBytes, uint8) {
+	s = s[:min(len(s), aheadSize)]
+	var b aheadBytes
+	for k := len(s) - 1; k >= 0; k-- {
+		b[k/8] |= uint64(s[k]) << (8 * (k % 8))
+	}
+	return b, uint8(len(s))
+}
 
 // A phraseLook reads a story's text for a phrase: hasAt and indexIn
 // read it; next, unless nil, is where the words that start with the
 // phrase's second word start in the story, which starts second bytes
-// after the phrase. rest is the phrase after its first word and a space:
-// of a common word, the bytes after it at a place tell whether the
-// phrase is there when rest is no longer (and whether it may be when
-// it is). fromIndex sets ahead and aheadN to what follows the phrase
-// where it finds it, as bodyReader.ahead would, up to where they end.
+// after the phrase.
 type phraseLook struct {
 	hasAt         func(pos int, phrase string) bool
 	indexIn       func(from, to int, phrase string) int
 	next          *wordStarts
 	story, second int32
-	rest          string
-	ahead         aheadBytes
-	aheadN        uint8
-}
-
-// told is how many bytes of rest a common word's next bytes tell: up to
-// nextSize, none when one of them is a 0 (which they hold past a line).
-func (l *phraseLook) told() int {
-	n := min(len(l.rest), nextSize)
-	if strings.IndexByte(l.rest[:n], 0) >= 0 {
-		return 0
-	}
-	return n
 }
 
 // at is where the text holds phrase at one of a posting's places,
-// shifted, or between its last two; -1 for nowhere, somewhere when the
-// bytes after a common word tell that it does past its first places but
-// not where (a letter typed on looks for it again there).
+// shifted, or between its last two; -1 for nowhere.
 func (l *phraseLook) at(p *posting, shift int32, phrase string) int32 {
-	if q, known := l.fromIndex(p, shift); known {
-		return q
-	}
-	told := 0
-	if p.common {
-		told = l.told()
-	}
-	for j, place := range p.places[:min(p.times, maxLooks)] {
-		if told > 0 && string(p.next[j][:told]) != l.rest[:told] {
-			continue // (fromIndex found none that the bytes tell)
-		}
+	for _, place := range p.places[:min(p.times, maxLooks)] {
 		if (l.next == nil || l.next.may(l.story, place+shift+l.second)) && l.hasAt(int(place+shift), phrase) {
 			return place + shift
 		}
 	}
-	follow := l.rest[0]
-	if p.times <= maxLooks || !p.mayFollow(follow) {
+	if p.times <= maxLooks {
 		return -1
-	}
-	if p.common && len(l.rest) >= 2 && l.rest[1] != 0 && p.pairBits&pairBit(follow, l.rest[1]) == 0 {
-		return -1 // no place past the first has its first two bytes
-	}
-	if p.common && len(l.rest) == 1 && isWordByte(follow) && follow < utf8.RuneSelf {
-		return somewhere // a letter or a digit has a bit of its own
 	}
 	from, to := p.places[maxLooks-1]+shift, int32(p.last)+shift // where the phrase may start
 	if l.next == nil {
@@ -1307,6 +1344,18 @@ func (ws *wordStarts) within(k, lo, hi int32, place func(q int32) bool, gap func
 		}
 	}
 	return false
+}
+
+// eachHolding calls fn with each word of the index that holds key: of
+// held, unless nil, which are they.
+func (ix *wordIndex) eachHolding(key string, held *[]int32, fn func(w int)) {
+	if held != nil {
+		for _, w := range *held {
+			fn(int(w))
+		}
+		return
+	}
+	ix.wordsHolding(key, func(w, _ int) { fn(w) })
 }
 
 // wordsHolding calls fn with each word of the index that holds key, once
