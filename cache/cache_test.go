@@ -316,3 +316,17 @@ func TestLookupHeldFlagsStaleEntries(t *testing.T) {
 		t.Errorf("the touched entry, held, is matched by its hash: %v, %v", e, err)
 	}
 }
+
+// TestLogIsCopiedEveryFourMegabytes: the write-ahead log is copied into
+// the file every 256 pages (4 MB), so that closing a cache after a big
+// first fill has little left to copy.
+func TestLogIsCopiedEveryFourMegabytes(t *testing.T) {
+	c := open(t, t.TempDir(), "x1", nil)
+	var pages int
+	if err := c.store().db.QueryRow("PRAGMA wal_autocheckpoint").Scan(&pages); err != nil {
+		t.Fatal(err)
+	}
+	if pages != 256 {
+		t.Errorf("wal_autocheckpoint = %d pages, want 256", pages)
+	}
+}

@@ -137,3 +137,39 @@ func TestConcurrentProcesses(t *testing.T) {
 		}
 	}
 }
+
+// TestFullBatchDoesNotWaitForTheWrite: the Add that fills a batch goes on
+// while the batch is written (issue 14: the reader that filled one stood
+// idle while SQLite wrote it), here while another process of cables holds
+// the file's write lock; once that lets go, Close writes every entry.
+func TestFullBatchDoesNotWaitForTheWrite(t *testing.T) {
+	dir := t.TempDir()
+	c := open(t, dir, "x1", nil)
+	other := open(t, dir, "x1", nil)
+	tx, err := other.store().db.BeginTx(context.Background(), nil) // takes the write lock
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := c.Writer(time.Time{})
+	var keys []Key
+	for i := range batchEntries + 3 {
+		e := entry(fmt.Sprintf("/lib/s%d.txt", i), fmt.Sprintf("Story %d", i))
+		w.Add(e) // waited for the lock, then failed "database is locked"
+		keys = append(keys, e.Key)
+	}
+	if err := tx.Rollback(); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	got, err := c.LookupAll(context.Background(), keys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range got {
+		if e == nil {
+			t.Fatalf("entry %d (%s) was not written", i, keys[i].Path)
+		}
+	}
+}

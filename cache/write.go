@@ -129,8 +129,13 @@ func writeRows(db *sql.DB, extractor string, rows []row) error {
 
 // Writer gathers entries from any number of goroutines and stores them in
 // batches, a transaction each, so that writing a hundred thousand costs a
-// few hundred commits. The first error is kept and returned by Close; a
-// cache that cannot be written never stops loading.
+// few hundred commits. A full batch is written by a goroutine of the
+// Writer's own, so that the goroutine whose Add filled it goes on
+// (issue 14: the reader that filled a batch waited for SQLite to write it,
+// fsync and checkpoint included, while its core stood idle). At most one
+// full batch waits while another is written; an Add that fills a third
+// waits. The first error is kept and returned by Close, which must be
+// called; a cache that cannot be written never stops loading.
 type Writer struct {
 	c      *Cache
 	readAt time.Time
@@ -139,6 +144,8 @@ type Writer struct {
 	pending []row
 	size    int
 	err     error
+	full    chan []row    // full batches, to the goroutine that writes them
+	written chan struct{} // closed when that goroutine has written the last
 }
 
 // Writer starts a batch writer for files read from readAt on (zero: the
@@ -159,9 +166,22 @@ func (w *Writer) add(r row) {
 	var batch []row
 	if len(w.pending) >= batchEntries || w.size >= batchBytes {
 		batch, w.pending, w.size = w.pending, nil, 0
+		if w.full == nil {
+			w.full, w.written = make(chan []row, 1), make(chan struct{})
+			go w.writeFull(w.full, w.written)
+		}
 	}
+	full := w.full
 	w.mu.Unlock()
 	if batch != nil {
+		full <- batch
+	}
+}
+
+// writeFull writes the full batches as they come, until Close.
+func (w *Writer) writeFull(full <-chan []row, written chan<- struct{}) {
+	defer close(written)
+	for batch := range full {
 		w.flush(batch)
 	}
 }
@@ -175,12 +195,19 @@ func (w *Writer) flush(batch []row) {
 	w.mu.Unlock()
 }
 
-// Close stores what is pending and returns the first error of any batch.
+// Close stores what is pending, once the full batches are written, and
+// returns the first error of any batch. No Add may come after it.
 func (w *Writer) Close() error {
 	w.mu.Lock()
 	batch := w.pending
 	w.pending, w.size = nil, 0
+	full, written := w.full, w.written
+	w.full = nil
 	w.mu.Unlock()
+	if full != nil {
+		close(full)
+		<-written
+	}
 	if len(batch) > 0 {
 		w.flush(batch)
 	}
