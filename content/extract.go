@@ -70,7 +70,7 @@ func extractPart(s *model.Story, explain bool, from, to int) {
 	}
 	buf := foundArenas.Get().(*[]quotes.Found)
 	found := quotes.Append((*buf)[:0], s.Paragraphs)
-	s.Quotes = attrib.AttributeUnder(s.Paragraphs, toks, ix, found, explain, lex.NamesDocument(s.Title))
+	s.Quotes = attrib.Attribute(s.Paragraphs, toks, ix, found, explain)
 	ix.Release()
 	clear(found) // the spans now belong to the quotes
 	*buf = found[:0]

@@ -22,12 +22,9 @@ import (
 // attributor decides, quote by quote in reading order, who speaks and
 // whether the words are a document's.
 type attributor struct {
-	// titleDocs tells that the story's headline names a document: its
-	// first paragraphs read as if one had been named before them
-	titleDocs bool
-	ix        *people.Index
-	paras     []*paraText
-	found     []quotes.Found
+	ix    *people.Index
+	paras []*paraText
+	found []quotes.Found
 	// speaker[q] is the person of quote q, or -1; kind[q] its kind.
 	speaker []int
 	kind    []model.Kind
@@ -107,15 +104,8 @@ var attribScratches = sync.Pool{New: func() any { return new(attribScratch) }}
 // Attribute fills kind, speaker, source and mentions of the quotes found;
 // with explain, also each quote's Why: the rules that decided them.
 func Attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found, explain bool) []model.Quote {
-	return AttributeUnder(paras, toks, ix, found, explain, false)
-}
-
-// AttributeUnder is Attribute for a story whose headline names a document
-// (titleDocs: "Blood diamonds exposed by leaked cable"): the first
-// paragraphs read as if a document had been named before them.
-func AttributeUnder(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found, explain, titleDocs bool) []model.Quote {
 	var out []model.Quote
-	attributeUnder(paras, toks, ix, found, explain, titleDocs, func(a *attributor) { out = a.quotes(paras, explain) })
+	attribute(paras, toks, ix, found, explain, func(a *attributor) { out = a.quotes(paras, explain) })
 	return out
 }
 
@@ -124,12 +114,6 @@ func AttributeUnder(paras []string, toks [][]lex.Token, ix *people.Index, found 
 // while its paragraphs are still prepared; the scratch and arenas go back
 // to their pools after.
 func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found, explain bool, done func(*attributor)) {
-	attributeUnder(paras, toks, ix, found, explain, false, done)
-}
-
-// attributeUnder is attribute for a story whose headline names a document
-// or not (titleDocs).
-func attributeUnder(paras []string, toks [][]lex.Token, ix *people.Index, found []quotes.Found, explain, titleDocs bool, done func(*attributor)) {
 	sc := attribScratches.Get().(*attribScratch)
 	defer attribScratches.Put(sc)
 	regions := sc.quoteRegions(paras, found)
@@ -137,7 +121,7 @@ func attributeUnder(paras []string, toks [][]lex.Token, ix *people.Index, found 
 	*a = attributor{ix: ix, found: found, paras: arena.Room(sc.paras, len(paras)),
 		speaker: arena.Room(sc.speaker, len(found)), kind: arena.Room(sc.kind, len(found)), source: arena.Room(sc.source, len(found)),
 		why: arena.Room(sc.why, len(found)), lastWriter: -1, events: sc.events[:0], subjects: sc.subjects[:0], pronounCases: sc.pronounCases,
-		phraseCase: &sc.phrase, afterCase: &sc.after, phraseMemo: &sc.phraseMemo, echoKeys: sc.echoKeys, titleDocs: titleDocs}
+		phraseCase: &sc.phrase, afterCase: &sc.after, phraseMemo: &sc.phraseMemo, echoKeys: sc.echoKeys}
 	clear(a.source)
 	clear(a.why)
 	clear(a.kind)

@@ -826,10 +826,12 @@ func TestAttribution(t *testing.T) {
 			[]string{"a lost cause | cable | Omar Qadir"}},
 		{"speaker-goes-on-in-document: a speaker who also rejects the report answers now", `The leaked cable reports that Minister Omar Qadir called the navy “a lost cause”.¶Qadir also rejected the report, saying it was “a fantasy”.`,
 			[]string{"a lost cause | cable | Omar Qadir", "a fantasy | speech | Omar Qadir"}},
-		{"speaker-goes-on-in-document: a speaker who also insists answers now", `The leaked cable reports that Minister Omar Qadir called the navy “a lost cause”.¶Qadir also insisted his government was “proud of the navy”.`,
-			[]string{"a lost cause | cable | Omar Qadir", "proud of the navy | speech | Omar Qadir"}},
 		{"speaker-goes-on-in-document: a speaker who also calls the leak something speaks of it", `The leaked cable reports that Minister Omar Qadir called the navy “a lost cause”.¶Qadir also called the leak “a crime against diplomacy”.`,
 			[]string{"a lost cause | cable | Omar Qadir", "a crime against diplomacy | speech | Omar Qadir"}},
+		{"speaker-goes-on-in-document: dismissing and insisting go on in the cable", `In a cable sent in March 2008, the U.S. ambassador wrote that Foreign Minister Omar Qadir called the navy “a lost cause”.¶Qadir also dismissed the envoy's worries about piracy as “a children's story”.¶Qadir also insisted that the army was “ready for anything”.`,
+			[]string{"a lost cause | cable | Omar Qadir", "a children's story | cable | Omar Qadir", "ready for anything | cable | Omar Qadir"}},
+		{"document-frame: according to WikiLeaks, what officials were told", `According to WikiLeaks, Qadir told American officials in 2007 that the navy was “a lost cause”.¶According to WikiLeaks, the State Department was warned that the port was “a smugglers' paradise”.`,
+			[]string{"a lost cause | cable | ", "a smugglers' paradise | cable | "}},
 		{"meeting-in-document: a weekday with the date's year is the meeting's past", `Foreign Minister Omar Qadir met U.S. Ambassador Jane Ruiz on Tuesday, March 4, 2008, according to a leaked cable.¶Qadir told Ruiz that the treaty was “a trap for fools”.`,
 			[]string{"a trap for fools | cable | Omar Qadir"}},
 		{"document-frame: what WikiLeaks says of itself is no cable", `According to WikiLeaks, its servers came under “a massive attack” on Sunday.¶According to WikiLeaks' lawyers, the founder faces “a political prosecution”.`,
@@ -974,29 +976,5 @@ func TestLabelOfTheCablesIsSpoken(t *testing.T) {
 	qs := quotesOf([]string{`The embassy's cables were leaked in May.`, `President Ivo Lund denounced the diplomatic cables as “a smear” and denied the claims.`})
 	if len(qs) != 1 || qs[0].Kind != model.Speech {
 		t.Errorf("got %+v", qs)
-	}
-}
-
-// TestHeadlineNamesADocument: a headline that names a document ("Port
-// fuel smuggling exposed by leaked cable") stands before the first
-// paragraphs as a document named before them would; a headline that names
-// none leaves them as they are.
-func TestHeadlineNamesADocument(t *testing.T) {
-	paras := []string{
-		"Smugglers work the port at night.",
-		"“Most of the fuel is shipped to Dubai. The rest goes to Lusaka,” said the report.",
-	}
-	for _, tc := range []struct {
-		titleDocs bool
-		want      model.Kind
-	}{{true, model.Cable}, {false, model.Speech}} {
-		toks, release := lex.TokenizeAll(paras)
-		ix := people.Find(paras, toks)
-		qs := AttributeUnder(paras, toks, ix, quotes.Scan(paras), false, tc.titleDocs)
-		ix.Release()
-		release()
-		if len(qs) != 1 || qs[0].Kind != tc.want {
-			t.Errorf("headline names a document %v: got %+v, want one quote of kind %s", tc.titleDocs, qs, tc.want)
-		}
 	}
 }

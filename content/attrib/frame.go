@@ -85,8 +85,8 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 }
 
 // leakSiteAlone reports the leak site's name alone at item j, a comma
-// after it, and a diplomat, an envoy or an embassy later in the sentence
-// [j, e): "According to WikiLeaks, a U.S. diplomat said …" cites the
+// after it, and a diplomat, an envoy, an embassy, officials or the State
+// Department later in the sentence [j, e): "According to WikiLeaks, a U.S. diplomat said …" cites the
 // cables it published; not "according to WikiLeaks founder …", "According
 // to WikiLeaks' lawyers", nor what the site says of itself ("According to
 // WikiLeaks, its servers …").
@@ -95,7 +95,8 @@ func leakSiteAlone(pt *paraText, j, e int) bool {
 		return false
 	}
 	for k := j + 2; k < e; k++ {
-		if w := pt.word(k); writerRole(w) || w == "diplomat" || w == "diplomats" || w == "embassy" {
+		if writerRole(pt.word(k)) || pt.isWord(k, "diplomat") || pt.isWord(k, "diplomats") || pt.isWord(k, "embassy") ||
+			pt.isWord(k, "officials") || pt.isWord(k, "state") && pt.isWord(k+1, "department") {
 			return true
 		}
 	}
@@ -299,7 +300,7 @@ func (a *attributor) docsWithin(pt *paraText, i, n int) bool {
 			return true
 		}
 	}
-	return a.titleDocs && pt.pi-n < 0 // (the headline stands before the first paragraph)
+	return false
 }
 
 // docAhead reports whether the words from item i on are a phrase naming a

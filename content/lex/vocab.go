@@ -390,23 +390,6 @@ func IsAbbrev(w string) bool {
 	return c&Abbrev != 0
 }
 
-// NamesDocument reports whether a line, a headline say, holds a word of
-// the document nouns ("cable", "memo"): "Blood diamonds exposed by
-// Wikileaks cable".
-func NamesDocument(line string) bool {
-	ready()
-	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !IsWordRune(r) }) {
-		ascii := true
-		for i := 0; i < len(w); i++ {
-			ascii = ascii && w[i] < utf8.RuneSelf
-		}
-		if _, c, _ := lowerWord(w, ascii); c&Doc != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // IsGivenName reports whether a word is a given name of any gender in the
 // vocabulary's lists.
 func IsGivenName(name string) bool { return givenClass(name) != 0 }

@@ -72,16 +72,3 @@ func TestLookupLongWords(t *testing.T) {
 		}
 	}
 }
-
-func TestNamesDocument(t *testing.T) {
-	for line, want := range map[string]bool{
-		"Blood fuel exposed by leaked cable":     true,
-		"WikiLeaks memos: the envoy's port plan": true,
-		"Minister denies port deal":              false,
-		"":                                       false,
-	} {
-		if got := NamesDocument(line); got != want {
-			t.Errorf("NamesDocument(%q) = %v, want %v", line, got, want)
-		}
-	}
-}

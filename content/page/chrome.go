@@ -52,7 +52,7 @@ var chromeLinePatterns = []string{
 	`(?:click|tap) here\b.*`, `open in app`, `continue reading.*`, `story continues (?:below|after).*`,
 	`home`, `menu`, `search`, `close`, `toggle navigation`, `e-?paper`, `print edition`, `live tv`,
 	`back to top`, `go to top`, `(?:next|previous) (?:story|article|post)\b.*`,
-	`\((?:additional )?(?:reporting|writing|editing|compiled) by .*\)`, `sources?\s*:.{1,60}`, `permalink\b.*`,
+	`\((?:additional )?(?:reporting|writing|editing|compiled) by .*\)`, `source\s*:.{1,60}`, `sources\s*:\s*[\w&'-]+(?: [\w&'-]+){0,2}(?:,\s*[\w&'-]+(?: [\w&'-]+){0,2}){0,5}`, `permalink\b.*`,
 	`keywords?\b.*`, `feedback\s*:.*`, `keep reading`, `follow [\w .'-]{1,40}:`, `contact us\b.*`,
 	`disclaimer\b.*`, `our standards\b.*`, `send (?:us )?your (?:news|stories|news stories|tips|photos|videos)\b.*`,
 	`print(?:able|er[- ]friendly)? version\b.*`, `article history`, `share (?:or|and) comment\b.*`,
@@ -77,8 +77,8 @@ var chromeLinePatterns = []string{
 	`thank(?:s| you) for (?:donating|your (?:donation|gift|support))\b.{0,80}`, `make a (?:donation|gift|contribution)\b.{0,40}`, // and its thanks
 	`(?:please )?wait(?:,)? while (?:the )?comments? (?:are|is) loading.*`, `loading comments.*`, // a comment system loading
 	`just in:?`, // a ticker's label
-	`for more (?:news|stories|coverage|information|analysis)\b.{0,80}\b(?:please )?(?:see|visit|go to|read)\b.{0,60}`, // "For more news about Kandia, please see …"
-	`(?:infographics?|interactive|slideshow|podcast|quiz)\s*:.{1,80}`,                                                 // another feature's promotion
+	`for more (?:news|stories|coverage|analysis)(?: and [\w ]{1,30})? (?:about|on|from) [\w .'-]{1,40}, please (?:see|visit) [^"“”]{1,60}`, // "For more news about Kandia, please see …"
+	`(?:infographics?|interactive|slideshow|podcast|quiz)\s*:.{1,80}`,                                                                      // another feature's promotion
 	`join us(?: on [\w .'-]{1,30})?`, `breaking(?: news)?(?:\.\.\.|…)?`, // a call to join; a ticker's label
 	`posted by [\w.'-]{1,40} in [\pL ,.'&-]{1,60}`, // a blog's filing line without its date: "Posted by janeroe in Politics."
 	// a blog's comment form and its footer

@@ -131,6 +131,24 @@ func TestMastheadDate(t *testing.T) {
 	}
 }
 
+// A page with no date of its own: a date line among the masthead's lines
+// is the story's, unless it prints a time of day, the clock of the day the
+// page was read.
+func TestDateAmongTheMastheadLines(t *testing.T) {
+	const headline = "Envoys saw the minister as isolated"
+	for _, tt := range []struct{ name, text, published string }{
+		{"a section's date over a source line", "General News of Wednesday, 14 September 2011\n\nSource: Example Guide\n\n" + headline + "\n\n" + body1, "2011-09-14"},
+		{"the clock of the day the page was read over its tools", "Tuesday, July 25, 2017 - 06:35 am UTC\nEmail Email | Print Print\n\nEmail Email | Print Print\n\n" + headline + "\n\n" + body1, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := mustParse(t, "x.txt", tt.text)
+			if s.Title != headline || s.Published != tt.published {
+				t.Errorf("title %q published %q, want %q", s.Title, s.Published, tt.published)
+			}
+		})
+	}
+}
+
 // weather-widget-date: the date a weather widget prints under its
 // temperature is the day the page was read, not the story's.
 func TestWeatherWidgetDateIsNoStoryDate(t *testing.T) {

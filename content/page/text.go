@@ -36,6 +36,15 @@ func readText(text string) *Page {
 	monthFirst := writesMonthFirst(text)
 	fillUnits(s, rest, monthFirst)
 	takeDatesAbove(s, above, monthFirst)
+	if s.Published.IsZero() && s.Updated.IsZero() && place.above > 0 {
+		// a page with no date of its own: a date line among the masthead's
+		// lines is the story's ("General News of Wednesday, 14 September
+		// 2011" over a source line and the headline), unless it prints a
+		// time of day (the clock of the day the page was read: "Tuesday,
+		// July 25, 2017 - 06:35 am UTC") or the rules on dates above a
+		// headline say it is that day
+		takeDatesAbove(s, undated(datesAmong(units, 0, place.above), monthFirst), monthFirst)
+	}
 	if s.Published.IsZero() {
 		s.Published = s.Updated // a page that prints above its headline only when it was updated
 	}
@@ -128,6 +137,17 @@ func datesAmong(units []string, from, to int) []dateUnit {
 		}
 	}
 	return dates
+}
+
+// undated returns the date lines that print no time of day.
+func undated(dates []dateUnit, monthFirst bool) []dateUnit {
+	out := dates[:0]
+	for _, d := range dates {
+		if dl, _ := readDateLine(d.line, monthFirst); !dl.published.HasClock && !dl.updated.HasClock {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // dateUnit is a date line above the headline and the line above it.

@@ -23,7 +23,7 @@ var surePersonRules = rule.Table[*runCase, bool]{Decision: "sure-person", Rules:
 	{Name: "given-name-first", Verdict: true, Match: (*runCase).givenNameFirst,
 		Example: `The cables mention Omar Qadir twice.`},
 	{Name: "public-figure-in-name", Verdict: true, Match: (*runCase).publicFigureInName,
-		Example: `The cables mention Saddam Kelmeni twice.`},
+		Example: `The cables mention Kelmeni Gadhafi twice.`},
 	{Name: "reporting-verb-follows", Verdict: true, Match: (*runCase).reportingVerbFollows,
 		Example: `Update: Nkemdi Oduya has now said the envoy must go.`},
 	{Name: "described-then-reports", Verdict: true, Match: (*runCase).describedThenReports,
@@ -65,10 +65,11 @@ func (c *runCase) publicFigure() (string, bool) {
 	return c.nameIf(len(c.name) == 1 && inLowered(publicFigures, publicFigureFilter, c.name[0]))
 }
 
-// publicFigureInName: a name of two or three words that holds a word the
-// news names a public figure by ("Saddam Kelmeni", "Moammar Gadhafi"):
-// a person, though the lists lack the given name; not documents named
-// after one ("the Kissinger Cables").
+// publicFigureInName: a name of two or three words that ends with a word
+// the news names a public figure by ("Moammar Gadhafi", "Kelmeni
+// Hussein"): a person, though the lists lack the given name; not things
+// named after one ("Gaddafi Stadium", "Bush Era", "the Kissinger
+// Cables").
 func (c *runCase) publicFigureInName() (string, bool) {
 	if len(c.name) < 2 || len(c.name) > 3 {
 		return "", false
@@ -78,10 +79,8 @@ func (c *runCase) publicFigureInName() (string, bool) {
 			return "", false // "the Kissinger Cables": documents named after him
 		}
 	}
-	for _, w := range c.name {
-		if inLowered(publicFigures, publicFigureFilter, w) {
-			return c.nameText(), true
-		}
+	if inLowered(publicFigures, publicFigureFilter, c.name[len(c.name)-1]) {
+		return c.nameText(), true
 	}
 	return "", false
 }
