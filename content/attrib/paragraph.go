@@ -207,12 +207,12 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		// (most paragraphs quote nothing: an item per token)
 		classes = wordItems(items, toks, text)
 	} else {
-		items, classes = itemsAround(itemRoom[:0], toks, text, regions)
+		pt.quoteAt = quoteRoom
+		pt.clearQuoteIndex(regions)
+		items, classes = itemsAround(itemRoom[:0], toks, text, regions, pt.quoteAt, pt.firstQuote)
 	}
 	pt.items = items
 	if len(regions) > 0 {
-		pt.quoteAt = quoteRoom
-		pt.indexQuotes(regions)
 		// a quote with no token inside (only marks) still stands as an item
 		missing := false
 		for _, rg := range regions {
@@ -281,10 +281,11 @@ func (pt *paraText) cutSentences(ar *paraArena) {
 }
 
 // itemsAround appends the items of a paragraph that quotes: a word item
-// per token outside the regions, one item per quote for the tokens inside.
-// The items grow in a local, set once: growing pt.items itself would load
-// and store its header at every token.
-func itemsAround(items []item, toks []lex.Token, text string, regions []region) ([]item, lex.Class) {
+// per token outside the regions, one item per quote for the tokens inside,
+// whose index it notes in quoteAt (as indexQuotes does, quote q at
+// q-firstQuote). The items grow in a local, set once: growing pt.items
+// itself would load and store its header at every token.
+func itemsAround(items []item, toks []lex.Token, text string, regions []region, quoteAt []int, firstQuote int) ([]item, lex.Class) {
 	r, classes := 0, lex.Class(0)
 	for t := 0; t < len(toks); t++ {
 		start := int(toks[t].Start) // (the token not copied: only its start is read here)
@@ -292,8 +293,11 @@ func itemsAround(items []item, toks []lex.Token, text string, regions []region) 
 			r++
 		}
 		if r < len(regions) && start >= regions[r].start {
-			if len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != regions[r].quote {
-				items = append(items, quoteAsItem(regions[r].quote))
+			if q := regions[r].quote; len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != q {
+				if k := q - firstQuote; k >= 0 && k < len(quoteAt) {
+					quoteAt[k] = len(items)
+				}
+				items = append(items, quoteAsItem(q))
 			}
 			for end := regions[r].end; t+1 < len(toks) && int(toks[t+1].Start) < end; {
 				t++ // (the quote's other tokens, in a tighter loop)
@@ -357,6 +361,17 @@ func lowerASCII(c byte) byte {
 
 // indexQuotes maps each quote to its item.
 func (pt *paraText) indexQuotes(regions []region) {
+	pt.clearQuoteIndex(regions)
+	for i, it := range pt.items {
+		if k := it.quote() - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
+			pt.quoteAt[k] = i
+		}
+	}
+}
+
+// clearQuoteIndex readies quoteAt for the paragraph's quotes, none of
+// them at an item yet.
+func (pt *paraText) clearQuoteIndex(regions []region) {
 	pt.firstQuote = regions[0].quote
 	if n := regions[len(regions)-1].quote - pt.firstQuote + 1; n <= cap(pt.quoteAt) {
 		pt.quoteAt = pt.quoteAt[:n]
@@ -366,12 +381,8 @@ func (pt *paraText) indexQuotes(regions []region) {
 	for i := range pt.quoteAt {
 		pt.quoteAt[i] = -1
 	}
-	for i, it := range pt.items {
-		if k := it.quote() - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
-			pt.quoteAt[k] = i
-		}
-	}
 }
+
 func (pt *paraText) insertQuote(rg region) {
 	at := len(pt.items)
 	for i, it := range pt.items {
