@@ -73,6 +73,10 @@ type paraText struct {
 	// a word of the authored list: what noteEvents reads (it passes over
 	// the others without reading their items)
 	events bool
+	// eventItems are the items noteEvents reads, in order: the quotes,
+	// the reporting verbs and the words of the authored list (a view of
+	// the arena's eventItems; empty unless events)
+	eventItems []int32
 	// firstDoc is the item of the first document noun, or -1.
 	firstDoc int
 	// pronouns remembers whom the pronoun at an item stands for, plus 2 (0
@@ -135,8 +139,10 @@ type paraArena struct {
 	pronouns  []int32
 	pronounBy []uint8
 	quoteAt   []int
-	// sentences grows by each paragraph's, which keeps a view of it
-	sentences []sentence
+	// sentences grows by each paragraph's, which keeps a view of it;
+	// so does eventItems
+	sentences  []sentence
+	eventItems []int32
 	// the documents of a story, see attributor
 	docs        []document
 	docMentions []docMention
@@ -165,7 +171,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) *storyArena {
 	sa := paraArenas.Get().(*storyArena)
 	kept := &sa.grown
 	sa.ar = paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sentOf: arena.Room(kept.sentOf, m),
-		sentences: kept.sentences[:0], subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
+		sentences: kept.sentences[:0], eventItems: kept.eventItems[:0], subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
 		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	ar := &sa.ar
 	clear(ar.at)
@@ -179,7 +185,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) *storyArena {
 func (sa *storyArena) release() {
 	ar, grown := &sa.ar, &sa.grown
 	grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
-	grown.sentences = ar.sentences[:0]
+	grown.sentences, grown.eventItems = ar.sentences[:0], ar.eventItems[:0]
 	sa.ar = paraArena{}
 	paraArenas.Put(sa)
 }
@@ -225,18 +231,34 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			pt.indexQuotes(regions)
 		}
 	}
-	items, firstDoc := pt.items, -1
-	if classes&lex.Report == 0 {
-		// no reporting verb to read: only the first document noun
-		items = nil
+	pt.events = len(regions) > 0 || classes&lex.Authored != 0
+	first := len(ar.eventItems)
+	if classes&lex.Report != 0 {
+		pt.firstDoc = pt.readVerbs(ar)
+	} else {
+		// no reporting verb to read: only the first document noun, and
+		// the quotes and authored words noteEvents reads
+		pt.firstDoc = -1
 		for i := range pt.items {
 			if pt.items[i].class&lex.Doc != 0 {
-				firstDoc = i
+				pt.firstDoc = i
 				break
 			}
 		}
+		if pt.events {
+			ar.eventItems = appendEventItems(ar.eventItems, pt.items)
+		}
 	}
-	pt.events = len(regions) > 0 || classes&lex.Authored != 0
+	pt.eventItems = ar.eventItems[first:len(ar.eventItems):len(ar.eventItems)]
+	pt.sentOf = sentRoom[:len(pt.items)]
+	pt.cutSentences(ar)
+}
+
+// readVerbs tells the reporting verbs among the items (verb), notes the
+// items noteEvents reads in the arena's eventItems, and returns the item
+// of the first document noun, or -1.
+func (pt *paraText) readVerbs(ar *paraArena) int {
+	items, firstDoc := pt.items, -1
 	for i := range items {
 		it := &items[i]
 		if it.class&lex.Report != 0 {
@@ -251,10 +273,22 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		if firstDoc < 0 && it.class&lex.Doc != 0 {
 			firstDoc = i
 		}
+		if it.tok < 0 || it.verb || it.class&lex.Authored != 0 {
+			ar.eventItems = append(ar.eventItems, int32(i))
+		}
 	}
-	pt.firstDoc = firstDoc
-	pt.sentOf = sentRoom[:len(pt.items)]
-	pt.cutSentences(ar)
+	return firstDoc
+}
+
+// appendEventItems appends the items noteEvents reads of a paragraph
+// without a reporting verb: its quotes and authored words.
+func appendEventItems(events []int32, items []item) []int32 {
+	for i := range items {
+		if it := &items[i]; it.tok < 0 || it.class&lex.Authored != 0 {
+			events = append(events, int32(i))
+		}
+	}
+	return events
 }
 
 // cutSentences numbers the sentences of the items and adds their bounds
