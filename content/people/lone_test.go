@@ -8,12 +8,13 @@ import (
 	"cables/content/lex"
 )
 
-// TestLoneNotPersonWordDecidesAsTheTables: the runs appendRuns passes over
-// (loneNotPersonWord) are those readRun finds no one in. The people found,
+// TestLoneRunsDecideAsTheTables: the runs of one word appendRuns passes
+// over (a lone title, loneNotPersonWord) are those readRun finds no one
+// in. The people found,
 // and where each is mentioned, are the same with the shortcut and without
 // it, in the tables' examples and in sentences where a word of no person
 // names someone alone.
-func TestLoneNotPersonWordDecidesAsTheTables(t *testing.T) {
+func TestLoneRunsDecideAsTheTables(t *testing.T) {
 	sentences := []string{
 		`Washington himself signed the order, the envoy wrote from Kandia.`,
 		`The cable quotes mr Washington, not Washington the city.`,
@@ -21,6 +22,8 @@ func TestLoneNotPersonWordDecidesAsTheTables(t *testing.T) {
 		`Senator Jane Washington flew in on Monday.¶The cable quotes mr Washington at length.`,
 		`Officials in Washington and Islamabad met WikiLeaks staff; the U.S. said nothing.`,
 		`Kandia Times reported that Jordan herself met Senator Jordan Ruiz in Kandia.`,
+		`The President met the Ambassador; Mr. Qadir and the Senator came too, said Gen. Lodhi.`,
+		`Ambassador Jane Ruiz arrived.¶The Ambassador said the General, not Major Lodhi, was to blame.`,
 		`KANDIA Port was closed, Kandia's Harbour Minister Omar Qadir said.`,
 	}
 	for _, tb := range peopleTables {
@@ -34,11 +37,11 @@ func TestLoneNotPersonWordDecidesAsTheTables(t *testing.T) {
 		defer ix.Release()
 		return fmt.Sprint(ix.List(), ix.Mentions)
 	}
-	defer func() { skipLoneNotPerson = true }()
+	defer func() { skipLoneRuns = true }()
 	for _, s := range sentences {
-		skipLoneNotPerson = false
+		skipLoneRuns = false
 		whole := found(s)
-		skipLoneNotPerson = true
+		skipLoneRuns = true
 		if got := found(s); got != whole {
 			t.Errorf("%q:\n shortcut %s\n tables   %s", s, got, whole)
 		}

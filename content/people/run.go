@@ -143,9 +143,12 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(p, ts, c.j, hyphen)); {
 			c.j = c.next
 		}
-		if c.j == c.i+1 && c.trace == nil && skipLoneNotPerson && loneNotPersonWord(c) {
+		if c.j == c.i+1 && c.trace == nil && skipLoneRuns && (c.ts[c.i].Is(lex.Title) || loneNotPersonWord(c)) {
+			// (readRun would read its roles, and then find no one: a lone
+			// title is carved off as a role, by the title rule, the only
+			// one of its table left for it (titleMay), and leaves no name)
 			i = c.j
-			continue // (readRun would read its roles, and then find no one)
+			continue
 		}
 		if runs = append(runs, nameRun{}); !readRun(c, &runs[len(runs)-1]) {
 			runs = runs[:len(runs)-1]
@@ -164,7 +167,7 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 // (word-as-surname). Every rule before those in readRun either leaves the
 // run unread or reads on to them; none has an effect past the run.
 // (Asked only without a trace, so that a test sees every table decide;
-// TestLoneNotPersonWordDecidesAsTheTables compares.)
+// TestLoneRunsDecideAsTheTables compares.)
 func loneNotPersonWord(c *runCase) bool {
 	t := &c.ts[c.i]
 	if !t.Word || !t.Is(lex.NotPerson) || t.Is(lex.Title) {
@@ -181,9 +184,10 @@ func loneNotPersonWord(c *runCase) bool {
 	return true
 }
 
-// skipLoneNotPerson tells appendRuns to pass over the runs
-// loneNotPersonWord tells (a test turns it off to compare).
-var skipLoneNotPerson = true
+// skipLoneRuns tells appendRuns to pass over the runs of one word it
+// knows to name no one: a lone title, and those loneNotPersonWord tells
+// (a test turns it off to compare).
+var skipLoneRuns = true
 
 // mayBeParticleJoined tells, cheaply, the lower-case words that may be a
 // surname joined to its particle ("al-Kelmeni"): a hyphen within the
