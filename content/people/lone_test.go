@@ -8,9 +8,8 @@ import (
 	"cables/content/lex"
 )
 
-// TestLoneRunsDecideAsTheTables: the runs of one word appendRuns passes
-// over (a lone title, loneNotPersonWord) are those readRun finds no one
-// in. The people found,
+// TestLoneRunsDecideAsTheTables: the runs appendRuns passes over
+// (namesNoOne) are those readRun finds no one in. The people found,
 // and where each is mentioned, are the same with the shortcut and without
 // it, in the tables' examples and in sentences where a word of no person
 // names someone alone.
@@ -24,6 +23,11 @@ func TestLoneRunsDecideAsTheTables(t *testing.T) {
 		`Kandia Times reported that Jordan herself met Senator Jordan Ruiz in Kandia.`,
 		`The President met the Ambassador; Mr. Qadir and the Senator came too, said Gen. Lodhi.`,
 		`Ambassador Jane Ruiz arrived.¶The Ambassador said the General, not Major Lodhi, was to blame.`,
+		`The New York Times and the State Department named Kandia Omar Qadir and Kandia President Lodhi.`,
+		`Bill Oduya and Will Ruiz met Washington Post staff; Mr. Washington Lee and Kandia Times met Kandia Jane Ruiz.`,
+		`Pakistani President Asif Zardari met Pakistani Omar Qadir in Washington.`,
+		`Pakistani Jean-Paul Lodhi flew in.`,
+		`Pakistani President Zardari flew in.`,
 		`KANDIA Port was closed, Kandia's Harbour Minister Omar Qadir said.`,
 	}
 	for _, tb := range peopleTables {

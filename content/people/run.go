@@ -143,12 +143,9 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(p, ts, c.j, hyphen)); {
 			c.j = c.next
 		}
-		if c.j == c.i+1 && c.trace == nil && skipLoneRuns && (c.ts[c.i].Is(lex.Title) || loneNotPersonWord(c)) {
-			// (readRun would read its roles, and then find no one: a lone
-			// title is carved off as a role, by the title rule, the only
-			// one of its table left for it (titleMay), and leaves no name)
+		if c.trace == nil && skipLoneRuns && namesNoOne(c, hyphen) {
 			i = c.j
-			continue
+			continue // (readRun would read its roles, and then find no one)
 		}
 		if runs = append(runs, nameRun{}); !readRun(c, &runs[len(runs)-1]) {
 			runs = runs[:len(runs)-1]
@@ -158,16 +155,45 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 	return runs
 }
 
-// loneNotPersonWord reports a run of one word that readRun would find no
-// one in, told without its tables (a shortcut of the runner, like the
-// pre-checks): a word of the lists of no person that is no title (a title
-// is carved off as a role, and leaves no name), where the name-word rules
-// can only take it for a word of no person (not-person-word), as it is no
-// surname after an honorific in lower case or before "himself"
-// (word-as-surname). Every rule before those in readRun either leaves the
-// run unread or reads on to them; none has an effect past the run.
-// (Asked only without a trace, so that a test sees every table decide;
-// TestLoneRunsDecideAsTheTables compares.)
+// namesNoOne reports a run that readRun would find no one in, told
+// without its tables (a shortcut of the runner, like the pre-checks): a
+// lone title, which the title rule (the only one of its table titleMay
+// leaves for it) carves off as a role, leaving no name; a lone word of no
+// person (loneNotPersonWord); and a longer run that opens with a word of
+// no person (notPersonOpens). Every rule readRun asks before the name's
+// words either ends the run or reads on to them, and none has an effect
+// past the run. (Asked only without a trace, so that a test sees every
+// table decide; TestLoneRunsDecideAsTheTables compares.)
+func namesNoOne(c *runCase, hyphen bool) bool {
+	if c.j == c.i+1 {
+		return c.ts[c.i].Is(lex.Title) || loneNotPersonWord(c)
+	}
+	return notPersonOpens(c, hyphen)
+}
+
+// notPersonOpens reports a run of two words or more whose name would
+// start at its first word, a word of no person that the name-word rules
+// can only take as one (not-person-word; not a given name that is also a
+// word, given-name-that-is-a-word): the name's start stays there when the
+// run holds no title (carveTitles) and no given name, nor a hyphen that
+// may join two (placeGluedBeforeGivenName, givenAt).
+func notPersonOpens(c *runCase, hyphen bool) bool {
+	t := &c.ts[c.i]
+	if hyphen || !t.Word || !t.Is(lex.NotPerson) || t.In(namesAlsoNoNameMark) {
+		return false
+	}
+	for k := c.i; k < c.j; k++ {
+		if c.ts[k].Is(lex.Title | lex.FirstName) {
+			return false
+		}
+	}
+	return true
+}
+
+// loneNotPersonWord reports a run of one word of no person, no title,
+// that the name-word rules can only take as a word of no person
+// (not-person-word): no surname after an honorific in lower case or
+// before "himself" (word-as-surname).
 func loneNotPersonWord(c *runCase) bool {
 	t := &c.ts[c.i]
 	if !t.Word || !t.Is(lex.NotPerson) || t.Is(lex.Title) {
@@ -184,8 +210,7 @@ func loneNotPersonWord(c *runCase) bool {
 	return true
 }
 
-// skipLoneRuns tells appendRuns to pass over the runs of one word it
-// knows to name no one: a lone title, and those loneNotPersonWord tells
+// skipLoneRuns tells appendRuns to pass over the runs namesNoOne tells
 // (a test turns it off to compare).
 var skipLoneRuns = true
 
