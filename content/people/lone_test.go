@@ -28,6 +28,7 @@ func TestLoneRunsDecideAsTheTables(t *testing.T) {
 		`Pakistani President Asif Zardari met Pakistani Omar Qadir in Washington.`,
 		`Pakistani Jean-Paul Lodhi flew in.`,
 		`Pakistani President Zardari flew in.`,
+		`Jane Washington and the Kandia Water Board met the Blue Water Plan's Ruiz Bank.`,
 		`KANDIA Port was closed, Kandia's Harbour Minister Omar Qadir said.`,
 	}
 	for _, tb := range peopleTables {

@@ -159,35 +159,39 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 // without its tables (a shortcut of the runner, like the pre-checks): a
 // lone title, which the title rule (the only one of its table titleMay
 // leaves for it) carves off as a role, leaving no name; a lone word of no
-// person (loneNotPersonWord); and a longer run that opens with a word of
-// no person (notPersonOpens). Every rule readRun asks before the name's
-// words either ends the run or reads on to them, and none has an effect
-// past the run. (Asked only without a trace, so that a test sees every
+// person (loneNotPersonWord); and a longer run that holds a word of no
+// person its name cannot hold (notPersonInRun). Every rule readRun asks
+// before the name's words either ends the run or reads on to them, and
+// none has an effect past the run. (Asked only without a trace, so that a test sees every
 // table decide; TestLoneRunsDecideAsTheTables compares.)
 func namesNoOne(c *runCase, hyphen bool) bool {
 	if c.j == c.i+1 {
 		return c.ts[c.i].Is(lex.Title) || loneNotPersonWord(c)
 	}
-	return notPersonOpens(c, hyphen)
+	return notPersonInRun(c, hyphen)
 }
 
-// notPersonOpens reports a run of two words or more whose name would
-// start at its first word, a word of no person that the name-word rules
-// can only take as one (not-person-word; not a given name that is also a
-// word, given-name-that-is-a-word): the name's start stays there when the
-// run holds no title (carveTitles) and no given name, nor a hyphen that
-// may join two (placeGluedBeforeGivenName, givenAt).
-func notPersonOpens(c *runCase, hyphen bool) bool {
-	t := &c.ts[c.i]
-	if hyphen || !t.Word || !t.Is(lex.NotPerson) || t.In(namesAlsoNoNameMark) {
+// notPersonInRun reports a run of two words or more that holds a word of
+// no person which the name-word rules can only take as one
+// (not-person-word): the run holds no title (carveTitles), no given name
+// and no hyphen that may join two (placeGluedBeforeGivenName, givenAt), so
+// its name starts at its first word and no word of it is a surname after
+// a given name (word-as-surname) or joined to a suffix; and a first word
+// of no person is no given name that is also a word
+// (given-name-that-is-a-word). It holds no mark either (nickname).
+func notPersonInRun(c *runCase, hyphen bool) bool {
+	if hyphen {
 		return false
 	}
+	found := false
 	for k := c.i; k < c.j; k++ {
-		if c.ts[k].Is(lex.Title | lex.FirstName) {
+		t := &c.ts[k]
+		if !t.Word || t.Is(lex.Title|lex.FirstName) {
 			return false
 		}
+		found = found || t.Is(lex.NotPerson) && (k > c.i || !t.In(namesAlsoNoNameMark))
 	}
-	return true
+	return found
 }
 
 // loneNotPersonWord reports a run of one word of no person, no title,
