@@ -225,20 +225,35 @@ func (a *attributor) quotes(paras []string, explain bool) []model.Quote {
 	return out
 }
 
-// mentionsIn appends to names the people named inside quote q, each once.
+// mentionsIn appends to names the people named inside quote q, each once,
+// in the order the quote names them. It reads the paragraph's few
+// mentions (in reading order, none overlapping another), not the quote's
+// tokens.
 func (a *attributor) mentionsIn(names []string, q int) []string {
 	n := len(names)
 	for _, s := range a.found[q].Spans {
 		pt := a.paras[s.Paragraph]
-		from := pt.tokenAt(s.Start)
-		for t := from; t < len(pt.toks) && int(pt.toks[t].Start) < s.End; t++ {
-			if at := pt.at[t]; at.who() >= 0 && pt.quoteAtToken(t) == q {
-				if name := a.ix.People[at.who()].Canonical; !slices.Contains(names[n:], name) {
+		from := -1 // the first token of the span, read at the first mention that may stand in it
+		for _, m := range a.ix.Mentions[s.Paragraph] {
+			if m.TokEnd <= from || int(pt.toks[m.Tok].Start) >= s.End {
+				continue
+			}
+			if from < 0 {
+				if from = pt.tokenAt(s.Start); m.TokEnd <= from {
+					continue
+				}
+			}
+			for t := max(m.Tok, from); t < m.TokEnd && int(pt.toks[t].Start) < s.End; t++ {
+				if pt.quoteAtToken(t) != q {
+					continue
+				}
+				if name := a.ix.People[m.Person].Canonical; !slices.Contains(names[n:], name) {
 					if names == nil {
 						names = make([]string, 0, 8) // (not grown from one: a story names a few people in its quotes)
 					}
 					names = append(names, name)
 				}
+				break // (every token of a mention names the same person)
 			}
 		}
 	}

@@ -67,11 +67,18 @@ func (e *echoCase) otherIsSpoken() (string, bool) {
 // the echo rules say. Quotes are grouped by a hash of their words, so a
 // story of many quotes costs no pair of quotes that differ.
 func (a *attributor) echoes() {
-	if len(a.found) < 2 || !a.echoCandidates() {
+	if len(a.found) < 2 {
+		return
+	}
+	ends, some := a.echoCandidates()
+	if !some {
 		return
 	}
 	keys := a.echoKeys[:0]
 	for q := range a.found {
+		if !ends.may(a.quoteWords(q)) {
+			continue // (no candidate's words start and end as these: no group of theirs decides anything)
+		}
 		if h, ok := a.wordsHash(q); ok {
 			keys = append(keys, echoKey{hash: h, q: q})
 		}
@@ -92,14 +99,16 @@ func (a *attributor) echoes() {
 
 // echoCandidates reports a quote the echo rules may decide: one only the
 // last kind rule decided, or a spoken one with no speaker (most stories
-// have none, and pay nothing more).
-func (a *attributor) echoCandidates() bool {
+// have none, and pay nothing more); and the letters such quotes' words
+// start and end with (echoEnds).
+func (a *attributor) echoCandidates() (ends echoEnds, some bool) {
 	for q := range a.found {
 		if a.kind[q] == model.Speech && (a.why[q].kind.Rule == lastKindRule || a.speaker[q] < 0) {
-			return true
+			ends.add(a.quoteWords(q))
+			some = true
 		}
 	}
-	return false
+	return ends, some
 }
 
 // echoKey is a quote and the hash of its words.
@@ -155,11 +164,16 @@ func (a *attributor) echoAmong(group []echoKey) {
 // wordsHash is a hash of quote q's letters and digits, in lower case, for
 // a quote within one paragraph of minEchoLetters letters or more.
 func (a *attributor) wordsHash(q int) (uint64, bool) {
-	f := a.found[q].Spans
-	if len(f) != 1 {
+	x := a.quoteWords(q)
+	if x == "" {
 		return 0, false
 	}
-	x := a.paras[f[0].Paragraph].text[f[0].Start:f[0].End]
+	return hashWords(x)
+}
+
+// hashWords is the hash of the letters and digits of x, in lower case,
+// and whether they are minEchoLetters or more.
+func hashWords(x string) (uint64, bool) {
 	h, n := uint64(14695981039346656037), 0 // FNV-1a
 	for i := 0; i < len(x); {
 		c := x[i]

@@ -73,6 +73,10 @@ type paraText struct {
 	// a word of the authored list: what noteEvents reads (it passes over
 	// the others without reading their items)
 	events bool
+	// eventItems are the items noteEvents reads, in order: the quotes,
+	// the reporting verbs and the words of the authored list (a view of
+	// the arena's eventItems; empty unless events)
+	eventItems []int32
 	// firstDoc is the item of the first document noun, or -1.
 	firstDoc int
 	// pronouns remembers whom the pronoun at an item stands for, plus 2 (0
@@ -135,8 +139,10 @@ type paraArena struct {
 	pronouns  []int32
 	pronounBy []uint8
 	quoteAt   []int
-	// sentences grows by each paragraph's, which keeps a view of it
-	sentences []sentence
+	// sentences grows by each paragraph's, which keeps a view of it;
+	// so does eventItems
+	sentences  []sentence
+	eventItems []int32
 	// the documents of a story, see attributor
 	docs        []document
 	docMentions []docMention
@@ -165,7 +171,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) *storyArena {
 	sa := paraArenas.Get().(*storyArena)
 	kept := &sa.grown
 	sa.ar = paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sentOf: arena.Room(kept.sentOf, m),
-		sentences: kept.sentences[:0], subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
+		sentences: kept.sentences[:0], eventItems: kept.eventItems[:0], subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
 		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
 	ar := &sa.ar
 	clear(ar.at)
@@ -179,7 +185,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) *storyArena {
 func (sa *storyArena) release() {
 	ar, grown := &sa.ar, &sa.grown
 	grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
-	grown.sentences = ar.sentences[:0]
+	grown.sentences, grown.eventItems = ar.sentences[:0], ar.eventItems[:0]
 	sa.ar = paraArena{}
 	paraArenas.Put(sa)
 }
@@ -207,12 +213,12 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		// (most paragraphs quote nothing: an item per token)
 		classes = wordItems(items, toks, text)
 	} else {
-		items, classes = itemsAround(itemRoom[:0], toks, text, regions)
+		pt.quoteAt = quoteRoom
+		pt.clearQuoteIndex(regions)
+		items, classes = itemsAround(itemRoom[:0], toks, text, regions, pt.quoteAt, pt.firstQuote)
 	}
 	pt.items = items
 	if len(regions) > 0 {
-		pt.quoteAt = quoteRoom
-		pt.indexQuotes(regions)
 		// a quote with no token inside (only marks) still stands as an item
 		missing := false
 		for _, rg := range regions {
@@ -225,18 +231,34 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			pt.indexQuotes(regions)
 		}
 	}
-	items, firstDoc := pt.items, -1
-	if classes&lex.Report == 0 {
-		// no reporting verb to read: only the first document noun
-		items = nil
+	pt.events = len(regions) > 0 || classes&lex.Authored != 0
+	first := len(ar.eventItems)
+	if classes&lex.Report != 0 {
+		pt.firstDoc = pt.readVerbs(ar)
+	} else {
+		// no reporting verb to read: only the first document noun, and
+		// the quotes and authored words noteEvents reads
+		pt.firstDoc = -1
 		for i := range pt.items {
 			if pt.items[i].class&lex.Doc != 0 {
-				firstDoc = i
+				pt.firstDoc = i
 				break
 			}
 		}
+		if pt.events {
+			ar.eventItems = appendEventItems(ar.eventItems, pt.items)
+		}
 	}
-	pt.events = len(regions) > 0 || classes&lex.Authored != 0
+	pt.eventItems = ar.eventItems[first:len(ar.eventItems):len(ar.eventItems)]
+	pt.sentOf = sentRoom[:len(pt.items)]
+	pt.cutSentences(ar)
+}
+
+// readVerbs tells the reporting verbs among the items (verb), notes the
+// items noteEvents reads in the arena's eventItems, and returns the item
+// of the first document noun, or -1.
+func (pt *paraText) readVerbs(ar *paraArena) int {
+	items, firstDoc := pt.items, -1
 	for i := range items {
 		it := &items[i]
 		if it.class&lex.Report != 0 {
@@ -251,10 +273,22 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		if firstDoc < 0 && it.class&lex.Doc != 0 {
 			firstDoc = i
 		}
+		if it.tok < 0 || it.verb || it.class&lex.Authored != 0 {
+			ar.eventItems = append(ar.eventItems, int32(i))
+		}
 	}
-	pt.firstDoc = firstDoc
-	pt.sentOf = sentRoom[:len(pt.items)]
-	pt.cutSentences(ar)
+	return firstDoc
+}
+
+// appendEventItems appends the items noteEvents reads of a paragraph
+// without a reporting verb: its quotes and authored words.
+func appendEventItems(events []int32, items []item) []int32 {
+	for i := range items {
+		if it := &items[i]; it.tok < 0 || it.class&lex.Authored != 0 {
+			events = append(events, int32(i))
+		}
+	}
+	return events
 }
 
 // cutSentences numbers the sentences of the items and adds their bounds
@@ -281,10 +315,11 @@ func (pt *paraText) cutSentences(ar *paraArena) {
 }
 
 // itemsAround appends the items of a paragraph that quotes: a word item
-// per token outside the regions, one item per quote for the tokens inside.
-// The items grow in a local, set once: growing pt.items itself would load
-// and store its header at every token.
-func itemsAround(items []item, toks []lex.Token, text string, regions []region) ([]item, lex.Class) {
+// per token outside the regions, one item per quote for the tokens inside,
+// whose index it notes in quoteAt (as indexQuotes does, quote q at
+// q-firstQuote). The items grow in a local, set once: growing pt.items
+// itself would load and store its header at every token.
+func itemsAround(items []item, toks []lex.Token, text string, regions []region, quoteAt []int, firstQuote int) ([]item, lex.Class) {
 	r, classes := 0, lex.Class(0)
 	for t := 0; t < len(toks); t++ {
 		start := int(toks[t].Start) // (the token not copied: only its start is read here)
@@ -292,8 +327,11 @@ func itemsAround(items []item, toks []lex.Token, text string, regions []region) 
 			r++
 		}
 		if r < len(regions) && start >= regions[r].start {
-			if len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != regions[r].quote {
-				items = append(items, quoteAsItem(regions[r].quote))
+			if q := regions[r].quote; len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != q {
+				if k := q - firstQuote; k >= 0 && k < len(quoteAt) {
+					quoteAt[k] = len(items)
+				}
+				items = append(items, quoteAsItem(q))
 			}
 			for end := regions[r].end; t+1 < len(toks) && int(toks[t+1].Start) < end; {
 				t++ // (the quote's other tokens, in a tighter loop)
@@ -357,6 +395,17 @@ func lowerASCII(c byte) byte {
 
 // indexQuotes maps each quote to its item.
 func (pt *paraText) indexQuotes(regions []region) {
+	pt.clearQuoteIndex(regions)
+	for i, it := range pt.items {
+		if k := it.quote() - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
+			pt.quoteAt[k] = i
+		}
+	}
+}
+
+// clearQuoteIndex readies quoteAt for the paragraph's quotes, none of
+// them at an item yet.
+func (pt *paraText) clearQuoteIndex(regions []region) {
 	pt.firstQuote = regions[0].quote
 	if n := regions[len(regions)-1].quote - pt.firstQuote + 1; n <= cap(pt.quoteAt) {
 		pt.quoteAt = pt.quoteAt[:n]
@@ -366,12 +415,8 @@ func (pt *paraText) indexQuotes(regions []region) {
 	for i := range pt.quoteAt {
 		pt.quoteAt[i] = -1
 	}
-	for i, it := range pt.items {
-		if k := it.quote() - pt.firstQuote; it.tok < 0 && k >= 0 && k < len(pt.quoteAt) {
-			pt.quoteAt[k] = i
-		}
-	}
 }
+
 func (pt *paraText) insertQuote(rg region) {
 	at := len(pt.items)
 	for i, it := range pt.items {

@@ -236,17 +236,15 @@ func (a *attributor) noteEvents(pi int) {
 	if !pt.events {
 		return // (a paragraph without quotes, verbs or authored words: most items would pass the tests below)
 	}
-	items := pt.items
-	for i := range items {
-		it := &items[i] // (not copied: most items are passed over after two tests)
-		if it.tok < 0 {
+	// (only the items that may tell an event: its quotes, reporting verbs
+	// and authored words, noted when the paragraph was prepared)
+	for _, e := range pt.eventItems {
+		i := int(e)
+		if it := &pt.items[i]; it.tok < 0 {
 			if q := it.quote(); q < len(a.speaker) && a.found[q].Spans[0].Paragraph == pi && a.speaker[q] >= 0 {
 				a.events = append(a.events, a.speaker[q])
 			}
 			continue
-		}
-		if !it.verb && it.class&lex.Authored == 0 {
-			continue // (most words: neither test below holds)
 		}
 		if pt.is(i, lex.Authored) {
 			by := i + 1

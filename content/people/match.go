@@ -22,24 +22,27 @@ func namesAgree(a, b []string) bool {
 	if hasSuffixFold(b, a) {
 		return true
 	}
-	if len(a) >= 2 && sameWord(a[0], b[0]) && sameWord(a[len(a)-1], b[len(b)-1]) {
+	if len(a) == 1 {
+		if len(b) >= 3 && paternalSurname(b) && sameWord(a[0], b[len(b)-2]) {
+			return true // Grinda, José Grinda González
+		}
+		return len(b) > 1 && sameWord(a[0], b[0])
+	}
+	// (a's first and last words are compared with b's once, for the
+	// ways below)
+	firstSame, lastSame := sameWord(a[0], b[0]), sameWord(a[len(a)-1], b[len(b)-1])
+	if firstSame && lastSame {
 		// George Bush, George W. Bush; not Hamad bin Khalifa al-Thani
 		// and Hamad bin Jassim al-Thani
 		return middlesAgree(a[1:len(a)-1], b[1:len(b)-1])
 	}
-	if len(a) >= 2 && sameWord(a[len(a)-1], b[len(b)-1]) && givenSpeltAnother(a[0], b[0]) && middlesAgree(a[1:len(a)-1], b[1:len(b)-1]) {
+	if lastSame && givenSpeltAnother(a[0], b[0]) && middlesAgree(a[1:len(a)-1], b[1:len(b)-1]) {
 		return true // Philip Murphy, Phillip D. Murphy
 	}
-	if len(a) >= 2 && len(b) > len(a) && hasPrefixFold(b, a) {
+	if firstSame && len(b) > len(a) && hasPrefixFold(b, a) {
 		return true // Saif al-Islam, Saif al-Islam Gaddafi
 	}
-	if len(a) >= 2 && sameWord(a[len(a)-1], b[len(b)-1]) && initialsOf(a[:len(a)-1], b[:len(b)-1]) {
-		return true // L.K. Advani, Lal Krishna Advani
-	}
-	if len(a) == 1 && len(b) >= 3 && paternalSurname(b) && sameWord(a[0], b[len(b)-2]) {
-		return true // Grinda, José Grinda González
-	}
-	return len(a) == 1 && len(b) > 1 && sameWord(a[0], b[0])
+	return lastSame && initialsOf(a[:len(a)-1], b[:len(b)-1]) // L.K. Advani, Lal Krishna Advani
 }
 
 // shortNameWithin reports a word that is one of the middle names of a

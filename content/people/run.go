@@ -145,6 +145,10 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(p, ts, c.j, hyphen)); {
 			c.j = c.next
 		}
+		if c.trace == nil && skipLoneRuns && namesNoOne(c, hyphen) {
+			i = c.j
+			continue // (readRun would read its roles, and then find no one)
+		}
 		if runs = append(runs, nameRun{}); !readRun(c, &runs[len(runs)-1]) {
 			runs = runs[:len(runs)-1]
 		}
@@ -152,6 +156,69 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 	}
 	return runs
 }
+
+// namesNoOne reports a run that readRun would find no one in, told
+// without its tables (a shortcut of the runner, like the pre-checks): a
+// lone title, which the title rule (the only one of its table titleMay
+// leaves for it) carves off as a role, leaving no name; a lone word of no
+// person (loneNotPersonWord); and a longer run that holds a word of no
+// person its name cannot hold (notPersonInRun). Every rule readRun asks
+// before the name's words either ends the run or reads on to them, and
+// none has an effect past the run. (Asked only without a trace, so that a test sees every
+// table decide; TestLoneRunsDecideAsTheTables compares.)
+func namesNoOne(c *runCase, hyphen bool) bool {
+	if c.j == c.i+1 {
+		return c.ts[c.i].Is(lex.Title) || loneNotPersonWord(c)
+	}
+	return notPersonInRun(c, hyphen)
+}
+
+// notPersonInRun reports a run of two words or more that holds a word of
+// no person which the name-word rules can only take as one
+// (not-person-word): the run holds no title (carveTitles), no given name
+// and no hyphen that may join two (placeGluedBeforeGivenName, givenAt), so
+// its name starts at its first word and no word of it is a surname after
+// a given name (word-as-surname) or joined to a suffix; and a first word
+// of no person is no given name that is also a word
+// (given-name-that-is-a-word). It holds no mark either (nickname).
+func notPersonInRun(c *runCase, hyphen bool) bool {
+	if hyphen {
+		return false
+	}
+	found := false
+	for k := c.i; k < c.j; k++ {
+		t := &c.ts[k]
+		if !t.Word || t.Is(lex.Title|lex.FirstName) {
+			return false
+		}
+		found = found || t.Is(lex.NotPerson) && (k > c.i || !t.In(namesAlsoNoNameMark))
+	}
+	return found
+}
+
+// loneNotPersonWord reports a run of one word of no person, no title,
+// that the name-word rules can only take as a word of no person
+// (not-person-word): no surname after an honorific in lower case or
+// before "himself" (word-as-surname).
+func loneNotPersonWord(c *runCase) bool {
+	t := &c.ts[c.i]
+	if !t.Word || !t.Is(lex.NotPerson) || t.Is(lex.Title) {
+		return false
+	}
+	if c.i > 0 && honorific(c.low(c.i-1)) {
+		return false
+	}
+	if c.j < len(c.ts) {
+		if w := c.low(c.j); w == "himself" || w == "herself" {
+			return false
+		}
+	}
+	return true
+}
+
+// skipLoneRuns tells appendRuns to pass over the runs namesNoOne tells
+// (a test turns it off to compare).
+var skipLoneRuns = true
 
 // mayBeParticleJoined tells, cheaply, the lower-case words that may be a
 // surname joined to its particle ("al-Kelmeni"): a hyphen within the
