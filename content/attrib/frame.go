@@ -85,18 +85,18 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 }
 
 // leakSiteAlone reports the leak site's name alone at item j, a comma
-// after it, and a diplomat, an envoy, an embassy, officials or the State
-// Department later in the sentence [j, e): "According to WikiLeaks, a U.S. diplomat said …" cites the
+// after it, and a diplomat, an envoy or an embassy later in the sentence
+// [j, e): "According to WikiLeaks, a U.S. diplomat said …" cites the
 // cables it published; not "according to WikiLeaks founder …", "According
 // to WikiLeaks' lawyers", nor what the site says of itself ("According to
-// WikiLeaks, its servers …").
+// WikiLeaks, its servers …", "According to WikiLeaks, officials in
+// Washington called the site …").
 func leakSiteAlone(pt *paraText, j, e int) bool {
 	if j+1 >= e || !strings.EqualFold(pt.word(j), "wikileaks") || !pt.isWord(j+1, ",") {
 		return false
 	}
 	for k := j + 2; k < e; k++ {
-		if writerRole(pt.word(k)) || pt.isWord(k, "diplomat") || pt.isWord(k, "diplomats") || pt.isWord(k, "embassy") ||
-			pt.isWord(k, "officials") || pt.isWord(k, "state") && pt.isWord(k+1, "department") {
+		if writerRole(pt.word(k)) || pt.isWord(k, "diplomat") || pt.isWord(k, "diplomats") || pt.isWord(k, "embassy") {
 			return true
 		}
 	}

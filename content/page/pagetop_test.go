@@ -132,13 +132,15 @@ func TestMastheadDate(t *testing.T) {
 }
 
 // A page with no date of its own: a date line among the masthead's lines
-// is the story's, unless it prints a time of day, the clock of the day the
-// page was read.
+// is the story's when it falls in the years the story names, and prints no
+// time of day, the clock of the day the page was read.
 func TestDateAmongTheMastheadLines(t *testing.T) {
 	const headline = "Envoys saw the minister as isolated"
 	for _, tt := range []struct{ name, text, published string }{
-		{"a section's date over a source line", "General News of Wednesday, 14 September 2011\n\nSource: Example Guide\n\n" + headline + "\n\n" + body1, "2011-09-14"},
-		{"the clock of the day the page was read over its tools", "Tuesday, July 25, 2017 - 06:35 am UTC\nEmail Email | Print Print\n\nEmail Email | Print Print\n\n" + headline + "\n\n" + body1, ""},
+		{"a section's date over a source line", "General News of Wednesday, 14 September 2011\n\nSource: Example Guide\n\n" + headline + "\n\n" + body1 + "\n\nThe cable was sent in 2011.", "2011-09-14"},
+		{"the day the page was read, years after the story", "Monday, March 3, 2025\n\nHome | World | Politics\n\n" + headline + "\n\n" + body1 + "\n\nThe cable was sent in 2016.", ""},
+		{"the day the page was read, over a story that names no year", "Monday, March 3, 2025\n\nHome | World | Politics\n\n" + headline + "\n\n" + body1, ""},
+		{"the clock of the day the page was read over its tools", "Tuesday, July 25, 2017 - 06:35 am UTC\nEmail Email | Print Print\n\nEmail Email | Print Print\n\n" + headline + "\n\n" + body1 + "\n\nThe cable was sent in 2017.", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			s := mustParse(t, "x.txt", tt.text)
@@ -164,5 +166,13 @@ func TestCaptionAtTheTopIsNoHeadline(t *testing.T) {
 	s := mustParse(t, "x.txt", "A docker walks past the closed port gate in Kandia on Nov. 30. (AFP/DPA/File/Ada Quill)\n\n"+body1+"\n\n"+body2)
 	if s.Title != "" || len(s.Captions) != 1 || len(s.Paragraphs) != 2 {
 		t.Errorf("title %q, captions %q, body %q", s.Title, s.Captions, s.Paragraphs)
+	}
+}
+
+// A date the page states itself, in its headline, wins over a masthead's.
+func TestDatedHeadlineBeatsTheMasthead(t *testing.T) {
+	s := mustParse(t, "x.txt", "Last updated: March 3, 2025\n\nHome | World | Politics\n\n2010-12-06 Envoys saw the minister as isolated\n\n"+body1+"\n\nThe cable was sent in 2010.")
+	if !strings.HasPrefix(s.Published, "2010-12-06") {
+		t.Errorf("published %q, want 2010-12-06", s.Published)
 	}
 }

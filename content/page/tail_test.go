@@ -105,6 +105,7 @@ func TestChromeBlocksAtTheEnd(t *testing.T) {
 			"[Full Coverage]\n\n(For updates you can share with your friends, follow The Example Times on Facebook and Twitter)\n\nAcknowledgements: The Example Herald\nEnhanced by Zemanta"},
 		{"the sources of a summary and a call to read more about the country",
 			"Sources: Example News, Example Herald\n\nFor more news and expert analysis about Kandia, please see Kandia Focus"},
+		{"a source list with slashes and semicolons", "Sources: Example Wire/Example Post; Kandia Daily Mail"},
 		{"one thought on a headline that asks a question",
 			"One thought on “Did the embassy know what was coming all along?”\n\nPeter W says:\nMay 9, 2011 at 8:14 am\nOf course it did. Read the memo again.\n\nLeave a Reply"},
 	}

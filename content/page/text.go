@@ -36,15 +36,6 @@ func readText(text string) *Page {
 	monthFirst := writesMonthFirst(text)
 	fillUnits(s, rest, monthFirst)
 	takeDatesAbove(s, above, monthFirst)
-	if s.Published.IsZero() && s.Updated.IsZero() && place.above > 0 {
-		// a page with no date of its own: a date line among the masthead's
-		// lines is the story's ("General News of Wednesday, 14 September
-		// 2011" over a source line and the headline), unless it prints a
-		// time of day (the clock of the day the page was read: "Tuesday,
-		// July 25, 2017 - 06:35 am UTC") or the rules on dates above a
-		// headline say it is that day
-		takeDatesAbove(s, undated(datesAmong(units, 0, place.above), monthFirst), monthFirst)
-	}
 	if s.Published.IsZero() {
 		s.Published = s.Updated // a page that prints above its headline only when it was updated
 	}
@@ -54,7 +45,44 @@ func readText(text string) *Page {
 	if s.Published.IsZero() {
 		s.Published = labelled
 	}
+	if s.Published.IsZero() && place.above > 0 {
+		takeMastheadDate(s, units, place.above, max(place.title, place.above), monthFirst)
+	}
 	return s
+}
+
+// takeMastheadDate takes, for a page with no date of its own, a date line
+// among the masthead's lines [0, above) as the story's ("General News of
+// Wednesday, 14 September 2011" over a source line and the headline),
+// unless it prints a time of day or stands over a menu or a bar of tools:
+// a masthead's date is the day the page was read ("Monday, March 3, 2025"
+// over "Home | World | Politics", "Tuesday, July 25, 2017 - 06:35 am UTC"
+// over "Email | Print"). The rules on dates above a headline still
+// decide (dateAboveRules: a weather widget's, a date years after the
+// story).
+func takeMastheadDate(s *Page, units []string, above, title int, monthFirst bool) {
+	var dates []dateUnit
+	for _, d := range datesAmong(units, 0, above) {
+		dl, _ := readDateLine(d.line, monthFirst)
+		if dl.published.IsZero() || dl.published.HasClock || dl.updated.HasClock || menuBelow(units, d.line, title) {
+			continue
+		}
+		dates = append(dates, d)
+	}
+	takeDatesAbove(s, dates, monthFirst)
+}
+
+// menuBelow reports a menu, a trail or a bar of tools ("Home | World",
+// "Email | Print") between the line and the headline at units[title].
+func menuBelow(units []string, line string, title int) bool {
+	below := false
+	for _, u := range units[:title] {
+		if below && (strings.Contains(u, "|") || isBreadcrumb(u)) {
+			return true
+		}
+		below = below || u == line
+	}
+	return false
 }
 
 // dateLabelOpening reads a page whose first line opens on its date after
@@ -137,17 +165,6 @@ func datesAmong(units []string, from, to int) []dateUnit {
 		}
 	}
 	return dates
-}
-
-// undated returns the date lines that print no time of day.
-func undated(dates []dateUnit, monthFirst bool) []dateUnit {
-	out := dates[:0]
-	for _, d := range dates {
-		if dl, _ := readDateLine(d.line, monthFirst); !dl.published.HasClock && !dl.updated.HasClock {
-			out = append(out, d)
-		}
-	}
-	return out
 }
 
 // dateUnit is a date line above the headline and the line above it.

@@ -66,8 +66,7 @@ func (c *runCase) publicFigure() (string, bool) {
 }
 
 // publicFigureInName: a name of two or three words that ends with a word
-// the news names a public figure by ("Moammar Gadhafi", "Kelmeni
-// Hussein"): a person, though the lists lack the given name; not things
+// the news names a public figure by ("Moammar Gadhafi"): a person, though the lists lack the given name; not things
 // named after one ("Gaddafi Stadium", "Bush Era", "the Kissinger
 // Cables").
 func (c *runCase) publicFigureInName() (string, bool) {

@@ -332,6 +332,7 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Bill Shorten=Bill Shorten|Shorten"}},
 		{"surname-reports-elsewhere: a name described as a bank is no person", `Royal Castellan, the island's biggest bank, paid for the harbour.¶Castellan reportedly told the envoy the loans were safe.`, nil},
 		{"public-figure-in-name: a public figure's name without a given name of the lists", `The cables mention Kelmeni Gadhafi twice.`, []string{"Kelmeni Gadhafi=Kelmeni Gadhafi"}},
+		{"public-figure: a place named Hussein is no person", `The convoy stopped near Wadi Hussein, according to the cable.`, nil},
 		{"public-figure-in-name: things named after a public figure are no person", `The deal was signed at the Gaddafi Stadium, praised by Bush Era officials and Obama Aides.`, nil},
 		{"public-figure-in-name: documents named after a public figure are no person", `The Saddam Cables were released in 2013.`, nil},
 		{"surname-reports-elsewhere: another surname reports", `Mark Oduya, a key figure in the coup, met the envoy.¶Lodhi reportedly told the envoy everything.`, nil},
