@@ -632,50 +632,21 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	if halt(0) {
 		return nil
 	}
-	sums, last := sized(work.sums, len(cands)), sized(work.last, len(cands))
-	work.sums, work.last = sums, last
-	parallel(len(cands), func(k int) {
-		if halt(k) {
-			return // what is left of sums is not read
-		}
-		if same {
-			sums[k], last[k] = prev.sumOf(k), prev.last[k]
-			return
-		}
-		id := cands[k]
-		s := &f.stories[id]
-		sum := 0
-		if reuse {
-			sum = int(prev.sumOf(k))
-			if kept == len(prev.terms) {
-				sum += int(prev.last[k])
-			}
-		}
-		for i := from; i < len(terms)-1; i++ {
-			sc := s.termScore(terms[i], &hits[i], id)
-			if sc == 0 {
-				sum = -1
-				break
-			}
-			sum += sc
-		}
-		lastScore := 0
-		if sum >= 0 {
-			lastScore = s.termScore(terms[len(terms)-1], &hits[len(terms)-1], id)
-		}
-		if lastScore == 0 {
-			sum = -1
-		}
-		sums[k], last[k] = int32(sum), int32(lastScore)
-	})
-	if halt(0) {
-		return nil
-	}
-	order := work.order[:0]
-	for k, sum := range sums {
-		if sum >= 0 {
+	// sums[k] and last[k] are the k-th candidate's scores (sums nil: 0),
+	// order the candidates that match
+	var sums, last []int32
+	var order []int
+	if same { // each candidate matches and scores as in prev: nothing to copy
+		sums, last, order = prev.sums, prev.last, work.order[:0]
+		for k := range cands {
 			order = append(order, k)
 		}
+	} else {
+		sums, last, order = f.scores(work, prev, terms, from, kept, reuse, cands, hits, halt)
+	}
+	if halt(0) {
+		work.order = order
+		return nil
 	}
 	// the phrase, looked for in the matching stories only: a field that
 	// holds it holds every term
@@ -707,7 +678,10 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	scores := sized(work.scores, len(cands))
 	work.scores = scores
 	for j, k := range order {
-		scores[k] = int(sums[k] + last[k]) // every k of order is set
+		scores[k] = int(last[k]) // every k of order is set
+		if sums != nil {
+			scores[k] += int(sums[k])
+		}
 		if firsts != nil && firsts[j] >= 0 {
 			scores[k] += 4 * (fields - int(firsts[j])) * len(terms)
 		}
@@ -717,6 +691,56 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	}
 	out.Ranked = rankByScore(order, scores, cands)
 	return out
+}
+
+// scores are the scores of the candidates, for every term but the last
+// (sums) and for the last (last), -1 and 0 for those that do not match,
+// and the candidates that do (order), numbered from 0: the terms from
+// from on are found by hits, or by reading the story, those before are
+// prev's (reuse), kept of them as they were.
+func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, kept int, reuse bool, cands []int, hits [][fields][]uint8, halt func(int) bool) (sums, last []int32, order []int) {
+	sums, last = sized(work.sums, len(cands)), sized(work.last, len(cands))
+	work.sums, work.last = sums, last
+	parallel(len(cands), func(k int) {
+		if halt(k) {
+			return // what is left of sums is not read
+		}
+		id := cands[k]
+		s := &f.stories[id]
+		sum := 0
+		if reuse {
+			sum = int(prev.sumOf(k))
+			if kept == len(prev.terms) {
+				sum += int(prev.last[k])
+			}
+		}
+		for i := from; i < len(terms)-1; i++ {
+			sc := s.termScore(terms[i], &hits[i], id)
+			if sc == 0 {
+				sum = -1
+				break
+			}
+			sum += sc
+		}
+		lastScore := 0
+		if sum >= 0 {
+			lastScore = s.termScore(terms[len(terms)-1], &hits[len(terms)-1], id)
+		}
+		if lastScore == 0 {
+			sum = -1
+		}
+		sums[k], last[k] = int32(sum), int32(lastScore)
+	})
+	order = work.order[:0]
+	if halt(0) {
+		return sums, last, order
+	}
+	for k, sum := range sums {
+		if sum >= 0 {
+			order = append(order, k)
+		}
+	}
+	return sums, last, order
 }
 
 // keep sets Matched and the scores of the candidates numbered order, the
