@@ -2,6 +2,7 @@ package model
 
 import (
 	"cmp"
+	"math/bits"
 	"runtime"
 	"slices"
 	"strings"
@@ -607,9 +608,13 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	// the last term typed on and found where it was, as well, in every
 	// word: each story scores it as it did (issue 14, 11: at 100,000
 	// stories, looking up "ambassa" after "ambass" was half a letter's 33
-	// CPU-ms)
+	// CPU-ms), and so for a few candidates when the words that hold it
+	// are known: a filter's head (the first screen, whose ~1,000 stories
+	// read were 3 CPU-ms a letter after 'the amba', half the narrowing of
+	// all 87,000)
 	same := reuse && from == len(terms)-1 && len(prev.terms) == len(terms) &&
-		len(cands) >= fewStories && f.sameMatches(prev.terms[from], terms[from], prev.words)
+		(len(cands) >= fewStories || prev.words.of(f, prev.terms[from]) && prev.words.term == prev.terms[from]) &&
+		f.sameMatches(prev.terms[from], terms[from], prev.words)
 	// the words that hold the last term, looked for among those of the
 	// term it was typed on from, or in all when it is looked up
 	lastTerm := terms[len(terms)-1]
@@ -627,15 +632,78 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 	if halt(0) {
 		return nil
 	}
-	sums, last := sized(work.sums, len(cands)), sized(work.last, len(cands))
+	// sums[k] and last[k] are the k-th candidate's scores (sums nil: 0),
+	// order the candidates that match
+	var sums, last []int32
+	var order []int
+	if same { // each candidate matches and scores as in prev: nothing to copy
+		sums, last, order = prev.sums, prev.last, work.order[:0]
+		for k := range cands {
+			order = append(order, k)
+		}
+	} else {
+		sums, last, order = f.scores(work, prev, terms, from, kept, reuse, cands, hits, halt)
+	}
+	if halt(0) {
+		work.order = order
+		return nil
+	}
+	// the phrase, looked for in the matching stories only: a field that
+	// holds it holds every term
+	var firsts []int8
+	if len(terms) > 1 {
+		var was *phraseKept
+		if reuse && prev.phrase != "" && strings.HasPrefix(phrase, prev.phrase) {
+			was = &prev.held
+		}
+		var held phraseHeld
+		firsts, held = f.phrases(work, terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was, halt)
+		out.phrase = phrase
+		if halt(0) {
+			work.order = order
+			return nil
+		}
+		var ext int
+		if was != nil {
+			ext = len(phrase) - len(prev.phrase)
+		}
+		out.held = held.kept(was, ext)
+	}
+	work.order = order
+	out.keep(prev, same, len(terms), cands, order, sums, last)
+	if same && f.ranksAsBefore(prev, firsts, cands) {
+		out.Ranked = prev.Ranked // never changed, as Matched
+		return out
+	}
+	scores := sized(work.scores, len(cands))
+	work.scores = scores
+	for j, k := range order {
+		scores[k] = int(last[k]) // every k of order is set
+		if sums != nil {
+			scores[k] += int(sums[k])
+		}
+		if firsts != nil && firsts[j] >= 0 {
+			scores[k] += 4 * (fields - int(firsts[j])) * len(terms)
+		}
+		if phrase == f.stories[cands[k]].title {
+			scores[k] += 100 // the whole first field, exactly
+		}
+	}
+	out.Ranked = rankByScore(order, scores, cands)
+	return out
+}
+
+// scores are the scores of the candidates, for every term but the last
+// (sums) and for the last (last), -1 and 0 for those that do not match,
+// and the candidates that do (order), numbered from 0: the terms from
+// from on are found by hits, or by reading the story, those before are
+// prev's (reuse), kept of them as they were.
+func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, kept int, reuse bool, cands []int, hits [][fields][]uint8, halt func(int) bool) (sums, last []int32, order []int) {
+	sums, last = sized(work.sums, len(cands)), sized(work.last, len(cands))
 	work.sums, work.last = sums, last
 	parallel(len(cands), func(k int) {
 		if halt(k) {
 			return // what is left of sums is not read
-		}
-		if same {
-			sums[k], last[k] = prev.sumOf(k), prev.last[k]
-			return
 		}
 		id := cands[k]
 		s := &f.stories[id]
@@ -663,51 +731,16 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 		}
 		sums[k], last[k] = int32(sum), int32(lastScore)
 	})
+	order = work.order[:0]
 	if halt(0) {
-		return nil
+		return sums, last, order
 	}
-	order := work.order[:0]
 	for k, sum := range sums {
 		if sum >= 0 {
 			order = append(order, k)
 		}
 	}
-	// the phrase, looked for in the matching stories only: a field that
-	// holds it holds every term
-	var firsts []int8
-	if len(terms) > 1 {
-		var was *phraseKept
-		if reuse && prev.phrase != "" && strings.HasPrefix(phrase, prev.phrase) {
-			was = &prev.held
-		}
-		var held phraseHeld
-		firsts, held = f.phrases(work, terms[0], phrase, len(phrase)-len(prev.phraseOr()), cands, order, was, halt)
-		out.phrase = phrase
-		if halt(0) {
-			work.order = order
-			return nil
-		}
-		var ext int
-		if was != nil {
-			ext = len(phrase) - len(prev.phrase)
-		}
-		out.held = held.kept(was, ext)
-	}
-	work.order = order
-	scores := sized(work.scores, len(cands))
-	work.scores = scores
-	out.keep(prev, same, len(terms), cands, order, sums, last)
-	for j, k := range order {
-		scores[k] = int(sums[k] + last[k]) // every k of order is set
-		if firsts != nil && firsts[j] >= 0 {
-			scores[k] += 4 * (fields - int(firsts[j])) * len(terms)
-		}
-		if phrase == f.stories[cands[k]].title {
-			scores[k] += 100 // the whole first field, exactly
-		}
-	}
-	out.Ranked = rankByScore(order, scores, cands)
-	return out
+	return sums, last, order
 }
 
 // keep sets Matched and the scores of the candidates numbered order, the
@@ -1098,6 +1131,37 @@ func stopping(stop func() bool) func(i int) bool {
 		}
 		return false
 	}
+}
+
+// ranksAsBefore tells that each of prev's matches, cands, scores for
+// phrase, the terms of prev typed on in the same words (each scoring as
+// in prev), as it did for prev's: the first field that holds the phrase
+// (firsts, -1: none; nil: one term) is the first that held prev's,
+// which is the first that prev's held may tell. A title that is the
+// phrase, or prev's (100 more), holds the last term or prev's whole, so
+// neither is typed on in the same words. prev's ranking is then the
+// ranking (issue 14: at 100,000 stories, ranking the 87,000 matches
+// again was an eighth of each letter typed on after 'the amba').
+func (f *Finder) ranksAsBefore(prev *Filtered, firsts []int8, cands []int) bool {
+	if prev.Ranked == nil || len(prev.Ranked) != len(cands) {
+		return false
+	}
+	if firsts == nil {
+		return true
+	}
+	if len(prev.held.may) != len(firsts) {
+		return false
+	}
+	for k, may := range prev.held.may {
+		first := int8(-1)
+		if may != 0 {
+			first = int8(bits.TrailingZeros8(may))
+		}
+		if first != firsts[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // rankByScore returns cands[k] for k in order, highest score first and
