@@ -872,20 +872,7 @@ func TestIndexingKeepsNoScratchPastTheFirstCollection(t *testing.T) {
 // letter at 100,000 stories after 'the amba'), and finds what reading
 // them finds.
 func TestHeadTypedOnSharesWhatDoesNotChange(t *testing.T) {
-	var stories []*Story
-	for i := range 5000 { // 'ambassador' in 45 %: not a common word
-		body := []string{"The embassy wrote.", "She said so."}
-		if i%20 < 9 {
-			body[0] = "The ambassador wrote to the embassy."
-		}
-		stories = append(stories, &Story{Title: fmt.Sprintf("Talks %d", i), Paragraphs: body})
-	}
-	lib := NewLibrary(stories)
-	f := NewFinder(lib)
-	base := make([]int, len(stories))
-	for i := range base {
-		base[i] = i
-	}
+	lib, f, base := ambassadorLibrary()
 	const query = "the ambassador"
 	var last *Filtered
 	shared := 0
@@ -920,21 +907,7 @@ func TestHeadTypedOnSharesWhatDoesNotChange(t *testing.T) {
 // rank first at 'the ambass', but there 'ambass' is a whole word and so
 // not typed on in the same words.)
 func TestTypedOnInTheSameWordsKeepsTheRanking(t *testing.T) {
-	var stories []*Story
-	for i := range 5000 { // 'ambassador' in 45 %: not a common word
-		body := []string{"The embassy wrote.", "She said so."}
-		if i%20 < 9 {
-			body[0] = "The ambassador wrote to the embassy."
-		}
-		title := fmt.Sprintf("Talks %d", i)
-		stories = append(stories, &Story{Title: title, Paragraphs: body})
-	}
-	lib := NewLibrary(stories)
-	f := NewFinder(lib)
-	base := make([]int, len(stories))
-	for i := range base {
-		base[i] = i
-	}
+	lib, f, base := ambassadorLibrary()
 	const query = "the ambassador"
 	var last *Filtered
 	kept := 0
@@ -957,4 +930,23 @@ func TestTypedOnInTheSameWordsKeepsTheRanking(t *testing.T) {
 	if kept < 3 {
 		t.Errorf("the ranking kept at %d letters only: the test checks too little", kept)
 	}
+}
+
+// ambassadorLibrary is 5,000 stories, 45 % of them with 'ambassador' (so
+// not a common word), a finder over them and every story's index.
+func ambassadorLibrary() (*Library, *Finder, []int) {
+	var stories []*Story
+	for i := range 5000 {
+		body := []string{"The embassy wrote.", "She said so."}
+		if i%20 < 9 {
+			body[0] = "The ambassador wrote to the embassy."
+		}
+		stories = append(stories, &Story{Title: fmt.Sprintf("Talks %d", i), Paragraphs: body})
+	}
+	lib := NewLibrary(stories)
+	base := make([]int, len(stories))
+	for i := range base {
+		base[i] = i
+	}
+	return lib, NewFinder(lib), base
 }
