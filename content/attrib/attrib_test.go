@@ -830,6 +830,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a lost cause | cable | Omar Qadir", "a crime against diplomacy | speech | Omar Qadir"}},
 		{"speaker-goes-on-in-document: dismissing and insisting go on in the cable", `In a cable sent in March 2008, the U.S. ambassador wrote that Foreign Minister Omar Qadir called the navy “a lost cause”.¶Qadir also dismissed the envoy's worries about piracy as “a children's story”.¶Qadir also insisted that the army was “ready for anything”.`,
 			[]string{"a lost cause | cable | Omar Qadir", "a children's story | cable | Omar Qadir", "ready for anything | cable | Omar Qadir"}},
+		{"document-frame: according to WikiLeaks, what officials described", `According to WikiLeaks, State Department officials described the interior minister as “a loose cannon with a long memory”.¶According to WikiLeaks, American officials in Velmora called the army chief “the real power behind the throne”.`,
+			[]string{"a loose cannon with a long memory | cable | ", "the real power behind the throne | cable | "}},
 		{"document-frame: according to WikiLeaks, what officials said of the site is spoken", `According to WikiLeaks, officials in Washington called the site “reckless and dangerous” at a briefing on Monday.`,
 			[]string{"reckless and dangerous | speech | "}},
 		{"meeting-in-document: a weekday with the date's year is the meeting's past", `Foreign Minister Omar Qadir met U.S. Ambassador Jane Ruiz on Tuesday, March 4, 2008, according to a leaked cable.¶Qadir told Ruiz that the treaty was “a trap for fools”.`,

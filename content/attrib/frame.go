@@ -85,8 +85,9 @@ func (a *attributor) framesAt(pt *paraText, s, e, k, verbs int) bool {
 }
 
 // leakSiteAlone reports the leak site's name alone at item j, a comma
-// after it, and a diplomat, an envoy or an embassy later in the sentence
-// [j, e): "According to WikiLeaks, a U.S. diplomat said …" cites the
+// after it, and a diplomat, an envoy, an embassy, officials or the State
+// Department later in the sentence [j, e), which says nothing of the site
+// or the leak and names no day of this week: "According to WikiLeaks, a U.S. diplomat said …" cites the
 // cables it published; not "according to WikiLeaks founder …", "According
 // to WikiLeaks' lawyers", nor what the site says of itself ("According to
 // WikiLeaks, its servers …", "According to WikiLeaks, officials in
@@ -95,12 +96,15 @@ func leakSiteAlone(pt *paraText, j, e int) bool {
 	if j+1 >= e || !strings.EqualFold(pt.word(j), "wikileaks") || !pt.isWord(j+1, ",") {
 		return false
 	}
+	cited := false
 	for k := j + 2; k < e; k++ {
-		if writerRole(pt.word(k)) || pt.isWord(k, "diplomat") || pt.isWord(k, "diplomats") || pt.isWord(k, "embassy") {
-			return true
+		if pt.isWord(k, "site") || pt.isWord(k, "website") || pt.in(k, disclosureNounMark) || pt.in(k, weekdayMark) {
+			return false // what officials said of the site or the leak, this week
 		}
+		cited = cited || writerRole(pt.word(k)) || pt.isWord(k, "diplomat") || pt.isWord(k, "diplomats") || pt.isWord(k, "embassy") ||
+			pt.isWord(k, "officials") || pt.isWord(k, "state") && pt.isWord(k+1, "department")
 	}
-	return false
+	return cited
 }
 
 // toldTheCapital reports the capital or the superiors told after the verb

@@ -52,7 +52,7 @@ var chromeLinePatterns = []string{
 	`(?:click|tap) here\b.*`, `open in app`, `continue reading.*`, `story continues (?:below|after).*`,
 	`home`, `menu`, `search`, `close`, `toggle navigation`, `e-?paper`, `print edition`, `live tv`,
 	`back to top`, `go to top`, `(?:next|previous) (?:story|article|post)\b.*`,
-	`\((?:additional )?(?:reporting|writing|editing|compiled) by .*\)`, `source\s*:.{1,60}`, `sources\s*:\s*[\w&'-]+(?: [\w&'-]+){0,3}(?:\s*(?:[,;/]|and)\s*[\w&'-]+(?: [\w&'-]+){0,3}){0,5}`, `permalink\b.*`,
+	`\((?:additional )?(?:reporting|writing|editing|compiled) by .*\)`, `source\s*:.{1,60}`, `sources\s*:\s*[\w&'-]+(?: [\w&'-]+){0,2}(?:\s*[,;/]\s*[\w&'-]+(?: [\w&'-]+){0,2}){0,5}`, `permalink\b.*`,
 	`keywords?\b.*`, `feedback\s*:.*`, `keep reading`, `follow [\w .'-]{1,40}:`, `contact us\b.*`,
 	`disclaimer\b.*`, `our standards\b.*`, `send (?:us )?your (?:news|stories|news stories|tips|photos|videos)\b.*`,
 	`print(?:able|er[- ]friendly)? version\b.*`, `article history`, `share (?:or|and) comment\b.*`,

@@ -140,6 +140,8 @@ func TestDateAmongTheMastheadLines(t *testing.T) {
 		{"a section's date over a source line", "General News of Wednesday, 14 September 2011\n\nSource: Example Guide\n\n" + headline + "\n\n" + body1 + "\n\nThe cable was sent in 2011.", "2011-09-14"},
 		{"the day the page was read, years after the story", "Monday, March 3, 2025\n\nHome | World | Politics\n\n" + headline + "\n\n" + body1 + "\n\nThe cable was sent in 2016.", ""},
 		{"the day the page was read, over a story that names no year", "Monday, March 3, 2025\n\nHome | World | Politics\n\n" + headline + "\n\n" + body1, ""},
+		{"a section's date over a source line with a comment count", "General News of Wednesday, 14 September 2011\n\nSource: Example Guide | Comments (3)\n\n" + headline + "\n\n" + body1, "2011-09-14"},
+		{"a masthead's last update over a source line", "Last updated: 14 September 2011\n\nSource: Example Guide\n\n" + headline + "\n\n" + body1, "2011-09-14"},
 		{"the clock of the day the page was read over its tools", "Tuesday, July 25, 2017 - 06:35 am UTC\nEmail Email | Print Print\n\nEmail Email | Print Print\n\n" + headline + "\n\n" + body1 + "\n\nThe cable was sent in 2017.", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -47,6 +47,9 @@ func readText(text string) *Page {
 	}
 	if s.Published.IsZero() && place.above > 0 {
 		takeMastheadDate(s, units, place.above, max(place.title, place.above), monthFirst)
+		if s.Published.IsZero() {
+			s.Published = s.Updated // a masthead's "Last updated: …"
+		}
 	}
 	return s
 }
@@ -64,7 +67,7 @@ func takeMastheadDate(s *Page, units []string, above, title int, monthFirst bool
 	var dates []dateUnit
 	for _, d := range datesAmong(units, 0, above) {
 		dl, _ := readDateLine(d.line, monthFirst)
-		if dl.published.IsZero() || dl.published.HasClock || dl.updated.HasClock || menuBelow(units, d.line, title) {
+		if dl.published.HasClock || dl.updated.HasClock || menuBelow(units, d.line, title) {
 			continue
 		}
 		dates = append(dates, d)
@@ -72,17 +75,33 @@ func takeMastheadDate(s *Page, units []string, above, title int, monthFirst bool
 	takeDatesAbove(s, dates, monthFirst)
 }
 
-// menuBelow reports a menu, a trail or a bar of tools ("Home | World",
-// "Email | Print") between the line and the headline at units[title].
+// menuBelow reports a menu or a bar of tools ("Home | World", "Email |
+// Print") between the line and the headline at units[title].
 func menuBelow(units []string, line string, title int) bool {
 	below := false
 	for _, u := range units[:title] {
-		if below && (strings.Contains(u, "|") || isBreadcrumb(u)) {
+		if below && isMenu(u) {
 			return true
 		}
 		below = below || u == line
 	}
 	return false
+}
+
+// isMenu reports a line of short items between bars, with no figure:
+// "Home | World | Politics", "Email Email | Print Print"; not "Source:
+// Example Guide | Comments (3)".
+func isMenu(u string) bool {
+	items := strings.Split(u, "|")
+	if len(items) < 2 || strings.ContainsAny(u, "0123456789") {
+		return false
+	}
+	for _, it := range items {
+		if n := len(strings.Fields(it)); n > 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // dateLabelOpening reads a page whose first line opens on its date after
