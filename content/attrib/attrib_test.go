@@ -834,6 +834,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a loose cannon with a long memory | cable | ", "the real power behind the throne | cable | "}},
 		{"document-frame: according to WikiLeaks, what officials said of the site is spoken", `According to WikiLeaks, officials in Washington called the site “reckless and dangerous” at a briefing on Monday.`,
 			[]string{"reckless and dangerous | speech | "}},
+		{"cue-names-document: a spaced hyphen closes the words after a quote as a dash does", `The President, Ivo Lund, is an “alpha dog” said US diplomatic cables - and Omar Qadir, the Prime Minister, was his deputy.`,
+			[]string{"alpha dog | cable | "}},
 		{"meeting-in-document: a weekday with the date's year is the meeting's past", `Foreign Minister Omar Qadir met U.S. Ambassador Jane Ruiz on Tuesday, March 4, 2008, according to a leaked cable.¶Qadir told Ruiz that the treaty was “a trap for fools”.`,
 			[]string{"a trap for fools | cable | Omar Qadir"}},
 		{"document-frame: what WikiLeaks says of itself is no cable", `According to WikiLeaks, its servers came under “a massive attack” on Sunday.¶According to WikiLeaks' lawyers, the founder faces “a political prosecution”.`,
