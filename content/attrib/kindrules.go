@@ -762,16 +762,23 @@ func goesOnWord(c *quoteCues) int {
 			return j
 		}
 	}
-	for _, cu := range [...]*cue{&c.before, &c.after} {
-		switch cu.verb {
-		case "added", "adds", "continued", "continues", "went":
-			if cu == &c.before {
-				return c.pt.sentStart(c.qi)
-			}
-			return c.qiL
-		}
+	switch {
+	case goesOnVerb(c.before.verb):
+		return c.pt.sentStart(c.qi)
+	case goesOnVerb(c.after.verb):
+		return c.qiL
 	}
 	return -1
+}
+
+// goesOnVerb reports a cue verb that goes on from words before: "added",
+// "continued", "went (on)".
+func goesOnVerb(v string) bool {
+	switch v {
+	case "added", "adds", "continued", "continues", "went":
+		return true
+	}
+	return false
 }
 
 // writerFramedBefore: the paragraph before made the speaker the subject of
