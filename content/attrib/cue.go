@@ -382,6 +382,10 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 		}
 		return cue{}, false
 	}
+	if src, ok := a.invertedAside(pt, v, p, lo); ok {
+		// "Qadir, noted the embassy, is “…”": the one after the verb speaks
+		return cue{found: true, src: src, verb: w}, true
+	}
 	src := a.subjectOf(pt, v, lo, sent)
 	c := cue{found: true, src: src, verb: w}
 	switch {
@@ -477,4 +481,48 @@ func docReadsAfterQuote(pt *paraText, i int) bool {
 		}
 	}
 	return false
+}
+
+// asideWords bounds the speaker's words in an aside set off by commas.
+const asideWords = 6
+
+// invertedAside reads an aside set off by commas in which the reporting
+// verb at item v comes before its subject ("Omar Qadir, noted the
+// embassy, is “…”"; "Rita Sahni, wrote Ambassador Jane Lodhi, is"): the
+// words after the verb name who speaks, not the subject before the
+// aside, who is the one described. p is the item before the verb, past
+// adverbs. ok is false unless the aside closes with a comma before the
+// quote and names a person, a role or a document.
+func (a *attributor) invertedAside(pt *paraText, v, p, lo int) (source, bool) {
+	if p <= lo || !pt.isWord(p, ",") || pt.isPunctAt(p-1) {
+		return source{}, false
+	}
+	if w := pt.word(v); labelVerbs[w] || tellingVerbs[w] {
+		return source{}, false // "X, who …, calls Qadir, the minister, “…”": an object
+	}
+	e := v + 1
+	for e < len(pt.items) && e <= v+asideWords && !pt.isPunctAt(e) && !pt.isVerbAt(e) {
+		e++
+	}
+	if e == v+1 || !pt.isWord(e, ",") || !predicateAt(pt, e+1) {
+		return source{}, false
+	}
+	src := a.classify(pt, v+1, e)
+	switch src.kind {
+	case srcPerson, srcRole, srcDoc, srcOther:
+		return src, true
+	}
+	return source{}, false
+}
+
+// predicateAt reports a lower-case word at item i that is no article or
+// pronoun of a noun phrase: the sentence's own verb after an aside ("…,
+// noted the embassy, is").
+func predicateAt(pt *paraText, i int) bool {
+	t, ok := pt.tok(i)
+	if !ok || t.Cap || !t.Word {
+		return false
+	}
+	w := pt.word(i)
+	return !definite[w] && !indefinite[w] && !demonstratives[w]
 }

@@ -235,14 +235,22 @@ func whoClause(pt *paraText, v int) (int, int) {
 
 // pinnedByWriters: the quote is a label the cables' writers as a body or a
 // document pin ("Diplomats talked of the premier as … and described the
-// minister as “…”"): nobody named speaks it, not the person described.
+// minister as “…”"): nobody named speaks it, not the person described;
+// a document whose writer the story names speaks as its writer ("The
+// cable, signed by Ambassador X, … It described him as “…”").
 func (k *quoteCase) pinnedByWriters() (speaking, string, bool) {
 	c := &k.c
 	v, src := k.labelledBy()
 	if v < 0 || src.personish() || !k.a.docsWithin(c.pt, c.qi, c.first) {
 		return speaking{}, "", false
 	}
-	return speaking{person: -1}, wordsAround(c.pt, v), true
+	who := -1
+	if d := k.a.docNear(c.first, src.at); src.kind == srcDoc && d >= 0 {
+		if w := k.a.docs[d].writer; w >= 0 && k.a.writer(w) && labelledAt(c.pt, v, c.qi) != w {
+			who = w // (one who writes cables: not "cables from Port Vell")
+		}
+	}
+	return speaking{person: who}, wordsAround(c.pt, v), true
 }
 
 // writerPinsTheLabel: the quote is a label someone who writes the cables
@@ -437,10 +445,26 @@ func (k *quoteCase) documentAuthor() (speaking, string, bool) {
 			continue
 		}
 		if d := k.a.docNear(cc.pi, cc.cue.src.at); d >= 0 && k.a.docs[d].writer >= 0 {
+			if k.othersLabel(cc.cue.src.at) {
+				return speaking{}, "", false // "the cable claims that officials had described him as “…”": theirs
+			}
 			return speaking{person: k.a.docs[d].writer}, wordsAround(k.a.paras[cc.pi], cc.cue.src.at), true
 		}
 	}
 	return speaking{}, "", false
+}
+
+// othersLabel reports a label pinned, after the document named at item
+// at, by others the sentence does not name ("a cable claims that
+// officials had described the mayor as “…”").
+func (k *quoteCase) othersLabel(at int) bool {
+	c := &k.c
+	v := k.label()
+	if v <= at {
+		return false
+	}
+	s := c.pt.sentStart(c.qi)
+	return k.a.subjectOf(c.pt, v, s, s).kind == srcOther
 }
 
 // embassyOfficerReports: the cue's speaker is described, between their

@@ -570,8 +570,8 @@ func (k *quoteCase) writerOfFramingDocument() (speaking, string, bool) {
 	if w < 0 {
 		w = k.writerOpensWithDocument()
 	}
-	if w < 0 {
-		return speaking{}, "", false
+	if w < 0 || k.othersLabel(at) {
+		return speaking{}, "", false // (or "the cable claims that officials had described him as “…”")
 	}
 	for _, cu := range []cue{c.before, c.after} {
 		if namesSpeaker(cu) && (cu.src.kind == srcOther && cu.src.at > at || cu.src.personish() && cu.src.person != w) {
