@@ -20,6 +20,11 @@ func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 			continue
 		}
 		for as := k + 2; as < k+8 && as < len(pt.items) && pt.items[as].tok >= 0 && (as < end || pt.isWord(as, ",") || pt.isWord(as, "as")); as++ {
+			if pt.isWord(as, ",") {
+				if c, ok := a.quotedDocumentAside(pt, k, as); ok {
+					return c, true
+				}
+			}
 			saying := pt.isWord(as, "saying") && as < end // ("quoted one cable saying")
 			if !saying && !(pt.isWord(as, "as") && strings.HasSuffix(pt.word(as+1), "ing") && pt.isVerbAt(as+1)) {
 				continue
@@ -44,6 +49,30 @@ func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// quotedDocumentAside reads "quoted a cable by X, currently the deputy
+// chief of mission in Jakarta, as saying" after a quote: "quoted" at item
+// k, the document up to the comma at item comma, a description of its
+// writer after it, then "as" and a verb in -ing: the document speaks.
+func (a *attributor) quotedDocumentAside(pt *paraText, k, comma int) (cue, bool) {
+	src := a.classify(pt, k+1, comma)
+	if src.kind != srcDoc {
+		return cue{}, false
+	}
+	for as := comma + 1; as < comma+quotedAsideReach && as+1 < len(pt.items); as++ {
+		if pt.isWord(as, "as") && strings.HasSuffix(pt.word(as+1), "ing") && pt.isVerbAt(as+1) {
+			return cue{found: true, src: src, verb: "quoted"}, true
+		}
+		if pt.isPunctAt(as) && !pt.isWord(as, ",") {
+			break // (the sentence, or a quote, ends first)
+		}
+	}
+	return cue{}, false
+}
+
+// quotedAsideReach is how long the description after a quoted document
+// may run before "as saying".
+const quotedAsideReach = 14
 
 // quotedAsReach is how far after a quote its "quoted" may stand: "an
 // American cable published by WikiLeaks quoted him as telling".

@@ -494,8 +494,13 @@ const asideWords = 6
 // adverbs. ok is false unless the aside closes with a comma before the
 // quote and names a person, a role or a document.
 func (a *attributor) invertedAside(pt *paraText, v, p, lo int) (source, bool) {
-	if p <= lo || !pt.isWord(p, ",") || pt.isPunctAt(p-1) {
+	if p <= lo || !pt.isWord(p, ",") || pt.isPunctAt(p-1) || pt.isWord(v+1, "that") {
 		return source{}, false
+	}
+	for k := pt.sentStart(v); k < p; k++ {
+		if pt.isWord(k, ",") {
+			return source{}, false // "X, in a cable, wrote that": the subject's own aside before the verb
+		}
 	}
 	if w := pt.word(v); labelVerbs[w] || tellingVerbs[w] {
 		return source{}, false // "X, who …, calls Qadir, the minister, “…”": an object
@@ -504,7 +509,7 @@ func (a *attributor) invertedAside(pt *paraText, v, p, lo int) (source, bool) {
 	for e < len(pt.items) && e <= v+asideWords && !pt.isPunctAt(e) && !pt.isVerbAt(e) {
 		e++
 	}
-	if e == v+1 || !pt.isWord(e, ",") || !predicateAt(pt, e+1) {
+	if e == v+1 || !pt.isWord(e, ",") || !predicateAt(pt, e+1) && !predicateAt(pt, describedTo(pt, e)+1) {
 		return source{}, false
 	}
 	src := a.classify(pt, v+1, e)
@@ -515,14 +520,27 @@ func (a *attributor) invertedAside(pt *paraText, v, p, lo int) (source, bool) {
 	return source{}, false
 }
 
-// predicateAt reports a lower-case word at item i that is no article or
-// pronoun of a noun phrase: the sentence's own verb after an aside ("…,
-// noted the embassy, is").
+// describedTo returns the comma that closes a description set off after
+// the speaker's name at the comma at item e ("said Tom Vance, a department
+// spokesman, were"), or e.
+func describedTo(pt *paraText, e int) int {
+	for k := e + 1; k < len(pt.items) && k <= e+asideWords; k++ {
+		if pt.isWord(k, ",") {
+			return k
+		}
+		if pt.isPunctAt(k) || pt.isVerbAt(k) {
+			break
+		}
+	}
+	return e
+}
+
+// verbsAfterAside carry a sentence on after an aside.
+var verbsAfterAside = lex.MustSet(words, "words/verbs-after-aside.txt")
+
+// predicateAt reports the sentence's own verb at item i, after an aside
+// ("…, noted the embassy, is").
 func predicateAt(pt *paraText, i int) bool {
 	t, ok := pt.tok(i)
-	if !ok || t.Cap || !t.Word {
-		return false
-	}
-	w := pt.word(i)
-	return !definite[w] && !indefinite[w] && !demonstratives[w]
+	return ok && !t.Cap && verbsAfterAside[pt.word(i)]
 }

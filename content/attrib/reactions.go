@@ -114,15 +114,21 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		return "", false // (the copula first: it is the rarest sign)
 	}
 	j--
-	if !pt.is(j, lex.Doc) && !pt.in(j, disclosureNounMark) {
+	if !pt.is(j, lex.Doc) && !pt.in(j, disclosureNounMark) || personSays(c.after) {
 		// "The cables made public on Sunday are “raw material”, Minister
-		// X said at a news conference": the documents are the subject,
-		// the one who says what they are speaks after
-		says := personSays(c.after)
+		// X said at a news conference", "The cables were “…,” said X",
+		// "The cables, said X, a spokesman, were “…”": the documents are
+		// the subject, the one who says what they are speaks
+		says := personSays(c.after) || c.place == inSentence && personSays(c.before) && c.before.src.at < j
 		if says && k.a.mainSubject(pt, pt.sentStart(c.qi), c.qi).kind == srcDoc {
-			return wordsAfter(c.ptL, c.aqi), true
+			if personSays(c.after) {
+				return wordsAfter(c.ptL, c.aqi), true
+			}
+			return wordsBefore(c.bpt, c.bqi), true
 		}
-		return "", false
+		if !pt.is(j, lex.Doc) && !pt.in(j, disclosureNounMark) {
+			return "", false
+		}
 	}
 	b := c.before
 	if c.place != inSentence || !b.found || b.passive || !b.src.personish() || writingVerb(b.verb) {

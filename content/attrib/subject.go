@@ -272,7 +272,20 @@ var formerWords = map[string]bool{"former": true, "then": true, "then-": true, "
 // subject of its own: "that", or "which" after a preposition ("the
 // spat, in which the President, while addressing teachers, said").
 func clauseOpener(pt *paraText, k int) bool {
-	return pt.isWord(k, "that") || pt.isWord(k, "which") && pt.is(k-1, lex.Prep)
+	return pt.isWord(k, "that") || pt.isWord(k, "which") && pt.is(k-1, lex.Prep) || bareClauseVerb(pt, k)
+}
+
+// bareClauseVerb reports a reporting verb at item k whose clause follows
+// with no "that", a name first ("It said Qadir, the port minister,
+// argued"): the clause's subject is the name, not the verb's object; not
+// a verb whose object is the one told or labelled ("told Qadir, the
+// minister, …").
+func bareClauseVerb(pt *paraText, k int) bool {
+	if !pt.isVerbAt(k) || pt.personAt(k+1) < 0 {
+		return false
+	}
+	w := pt.word(k)
+	return !tellingVerbs[w] && !labelVerbs[w]
 }
 
 // titledAppositive returns the person named between two commas, the
