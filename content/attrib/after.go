@@ -211,7 +211,7 @@ func (a *attributor) passiveAfter(pt *paraText, i, j, v int) cue {
 		for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
 			j--
 		}
-		return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.docContext(pt, v)}
+		return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.docContext(pt, v) && !a.pressSince(pt, v)}
 	}
 	if as := quotedByAs(pt, v); as >= 0 {
 		// "“…,” the minister was quoted by the cable as saying": through
@@ -270,4 +270,43 @@ func namedBeforeVerb(pt *paraText, e int) (int, int) {
 		return -1, 0
 	}
 	return p, v
+}
+
+// pressSince reports a newspaper, a site or a press report named after
+// the last document before item i, in its paragraph or the one before:
+// "…, according to a Press TV report.¶“…,” he was further quoted as
+// saying" is the press quoting him, not the cables.
+func (a *attributor) pressSince(pt *paraText, i int) bool {
+	for n, p := 0, pt; n < 2 && p != nil; n++ {
+		if n > 0 {
+			i = len(p.items)
+		}
+		for k := i - 1; k >= 0; k-- {
+			switch {
+			case p.is(k, lex.Doc):
+				return false
+			case p.in(k, outletNounMark), p.in(k, docLikeNounMark) && pressReport(p, k):
+				return true
+			}
+			if t, ok := p.tok(k); ok && t.Cap && lex.OutletEndings[p.word(k)] {
+				return true
+			}
+		}
+		p = nil
+		if pt.pi > 0 {
+			p = a.paras[pt.pi-1]
+		}
+	}
+	return false
+}
+
+// pressReport reports a report or an account at item k that a newspaper
+// or an agency gave: a capital right before it, no word of American
+// diplomats and not the sentence's first ("a Reuters report"), or "by"
+// others after it ("a report by the Kandia Herald").
+func pressReport(pt *paraText, k int) bool {
+	if t, ok := pt.tok(k - 1); ok && t.Cap && !diplomatsWord(pt, k-1) && pt.sentStart(k) != k-1 {
+		return true
+	}
+	return byOthers(pt, k, len(pt.items))
 }

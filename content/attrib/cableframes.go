@@ -188,7 +188,7 @@ func frameAfter(pt *paraText, qi int) int {
 // a verb.
 func docWithin(pt *paraText, from, e int) bool {
 	for j := from; j < e && j < from+8 && pt.items[j].tok >= 0; j++ {
-		if pt.is(j, lex.Doc) || pt.in(j, docLikeNounMark) || pt.in(j, describerMark) {
+		if pt.is(j, lex.Doc) || pt.in(j, describerMark) || pt.in(j, docLikeNounMark) && !othersNoun(pt, from, j, e) {
 			return true
 		}
 		if pt.is(j, lex.Clause) || pt.isVerbAt(j) {
@@ -196,6 +196,20 @@ func docWithin(pt *paraText, from, e int) bool {
 		}
 	}
 	return false
+}
+
+// othersNoun reports a report or an account at item j, in the phrase
+// from item from to e, that is a newspaper's or an agency's: a capital
+// before it that is no word of American diplomats ("a Press TV report",
+// "a Reuters account"), or "by"/"from" others after it ("a report by the
+// Kandia Herald").
+func othersNoun(pt *paraText, from, j, e int) bool {
+	for k := from; k < j; k++ {
+		if t, ok := pt.tok(k); ok && (t.Poss || t.Cap && !diplomatsWord(pt, k)) {
+			return true
+		}
+	}
+	return byOthers(pt, j, e)
 }
 
 // inCable reports "in" at item k opening a phrase that names one of the

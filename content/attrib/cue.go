@@ -345,7 +345,7 @@ func (a *attributor) quotedAsPassive(pt *paraText, k, p, v, lo, sent, qi int) cu
 	// "Kayani was quoted as saying" in a story reading a cable: the
 	// cable quoted him (not when the sentence sets the words in speech:
 	// "Asked about the cables on television, he was quoted as saying")
-	c.viaDoc = c.viaDoc || k+1 == v-1 && a.docContext(pt, k) && !spokenSetting(pt, sent, qi)
+	c.viaDoc = c.viaDoc || k+1 == v-1 && a.docContext(pt, k) && !spokenSetting(pt, sent, qi) && !a.pressSince(pt, k)
 	return c
 }
 

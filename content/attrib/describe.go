@@ -244,6 +244,9 @@ func (k *quoteCase) pinnedByWriters() (speaking, string, bool) {
 	if v < 0 || src.personish() || !k.a.docsWithin(c.pt, c.qi, c.first) {
 		return speaking{}, "", false
 	}
+	if c.place == inSentence && personSays(c.before) && c.before.src.at < src.at && copulaBetween(c.pt, v, c.qi) {
+		return speaking{}, "", false // "X alleges that documents showing Arab calls … were an “…”": X's words
+	}
 	who := -1
 	if d := k.a.docNear(c.first, src.at); src.kind == srcDoc && d >= 0 {
 		if w := k.a.docs[d].writer; w >= 0 && k.a.writer(w) && labelledAt(c.pt, v, c.qi) != w {
@@ -784,4 +787,16 @@ func contractedPassive(pt *paraText, v int) bool {
 func himBefore(pt *paraText, v, p int) bool {
 	w := pt.word(v + 1)
 	return (w == "him" || w == "her") && pt.isWord(v-1, ",") && pt.personAt(v-2) == p
+}
+
+// copulaBetween reports "is", "was" or "were" between items v and qi: the
+// quote after it says what something is, not what the verb at v called
+// it ("documents showing Arab calls for a strike were an “…”").
+func copulaBetween(pt *paraText, v, qi int) bool {
+	for k := v + 1; k < qi; k++ {
+		if w := pt.word(k); w != "as" && pt.in(k, copulaMark) {
+			return true
+		}
+	}
+	return false
 }

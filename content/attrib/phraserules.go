@@ -302,11 +302,29 @@ func (k *phraseCase) documentByAnotherName() (string, bool) {
 		return "", false
 	}
 	for j := b + 1; j < head; j++ {
-		if t, ok := pt.tok(j); ok && t.Poss {
-			return "", false // someone else's: "the Guardian’s report"
+		if t, ok := pt.tok(j); ok && (t.Poss || t.Cap && !diplomatsWord(pt, j)) {
+			return "", false // someone else's: "the Guardian’s report", "a Press TV report"
 		}
 	}
+	if byOthers(pt, head, k.e) {
+		return "", false // "a report by the Kandia Herald"
+	}
 	return k.finds(source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)})
+}
+
+// byOthers reports "by" or "from" after a noun at item head, within the
+// phrase ending at item e, naming someone other than American diplomats:
+// "a report by the Kandia Herald", not "a report from US diplomats".
+func byOthers(pt *paraText, head, e int) bool {
+	if !pt.isWord(head+1, "by") && !pt.isWord(head+1, "from") {
+		return false
+	}
+	for j := head + 2; j < e && j <= head+5; j++ {
+		if diplomatsWord(pt, j) {
+			return false
+		}
+	}
+	return head+2 < e
 }
 
 // missionReports: a mission with a verb of its cables ("The embassy

@@ -120,7 +120,7 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		// "The cables, said X, a spokesman, were “…”": the documents are
 		// the subject, the one who says what they are speaks
 		says := personSays(c.after) || c.place == inSentence && personSays(c.before) && c.before.src.at < j
-		if says && k.a.mainSubject(pt, pt.sentStart(c.qi), c.qi).kind == srcDoc {
+		if s := pt.sentStart(c.qi); says && (k.a.mainSubject(pt, s, c.qi).kind == srcDoc || c.before.found && docOpensClause(pt, c.before.src.at, j)) {
 			if personSays(c.after) {
 				return wordsAfter(c.ptL, c.aqi), true
 			}
@@ -143,6 +143,22 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// docOpensClause reports a clause opened by "that" between items from and
+// to whose subject is a document ("alleges that documents showing … were
+// an “…”").
+func docOpensClause(pt *paraText, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if pt.isWord(k, "that") {
+			for j := k + 1; j < to && j <= k+3; j++ {
+				if pt.is(j, lex.Doc) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // personSays reports a cue of someone saying, not writing: "X said".
