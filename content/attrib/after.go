@@ -59,9 +59,22 @@ func (a *attributor) quotedDocumentAside(pt *paraText, k, comma int) (cue, bool)
 	if src.kind != srcDoc {
 		return cue{}, false
 	}
+	cited := -1 // "a 2009 cable, which cited Omar Qadir, the port minister, as saying": his words, through the cable
 	for as := comma + 1; as < comma+quotedAsideReach && as+1 < len(pt.items); as++ {
 		if pt.isWord(as, "as") && strings.HasSuffix(pt.word(as+1), "ing") && pt.isVerbAt(as+1) {
+			if cited >= 0 {
+				return cue{found: true, src: source{kind: srcPerson, person: pt.personAt(cited), at: cited}, verb: "quoted", viaDoc: true}, true
+			}
 			return cue{found: true, src: src, verb: "quoted"}, true
+		}
+		if pt.isVerbAt(as) && cited < 0 {
+			cited = as + 1
+			for cited < as+4 && pt.personAt(cited) < 0 {
+				cited++
+			}
+			if pt.personAt(cited) < 0 {
+				return cue{}, false // another verb, and no one it cites
+			}
 		}
 		if pt.isPunctAt(as) && !pt.isWord(as, ",") {
 			break // (the sentence, or a quote, ends first)

@@ -497,10 +497,9 @@ func (a *attributor) invertedAside(pt *paraText, v, p, lo int) (source, bool) {
 	if p <= lo || !pt.isWord(p, ",") || pt.isPunctAt(p-1) || pt.isWord(v+1, "that") {
 		return source{}, false
 	}
-	for k := pt.sentStart(v); k < p; k++ {
-		if pt.isWord(k, ",") {
-			return source{}, false // "X, in a cable, wrote that": the subject's own aside before the verb
-		}
+	earlier := false // a comma of the subject's own before the verb: "X, in a cable, wrote"
+	for k := a.pastOpening(pt, pt.sentStart(v), p); k < p; k++ {
+		earlier = earlier || pt.isWord(k, ",")
 	}
 	if w := pt.word(v); labelVerbs[w] || tellingVerbs[w] {
 		return source{}, false // "X, who …, calls Qadir, the minister, “…”": an object
@@ -509,7 +508,13 @@ func (a *attributor) invertedAside(pt *paraText, v, p, lo int) (source, bool) {
 	for e < len(pt.items) && e <= v+asideWords && !pt.isPunctAt(e) && !pt.isVerbAt(e) {
 		e++
 	}
-	if e == v+1 || !pt.isWord(e, ",") || !predicateAt(pt, e+1) && !predicateAt(pt, describedTo(pt, e)+1) {
+	if e == v+1 || !pt.isWord(e, ",") {
+		return source{}, false
+	}
+	if !predicateAt(pt, e+1) && (earlier || !predicateAt(pt, describedTo(pt, e)+1)) {
+		// "X, the prime minister, said Y, his deputy, was": X's; only
+		// with no comma of the subject's own may the speaker be
+		// described ("The cables, said Tom Vance, a spokesman, were")
 		return source{}, false
 	}
 	src := a.classify(pt, v+1, e)
@@ -539,8 +544,26 @@ func describedTo(pt *paraText, e int) int {
 var verbsAfterAside = lex.MustSet(words, "words/verbs-after-aside.txt")
 
 // predicateAt reports the sentence's own verb at item i, after an aside
-// ("…, noted the embassy, is").
+// ("…, noted the embassy, is"; "…, never misses"; "…, runs the port"):
+// one of verbsAfterAside, or a word in -s or -ed that is no pronoun or
+// determiner ("his", "this"), past an adverb ("never", "still").
 func predicateAt(pt *paraText, i int) bool {
+	if passiveAdverbs[pt.word(i)] {
+		i++
+	}
 	t, ok := pt.tok(i)
-	return ok && !t.Cap && verbsAfterAside[pt.word(i)]
+	if !ok || t.Cap || !t.Word {
+		return false
+	}
+	w := pt.word(i)
+	if verbsAfterAside[w] {
+		return true
+	}
+	if len(w) < 4 || definite[w] || indefinite[w] || demonstratives[w] || notVerbsInS[w] || pt.is(i, lex.Prep) {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
+
+// notVerbsInS are words in -s that carry no sentence on.
+var notVerbsInS = map[string]bool{"hers": true, "theirs": true, "ours": true, "yours": true, "whose": true, "perhaps": true, "always": true, "sometimes": true, "towards": true, "afterwards": true, "besides": true, "unless": true, "whereas": true, "thus": true}

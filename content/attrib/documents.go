@@ -275,19 +275,17 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 		return -1
 	}
 	d.from = pt.phrase(j+1, e)
-	if p := pt.personAt(e - 1); w == "from" && d.author < 0 && p >= 0 && titledOrOwned(pt, nameStart(pt, e-1)) {
+	if p := pt.personAt(e - 1); w == "from" && d.author < 0 && p >= 0 && !placedAt(pt, nameStart(pt, e-1)) {
 		d.author, d.writer = p, p // "a cable from the State Department's Jane Ruiz": she wrote it
 	}
 	return e
 }
 
-// titledOrOwned reports a title or a possessive right before the name
-// starting at item b ("from Ambassador Jane Ruiz", "from the State
-// Department's Jane Ruiz"): a person who sends, not a place the people
-// finder took for one ("from the embassy in Port Vell").
-func titledOrOwned(pt *paraText, b int) bool {
-	t, ok := pt.tok(b - 1)
-	return ok && (t.Poss || pt.is(b-1, lex.Title))
+// placedAt reports "in" or "at" right before the name starting at item b:
+// a place the people finder took for a person ("a cable from the embassy
+// in Port Vell"), not one who sends ("from Ambassador Jane Ruiz").
+func placedAt(pt *paraText, b int) bool {
+	return pt.isWord(b-1, "in") || pt.isWord(b-1, "at")
 }
 
 // aboutNouns are document nouns whose "of" names what they are about.
@@ -343,22 +341,21 @@ func (pt *paraText) docBy(j int, verb string, d *document) int {
 	if d.author < 0 {
 		d.author = named
 	}
-	if writtenBy[verb] && (verb != "signed" || writerTitled(pt, j+1, e)) || verb == "" {
+	if writtenBy[verb] && (verb != "signed" || signedCable(d, pt, e)) || verb == "" {
 		d.writer = d.author // "a cable by Ambassador X": X wrote it
 	}
 	return e
 }
 
-// writerTitled reports a title of one who writes the cables among items
-// [b, e): a cable "signed by Ambassador X" is hers, a memorandum "signed
-// by Minister X" is no cable of his.
-func writerTitled(pt *paraText, b, e int) bool {
-	for k := b; k < e; k++ {
-		if writerRole(strings.ToLower(pt.word(k))) {
-			return true
-		}
-	}
-	return false
+// signedCables are the documents whose signer wrote them: a cable "signed
+// by Ruiz" is hers, a memorandum, a letter or a treaty "signed by Minister
+// X" is no cable of his.
+var signedCables = map[string]bool{"cable": true, "diptel": true} // (a family: telegrams and dispatches are cables)
+
+// signedCable reports a cable signed by one person, the name ending
+// before item e: not "signed by Ambassador Ruiz and eleven other envoys".
+func signedCable(d *document, pt *paraText, e int) bool {
+	return signedCables[d.family] && !pt.isWord(e, "and")
 }
 
 // capBetween reports whether a word in items [b, e) is capitalised: a

@@ -275,17 +275,24 @@ func clauseOpener(pt *paraText, k int) bool {
 	return pt.isWord(k, "that") || pt.isWord(k, "which") && pt.is(k-1, lex.Prep) || bareClauseVerb(pt, k)
 }
 
-// bareClauseVerb reports a reporting verb at item k whose clause follows
-// with no "that", a name first ("It said Qadir, the port minister,
-// argued"): the clause's subject is the name, not the verb's object; not
-// a verb whose object is the one told or labelled ("told Qadir, the
-// minister, …").
+// bareClauseVerb reports a reporting verb at item k, said by a document
+// or "it", whose clause follows with no "that", a name first ("It said
+// Qadir, the port minister, argued"; "The cable reveals Ruiz affirmed"):
+// the clause's subject is the name, not the verb's object. A person's
+// verb keeps its object ("who accused Omar Qadir, the prime minister, of
+// corruption, said"), and so does a verb of telling or labelling.
 func bareClauseVerb(pt *paraText, k int) bool {
 	if !pt.isVerbAt(k) || pt.personAt(k+1) < 0 {
 		return false
 	}
-	w := pt.word(k)
-	return !tellingVerbs[w] && !labelVerbs[w]
+	if w := pt.word(k); tellingVerbs[w] || labelVerbs[w] {
+		return false
+	}
+	j := k - 1
+	if passiveAdverbs[pt.word(j)] {
+		j-- // "the cable also says"
+	}
+	return pt.is(j, lex.Doc) || pt.isWord(j, "it")
 }
 
 // titledAppositive returns the person named between two commas, the
