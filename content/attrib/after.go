@@ -67,7 +67,8 @@ func (a *attributor) quotedDocumentAside(pt *paraText, k, comma int) (cue, bool)
 			}
 			return cue{found: true, src: src, verb: "quoted"}, true
 		}
-		if pt.isVerbAt(as) && cited < 0 {
+		if w := pt.word(as); cited < 0 && (w == "cited" || w == "quoted" || w == "cites" || w == "quotes") {
+			// (not "…, which described a meeting with Qadir, as saying": the document's)
 			cited = as + 1
 			for cited < as+4 && pt.personAt(cited) < 0 {
 				cited++
@@ -298,10 +299,7 @@ func (a *attributor) pressSince(pt *paraText, i int) bool {
 			switch {
 			case p.is(k, lex.Doc):
 				return false
-			case p.in(k, outletNounMark), p.in(k, docLikeNounMark) && pressReport(p, k):
-				return true
-			}
-			if t, ok := p.tok(k); ok && t.Cap && lex.OutletEndings[p.word(k)] {
+			case p.in(k, docLikeNounMark) && pressReport(p, k), p.isWord(k, "according") && pressCited(p, k+2):
 				return true
 			}
 		}
@@ -314,12 +312,20 @@ func (a *attributor) pressSince(pt *paraText, i int) bool {
 }
 
 // pressReport reports a report or an account at item k that a newspaper
-// or an agency gave: a capital right before it, no word of American
-// diplomats and not the sentence's first ("a Reuters report"), or "by"
-// others after it ("a report by the Kandia Herald").
+// or an agency gave: the press named right before it ("a Press TV
+// report", "a Reuters report") or after it ("a report by the Kandia
+// Herald").
 func pressReport(pt *paraText, k int) bool {
-	if t, ok := pt.tok(k - 1); ok && t.Cap && !diplomatsWord(pt, k-1) && pt.sentStart(k) != k-1 {
-		return true
+	return pressName(pt, k-1) || pressAfter(pt, k, len(pt.items))
+}
+
+// pressCited reports the press named in the few words from item b on, as
+// "according to" cites it: "according to the Kandia Herald".
+func pressCited(pt *paraText, b int) bool {
+	for k := b; k < len(pt.items) && k < b+5 && !pt.isPunctAt(k); k++ {
+		if pressName(pt, k) || pt.in(k, outletNounMark) && !pt.isWord(k, "agency") {
+			return true
+		}
 	}
-	return byOthers(pt, k, len(pt.items))
+	return false
 }

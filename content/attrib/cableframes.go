@@ -199,17 +199,16 @@ func docWithin(pt *paraText, from, e int) bool {
 }
 
 // othersNoun reports a report or an account at item j, in the phrase
-// from item from to e, that is a newspaper's or an agency's: a capital
-// before it that is no word of American diplomats ("a Press TV report",
-// "a Reuters account"), or "by"/"from" others after it ("a report by the
-// Kandia Herald").
+// from item from to e, that is a newspaper's or an agency's: the press
+// named before it ("a Press TV report", "a Reuters account", "the
+// newspaper's account") or after it ("a report by the Kandia Herald").
 func othersNoun(pt *paraText, from, j, e int) bool {
 	for k := from; k < j; k++ {
-		if t, ok := pt.tok(k); ok && (t.Poss || t.Cap && !diplomatsWord(pt, k)) {
+		if pressName(pt, k) || pt.in(k, outletNounMark) {
 			return true
 		}
 	}
-	return byOthers(pt, j, e)
+	return pressAfter(pt, j, e)
 }
 
 // inCable reports "in" at item k opening a phrase that names one of the

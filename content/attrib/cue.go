@@ -252,6 +252,9 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 		if c, ok := a.quotedAsBefore(pt, v, lo, sent, qi); ok {
 			return c
 		}
+		if c, ok := a.citesSomeone(pt, v, lo, sent, qi); ok {
+			return c
+		}
 		if c, ok := a.cueAtVerb(pt, v, lo, sent, &fallback); ok {
 			return c
 		}
@@ -329,6 +332,31 @@ func (a *attributor) quotedSaying(pt *paraText, v, lo, sent int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// citesSomeone reads "A cable cites King X comparing Iran to the “…”":
+// a document that cites or quotes someone at item v, the name right
+// after it and a participle after the name, before the quote at item qi:
+// the one cited speaks, through the document.
+func (a *attributor) citesSomeone(pt *paraText, v, lo, sent, qi int) (cue, bool) {
+	if w := pt.word(v); w != "cites" && w != "cited" && w != "quotes" {
+		return cue{}, false
+	}
+	e := v + 1
+	for e < qi && e <= v+citedReach && (pt.personAt(e) >= 0 || capitalised(pt, e) || capitalOwner(pt, e) || e == v+1 && pt.is(e, lex.Determiner)) {
+		e++ // ("Saudi Arabia's King Abdullah bin Abdulaziz")
+	}
+	if e == v+1 || e >= qi || pt.personAt(e-1) < 0 || !strings.HasSuffix(pt.word(e), "ing") || pt.isPunctAt(e) {
+		return cue{}, false
+	}
+	if a.subjectOf(pt, v, lo, sent).kind != srcDoc && a.mainSubject(pt, sent, v).kind != srcDoc {
+		return cue{}, false
+	}
+	return cue{found: true, src: a.classify(pt, v+1, e), verb: "quoted", viaDoc: true}, true
+}
+
+// citedReach is how many words the one a document cites may take: "Saudi
+// Arabia's King Abdullah bin Abdulaziz".
+const citedReach = 8
 
 // quotedAsPassive reads "Raza was quoted (by the embassy) as saying", the
 // passive's auxiliary ending at item p, "quoted" at k, "saying" at v.
@@ -511,10 +539,13 @@ func (a *attributor) invertedAside(pt *paraText, v, p, lo int) (source, bool) {
 	if e == v+1 || !pt.isWord(e, ",") {
 		return source{}, false
 	}
-	if !predicateAt(pt, e+1) && (earlier || !predicateAt(pt, describedTo(pt, e)+1)) {
-		// "X, the prime minister, said Y, his deputy, was": X's; only
-		// with no comma of the subject's own may the speaker be
-		// described ("The cables, said Tom Vance, a spokesman, were")
+	if earlier && !verbsAfterAside[pt.word(e+1)] || !earlier && !predicateAt(pt, e+1) && !predicateAt(pt, describedTo(pt, e)+1) {
+		// "X, the prime minister, said Y, his deputy, was": X's; with a
+		// comma of the subject's own, only "is", "was" and their like
+		// carry the sentence on at once ("X, the port minister, wrote
+		// Ambassador Y, was"), not a participle ("said Qadir, appointed
+		// by the king, was"); with none, the speaker may be described
+		// ("The cables, said Tom Vance, a spokesman, were")
 		return source{}, false
 	}
 	src := a.classify(pt, v+1, e)
@@ -545,8 +576,9 @@ var verbsAfterAside = lex.MustSet(words, "words/verbs-after-aside.txt")
 
 // predicateAt reports the sentence's own verb at item i, after an aside
 // ("…, noted the embassy, is"; "…, never misses"; "…, runs the port"):
-// one of verbsAfterAside, or a word in -s or -ed that is no pronoun or
-// determiner ("his", "this"), past an adverb ("never", "still").
+// one of verbsAfterAside, or a word in -s that is no pronoun or
+// determiner ("his", "this"), past an adverb ("never", "still"); not a
+// participle in -ed, which may open a description ("appointed by").
 func predicateAt(pt *paraText, i int) bool {
 	if passiveAdverbs[pt.word(i)] {
 		i++
@@ -562,7 +594,7 @@ func predicateAt(pt *paraText, i int) bool {
 	if len(w) < 4 || definite[w] || indefinite[w] || demonstratives[w] || notVerbsInS[w] || pt.is(i, lex.Prep) {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // notVerbsInS are words in -s that carry no sentence on.

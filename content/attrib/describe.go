@@ -793,8 +793,14 @@ func himBefore(pt *paraText, v, p int) bool {
 // quote after it says what something is, not what the verb at v called
 // it ("documents showing Arab calls for a strike were an “…”").
 func copulaBetween(pt *paraText, v, qi int) bool {
+	relative := false // ("described Qadir, who was then port minister, as “…”": the clause's)
 	for k := v + 1; k < qi; k++ {
-		if w := pt.word(k); w != "as" && pt.in(k, copulaMark) {
+		switch w := pt.word(k); {
+		case w == "who" || w == "which":
+			relative = true
+		case w == ",":
+			relative = false
+		case w != "as" && !relative && pt.in(k, copulaMark):
 			return true
 		}
 	}

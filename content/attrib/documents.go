@@ -275,13 +275,14 @@ func (pt *paraText) docDateOrPlace(j int, d *document) int {
 		return -1
 	}
 	d.from = pt.phrase(j+1, e)
-	if p := pt.personAt(e - 1); w == "from" && d.author < 0 && p >= 0 && !placedAt(pt, nameStart(pt, e-1)) {
+	if p := pt.personAt(e - 1); w == "from" && d.author < 0 && p >= 0 && !placedAt(pt, nameStart(pt, e-1)) && !pt.toks[pt.items[e-1].tok].Poss {
 		d.author, d.writer = p, p // "a cable from the State Department's Jane Ruiz": she wrote it
 	}
 	return e
 }
 
-// placedAt reports "in" or "at" right before the name starting at item b:
+// placedAt reports "in" or "at" right before the name starting at item b
+// (and a possessive name is an owner: "from Qadir's home province"):
 // a place the people finder took for a person ("a cable from the embassy
 // in Port Vell"), not one who sends ("from Ambassador Jane Ruiz").
 func placedAt(pt *paraText, b int) bool {
@@ -341,21 +342,53 @@ func (pt *paraText) docBy(j int, verb string, d *document) int {
 	if d.author < 0 {
 		d.author = named
 	}
-	if writtenBy[verb] && (verb != "signed" || signedCable(d, pt, e)) || verb == "" {
+	if writtenBy[verb] && (verb != "signed" || signedCable(d, pt, j+1, e)) || verb == "" {
 		d.writer = d.author // "a cable by Ambassador X": X wrote it
 	}
 	return e
 }
 
 // signedCables are the documents whose signer wrote them: a cable "signed
-// by Ruiz" is hers, a memorandum, a letter or a treaty "signed by Minister
-// X" is no cable of his.
+// by Ruiz" is hers; a memorandum, a letter or a treaty is its signer's
+// only when one who writes the cables signs it ("a memo signed by
+// Ambassador Jane Ruiz"), not "signed by Minister X".
 var signedCables = map[string]bool{"cable": true, "diptel": true} // (a family: telegrams and dispatches are cables)
 
-// signedCable reports a cable signed by one person, the name ending
-// before item e: not "signed by Ambassador Ruiz and eleven other envoys".
-func signedCable(d *document, pt *paraText, e int) bool {
-	return signedCables[d.family] && !pt.isWord(e, "and")
+// coSignerAt reports others who sign at item k, after "and": a name, a
+// number or a determiner ("and Minister X", "and eleven other envoys",
+// "and his deputy"), not a participle ("and sent to Washington").
+func coSignerAt(pt *paraText, k int) bool {
+	t, ok := pt.tok(k)
+	if !ok || !t.Word {
+		return false
+	}
+	w := pt.word(k)
+	return t.Cap || lex.IsNumber(w) || countWords[w] || quantifiers[w] || definite[w] || indefinite[w] || coSignerWords[w]
+}
+
+// coSignerWords open a phrase naming others after "and".
+var coSignerWords = map[string]bool{"his": true, "her": true, "their": true, "other": true, "several": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
+	"ten": true, "eleven": true, "twelve": true, "dozens": true}
+
+// signedCable reports a cable, or a document an ambassador or an envoy
+// signs, signed by one person named in items [b, e): not "signed by
+// Ambassador Ruiz and eleven other envoys".
+func signedCable(d *document, pt *paraText, b, e int) bool {
+	for k := b; k <= e; k++ {
+		if pt.isWord(k, "and") && coSignerAt(pt, k+1) {
+			return false // ("signed by Ambassador Ruiz and delivered to the palace" is hers)
+		}
+	}
+	if signedCables[d.family] {
+		return true
+	}
+	for k := b; k < e; k++ {
+		if writerRole(pt.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // capBetween reports whether a word in items [b, e) is capitalised: a

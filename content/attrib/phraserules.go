@@ -302,29 +302,42 @@ func (k *phraseCase) documentByAnotherName() (string, bool) {
 		return "", false
 	}
 	for j := b + 1; j < head; j++ {
-		if t, ok := pt.tok(j); ok && (t.Poss || t.Cap && !diplomatsWord(pt, j)) {
-			return "", false // someone else's: "the Guardian’s report", "a Press TV report"
+		if t, ok := pt.tok(j); ok && t.Poss || pressName(pt, j) {
+			return "", false // someone else's: "the Guardian’s report", "a Reuters report"
 		}
 	}
-	if byOthers(pt, head, k.e) {
+	if pressAfter(pt, head, k.e) {
 		return "", false // "a report by the Kandia Herald"
 	}
 	return k.finds(source{kind: srcDoc, at: head, text: pt.phrase(b, head+1)})
 }
 
-// byOthers reports "by" or "from" after a noun at item head, within the
-// phrase ending at item e, naming someone other than American diplomats:
-// "a report by the Kandia Herald", not "a report from US diplomats".
-func byOthers(pt *paraText, head, e int) bool {
+// pressName reports a capitalised word at item k that names the press: a
+// news agency ("Reuters", "AFP") or the last word of an outlet's name
+// ("Times", "TV").
+func pressName(pt *paraText, k int) bool {
+	t, ok := pt.tok(k)
+	if !ok || !t.Cap {
+		return false
+	}
+	w := pt.word(k)
+	return lex.WireAgencies[w] || lex.OutletEndings[w]
+}
+
+// pressAfter reports "by" or "from" after a noun at item head naming the
+// press within a few words before item e: "a report by the Kandia
+// Herald", "an account from the newspaper"; not "a report by Ambassador
+// Jane Ruiz" or "from the political section".
+func pressAfter(pt *paraText, head, e int) bool {
 	if !pt.isWord(head+1, "by") && !pt.isWord(head+1, "from") {
 		return false
 	}
-	for j := head + 2; j < e && j <= head+5; j++ {
-		if diplomatsWord(pt, j) {
-			return false
+	for j := head + 2; j < e && j <= head+6 && !pt.isPunctAt(j); j++ {
+		if pressName(pt, j) || pt.in(j, outletNounMark) {
+			return true
 		}
 	}
-	return head+2 < e
+	return false
 }
 
 // missionReports: a mission with a verb of its cables ("The embassy

@@ -119,8 +119,10 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		// X said at a news conference", "The cables were “…,” said X",
 		// "The cables, said X, a spokesman, were “…”": the documents are
 		// the subject, the one who says what they are speaks
-		says := personSays(c.after) || c.place == inSentence && personSays(c.before) && c.before.src.at < j
-		if s := pt.sentStart(c.qi); says && (k.a.mainSubject(pt, s, c.qi).kind == srcDoc || c.before.found && docOpensClause(pt, c.before.src.at, j)) {
+		before := c.place == inSentence && personSays(c.before) && c.before.src.at < j
+		s := pt.sentStart(c.qi)
+		docSubject := personSays(c.after) || before && asideBefore(pt, c.before.src.at)
+		if docSubject && k.a.mainSubject(pt, s, c.qi).kind == srcDoc || before && docOpensClause(pt, c.before.src.at, j) {
 			if personSays(c.after) {
 				return wordsAfter(c.ptL, c.aqi), true
 			}
@@ -143,6 +145,19 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// asideBefore reports a reporting verb right after a comma within a few
+// words before the source named at item at: an aside ("The cables, said
+// Tom Vance, …, were"), not a clause the documents tell ("Leaked cables
+// claim X asserted that …").
+func asideBefore(pt *paraText, at int) bool {
+	for k := at - 1; k > 0 && k >= at-4; k-- {
+		if pt.isVerbAt(k) {
+			return pt.isWord(k-1, ",")
+		}
+	}
+	return false
 }
 
 // docOpensClause reports a clause opened by "that" between items from and

@@ -275,25 +275,44 @@ func clauseOpener(pt *paraText, k int) bool {
 	return pt.isWord(k, "that") || pt.isWord(k, "which") && pt.is(k-1, lex.Prep) || bareClauseVerb(pt, k)
 }
 
-// bareClauseVerb reports a reporting verb at item k, said by a document
-// or "it", whose clause follows with no "that", a name first ("It said
-// Qadir, the port minister, argued"; "The cable reveals Ruiz affirmed"):
-// the clause's subject is the name, not the verb's object. A person's
-// verb keeps its object ("who accused Omar Qadir, the prime minister, of
-// corruption, said"), and so does a verb of telling or labelling.
+// bareClauseVerb reports a reporting verb at item k whose clause follows
+// with no "that", a name first ("It said Qadir, the port minister,
+// argued"; "The cable reveals Ruiz affirmed"; "Ambassador Jane Ruiz wrote
+// Omar Qadir, the port minister, had told her"): the clause's subject is
+// the name, not the verb's object. Said by a document or "it", any such
+// verb but one of telling or labelling; said by a person, only a verb of
+// saying or writing that takes a clause (clause-verbs.txt), outside a
+// relative clause ("who has long accused Omar Qadir, the prime minister,
+// of corruption, said" keeps its object).
 func bareClauseVerb(pt *paraText, k int) bool {
 	if !pt.isVerbAt(k) || pt.personAt(k+1) < 0 {
 		return false
 	}
-	if w := pt.word(k); tellingVerbs[w] || labelVerbs[w] {
+	w := pt.word(k)
+	if tellingVerbs[w] || labelVerbs[w] {
 		return false
 	}
 	j := k - 1
 	if passiveAdverbs[pt.word(j)] {
 		j-- // "the cable also says"
 	}
-	return pt.is(j, lex.Doc) || pt.isWord(j, "it")
+	if pt.is(j, lex.Doc) || pt.isWord(j, "it") {
+		return true
+	}
+	if !clauseVerbs[w] {
+		return false
+	}
+	for b := k - 1; b >= 0 && !pt.isPunctAt(b); b-- {
+		if pt.isWord(b, "who") || pt.isWord(b, "which") {
+			return false
+		}
+	}
+	return true
 }
+
+// clauseVerbs are verbs of saying or writing whose clause may follow with
+// no "that", its subject first.
+var clauseVerbs = lex.MustSet(words, "words/clause-verbs.txt")
 
 // titledAppositive returns the person named between two commas, the
 // second at item j, right after a title or a role that opens a clause

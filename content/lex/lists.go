@@ -87,6 +87,10 @@ var (
 	// OutletEndings are the last words of newspapers' and sites' names:
 	// a headline's site name, a cue's outlet.
 	OutletEndings = MustSet(words, "words/outlet-name-endings.txt")
+	// WireAgencies are the news agencies a wire dateline or credit names
+	// ("NEW YORK, Nov. 30 (UPI) --") and whose reports a story cites ("a
+	// Reuters report").
+	WireAgencies = MustSet(words, "words/wire-agencies.txt")
 )
 
 // Months maps the names of months, whole and abbreviated, to their

@@ -9,7 +9,7 @@ import (
 
 // wireAgencies are the agencies a wire dateline names: "NEW YORK, Nov. 30
 // (UPI) --".
-var wireAgencies = lex.MustSet(words, "words/wire-agencies.txt")
+var wireAgencies = lex.WireAgencies
 
 // datelineSeparator finds the ":", " —", " --" or " –" that ends a dateline
 // within the first few words, or the em dash or full stop that wire copy

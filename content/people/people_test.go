@@ -303,6 +303,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Tavo Ige=Tavo Ige"}},
 		{"listed-with-a-company: a name set off after a company is its officer", `The envoy called on the head of the Kandia Petroleum Corporation, Dr. Omar Qadir, in May.`,
 			[]string{"Omar Qadir=Dr. Omar Qadir"}},
+		{"capitalised-reporting-verb-ends-name: a headline's verb in the present after a full name", `Omar Qadir Responds To Envoy Who Described Him As Inept¶Omar Qadir said he was not a fan of the envoy.`,
+			[]string{"Omar Qadir=Omar Qadir"}},
 		{"capitalised-past-before-preposition-ends-name: a headline's verb after a full name", `Omar Qadir Resigned After the Strike¶The minister, Omar Qadir, left on Monday.`,
 			[]string{"Omar Qadir=Omar Qadir"}},
 		{"listed-with-a-company: a county's mark is no company's", `Jane Ruiz, from Ballymena, Co. Antrim, and Omar Qadir were named in the cable.`,

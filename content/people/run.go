@@ -532,12 +532,17 @@ func (c *runCase) capitalisedPastBeforePreposition() (string, bool) {
 	return c.wordIf(c.j, strings.HasSuffix(t.Low(c.p), "ed"))
 }
 
-// capitalisedReportingVerb: a reporting verb in the past, capitalised
-// as a headline writes every word ("Qadir Warned Of Port Strike"), ends
-// the name before it: no name holds "Warned" or "Claimed".
+// capitalisedReportingVerb: a reporting verb in the past or the present,
+// capitalised as a headline writes every word ("Qadir Warned Of Port
+// Strike", "Donald Trump Responds To Envoy"), ends the name before it: no
+// name holds "Warned", "Claimed" or "Responds".
 func (c *runCase) capitalisedReportingVerb() (string, bool) {
 	t := &c.ts[c.j]
-	return c.wordIf(c.j, t.Cap && t.Is(lex.Report) && strings.HasSuffix(t.Low(c.p), "ed"))
+	if !t.Cap || !t.Is(lex.Report) {
+		return "", false
+	}
+	w := t.Low(c.p)
+	return c.wordIf(c.j, strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && c.j-c.i >= 2)
 }
 
 // nameWordOrTitle: a word a name holds, or a capitalised title, after a
