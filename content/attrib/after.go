@@ -67,14 +67,15 @@ func (a *attributor) quotedDocumentAside(pt *paraText, k, comma int) (cue, bool)
 			}
 			return cue{found: true, src: src, verb: "quoted"}, true
 		}
-		if w := pt.word(as); cited < 0 && (w == "cited" || w == "quoted" || w == "cites" || w == "quotes") {
-			// (not "…, which described a meeting with Qadir, as saying": the document's)
-			cited = as + 1
-			for cited < as+4 && pt.personAt(cited) < 0 {
-				cited++
-			}
-			if pt.personAt(cited) < 0 {
-				return cue{}, false // another verb, and no one it cites
+		if cited < 0 && pt.isVerbAt(as) {
+			// "which cited (recorded, described) Omar Qadir, the port
+			// minister, as saying": the one the verb names right after it;
+			// not "which described a meeting with Qadir": the document's
+			if o := as + 1; pt.personAt(o) >= 0 || pt.is(o, lex.Title) && pt.personAt(o+1) >= 0 {
+				cited = o
+				if pt.personAt(o) < 0 {
+					cited++
+				}
 			}
 		}
 		if pt.isPunctAt(as) && !pt.isWord(as, ",") {
@@ -299,7 +300,7 @@ func (a *attributor) pressSince(pt *paraText, i int) bool {
 			switch {
 			case p.is(k, lex.Doc):
 				return false
-			case p.in(k, docLikeNounMark) && pressReport(p, k), p.isWord(k, "according") && pressCited(p, k+2):
+			case p.in(k, docLikeNounMark) && pressReport(p, k), pressWord(p, k) && !publishedBy(p, k):
 				return true
 			}
 		}
@@ -319,13 +320,29 @@ func pressReport(pt *paraText, k int) bool {
 	return pressName(pt, k-1) || pressAfter(pt, k, len(pt.items))
 }
 
-// pressCited reports the press named in the few words from item b on, as
-// "according to" cites it: "according to the Kandia Herald".
-func pressCited(pt *paraText, b int) bool {
-	for k := b; k < len(pt.items) && k < b+5 && !pt.isPunctAt(k); k++ {
-		if pressName(pt, k) || pt.in(k, outletNounMark) && !pt.isWord(k, "agency") {
-			return true
+// pressWord reports a word at item k that names the press: a news
+// agency, the last word of an outlet's name, or an outlet noun that is no
+// adjective of a report ("a weekly report" is the embassy's).
+func pressWord(pt *paraText, k int) bool {
+	return pressName(pt, k) || pt.in(k, outletNounMark) && !pt.in(k+1, docLikeNounMark)
+}
+
+// publishedBy reports the press named at item k as the one that published,
+// obtained or leaked a document ("a 2009 cable published on Monday by the
+// Kandia Daily"): it quotes no one.
+func publishedBy(pt *paraText, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5 && !pt.isPunctAt(j); j-- {
+		if pt.isWord(j, "by") {
+			for v := j - 1; v >= 0 && v >= j-4 && !pt.isPunctAt(v); v-- {
+				if publishingVerbs[pt.word(v)] {
+					return pt.is(v-1, lex.Doc) || pt.is(v-2, lex.Doc) // (not "an interview published by the Herald")
+				}
+			}
+			return false
 		}
 	}
 	return false
 }
+
+// publishingVerbs say who made a document public, not who quotes.
+var publishingVerbs = map[string]bool{"published": true, "obtained": true, "leaked": true, "released": true, "printed": true, "posted": true, "seen": true, "reviewed": true}

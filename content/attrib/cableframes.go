@@ -204,7 +204,7 @@ func docWithin(pt *paraText, from, e int) bool {
 // newspaper's account") or after it ("a report by the Kandia Herald").
 func othersNoun(pt *paraText, from, j, e int) bool {
 	for k := from; k < j; k++ {
-		if pressName(pt, k) || pt.in(k, outletNounMark) {
+		if pressWord(pt, k) {
 			return true
 		}
 	}

@@ -576,9 +576,10 @@ var verbsAfterAside = lex.MustSet(words, "words/verbs-after-aside.txt")
 
 // predicateAt reports the sentence's own verb at item i, after an aside
 // ("…, noted the embassy, is"; "…, never misses"; "…, runs the port"):
-// one of verbsAfterAside, or a word in -s that is no pronoun or
-// determiner ("his", "this"), past an adverb ("never", "still"); not a
-// participle in -ed, which may open a description ("appointed by").
+// one of verbsAfterAside, or a word in -s or -ed that is no pronoun or
+// determiner ("his", "this"), past an adverb ("never", "still"). Only
+// with no comma of the subject's own before the aside: after one, a word
+// in -ed may open a description ("said Qadir, appointed by the king,").
 func predicateAt(pt *paraText, i int) bool {
 	if passiveAdverbs[pt.word(i)] {
 		i++
@@ -594,7 +595,7 @@ func predicateAt(pt *paraText, i int) bool {
 	if len(w) < 4 || definite[w] || indefinite[w] || demonstratives[w] || notVerbsInS[w] || pt.is(i, lex.Prep) {
 		return false
 	}
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // notVerbsInS are words in -s that carry no sentence on.

@@ -12,6 +12,8 @@ func TestCableWordsAndSpeech(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"speech: words said at a meeting a cable recounts, with a spoken cue of their own, are speech", `A cable recounts the visit of Minister Omar Qadir to the embassy in May.¶Qadir warned that the navy was “a lost cause”.`,
+			[]string{"a lost cause | speech | Omar Qadir"}},
 		{"told the Americans after the quote", `The cables are blunt about the port.¶“I am not my father,” he told U.S. ambassador Jane Ruiz after the funeral.`,
 			[]string{"I am not my father, | cable | "}},
 		{"told the U.S. embassy, with no document named before", `A harbour master told the US Embassy in Port Vell that the docks had become “a private kingdom”.`,
@@ -82,18 +84,6 @@ func TestCableWordsAndSpeech(t *testing.T) {
 			[]string{"The port is closed, | speech | Omar Qadir", "Envoy wanted the port | speech | "}},
 		{"a quoted heading after a cable passage is no passage", `The cable described the port as “a den of thieves”.¶‘Envoy wanted the port’`,
 			[]string{"a den of thieves | cable | ", "Envoy wanted the port | speech | "}},
-		{"meeting-in-document: someone at the meeting a cable recounts speaks in the cable", `A cable recounts the visit of Minister Omar Qadir to the embassy in May.¶Qadir warned that the navy was “a lost cause”.`,
-			[]string{"a lost cause | cable | Omar Qadir"}},
-		{"meeting-in-document: not said on a day of this week", `A cable recounts the visit of Minister Omar Qadir to the embassy in May.¶Qadir said on Monday that the navy was “a lost cause”.`,
-			[]string{"a lost cause | speech | Omar Qadir"}},
-		{"meeting-in-document: not after a scene of speech", `A cable recounts the visit of Minister Omar Qadir to the embassy in May.¶Qadir told reporters in June that he regretted nothing.¶Qadir warned that the navy was “a lost cause”.`,
-			[]string{"a lost cause | speech | Omar Qadir"}},
-		{"meeting-in-document: not someone who was not at the meeting", `A cable recounts the visit of Minister Omar Qadir to the embassy in May.¶Senator Paul Lane warned that the navy was “a lost cause”.`,
-			[]string{"a lost cause | speech | Paul Lane"}},
-		{"meeting-in-document: a meeting with a US envoy, in a story that named a cable", `The cable was posted online on Tuesday.¶In a meeting in May 2008 with US ambassador Jane Ruiz, Minister Omar Qadir said the navy was “a lost cause”.¶The port stayed shut all summer.¶Qadir argued that the docks were “rotten”.`,
-			[]string{"a lost cause | cable | Omar Qadir", "rotten | cable | Omar Qadir"}},
-		{"meeting-in-document: a meeting with a US envoy in a story that named no document", `In a meeting in May 2008 with US ambassador Jane Ruiz, Minister Omar Qadir said the navy was “a lost cause”.`,
-			[]string{"a lost cause | speech | Omar Qadir"}},
 		{"a label by them, the dispatches just named, is the dispatches'", `Many dispatches focus on the harbour master, who is described by them as “a patient thief”.`,
 			[]string{"a patient thief | cable | "}},
 		{"it goes on speaking for a document quoted at length", `The cables are long.¶Under the heading “Port politics”, it says: “The port is a den of thieves.”¶“Nobody works after noon,” it added.`,

@@ -354,22 +354,22 @@ func (pt *paraText) docBy(j int, verb string, d *document) int {
 // Ambassador Jane Ruiz"), not "signed by Minister X".
 var signedCables = map[string]bool{"cable": true, "diptel": true} // (a family: telegrams and dispatches are cables)
 
-// coSignerAt reports others who sign at item k, after "and": a name, a
-// number or a determiner ("and Minister X", "and eleven other envoys",
-// "and his deputy"), not a participle ("and sent to Washington").
+// coSignerAt reports others who sign at item k, after "and" ("and
+// Minister X", "and fourteen European envoys", "and fellow envoys"): any
+// word but a participle, which goes on with the document ("and sent to
+// Washington", "and delivered to the palace").
 func coSignerAt(pt *paraText, k int) bool {
 	t, ok := pt.tok(k)
 	if !ok || !t.Word {
-		return false
+		return false // ("and, two weeks later, forwarded")
 	}
 	w := pt.word(k)
-	return t.Cap || lex.IsNumber(w) || countWords[w] || quantifiers[w] || definite[w] || indefinite[w] || coSignerWords[w]
+	return !pt.isVerbAt(k) && !strings.HasSuffix(w, "ed") && !irregularParticiples[w]
 }
 
-// coSignerWords open a phrase naming others after "and".
-var coSignerWords = map[string]bool{"his": true, "her": true, "their": true, "other": true, "several": true,
-	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true,
-	"ten": true, "eleven": true, "twelve": true, "dozens": true}
+// irregularParticiples go on with a document after "and": "signed by
+// Ruiz and sent to Washington".
+var irregularParticiples = map[string]bool{"sent": true, "given": true, "written": true, "taken": true, "kept": true, "put": true, "shown": true, "read": true, "seen": true, "made": true, "held": true}
 
 // signedCable reports a cable, or a document an ambassador or an envoy
 // signs, signed by one person named in items [b, e): not "signed by

@@ -66,8 +66,6 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `The minister took aim at one embassy cable that said port officials had “lazy habits”.`},
 	{Name: "told-the-americans", Verdict: model.Cable, Match: (*quoteCase).toldTheAmericans,
 		Example: `The cables are blunt about the port.¶Minister Ana Vell told a visiting U.S. senator that the harbour master was “a patient thief”.`},
-	{Name: "meeting-in-document", Verdict: model.Cable, Match: (*quoteCase).meetingInDocument,
-		Example: `A cable recounts the visit of Minister Omar Qadir to the embassy in May.¶Qadir warned that the port was “a lost cause”.`},
 	{Name: "writers-report-that", Verdict: model.Cable, Match: (*quoteCase).writersReportThatRule,
 		Example: `Minister Omar Qadir distrusts the navy, with diplomats in Port Vell reporting in 2008 that he had called the admirals “pirates”.`},
 	{Name: "reported-as-saying", Verdict: model.Cable, Match: (*quoteCase).reportedAsSaying,

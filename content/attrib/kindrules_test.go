@@ -34,7 +34,6 @@ var kindOrder = []string{
 	"writers-label",
 	"document-tells-before",
 	"told-the-americans",
-	"meeting-in-document",
 	"writers-report-that",
 	"reported-as-saying",
 	"the-writer-reports",

@@ -22,7 +22,6 @@ var (
 	missionVerbMark    = lex.Register(missionVerbs)
 	disclosureNounMark = lex.Register(disclosureNouns)
 	copulaMark         = lex.Register(copulas)
-	meetingMark        = lex.Register(meetingWords)
 	tellingVerbMark    = lex.Register(tellingVerbs)
 	participleLinkMark = lex.Register(participleLinks)
 	indefiniteMark     = lex.Register(indefinite)

@@ -86,11 +86,6 @@ type paraText struct {
 	// pronounBy[i] is the index of the pronoun rule that decided
 	// pronouns[i].
 	pronounBy []uint8
-	// meetings caches the first item of a word telling of a meeting, and
-	// spokenAll whether a setting of speech stands anywhere in the
-	// paragraph, plus 2: 0 when not read yet, 1 when there is none
-	// (meetings.go reads them for the quotes of the paragraphs after).
-	meetings, spokenAll int32
 	// subjects caches, per verb item, the subject read back to its
 	// sentence's start (subjectOf with lo at the sentence): 0 when not
 	// read yet, else its index in attributor.subjects plus 1

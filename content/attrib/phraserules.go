@@ -332,9 +332,9 @@ func pressAfter(pt *paraText, head, e int) bool {
 	if !pt.isWord(head+1, "by") && !pt.isWord(head+1, "from") {
 		return false
 	}
-	for j := head + 2; j < e && j <= head+6 && !pt.isPunctAt(j); j++ {
-		if pressName(pt, j) || pt.in(j, outletNounMark) {
-			return true
+	for j := head + 2; j < e && j <= head+6 && !pt.isPunctAt(j) && !pt.is(j, lex.Prep); j++ {
+		if pressWord(pt, j) {
+			return true // (the phrase after "by" or "from" only: not "from Ambassador Ruiz on newspaper closures")
 		}
 	}
 	return false

@@ -92,7 +92,7 @@ var (
 	kindOnlyNoSpeaker = kindRules.RulesNamed("mission-holds-view", "phrase-mentioned", "frame-next-sentence",
 		"document-cue-ends-next-sentence", "frame-next-paragraph", "framed-paragraph-before", "label-in-cable-story",
 		"label-on-person", "passage-stands-alone")
-	kindOnlySpeaker          = kindRules.RulesNamed("meeting-in-document", "reportedly-goes-on", "writer-in-cable-story")
+	kindOnlySpeaker          = kindRules.RulesNamed("reportedly-goes-on", "writer-in-cable-story")
 	kindOnlyQuoteBefore      = kindRules.RulesNamed("quote-goes-on", "spoken-sentence-goes-on", "label-pair")
 	kindOnlyNoQuoteBefore    = kindRules.RulesNamed("story-goes-on-quoting")
 	kindOnlyCueSpeaker       = kindRules.RulesNamed("the-writer-reports", "embassy-officer-reports")

@@ -139,7 +139,6 @@ func markedLists() []markedList {
 		{"missionVerbs", missionVerbs, missionVerbMark},
 		{"disclosureNouns", disclosureNouns, disclosureNounMark},
 		{"copulas", copulas, copulaMark},
-		{"meetingWords", meetingWords, meetingMark},
 		{"tellingVerbs", tellingVerbs, tellingVerbMark},
 		{"participleLinks", participleLinks, participleLinkMark},
 		{"indefinite", indefinite, indefiniteMark},

@@ -307,7 +307,17 @@ func bareClauseVerb(pt *paraText, k int) bool {
 			return false
 		}
 	}
-	return true
+	// the clause's own verb after the name and a description set off by
+	// commas ("wrote Omar Qadir, the port minister, had told her"); not an
+	// object ("claimed Omar Qadir as an ally", "reported X to the commission")
+	e := k + 1
+	for pt.personAt(e) >= 0 {
+		e++
+	}
+	if pt.isWord(e, ",") {
+		e = describedTo(pt, e)
+	}
+	return predicateAt(pt, e+1)
 }
 
 // clauseVerbs are verbs of saying or writing whose clause may follow with

@@ -33,6 +33,7 @@ func TestDateLines(t *testing.T) {
 	}{
 		{"page stamp with update, zone and place", "December 03, 2010 02:22 pm | Updated December 04, 2021 10:58 pm IST - Washington",
 			"2010-12-03T14:22:00+05:30", "2021-12-04T22:58:00+05:30", "Washington"},
+		{"a weekday and a date with spaced commas", "Sunday , December 5 , 2010", "2010-12-05", "", ""},
 		{"labelled day-month-year", "Published: 3 Dec 2010", "2010-12-03", "", ""},
 		{"a credit in brackets after a middle dot", "Published: December 3, 2010; 22:49 · (Example Post)", "2010-12-03T22:49:00", "", ""},
 		{"written by a blogger on a day, the clock after a bar", "Written By janeroe on Friday, December 3, 2010 | 9:28 PM", "2010-12-03T21:28:00", "", ""},
@@ -832,5 +833,15 @@ func TestUpdateAboveTheHeadlineDatesTheStory(t *testing.T) {
 	s := mustParse(t, "x.txt", "Skip to main content\n\nLast updated: 3 March, 2011 - Published 09:10 GMT\nEnvoys saw the minister as isolated\n\n"+body1)
 	if s.Title != "Envoys saw the minister as isolated" || s.Published == "" || s.Published != s.Updated {
 		t.Errorf("title %q published %q updated %q", s.Title, s.Published, s.Updated)
+	}
+}
+
+// TestPublishedLabelBeatsTheDayOfReading: a page that prints the day it
+// was read under its headline and the story's own "Published:" line after
+// it is dated by the label.
+func TestPublishedLabelBeatsTheDayOfReading(t *testing.T) {
+	s := readText("Envoy's cables, a look back\nTue | Jan 13, 2026\n\nPublished: Wednesday | May 25, 2011 | 12:00 AM\n\nThe cables from the port were leaked on Monday, officials said in the capital.\n")
+	if got := s.Published.Format("2006-01-02"); got != "2011-05-25" {
+		t.Errorf("published %s, want 2011-05-25 (the labelled date, not the day the page was read)", got)
 	}
 }

@@ -195,6 +195,7 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 		longest = max(longest, len(u))
 	}
 	c.lowerBuf = make([]byte, 0, longest+utf8.UTFMax) // room for any line, grown only where lowering lengthens one
+	labelled := false                                 // the story's date came from a line labelled "Published"
 	for k, u := range units {
 		c.advance(k)
 		role, fired := unitRules.Decide(&c)
@@ -203,6 +204,14 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 		}
 		switch role {
 		case dateLineUnit:
+			if publishedLabel(u) && !labelled && !c.dl.published.IsZero() {
+				if !s.Published.IsZero() && c.dl.published.Before(s.Published.Time) {
+					// "Tue | Jan 13, 2026" (the day the page was read)
+					// over "Published: Wednesday | May 25, 2011"
+					s.Published = c.dl.published
+				}
+				labelled = true
+			}
 			takeDateLine(s, c.dl)
 		case bylineUnit:
 			if s.Byline == "" {
@@ -228,6 +237,19 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 	}
 	findBodyDateline(s)
 	splitGluedVerbs(s.Paragraphs)
+}
+
+// publishedLabel reports a line that opens with the label "Published" or
+// "Posted": the story's own date, whatever line of the day the page was
+// read stands above it.
+func publishedLabel(u string) bool {
+	u = strings.TrimLeft(u, " \t")
+	for _, label := range [...]string{"Published", "Posted", "published", "posted", "PUBLISHED", "POSTED"} {
+		if strings.HasPrefix(u, label) {
+			return true
+		}
+	}
+	return false
 }
 
 // takeDateLine takes what a date line says where the page has not said it

@@ -305,6 +305,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Omar Qadir=Dr. Omar Qadir"}},
 		{"capitalised-reporting-verb-ends-name: a headline's verb in the present after a full name", `Omar Qadir Responds To Envoy Who Described Him As Inept¶Omar Qadir said he was not a fan of the envoy.`,
 			[]string{"Omar Qadir=Omar Qadir"}},
+		{"capitalised-reporting-verb-ends-name: a surname that is a verb in -s stays a surname", `Senator Peter Dubs, who chairs the refugee committee, said the cables were an insult.¶Mary Ann Dubs, a campaigner, called them proof of contempt.`,
+			[]string{"Peter Dubs=Senator Peter Dubs", "Mary Ann Dubs=Mary Ann Dubs"}},
 		{"capitalised-past-before-preposition-ends-name: a headline's verb after a full name", `Omar Qadir Resigned After the Strike¶The minister, Omar Qadir, left on Monday.`,
 			[]string{"Omar Qadir=Omar Qadir"}},
 		{"listed-with-a-company: a county's mark is no company's", `Jane Ruiz, from Ballymena, Co. Antrim, and Omar Qadir were named in the cable.`,

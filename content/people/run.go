@@ -542,7 +542,14 @@ func (c *runCase) capitalisedReportingVerb() (string, bool) {
 		return "", false
 	}
 	w := t.Low(c.p)
-	return c.wordIf(c.j, strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && c.j-c.i >= 2)
+	return c.wordIf(c.j, strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && headlineWordAfter(c, c.j+1))
+}
+
+// headlineWordAfter reports a capitalised preposition or determiner at
+// token k, as a headline capitalises every word ("Responds To", "Slams
+// The"): a verb in -s before it is no surname ("Lord Alf Dubs, who …").
+func headlineWordAfter(c *runCase, k int) bool {
+	return k < len(c.ts) && c.ts[k].Cap && c.ts[k].Is(lex.Prep|lex.Determiner)
 }
 
 // nameWordOrTitle: a word a name holds, or a capitalised title, after a
