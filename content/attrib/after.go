@@ -69,13 +69,23 @@ func (a *attributor) quotedDocumentAside(pt *paraText, k, comma int) (cue, bool)
 		}
 		if cited < 0 && pt.isVerbAt(as) {
 			// "which cited (recorded, described) Omar Qadir, the port
-			// minister, as saying": the one the verb names right after it;
-			// not "which described a meeting with Qadir": the document's
-			if o := as + 1; pt.personAt(o) >= 0 || pt.is(o, lex.Title) && pt.personAt(o+1) >= 0 {
+			// minister, as saying": the one the verb names right after it,
+			// "as" after the name and its description; not "which
+			// described a meeting with Qadir" nor "which criticised Qadir
+			// for …": the document's
+			o := as + 1
+			if pt.is(o, lex.Title) {
+				o++
+			}
+			e := o
+			for pt.personAt(e) >= 0 {
+				e++
+			}
+			if pt.isWord(e, ",") {
+				e = describedTo(pt, e) + 1
+			}
+			if e > o && pt.personAt(o) >= 0 && pt.isWord(e, "as") {
 				cited = o
-				if pt.personAt(o) < 0 {
-					cited++
-				}
 			}
 		}
 		if pt.isPunctAt(as) && !pt.isWord(as, ",") {
@@ -300,7 +310,7 @@ func (a *attributor) pressSince(pt *paraText, i int) bool {
 			switch {
 			case p.is(k, lex.Doc):
 				return false
-			case p.in(k, docLikeNounMark) && pressReport(p, k), pressWord(p, k) && !publishedBy(p, k):
+			case p.in(k, docLikeNounMark) && pressReport(p, k), pressWord(p, k) && pressSource(p, k):
 				return true
 			}
 		}
@@ -327,22 +337,37 @@ func pressWord(pt *paraText, k int) bool {
 	return pressName(pt, k) || pt.in(k, outletNounMark) && !pt.in(k+1, docLikeNounMark)
 }
 
-// publishedBy reports the press named at item k as the one that published,
-// obtained or leaked a document ("a 2009 cable published on Monday by the
-// Kandia Daily"): it quotes no one.
-func publishedBy(pt *paraText, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-5 && !pt.isPunctAt(j); j-- {
-		if pt.isWord(j, "by") {
-			for v := j - 1; v >= 0 && v >= j-4 && !pt.isPunctAt(v); v-- {
-				if publishingVerbs[pt.word(v)] {
-					return pt.is(v-1, lex.Doc) || pt.is(v-2, lex.Doc) // (not "an interview published by the Herald")
-				}
-			}
-			return false
+// pressSource reports the press named at item k as the source of what was
+// said: cited ("according to the official news agency", "according to an
+// interview published by the Kandia Herald"), spoken to or printed in ("told
+// the Kandia Times", "in the pages of the Kandia Herald", "in an interview
+// with"), or the one reporting ("The Kandia Herald interviewed Qadir").
+// Not a paper that published the cable, nor one a sentence speaks of
+// ("railed against the newspaper", "lost patience with the intelligence
+// agency").
+func pressSource(pt *paraText, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8 && !pt.isPunctAt(j); j-- {
+		switch w := pt.word(j); {
+		case w == "according" && pt.isWord(j+1, "to"):
+			return true
+		case j >= k-6 && (w == "told" || w == "pages" || w == "edition" || w == "interview" || w == "interviews"):
+			return true
 		}
 	}
-	return false
+	e := k + 1
+	for e < len(pt.items) && pressName(pt, e) {
+		e++
+	}
+	b := k
+	for b > 0 && (capitalised(pt, b-1) || pt.is(b-1, lex.Determiner)) {
+		b-- // ("The Kandia Herald")
+	}
+	if pt.is(b-1, lex.Prep) || pt.isWord(b-1, "with") {
+		return false // ("shared with The Times describes": the object of another verb)
+	}
+	return pt.isVerbAt(e) || pressVerbs[pt.word(e)]
 }
 
-// publishingVerbs say who made a document public, not who quotes.
-var publishingVerbs = map[string]bool{"published": true, "obtained": true, "leaked": true, "released": true, "printed": true, "posted": true, "seen": true, "reviewed": true}
+// pressVerbs are what the press does with someone's words, after its
+// name: "The Kandia Herald interviewed Qadir".
+var pressVerbs = map[string]bool{"interviewed": true, "quoted": true, "reported": true, "cited": true, "asked": true}

@@ -359,12 +359,15 @@ var signedCables = map[string]bool{"cable": true, "diptel": true} // (a family: 
 // word but a participle, which goes on with the document ("and sent to
 // Washington", "and delivered to the palace").
 func coSignerAt(pt *paraText, k int) bool {
+	if passiveAdverbs[pt.word(k)] {
+		k++ // ("and then sent", "and later leaked")
+	}
 	t, ok := pt.tok(k)
 	if !ok || !t.Word {
 		return false // ("and, two weeks later, forwarded")
 	}
 	w := pt.word(k)
-	return !pt.isVerbAt(k) && !strings.HasSuffix(w, "ed") && !irregularParticiples[w]
+	return !pt.isVerbAt(k) && !strings.HasSuffix(w, "ed") && !irregularParticiples[w] && !subjectPronouns[w]
 }
 
 // irregularParticiples go on with a document after "and": "signed by

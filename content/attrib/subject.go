@@ -315,9 +315,12 @@ func bareClauseVerb(pt *paraText, k int) bool {
 		e++
 	}
 	if pt.isWord(e, ",") {
-		e = describedTo(pt, e)
+		e = describedTo(pt, e) + 1
 	}
-	return predicateAt(pt, e+1)
+	if passiveAdverbs[pt.word(e)] {
+		e++ // ("…, then told her")
+	}
+	return pt.isVerbAt(e) || predicateAt(pt, e)
 }
 
 // clauseVerbs are verbs of saying or writing whose clause may follow with

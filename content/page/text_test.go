@@ -845,3 +845,13 @@ func TestPublishedLabelBeatsTheDayOfReading(t *testing.T) {
 		t.Errorf("published %s, want 2011-05-25 (the labelled date, not the day the page was read)", got)
 	}
 }
+
+// TestPublishedLabelOfTheSameYearLeavesTheSpelledDate: a "Published:" line
+// read the other way round does not displace the page's spelled-out date
+// of the same year.
+func TestPublishedLabelOfTheSameYearLeavesTheSpelledDate(t *testing.T) {
+	s := readText("Minister attacks envoy over leaked cable\nSaturday, December 4, 2010\nPublished: 04/12/2010 09:15\n\nPORT VELL - The cables from the port were leaked on Monday, officials said in the capital.\n")
+	if got := s.Published.Format("2006-01-02"); got != "2010-12-04" {
+		t.Errorf("published %s, want 2010-12-04 (the spelled-out date)", got)
+	}
+}

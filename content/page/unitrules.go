@@ -205,7 +205,7 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 		switch role {
 		case dateLineUnit:
 			if publishedLabel(u) && !labelled && !c.dl.published.IsZero() {
-				if !s.Published.IsZero() && c.dl.published.Before(s.Published.Time) {
+				if !s.Published.IsZero() && c.dl.published.Year() < s.Published.Year() {
 					// "Tue | Jan 13, 2026" (the day the page was read)
 					// over "Published: Wednesday | May 25, 2011"
 					s.Published = c.dl.published

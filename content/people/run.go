@@ -545,11 +545,25 @@ func (c *runCase) capitalisedReportingVerb() (string, bool) {
 	return c.wordIf(c.j, strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && headlineWordAfter(c, c.j+1))
 }
 
-// headlineWordAfter reports a capitalised preposition or determiner at
-// token k, as a headline capitalises every word ("Responds To", "Slams
-// The"): a verb in -s before it is no surname ("Lord Alf Dubs, who …").
+// headlineWordAfter reports a capitalised word at token k, as a headline
+// capitalises every word ("Responds To", "Warns US Envoy"), after a name
+// of two words or more, or a capitalised preposition or determiner after
+// any: a verb in -s before it is no surname ("Lord Alf Dubs, who …",
+// "Senator Peter Dubs said").
 func headlineWordAfter(c *runCase, k int) bool {
-	return k < len(c.ts) && c.ts[k].Cap && c.ts[k].Is(lex.Prep|lex.Determiner)
+	if k >= len(c.ts) || !c.ts[k].Cap || !c.ts[k].Word {
+		return false
+	}
+	if c.ts[k].Is(lex.Prep | lex.Determiner) {
+		return true
+	}
+	names := 0
+	for i := c.i; i < c.j; i++ {
+		if !c.ts[i].Is(lex.Title) {
+			names++
+		}
+	}
+	return names >= 2
 }
 
 // nameWordOrTitle: a word a name holds, or a capitalised title, after a
