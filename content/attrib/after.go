@@ -84,6 +84,9 @@ func (a *attributor) quotedDocumentAside(pt *paraText, k, comma int) (cue, bool)
 			if pt.isWord(e, ",") {
 				e = describedTo(pt, e) + 1
 			}
+			for n := 0; n < 3 && !pt.isWord(e, "as") && !pt.isPunctAt(e) && !pt.isVerbAt(e) && !pt.is(e, lex.Prep|lex.Clause); n++ {
+				e++ // ("which quoted Omar Qadir privately as saying")
+			}
 			if e > o && pt.personAt(o) >= 0 && pt.isWord(e, "as") {
 				cited = o
 			}
@@ -139,7 +142,7 @@ func (a *attributor) appositiveThenVerb(pt *paraText, i, end int) (cue, bool) {
 	if src.kind == srcNone || src.kind == srcOther || !pt.isWord(end, ",") {
 		return cue{}, false
 	}
-	for j := end + 1; j < len(pt.items) && j < end+12 && pt.items[j].tok >= 0; j++ {
+	for j := end + 1; j < len(pt.items) && j < end+appositiveReach && pt.items[j].tok >= 0; j++ {
 		if pt.isWord(j, ",") {
 			v := j + 1
 			for pt.is(v, lex.Skip|lex.Passive) {
@@ -153,6 +156,12 @@ func (a *attributor) appositiveThenVerb(pt *paraText, i, end int) (cue, bool) {
 	}
 	return cue{}, false
 }
+
+// appositiveReach is how many words the description set off after a name
+// may take before its closing comma and the verb: "Ali Hasanov, head of
+// the political and social affairs department in the president's
+// administration, said".
+const appositiveReach = 16
 
 // openAppositiveThenVerb reads a name, a comma and an appositive left
 // open before the verb: "“…,” Jane Ruiz, the US ambassador to Kandia
@@ -312,6 +321,8 @@ func (a *attributor) pressSince(pt *paraText, i int) bool {
 				return false
 			case p.in(k, docLikeNounMark) && pressReport(p, k), pressWord(p, k) && pressSource(p, k):
 				return true
+			case k == p.sentStart(k) && k < i && spokenSetting(p, k, p.sentenceEnd(k)) && !docIn(p, k, p.sentenceEnd(k)):
+				return true // a sentence that sets words in speech ("on state television", "in an op-ed")
 			}
 		}
 		p = nil
@@ -346,11 +357,13 @@ func pressWord(pt *paraText, k int) bool {
 // ("railed against the newspaper", "lost patience with the intelligence
 // agency").
 func pressSource(pt *paraText, k int) bool {
+	doc := false // a document between: "according to a cable seen by Reuters" is the cable
 	for j := k - 1; j >= 0 && j >= k-8 && !pt.isPunctAt(j); j-- {
+		doc = doc || pt.is(j, lex.Doc)
 		switch w := pt.word(j); {
 		case w == "according" && pt.isWord(j+1, "to"):
-			return true
-		case j >= k-6 && (w == "told" || w == "pages" || w == "edition" || w == "interview" || w == "interviews"):
+			return !doc
+		case j >= k-6 && spokenToPress[w]:
 			return true
 		}
 	}
@@ -368,6 +381,23 @@ func pressSource(pt *paraText, k int) bool {
 	return pt.isVerbAt(e) || pressVerbs[pt.word(e)]
 }
 
+// spokenToPress are words before the press that say someone spoke to it
+// or in it: "told the Kandia Times", "Speaking to the Kandia Herald", "in
+// comments to Reuters", "in the pages of", "in an interview with", "in an
+// op-ed for".
+var spokenToPress = map[string]bool{"told": true, "pages": true, "edition": true, "interview": true, "interviews": true,
+	"speaking": true, "spoke": true, "comments": true, "remarks": true, "statement": true, "op-ed": true, "column": true}
+
 // pressVerbs are what the press does with someone's words, after its
 // name: "The Kandia Herald interviewed Qadir".
 var pressVerbs = map[string]bool{"interviewed": true, "quoted": true, "reported": true, "cited": true, "asked": true}
+
+// docIn reports a document named among items [s, e).
+func docIn(pt *paraText, s, e int) bool {
+	for k := s; k < e; k++ {
+		if pt.is(k, lex.Doc) {
+			return true
+		}
+	}
+	return false
+}

@@ -320,7 +320,7 @@ func bareClauseVerb(pt *paraText, k int) bool {
 	if passiveAdverbs[pt.word(e)] {
 		e++ // ("…, then told her")
 	}
-	return pt.isVerbAt(e) || predicateAt(pt, e)
+	return pt.isVerbAt(e) && !strings.HasSuffix(pt.word(e), "ing") || predicateAt(pt, e)
 }
 
 // clauseVerbs are verbs of saying or writing whose clause may follow with

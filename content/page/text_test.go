@@ -855,3 +855,13 @@ func TestPublishedLabelOfTheSameYearLeavesTheSpelledDate(t *testing.T) {
 		t.Errorf("published %s, want 2010-12-04 (the spelled-out date)", got)
 	}
 }
+
+// TestSpelledPublishedLabelOfTheSameYearBeatsTheDayOfReading: a spelled
+// "Published:" date of the same year under the day the page was read
+// dates the story.
+func TestSpelledPublishedLabelOfTheSameYearBeatsTheDayOfReading(t *testing.T) {
+	s := readText("Minister attacks envoy over leaked cable\nMonday, December 20, 2010\nPublished: Saturday, December 4, 2010 09:15\n\nPORT VELL - The cables from the port were leaked on Monday, officials said in the capital.\n")
+	if got := s.Published.Format("2006-01-02"); got != "2010-12-04" {
+		t.Errorf("published %s, want 2010-12-04 (the labelled date)", got)
+	}
+}

@@ -205,7 +205,9 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 		switch role {
 		case dateLineUnit:
 			if publishedLabel(u) && !labelled && !c.dl.published.IsZero() {
-				if !s.Published.IsZero() && c.dl.published.Year() < s.Published.Year() {
+				if !s.Published.IsZero() && c.dl.published.Before(s.Published.Time) && (c.dl.published.Year() < s.Published.Year() || monthIn(strings.Fields(strings.ReplaceAll(u, ",", " ")))) {
+					// (of an earlier year, or spelled: a numeric label of the
+					// same year may be read the other way round)
 					// "Tue | Jan 13, 2026" (the day the page was read)
 					// over "Published: Wednesday | May 25, 2011"
 					s.Published = c.dl.published
