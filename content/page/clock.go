@@ -2,7 +2,6 @@ package page
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -165,9 +164,9 @@ func hoursMinutes(hours, minutes string) (h, m int, ok bool) {
 	if len(minutes) == 5 && minutes[2] == ':' {
 		minutes = minutes[:2]
 	}
-	h, err1 := strconv.Atoi(hours)
-	m, err2 := strconv.Atoi(minutes)
-	if err1 != nil || err2 != nil || h > 23 || m > 59 || len(minutes) != 2 {
+	h, ok1 := number(hours)
+	m, ok2 := number(minutes)
+	if !ok1 || !ok2 || h > 23 || m > 59 || len(minutes) != 2 {
 		return 0, 0, false
 	}
 	return h, m, true

@@ -4,6 +4,7 @@ package page
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -735,5 +736,45 @@ func TestClaimsRights(t *testing.T) {
 		if got, want := claimsRights(l), strings.Contains(l, "all rights reserved") || copyrightNotice(l); got != want {
 			t.Errorf("claimsRights(%q) = %v, want %v", l, got, want)
 		}
+	}
+}
+
+// TestNumber: number reads what strconv.Atoi reads, and turns down what
+// it turns down: signs, empty strings, words, figures glued to letters,
+// and numbers too long for an int.
+func TestNumber(t *testing.T) {
+	for _, s := range []string{
+		"", "0", "7", "07", "31", "2010", "+5", "-5", "-", "+", "--5", "+-5", "5-", "12:30", "1.5", " 5", "5 ",
+		"April", "pm", "3rd", "٣", "１２", "99999999999999999", "999999999999999999", "9223372036854775807",
+		"9223372036854775808", "-9223372036854775808", "-9223372036854775809", "12345678901234567890",
+	} {
+		n, err := strconv.Atoi(s)
+		if got, ok := number(s); ok != (err == nil) || ok && got != n {
+			t.Errorf("number(%q) = %d, %v; Atoi gives %d, %v", s, got, ok, n, err)
+		}
+	}
+}
+
+func FuzzNumber(f *testing.F) {
+	f.Add("2010")
+	f.Add("-05")
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := strconv.Atoi(s)
+		if got, ok := number(s); ok != (err == nil) || ok && got != n {
+			t.Errorf("number(%q) = %d, %v; Atoi gives %d, %v", s, got, ok, n, err)
+		}
+	})
+}
+
+// TestDateWordsThatAreNoNumberAllocateNothing: the date readers try most
+// words of a date line as numbers ("April", "pm", "Updated"); a word that
+// is none costs no allocation.
+func TestDateWordsThatAreNoNumberAllocateNothing(t *testing.T) {
+	if n := testing.AllocsPerRun(20, func() {
+		dayNumber("April")
+		yearNumber("Updated")
+		hoursMinutes("pm", "Washington")
+	}); n != 0 {
+		t.Errorf("%v allocations reading three words that are no number, want none", n)
 	}
 }
