@@ -778,3 +778,68 @@ func TestDateWordsThatAreNoNumberAllocateNothing(t *testing.T) {
 		t.Errorf("%v allocations reading three words that are no number, want none", n)
 	}
 }
+
+// plainLineZone is lineZone as strings.ToUpper and strings.ToLower read
+// each word.
+func plainLineZone(line string) (zoneMark, bool) {
+	for _, w := range strings.Fields(line) {
+		w = strings.Trim(w, "(),.")
+		if strings.ToUpper(w) != w {
+			continue
+		}
+		if off, ok := zones[strings.ToLower(w)]; ok {
+			return zoneMark{name: w, offset: off}, true
+		}
+		if off, ok := usZones[strings.ToLower(w)]; ok {
+			return zoneMark{name: w, offset: off, us: true}, true
+		}
+	}
+	return zoneMark{}, false
+}
+
+// TestLineZone: lineZone finds the zone plainLineZone finds, in capitals
+// only, in brackets, among words of other scripts, after a Kelvin sign
+// that lowers to a "k", and not in a word longer than every zone.
+func TestLineZone(t *testing.T) {
+	for _, line := range []string{
+		"", "Updated 17:48 CET", "4:12 PM ET", "4:12 pm et", "12:31 IST(17/3/2011)", "(GMT) 3 March",
+		"Dec 3, 2010 AEDT.", "Est. 2010", "ESTATE 2010", "NZDTX", "Z", "Zulu", "\u212ASA 10:00", "\u212Ast",
+		"ÉTÉ PST", "Ét PST", "CEST, 2011", "– MSK –", "AKST\u00a0", "utc", "UTC+3",
+	} {
+		got, gotOK := lineZone(line)
+		want, wantOK := plainLineZone(line)
+		if got != want || gotOK != wantOK {
+			t.Errorf("lineZone(%q) = %+v, %v; want %+v, %v", line, got, gotOK, want, wantOK)
+		}
+	}
+	for name := range zones {
+		if len(name) > maxZoneName {
+			t.Errorf("zone %q is longer than maxZoneName (%d): lineZone would not find it", name, maxZoneName)
+		}
+	}
+	for name := range usZones {
+		if len(name) > maxZoneName {
+			t.Errorf("zone %q is longer than maxZoneName (%d): lineZone would not find it", name, maxZoneName)
+		}
+	}
+}
+
+func FuzzLineZone(f *testing.F) {
+	f.Add("Updated 17:48 CET")
+	f.Add("\u212ASA 4:12 PM ET")
+	f.Fuzz(func(t *testing.T, line string) {
+		got, gotOK := lineZone(line)
+		want, wantOK := plainLineZone(line)
+		if got != want || gotOK != wantOK {
+			t.Errorf("lineZone(%q) = %+v, %v; want %+v, %v", line, got, gotOK, want, wantOK)
+		}
+	})
+}
+
+// TestDateLineZoneAllocatesNothing: finding the zone of a date line costs
+// no allocation a word.
+func TestDateLineZoneAllocatesNothing(t *testing.T) {
+	if n := testing.AllocsPerRun(20, func() { lineZone("April 27, 2008 06:25 pm | Updated May 03, 2021 IST - Washington") }); n != 0 {
+		t.Errorf("%v allocations finding a date line's zone, want none", n)
+	}
+}
