@@ -2,9 +2,9 @@ package page
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"cables/content/lex"
 )
@@ -57,20 +57,62 @@ func (z zoneMark) at(local time.Time) *time.Location {
 // lineZone finds a zone abbreviation anywhere on the line: pages print it
 // once, after the last time, and it holds for every time on the line.
 func lineZone(line string) (zoneMark, bool) {
-	for _, w := range strings.Fields(line) {
+	for w := range strings.FieldsSeq(line) {
 		w = strings.Trim(w, "(),.")
-		if strings.ToUpper(w) != w {
-			continue
-		}
-		if off, ok := zones[strings.ToLower(w)]; ok {
-			return zoneMark{name: w, offset: off}, true
-		}
-		if off, ok := usZones[strings.ToLower(w)]; ok {
-			return zoneMark{name: w, offset: off, us: true}, true
+		if off, us, ok := capitalZone(w); ok {
+			return zoneMark{name: w, offset: off, us: us}, true
 		}
 	}
 	return zoneMark{}, false
 }
+
+// capitalZone is the offset of the zone a word printed in capitals
+// (strings.ToUpper leaves it as it is) names, in zones or, us set, in
+// usZones. A word of ASCII is lowered in a buffer as long as the longest
+// zone's name, and a longer one is no zone, so that a date line's words
+// cost no allocation (issue 14: two a word were a sixth of reading a
+// date line); other words are lowered as strings.ToLower lowers them
+// ("\u212ASA", with a Kelvin sign, is "ksa").
+func capitalZone(w string) (off int, us, ok bool) {
+	var buf [maxZoneName]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			if strings.ToUpper(w) != w {
+				return 0, false, false
+			}
+			return zoneNamed(strings.ToLower(w))
+		case 'a' <= c && c <= 'z':
+			return 0, false, false
+		case i < len(buf) && 'A' <= c && c <= 'Z':
+			buf[i] = c + 'a' - 'A'
+		case i < len(buf):
+			buf[i] = c
+		}
+	}
+	if len(w) > len(buf) {
+		return 0, false, false
+	}
+	if off, ok := zones[string(buf[:len(w)])]; ok {
+		return off, false, true
+	}
+	off, ok = usZones[string(buf[:len(w)])]
+	return off, true, ok
+}
+
+// zoneNamed is the offset of a lowercased zone name, in zones or, us set,
+// in usZones.
+func zoneNamed(lower string) (off int, us, ok bool) {
+	if off, ok := zones[lower]; ok {
+		return off, false, true
+	}
+	off, ok = usZones[lower]
+	return off, true, ok
+}
+
+// maxZoneName is the length of the longest name in zones and usZones.
+const maxZoneName = 4
 
 // usSummerTime reports whether American summer time holds at a local time:
 // from 2007 between the second Sunday in March and the first in November,
@@ -165,9 +207,9 @@ func hoursMinutes(hours, minutes string) (h, m int, ok bool) {
 	if len(minutes) == 5 && minutes[2] == ':' {
 		minutes = minutes[:2]
 	}
-	h, err1 := strconv.Atoi(hours)
-	m, err2 := strconv.Atoi(minutes)
-	if err1 != nil || err2 != nil || h > 23 || m > 59 || len(minutes) != 2 {
+	h, ok1 := number(hours)
+	m, ok2 := number(minutes)
+	if !ok1 || !ok2 || h > 23 || m > 59 || len(minutes) != 2 {
 		return 0, 0, false
 	}
 	return h, m, true

@@ -59,8 +59,8 @@ func numericDate(w string, monthFirst bool) (y int, m time.Month, d int, ok bool
 	}
 	nums := make([]int, 3)
 	for i, p := range parts {
-		n, err := strconv.Atoi(p)
-		if err != nil || p == "" {
+		n, ok := number(p)
+		if !ok || p == "" {
 			return 0, 0, 0, false
 		}
 		nums[i] = n
@@ -149,13 +149,43 @@ var monthsAbroad = map[string]time.Month{
 
 func dayNumber(s string) (int, bool) {
 	s = strings.TrimRight(s, "stndrh")
-	n, err := strconv.Atoi(s)
-	return n, err == nil && n >= 1 && n <= 31
+	n, ok := number(s)
+	return n, ok && n >= 1 && n <= 31
 }
 
 func yearNumber(s string) (int, bool) {
-	n, err := strconv.Atoi(s)
-	return n, err == nil && len(s) == 4 && n >= 1900 && n <= 2200
+	n, ok := number(s)
+	return n, ok && len(s) == 4 && n >= 1900 && n <= 2200
+}
+
+// number is strconv.Atoi(s), ok when it gives no error, without the
+// error value Atoi makes for a word that is no number: most words the
+// date readers try are none ("April", "pm", "Updated"), and their errors
+// were 8 % of what the page stage allocated on a generated library
+// (issue 14).
+func number(s string) (n int, ok bool) {
+	if len(s) >= 19 { // long enough to overflow: Atoi decides
+		n, err := strconv.Atoi(s)
+		return n, err == nil
+	}
+	digits := s
+	if digits != "" && (digits[0] == '+' || digits[0] == '-') {
+		digits = digits[1:]
+	}
+	if digits == "" {
+		return 0, false
+	}
+	for i := 0; i < len(digits); i++ {
+		d := digits[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		n = n*10 + int(d)
+	}
+	if s[0] == '-' {
+		n = -n
+	}
+	return n, true
 }
 
 // parseISO reads 2010-12-03 and RFC 3339 times.
@@ -285,8 +315,8 @@ func yearAfterSlash(text string, i int, sep byte) bool {
 	if i+5 > len(text) || text[i] != sep {
 		return false
 	}
-	y, err := strconv.Atoi(text[i+1 : i+5])
-	if err != nil || y < 1900 || y > 2200 {
+	y, ok := number(text[i+1 : i+5])
+	if !ok || y < 1900 || y > 2200 {
 		return false // "01-23-4567": a phone number
 	}
 	if i+5 >= len(text) {

@@ -328,7 +328,7 @@ func latestYearNamed(paras []string) int {
 			if p[i] != '1' && p[i] != '2' || i > 0 && isDigit(p[i-1]) || i+4 < len(p) && isDigit(p[i+4]) {
 				continue
 			}
-			if y, err := strconv.Atoi(p[i : i+4]); err == nil && y >= 1900 && y < 2100 {
+			if y, ok := number(p[i : i+4]); ok && y >= 1900 && y < 2100 {
 				latest = max(latest, y)
 			}
 		}

@@ -4,6 +4,7 @@ package page
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -735,5 +736,110 @@ func TestClaimsRights(t *testing.T) {
 		if got, want := claimsRights(l), strings.Contains(l, "all rights reserved") || copyrightNotice(l); got != want {
 			t.Errorf("claimsRights(%q) = %v, want %v", l, got, want)
 		}
+	}
+}
+
+// TestNumber: number reads what strconv.Atoi reads, and turns down what
+// it turns down: signs, empty strings, words, figures glued to letters,
+// and numbers too long for an int.
+func TestNumber(t *testing.T) {
+	for _, s := range []string{
+		"", "0", "7", "07", "31", "2010", "+5", "-5", "-", "+", "--5", "+-5", "5-", "12:30", "1.5", " 5", "5 ",
+		"April", "pm", "3rd", "٣", "１２", "99999999999999999", "999999999999999999", "9223372036854775807",
+		"9223372036854775808", "-9223372036854775808", "-9223372036854775809", "12345678901234567890",
+	} {
+		n, err := strconv.Atoi(s)
+		if got, ok := number(s); ok != (err == nil) || ok && got != n {
+			t.Errorf("number(%q) = %d, %v; Atoi gives %d, %v", s, got, ok, n, err)
+		}
+	}
+}
+
+func FuzzNumber(f *testing.F) {
+	f.Add("2010")
+	f.Add("-05")
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := strconv.Atoi(s)
+		if got, ok := number(s); ok != (err == nil) || ok && got != n {
+			t.Errorf("number(%q) = %d, %v; Atoi gives %d, %v", s, got, ok, n, err)
+		}
+	})
+}
+
+// TestDateWordsThatAreNoNumberAllocateNothing: the date readers try most
+// words of a date line as numbers ("April", "pm", "Updated"); a word that
+// is none costs no allocation.
+func TestDateWordsThatAreNoNumberAllocateNothing(t *testing.T) {
+	if n := testing.AllocsPerRun(20, func() {
+		dayNumber("April")
+		yearNumber("Updated")
+		hoursMinutes("pm", "Washington")
+	}); n != 0 {
+		t.Errorf("%v allocations reading three words that are no number, want none", n)
+	}
+}
+
+// plainLineZone is lineZone as strings.ToUpper and strings.ToLower read
+// each word.
+func plainLineZone(line string) (zoneMark, bool) {
+	for _, w := range strings.Fields(line) {
+		w = strings.Trim(w, "(),.")
+		if strings.ToUpper(w) != w {
+			continue
+		}
+		if off, ok := zones[strings.ToLower(w)]; ok {
+			return zoneMark{name: w, offset: off}, true
+		}
+		if off, ok := usZones[strings.ToLower(w)]; ok {
+			return zoneMark{name: w, offset: off, us: true}, true
+		}
+	}
+	return zoneMark{}, false
+}
+
+// TestLineZone: lineZone finds the zone plainLineZone finds, in capitals
+// only, in brackets, among words of other scripts, after a Kelvin sign
+// that lowers to a "k", and not in a word longer than every zone.
+func TestLineZone(t *testing.T) {
+	for _, line := range []string{
+		"", "Updated 17:48 CET", "4:12 PM ET", "4:12 pm et", "12:31 IST(17/3/2011)", "(GMT) 3 March",
+		"Dec 3, 2010 AEDT.", "Est. 2010", "ESTATE 2010", "NZDTX", "Z", "Zulu", "\u212ASA 10:00", "\u212Ast",
+		"ÉTÉ PST", "Ét PST", "CEST, 2011", "– MSK –", "AKST\u00a0", "utc", "UTC+3",
+	} {
+		got, gotOK := lineZone(line)
+		want, wantOK := plainLineZone(line)
+		if got != want || gotOK != wantOK {
+			t.Errorf("lineZone(%q) = %+v, %v; want %+v, %v", line, got, gotOK, want, wantOK)
+		}
+	}
+	for name := range zones {
+		if len(name) > maxZoneName {
+			t.Errorf("zone %q is longer than maxZoneName (%d): lineZone would not find it", name, maxZoneName)
+		}
+	}
+	for name := range usZones {
+		if len(name) > maxZoneName {
+			t.Errorf("zone %q is longer than maxZoneName (%d): lineZone would not find it", name, maxZoneName)
+		}
+	}
+}
+
+func FuzzLineZone(f *testing.F) {
+	f.Add("Updated 17:48 CET")
+	f.Add("\u212ASA 4:12 PM ET")
+	f.Fuzz(func(t *testing.T, line string) {
+		got, gotOK := lineZone(line)
+		want, wantOK := plainLineZone(line)
+		if got != want || gotOK != wantOK {
+			t.Errorf("lineZone(%q) = %+v, %v; want %+v, %v", line, got, gotOK, want, wantOK)
+		}
+	})
+}
+
+// TestDateLineZoneAllocatesNothing: finding the zone of a date line costs
+// no allocation a word.
+func TestDateLineZoneAllocatesNothing(t *testing.T) {
+	if n := testing.AllocsPerRun(20, func() { lineZone("April 27, 2008 06:25 pm | Updated May 03, 2021 IST - Washington") }); n != 0 {
+		t.Errorf("%v allocations finding a date line's zone, want none", n)
 	}
 }
