@@ -84,11 +84,13 @@ func (a *attributor) quotedDocumentAside(pt *paraText, k, comma int) (cue, bool)
 			if pt.isWord(e, ",") {
 				e = describedTo(pt, e) + 1
 			}
-			for n := 0; n < 3 && !pt.isWord(e, "as") && !pt.isPunctAt(e) && !pt.isVerbAt(e) && !pt.is(e, lex.Prep|lex.Clause); n++ {
+			if lyAdverb(pt, e) {
 				e++ // ("which quoted Omar Qadir privately as saying")
+			} else if pt.isWord(e, "in") && lex.IsNumber(pt.word(e+1)) {
+				e += 2 // ("in 2008 as saying")
 			}
-			if e > o && pt.personAt(o) >= 0 && pt.isWord(e, "as") {
-				cited = o
+			if t, ok := pt.tok(e - 1); e > o && pt.personAt(o) >= 0 && pt.isWord(e, "as") && ok && !t.Poss {
+				cited = o // (not "Omar Qadir's deputy as saying")
 			}
 		}
 		if pt.isPunctAt(as) && !pt.isWord(as, ",") {
@@ -321,8 +323,8 @@ func (a *attributor) pressSince(pt *paraText, i int) bool {
 				return false
 			case p.in(k, docLikeNounMark) && pressReport(p, k), pressWord(p, k) && pressSource(p, k):
 				return true
-			case k == p.sentStart(k) && k < i && spokenSetting(p, k, p.sentenceEnd(k)) && !docIn(p, k, p.sentenceEnd(k)):
-				return true // a sentence that sets words in speech ("on state television", "in an op-ed")
+			case broadcast[p.word(k)] && (p.isWord(k-1, "on") || p.isWord(k-2, "on")):
+				return true // "defended the navy on state television"
 			}
 		}
 		p = nil
@@ -357,14 +359,16 @@ func pressWord(pt *paraText, k int) bool {
 // ("railed against the newspaper", "lost patience with the intelligence
 // agency").
 func pressSource(pt *paraText, k int) bool {
-	doc := false // a document between: "according to a cable seen by Reuters" is the cable
+	cable := false // a cable between: "according to a cable seen by Reuters" is the cable's
 	for j := k - 1; j >= 0 && j >= k-8 && !pt.isPunctAt(j); j-- {
-		doc = doc || pt.is(j, lex.Doc)
+		cable = cable || cableNouns[pt.word(j)]
 		switch w := pt.word(j); {
 		case w == "according" && pt.isWord(j+1, "to"):
-			return !doc
+			return !cable
 		case j >= k-6 && spokenToPress[w]:
 			return true
+		case j >= k-6 && saidInPress[w] && (pt.isWord(j-1, "in") || pt.isWord(j-2, "in")):
+			return true // "in comments to Reuters", "in a statement to": not "stung by comments to the Herald by a rival"
 		}
 	}
 	e := k + 1
@@ -385,19 +389,15 @@ func pressSource(pt *paraText, k int) bool {
 // or in it: "told the Kandia Times", "Speaking to the Kandia Herald", "in
 // comments to Reuters", "in the pages of", "in an interview with", "in an
 // op-ed for".
-var spokenToPress = map[string]bool{"told": true, "pages": true, "edition": true, "interview": true, "interviews": true,
-	"speaking": true, "spoke": true, "comments": true, "remarks": true, "statement": true, "op-ed": true, "column": true}
+var spokenToPress = map[string]bool{"told": true, "interview": true, "interviews": true, "speaking": true, "spoke": true}
+
+// saidInPress are the same after "in": "in comments to Reuters", "in the
+// pages of", "in an op-ed for".
+var saidInPress = map[string]bool{"pages": true, "edition": true, "comments": true, "remarks": true, "statement": true, "op-ed": true, "column": true}
 
 // pressVerbs are what the press does with someone's words, after its
 // name: "The Kandia Herald interviewed Qadir".
 var pressVerbs = map[string]bool{"interviewed": true, "quoted": true, "reported": true, "cited": true, "asked": true}
 
-// docIn reports a document named among items [s, e).
-func docIn(pt *paraText, s, e int) bool {
-	for k := s; k < e; k++ {
-		if pt.is(k, lex.Doc) {
-			return true
-		}
-	}
-	return false
-}
+// broadcast are what someone speaks on: "on state television".
+var broadcast = map[string]bool{"television": true, "radio": true, "tv": true}

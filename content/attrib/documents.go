@@ -117,6 +117,9 @@ func (a *attributor) readDocuments() {
 			if d.writer >= 0 && !d.plural && !slices.Contains(a.owners, d.writer) {
 				a.owners = append(a.owners, d.writer)
 			}
+			if p := commentsMadeIn(pt, i); p >= 0 && !slices.Contains(a.owners, p) {
+				a.owners = append(a.owners, p) // "Farrar's comments, made in a cable dated …": his cable
+			}
 			k := a.fileDocument(d, def, pt.word(i))
 			a.docMentions = append(a.docMentions, docMention{item: i, doc: k})
 		}
@@ -562,3 +565,30 @@ func diplomatsWord(pt *paraText, j int) bool {
 	w := pt.word(j)
 	return american(pt, j) || w == "embassy" || w == "diplomatic" || w == "diplomats"
 }
+
+// commentsMadeIn returns the person whose comments a sentence places in
+// the document named at item i ("Farrar's comments, made in a cable dated
+// April 15, 2009, raise questions"), or -1: one who writes that cable.
+func commentsMadeIn(pt *paraText, i int) int {
+	in := -1
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if pt.isWord(k, "in") {
+			in = k
+			break
+		}
+	}
+	if in < 3 || !madeIn[pt.word(in-1)] || !pt.isWord(in-2, ",") || !commentNouns[pt.word(in-3)] {
+		return -1
+	}
+	t, ok := pt.tok(in - 4)
+	if !ok || !t.Poss {
+		return -1
+	}
+	return pt.personAt(in - 4)
+}
+
+// madeIn and commentNouns read "X's comments, made in a cable".
+var (
+	madeIn       = map[string]bool{"made": true, "written": true, "expressed": true, "offered": true, "recorded": true}
+	commentNouns = map[string]bool{"comments": true, "remarks": true, "views": true, "assessment": true, "assessments": true, "observations": true, "words": true}
+)

@@ -320,7 +320,12 @@ func bareClauseVerb(pt *paraText, k int) bool {
 	if passiveAdverbs[pt.word(e)] {
 		e++ // ("…, then told her")
 	}
-	return pt.isVerbAt(e) && !strings.HasSuffix(pt.word(e), "ing") || predicateAt(pt, e)
+	if strings.HasSuffix(pt.word(e), "ing") {
+		// "reported Omar Qadir, the defence minister, complaining": he
+		// complains; "wrote Omar Qadir, …, complaining": the writer does
+		return w != "wrote" && w != "writes" && pt.isVerbAt(e)
+	}
+	return pt.isVerbAt(e) || predicateAt(pt, e)
 }
 
 // clauseVerbs are verbs of saying or writing whose clause may follow with

@@ -865,3 +865,12 @@ func TestSpelledPublishedLabelOfTheSameYearBeatsTheDayOfReading(t *testing.T) {
 		t.Errorf("published %s, want 2010-12-04 (the labelled date)", got)
 	}
 }
+
+// TestNumericPublishedLabelWithABylineLeavesTheSpelledDate: a byline's
+// "May" on a numeric "Published:" line spells no month of its date.
+func TestNumericPublishedLabelWithABylineLeavesTheSpelledDate(t *testing.T) {
+	s := readText("Minister attacks envoy over leaked cable\nSaturday, December 4, 2010\nPublished: 04/12/2010 09:15 | By Jane May\n\nPORT VELL - The cables from the port were leaked on Monday, officials said in the capital.\n")
+	if got := s.Published.Format("2006-01-02"); got != "2010-12-04" {
+		t.Errorf("published %s, want 2010-12-04 (the spelled-out date)", got)
+	}
+}

@@ -205,7 +205,7 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 		switch role {
 		case dateLineUnit:
 			if publishedLabel(u) && !labelled && !c.dl.published.IsZero() {
-				if !s.Published.IsZero() && c.dl.published.Before(s.Published.Time) && (c.dl.published.Year() < s.Published.Year() || monthIn(strings.Fields(strings.ReplaceAll(u, ",", " ")))) {
+				if !s.Published.IsZero() && c.dl.published.Before(s.Published.Time) && (c.dl.published.Year() < s.Published.Year() || monthIn(labelDateWords(u))) {
 					// (of an earlier year, or spelled: a numeric label of the
 					// same year may be read the other way round)
 					// "Tue | Jan 13, 2026" (the day the page was read)
@@ -239,6 +239,16 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 	}
 	findBodyDateline(s)
 	splitGluedVerbs(s.Paragraphs)
+}
+
+// labelDateWords are the words of a labelled date line up to its first bar
+// or byline: "Published: 04/12/2010 09:15 | By Jane May" reads no month.
+func labelDateWords(u string) []string {
+	u, _, _ = strings.Cut(u, "|")
+	if i := strings.Index(u, " By "); i >= 0 {
+		u = u[:i]
+	}
+	return strings.Fields(strings.ReplaceAll(u, ",", " "))
 }
 
 // publishedLabel reports a line that opens with the label "Published" or
