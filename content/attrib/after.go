@@ -19,33 +19,40 @@ func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 			}
 			continue
 		}
-		for as := k + 2; as < k+8 && as < len(pt.items) && pt.items[as].tok >= 0 && (as < end || pt.isWord(as, ",") || pt.isWord(as, "as")); as++ {
-			if pt.isWord(as, ",") {
-				if c, ok := a.quotedDocumentAside(pt, k, as); ok {
-					return c, true
-				}
+		return a.quotedObject(pt, i, k, end)
+	}
+	return cue{}, false
+}
+
+// quotedObject reads what "quoted" at item k quotes, after a quote whose
+// cue starts at item i: "the Guardian quoted the cable as saying" (the
+// document speaks, whoever quotes it), "quoted one cable saying",
+// "quoted Qadir as saying" (he speaks, through a document when one quotes
+// him).
+func (a *attributor) quotedObject(pt *paraText, i, k, end int) (cue, bool) {
+	for as := k + 2; as < k+8 && as < len(pt.items) && pt.items[as].tok >= 0 && (as < end || pt.isWord(as, ",") || pt.isWord(as, "as")); as++ {
+		if pt.isWord(as, ",") {
+			if c, ok := a.quotedDocumentAside(pt, k, as); ok {
+				return c, true
 			}
-			saying := pt.isWord(as, "saying") && as < end // ("quoted one cable saying")
-			if !saying && !(pt.isWord(as, "as") && strings.HasSuffix(pt.word(as+1), "ing") && pt.isVerbAt(as+1)) {
-				continue
-			}
-			e := as
-			if pt.isWord(e-1, ",") {
-				e-- // ("quoted the cable, as saying")
-			}
-			src := a.classify(pt, k+1, e)
-			if src.kind == srcDoc {
-				// "the Guardian quoted the cable as saying": the
-				// document speaks, whoever quotes it
-				return cue{found: true, src: src, verb: "quoted"}, true
-			}
-			if !src.personish() || saying {
-				return cue{}, false
-			}
-			doc := k > i && a.classify(pt, i, k).kind == srcDoc
-			return cue{found: true, src: src, verb: "quoted", viaDoc: doc}, true
 		}
-		return cue{}, false
+		saying := pt.isWord(as, "saying") && as < end // ("quoted one cable saying")
+		if !saying && !(pt.isWord(as, "as") && strings.HasSuffix(pt.word(as+1), "ing") && pt.isVerbAt(as+1)) {
+			continue
+		}
+		e := as
+		if pt.isWord(e-1, ",") {
+			e-- // ("quoted the cable, as saying")
+		}
+		src := a.classify(pt, k+1, e)
+		if src.kind == srcDoc {
+			return cue{found: true, src: src, verb: "quoted"}, true
+		}
+		if !src.personish() || saying {
+			return cue{}, false
+		}
+		doc := k > i && a.classify(pt, i, k).kind == srcDoc
+		return cue{found: true, src: src, verb: "quoted", viaDoc: doc}, true
 	}
 	return cue{}, false
 }
@@ -84,13 +91,11 @@ func (a *attributor) quotedDocumentAside(pt *paraText, k, comma int) (cue, bool)
 			if pt.isWord(e, ",") {
 				e = describedTo(pt, e) + 1
 			}
-			if lyAdverb(pt, e) {
-				e++ // ("which quoted Omar Qadir privately as saying")
-			} else if pt.isWord(e, "in") && lex.IsNumber(pt.word(e+1)) {
-				e += 2 // ("in 2008 as saying")
-			}
-			if t, ok := pt.tok(e - 1); e > o && pt.personAt(o) >= 0 && pt.isWord(e, "as") && ok && !t.Poss {
-				cited = o // (not "Omar Qadir's deputy as saying")
+			t, ok := pt.tok(e - 1)
+			owner := ok && t.Poss // ("Omar Qadir's deputy as saying": not his)
+			e += asideSkip(pt, e)
+			if e > o && pt.personAt(o) >= 0 && pt.isWord(e, "as") && !owner {
+				cited = o
 			}
 		}
 		if pt.isPunctAt(as) && !pt.isWord(as, ",") {
@@ -319,12 +324,12 @@ func (a *attributor) pressSince(pt *paraText, i int) bool {
 		}
 		for k := i - 1; k >= 0; k-- {
 			switch {
-			case p.is(k, lex.Doc):
+			case p.is(k, lex.Doc) && !speechRecords[p.word(k)]:
 				return false
 			case p.in(k, docLikeNounMark) && pressReport(p, k), pressWord(p, k) && pressSource(p, k):
 				return true
-			case broadcast[p.word(k)] && (p.isWord(k-1, "on") || p.isWord(k-2, "on")):
-				return true // "defended the navy on state television"
+			case speechEvents[p.word(k)] && !docIn(p, p.sentStart(k), p.sentenceEnd(k)):
+				return true // "repeated the charge in a speech to parliament", "on state television"
 			}
 		}
 		p = nil
@@ -359,16 +364,16 @@ func pressWord(pt *paraText, k int) bool {
 // ("railed against the newspaper", "lost patience with the intelligence
 // agency").
 func pressSource(pt *paraText, k int) bool {
-	cable := false // a cable between: "according to a cable seen by Reuters" is the cable's
-	for j := k - 1; j >= 0 && j >= k-8 && !pt.isPunctAt(j); j-- {
-		cable = cable || cableNouns[pt.word(j)]
+	doc := false // a document between: "according to a cable (U.S. diplomatic documents) seen by Reuters"
+	for j := k - 1; j >= 0 && j >= k-pressCiteReach && !pt.isPunctAt(j); j-- {
+		doc = doc || pt.is(j, lex.Doc) && !speechRecords[pt.word(j)]
 		switch w := pt.word(j); {
 		case w == "according" && pt.isWord(j+1, "to"):
-			return !cable
+			return !doc
 		case j >= k-6 && spokenToPress[w]:
 			return true
-		case j >= k-6 && saidInPress[w] && (pt.isWord(j-1, "in") || pt.isWord(j-2, "in")):
-			return true // "in comments to Reuters", "in a statement to": not "stung by comments to the Herald by a rival"
+		case j >= k-6 && saidInPress[w] && inBefore(pt, j):
+			return true // "in comments to Reuters", "in a written statement to": not "stung by comments to the Herald by a rival"
 		}
 	}
 	e := k + 1
@@ -391,6 +396,21 @@ func pressSource(pt *paraText, k int) bool {
 // op-ed for".
 var spokenToPress = map[string]bool{"told": true, "interview": true, "interviews": true, "speaking": true, "spoke": true}
 
+// pressCiteReach is how far before the press "according to" may stand:
+// "according to a copy of the speech obtained by the Kandia Herald".
+const pressCiteReach = 12
+
+// inBefore reports "in" a few words before item j, past a determiner and
+// adjectives: "in a written statement", "in his televised remarks".
+func inBefore(pt *paraText, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4 && !pt.isPunctAt(k); k-- {
+		if pt.isWord(k, "in") {
+			return true
+		}
+	}
+	return false
+}
+
 // saidInPress are the same after "in": "in comments to Reuters", "in the
 // pages of", "in an op-ed for".
 var saidInPress = map[string]bool{"pages": true, "edition": true, "comments": true, "remarks": true, "statement": true, "op-ed": true, "column": true}
@@ -399,5 +419,39 @@ var saidInPress = map[string]bool{"pages": true, "edition": true, "comments": tr
 // name: "The Kandia Herald interviewed Qadir".
 var pressVerbs = map[string]bool{"interviewed": true, "quoted": true, "reported": true, "cited": true, "asked": true}
 
-// broadcast are what someone speaks on: "on state television".
-var broadcast = map[string]bool{"television": true, "radio": true, "tv": true}
+// speechEvents set words in speech when a sentence that names no document
+// tells of one: "in a speech to parliament", "at a rally", "on state
+// television"; not "denounced the cable on state television".
+var speechEvents = map[string]bool{"speech": true, "rally": true, "conference": true, "briefing": true,
+	"television": true, "radio": true, "tv": true, "broadcast": true}
+
+// speechRecords are documents that record what was said aloud, not cables:
+// "according to excerpts published by the Kandia Herald".
+var speechRecords = map[string]bool{"excerpts": true, "transcript": true, "copy": true, "recording": true}
+
+// docIn reports a document, not a record of speech, named among items
+// [s, e).
+func docIn(pt *paraText, s, e int) bool {
+	for k := s; k < e; k++ {
+		if pt.is(k, lex.Doc) && !speechRecords[pt.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// asideSkip returns how many words between a cited name and "as saying"
+// tell when or how, not whom: "privately", "himself", "in 2008", "last
+// year", "then".
+func asideSkip(pt *paraText, e int) int {
+	switch w := pt.word(e); {
+	case lyAdverb(pt, e), reflexives[w], w == "then":
+		return 1
+	case w == "in" && lex.IsNumber(pt.word(e+1)), w == "last" && (pt.isWord(e+1, "year") || pt.isWord(e+1, "month") || pt.isWord(e+1, "week")):
+		return 2
+	}
+	return 0
+}
+
+// reflexives stand after a name for emphasis: "quoted Qadir himself".
+var reflexives = map[string]bool{"himself": true, "herself": true, "themselves": true}

@@ -117,7 +117,7 @@ func (a *attributor) readDocuments() {
 			if d.writer >= 0 && !d.plural && !slices.Contains(a.owners, d.writer) {
 				a.owners = append(a.owners, d.writer)
 			}
-			if p := commentsMadeIn(pt, i); p >= 0 && !slices.Contains(a.owners, p) {
+			if p := a.commentsMadeIn(pt, i); p >= 0 && !slices.Contains(a.owners, p) {
 				a.owners = append(a.owners, p) // "Farrar's comments, made in a cable dated …": his cable
 			}
 			k := a.fileDocument(d, def, pt.word(i))
@@ -125,6 +125,46 @@ func (a *attributor) readDocuments() {
 		}
 	}
 	a.docFrom[len(a.paras)] = len(a.docMentions)
+	a.readEmbassyOfficers()
+}
+
+// readEmbassyOfficers adds to the story's writers the people it places at
+// an American mission where it names them: "Julieta Valls Noyes, the
+// second-in-command at the U.S. Embassy to the Holy See, …". What they say
+// in a story about cables is the cables' (writer-in-cable-story); not a
+// spokesman for the embassy, who speaks in public.
+func (a *attributor) readEmbassyOfficers() {
+	for _, pt := range a.paras {
+		for at := 0; at+1 < len(pt.items); at++ {
+			p := pt.personAt(at)
+			if p < 0 || pt.personAt(at+1) == p || !pt.isWord(at+1, ",") || slices.Contains(a.owners, p) {
+				continue
+			}
+			end := at + 2
+			for end < len(pt.items) && end < at+appositiveReach && !pt.isPunctAt(end) && !pt.isVerbAt(end) {
+				end++
+			}
+			if pt.isWord(end, ",") && atAmericanMission(pt, at+2, end) {
+				a.owners = append(a.owners, p)
+			}
+		}
+	}
+}
+
+// atAmericanMission reports words in items [b, e) that place someone at
+// an American embassy, mission or consulate, and no press role.
+func atAmericanMission(pt *paraText, b, e int) bool {
+	at := false
+	for j := b; j < e; j++ {
+		w := pt.word(j)
+		if pressRoles[strings.ToLower(w)] {
+			return false
+		}
+		if (w == "embassy" || w == "mission" || w == "consulate") && (american(pt, j-1) || american(pt, j-2)) {
+			at = true
+		}
+	}
+	return at
 }
 
 // readDocument reads the phrase around the document noun at item i; def
@@ -569,7 +609,7 @@ func diplomatsWord(pt *paraText, j int) bool {
 // commentsMadeIn returns the person whose comments a sentence places in
 // the document named at item i ("Farrar's comments, made in a cable dated
 // April 15, 2009, raise questions"), or -1: one who writes that cable.
-func commentsMadeIn(pt *paraText, i int) int {
+func (a *attributor) commentsMadeIn(pt *paraText, i int) int {
 	in := -1
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if pt.isWord(k, "in") {
@@ -584,11 +624,35 @@ func commentsMadeIn(pt *paraText, i int) int {
 	if !ok || !t.Poss {
 		return -1
 	}
-	return pt.personAt(in - 4)
+	p := pt.personAt(in - 4)
+	if p < 0 || !a.americanOfficial(p) {
+		return -1 // ("Qadir's remarks, made in a cable": the minister the cable quotes)
+	}
+	return p
+}
+
+// americanOfficial reports a person the story describes as an American
+// where it first names them: "U.S. Interests Section chief Jonathan
+// Farrar", "the American envoy, Jane Ruiz".
+func (a *attributor) americanOfficial(p int) bool {
+	for _, pt := range a.paras {
+		for at := range pt.items {
+			if pt.personAt(at) != p {
+				continue
+			}
+			for j := at - 1; j >= 0 && j >= at-5; j-- {
+				if american(pt, j) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // madeIn and commentNouns read "X's comments, made in a cable".
 var (
-	madeIn       = map[string]bool{"made": true, "written": true, "expressed": true, "offered": true, "recorded": true}
+	madeIn       = map[string]bool{"made": true, "written": true}
 	commentNouns = map[string]bool{"comments": true, "remarks": true, "views": true, "assessment": true, "assessments": true, "observations": true, "words": true}
 )

@@ -492,7 +492,19 @@ func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 	if usDiplomats(c.bpt, c.before.src) && !speechOnlyVerb(c.before.verb) && !k.a.spokenCue(c) {
 		return wordsBefore(c.bpt, c.bqi), true
 	}
+	if labelVerbs[c.before.verb] && usOfficials(c.bpt, c.before.src) && !k.a.spokenCue(c) {
+		// "the magistrate, who US officials described as having “…”": a
+		// label American officials pinned, in a story about their cables
+		return wordsBefore(c.bpt, c.bqi), true
+	}
 	return "", false
+}
+
+// usOfficials reports a source that is American officials: "US officials",
+// "American officials" (who may speak in public too: only their labels
+// are the cables').
+func usOfficials(pt *paraText, s source) bool {
+	return s.kind == srcOther && s.at > 0 && pt.isWord(s.at, "officials") && american(pt, s.at-1)
 }
 
 // documentFrame: the quote's sentence frames its words as a document's ("In

@@ -114,21 +114,12 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		return "", false // (the copula first: it is the rarest sign)
 	}
 	j--
-	if !pt.is(j, lex.Doc) && !pt.in(j, disclosureNounMark) || personSays(c.after) {
-		// "The cables made public on Sunday are “raw material”, Minister
-		// X said at a news conference", "The cables were “…,” said X",
-		// "The cables, said X, a spokesman, were “…”": the documents are
-		// the subject, the one who says what they are speaks
-		before := c.place == inSentence && personSays(c.before) && c.before.src.at < j
-		s := pt.sentStart(c.qi)
-		docSubject := personSays(c.after) || before && asideBefore(pt, c.before.src.at)
-		if docSubject && k.a.mainSubject(pt, s, c.qi).kind == srcDoc || before && docOpensClause(pt, c.before.src.at, j) {
-			if personSays(c.after) {
-				return wordsAfter(c.ptL, c.aqi), true
-			}
-			return wordsBefore(c.bpt, c.bqi), true
+	docBefore := pt.is(j, lex.Doc) || pt.in(j, disclosureNounMark)
+	if !docBefore || personSays(c.after) {
+		if evidence, ok := k.saysWhatDocumentsAre(j); ok {
+			return evidence, true
 		}
-		if !pt.is(j, lex.Doc) && !pt.in(j, disclosureNounMark) {
+		if !docBefore {
 			return "", false
 		}
 	}
@@ -145,6 +136,26 @@ func (k *quoteCase) speaksOfDocument() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// saysWhatDocumentsAre: the documents are the subject of the copula
+// ending at item j+1, the one who says what they are speaks ("The cables
+// made public on Sunday are “raw material”, Minister X said at a news
+// conference", "The cables were “…,” said X", "The cables, said X, a
+// spokesman, were “…”", "X alleges that documents showing … were an
+// “…”").
+func (k *quoteCase) saysWhatDocumentsAre(j int) (string, bool) {
+	c := &k.c
+	pt := c.pt
+	before := c.place == inSentence && personSays(c.before) && c.before.src.at < j
+	docSubject := personSays(c.after) || before && asideBefore(pt, c.before.src.at)
+	if !(docSubject && k.a.mainSubject(pt, pt.sentStart(c.qi), c.qi).kind == srcDoc || before && docOpensClause(pt, c.before.src.at, j)) {
+		return "", false
+	}
+	if personSays(c.after) {
+		return wordsAfter(c.ptL, c.aqi), true
+	}
+	return wordsBefore(c.bpt, c.bqi), true
 }
 
 // asideBefore reports a reporting verb right after a comma within a few
