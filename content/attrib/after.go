@@ -324,12 +324,12 @@ func (a *attributor) pressSince(pt *paraText, i int) bool {
 		}
 		for k := i - 1; k >= 0; k-- {
 			switch {
+			case speechEvents[p.word(k)] && speechEventAt(p, k):
+				return true // "repeated the charge in a speech to parliament", "at a press briefing", "on state television"
 			case p.is(k, lex.Doc) && !speechRecords[p.word(k)]:
 				return false
 			case p.in(k, docLikeNounMark) && pressReport(p, k), pressWord(p, k) && pressSource(p, k):
 				return true
-			case speechEvents[p.word(k)] && !docIn(p, p.sentStart(k), p.sentenceEnd(k)):
-				return true // "repeated the charge in a speech to parliament", "on state television"
 			}
 		}
 		p = nil
@@ -407,6 +407,9 @@ func inBefore(pt *paraText, j int) bool {
 		if pt.isWord(k, "in") {
 			return true
 		}
+		if t, ok := pt.tok(k); !ok || t.Cap {
+			return false // ("Officials in Sora made no comments": another phrase's "in")
+		}
 	}
 	return false
 }
@@ -425,20 +428,34 @@ var pressVerbs = map[string]bool{"interviewed": true, "quoted": true, "reported"
 var speechEvents = map[string]bool{"speech": true, "rally": true, "conference": true, "briefing": true,
 	"television": true, "radio": true, "tv": true, "broadcast": true}
 
+// speechEventAt reports a speech event at item k that someone took part
+// in: "in", "at" or "on" a few words before it ("in a speech to
+// parliament", "at a press briefing", "on state television"), in a sentence
+// that names no document and no writing ("had just returned from a NATO
+// conference, the ambassador wrote"; "a former radio presenter").
+func speechEventAt(pt *paraText, k int) bool {
+	prep := false
+	for j := k - 1; j >= 0 && j >= k-3 && !pt.isPunctAt(j); j-- {
+		if w := pt.word(j); w == "in" || w == "at" || w == "on" {
+			prep = true
+			break
+		}
+	}
+	if !prep {
+		return false
+	}
+	s, e := pt.sentStart(k), pt.sentenceEnd(k)
+	for j := s; j < e; j++ {
+		if pt.is(j, lex.Writing) || pt.is(j, lex.Doc) && !speechRecords[pt.word(j)] && !speechEvents[pt.word(j)] {
+			return false
+		}
+	}
+	return true
+}
+
 // speechRecords are documents that record what was said aloud, not cables:
 // "according to excerpts published by the Kandia Herald".
 var speechRecords = map[string]bool{"excerpts": true, "transcript": true, "copy": true, "recording": true}
-
-// docIn reports a document, not a record of speech, named among items
-// [s, e).
-func docIn(pt *paraText, s, e int) bool {
-	for k := s; k < e; k++ {
-		if pt.is(k, lex.Doc) && !speechRecords[pt.word(k)] {
-			return true
-		}
-	}
-	return false
-}
 
 // asideSkip returns how many words between a cited name and "as saying"
 // tell when or how, not whom: "privately", "himself", "in 2008", "last

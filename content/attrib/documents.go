@@ -151,20 +151,35 @@ func (a *attributor) readEmbassyOfficers() {
 	}
 }
 
-// atAmericanMission reports words in items [b, e) that place someone at
-// an American embassy, mission or consulate, and no press role.
+// atAmericanMission reports words in items [b, e) that give someone an
+// office at an American embassy, mission or consulate ("the
+// second-in-command at the U.S. Embassy", "a political officer at the US
+// mission"): not a press role ("the public affairs officer"), nor a
+// contact, a driver or a protester there, nor another country's embassy
+// in Washington.
 func atAmericanMission(pt *paraText, b, e int) bool {
-	at := false
+	office, at := false, false
 	for j := b; j < e; j++ {
-		w := pt.word(j)
-		if pressRoles[strings.ToLower(w)] {
+		w := strings.ToLower(pt.word(j))
+		if pressRoles[w] || w == "public" {
 			return false
 		}
-		if (w == "embassy" || w == "mission" || w == "consulate") && (american(pt, j-1) || american(pt, j-2)) {
+		office = office || missionOffices[w] || writerRole(w)
+		if (w == "embassy" || w == "mission" || w == "consulate") && (usWord(pt, j-1) || usWord(pt, j-2)) {
 			at = true
 		}
 	}
-	return at
+	return office && at
+}
+
+// missionOffices are the offices of a mission's diplomats.
+var missionOffices = map[string]bool{"second-in-command": true, "deputy": true, "chief": true, "counselor": true, "counsellor": true,
+	"attaché": true, "attache": true, "officer": true, "diplomat": true, "secretary": true, "head": true, "number-two": true}
+
+// usWord reports "US", "U.S.", "American" or "United States" ending at
+// item j: not "Washington", whose embassy may be another country's.
+func usWord(pt *paraText, j int) bool {
+	return american(pt, j) && !strings.EqualFold(pt.word(j), "washington")
 }
 
 // readDocument reads the phrase around the document noun at item i; def
@@ -640,9 +655,9 @@ func (a *attributor) americanOfficial(p int) bool {
 			if pt.personAt(at) != p {
 				continue
 			}
-			for j := at - 1; j >= 0 && j >= at-5; j-- {
+			for j := at - 1; j >= 0 && j >= at-5 && !pt.isPunctAt(j) && !pt.is(j, lex.Prep); j-- {
 				if american(pt, j) {
-					return true
+					return true // (in the name's own phrase: not "a meeting with U.S. diplomats, Omar Qadir")
 				}
 			}
 			return false

@@ -492,12 +492,25 @@ func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 	if usDiplomats(c.bpt, c.before.src) && !speechOnlyVerb(c.before.verb) && !k.a.spokenCue(c) {
 		return wordsBefore(c.bpt, c.bqi), true
 	}
-	if labelVerbs[c.before.verb] && usOfficials(c.bpt, c.before.src) && !k.a.spokenCue(c) {
+	if labelVerbs[c.before.verb] && usOfficials(c.bpt, c.before.src) && !k.a.spokenCue(c) && !perfectBefore(c.bpt, c.bqi) &&
+		!spokenSetting(c.ptL, c.qiL, c.ptL.sentenceEnd(c.qiL)) {
 		// "the magistrate, who US officials described as having “…”": a
 		// label American officials pinned, in a story about their cables
 		return wordsBefore(c.bpt, c.bqi), true
 	}
 	return "", false
+}
+
+// perfectBefore reports "have" or "has" before the labelling verb that
+// ends at item q: "whom US officials have described as" speaks of what
+// they say in public, not of a cable.
+func perfectBefore(pt *paraText, q int) bool {
+	for j := q - 1; j >= 0 && j >= q-4; j-- {
+		if pt.isWord(j, "have") || pt.isWord(j, "has") {
+			return true
+		}
+	}
+	return false
 }
 
 // usOfficials reports a source that is American officials: "US officials",
