@@ -155,8 +155,11 @@ func (s *foldedStory) field(i int) string {
 	return [...]string{s.title, s.people, s.outlet}[i]
 }
 
-// body is field 3.
-const body = 3
+// body is field 3, peopleField field 1.
+const (
+	body        = 3
+	peopleField = 1
+)
 
 // fields is how many fields a story is searched in.
 const fields = 4

@@ -222,7 +222,7 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 	for i := range ids {
 		ids[i] = (i * 7919) % len(ids) // an order of its own, which ties keep
 	}
-	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the", "the ambassador said the cables", "qx", "qq", "xa", "th"} {
+	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the", "the ambassador said the cables", "qx", "qq", "xa", "th", "an", "said an", "ei"} {
 		typeAsReading(t, f, lib, ids, query)
 	}
 }
@@ -660,16 +660,20 @@ func TestIndexAnswersItsTermsAsReadingFinds(t *testing.T) {
 // each story's folded body.
 func TestPairsAreWhatReadingFinds(t *testing.T) {
 	stories := indexedLibrary(500)
-	stories = append(stories, &Story{Paragraphs: []string{"aa", "ab ba abab", strings.Repeat("zz ", 9)}})
+	stories = append(stories, &Story{Paragraphs: []string{"aa", "ab ba abab", strings.Repeat("zz ", 9)},
+		People: []Person{{Name: "Abab Aa", Aliases: []string{"Ba", strings.Repeat("Zz ", 9)}}}})
 	f := NewFinder(NewLibrary(stories))
 	for x, sx := range f.indexes {
-		ix := sx.fields[body]
 		for k := range sx.stories {
-			r := f.stories[f.at[x][k]].reader()
+			s := &f.stories[f.at[x][k]]
+			r := s.reader()
 			for j := range 26 * 26 {
 				pair := string([]byte{'a' + byte(j/26), 'a' + byte(j%26)})
-				if got, want := ix.two(k, j), r.findIn(pair); int(got) != want {
-					t.Fatalf("story %d, %q: %d, read %d", k, pair, got, want)
+				if got, want := sx.fields[body].two(k, j), r.findIn(pair); int(got) != want {
+					t.Fatalf("story %d, body, %q: %d, read %d", k, pair, got, want)
+				}
+				if got, want := sx.fields[peopleField].two(k, j), findIn(s.people, pair); int(got) != want {
+					t.Fatalf("story %d, people %q, %q: %d, read %d", k, s.people, pair, got, want)
 				}
 			}
 			r.done()

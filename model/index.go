@@ -44,11 +44,13 @@ type wordIndex struct {
 	// of one letter, which many words hold (each word typed starts as
 	// one), is answered from it.
 	ones []byte
-	// twos is the same for each pair of letters, in a body (twoSize
-	// bytes a story; nil in other fields): a term of two letters is in
-	// so many words ("th": the, that, with, other…) that it was answered by
-	// reading the bodies (issue 14, 11: 70-95 ms a keystroke at 100,000
-	// stories).
+	// twos is the same for each pair of letters, in a body or the people
+	// (twoSize bytes a story; nil in other fields): a term of two letters
+	// is in so many words ("th": the, that, with, other…) that it was
+	// answered by reading the bodies (issue 14, 11: 70-95 ms a keystroke
+	// at 100,000 stories), and in so many names that looking through them
+	// was two thirds of the lookup of "am" after "the " (issue 14: 'the
+	// am' 32-34 CPU-ms a letter in the reader, 27 with the people's).
 	twos []byte
 	// terms are the common words of a body and their beginnings of three
 	// bytes or more, which the words typed before them are (the, said),
@@ -334,7 +336,7 @@ func newStoryIndex(stories []*Story, folds []*foldedStory, bodies []string, work
 				texts[k] = s.field(f)
 			}
 		}
-		ix.fields[f] = newWordIndex(texts, f == body, works)
+		ix.fields[f] = newWordIndex(texts, f == body, f == peopleField, works)
 	}
 	return ix
 }
@@ -409,8 +411,9 @@ func (w *indexWorks) put(work *indexWork) {
 
 // newWordIndex indexes texts, the same field of each story, and how well
 // each letter and digit is in each, with the words that follow common
-// words when withCommon (bodies: a title is read soon).
-func newWordIndex(texts []string, withCommon bool, works *indexWorks) *wordIndex {
+// words when withCommon (bodies: a title is read soon), and how well each
+// pair of letters is when withCommon or withTwos.
+func newWordIndex(texts []string, withCommon, withTwos bool, works *indexWorks) *wordIndex {
 	work := works.get()
 	defer works.put(work)
 	size := 0
@@ -488,11 +491,13 @@ func newWordIndex(texts []string, withCommon bool, works *indexWorks) *wordIndex
 	for _, text := range texts {
 		ix.ones = appendOnes(ix.ones, text)
 	}
-	if withCommon {
+	if withCommon || withTwos {
 		ix.twos = make([]byte, 0, twoSize*len(texts))
 		for _, text := range texts {
 			ix.twos = appendTwos(ix.twos, text)
 		}
+	}
+	if withCommon {
 		ix.answerTerms(words.list, held, places, len(texts))
 		seqFrom = append(seqFrom, int32(len(seq)))
 		ix.makeFollows(work, seq, seqFrom)

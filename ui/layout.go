@@ -203,9 +203,24 @@ func (m *Model) footer() string {
 	default:
 		bindings = append(m.focused().ShortHelp(), m.c.keys.app.ShortHelp()...)
 	}
+	var key strings.Builder
+	fmt.Fprint(&key, m.width, m.c.theme)
+	for _, b := range bindings {
+		fmt.Fprint(&key, "\x00", b.Enabled(), b.Help().Key, "\x00", b.Help().Desc)
+	}
+	if m.help.line != "" && m.help.key == key.String() {
+		return m.help.line
+	}
 	h := help.New()
 	h.ShortSeparator, h.Ellipsis = st.dot, st.ellipsis
 	h.Styles = help.Styles{ShortKey: st.footer, ShortDesc: st.footer, ShortSeparator: st.footer, Ellipsis: st.footer}
 	h.SetWidth(m.width - 1)
-	return fit(" "+h.ShortHelpView(bindings), m.width)
+	m.help.key, m.help.line = key.String(), fit(" "+h.ShortHelpView(bindings), m.width)
+	return m.help.line
 }
+
+// helpLine is the footer's help as last drawn, and what it was drawn
+// for: the width, theme and bindings, which change far less often than
+// frames are made (issue 14: a letter typed at 100,000 stories makes two
+// or three frames, and measuring the help again was a tenth of each).
+type helpLine struct{ key, line string }

@@ -69,6 +69,13 @@ type listPane struct {
 	searchFor string
 	searched  chan struct{}
 	movedOn   chan struct{}
+	// drawnRows are items' rows as drawn unselected, by story (drawn),
+	// for the width and theme they were drawn with and the stories
+	// shown; blank is a row of spaces as wide.
+	drawnRows  map[int][]string
+	drawnWidth int
+	drawnTheme theme
+	blank      string
 }
 
 // A filter over many stories first searches the first firstStories of
@@ -151,6 +158,7 @@ func (l *listPane) load(refilter bool) {
 	}
 	l.shown, l.shownDot = stories, l.c.st.dot
 	l.trail, l.base = nil, nil
+	l.drawnRows = nil // their titles and lines may be another story's
 	if refilter {
 		l.refilter()
 	}
@@ -410,7 +418,11 @@ func (l *listPane) typed() tea.Cmd {
 		}
 		// a space typed after a word keeps the last filter's matches, at once
 		if len(cands) > firstAbove && (last == nil || !slices.Equal(strings.Fields(q), strings.Fields(last.Query))) {
-			first, stop, searched, movedOn, lib := cands[:firstStories], l.stale(), l.searched, l.movedOn, l.c.lib
+			first, stale, searched, movedOn, lib := cands[:firstStories], l.stale(), l.searched, l.movedOn, l.c.lib
+			// it gives up, too, once the search of all has ended: what it
+			// would show is shown, and what it went on reading was CPU
+			// spent for nothing (issue 14)
+			stop := func() bool { return stale() || closed(searched) }
 			cmds = append(cmds, func() tea.Msg {
 				wait := time.NewTimer(firstAfter)
 				defer wait.Stop()
@@ -686,4 +698,14 @@ func (l *listPane) show() {
 func (l *listPane) scroll(n int) {
 	l.top = max(0, min(l.top+n, len(l.items)-1))
 	l.sel = max(l.top, min(l.sel, l.top+l.visible()-1))
+}
+
+// closed tells that ch is closed.
+func closed(ch chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
 }

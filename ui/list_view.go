@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -65,20 +66,18 @@ func (l *listPane) View() string {
 	st := &l.c.st
 	rows := make([]string, 0, l.height)
 	w := max(0, l.width-2)
+	l.drawnFits()
 	for i := l.top; i < len(l.items) && len(rows) < l.bodyRows(); i++ {
 		si := l.items[i]
-		bar, title, meta := "  ", st.title, st.meta
-		if i == l.sel {
-			bar, title, meta = st.selBar.Render(st.markBar)+" ", st.selTitle, st.selMeta
-			if !l.focused {
-				bar, title = st.markBarDim+" ", st.title
-			}
+		if i != l.sel {
+			rows = append(rows, l.drawn(si)...)
+			continue
 		}
-		for _, t := range l.titleLines(si) {
-			rows = append(rows, fit(bar+title.Render(t), l.width))
+		bar, title, meta := st.selBar.Render(st.markBar)+" ", st.selTitle, st.selMeta
+		if !l.focused {
+			bar, title = st.markBarDim+" ", st.title
 		}
-		rows = append(rows, fit(bar+meta.Render(truncate(l.meta(si), w, st.ellipsis)), l.width))
-		rows = append(rows, spaces(l.width))
+		rows = l.drawItem(rows, si, bar, title, meta, w)
 	}
 	if len(l.items) == 0 {
 		none := "  no stories match"
@@ -88,13 +87,55 @@ func (l *listPane) View() string {
 		rows = append(rows, fit(st.dim.Render(none), l.width))
 	}
 	for len(rows) < l.bodyRows() {
-		rows = append(rows, spaces(l.width))
+		rows = append(rows, l.blank)
 	}
 	rows = rows[:l.bodyRows()]
 	if l.height > 0 {
 		rows = append(rows, l.statusRow())
 	}
 	return strings.Join(rows, "\n")
+}
+
+// drawItem appends the rows of story si's item: its title lines, its
+// line of what it is, and a gap.
+func (l *listPane) drawItem(rows []string, si int, bar string, title, meta lipgloss.Style, w int) []string {
+	for _, t := range l.titleLines(si) {
+		rows = append(rows, fit(bar+title.Render(t), l.width))
+	}
+	rows = append(rows, fit(bar+meta.Render(truncate(l.meta(si), w, l.c.st.ellipsis)), l.width))
+	return append(rows, l.blank)
+}
+
+// drawn is the rows of story si's item when it is not selected, drawn
+// the first time they are asked for since the width or the theme
+// changed: a frame styles and measures only the selected item and those
+// it had not shown (issue 14: a letter typed at 100,000 stories makes
+// two or three frames, and drawing every item shown was more than half
+// of each).
+func (l *listPane) drawn(si int) []string {
+	if rows, ok := l.drawnRows[si]; ok {
+		return rows
+	}
+	if len(l.drawnRows) >= maxDrawn {
+		clear(l.drawnRows)
+	}
+	st := &l.c.st
+	rows := l.drawItem(nil, si, "  ", st.title, st.meta, max(0, l.width-2))
+	l.drawnRows[si] = rows
+	return rows
+}
+
+// maxDrawn bounds the items whose rows are kept drawn.
+const maxDrawn = 1024
+
+// drawnFits forgets the rows drawn for another width or theme (load
+// forgets those of another library).
+func (l *listPane) drawnFits() {
+	if l.drawnRows != nil && l.drawnWidth == l.width && l.drawnTheme == l.c.theme {
+		return
+	}
+	l.drawnRows, l.drawnWidth, l.drawnTheme = map[int][]string{}, l.width, l.c.theme
+	l.blank = spaces(l.width)
 }
 
 func (l *listPane) statusRow() string {

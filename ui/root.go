@@ -44,6 +44,7 @@ type Model struct {
 	overlay component
 	under   []component
 	status  string
+	help    helpLine // the footer's, as last drawn
 	// listShift is how many columns the user moved the list's edge by.
 	listShift int
 	// kept are quotes to print on stdout when the reader ends.
