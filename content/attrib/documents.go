@@ -48,7 +48,11 @@ func (d *document) describe(names *strings.Builder) string {
 	if d.from == "" && d.date == "" && d.by == "" {
 		return d.core
 	}
-	names.Grow(len(d.core) + len(" from ") + len(d.from) + 2*len(", ") + len(d.date) + len(d.by))
+	n := len(d.core) + len(" from ") + len(d.from) + 2*len(", ") + len(d.date) + len(d.by)
+	if names.Cap() == 0 {
+		n = max(n, namesRoom) // (the story's first: room for the few it names)
+	}
+	names.Grow(n)
 	start := names.Len()
 	names.WriteString(d.core)
 	if d.from != "" {
@@ -65,6 +69,11 @@ func (d *document) describe(names *strings.Builder) string {
 	}
 	return names.String()[start:]
 }
+
+// namesRoom is the room a story's descriptions take at first: most
+// stories' fit, where growing from the first description's size took
+// three or four arrays a story.
+const namesRoom = 512
 
 // docMention is where a paragraph names a document: the item of its noun.
 type docMention struct{ item, doc int }
