@@ -208,6 +208,9 @@ const minVariantSurname = 7
 // dropped after the first ("President Ahmedinejad" after "Mahmoud
 // Ahmadinejad"), or -1.
 func (ix *Index) spelledAnotherWay(w string) int {
+	if len(w) < minVariantSurname {
+		return -1 // (spelledAnother's first test, asked once rather than of every person)
+	}
 	found := -1
 	for k, p := range ix.People {
 		if len(p.tokens) < 2 {
