@@ -93,32 +93,27 @@ type nameMatch struct {
 }
 
 // tryFiled tries every person filed under word w of index x as the one
-// the name refers to. (A loop of its own rather than a closure handed to
-// the index: a name is matched against a few people, at every run.)
+// the name refers to: one whose name agrees and whose gender does not
+// contradict the name's beats the best so far when it fits better. (A
+// loop of its own rather than a closure handed to the index: a name is
+// matched against a few people, at every run.)
 func (ix *Index) tryFiled(m *nameMatch, x *nameIndex, w string) {
 	if x.seen&wordBit(w) == 0 {
 		return // (most words asked about were never filed)
 	}
 	for e := x.slot(w).head; e != 0; e = x.next[e-1] {
-		ix.try(m, int(x.who[e-1]))
-	}
-}
-
-// try weighs person k for the name: one whose name agrees and whose
-// gender does not contradict the name's beats the best so far when it
-// fits better.
-func (ix *Index) try(m *nameMatch, k int) {
-	p := ix.People[k]
-	if p.tried == ix.matching {
-		return // (filed under two of the name's words: tried again, they would fit as before, and beat no one they did not)
-	}
-	p.tried = ix.matching
-	if m.gender != 0 && p.Gender != 0 && m.gender != p.Gender || !namesAgree(m.name, p.tokens) {
-		return // "Mrs. Erdogan" is not the prime minister (the genders told first: they cost a byte's compare)
-	}
-	fit := ix.fitOf(k, m.roles, m.para)
-	if m.best < 0 || fit.beats(m.fit, k, m.best) {
-		m.best, m.fit = k, fit
+		k := int(x.who[e-1])
+		p := ix.People[k]
+		if p.tried == ix.matching {
+			continue // (filed under two of the name's words: tried again, they would fit as before, and beat no one they did not)
+		}
+		p.tried = ix.matching
+		if m.gender != 0 && p.Gender != 0 && m.gender != p.Gender || !namesAgree(m.name, p.tokens) {
+			continue // "Mrs. Erdogan" is not the prime minister (the genders told first: they cost a byte's compare)
+		}
+		if fit := ix.fitOf(k, m.roles, m.para); m.best < 0 || fit.beats(m.fit, k, m.best) {
+			m.best, m.fit = k, fit
+		}
 	}
 }
 
