@@ -46,7 +46,9 @@ type attributor struct {
 	docs        []document
 	docMentions []docMention
 	docFrom     []int
-	docSeq      int
+	// docRecent holds the documents by when the story last named them,
+	// the latest last (fileDocument)
+	docRecent []int32
 	// docNames holds the descriptions of the story's documents that
 	// quotes name (describe): a new one for each story, as they go out
 	// with its quotes
@@ -150,9 +152,9 @@ func attribute(paras []string, toks [][]lex.Token, ix *people.Index, found []quo
 		newParaText(a.paras[pi], ar, p, toks[pi], regions[pi], ix.Mentions[pi])
 		a.paras[pi].pi, a.paras[pi].explain = pi, explain
 	}
-	a.docs, a.docMentions, a.docFrom = ar.docs[:0], ar.docMentions[:0], arena.Room(ar.docFrom, len(paras)+1)
+	a.docs, a.docMentions, a.docFrom, a.docRecent = ar.docs[:0], ar.docMentions[:0], arena.Room(ar.docFrom, len(paras)+1), ar.docRecent[:0]
 	a.readDocuments()
-	ar.docs, ar.docMentions, ar.docFrom = a.docs, a.docMentions, a.docFrom
+	ar.docs, ar.docMentions, ar.docFrom, ar.docRecent = a.docs, a.docMentions, a.docFrom, a.docRecent
 	q := 0
 	for pi := range paras {
 		for ; q < len(found) && found[q].Spans[0].Paragraph == pi; q++ {

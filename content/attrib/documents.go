@@ -23,7 +23,6 @@ type document struct {
 	from   string // "Islamabad", "the embassy in Tunis"
 	date   string // "January 24, 2009", "early 2010"
 	by     string // "sent by Ambassador Anne W. Patterson"
-	seen   int    // when the story last named it: the most recent is referred to
 	author int    // the person who sent or wrote it, or -1
 	// writer is the author when the story says they wrote it ("written
 	// by X", "X's cable"), not only sent or signed it, or -1
@@ -48,7 +47,11 @@ func (d *document) describe(names *strings.Builder) string {
 	if d.from == "" && d.date == "" && d.by == "" {
 		return d.core
 	}
-	names.Grow(len(d.core) + len(" from ") + len(d.from) + 2*len(", ") + len(d.date) + len(d.by))
+	n := len(d.core) + len(" from ") + len(d.from) + 2*len(", ") + len(d.date) + len(d.by)
+	if names.Cap() == 0 {
+		n = max(n, namesRoom) // (the story's first: room for the few it names)
+	}
+	names.Grow(n)
 	start := names.Len()
 	names.WriteString(d.core)
 	if d.from != "" {
@@ -65,6 +68,11 @@ func (d *document) describe(names *strings.Builder) string {
 	}
 	return names.String()[start:]
 }
+
+// namesRoom is the room a story's descriptions take at first: most
+// stories' fit, where growing from the first description's size took
+// three or four arrays a story.
+const namesRoom = 512
 
 // docMention is where a paragraph names a document: the item of its noun.
 type docMention struct{ item, doc int }
@@ -505,27 +513,17 @@ func isYear(w string) bool {
 // fileDocument returns the document a mention names: the one it refers
 // back to, one it describes further, or a new one.
 func (a *attributor) fileDocument(d document, def bool, noun string) int {
-	a.docSeq++
-	seq := a.docSeq
-	best := -1
 	// the documents named most recently are among the last created: a
 	// bounded look keeps a story of thousands of cables linear. Only a
 	// reference back or a definite description looks (an indefinite one
 	// is a new document).
-	from := len(a.docs)
+	best, at := -1, -1
 	if d.core == "" || def {
-		from = max(0, len(a.docs)-docLookBack)
-	}
-	for k := from; k < len(a.docs); k++ {
-		o := &a.docs[k]
-		if o.plural == d.plural && (o.family == d.family || o.family == "" || d.family == "") &&
-			(best < 0 || o.seen > a.docs[best].seen) {
-			best = k
-		}
+		best, at = a.lastNamedLike(&d, max(0, len(a.docs)-docLookBack))
 	}
 	switch {
 	case d.core == "" && best >= 0:
-		a.docs[best].seen = seq
+		a.namedAgain(at)
 		return best
 	case d.core == "":
 		d.core = noun // referred to before it was described
@@ -541,12 +539,43 @@ func (a *attributor) fileDocument(d document, def bool, noun string) int {
 		if o.author < 0 {
 			o.author = d.author
 		}
-		o.seen = seq
+		a.namedAgain(at)
 		return best
 	}
-	d.seen = seq
 	a.docs = append(a.docs, d)
+	a.docRecent = append(a.docRecent, int32(len(a.docs)-1))
 	return len(a.docs) - 1
+}
+
+// lastNamedLike returns the document created at from or after that the
+// story named last and that document d may be (the same number, the
+// same family or a generic one), and its place in docRecent; -1, -1 when
+// none is. docRecent is read from its end: the first that fits is the
+// one named last. It stops once it has passed every document created
+// from from on; the older ones it passes on the way were named while
+// they were among the last docLookBack created, so they are at most as
+// many (a story of thousands of cables stays linear).
+func (a *attributor) lastNamedLike(d *document, from int) (int, int) {
+	left := len(a.docs) - from // the documents created from from on, not passed yet
+	for r := len(a.docRecent) - 1; r >= 0 && left > 0; r-- {
+		k := int(a.docRecent[r])
+		if k < from {
+			continue
+		}
+		left--
+		if o := &a.docs[k]; o.plural == d.plural && (o.family == d.family || o.family == "" || d.family == "") {
+			return k, r
+		}
+	}
+	return -1, -1
+}
+
+// namedAgain moves the document at place r of docRecent to its end: the
+// story named it last.
+func (a *attributor) namedAgain(r int) {
+	k := a.docRecent[r]
+	copy(a.docRecent[r:], a.docRecent[r+1:])
+	a.docRecent[len(a.docRecent)-1] = k
 }
 
 const docLookBack = 64

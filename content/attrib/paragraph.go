@@ -142,6 +142,7 @@ type paraArena struct {
 	docs        []document
 	docMentions []docMention
 	docFrom     []int
+	docRecent   []int32
 }
 
 // storyArena is what the pool keeps: the arena a story's paragraphs carve
@@ -167,7 +168,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) *storyArena {
 	kept := &sa.grown
 	sa.ar = paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sentOf: arena.Room(kept.sentOf, m),
 		sentences: kept.sentences[:0], eventItems: kept.eventItems[:0], subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
-		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom}
+		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom, docRecent: kept.docRecent}
 	ar := &sa.ar
 	clear(ar.at)
 	clear(ar.subjects)
@@ -179,7 +180,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) *storyArena {
 // release puts the arena back in the pool, grown by what the story added.
 func (sa *storyArena) release() {
 	ar, grown := &sa.ar, &sa.grown
-	grown.docs, grown.docMentions, grown.docFrom = ar.docs, ar.docMentions, ar.docFrom
+	grown.docs, grown.docMentions, grown.docFrom, grown.docRecent = ar.docs, ar.docMentions, ar.docFrom, ar.docRecent
 	grown.sentences, grown.eventItems = ar.sentences[:0], ar.eventItems[:0]
 	sa.ar = paraArena{}
 	paraArenas.Put(sa)

@@ -66,35 +66,55 @@ func (ix *Index) match(name []string, r nameRun, para int) int {
 	if k := ix.nicknamed(name); k >= 0 {
 		return k
 	}
-	best, bestFit := -1, candidate{}
-	gender := r.firstGender
 	ix.matching++
-	try := func(k int) {
-		p := ix.People[k]
-		if p.tried == ix.matching {
-			return // (filed under two of the name's words: tried again, they would fit as before, and beat no one they did not)
-		}
-		p.tried = ix.matching
-		if !namesAgree(name, p.tokens) || gender != 0 && p.Gender != 0 && gender != p.Gender {
-			return // "Mrs. Erdogan" is not the prime minister
-		}
-		fit := ix.fitOf(k, r.roles, para)
-		if best < 0 || fit.beats(bestFit, k, best) {
-			best, bestFit = k, fit
-		}
-	}
+	m := nameMatch{name: name, roles: r.roles, para: para, gender: r.firstGender, best: -1}
 	// every way two names agree shares the last word, or the first: a
 	// lone first name, or the start of a longer name
 	last := name[len(name)-1]
-	ix.byLast.each(last, try)
+	ix.tryFiled(&m, ix.byLast, last)
 	if !isASCII(last) {
-		ix.byLast.each(unmarked(last), try) // "Recep Tayyip Erdoğan" after "Erdogan"
+		ix.tryFiled(&m, ix.byLast, unmarked(last)) // "Recep Tayyip Erdoğan" after "Erdogan"
 	}
 	if w := unparticled(last); len(w) != len(last) {
-		ix.byLast.each(w, try) // "Al-Sharif" opening a sentence finds "al-Sharif"
+		ix.tryFiled(&m, ix.byLast, w) // "Al-Sharif" opening a sentence finds "al-Sharif"
 	}
-	ix.byFirst.each(name[0], try)
-	return ix.orSpeltAnotherWay(name, best)
+	ix.tryFiled(&m, ix.byFirst, name[0])
+	return ix.orSpeltAnotherWay(name, m.best)
+}
+
+// nameMatch is a name being matched (Index.match): what the people
+// tried are compared with, and the best of them so far.
+type nameMatch struct {
+	name, roles []string
+	para        int
+	gender      byte // the gender the name's first gendered role gives, or 0
+	best        int  // the person who fits best so far, or -1
+	fit         candidate
+}
+
+// tryFiled tries every person filed under word w of index x as the one
+// the name refers to: one whose name agrees and whose gender does not
+// contradict the name's beats the best so far when it fits better. (A
+// loop of its own rather than a closure handed to the index: a name is
+// matched against a few people, at every run.)
+func (ix *Index) tryFiled(m *nameMatch, x *nameIndex, w string) {
+	if x.seen&wordBit(w) == 0 {
+		return // (most words asked about were never filed)
+	}
+	for e := x.slot(w).head; e != 0; e = x.next[e-1] {
+		k := int(x.who[e-1])
+		p := ix.People[k]
+		if p.tried == ix.matching {
+			continue // (filed under two of the name's words: tried again, they would fit as before, and beat no one they did not)
+		}
+		p.tried = ix.matching
+		if m.gender != 0 && p.Gender != 0 && m.gender != p.Gender || !namesAgree(m.name, p.tokens) {
+			continue // "Mrs. Erdogan" is not the prime minister (the genders told first: they cost a byte's compare)
+		}
+		if fit := ix.fitOf(k, m.roles, m.para); m.best < 0 || fit.beats(m.fit, k, m.best) {
+			m.best, m.fit = k, fit
+		}
+	}
 }
 
 // candidate is how well a person fits a name that several people share.
@@ -183,6 +203,9 @@ const minVariantSurname = 7
 // dropped after the first ("President Ahmedinejad" after "Mahmoud
 // Ahmadinejad"), or -1.
 func (ix *Index) spelledAnotherWay(w string) int {
+	if len(w) < minVariantSurname {
+		return -1 // (spelledAnother's first test, asked once rather than of every person)
+	}
 	found := -1
 	for k, p := range ix.People {
 		if len(p.tokens) < 2 {

@@ -329,16 +329,6 @@ func (x *nameIndex) grow() {
 	}
 }
 
-// each calls f with every person filed under word w.
-func (x *nameIndex) each(w string, f func(k int)) {
-	if x.seen&wordBit(w) == 0 {
-		return
-	}
-	for e := x.slot(w).head; e != 0; e = x.next[e-1] {
-		f(int(x.who[e-1]))
-	}
-}
-
 // sameWord reports two words the same but for case. Most words a name is
 // compared with are written the same: they are told apart without
 // strings.EqualFold, which reads them rune by rune.

@@ -36,3 +36,14 @@ func TestNameIndexFilesAsAMap(t *testing.T) {
 		x.each(w, func(k int) { t.Errorf("%q: finds %d, filed under no such word", w, k) })
 	}
 }
+
+// each calls f with every person filed under word w, as Index.tryFiled
+// reads them.
+func (x *nameIndex) each(w string, f func(k int)) {
+	if x.seen&wordBit(w) == 0 {
+		return
+	}
+	for e := x.slot(w).head; e != 0; e = x.next[e-1] {
+		f(int(x.who[e-1]))
+	}
+}

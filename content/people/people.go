@@ -202,6 +202,12 @@ func find(paras []string, toks [][]lex.Token, captions []string, trace func(deci
 	if cap(ix.all) < len(runs) {
 		ix.all = make([]Mention, 0, len(runs))
 	}
+	if len(ix.People) > 0 {
+		// the sure names have filed (nearly) all the story's people:
+		// room for their forms in one array, where a slab at a time
+		// took three or four a story
+		ix.aliasSlab = make([]string, 0, aliasRoom*len(ix.People))
+	}
 	for _, r := range runs[:body] {
 		ix.place(r, paras)
 	}
