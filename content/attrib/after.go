@@ -407,12 +407,16 @@ func inBefore(pt *paraText, j int) bool {
 		if pt.isWord(k, "in") {
 			return true
 		}
-		if t, ok := pt.tok(k); !ok || t.Cap {
+		if pt.isVerbAt(k) || clauseVerbsBeforeNoun[pt.word(k)] {
 			return false // ("Officials in Sora made no comments": another phrase's "in")
 		}
 	}
 	return false
 }
+
+// clauseVerbsBeforeNoun are verbs that end the phrase "in" opens before a
+// noun of what was said: "Officials in Sora made no comments".
+var clauseVerbsBeforeNoun = map[string]bool{"made": true, "gave": true, "offered": true, "issued": true, "had": true, "has": true, "have": true, "was": true, "were": true, "is": true}
 
 // saidInPress are the same after "in": "in comments to Reuters", "in the
 // pages of", "in an op-ed for".
@@ -429,15 +433,19 @@ var speechEvents = map[string]bool{"speech": true, "rally": true, "conference": 
 	"television": true, "radio": true, "tv": true, "broadcast": true}
 
 // speechEventAt reports a speech event at item k that someone took part
-// in: "in", "at" or "on" a few words before it ("in a speech to
-// parliament", "at a press briefing", "on state television"), in a sentence
-// that names no document and no writing ("had just returned from a NATO
-// conference, the ambassador wrote"; "a former radio presenter").
+// in: "in", "at", "on" or "during" a few words before it ("in a speech to
+// parliament", "at a press briefing", "on state television"; a conference
+// or a briefing only of the press), in a sentence that names no document
+// and no writing ("had just returned from a NATO conference, the
+// ambassador wrote"; "a former radio presenter").
 func speechEventAt(pt *paraText, k int) bool {
+	if w := pt.word(k); (w == "conference" || w == "briefing") && !pt.isWord(k-1, "news") && !pt.isWord(k-1, "press") {
+		return false // ("a NATO conference", "a briefing for the Secretary": no one spoke to the press)
+	}
 	prep := false
-	for j := k - 1; j >= 0 && j >= k-3 && !pt.isPunctAt(j); j-- {
-		if w := pt.word(j); w == "in" || w == "at" || w == "on" {
-			prep = true
+	for j := k - 1; j >= 0 && j >= k-6 && (!pt.isPunctAt(j) || pt.isWord(j, ",")); j-- {
+		if w := pt.word(j); w == "in" || w == "at" || w == "on" || w == "during" {
+			prep = true // ("during a speech", "in a long, rambling speech")
 			break
 		}
 	}

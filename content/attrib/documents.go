@@ -149,7 +149,7 @@ func (a *attributor) readEmbassyOfficers() {
 				continue
 			}
 			end := at + 2
-			for end < len(pt.items) && end < at+appositiveReach && !pt.isPunctAt(end) && !pt.isVerbAt(end) {
+			for end < len(pt.items) && end < at+officeReach && !pt.isPunctAt(end) && !pt.isVerbAt(end) {
 				end++
 			}
 			if pt.isWord(end, ",") && atAmericanMission(pt, at+2, end) {
@@ -158,6 +158,11 @@ func (a *attributor) readEmbassyOfficers() {
 		}
 	}
 }
+
+// officeReach is how many words the description of someone's office at a
+// mission may take: "the deputy chief of mission at the Embassy of the
+// United States to the Holy See".
+const officeReach = 20
 
 // atAmericanMission reports words in items [b, e) that give someone an
 // office at an American embassy, mission or consulate ("the
@@ -173,8 +178,9 @@ func atAmericanMission(pt *paraText, b, e int) bool {
 			return false
 		}
 		office = office || missionOffices[w] || writerRole(w)
-		if (w == "embassy" || w == "mission" || w == "consulate") && (usWord(pt, j-1) || usWord(pt, j-2)) {
-			at = true
+		if (w == "embassy" || w == "mission" || w == "consulate") && missionPrep(pt, j) &&
+			(usWord(pt, j-1) || usWord(pt, j-2) || pt.isWord(j+1, "of") && (usWord(pt, j+3) || usWord(pt, j+4))) {
+			at = true // ("at the U.S. Embassy", "at the Embassy of the United States")
 		}
 	}
 	return office && at
@@ -182,7 +188,23 @@ func atAmericanMission(pt *paraText, b, e int) bool {
 
 // missionOffices are the offices of a mission's diplomats.
 var missionOffices = map[string]bool{"second-in-command": true, "deputy": true, "chief": true, "counselor": true, "counsellor": true,
-	"attaché": true, "attache": true, "officer": true, "diplomat": true, "secretary": true, "head": true, "number-two": true}
+	"attaché": true, "attache": true, "officer": true, "diplomat": true, "secretary": true, "head": true, "number-two": true,
+	"section": true}
+
+// missionPrep reports "at", "of" or "in" a few words before the mission
+// noun at item j: an office at it ("at the U.S. Embassy"), not one who
+// "spied on the U.S. Embassy".
+func missionPrep(pt *paraText, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		switch pt.word(k) {
+		case "at", "of", "in":
+			return true
+		case "on", "outside", "near", "against", "to":
+			return false
+		}
+	}
+	return false
+}
 
 // usWord reports "US", "U.S.", "American" or "United States" ending at
 // item j: not "Washington", whose embassy may be another country's.
@@ -675,6 +697,10 @@ func (a *attributor) commentsMadeIn(pt *paraText, i int) int {
 	return p
 }
 
+// objectPreps open a phrase whose Americans are others than the one named
+// after it: "In a 2009 meeting with U.S. diplomats, Omar Qadir".
+var objectPreps = map[string]bool{"with": true, "by": true, "to": true, "for": true, "from": true, "against": true}
+
 // americanOfficial reports a person the story describes as an American
 // where it first names them: "U.S. Interests Section chief Jonathan
 // Farrar", "the American envoy, Jane Ruiz".
@@ -684,9 +710,11 @@ func (a *attributor) americanOfficial(p int) bool {
 			if pt.personAt(at) != p {
 				continue
 			}
-			for j := at - 1; j >= 0 && j >= at-5 && !pt.isPunctAt(j) && !pt.is(j, lex.Prep); j-- {
+			for j := at - 1; j >= 0 && j >= at-8 && j >= pt.sentStart(at) && !pt.isVerbAt(j) && !objectPreps[pt.word(j)]; j-- {
 				if american(pt, j) {
-					return true // (in the name's own phrase: not "a meeting with U.S. diplomats, Omar Qadir")
+					// ("The top U.S. diplomat in Kandia, Jane Ruiz"; not "a
+					// meeting with U.S. diplomats, Omar Qadir")
+					return !objectPreps[pt.word(j-1)] && !objectPreps[pt.word(j-2)]
 				}
 			}
 			return false

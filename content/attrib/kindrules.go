@@ -492,7 +492,7 @@ func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 	if usDiplomats(c.bpt, c.before.src) && !speechOnlyVerb(c.before.verb) && !k.a.spokenCue(c) {
 		return wordsBefore(c.bpt, c.bqi), true
 	}
-	if labelVerbs[c.before.verb] && usOfficials(c.bpt, c.before.src) && !k.a.spokenCue(c) && !perfectBefore(c.bpt, c.bqi) &&
+	if labelVerbs[c.before.verb] && usOfficials(c.bpt, c.before.src) && !k.a.spokenCue(c) && !perfectBefore(c.bpt, k.label()) &&
 		!spokenSetting(c.ptL, c.qiL, c.ptL.sentenceEnd(c.qiL)) {
 		// "the magistrate, who US officials described as having “…”": a
 		// label American officials pinned, in a story about their cables
@@ -501,16 +501,12 @@ func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 	return "", false
 }
 
-// perfectBefore reports "have" or "has" before the labelling verb that
-// ends at item q: "whom US officials have described as" speaks of what
-// they say in public, not of a cable.
-func perfectBefore(pt *paraText, q int) bool {
-	for j := q - 1; j >= 0 && j >= q-4; j-- {
-		if pt.isWord(j, "have") || pt.isWord(j, "has") {
-			return true
-		}
-	}
-	return false
+// perfectBefore reports "have" or "has" right before the labelling verb
+// at item v: "whom US officials have described as" speaks of what they
+// say in public, not of a cable ("have privately described" is the
+// cables').
+func perfectBefore(pt *paraText, v int) bool {
+	return v > 0 && (pt.isWord(v-1, "have") || pt.isWord(v-1, "has"))
 }
 
 // usOfficials reports a source that is American officials: "US officials",
