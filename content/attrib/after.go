@@ -407,8 +407,8 @@ func inBefore(pt *paraText, j int) bool {
 		if pt.isWord(k, "in") {
 			return true
 		}
-		if pt.isVerbAt(k) || clauseVerbsBeforeNoun[pt.word(k)] {
-			return false // ("Officials in Sora made no comments": another phrase's "in")
+		if pt.isVerbAt(k) || clauseVerbsBeforeNoun[pt.word(k)] || pt.is(k, lex.Prep) {
+			return false // ("Officials in Sora made no comments", "Anger in Kandia over the comments": another phrase's "in")
 		}
 	}
 	return false
@@ -439,14 +439,18 @@ var speechEvents = map[string]bool{"speech": true, "rally": true, "conference": 
 // and no writing ("had just returned from a NATO conference, the
 // ambassador wrote"; "a former radio presenter").
 func speechEventAt(pt *paraText, k int) bool {
-	if w := pt.word(k); (w == "conference" || w == "briefing") && !pt.isWord(k-1, "news") && !pt.isWord(k-1, "press") {
-		return false // ("a NATO conference", "a briefing for the Secretary": no one spoke to the press)
+	if pt.isWord(k, "briefing") && pt.isWord(k+1, "for") && !pt.is(k+2, lex.Spoken) && !pt.is(k+3, lex.Spoken) {
+		return false // ("in a briefing for the Secretary": a document the embassy sent)
 	}
 	prep := false
 	for j := k - 1; j >= 0 && j >= k-6 && (!pt.isPunctAt(j) || pt.isWord(j, ",")); j-- {
-		if w := pt.word(j); w == "in" || w == "at" || w == "on" || w == "during" {
+		w := pt.word(j)
+		if w == "in" || w == "at" || w == "on" || w == "during" {
 			prep = true // ("during a speech", "in a long, rambling speech")
 			break
+		}
+		if pt.isVerbAt(j) && j < k-1 || eventBreaks[w] { // (not "state television")
+			break // ("after a rally by opposition supporters", "during a week of television debates")
 		}
 	}
 	if !prep {
@@ -454,11 +458,21 @@ func speechEventAt(pt *paraText, k int) bool {
 	}
 	s, e := pt.sentStart(k), pt.sentenceEnd(k)
 	for j := s; j < e; j++ {
-		if pt.is(j, lex.Writing) || pt.is(j, lex.Doc) && !speechRecords[pt.word(j)] && !speechEvents[pt.word(j)] {
-			return false
+		if pt.is(j, lex.Writing) || pt.is(j, lex.Doc) && !speechRecords[pt.word(j)] && !speechEvents[pt.word(j)] || yearAt(pt, j) {
+			return false // (and "had first met at a conference in Geneva in 2007": a past event)
 		}
 	}
 	return true
+}
+
+// eventBreaks end the phrase a speech event stands in: "after a rally by",
+// "a week of television debates".
+var eventBreaks = map[string]bool{"after": true, "before": true, "by": true, "of": true, "week": true, "weeks": true}
+
+// yearAt reports a year at item j: four digits from 1900 to 2099.
+func yearAt(pt *paraText, j int) bool {
+	w := pt.word(j)
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && lex.IsNumber(w)
 }
 
 // speechRecords are documents that record what was said aloud, not cables:

@@ -179,8 +179,11 @@ func atAmericanMission(pt *paraText, b, e int) bool {
 		}
 		office = office || missionOffices[w] || writerRole(w)
 		if (w == "embassy" || w == "mission" || w == "consulate") && missionPrep(pt, j) &&
-			(usWord(pt, j-1) || usWord(pt, j-2) || pt.isWord(j+1, "of") && (usWord(pt, j+3) || usWord(pt, j+4))) {
+			(usWord(pt, j-1) || usWord(pt, j-2) || w == "embassy" && pt.isWord(j+1, "of") && (usWord(pt, j+3) || usWord(pt, j+4))) {
 			at = true // ("at the U.S. Embassy", "at the Embassy of the United States")
+		}
+		if !office && j > b && capitalised(pt, j) && !american(pt, j) && !writerRole(w) {
+			return false // ("a Kandian intelligence officer", "a Kandian security guard in the visa section")
 		}
 	}
 	return office && at
@@ -197,7 +200,7 @@ var missionOffices = map[string]bool{"second-in-command": true, "deputy": true, 
 func missionPrep(pt *paraText, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		switch pt.word(k) {
-		case "at", "of", "in":
+		case "at", "of", "in", "with", "from":
 			return true
 		case "on", "outside", "near", "against", "to":
 			return false
@@ -697,6 +700,37 @@ func (a *attributor) commentsMadeIn(pt *paraText, i int) int {
 	return p
 }
 
+// americanPhraseBefore reports an American word in the phrase right before
+// the name at item at ("U.S. Interests Section chief Jonathan Farrar"), or
+// in a title phrase set off before it by a comma ("The top U.S. diplomat
+// in Kandia, Jane Ruiz"): not an opening phrase that only mentions
+// America ("Once a close U.S. ally, Omar Qadir", "In a 2009 meeting with
+// U.S. diplomats, Omar Qadir").
+func americanPhraseBefore(pt *paraText, at int) bool {
+	j := at - 1
+	for ; j >= 0 && j >= at-5 && !pt.isPunctAt(j) && !pt.is(j, lex.Prep); j-- {
+		if american(pt, j) {
+			return true
+		}
+	}
+	if !pt.isWord(at-1, ",") {
+		return false
+	}
+	b := at - 2
+	for b > 0 && b > at-10 && !pt.isPunctAt(b-1) && !pt.isVerbAt(b-1) {
+		b--
+	}
+	if b != pt.sentStart(at) && !pt.isPunctAt(b-1) || !pt.isWord(b, "the") && !pt.isWord(b, "The") {
+		return false
+	}
+	diplomatic, us := false, false
+	for k := b; k < at-1; k++ {
+		us = us || american(pt, k)
+		diplomatic = diplomatic || writerRole(strings.ToLower(pt.word(k))) || missionOffices[strings.ToLower(pt.word(k))] || describers[strings.ToLower(pt.word(k))]
+	}
+	return us && diplomatic
+}
+
 // objectPreps open a phrase whose Americans are others than the one named
 // after it: "In a 2009 meeting with U.S. diplomats, Omar Qadir".
 var objectPreps = map[string]bool{"with": true, "by": true, "to": true, "for": true, "from": true, "against": true}
@@ -710,14 +744,7 @@ func (a *attributor) americanOfficial(p int) bool {
 			if pt.personAt(at) != p {
 				continue
 			}
-			for j := at - 1; j >= 0 && j >= at-8 && j >= pt.sentStart(at) && !pt.isVerbAt(j) && !objectPreps[pt.word(j)]; j-- {
-				if american(pt, j) {
-					// ("The top U.S. diplomat in Kandia, Jane Ruiz"; not "a
-					// meeting with U.S. diplomats, Omar Qadir")
-					return !objectPreps[pt.word(j-1)] && !objectPreps[pt.word(j-2)]
-				}
-			}
-			return false
+			return americanPhraseBefore(pt, at)
 		}
 	}
 	return false

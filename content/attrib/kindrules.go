@@ -502,11 +502,11 @@ func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 }
 
 // perfectBefore reports "have" or "has" right before the labelling verb
-// at item v: "whom US officials have described as" speaks of what they
-// say in public, not of a cable ("have privately described" is the
-// cables').
+// at item v, or "publicly": "whom US officials have described as", "have
+// publicly described as" speak of what they say in public, not of a cable
+// ("have privately described" is the cables').
 func perfectBefore(pt *paraText, v int) bool {
-	return v > 0 && (pt.isWord(v-1, "have") || pt.isWord(v-1, "has"))
+	return v > 0 && (pt.isWord(v-1, "have") || pt.isWord(v-1, "has") || pt.isWord(v-1, "publicly") || pt.isWord(v-1, "openly"))
 }
 
 // usOfficials reports a source that is American officials: "US officials",
