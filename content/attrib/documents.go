@@ -142,10 +142,15 @@ func (a *attributor) readDocuments() {
 // in a story about cables is the cables' (writer-in-cable-story); not a
 // spokesman for the embassy, who speaks in public.
 func (a *attributor) readEmbassyOfficers() {
-	for _, pt := range a.paras {
-		for at := 0; at+1 < len(pt.items); at++ {
-			p := pt.personAt(at)
-			if p < 0 || pt.personAt(at+1) == p || !pt.isWord(at+1, ",") || slices.Contains(a.owners, p) {
+	for pi, pt := range a.paras {
+		for _, m := range a.ix.Mentions[pi] {
+			// (a mention's next token a comma: most mentions have none,
+			// and most paragraphs name no one)
+			if e := int(m.TokEnd); e >= len(pt.toks) || pt.toks[e].Text(pt.text) != "," || slices.Contains(a.owners, m.Person) {
+				continue
+			}
+			at := pt.itemOfToken(int(m.TokEnd) - 1)
+			if at < 0 || !pt.isWord(at+1, ",") {
 				continue
 			}
 			end := at + 2
@@ -153,10 +158,24 @@ func (a *attributor) readEmbassyOfficers() {
 				end++
 			}
 			if pt.isWord(end, ",") && atAmericanMission(pt, at+2, end) {
-				a.owners = append(a.owners, p)
+				a.owners = append(a.owners, m.Person)
 			}
 		}
 	}
+}
+
+// itemOfToken returns the item of token t, or -1 (a token inside a quote):
+// the same index in a paragraph that quotes nothing.
+func (pt *paraText) itemOfToken(t int) int {
+	if len(pt.items) == len(pt.toks) {
+		return t
+	}
+	for i, it := range pt.items {
+		if int(it.tok) == t {
+			return i
+		}
+	}
+	return -1
 }
 
 // officeReach is how many words the description of someone's office at a
