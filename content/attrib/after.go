@@ -442,28 +442,53 @@ func speechEventAt(pt *paraText, k int) bool {
 	if pt.isWord(k, "briefing") && pt.isWord(k+1, "for") && !pt.is(k+2, lex.Spoken) && !pt.is(k+3, lex.Spoken) {
 		return false // ("in a briefing for the Secretary": a document the embassy sent)
 	}
-	prep := false
+	if !eventPrepBefore(pt, k) {
+		return false
+	}
+	for j := k + 1; j < pt.sentenceEnd(k) && j <= k+4; j++ {
+		if yearAt(pt, j) {
+			return false // ("had first met at a conference in Geneva in 2007": a past event)
+		}
+	}
+	said, ok := sentenceOfSaying(pt, k)
+	return ok && (said || !gatherings[pt.word(k)])
+}
+
+// eventPrepBefore reports "in", "at", "on" or "during" a few words before
+// the speech event at item k, in its own phrase ("during a speech", "in a
+// long, rambling speech", "in front of television cameras"; not "after a
+// rally by opposition supporters", "during a week of television debates").
+func eventPrepBefore(pt *paraText, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6 && (!pt.isPunctAt(j) || pt.isWord(j, ",")); j-- {
 		w := pt.word(j)
 		if w == "in" || w == "at" || w == "on" || w == "during" {
-			prep = true // ("during a speech", "in a long, rambling speech")
-			break
+			return true
 		}
-		if pt.isVerbAt(j) && j < k-1 || eventBreaks[w] { // (not "state television")
-			break // ("after a rally by opposition supporters", "during a week of television debates")
-		}
-	}
-	if !prep {
-		return false
-	}
-	s, e := pt.sentStart(k), pt.sentenceEnd(k)
-	for j := s; j < e; j++ {
-		if pt.is(j, lex.Writing) || pt.is(j, lex.Doc) && !speechRecords[pt.word(j)] && !speechEvents[pt.word(j)] || yearAt(pt, j) {
-			return false // (and "had first met at a conference in Geneva in 2007": a past event)
+		if pt.isVerbAt(j) && j < k-1 || eventBreaks[w] && !(w == "of" && pt.isWord(j-1, "front")) { // (not "state television")
+			return false
 		}
 	}
-	return true
+	return false
 }
+
+// sentenceOfSaying reads the sentence of item k: ok is false when it names
+// a document or a writing ("had just returned from a NATO conference, the
+// ambassador wrote"); said tells a reporting verb in it (a gathering sets
+// words in speech only in a sentence of saying: not "met the ambassador at
+// a conference").
+func sentenceOfSaying(pt *paraText, k int) (said, ok bool) {
+	for j, e := pt.sentStart(k), pt.sentenceEnd(k); j < e; j++ {
+		if pt.is(j, lex.Writing) || pt.is(j, lex.Doc) && !speechRecords[pt.word(j)] && !speechEvents[pt.word(j)] {
+			return false, false
+		}
+		said = said || pt.isVerbAt(j)
+	}
+	return said, true
+}
+
+// gatherings are speech events where one may also only meet: "met the
+// ambassador at a regional security conference".
+var gatherings = map[string]bool{"conference": true, "briefing": true, "rally": true}
 
 // eventBreaks end the phrase a speech event stands in: "after a rally by",
 // "a week of television debates".

@@ -201,8 +201,8 @@ func atAmericanMission(pt *paraText, b, e int) bool {
 			(usWord(pt, j-1) || usWord(pt, j-2) || w == "embassy" && pt.isWord(j+1, "of") && (usWord(pt, j+3) || usWord(pt, j+4))) {
 			at = true // ("at the U.S. Embassy", "at the Embassy of the United States")
 		}
-		if !office && j > b && capitalised(pt, j) && !american(pt, j) && !writerRole(w) {
-			return false // ("a Kandian intelligence officer", "a Kandian security guard in the visa section")
+		if !office && capitalised(pt, j) && demonym(w) && !american(pt, j) {
+			return false // ("a Kandian intelligence officer", "a Kandian security guard"; not "a Foreign Service officer")
 		}
 	}
 	return office && at
@@ -213,13 +213,24 @@ var missionOffices = map[string]bool{"second-in-command": true, "deputy": true, 
 	"attaché": true, "attache": true, "officer": true, "diplomat": true, "secretary": true, "head": true, "number-two": true,
 	"section": true}
 
+// demonym reports a word shaped as a nationality: "Kandian", "Pakistani",
+// "Chinese", "Turkish".
+func demonym(w string) bool {
+	for _, end := range [...]string{"an", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // missionPrep reports "at", "of" or "in" a few words before the mission
 // noun at item j: an office at it ("at the U.S. Embassy"), not one who
 // "spied on the U.S. Embassy".
 func missionPrep(pt *paraText, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-4; k-- {
 		switch pt.word(k) {
-		case "at", "of", "in", "with", "from":
+		case "at", "of", "in", "with":
 			return true
 		case "on", "outside", "near", "against", "to":
 			return false
@@ -726,26 +737,38 @@ func (a *attributor) commentsMadeIn(pt *paraText, i int) int {
 // America ("Once a close U.S. ally, Omar Qadir", "In a 2009 meeting with
 // U.S. diplomats, Omar Qadir").
 func americanPhraseBefore(pt *paraText, at int) bool {
-	j := at - 1
-	for ; j >= 0 && j >= at-5 && !pt.isPunctAt(j) && !pt.is(j, lex.Prep); j-- {
+	for j := at - 1; j >= 0 && j >= at-5 && !pt.isPunctAt(j) && !pt.is(j, lex.Prep); j-- {
 		if american(pt, j) {
 			return true
 		}
 	}
-	if !pt.isWord(at-1, ",") {
-		return false
-	}
-	b := at - 2
-	for b > 0 && b > at-10 && !pt.isPunctAt(b-1) && !pt.isVerbAt(b-1) {
+	return pt.isWord(at-1, ",") && americanTitleBefore(pt, at-1)
+}
+
+// americanTitleBefore reports a title phrase that opens with "the" and
+// ends at the comma at item c, American and naming a diplomat's office
+// ("The top U.S. diplomat in Kandia,"): not one of others ("The favourite
+// contact for U.S. diplomats", "The main target of U.S. diplomats", "The
+// Kandian ambassador in Washington").
+func americanTitleBefore(pt *paraText, c int) bool {
+	b := c - 1
+	for b > 0 && b > c-9 && !pt.isPunctAt(b-1) && !pt.isVerbAt(b-1) {
 		b--
 	}
-	if b != pt.sentStart(at) && !pt.isPunctAt(b-1) || !pt.isWord(b, "the") && !pt.isWord(b, "The") {
+	if b != pt.sentStart(c) && !pt.isPunctAt(b-1) || !pt.isWord(b, "the") && !pt.isWord(b, "The") {
 		return false
 	}
 	diplomatic, us := false, false
-	for k := b; k < at-1; k++ {
-		us = us || american(pt, k)
-		diplomatic = diplomatic || writerRole(strings.ToLower(pt.word(k))) || missionOffices[strings.ToLower(pt.word(k))] || describers[strings.ToLower(pt.word(k))]
+	for k := b; k < c; k++ {
+		w := strings.ToLower(pt.word(k))
+		if usWord(pt, k) && (objectPreps[pt.word(k-1)] || objectPreps[pt.word(k-2)] || pt.isWord(k+1, "diplomats") || pt.isWord(k+1, "officials")) {
+			return false
+		}
+		if capitalised(pt, k) && demonym(w) && !american(pt, k) {
+			return false
+		}
+		us = us || usWord(pt, k)
+		diplomatic = diplomatic || writerRole(w) || missionOffices[w] || describers[w]
 	}
 	return us && diplomatic
 }

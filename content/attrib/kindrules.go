@@ -506,7 +506,10 @@ func (k *quoteCase) usDiplomatsDescribe() (string, bool) {
 // publicly described as" speak of what they say in public, not of a cable
 // ("have privately described" is the cables').
 func perfectBefore(pt *paraText, v int) bool {
-	return v > 0 && (pt.isWord(v-1, "have") || pt.isWord(v-1, "has") || pt.isWord(v-1, "publicly") || pt.isWord(v-1, "openly"))
+	if v < 1 || pt.isWord(v-2, "never") || pt.isWord(v-2, "not") {
+		return false // ("would never publicly describe": the cables did)
+	}
+	return pt.isWord(v-1, "have") || pt.isWord(v-1, "has") || pt.isWord(v-1, "publicly") || pt.isWord(v-1, "openly")
 }
 
 // usOfficials reports a source that is American officials: "US officials",
