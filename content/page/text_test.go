@@ -836,41 +836,24 @@ func TestUpdateAboveTheHeadlineDatesTheStory(t *testing.T) {
 	}
 }
 
-// TestPublishedLabelBeatsTheDayOfReading: a page that prints the day it
+// TestPublishedLabelUnderTheDayOfReading: a page that prints the day it
 // was read under its headline and the story's own "Published:" line after
-// it is dated by the label.
-func TestPublishedLabelBeatsTheDayOfReading(t *testing.T) {
-	s := readText("Envoy's cables, a look back\nTue | Jan 13, 2026\n\nPublished: Wednesday | May 25, 2011 | 12:00 AM\n\nThe cables from the port were leaked on Monday, officials said in the capital.\n")
-	if got := s.Published.Format("2006-01-02"); got != "2011-05-25" {
-		t.Errorf("published %s, want 2011-05-25 (the labelled date, not the day the page was read)", got)
-	}
-}
-
-// TestPublishedLabelOfTheSameYearLeavesTheSpelledDate: a "Published:" line
-// read the other way round does not displace the page's spelled-out date
-// of the same year.
-func TestPublishedLabelOfTheSameYearLeavesTheSpelledDate(t *testing.T) {
-	s := readText("Minister attacks envoy over leaked cable\nSaturday, December 4, 2010\nPublished: 04/12/2010 09:15\n\nPORT VELL - The cables from the port were leaked on Monday, officials said in the capital.\n")
-	if got := s.Published.Format("2006-01-02"); got != "2010-12-04" {
-		t.Errorf("published %s, want 2010-12-04 (the spelled-out date)", got)
-	}
-}
-
-// TestSpelledPublishedLabelOfTheSameYearBeatsTheDayOfReading: a spelled
-// "Published:" date of the same year under the day the page was read
-// dates the story.
-func TestSpelledPublishedLabelOfTheSameYearBeatsTheDayOfReading(t *testing.T) {
-	s := readText("Minister attacks envoy over leaked cable\nMonday, December 20, 2010\nPublished: Saturday, December 4, 2010 09:15\n\nPORT VELL - The cables from the port were leaked on Monday, officials said in the capital.\n")
-	if got := s.Published.Format("2006-01-02"); got != "2010-12-04" {
-		t.Errorf("published %s, want 2010-12-04 (the labelled date)", got)
-	}
-}
-
-// TestNumericPublishedLabelWithABylineLeavesTheSpelledDate: a byline's
-// "May" on a numeric "Published:" line spells no month of its date.
-func TestNumericPublishedLabelWithABylineLeavesTheSpelledDate(t *testing.T) {
-	s := readText("Minister attacks envoy over leaked cable\nSaturday, December 4, 2010\nPublished: 04/12/2010 09:15 | By Jane May\n\nPORT VELL - The cables from the port were leaked on Monday, officials said in the capital.\n")
-	if got := s.Published.Format("2006-01-02"); got != "2010-12-04" {
-		t.Errorf("published %s, want 2010-12-04 (the spelled-out date)", got)
+// it is dated by the label when the label is of an earlier year or spells
+// its month; a numeric label of the same year, which may be read the
+// other way round, leaves the spelled-out date above it.
+func TestPublishedLabelUnderTheDayOfReading(t *testing.T) {
+	const body = "\n\nPORT VELL - The cables from the port were leaked on Monday, officials said in the capital.\n"
+	for _, tc := range []struct{ name, top, want string }{
+		{"a label of an earlier year beats the day of reading", "Tue | Jan 13, 2026\n\nPublished: Wednesday | May 25, 2011 | 12:00 AM", "2011-05-25"},
+		{"a numeric label of the same year leaves the spelled date", "Saturday, December 4, 2010\nPublished: 04/12/2010 09:15", "2010-12-04"},
+		{"a spelled label of the same year beats the day of reading", "Monday, December 20, 2010\nPublished: Saturday, December 4, 2010 09:15", "2010-12-04"},
+		{"a byline's May spells no month of a numeric label", "Saturday, December 4, 2010\nPublished: 04/12/2010 09:15 | By Jane May", "2010-12-04"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s := readText("Minister attacks envoy over leaked cable\n" + tc.top + body)
+			if got := s.Published.Format("2006-01-02"); got != tc.want {
+				t.Errorf("published %s, want %s", got, tc.want)
+			}
+		})
 	}
 }
