@@ -84,13 +84,7 @@ func (a *attributor) quotedDocumentAside(pt *paraText, k, comma int) (cue, bool)
 			if pt.is(o, lex.Title) {
 				o++
 			}
-			e := o
-			for pt.personAt(e) >= 0 {
-				e++
-			}
-			if pt.isWord(e, ",") {
-				e = describedTo(pt, e) + 1
-			}
+			e := pastNameAndDescription(pt, o)
 			t, ok := pt.tok(e - 1)
 			owner := ok && t.Poss // ("Omar Qadir's deputy as saying": not his)
 			e += asideSkip(pt, e)

@@ -556,6 +556,20 @@ func (a *attributor) invertedAside(pt *paraText, v, p, lo int) (source, bool) {
 	return source{}, false
 }
 
+// pastNameAndDescription returns the item after the name starting at item
+// i and the description a comma sets off after it ("Omar Qadir, the port
+// minister,"): where the name's own verb, or "as", would stand.
+func pastNameAndDescription(pt *paraText, i int) int {
+	e := i
+	for pt.personAt(e) >= 0 {
+		e++
+	}
+	if pt.isWord(e, ",") {
+		e = describedTo(pt, e) + 1
+	}
+	return e
+}
+
 // describedTo returns the comma that closes a description set off after
 // the speaker's name at the comma at item e ("said Tom Vance, a department
 // spokesman, were"), or e.

@@ -310,13 +310,7 @@ func bareClauseVerb(pt *paraText, k int) bool {
 	// the clause's own verb after the name and a description set off by
 	// commas ("wrote Omar Qadir, the port minister, had told her"); not an
 	// object ("claimed Omar Qadir as an ally", "reported X to the commission")
-	e := k + 1
-	for pt.personAt(e) >= 0 {
-		e++
-	}
-	if pt.isWord(e, ",") {
-		e = describedTo(pt, e) + 1
-	}
+	e := pastNameAndDescription(pt, k+1)
 	if passiveAdverbs[pt.word(e)] {
 		e++ // ("…, then told her")
 	}
