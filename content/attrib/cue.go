@@ -203,6 +203,19 @@ func (pt *paraText) isPunctAt(i int) bool {
 	return uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 || !pt.items[i].word
 }
 
+// pluralPossessiveAt reports an apostrophe at item i that makes the
+// plural before it an owner: "the envoys’ cables", "WikiLeaks’ actions".
+func (pt *paraText) pluralPossessiveAt(i int) bool {
+	if i < 1 || i+1 >= len(pt.items) || pt.items[i].tok < 0 || pt.items[i-1].tok < 0 || pt.items[i+1].tok < 0 || !pt.items[i-1].word || !pt.items[i+1].word {
+		return false
+	}
+	if w := pt.word(i); w != "’" && w != "'" {
+		return false
+	}
+	t := pt.toks[pt.items[i-1].tok]
+	return t.End == pt.toks[pt.items[i].tok].Start && strings.HasSuffix(strings.ToLower(pt.word(i-1)), "s")
+}
+
 // beforeCue reads the attribution before quote item qi in its sentence:
 // the nearest reporting verb and its subject, "according to X", or
 // "quoted X as saying".

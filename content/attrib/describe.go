@@ -664,8 +664,8 @@ func judgedBefore(pt *paraText, qi int) int {
 	}
 	s := pt.sentStart(qi)
 	for j := as - 1; j >= s && j >= as-judgedReach; j-- {
-		if pt.items[j].tok < 0 || pt.isPunctAt(j) {
-			return -1
+		if pt.items[j].tok < 0 || pt.isPunctAt(j) && !pt.pluralPossessiveAt(j) {
+			return -1 // (not "WikiLeaks’ actions": a plural's owner)
 		}
 		if judgingVerbs[pt.word(j)] {
 			return j

@@ -188,7 +188,25 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 	if p, at := a.replier(pt, s); p >= 0 {
 		return source{kind: srcPerson, person: p, at: at}
 	}
+	if c := lastJoinedClause(pt, s, qi-1); c > s {
+		// "Criticism sparked an outcry, and on Friday Qadir issued a
+		// statement that said:": the clause the colon closes
+		if src := a.mainSubject(pt, c, qi-1); src.personish() {
+			return src
+		}
+	}
 	return a.mainSubject(pt, s, qi-1)
+}
+
+// lastJoinedClause returns the item after the last ", and" or ", but"
+// between items s and e, where a clause of its own starts; or s.
+func lastJoinedClause(pt *paraText, s, e int) int {
+	for k := e - 2; k > s; k-- {
+		if pt.isWord(k, ",") && (pt.isWord(k+1, "and") || pt.isWord(k+1, "but")) {
+			return k + 2
+		}
+	}
+	return s
 }
 
 // replier returns, for a clause from item s that opens "His answer" or

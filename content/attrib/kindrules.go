@@ -679,10 +679,23 @@ func (k *quoteCase) quoteGoesOn() (string, bool) {
 func (k *quoteCase) storyGoesOnQuoting() (string, bool) {
 	c, a, q := &k.c, k.a, k.q
 	if !noCue(c) || c.prevQ >= 0 || q == 0 || c.first-a.found[q-1].Spans[0].Paragraph > 2 ||
-		a.kind[q-1] != model.Cable || titleCase(a.found[q], c.pt.text) || quotedHeading(c) {
+		a.kind[q-1] != model.Cable || titleCase(a.found[q], c.pt.text) || quotedHeading(c) ||
+		a.speaker[q] >= 0 && speakingBefore(c.pt, c.qi) {
 		return "", false
 	}
 	return a.quoteStart(q - 1), true
+}
+
+// speakingBefore reports a verb of speech no cable writes ("speaking",
+// "told") in the quote's sentence before item qi: "Speaking to lawyers
+// last week, Ruiz condemned the leak as “…”" was said aloud.
+func speakingBefore(pt *paraText, qi int) bool {
+	for j := pt.sentStart(qi); j < qi; j++ {
+		if pt.is(j, lex.SpeechOnly) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedHeading reports a quote that is its paragraph, whole, and ends no
@@ -695,13 +708,14 @@ func quotedHeading(c *quoteCues) bool {
 // writerGoesOn reports a quote whose speaker may go on writing a document:
 // it has a speaker, no verb or setting of speech in its sentences, and no
 // setting of speech earlier in its paragraph ("“…,” Lowe said at a news
-// conference. “Not ever.”").
+// conference. “Not ever.”", "Speaking to lawyers, Lowe called it “…”").
 func (k *quoteCase) writerGoesOn() bool {
 	if k.goOn == 0 {
 		c, a := &k.c, k.a
 		k.goOn = 1
 		if a.speaker[k.q] >= 0 && !speechOnlyVerb(c.before.verb) && !speechOnlyVerb(c.after.verb) &&
-			!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) {
+			!a.spoken(c.pt, c.qi) && !a.spoken(c.ptL, c.qiL) && !spokenSetting(c.pt, 0, c.pt.sentenceEnd(c.qi)) &&
+			!speakingBefore(c.pt, c.qi) {
 			k.goOn = 2
 		}
 	}

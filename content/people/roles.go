@@ -235,6 +235,8 @@ var roleAfterRules = rule.Table[*runCase, appositive]{Decision: "role-after", Ru
 		Example: `In Kandia, a senior official, speaking anonymously, said so.`},
 	{Name: "opening-phrase-before-description", Verdict: noAppositive, Match: (*runCase).openingPhraseBeforeDescription,
 		Example: `Of Minister Omar Qadir, the ambassador wrote that he avoids risk.`},
+	{Name: "subject-after-opening-phrase", Verdict: noAppositive, Match: (*runCase).subjectAfterOpeningPhrase,
+		Example: `Speaking in an interview with talk show host Sami Vell, the Kandian prime minister dismissed the cables.`},
 	{Name: "appositive-role", Verdict: apposRole, Match: (*runCase).appositiveRole,
 		Example: `Gen. Rahim Baig, the army chief, met the envoy.`},
 	{Name: "appositive-role-of", Verdict: apposRole, Match: (*runCase).appositiveRoleOf,
@@ -295,6 +297,52 @@ func (c *runCase) openingPhraseBeforeDescription() (string, bool) {
 		}
 	}
 	return c.text(k), c.readAppositive() != noAppositive
+}
+
+// subjectAfterOpeningPhrase: a name deep in a phrase that opens the
+// sentence ("Speaking in an interview with host Sami Vell, the Kandian
+// prime minister dismissed …") is not described by the role after the
+// phrase's comma when a verb follows the role: the role is the subject
+// of the sentence, someone else (openingPhraseBeforeDescription reads a
+// name right after the opening preposition).
+func (c *runCase) subjectAfterOpeningPhrase() (string, bool) {
+	if !c.insideOpeningPhrase() || c.readAppositive() != apposRole {
+		return "", false
+	}
+	ts := c.ts
+	for k := c.j + 2; k < len(ts) && k <= c.j+descriptionReach && ts[k].Word; k++ {
+		if ts[k].Cap || !ts[k].Is(lex.RoleWord) {
+			continue
+		}
+		v := k + 1
+		if v < len(ts) && ts[v].Word && !ts[v].Cap && verbLike(c.low(v)) && !ts[v].Is(lex.Prep|lex.Determiner|lex.RoleWord) {
+			return c.text(v), true // "the prime minister dismissed"
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// insideOpeningPhrase reports whether the run sits, with no comma before
+// it, in a phrase that opens its sentence on a capitalised preposition or
+// participle: "Speaking in an interview with host Sami Vell,".
+func (c *runCase) insideOpeningPhrase() bool {
+	const reach = 16
+	k := c.i - 1
+	for k >= 0 && c.i-k <= reach && c.text(k) != "," && !sentenceEnds(c.text(k)) {
+		k--
+	}
+	first := k + 1
+	if first >= c.i-1 || c.i-k > reach || k >= 0 && !sentenceEnds(c.text(k)) {
+		return false // no words before the name, or a comma before it
+	}
+	return c.ts[first].Cap && (c.ts[first].Is(lex.Prep) || strings.HasSuffix(c.low(first), "ing"))
+}
+
+// verbLike reports a word shaped like a verb in the past or present:
+// "dismissed", "says", "told".
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "told" || w == "said" || w == "wrote"
 }
 
 // descriptionReach is how far after the comma a description's verb or

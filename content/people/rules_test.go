@@ -21,7 +21,7 @@ var peopleRuleOrder = map[string][]string{
 		"office-word-before-no-title", "title-with-portfolio", "title"},
 	"role-before": {"title-to-place-before", "nothing-before", "lower-case-role-before", "the-title-comma-before", "role-phrase-comma-before",
 		"no-role-before"},
-	"role-after": {"no-comma-after", "place-before-appositive", "opening-phrase-before-description", "appositive-role", "appositive-role-of", "appositive-the-title", "appositive-title-of", "appositive-someone-who",
+	"role-after": {"no-comma-after", "place-before-appositive", "opening-phrase-before-description", "subject-after-opening-phrase", "appositive-role", "appositive-role-of", "appositive-the-title", "appositive-title-of", "appositive-someone-who",
 		"no-appositive"},
 	"portfolio":   {"holds-the-portfolio", "no-portfolio"},
 	"no-person":   {"named-as-a-place", "a-listed-place", "a-listed-country", "portfolio-after-title-of", "office-ending-in-role-noun", "article-of-spanish-first", "place-noun-after", "listed-with-a-company", "headline-line-without-given-name", "may-be-a-person"},
