@@ -203,6 +203,23 @@ func (pt *paraText) isPunctAt(i int) bool {
 	return uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 || !pt.items[i].word
 }
 
+// titleQuoteAt reports a quote at item k that is a document's title
+// after "titled", "entitled" or "headlined" (with a comma or not): it
+// is read as a word of the phrase that names the document ("A cable
+// titled “Lund's Last Stand” described …").
+func titleQuoteAt(pt *paraText, k int) bool {
+	j := k - 1
+	if pt.isWord(j, ",") {
+		j--
+	}
+	return pt.items[k].tok < 0 && titleVerbAt(pt, j)
+}
+
+// titleVerbAt reports "titled", "entitled" or "headlined" at item j.
+func titleVerbAt(pt *paraText, j int) bool {
+	return pt.isWord(j, "titled") || pt.isWord(j, "entitled") || pt.isWord(j, "headlined")
+}
+
 // pluralPossessiveAt reports an apostrophe at item i that makes the
 // plural before it an owner: "the envoys’ cables", "WikiLeaks’ actions".
 func (pt *paraText) pluralPossessiveAt(i int) bool {
@@ -244,7 +261,7 @@ const cueWindow = 80
 func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 	lo := max(sent, qi-cueWindow)
 	for k := qi - 1; k >= sent; k-- {
-		if pt.items[k].tok < 0 {
+		if pt.items[k].tok < 0 && !titleQuoteAt(pt, k) {
 			lo = k + 1
 			break
 		}

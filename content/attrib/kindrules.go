@@ -24,10 +24,14 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `“The GOK appears to be trying to have it both ways on the port,” an official said.`},
 	{Name: "cable-reference-beside", Verdict: model.Cable, Match: (*quoteCase).cableReferenceBeside,
 		Example: `The cables' titles tell the story.¶09LUSAKA411 “Financial Woes At Lusaka City Council”`},
+	{Name: "document-title", Verdict: model.Cable, Match: (*quoteCase).documentTitle,
+		Example: `A May 2008 cable titled, “Lund's Last Stand,” described the port.`},
 	{Name: "quote-speaks-of-the-leak", Verdict: model.Speech, Match: (*quoteCase).quoteSpeaksOfTheLeak,
 		Example: `The cables from the port were leaked in May.¶“These irresponsible leaks put lives at risk,” the envoy said.`},
 	{Name: "statement-writer", Verdict: model.Speech, Match: (*quoteCase).statementWriter,
 		Example: `In a statement on Monday, press secretary Ann Cole condemned the leak.¶“Reporting from the field is candid and often incomplete,” wrote Cole.`},
+	{Name: "written-in-the-press", Verdict: model.Speech, Match: (*quoteCase).writtenInThePress,
+		Example: `The cables were leaked in May.¶“It proves diplomats are human,” commentator Sami Vell wrote in the Port Vell Daily.`},
 	{Name: "writing-verb-cue", Verdict: model.Cable, Match: (*quoteCase).writingVerbCue,
 		Example: `Ambassador Jane Ruiz wrote: “The minister sleeps through every meeting.”`},
 	{Name: "quoted-through-document", Verdict: model.Cable, Match: (*quoteCase).quotedThroughDocument,
@@ -134,6 +138,33 @@ func (k *quoteCase) cueNamesDocument() (string, bool) {
 	}
 	return "", false
 }
+
+// documentTitle: the quote is the title a document was given, named a
+// few words before "titled", "entitled" or "headlined" ("a cable titled
+// “…”", "a secret report to Washington titled “…”"): its writer's words.
+func (k *quoteCase) documentTitle() (string, bool) {
+	pt, qi := k.c.pt, k.c.qi
+	if !titleQuoteAt(pt, qi) {
+		return "", false
+	}
+	v := qi - 1
+	if !titleVerbAt(pt, v) {
+		v--
+	}
+	for j := v - 1; j >= pt.sentStart(qi) && j >= v-titleReach; j-- {
+		if pt.items[j].tok < 0 {
+			return "", false
+		}
+		if pt.is(j, lex.Doc) {
+			return wordsAround(pt, j), true
+		}
+	}
+	return "", false
+}
+
+// titleReach is how far before "titled" the document may be named: "a
+// secret report to Washington titled".
+const titleReach = 5
 
 // cableJargon: the quote holds the cables' own shorthand ("the GOK",
 // "Emboffs", "septel"), which no one speaks to the press, and no cue
@@ -323,6 +354,69 @@ func (k *quoteCase) writingVerbCue() (string, bool) {
 	}
 	return wordsBefore(c.bpt, c.bqi), true
 }
+
+// writtenInThePress: the cue's verb writes, and what it was written in
+// is a newspaper or a piece in one ("wrote in the Port Vell Daily", "wrote
+// in a column"), not a document: published words, not a cable's.
+func (k *quoteCase) writtenInThePress() (string, bool) {
+	c := &k.c
+	if writingVerb(c.after.verb) {
+		if v := wordAfter(c.ptL, c.aqi+1, c.after.verb); v >= 0 && inThePress(c.ptL, v+1) {
+			return wordsAfter(c.ptL, c.aqi), true
+		}
+	}
+	if writingVerb(c.before.verb) && c.bqi > 0 && c.bqi <= len(c.bpt.items) {
+		if v := wordAfter(c.bpt, c.bpt.sentStart(c.bqi-1), c.before.verb); v >= 0 && v < c.bqi && inThePress(c.bpt, v+1) {
+			return wordsBefore(c.bpt, c.bqi), true
+		}
+	}
+	return "", false
+}
+
+// wordAfter returns the first item from item i in its sentence holding
+// word w, or -1.
+func wordAfter(pt *paraText, i int, w string) int {
+	if i < 0 || i >= len(pt.items) {
+		return -1
+	}
+	for j, e := i, pt.sentenceEnd(i); j < e; j++ {
+		if pt.isWord(j, w) {
+			return j
+		}
+	}
+	return -1
+}
+
+// inThePress reports "in" at item i opening a phrase that names a piece
+// in the press ("in a column", "in his memoir") or a title after "the"
+// ("in the Port Vell Daily"), with no document in it.
+func inThePress(pt *paraText, i int) bool {
+	if !pt.isWord(i, "in") {
+		return false
+	}
+	press := false
+	for j := i + 1; j < len(pt.items) && j <= i+pieceReach && !pt.isPunctAt(j); j++ {
+		if pt.is(j, lex.Doc) {
+			return false // "wrote in a cable", "in the Kandia Cable"
+		}
+		if pressPieces[pt.word(j)] || pt.in(j, outletNounMark) {
+			press = true
+		}
+		if j == i+2 && pt.isWord(i+1, "the") {
+			if t, ok := pt.tok(j); ok && t.Cap && pt.personAt(j) < 0 {
+				press = true // "in the Port Vell Daily"
+			}
+		}
+	}
+	return press
+}
+
+// pieceReach is how many words after "in" name the piece: "in a column
+// for the Port Vell Daily".
+const pieceReach = 6
+
+// pressPieces are pieces published in the press.
+var pressPieces = lex.MustSet(words, "words/press-pieces.txt")
 
 // statementWriter: the cue's verb writes, but its writer writes no
 // cables and a sentence just before named them issuing a statement: the
@@ -673,14 +767,15 @@ func (k *quoteCase) quoteGoesOn() (string, bool) {
 	return k.a.quoteStart(c.prevQ), true
 }
 
-// storyGoesOnQuoting: no cue attributes the quote, it opens its paragraph
+// storyGoesOnQuoting: no cue attributes the quote (nor names whoever
+// speaks it, "…, according to Ruiz"), it opens its paragraph
 // or follows no other quote there, it is no title, and the story quoted a
 // cable passage at most two paragraphs before.
 func (k *quoteCase) storyGoesOnQuoting() (string, bool) {
 	c, a, q := &k.c, k.a, k.q
 	if !noCue(c) || c.prevQ >= 0 || q == 0 || c.first-a.found[q-1].Spans[0].Paragraph > 2 ||
 		a.kind[q-1] != model.Cable || titleCase(a.found[q], c.pt.text) || quotedHeading(c) ||
-		a.speaker[q] >= 0 && speakingBefore(c.pt, c.qi) {
+		a.speaker[q] >= 0 && speakingBefore(c.pt, c.qi) || k.cueSpeaker >= 0 {
 		return "", false
 	}
 	return a.quoteStart(q - 1), true

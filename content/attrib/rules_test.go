@@ -65,6 +65,7 @@ var introOrder = []string{
 // speakerOrder gives each speaker rule's name and the speaker its example
 // sentence's last quote gets.
 var speakerOrder = []struct{ rule, speaker string }{
+	{"title-of-document", ""},
 	{"outlet-named", ""},
 	{"manner-word", ""},
 	{"paired-speaker", "Omar Qadir"},
@@ -103,6 +104,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"so-called-has-no-speaker", ""},
 	{"subject-of-quoted-verb", "Omar Qadir"},
 	{"cue-ends-sentence", "Omar Qadir"},
+	{"according-to-ends-sentence", "Jane Ruiz"},
 	{"speaker-of-quote-before", "Omar Qadir"},
 	{"speaker-of-paragraph-before", "Omar Qadir"},
 	{"speaker-of-sentence", "Omar Qadir"},

@@ -28,6 +28,8 @@ type speaking struct {
 }
 
 var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: []rule.Rule[*quoteCase, speaking]{
+	{Name: "title-of-document", Find: (*quoteCase).titleOfDocument,
+		Example: `A May 2008 cable titled “Lund's Last Stand” described Ivo Lund as a thief.`},
 	{Name: "outlet-named", Find: (*quoteCase).outletNamed,
 		Example: `The cables show “a port run by two families”, Harbourian newspaper Voz Vell said.`},
 	{Name: "manner-word", Find: (*quoteCase).mannerWord,
@@ -104,6 +106,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `The cables are blunt about the port.¶King Omar Qadir “often urged” Washington “to sink the pirate fleet”, according to an account of a meeting.`},
 	{Name: "cue-ends-sentence", Find: (*quoteCase).cueEndsSentence,
 		Example: `What the port needed was a “strong hand” to steer it through “hard times,” Minister Omar Qadir said.`},
+	{Name: "according-to-ends-sentence", Find: (*quoteCase).accordingToEndsSentence,
+		Example: `The leak has been “ruinous” for diplomats abroad, according to Jane Ruiz, a former envoy.`},
 	{Name: "speaker-of-quote-before", Find: (*quoteCase).speakerOfQuoteBefore,
 		Example: `“The port is closed,” said Minister Omar Qadir. “Nobody works there.”`},
 	{Name: "speaker-of-paragraph-before", Find: (*quoteCase).speakerOfParagraphBefore,
@@ -282,6 +286,45 @@ func (k *quoteCase) cueEndsSentence() (speaking, string, bool) {
 			p := k.a.resolve(pt, c.first, cu.src)
 			return speaking{person: p}, wordsAfter(pt, j), p >= 0
 		}
+	}
+	return speaking{}, "", false
+}
+
+// titleOfDocument: the quote is a document's title ("a cable titled
+// “…” described Lund as"): no one named around it speaks it, the
+// document does.
+func (k *quoteCase) titleOfDocument() (speaking, string, bool) {
+	ev, ok := k.documentTitle()
+	return speaking{person: -1}, ev, ok
+}
+
+// accordingToEndsSentence: no cue attributes the quote, and its sentence
+// ends on "…, according to" someone, with no verb of saying or other
+// quote between: "The leak has been “ruinous” for diplomats abroad,
+// according to Jane Ruiz, a former envoy."
+func (k *quoteCase) accordingToEndsSentence() (speaking, string, bool) {
+	c := &k.c
+	if c.before.found && !c.before.passive || c.after.found || c.first != c.last {
+		return speaking{}, "", false
+	}
+	pt, e := c.pt, c.pt.sentenceEnd(c.qi)
+	for j := c.qi + 1; j+2 < e; j++ {
+		if pt.items[j].tok < 0 || pt.isVerbAt(j) {
+			return speaking{}, "", false // another quote, or a verb that has its own subject
+		}
+		if !pt.isWord(j, ",") || !pt.isWord(j+1, "according") || !pt.isWord(j+2, "to") {
+			continue
+		}
+		end := j + 3
+		for end < e && !pt.isWord(end, ",") {
+			end++
+		}
+		src := k.a.classify(pt, j+3, end)
+		if !src.personish() {
+			return speaking{}, "", false // ("according to the cable": the frame rules read it)
+		}
+		p := k.a.resolve(pt, c.first, src)
+		return speaking{person: p, byCue: true}, wordsAround(pt, j+1), p >= 0
 	}
 	return speaking{}, "", false
 }
