@@ -13,7 +13,7 @@ import (
 // the one quoted speaks, through the document that quotes.
 func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 	for k := i; k < end && k < i+quotedAsReach; k++ {
-		if !pt.lenMayBe(k, 6) || !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") {
+		if !pt.lenMayBe(k, 6) && !pt.lenMayBe(k, 5) || !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") && !pt.isWord(k, "quote") {
 			if k >= i+4 && pt.isVerbAt(k) {
 				return cue{}, false // another verb first: not the quoting phrase
 			}

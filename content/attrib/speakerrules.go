@@ -104,6 +104,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
 	{Name: "subject-of-quoted-verb", Find: (*quoteCase).subjectOfQuotedVerb,
 		Example: `The cables are blunt about the port.¶King Omar Qadir “often urged” Washington “to sink the pirate fleet”, according to an account of a meeting.`},
+	{Name: "quote-opens-on-subjects-verb", Find: (*quoteCase).quoteOpensOnSubjectsVerb,
+		Example: `A cable from June describes the talks. It says that Defence Minister Omar Qadir “estimated a window of six months for a deal.”`},
 	{Name: "cue-ends-sentence", Find: (*quoteCase).cueEndsSentence,
 		Example: `What the port needed was a “strong hand” to steer it through “hard times,” Minister Omar Qadir said.`},
 	{Name: "according-to-ends-sentence", Find: (*quoteCase).accordingToEndsSentence,
@@ -296,6 +298,29 @@ func (k *quoteCase) cueEndsSentence() (speaking, string, bool) {
 func (k *quoteCase) titleOfDocument() (speaking, string, bool) {
 	ev, ok := k.documentTitle()
 	return speaking{person: -1}, ev, ok
+}
+
+// quoteOpensOnSubjectsVerb: the quote opens on a reporting verb in the
+// past, right after a person named as its subject ("It says that Minister
+// Omar Qadir “estimated a window of six months …”"): the words report what
+// that person said.
+func (k *quoteCase) quoteOpensOnSubjectsVerb() (speaking, string, bool) {
+	c := &k.c
+	pt := c.pt
+	p := pt.personAt(c.qi - 1)
+	if p < 0 || c.after.found && c.after.src.kind != srcNone {
+		return speaking{}, "", false
+	}
+	sp := k.a.found[k.q].Spans[0]
+	t := pt.tokenAt(sp.Start)
+	if t >= len(pt.toks) || int(pt.toks[t].Start) >= sp.End {
+		return speaking{}, "", false
+	}
+	tk := &pt.toks[t]
+	if tk.Cap || !tk.Is(lex.Report) || !strings.HasSuffix(tk.Low(pt.text), "ed") {
+		return speaking{}, "", false
+	}
+	return speaking{person: p, byCue: true}, wordsAround(pt, c.qi-1), true
 }
 
 // accordingToEndsSentence: no cue attributes the quote, and its sentence

@@ -331,6 +331,8 @@ func (c *runCase) capitalisedNameWord() (string, bool) {
 var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "capitalised-reporting-verb-ends-name", Verdict: false, Match: (*runCase).capitalisedReportingVerb,
 		Example: `Qadir Warned Of Port Strike, Cable Shows`},
+	{Name: "capitalised-documents-end-name", Verdict: false, Match: (*runCase).capitalisedDocuments,
+		Example: `Omar Qadir Memos: What We Learned`},
 	{Name: "capitalised-past-before-preposition-ends-name", Verdict: false, Match: (*runCase).capitalisedPastBeforePreposition,
 		Example: `Omar Qadir Resigned After the Strike`},
 	{Name: "joined-adjective-ends-name", Verdict: false, Match: (*runCase).joinedAdjectiveBefore,
@@ -413,11 +415,11 @@ var goesOnMarkKind = func() (k [256]uint64) {
 // cannot take in a word in lower case and a mark
 // (TestShortcutsDecideAsTheTables).
 var (
-	goesOnNeverLowerCase = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "capitalised-past-before-preposition-ends-name", "nickname-in-quotes",
+	goesOnNeverLowerCase = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "capitalised-documents-end-name", "capitalised-past-before-preposition-ends-name", "nickname-in-quotes",
 		"editor-bracket-inside-name", "mark-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number",
 		"name-in-brackets-after-title")
 	goesOnOnlyHyphen = runGoesOnRules.RulesNamed("joined-adjective-ends-name")
-	goesOnNeverMark  = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "capitalised-past-before-preposition-ends-name", "name-word-or-title",
+	goesOnNeverMark  = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "capitalised-documents-end-name", "capitalised-past-before-preposition-ends-name", "name-word-or-title",
 		"lower-case-word-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name",
 		"of-in-a-title")
 	goesOnOnlyMark = runGoesOnRules.RulesNamed("nickname-in-quotes", "editor-bracket-inside-name", "mark-ends-name",
@@ -544,6 +546,24 @@ func (c *runCase) capitalisedReportingVerb() (string, bool) {
 	w := t.Low(c.p)
 	return c.wordIf(c.j, strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && headlineWordAfter(c, c.j+1))
 }
+
+// capitalisedDocuments: a document noun in the plural, capitalised as a
+// headline or a release's name writes it, ends a whole name before it
+// ("Omar Qadir Memos: What We Learned"); a surname in the singular stays
+// ("Vince Cable"), and a release named by one word is no person ("The
+// Qadir Cables", public-figure-in-name).
+func (c *runCase) capitalisedDocuments() (string, bool) {
+	t := &c.ts[c.j]
+	if !t.Cap || !t.Is(lex.Doc) && !releaseNames[t.Low(c.p)] {
+		return "", false
+	}
+	w := t.Low(c.p)
+	return c.wordIf(c.j, c.j-c.i >= 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// releaseNames are plural nouns a leak's release is named by, beside the
+// document nouns: "the Kissinger Papers", "the Darroch Files".
+var releaseNames = map[string]bool{"papers": true, "files": true}
 
 // headlineWordAfter reports a capitalised word at token k, as a headline
 // capitalises every word ("Responds To", "Warns US Envoy"), after a name
