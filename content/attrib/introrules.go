@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"cables/content/lex"
 	"cables/content/rule"
 )
@@ -199,11 +201,18 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 }
 
 // lastJoinedClause returns the item after the last ", and" or ", but"
-// between items s and e, where a clause of its own starts; or s.
+// between items s and e, where a clause of its own starts, with a verb
+// of its own; or s (not a list's last name: "summed up Lund, Qadir, and
+// Vell in one line:").
 func lastJoinedClause(pt *paraText, s, e int) int {
 	for k := e - 2; k > s; k-- {
 		if pt.isWord(k, ",") && (pt.isWord(k+1, "and") || pt.isWord(k+1, "but")) {
-			return k + 2
+			for j := k + 2; j < e; j++ {
+				if t, ok := pt.tok(j); ok && !t.Cap && (pt.isVerbAt(j) || strings.HasSuffix(pt.word(j), "ed")) {
+					return k + 2 // ("issued a statement that said:")
+				}
+			}
+			return s
 		}
 	}
 	return s

@@ -139,9 +139,11 @@ func (k *quoteCase) cueNamesDocument() (string, bool) {
 	return "", false
 }
 
-// documentTitle: the quote is the title a document was given, named a
-// few words before "titled", "entitled" or "headlined" ("a cable titled
-// “…”", "a secret report to Washington titled “…”"): its writer's words.
+// documentTitle: the quote is the title a cable or a memo was given,
+// named a few words before "titled", "entitled" or "headlined" ("a cable
+// titled “…”", "a secret memo to Washington titled “…”"): its writer's
+// words. (An open letter, a briefing or a press report with a title is
+// someone's public word.)
 func (k *quoteCase) documentTitle() (string, bool) {
 	pt, qi := k.c.pt, k.c.qi
 	if !titleQuoteAt(pt, qi) {
@@ -155,15 +157,15 @@ func (k *quoteCase) documentTitle() (string, bool) {
 		if pt.items[j].tok < 0 {
 			return "", false
 		}
-		if pt.is(j, lex.Doc) {
-			return wordsAround(pt, j), true
+		if cableNouns[pt.word(j)] {
+			return wordsAround(pt, j), true // (not "an open letter titled", "a report headlined")
 		}
 	}
 	return "", false
 }
 
 // titleReach is how far before "titled" the document may be named: "a
-// secret report to Washington titled".
+// secret memo to Washington titled".
 const titleReach = 5
 
 // cableJargon: the quote holds the cables' own shorthand ("the GOK",
@@ -366,7 +368,7 @@ func (k *quoteCase) writtenInThePress() (string, bool) {
 		}
 	}
 	if writingVerb(c.before.verb) && c.bqi > 0 && c.bqi <= len(c.bpt.items) {
-		if v := wordAfter(c.bpt, c.bpt.sentStart(c.bqi-1), c.before.verb); v >= 0 && v < c.bqi && inThePress(c.bpt, v+1) {
+		if v := wordBefore(c.bpt, c.bqi-1, c.before.verb); v >= 0 && inThePress(c.bpt, v+1) {
 			return wordsBefore(c.bpt, c.bqi), true
 		}
 	}
@@ -387,25 +389,43 @@ func wordAfter(pt *paraText, i int, w string) int {
 	return -1
 }
 
+// wordBefore returns the last item up to item i in its sentence holding
+// word w, or -1: the cue's own verb, not an earlier one ("X, who wrote
+// in the Daily, said the envoy wrote that …").
+func wordBefore(pt *paraText, i int, w string) int {
+	for j, s := i, pt.sentStart(i); j >= s; j-- {
+		if pt.isWord(j, w) {
+			return j
+		}
+	}
+	return -1
+}
+
 // inThePress reports "in" at item i opening a phrase that names a piece
-// in the press ("in a column", "in his memoir") or a title after "the"
-// ("in the Port Vell Daily"), with no document in it.
+// in the press ("in a column", "in his memoir"), an outlet ("in the
+// Kandian daily Voz") or a paper's title ("in the Port Vell Daily"), with
+// no document or report in it ("in a daily report", "in the Spring").
 func inThePress(pt *paraText, i int) bool {
 	if !pt.isWord(i, "in") {
 		return false
 	}
 	press := false
 	for j := i + 1; j < len(pt.items) && j <= i+pieceReach && !pt.isPunctAt(j); j++ {
-		if pt.is(j, lex.Doc) {
-			return false // "wrote in a cable", "in the Kandia Cable"
+		if pt.is(j, lex.Doc) || pt.isWord(j, "report") || pt.isWord(j, "reports") || pt.isWord(j, "summary") {
+			return false // "wrote in a cable", "in a weekly report"
 		}
-		if pressPieces[pt.word(j)] || pt.in(j, outletNounMark) {
+		t, _ := pt.tok(j)
+		switch {
+		case pressPieces[pt.word(j)]:
 			press = true
-		}
-		if j == i+2 && pt.isWord(i+1, "the") {
-			if t, ok := pt.tok(j); ok && t.Cap && pt.personAt(j) < 0 {
-				press = true // "in the Port Vell Daily"
+		case pt.in(j, outletNounMark) && !t.Cap:
+			// "in the daily Voz", "in a newspaper"; not "a daily
+			// report" (a noun after it)
+			if n, ok := pt.tok(j + 1); !ok || n.Cap || pt.isPunctAt(j+1) {
+				press = true
 			}
+		case t.Cap && inLowered(lex.OutletEndings, pt.word(j)) && j > i+2:
+			press = true // "in the Port Vell Daily"; not "in the Spring"
 		}
 	}
 	return press

@@ -292,10 +292,17 @@ func (k *quoteCase) cueEndsSentence() (speaking, string, bool) {
 	return speaking{}, "", false
 }
 
-// titleOfDocument: the quote is a document's title ("a cable titled
-// “…” described Lund as"): no one named around it speaks it, the
-// document does.
+// titleOfDocument: the quote is a document's title and the document's
+// verb follows it ("a cable titled “…” described Lund as"): the one the
+// verb's object names does not speak it, the document does.
 func (k *quoteCase) titleOfDocument() (speaking, string, bool) {
+	pt, v := k.c.pt, k.c.qi+1
+	if pt.isWord(v, ",") {
+		v++
+	}
+	if !pt.isVerbAt(v) && !pt.in(v, labelVerbMark) {
+		return speaking{}, "", false // "a cable titled “…”, Ambassador X wrote": her cable, her words
+	}
 	ev, ok := k.documentTitle()
 	return speaking{person: -1}, ev, ok
 }

@@ -315,12 +315,31 @@ func (c *runCase) subjectAfterOpeningPhrase() (string, bool) {
 			continue
 		}
 		v := k + 1
-		if v < len(ts) && ts[v].Word && !ts[v].Cap && verbLike(c.low(v)) && !ts[v].Is(lex.Prep|lex.Determiner|lex.RoleWord) {
+		if v < len(ts) && ts[v].Word && !ts[v].Cap && verbLike(c.low(v)) && !ts[v].Is(lex.Prep|lex.Determiner|lex.RoleWord) && !closedAfter(c, v) {
 			return c.text(v), true // "the prime minister dismissed"
 		}
 		return "", false
 	}
 	return "", false
+}
+
+// closedAfter reports a word like a verb at token v that is a
+// participle in the description: a preposition after it, or a comma
+// closing the description a few words on ("the port chief named in the
+// cables, Minister X called").
+func closedAfter(c *runCase, v int) bool {
+	if v+1 < len(c.ts) && c.ts[v+1].Is(lex.Prep) && !c.ts[v].Is(lex.Report) {
+		return true // ("named in", "based at"; not "said in")
+	}
+	for k := v + 1; k < len(c.ts) && k <= v+descriptionReach; k++ {
+		if c.text(k) == "," {
+			return true
+		}
+		if sentenceEnds(c.text(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // insideOpeningPhrase reports whether the run sits, with no comma before
