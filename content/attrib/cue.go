@@ -445,6 +445,12 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 		return cue{found: true, src: src, verb: w}, true
 	}
 	src := a.subjectOf(pt, v, lo, sent)
+	if d := docWhichBetween(pt, src.at, v); d >= 0 && src.kind != srcDoc {
+		// "Qadir was not amused by cables in which US officials called
+		// Kandia “…” and said Lund played “…”": the verb is the
+		// documents' clause's, not the sentence subject's
+		return cue{found: true, src: a.classify(pt, d, d+1), verb: w}, true
+	}
 	c := cue{found: true, src: src, verb: w}
 	switch {
 	case src.kind == srcOther || src.kind == srcNone:
@@ -465,8 +471,61 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 		return cue{}, false
 	case fallback.found && fallback.src.kind == srcDoc && !src.personish():
 		return *fallback, true
+	case beliefVerbs[w] && src.personish() && reportedEarlier(pt, lo, src.at):
+		// "The ambassador noted in a cable that Qadir believed “…”":
+		// the one who reports the belief speaks
+		if !fallback.found {
+			*fallback = c
+		}
+		return cue{}, false
 	}
 	return c, true
+}
+
+// docWhichBetween returns the item of a document that a relative clause
+// ("cables in which", "the memo, which") opens on between the subject at
+// item at and the verb at item v, or -1.
+func docWhichBetween(pt *paraText, at, v int) int {
+	if at < 0 {
+		return -1
+	}
+	for j := at + 1; j < v; j++ {
+		if pt.items[j].tok < 0 || !pt.isWord(j, "which") {
+			continue
+		}
+		d := j - 1
+		if pt.isWord(d, "in") || pt.isWord(d, ",") {
+			d--
+		}
+		if !pt.is(d, lex.Doc) {
+			continue
+		}
+		for k := j + 1; k < v; k++ {
+			if pt.isWord(k, ",") {
+				return -1 // the clause closed before the verb: "Qadir, who read the cables which name him, said"
+			}
+			if pt.personAt(k) >= 0 {
+				return -1 // "a telegram which said that Lund had called him “…” and said": Lund's verb
+			}
+		}
+		return d
+	}
+	return -1
+}
+
+// beliefVerbs say what someone holds, not what they said: a belief
+// someone else reports is in the reporter's words.
+var beliefVerbs = map[string]bool{"believed": true, "believes": true, "thought": true, "thinks": true, "felt": true, "feels": true}
+
+// reportedEarlier reports a reporting verb in items [lo, at) of a
+// sentence: the clause from at is in what that verb reports.
+func reportedEarlier(pt *paraText, lo, at int) bool {
+	for j := lo; j < at; j++ {
+		if pt.isVerbAt(j) && !beliefVerbs[pt.word(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // hearsayAt returns the item of the auxiliary in "is said to have" or "was

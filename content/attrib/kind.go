@@ -55,7 +55,7 @@ func (a *attributor) writesCables(s source) bool {
 func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 	for s := 0; s < len(pt.items); {
 		e := pt.sentenceEnd(s)
-		if k := a.sentenceFrame(pt, s, e); k >= 0 && !saysFirst(pt, s, k) {
+		if k := a.sentenceFrame(pt, s, e); k >= 0 && !saysFirst(pt, s, k) && !claimsOf(pt, s, k) {
 			if src := a.mainSubject(pt, s, e); src.personish() && a.resolve(pt, pi, src) == person {
 				return k
 			}
@@ -64,6 +64,26 @@ func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 	}
 	return -1
 }
+
+// claimsOf reports that the document framing a sentence at item k is
+// what holds claims about its subject, named a few words before it:
+// "Qadir was livid at allegations mentioned in the cables that he kept
+// a bank account" reacts to the cables, and writes none of them.
+func claimsOf(pt *paraText, s, k int) bool {
+	for j := k - 1; j >= s && j >= k-claimReach; j-- {
+		if claimNouns[pt.word(j)] || disclosureNouns[pt.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// claimReach is how far before the document its claims may be named:
+// "allegations mentioned in the leaked cables".
+const claimReach = 5
+
+// claimNouns are what a document claims about someone.
+var claimNouns = lex.MustSet(words, "words/claim-nouns.txt")
 
 // saysFirst reports a verb of speaking ("said", "told") in items [s, k)
 // of a sentence: a document named after it is in what was said ("Patino
