@@ -445,13 +445,10 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 		return cue{found: true, src: src, verb: w}, true
 	}
 	src := a.subjectOf(pt, v, lo, sent)
-	if d := docWhichBetween(pt, src.at, v); d >= 0 && src.kind != srcDoc {
-		// "Qadir was not amused by cables in which US officials called
-		// Kandia “…” and said Lund played “…”": the verb is the
-		// documents' clause's, not the sentence subject's
-		return cue{found: true, src: a.classify(pt, d, d+1), verb: w}, true
-	}
 	c := cue{found: true, src: src, verb: w}
+	if c, ok, decided := a.innerClauseCue(pt, v, lo, c, fallback); decided {
+		return c, ok
+	}
 	switch {
 	case src.kind == srcOther || src.kind == srcNone:
 		// "the couple's pet tiger added": not a speaker; an earlier
@@ -471,15 +468,27 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 		return cue{}, false
 	case fallback.found && fallback.src.kind == srcDoc && !src.personish():
 		return *fallback, true
-	case beliefVerbs[w] && src.personish() && reportedEarlier(pt, lo, src.at):
-		// "The ambassador noted in a cable that Qadir believed “…”":
-		// the one who reports the belief speaks
+	}
+	return c, true
+}
+
+// innerClauseCue decides the cue c read at verb v when the verb sits in
+// a clause inside the sentence: a document's "in which" clause ("not
+// amused by cables in which US officials called Kandia “…” and said Lund
+// played “…”": the documents'), or a belief another verb reports ("The
+// ambassador noted in a cable that Qadir believed “…”": the reporter's,
+// read at the earlier verb). decided is false for any other verb.
+func (a *attributor) innerClauseCue(pt *paraText, v, lo int, c cue, fallback *cue) (_ cue, ok, decided bool) {
+	if d := docWhichBetween(pt, c.src.at, v); d >= 0 && c.src.kind != srcDoc {
+		return cue{found: true, src: a.classify(pt, d, d+1), verb: c.verb}, true, true
+	}
+	if beliefVerbs[c.verb] && c.src.personish() && reportedEarlier(pt, lo, c.src.at) {
 		if !fallback.found {
 			*fallback = c
 		}
-		return cue{}, false
+		return cue{}, false, true
 	}
-	return c, true
+	return cue{}, false, false
 }
 
 // docWhichBetween returns the item of a document that a relative clause

@@ -200,6 +200,9 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 	return a.mainSubject(pt, s, qi-1)
 }
 
+// haveWords are the forms of "have", a clause's verb: "had a warning".
+var haveWords = map[string]bool{"had": true, "has": true, "have": true}
+
 // lastJoinedClause returns the item after the last ", and" or ", but"
 // between items s and e, where a clause of its own starts, with a verb
 // of its own; or s (not a list's last name: "summed up Lund, Qadir, and
@@ -207,9 +210,15 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 func lastJoinedClause(pt *paraText, s, e int) int {
 	for k := e - 2; k > s; k-- {
 		if pt.isWord(k, ",") && (pt.isWord(k+1, "and") || pt.isWord(k+1, "but")) {
+			from := k + 2
 			for j := k + 2; j < e; j++ {
-				if t, ok := pt.tok(j); ok && !t.Cap && (pt.isVerbAt(j) || strings.HasSuffix(pt.word(j), "ed")) {
-					return k + 2 // ("issued a statement that said:")
+				if pt.personAt(j) >= 0 {
+					from = j + 1 // its verb comes after its subject: not "the retired general Sami Vell"
+				}
+			}
+			for j := from; j < e; j++ {
+				if t, ok := pt.tok(j); ok && !t.Cap && (pt.isVerbAt(j) || pt.is(j, lex.Passive) || haveWords[pt.word(j)] || strings.HasSuffix(pt.word(j), "ed")) {
+					return k + 2 // ("issued a statement that said:", "was blunt:", "had a warning:")
 				}
 			}
 			return s

@@ -139,11 +139,11 @@ func (k *quoteCase) cueNamesDocument() (string, bool) {
 	return "", false
 }
 
-// documentTitle: the quote is the title a cable or a memo was given,
-// named a few words before "titled", "entitled" or "headlined" ("a cable
-// titled “…”", "a secret memo to Washington titled “…”"): its writer's
-// words. (An open letter, a briefing or a press report with a title is
-// someone's public word.)
+// documentTitle: the quote is the title a cable or a memo was given, or
+// a secret report or document, named a few words before "titled",
+// "entitled" or "headlined" ("a cable titled “…”", "a secret report to
+// Washington titled “…”"): its writer's words. (An open letter, a
+// briefing or a press report with a title is someone's public word.)
 func (k *quoteCase) documentTitle() (string, bool) {
 	pt, qi := k.c.pt, k.c.qi
 	if !titleQuoteAt(pt, qi) {
@@ -157,11 +157,22 @@ func (k *quoteCase) documentTitle() (string, bool) {
 		if pt.items[j].tok < 0 {
 			return "", false
 		}
-		if cableNouns[pt.word(j)] {
+		if cableNouns[pt.word(j)] || (pt.is(j, lex.Doc) || pt.isWord(j, "report")) && secretBefore(pt, j) {
 			return wordsAround(pt, j), true // (not "an open letter titled", "a report headlined")
 		}
 	}
 	return "", false
+}
+
+// secretBefore reports a word of secrecy just before the document at
+// item j: "a secret report", "a classified document".
+func secretBefore(pt *paraText, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && !pt.isPunctAt(k); k-- {
+		if secrecyWords[pt.word(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // titleReach is how far before "titled" the document may be named: "a
@@ -419,17 +430,20 @@ func inThePress(pt *paraText, i int) bool {
 		case pressPieces[pt.word(j)]:
 			press = true
 		case pt.in(j, outletNounMark) && !t.Cap:
-			// "in the daily Voz", "in a newspaper"; not "a daily
-			// report" (a noun after it)
-			if n, ok := pt.tok(j + 1); !ok || n.Cap || pt.isPunctAt(j+1) {
-				press = true
-			}
-		case t.Cap && inLowered(lex.OutletEndings, pt.word(j)) && j > i+2:
-			press = true // "in the Port Vell Daily"; not "in the Spring"
+			// "in a newspaper on Friday", "in the daily Voz"; not "a
+			// daily report" (the adjective before a noun)
+			n, ok := pt.tok(j + 1)
+			press = press || !periodical(pt.word(j)) || !ok || n.Cap || pt.isPunctAt(j+1)
+		case t.Cap && inLowered(lex.OutletEndings, pt.word(j)):
+			press = true // "in the Guardian", "in the Port Vell Daily"; not "in the Spring"
 		}
 	}
 	return press
 }
+
+// periodical reports an outlet noun that is also an adjective of time:
+// "a daily", "a weekly report".
+func periodical(w string) bool { return w == "daily" || w == "weekly" || w == "monthly" }
 
 // pieceReach is how many words after "in" name the piece: "in a column
 // for the Port Vell Daily".

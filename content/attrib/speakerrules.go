@@ -327,7 +327,35 @@ func (k *quoteCase) quoteOpensOnSubjectsVerb() (speaking, string, bool) {
 	if tk.Cap || !tk.Is(lex.Report) || !strings.HasSuffix(tk.Low(pt.text), "ed") {
 		return speaking{}, "", false
 	}
+	if t+1 < len(pt.toks) && int(pt.toks[t+1].Start) < sp.End && pt.toks[t+1].Is(lex.Prep) {
+		return speaking{}, "", false // a passive's participle: "“accused of …”", "“reported to hold …”"
+	}
+	if !namedAsSubject(pt, c.qi-1, p) {
+		return speaking{}, "", false // an object's: "a cousin of Lund “accused …”"
+	}
 	return speaking{person: p, byCue: true}, wordsAround(pt, c.qi-1), true
+}
+
+// namedAsSubject reports whether person p, named ending at item e, opens
+// a clause: the sentence, or "that", a comma or a reporting verb before
+// the name and the capitalised titles before it ("It says that Kandian
+// Defence Minister Omar Qadir").
+func namedAsSubject(pt *paraText, e, p int) bool {
+	b := e
+	for b > 0 && (pt.personAt(b-1) == p || capitalAt(pt, b-1)) {
+		b-- // (and the titles before the name: "Israeli Defence Minister")
+	}
+	if b <= pt.sentStart(e) {
+		return true
+	}
+	w := pt.word(b - 1)
+	return w == "that" || w == "," || pt.isVerbAt(b-1)
+}
+
+// capitalAt reports a capitalised word at item i.
+func capitalAt(pt *paraText, i int) bool {
+	t, ok := pt.tok(i)
+	return ok && t.Word && t.Cap
 }
 
 // accordingToEndsSentence: no cue attributes the quote, and its sentence

@@ -347,6 +347,8 @@ func TestFindPeople(t *testing.T) {
 		{"public-figure-in-name: documents named after a public figure are no person", `The Saddam Cables were released in 2013.`, nil},
 		{"capitalised-documents-end-name: a headline's plural document noun after a whole name", `Omar Qadir Memos: What We Learned From The Leak¶The ambassador, Omar Qadir, wrote them.`,
 			[]string{"Omar Qadir=Omar Qadir"}},
+		{"capitalised-documents-end-name: a release named 'Papers' after a whole name", `Others called them the Tony Blair Papers instead.`,
+			[]string{"Tony Blair=Tony Blair"}},
 		{"capitalised-documents-end-name: a surname that is a document noun in the singular stays", `Vince Cable met the envoy.`,
 			[]string{"Vince Cable=Vince Cable"}},
 		{"surname-reports-elsewhere: another surname reports", `Mark Oduya, a key figure in the coup, met the envoy.¶Lodhi reportedly told the envoy everything.`, nil},

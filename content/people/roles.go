@@ -324,16 +324,16 @@ func (c *runCase) subjectAfterOpeningPhrase() (string, bool) {
 }
 
 // closedAfter reports a word like a verb at token v that is a
-// participle in the description: a preposition after it, or a comma
-// closing the description a few words on ("the port chief named in the
-// cables, Minister X called").
+// participle in the description: a preposition after it, or a comma a
+// few words on before the sentence's subject ("the port chief chosen by
+// the cabinet, Minister X called"; not "dismissed the cables, calling").
 func closedAfter(c *runCase, v int) bool {
 	if v+1 < len(c.ts) && c.ts[v+1].Is(lex.Prep) && !c.ts[v].Is(lex.Report) {
 		return true // ("named in", "based at"; not "said in")
 	}
 	for k := v + 1; k < len(c.ts) && k <= v+descriptionReach; k++ {
 		if c.text(k) == "," {
-			return true
+			return k+1 < len(c.ts) && c.ts[k+1].Cap // a new subject after it: "…, Minister X called"
 		}
 		if sentenceEnds(c.text(k)) {
 			return false

@@ -554,16 +554,20 @@ func (c *runCase) capitalisedReportingVerb() (string, bool) {
 // Qadir Cables", public-figure-in-name).
 func (c *runCase) capitalisedDocuments() (string, bool) {
 	t := &c.ts[c.j]
-	if !t.Cap || !t.Is(lex.Doc) && !releaseNames[t.Low(c.p)] {
+	if !t.Cap || !t.Is(lex.Doc) && !releaseName(t.Text(c.p)) {
 		return "", false
 	}
-	w := t.Low(c.p)
-	return c.wordIf(c.j, c.j-c.i >= 2 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	w := t.Text(c.p)
+	n := len(w)
+	plural := n > 2 && (w[n-1] == 's' || w[n-1] == 'S') && w[n-2] != 's' && w[n-2] != 'S'
+	return c.wordIf(c.j, c.j-c.i >= 2 && plural)
 }
 
-// releaseNames are plural nouns a leak's release is named by, beside the
-// document nouns: "the Kissinger Papers", "the Darroch Files".
-var releaseNames = map[string]bool{"papers": true, "files": true}
+// releaseName reports a plural noun a leak's release is named by, beside
+// the document nouns: "the Kissinger Papers", "the Darroch Files".
+func releaseName(w string) bool {
+	return strings.EqualFold(w, "papers") || strings.EqualFold(w, "files")
+}
 
 // headlineWordAfter reports a capitalised word at token k, as a headline
 // capitalises every word ("Responds To", "Warns US Envoy"), after a name
