@@ -479,7 +479,7 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 // ambassador noted in a cable that Qadir believed “…”": the reporter's,
 // read at the earlier verb). decided is false for any other verb.
 func (a *attributor) innerClauseCue(pt *paraText, v, lo int, c cue, fallback *cue) (_ cue, ok, decided bool) {
-	if d := docWhichBetween(pt, c.src.at, v); d >= 0 && c.src.kind != srcDoc {
+	if d := docWhichBetween(pt, c.src.at, v); d >= 0 && c.src.kind != srcDoc && !spokenVerbAt(pt, v) {
 		return cue{found: true, src: a.classify(pt, d, d+1), verb: c.verb}, true, true
 	}
 	if beliefVerbs[c.verb] && c.src.personish() && reportedEarlier(pt, lo, c.src.at) {
@@ -489,6 +489,15 @@ func (a *attributor) innerClauseCue(pt *paraText, v, lo int, c cue, fallback *cu
 		return cue{}, false, true
 	}
 	return cue{}, false, false
+}
+
+// spokenVerbAt reports a verb at item v that speaks aloud: a verb no
+// cable writes ("told reporters"), or one a day or a spoken setting
+// follows in its sentence ("said on Tuesday that"): the sentence's
+// subject speaking again, not a document's clause.
+func spokenVerbAt(pt *paraText, v int) bool {
+	e := pt.sentenceEnd(v)
+	return pt.is(v, lex.SpeechOnly) || onWeekday(pt, v, e) || spokenIn(pt, v, e)
 }
 
 // docWhichBetween returns the item of a document that a relative clause

@@ -212,8 +212,10 @@ func lastJoinedClause(pt *paraText, s, e int) int {
 		if pt.isWord(k, ",") && (pt.isWord(k+1, "and") || pt.isWord(k+1, "but")) {
 			from := k + 2
 			for j := k + 2; j < e; j++ {
-				if pt.personAt(j) >= 0 {
-					from = j + 1 // its verb comes after its subject: not "the retired general Sami Vell"
+				if p := pt.personAt(j); p >= 0 {
+					for from = j + 1; pt.personAt(from) == p; from++ {
+					}
+					break // its verb comes after its subject: not "the retired general Sami Vell"
 				}
 			}
 			for j := from; j < e; j++ {

@@ -66,17 +66,34 @@ func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 }
 
 // claimsOf reports that the document framing a sentence at item k is
-// what holds claims about its subject, named a few words before it:
-// "Qadir was livid at allegations mentioned in the cables that he kept
-// a bank account" reacts to the cables, and writes none of them.
+// what holds claims about its subject, named a few words before it after
+// a word of anger: "Qadir was livid at allegations mentioned in the
+// cables that he kept a bank account" reacts to the cables, and writes
+// none of them.
 func claimsOf(pt *paraText, s, k int) bool {
 	for j := k - 1; j >= s && j >= k-claimReach; j-- {
 		if claimNouns[pt.word(j)] || disclosureNouns[pt.word(j)] {
+			return angerBefore(pt, s, j)
+		}
+	}
+	return false
+}
+
+// angerBefore reports a word of anger just before item j of a sentence
+// from item s, the claims' preposition between: "livid at", "angry
+// over", "not amused by". (A writer who "repeated the allegations in a
+// cable" wrote it.)
+func angerBefore(pt *paraText, s, j int) bool {
+	for k := j - 1; k >= s && k >= j-3; k-- {
+		if angerWords[pt.word(k)] {
 			return true
 		}
 	}
 	return false
 }
+
+// angerWords are a subject's anger at what a document says of them.
+var angerWords = map[string]bool{"livid": true, "angry": true, "furious": true, "outraged": true, "upset": true, "incensed": true, "amused": true, "infuriated": true, "enraged": true}
 
 // claimReach is how far before the document its claims may be named:
 // "allegations mentioned in the leaked cables".

@@ -158,10 +158,24 @@ func (k *quoteCase) documentTitle() (string, bool) {
 			return "", false
 		}
 		if cableNouns[pt.word(j)] || (pt.is(j, lex.Doc) || pt.isWord(j, "report")) && secretBefore(pt, j) {
+			if ofBefore(pt, j) {
+				return "", false // "a study of the secret documents titled": the study's title
+			}
 			return wordsAround(pt, j), true // (not "an open letter titled", "a report headlined")
 		}
 	}
 	return "", false
+}
+
+// ofBefore reports "of" a few words before the document at item j, in its
+// phrase: the document is what another thing is of.
+func ofBefore(pt *paraText, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-4 && !pt.isPunctAt(k); k-- {
+		if pt.isWord(k, "of") {
+			return true
+		}
+	}
+	return false
 }
 
 // secretBefore reports a word of secrecy just before the document at
@@ -441,9 +455,13 @@ func inThePress(pt *paraText, i int) bool {
 	return press
 }
 
-// periodical reports an outlet noun that is also an adjective of time:
-// "a daily", "a weekly report".
-func periodical(w string) bool { return w == "daily" || w == "weekly" || w == "monthly" }
+// periodical reports an outlet noun that is also an adjective of time
+// ("a daily", "a weekly report"), or names a government's paper as well
+// ("a policy paper for the State Department"): before a noun, or a
+// phrase, it names no outlet.
+func periodical(w string) bool {
+	return w == "daily" || w == "weekly" || w == "monthly" || w == "paper" || w == "papers"
+}
 
 // pieceReach is how many words after "in" name the piece: "in a column
 // for the Port Vell Daily".

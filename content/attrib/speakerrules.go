@@ -327,7 +327,7 @@ func (k *quoteCase) quoteOpensOnSubjectsVerb() (speaking, string, bool) {
 	if tk.Cap || !tk.Is(lex.Report) || !strings.HasSuffix(tk.Low(pt.text), "ed") {
 		return speaking{}, "", false
 	}
-	if t+1 < len(pt.toks) && int(pt.toks[t+1].Start) < sp.End && pt.toks[t+1].Is(lex.Prep) {
+	if t+1 < len(pt.toks) && int(pt.toks[t+1].Start) < sp.End && passiveNext(pt, t) {
 		return speaking{}, "", false // a passive's participle: "“accused of …”", "“reported to hold …”"
 	}
 	if !namedAsSubject(pt, c.qi-1, p) {
@@ -336,14 +336,29 @@ func (k *quoteCase) quoteOpensOnSubjectsVerb() (speaking, string, bool) {
 	return speaking{person: p, byCue: true}, wordsAround(pt, c.qi-1), true
 }
 
+// passiveNext reports a participle at token t of a passive: "to" or
+// "at" after it ("reported to hold", "estimated at"), or "of" after one
+// that charges ("accused of"; not "warned of", "complained about").
+func passiveNext(pt *paraText, t int) bool {
+	next := pt.toks[t+1].Low(pt.text)
+	switch next {
+	case "to", "at":
+		return true
+	case "of":
+		w := pt.toks[t].Low(pt.text)
+		return w == "accused" || w == "suspected" || w == "convicted"
+	}
+	return false
+}
+
 // namedAsSubject reports whether person p, named ending at item e, opens
 // a clause: the sentence, or "that", a comma or a reporting verb before
 // the name and the capitalised titles before it ("It says that Kandian
 // Defence Minister Omar Qadir").
 func namedAsSubject(pt *paraText, e, p int) bool {
 	b := e
-	for b > 0 && (pt.personAt(b-1) == p || capitalAt(pt, b-1)) {
-		b-- // (and the titles before the name: "Israeli Defence Minister")
+	for b > 0 && (pt.personAt(b-1) == p || capitalAt(pt, b-1) || pt.is(b-1, lex.Title)) {
+		b-- // (and the titles before the name: "Israeli Defence Minister", "Kandia's defence minister")
 	}
 	if b <= pt.sentStart(e) {
 		return true

@@ -16,6 +16,9 @@ import (
 // placeNouns are nouns for a place that "of" and its name follow.
 var placeNouns = lex.MustSet(words, "words/place-nouns.txt")
 
+// placeNounFilter rules out most words before they are lowered.
+var placeNounFilter = lex.FilterOf(placeNouns)
+
 // noPersonRules decide whether the run, its roles read, is no person.
 var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []rule.Rule[*runCase, bool]{
 	{Name: "named-as-a-place", Verdict: true, Match: (*runCase).namedAsPlace,
@@ -36,9 +39,61 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 		Example: `The cables name Kandia Shipping Co., Lockwood Dalmet, Northam Grell and Tavali Group as its suppliers.`},
 	{Name: "headline-line-without-given-name", Verdict: true, Match: (*runCase).headlineWithoutGivenName,
 		Example: `Kandia Rebels Major Threat To Capital, Envoy Told Embassy`},
+	{Name: "ends-in-place-or-body-noun", Verdict: true, Match: (*runCase).endsInPlaceOrBodyNoun,
+		Example: `Deputies of Port Vell County arrested him.`},
+	{Name: "picture-credit", Verdict: true, Match: (*runCase).pictureCredit,
+		Example: `The harbour at dawn. (Photo by Sami Vell/Kandia Images)`},
 	{Name: "may-be-a-person", Verdict: false, Match: always,
 		Example: `The talks moved to Kandia Bay.`},
 }}
+
+// endsInPlaceOrBodyNoun: the run's last word, capitalised, is a noun for
+// a place ("Port Vell County", "Orvath Province") or for a body of people
+// ("the Royal Family", "the Red Guard"): no one's name ends so.
+func (c *runCase) endsInPlaceOrBodyNoun() (string, bool) {
+	last := c.j - 1
+	if c.j-c.i < 2 || !c.ts[last].Cap {
+		return "", false
+	}
+	w := c.text(last)
+	return w, inLowered(placeNouns, placeNounFilter, w) || bodyNoun(w)
+}
+
+// bodyNoun reports a noun for a body of people that ends a name of it:
+// "the Royal Family", "the Red Guard".
+func bodyNoun(w string) bool {
+	return strings.EqualFold(w, "family") || strings.EqualFold(w, "guard") || strings.EqualFold(w, "guards")
+}
+
+// pictureCredit: the run credits a picture, not a person of the story:
+// a slash and an agency after it ("Sami Vell/Kandia Images", "Sami
+// Vell/The Kandian Press"), or "Photo by", "Illustration by", "Photo:"
+// before it.
+func (c *runCase) pictureCredit() (string, bool) {
+	if c.j+1 < len(c.ts) && c.text(c.j) == "/" && c.ts[c.j+1].Cap {
+		return c.text(c.j + 1), true
+	}
+	k := c.i - 1
+	if k >= 0 && (c.low(k) == "by" || c.text(k) == ":") {
+		k--
+	}
+	if k < 0 || k == c.i-1 {
+		return "", false
+	}
+	w := c.text(k)
+	return w, pictureWord(w)
+}
+
+// pictureWord reports a word that credits a picture: "Photo", "Picture",
+// "Illustration".
+func pictureWord(w string) bool {
+	for _, p := range [...]string{"photo", "photograph", "picture", "illustration", "image", "credit"} {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // namedAsPlace: "the town of", "the province of" before the run, and no
 // title in it.
