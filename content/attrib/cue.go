@@ -479,6 +479,16 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 // ambassador noted in a cable that Qadir believed “…”": the reporter's,
 // read at the earlier verb). decided is false for any other verb.
 func (a *attributor) innerClauseCue(pt *paraText, v, lo int, c cue, fallback *cue) (_ cue, ok, decided bool) {
+	if p, at := whoAntecedent(pt, v); p >= 0 && p != c.src.person {
+		// "Lund was under attack from Sami Vell, an MP who backs
+		// him, who accused him of abandoning “…”": the one "who" is
+		return cue{found: true, src: source{kind: srcPerson, person: p, at: at}, verb: c.verb}, true, true
+	}
+	if src, ok := a.whileClause(pt, c.src.at, v); ok {
+		// "…, while another backer, Rob Vell, suggests …": the
+		// subordinate clause's own subject
+		return cue{found: true, src: src, verb: c.verb}, true, true
+	}
 	if d := docWhichBetween(pt, c.src.at, v); d >= 0 && c.src.kind != srcDoc && !spokenVerbAt(pt, v) {
 		return cue{found: true, src: a.classify(pt, d, d+1), verb: c.verb}, true, true
 	}
@@ -491,14 +501,76 @@ func (a *attributor) innerClauseCue(pt *paraText, v, lo int, c cue, fallback *cu
 	return cue{}, false, false
 }
 
+// whoAntecedent returns the person a "who" right before the verb at item
+// v stands for, and the item naming them: named just before it, or
+// before a description set off by commas ("Sami Vell, one of the MPs
+// backing him, who accused"); or -1.
+func whoAntecedent(pt *paraText, v int) (int, int) {
+	j := v - 1
+	if !pt.isWord(j, "who") {
+		return -1, 0
+	}
+	if j--; pt.isWord(j, ",") {
+		j--
+	}
+	if p := pt.personAt(j); p >= 0 {
+		return p, j
+	}
+	for k := j; k > j-appositiveReach && k > pt.sentStart(v); k-- {
+		if pt.items[k].tok < 0 || pt.isVerbAt(k) {
+			return -1, 0
+		}
+		if pt.isWord(k, ",") {
+			return pt.personAt(k - 1), k - 1
+		}
+	}
+	return -1, 0
+}
+
+// whileClause returns the subject of a clause a subordinator ("while",
+// "whereas") opens between the subject at item at and the verb at item
+// v, when it names a person: "Lund was under attack, while another
+// backer, Rob Vell, suggests …".
+func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
+	if at < 0 {
+		return source{}, false
+	}
+	for k := v - 1; k > at; k-- {
+		if pt.items[k].tok < 0 {
+			return source{}, false
+		}
+		if pt.isWord(k, "while") || pt.isWord(k, "whereas") {
+			src := a.mainSubject(pt, k+1, v)
+			return src, src.kind == srcPerson
+		}
+	}
+	return source{}, false
+}
+
 // spokenVerbAt reports a verb at item v that speaks aloud: a verb no
 // cable writes ("told reporters"), or one a day or a spoken setting
-// follows in its sentence ("said on Tuesday that"): the sentence's
-// subject speaking again, not a document's clause.
+// follows right after it ("said on Tuesday that"; not "called his speech
+// to parliament “…”", the words' own): the sentence's subject speaking
+// again, not a document's clause.
 func spokenVerbAt(pt *paraText, v int) bool {
-	e := pt.sentenceEnd(v)
-	return pt.is(v, lex.SpeechOnly) || onWeekday(pt, v, e) || spokenIn(pt, v, e)
+	e := v + 1
+	for e < pt.sentenceEnd(v) && e <= v+spokenVerbReach && pt.items[e].tok >= 0 && !pt.isWord(e, "that") {
+		e++
+	}
+	if pt.is(v, lex.SpeechOnly) || onWeekday(pt, v, e) {
+		return true
+	}
+	for k := v + 1; k < e; k++ {
+		if pt.is(k, lex.Spoken) && (k == v+1 || k == v+2 && pt.is(v+1, lex.Prep) || k == v+3 && pt.is(v+1, lex.Prep) && pt.is(v+2, lex.Determiner)) {
+			return true // "told reporters", "said in an interview"; not "called his speech to parliament"
+		}
+	}
+	return false
 }
+
+// spokenVerbReach is how far after the verb its day or setting may
+// stand, before what was said: "said on Tuesday in an interview that".
+const spokenVerbReach = 6
 
 // docWhichBetween returns the item of a document that a relative clause
 // ("cables in which", "the memo, which") opens on between the subject at

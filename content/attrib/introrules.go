@@ -200,6 +200,41 @@ func (a *attributor) colonIntro(pt *paraText, qi int) source {
 	return a.mainSubject(pt, s, qi-1)
 }
 
+// clauseVerbAfterSubject reports a clause from item b whose subject, a
+// person named, is followed by its verb ("and on Friday Qadir issued a
+// statement", "and General Vell had a warning", "and Qadir was blunt"),
+// or with no one named, a verb anywhere in it; not a list's last name
+// ("and General Sami Vell in one line", "and Vell, a rival once jailed").
+func clauseVerbAfterSubject(pt *paraText, b, e int) bool {
+	for j := b; j < e; j++ {
+		p := pt.personAt(j)
+		if p < 0 {
+			continue
+		}
+		for j < e && pt.personAt(j) == p {
+			j++
+		}
+		for j < e && (passiveAdverbs[pt.word(j)] || strings.HasSuffix(pt.word(j), "ly")) {
+			j++ // "Qadir also had", "Qadir then turned"
+		}
+		return verbLikeAt(pt, j)
+	}
+	for j := b; j < e; j++ {
+		if verbLikeAt(pt, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLikeAt reports a word at item j in lower case that may be a
+// clause's verb: a reporting verb, a form of "be" or "have", a past in
+// -ed.
+func verbLikeAt(pt *paraText, j int) bool {
+	t, ok := pt.tok(j)
+	return ok && t.Word && !t.Cap && (pt.isVerbAt(j) || pt.is(j, lex.Passive) || haveWords[pt.word(j)] || strings.HasSuffix(pt.word(j), "ed"))
+}
+
 // haveWords are the forms of "have", a clause's verb: "had a warning".
 var haveWords = map[string]bool{"had": true, "has": true, "have": true}
 
@@ -210,18 +245,8 @@ var haveWords = map[string]bool{"had": true, "has": true, "have": true}
 func lastJoinedClause(pt *paraText, s, e int) int {
 	for k := e - 2; k > s; k-- {
 		if pt.isWord(k, ",") && (pt.isWord(k+1, "and") || pt.isWord(k+1, "but")) {
-			from := k + 2
-			for j := k + 2; j < e; j++ {
-				if p := pt.personAt(j); p >= 0 {
-					for from = j + 1; pt.personAt(from) == p; from++ {
-					}
-					break // its verb comes after its subject: not "the retired general Sami Vell"
-				}
-			}
-			for j := from; j < e; j++ {
-				if t, ok := pt.tok(j); ok && !t.Cap && (pt.isVerbAt(j) || pt.is(j, lex.Passive) || haveWords[pt.word(j)] || strings.HasSuffix(pt.word(j), "ed")) {
-					return k + 2 // ("issued a statement that said:", "was blunt:", "had a warning:")
-				}
+			if clauseVerbAfterSubject(pt, k+2, e) {
+				return k + 2
 			}
 			return s
 		}

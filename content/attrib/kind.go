@@ -79,10 +79,10 @@ func claimsOf(pt *paraText, s, k int) bool {
 	return false
 }
 
-// angerBefore reports a word of anger just before item j of a sentence
-// from item s, the claims' preposition between: "livid at", "angry
-// over", "not amused by". (A writer who "repeated the allegations in a
-// cable" wrote it.)
+// angerBefore reports a word of anger or denial just before item j of a
+// sentence from item s, the claims' preposition or article between:
+// "livid at", "not amused by", "denied the allegations". (A writer who
+// "repeated the allegations in a cable" wrote it.)
 func angerBefore(pt *paraText, s, j int) bool {
 	for k := j - 1; k >= s && k >= j-3; k-- {
 		if angerWords[pt.word(k)] {
@@ -92,8 +92,10 @@ func angerBefore(pt *paraText, s, j int) bool {
 	return false
 }
 
-// angerWords are a subject's anger at what a document says of them.
-var angerWords = map[string]bool{"livid": true, "angry": true, "furious": true, "outraged": true, "upset": true, "incensed": true, "amused": true, "infuriated": true, "enraged": true}
+// angerWords are a subject's anger at what a document says of them, or
+// the subject's answer to it: "livid at", "denied the allegations in".
+var angerWords = map[string]bool{"livid": true, "angry": true, "furious": true, "outraged": true, "upset": true, "incensed": true, "amused": true, "infuriated": true, "enraged": true,
+	"denied": true, "denies": true, "rejected": true, "rejects": true, "dismissed": true, "dismisses": true, "refuted": true, "disputed": true, "responded": true, "laughed": true, "brushed": true}
 
 // claimReach is how far before the document its claims may be named:
 // "allegations mentioned in the leaked cables".

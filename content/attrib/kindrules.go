@@ -168,15 +168,21 @@ func (k *quoteCase) documentTitle() (string, bool) {
 }
 
 // ofBefore reports "of" a few words before the document at item j, in its
-// phrase: the document is what another thing is of.
+// phrase, after a thing that is of the documents: "a study of the
+// secret documents". (Not a part or a copy of them: "one of the
+// cables", "a copy of a secret report".)
 func ofBefore(pt *paraText, j int) bool {
-	for k := j - 1; k >= 0 && k >= j-4 && !pt.isPunctAt(k); k-- {
+	for k := j - 1; k >= 1 && k >= j-4 && !pt.isPunctAt(k); k-- {
 		if pt.isWord(k, "of") {
-			return true
+			return !partWords[pt.word(k-1)]
 		}
 	}
 	return false
 }
+
+// partWords are a part, a copy or a count of documents before "of".
+var partWords = map[string]bool{"one": true, "two": true, "some": true, "many": true, "several": true, "most": true, "all": true, "each": true, "any": true, "none": true,
+	"part": true, "parts": true, "copy": true, "copies": true, "series": true, "batch": true, "set": true, "trove": true, "cache": true, "number": true, "dozens": true, "hundreds": true, "thousands": true}
 
 // secretBefore reports a word of secrecy just before the document at
 // item j: "a secret report", "a classified document".
@@ -443,9 +449,12 @@ func inThePress(pt *paraText, i int) bool {
 		switch {
 		case pressPieces[pt.word(j)]:
 			press = true
+		case governmentPaper(pt, j):
+			return false // "in a policy paper for the State Department"
 		case pt.in(j, outletNounMark) && !t.Cap:
-			// "in a newspaper on Friday", "in the daily Voz"; not "a
-			// daily report" (the adjective before a noun)
+			// "in a newspaper on Friday", "in the paper this week", "in
+			// the daily Voz"; not "a daily report" (the adjective
+			// before a noun)
 			n, ok := pt.tok(j + 1)
 			press = press || !periodical(pt.word(j)) || !ok || n.Cap || pt.isPunctAt(j+1)
 		case t.Cap && inLowered(lex.OutletEndings, pt.word(j)):
@@ -455,12 +464,21 @@ func inThePress(pt *paraText, i int) bool {
 	return press
 }
 
-// periodical reports an outlet noun that is also an adjective of time
-// ("a daily", "a weekly report"), or names a government's paper as well
-// ("a policy paper for the State Department"): before a noun, or a
-// phrase, it names no outlet.
-func periodical(w string) bool {
-	return w == "daily" || w == "weekly" || w == "monthly" || w == "paper" || w == "papers"
+// periodical reports an outlet noun that is also an adjective of time:
+// "a daily", "a weekly report".
+func periodical(w string) bool { return w == "daily" || w == "weekly" || w == "monthly" }
+
+// governmentPaper reports "paper" at item j after a word that makes it a
+// government's or a scholar's: "a policy paper", "a white paper".
+func governmentPaper(pt *paraText, j int) bool {
+	if !pt.isWord(j, "paper") && !pt.isWord(j, "papers") {
+		return false
+	}
+	switch pt.word(j - 1) {
+	case "policy", "white", "position", "working", "discussion", "briefing", "research", "options", "concept":
+		return true
+	}
+	return false
 }
 
 // pieceReach is how many words after "in" name the piece: "in a column

@@ -42,8 +42,8 @@ func prepObject(pt *paraText, b, k int) bool {
 // he …", "Pressed on whether Putin had read it, he …".
 func participleOpening(pt *paraText, b int) bool {
 	t, ok := pt.tok(b)
-	if !ok || !t.Word || !t.Cap || pt.personAt(b) >= 0 {
-		return false
+	if !ok || !t.Word || !t.Cap && !pt.isWord(b-1, ",") || pt.personAt(b) >= 0 {
+		return false // (in lower case after an opening's comma: "Yesterday, attending a meeting, …")
 	}
 	w := t.Text(pt.text)
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))

@@ -336,13 +336,14 @@ func (k *quoteCase) quoteOpensOnSubjectsVerb() (speaking, string, bool) {
 	return speaking{person: p, byCue: true}, wordsAround(pt, c.qi-1), true
 }
 
-// passiveNext reports a participle at token t of a passive: "to" or
-// "at" after it ("reported to hold", "estimated at"), or "of" after one
-// that charges ("accused of"; not "warned of", "complained about").
+// passiveNext reports a participle at token t of a passive: "to", "at"
+// or "by" after it ("reported to hold", "estimated at", "blamed by"), or
+// "of" after one that charges ("accused of"; not "warned of",
+// "complained about").
 func passiveNext(pt *paraText, t int) bool {
 	next := pt.toks[t+1].Low(pt.text)
 	switch next {
-	case "to", "at":
+	case "to", "at", "by":
 		return true
 	case "of":
 		w := pt.toks[t].Low(pt.text)

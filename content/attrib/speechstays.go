@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"cables/content/lex"
+	"cables/content/quotes"
 )
 
 // Speech stays speech, and who speaks: someone quoted by the press, a
@@ -92,8 +93,8 @@ func (k *quoteCase) speakerOfParagraphBefore() (speaking, string, bool) {
 	if q == 0 || c.qi != 0 || c.first == 0 || !noCue(c) || c.before.found || a.speaker[q-1] < 0 {
 		return speaking{}, "", false
 	}
-	if c.first == c.last && !c.ptL.quoteEndsSentence(c.qiL) {
-		return speaking{}, "", false // a quoted heading: ‘Envoy wanted the port’
+	if c.first == c.last && !c.ptL.quoteEndsSentence(c.qiL) && !unclosed(a.found[q]) {
+		return speaking{}, "", false // a quoted heading: ‘Envoy wanted the port’ (not words the page cuts off)
 	}
 	prev := a.paras[c.first-1]
 	spans := a.found[q-1].Spans
@@ -105,6 +106,12 @@ func (k *quoteCase) speakerOfParagraphBefore() (speaking, string, bool) {
 		return speaking{}, "", false // another sentence closes the paragraph
 	}
 	return speaking{person: a.speaker[q-1]}, a.quoteStart(q - 1), true
+}
+
+// unclosed reports a quote never closed: the page stops in its words
+// ("“Our discussions on this matter have cent").
+func unclosed(f quotes.Found) bool {
+	return f.CloseEnd == f.Spans[len(f.Spans)-1].End
 }
 
 // unnamedAfter: the cue after the quote gives it to someone unnamed

@@ -527,7 +527,7 @@ func (a *attributor) afterOpening(pt *paraText, b, limit int) (int, bool) {
 	if k >= limit {
 		return b, false
 	}
-	if !pt.is(b, lex.Prep) && !pt.isWord(b, "according") {
+	if !pt.is(b, lex.Prep) && !pt.isWord(b, "according") && !participleWithObject(pt, b) {
 		// "Another cable, sent in May, quotes …", "One senior
 		// churchman, speaking …, was": the opening word introduces
 		// the sentence's subject
@@ -552,6 +552,14 @@ func (a *attributor) afterOpening(pt *paraText, b, limit int) (int, bool) {
 		}
 	}
 	return b, true
+}
+
+// participleWithObject reports a participle in -ing at item b with its
+// object after it, a phrase that opens the sentence on a verb
+// ("Discussing the leaked cables,"), not on its subject ("Leading
+// diplomats,").
+func participleWithObject(pt *paraText, b int) bool {
+	return strings.HasSuffix(pt.word(b), "ing") && pt.is(b+1, lex.Determiner)
 }
 
 // pronounSubject reads "he" or "she" as the subject at item b, or a few

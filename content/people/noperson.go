@@ -60,28 +60,55 @@ func (c *runCase) endsInPlaceOrBodyNoun() (string, bool) {
 }
 
 // bodyNoun reports a noun for a body of people that ends a name of it:
-// "the Royal Family", "the Red Guard".
+// "the Royal Family", "the Red Guard", "the Omar Qadir Regime".
 func bodyNoun(w string) bool {
-	return strings.EqualFold(w, "family") || strings.EqualFold(w, "guard") || strings.EqualFold(w, "guards")
+	for _, n := range [...]string{"family", "guard", "guards", "regime", "administration", "government"} {
+		if strings.EqualFold(w, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // pictureCredit: the run credits a picture, not a person of the story:
 // a slash and an agency after it ("Sami Vell/Kandia Images", "Sami
-// Vell/The Kandian Press"), or "Photo by", "Illustration by", "Photo:"
+// Vell/The Kandian Press"), or "Photo by", "Illustration by", "photo:"
 // before it.
 func (c *runCase) pictureCredit() (string, bool) {
-	if c.j+1 < len(c.ts) && c.text(c.j) == "/" && c.ts[c.j+1].Cap {
+	if c.j+1 < len(c.ts) && c.text(c.j) == "/" && agencyEnds(c, c.j+1) {
 		return c.text(c.j + 1), true
 	}
 	k := c.i - 1
-	if k >= 0 && (c.low(k) == "by" || c.text(k) == ":") {
-		k--
+	switch {
+	case k >= 1 && c.low(k) == "by":
+		w := c.text(k - 1)
+		return w, pictureWord(w) // "Photo by Sami Vell"
+	case k >= 1 && c.text(k) == ":":
+		w := c.text(k - 1)
+		return w, photoWord(w) // "news photo: Sami Vell, Kandia Images"; not "a bleak picture: Qadir"
 	}
-	if k < 0 || k == c.i-1 {
-		return "", false
+	return "", false
+}
+
+// photoWord reports a word a credit's colon follows: "Photo:", "Credit:".
+func photoWord(w string) bool {
+	return strings.EqualFold(w, "photo") || strings.EqualFold(w, "photograph") || strings.EqualFold(w, "credit")
+}
+
+// agencyEnds reports capitalised words from token k to the end of the
+// paragraph, a bracket or a semicolon: an agency that closes a credit
+// ("/Kandia Images)", "/The Kandian Press"), not a name in a sentence
+// ("Qadir/Lund ticket").
+func agencyEnds(c *runCase, k int) bool {
+	for n := 0; k < len(c.ts); k, n = k+1, n+1 {
+		switch w := c.text(k); {
+		case w == ")" || w == ";" || w == "]":
+			return n > 0
+		case n >= 4 || !c.ts[k].Cap && w != "of":
+			return false
+		}
 	}
-	w := c.text(k)
-	return w, pictureWord(w)
+	return true
 }
 
 // pictureWord reports a word that credits a picture: "Photo", "Picture",
