@@ -225,7 +225,58 @@ func find(paras []string, toks [][]lex.Token, captions []string, trace func(deci
 		i = j
 	}
 	ix.nameAll()
+	ix.nameInFull(paras)
 	return ix
+}
+
+// fullName is a head of state the news names by a title and one name
+// (words/full-names.txt): in a story that holds the word that tells
+// which holder, the person gets their full name.
+type fullName struct{ title, name, holds, full string }
+
+var fullNames = func() (f []fullName) {
+	data, err := words.ReadFile("words/full-names.txt")
+	if err != nil {
+		panic(err)
+	}
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if w := strings.SplitN(line, " ", 4); len(w) == 4 {
+			f = append(f, fullName{w[0], w[1], w[2], w[3]}) // (the full name keeps its case)
+		}
+	}
+	return f
+}()
+
+// nameInFull gives the full name to a person named by a title and one
+// name of fullNames ("King Abdullah" in a story about the Saudis).
+func (ix *Index) nameInFull(paras []string) {
+	for _, p := range ix.People {
+		if len(p.tokens) != 1 {
+			continue
+		}
+		for _, f := range fullNames {
+			if strings.EqualFold(p.tokens[0], f.name) && p.HasRole(f.title) && storyHolds(paras, f.holds) {
+				p.Canonical = f.full
+				break
+			}
+		}
+	}
+}
+
+// storyHolds reports whether a paragraph holds word w, in any case.
+func storyHolds(paras []string, w string) bool {
+	for _, p := range paras {
+		for i := 0; i+len(w) <= len(p); i++ {
+			if strings.EqualFold(p[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameAll sets every person's canonical name: their words joined, all
