@@ -188,12 +188,11 @@ func decodeStories(blob []byte) ([]*model.Story, error) {
 	if err != nil {
 		return nil, err
 	}
-	return decodeText(text)
+	return decodeText(text, newOwner())
 }
 
 // checkBlob verifies a blob's checksum and version and returns its body
-// as one string, from which decodeText takes every story's words without
-// another copy: a story costs one allocation for all its text.
+// as one string, which decodeText reads.
 func checkBlob(blob []byte) (string, error) {
 	body, err := checkedBody(blob)
 	if err != nil {
@@ -229,9 +228,10 @@ func checkedBody(blob []byte) ([]byte, error) {
 	return body[1:], nil
 }
 
-// decodeText reads the stories of a checked blob's body.
-func decodeText(text string) ([]*model.Story, error) {
-	d := decoder{text: text}
+// decodeText reads the stories of a checked blob's body; o gives them
+// their text (own.go).
+func decodeText(text string, o *owner) ([]*model.Story, error) {
+	d := decoder{text: text, own: o}
 	n := d.count()
 	stories := make([]*model.Story, 0, n)
 	for i := 0; i < n && d.err == nil; i++ {
@@ -244,10 +244,12 @@ func decodeText(text string) ([]*model.Story, error) {
 }
 
 type decoder struct {
-	text  string
-	pos   int
-	err   error
-	zones map[zoneKey]*time.Location
+	text    string
+	pos     int
+	err     error
+	zones   map[zoneKey]*time.Location
+	own     *owner
+	spanned []bool // per quote of the story decoded: its text is its spans'
 }
 
 type zoneKey struct {
@@ -304,6 +306,9 @@ func (d *decoder) count() int {
 
 func (d *decoder) str() string {
 	n := d.count()
+	if n == 0 {
+		return "" // not an empty slice of the blob, which would keep it
+	}
 	s := d.text[d.pos : d.pos+n]
 	d.pos += n
 	return s
@@ -355,7 +360,7 @@ func (d *decoder) zone(name string, offset int) *time.Location {
 	if d.zones == nil {
 		d.zones = map[zoneKey]*time.Location{}
 	}
-	loc := time.FixedZone(name, offset)
+	loc := time.FixedZone(strings.Clone(name), offset) // not the blob's
 	d.zones[k] = loc
 	return loc
 }
@@ -367,11 +372,13 @@ func (d *decoder) story() *model.Story {
 	s.Dateline = d.str()
 	s.Captions = d.strs()
 	s.Paragraphs = d.strs()
+	d.spanned = d.spanned[:0]
 	if n := d.count(); n > 0 {
 		s.Quotes = make([]model.Quote, n)
 		for i := range s.Quotes {
 			q := &s.Quotes[i]
 			fromSpans := d.byte() != 0
+			d.spanned = append(d.spanned, fromSpans)
 			if !fromSpans {
 				q.Text = d.str()
 			}
@@ -415,6 +422,9 @@ func (d *decoder) story() *model.Story {
 				}
 			}
 		}
+	}
+	if d.err == nil {
+		d.own.own(s, d.spanned)
 	}
 	return s
 }
