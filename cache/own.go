@@ -19,6 +19,11 @@ import (
 type owner struct {
 	names map[string]string
 	chunk []byte
+	// what the decoder gathers a story's spans, names and where each
+	// quote's or person's end in, before it makes them one array each
+	spans []model.Span
+	strs  []string
+	ends  [][2]int
 }
 
 func newOwner() *owner { return &owner{names: map[string]string{}} }
