@@ -245,12 +245,11 @@ func decodeText(text string, o *owner) ([]*model.Story, error) {
 }
 
 type decoder struct {
-	text    string
-	pos     int
-	err     error
-	zones   map[zoneKey]*time.Location
-	own     *owner
-	spanned []bool // per quote of the story decoded: its text is its spans'
+	text  string
+	pos   int
+	err   error
+	zones map[zoneKey]*time.Location
+	own   *owner
 }
 
 type zoneKey struct {
@@ -391,7 +390,7 @@ func (d *decoder) story() *model.Story {
 		}
 	}
 	if d.err == nil {
-		d.own.own(s, d.spanned)
+		d.own.own(s)
 	}
 	return s
 }
@@ -402,7 +401,7 @@ func (d *decoder) story() *model.Story {
 // 300,000 mentions were as many objects for each collection to mark
 // (issue 14, 11).
 func (d *decoder) quotes(s *model.Story) {
-	d.spanned = d.spanned[:0]
+	d.own.spanned = d.own.spanned[:0]
 	n := d.count()
 	if n == 0 {
 		return
@@ -412,7 +411,7 @@ func (d *decoder) quotes(s *model.Story) {
 	for i := range s.Quotes {
 		q := &s.Quotes[i]
 		fromSpans := d.byte() != 0
-		d.spanned = append(d.spanned, fromSpans)
+		d.own.spanned = append(d.own.spanned, fromSpans)
 		if !fromSpans {
 			q.Text = d.str()
 		}
@@ -436,7 +435,7 @@ func (d *decoder) quotes(s *model.Story) {
 			q.Mentions = allMentions[from[1]:to[1]:to[1]]
 		}
 		from = to
-		if d.spanned[i] && d.err == nil {
+		if d.own.spanned[i] && d.err == nil {
 			text, ok := spanText(s.Paragraphs, q.Spans)
 			if !ok {
 				d.fail()

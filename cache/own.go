@@ -20,10 +20,12 @@ type owner struct {
 	names map[string]string
 	chunk []byte
 	// what the decoder gathers a story's spans, names and where each
-	// quote's or person's end in, before it makes them one array each
-	spans []model.Span
-	strs  []string
-	ends  [][2]int
+	// quote's or person's end in, before it makes them one array each,
+	// and which quotes' texts are their spans'
+	spans   []model.Span
+	strs    []string
+	ends    [][2]int
+	spanned []bool
 }
 
 func newOwner() *owner { return &owner{names: map[string]string{}} }
@@ -71,7 +73,8 @@ func kind(k model.Kind, o *owner) model.Kind {
 // into a chunk, the names to their one copy. A quote's text that its span
 // gave is the paragraph's again; one joined from several spans is already
 // its own.
-func (o *owner) own(s *model.Story, spanned []bool) {
+func (o *owner) own(s *model.Story) {
+	spanned := o.spanned
 	texts := []*string{&s.ID, &s.Title, &s.URL, &s.Byline}
 	samePath := s.Path == s.ID
 	if !samePath {
