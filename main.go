@@ -123,7 +123,7 @@ const oneStoryGC = 400
 // heapCeiling raises the soft ceiling on the heap as a library's stories
 // arrive, to heapPerText times their text, never lowering it: the reader
 // holds a library whole, and at 100,000 stories its live heap (then about
-// four times their text, now three and a half) passed the gigabyte, so
+// four times their text, now a little over three) passed the gigabyte, so
 // that the collector ran without a pause and each keystroke waited seconds
 // for it (issue 14). The ceiling is also what the process grows to: at six
 // times the text it was 3.1 times the corpus' files, over issue 14's three.
@@ -134,13 +134,17 @@ type heapCeiling struct {
 
 // heapPerText is how many bytes of heap a library's stories may take per
 // byte of their text before the collector works harder, in quarters:
-// four and three quarters, 1.7 GB for the warm 100,000 stories' 375 MB of
-// text, which hold 1.3-1.45 GB live while a filter is typed. At four and
-// a half the heap was at its ceiling after a few letters and collected
-// every few more, each time a second or two of CPU marking the library:
-// 40% of the CPU while typing (issue 14, 11). The process peaks at 2.94
-// times the corpus' 589 MB of files, under issue 14's three.
-const heapPerText = 19
+// four and a quarter, 1.6 GB for the warm 100,000 stories' 375 MB of
+// text, which hold 1.19-1.25 GB live while a filter is typed now that a
+// story read from the cache keeps none of its blob (cache/own.go; it was
+// 1.3-1.45 GB, with the ceiling at four and three quarters). At four and
+// a half, then, the heap was at its ceiling after a few letters and
+// collected every few more, each time a second or two of CPU marking the
+// library: 40% of the CPU while typing (issue 14, 11); at four now, twice
+// in 42 letters (0.3 s each). At four and a quarter, none in 42 letters,
+// and the process peaks at 1.54 GB, 3.8 times the corpus' 415 MB of file
+// bytes (it was 1.75 GB, 4.3 times); issue 14 asks for three.
+const heapPerText = 17
 
 // heapPerTextUnit is what heapPerText counts in: quarters.
 const heapPerTextUnit = 4

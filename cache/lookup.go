@@ -53,8 +53,9 @@ func (c *Cache) LookupHeld(ctx context.Context, keys []Key, held []bool, found f
 		decoders.Add(1)
 		go func() {
 			defer decoders.Done()
+			own := newOwner()
 			for r := range rows {
-				stories, err := decodeText(r.text)
+				stories, err := decodeText(r.text, own)
 				if err != nil {
 					badMu.Lock()
 					bad = err

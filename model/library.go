@@ -27,39 +27,40 @@ type QuoteRef struct {
 type Library struct {
 	Stories []*Story
 	figures []Figure
-	// local gives, per story, its own canonical names with the library's:
-	// a few each, so a list (issue 14: a map per story was a quarter of
-	// making a library of 10,000).
-	local [][]localName
+	// names gives, per story, its own names for people with the
+	// library's: story i's are names[nameAt[i]:nameAt[i+1]], a few each,
+	// as numbers, so that they are one array with nothing for a
+	// collection to follow (issue 14: a map per story was a quarter of
+	// making a library of 10,000; pairs of strings, a list per story, were
+	// 35 MB of pointers at 100,000).
+	names  []localName
+	nameAt []int32
 }
 
-// localName is a story's name for a person and the library's.
-type localName struct{ local, lib string }
+// localName is a story's person, by index in its People, and the figure
+// that is the library's name for them.
+type localName struct{ person, figure int32 }
 
-// canonical is the library's name for a story's, if the story has it.
-func canonical(names []localName, local string) (string, bool) {
-	for _, n := range names {
-		if n.local == local {
-			return n.lib, true
-		}
-	}
-	return "", false
+// localNames is story si's names.
+func (l *Library) localNames(si int) []localName {
+	return l.names[l.nameAt[si]:l.nameAt[si+1]]
 }
 
-// setName gives a story's name its library name.
-func setName(names []localName, local, lib string) []localName {
-	for i := range names {
-		if names[i].local == local {
-			names[i].lib = lib
-			return names
+// canonical is the library's figure for a story's name, if the story has
+// it.
+func (l *Library) canonical(si int, local string) (int, bool) {
+	people := l.Stories[si].People
+	for _, n := range l.localNames(si) {
+		if people[n.person].Name == local {
+			return int(n.figure), true
 		}
 	}
-	return append(names, localName{local, lib})
+	return 0, false
 }
 
 // NewLibrary indexes the stories' people.
 func NewLibrary(stories []*Story) *Library {
-	l := &Library{Stories: stories, local: make([][]localName, len(stories))}
+	l := &Library{Stories: stories, nameAt: make([]int32, 1, len(stories)+1)}
 	merged := mergeNames(fullNames(stories))
 	libName := func(name string) string {
 		if m, ok := merged[name]; ok {
@@ -114,12 +115,20 @@ func NewLibrary(stories []*Story) *Library {
 		resolved[local] = r
 		return r
 	}
+	people := 0
+	for _, s := range stories {
+		people += len(s.People)
+	}
+	l.names = make([]localName, 0, people)
 	for si, s := range stories {
-		l.local[si] = make([]localName, 0, len(s.People))
-		for _, p := range s.People {
+		l.nameAt = append(l.nameAt, int32(len(l.names)))
+		for pi, p := range s.People {
 			r := resolve(p.Name)
 			name, fi := r.name, r.figure
-			l.local[si] = setName(l.local[si], p.Name, name)
+			if _, ok := l.canonical(si, p.Name); !ok {
+				l.names = append(l.names, localName{int32(pi), int32(fi)})
+				l.nameAt[si+1] = int32(len(l.names))
+			}
 			f := &l.figures[fi]
 			f.Stories++
 			f.Mentions += p.Mentions
@@ -137,13 +146,24 @@ func NewLibrary(stories []*Story) *Library {
 			if q.Speaker == "" {
 				continue
 			}
-			speaker, _ := canonical(l.local[si], q.Speaker)
-			if fi, ok := index[speaker]; ok {
+			if fi, ok := l.canonical(si, q.Speaker); ok {
 				l.figures[fi].Quotes++
 			}
 		}
 	}
-	slices.SortStableFunc(l.figures, func(a, b Figure) int {
+	l.sortFigures()
+	return l
+}
+
+// sortFigures puts the figures most quoted first, and the stories' names
+// where their figures now are.
+func (l *Library) sortFigures() {
+	order := make([]int32, len(l.figures))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(i, j int32) int {
+		a, b := &l.figures[i], &l.figures[j]
 		if c := cmp.Compare(b.Quotes, a.Quotes); c != 0 {
 			return c
 		}
@@ -155,7 +175,14 @@ func NewLibrary(stories []*Story) *Library {
 		}
 		return cmp.Compare(a.Name, b.Name)
 	})
-	return l
+	sorted, now := make([]Figure, len(l.figures)), make([]int32, len(l.figures))
+	for i, was := range order {
+		sorted[i], now[was] = l.figures[was], int32(i)
+	}
+	l.figures = sorted
+	for i := range l.names {
+		l.names[i].figure = now[l.names[i].figure]
+	}
 }
 
 // fullNames returns the stories' full names read for merging: the
@@ -259,11 +286,11 @@ func allIndexes(s, sub string) []int {
 
 // Canonical returns the library name of a story's person.
 func (l *Library) Canonical(story int, name string) string {
-	if story < 0 || story >= len(l.local) {
+	if story < 0 || story >= len(l.nameAt)-1 {
 		return name
 	}
-	if n, ok := canonical(l.local[story], name); ok {
-		return n
+	if fi, ok := l.canonical(story, name); ok {
+		return l.figures[fi].Name
 	}
 	return name
 }
@@ -271,12 +298,12 @@ func (l *Library) Canonical(story int, name string) string {
 // LocalNames returns the names a story uses for a library person.
 func (l *Library) LocalNames(story int, name string) []string {
 	var out []string
-	if story < 0 || story >= len(l.local) {
+	if story < 0 || story >= len(l.nameAt)-1 {
 		return nil
 	}
-	for _, n := range l.local[story] {
-		if n.lib == name {
-			out = append(out, n.local)
+	for _, n := range l.localNames(story) {
+		if l.figures[n.figure].Name == name {
+			out = append(out, l.Stories[story].People[n.person].Name)
 		}
 	}
 	slices.Sort(out)
@@ -285,11 +312,15 @@ func (l *Library) LocalNames(story int, name string) []string {
 
 // StoriesWith returns the indexes of the stories that name the person.
 func (l *Library) StoriesWith(name string) []int {
+	fi := slices.IndexFunc(l.figures, func(f Figure) bool { return f.Name == name })
+	if fi < 0 {
+		return nil
+	}
 	var out []int
 	for si := range l.Stories {
 		// as LocalNames, without making the list (issue 14, 11: at
 		// 100,000 stories, a person chosen waited for it)
-		if si < len(l.local) && slices.ContainsFunc(l.local[si], func(n localName) bool { return n.lib == name }) {
+		if si < len(l.nameAt)-1 && slices.ContainsFunc(l.localNames(si), func(n localName) bool { return n.figure == int32(fi) }) {
 			out = append(out, si)
 		}
 	}
