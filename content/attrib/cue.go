@@ -504,7 +504,8 @@ func (a *attributor) innerClauseCue(pt *paraText, v, lo int, c cue, fallback *cu
 // whoAntecedent returns the person a "who" right before the verb at item
 // v stands for, and the item naming them: named just before it, or
 // before a description set off by commas ("Sami Vell, one of the MPs
-// backing him, who accused"); or -1.
+// backing him, who accused", "Sami Vell, a spokesman for President Ivo
+// Lund, who added"); or -1.
 func whoAntecedent(pt *paraText, v int) (int, int) {
 	j := v - 1
 	if !pt.isWord(j, "who") {
@@ -513,12 +514,17 @@ func whoAntecedent(pt *paraText, v int) (int, int) {
 	if j--; pt.isWord(j, ",") {
 		j--
 	}
-	if p := pt.personAt(j); p >= 0 {
-		return p, j
+	p := pt.personAt(j)
+	b := j
+	for b > 0 && (pt.personAt(b-1) == p && p >= 0 || capitalAt(pt, b-1)) {
+		b-- // the name and its titles
 	}
-	for k := j; k > j-appositiveReach && k > pt.sentStart(v); k-- {
-		if pt.items[k].tok < 0 || pt.isVerbAt(k) {
-			return -1, 0
+	if p >= 0 && !pt.is(b-1, lex.Prep) {
+		return p, j // ("a spokesman for President Lund, who": the spokesman)
+	}
+	for k := b - 1; k > j-appositiveReach && k > pt.sentStart(v); k-- {
+		if pt.items[k].tok < 0 || pt.isVerbAt(k) || pt.isWord(k, "and") {
+			return -1, 0 // ("met Vell, and the union chiefs, who": the chiefs)
 		}
 		if pt.isWord(k, ",") {
 			return pt.personAt(k - 1), k - 1
@@ -541,10 +547,25 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 		}
 		if pt.isWord(k, "while") || pt.isWord(k, "whereas") {
 			src := a.mainSubject(pt, k+1, v)
-			return src, src.kind == srcPerson
+			return src, src.kind == srcPerson && verbFollowsName(pt, src, v)
 		}
 	}
 	return source{}, false
+}
+
+// verbFollowsName reports whether the verb at item v comes right after
+// the subject src names, past a description set off by commas ("while
+// another backer, Rob Vell, suggests"; not "while Lund was president,
+// told"): the clause's own verb.
+func verbFollowsName(pt *paraText, src source, v int) bool {
+	j := src.at
+	for j < v && pt.personAt(j) == src.person {
+		j++
+	}
+	if pt.isWord(j, ",") {
+		j++
+	}
+	return j == v
 }
 
 // spokenVerbAt reports a verb at item v that speaks aloud: a verb no
@@ -561,8 +582,8 @@ func spokenVerbAt(pt *paraText, v int) bool {
 		return true
 	}
 	for k := v + 1; k < e; k++ {
-		if pt.is(k, lex.Spoken) && (k == v+1 || k == v+2 && pt.is(v+1, lex.Prep) || k == v+3 && pt.is(v+1, lex.Prep) && pt.is(v+2, lex.Determiner)) {
-			return true // "told reporters", "said in an interview"; not "called his speech to parliament"
+		if pt.is(k, lex.Spoken) && (k == v+1 || pt.is(v+1, lex.Prep)) {
+			return true // "told reporters", "said at a news conference"; not "called his speech to parliament"
 		}
 	}
 	return false

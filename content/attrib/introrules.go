@@ -214,6 +214,21 @@ func clauseVerbAfterSubject(pt *paraText, b, e int) bool {
 		for j < e && pt.personAt(j) == p {
 			j++
 		}
+		if pt.isWord(j, ",") && verbLikeAt(pt, j+1) {
+			return true // "the opposition leader, Sami Vell, was blunt:"
+		}
+		if pt.isWord(j, ",") {
+			// "Sami Vell, the opposition leader, was blunt:", "Vell,
+			// too, had": past the description set off by commas
+			k := j + 1
+			for k < e && k <= j+appositiveReach && !pt.isWord(k, ",") && pt.items[k].tok >= 0 {
+				k++
+			}
+			if !pt.isWord(k, ",") {
+				return false
+			}
+			j = k + 1
+		}
 		for j < e && (passiveAdverbs[pt.word(j)] || strings.HasSuffix(pt.word(j), "ly")) {
 			j++ // "Qadir also had", "Qadir then turned"
 		}

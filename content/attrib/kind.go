@@ -55,7 +55,7 @@ func (a *attributor) writesCables(s source) bool {
 func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 	for s := 0; s < len(pt.items); {
 		e := pt.sentenceEnd(s)
-		if k := a.sentenceFrame(pt, s, e); k >= 0 && !saysFirst(pt, s, k) && !claimsOf(pt, s, k) {
+		if k := a.sentenceFrame(pt, s, e); k >= 0 && !saysFirst(pt, s, k) && (a.writer(person) || !claimsOf(pt, s, k)) {
 			if src := a.mainSubject(pt, s, e); src.personish() && a.resolve(pt, pi, src) == person {
 				return k
 			}

@@ -42,10 +42,17 @@ func prepObject(pt *paraText, b, k int) bool {
 // he …", "Pressed on whether Putin had read it, he …".
 func participleOpening(pt *paraText, b int) bool {
 	t, ok := pt.tok(b)
-	if !ok || !t.Word || !t.Cap && !pt.isWord(b-1, ",") || pt.personAt(b) >= 0 {
-		return false // (in lower case after an opening's comma: "Yesterday, attending a meeting, …")
+	if !ok || !t.Word || pt.personAt(b) >= 0 {
+		return false
 	}
 	w := t.Text(pt.text)
+	if !t.Cap {
+		// in lower case only after an opening's comma, on a verb in
+		// -ing and its words: "Yesterday, attending a meeting, …"
+		// (not "On Monday, embattled Minister X, …")
+		n, ok := pt.tok(b + 1)
+		return pt.isWord(b-1, ",") && strings.HasSuffix(w, "ing") && ok && n.Word && !n.Cap
+	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 

@@ -93,7 +93,7 @@ func (k *quoteCase) speakerOfParagraphBefore() (speaking, string, bool) {
 	if q == 0 || c.qi != 0 || c.first == 0 || !noCue(c) || c.before.found || a.speaker[q-1] < 0 {
 		return speaking{}, "", false
 	}
-	if c.first == c.last && !c.ptL.quoteEndsSentence(c.qiL) && !unclosed(a.found[q]) {
+	if c.first == c.last && !c.ptL.quoteEndsSentence(c.qiL) && !(unclosed(a.found[q]) && c.last == len(a.paras)-1) {
 		return speaking{}, "", false // a quoted heading: ‘Envoy wanted the port’ (not words the page cuts off)
 	}
 	prev := a.paras[c.first-1]
