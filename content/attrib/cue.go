@@ -519,8 +519,8 @@ func whoAntecedent(pt *paraText, v int) (int, int) {
 	for b > 0 && (pt.personAt(b-1) == p && p >= 0 || capitalAt(pt, b-1)) {
 		b-- // the name and its titles
 	}
-	if p >= 0 && !pt.is(b-1, lex.Prep) {
-		return p, j // ("a spokesman for President Lund, who": the spokesman)
+	if p >= 0 && !(pt.is(b-1, lex.Prep) && pt.is(b-2, lex.RoleWord|lex.RoleNoun|lex.Kin)) {
+		return p, j // ("met with Lund, who said": Lund; "a spokesman for President Lund, who": the spokesman)
 	}
 	for k := b - 1; k > j-appositiveReach && k > pt.sentStart(v); k-- {
 		if pt.items[k].tok < 0 || pt.isVerbAt(k) || pt.isWord(k, "and") {
@@ -546,6 +546,9 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 			return source{}, false
 		}
 		if pt.isWord(k, "while") || pt.isWord(k, "whereas") {
+			if strings.HasSuffix(pt.word(k+1), "ing") {
+				return source{}, false // "while visiting Ruiz at the embassy, told": no subject of its own
+			}
 			src := a.mainSubject(pt, k+1, v)
 			return src, src.kind == srcPerson && verbFollowsName(pt, src, v)
 		}
@@ -553,19 +556,21 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 	return source{}, false
 }
 
-// verbFollowsName reports whether the verb at item v comes right after
-// the subject src names, past a description set off by commas ("while
-// another backer, Rob Vell, suggests"; not "while Lund was president,
-// told"): the clause's own verb.
+// verbFollowsName reports whether the verb at item v is the first after
+// the subject src names, past descriptions and adverbs ("while another
+// backer, Rob Vell, suggests", "while Vell, however, said"; not "while
+// Lund was president, told"): the clause's own verb.
 func verbFollowsName(pt *paraText, src source, v int) bool {
 	j := src.at
 	for j < v && pt.personAt(j) == src.person {
 		j++
 	}
-	if pt.isWord(j, ",") {
-		j++
+	for ; j < v; j++ {
+		if pt.isVerbAt(j) || pt.is(j, lex.Passive) || pt.items[j].tok < 0 {
+			return false // "while Lund was president, told"
+		}
 	}
-	return j == v
+	return true // ("while Vell, however, said", "while his rival, Vell, later told")
 }
 
 // spokenVerbAt reports a verb at item v that speaks aloud: a verb no
@@ -582,8 +587,8 @@ func spokenVerbAt(pt *paraText, v int) bool {
 		return true
 	}
 	for k := v + 1; k < e; k++ {
-		if pt.is(k, lex.Spoken) && (k == v+1 || pt.is(v+1, lex.Prep)) {
-			return true // "told reporters", "said at a news conference"; not "called his speech to parliament"
+		if pt.is(k, lex.Spoken) && (k == v+1 || pt.isWord(v+1, "at") || pt.isWord(v+1, "in")) {
+			return true // "told reporters", "said at a news conference"; not "called his speech", "said after the speech"
 		}
 	}
 	return false

@@ -55,7 +55,7 @@ func (a *attributor) writesCables(s source) bool {
 func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 	for s := 0; s < len(pt.items); {
 		e := pt.sentenceEnd(s)
-		if k := a.sentenceFrame(pt, s, e); k >= 0 && !saysFirst(pt, s, k) && (a.writer(person) || !claimsOf(pt, s, k)) {
+		if k := a.sentenceFrame(pt, s, e); k >= 0 && !saysFirst(pt, s, k) && !a.reactsToClaims(pt, s, k, e, person) {
 			if src := a.mainSubject(pt, s, e); src.personish() && a.resolve(pt, pi, src) == person {
 				return k
 			}
@@ -65,37 +65,69 @@ func (a *attributor) wroteIn(pt *paraText, pi, person int) int {
 	return -1
 }
 
-// claimsOf reports that the document framing a sentence at item k is
-// what holds claims about its subject, named a few words before it after
-// a word of anger: "Qadir was livid at allegations mentioned in the
-// cables that he kept a bank account" reacts to the cables, and writes
-// none of them.
-func claimsOf(pt *paraText, s, k int) bool {
-	for j := k - 1; j >= s && j >= k-claimReach; j-- {
-		if claimNouns[pt.word(j)] || disclosureNouns[pt.word(j)] {
-			return angerBefore(pt, s, j)
-		}
+// reactsToClaims reports a sentence [s, e) whose subject reacts to what
+// the document at item k claims (claimsOf): anyone angry at it, and one
+// who denies it, unless that one writes the cables and the document is
+// not the leaked one ("Ambassador Ruiz denied the allegations in a cable
+// leaked on Monday" reacts; "The deputy chief, Harlan, dismissed the
+// allegations in a secret cable to Washington" wrote it).
+func (a *attributor) reactsToClaims(pt *paraText, s, k, e, person int) bool {
+	anger, ok := claimsOf(pt, s, k)
+	if !ok {
+		return false
 	}
-	return false
+	return anger || !a.writer(person) || leakNamedIn(pt, k, e)
 }
 
-// angerBefore reports a word of anger or denial just before item j of a
-// sentence from item s, the claims' preposition or article between:
-// "livid at", "not amused by", "denied the allegations". (A writer who
-// "repeated the allegations in a cable" wrote it.)
-func angerBefore(pt *paraText, s, j int) bool {
-	for k := j - 1; k >= s && k >= j-3; k-- {
-		if angerWords[pt.word(k)] {
+// leakNamedIn reports a word of the leak in items [k, e): "leaked",
+// "released", "published", "WikiLeaks".
+func leakNamedIn(pt *paraText, k, e int) bool {
+	for j := k; j < e; j++ {
+		switch w := pt.word(j); {
+		case w == "leaked" || w == "released" || w == "published" || strings.EqualFold(w, "wikileaks"):
 			return true
 		}
 	}
 	return false
 }
 
-// angerWords are a subject's anger at what a document says of them, or
-// the subject's answer to it: "livid at", "denied the allegations in".
-var angerWords = map[string]bool{"livid": true, "angry": true, "furious": true, "outraged": true, "upset": true, "incensed": true, "amused": true, "infuriated": true, "enraged": true,
-	"denied": true, "denies": true, "rejected": true, "rejects": true, "dismissed": true, "dismisses": true, "refuted": true, "disputed": true, "responded": true, "laughed": true, "brushed": true}
+// claimsOf reports that the document framing a sentence at item k is
+// what holds claims about its subject, named a few words before it after
+// a word of anger or denial: "Qadir was livid at allegations mentioned
+// in the cables that he kept a bank account" reacts to the cables, and
+// writes none of them.
+func claimsOf(pt *paraText, s, k int) (anger, ok bool) {
+	for j := k - 1; j >= s && j >= k-claimReach; j-- {
+		if claimNouns[pt.word(j)] || disclosureNouns[pt.word(j)] {
+			return reactionBefore(pt, s, j)
+		}
+	}
+	return false, false
+}
+
+// reactionBefore reports a word of anger or denial just before item j of
+// a sentence from item s, the claims' preposition or article between:
+// "livid at", "not amused by", "denied the allegations"; anger tells
+// which. (A writer who "repeated the allegations in a cable" wrote it.)
+func reactionBefore(pt *paraText, s, j int) (anger, ok bool) {
+	for k := j - 1; k >= s && k >= j-3; k-- {
+		if angerWords[pt.word(k)] {
+			return true, true
+		}
+		if denialWords[pt.word(k)] {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// angerWords are a subject's anger at what a document says of them:
+// "livid at", "not amused by".
+var angerWords = map[string]bool{"livid": true, "angry": true, "furious": true, "outraged": true, "upset": true, "incensed": true, "amused": true, "infuriated": true, "enraged": true}
+
+// denialWords are a subject's answer to what a document says of them:
+// "denied the allegations in".
+var denialWords = map[string]bool{"denied": true, "denies": true, "rejected": true, "rejects": true, "dismissed": true, "dismisses": true, "refuted": true, "disputed": true, "responded": true, "laughed": true, "brushed": true}
 
 // claimReach is how far before the document its claims may be named:
 // "allegations mentioned in the leaked cables".

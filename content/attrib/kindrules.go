@@ -40,6 +40,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
 	{Name: "quoted-in-the-press", Verdict: model.Speech, Match: (*quoteCase).quotedInThePress,
 		Example: `The cable described the minister as “a den of thieves”.¶Minister Omar Qadir was quoted by the Harbour Times disputing the cable: “I never owned a yacht.”`},
+	{Name: "statements-by-are-spoken", Verdict: model.Speech, Match: (*quoteCase).statementsBySpoken,
+		Example: `The cable followed statements by the prime minister, Ana Ruiz, to the BBC that she had “proof of the plot”.`},
 	{Name: "pair-spoken", Verdict: model.Speech, Match: (*quoteCase).pairSpoken,
 		Example: `The cables call the minister “lazy”.¶The leaks are “reckless” and “a gift to pirates”, Minister Omar Qadir told reporters.`},
 	{Name: "label-by-agent", Verdict: model.Speech, Match: (*quoteCase).labelByAgent,
@@ -388,6 +390,13 @@ func (k *quoteCase) writingVerbCue() (string, bool) {
 	return wordsBefore(c.bpt, c.bqi), true
 }
 
+// statementsBySpoken: the quote's speaker was read from "statements by"
+// them (statements-by): words said aloud, though a document frames the
+// sentence ("His cable followed statements by Ruiz that she had “…”").
+func (k *quoteCase) statementsBySpoken() (string, bool) {
+	return "", k.a.why[k.q].speaker.Rule == "statements-by"
+}
+
 // writtenInThePress: the cue's verb writes, and what it was written in
 // is a newspaper or a piece in one ("wrote in the Port Vell Daily", "wrote
 // in a column"), not a document: published words, not a cable's.
@@ -642,8 +651,27 @@ func (k *quoteCase) quotedThroughDocument() (string, bool) {
 		return wordsBefore(c.bpt, c.bqi), true
 	case c.after.viaDoc:
 		return wordsAfter(c.ptL, c.aqi), true
+	case k.a.why[k.q].speaker.Rule == "quoted-in-document" && quotedByDocument(c.ptL, c.qiL):
+		return wordsAfter(c.ptL, c.qiL), true // "“…,” Qadir, of the DPP, was quoted by the cable as saying"
 	}
 	return "", false
+}
+
+// quotedByDocument reports "quoted by" a document in the sentence after
+// the quote at item qi: "was quoted by the cable as saying".
+func quotedByDocument(pt *paraText, qi int) bool {
+	e := pt.sentenceEnd(qi)
+	for j := qi + 1; j+1 < e; j++ {
+		if pt.isWord(j, "quoted") && pt.isWord(j+1, "by") {
+			for d := j + 2; d < e && d <= j+5; d++ {
+				if pt.is(d, lex.Doc) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // usDiplomatsDescribe: the American diplomats as a body are the source

@@ -21,6 +21,7 @@ var kindOrder = []string{
 	"quoted-through-document",
 	"so-called-name",
 	"quoted-in-the-press",
+	"statements-by-are-spoken",
 	"pair-spoken",
 	"label-by-agent",
 	"speaks-of-document",

@@ -48,10 +48,14 @@ func participleOpening(pt *paraText, b int) bool {
 	w := t.Text(pt.text)
 	if !t.Cap {
 		// in lower case only after an opening's comma, on a verb in
-		// -ing and its words: "Yesterday, attending a meeting, …"
-		// (not "On Monday, embattled Minister X, …")
+		// -ing and its words, or in -ed and a preposition: "Yesterday,
+		// attending a meeting, …", "On Tuesday, pressed by reporters,
+		// …" (not "On Monday, embattled Minister X, …")
 		n, ok := pt.tok(b + 1)
-		return pt.isWord(b-1, ",") && strings.HasSuffix(w, "ing") && ok && n.Word && !n.Cap
+		if !pt.isWord(b-1, ",") || !ok || !n.Word || n.Cap {
+			return false
+		}
+		return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && pt.is(b+1, lex.Prep)
 	}
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }

@@ -132,7 +132,7 @@ func (k *quoteCase) kindMay() uint64 {
 	if k.saidOf < 0 {
 		never |= kindOnlySaidOfDocument
 	}
-	if !c.before.viaDoc && !c.after.viaDoc {
+	if !c.before.viaDoc && !c.after.viaDoc && k.a.why[k.q].speaker.Rule != "quoted-in-document" {
 		never |= kindOnlyViaDocument
 	}
 	return ^never

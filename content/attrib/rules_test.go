@@ -103,6 +103,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"writer-of-framing-document", "Jane Ruiz"},
 	{"so-called-has-no-speaker", ""},
 	{"subject-of-quoted-verb", "Omar Qadir"},
+	{"statements-by", "Ana Ruiz"},
 	{"quote-opens-on-subjects-verb", "Omar Qadir"},
 	{"cue-ends-sentence", "Omar Qadir"},
 	{"according-to-ends-sentence", "Jane Ruiz"},

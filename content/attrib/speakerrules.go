@@ -104,6 +104,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `In a 2009 cable, the envoy wrote: “The port is lost.” The publication of the so-called “Harbour Papers” angered the minister.`},
 	{Name: "subject-of-quoted-verb", Find: (*quoteCase).subjectOfQuotedVerb,
 		Example: `The cables are blunt about the port.¶King Omar Qadir “often urged” Washington “to sink the pirate fleet”, according to an account of a meeting.`},
+	{Name: "statements-by", Find: (*quoteCase).statementsBy,
+		Example: `The cable followed statements by the prime minister, Ana Ruiz, to the BBC that she had “proof of the plot”.`},
 	{Name: "quote-opens-on-subjects-verb", Find: (*quoteCase).quoteOpensOnSubjectsVerb,
 		Example: `A cable from June describes the talks. It says that Defence Minister Omar Qadir “estimated a window of six months for a deal.”`},
 	{Name: "cue-ends-sentence", Find: (*quoteCase).cueEndsSentence,
@@ -306,6 +308,44 @@ func (k *quoteCase) titleOfDocument() (speaking, string, bool) {
 	ev, ok := k.documentTitle()
 	return speaking{person: -1}, ev, ok
 }
+
+// statementsBy: the quote ends a clause "that …" after "statements by"
+// someone named, or their remarks or comments, with no verb of saying
+// between: "followed statements by the prime minister, Ana Ruiz, to the
+// BBC that she had “…”".
+func (k *quoteCase) statementsBy() (speaking, string, bool) {
+	c := &k.c
+	if c.before.found && c.before.src.kind == srcPerson || c.after.found && c.after.src.kind != srcNone {
+		return speaking{}, "", false
+	}
+	pt := c.pt
+	for j := c.qi - 1; j > pt.sentStart(c.qi); j-- {
+		if pt.items[j].tok < 0 || pt.isVerbAt(j) {
+			return speaking{}, "", false
+		}
+		if !pt.isWord(j, "by") || !statementNouns[pt.word(j-1)] {
+			continue
+		}
+		that := false
+		for n := j + 1; n < c.qi; n++ {
+			that = that || pt.isWord(n, "that")
+		}
+		for n := j + 1; n < c.qi && n <= j+sayerReach; n++ {
+			if p := pt.personAt(n); p >= 0 && that {
+				return speaking{person: p, byCue: true}, wordsAround(pt, j), true
+			}
+		}
+		return speaking{}, "", false
+	}
+	return speaking{}, "", false
+}
+
+// statementNouns are what someone said aloud, before "by" and its sayer.
+var statementNouns = map[string]bool{"statement": true, "statements": true, "remarks": true, "comments": true}
+
+// sayerReach is how far after "by" the sayer may be named: "by the then
+// prime minister of Kandia, Ana Ruiz".
+const sayerReach = 10
 
 // quoteOpensOnSubjectsVerb: the quote opens on a reporting verb in the
 // past, right after a person named as its subject ("It says that Minister
@@ -622,6 +662,17 @@ func (k *quoteCase) quotedInDocument() (speaking, string, bool) {
 	p := pt.personAt(j)
 	for j < e && pt.personAt(j) == p {
 		j++
+	}
+	if pt.isWord(j, ",") {
+		// "Qadir, of the DPP, was quoted": past a short description
+		k := j + 1
+		for k < j+quotedAsideReach && k < len(pt.items) && pt.items[k].tok >= 0 && !pt.isWord(k, ",") && !pt.isVerbAt(k) {
+			k++
+		}
+		if !pt.isWord(k, ",") {
+			return speaking{}, "", false
+		}
+		j, e = k+1, min(pt.sentenceEnd(c.qiL), k+4)
 	}
 	if !(pt.isWord(j, "is") || pt.isWord(j, "was")) || !pt.isWord(j+1, "quoted") || j+1 >= e {
 		return speaking{}, "", false

@@ -258,25 +258,32 @@ func (ix *Index) nameInFull(paras []string) {
 		if len(p.tokens) != 1 {
 			continue
 		}
+		best, most := "", 0
 		for _, f := range fullNames {
-			if strings.EqualFold(p.tokens[0], f.name) && p.HasRole(f.title) && storyHolds(paras, f.holds) {
-				p.Canonical = f.full
-				break
+			if !strings.EqualFold(p.tokens[0], f.name) || !p.HasRole(f.title) {
+				continue
 			}
+			if n := timesHeld(paras, f.holds); n > most {
+				best, most = f.full, n // the holder whose country the story names most
+			}
+		}
+		if best != "" {
+			p.Canonical = best
 		}
 	}
 }
 
-// storyHolds reports whether a paragraph holds word w, in any case.
-func storyHolds(paras []string, w string) bool {
+// timesHeld counts the paragraphs' mentions of word w, in any case.
+func timesHeld(paras []string, w string) int {
+	n := 0
 	for _, p := range paras {
 		for i := 0; i+len(w) <= len(p); i++ {
 			if strings.EqualFold(p[i:i+len(w)], w) {
-				return true
+				n++
 			}
 		}
 	}
-	return false
+	return n
 }
 
 // nameAll sets every person's canonical name: their words joined, all

@@ -349,6 +349,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Omar Qadir=Omar Qadir"}},
 		{"full-names: a king named by one name gets the full name of the holder the story's country tells", `The Saudi cables were leaked.¶King Abdullah urged the US to act.`,
 			[]string{"Abdullah bin Abdulaziz=King Abdullah"}},
+		{"full-names: the country a story names most tells the holder", `AMMAN, Jordan - Jordan's King Abdullah met the envoy in Jordan.¶The king's remarks echo those of leaders in Saudi Arabia.`,
+			[]string{"Abdullah II=King Abdullah"}},
 		{"full-names: not without the word that tells which holder", `King Abdullah urged the US to act.`,
 			[]string{"Abdullah=King Abdullah"}},
 		{"picture-credit: a name after 'photo:' in a caption, not after 'a bleak picture:'", `Kandia news photo: Sami Vell, Wikicommons¶The cables paint a bleak picture: Omar Qadir is described as a thief.`,
