@@ -15,7 +15,11 @@ import (
 // findDate finds one date (and a time of day after it) in a segment and
 // returns the words that are not part of it.
 func findDate(seg string, monthFirst bool) (model.Date, []string, bool) {
-	words := strings.Fields(seg)
+	var buf [dateWordsKept]string
+	words := buf[:firstFields(seg, buf[:])]
+	if len(words) == len(buf) {
+		words = strings.Fields(seg) // (a segment seldom holds so many)
+	}
 	for i := range words {
 		var d model.Date
 		n := 0
@@ -43,6 +47,11 @@ func findDate(seg string, monthFirst bool) (model.Date, []string, bool) {
 	}
 	return model.Date{}, nil, false
 }
+
+// dateWordsKept is how many words of a date line's segment findDate
+// splits on the stack (issue 14: a new list of its words for each segment
+// was a twentieth of the objects a first export allocated).
+const dateWordsKept = 24
 
 // numericDate reads 30/11/2010, 28.11.2010, 28-11-2010 and 2010/11/30. A day and month
 // that could be either are read day first, as most of the world writes
@@ -87,9 +96,10 @@ func numericDate(w string, monthFirst bool) (y int, m time.Month, d int, ok bool
 // dateAt reads "December 03, 2010", "Dec. 3 2010", "3 Dec 2010" or
 // "3 December, 2010" starting at words[i]; n is how many words it took.
 func dateAt(words []string, i int) (y int, m time.Month, d int, n int, ok bool) {
+	var wb wordBuf // each word is read before the next is lowered
 	word := func(k int) string {
 		if k < len(words) {
-			return strings.ToLower(strings.Trim(words[k], ",.:;()"))
+			return wb.lower(strings.Trim(words[k], ",.:;()"))
 		}
 		return ""
 	}

@@ -176,8 +176,9 @@ func notDateWords(words []string) []string {
 }
 
 func onlyDateWords(words []string) bool {
+	var wb wordBuf
 	for _, w := range words {
-		lw := strings.ToLower(strings.Trim(w, ",.:;()"))
+		lw := wb.lower(strings.Trim(w, ",.:;()"))
 		if lw == "" || dateWords[lw] || lex.Weekdays[lw] || weekdaysAbroad[lw] {
 			continue
 		}

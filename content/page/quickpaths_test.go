@@ -68,6 +68,29 @@ func TestLowerTextInReusesItsBuffer(t *testing.T) {
 	}
 }
 
+// TestWordBufLowersOnTheStack: a word or a short line lowered in a
+// wordBuf comes out as strings.ToLower makes it, a line too long for it
+// and one that lowering lengthens past it too, and looking a short word
+// up in a set that way allocates nothing.
+func TestWordBufLowersOnTheStack(t *testing.T) {
+	for _, s := range []string{"", "December", "REUTERS", "Décembre", "ȺBC", strings.Repeat("Ⱥ", 30),
+		strings.Repeat("Long Heading ", 8), "bad \xff byte"} {
+		var wb wordBuf
+		if got, want := wb.lower(s), strings.ToLower(s); got != want {
+			t.Errorf("wordBuf.lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+	set := map[string]bool{"reuters": true}
+	if n := testing.AllocsPerRun(10, func() {
+		var wb wordBuf
+		if !set[wb.lower("Reuters")] {
+			t.Error("Reuters not found lowered")
+		}
+	}); n != 0 {
+		t.Errorf("%v allocations a look-up, want none", n)
+	}
+}
+
 func FuzzLowerText(f *testing.F) {
 	f.Add("The Embassy \xff İ")
 	f.Fuzz(func(t *testing.T, s string) {

@@ -60,6 +60,13 @@ var boxHeadings = []string{"republish this story", "republish this article", "pl
 	"post a comment", "leave a comment", "leave a reply", "please enter your comment!", // a blog's comment form, under which only its sidebar comes
 	"find more in"} // the site's links on the story's topics, over its comment box
 
+// isBoxHeading reports a line, of under 40 bytes, that is one of
+// boxHeadings in any case.
+func isBoxHeading(u string) bool {
+	var wb wordBuf
+	return slices.Contains(boxHeadings, wb.lower(u))
+}
+
 // boxReach is how many lines from the end boxStart reads.
 const boxReach = 30
 
@@ -76,7 +83,7 @@ func boxStart(units []string) int {
 		if len(u) >= 40 {
 			continue // a paragraph, never lowered
 		}
-		if (slices.Contains(boxHeadings, strings.ToLower(u)) || opensComments(u)) && slices.ContainsFunc(units[:k], storySentence) {
+		if (isBoxHeading(u) || opensComments(u)) && slices.ContainsFunc(units[:k], storySentence) {
 			end = k
 			if isCommentsHeading(units[k-1]) {
 				end = k - 1 // the comments' heading over their first writer
@@ -140,7 +147,8 @@ func isSectionName(u string) bool {
 	u = strings.TrimSpace(u)
 	// Lowering leaves a rune at least a byte of its at most four (the
 	// Kelvin sign's three bytes become k's one).
-	return len(u) <= utf8.UTFMax*longestSectionName() && sectionNames[strings.ToLower(u)]
+	var wb wordBuf
+	return len(u) <= utf8.UTFMax*longestSectionName() && sectionNames[wb.lower(u)]
 }
 
 // longestSectionName is the length in bytes of the longest of sectionNames.
@@ -320,7 +328,8 @@ func isCommentsHeading(u string) bool {
 	if len(u) > 60 || endsSentence(u) {
 		return false
 	}
-	l := strings.ToLower(strings.TrimSpace(u))
+	var wb wordBuf
+	l := wb.lower(strings.TrimSpace(u))
 	l = strings.TrimLeft(l, "0123456789 ")
 	if head, _, ok := strings.Cut(l, ","); ok {
 		l = head
@@ -417,7 +426,8 @@ func isListHeading(u string) bool {
 	if len(u) > 60 || countWords(u, 9) > 8 || endsSentence(u) {
 		return false
 	}
-	l := strings.ToLower(strings.TrimSpace(u))
+	var wb wordBuf
+	l := wb.lower(strings.TrimSpace(u))
 	for _, h := range listHeadings {
 		if strings.HasPrefix(l, h) {
 			return true

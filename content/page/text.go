@@ -887,6 +887,23 @@ func lowerText(s string) string {
 	return lower
 }
 
+// wordBuf is room on the stack to lower a word or a short line that is
+// looked up or compared and not kept: the page rules lower many words of
+// date lines and headings to look them up in a set, and a new string for
+// each was a sixth of the objects a first export of the 10k gencorpus
+// library allocated (issue 14).
+type wordBuf [64]byte
+
+// lower is lowerText of s, made in b when it fits: good only until b
+// lowers another.
+func (b *wordBuf) lower(s string) string {
+	if len(s)+utf8.UTFMax > len(b) {
+		return lowerText(s)
+	}
+	l, _ := lowerTextIn(b[:0], s)
+	return l
+}
+
 // lowerTextIn is lowerText made in buf, which it returns, grown, for the
 // next: the text it returns is buf's bytes, good only until buf is used
 // again (or s itself, when lowering changes nothing).

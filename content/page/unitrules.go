@@ -98,7 +98,8 @@ func clockOrAge(line string) bool {
 	if len(line) > maxClockLine {
 		return false // a paragraph: spared splitting it into words
 	}
-	words := strings.Fields(line)
+	var buf [5]string // one more than the four it takes
+	words := buf[:firstFields(line, buf[:])]
 	if len(words) == 0 || len(words) > 4 {
 		return false
 	}
@@ -163,7 +164,8 @@ func (c *unitCase) photoCredit() (string, bool) {
 	if len(c.line()) > maxAgencyName {
 		return "", false
 	}
-	l := strings.ToLower(c.line())
+	var wb wordBuf
+	l := wb.lower(c.line())
 	return c.line(), wireAgencies[l] || photoAgencies[l]
 }
 
