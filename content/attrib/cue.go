@@ -519,7 +519,7 @@ func whoAntecedent(pt *paraText, v int) (int, int) {
 	for b > 0 && (pt.personAt(b-1) == p && p >= 0 || capitalAt(pt, b-1)) {
 		b-- // the name and its titles
 	}
-	if p >= 0 && !(pt.is(b-1, lex.Prep) && pt.is(b-2, lex.RoleWord|lex.RoleNoun|lex.Kin)) {
+	if p >= 0 && !(pt.is(b-1, lex.Prep) && (pt.is(b-2, lex.RoleWord|lex.RoleNoun|lex.Kin) || relationNouns[pt.word(b-2)])) {
 		return p, j // ("met with Lund, who said": Lund; "a spokesman for President Lund, who": the spokesman)
 	}
 	for k := b - 1; k > j-appositiveReach && k > pt.sentStart(v); k-- {
@@ -556,6 +556,17 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 	return source{}, false
 }
 
+// relationNouns are someone's relation to a person named after "of" or
+// "to": "a close ally of President Lund, who".
+var relationNouns = map[string]bool{"ally": true, "friend": true, "associate": true, "critic": true, "rival": true, "aide": true, "adviser": true, "advisor": true,
+	"confidant": true, "supporter": true, "opponent": true, "colleague": true, "deputy": true, "cousin": true, "son": true, "daughter": true, "wife": true, "husband": true}
+
+// settingPrep reports a preposition that sets where words were said:
+// "at a news conference", "on national television", "to reporters".
+func settingPrep(w string) bool {
+	return w == "at" || w == "in" || w == "on" || w == "during" || w == "to"
+}
+
 // verbFollowsName reports whether the verb at item v is the first after
 // the subject src names, past descriptions and adverbs ("while another
 // backer, Rob Vell, suggests", "while Vell, however, said"; not "while
@@ -565,12 +576,26 @@ func verbFollowsName(pt *paraText, src source, v int) bool {
 	for j < v && pt.personAt(j) == src.person {
 		j++
 	}
-	for ; j < v; j++ {
-		if pt.isVerbAt(j) || pt.is(j, lex.Passive) || pt.items[j].tok < 0 {
-			return false // "while Lund was president, told"
+	if !pt.isWord(j, ",") {
+		for ; j < v; j++ {
+			if !adverbAt(pt, j) {
+				return false // "while Lund was president, told", "while Vell looked on, told"
+			}
+		}
+		return true // "while Vell later told"
+	}
+	for k := j + 1; k < v; k++ {
+		if pt.isVerbAt(k) || pt.is(k, lex.Passive) || pt.items[k].tok < 0 {
+			return false
 		}
 	}
-	return true // ("while Vell, however, said", "while his rival, Vell, later told")
+	return pt.isWord(v-1, ",") || adverbAt(pt, v-1) // ("while Vell, however, said", "while his rival, Vell, later told")
+}
+
+// adverbAt reports an adverb at item j: in -ly, or one of passiveAdverbs
+// ("later", "also").
+func adverbAt(pt *paraText, j int) bool {
+	return passiveAdverbs[pt.word(j)] || strings.HasSuffix(pt.word(j), "ly")
 }
 
 // spokenVerbAt reports a verb at item v that speaks aloud: a verb no
@@ -587,8 +612,8 @@ func spokenVerbAt(pt *paraText, v int) bool {
 		return true
 	}
 	for k := v + 1; k < e; k++ {
-		if pt.is(k, lex.Spoken) && (k == v+1 || pt.isWord(v+1, "at") || pt.isWord(v+1, "in")) {
-			return true // "told reporters", "said at a news conference"; not "called his speech", "said after the speech"
+		if pt.is(k, lex.Spoken) && (k == v+1 || settingPrep(pt.word(v+1)) && !pt.is(v, lex.Writing)) {
+			return true // "told reporters", "said at a news conference"; not "called his speech", "said after the speech", "noted during the debate"
 		}
 	}
 	return false

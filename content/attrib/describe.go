@@ -221,17 +221,7 @@ func (k *quoteCase) readLabelledBy() (v int, src source) {
 // whoClause returns the person a relative clause whose verb is at item v
 // is about, and where they are named: "Ambassador Jane Ruiz, who
 // describes"; or -1.
-func whoClause(pt *paraText, v int) (int, int) {
-	j := v - 1
-	if !pt.isWord(j, "who") {
-		return -1, -1
-	}
-	j--
-	if pt.isWord(j, ",") {
-		j--
-	}
-	return pt.personAt(j), j
-}
+func whoClause(pt *paraText, v int) (int, int) { return whoAntecedent(pt, v) }
 
 // pinnedByWriters: the quote is a label the cables' writers as a body or a
 // document pin ("Diplomats talked of the premier as … and described the

@@ -310,9 +310,10 @@ func (k *quoteCase) titleOfDocument() (speaking, string, bool) {
 }
 
 // statementsBy: the quote ends a clause "that …" after "statements by"
-// someone named, or their remarks or comments, with no verb of saying
-// between: "followed statements by the prime minister, Ana Ruiz, to the
-// BBC that she had “…”".
+// someone named first after "by" and "to" the press or an audience, with
+// no verb of saying between: "followed statements by the prime minister,
+// Ana Ruiz, to the BBC that she had “…”". (Not remarks "that the embassy
+// considered “…”", a statement by the embassy "on" someone.)
 func (k *quoteCase) statementsBy() (speaking, string, bool) {
 	c := &k.c
 	if c.before.found && c.before.src.kind == srcPerson || c.after.found && c.after.src.kind != srcNone {
@@ -323,25 +324,58 @@ func (k *quoteCase) statementsBy() (speaking, string, bool) {
 		if pt.items[j].tok < 0 || pt.isVerbAt(j) {
 			return speaking{}, "", false
 		}
-		if !pt.isWord(j, "by") || !statementNouns[pt.word(j-1)] {
+		if !pt.isWord(j, "by") || !pt.isWord(j-1, "statements") && !pt.isWord(j-1, "statement") {
 			continue
 		}
-		that := false
-		for n := j + 1; n < c.qi; n++ {
-			that = that || pt.isWord(n, "that")
-		}
-		for n := j + 1; n < c.qi && n <= j+sayerReach; n++ {
-			if p := pt.personAt(n); p >= 0 && that {
-				return speaking{person: p, byCue: true}, wordsAround(pt, j), true
-			}
+		p, e := firstNamedAfter(pt, j+1, c.qi)
+		if p >= 0 && toAudienceThat(pt, e, c.qi) {
+			return speaking{person: p, byCue: true}, wordsAround(pt, j), true
 		}
 		return speaking{}, "", false
 	}
 	return speaking{}, "", false
 }
 
-// statementNouns are what someone said aloud, before "by" and its sayer.
-var statementNouns = map[string]bool{"statement": true, "statements": true, "remarks": true, "comments": true}
+// firstNamedAfter returns the person named first from item b, with no
+// preposition but "of" before them ("the then prime minister of Kandia,
+// Ana Ruiz"), and the item after the name and a description set off
+// after it; or -1.
+func firstNamedAfter(pt *paraText, b, qi int) (int, int) {
+	for j := b; j < qi && j <= b+sayerReach; j++ {
+		if p := pt.personAt(j); p >= 0 {
+			for j < qi && pt.personAt(j) == p {
+				j++
+			}
+			return p, j
+		}
+		if pt.is(j, lex.Prep) && !pt.isWord(j, "of") {
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// toAudienceThat reports ", to" the press or an audience right after item
+// e, then "that" opening the quote's clause: "to the BBC that", "to
+// reporters that".
+func toAudienceThat(pt *paraText, e, qi int) bool {
+	if pt.isWord(e, ",") {
+		e++
+	}
+	if !pt.isWord(e, "to") {
+		return false
+	}
+	audience := false
+	for j := e + 1; j < qi && j <= e+4; j++ {
+		if pt.isWord(j, "that") {
+			return audience
+		}
+		t, ok := pt.tok(j)
+		w := t.Text(pt.text)
+		audience = audience || pt.is(j, lex.Spoken) || ok && len(w) > 1 && strings.ToUpper(w) == w // ("the BBC", "reporters")
+	}
+	return false
+}
 
 // sayerReach is how far after "by" the sayer may be named: "by the then
 // prime minister of Kandia, Ana Ruiz".

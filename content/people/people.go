@@ -263,14 +263,46 @@ func (ix *Index) nameInFull(paras []string) {
 			if !strings.EqualFold(p.tokens[0], f.name) || !p.HasRole(f.title) {
 				continue
 			}
+			if aliasHolds(p, f.holds) || heldBeside(paras, f) {
+				best = f.full // "Saudi King Abdullah": the word beside the title tells
+				break
+			}
 			if n := timesHeld(paras, f.holds); n > most {
-				best, most = f.full, n // the holder whose country the story names most
+				best, most = f.full, n // else the holder whose country the story names most
 			}
 		}
 		if best != "" {
 			p.Canonical = best
 		}
 	}
+}
+
+// aliasHolds reports whether a form the story named the person by holds
+// word w: "Saudi King Abdullah", "Jordan's King Abdullah".
+func aliasHolds(p *Person, w string) bool {
+	for _, a := range p.Aliases {
+		for i := 0; i+len(w) <= len(a); i++ {
+			if strings.EqualFold(a[i:i+len(w)], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldBeside reports the word that tells the holder just before the
+// title and the name in a paragraph: "Saudi King Abdullah", "Jordan's
+// King Abdullah".
+func heldBeside(paras []string, f fullName) bool {
+	name := f.title + " " + f.name
+	for _, p := range paras {
+		for i := 0; i+len(name) <= len(p); i++ {
+			if strings.EqualFold(p[i:i+len(name)], name) && strings.Contains(strings.ToLower(p[max(0, i-len(f.holds)-4):i]), f.holds) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // timesHeld counts the paragraphs' mentions of word w, in any case.
