@@ -16,13 +16,7 @@ import (
 // gives it back: a field the codec forgets fails here, not in a user's
 // reader after a warm start.
 func TestCodecKeepsEveryField(t *testing.T) {
-	var stories []*model.Story
-	for i := range 3 {
-		s := new(model.Story)
-		n := i * 1000
-		fill(t, reflect.ValueOf(s).Elem(), "Story", &n)
-		stories = append(stories, s)
-	}
+	stories := filledStories(t, 3)
 	got, err := decodeStories(encodeStories(nil, stories))
 	if err != nil {
 		t.Fatal(err)
@@ -83,6 +77,19 @@ func TestCodecRefusesDamage(t *testing.T) {
 	if _, err := decodeStories(other); err != errOtherCodec {
 		t.Errorf("another codec version: err %v", err)
 	}
+}
+
+// filledStories returns n stories with every field filled (by
+// reflection, so that a field added to model later is filled too), each
+// with values of its own.
+func filledStories(t *testing.T, n int) []*model.Story {
+	stories := make([]*model.Story, n)
+	for i := range stories {
+		stories[i] = new(model.Story)
+		k := i * 1000
+		fill(t, reflect.ValueOf(stories[i]).Elem(), "Story", &k)
+	}
+	return stories
 }
 
 // fill sets every field reachable from v to a value no other field has.

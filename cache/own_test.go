@@ -16,14 +16,10 @@ import (
 // memory (issue 14: 528 MB of blobs for 370 MB of paragraphs at 100,000
 // stories); and a name several stories repeat is one copy.
 func TestDecodedStoriesKeepNoBlob(t *testing.T) {
-	var stories []*model.Story
-	for i := range 3 {
-		s := new(model.Story)
-		n := i * 1000
-		fill(t, reflect.ValueOf(s).Elem(), "Story", &n)
+	stories := filledStories(t, 3)
+	for _, s := range stories {
 		s.Quotes[0].Speaker, s.People[0].Name = "Ada Quill", "Ada Quill"
 		s.Quotes[0].Text, s.Quotes[0].Spans = s.Paragraphs[1][2:9], []model.Span{{Paragraph: 1, Start: 2, End: 9}}
-		stories = append(stories, s)
 	}
 	stories[1].URL, stories[1].Quotes[1].Source = "", "" // empty, as many are
 	blob := encodeStories(nil, stories)

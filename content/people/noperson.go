@@ -62,7 +62,12 @@ func (c *runCase) endsInPlaceOrBodyNoun() (string, bool) {
 // bodyNoun reports a noun for a body of people that ends a name of it:
 // "the Royal Family", "the Red Guard", "the Omar Qadir Regime".
 func bodyNoun(w string) bool {
-	for _, n := range [...]string{"family", "guard", "guards", "regime", "administration", "government"} {
+	return equalsAny(w, "family", "guard", "guards", "regime", "administration", "government")
+}
+
+// equalsAny reports whether w is one of words, in any case.
+func equalsAny(w string, words ...string) bool {
+	for _, n := range words {
 		if strings.EqualFold(w, n) {
 			return true
 		}
@@ -91,9 +96,7 @@ func (c *runCase) pictureCredit() (string, bool) {
 }
 
 // photoWord reports a word a credit's colon follows: "Photo:", "Credit:".
-func photoWord(w string) bool {
-	return strings.EqualFold(w, "photo") || strings.EqualFold(w, "photograph") || strings.EqualFold(w, "credit")
-}
+func photoWord(w string) bool { return equalsAny(w, "photo", "photograph", "credit") }
 
 // agencyEnds reports capitalised words from token k to the end of the
 // paragraph, a bracket or a semicolon: an agency that closes a credit
@@ -114,12 +117,7 @@ func agencyEnds(c *runCase, k int) bool {
 // pictureWord reports a word that credits a picture: "Photo", "Picture",
 // "Illustration".
 func pictureWord(w string) bool {
-	for _, p := range [...]string{"photo", "photograph", "picture", "illustration", "image", "credit"} {
-		if strings.EqualFold(w, p) {
-			return true
-		}
-	}
-	return false
+	return equalsAny(w, "photo", "photograph", "picture", "illustration", "image", "credit")
 }
 
 // namedAsPlace: "the town of", "the province of" before the run, and no

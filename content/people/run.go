@@ -565,9 +565,7 @@ func (c *runCase) capitalisedDocuments() (string, bool) {
 
 // releaseName reports a plural noun a leak's release is named by, beside
 // the document nouns: "the Kissinger Papers", "the Darroch Files".
-func releaseName(w string) bool {
-	return strings.EqualFold(w, "papers") || strings.EqualFold(w, "files")
-}
+func releaseName(w string) bool { return equalsAny(w, "papers", "files") }
 
 // headlineWordAfter reports a capitalised word at token k, as a headline
 // capitalises every word ("Responds To", "Warns US Envoy"), after a name
