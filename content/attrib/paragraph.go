@@ -441,20 +441,13 @@ func wordItems(items []item, toks []lex.Token, text string, notes []int32) (lex.
 	return classes, n
 }
 
-// wordItem is the item of token t, outside quotes. A token is never
-// empty, nor a word only its final period. It is small enough to be
-// inlined in the loops that make a paragraph's items, and built whole:
-// its fields set one by one in place cost a store each.
+// wordItem is the item of token t, outside quotes: the token's lists,
+// and the length the lexer read of its word lowered (LowLen) and its first
+// byte, which isWord compares first. It is small enough to be inlined in
+// the loops that make a paragraph's items, and built whole: its fields
+// set one by one in place cost a store each.
 func wordItem(t int, tk *lex.Token, text string) item {
-	n := tk.End - tk.Start
-	if tk.Word && text[tk.End-1] == '.' {
-		n-- // (as Low drops it)
-	}
-	var wlen uint8
-	if !tk.Folded && n <= 255 {
-		wlen = uint8(n)
-	}
-	return item{tok: int32(t), class: tk.Class, word: tk.Word, wlen: wlen, first: firstLetter[text[tk.Start]]}
+	return item{tok: int32(t), class: tk.Class, word: tk.Word, wlen: tk.LowLen, first: firstLetter[text[tk.Start]]}
 }
 
 // firstLetter is the first of an item's fields read from its word: an
