@@ -304,7 +304,7 @@ func (pt *paraText) cutSentences(ar *paraArena, notes []int32) {
 	items, sentOf, sent := pt.items, pt.sentOf, int32(0)
 	for _, n := range notes {
 		i := int(n)
-		if it := &items[i]; it.tok >= 0 && !endsSentenceMark(*it) {
+		if it := &items[i]; it.tok >= 0 && !endsSentenceMark(it) {
 			continue // a noted verb or document noun
 		}
 		for ; next <= i; next++ {
@@ -330,7 +330,7 @@ func (pt *paraText) cutSentences(ar *paraArena, notes []int32) {
 // exclamation mark: endsSentence's first test, told by the item alone. No
 // word starts with one of them, and each is a mark of one byte, so the
 // item's first byte tells.
-func endsSentenceMark(it item) bool { return sentenceMarks[it.first] != 0 }
+func endsSentenceMark(it *item) bool { return sentenceMarks[it.first] != 0 }
 
 // sentenceMarks are the marks that may end a sentence, by byte: a number,
 // not a bool, so that noteworthy adds it to the item's lists without a
@@ -346,14 +346,14 @@ const notedClasses = lex.Report | lex.Doc | lex.Authored
 // are noted too. The passes then read a few items a paragraph, not all.
 // Told without a branch: the words of a paragraph would make one
 // mispredicted at random.
-func noteworthy(it item) bool { return it.class&notedClasses|sentenceMarks[it.first] != 0 }
+func noteworthy(it *item) bool { return it.class&notedClasses|sentenceMarks[it.first] != 0 }
 
 // noteItems writes the indexes of the noteworthy items and quotes to
 // notes, which has room for one per item, and returns how many it wrote.
 func noteItems(items []item, notes []int32) int {
 	n := 0
 	for i := range items {
-		if it := &items[i]; it.tok < 0 || noteworthy(*it) {
+		if it := &items[i]; it.tok < 0 || noteworthy(it) {
 			notes[n] = int32(i)
 			n++
 		}
@@ -380,13 +380,14 @@ func itemsAround(items []item, toks []lex.Token, text string, regions []region, 
 			before = regions[r].start
 		}
 		for ; t < len(toks) && int(toks[t].Start) < before; t++ {
-			it := wordItem(t, &toks[t], text)
-			notes[n] = int32(len(items)) // (written whether or not it is kept: no branch)
+			items = items[:len(items)+1] // (room for an item a token)
+			it := &items[len(items)-1]
+			setWordItem(it, t, &toks[t], text)
+			classes |= it.class
+			notes[n] = int32(len(items) - 1) // (written whether or not it is kept: no branch)
 			if noteworthy(it) {
 				n++
 			}
-			items = append(items, it)
-			classes |= it.class
 		}
 		if t == len(toks) || int(toks[t].Start) >= regions[r].end {
 			continue // (the end, or a token past a region no token starts in)
@@ -430,8 +431,8 @@ func wordItems(items []item, toks []lex.Token, text string, notes []int32) (lex.
 	n := 0
 	notes = notes[:len(toks)]
 	for t := range toks {
-		it := wordItem(t, &toks[t], text)
-		items[t] = it
+		it := &items[t]
+		setWordItem(it, t, &toks[t], text)
 		classes |= it.class
 		notes[n] = int32(t) // (written whether or not it is kept: no branch)
 		if noteworthy(it) {
@@ -441,13 +442,15 @@ func wordItems(items []item, toks []lex.Token, text string, notes []int32) (lex.
 	return classes, n
 }
 
-// wordItem is the item of token t, outside quotes: the token's lists,
-// and the length the lexer read of its word lowered (LowLen) and its first
-// byte, which isWord compares first. It is small enough to be inlined in
-// the loops that make a paragraph's items, and built whole: its fields
-// set one by one in place cost a store each.
-func wordItem(t int, tk *lex.Token, text string) item {
-	return item{tok: int32(t), class: tk.Class, word: tk.Word, wlen: tk.LowLen, first: firstLetter[text[tk.Start]]}
+// setWordItem makes *it the item of token t, outside quotes: the token's
+// lists, and the length the lexer read of its word lowered (LowLen) and
+// its first byte, which isWord compares first. It is small enough to be
+// inlined in the loops that make a paragraph's items, and sets the fields
+// in place: an item of six fields built whole went through the stack, at
+// twice the instructions.
+func setWordItem(it *item, t int, tk *lex.Token, text string) {
+	it.tok, it.class, it.verb = int32(t), tk.Class, false
+	it.word, it.wlen, it.first = tk.Word, tk.LowLen, firstLetter[text[tk.Start]]
 }
 
 // firstLetter is the first of an item's fields read from its word: an
