@@ -448,15 +448,22 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	toks = pushToken(toks, start, end)
 	t := &toks[len(toks)-1]
 	t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
-	t.LowLen = 0
-	if !folded {
-		n := end - start
-		if p[end-1] == '.' {
-			n-- // (as Low drops it)
-		}
-		t.LowLen = lowLen(n)
-	}
+	t.LowLen = wordLowLen(p, start, end, folded)
 	return toks, j
+}
+
+// wordLowLen is LowLen of the word p[start:end] appendWord cut: its length
+// without a final period (Low drops it), 0 when lowering changes its
+// length (folded).
+func wordLowLen(p string, start, end int, folded bool) uint8 {
+	if folded {
+		return 0
+	}
+	n := end - start
+	if p[end-1] == '.' {
+		n--
+	}
+	return lowLen(n)
 }
 
 // wordRun returns the end of the ASCII letters and digits from byte j:
