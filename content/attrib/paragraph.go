@@ -138,6 +138,9 @@ type paraArena struct {
 	// so does eventItems
 	sentences  []sentence
 	eventItems []int32
+	// notes are the items of the paragraph being prepared that its later
+	// passes read (noteworthy), a scratch each paragraph reuses
+	notes []int32
 	// the documents of a story, see attributor
 	docs        []document
 	docMentions []docMention
@@ -167,7 +170,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) *storyArena {
 	sa := paraArenas.Get().(*storyArena)
 	kept := &sa.grown
 	sa.ar = paraArena{texts: arena.Room(kept.texts, len(toks)), at: arena.Room(kept.at, n), items: arena.Room(kept.items, m), sentOf: arena.Room(kept.sentOf, m),
-		sentences: kept.sentences[:0], eventItems: kept.eventItems[:0], subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
+		sentences: kept.sentences[:0], eventItems: kept.eventItems[:0], notes: kept.notes, subjects: arena.Room(kept.subjects, m), pronouns: arena.Room(kept.pronouns, m), pronounBy: arena.Room(kept.pronounBy, m), quoteAt: arena.Room(kept.quoteAt, q),
 		docs: kept.docs, docMentions: kept.docMentions, docFrom: kept.docFrom, docRecent: kept.docRecent}
 	ar := &sa.ar
 	clear(ar.at)
@@ -181,7 +184,7 @@ func newParaArena(toks [][]lex.Token, regions [][]region) *storyArena {
 func (sa *storyArena) release() {
 	ar, grown := &sa.ar, &sa.grown
 	grown.docs, grown.docMentions, grown.docFrom, grown.docRecent = ar.docs, ar.docMentions, ar.docFrom, ar.docRecent
-	grown.sentences, grown.eventItems = ar.sentences[:0], ar.eventItems[:0]
+	grown.sentences, grown.eventItems, grown.notes = ar.sentences[:0], ar.eventItems[:0], ar.notes
 	sa.ar = paraArena{}
 	paraArenas.Put(sa)
 }
@@ -203,18 +206,18 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 			}
 		}
 	}
-	items := itemRoom[:len(toks)]
+	notes := arena.Room(ar.notes, len(toks)+len(regions))
+	ar.notes = notes
 	var classes lex.Class // every list a word outside quotes is in
+	var n int             // how many items notes holds
 	if len(regions) == 0 {
 		// (most paragraphs quote nothing: an item per token)
-		classes = wordItems(items, toks, text)
+		pt.items = itemRoom[:len(toks)]
+		classes, n = wordItems(pt.items, toks, text, notes)
 	} else {
 		pt.quoteAt = quoteRoom
 		pt.clearQuoteIndex(regions)
-		items, classes = itemsAround(itemRoom[:0], toks, text, regions, pt.quoteAt, pt.firstQuote)
-	}
-	pt.items = items
-	if len(regions) > 0 {
+		pt.items, classes, n = itemsAround(itemRoom[:0], toks, text, regions, pt.quoteAt, pt.firstQuote, notes)
 		// a quote with no token inside (only marks) still stands as an item
 		missing := false
 		for _, rg := range regions {
@@ -225,37 +228,41 @@ func newParaText(pt *paraText, ar *paraArena, text string, toks []lex.Token, reg
 		}
 		if missing {
 			pt.indexQuotes(regions)
+			n = noteItems(pt.items, notes) // (the items moved)
 		}
 	}
+	notes = notes[:n]
 	pt.events = len(regions) > 0 || classes&lex.Authored != 0
 	first := len(ar.eventItems)
 	if classes&lex.Report != 0 {
-		pt.firstDoc = pt.readVerbs(ar)
+		pt.firstDoc = pt.readVerbs(ar, notes)
 	} else {
 		// no reporting verb to read: only the first document noun, and
 		// the quotes and authored words noteEvents reads
 		pt.firstDoc = -1
-		for i := range pt.items {
+		for _, i := range notes {
 			if pt.items[i].class&lex.Doc != 0 {
-				pt.firstDoc = i
+				pt.firstDoc = int(i)
 				break
 			}
 		}
 		if pt.events {
-			ar.eventItems = appendEventItems(ar.eventItems, pt.items)
+			ar.eventItems = appendEventItems(ar.eventItems, pt.items, notes)
 		}
 	}
 	pt.eventItems = ar.eventItems[first:len(ar.eventItems):len(ar.eventItems)]
 	pt.sentOf = sentRoom[:len(pt.items)]
-	pt.cutSentences(ar)
+	pt.cutSentences(ar, notes)
 }
 
 // readVerbs tells the reporting verbs among the items (verb), notes the
 // items noteEvents reads in the arena's eventItems, and returns the item
-// of the first document noun, or -1.
-func (pt *paraText) readVerbs(ar *paraArena) int {
+// of the first document noun, or -1. It reads only the noted items
+// (noteworthy): no other is a verb, a document noun or an event.
+func (pt *paraText) readVerbs(ar *paraArena, notes []int32) int {
 	items, firstDoc := pt.items, -1
-	for i := range items {
+	for _, n := range notes {
+		i := int(n)
 		it := &items[i]
 		if it.class&lex.Report != 0 {
 			it.verb = pt.readVerbAt(i)
@@ -270,32 +277,38 @@ func (pt *paraText) readVerbs(ar *paraArena) int {
 			firstDoc = i
 		}
 		if it.tok < 0 || it.verb || it.class&lex.Authored != 0 {
-			ar.eventItems = append(ar.eventItems, int32(i))
+			ar.eventItems = append(ar.eventItems, n)
 		}
 	}
 	return firstDoc
 }
 
 // appendEventItems appends the items noteEvents reads of a paragraph
-// without a reporting verb: its quotes and authored words.
-func appendEventItems(events []int32, items []item) []int32 {
-	for i := range items {
-		if it := &items[i]; it.tok < 0 || it.class&lex.Authored != 0 {
-			events = append(events, int32(i))
+// without a reporting verb, among its noted ones: its quotes and
+// authored words.
+func appendEventItems(events []int32, items []item, notes []int32) []int32 {
+	for _, n := range notes {
+		if it := &items[n]; it.tok < 0 || it.class&lex.Authored != 0 {
+			events = append(events, n)
 		}
 	}
 	return events
 }
 
 // cutSentences numbers the sentences of the items and adds their bounds
-// to the arena's.
-func (pt *paraText) cutSentences(ar *paraArena) {
-	first, start := len(ar.sentences), 0
+// to the arena's. Only a noted item may end a sentence (a quote, or a
+// full stop, question or exclamation mark: noteworthy), so the items
+// between two of them are numbered without a look at them.
+func (pt *paraText) cutSentences(ar *paraArena, notes []int32) {
+	first, start, next := len(ar.sentences), 0, 0
 	items, sentOf, sent := pt.items, pt.sentOf, int32(0)
-	for i := range items {
-		sentOf[i] = sent
-		if it := &items[i]; it.word || it.tok >= 0 && (it.wlen != 1 || it.first != '.' && it.first != '!' && it.first != '?') {
-			continue // endsSentence's first test, without the call: a word or another mark
+	for _, n := range notes {
+		i := int(n)
+		if it := &items[i]; it.tok >= 0 && !endsSentenceMark(it) {
+			continue // a noted verb or document noun
+		}
+		for ; next <= i; next++ {
+			sentOf[next] = sent
 		}
 		if pt.endsSentence(i, start == i) {
 			ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(i + 1)})
@@ -304,71 +317,140 @@ func (pt *paraText) cutSentences(ar *paraArena) {
 			pt.lastEnds = i == len(pt.items)-1
 		}
 	}
+	for ; next < len(items); next++ {
+		sentOf[next] = sent
+	}
 	if start < len(pt.items) {
 		ar.sentences = append(ar.sentences, sentence{start: int32(start), end: int32(len(pt.items))})
 	}
 	pt.sentences = ar.sentences[first:len(ar.sentences):len(ar.sentences)]
 }
 
+// endsSentenceMark reports a word item that is a full stop, question or
+// exclamation mark: endsSentence's first test, told by the item alone. No
+// word starts with one of them, and each is a mark of one byte, so the
+// item's first byte tells.
+func endsSentenceMark(it *item) bool { return sentenceMarks[it.first] != 0 }
+
+// sentenceMarks are the marks that may end a sentence, by byte: a number,
+// not a bool, so that noteworthy adds it to the item's lists without a
+// branch.
+var sentenceMarks = [256]lex.Class{'.': 1, '!': 1, '?': 1}
+
+// notedClasses are the lists whose words the passes after the items are
+// made read (readVerbs, appendEventItems, the first document noun).
+const notedClasses = lex.Report | lex.Doc | lex.Authored
+
+// noteworthy reports a word item the passes after the items are made
+// read: a word of notedClasses, or a mark that may end a sentence. Quotes
+// are noted too. The passes then read a few items a paragraph, not all.
+// Told without a branch: the words of a paragraph would make one
+// mispredicted at random.
+func noteworthy(it *item) bool { return it.class&notedClasses|sentenceMarks[it.first] != 0 }
+
+// noteItems writes the indexes of the noteworthy items and quotes to
+// notes, which has room for one per item, and returns how many it wrote.
+func noteItems(items []item, notes []int32) int {
+	n := 0
+	for i := range items {
+		if it := &items[i]; it.tok < 0 || noteworthy(it) {
+			notes[n] = int32(i)
+			n++
+		}
+	}
+	return n
+}
+
 // itemsAround appends the items of a paragraph that quotes: a word item
 // per token outside the regions, one item per quote for the tokens inside,
 // whose index it notes in quoteAt (as indexQuotes does, quote q at
-// q-firstQuote). The items grow in a local, set once: growing pt.items
-// itself would load and store its header at every token.
-func itemsAround(items []item, toks []lex.Token, text string, regions []region, quoteAt []int, firstQuote int) ([]item, lex.Class) {
-	r, classes := 0, lex.Class(0)
-	for t := 0; t < len(toks); t++ {
-		start := int(toks[t].Start) // (the token not copied: only its start is read here)
-		for r < len(regions) && regions[r].end <= start {
+// q-firstQuote). It writes the indexes of the noteworthy items and the
+// quotes to notes and returns how many. The items grow in a local, set
+// once: growing pt.items itself would load and store its header at every
+// token.
+func itemsAround(items []item, toks []lex.Token, text string, regions []region, quoteAt []int, firstQuote int, notes []int32) ([]item, lex.Class, int) {
+	r, classes, n := 0, lex.Class(0), 0
+	for t := 0; t < len(toks); {
+		for r < len(regions) && regions[r].end <= int(toks[t].Start) {
 			r++
 		}
-		if r < len(regions) && start >= regions[r].start {
-			if q := regions[r].quote; len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != q {
-				if k := q - firstQuote; k >= 0 && k < len(quoteAt) {
-					quoteAt[k] = len(items)
-				}
-				items = append(items, quoteAsItem(q))
-			}
-			for end := regions[r].end; t+1 < len(toks) && int(toks[t+1].Start) < end; {
-				t++ // (the quote's other tokens, in a tighter loop)
-			}
-			continue
+		// the words before the next quote's region, a tighter loop
+		before := len(text)
+		if r < len(regions) {
+			before = regions[r].start
 		}
-		items = items[:len(items)+1]
-		items[len(items)-1] = wordItem(t, &toks[t], text)
-		classes |= toks[t].Class
+		for ; t < len(toks) && int(toks[t].Start) < before; t++ {
+			items = items[:len(items)+1] // (room for an item a token)
+			it := &items[len(items)-1]
+			setWordItem(it, t, &toks[t], text)
+			classes |= it.class
+			notes[n] = int32(len(items) - 1) // (written whether or not it is kept: no branch)
+			if noteworthy(it) {
+				n++
+			}
+		}
+		if t == len(toks) || int(toks[t].Start) >= regions[r].end {
+			continue // (the end, or a token past a region no token starts in)
+		}
+		if q := regions[r].quote; len(items) == 0 || items[len(items)-1].tok >= 0 || items[len(items)-1].quote() != q {
+			if k := q - firstQuote; k >= 0 && k < len(quoteAt) {
+				quoteAt[k] = len(items)
+			}
+			notes[n] = int32(len(items))
+			n++
+			items = append(items, quoteAsItem(q))
+		}
+		t = tokenFrom(toks, t+1, regions[r].end) // past the quote's other tokens
 	}
-	return items, classes
+	return items, classes, n
+}
+
+// tokenFrom returns the first token from t on that starts at or after
+// byte off, found by halving: a quote may hold hundreds.
+func tokenFrom(toks []lex.Token, t, off int) int {
+	lo, hi := t, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(toks[m].Start) < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // wordItems makes items[t] the item of token t, for a paragraph that
-// quotes nothing, and returns every list its words are in. It is a
+// quotes nothing, writes the indexes of the noteworthy ones to notes, and
+// returns every list its words are in and how many it noted. It is a
 // function of its own so that the loop keeps its values in registers
 // (inside newParaText they spilled to the stack at every token).
-func wordItems(items []item, toks []lex.Token, text string) lex.Class {
+func wordItems(items []item, toks []lex.Token, text string, notes []int32) (lex.Class, int) {
 	items = items[:len(toks)]
 	var classes lex.Class
+	n := 0
+	notes = notes[:len(toks)]
 	for t := range toks {
-		items[t] = wordItem(t, &toks[t], text)
-		classes |= toks[t].Class
+		it := &items[t]
+		setWordItem(it, t, &toks[t], text)
+		classes |= it.class
+		notes[n] = int32(t) // (written whether or not it is kept: no branch)
+		if noteworthy(it) {
+			n++
+		}
 	}
-	return classes
+	return classes, n
 }
 
-// wordItem is the item of token t, outside quotes. A token is never
-// empty, nor a word only its final period. It is small enough to be
-// inlined in the loops that make a paragraph's items, and built whole:
-// its fields set one by one in place cost a store each.
-func wordItem(t int, tk *lex.Token, text string) item {
-	n := tk.End - tk.Start
-	if tk.Word && text[tk.End-1] == '.' {
-		n-- // (as Low drops it)
-	}
-	var wlen uint8
-	if !tk.Folded && n <= 255 {
-		wlen = uint8(n)
-	}
-	return item{tok: int32(t), class: tk.Class, word: tk.Word, wlen: wlen, first: firstLetter[text[tk.Start]]}
+// setWordItem makes *it the item of token t, outside quotes: the token's
+// lists, and the length the lexer read of its word lowered (LowLen) and
+// its first byte, which isWord compares first. It is small enough to be
+// inlined in the loops that make a paragraph's items, and sets the fields
+// in place: an item of six fields built whole went through the stack, at
+// twice the instructions.
+func setWordItem(it *item, t int, tk *lex.Token, text string) {
+	it.tok, it.class, it.verb = int32(t), tk.Class, false
+	it.word, it.wlen, it.first = tk.Word, tk.LowLen, firstLetter[text[tk.Start]]
 }
 
 // firstLetter is the first of an item's fields read from its word: an
@@ -587,15 +669,4 @@ func (pt *paraText) frameCache(s int) *int32 { return &pt.sentences[pt.sentOf[s]
 
 // tokenAt returns the index of the first token starting at or after byte
 // offset off.
-func (pt *paraText) tokenAt(off int) int {
-	lo, hi := 0, len(pt.toks)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(pt.toks[m].Start) < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
-}
+func (pt *paraText) tokenAt(off int) int { return tokenFrom(pt.toks, 0, off) }

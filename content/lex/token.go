@@ -27,7 +27,7 @@ import (
 type Token struct {
 	// Start and End are the byte range in the paragraph: the word,
 	// without a possessive ending. 32 bits hold any paragraph of a file
-	// cables reads (source.MaxFileSize), and keep a token at 20 bytes.
+	// cables reads (source.MaxFileSize), and keep a token at 24 bytes.
 	Start, End int32
 	// vocab is the word's entry in vocabList, or unknownWord for a word
 	// no list holds; below it for a word only a later stage's registered
@@ -38,6 +38,11 @@ type Token struct {
 	// four bytes of their own, so that the lexer sets a plain word's
 	// four in one copy from a table (plainFlags)
 	tokenFlags
+	// LowLen is the length of the word as Low returns it, read here
+	// once for the later stages (attribution tells most words apart by
+	// it without reading them): 0 when it is not known without lowering
+	// the word (Folded) or over 255 bytes.
+	LowLen uint8
 }
 
 // tokenFlags are what a token's word is like, beside its lists.
@@ -58,6 +63,15 @@ var plainFlags = func() (f [256]tokenFlags) {
 	}
 	return f
 }()
+
+// lowLen is LowLen of a word of n bytes that lowering does not change
+// in length.
+func lowLen(n int) uint8 {
+	if n > 255 {
+		return 0
+	}
+	return uint8(n)
+}
 
 // Class tells which of the rules' word lists hold a word: one lookup
 // per word when tokenizing, bit tests afterwards.
@@ -137,7 +151,7 @@ type tokenArena struct {
 	release func()
 }
 
-// blockTokens is the size of a block of tokens: 1.3 MB, a small part of
+// blockTokens is the size of a block of tokens: 1.6 MB, a small part of
 // what a long story holds, and room for a short one whole.
 const blockTokens = 1 << 16
 
@@ -248,7 +262,7 @@ func appendTokens(toks []Token, p string) []Token {
 			// goes through the stack)
 			t := &toks[len(toks)-1]
 			t.Start, t.End, t.vocab, t.Class = int32(i), int32(end), vocab, class
-			t.tokenFlags = plainFlags[p[i]]
+			t.tokenFlags, t.LowLen = plainFlags[p[i]], uint8(n)
 			if i = end; i < len(p) && p[i] == ' ' {
 				i++
 			}
@@ -292,7 +306,7 @@ func appendLong(toks []Token, p string, i int) ([]Token, int) {
 	toks = pushToken(toks, i, end)
 	t := &toks[len(toks)-1]
 	t.vocab, t.Class = vocab, class
-	t.tokenFlags = plainFlags[p[i]]
+	t.tokenFlags, t.LowLen = plainFlags[p[i]], lowLen(j-i)
 	if i = end; i < len(p) && p[i] == ' ' {
 		i++
 	}
@@ -346,7 +360,7 @@ func appendStep(toks []Token, p string, i int) ([]Token, int) {
 			toks = pushToken(toks, i, end)
 			t := &toks[len(toks)-1]
 			t.vocab, t.Class = vocab, class
-			t.tokenFlags = plainFlags[p[i]]
+			t.tokenFlags, t.LowLen = plainFlags[p[i]], lowLen(j-i)
 			if i = end; i < len(p) && p[i] == ' ' {
 				i++
 			}
@@ -434,7 +448,22 @@ func appendWord(toks []Token, p string, start int, r rune, w int) ([]Token, int)
 	toks = pushToken(toks, start, end)
 	t := &toks[len(toks)-1]
 	t.vocab, t.Class, t.Folded, t.Word, t.Cap, t.Poss = vocab, class, folded, true, capital, poss
+	t.LowLen = wordLowLen(p, start, end, folded)
 	return toks, j
+}
+
+// wordLowLen is LowLen of the word p[start:end] appendWord cut: its length
+// without a final period (Low drops it), 0 when lowering changes its
+// length (folded).
+func wordLowLen(p string, start, end int, folded bool) uint8 {
+	if folded {
+		return 0
+	}
+	n := end - start
+	if p[end-1] == '.' {
+		n--
+	}
+	return lowLen(n)
 }
 
 // wordRun returns the end of the ASCII letters and digits from byte j:
@@ -589,6 +618,6 @@ func pushToken(toks []Token, start, end int) []Token {
 		toks = toks[:len(toks)+1]
 	}
 	t := &toks[len(toks)-1]
-	*t = Token{Start: int32(start), End: int32(end), vocab: unknownWord}
+	*t = Token{Start: int32(start), End: int32(end), vocab: unknownWord, LowLen: uint8(end - start)}
 	return toks
 }

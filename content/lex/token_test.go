@@ -264,9 +264,11 @@ func FuzzPlainWordsAsAppendWord(f *testing.F) {
 
 // FuzzLow holds Token.Low to what it returns by definition: the
 // vocabulary's lower case of a known word, else a word without its final
-// period, a mark as written.
+// period, a mark as written; and LowLen, which the later stages read in
+// its place, to the length of what Low returns.
 func FuzzLow(f *testing.F) {
-	for _, s := range []string{`Gen. Rahim met the U.S. envoy J. Harlow.`, `Qadir's aide, e.g. Kandia... “No.”`, `x. X. .. ‘a.’`} {
+	for _, s := range []string{`Gen. Rahim met the U.S. envoy J. Harlow.`, `Qadir's aide, e.g. Kandia... “No.”`, `x. X. .. ‘a.’`,
+		`ÉMBASSY Élan İSTANBUL Straße.`, strings.Repeat("Kandia", 50) + ". " + strings.Repeat("k", 255) + "."} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, p string) {
@@ -282,6 +284,13 @@ func FuzzLow(f *testing.F) {
 			}
 			if got := tk.Low(p); got != want {
 				t.Fatalf("%q: Low of %q is %q, want %q", p, tk.Text(p), got, want)
+			}
+			wantLen := len(want)
+			if tk.Folded || wantLen > 255 {
+				wantLen = 0 // (not known without lowering, or too long)
+			}
+			if int(tk.LowLen) != wantLen {
+				t.Fatalf("%q: %q has LowLen %d; Low is %q", p, tk.Text(p), tk.LowLen, want)
 			}
 		}
 	})
