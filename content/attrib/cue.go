@@ -479,7 +479,10 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 // ambassador noted in a cable that Qadir believed “…”": the reporter's,
 // read at the earlier verb). decided is false for any other verb.
 func (a *attributor) innerClauseCue(pt *paraText, v, lo int, c cue, fallback *cue) (_ cue, ok, decided bool) {
-	if p, at := whoAntecedent(pt, v); p >= 0 && p != c.src.person {
+	switch p, at := whoAntecedent(pt, v); {
+	case p == unnamedRelation:
+		return cue{found: true, src: source{kind: srcOther, at: v - 1}, verb: c.verb}, true, true
+	case p >= 0 && p != c.src.person:
 		// "Lund was under attack from Sami Vell, an MP who backs
 		// him, who accused him of abandoning “…”": the one "who" is
 		return cue{found: true, src: source{kind: srcPerson, person: p, at: at}, verb: c.verb}, true, true
@@ -519,18 +522,36 @@ func whoAntecedent(pt *paraText, v int) (int, int) {
 	for b > 0 && (pt.personAt(b-1) == p && p >= 0 || capitalAt(pt, b-1)) {
 		b-- // the name and its titles
 	}
-	if p >= 0 && !(pt.is(b-1, lex.Prep) && (pt.is(b-2, lex.RoleWord|lex.RoleNoun|lex.Kin) || relationNouns[pt.word(b-2)])) {
+	if p >= 0 && !relationOf(pt, b) {
 		return p, j // ("met with Lund, who said": Lund; "a spokesman for President Lund, who": the spokesman)
 	}
 	for k := b - 1; k > j-appositiveReach && k > pt.sentStart(v); k-- {
-		if pt.items[k].tok < 0 || pt.isVerbAt(k) || pt.isWord(k, "and") {
-			return -1, 0 // ("met Vell, and the union chiefs, who": the chiefs)
+		if pt.isWord(k, "as") {
+			return p, j // "Dorn, who worked as an adviser to Lund, who called": no one set off, the name nearest
+		}
+		if pt.items[k].tok < 0 || verbLikeAt(pt, k) || pt.isWord(k, "and") || pt.isWord(k, "who") {
+			if pt.isWord(k, "and") {
+				return -1, 0 // "met Vell, and the union chiefs, who": no one named
+			}
+			break // "met a close ally of Lund, who said": the ally, unnamed
 		}
 		if pt.isWord(k, ",") {
 			return pt.personAt(k - 1), k - 1
 		}
 	}
-	return -1, 0
+	return unnamedRelation, 0 // "met a close ally of President Lund, who said": someone unnamed
+}
+
+// unnamedRelation is whoAntecedent's answer for a relation no name sets
+// off: "who" stands for someone the story does not name.
+const unnamedRelation = -2
+
+// relationOf reports a role or a relation and "of", "to" or "for" before
+// the name that starts at item b: "a spokesman for President Lund", "a
+// close ally of Lund", "an adviser to Lund".
+func relationOf(pt *paraText, b int) bool {
+	w := pt.word(b - 1)
+	return (w == "of" || w == "to" || w == "for") && (pt.is(b-2, lex.RoleWord|lex.RoleNoun|lex.Kin) || relationNouns[pt.word(b-2)])
 }
 
 // whileClause returns the subject of a clause a subordinator ("while",
@@ -584,12 +605,35 @@ func verbFollowsName(pt *paraText, src source, v int) bool {
 		}
 		return true // "while Vell later told"
 	}
+	if j+1 == v {
+		return true // "while another backer, Rob Vell, suggests"
+	}
+	if !descriptionOpensAt(pt, j+1) {
+		return false // "while his minister, Vell, sat beside him, told"
+	}
 	for k := j + 1; k < v; k++ {
-		if pt.isVerbAt(k) || pt.is(k, lex.Passive) || pt.items[k].tok < 0 {
+		if verbLikeAt(pt, k) || pt.items[k].tok < 0 {
 			return false
 		}
 	}
 	return pt.isWord(v-1, ",") || adverbAt(pt, v-1) // ("while Vell, however, said", "while his rival, Vell, later told")
+}
+
+// descriptionOpensAt reports a word at item j that may open a
+// description or an aside set off after a name: an article or an owner
+// ("the opposition leader", "his closest ally"), a capital, a preposition
+// ("in an interview"), an adverb ("however", "too").
+func descriptionOpensAt(pt *paraText, j int) bool {
+	t, ok := pt.tok(j)
+	if !ok || !t.Word {
+		return false
+	}
+	switch w := pt.word(j); {
+	case t.Cap, pt.is(j, lex.Determiner|lex.Prep), adverbAt(pt, j):
+		return true
+	default:
+		return w == "his" || w == "her" || w == "their" || w == "however" || w == "too" || w == "himself" || w == "herself"
+	}
 }
 
 // adverbAt reports an adverb at item j: in -ly, or one of passiveAdverbs
@@ -612,7 +656,7 @@ func spokenVerbAt(pt *paraText, v int) bool {
 		return true
 	}
 	for k := v + 1; k < e; k++ {
-		if pt.is(k, lex.Spoken) && (k == v+1 || settingPrep(pt.word(v+1)) && !pt.is(v, lex.Writing)) {
+		if pt.is(k, lex.Spoken) && (k == v+1 || settingPrep(pt.word(v+1)) && (pt.isWord(v, "said") || pt.is(v, lex.SpeechOnly))) {
 			return true // "told reporters", "said at a news conference"; not "called his speech", "said after the speech", "noted during the debate"
 		}
 	}

@@ -309,11 +309,12 @@ func (k *quoteCase) titleOfDocument() (speaking, string, bool) {
 	return speaking{person: -1}, ev, ok
 }
 
-// statementsBy: the quote ends a clause "that …" after "statements by"
-// someone named first after "by" and "to" the press or an audience, with
-// no verb of saying between: "followed statements by the prime minister,
-// Ana Ruiz, to the BBC that she had “…”". (Not remarks "that the embassy
-// considered “…”", a statement by the embassy "on" someone.)
+// statementsBy: the quote ends a clause "that …" after statements,
+// remarks or comments "by" someone named first after "by", "to" the press
+// or "in" parliament, with no verb of saying between: "followed
+// statements by the prime minister, Ana Ruiz, to the BBC that she had
+// “…”". (Not remarks "that the embassy considered “…”", a statement by
+// the embassy "on" someone, or by "the wife of" someone.)
 func (k *quoteCase) statementsBy() (speaking, string, bool) {
 	c := &k.c
 	if c.before.found && c.before.src.kind == srcPerson || c.after.found && c.after.src.kind != srcNone {
@@ -324,7 +325,7 @@ func (k *quoteCase) statementsBy() (speaking, string, bool) {
 		if pt.items[j].tok < 0 || pt.isVerbAt(j) {
 			return speaking{}, "", false
 		}
-		if !pt.isWord(j, "by") || !pt.isWord(j-1, "statements") && !pt.isWord(j-1, "statement") {
+		if !pt.isWord(j, "by") || !statementNouns[pt.word(j-1)] {
 			continue
 		}
 		p, e := firstNamedAfter(pt, j+1, c.qi)
@@ -348,8 +349,8 @@ func firstNamedAfter(pt *paraText, b, qi int) (int, int) {
 			}
 			return p, j
 		}
-		if pt.is(j, lex.Prep) && !pt.isWord(j, "of") {
-			return -1, 0
+		if pt.is(j, lex.Prep) && !pt.isWord(j, "of") || pt.isWord(j, "of") && relationNouns[pt.word(j-1)] {
+			return -1, 0 // (not "the wife of President Lund": his wife's words)
 		}
 	}
 	return -1, 0
@@ -362,8 +363,8 @@ func toAudienceThat(pt *paraText, e, qi int) bool {
 	if pt.isWord(e, ",") {
 		e++
 	}
-	if !pt.isWord(e, "to") {
-		return false
+	if !pt.isWord(e, "to") && !pt.isWord(e, "in") {
+		return false // ("to the BBC", "in parliament")
 	}
 	audience := false
 	for j := e + 1; j < qi && j <= e+4; j++ {
@@ -376,6 +377,9 @@ func toAudienceThat(pt *paraText, e, qi int) bool {
 	}
 	return false
 }
+
+// statementNouns are what someone said aloud, before "by" and its sayer.
+var statementNouns = map[string]bool{"statement": true, "statements": true, "remarks": true, "comments": true}
 
 // sayerReach is how far after "by" the sayer may be named: "by the then
 // prime minister of Kandia, Ana Ruiz".

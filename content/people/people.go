@@ -258,17 +258,18 @@ func (ix *Index) nameInFull(paras []string) {
 		if len(p.tokens) != 1 {
 			continue
 		}
-		best, most := "", 0
+		best, beside, first, most := "", 0, 0, 0
 		for _, f := range fullNames {
 			if !strings.EqualFold(p.tokens[0], f.name) || !p.HasRole(f.title) {
 				continue
 			}
-			if aliasHolds(p, f.holds) || heldBeside(paras, f) {
-				best = f.full // "Saudi King Abdullah": the word beside the title tells
-				break
-			}
-			if n := timesHeld(paras, f.holds); n > most {
-				best, most = f.full, n // else the holder whose country the story names most
+			// the word beside the title tells ("Saudi King Abdullah",
+			// "Jordan's King Abdullah"), the story's first such if both
+			// stand; else the country the story names most
+			if n, at := heldBeside(paras, f); n > 0 && (beside == 0 || at < first) {
+				best, beside, first = f.full, n, at
+			} else if n := timesHeld(paras, f.holds); beside == 0 && n > most {
+				best, most = f.full, n
 			}
 		}
 		if best != "" {
@@ -277,32 +278,42 @@ func (ix *Index) nameInFull(paras []string) {
 	}
 }
 
-// aliasHolds reports whether a form the story named the person by holds
-// word w: "Saudi King Abdullah", "Jordan's King Abdullah".
-func aliasHolds(p *Person, w string) bool {
-	for _, a := range p.Aliases {
-		for i := 0; i+len(w) <= len(a); i++ {
-			if strings.EqualFold(a[i:i+len(w)], w) {
-				return true
+// heldBeside counts the mentions of the title and the name with the word
+// that tells the holder right before them ("Saudi King Abdullah",
+// "Jordan's King Abdullah", "the Jordanian King Abdullah"; not "to
+// Jordan, King Abdullah"), and returns where the first stands (its
+// paragraph and byte, as one number that orders them).
+func heldBeside(paras []string, f fullName) (n, first int) {
+	name := f.title + " " + f.name
+	for pi, p := range paras {
+		for i := 0; i+len(name) <= len(p); i++ {
+			if !strings.EqualFold(p[i:i+len(name)], name) || !wordBeforeHolds(p[:i], f.holds) {
+				continue
 			}
+			if n == 0 {
+				first = pi<<32 | i
+			}
+			n++
 		}
 	}
-	return false
+	return n, first
 }
 
-// heldBeside reports the word that tells the holder just before the
-// title and the name in a paragraph: "Saudi King Abdullah", "Jordan's
-// King Abdullah".
-func heldBeside(paras []string, f fullName) bool {
-	name := f.title + " " + f.name
-	for _, p := range paras {
-		for i := 0; i+len(name) <= len(p); i++ {
-			if strings.EqualFold(p[i:i+len(name)], name) && strings.Contains(strings.ToLower(p[max(0, i-len(f.holds)-4):i]), f.holds) {
-				return true
-			}
-		}
+// wordBeforeHolds reports whether the word that ends text, after one
+// space, begins with holds in any case: "Saudi ", "Jordan's ",
+// "Jordanian ".
+func wordBeforeHolds(text, holds string) bool {
+	if !strings.HasSuffix(text, " ") {
+		return false
 	}
-	return false
+	text = text[:len(text)-1]
+	start := strings.LastIndexAny(text, " \t\n\"“(") + 1
+	w := text[start:]
+	if len(w) < len(holds) || !strings.EqualFold(w[:len(holds)], holds) {
+		return false
+	}
+	rest := strings.TrimSuffix(strings.TrimSuffix(w[len(holds):], "'s"), "’s")
+	return strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }) < 0 // ("Jordanian"; not "Jordan,")
 }
 
 // timesHeld counts the paragraphs' mentions of word w, in any case.

@@ -353,6 +353,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Abdullah II=King Abdullah"}},
 		{"full-names: the country beside the title tells the holder, over the country the story names most", `AMMAN, Jordan - Arab leaders urged the US to act.¶Saudi King Abdullah told the envoys so.¶Jordan's foreign minister was more cautious.`,
 			[]string{"Abdullah bin Abdulaziz=King Abdullah"}},
+		{"full-names: a country before a comma is not beside the title, and the first holder beside the title tells", `RIYADH - The Saudi cables were leaked.¶King Abdullah urged the US to act.¶On a visit to Jordan, King Abdullah said so again.`,
+			[]string{"Abdullah bin Abdulaziz=King Abdullah"}},
 		{"full-names: not without the word that tells which holder", `King Abdullah urged the US to act.`,
 			[]string{"Abdullah=King Abdullah"}},
 		{"picture-credit: a name after 'photo:' in a caption, not after 'a bleak picture:'", `Kandia news photo: Sami Vell, Wikicommons¶The cables paint a bleak picture: Omar Qadir is described as a thief.`,
