@@ -217,6 +217,9 @@ func titleQuoteAt(pt *paraText, k int) bool {
 
 // titleVerbAt reports "titled", "entitled" or "headlined" at item j.
 func titleVerbAt(pt *paraText, j int) bool {
+	if !pt.lenMayBe(j, 6) && !pt.lenMayBe(j, 8) && !pt.lenMayBe(j, 9) {
+		return false // (most words: their length tells, before any is read)
+	}
 	return pt.isWord(j, "titled") || pt.isWord(j, "entitled") || pt.isWord(j, "headlined")
 }
 
@@ -511,7 +514,7 @@ func (a *attributor) innerClauseCue(pt *paraText, v, lo int, c cue, fallback *cu
 // Lund, who added"); or -1.
 func whoAntecedent(pt *paraText, v int) (int, int) {
 	j := v - 1
-	if !pt.isWord(j, "who") {
+	if !pt.lenMayBe(j, 3) || !pt.isWord(j, "who") {
 		return -1, 0
 	}
 	if j--; pt.isWord(j, ",") {
@@ -566,7 +569,7 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 		if pt.items[k].tok < 0 {
 			return source{}, false
 		}
-		if pt.isWord(k, "while") || pt.isWord(k, "whereas") {
+		if (pt.lenMayBe(k, 5) || pt.lenMayBe(k, 7)) && (pt.isWord(k, "while") || pt.isWord(k, "whereas")) {
 			if strings.HasSuffix(pt.word(k+1), "ing") {
 				return source{}, false // "while visiting Ruiz at the embassy, told": no subject of its own
 			}
@@ -675,7 +678,7 @@ func docWhichBetween(pt *paraText, at, v int) int {
 		return -1
 	}
 	for j := at + 1; j < v; j++ {
-		if pt.items[j].tok < 0 || !pt.isWord(j, "which") {
+		if pt.items[j].tok < 0 || !pt.lenMayBe(j, 5) || !pt.isWord(j, "which") {
 			continue
 		}
 		d := j - 1

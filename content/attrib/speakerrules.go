@@ -299,6 +299,9 @@ func (k *quoteCase) cueEndsSentence() (speaking, string, bool) {
 // verb's object names does not speak it, the document does.
 func (k *quoteCase) titleOfDocument() (speaking, string, bool) {
 	pt, v := k.c.pt, k.c.qi+1
+	if !titleQuoteAt(pt, k.c.qi) {
+		return speaking{}, "", false // (most quotes: no "titled" before them)
+	}
 	if pt.isWord(v, ",") {
 		v++
 	}
@@ -325,7 +328,7 @@ func (k *quoteCase) statementsBy() (speaking, string, bool) {
 		if pt.items[j].tok < 0 || pt.isVerbAt(j) {
 			return speaking{}, "", false
 		}
-		if !pt.isWord(j, "by") || !statementNouns[pt.word(j-1)] {
+		if !pt.lenMayBe(j, 2) || !pt.isWord(j, "by") || !statementNouns[pt.word(j-1)] {
 			continue
 		}
 		p, e := firstNamedAfter(pt, j+1, c.qi)
@@ -466,7 +469,7 @@ func (k *quoteCase) accordingToEndsSentence() (speaking, string, bool) {
 		if pt.items[j].tok < 0 || pt.isVerbAt(j) {
 			return speaking{}, "", false // another quote, or a verb that has its own subject
 		}
-		if !pt.isWord(j, ",") || !pt.isWord(j+1, "according") || !pt.isWord(j+2, "to") {
+		if !pt.lenMayBe(j+1, 9) || !pt.isWord(j, ",") || !pt.isWord(j+1, "according") || !pt.isWord(j+2, "to") {
 			continue
 		}
 		end := j + 3

@@ -1,6 +1,7 @@
 package people
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,9 +16,6 @@ import (
 
 // placeNouns are nouns for a place that "of" and its name follow.
 var placeNouns = lex.MustSet(words, "words/place-nouns.txt")
-
-// placeNounFilter rules out most words before they are lowered.
-var placeNounFilter = lex.FilterOf(placeNouns)
 
 // noPersonRules decide whether the run, its roles read, is no person.
 var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []rule.Rule[*runCase, bool]{
@@ -56,14 +54,22 @@ func (c *runCase) endsInPlaceOrBodyNoun() (string, bool) {
 		return "", false
 	}
 	w := c.text(last)
-	return w, inLowered(placeNouns, placeNounFilter, w) || bodyNoun(w)
+	return w, inLowered(lastNouns, lastNounFilter, w)
 }
 
-// bodyNoun reports a noun for a body of people that ends a name of it:
-// "the Royal Family", "the Red Guard", "the Omar Qadir Regime".
-func bodyNoun(w string) bool {
-	return equalsAny(w, "family", "guard", "guards", "regime", "administration", "government")
-}
+// lastNouns are the nouns for a place ("Port Vell County") and for a body
+// of people ("the Royal Family", "the Red Guard", "the Omar Qadir
+// Regime") that end a name of no one.
+var lastNouns = func() map[string]bool {
+	m := maps.Clone(placeNouns)
+	for _, w := range []string{"family", "guard", "guards", "regime", "administration", "government"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// lastNounFilter rules out most words before they are lowered.
+var lastNounFilter = lex.FilterOf(lastNouns)
 
 // equalsAny reports whether w is one of words, in any case.
 func equalsAny(w string, words ...string) bool {
@@ -80,15 +86,18 @@ func equalsAny(w string, words ...string) bool {
 // Vell/The Kandian Press"), or "Photo by", "Illustration by", "photo:"
 // before it.
 func (c *runCase) pictureCredit() (string, bool) {
-	if c.j+1 < len(c.ts) && c.text(c.j) == "/" && agencyEnds(c, c.j+1) {
+	if c.j+1 < len(c.ts) && !c.ts[c.j].Word && c.text(c.j) == "/" && agencyEnds(c, c.j+1) {
 		return c.text(c.j + 1), true
 	}
 	k := c.i - 1
+	if k < 1 || c.ts[k].Word && c.ts[k].End-c.ts[k].Start != 2 {
+		return "", false // (most runs: neither "by" nor a colon before them)
+	}
 	switch {
-	case k >= 1 && c.low(k) == "by":
+	case c.low(k) == "by":
 		w := c.text(k - 1)
 		return w, pictureWord(w) // "Photo by Sami Vell"
-	case k >= 1 && c.text(k) == ":":
+	case c.text(k) == ":":
 		w := c.text(k - 1)
 		return w, photoWord(w) // "news photo: Sami Vell, Kandia Images"; not "a bleak picture: Qadir"
 	}

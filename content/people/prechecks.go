@@ -22,7 +22,8 @@ import (
 // The no-person rules that cannot fire for a run with a role, a run of
 // one word, without "of" before it, without a title of a portfolio inside
 // it, before no word in lower case (or none of placeNouns), not ending in
-// a role noun, or not inside a list.
+// a role noun or a capital, not inside a list, or with no mark or short
+// word beside it for a credit.
 var (
 	noPersonOnlyWithoutRoles = noPersonRules.RulesNamed("named-as-a-place", "a-listed-place", "a-listed-country",
 		"article-of-spanish-first", "place-noun-after")
@@ -35,6 +36,8 @@ var (
 	noPersonOnlyPlaceStart       = noPersonRules.RulesNamed("a-listed-place", "a-listed-country")
 	noPersonOnlyInHeadline       = noPersonRules.RulesNamed("headline-line-without-given-name")
 	noPersonOnlyInAList          = noPersonRules.RulesNamed("listed-with-a-company")
+	noPersonOnlyEndingInCapital  = noPersonRules.RulesNamed("ends-in-place-or-body-noun")
+	noPersonOnlyBesideCredit     = noPersonRules.RulesNamed("picture-credit")
 )
 
 // noPersonMay tells the no-person rules that may fire for the run, its
@@ -67,7 +70,19 @@ func (c *runCase) noPersonMay() uint64 {
 	if c.headline == 2 {
 		never |= noPersonOnlyInHeadline // (the paragraph is read as no headline: see headlineWithoutGivenName)
 	}
+	if c.j-c.i < 2 || !c.ts[c.j-1].Cap {
+		never |= noPersonOnlyEndingInCapital
+	}
+	if !c.creditMay() {
+		never |= noPersonOnlyBesideCredit
+	}
 	return ^never
+}
+
+// creditMay reports a mark after the run or a short word or a mark before
+// it: a picture credit's slash, "by" or colon may stand there.
+func (c *runCase) creditMay() bool {
+	return c.j < len(c.ts) && !c.ts[c.j].Word || c.i >= 1 && (!c.ts[c.i-1].Word || c.ts[c.i-1].End-c.ts[c.i-1].Start == 2)
 }
 
 // placeStartMay reports whether the run of two words or more may be a

@@ -306,7 +306,7 @@ func (c *runCase) openingPhraseBeforeDescription() (string, bool) {
 // of the sentence, someone else (openingPhraseBeforeDescription reads a
 // name right after the opening preposition).
 func (c *runCase) subjectAfterOpeningPhrase() (string, bool) {
-	if !c.insideOpeningPhrase() || c.readAppositive() != apposRole {
+	if c.readAppositive() != apposRole || !c.insideOpeningPhrase() {
 		return "", false
 	}
 	ts := c.ts
@@ -348,8 +348,8 @@ func closedAfter(c *runCase, v int) bool {
 func (c *runCase) insideOpeningPhrase() bool {
 	const reach = 16
 	k := c.i - 1
-	for k >= 0 && c.i-k <= reach && c.text(k) != "," && !sentenceEnds(c.text(k)) {
-		k--
+	for k >= 0 && c.i-k <= reach && (c.ts[k].Word || c.text(k) != "," && !sentenceEnds(c.text(k))) {
+		k-- // (a word is neither: its text is not read)
 	}
 	first := k + 1
 	if first >= c.i-1 || c.i-k > reach || k >= 0 && !sentenceEnds(c.text(k)) {

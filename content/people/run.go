@@ -554,13 +554,15 @@ func (c *runCase) capitalisedReportingVerb() (string, bool) {
 // Qadir Cables", public-figure-in-name).
 func (c *runCase) capitalisedDocuments() (string, bool) {
 	t := &c.ts[c.j]
-	if !t.Cap || !t.Is(lex.Doc) && !releaseName(t.Text(c.p)) {
+	if !t.Cap || c.j-c.i < 2 {
 		return "", false
 	}
-	w := t.Text(c.p)
+	w := c.p[t.Start:t.End]
 	n := len(w)
-	plural := n > 2 && (w[n-1] == 's' || w[n-1] == 'S') && w[n-2] != 's' && w[n-2] != 'S'
-	return c.wordIf(c.j, c.j-c.i >= 2 && plural)
+	if n <= 2 || w[n-1] != 's' && w[n-1] != 'S' || w[n-2] == 's' || w[n-2] == 'S' {
+		return "", false // (most capitals: no plural, read before the lists)
+	}
+	return c.wordIf(c.j, t.Is(lex.Doc) || releaseName(w))
 }
 
 // releaseName reports a plural noun a leak's release is named by, beside
