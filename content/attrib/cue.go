@@ -498,7 +498,7 @@ func (a *attributor) innerClauseCue(pt *paraText, v, lo int, c cue, fallback *cu
 	if d := docWhichBetween(pt, c.src.at, v); d >= 0 && c.src.kind != srcDoc && !spokenVerbAt(pt, v) {
 		return cue{found: true, src: a.classify(pt, d, d+1), verb: c.verb}, true, true
 	}
-	if beliefVerbs[c.verb] && c.src.personish() && reportedEarlier(pt, lo, c.src.at) {
+	if beliefVerb(c.verb) && c.src.personish() && reportedEarlier(pt, lo, c.src.at) {
 		if !fallback.found {
 			*fallback = c
 		}
@@ -701,15 +701,21 @@ func docWhichBetween(pt *paraText, at, v int) int {
 	return -1
 }
 
-// beliefVerbs say what someone holds, not what they said: a belief
-// someone else reports is in the reporter's words.
-var beliefVerbs = map[string]bool{"believed": true, "believes": true, "thought": true, "thinks": true, "felt": true, "feels": true}
+// beliefVerb reports a verb that says what someone holds, not what they
+// said: a belief someone else reports is in the reporter's words.
+func beliefVerb(w string) bool {
+	switch w {
+	case "believed", "believes", "thought", "thinks", "felt", "feels":
+		return true
+	}
+	return false
+}
 
 // reportedEarlier reports a reporting verb in items [lo, at) of a
 // sentence: the clause from at is in what that verb reports.
 func reportedEarlier(pt *paraText, lo, at int) bool {
 	for j := lo; j < at; j++ {
-		if pt.isVerbAt(j) && !beliefVerbs[pt.word(j)] {
+		if pt.isVerbAt(j) && !beliefVerb(pt.word(j)) {
 			return true
 		}
 	}

@@ -98,6 +98,9 @@ func leakNamedIn(pt *paraText, k, e int) bool {
 // writes none of them.
 func claimsOf(pt *paraText, s, k int) (anger, ok bool) {
 	for j := k - 1; j >= s && j >= k-claimReach; j-- {
+		if pt.isPunctAt(j) || pt.lenMayBe(j, 2) || pt.lenMayBe(j, 3) {
+			continue // (marks and short words: no claim, nothing looked up)
+		}
 		if claimNouns[pt.word(j)] || disclosureNouns[pt.word(j)] {
 			return reactionBefore(pt, s, j)
 		}

@@ -27,6 +27,8 @@ var (
 	placeStartMark = lex.RegisterAnyCase(placeStarts)
 	// publicFigureMark too: a run's words are asked about as written
 	publicFigureMark = lex.RegisterAnyCase(publicFigures)
+	// lastNounMark too: a run's last word, capitalised ("County")
+	lastNounMark = lex.RegisterAnyCase(lastNouns)
 )
 
 // placeStarts are the words a place or country of several words starts

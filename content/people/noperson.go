@@ -53,8 +53,7 @@ func (c *runCase) endsInPlaceOrBodyNoun() (string, bool) {
 	if c.j-c.i < 2 || !c.ts[last].Cap {
 		return "", false
 	}
-	w := c.text(last)
-	return w, inLowered(lastNouns, lastNounFilter, w)
+	return c.text(last), c.ts[last].In(lastNounMark)
 }
 
 // lastNouns are the nouns for a place ("Port Vell County") and for a body
@@ -67,9 +66,6 @@ var lastNouns = func() map[string]bool {
 	}
 	return m
 }()
-
-// lastNounFilter rules out most words before they are lowered.
-var lastNounFilter = lex.FilterOf(lastNouns)
 
 // equalsAny reports whether w is one of words, in any case.
 func equalsAny(w string, words ...string) bool {

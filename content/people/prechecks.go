@@ -79,10 +79,23 @@ func (c *runCase) noPersonMay() uint64 {
 	return ^never
 }
 
-// creditMay reports a mark after the run or a short word or a mark before
-// it: a picture credit's slash, "by" or colon may stand there.
+// creditMay reports a slash after the run, or "by" or a colon before it,
+// where a picture credit's words stand.
 func (c *runCase) creditMay() bool {
-	return c.j < len(c.ts) && !c.ts[c.j].Word || c.i >= 1 && (!c.ts[c.i-1].Word || c.ts[c.i-1].End-c.ts[c.i-1].Start == 2)
+	if c.j < len(c.ts) && c.p[c.ts[c.j].Start] == '/' {
+		return true
+	}
+	if c.i < 1 {
+		return false
+	}
+	b := &c.ts[c.i-1]
+	switch b.End - b.Start {
+	case 1:
+		return c.p[b.Start] == ':'
+	case 2:
+		return c.p[b.Start]|0x20 == 'b' && c.p[b.Start+1]|0x20 == 'y'
+	}
+	return false
 }
 
 // placeStartMay reports whether the run of two words or more may be a
