@@ -50,6 +50,8 @@ var (
 	speakerOnlyCueInSentence = speakerRules.RulesNamed("described-never-speaks", "told-then-pronoun", "sayer-of-participle")
 	speakerOnlyQuoteBefore   = speakerRules.RulesNamed("sayer-before-document-cue", "told-to-quote")
 	speakerOnlyOneParagraph  = speakerRules.RulesNamed("quote-is-the-verb")
+	speakerOnlyTitle         = speakerRules.RulesNamed("title-of-document")
+	speakerOnlyAfterName     = speakerRules.RulesNamed("quote-opens-on-subjects-verb")
 )
 
 // speakerMay tells the speaker rules that may fire for the quote, its
@@ -77,6 +79,12 @@ func (k *quoteCase) speakerMay() uint64 {
 	if c.first != c.last {
 		never |= speakerOnlyOneParagraph
 	}
+	if !titleQuoteAt(c.pt, c.qi) {
+		never |= speakerOnlyTitle
+	}
+	if c.pt.personAt(c.qi-1) < 0 {
+		never |= speakerOnlyAfterName
+	}
 	return ^never
 }
 
@@ -100,6 +108,7 @@ var (
 	kindOnlyOpeningParagraph = kindRules.RulesNamed("framed-paragraph-before", "passage-stands-alone")
 	kindOnlySaidOfDocument   = kindRules.RulesNamed("said-of-document")
 	kindOnlyViaDocument      = kindRules.RulesNamed("quoted-through-document")
+	kindOnlyTitle            = kindRules.RulesNamed("document-title")
 )
 
 // kindMay tells the kind rules that may fire for the quote, its cues and
@@ -134,6 +143,9 @@ func (k *quoteCase) kindMay() uint64 {
 	}
 	if !c.before.viaDoc && !c.after.viaDoc && k.a.why[k.q].speaker.Rule != "quoted-in-document" {
 		never |= kindOnlyViaDocument
+	}
+	if !titleQuoteAt(c.pt, c.qi) {
+		never |= kindOnlyTitle
 	}
 	return ^never
 }
