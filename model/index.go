@@ -40,18 +40,18 @@ type wordIndex struct {
 	// reading the text.
 	follows
 	// ones is how well each letter and digit is in each story, as
-	// findIn says: two bits each (oneCode), oneSize bytes a story. A term
-	// of one letter, which many words hold (each word typed starts as
-	// one), is answered from it.
-	ones []byte
+	// findIn says (oneCode numbers them). A term of one letter, which
+	// many words hold (each word typed starts as one), is answered from
+	// it.
+	ones howTable
 	// twos is the same for each pair of letters, in a body or the people
-	// (twoSize bytes a story; nil in other fields): a term of two letters
-	// is in so many words ("th": the, that, with, other…) that it was
-	// answered by reading the bodies (issue 14, 11: 70-95 ms a keystroke
-	// at 100,000 stories), and in so many names that looking through them
-	// was two thirds of the lookup of "am" after "the " (issue 14: 'the
-	// am' 32-34 CPU-ms a letter in the reader, 27 with the people's).
-	twos []byte
+	// (empty in other fields): a term of two letters is in so many words
+	// ("th": the, that, with, other…) that it was answered by reading the
+	// bodies (issue 14, 11: 70-95 ms a keystroke at 100,000 stories), and
+	// in so many names that looking through them was two thirds of the
+	// lookup of "am" after "the " (issue 14: 'the am' 32-34 CPU-ms a
+	// letter in the reader, 27 with the people's).
+	twos howTable
 	// terms are the common words of a body and their beginnings of three
 	// bytes or more, which the words typed before them are (the, said),
 	// and termHows how well each is in each story, as findIn says: two
@@ -59,9 +59,38 @@ type wordIndex struct {
 	// was answered by reading the bodies (issue 14, 11: "the" was 68-109
 	// ms a keystroke at 100,000 stories).
 	terms    []string
-	termHows []byte
-	termSize int
+	termHows howTable
 }
+
+// howTable is how well each of some codes (a letter, a pair of letters,
+// a term) is in each story of an index, as findIn says: two bits a story,
+// in a column of them for each code, so that a term answered from it
+// reads its column only, in story order (issue 14: with a row of every
+// code a story, the 'am' of 'the am' read a byte in every 169 of the
+// pairs, a cache miss a story, more than a quarter of the letter).
+type howTable struct {
+	col  int // bytes of a column: four stories a byte
+	data []byte
+}
+
+// newHowTable is a table of codes columns for so many stories, each
+// story's how 0 (not found).
+func newHowTable(codes, stories int) howTable {
+	col := (stories + 3) / 4
+	return howTable{col: col, data: make([]byte, codes*col)}
+}
+
+// set makes how well code j is in story k how; it was 0.
+func (t howTable) set(j, k int, how uint8) { t.data[j*t.col+k/4] |= how << (2 * (k % 4)) }
+
+// get is how well code j is in story k.
+func (t howTable) get(j, k int) uint8 { return t.data[j*t.col+k/4] >> (2 * (k % 4)) & 3 }
+
+// column is code j's column: story k's how in bits 2(k%4) of byte k/4.
+func (t howTable) column(j int) []byte { return t.data[j*t.col : (j+1)*t.col] }
+
+// empty tells a table of no codes.
+func (t howTable) empty() bool { return len(t.data) == 0 }
 
 // oneCode numbers the letters and digits, -1 for other bytes.
 var oneCode = func() (code [256]int8) {
@@ -77,13 +106,10 @@ var oneCode = func() (code [256]int8) {
 	return code
 }()
 
-// oneSize is the bytes of ones for a story: 36 codes of two bits.
-const oneSize = 9
-
-// appendOnes appends to ones how well each letter and digit is in text,
-// as findIn says: from its first maxLooks matches.
-func appendOnes(ones []byte, text string) []byte {
-	var n, best [36]uint8
+// onesIn is how well each letter and digit is in text, as findIn says:
+// from its first maxLooks matches.
+func onesIn(text string) (best [36]uint8) {
+	var n [36]uint8
 	for i := 0; i < len(text); i++ {
 		j := oneCode[text[i]]
 		if j < 0 || n[j] == maxLooks || best[j] == foundWord {
@@ -92,11 +118,7 @@ func appendOnes(ones []byte, text string) []byte {
 		n[j]++
 		best[j] = max(best[j], howFound(text, i, 1))
 	}
-	var b [oneSize]byte
-	for j, how := range best {
-		b[j/4] |= how << (2 * (j % 4))
-	}
-	return append(ones, b[:]...)
+	return best
 }
 
 // howFound is how a term of n bytes found at text[i] stands there, as
@@ -111,9 +133,8 @@ func howFound(text string, i, n int) uint8 {
 	return foundWordStart
 }
 
-// twoSize is the bytes of twos for a story: 26×26 pairs of letters, two
-// bits each.
-const twoSize = 26 * 26 / 4
+// pairs is how many pairs of letters there are.
+const pairs = 26 * 26
 
 // twoCode numbers a term of two letters, -1 for any other term.
 func twoCode(term string) int {
@@ -123,10 +144,11 @@ func twoCode(term string) int {
 	return int(term[0]-'a')*26 + int(term[1]-'a')
 }
 
-// appendTwos appends to twos how well each pair of letters is in text,
-// as findIn says: from its first maxLooks matches.
-func appendTwos(twos []byte, text string) []byte {
-	var n, best [26 * 26]uint8
+// twosIn is how well each pair of letters is in text, as findIn says:
+// from its first maxLooks matches.
+func twosIn(text string, best *[pairs]uint8) {
+	var n [pairs]uint8
+	*best = [pairs]uint8{}
 	for i := 0; i+1 < len(text); i++ {
 		a, b := text[i]-'a', text[i+1]-'a'
 		if a >= 26 || b >= 26 {
@@ -139,22 +161,13 @@ func appendTwos(twos []byte, text string) []byte {
 		n[j]++
 		best[j] = max(best[j], howFound(text, i, 2))
 	}
-	var packed [twoSize]byte
-	for j, how := range best {
-		packed[j/4] |= how << (2 * (j % 4))
-	}
-	return append(twos, packed[:]...)
 }
 
 // two is how well the pair of letters of code j is in story k.
-func (ix *wordIndex) two(k, j int) uint8 {
-	return ix.twos[k*twoSize+j/4] >> (2 * (j % 4)) & 3
-}
+func (ix *wordIndex) two(k, j int) uint8 { return ix.twos.get(j, k) }
 
 // one is how well the letter or digit of code j is in story k.
-func (ix *wordIndex) one(k int, j int8) uint8 {
-	return ix.ones[k*oneSize+int(j)/4] >> (2 * (j % 4)) & 3
-}
+func (ix *wordIndex) one(k int, j int8) uint8 { return ix.ones.get(int(j), k) }
 
 // commonShare is the share of an index's stories a word is held by, at
 // least, to be common: the few words a phrase is most often typed after,
@@ -487,14 +500,24 @@ func newWordIndex(texts []string, withCommon, withTwos bool, works *indexWorks) 
 		stories = len(texts)
 	}
 	ix := encodeIndex(work, words.list, held, places, stories)
-	ix.ones = make([]byte, 0, oneSize*len(texts))
-	for _, text := range texts {
-		ix.ones = appendOnes(ix.ones, text)
+	ix.ones = newHowTable(len(onesIn("")), len(texts))
+	for k, text := range texts {
+		for j, how := range onesIn(text) {
+			if how != 0 {
+				ix.ones.set(j, k, how)
+			}
+		}
 	}
 	if withCommon || withTwos {
-		ix.twos = make([]byte, 0, twoSize*len(texts))
-		for _, text := range texts {
-			ix.twos = appendTwos(ix.twos, text)
+		ix.twos = newHowTable(pairs, len(texts))
+		var best [pairs]uint8
+		for k, text := range texts {
+			twosIn(text, &best)
+			for j, how := range best {
+				if how != 0 {
+					ix.twos.set(j, k, how)
+				}
+			}
 		}
 	}
 	if withCommon {
@@ -643,8 +666,7 @@ func (ix *wordIndex) answerTerms(words []string, held []holding, places []int32,
 			in[w] = append(in[w], termLooks{t, inWord(words[w], term)})
 		})
 	}
-	ix.termSize = (len(ix.terms) + 3) / 4
-	ix.termHows = make([]byte, ix.termSize*stories)
+	ix.termHows = newHowTable(len(ix.terms), stories)
 	first := make([][maxLooks]look, len(ix.terms))
 	n := make([]uint8, len(ix.terms))
 	add := func(t int, l look) { // as firstLooks.add
@@ -666,7 +688,9 @@ func (ix *wordIndex) answerTerms(words []string, held []holding, places []int32,
 			for _, l := range first[t][:n[t]] {
 				best = max(best, l.how)
 			}
-			ix.termHows[k*ix.termSize+t/4] |= best << (2 * (t % 4))
+			if best != 0 {
+				ix.termHows.set(t, k, best)
+			}
 		}
 		clear(n)
 	}
@@ -693,7 +717,7 @@ func (ix *wordIndex) answerTerms(words []string, held []holding, places []int32,
 
 // termHow is how well term t of the index's terms is in story k.
 func (ix *wordIndex) termHow(k, t int) uint8 {
-	return ix.termHows[k*ix.termSize+t/4] >> (2 * (t % 4)) & 3
+	return ix.termHows.get(t, k)
 }
 
 // A posting is one story's holding of a word, as read from the index:
@@ -856,27 +880,15 @@ func (ix *wordIndex) hits(term string, at []int32, want []bool, out []uint8, how
 // index finds).
 func (ix *wordIndex) hitsIn(term string, held *[]int32, at []int32, want []bool, out []uint8, how bool) {
 	if j := oneCode[term[0]]; len(term) == 1 && j >= 0 {
-		for k, a := range at {
-			if a >= 0 && (want == nil || want[a]) {
-				out[a] = ix.one(k, j)
-			}
-		}
+		columnHits(ix.ones.column(int(j)), at, want, out)
 		return
 	}
-	if j := twoCode(term); j >= 0 && ix.twos != nil {
-		for k, a := range at {
-			if a >= 0 && (want == nil || want[a]) {
-				out[a] = ix.two(k, j)
-			}
-		}
+	if j := twoCode(term); j >= 0 && !ix.twos.empty() {
+		columnHits(ix.twos.column(j), at, want, out)
 		return
 	}
 	if t := slices.Index(ix.terms, term); t >= 0 {
-		for k, a := range at {
-			if a >= 0 && (want == nil || want[a]) {
-				out[a] = ix.termHow(k, t)
-			}
-		}
+		columnHits(ix.termHows.column(t), at, want, out)
 		return
 	}
 	var found []match
@@ -925,6 +937,16 @@ func (ix *wordIndex) hitsIn(term string, held *[]int32, at []int32, want []bool,
 			best = max(best, l.how)
 		}
 		out[a] = best
+	}
+}
+
+// columnHits writes to out how well a code is in each story it wants, by
+// the code's column of a howTable (at: the stories' ids by index number).
+func columnHits(col []byte, at []int32, want []bool, out []uint8) {
+	for k, a := range at {
+		if a >= 0 && (want == nil || want[a]) {
+			out[a] = col[k/4] >> (2 * (k % 4)) & 3
+		}
 	}
 }
 
