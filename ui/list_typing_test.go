@@ -56,7 +56,7 @@ func TestListFilterTypedAndErasedListsWhatReadingFinds(t *testing.T) {
 	typed := ""
 	check := func() {
 		t.Helper()
-		want := readRank(stories, typed)
+		want := readMatches(&model.Library{Stories: stories}, typed)
 		if got := h.m.list.items; !slices.Equal(got, want) {
 			t.Fatalf("/%s lists %d stories, %v…; reading every story finds %d, %v…", typed, len(got), got[:min(8, len(got))], len(want), want[:min(8, len(want))])
 		}
@@ -72,27 +72,4 @@ func TestListFilterTypedAndErasedListsWhatReadingFinds(t *testing.T) {
 		}
 		check()
 	}
-}
-
-// readRank is the stories that match query, best first, ties in the
-// list's order, found by reading every field of every story.
-func readRank(stories []*model.Story, query string) []int {
-	type scored struct{ id, score int }
-	var found []scored
-	for id, s := range stories {
-		var people []string
-		for _, p := range s.People {
-			people = append(append(people, p.Name), p.Aliases...)
-		}
-		body := strings.Join(s.Paragraphs, "\n") + "\n"
-		if score, ok := model.MatchText(query, s.Title, strings.Join(people, " ; "), s.Outlet, body); ok {
-			found = append(found, scored{id, score})
-		}
-	}
-	slices.SortStableFunc(found, func(a, b scored) int { return b.score - a.score })
-	ids := make([]int, len(found))
-	for i, f := range found {
-		ids[i] = f.id
-	}
-	return ids
 }
