@@ -19,6 +19,9 @@ type quoteCase struct {
 	// speaker of the quote before it is carried over; the speaker the
 	// kind rules read otherwise is a.speaker[q], carried over.
 	cueSpeaker int
+	// title tells that the quote is a document's title after "titled"
+	// (titleQuoteAt), read once for the speaker's and kind's prechecks
+	title bool
 	// what more than one rule asks, read once: where the quote's
 	// sentence (framePt, frame) and its paragraph (paraFrame) are framed
 	// as a document's, -1 if not; whether a setting of speech outweighs a

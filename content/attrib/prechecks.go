@@ -49,7 +49,8 @@ var (
 	speakerOnlyCueBefore     = speakerRules.RulesNamed("document-tells-of-someone")
 	speakerOnlyCueInSentence = speakerRules.RulesNamed("described-never-speaks", "told-then-pronoun", "sayer-of-participle")
 	speakerOnlyQuoteBefore   = speakerRules.RulesNamed("sayer-before-document-cue", "told-to-quote")
-	speakerOnlyOneParagraph  = speakerRules.RulesNamed("quote-is-the-verb")
+	speakerOnlyOneParagraph  = speakerRules.RulesNamed("quote-is-the-verb", "according-to-ends-sentence")
+	speakerOnlyNoCueAfter    = speakerRules.RulesNamed("according-to-ends-sentence")
 	speakerOnlyTitle         = speakerRules.RulesNamed("title-of-document")
 	speakerOnlyAfterName     = speakerRules.RulesNamed("quote-opens-on-subjects-verb")
 )
@@ -72,6 +73,8 @@ func (k *quoteCase) speakerMay() uint64 {
 	}
 	if !c.after.found {
 		never |= speakerOnlyCueAfter
+	} else {
+		never |= speakerOnlyNoCueAfter
 	}
 	if c.prevQ < 0 {
 		never |= speakerOnlyQuoteBefore
@@ -79,7 +82,7 @@ func (k *quoteCase) speakerMay() uint64 {
 	if c.first != c.last {
 		never |= speakerOnlyOneParagraph
 	}
-	if !titleQuoteAt(c.pt, c.qi) {
+	if k.title = titleQuoteAt(c.pt, c.qi); !k.title {
 		never |= speakerOnlyTitle
 	}
 	if c.pt.personAt(c.qi-1) < 0 {
@@ -144,7 +147,7 @@ func (k *quoteCase) kindMay() uint64 {
 	if !c.before.viaDoc && !c.after.viaDoc && k.a.why[k.q].speaker.Rule != "quoted-in-document" {
 		never |= kindOnlyViaDocument
 	}
-	if !titleQuoteAt(c.pt, c.qi) {
+	if !k.title {
 		never |= kindOnlyTitle
 	}
 	return ^never

@@ -299,7 +299,7 @@ func (k *quoteCase) cueEndsSentence() (speaking, string, bool) {
 // verb's object names does not speak it, the document does.
 func (k *quoteCase) titleOfDocument() (speaking, string, bool) {
 	pt, v := k.c.pt, k.c.qi+1
-	if !titleQuoteAt(pt, k.c.qi) {
+	if !k.title {
 		return speaking{}, "", false // (most quotes: no "titled" before them)
 	}
 	if pt.isWord(v, ",") {

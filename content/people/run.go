@@ -389,9 +389,6 @@ func goesOnMay(p string, ts []lex.Token, j int, hyphen bool) uint64 {
 	if !ts[j-1].Poss {
 		never |= goesOnOnlyAfterOwner
 	}
-	if t.Word && p[t.End-1] != 's' && p[t.End-1] != 'S' {
-		never |= goesOnOnlyPlural // (capitalisedDocuments reads plurals only)
-	}
 	return ^never
 }
 
@@ -422,7 +419,6 @@ var (
 		"editor-bracket-inside-name", "mark-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number",
 		"name-in-brackets-after-title")
 	goesOnOnlyHyphen = runGoesOnRules.RulesNamed("joined-adjective-ends-name")
-	goesOnOnlyPlural = runGoesOnRules.RulesNamed("capitalised-documents-end-name")
 	goesOnNeverMark  = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "capitalised-documents-end-name", "capitalised-past-before-preposition-ends-name", "name-word-or-title",
 		"lower-case-word-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name",
 		"of-in-a-title")
