@@ -201,7 +201,7 @@ func (k *quoteCase) readLabelledBy() (v int, src source) {
 	} else {
 		src = k.a.subjectOf(c.pt, v, s, s)
 	}
-	if p, at := whoClause(c.pt, v); p >= 0 {
+	if p, at := whoAntecedent(c.pt, v); p >= 0 {
 		src = source{kind: srcPerson, person: p, at: at}
 	}
 	switch {
@@ -217,11 +217,6 @@ func (k *quoteCase) readLabelledBy() (v int, src source) {
 	}
 	return v, src
 }
-
-// whoClause returns the person a relative clause whose verb is at item v
-// is about, and where they are named: "Ambassador Jane Ruiz, who
-// describes"; or -1.
-func whoClause(pt *paraText, v int) (int, int) { return whoAntecedent(pt, v) }
 
 // pinnedByWriters: the quote is a label the cables' writers as a body or a
 // document pin ("Diplomats talked of the premier as … and described the
@@ -691,7 +686,7 @@ func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
 		// him as": the protesters', no one named
 		src = k.a.mainSubject(c.pt, s, v)
 	}
-	if p, at := whoClause(c.pt, v); p >= 0 {
+	if p, at := whoAntecedent(c.pt, v); p >= 0 {
 		src = source{kind: srcPerson, person: p, at: at}
 	}
 	if !src.personish() {

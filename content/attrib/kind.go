@@ -79,12 +79,11 @@ func (a *attributor) reactsToClaims(pt *paraText, s, k, e, person int) bool {
 	return anger || !a.writer(person) || leakNamedIn(pt, k, e)
 }
 
-// leakNamedIn reports a word of the leak in items [k, e): "leaked",
-// "released", "published", "WikiLeaks".
+// leakNamedIn reports a word of the leak in items [k, e): one of
+// leakWords ("leaked", "WikiLeaks"), or "released" or "published".
 func leakNamedIn(pt *paraText, k, e int) bool {
 	for j := k; j < e; j++ {
-		switch w := pt.word(j); {
-		case w == "leaked" || w == "released" || w == "published" || strings.EqualFold(w, "wikileaks"):
+		if w := pt.word(j); inLowered(leakWords, w) || w == "released" || w == "published" {
 			return true
 		}
 	}

@@ -148,8 +148,8 @@ func (k *quoteCase) cueNamesDocument() (string, bool) {
 // briefing or a press report with a title is someone's public word.)
 func (k *quoteCase) documentTitle() (string, bool) {
 	pt, qi := k.c.pt, k.c.qi
-	if !titleQuoteAt(pt, qi) {
-		return "", false
+	if !k.title {
+		return "", false // (read by speakerMay: most quotes follow no "titled")
 	}
 	v := qi - 1
 	if !titleVerbAt(pt, v) {

@@ -284,18 +284,15 @@ func (ix *Index) nameInFull(paras []string) {
 // Jordan, King Abdullah"), and returns where the first stands (its
 // paragraph and byte, as one number that orders them).
 func heldBeside(paras []string, f fullName) (n, first int) {
-	name := f.title + " " + f.name
-	for pi, p := range paras {
-		for i := 0; i+len(name) <= len(p); i++ {
-			if !strings.EqualFold(p[i:i+len(name)], name) || !wordBeforeHolds(p[:i], f.holds) {
-				continue
-			}
-			if n == 0 {
-				first = pi<<32 | i
-			}
-			n++
+	eachHeld(paras, f.title+" "+f.name, func(pi, i int) {
+		if !wordBeforeHolds(paras[pi][:i], f.holds) {
+			return
 		}
-	}
+		if n == 0 {
+			first = pi<<32 | i
+		}
+		n++
+	})
 	return n, first
 }
 
@@ -319,14 +316,20 @@ func wordBeforeHolds(text, holds string) bool {
 // timesHeld counts the paragraphs' mentions of word w, in any case.
 func timesHeld(paras []string, w string) int {
 	n := 0
-	for _, p := range paras {
+	eachHeld(paras, w, func(int, int) { n++ })
+	return n
+}
+
+// eachHeld calls at with the paragraph and byte of each mention of w in
+// paras, in any case.
+func eachHeld(paras []string, w string, at func(pi, i int)) {
+	for pi, p := range paras {
 		for i := 0; i+len(w) <= len(p); i++ {
 			if strings.EqualFold(p[i:i+len(w)], w) {
-				n++
+				at(pi, i)
 			}
 		}
 	}
-	return n
 }
 
 // nameAll sets every person's canonical name: their words joined, all
