@@ -151,6 +151,9 @@ func nounByWordsBefore(pt *paraText, i int) bool {
 	if d := beforeDate(pt, i-1); d < i-1 && pt.is(d, lex.Determiner) {
 		return true // "the March 1, 1974 note", "a 2009 report": a noun
 	}
+	if pt.is(i, lex.RoleNoun) && pt.is(i-2, lex.Determiner) && !pt.isPunctAt(i-1) && !strings.HasSuffix(pt.word(i-1), "s") {
+		return true // "a former judge": a role, not "the men judge"
+	}
 	return false
 }
 

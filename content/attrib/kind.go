@@ -94,14 +94,20 @@ func leakNamedIn(pt *paraText, k, e int) bool {
 // what holds claims about its subject, named a few words before it after
 // a word of anger or denial: "Qadir was livid at allegations mentioned
 // in the cables that he kept a bank account" reacts to the cables, and
-// writes none of them.
+// writes none of them; so does one who denies the document itself, no
+// mark between ("Qadir rejected a leaked cable claiming that he …").
 func claimsOf(pt *paraText, s, k int) (anger, ok bool) {
+	marked := false
 	for j := k - 1; j >= s && j >= k-claimReach; j-- {
 		if pt.isPunctAt(j) || pt.lenMayBe(j, 2) || pt.lenMayBe(j, 3) {
+			marked = marked || pt.isPunctAt(j)
 			continue // (marks and short words: no claim, nothing looked up)
 		}
 		if claimNouns[pt.word(j)] || disclosureNouns[pt.word(j)] {
 			return reactionBefore(pt, s, j)
+		}
+		if !marked && (angerWords[pt.word(j)] || denialWords[pt.word(j)]) {
+			return angerWords[pt.word(j)], true // the document itself denied: "rejected a WikiLeaks cable claiming that"
 		}
 	}
 	return false, false

@@ -101,10 +101,21 @@ func withoutCommentCount(rest []string) []string {
 }
 
 // writerAfterBy reads the writer's name after "by" at rest[i], up to four
-// words that are no date words, and returns it and where it ends.
+// words that are no date words, and the outlet the writer writes for, up
+// to four more ("by Ana Luisa Vell for The Example Times,"), and returns
+// it and where it ends.
 func writerAfterBy(rest []string, i int) (string, int) {
 	j := i + 1
 	for j < len(rest) && j-i <= 4 && !onlyDateWords(rest[j:j+1]) {
+		j++
+	}
+	if k := slices.Index(rest[i+1:j], "for"); k >= 0 {
+		j = i + 1 + k // the outlet is read from its "for"
+	}
+	if j < len(rest) && rest[j] == "for" {
+		for k := j + 1; k < len(rest) && k-j <= 4 && !onlyDateWords(rest[k:k+1]); k++ {
+			j = k
+		}
 		j++
 	}
 	return strings.TrimRight(strings.Join(rest[i+1:j], " "), ",;"), j

@@ -659,7 +659,7 @@ func brokenAtWidth(line, next string, width int) bool {
 	first, _ := utf8.DecodeRuneInString(next)
 	switch {
 	case unicode.IsLower(first):
-		return true
+		return !shortChrome(next, width) // "… of Wikileaks" / "jump to navigation"
 	case first == '(':
 		// a bracket that ends the sentence ("(AEDT)."), not a wire's
 		// credit opening a paragraph ("(AFP) The envoy …")
@@ -673,6 +673,14 @@ func brokenAtWidth(line, next string, width int) bool {
 	}
 	i := strings.LastIndexByte(line, ' ')
 	return i >= 0 && wrapsOnWords[strings.ToLower(line[i+1:])]
+}
+
+// shortChrome reports a line under a long one that is no continuation of
+// it: site furniture, short and with no full stop, as a skip link under a
+// headline ("jump to navigation"). A sentence's line broken at width is
+// close to the width, or its last, which ends the sentence.
+func shortChrome(next string, width int) bool {
+	return utf8.RuneCountInString(next)*10 < width*7 && !endsWithFullStop(next) && isChrome(next)
 }
 
 // wrapsOnWords are the words a line broken at a fixed width may end on
@@ -841,6 +849,9 @@ func hardWrapped(lines []string) bool {
 			return false
 		}
 		first := []rune(next)[0]
+		if unicode.IsLower(first) && shortChrome(next, longest) {
+			return false // a skip link under a headline: "jump to navigation"
+		}
 		if unicode.IsLower(first) || strings.ContainsAny(l[len(l)-1:], ",;-—") {
 			inside++
 		}

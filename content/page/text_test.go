@@ -36,6 +36,7 @@ func TestDateLines(t *testing.T) {
 		{"a weekday and a date with spaced commas", "Sunday , December 5 , 2010", "2010-12-05", "", ""},
 		{"labelled day-month-year", "Published: 3 Dec 2010", "2010-12-03", "", ""},
 		{"a credit in brackets after a middle dot", "Published: December 3, 2010; 22:49 · (Example Post)", "2010-12-03T22:49:00", "", ""},
+		{"by a writer of three names for a site, then the date", "by Ana Luisa Vell for Example Leaks, January 16 2011", "2011-01-16", "", ""},
 		{"written by a blogger on a day, the clock after a bar", "Written By janeroe on Friday, December 3, 2010 | 9:28 PM", "2010-12-03T21:28:00", "", ""},
 		{"an update after a comma is a segment of its own", "on December 03, 2010 at 5:45 PM, updated December 03, 2010 at 5:56 PM", "2010-12-03T17:45:00", "2010-12-03T17:56:00", ""},
 		{"weekday, dotted time and GMT", "Fri 3 Dec 2010 12.35 GMT", "2010-12-03T12:35:00Z", "", ""},
@@ -725,6 +726,14 @@ func TestDateOnTheHeadlinesLine(t *testing.T) {
 	s = mustParse(t, "x.txt", "What the envoy saw on March 3, 2011\n\n"+body1)
 	if s.Title != "What the envoy saw on March 3, 2011" {
 		t.Errorf("title %q: a headline about a day keeps it", s.Title)
+	}
+	s = mustParse(t, "x.txt", "Envoy wrote of the strike at the port\n\nEnvoy wrote of the strike at the port March 3, 2011\n\nPosted by janeroe in Kandia.\n\n"+body1)
+	if s.Title != "Envoy wrote of the strike at the port" || s.Published != "2011-03-03" || s.Paragraphs[0] != body1 {
+		t.Errorf("title %q published %q body %q: a blog's headline printed again with its date dates the post", s.Title, s.Published, s.Paragraphs)
+	}
+	s = mustParse(t, "x.txt", "The envoy wrote of the strike at the port of Kandia\njump to navigation\n\n"+body1)
+	if s.Title != "The envoy wrote of the strike at the port of Kandia" {
+		t.Errorf("title %q: a skip link under a long headline is none of it", s.Title)
 	}
 	s = mustParse(t, "x.txt", "2011-03-03 Kandian cable revelations\n\n"+body1)
 	if s.Title != "2011-03-03 Kandian cable revelations" || s.Published != "2011-03-03" {

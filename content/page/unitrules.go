@@ -69,6 +69,8 @@ var unitRules = rule.Table[*unitCase, unitRole]{Decision: "line", Rules: []rule.
 		Example: "Envoy Wrote Of The Strike¶Envoy wrote of the strike"},
 	{Name: "headline-cut", Verdict: skipped, Match: (*unitCase).headlineCut,
 		Example: "Envoy wrote of the strike at the port¶3. Envoy Wrote Of The Strike At"},
+	{Name: "headline-again-dated", Verdict: dateLineUnit, Match: (*unitCase).headlineAgainDated,
+		Example: "Envoy wrote of the strike¶Envoy wrote of the strike March 3, 2011"},
 	{Name: "date-line", Verdict: dateLineUnit, Match: (*unitCase).dateLine,
 		Example: "Envoy wrote of the strike¶Updated: 4 March 2011 09:10 EAT"},
 	{Name: "clock-line", Verdict: skipped, Match: (*unitCase).clockLine,
@@ -125,6 +127,20 @@ func (c *unitCase) headlineAgain() (string, bool) {
 // breadcrumb trail ends: "4. Envoy Wrote Of The".
 func (c *unitCase) headlineCut() (string, bool) {
 	return c.line(), startsKeyOf(c.line(), c.title) && len(strings.Fields(c.line())) >= 3
+}
+
+// headlineAgainDated: the headline printed again with the date after it,
+// as a blog prints a post's title over its text.
+func (c *unitCase) headlineAgainDated() (string, bool) {
+	if len(c.line()) <= len(c.title) || !hasYear(c.line()) {
+		return "", false
+	}
+	head, date, ok := dateAfterHeadline(c.line())
+	if !ok || !sameKey(head, c.title) {
+		return "", false
+	}
+	c.dl, ok = readDateLine(date, c.monthFirst)
+	return date, ok
 }
 
 // dateLine: a line of dates, their labels, a credit and a place.

@@ -74,6 +74,8 @@ func TestFindPeople(t *testing.T) {
 		{"a place of the places list is no person, whatever its words", `The firm moved its office from Hong Kong to Singapore in June.`, nil},
 		{"an unfamiliar name described between commas before said", `Dev Sena, director of the Policy Forum in Pune, said so.`,
 			[]string{"Dev Sena=Dev Sena"}},
+		{"a title of two words, the second a title of its own", `Former Minister Mentor Tan Boon Wee met the envoy. Tan said so.`,
+			[]string{"Tan Boon Wee=Minister Mentor Tan Boon Wee|Tan"}},
 		{"a capitalised phrase and a clause between commas is no name", `Policy Forum, which the press quoted, said so.`, nil},
 		{"a particle inside a hyphenated name", `Defense Minister Karl-Heinz zu Altenberg met them. Altenberg joked.`,
 			[]string{"Karl-Heinz zu Altenberg=Defense Minister Karl-Heinz zu Altenberg|Altenberg"}},
