@@ -298,8 +298,13 @@ func (k *quoteCase) soCalledHasNoSpeaker() (speaking, string, bool) {
 
 // namedBody reports whether the word of a spoken setting at item k, in a
 // sentence from item s, names a body rather than a setting: "the
-// Conference on Disarmament" (not "a Conference on Monday").
+// Conference on Disarmament" (not "a Conference on Monday"), and a
+// parliament after "of" ("the shutdown of Parliament", "a member of
+// parliament"; not "told parliament").
 func namedBody(pt *paraText, s, k int) bool {
+	if pt.word(k) == "parliament" && (pt.isWord(k-1, "of") || pt.isWord(k-1, "the") && pt.isWord(k-2, "of")) {
+		return true
+	}
 	t, ok := pt.tok(k)
 	if !ok || !t.Cap || k == s || !pt.isWord(k+1, "on") {
 		return false

@@ -151,11 +151,15 @@ func nounByWordsBefore(pt *paraText, i int) bool {
 	if d := beforeDate(pt, i-1); d < i-1 && pt.is(d, lex.Determiner) {
 		return true // "the March 1, 1974 note", "a 2009 report": a noun
 	}
-	if pt.is(i, lex.RoleNoun) && pt.is(i-2, lex.Determiner) && !pt.isPunctAt(i-1) && !strings.HasSuffix(pt.word(i-1), "s") {
-		return true // "a former judge": a role, not "the men judge"
+	if pt.is(i, lex.RoleNoun) && pt.is(i-2, lex.Determiner) && roleAdjectives[pt.word(i-1)] {
+		return true // "a former judge": a role, not "the pair judge"
 	}
 	return false
 }
+
+// roleAdjectives are words that make the role after them a noun: "a
+// former judge", "the chief judge".
+var roleAdjectives = map[string]bool{"former": true, "retired": true, "chief": true, "senior": true, "federal": true, "presiding": true, "supreme": true, "district": true, "high": true, "trial": true, "military": true, "top": true}
 
 // beforeDate returns the item before the date that ends at item i ("March
 // 1, 1974", "2009", "May 2008"), or i when no date ends there.

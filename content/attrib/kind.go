@@ -95,12 +95,13 @@ func leakNamedIn(pt *paraText, k, e int) bool {
 // a word of anger or denial: "Qadir was livid at allegations mentioned
 // in the cables that he kept a bank account" reacts to the cables, and
 // writes none of them; so does one who denies the document itself, no
-// mark between ("Qadir rejected a leaked cable claiming that he …").
+// mark or preposition between ("Qadir rejected a leaked cable claiming
+// that he …"; not "Harlan disputed in a cable the figures").
 func claimsOf(pt *paraText, s, k int) (anger, ok bool) {
-	marked := false
+	marked := pt.is(k, lex.Prep) // (the frame "in a cable" may begin on its preposition)
 	for j := k - 1; j >= s && j >= k-claimReach; j-- {
 		if pt.isPunctAt(j) || pt.lenMayBe(j, 2) || pt.lenMayBe(j, 3) {
-			marked = marked || pt.isPunctAt(j)
+			marked = marked || pt.isPunctAt(j) || pt.is(j, lex.Prep)
 			continue // (marks and short words: no claim, nothing looked up)
 		}
 		if claimNouns[pt.word(j)] || disclosureNouns[pt.word(j)] {

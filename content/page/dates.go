@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"cables/content/lex"
 	"cables/model"
@@ -113,12 +114,20 @@ func writerAfterBy(rest []string, i int) (string, int) {
 		j = i + 1 + k // the outlet is read from its "for"
 	}
 	if j < len(rest) && rest[j] == "for" {
-		for k := j + 1; k < len(rest) && k-j <= 4 && !onlyDateWords(rest[k:k+1]); k++ {
+		for k := j + 1; k < len(rest) && k-j <= 4 && outletWord(rest[k]) && !onlyDateWords(rest[k:k+1]); k++ {
 			j = k
 		}
 		j++
 	}
 	return strings.TrimRight(strings.Join(rest[i+1:j], " "), ",;"), j
+}
+
+// outletWord reports a word an outlet's name may hold after "for": a
+// capitalised word, or "the", "of" or "and" ("for The Voice of Kandia";
+// not "in Kandia City", where the writer was).
+func outletWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || w == "the" || w == "of" || w == "and"
 }
 
 // isUpdateLabel reports a lowercased label that says when a story was

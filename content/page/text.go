@@ -31,6 +31,7 @@ func readText(text string) *Page {
 		s.Title, rest = title, append([]string{date}, rest...)
 	}
 	rest = rest[:chromeTail(rest)]
+	rest = withoutStoryAgain(rest, s.Title)
 	rest = withoutAppeal(rest)
 	rest = dropKickers(rest, s.Title)
 	monthFirst := writesMonthFirst(text)
@@ -351,6 +352,37 @@ func isLetters(w string) bool {
 	return true
 }
 
+// withoutStoryAgain drops the second print of a story on a page that
+// prints it twice: its headline again, then a paragraph it has printed
+// already, whole or cut off. The top printed twice (headline and standfirst over the
+// story, then again) keeps the second top; the story printed again under
+// itself (a site that repeats its text) keeps the first.
+func withoutStoryAgain(units []string, title string) []string {
+	if title == "" {
+		return units
+	}
+	for k := 1; k+1 < len(units); k++ {
+		if len(units[k]) != len(title) || !sameKey(units[k], title) || len(units[k+1]) < minRepeated || !printedBefore(units[:k], units[k+1]) {
+			continue
+		}
+		if 2*k+1 < len(units) && slices.Equal(units[:k], units[k+1:2*k+1]) {
+			return units[k+1:] // the top again, over the story
+		}
+		return units[:k]
+	}
+	return units
+}
+
+// printedBefore reports a paragraph among units, or the start of one (a
+// page cut off in its second print).
+func printedBefore(units []string, p string) bool {
+	return slices.ContainsFunc(units, func(u string) bool { return strings.HasPrefix(u, p) })
+}
+
+// minRepeated is the shortest paragraph storyAgain takes for one printed
+// again: a sentence, not a line a page may print twice ("Advertisement").
+const minRepeated = 60
+
 // withoutAppeal removes a site's letter to its readers that some pages
 // print in the story ("Dear Reader, … Thank you, Jane Roe, CEO"): from the
 // salutation to the thanks, and the short lines that sign it.
@@ -659,7 +691,7 @@ func brokenAtWidth(line, next string, width int) bool {
 	first, _ := utf8.DecodeRuneInString(next)
 	switch {
 	case unicode.IsLower(first):
-		return !shortChrome(next, width) // "… of Wikileaks" / "jump to navigation"
+		return !skipLink(next) // "… of Wikileaks" / "jump to navigation"
 	case first == '(':
 		// a bracket that ends the sentence ("(AEDT)."), not a wire's
 		// credit opening a paragraph ("(AFP) The envoy …")
@@ -675,12 +707,19 @@ func brokenAtWidth(line, next string, width int) bool {
 	return i >= 0 && wrapsOnWords[strings.ToLower(line[i+1:])]
 }
 
-// shortChrome reports a line under a long one that is no continuation of
-// it: site furniture, short and with no full stop, as a skip link under a
-// headline ("jump to navigation"). A sentence's line broken at width is
-// close to the width, or its last, which ends the sentence.
-func shortChrome(next string, width int) bool {
-	return utf8.RuneCountInString(next)*10 < width*7 && !endsWithFullStop(next) && isChrome(next)
+// skipLink reports a line that is a skip link ("jump to navigation",
+// "Skip to content"): never the rest of a line above it, as a headline's
+// words wrapped onto the next line may be.
+func skipLink(next string) bool {
+	if len(next) > 40 || !hasPrefixFold(next, "skip to ") && !hasPrefixFold(next, "jump to ") {
+		return false
+	}
+	return isChrome(next)
+}
+
+// hasPrefixFold is strings.HasPrefix in any case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // wrapsOnWords are the words a line broken at a fixed width may end on
@@ -849,7 +888,7 @@ func hardWrapped(lines []string) bool {
 			return false
 		}
 		first := []rune(next)[0]
-		if unicode.IsLower(first) && shortChrome(next, longest) {
+		if skipLink(next) {
 			return false // a skip link under a headline: "jump to navigation"
 		}
 		if unicode.IsLower(first) || strings.ContainsAny(l[len(l)-1:], ",;-—") {

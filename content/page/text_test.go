@@ -349,6 +349,7 @@ func TestBylines(t *testing.T) {
 		{"Jane Roe in Istanbul", "Jane Roe"},
 		{"Jane Roe, Middle East editor", "Jane Roe"},
 		{"JANE ROE, Religious Affairs Correspondent", "JANE ROE"},
+		{"By Tom Berg for Example Wire in Port Vell, January 16, 2011", "Tom Berg for Example Wire"},
 		{"by Jane Roe", "Jane Roe"},
 		{"Text by Jane Roe", "Jane Roe"},
 		{"by Staff Reporter", "Staff Reporter"},
@@ -619,6 +620,10 @@ func TestParagraphs(t *testing.T) {
 		{"short credit lines are not wrapped prose", "H\n\nJane Roe, Middle East editor\nexample.co.uk, Friday 3 December 2010 21.30 GMT\n\n" + body1, []string{body1}},
 		{"hard-wrapped at a fixed width", "H\n\nThe ambassador met the minister on Tuesday and\nthe two spoke for an hour about the border, and\nthen they parted.",
 			[]string{"The ambassador met the minister on Tuesday and the two spoke for an hour about the border, and then they parted."}},
+		{"hard-wrapped, its last line like a call to sign up", "H\n\nAmbassador Jane Ruiz wrote in a 2009 cable that the trade minister, Omar\nQadir, was stalling on the pact, and she asked her masters in Washington\nwhether the port of Kandia would ever really be willing to\nsign up to the customs treaty?",
+			[]string{"Ambassador Jane Ruiz wrote in a 2009 cable that the trade minister, Omar Qadir, was stalling on the pact, and she asked her masters in Washington whether the port of Kandia would ever really be willing to sign up to the customs treaty?"}},
+		{"the story printed again under itself, headline and all", "Envoy doubted the port deal\n" + body1 + "\n" + body2 + "\nEnvoy doubted the port deal\n" + body1[:70], []string{body1, body2}},
+		{"the top printed twice over the story", "Envoy doubted the port deal\n" + body1 + "\nEnvoy doubted the port deal\n" + body1 + "\n" + body2, []string{body1, body2}},
 		{"spaces collapsed", "H\n\nTwo  spaces   here.", []string{"Two spaces here."}},
 		{"a byline in lower case under a long standfirst is not its next line", "H\n\nThe minister of the harbour met the envoy of the republic on the quay\nby Jane Roe, 3 December 2010.\nThe docks were closed on Tuesday, and the harbour master was in\n(Port Vell).",
 			[]string{"The docks were closed on Tuesday, and the harbour master was in (Port Vell)."}},
@@ -734,6 +739,10 @@ func TestDateOnTheHeadlinesLine(t *testing.T) {
 	s = mustParse(t, "x.txt", "The envoy wrote of the strike at the port of Kandia\njump to navigation\n\n"+body1)
 	if s.Title != "The envoy wrote of the strike at the port of Kandia" {
 		t.Errorf("title %q: a skip link under a long headline is none of it", s.Title)
+	}
+	s = mustParse(t, "x.txt", "WikiLeaks cables: US envoy doubted Kandia would ever\nsign up to the treaty\n\n"+body1)
+	if s.Title != "WikiLeaks cables: US envoy doubted Kandia would ever sign up to the treaty" {
+		t.Errorf("title %q: a headline's second line like a call to sign up is its end", s.Title)
 	}
 	s = mustParse(t, "x.txt", "2011-03-03 Kandian cable revelations\n\n"+body1)
 	if s.Title != "2011-03-03 Kandian cable revelations" || s.Published != "2011-03-03" {

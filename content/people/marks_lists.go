@@ -18,6 +18,7 @@ var (
 	officeBeforeGeneralMark = lex.Register(officesBeforeGeneral)
 	roleSurnameMark         = lex.Register(roleSurnames)
 	officeAdjectiveMark     = lex.Register(officeAdjectives)
+	titleAfterTitleMark     = lex.Register(titlesAfterTitle)
 	surnameWordMark         = lex.Register(surnameWords)
 	weekdayMark             = lex.Register(lex.Weekdays)
 	placeNounMark           = lex.Register(placeNouns)

@@ -27,6 +27,7 @@ func TestMarksTellAsTheLists(t *testing.T) {
 		{"officesBeforeGeneral", officesBeforeGeneral, officeBeforeGeneralMark},
 		{"roleSurnames", roleSurnames, roleSurnameMark},
 		{"officeAdjectives", officeAdjectives, officeAdjectiveMark},
+		{"titlesAfterTitle", titlesAfterTitle, titleAfterTitleMark},
 		{"surnameWords", surnameWords, surnameWordMark},
 		{"lex.Weekdays", lex.Weekdays, weekdayMark},
 		{"placeNouns", placeNouns, placeNounMark},

@@ -76,6 +76,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Dev Sena=Dev Sena"}},
 		{"a title of two words, the second a title of its own", `Former Minister Mentor Tan Boon Wee met the envoy. Tan said so.`,
 			[]string{"Tan Boon Wee=Minister Mentor Tan Boon Wee|Tan"}},
+		{"title-only-after-a-title: a given name that is a title after another", `Mentor Bajrami, a deputy in the assembly, met the envoy. “I owe him nothing,” Bajrami said.`,
+			[]string{"Mentor Bajrami=Mentor Bajrami|Bajrami"}},
 		{"a capitalised phrase and a clause between commas is no name", `Policy Forum, which the press quoted, said so.`, nil},
 		{"a particle inside a hyphenated name", `Defense Minister Karl-Heinz zu Altenberg met them. Altenberg joked.`,
 			[]string{"Karl-Heinz zu Altenberg=Defense Minister Karl-Heinz zu Altenberg|Altenberg"}},

@@ -27,6 +27,8 @@ var titleRules = rule.Table[*runCase, titleUse]{Decision: "title-or-surname", Ru
 		Example: `Party spokeswoman Anne Bishop said the cables were old.`},
 	{Name: "title-word-as-surname-after-honorific", Verdict: titleIsSurname, Match: (*runCase).titleAfterHonorific,
 		Example: `Mrs Bishop went on.`},
+	{Name: "title-only-after-a-title", Verdict: titleIsSurname, Match: (*runCase).titleOnlyAfterATitle,
+		Example: `Mentor Bajrami met the envoy.`},
 	{Name: "office-word-before-no-title", Verdict: titleIsSurname, Match: (*runCase).officeWordBeforeNoTitle,
 		Example: `Tap Add to Home Screen to install the app.`},
 	{Name: "title-with-portfolio", Verdict: titleOfPortfolio, Match: (*runCase).titleWithPortfolio,
@@ -79,6 +81,17 @@ func (c *runCase) titleAfterHonorific() (string, bool) {
 // officeAdjectives are the title words that name an office only before
 // another title ("Home Secretary").
 var officeAdjectives = lex.MustSet(words, "words/office-adjectives.txt")
+
+// titlesAfterTitle are the title words that are a title only after
+// another ("Minister Mentor"), and a given name before a name.
+var titlesAfterTitle = lex.MustSet(words, "words/titles-after-a-title.txt")
+
+// titleOnlyAfterATitle: a title word of titlesAfterTitle with no title
+// before it in the run is the name's first word ("Mentor Bajrami").
+func (c *runCase) titleOnlyAfterATitle() (string, bool) {
+	k := c.k
+	return c.wordIf(k, c.ts[k].In(titleAfterTitleMark) && (k == 0 || !c.ts[k-1].Is(lex.Title))) // ("then-Minister Mentor": a title before the run)
+}
 
 // officeWordBeforeNoTitle: an office word before a capitalised word of the
 // run that is no title ("Home Screen") is part of what the run names.
