@@ -151,15 +151,31 @@ func nounByWordsBefore(pt *paraText, i int) bool {
 	if d := beforeDate(pt, i-1); d < i-1 && pt.is(d, lex.Determiner) {
 		return true // "the March 1, 1974 note", "a 2009 report": a noun
 	}
-	if pt.is(i, lex.RoleNoun) && pt.is(i-2, lex.Determiner) && roleAdjectives[pt.word(i-1)] {
-		return true // "a former judge": a role, not "the pair judge"
+	if pt.is(i, lex.RoleNoun) && pt.is(i-2, lex.Determiner) && roleAdjective(pt.word(i-1)) {
+		return true // "a former judge", "a Spanish judge": a role, not "the pair judge"
 	}
 	return false
 }
 
-// roleAdjectives are words that make the role after them a noun: "a
-// former judge", "the chief judge".
-var roleAdjectives = map[string]bool{"former": true, "retired": true, "chief": true, "senior": true, "federal": true, "presiding": true, "supreme": true, "district": true, "high": true, "trial": true, "military": true, "top": true}
+// roleAdjective reports a word that makes the role after it a noun: one
+// of roleAdjectives ("a former judge", "the new judge"), or one shaped as
+// an adjective ("a Spanish judge", "an investigating judge", "a local
+// judge"); not "the pair judge", "the two judge".
+func roleAdjective(w string) bool {
+	if roleAdjectives[w] {
+		return true
+	}
+	for _, end := range []string{"al", "an", "ed", "ive", "ing", "ish", "ese", "ic", "ior", "ary", "ent", "ant"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAdjectives are the words not shaped as adjectives that make the
+// role after them a noun.
+var roleAdjectives = map[string]bool{"former": true, "chief": true, "high": true, "top": true, "new": true, "young": true, "senior": true, "supreme": true, "trial": true, "district": true, "appeals": true}
 
 // beforeDate returns the item before the date that ends at item i ("March
 // 1, 1974", "2009", "May 2008"), or i when no date ends there.

@@ -94,21 +94,25 @@ func leakNamedIn(pt *paraText, k, e int) bool {
 // what holds claims about its subject, named a few words before it after
 // a word of anger or denial: "Qadir was livid at allegations mentioned
 // in the cables that he kept a bank account" reacts to the cables, and
-// writes none of them; so does one who denies the document itself, no
-// mark or preposition between ("Qadir rejected a leaked cable claiming
-// that he …"; not "Harlan disputed in a cable the figures").
+// writes none of them; so does one angry at the document itself, or who
+// denies it, no mark between and for a denial no preposition ("Qadir was
+// furious at a cable saying", "Qadir rejected a leaked cable claiming that
+// he …"; not "Harlan disputed in a cable the figures").
 func claimsOf(pt *paraText, s, k int) (anger, ok bool) {
-	marked := pt.is(k, lex.Prep) // (the frame "in a cable" may begin on its preposition)
+	marked, prep := false, pt.is(k, lex.Prep) // (the frame "in a cable" may begin on its preposition)
 	for j := k - 1; j >= s && j >= k-claimReach; j-- {
 		if pt.isPunctAt(j) || pt.lenMayBe(j, 2) || pt.lenMayBe(j, 3) {
-			marked = marked || pt.isPunctAt(j) || pt.is(j, lex.Prep)
+			marked, prep = marked || pt.isPunctAt(j), prep || pt.is(j, lex.Prep)
 			continue // (marks and short words: no claim, nothing looked up)
 		}
 		if claimNouns[pt.word(j)] || disclosureNouns[pt.word(j)] {
 			return reactionBefore(pt, s, j)
 		}
-		if !marked && (angerWords[pt.word(j)] || denialWords[pt.word(j)]) {
-			return angerWords[pt.word(j)], true // the document itself denied: "rejected a WikiLeaks cable claiming that"
+		if !marked && angerWords[pt.word(j)] {
+			return true, true // angry at the document itself: "furious at a leaked cable saying"
+		}
+		if !marked && !prep && denialWords[pt.word(j)] {
+			return false, true // the document itself denied: "rejected a WikiLeaks cable claiming that"
 		}
 	}
 	return false, false

@@ -58,6 +58,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `Minister Omar Qadir told friends the harbour master was “a patient thief” during a long dinner, according to an account of the evening.`},
 	{Name: "cable-paragraph-marked", Verdict: model.Cable, Match: (*quoteCase).cableParagraphMarked,
 		Example: `6. (C) Qadir noted that the port was “a den of thieves.”`},
+	{Name: "under-cable-header", Verdict: model.Cable, Match: (*quoteCase).underCableHeader,
+		Example: `From: US Ambassador to Kandia Jane Ruiz¶Subject: Meeting with Minister Omar Qadir¶The port "is lost", Mr Qadir said.`},
 	{Name: "paragraph-frame", Verdict: model.Cable, Match: (*quoteCase).paragraphFrame,
 		Example: `The ambassador wrote a long cable about the port. He called the harbour master “a patient thief”.`},
 	{Name: "document-link-ends-paragraph", Verdict: model.Cable, Match: (*quoteCase).documentLinkEndsParagraph,
@@ -1181,6 +1183,36 @@ func (k *quoteCase) cableParagraphMarked() (string, bool) {
 		return "", false
 	}
 	return p[:end+1], true
+}
+
+// underCableHeader: a paragraph a few below a cable's header line ("From:
+// US Ambassador to Kandia Jane Ruiz", "Subject: …"), as pages print a
+// cable's summary under its header: what is said in it the cable reports.
+func (k *quoteCase) underCableHeader() (string, bool) {
+	for pi := k.c.first - 1; pi >= 0 && pi >= k.c.first-cableHeaderReach; pi-- {
+		if t := k.a.paras[pi].text; cableHeader(t) {
+			return t[:min(len(t), 40)], true
+		}
+	}
+	return "", false
+}
+
+// cableHeaderReach is how many paragraphs under a cable's header line its
+// summary runs to.
+const cableHeaderReach = 4
+
+// cableHeader reports a short paragraph that is a cable's header line:
+// "From: …", "Subject: …", "Regarding: …", in any case.
+func cableHeader(t string) bool {
+	if len(t) > 200 {
+		return false
+	}
+	for _, h := range []string{"from:", "subject:", "regarding:"} {
+		if len(t) > len(h) && strings.EqualFold(t[:len(h)], h) {
+			return true
+		}
+	}
+	return false
 }
 
 // classificationMarks are a cable paragraph's classification in brackets.

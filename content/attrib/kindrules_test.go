@@ -30,6 +30,7 @@ var kindOrder = []string{
 	"document-frame",
 	"document-frame-after",
 	"cable-paragraph-marked",
+	"under-cable-header",
 	"paragraph-frame",
 	"document-link-ends-paragraph",
 	"described-in-document",

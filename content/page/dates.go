@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"cables/content/lex"
 	"cables/model"
@@ -122,12 +121,11 @@ func writerAfterBy(rest []string, i int) (string, int) {
 	return strings.TrimRight(strings.Join(rest[i+1:j], " "), ",;"), j
 }
 
-// outletWord reports a word an outlet's name may hold after "for": a
-// capitalised word, or "the", "of" or "and" ("for The Voice of Kandia";
-// not "in Kandia City", where the writer was).
+// outletWord reports a word an outlet's name may hold after "for": any
+// but one that says where the writer was ("for Reuters in Kandia City",
+// "for de Volkskrant at The Hague").
 func outletWord(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) || w == "the" || w == "of" || w == "and"
+	return w != "in" && w != "at" && w != "from" && w != "on"
 }
 
 // isUpdateLabel reports a lowercased label that says when a story was

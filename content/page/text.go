@@ -352,11 +352,10 @@ func isLetters(w string) bool {
 	return true
 }
 
-// withoutStoryAgain drops the second print of a story on a page that
-// prints it twice: its headline again, then a paragraph it has printed
-// already, whole or cut off. The top printed twice (headline and standfirst over the
-// story, then again) keeps the second top; the story printed again under
-// itself (a site that repeats its text) keeps the first.
+// withoutStoryAgain drops what a page prints a second time: its headline
+// again, then paragraphs it has printed already, whole or cut off (a
+// doubled top over the story, a print view, the story repeated under
+// itself); what follows them is kept.
 func withoutStoryAgain(units []string, title string) []string {
 	if title == "" {
 		return units
@@ -365,10 +364,11 @@ func withoutStoryAgain(units []string, title string) []string {
 		if len(units[k]) != len(title) || !sameKey(units[k], title) || len(units[k+1]) < minRepeated || !printedBefore(units[:k], units[k+1]) {
 			continue
 		}
-		if 2*k+1 < len(units) && slices.Equal(units[:k], units[k+1:2*k+1]) {
-			return units[k+1:] // the top again, over the story
+		end := k + 1
+		for end < len(units) && len(units[end]) >= minRepeated && printedBefore(units[:k], units[end]) {
+			end++
 		}
-		return units[:k]
+		return append(slices.Clip(units[:k]), units[end:]...)
 	}
 	return units
 }

@@ -78,6 +78,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Tan Boon Wee=Minister Mentor Tan Boon Wee|Tan"}},
 		{"title-only-after-a-title: a given name that is a title after another", `Mentor Bajrami, a deputy in the assembly, met the envoy. “I owe him nothing,” Bajrami said.`,
 			[]string{"Mentor Bajrami=Mentor Bajrami|Bajrami"}},
+		{"title-word-as-surname-after-titled-name: a title word ending a titled name is its surname", `Prime Minister Hun Sen met the envoy. Later Mr Hun Sen spoke.`,
+			[]string{"Hun Sen=Prime Minister Hun Sen|Mr Hun Sen"}},
 		{"a capitalised phrase and a clause between commas is no name", `Policy Forum, which the press quoted, said so.`, nil},
 		{"a particle inside a hyphenated name", `Defense Minister Karl-Heinz zu Altenberg met them. Altenberg joked.`,
 			[]string{"Karl-Heinz zu Altenberg=Defense Minister Karl-Heinz zu Altenberg|Altenberg"}},

@@ -27,6 +27,8 @@ var titleRules = rule.Table[*runCase, titleUse]{Decision: "title-or-surname", Ru
 		Example: `Party spokeswoman Anne Bishop said the cables were old.`},
 	{Name: "title-word-as-surname-after-honorific", Verdict: titleIsSurname, Match: (*runCase).titleAfterHonorific,
 		Example: `Mrs Bishop went on.`},
+	{Name: "title-word-as-surname-after-titled-name", Verdict: titleIsSurname, Match: (*runCase).titleAfterTitledName,
+		Example: `Prime Minister Hun Sen met the envoy.`},
 	{Name: "title-only-after-a-title", Verdict: titleIsSurname, Match: (*runCase).titleOnlyAfterATitle,
 		Example: `Mentor Bajrami met the envoy.`},
 	{Name: "office-word-before-no-title", Verdict: titleIsSurname, Match: (*runCase).officeWordBeforeNoTitle,
@@ -81,6 +83,21 @@ func (c *runCase) titleAfterHonorific() (string, bool) {
 // officeAdjectives are the title words that name an office only before
 // another title ("Home Secretary").
 var officeAdjectives = lex.MustSet(words, "words/office-adjectives.txt")
+
+// titleAfterTitledName: a title word that ends the run after a word of a
+// name that a title opens is the name's last word, for no name follows
+// it ("Prime Minister Hun Sen"; "Sen." before a name is a senator's).
+func (c *runCase) titleAfterTitledName() (string, bool) {
+	if !c.lastTitleAsName() || c.ts[c.k-1].Is(lex.Title) {
+		return "", false
+	}
+	for k := c.i; k < c.k-1; k++ {
+		if c.ts[k].Is(lex.Title) {
+			return c.text(c.k), true
+		}
+	}
+	return "", false
+}
 
 // titlesAfterTitle are the title words that are a title only after
 // another ("Minister Mentor"), and a given name before a name.

@@ -18,7 +18,7 @@ var peopleRuleOrder = map[string][]string{
 		"stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name", "of-in-a-title",
 		"name-in-brackets-after-title", "run-stops"},
 	"title-or-surname": {"title-word-as-surname-after-given-name", "title-word-as-surname-after-honorific",
-		"title-only-after-a-title", "office-word-before-no-title", "title-with-portfolio", "title"},
+		"title-word-as-surname-after-titled-name", "title-only-after-a-title", "office-word-before-no-title", "title-with-portfolio", "title"},
 	"role-before": {"title-to-place-before", "nothing-before", "lower-case-role-before", "the-title-comma-before", "role-phrase-comma-before",
 		"no-role-before"},
 	"role-after": {"no-comma-after", "place-before-appositive", "opening-phrase-before-description", "subject-after-opening-phrase", "appositive-role", "appositive-role-of", "appositive-the-title", "appositive-title-of", "appositive-someone-who",
