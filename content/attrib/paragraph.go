@@ -450,11 +450,12 @@ func wordItems(items []item, toks []lex.Token, text string, notes []int32) (lex.
 }
 
 // setWordItem makes *it the item of token t, outside quotes: the token's
-// lists, and the length the lexer read of its word lowered (LowLen) and
-// its first byte, which isWord compares first. It is small enough to be
-// inlined in the loops that make a paragraph's items, and sets the fields
-// in place: an item of six fields built whole went through the stack, at
-// twice the instructions.
+// lists, its word as Low gives it (low), and the length the lexer read of
+// that word (LowLen) and its first byte, which the loops that pass over
+// most items by their length or their marks compare. It is small enough
+// to be inlined in the loops that make a paragraph's items, and sets the
+// fields in place: an item of six fields built whole went through the
+// stack, at twice the instructions.
 func setWordItem(it *item, t int, tk *lex.Token, text string) {
 	it.tok, it.class, it.verb, it.low = int32(t), tk.Class, false, tk.Low(text)
 	it.word, it.wlen, it.first = tk.Word, tk.LowLen, firstLetter[text[tk.Start]]
