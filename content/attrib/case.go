@@ -181,7 +181,7 @@ func (a *attributor) cueEndingSentence(pt *paraText, qi int) (cue, int) {
 		switch {
 		case pt.items[j].tok < 0:
 			comma = -1 // a quote after the comma has the cue
-		case pt.items[j].wlen == 1 && pt.isWord(j, ","): // (isWord's first test, without the call)
+		case pt.items[j].wlen == 1 && pt.isWord(j, ","): // (the length first: most items are of another)
 			comma = j
 		case pt.isVerbAt(j) && comma < 0:
 			return cue{}, qi

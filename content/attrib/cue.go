@@ -43,52 +43,15 @@ type cue struct {
 	viaDoc  bool    // "quoted by the embassy": the words come through a document
 }
 
-// It compares lengths before it reads the vocabulary: most items are not
-// the word asked about.
-func (pt *paraText) isWord(i int, w string) bool {
-	if uint(i) >= uint(len(pt.items)) {
-		return w == ""
-	}
-	it := &pt.items[i]
-	switch {
-	case it.wlen != 0 && int(it.wlen) != len(w):
-		return false // (most items, and first: a quote's wlen is 0)
-	case it.tok < 0:
-		return w == ""
-	case it.first != 0 && (len(w) == 0 || lowerASCII(w[0]) != it.first):
-		return false
-	}
-	t := &pt.toks[it.tok]
-	n := int(t.End - t.Start)
-	if t.Word && pt.text[t.End-1] == '.' {
-		n--
-	}
-	if n != len(w) && !t.Folded {
-		return false
-	}
-	return sameBytes(t.Low(pt.text), w)
-}
+// isWord reports whether item i is the word w, lowered: word(i) == w,
+// which the compiler writes inline for a word of up to eight bytes, a
+// comparison of the length and of one load.
+func (pt *paraText) isWord(i int, w string) bool { return pt.word(i) == w }
 
-// sameBytes is a == b, compared here byte by byte: the words isWord
-// compares are short, and without the call to the runtime's comparison
-// isWord calls nothing, which spares it a frame and a stack check at
-// each of its calls.
-func sameBytes(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k := 0; k < len(a); k++ {
-		if a[k] != b[k] {
-			return false
-		}
-	}
-	return true
-}
-
-// lenMayBe reports whether item i may be a word of n > 0 bytes, lowered:
-// isWord's first test, small enough to be inlined in the loops that ask
-// isWord or word about every item of a sentence, most of them of another
-// length (an item of a length not known may be any).
+// lenMayBe reports whether item i may be a word of n > 0 bytes, lowered,
+// told by the item alone: the loops that look words up in maps, or
+// compare them with several, pass over most items with it (an item of a
+// length not known may be any).
 func (pt *paraText) lenMayBe(i, n int) bool {
 	if uint(i) >= uint(len(pt.items)) {
 		return false

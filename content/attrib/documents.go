@@ -307,7 +307,7 @@ func (day *sentenceDay) of(pt *paraText, i int) string {
 		day.sent, day.date = s, ""
 		for k, e := s, pt.sentenceEnd(i); k < e; k++ {
 			if wlen := pt.items[k].wlen; wlen != 0 && wlen != 2 {
-				continue // (isWord's first test, without the call)
+				continue // (the length first: most items are of another)
 			}
 			if pt.isWord(k, "on") {
 				if e := pt.dateEnd(k + 1); e > k+1 {

@@ -16,9 +16,15 @@ import (
 
 // item is a word or punctuation token outside quotes, or a whole quote.
 type item struct {
+	// low is the word as word() returns it (the token's Low), "" for a
+	// quote: read once when the paragraph is prepared, so that a rule's
+	// word test (isWord, word() == "said") is a load and a comparison the
+	// compiler writes inline, where reading the token and the vocabulary
+	// took a call
+	low string
 	// tok is the token index, or for a quote -1-q, q its index (quote
-	// reads it): negative for every quote, and 12 bytes an item where a
-	// field of its own for the quote took 16
+	// reads it): negative for every quote, where a field of its own for
+	// the quote took 4 bytes more
 	tok int32
 	// class is the token's word lists, copied here because the rules ask
 	// about them more than about anything else (0 for a quote)
@@ -29,9 +35,10 @@ type item struct {
 	// word tells a word rather than a mark (isPunctAt); wlen and first
 	// are the length and first byte, lowered, of the word as word()
 	// returns it, 0 when not known (a word that changes length when
-	// lowered, a long one, one that opens with a non-ASCII letter): isWord
-	// rules out most words with them, without reading the token. They
-	// sit in what was the item's padding.
+	// lowered, a long one, one that opens with a non-ASCII letter): the
+	// loops that note a paragraph's marks and the rules that rule out
+	// most words by their length (lenMayBe) read them. They sit in what
+	// was the item's padding.
 	word        bool
 	wlen, first uint8
 }
@@ -443,13 +450,14 @@ func wordItems(items []item, toks []lex.Token, text string, notes []int32) (lex.
 }
 
 // setWordItem makes *it the item of token t, outside quotes: the token's
-// lists, and the length the lexer read of its word lowered (LowLen) and
-// its first byte, which isWord compares first. It is small enough to be
-// inlined in the loops that make a paragraph's items, and sets the fields
-// in place: an item of six fields built whole went through the stack, at
-// twice the instructions.
+// lists, its word as Low gives it (low), and the length the lexer read of
+// that word (LowLen) and its first byte, which the loops that pass over
+// most items by their length or their marks compare. It is small enough
+// to be inlined in the loops that make a paragraph's items, and sets the
+// fields in place: an item of six fields built whole went through the
+// stack, at twice the instructions.
 func setWordItem(it *item, t int, tk *lex.Token, text string) {
-	it.tok, it.class, it.verb = int32(t), tk.Class, false
+	it.tok, it.class, it.verb, it.low = int32(t), tk.Class, false, tk.Low(text)
 	it.word, it.wlen, it.first = tk.Word, tk.LowLen, firstLetter[text[tk.Start]]
 }
 
@@ -629,10 +637,10 @@ func (pt *paraText) in(i int, m lex.Mark) bool {
 
 // word returns the lower-case word of item i, or "" for quotes.
 func (pt *paraText) word(i int) string {
-	if uint(i) >= uint(len(pt.items)) || pt.items[i].tok < 0 {
+	if uint(i) >= uint(len(pt.items)) {
 		return ""
 	}
-	return pt.toks[pt.items[i].tok].Low(pt.text)
+	return pt.items[i].low
 }
 
 // tok returns the token of item i; ok is false for quotes.

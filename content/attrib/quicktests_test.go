@@ -46,6 +46,36 @@ func TestQuickTestsRuleOutOnlyOtherWords(t *testing.T) {
 	})
 }
 
+// TestItemsKeepTheirTokensWords: the word an item keeps (word, which
+// isWord compares) is its token's as the lexer lowers it, "" for a
+// quote, in paragraphs that quote nothing, quote in the middle or end on
+// a quote of marks alone, so that no rule reads another word than the
+// token's.
+func TestItemsKeepTheirTokensWords(t *testing.T) {
+	paras := []string{
+		"The U.S. Embassy's MEETING with Qadir, per his aide, was put off; TAL\u212AS went on.",
+		`“We met,” Qadir said, according to the cable, and “…” ended it.`,
+		`He called it “” and then "nothing."`,
+	}
+	toks, release := lex.TokenizeAll(paras)
+	defer release()
+	ix := people.Find(paras, toks)
+	defer ix.Release()
+	attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
+		for _, pt := range a.paras {
+			for i, it := range pt.items {
+				want := ""
+				if it.tok >= 0 {
+					want = pt.toks[it.tok].Low(pt.text)
+				}
+				if got := pt.word(i); got != want || !pt.isWord(i, want) {
+					t.Errorf("%q item %d: word %q, its token's is %q", pt.text, i, got, want)
+				}
+			}
+		}
+	})
+}
+
 // TestListFiltersKeepEveryWord: the lookups that ask a list's filter
 // first (writingVerb, jokeVerb, speechOnlyVerb, writerRole, and the
 // document families') find every word of their list, and only those.

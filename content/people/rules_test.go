@@ -123,6 +123,7 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 	}
 	shortcuts := []*uint64{&goesOnNeverLowerCase, &goesOnNeverMark, &goesOnOnlyHyphen, &startsNeverLowerCase, &startsNeverCapital, &startsOnlyTitle, &startsOnlyStopWord,
 		&startsOnlyFirstOrTwoLetters, &goesOnOnlyMark, &goesOnOnlyQuoteMark, &goesOnOnlyClosingBracket, &goesOnOnlyOpeningBracket, &goesOnOnlyAfterOwner,
+		&goesOnOnlyReportingVerb, &goesOnOnlyPlural, &goesOnOnlyBeforeCapitalPrep,
 		&noPersonOnlyWithoutRoles, &noPersonOnlyLongRun, &noPersonOnlyAfterOf, &noPersonOnlyOfOrPortfolio, &noPersonOnlyBeforeLowerCase, &noPersonOnlyEndingInRoleNoun,
 		&noPersonOnlyPlaceStart, &sureOnlyPublicFigure, &noPersonOnlyInAList,
 		&nameWordOnlyBetweenMarks, &nameWordOnlyFirstOfTwo,

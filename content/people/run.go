@@ -142,8 +142,14 @@ func appendRuns(runs []nameRun, c *runCase) []nameRun {
 			i++
 			continue
 		}
-		for c.j = c.i + 1; c.j < len(ts) && decideAmong(c, &runGoesOnRules, goesOnMay(p, ts, c.j, hyphen)); {
-			c.j = c.next
+		for c.j = c.i + 1; c.j < len(ts); c.j = c.next {
+			may := goesOnMay(p, ts, c.j, hyphen)
+			if ts[c.j].Cap {
+				may &^= capitalNever(p, ts, c.j) // (apart from goesOnMay, which stays small enough to be inlined)
+			}
+			if !decideAmong(c, &runGoesOnRules, may) {
+				break
+			}
 		}
 		if c.trace == nil && skipLoneRuns && namesNoOne(c, hyphen) {
 			i = c.j
@@ -366,8 +372,9 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 }}
 
 // goesOnMay tells the run-goes-on rules that may take in token t: every
-// rule for a capitalised word; for a word in lower case not those that
-// read a capital or a mark, for a mark not those that read a word. It
+// rule for a capitalised word (but for capitalNever's, which appendRuns
+// leaves out); for a word in lower case not those that read a capital or
+// a mark, for a mark not those that read a word. It
 // spares the rules asked about the token that ends most runs; in a
 // paragraph without a hyphen, the one that reads a word joined by one.
 // (A rule added to the table is asked unless it is named below.)
@@ -390,6 +397,25 @@ func goesOnMay(p string, ts []lex.Token, j int, hyphen bool) uint64 {
 		never |= goesOnOnlyAfterOwner
 	}
 	return ^never
+}
+
+// capitalNever are the rules for a capitalised word at token j that
+// cannot take it in: the reporting verb's but for a reporting verb, the
+// plural documents' but for a word ending in "s", and the past verb's
+// but before a capitalised preposition.
+func capitalNever(p string, ts []lex.Token, j int) uint64 {
+	t := &ts[j]
+	var never uint64
+	if !t.Is(lex.Report) {
+		never |= goesOnOnlyReportingVerb
+	}
+	if p[t.End-1]|0x20 != 's' {
+		never |= goesOnOnlyPlural
+	}
+	if j+1 >= len(ts) || !ts[j+1].Cap || !ts[j+1].Is(lex.Prep) {
+		never |= goesOnOnlyBeforeCapitalPrep
+	}
+	return never
 }
 
 // goesOnMarkKind is, by a mark's first byte, the run-goes-on rules that
@@ -428,6 +454,10 @@ var (
 	goesOnOnlyClosingBracket = runGoesOnRules.RulesNamed("editor-bracket-inside-name")
 	goesOnOnlyOpeningBracket = runGoesOnRules.RulesNamed("name-in-brackets-after-title")
 	goesOnOnlyAfterOwner     = runGoesOnRules.RulesNamed("possessive-ends-name")
+	// (for a capitalised word: capitalNever)
+	goesOnOnlyReportingVerb     = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name")
+	goesOnOnlyPlural            = runGoesOnRules.RulesNamed("capitalised-documents-end-name")
+	goesOnOnlyBeforeCapitalPrep = runGoesOnRules.RulesNamed("capitalised-past-before-preposition-ends-name")
 )
 
 // editorBracketInsideName: an editor's square bracket, opened shortly
