@@ -22,24 +22,18 @@ func TestQuickTestsRuleOutOnlyOtherWords(t *testing.T) {
 		"İSTANBUL talks, TAL\u212AS (with a kelvin sign), the Meeting and a meeting. Or so the U.S. embassy quoted him as saying " + long + ".",
 		`In a talk in Kandia, he met the ambassador; yet the cables, or so it seems, say “nothing.”`,
 	}
-	toks, release := lex.TokenizeAll(paras)
-	defer release()
-	ix := people.Find(paras, toks)
-	defer ix.Release()
-	attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
-		for _, pt := range a.paras {
-			var words []string
-			for i := range pt.items {
-				if w := pt.word(i); w != "" {
-					words = append(words, w, strings.ToUpper(w))
-				}
+	eachParagraphRead(paras, func(pt *paraText) {
+		var words []string
+		for i := range pt.items {
+			if w := pt.word(i); w != "" {
+				words = append(words, w, strings.ToUpper(w))
 			}
-			words = append(words, ",", "to", "per", "put", "but", "yet", "quoted", "as", "in", "according", long)
-			for i := -1; i <= len(pt.items); i++ {
-				for _, w := range words {
-					if pt.isWord(i, w) && !pt.lenMayBe(i, len(w)) {
-						t.Errorf("%q item %d: isWord %q, but lenMayBe(%d) rules it out", pt.text, i, w, len(w))
-					}
+		}
+		words = append(words, ",", "to", "per", "put", "but", "yet", "quoted", "as", "in", "according", long)
+		for i := -1; i <= len(pt.items); i++ {
+			for _, w := range words {
+				if pt.isWord(i, w) && !pt.lenMayBe(i, len(w)) {
+					t.Errorf("%q item %d: isWord %q, but lenMayBe(%d) rules it out", pt.text, i, w, len(w))
 				}
 			}
 		}
@@ -57,20 +51,14 @@ func TestItemsKeepTheirTokensWords(t *testing.T) {
 		`“We met,” Qadir said, according to the cable, and “…” ended it.`,
 		`He called it “” and then "nothing."`,
 	}
-	toks, release := lex.TokenizeAll(paras)
-	defer release()
-	ix := people.Find(paras, toks)
-	defer ix.Release()
-	attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
-		for _, pt := range a.paras {
-			for i, it := range pt.items {
-				want := ""
-				if it.tok >= 0 {
-					want = pt.toks[it.tok].Low(pt.text)
-				}
-				if got := pt.word(i); got != want || !pt.isWord(i, want) {
-					t.Errorf("%q item %d: word %q, its token's is %q", pt.text, i, got, want)
-				}
+	eachParagraphRead(paras, func(pt *paraText) {
+		for i, it := range pt.items {
+			want := ""
+			if it.tok >= 0 {
+				want = pt.toks[it.tok].Low(pt.text)
+			}
+			if got := pt.word(i); got != want || !pt.isWord(i, want) {
+				t.Errorf("%q item %d: word %q, its token's is %q", pt.text, i, got, want)
 			}
 		}
 	})
@@ -177,4 +165,18 @@ func markedLists() []markedList {
 		{"outletNouns", outletNouns, outletNounMark},
 		{"lex.Weekdays", lex.Weekdays, weekdayMark},
 	}
+}
+
+// eachParagraphRead calls f with each paragraph of paras as attribution
+// prepared it, its people found and its quotes scanned.
+func eachParagraphRead(paras []string, f func(pt *paraText)) {
+	toks, release := lex.TokenizeAll(paras)
+	defer release()
+	ix := people.Find(paras, toks)
+	defer ix.Release()
+	attribute(paras, toks, ix, quotes.Scan(paras), true, func(a *attributor) {
+		for _, pt := range a.paras {
+			f(pt)
+		}
+	})
 }
