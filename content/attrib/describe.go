@@ -15,6 +15,8 @@ import (
 var (
 	// labelVerbs pin a label on someone: the quote after them is it.
 	labelVerbs = lex.MustSet(words, "words/labelling-verbs.txt")
+	// labelAsVerbs pin a label only with "as" before it.
+	labelAsVerbs = lex.MustSet(words, "words/labelling-verbs-as.txt")
 	// describers are the writers of the cables as a body.
 	describers = lex.MustSet(words, "words/describers.txt")
 	// docTellingVerbs are what a document does besides reporting verbs.
@@ -45,7 +47,7 @@ func labelBefore(pt *paraText, qi int) int {
 		if t.Cap {
 			continue // a name or a title, never the label's verb
 		}
-		if pt.in(j, labelVerbMark) {
+		if pt.in(j, labelVerbMark) || pt.in(j, labelAsVerbMark) && asBetween(pt, j, qi) {
 			return j
 		}
 		if pt.isWord(j, "that") || pt.isVerbAt(j) {
@@ -53,6 +55,16 @@ func labelBefore(pt *paraText, qi int) int {
 		}
 	}
 	return -1
+}
+
+// asBetween reports "as" between items j and qi: "identified her as".
+func asBetween(pt *paraText, j, qi int) bool {
+	for k := j + 1; k < qi; k++ {
+		if pt.isWord(k, "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // labelRead is what more than one of the rules of describe.go,

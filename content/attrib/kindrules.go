@@ -1186,10 +1186,15 @@ func (k *quoteCase) cableParagraphMarked() (string, bool) {
 }
 
 // underCableHeader: a paragraph a few below a cable's header line ("From:
-// US Ambassador to Kandia Jane Ruiz", "Subject: …"), as pages print a
-// cable's summary under its header: what is said in it the cable reports.
+// US Ambassador to Kandia Jane Ruiz"), as pages print a cable's summary
+// under its header: what is said in it the cable reports, unless the
+// sentence says it was said aloud ("he told a press conference").
 func (k *quoteCase) underCableHeader() (string, bool) {
-	for pi := k.c.first - 1; pi >= 0 && pi >= k.c.first-cableHeaderReach; pi-- {
+	c := &k.c
+	if k.a.spokenCue(c) || speechOnlyVerb(c.before.verb) || speechOnlyVerb(c.after.verb) || speakingBefore(c.pt, c.qi) {
+		return "", false
+	}
+	for pi := c.first - 1; pi >= 0 && pi >= c.first-cableHeaderReach; pi-- {
 		if t := k.a.paras[pi].text; cableHeader(t) {
 			return t[:min(len(t), 40)], true
 		}
@@ -1201,14 +1206,17 @@ func (k *quoteCase) underCableHeader() (string, bool) {
 // summary runs to.
 const cableHeaderReach = 4
 
-// cableHeader reports a short paragraph that is a cable's header line:
-// "From: …", "Subject: …", "Regarding: …", in any case.
+// cableHeader reports a short paragraph that is a cable's "From:" line:
+// a diplomat or a mission sends it ("From: US Ambassador to Kandia Jane
+// Ruiz", "FROM: AMEMBASSY PORT VELL"; not an e-mail's "From: press
+// office").
 func cableHeader(t string) bool {
-	if len(t) > 200 {
+	if len(t) > 200 || len(t) < 6 || !strings.EqualFold(t[:5], "from:") {
 		return false
 	}
-	for _, h := range []string{"from:", "subject:", "regarding:"} {
-		if len(t) > len(h) && strings.EqualFold(t[:len(h)], h) {
+	l := strings.ToLower(t)
+	for _, w := range []string{"ambassador", "embassy", "amembassy", "consul", "secstate", "chargé", "charge d", "mission"} {
+		if strings.Contains(l, w) {
 			return true
 		}
 	}

@@ -16,6 +16,7 @@ var (
 	docVerbMark        = lex.Register(docVerbs)
 	aboutNounMark      = lex.Register(aboutNouns)
 	labelVerbMark      = lex.Register(labelVerbs)
+	labelAsVerbMark    = lex.Register(labelAsVerbs)
 	docTellingVerbMark = lex.Register(docTellingVerbs)
 	docHeadMark        = lex.Register(docHeads)
 	docLikeNounMark    = lex.Register(docLikeNouns)

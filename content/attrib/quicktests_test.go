@@ -151,6 +151,7 @@ func markedLists() []markedList {
 		{"docVerbs", docVerbs, docVerbMark},
 		{"aboutNouns", aboutNouns, aboutNounMark},
 		{"labelVerbs", labelVerbs, labelVerbMark},
+		{"labelAsVerbs", labelAsVerbs, labelAsVerbMark},
 		{"docTellingVerbs", docTellingVerbs, docTellingVerbMark},
 		{"docHeads", docHeads, docHeadMark},
 		{"docLikeNouns", docLikeNouns, docLikeNounMark},

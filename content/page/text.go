@@ -353,9 +353,11 @@ func isLetters(w string) bool {
 }
 
 // withoutStoryAgain drops what a page prints a second time: its headline
-// again, then paragraphs it has printed already, whole or cut off (a
-// doubled top over the story, a print view, the story repeated under
-// itself); what follows them is kept.
+// again, then paragraphs it has printed already, whole or cut off. When
+// every paragraph above comes again (a doubled top over the story, a
+// print view) only the repeats go; else the story is over, and what
+// follows its headline again (the story repeated under itself, a list of
+// teasers that starts with its own) goes with them.
 func withoutStoryAgain(units []string, title string) []string {
 	if title == "" {
 		return units
@@ -365,12 +367,26 @@ func withoutStoryAgain(units []string, title string) []string {
 			continue
 		}
 		end := k + 1
-		for end < len(units) && len(units[end]) >= minRepeated && printedBefore(units[:k], units[end]) {
+		for end < len(units) && (len(units[end]) >= minRepeated && printedBefore(units[:k], units[end]) || slices.Contains(units[:k], units[end])) {
 			end++
+		}
+		if !allPrintedAgain(units[:k], units[k+1:end]) {
+			return units[:k]
 		}
 		return append(slices.Clip(units[:k]), units[end:]...)
 	}
 	return units
+}
+
+// allPrintedAgain reports whether every paragraph of before (every unit
+// of minRepeated or more) is in again, whole or its start.
+func allPrintedAgain(before, again []string) bool {
+	for _, u := range before {
+		if len(u) >= minRepeated && !slices.ContainsFunc(again, func(a string) bool { return strings.HasPrefix(u, a) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // printedBefore reports a paragraph among units, or the start of one (a

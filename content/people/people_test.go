@@ -80,6 +80,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Mentor Bajrami=Mentor Bajrami|Bajrami"}},
 		{"title-word-as-surname-after-titled-name: a title word ending a titled name is its surname", `Prime Minister Hun Sen met the envoy. Later Mr Hun Sen spoke.`,
 			[]string{"Hun Sen=Prime Minister Hun Sen|Mr Hun Sen"}},
+		{"title-in-capitals-after-name-ends-it: a title in capitals after a name is none of it", `Mr Ivo Lund MP, who chairs the committee, said so. Later Mr Lund spoke. Prime Minister Sami Vell MP agreed.`,
+			[]string{"Ivo Lund=Mr Ivo Lund|Mr Lund", "Sami Vell=Prime Minister Sami Vell"}},
 		{"a capitalised phrase and a clause between commas is no name", `Policy Forum, which the press quoted, said so.`, nil},
 		{"a particle inside a hyphenated name", `Defense Minister Karl-Heinz zu Altenberg met them. Altenberg joked.`,
 			[]string{"Karl-Heinz zu Altenberg=Defense Minister Karl-Heinz zu Altenberg|Altenberg"}},

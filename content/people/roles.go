@@ -88,8 +88,8 @@ var officeAdjectives = lex.MustSet(words, "words/office-adjectives.txt")
 // name that a title opens is the name's last word, for no name follows
 // it ("Prime Minister Hun Sen"; "Sen." before a name is a senator's).
 func (c *runCase) titleAfterTitledName() (string, bool) {
-	if !c.lastTitleAsName() || c.ts[c.k-1].Is(lex.Title) {
-		return "", false
+	if !c.lastTitleAsName() || c.ts[c.k-1].Is(lex.Title) || isUpperWord(c.text(c.k)) {
+		return "", false // ("Mr Ivo Lund MP": a title after a name, in capitals)
 	}
 	for k := c.i; k < c.k-1; k++ {
 		if c.ts[k].Is(lex.Title) {
@@ -97,6 +97,11 @@ func (c *runCase) titleAfterTitledName() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isUpperWord reports a word of two letters or more all in capitals.
+func isUpperWord(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // titlesAfterTitle are the title words that are a title only after

@@ -343,6 +343,8 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 		Example: `Omar Qadir Resigned After the Strike`},
 	{Name: "joined-adjective-ends-name", Verdict: false, Match: (*runCase).joinedAdjectiveBefore,
 		Example: `The Omar Qadir-led Labour Government fell.`},
+	{Name: "title-in-capitals-after-name-ends-it", Verdict: false, Match: (*runCase).titleInCapitalsAfterName,
+		Example: `Mr Omar Qadir MP, who chairs the committee, met the envoy.`},
 	{Name: "name-word-or-title", Verdict: true, Match: (*runCase).nameWordOrTitle,
 		Example: `Foreign Minister Omar Qadir met the envoy.`},
 	{Name: "possessive-ends-name", Verdict: false, Match: (*runCase).possessiveBefore,
@@ -618,6 +620,17 @@ func headlineWordAfter(c *runCase, k int) bool {
 		}
 	}
 	return names >= 2
+}
+
+// titleInCapitalsAfterName: a title in capitals after a name's word, and
+// no capitalised word after it, stands after the name and ends it ("Omar
+// Qadir MP", "Jane Roe QC").
+func (c *runCase) titleInCapitalsAfterName() (string, bool) {
+	t, prev := &c.ts[c.j], &c.ts[c.j-1]
+	if !t.Cap || !t.Is(lex.Title) || !prev.Word || !prev.Cap || prev.Is(lex.Title) || !isUpperWord(c.text(c.j)) || isUpperWord(c.text(c.j-1)) {
+		return "", false
+	}
+	return c.wordIf(c.j, c.j+1 >= len(c.ts) || !c.ts[c.j+1].Cap)
 }
 
 // nameWordOrTitle: a word a name holds, or a capitalised title, after a
