@@ -72,6 +72,7 @@ type Cache struct {
 	dir, path string
 	extractor string
 	warn      func(string)
+	compact   bool // see CompactWritten
 
 	mu sync.RWMutex // guards db, which recover replaces
 	db *store
