@@ -395,11 +395,11 @@ func (d *decoder) story() *model.Story {
 	return s
 }
 
-// quotes reads a story's quotes. Their spans are one array for the story
-// and their mentions another, each quote's a part of it that it cannot
-// append into a neighbour's: at 100,000 stories, 1.6 million spans and
-// 300,000 mentions were as many objects for each collection to mark
-// (issue 14, 11).
+// quotes reads a story's quotes. Their spans are one array for the story,
+// each quote's a part of it that it cannot append into a neighbour's: at
+// 100,000 stories, 1.6 million spans were as many objects for each
+// collection to mark (issue 14, 11). A quote's mentions are the one copy
+// of that list (own.go).
 func (d *decoder) quotes(s *model.Story) {
 	d.own.spanned = d.own.spanned[:0]
 	n := d.count()
@@ -424,7 +424,7 @@ func (d *decoder) quotes(s *model.Story) {
 		}
 		ends = append(ends, [2]int{len(spans), len(mentions)})
 	}
-	allSpans, allMentions := slices.Clip(slices.Clone(spans)), slices.Clip(slices.Clone(mentions))
+	allSpans := slices.Clip(slices.Clone(spans))
 	from := [2]int{}
 	for i := range s.Quotes {
 		q, to := &s.Quotes[i], ends[i]
@@ -432,7 +432,7 @@ func (d *decoder) quotes(s *model.Story) {
 			q.Spans = allSpans[from[0]:to[0]:to[0]]
 		}
 		if to[1] > from[1] {
-			q.Mentions = allMentions[from[1]:to[1]:to[1]]
+			q.Mentions = d.own.list(mentions[from[1]:to[1]])
 		}
 		from = to
 		if d.own.spanned[i] && d.err == nil {
@@ -447,8 +447,8 @@ func (d *decoder) quotes(s *model.Story) {
 	d.own.spans, d.own.strs, d.own.ends = spans, mentions, ends
 }
 
-// people reads a story's people, their aliases one array for the story
-// (as quotes' mentions).
+// people reads a story's people, each one's aliases the one copy of that
+// list (own.go).
 func (d *decoder) people(s *model.Story) {
 	n := d.count()
 	if n == 0 {
@@ -465,10 +465,10 @@ func (d *decoder) people(s *model.Story) {
 		p.Mentions = int(d.int())
 		ends = append(ends, [2]int{len(aliases)})
 	}
-	all, from := slices.Clip(slices.Clone(aliases)), 0
+	from := 0
 	for i := range s.People {
 		if to := ends[i][0]; to > from {
-			s.People[i].Aliases = all[from:to:to]
+			s.People[i].Aliases = d.own.list(aliases[from:to])
 			from = to
 		}
 	}
