@@ -145,14 +145,15 @@ func holdsLibrary(args []string) bool {
 	return len(args) == 0 || !oneStoryCommands[args[0]]
 }
 
-// compacting is stream with the cache giving the stories it is written,
-// on a first read, the form it gives them on the next start (cache.
-// CompactWritten; issue 14: a first start at 100,000 stories held 1.45
+// compacting is stream with the cache told that its caller holds the
+// library (cache.HoldsLibrary): the stories it reads share memory, and
+// those it is written, on a first read, take the form it gives them on
+// the next start (issue 14: a first start at 100,000 stories held 1.45
 // GB live, its heap's ceiling, where a warm one held 1.16).
 func compacting(stream streamFunc) streamFunc {
 	return func(l *content.Loader, ctx context.Context, sources []string, arrived func(content.Arrival)) {
 		if l.Cache != nil {
-			l.Cache.CompactWritten()
+			l.Cache.HoldsLibrary()
 		}
 		stream(l, ctx, sources, arrived)
 	}

@@ -72,7 +72,8 @@ type Cache struct {
 	dir, path string
 	extractor string
 	warn      func(string)
-	compact   bool // see CompactWritten
+	holds     bool // see HoldsLibrary
+	owners    owners
 
 	mu sync.RWMutex // guards db, which recover replaces
 	db *store

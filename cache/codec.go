@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
-	"slices"
 	"strings"
 	"time"
 	"unsafe"
@@ -329,7 +328,7 @@ func (d *decoder) strs() []string {
 	if n == 0 {
 		return nil
 	}
-	ss := make([]string, n)
+	ss := d.own.cut.strs.take(n, d.own.held)
 	for i := range ss {
 		ss[i] = d.str()
 	}
@@ -366,7 +365,8 @@ func (d *decoder) zone(name string, offset int) *time.Location {
 }
 
 func (d *decoder) story() *model.Story {
-	s := &model.Story{ID: d.str(), Path: d.str(), Title: d.str(), Outlet: d.str(), URL: d.str(), Byline: d.str()}
+	s := &d.own.cut.stories.take(1, d.own.held)[0]
+	s.ID, s.Path, s.Title, s.Outlet, s.URL, s.Byline = d.str(), d.str(), d.str(), d.str(), d.str(), d.str()
 	s.Published = d.date()
 	s.Updated = d.date()
 	s.Dateline = d.str()
@@ -406,7 +406,7 @@ func (d *decoder) quotes(s *model.Story) {
 	if n == 0 {
 		return
 	}
-	s.Quotes = make([]model.Quote, n)
+	s.Quotes = d.own.cut.quotes.take(n, d.own.held)
 	spans, mentions, ends := d.own.spans[:0], d.own.strs[:0], d.own.ends[:0]
 	for i := range s.Quotes {
 		q := &s.Quotes[i]
@@ -424,7 +424,8 @@ func (d *decoder) quotes(s *model.Story) {
 		}
 		ends = append(ends, [2]int{len(spans), len(mentions)})
 	}
-	allSpans := slices.Clip(slices.Clone(spans))
+	allSpans := d.own.cut.spans.take(len(spans), d.own.held)
+	copy(allSpans, spans)
 	from := [2]int{}
 	for i := range s.Quotes {
 		q, to := &s.Quotes[i], ends[i]
@@ -454,7 +455,7 @@ func (d *decoder) people(s *model.Story) {
 	if n == 0 {
 		return
 	}
-	s.People = make([]model.Person, n)
+	s.People = d.own.cut.people.take(n, d.own.held)
 	aliases, ends := d.own.strs[:0], d.own.ends[:0]
 	for i := range s.People {
 		p := &s.People[i]

@@ -30,6 +30,10 @@ type owner struct {
 	strs    []string
 	ends    [][2]int
 	spanned []bool
+	// held is set when every story the owner decodes is held as long as
+	// the others (Cache.HoldsLibrary): their arrays are cut from slabs
+	held bool
+	cut  slabs
 }
 
 func newOwner() *owner {

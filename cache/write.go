@@ -139,7 +139,6 @@ func writeRows(db *sql.DB, extractor string, rows []row) error {
 type Writer struct {
 	c      *Cache
 	readAt time.Time
-	compacter
 
 	mu      sync.Mutex
 	pending []row
@@ -153,12 +152,12 @@ type Writer struct {
 // time of each Add).
 func (c *Cache) Writer(readAt time.Time) *Writer { return &Writer{c: c, readAt: readAt} }
 
-// Add stores an entry with the next batch; with CompactWritten, its
-// stories take their cache form.
+// Add stores an entry with the next batch; when the cache's caller holds
+// the library (HoldsLibrary), its stories take their cache form.
 func (w *Writer) Add(e Entry) {
 	r := rowOf(e, w.readAt, false)
-	if w.c.compact {
-		w.compacter.compact(e.Stories, r.blob)
+	if w.c.holds {
+		w.c.compact(e.Stories, r.blob)
 	}
 	w.add(r)
 }
