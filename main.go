@@ -160,21 +160,24 @@ func compacting(stream streamFunc) streamFunc {
 }
 
 // heapPerText is how many bytes of heap a library's stories may take per
-// byte of their text before the collector works harder, in quarters:
-// four and a quarter, 1.6 GB for the warm 100,000 stories' 375 MB of
-// text, which hold 1.19-1.25 GB live while a filter is typed now that a
-// story read from the cache keeps none of its blob (cache/own.go; it was
-// 1.3-1.45 GB, with the ceiling at four and three quarters). At four and
-// a half, then, the heap was at its ceiling after a few letters and
-// collected every few more, each time a second or two of CPU marking the
-// library: 40% of the CPU while typing (issue 14, 11); at four now, twice
-// in 42 letters (0.3 s each). At four and a quarter, none in 42 letters,
-// and the process peaks at 1.54 GB, 3.8 times the corpus' 415 MB of file
-// bytes (it was 1.75 GB, 4.3 times); issue 14 asks for three.
-const heapPerText = 17
+// byte of their text before the collector works harder, in sixteenths:
+// four and a sixteenth, 1.45 GB for the warm 100,000 stories' 358 MB of
+// text. The process grows to it, as the collector leaves the memory it
+// frees to the next allocations up to the ceiling: at 100,000 stories it
+// peaks there, 3.8 times the corpus' 415 MB of file bytes at four and a
+// quarter; issue 14 asks for three. What is left between the live heap
+// and the ceiling is what a filter typed allocates before a collection,
+// a second or two of CPU marking the library (issue 14, 11: at four and a
+// half the heap was at its ceiling after a few letters and collected
+// every few more, 40% of the CPU while typing; with 1.19-1.25 GB live, at
+// four twice in 42 letters, at four and a quarter none). Decoded into
+// slabs, the stories hold 1.11 GB live, not 1.16, and lose 58 MB, not 92,
+// to their size classes and holes (cache/slab.go): four and a sixteenth
+// leaves the room four and a quarter left before.
+const heapPerText = 65
 
-// heapPerTextUnit is what heapPerText counts in: quarters.
-const heapPerTextUnit = 4
+// heapPerTextUnit is what heapPerText counts in: sixteenths.
+const heapPerTextUnit = 16
 
 // ceilingStep is the least raise worth telling the runtime of.
 const ceilingStep = 64 << 20
