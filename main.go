@@ -18,6 +18,9 @@ import (
 
 func main() {
 	stream := (*content.Loader).Stream
+	if holdsLibrary(os.Args[1:]) {
+		stream = compacting(stream)
+	}
 	if os.Getenv("GOMEMLIMIT") == "" {
 		// A soft ceiling: with a very large story (tens of MB) the
 		// collector works harder instead of letting garbage double the
@@ -25,7 +28,7 @@ func main() {
 		// 1.2 GB in export, for a few per cent more CPU). GOMEMLIMIT, when
 		// set, decides instead. A library the reader holds whole raises
 		// it as its stories come (heapCeiling).
-		c := &heapCeiling{limit: memoryLimit(os.Args[1:]), set: debug.SetMemoryLimit}
+		c := &heapCeiling{limit: memoryLimit(os.Args[1:]), set: debug.SetMemoryLimit, next: stream}
 		c.set(c.limit)
 		stream = c.stream
 	}
@@ -130,31 +133,58 @@ const oneStoryGC = 400
 type heapCeiling struct {
 	limit, text int64
 	set         func(int64) int64 // debug.SetMemoryLimit
+	next        streamFunc        // what streams the stories
+}
+
+// streamFunc is cli.App's Stream: content.Loader.Stream, or a wrapper.
+type streamFunc = func(l *content.Loader, ctx context.Context, sources []string, arrived func(content.Arrival))
+
+// holdsLibrary tells a run given args that holds every story it reads:
+// the reader, not the commands that hold one story at a time.
+func holdsLibrary(args []string) bool {
+	return len(args) == 0 || !oneStoryCommands[args[0]]
+}
+
+// compacting is stream with the cache told that its caller holds the
+// library (cache.HoldsLibrary): the stories it reads share memory, and
+// those it is written, on a first read, take the form it gives them on
+// the next start (issue 14: a first start at 100,000 stories held 1.45
+// GB live, its heap's ceiling, where a warm one held 1.16).
+func compacting(stream streamFunc) streamFunc {
+	return func(l *content.Loader, ctx context.Context, sources []string, arrived func(content.Arrival)) {
+		if l.Cache != nil {
+			l.Cache.HoldsLibrary()
+		}
+		stream(l, ctx, sources, arrived)
+	}
 }
 
 // heapPerText is how many bytes of heap a library's stories may take per
-// byte of their text before the collector works harder, in quarters:
-// four and a quarter, 1.6 GB for the warm 100,000 stories' 375 MB of
-// text, which hold 1.19-1.25 GB live while a filter is typed now that a
-// story read from the cache keeps none of its blob (cache/own.go; it was
-// 1.3-1.45 GB, with the ceiling at four and three quarters). At four and
-// a half, then, the heap was at its ceiling after a few letters and
-// collected every few more, each time a second or two of CPU marking the
-// library: 40% of the CPU while typing (issue 14, 11); at four now, twice
-// in 42 letters (0.3 s each). At four and a quarter, none in 42 letters,
-// and the process peaks at 1.54 GB, 3.8 times the corpus' 415 MB of file
-// bytes (it was 1.75 GB, 4.3 times); issue 14 asks for three.
-const heapPerText = 17
+// byte of their text before the collector works harder, in sixteenths:
+// four and a sixteenth, 1.45 GB for the warm 100,000 stories' 358 MB of
+// text. The process grows to it, as the collector leaves the memory it
+// frees to the next allocations up to the ceiling: at 100,000 stories it
+// peaks there, 3.8 times the corpus' 415 MB of file bytes at four and a
+// quarter; issue 14 asks for three. What is left between the live heap
+// and the ceiling is what a filter typed allocates before a collection,
+// a second or two of CPU marking the library (issue 14, 11: at four and a
+// half the heap was at its ceiling after a few letters and collected
+// every few more, 40% of the CPU while typing; with 1.19-1.25 GB live, at
+// four twice in 42 letters, at four and a quarter none). Decoded into
+// slabs, the stories hold 1.11 GB live, not 1.16, and lose 58 MB, not 92,
+// to their size classes and holes (cache/slab.go): four and a sixteenth
+// leaves the room four and a quarter left before.
+const heapPerText = 65
 
-// heapPerTextUnit is what heapPerText counts in: quarters.
-const heapPerTextUnit = 4
+// heapPerTextUnit is what heapPerText counts in: sixteenths.
+const heapPerTextUnit = 16
 
 // ceilingStep is the least raise worth telling the runtime of.
 const ceilingStep = 64 << 20
 
 // stream is content.Loader.Stream, counting the text of what arrives.
 func (c *heapCeiling) stream(l *content.Loader, ctx context.Context, sources []string, arrived func(content.Arrival)) {
-	l.Stream(ctx, sources, func(a content.Arrival) {
+	c.next(l, ctx, sources, func(a content.Arrival) {
 		c.arrived(a.Stories)
 		arrived(a)
 	})

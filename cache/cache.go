@@ -72,6 +72,8 @@ type Cache struct {
 	dir, path string
 	extractor string
 	warn      func(string)
+	holds     bool // see HoldsLibrary
+	owners    owners
 
 	mu sync.RWMutex // guards db, which recover replaces
 	db *store

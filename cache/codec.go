@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"hash/crc32"
-	"slices"
 	"strings"
 	"time"
 	"unsafe"
@@ -329,7 +328,7 @@ func (d *decoder) strs() []string {
 	if n == 0 {
 		return nil
 	}
-	ss := make([]string, n)
+	ss := d.own.cut.strs.take(n, d.own.held)
 	for i := range ss {
 		ss[i] = d.str()
 	}
@@ -366,7 +365,8 @@ func (d *decoder) zone(name string, offset int) *time.Location {
 }
 
 func (d *decoder) story() *model.Story {
-	s := &model.Story{ID: d.str(), Path: d.str(), Title: d.str(), Outlet: d.str(), URL: d.str(), Byline: d.str()}
+	s := &d.own.cut.stories.take(1, d.own.held)[0]
+	s.ID, s.Path, s.Title, s.Outlet, s.URL, s.Byline = d.str(), d.str(), d.str(), d.str(), d.str(), d.str()
 	s.Published = d.date()
 	s.Updated = d.date()
 	s.Dateline = d.str()
@@ -395,18 +395,18 @@ func (d *decoder) story() *model.Story {
 	return s
 }
 
-// quotes reads a story's quotes. Their spans are one array for the story
-// and their mentions another, each quote's a part of it that it cannot
-// append into a neighbour's: at 100,000 stories, 1.6 million spans and
-// 300,000 mentions were as many objects for each collection to mark
-// (issue 14, 11).
+// quotes reads a story's quotes. Their spans are one array for the story,
+// each quote's a part of it that it cannot append into a neighbour's: at
+// 100,000 stories, 1.6 million spans were as many objects for each
+// collection to mark (issue 14, 11). A quote's mentions are the one copy
+// of that list (own.go).
 func (d *decoder) quotes(s *model.Story) {
 	d.own.spanned = d.own.spanned[:0]
 	n := d.count()
 	if n == 0 {
 		return
 	}
-	s.Quotes = make([]model.Quote, n)
+	s.Quotes = d.own.cut.quotes.take(n, d.own.held)
 	spans, mentions, ends := d.own.spans[:0], d.own.strs[:0], d.own.ends[:0]
 	for i := range s.Quotes {
 		q := &s.Quotes[i]
@@ -424,7 +424,8 @@ func (d *decoder) quotes(s *model.Story) {
 		}
 		ends = append(ends, [2]int{len(spans), len(mentions)})
 	}
-	allSpans, allMentions := slices.Clip(slices.Clone(spans)), slices.Clip(slices.Clone(mentions))
+	allSpans := d.own.cut.spans.take(len(spans), d.own.held)
+	copy(allSpans, spans)
 	from := [2]int{}
 	for i := range s.Quotes {
 		q, to := &s.Quotes[i], ends[i]
@@ -432,7 +433,7 @@ func (d *decoder) quotes(s *model.Story) {
 			q.Spans = allSpans[from[0]:to[0]:to[0]]
 		}
 		if to[1] > from[1] {
-			q.Mentions = allMentions[from[1]:to[1]:to[1]]
+			q.Mentions = d.own.list(mentions[from[1]:to[1]])
 		}
 		from = to
 		if d.own.spanned[i] && d.err == nil {
@@ -447,14 +448,14 @@ func (d *decoder) quotes(s *model.Story) {
 	d.own.spans, d.own.strs, d.own.ends = spans, mentions, ends
 }
 
-// people reads a story's people, their aliases one array for the story
-// (as quotes' mentions).
+// people reads a story's people, each one's aliases the one copy of that
+// list (own.go).
 func (d *decoder) people(s *model.Story) {
 	n := d.count()
 	if n == 0 {
 		return
 	}
-	s.People = make([]model.Person, n)
+	s.People = d.own.cut.people.take(n, d.own.held)
 	aliases, ends := d.own.strs[:0], d.own.ends[:0]
 	for i := range s.People {
 		p := &s.People[i]
@@ -465,10 +466,10 @@ func (d *decoder) people(s *model.Story) {
 		p.Mentions = int(d.int())
 		ends = append(ends, [2]int{len(aliases)})
 	}
-	all, from := slices.Clip(slices.Clone(aliases)), 0
+	from := 0
 	for i := range s.People {
 		if to := ends[i][0]; to > from {
-			s.People[i].Aliases = all[from:to:to]
+			s.People[i].Aliases = d.own.list(aliases[from:to])
 			from = to
 		}
 	}

@@ -53,7 +53,8 @@ func (c *Cache) LookupHeld(ctx context.Context, keys []Key, held []bool, found f
 		decoders.Add(1)
 		go func() {
 			defer decoders.Done()
-			own := newOwner()
+			own := c.owner()
+			defer c.putOwner(own)
 			for r := range rows {
 				stories, err := decodeText(r.text, own)
 				if err != nil {

@@ -118,3 +118,41 @@ func TestDecodedQuotesShareArrays(t *testing.T) {
 		t.Error("growing a quote's spans or mentions, or a person's aliases, changed the next one's")
 	}
 }
+
+// TestDecodedAliasesAreOneList: a person's aliases that several stories
+// list alike are one list in memory, the same names in the same order,
+// and a list of other names or another order is its own; so are the
+// names quotes mention.
+func TestDecodedAliasesAreOneList(t *testing.T) {
+	person := func(aliases ...string) model.Person {
+		return model.Person{Name: "Leila Ben Ali", Aliases: aliases, Mentions: len(aliases)}
+	}
+	stories := []*model.Story{
+		{Title: "One", People: []model.Person{person("Ben Ali", "Leila Ben Ali"), person("Kayani")}},
+		{Title: "Two", People: []model.Person{person("Ben Ali", "Leila Ben Ali")}},
+		{Title: "Three", People: []model.Person{person("Leila Ben Ali", "Ben Ali"), person("Ben Ali")}},
+	}
+	for _, s := range stories {
+		s.Quotes = []model.Quote{{Text: "no", Kind: model.Speech, Mentions: []string{"Kayani", s.Title}}, {Text: "yes", Kind: model.Cable, Mentions: []string{"Kayani"}}}
+	}
+	got, err := decodeStories(encodeStories(nil, stories))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, s := range got {
+		if !reflect.DeepEqual(s.People, stories[i].People) || !reflect.DeepEqual(s.Quotes, stories[i].Quotes) {
+			t.Errorf("story %d: people %v, quotes %v, want %v, %v", i, s.People, s.Quotes, stories[i].People, stories[i].Quotes)
+		}
+	}
+	list := func(s, p int) *string { return unsafe.SliceData(got[s].People[p].Aliases) }
+	if list(0, 0) != list(1, 0) {
+		t.Error("two stories' alike aliases are two lists")
+	}
+	if list(0, 0) == list(2, 0) || list(2, 1) == list(0, 0) {
+		t.Error("aliases in another order or other aliases share a list")
+	}
+	mentions := func(s, q int) *string { return unsafe.SliceData(got[s].Quotes[q].Mentions) }
+	if mentions(0, 1) != mentions(2, 1) || mentions(0, 0) == mentions(1, 0) {
+		t.Error("quotes that mention the same names are not one list, or other names share one")
+	}
+}

@@ -152,8 +152,15 @@ type Writer struct {
 // time of each Add).
 func (c *Cache) Writer(readAt time.Time) *Writer { return &Writer{c: c, readAt: readAt} }
 
-// Add stores an entry with the next batch.
-func (w *Writer) Add(e Entry) { w.add(rowOf(e, w.readAt, false)) }
+// Add stores an entry with the next batch; when the cache's caller holds
+// the library (HoldsLibrary), its stories take their cache form.
+func (w *Writer) Add(e Entry) {
+	r := rowOf(e, w.readAt, false)
+	if w.c.holds {
+		w.c.compact(e.Stories, r.blob)
+	}
+	w.add(r)
+}
 
 // Touch records that a file Match found has a new size or time, so the
 // next Lookup finds it with no read.
