@@ -57,10 +57,14 @@ func labelBefore(pt *paraText, qi int) int {
 	return -1
 }
 
-// asBetween reports "as" between items j and qi: "identified her as".
+// asBetween reports "as" between items j and qi, no comma before it:
+// "identified her as" (not "identified the official, known as").
 func asBetween(pt *paraText, j, qi int) bool {
 	for k := j + 1; k < qi; k++ {
-		if pt.isWord(k, "as") {
+		switch {
+		case pt.isWord(k, ","):
+			return false
+		case pt.isWord(k, "as"):
 			return true
 		}
 	}

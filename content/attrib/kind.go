@@ -100,25 +100,19 @@ func leakNamedIn(pt *paraText, k, e int) bool {
 // he …"; not "Harlan disputed in a cable the figures", "Beck sounded
 // furious in a cable").
 func claimsOf(pt *paraText, s, k int) (anger, ok bool) {
-	marked, prep := false, ""
-	if pt.is(k, lex.Prep) {
-		prep = pt.word(k) // (the frame "in a cable" may begin on its preposition)
-	}
+	marked, prep := false, pt.is(k, lex.Prep) // (the frame "in a cable" may begin on its preposition)
 	for j := k - 1; j >= s && j >= k-claimReach; j-- {
-		if pt.isPunctAt(j) || pt.lenMayBe(j, 2) || pt.lenMayBe(j, 3) || pt.lenMayBe(j, 4) && pt.is(j, lex.Prep) {
-			marked = marked || pt.isPunctAt(j)
-			if prep == "" && pt.is(j, lex.Prep) {
-				prep = pt.word(j)
-			}
+		if pt.isPunctAt(j) || pt.lenMayBe(j, 2) || pt.lenMayBe(j, 3) {
+			marked, prep = marked || pt.isPunctAt(j), prep || pt.is(j, lex.Prep)
 			continue // (marks and short words: no claim, nothing looked up)
 		}
 		if claimNouns[pt.word(j)] || disclosureNouns[pt.word(j)] {
 			return reactionBefore(pt, s, j)
 		}
-		if !marked && angerWords[pt.word(j)] && (prep == "" || angerPreps[prep]) {
-			return true, true // angry at the document itself: "furious at a leaked cable saying"
+		if !marked && angerWords[pt.word(j)] && angerPreps[pt.word(j+1)] {
+			return true, true // angry at the document itself: "furious at a leaked cable saying", "furious at being named in a cable"
 		}
-		if !marked && prep == "" && denialWords[pt.word(j)] {
+		if !marked && !prep && denialWords[pt.word(j)] {
 			return false, true // the document itself denied: "rejected a WikiLeaks cable claiming that"
 		}
 	}
@@ -145,9 +139,9 @@ func reactionBefore(pt *paraText, s, j int) (anger, ok bool) {
 // "livid at", "not amused by".
 var angerWords = map[string]bool{"livid": true, "angry": true, "furious": true, "outraged": true, "upset": true, "incensed": true, "amused": true, "infuriated": true, "enraged": true}
 
-// angerPreps are the prepositions that name what anger is at ("furious
-// at a cable", "incensed by"; not "furious in a cable", where it was
-// written, or "angry with Qadir in a cable").
+// angerPreps are the prepositions after a word of anger that name what it
+// is at ("furious at a cable", "incensed by"; not "furious in a cable",
+// where it was written, or "angry with Qadir in a cable").
 var angerPreps = map[string]bool{"at": true, "by": true, "over": true, "about": true}
 
 // denialWords are a subject's answer to what a document says of them:

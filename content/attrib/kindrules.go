@@ -1206,22 +1206,33 @@ func (k *quoteCase) underCableHeader() (string, bool) {
 // summary runs to.
 const cableHeaderReach = 4
 
-// cableHeader reports a short paragraph that is a cable's "From:" line:
-// a diplomat or a mission sends it ("From: US Ambassador to Kandia Jane
-// Ruiz", "FROM: AMEMBASSY PORT VELL"; not an e-mail's "From: press
-// office").
+// cableHeader reports a short paragraph that is a line of a cable's
+// header: its "FM AMEMBASSY PORT VELL", "SUBJECT: …" or "Classified By:"
+// as the cable prints them, or a "From:" line of a diplomat or a mission
+// ("From: US Ambassador to Kandia Jane Ruiz"; not an e-mail's "From:
+// press office, European Commission" or "From: Press Office, US Embassy").
 func cableHeader(t string) bool {
-	if len(t) > 200 || len(t) < 6 || !strings.EqualFold(t[:5], "from:") {
+	if len(t) > 200 || len(t) < 6 {
 		return false
 	}
-	l := strings.ToLower(t)
-	for _, w := range []string{"ambassador", "embassy", "amembassy", "consul", "secstate", "chargé", "charge d", "mission"} {
-		if strings.Contains(l, w) {
-			return true
-		}
+	if strings.HasPrefix(t, "FM ") || strings.HasPrefix(t, "SUBJECT:") || strings.HasPrefix(t, "Classified By:") {
+		return true
 	}
-	return false
+	if !strings.EqualFold(t[:5], "from:") {
+		return false
+	}
+	sender := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(t[5:]), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if w == "press" {
+			return false // an e-mail from a mission's press office
+		}
+		sender = sender || senderWords[w]
+	}
+	return sender
 }
+
+// senderWords name who sends a cable on its "From:" line.
+var senderWords = map[string]bool{"ambassador": true, "embassy": true, "amembassy": true, "consul": true, "consulate": true, "secstate": true, "chargé": true, "usmission": true, "mission": true}
 
 // classificationMarks are a cable paragraph's classification in brackets.
 var classificationMarks = lex.MustSet(words, "words/classification-marks.txt")

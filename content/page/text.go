@@ -31,7 +31,6 @@ func readText(text string) *Page {
 		s.Title, rest = title, append([]string{date}, rest...)
 	}
 	rest = rest[:chromeTail(rest)]
-	rest = withoutStoryAgain(rest, s.Title)
 	rest = withoutAppeal(rest)
 	rest = dropKickers(rest, s.Title)
 	monthFirst := writesMonthFirst(text)
@@ -352,41 +351,39 @@ func isLetters(w string) bool {
 	return true
 }
 
-// withoutStoryAgain drops what a page prints a second time: its headline
-// again, then paragraphs it has printed already, whole or cut off. When
-// every paragraph above comes again (a doubled top over the story, a
-// print view) only the repeats go; else the story is over, and what
-// follows its headline again (the story repeated under itself, a list of
-// teasers that starts with its own) goes with them.
-func withoutStoryAgain(units []string, title string) []string {
-	if title == "" {
-		return units
+// withoutStoryAgain keeps one print of a story its page prints twice:
+// paragraphs, the first at, under the headline printed again, that print
+// again what came above it. When every paragraph above comes again, whole
+// or cut off, the first print was the page's top (a standfirst, a teaser
+// cut short) and the second is kept, unless a headline follows the
+// repeat; else the story was over at its headline again (the story
+// repeated under itself, a list of teasers that starts with its own), and
+// the first is.
+func withoutStoryAgain(paras []string, at int) []string {
+	if at <= 0 || at >= len(paras) || len(paras[at]) < minRepeated || !printedBefore(paras[:at], paras[at]) {
+		return paras
 	}
-	for k := 1; k+1 < len(units); k++ {
-		if len(units[k]) != len(title) || !sameKey(units[k], title) || len(units[k+1]) < minRepeated || !printedBefore(units[:k], units[k+1]) {
-			continue
+	before, after := paras[:at], paras[at:]
+	for _, u := range before {
+		if len(u) >= minRepeated && !slices.ContainsFunc(after, func(a string) bool { return samePrint(u, a) }) {
+			return before
 		}
-		end := k + 1
-		for end < len(units) && (len(units[end]) >= minRepeated && printedBefore(units[:k], units[end]) || slices.Contains(units[:k], units[end])) {
-			end++
-		}
-		if !allPrintedAgain(units[:k], units[k+1:end]) {
-			return units[:k]
-		}
-		return append(slices.Clip(units[:k]), units[end:]...)
 	}
-	return units
+	r := 0
+	for r < len(after) && slices.ContainsFunc(before, func(u string) bool { return samePrint(u, after[r]) }) {
+		r++
+	}
+	if r < len(after) && len(after[r]) < minRepeated && !endsSentence(after[r]) {
+		return before // the repeat is the first of a list of teasers: a headline comes next
+	}
+	return after
 }
 
-// allPrintedAgain reports whether every paragraph of before (every unit
-// of minRepeated or more) is in again, whole or its start.
-func allPrintedAgain(before, again []string) bool {
-	for _, u := range before {
-		if len(u) >= minRepeated && !slices.ContainsFunc(again, func(a string) bool { return strings.HasPrefix(u, a) }) {
-			return false
-		}
-	}
-	return true
+// samePrint reports two prints of one paragraph, either cut off ("… of
+// the…").
+func samePrint(a, b string) bool {
+	a, b = strings.TrimSuffix(a, "…"), strings.TrimSuffix(b, "…")
+	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
 }
 
 // printedBefore reports a paragraph among units, or the start of one (a

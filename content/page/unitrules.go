@@ -129,6 +129,24 @@ func (c *unitCase) headlineCut() (string, bool) {
 	return c.line(), startsKeyOf(c.line(), c.title) && len(strings.Fields(c.line())) >= 3
 }
 
+// takeDateUnit takes the date line u read as dl, and reports whether a
+// line labelled "Published" has dated the story, as labelled did before:
+// the first such line's date stands over an earlier line's later one.
+func takeDateUnit(s *Page, dl dateLine, u string, labelled bool) bool {
+	if publishedLabel(u) && !labelled && !dl.published.IsZero() {
+		if !s.Published.IsZero() && dl.published.Before(s.Published.Time) && (dl.published.Year() < s.Published.Year() || monthIn(labelDateWords(u))) {
+			// (of an earlier year, or spelled: a numeric label of the
+			// same year may be read the other way round)
+			// "Tue | Jan 13, 2026" (the day the page was read)
+			// over "Published: Wednesday | May 25, 2011"
+			s.Published = dl.published
+		}
+		labelled = true
+	}
+	takeDateLine(s, dl)
+	return labelled
+}
+
 // headlineAgainDated: the headline printed again with the date after it,
 // as a blog prints a post's title over its text.
 func (c *unitCase) headlineAgainDated() (string, bool) {
@@ -214,6 +232,7 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 	}
 	c.lowerBuf = make([]byte, 0, longest+utf8.UTFMax) // room for any line, grown only where lowering lengthens one
 	labelled := false                                 // the story's date came from a line labelled "Published"
+	again := -1                                       // the paragraph under the headline printed again
 	for k, u := range units {
 		c.advance(k)
 		role, fired := unitRules.Decide(&c)
@@ -222,17 +241,7 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 		}
 		switch role {
 		case dateLineUnit:
-			if publishedLabel(u) && !labelled && !c.dl.published.IsZero() {
-				if !s.Published.IsZero() && c.dl.published.Before(s.Published.Time) && (c.dl.published.Year() < s.Published.Year() || monthIn(labelDateWords(u))) {
-					// (of an earlier year, or spelled: a numeric label of the
-					// same year may be read the other way round)
-					// "Tue | Jan 13, 2026" (the day the page was read)
-					// over "Published: Wednesday | May 25, 2011"
-					s.Published = c.dl.published
-				}
-				labelled = true
-			}
-			takeDateLine(s, c.dl)
+			labelled = takeDateUnit(s, c.dl, u, labelled)
 		case bylineUnit:
 			if s.Byline == "" {
 				s.Byline = fired.Evidence
@@ -247,8 +256,13 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 			if p := dropInlineChrome(u); p != "" {
 				s.Paragraphs = append(s.Paragraphs, p)
 			}
+		case skipped:
+			if again < 0 && len(s.Paragraphs) > 0 && len(u) == len(s.Title) && sameKey(u, s.Title) {
+				again = len(s.Paragraphs)
+			}
 		}
 	}
+	s.Paragraphs = withoutStoryAgain(s.Paragraphs, again)
 	if s.Published.IsZero() {
 		s.Published = s.Updated // a page that prints only when it was updated
 	}
