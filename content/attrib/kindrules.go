@@ -1207,19 +1207,20 @@ func (k *quoteCase) underCableHeader() (string, bool) {
 const cableHeaderReach = 4
 
 // cableHeader reports a short paragraph that is a line of a cable's
-// header: its "FM AMEMBASSY PORT VELL", "SUBJECT: …" or "Classified By:"
-// as the cable prints them, or a "From:" line of a diplomat or a mission
+// header: its "FM AMEMBASSY PORT VELL", "SUBJECT: …" in capitals or
+// "Classified By:" as the cable prints them, or a "From:" line, with no
+// e-mail address, of a diplomat or a mission
 // ("From: US Ambassador to Kandia Jane Ruiz"; not an e-mail's "From:
 // press office, European Commission" or "From: Press Office, US Embassy").
 func cableHeader(t string) bool {
 	if len(t) > 200 || len(t) < 6 {
 		return false
 	}
-	if strings.HasPrefix(t, "FM ") || strings.HasPrefix(t, "SUBJECT:") || strings.HasPrefix(t, "Classified By:") {
-		return true
+	if (strings.HasPrefix(t, "FM ") || strings.HasPrefix(t, "SUBJECT:")) && strings.ToUpper(t) == t || strings.HasPrefix(t, "Classified By:") {
+		return true // (in capitals, as a cable prints them: not "FM Omar Qadir said")
 	}
-	if !strings.EqualFold(t[:5], "from:") {
-		return false
+	if !strings.EqualFold(t[:5], "from:") || strings.Contains(t, "@") {
+		return false // (an e-mail's "From:" gives an address)
 	}
 	sender := false
 	for _, w := range strings.FieldsFunc(strings.ToLower(t[5:]), func(r rune) bool { return !unicode.IsLetter(r) }) {

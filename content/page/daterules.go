@@ -267,6 +267,13 @@ func (r *dateLineReader) segment(seg string, i, n int) bool {
 	if !onlyDateWords(rest) {
 		c := besideDate{seg: seg, rest: rest, placeTaken: r.dl.place != "", monthFirst: r.monthFirst}
 		role, fired := besideDateRules.Decide(&c)
+		if counted := withoutCommentCount(rest); fired.Rule == "" && len(rest) > 2 && len(counted) < len(rest) {
+			// a count of comments and one thing more, which a rule
+			// accounts for alone: "AFP, Tuesday, 21 December 2010 13:48
+			// One Comment"
+			c.rest = counted
+			role, fired = besideDateRules.Decide(&c)
+		}
 		if fired.Rule == "" {
 			return false
 		}

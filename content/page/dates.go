@@ -92,12 +92,18 @@ func readBlogCredit(rest []string) (by string, ok bool) {
 }
 
 // withoutCommentCount drops a post's count of comments that ends the
-// words of a filing line: "… 0 Comment".
+// words of a filing line: "… 0 Comment", "… One Comment".
 func withoutCommentCount(rest []string) []string {
-	if n := len(rest); n >= 2 && lex.IsNumber(rest[n-2]) && (strings.EqualFold(rest[n-1], "comment") || strings.EqualFold(rest[n-1], "comments")) {
+	if n := len(rest); n >= 2 && commentCount(rest[n-2]) && (strings.EqualFold(rest[n-1], "comment") || strings.EqualFold(rest[n-1], "comments")) {
 		return rest[:n-2]
 	}
 	return rest
+}
+
+// commentCount reports a word that counts comments: a number, "One" or
+// "No".
+func commentCount(w string) bool {
+	return lex.IsNumber(w) || strings.EqualFold(w, "one") || strings.EqualFold(w, "no")
 }
 
 // writerAfterBy reads the writer's name after "by" at rest[i], up to four

@@ -31,6 +31,7 @@ func readText(text string) *Page {
 		s.Title, rest = title, append([]string{date}, rest...)
 	}
 	rest = rest[:chromeTail(rest)]
+	rest = withoutStoryAgain(rest, s.Title)
 	rest = withoutAppeal(rest)
 	rest = dropKickers(rest, s.Title)
 	monthFirst := writesMonthFirst(text)
@@ -351,39 +352,38 @@ func isLetters(w string) bool {
 	return true
 }
 
-// withoutStoryAgain keeps one print of a story its page prints twice:
-// paragraphs, the first at, under the headline printed again, that print
-// again what came above it. When every paragraph above comes again, whole
-// or cut off, the first print was the page's top (a standfirst, a teaser
-// cut short) and the second is kept, unless a headline follows the
-// repeat; else the story was over at its headline again (the story
-// repeated under itself, a list of teasers that starts with its own), and
-// the first is.
-func withoutStoryAgain(paras []string, at int) []string {
-	if at <= 0 || at >= len(paras) || len(paras[at]) < minRepeated || !printedBefore(paras[:at], paras[at]) {
-		return paras
-	}
-	before, after := paras[:at], paras[at:]
-	for _, u := range before {
-		if len(u) >= minRepeated && !slices.ContainsFunc(after, func(a string) bool { return samePrint(u, a) }) {
-			return before
+// withoutStoryAgain drops what a page prints a second time: its headline
+// again, then paragraphs it has printed already, whole or cut off (a
+// doubled top over the story, a print view, the story repeated under
+// itself). A paragraph cut off in the first print ("… of the…") gives way
+// to its whole print. What is new after the repeats stays.
+func withoutStoryAgain(units []string, title string) []string {
+	for k := 1; k+1 < len(units); k++ {
+		if len(units[k]) != len(title) || !sameKey(units[k], title) || len(units[k+1]) < minRepeated || !printedBefore(units[:k], units[k+1]) {
+			continue
 		}
+		out := slices.Clip(units[:k])
+		end := k + 1
+		for ; end < len(units); end++ {
+			u := units[end]
+			if cut := slices.IndexFunc(out, func(o string) bool { return cutOff(o, u) }); cut >= 0 {
+				out[cut] = u // the whole of a paragraph the first print cut off
+				continue
+			}
+			if !(len(u) >= minRepeated && printedBefore(out, u) || slices.Contains(out, u)) {
+				break
+			}
+		}
+		return append(out, units[end:]...)
 	}
-	r := 0
-	for r < len(after) && slices.ContainsFunc(before, func(u string) bool { return samePrint(u, after[r]) }) {
-		r++
-	}
-	if r < len(after) && len(after[r]) < minRepeated && !endsSentence(after[r]) {
-		return before // the repeat is the first of a list of teasers: a headline comes next
-	}
-	return after
+	return units
 }
 
-// samePrint reports two prints of one paragraph, either cut off ("… of
-// the…").
-func samePrint(a, b string) bool {
-	a, b = strings.TrimSuffix(a, "…"), strings.TrimSuffix(b, "…")
-	return strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+// cutOff reports a paragraph a page cut off with an ellipsis, whose whole
+// is whole: "… was “stalling on every clause” of the…".
+func cutOff(cut, whole string) bool {
+	c, ok := strings.CutSuffix(cut, "…")
+	return ok && len(c) < len(whole) && strings.HasPrefix(whole, c)
 }
 
 // printedBefore reports a paragraph among units, or the start of one (a

@@ -232,7 +232,6 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 	}
 	c.lowerBuf = make([]byte, 0, longest+utf8.UTFMax) // room for any line, grown only where lowering lengthens one
 	labelled := false                                 // the story's date came from a line labelled "Published"
-	again := -1                                       // the paragraph under the headline printed again
 	for k, u := range units {
 		c.advance(k)
 		role, fired := unitRules.Decide(&c)
@@ -256,13 +255,8 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 			if p := dropInlineChrome(u); p != "" {
 				s.Paragraphs = append(s.Paragraphs, p)
 			}
-		case skipped:
-			if again < 0 && len(s.Paragraphs) > 0 && len(u) == len(s.Title) && sameKey(u, s.Title) {
-				again = len(s.Paragraphs)
-			}
 		}
 	}
-	s.Paragraphs = withoutStoryAgain(s.Paragraphs, again)
 	if s.Published.IsZero() {
 		s.Published = s.Updated // a page that prints only when it was updated
 	}

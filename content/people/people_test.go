@@ -82,6 +82,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Hun Sen=Prime Minister Hun Sen|Mr Hun Sen"}},
 		{"title-in-capitals-after-name-ends-it: a title in capitals after a name is none of it", `Mr Ivo Lund MP, who chairs the committee, said so. Later Mr Lund spoke. Prime Minister Sami Vell MP agreed.`,
 			[]string{"Ivo Lund=Mr Ivo Lund|Mr Lund", "Sami Vell=Prime Minister Sami Vell"}},
+		{"title-word-as-surname-after-titled-name: a cable's surname in capitals that is a title word", `Prime Minister Hun SEN told the Ambassador that the opposition was finished.`,
+			[]string{"Hun SEN=Prime Minister Hun SEN"}},
 		{"a capitalised phrase and a clause between commas is no name", `Policy Forum, which the press quoted, said so.`, nil},
 		{"a particle inside a hyphenated name", `Defense Minister Karl-Heinz zu Altenberg met them. Altenberg joked.`,
 			[]string{"Karl-Heinz zu Altenberg=Defense Minister Karl-Heinz zu Altenberg|Altenberg"}},

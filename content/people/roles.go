@@ -88,8 +88,8 @@ var officeAdjectives = lex.MustSet(words, "words/office-adjectives.txt")
 // name that a title opens is the name's last word, for no name follows
 // it ("Prime Minister Hun Sen"; "Sen." before a name is a senator's).
 func (c *runCase) titleAfterTitledName() (string, bool) {
-	if !c.lastTitleAsName() || c.ts[c.k-1].Is(lex.Title) || isUpperWord(c.text(c.k)) {
-		return "", false // ("Mr Ivo Lund MP": a title after a name, in capitals)
+	if !c.lastTitleAsName() || c.ts[c.k-1].Is(lex.Title) || postNominal(c.text(c.k)) {
+		return "", false // ("Mr Ivo Lund MP": a title written after a name)
 	}
 	for k := c.i; k < c.k-1; k++ {
 		if c.ts[k].Is(lex.Title) {
@@ -98,6 +98,13 @@ func (c *runCase) titleAfterTitledName() (string, bool) {
 	}
 	return "", false
 }
+
+// postNominal reports a title written after a name, in capitals: "MP",
+// "MEP", "QC".
+func postNominal(w string) bool { return isUpperWord(w) && postNominals[strings.ToLower(w)] }
+
+// postNominals are the titles written after a name.
+var postNominals = map[string]bool{"mp": true, "mep": true, "qc": true, "kc": true, "mla": true, "msp": true, "mpp": true, "td": true}
 
 // isUpperWord reports a word of two letters or more all in capitals.
 func isUpperWord(w string) bool {

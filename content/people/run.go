@@ -622,12 +622,12 @@ func headlineWordAfter(c *runCase, k int) bool {
 	return names >= 2
 }
 
-// titleInCapitalsAfterName: a title in capitals after a name's word, and
-// no capitalised word after it, stands after the name and ends it ("Omar
-// Qadir MP", "Jane Roe QC").
+// titleInCapitalsAfterName: a title written after a name (postNominal)
+// after a name's word, and no capitalised word after it, ends the name
+// ("Omar Qadir MP", "Jane Roe QC"; a cable's "Hun SEN" is a surname).
 func (c *runCase) titleInCapitalsAfterName() (string, bool) {
 	t, prev := &c.ts[c.j], &c.ts[c.j-1]
-	if !t.Cap || !t.Is(lex.Title) || !prev.Word || !prev.Cap || prev.Is(lex.Title) || !isUpperWord(c.text(c.j)) || isUpperWord(c.text(c.j-1)) {
+	if !t.Cap || !t.Is(lex.Title) || !prev.Word || !prev.Cap || prev.Is(lex.Title) || !postNominal(c.text(c.j)) || isUpperWord(c.text(c.j-1)) {
 		return "", false
 	}
 	return c.wordIf(c.j, c.j+1 >= len(c.ts) || !c.ts[c.j+1].Cap)
