@@ -900,6 +900,16 @@ func (ix *wordIndex) hitsIn(term string, held *[]int32, at []int32, want []bool,
 	if len(found) == 0 {
 		return
 	}
+	if h, ok := sameHow(found); ok {
+		// each story that holds one of the words holds the term so,
+		// wherever its first matches are: its postings' places need not
+		// be read (issue 14: the 'amb' of 'the amb' sorted the first
+		// places of 'ambassador' in 90,000 stories, 6.7 of its 25 CPU-ms)
+		for _, m := range found {
+			ix.storiesOf(m.w, at, want, func(a int32) { out[a] = h })
+		}
+		return
+	}
 	if postings > 24*len(at) && how {
 		ix.wholeEarly(term, found, at, want, out)
 		return
@@ -937,6 +947,47 @@ func (ix *wordIndex) hitsIn(term string, held *[]int32, at []int32, want []bool,
 			best = max(best, l.how)
 		}
 		out[a] = best
+	}
+}
+
+// sameHow is how well a term is found in every match of found, when it
+// is found equally well in all.
+func sameHow(found []match) (uint8, bool) {
+	h := found[0].looks[0].how
+	for _, m := range found {
+		for _, l := range m.looks {
+			if l.how != h {
+				return 0, false
+			}
+		}
+	}
+	return h, true
+}
+
+// storiesOf calls fn with the id of each story a finder wants (as
+// postings) that holds word w, reading none of its places.
+func (ix *wordIndex) storiesOf(w int, at []int32, want []bool, fn func(a int32)) {
+	data := ix.data[ix.posts[w]:ix.posts[w+1]]
+	story := 0
+	for len(data) > 0 {
+		d, n := binary.Uvarint(data)
+		t, n2 := binary.Uvarint(data[n:])
+		data = data[n+n2:]
+		story += int(d)
+		skip := min(int(t), maxLooks)
+		if t > maxLooks {
+			skip++
+		}
+		i := 0
+		for ; skip > 0; i++ {
+			if data[i] < 0x80 {
+				skip--
+			}
+		}
+		data = data[i:]
+		if a := at[story]; a >= 0 && (want == nil || want[a]) {
+			fn(a)
+		}
 	}
 }
 
