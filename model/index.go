@@ -1129,7 +1129,7 @@ func inWord(word, term string) []look {
 // word must start a word too: it is looked for only where one of the
 // words that start with it may start (wordStarts), and not at all in a
 // story without one.
-func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedStory, at []int32, want []bool, out []uint8, pos *bodyPlaces) {
+func (ix *wordIndex) phraseIn(first, phrase string, ends []wordEnd, field int, folds []foldedStory, at []int32, want []bool, out []uint8, pos *bodyPlaces) {
 	if !slices.ContainsFunc(at, func(a int32) bool { return a >= 0 && want[a] }) {
 		return
 	}
@@ -1142,11 +1142,11 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 			wordStartsPool.Put(next)
 		}
 	}()
-	ix.wordsHolding(first+"\n", func(w, at0 int) {
-		shift := int32(at0 - int(ix.starts[w])) // where first starts in the word
+	for _, end := range ends { // the words that end with first
+		w, shift := int(end.w), end.shift // where first starts in the word
 		if field == body && ix.isCommon(w) {
 			ix.followedBy(w, shift, second, more, phrase, folds, at, want, out, pos)
-			return
+			continue
 		}
 		if field == body && !made {
 			next, made = ix.wordStarts(second, at, want), true
@@ -1185,7 +1185,7 @@ func (ix *wordIndex) phraseIn(first, phrase string, field int, folds []foldedSto
 				out[a] = 1
 			}
 		})
-	})
+	}
 }
 
 // followedBy is phraseIn for common word w of a body, in which the
@@ -1221,12 +1221,9 @@ func (ix *wordIndex) followedBy(w int, shift int32, second string, more bool, ph
 // aheadOf is the first aheadSize bytes of s, as bodyReader.ahead gives
 // them, and how many.
 func aheadOf(s string) (aheadBytes, uint8) {
-	s = s[:min(len(s), aheadSize)]
-	var b aheadBytes
-	for k := len(s) - 1; k >= 0; k-- {
-		b[k/8] |= uint64(s[k]) << (8 * (k % 8))
-	}
-	return b, uint8(len(s))
+	var b [aheadSize]byte // a byte at a time, this was a quarter of 'the a''s phrase lookup
+	n := copy(b[:], s)
+	return aheadBytes{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])}, uint8(n)
 }
 
 // A phraseLook reads a story's text for a phrase: hasAt and indexIn
