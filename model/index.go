@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/binary"
 	"math"
+	"math/bits"
 	"runtime"
 	"slices"
 	"strings"
@@ -739,17 +740,7 @@ func (ix *wordIndex) postings(w int, at []int32, want []bool, each func(p *posti
 		p.story += int(d)
 		p.times = int(t)
 		if a := at[p.story]; a < 0 || want != nil && !want[a] {
-			skip := min(p.times, maxLooks)
-			if p.times > maxLooks {
-				skip++
-			}
-			i := 0
-			for ; skip > 0; i++ {
-				if data[i] < 0x80 {
-					skip--
-				}
-			}
-			data = data[i:]
+			data = data[placesLen(data, p.times):]
 			continue
 		}
 		pos := 0
@@ -974,21 +965,36 @@ func (ix *wordIndex) storiesOf(w int, at []int32, want []bool, fn func(a int32))
 		t, n2 := binary.Uvarint(data[n:])
 		data = data[n+n2:]
 		story += int(d)
-		skip := min(int(t), maxLooks)
-		if t > maxLooks {
-			skip++
-		}
-		i := 0
-		for ; skip > 0; i++ {
-			if data[i] < 0x80 {
-				skip--
-			}
-		}
-		data = data[i:]
+		data = data[placesLen(data, int(t)):]
 		if a := at[story]; a >= 0 && (want == nil || want[a]) {
 			fn(a)
 		}
 	}
+}
+
+// placesLen is how many bytes of data, a posting's after its count,
+// hold the places of a word met times times: the uvarints of the first
+// maxLooks and of the last, each ending in a byte under 0x80, counted
+// eight bytes at a time.
+func placesLen(data []byte, times int) int {
+	skip := min(times, maxLooks)
+	if times > maxLooks {
+		skip++
+	}
+	i := 0
+	for ; i+8 <= len(data); i += 8 {
+		ends := bits.OnesCount64(^binary.LittleEndian.Uint64(data[i:]) & highBits)
+		if ends >= skip {
+			break
+		}
+		skip -= ends
+	}
+	for ; skip > 0; i++ {
+		if data[i] < 0x80 {
+			skip--
+		}
+	}
+	return i
 }
 
 // columnHits writes to out how well a code is in each story it wants, by
