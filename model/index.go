@@ -1201,6 +1201,10 @@ func (ix *wordIndex) phraseIn(first, phrase string, ends []wordEnd, field int, f
 // what follows it is the rest of that word; when more, those where second
 // is a word of its own after w may, and are read from there.
 func (ix *wordIndex) followedBy(w int, shift int32, second string, more bool, phrase string, folds []foldedStory, at []int32, want []bool, out []uint8, pos *bodyPlaces) {
+	if !more && len(at) <= indexSize {
+		ix.followedByWord(w, shift, second, at, want, out, pos)
+		return
+	}
 	ix.followed(w, second, more, func(next string, k int, place int32) {
 		a := at[k]
 		if a < 0 || !want[a] || out[a] == 1 {
@@ -1222,6 +1226,53 @@ func (ix *wordIndex) followedBy(w int, shift int32, second string, more bool, ph
 			pos.ahead[a], pos.aheadN[a] = r.ahead(int(q) + len(phrase))
 		}
 	})
+}
+
+// followedByWord is followedBy for a phrase that ends in second: each
+// story's first place found is its place, the groups read in a loop of
+// their own, a story already found skipped by the index's own flags
+// (issue 14: a call for each story of each word after 'the' that starts
+// with 'a', and a look at flags of every story of the library for it,
+// were most of the 'the a' that is the heaviest letter of 'the
+// ambassador' at 100,000 stories).
+func (ix *wordIndex) followedByWord(w int, shift int32, second string, at []int32, want []bool, out []uint8, pos *bodyPlaces) {
+	c, ok := slices.BinarySearch(ix.followWord, int32(w))
+	if !ok {
+		return
+	}
+	var found [indexSize / 64]uint64 // by story of the index: out set, or not wanted
+	for k, a := range at {
+		if a < 0 || !want[a] || out[a] == 1 {
+			found[k/64] |= 1 << (k % 64)
+		}
+	}
+	from := int(ix.followFrom[c])
+	groups := ix.followNext[from:ix.followFrom[c+1]]
+	g, _ := slices.BinarySearchFunc(groups, second, func(next int32, key string) int {
+		return strings.Compare(ix.word(int(next)), key)
+	})
+	for ; g < len(groups); g++ {
+		next := ix.word(int(groups[g]))
+		if !strings.HasPrefix(next, second) {
+			return
+		}
+		ahead, aheadN := aheadOf(next[len(second):])
+		data := ix.followData[ix.followAt[from+g]:ix.followAt[from+g+1]]
+		k := 0
+		for len(data) > 0 {
+			d, n := binary.Uvarint(data)
+			place, n2 := binary.Uvarint(data[n:])
+			data = data[n+n2:]
+			k += int(d)
+			if found[k/64]&(1<<(k%64)) != 0 {
+				continue
+			}
+			found[k/64] |= 1 << (k % 64)
+			a := at[k]
+			out[a], pos.at[a] = 1, int32(place)+shift
+			pos.ahead[a], pos.aheadN[a] = ahead, aheadN
+		}
+	}
 }
 
 // aheadOf is the first aheadSize bytes of s, as bodyReader.ahead gives
