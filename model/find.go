@@ -137,6 +137,45 @@ type Finder struct {
 	// unindexed[i] tells a story in no index, read instead (Unindexed);
 	// nil when every story is in one.
 	unindexed []bool
+	// ends are the words of the indexes that end with a phrase's first
+	// word, kept for the next letter of the phrase
+	ends wordsEnding
+}
+
+// wordsEnding are the words of a finder's indexes that end with a word
+// (first), and where in each it starts: every letter of a phrase looks
+// for it where they are (issue 14: at 100,000 stories, looking through
+// every word of every index for them was 1.5 of the 14 CPU-ms of 'the
+// a', and as much again at each letter after).
+type wordsEnding struct {
+	mu    sync.Mutex
+	first string
+	words [][fields][]wordEnd
+}
+
+// A wordEnd is a word of an index, by number, and where in it a word it
+// ends with starts.
+type wordEnd struct{ w, shift int32 }
+
+// wordsEndingWith is the words of f's indexes, by index and field, that
+// end with first.
+func (f *Finder) wordsEndingWith(first string) [][fields][]wordEnd {
+	f.ends.mu.Lock()
+	defer f.ends.mu.Unlock()
+	if f.ends.words != nil && f.ends.first == first {
+		return f.ends.words
+	}
+	words := make([][fields][]wordEnd, len(f.indexes))
+	key := first + "\n"
+	eachIndex(len(f.indexes)*fields, func(j int) {
+		x, i := j/fields, j%fields
+		ix := f.indexes[x].fields[i]
+		ix.wordsHolding(key, func(w, at int) {
+			words[x][i] = append(words[x][i], wordEnd{int32(w), int32(at) - ix.starts[w]})
+		})
+	})
+	f.ends.first, f.ends.words = first, words
+	return words
 }
 
 type foldedStory struct {
@@ -340,36 +379,60 @@ func fold1(s *Story) foldedStory {
 // consecutive indexes, so that two cores do not write to the same cache
 // line of a result slice.
 func parallel(n int, do func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), max(1, n/500))
-	if workers == 1 {
-		for i := range n {
+	parallelRuns(n, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
 			do(i)
 		}
+	})
+}
+
+// parallelRuns is parallel calling do once a run, with the run's
+// indexes lo to hi-1: a loop over 90,000 candidates that calls a function
+// for each spends as much on the calls as on the candidates (issue 14).
+func parallelRuns(n int, do func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/500))
+	if workers == 1 {
+		do(0, n)
 		return
 	}
-	inRuns(n, 256, workers, do)
+	runsOn(n, 256, workers, do)
 }
 
 // inRuns runs do(0..n-1) on workers goroutines, each taking run
 // consecutive indexes at a time.
 func inRuns(n, run, workers int, do func(i int)) {
+	runsOn(n, run, workers, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			do(i)
+		}
+	})
+}
+
+// runsOn runs do over 0..n-1 on workers goroutines, each taking run
+// consecutive indexes at a time: the caller's and workers-1 more, so that
+// it waits only for what is left when it is done (issue 14: at 100,000
+// stories a letter typed runs a dozen loops so, and the runtime's waking
+// and parking of goroutines for them was a quarter of its CPU).
+func runsOn(n, run, workers int, do func(lo, hi int)) {
 	var next atomic.Int64
+	work := func() {
+		for {
+			start := int(next.Add(int64(run))) - run
+			if start >= n {
+				return
+			}
+			do(start, min(start+run, n))
+		}
+	}
 	var wg sync.WaitGroup
-	for range workers {
+	for range workers - 1 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for {
-				start := int(next.Add(int64(run))) - run
-				if start >= n {
-					return
-				}
-				for i := start; i < min(start+run, n); i++ {
-					do(i)
-				}
-			}
+			work()
 		}()
 	}
+	work()
 	wg.Wait()
 }
 
@@ -507,44 +570,86 @@ type keptPlaces struct {
 // kept is what h knows, as a filter keeps it; was is what the filter it
 // narrows kept (nil: none), whose places h took typed on by ext bytes.
 func (h *phraseHeld) kept(was *phraseKept, ext int) phraseKept {
-	fromBase, fromOwn, found := 0, 0, 0
-	for j, at := range h.at {
-		switch {
-		case at < 0:
-		case h.from[j] >= 0:
-			fromBase++
-		case h.from[j] < -1:
-			fromOwn++
-		default:
-			found++
+	// what each block of 256 stories holds: places carried from was's
+	// base, from its own, and found afresh (in parallel, as the copy: at
+	// 100,000 stories one pass of each was 1.5-2 of the 15 CPU-ms of 'the
+	// am')
+	type count struct{ base, own, found int }
+	n := len(h.at)
+	counts := make([]count, (n+keptBlock-1)/keptBlock)
+	eachBlock(n, func(b, lo, hi int) {
+		c := &counts[b]
+		for j := lo; j < hi; j++ {
+			switch from := h.from[j]; {
+			case h.at[j] < 0:
+			case from >= 0:
+				c.base++
+			case from < -1:
+				c.own++
+			default:
+				c.found++
+			}
 		}
+	})
+	var all count
+	for _, c := range counts {
+		all.base, all.own, all.found = all.base+c.base, all.own+c.own, all.found+c.found
 	}
-	out := phraseKept{may: slices.Clone(h.may), slot: make([]int32, len(h.at))}
+	out := phraseKept{may: slices.Clone(h.may), slot: make([]int32, n)}
 	// the places shared are was's base or its own, whichever more are
 	// carried from; the others are copied
-	useOwn := was != nil && fromOwn > fromBase
-	copied := found + fromOwn + fromBase
+	useOwn := was != nil && all.own > all.base
 	switch {
 	case useOwn:
-		out.base, out.baseSkip, copied = was.own, uint8(ext), copied-fromOwn
+		out.base, out.baseSkip = was.own, uint8(ext)
 	case was != nil && was.base != nil:
-		out.base, out.baseSkip, copied = was.base, was.baseSkip+uint8(ext), copied-fromBase
+		out.base, out.baseSkip = was.base, was.baseSkip+uint8(ext)
 	}
-	own := &keptPlaces{at: make([]int32, 0, copied), ahead: make([]aheadBytes, 0, copied), aheadN: make([]uint8, 0, copied)}
-	for j, at := range h.at {
-		out.slot[j] = -1
-		if at < 0 {
-			continue
+	shared := func(from int32) bool { return out.base != nil && (from >= 0 && !useOwn || from < -1 && useOwn) }
+	// where each block's copies start
+	starts, copied := make([]int, len(counts)), 0
+	for b, c := range counts {
+		starts[b] = copied
+		copied += c.found + c.base + c.own
+		switch {
+		case useOwn:
+			copied -= c.own
+		case out.base != nil:
+			copied -= c.base
 		}
-		if from := h.from[j]; out.base != nil && (from >= 0 && !useOwn || from < -1 && useOwn) {
-			out.slot[j] = max(from, -from-2) // the same place in base
-			continue
-		}
-		out.slot[j] = -int32(len(own.at)) - 2
-		own.at, own.ahead, own.aheadN = append(own.at, at), append(own.ahead, h.ahead[j]), append(own.aheadN, h.aheadN[j])
 	}
+	own := &keptPlaces{at: make([]int32, copied), ahead: make([]aheadBytes, copied), aheadN: make([]uint8, copied)}
+	eachBlock(n, func(b, lo, hi int) {
+		next := starts[b]
+		for j := lo; j < hi; j++ {
+			out.slot[j] = -1
+			if h.at[j] < 0 {
+				continue
+			}
+			if from := h.from[j]; shared(from) {
+				out.slot[j] = max(from, -from-2) // the same place in base
+				continue
+			}
+			out.slot[j] = -int32(next) - 2
+			own.at[next], own.ahead[next], own.aheadN[next] = h.at[j], h.ahead[j], h.aheadN[j]
+			next++
+		}
+	})
 	out.own = own
 	return out
+}
+
+// keptBlock is how many stories eachBlock gives at a time.
+const keptBlock = 256
+
+// eachBlock runs do over the blocks of keptBlock indexes of 0..n-1, b
+// numbering them, on every core.
+func eachBlock(n int, do func(b, lo, hi int)) {
+	parallelRuns(n, func(lo, hi int) {
+		for b := lo / keptBlock; b*keptBlock < hi; b++ {
+			do(b, b*keptBlock, min(hi, (b+1)*keptBlock))
+		}
+	})
 }
 
 // place is where the k-th story's body holds the phrase (-1: none known)
@@ -709,35 +814,38 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, kept int, reuse bool, cands []int, hits [][fields][]uint8, halt func(int) bool) (sums, last []int32, order []int) {
 	sums, last = sized(work.sums, len(cands)), sized(work.last, len(cands))
 	work.sums, work.last = sums, last
-	parallel(len(cands), func(k int) {
-		if halt(k) {
-			return // what is left of sums is not read
-		}
-		id := cands[k]
-		s := &f.stories[id]
-		sum := 0
-		if reuse {
-			sum = int(prev.sumOf(k))
-			if kept == len(prev.terms) {
-				sum += int(prev.last[k])
+	lastTerm, lastHits := terms[len(terms)-1], &hits[len(terms)-1]
+	parallelRuns(len(cands), func(lo, hi int) {
+		for k := lo; k < hi; k++ {
+			if k%32 == 0 && halt(k) {
+				return // what is left of sums is not read
 			}
-		}
-		for i := from; i < len(terms)-1; i++ {
-			sc := s.termScore(terms[i], &hits[i], id)
-			if sc == 0 {
+			id := cands[k]
+			s := &f.stories[id]
+			sum := 0
+			if reuse {
+				sum = int(prev.sumOf(k))
+				if kept == len(prev.terms) {
+					sum += int(prev.last[k])
+				}
+			}
+			for i := from; i < len(terms)-1; i++ {
+				sc := s.termScore(terms[i], &hits[i], id)
+				if sc == 0 {
+					sum = -1
+					break
+				}
+				sum += sc
+			}
+			lastScore := 0
+			if sum >= 0 {
+				lastScore = s.termScore(lastTerm, lastHits, id)
+			}
+			if lastScore == 0 {
 				sum = -1
-				break
 			}
-			sum += sc
+			sums[k], last[k] = int32(sum), int32(lastScore)
 		}
-		lastScore := 0
-		if sum >= 0 {
-			lastScore = s.termScore(terms[len(terms)-1], &hits[len(terms)-1], id)
-		}
-		if lastScore == 0 {
-			sum = -1
-		}
-		sums[k], last[k] = int32(sum), int32(lastScore)
 	})
 	order = work.order[:0]
 	if halt(0) {
@@ -763,24 +871,28 @@ func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands, order []i
 		out.Matched, out.sums, out.last = prev.Matched, prev.sums, prev.last
 		return
 	}
-	if len(order) == len(cands) {
+	all := len(order) == len(cands)
+	if all {
 		out.Matched = cands
 	} else {
 		out.Matched = make([]int, len(order))
-		for j, k := range order {
-			out.Matched[j] = cands[k]
-		}
 	}
 	if terms > 1 {
 		out.sums = make([]int32, len(order))
-		for j, k := range order {
-			out.sums[j] = sums[k]
-		}
 	}
 	out.last = make([]int32, len(order))
-	for j, k := range order {
-		out.last[j] = last[k]
-	}
+	parallelRuns(len(order), func(lo, hi int) {
+		for j := lo; j < hi; j++ {
+			k := order[j]
+			if !all {
+				out.Matched[j] = cands[k]
+			}
+			if out.sums != nil {
+				out.sums[j] = sums[k]
+			}
+			out.last[j] = last[k]
+		}
+	})
 }
 
 // Head is f as if it had been given only its first n matches (all of
@@ -982,44 +1094,65 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 	h.may, h.at, h.ahead, h.aheadN, h.from = sized(h.may, n), sized(h.at, n), sized(h.ahead, n), sized(h.aheadN, n), sized(h.from, n)
 	held := *h
 	ext := phrase[len(phrase)-typed:]
-	parallel(n, func(j int) {
-		if stop(j) {
-			return
-		}
-		k := order[j]
-		may, at := uint8(allFields), int32(-1)
-		held.from[j] = -1
-		if was != nil {
-			may = was.may[k]
-			p, ahead, aheadN := was.place(k)
-			switch {
-			case may&(1<<body) == 0 || p < 0:
-			case len(ext) <= int(aheadN):
-				if ahead.has(ext) {
-					at, held.ahead[j], held.aheadN[j] = p, ahead.after(len(ext)), aheadN-uint8(len(ext))
-					held.from[j] = was.slot[k]
-				}
-			default:
-				r := f.stories[cands[k]].reader()
-				if r.hasAt(int(p), phrase) {
-					at = p
-					held.ahead[j], held.aheadN[j] = r.ahead(int(p) + len(phrase))
-				}
-				r.done()
+	parallelRuns(n, func(lo, hi int) {
+		for j := lo; j < hi; j++ {
+			if j%32 == 0 && stop(j) {
+				return
 			}
+			k := order[j]
+			may, at := uint8(allFields), int32(-1)
+			held.from[j] = -1
+			if was != nil {
+				may = was.may[k]
+				p, ahead, aheadN := was.place(k)
+				switch {
+				case may&(1<<body) == 0 || p < 0:
+				case len(ext) <= int(aheadN):
+					if ahead.has(ext) {
+						at, held.ahead[j], held.aheadN[j] = p, ahead.after(len(ext)), aheadN-uint8(len(ext))
+						held.from[j] = was.slot[k]
+					}
+				default:
+					r := f.stories[cands[k]].reader()
+					if r.hasAt(int(p), phrase) {
+						at = p
+						held.ahead[j], held.aheadN[j] = r.ahead(int(p) + len(phrase))
+					}
+					r.done()
+				}
+			}
+			held.may[j], held.at[j] = may, at
 		}
-		held.may[j], held.at[j] = may, at
 	})
 	if stop(0) {
 		return firsts, held
 	}
-	open := 0 // stories with a field still to look in
-	for j, may := range held.may {
-		if may&^(1<<body) != 0 || may&(1<<body) != 0 && held.at[j] < 0 {
-			open++
-		}
+	// the stories with a field still to look in, by field (in parallel:
+	// at 100,000 stories, a pass over every candidate and another over
+	// the fields of each were 2 of the 15 CPU-ms of 'the am')
+	wants := &work.wants
+	var opened atomic.Int64
+	if n < fewStories { // fewer still to look in: read, not looked up
+		opened.Store(int64(n))
+	} else {
+		f.wanted(wants, n, func(lo, hi int) {
+			open := 0
+			for j := lo; j < hi; j++ {
+				may, id := held.may[j], cands[order[j]]
+				if may&(1<<body) != 0 && held.at[j] >= 0 {
+					may &^= 1 << body // known to hold it
+				}
+				if may != 0 {
+					open++
+				}
+				for i := range fields {
+					wants[i][id] = may&(1<<i) != 0
+				}
+			}
+			opened.Add(int64(open))
+		})
 	}
-	if open < fewStories {
+	if opened.Load() < fewStories {
 		parallel(n, func(j int) {
 			if stop(j) {
 				return
@@ -1028,41 +1161,41 @@ func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cand
 		})
 		return firsts, held
 	}
-	wants := &work.wants
+	in, at := f.phraseHits(work, first, phrase, wants)
+	parallelRuns(n, func(lo, hi int) {
+		for j := lo; j < hi; j++ {
+			id := cands[order[j]]
+			if f.unindexed != nil && f.unindexed[id] {
+				firsts[j] = f.stories[id].phraseRead(phrase, &held, j)
+				continue
+			}
+			if held.at[j] < 0 && in[body][id] == 1 {
+				held.at[j], held.ahead[j], held.aheadN[j] = at.at[id], at.ahead[id], at.aheadN[id]
+			}
+			may := uint8(0)
+			firsts[j] = -1
+			for i := range fields {
+				if in[i][id] == 1 || i == body && held.at[j] >= 0 {
+					may |= 1 << i
+					if firsts[j] < 0 {
+						firsts[j] = int8(i)
+					}
+				}
+			}
+			held.may[j] = may
+		}
+	})
+	return firsts, held
+}
+
+// wanted clears wants, a flag a story of f for each field, and runs set
+// over 0..n-1 on every core to set them.
+func (f *Finder) wanted(wants *[fields][]bool, n int, set func(lo, hi int)) {
 	for i := range wants {
 		wants[i] = sized(wants[i], len(f.stories))
 		clear(wants[i])
 	}
-	for j, k := range order {
-		for i := range fields {
-			if held.may[j]&(1<<i) != 0 && (i != body || held.at[j] < 0) {
-				wants[i][cands[k]] = true
-			}
-		}
-	}
-	in, at := f.phraseHits(work, first, phrase, wants)
-	parallel(n, func(j int) {
-		id := cands[order[j]]
-		if f.unindexed != nil && f.unindexed[id] {
-			firsts[j] = f.stories[id].phraseRead(phrase, &held, j)
-			return
-		}
-		if held.at[j] < 0 && in[body][id] == 1 {
-			held.at[j], held.ahead[j], held.aheadN[j] = at.at[id], at.ahead[id], at.aheadN[id]
-		}
-		may := uint8(0)
-		firsts[j] = -1
-		for i := range fields {
-			if in[i][id] == 1 || i == body && held.at[j] >= 0 {
-				may |= 1 << i
-				if firsts[j] < 0 {
-					firsts[j] = int8(i)
-				}
-			}
-		}
-		held.may[j] = may
-	})
-	return firsts, held
+	parallelRuns(n, set)
 }
 
 // phraseRead is the first field of the story that holds phrase (-1:
@@ -1114,9 +1247,10 @@ func (f *Finder) phraseHits(work *narrowWork, first, phrase string, wants *[fiel
 	n := len(f.stories)
 	at := &work.places // set where out[body] is
 	at.at, at.ahead, at.aheadN = sized(at.at, n), sized(at.ahead, n), sized(at.aheadN, n)
+	ends := f.wordsEndingWith(first)
 	eachIndex(len(f.indexes)*fields, func(j int) {
 		x, i := j/fields, j%fields
-		f.indexes[x].fields[i].phraseIn(first, phrase, i, f.stories, f.at[x], wants[i], out[i], at)
+		f.indexes[x].fields[i].phraseIn(first, phrase, ends[x][i], i, f.stories, f.at[x], wants[i], out[i], at)
 	})
 	return out, at
 }

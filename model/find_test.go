@@ -954,3 +954,41 @@ func ambassadorLibrary() (*Library, *Finder, []int) {
 	}
 	return lib, NewFinder(lib), base
 }
+
+// Issue 14: a term that every word holding it holds the same way (the
+// start of 'ambaa', 'ambab'… 'ambee') is found so in every story that
+// holds one of them, however many times and wherever first: the index
+// tells it without reading a body.
+func TestTermHeldAlikeInEveryWordIsToldWithoutReading(t *testing.T) {
+	stories := make([]*Story, 600)
+	for i := range stories {
+		filler := strings.Repeat("and the cable said ", 2+i%5) // the term's first match late
+		var words []string                                     // five of their own, none a common word
+		for j := range 5 {
+			words = append(words, fmt.Sprintf("amb%c%c", 'a'+i%5, 'a'+j))
+		}
+		body := filler + strings.Repeat(strings.Join(words, " ")+" ", 12)
+		if i%10 == 0 {
+			body = filler + "cable"
+		}
+		stories[i] = &Story{Title: fmt.Sprintf("story %d", i), Paragraphs: []string{body}}
+	}
+	f := NewFinder(NewLibrary(stories))
+	want := make([]bool, len(stories))
+	var bodies []string
+	for i := range f.stories {
+		want[i] = true
+		bodies = append(bodies, Fold(stories[i].Paragraphs[0]))
+		f.stories[i].paragraphs = []string{strings.Repeat("#", len(stories[i].Paragraphs[0]))} // read, it holds nothing
+	}
+	var hits [fields][]uint8
+	for i := range hits {
+		hits[i] = make([]uint8, len(stories))
+	}
+	f.termHits("amb", nil, want, &hits)
+	for i, b := range bodies {
+		if got, read := hits[body][i], uint8(findIn(b, "amb")); got != read {
+			t.Fatalf("story %d (%q): told %d, reading finds %d", i, b, got, read)
+		}
+	}
+}

@@ -86,12 +86,18 @@ type listPane struct {
 // first matches rank among themselves as they will among all.
 //
 // The first stories are searched only if the search of all has not
-// ended within firstAfter: a search of all that ends sooner shows its
-// matches before the first could, and the first cost 3-6 ms of CPU more.
+// ended within firstAfter, the 16 ms a keystroke may take: a search of
+// all that ends sooner shows its matches before the first could. Now
+// that the heaviest letters are searched in all stories in about 10 ms,
+// the first are the exception (a loaded machine, a library not yet
+// indexed), and few: a screenful's candidates and more (issue 14: at
+// 100,000 stories, searching the first 1,024 after 4 ms cost each heavy
+// letter 5-9 CPU-ms more, reading their bodies for a word the index had
+// answered for all, and on a loaded machine held up the search of all).
 var (
-	firstStories = 1024
+	firstStories = 256
 	firstAbove   = 16 * 1024 // fewer candidates are searched at once
-	firstAfter   = 4 * time.Millisecond
+	firstAfter   = 16 * time.Millisecond
 )
 
 // maxTrail bounds the filters kept: a long query typed and erased.
