@@ -124,10 +124,10 @@ func TestTextKey(t *testing.T) {
 	}
 }
 
-// TestSameKey: sameKey and startsKeyOf say what comparing the lines'
-// textKeys says, for equal and empty keys, keys one rune apart, keys that
-// differ only in case, punctuation or space, letters of other scripts and
-// bytes that are no UTF-8.
+// TestSameKey: sameKey, startsKeyOf and keyStartsWith say what comparing
+// the lines' textKeys says, for equal and empty keys, keys one rune apart,
+// keys that differ only in case, punctuation or space, letters of other
+// scripts and bytes that are no UTF-8.
 func TestSameKey(t *testing.T) {
 	lines := []string{
 		"", "...", "Envoy wrote of the strike", "ENVOY wrote, of the strike!", "Envoy wrote of the strikes",
@@ -141,6 +141,12 @@ func TestSameKey(t *testing.T) {
 			}
 			if got, want := startsKeyOf(a, b), plainStartsKeyOf(a, b); got != want {
 				t.Errorf("startsKeyOf(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got, want := keyStartsWith(a, b), strings.HasPrefix(textKey(a), textKey(b)); got != want {
+				t.Errorf("keyStartsWith(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if got, want := keyStartsWith(a+" "+b, a), true; got != want {
+				t.Errorf("keyStartsWith(%q, %q) = %v, want %v", a+" "+b, a, got, want)
 			}
 		}
 	}
@@ -164,6 +170,9 @@ func FuzzSameKey(f *testing.F) {
 		}
 		if got, want := startsKeyOf(a, a+b), plainStartsKeyOf(a, a+b); got != want {
 			t.Errorf("startsKeyOf(%q, %q) = %v, want %v", a, a+b, got, want)
+		}
+		if got, want := keyStartsWith(a, b), strings.HasPrefix(textKey(a), textKey(b)); got != want {
+			t.Errorf("keyStartsWith(%q, %q) = %v, want %v", a, b, got, want)
 		}
 	})
 }

@@ -553,6 +553,19 @@ func sameKey(a, b string) bool {
 	}
 }
 
+// keyStartsWith reports whether the textKey of line starts with the
+// whole textKey of prefix, read only as far as they agree: what a line
+// that prints prefix and then more words must do.
+func keyStartsWith(line, prefix string) bool {
+	l, p := keyReader{s: line}, keyReader{s: prefix}
+	for r := p.next(); r >= 0; r = p.next() {
+		if l.next() != r {
+			return false
+		}
+	}
+	return true
+}
+
 // startsKeyOf reports whether the textKey of line, less the digits it
 // starts with, is at least twelve bytes long and starts the textKey of
 // title: "4. Envoy Wrote Of The" under "Envoy wrote of the strike".

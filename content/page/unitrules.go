@@ -150,7 +150,7 @@ func takeDateUnit(s *Page, dl dateLine, u string, labelled bool) bool {
 // headlineAgainDated: the headline printed again with the date after it,
 // as a blog prints a post's title over its text.
 func (c *unitCase) headlineAgainDated() (string, bool) {
-	if len(c.line()) <= len(c.title) || !hasYear(c.line()) {
+	if len(c.line()) <= len(c.title) || !keyStartsWith(c.line(), c.title) || !hasYear(c.line()) {
 		return "", false
 	}
 	head, date, ok := dateAfterHeadline(c.line())
