@@ -58,7 +58,7 @@ func (z zoneMark) at(local time.Time) *time.Location {
 // once, after the last time, and it holds for every time on the line.
 func lineZone(line string) (zoneMark, bool) {
 	for w := range strings.FieldsSeq(line) {
-		w = strings.Trim(w, "(),.")
+		w = stopParenEdges.trim(w)
 		if off, us, ok := capitalZone(w); ok {
 			return zoneMark{name: w, offset: off, us: us}, true
 		}
@@ -148,8 +148,8 @@ func clockIn(words []string) (h, m int, ok bool) {
 // clockAt reads "02:22 pm", "12.35", "14:22" or "2:22pm" at words[i]; n
 // is how many words the time took.
 func clockAt(words []string, i int) (h, m, n int, ok bool) {
-	if i >= len(words) {
-		return 0, 0, 0, false
+	if i >= len(words) || !hasDigit(words[i]) {
+		return 0, 0, 0, false // (a time's hours are ASCII digits: most words are turned down unlowered)
 	}
 	w, suffix, n := meridiemOf(words, i)
 	if t, ok := strings.CutSuffix(w, "hrs"); ok && t != "" && suffix == "" {
@@ -169,6 +169,16 @@ func clockAt(words []string, i int) (h, m, n int, ok bool) {
 	return twentyFour(h, suffix), m, n, true
 }
 
+// hasDigit reports an ASCII digit in s.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
 // meridiems are the marks of the twelve-hour clock, lowercased.
 var meridiems = []string{"am", "pm", "a.m.", "p.m."}
 
@@ -176,7 +186,7 @@ var meridiems = []string{"am", "pm", "a.m.", "p.m."}
 // or "pm" glued to it ("2:22pm") or standing after it ("2:22 PM"); n is
 // how many words the two took.
 func meridiemOf(words []string, i int) (w, suffix string, n int) {
-	w = strings.ToLower(strings.Trim(words[i], ",()"))
+	w = strings.ToLower(commaParenEdges.trim(words[i]))
 	for _, s := range meridiems {
 		if strings.HasSuffix(w, s) && len(w) > len(s) {
 			suffix, w = s, strings.TrimSuffix(w, s)
@@ -185,7 +195,7 @@ func meridiemOf(words []string, i int) (w, suffix string, n int) {
 	if suffix != "" || i+1 >= len(words) {
 		return w, suffix, 1
 	}
-	if next := strings.ToLower(strings.Trim(words[i+1], ",()")); slices.Contains(meridiems, next) {
+	if next := strings.ToLower(commaParenEdges.trim(words[i+1])); slices.Contains(meridiems, next) {
 		return w, next, 2
 	}
 	return w, "", 1
@@ -197,7 +207,7 @@ func runTogether(words []string, i int, w string) bool {
 	if len(w) != 4 || i+1 >= len(words) || !lex.IsNumber(w) {
 		return false
 	}
-	_, zone := zones[strings.ToLower(strings.Trim(words[i+1], ",()"))]
+	_, zone := zones[strings.ToLower(commaParenEdges.trim(words[i+1]))]
 	return zone
 }
 

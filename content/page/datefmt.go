@@ -23,11 +23,11 @@ func findDate(seg string, monthFirst bool) (model.Date, []string, bool) {
 	for i := range words {
 		var d model.Date
 		n := 0
-		if iso, ok := parseISO(strings.Trim(words[i], ",.()")); ok {
+		if iso, ok := parseISO(stopParenEdges.trim(words[i])); ok {
 			d, n = iso, 1
 		} else if y, m, day, k, ok := dateAt(words, i); ok {
 			d, n = model.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}, k
-		} else if y, m, day, ok := numericDate(strings.TrimSuffix(strings.Trim(words[i], ",()"), "."), monthFirst); ok { // ("07.04.2011." ends a sentence)
+		} else if y, m, day, ok := numericDate(strings.TrimSuffix(commaParenEdges.trim(words[i]), "."), monthFirst); ok { // ("07.04.2011." ends a sentence)
 			d, n = model.Date{Time: time.Date(y, m, day, 0, 0, 0, 0, time.UTC)}, 1
 		} else {
 			continue
@@ -99,7 +99,7 @@ func dateAt(words []string, i int) (y int, m time.Month, d int, n int, ok bool) 
 	var wb wordBuf // each word is read before the next is lowered
 	word := func(k int) string {
 		if k < len(words) {
-			return wb.lower(strings.Trim(words[k], ",.:;()"))
+			return wb.lower(dateWordEdges.trim(words[k]))
 		}
 		return ""
 	}
@@ -281,7 +281,7 @@ func namedOrder(text string) (monthFirst, dayFirst int) {
 		if _, _, _, _, ok := dateAt(words, i); !ok {
 			continue
 		}
-		if _, isMonth := lex.Months[strings.ToLower(strings.Trim(words[i], ",.:;()"))]; isMonth {
+		if _, isMonth := lex.Months[strings.ToLower(dateWordEdges.trim(words[i]))]; isMonth {
 			monthFirst++
 		} else {
 			dayFirst++

@@ -148,8 +148,9 @@ func isCapitals(s string) bool {
 // labelWords reports capitals that label a story rather than place it:
 // "BREAKING NEWS:", "LIVE UPDATE:".
 func labelWords(words []string) bool {
+	var wb wordBuf
 	for _, w := range words {
-		switch strings.ToLower(w) {
+		switch wb.lower(w) {
 		case "news", "update", "updates", "exclusive", "watch", "breaking", "live", "video", "analysis", "opinion", "editorial", "comment", "explainer":
 			return true
 		}

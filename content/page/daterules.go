@@ -303,10 +303,13 @@ func (r *dateLineReader) segment(seg string, i, n int) bool {
 // date takes a date as the published or updated one, as its label or the
 // labels before it say.
 func (r *dateLineReader) date(d model.Date, seg string) {
-	lower := strings.ToLower(r.label + " " + seg)
+	var wb wordBuf
+	// (the label's words and the segment's, lowered apart: no word that
+	// marks an update holds the space between them)
+	updateLabel := isUpdateLabel(wb.lower(r.label)) || isUpdateLabel(wb.lower(seg))
 	r.label = ""
 	switch {
-	case isUpdateLabel(lower) && r.dl.updated.IsZero():
+	case updateLabel && r.dl.updated.IsZero():
 		r.dl.updated, r.last = d, &r.dl.updated
 	case r.dl.published.IsZero():
 		r.dl.published, r.last = d, &r.dl.published
@@ -694,7 +697,8 @@ func (c *undatedSegment) printPage() (string, bool) {
 // section: the name of the paper's section after the date, "… 2011 |
 // Business".
 func (c *undatedSegment) section() (string, bool) {
-	return c.seg, c.i > 0 && len(c.seg) <= 20 && allCapitalised(c.words) && sectionNames[strings.ToLower(c.seg)]
+	var wb wordBuf
+	return c.seg, c.i > 0 && len(c.seg) <= 20 && allCapitalised(c.words) && sectionNames[wb.lower(c.seg)]
 }
 
 // sectionNames are the names of a paper's sections.
@@ -706,8 +710,9 @@ var sectionNames = lex.MustSet(words, "words/section-names.txt")
 // Agencies") nor a label ("… 2011 | Update"), on a line that named no
 // place before.
 func (c *undatedSegment) placeAtTheEnd() (string, bool) {
+	var wb wordBuf
 	return c.seg, (c.i == c.n-1 || c.i == c.n-2 && bylineSegment(c.r.segs[c.i+1])) && c.i > 0 && c.r.dl.place == "" && looksLikePlace(c.seg) && !isDesk(c.words) && !strings.HasPrefix(c.seg, "By ") && !possessiveInside(c.words) &&
-		!wireAgencies[strings.ToLower(c.seg)] && !labelWords(c.words)
+		!wireAgencies[wb.lower(c.seg)] && !labelWords(c.words)
 }
 
 // bylineSegment reports a short credit that opens with "by": "by Kyiv

@@ -875,3 +875,63 @@ func TestDateLineZoneAllocatesNothing(t *testing.T) {
 		t.Errorf("%v allocations finding a date line's zone, want none", n)
 	}
 }
+
+// TestEdgeSetTrim: a word trimmed by an edgeSet is the word strings.Trim
+// leaves of it with the set's cutset, whatever stands at either end.
+func TestEdgeSetTrim(t *testing.T) {
+	for _, cutset := range []string{",.:;()", ",()", ",.()"} {
+		set := edges(cutset)
+		for _, w := range []string{
+			"", ",", "()", "(Tuesday,", "2011).", "(10:42", "PM),", "(IST).", ":;x;:", "é,", ",é", "a.b", "\xff.", ".)(,",
+		} {
+			if got, want := set.trim(w), strings.Trim(w, cutset); got != want {
+				t.Errorf("edges(%q).trim(%q) = %q, want %q", cutset, w, got, want)
+			}
+		}
+	}
+}
+
+// TestMayHoldDateDash: a line that dashesToBars would change holds what
+// mayHoldDateDash looks for, each piece it replaces alone and among other
+// words; a line it passes over is one the replacer leaves as it is.
+func TestMayHoldDateDash(t *testing.T) {
+	for _, piece := range []string{" - ", " – ", " — ", " -- ", " / ", "/ ", ", updated ", "; updated ", " · "} {
+		for _, line := range []string{piece, "May 5, 2011" + piece + "Washington"} {
+			if dashesToBars.Replace(line) == line {
+				t.Fatalf("dashesToBars leaves %q as it is: the test's pieces are out of date", line)
+			}
+			if !mayHoldDateDash(line) {
+				t.Errorf("mayHoldDateDash(%q) = false, but dashesToBars changes it", line)
+			}
+		}
+	}
+	for _, line := range []string{"Posted May 20, 2011 11:55 AM CDT", "30/11/2010 09:10", "Updated: 4 March 2011", "Monday·"} {
+		if !mayHoldDateDash(line) && dashesToBars.Replace(line) != line {
+			t.Errorf("mayHoldDateDash(%q) = false, but dashesToBars changes it", line)
+		}
+	}
+}
+
+// TestClockNeedsADigit: clockAt turns down a word with no ASCII digit
+// before lowering it, as the hours it reads are digits: a time is read
+// with or without its meridiem, and no word of letters is one.
+func TestClockNeedsADigit(t *testing.T) {
+	for _, c := range []struct {
+		words []string
+		h, m  int
+		ok    bool
+	}{
+		{[]string{"11:55", "AM"}, 11, 55, true},
+		{[]string{"(2:22pm),"}, 14, 22, true},
+		{[]string{"20:02hrs"}, 20, 2, true},
+		{[]string{"1612", "GMT"}, 16, 12, true},
+		{[]string{"Updated", "11:55"}, 0, 0, false},
+		{[]string{"PM"}, 0, 0, false},
+		{[]string{"٣:٤٥"}, 0, 0, false},
+	} {
+		h, m, _, ok := clockAt(c.words, 0)
+		if h != c.h || m != c.m || ok != c.ok {
+			t.Errorf("clockAt(%q, 0) = %d, %d, %v; want %d, %d, %v", c.words, h, m, ok, c.h, c.m, c.ok)
+		}
+	}
+}
