@@ -16,7 +16,7 @@ type Figure struct {
 	Mentions int      // times named, over all stories
 }
 
-// QuoteRef points at one quote of a library: Stories[Story].Quotes[Quote].
+// QuoteRef points at one quote of a library: Stories[Story].QuoteAt(Quote).
 type QuoteRef struct {
 	Story, Quote int
 }
@@ -142,11 +142,12 @@ func NewLibrary(stories []*Story) *Library {
 				}
 			}
 		}
-		for _, q := range s.Quotes {
-			if q.Speaker == "" {
+		for qi := range s.NumQuotes() {
+			speaker := s.speakerOf(qi)
+			if speaker == "" {
 				continue
 			}
-			if fi, ok := l.canonical(si, q.Speaker); ok {
+			if fi, ok := l.canonical(si, speaker); ok {
 				l.figures[fi].Quotes++
 			}
 		}
@@ -329,28 +330,30 @@ func (l *Library) StoriesWith(name string) []int {
 
 // QuotesBy returns the quotes the person said, in reading order.
 func (l *Library) QuotesBy(name string) []QuoteRef {
-	return l.quotes(func(si int, q *Quote) bool {
-		return q.Speaker != "" && l.Canonical(si, q.Speaker) == name
+	return l.quotes(func(si, qi int) bool {
+		speaker := l.Stories[si].speakerOf(qi)
+		return speaker != "" && l.Canonical(si, speaker) == name
 	})
 }
 
 // QuotesAbout returns the quotes said by or mentioning the person.
 func (l *Library) QuotesAbout(name string) []QuoteRef {
-	return l.quotes(func(si int, q *Quote) bool {
-		if q.Speaker != "" && l.Canonical(si, q.Speaker) == name {
+	return l.quotes(func(si, qi int) bool {
+		s := l.Stories[si]
+		if speaker := s.speakerOf(qi); speaker != "" && l.Canonical(si, speaker) == name {
 			return true
 		}
-		return slices.ContainsFunc(q.Mentions, func(m string) bool { return l.Canonical(si, m) == name })
+		return s.mentionsAny(qi, func(m string) bool { return l.Canonical(si, m) == name })
 	})
 }
 
-func (l *Library) quotes(keep func(story int, q *Quote) bool) []QuoteRef {
+func (l *Library) quotes(keep func(story, quote int) bool) []QuoteRef {
 	var out []QuoteRef
 	for si, s := range l.Stories {
-		for qi := range s.Quotes {
+		for qi := range s.NumQuotes() {
 			// not a copy of each (issue 14, 11: at 100,000 stories, the
 			// quotes of a person chosen were counted on the UI goroutine)
-			if keep(si, &s.Quotes[qi]) {
+			if keep(si, qi) {
 				out = append(out, QuoteRef{si, qi})
 			}
 		}
@@ -361,5 +364,5 @@ func (l *Library) quotes(keep func(story int, q *Quote) bool) []QuoteRef {
 // Quote returns the quote a ref points at.
 func (l *Library) Quote(r QuoteRef) (*Story, Quote) {
 	s := l.Stories[r.Story]
-	return s, s.Quotes[r.Quote]
+	return s, s.QuoteAt(r.Quote)
 }

@@ -133,11 +133,14 @@ type Story struct {
 	Paragraphs []string
 	// Forms[i] is how the source set paragraph i (Markdown's headings,
 	// lists, block quotes, emphasis and links); nil for plain text.
-	Forms  []Form
+	Forms []Form
+	// Quotes are nil when a library holds them packed (PackQuotes):
+	// NumQuotes, QuoteAt and QuoteList read either form.
 	Quotes []Quote
 	People []Person
 	// Summary is set when the body is a feed item's summary, not the story.
 	Summary bool
+	packed  *packedQuotes
 }
 
 // Person returns the story's person with the given canonical name.
@@ -152,8 +155,8 @@ func (s *Story) Person(name string) (Person, bool) {
 
 // CountKinds returns how many quotes are cable passages and how many speech.
 func (s *Story) CountKinds() (cable, speech int) {
-	for _, q := range s.Quotes {
-		if q.Kind == Cable {
+	for i := range s.NumQuotes() {
+		if s.kindOf(i) == Cable {
 			cable++
 		} else {
 			speech++

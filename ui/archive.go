@@ -196,7 +196,7 @@ func (a *archiveState) work(lib *model.Library, reading int, wanted []string) te
 			a.busy = true
 			arc, ctx, gen, s := a.arc, a.ctx, a.gen, lib.Stories[story]
 			cmds = append(cmds, func() tea.Msg {
-				ms, err := arc.Match(ctx, s)
+				ms, err := arc.Match(ctx, s.Unpacked())
 				return storyMatchedMsg{gen: gen, story: story, matches: ms, err: err}
 			})
 		}

@@ -82,7 +82,7 @@ func (r *readerPane) currentCitation() (text, number string, ok bool) {
 // when the archive has placed it.
 func (c *common) citeQuote(story, q int) string {
 	s := c.lib.Stories[story]
-	text := citation(s, s.Quotes[q])
+	text := citation(s, s.QuoteAt(q))
 	if m := c.archive.matchOf(story, q); m.Placed() {
 		text += ". Source: " + cableCitation(m, c.archive.doc(m.CableID)) + "."
 	}

@@ -643,7 +643,7 @@ func (l *listPane) sortStories(ids []int) {
 			return cmp.Compare(strings.ToLower(st[a].Outlet), strings.ToLower(st[b].Outlet))
 		})
 	case byQuotes:
-		slices.SortStableFunc(ids, func(a, b int) int { return cmp.Compare(len(st[b].Quotes), len(st[a].Quotes)) })
+		slices.SortStableFunc(ids, func(a, b int) int { return cmp.Compare(st[b].NumQuotes(), st[a].NumQuotes()) })
 	}
 }
 

@@ -85,7 +85,7 @@ func storyBlocks(s *model.Story, look blockLook) []block {
 	}
 	type mark struct{ start, end, quote int }
 	marks := make([][]mark, len(s.Paragraphs))
-	for qi, q := range s.Quotes {
+	for qi, q := range s.QuoteList() {
 		for _, sp := range q.Spans {
 			p := sp.Paragraph
 			if p < 0 || p >= len(s.Paragraphs) || sp.Start < 0 || sp.End > len(s.Paragraphs[p]) || sp.Start >= sp.End {

@@ -100,7 +100,7 @@ func newQuotesPanel(c *common, story int) *panel {
 		refs = c.lib.QuotesBy(c.person)
 		title = "Quotes by " + c.person
 	case story >= 0:
-		for qi := range c.lib.Stories[story].Quotes {
+		for qi := range c.lib.Stories[story].NumQuotes() {
 			refs = append(refs, model.QuoteRef{Story: story, Quote: qi})
 		}
 	}

@@ -85,7 +85,7 @@ func (r *readerPane) open(story int) tea.Cmd {
 		return nil
 	}
 	r.story = story
-	r.s = r.c.lib.Stories[story]
+	r.s = r.c.lib.Stories[story].Unpacked() // its quotes made whole while it is open
 	r.blocks = storyBlocks(r.s, r.c.st.blocks)
 	r.offset, r.cur = 0, -1
 	r.anchorBlock, r.anchorLine, r.anchorFrac = 0, 0, 0

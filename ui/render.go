@@ -139,7 +139,7 @@ const minQuoteText = 10
 // newDoc lays out a story's blocks at a width, rendering none of them yet.
 func newDoc(s *model.Story, blocks []block, width int, newRenderer func() (blockRenderer, error)) *doc {
 	d := &doc{width: width, blocks: blocks, parts: make([]*part, len(blocks)),
-		quoteBlock: make([]int, len(s.Quotes)), estimate: make([]int, len(blocks)), newRenderer: newRenderer}
+		quoteBlock: make([]int, s.NumQuotes()), estimate: make([]int, len(blocks)), newRenderer: newRenderer}
 	for q := range d.quoteBlock {
 		d.quoteBlock[q] = -1
 	}

@@ -239,7 +239,7 @@ func (p *sourcePane) openOther() tea.Cmd {
 // copyQuote copies the quote with its story's citation and its cable's.
 func (p *sourcePane) copyQuote() tea.Cmd {
 	lib := p.c.lib
-	if p.story < 0 || p.story >= len(lib.Stories) || p.quote < 0 || p.quote >= len(lib.Stories[p.story].Quotes) {
+	if p.story < 0 || p.story >= len(lib.Stories) || p.quote < 0 || p.quote >= lib.Stories[p.story].NumQuotes() {
 		return p.c.status("no current quote: press ] first")
 	}
 	what := "quote"

@@ -76,7 +76,7 @@ func (p *sourcePane) cardRows() []string {
 			fmt.Sprintf("These words are in %s: too few to tell which one the story quotes. A post or date named near the quote would place it.", plural(m.Candidates, "cable", "cables")))
 	case !m.Placed():
 		text := "The quote is in no cable of the archive: it may come from a cable not imported, or from no cable."
-		if q := p.c.lib.Stories[p.story].Quotes[p.quote]; q.Kind == model.Speech {
+		if q := p.c.lib.Stories[p.story].QuoteAt(p.quote); q.Kind == model.Speech {
 			text = "These spoken words are in no cable of the archive."
 		}
 		return say(st.verdictMark(model.NotFound)+" "+st.overlayTitle.Render("not found"), text)
@@ -132,7 +132,7 @@ func (p *sourcePane) cardRows() []string {
 // pane is over the reader.
 func (p *sourcePane) quoteRow() string {
 	st := &p.c.st
-	q := p.c.lib.Stories[p.story].Quotes[p.quote]
+	q := p.c.lib.Stories[p.story].QuoteAt(p.quote)
 	text := st.dim.Render("story ") + st.open + plainText(q.Text) + st.close
 	return fit(" "+ansi.Truncate(text, p.width-1, st.ellipsis), p.width)
 }
