@@ -391,6 +391,9 @@ func (d *decoder) story() *model.Story {
 	}
 	if d.err == nil {
 		d.own.own(s)
+		if d.own.held {
+			d.own.packQuotes(s)
+		}
 	}
 	return s
 }
@@ -406,7 +409,11 @@ func (d *decoder) quotes(s *model.Story) {
 	if n == 0 {
 		return
 	}
-	s.Quotes = d.own.cut.quotes.take(n, d.own.held)
+	if d.own.held { // packed when the story is read (owner.packQuotes)
+		s.Quotes = d.own.quotes(n)
+	} else {
+		s.Quotes = d.own.cut.quotes.take(n, false)
+	}
 	spans, mentions, ends := d.own.spans[:0], d.own.strs[:0], d.own.ends[:0]
 	for i := range s.Quotes {
 		q := &s.Quotes[i]
@@ -424,8 +431,11 @@ func (d *decoder) quotes(s *model.Story) {
 		}
 		ends = append(ends, [2]int{len(spans), len(mentions)})
 	}
-	allSpans := d.own.cut.spans.take(len(spans), d.own.held)
-	copy(allSpans, spans)
+	allSpans := spans
+	if !d.own.held {
+		allSpans = d.own.cut.spans.take(len(spans), false)
+		copy(allSpans, spans)
+	}
 	from := [2]int{}
 	for i := range s.Quotes {
 		q, to := &s.Quotes[i], ends[i]

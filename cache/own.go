@@ -1,6 +1,7 @@
 package cache
 
 import (
+	"slices"
 	"strings"
 	"unsafe"
 
@@ -34,6 +35,35 @@ type owner struct {
 	// the others (Cache.HoldsLibrary): their arrays are cut from slabs
 	held bool
 	cut  slabs
+	// held stories' quotes, before they are packed (pack)
+	scratch []model.Quote
+}
+
+// quotes is room for a held story's n quotes, the owner's, until packQuotes.
+func (o *owner) quotes(n int) []model.Quote {
+	if cap(o.scratch) < n {
+		o.scratch = make([]model.Quote, n)
+	}
+	o.scratch = o.scratch[:n]
+	clear(o.scratch)
+	return o.scratch
+}
+
+// packQuotes gives a held story's quotes their packed form (issue 14: a library
+// held whole; model.Story.PackQuotes): their room and spans are the
+// owner's, used again for the next story. Quotes that cannot be packed
+// get arrays of their own.
+func (o *owner) packQuotes(s *model.Story) {
+	if len(s.Quotes) == 0 {
+		return
+	}
+	if !s.PackQuotes() {
+		s.Quotes = slices.Clone(s.Quotes)
+		for i := range s.Quotes {
+			s.Quotes[i].Spans = slices.Clip(slices.Clone(s.Quotes[i].Spans))
+		}
+	}
+	clear(o.scratch)
 }
 
 func newOwner() *owner {
