@@ -12,13 +12,27 @@ import (
 var sizes = []struct{ w, h int }{{80, 24}, {140, 40}}
 
 // screens runs a scenario at each size and compares the screen with
-// testdata/<test>/<size>.golden (go test ./ui -update rewrites them).
+// testdata/<test>/<size>.golden (go test ./ui -update rewrites them), and
+// with the screen of the stories with their quotes packed, as a library
+// read from the cache holds them (model.Story.PackQuotes; issue 14).
 func screens(t *testing.T, scenario func(h *harness)) {
 	for _, sz := range sizes {
 		t.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(t *testing.T) {
 			h := newHarness(t, fixtureStories(), Options{}, sz.w, sz.h)
 			scenario(h)
-			golden.RequireEqual(t, h.screen())
+			screen := h.screen()
+			golden.RequireEqual(t, screen)
+			packed := fixtureStories()
+			for _, s := range packed {
+				if !s.PackQuotes() {
+					t.Fatalf("%s: quotes not packed", s.ID)
+				}
+			}
+			h = newHarness(t, packed, Options{}, sz.w, sz.h)
+			scenario(h)
+			if got := h.screen(); got != screen {
+				t.Errorf("with packed quotes the screen is\n%s\nwant\n%s", got, screen)
+			}
 		})
 	}
 }

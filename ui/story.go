@@ -33,7 +33,7 @@ func WriteStory(w io.Writer, s *model.Story, width int, themeName string, color 
 	}
 	st := newStyles(th)
 	r := newReader(&common{lib: model.NewLibrary([]*model.Story{s}), st: st, archive: newArchiveState(nil, 1)})
-	r.story, r.s, r.blocks = 0, s, storyBlocks(s, st.blocks)
+	r.story, r.s, r.blocks = 0, s.Unpacked(), storyBlocks(s, st.blocks)
 	cols := max(1, width-2)
 	r.doc = newDoc(s, r.blocks, cols, glamourBlocks(st.glamour, cols))
 	var b strings.Builder
