@@ -175,9 +175,10 @@ func compacting(stream streamFunc) streamFunc {
 // to their size classes and holes (cache/slab.go): four and a sixteenth
 // leaves the room four and a quarter left before. With their quotes packed
 // (model.Story.PackQuotes: 28 bytes a quote and 12 a span, not 144 and
-// 24) they hold about 0.9 GB, and three and a quarter leaves about the
-// room again, the process peaking under three times the files.
-const heapPerText = 52
+// 24) they hold 0.93 GB, and three and three sixteenths keeps the process
+// under three times the files, cold or warm (three and a quarter peaked
+// at 3.01 times them on a first start).
+const heapPerText = 51
 
 // heapPerTextUnit is what heapPerText counts in: sixteenths.
 const heapPerTextUnit = 16
