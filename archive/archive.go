@@ -68,10 +68,12 @@ func (a *Archive) Match(ctx context.Context, s *model.Story) ([]model.CableMatch
 	return a.matcher.Story(ctx, s)
 }
 
-// MatchAll checks the quotes of every story and sets their SourceCable.
-// It stops at the first error.
+// MatchAll checks the quotes of every story and sets their SourceCable,
+// the quotes of a story held packed (model.Story.PackQuotes) first made
+// whole in it. It stops at the first error.
 func (a *Archive) MatchAll(ctx context.Context, stories []*model.Story) error {
 	for _, s := range stories {
+		s.Unpack()
 		ms, err := a.Match(ctx, s)
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.Path, err)

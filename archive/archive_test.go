@@ -152,6 +152,18 @@ func TestMatchStory(t *testing.T) {
 	if q := s.Quotes[3]; q.Kind != model.Speech || q.SourceCable == nil || q.SourceCable.CableID != "08ISLAMABAD900" {
 		t.Errorf("speech quote became %+v", q)
 	}
+	// A story whose quotes a library holds packed (a run that holds it
+	// whole, as 'cables verify' does) is checked as well.
+	packed := story()
+	if !packed.PackQuotes() {
+		t.Fatal("quotes not packed")
+	}
+	if err := arc.MatchAll(context.Background(), []*model.Story{packed}); err != nil {
+		t.Fatal(err)
+	}
+	if len(packed.Quotes) != len(s.Quotes) || packed.Quotes[3].SourceCable == nil || packed.Quotes[3].SourceCable.CableID != "08ISLAMABAD900" {
+		t.Errorf("a packed story's quotes checked: %+v", packed.Quotes)
+	}
 	// The span points at the cable's words.
 	doc, _ := arc.Cable(context.Background(), "08ISLAMABAD900")
 	if m := got[3]; doc.Body[m.Start:m.End] != "sit in the front row and keep quiet" {

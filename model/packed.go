@@ -244,3 +244,11 @@ func (s *Story) Unpacked() *Story {
 	u.Quotes, u.packed = s.QuoteList(), nil
 	return &u
 }
+
+// Unpack gives the story its quotes in Quotes again, in place, for a
+// reader that changes them (a cable archive's checks of every quote).
+func (s *Story) Unpack() {
+	if s.packed != nil {
+		s.Quotes, s.packed = s.QuoteList(), nil
+	}
+}
