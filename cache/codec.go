@@ -121,7 +121,7 @@ func (e *encoder) story(s *model.Story) {
 	e.strs(s.Paragraphs)
 	e.uint(len(s.Quotes))
 	for _, q := range s.Quotes {
-		if derived, ok := spanText(s.Paragraphs, q.Spans); ok && derived == q.Text {
+		if derived, ok := model.SpansText(s.Paragraphs, q.Spans); ok && derived == q.Text {
 			e.bool(true)
 		} else {
 			e.bool(false)
@@ -160,26 +160,6 @@ func (e *encoder) story(s *model.Story) {
 			e.str(m.URL)
 		}
 	}
-}
-
-// spanText is the text of spans: the span of one paragraph is a slice of
-// it, several are joined by a space. ok is false for spans outside the
-// paragraphs.
-func spanText(paragraphs []string, spans []model.Span) (string, bool) {
-	if len(spans) == 0 {
-		return "", false
-	}
-	parts := make([]string, len(spans))
-	for i, sp := range spans {
-		if sp.Paragraph < 0 || sp.Paragraph >= len(paragraphs) || sp.Start < 0 || sp.Start > sp.End || sp.End > len(paragraphs[sp.Paragraph]) {
-			return "", false
-		}
-		parts[i] = paragraphs[sp.Paragraph][sp.Start:sp.End]
-	}
-	if len(parts) == 1 {
-		return parts[0], true
-	}
-	return strings.Join(parts, " "), true
 }
 
 // decodeStories reads a blob.
@@ -447,7 +427,7 @@ func (d *decoder) quotes(s *model.Story) {
 		}
 		from = to
 		if d.own.spanned[i] && d.err == nil {
-			text, ok := spanText(s.Paragraphs, q.Spans)
+			text, ok := model.SpansText(s.Paragraphs, q.Spans)
 			if !ok {
 				d.fail()
 			}

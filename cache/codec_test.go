@@ -177,7 +177,7 @@ func TestCodecQuoteTextFromSpans(t *testing.T) {
 		{Text: "no span"},
 	}}
 	for i, q := range s.Quotes[:2] {
-		if got, _ := spanText(p, q.Spans); got != q.Text {
+		if got, _ := model.SpansText(p, q.Spans); got != q.Text {
 			t.Fatalf("test quote %d: spans give %q", i, got)
 		}
 	}

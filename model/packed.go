@@ -96,7 +96,7 @@ func (s *Story) PackQuotes() bool {
 			p.strs = append(p.strs, string(q.Kind))
 			r.kind = int32(len(p.strs) + 1)
 		}
-		if text, ok := spansText(s.Paragraphs, q.Spans); !ok || text != q.Text {
+		if text, ok := SpansText(s.Paragraphs, q.Spans); !ok || text != q.Text {
 			p.strs = append(p.strs, q.Text)
 			r.text = int32(len(p.strs) - 1)
 		}
@@ -109,9 +109,9 @@ func (s *Story) PackQuotes() bool {
 	return true
 }
 
-// spansText is the text the spans give: their parts of the paragraphs,
-// joined by a space.
-func spansText(paragraphs []string, spans []Span) (string, bool) {
+// SpansText is the text the spans give: their parts of the paragraphs,
+// joined by a space. ok is false for spans outside the paragraphs.
+func SpansText(paragraphs []string, spans []Span) (string, bool) {
 	if len(spans) == 0 {
 		return "", false
 	}
@@ -162,7 +162,7 @@ func (s *Story) QuoteAt(i int) Quote {
 	if r.text != none {
 		q.Text = p.strs[r.text]
 	} else {
-		q.Text, _ = spansText(s.Paragraphs, q.Spans)
+		q.Text, _ = SpansText(s.Paragraphs, q.Spans)
 	}
 	return q
 }
