@@ -114,7 +114,7 @@ func (k *quoteCase) reset(a *attributor, q int) {
 // document is what they speak of, no cue of its own.
 func (k *quoteCase) saidOfDocument(a *attributor) {
 	c := &k.c
-	if s := c.pt.sentStart(c.qi); c.before.src.at < s || c.before.src.at > s+docOpensSentence {
+	if !docOpens(c.pt, c.pt.sentStart(c.qi), c.before.src.at) {
 		return // (the document opens the sentence, as its subject)
 	}
 	cu, at := a.cueEndingSentence(c.ptL, c.qiL)
@@ -128,9 +128,25 @@ func (k *quoteCase) saidOfDocument(a *attributor) {
 	c.before, c.after, c.aqi = cue{}, cu, at
 }
 
+// docOpens reports a document named at item at that opens the sentence
+// from item s: only its words before it ("Leaked US diplomatic cables"),
+// or a wire's place and dash ("KANDIA (AP) – The leaked U.S. cables"), no
+// verb and no quote.
+func docOpens(pt *paraText, s, at int) bool {
+	if at < s || at > s+docOpensSentence {
+		return false
+	}
+	for j := s; j < at; j++ {
+		if pt.items[j].tok < 0 || pt.isVerbAt(j) {
+			return false
+		}
+	}
+	return true
+}
+
 // docOpensSentence is how far into its sentence a document may be named
-// and still open it: "Leaked US diplomatic cables".
-const docOpensSentence = 4
+// and still open it: "MOSCOW (AP) – The leaked U.S. diplomatic cables".
+const docOpensSentence = 12
 
 // readFrames reads where the quote's sentence and paragraph frame it.
 func (k *quoteCase) readFrames() {

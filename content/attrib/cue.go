@@ -90,6 +90,9 @@ func (pt *paraText) readVerbAt(i int) bool {
 	if objectOfGerund(pt, i) {
 		return false // "using state institutions", "citing reports"
 	}
+	if affairesAt(pt, i+1) {
+		return false // "the US charge d'affaires": a title
+	}
 	if t.Is(lex.PureParticiple) {
 		// "cables, written in 2008, warn": a participle is a verb only
 		// with its auxiliary ("he has written")
@@ -97,6 +100,16 @@ func (pt *paraText) readVerbAt(i int) bool {
 		return (pt.is(i-1, lex.Passive) || w == "has" || w == "have" || w == "had") && !pt.isWord(i+1, "by")
 	}
 	return !pt.isWord(i+1, "by")
+}
+
+// affairesAt reports the word "d'affaires" (or "d’affaires", "d'affairs")
+// at item i: the rest of a chargé's title.
+func affairesAt(pt *paraText, i int) bool {
+	w := pt.word(i)
+	if len(w) < len("d'affairs") || len(w) > len("d’affaires") || w[0] != 'd' && w[0] != 'D' {
+		return false
+	}
+	return strings.EqualFold(w[len(w)-len("affaires"):], "affaires") || strings.EqualFold(w[len(w)-len("affairs"):], "affairs")
 }
 
 // nounByWordsBefore reports a reporting verb's word at item i that the
@@ -111,6 +124,9 @@ func nounByWordsBefore(pt *paraText, i int) bool {
 	if pt.is(i-2, lex.Determiner) && !pt.isPunctAt(i-1) && !pt.toks[pt.items[i-1].tok].Cap && reportVerbAt(pt, i+1) {
 		return true // "the leaked report states": a noun, the subject of the verb after it
 	}
+	if pt.in(i+1, copulaMark) && !pt.isWord(i+1, "as") && modifiedAfterDeterminer(pt, i) {
+		return true // "the cables that portray it as a virtual pirate state are": a noun before its verb "be"
+	}
 	if d := beforeDate(pt, i-1); d < i-1 && pt.is(d, lex.Determiner) {
 		return true // "the March 1, 1974 note", "a 2009 report": a noun
 	}
@@ -118,6 +134,15 @@ func nounByWordsBefore(pt *paraText, i int) bool {
 		return true // "a former judge", "a Spanish judge": a role, not "the pair judge"
 	}
 	return false
+}
+
+// modifiedAfterDeterminer reports one to three words in lower case
+// between a determiner and item i: "a virtual pirate state".
+func modifiedAfterDeterminer(pt *paraText, i int) bool {
+	j := i - 1
+	for ; j >= i-3 && !pt.isPunctAt(j) && !pt.toks[pt.items[j].tok].Cap && !pt.is(j, lex.Determiner); j-- {
+	}
+	return j < i-1 && pt.is(j, lex.Determiner)
 }
 
 // roleAdjective reports a word that makes the role after it a noun: one

@@ -701,6 +701,9 @@ func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
 		// clause's subject; "Protesters marched past Qadir, denouncing
 		// him as": the protesters', no one named
 		src = k.a.mainSubject(c.pt, s, v)
+		if !src.personish() {
+			src = k.a.clauseSubjectBefore(c.pt, s, v)
+		}
 	}
 	if p, at := whoAntecedent(c.pt, v); p >= 0 {
 		src = source{kind: srcPerson, person: p, at: at}
@@ -713,6 +716,19 @@ func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	return who, wordsAround(c.pt, v), true
+}
+
+// clauseSubjectBefore returns the subject of the last clause a
+// subordinator opens between items s and v, for a participle at v whose
+// main clause has no person for its subject: "the row ended after Lund
+// had turned on him, insulting him as “…”" (Lund insults).
+func (a *attributor) clauseSubjectBefore(pt *paraText, s, v int) source {
+	for j := v - 1; j > s; j-- {
+		if pt.items[j].tok >= 0 && subordinators[pt.word(j)] {
+			return a.mainSubject(pt, j+1, v)
+		}
+	}
+	return source{}
 }
 
 // reportedBefore reports a reporting verb in the sentence from item s

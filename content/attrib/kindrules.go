@@ -80,6 +80,8 @@ var kindRules = rule.Table[*quoteCase, model.Kind]{Decision: "kind", Rules: []ru
 		Example: `A 2008 cable covers the port.¶The navy, Minister Omar Qadir is reported as saying, was “rotten to the core”.`},
 	{Name: "the-writer-reports", Verdict: model.Cable, Match: (*quoteCase).theWriterReports,
 		Example: `Ambassador Jane Ruiz met the king in May. Ruiz reported that he was “in good spirits”.`},
+	{Name: "writer-role-reports", Verdict: model.Cable, Match: (*quoteCase).writerRoleReports,
+		Example: `The cables from the port were leaked in May.¶The ambassador reported that the port was “a den of thieves”.`},
 	{Name: "embassy-officer-reports", Verdict: model.Cable, Match: (*quoteCase).embassyOfficerReports,
 		Example: `The cables are blunt about the port.¶Jane Ruiz, the deputy chief of mission at the embassy, warned that the harbour master was “a patient thief”.`},
 	{Name: "mission-holds-view", Verdict: model.Cable, Match: (*quoteCase).missionHoldsView,
@@ -857,6 +859,19 @@ func (k *quoteCase) theWriterReports() (string, bool) {
 	return "", false
 }
 
+// writerRoleReports: the cue's subject is an office that writes cables,
+// unnamed ("the ambassador", "the envoy"), the cue reports as a cable does
+// ("reported", "warned", "noted"), in no setting of speech, and the story
+// has named a document before: the ambassador's report is the cable.
+func (k *quoteCase) writerRoleReports() (string, bool) {
+	c := &k.c
+	if !c.before.found || c.before.src.kind != srcRole || !writerRole(c.before.src.word) || !writerReports[c.before.verb] ||
+		k.a.spokenCue(c) || !k.a.docsWithin(c.bpt, c.bqi, c.bpi) {
+		return "", false
+	}
+	return wordsBefore(c.bpt, c.bqi), true
+}
+
 // quoteGoesOn: no cue attributes the quote, and the quote before it in the
 // paragraph was a cable passage: the passage goes on.
 func (k *quoteCase) quoteGoesOn() (string, bool) {
@@ -1028,7 +1043,32 @@ func (k *quoteCase) writerFramedBefore() (string, bool) {
 	if k.writerSpokeJustBefore() && at < lastQuoteItem(prev) {
 		return "", false // (they spoke after the frame, and go on speaking)
 	}
+	if a.speaksInPublicAfter(prev, at, a.speaker[k.q]) {
+		return "", false // ("… according to a cable. He repeated the charge in a speech to parliament.")
+	}
 	return wordsAround(prev, at), true
+}
+
+// speaksInPublicAfter reports a sentence after the one holding item at,
+// in the paragraph, whose subject is the person and which sets them in
+// speech or in the press: "He repeated the charge in a speech to
+// parliament", "He repeated it in Sunday's edition of the Kandia Herald".
+func (a *attributor) speaksInPublicAfter(pt *paraText, at, person int) bool {
+	for s := pt.sentenceEnd(at); s < len(pt.items); {
+		e := pt.sentenceEnd(s)
+		if src := a.mainSubject(pt, s, e); src.personish() && a.resolve(pt, pt.pi, src) == person {
+			for k := s; k < e; k++ {
+				if speechEvents[pt.word(k)] && speechEventAt(pt, k) || pressWord(pt, k) && pressSource(pt, k) {
+					return true
+				}
+			}
+		}
+		if e <= s {
+			break
+		}
+		s = e
+	}
+	return false
 }
 
 // spokenSettingBeatsFrame: a document framed the quote's sentence or

@@ -41,6 +41,7 @@ var kindOrder = []string{
 	"writers-report-that",
 	"reported-as-saying",
 	"the-writer-reports",
+	"writer-role-reports",
 	"embassy-officer-reports",
 	"mission-holds-view",
 	"quote-goes-on",

@@ -34,7 +34,28 @@ func prepObject(pt *paraText, b, k int) bool {
 	for k > b && pt.personAt(k-1) == p {
 		k--
 	}
+	for n := 0; n < prepObjectTitles && k > b && pt.is(k-1, lex.Title) && capitalAt(pt, k-1); n++ {
+		k-- // "the spokesman of Prime Minister Omar Qadir": the title is the name's
+	}
+	if k-1 > b && capitalAt(pt, k-1) && demonymShaped(pt.word(k-1)) && pt.is(k-2, lex.Prep) {
+		k-- // "of Kandian Prime Minister Omar Qadir" (not "Ambassador in Delhi Tim Roemer": a place)
+	}
 	return k > b && pt.is(k-1, lex.Prep)
+}
+
+// prepObjectTitles is how many capitalised title words may stand between
+// a preposition and the name it governs: "of Prime Minister Omar Qadir".
+const prepObjectTitles = 3
+
+// demonymShaped reports a word shaped as a people's adjective: "Kandian",
+// "Spanish", "Chinese", "French".
+func demonymShaped(w string) bool {
+	for _, end := range []string{"ian", "ean", "can", "ish", "ese", "ench", "tch"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleOpening reports whether item b opens a participle phrase

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode"
 
 	"cables/content/lex"
 )
@@ -502,6 +503,9 @@ func (a *attributor) mainSubject(pt *paraText, sent, limit int) source {
 // office, Godec …".
 func (a *attributor) pastOpening(pt *paraText, sent, limit int) int {
 	b := sent
+	if b == 0 {
+		b = pastWireDateline(pt, limit)
+	}
 	for pt.is(b, lex.Intro) || participleOpening(pt, b) || pt.isWord(b, "according") && pt.isWord(b+1, "to") {
 		if pt.in(b, conjunctionMark) && b+1 < limit && !pt.isWord(b+1, ",") {
 			b++ // "But opposition leader X, once an ally, seized …"
@@ -515,6 +519,38 @@ func (a *attributor) pastOpening(pt *paraText, sent, limit int) int {
 	}
 	return b
 }
+
+// pastWireDateline returns the item after a wire story's dateline that
+// opens the paragraph ("PORT VELL (AP) –", "PORT VELL, Kandia (Reuters)
+// —"), or 0: a place in capitals, an agency in brackets, a dash.
+func pastWireDateline(pt *paraText, limit int) int {
+	for j := 0; j < limit && j < wireDatelineReach; j++ {
+		w := pt.word(j)
+		switch {
+		case pt.items[j].tok < 0:
+			return 0
+		case w == "–" || w == "—" || w == "-":
+			if j == 0 || !pt.isWord(j-1, ")") {
+				return 0 // (a dash with no agency before it stays: "PORT VELL –" is read already)
+			}
+			return j + 1
+		case w == "(" || w == ")" || w == ",":
+		case j == 0:
+			if t, _ := pt.tok(0); !t.Word || !allCapitals(t.Text(pt.text)) {
+				return 0 // the paragraph opens on no place in capitals
+			}
+		}
+	}
+	return 0
+}
+
+// allCapitals reports a word with no letter in lower case.
+func allCapitals(w string) bool {
+	return !strings.ContainsFunc(w, unicode.IsLower)
+}
+
+// wireDatelineReach is how many items a wire dateline may take.
+const wireDatelineReach = 10
 
 // afterOpening returns the item after the opening phrase at item b and
 // its comma, and false when the phrase has no comma before limit or
