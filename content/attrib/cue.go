@@ -124,7 +124,7 @@ func nounByWordsBefore(pt *paraText, i int) bool {
 	if pt.is(i-2, lex.Determiner) && !pt.isPunctAt(i-1) && !pt.toks[pt.items[i-1].tok].Cap && reportVerbAt(pt, i+1) {
 		return true // "the leaked report states": a noun, the subject of the verb after it
 	}
-	if pt.in(i+1, copulaMark) && !pt.isWord(i+1, "as") && modifiedAfterDeterminer(pt, i) {
+	if pt.in(i+1, copulaMark) && !pt.isWord(i+1, "as") && !pastTense(pt.word(i)) && modifiedAfterDeterminer(pt, i) {
 		return true // "the cables that portray it as a virtual pirate state are": a noun before its verb "be"
 	}
 	if d := beforeDate(pt, i-1); d < i-1 && pt.is(d, lex.Determiner) {
@@ -134,6 +134,12 @@ func nounByWordsBefore(pt *paraText, i int) bool {
 		return true // "a former judge", "a Spanish judge": a role, not "the pair judge"
 	}
 	return false
+}
+
+// pastTense reports a verb's past form, which no noun before "was" takes:
+// "All the minister said was", "What the envoy warned was".
+func pastTense(w string) bool {
+	return strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "thought" || w == "felt"
 }
 
 // modifiedAfterDeterminer reports one to three words in lower case

@@ -725,10 +725,24 @@ func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
 func (a *attributor) clauseSubjectBefore(pt *paraText, s, v int) source {
 	for j := v - 1; j > s; j-- {
 		if pt.items[j].tok >= 0 && subordinators[pt.word(j)] {
+			if w := pt.word(v + 1); (w == "him" || w == "her") && !pronounObjectIn(pt, j+1, v) {
+				return source{} // "booed when Lund appeared, mocking him as": "him" is Lund, the one labelled
+			}
 			return a.mainSubject(pt, j+1, v)
 		}
 	}
 	return source{}
+}
+
+// pronounObjectIn reports "him" or "her" between items b and e: the one
+// a clause acts on ("after Lund had turned on him").
+func pronounObjectIn(pt *paraText, b, e int) bool {
+	for k := b; k < e; k++ {
+		if pt.isWord(k, "him") || pt.isWord(k, "her") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedBefore reports a reporting verb in the sentence from item s

@@ -869,7 +869,46 @@ func (k *quoteCase) writerRoleReports() (string, bool) {
 		k.a.spokenCue(c) || !k.a.docsWithin(c.bpt, c.bqi, c.bpi) {
 		return "", false
 	}
+	pt, at := c.bpt, c.before.src.at
+	if foreignRole(pt, pt.sentStart(c.bqi), at) || docBetween(pt, at, c.bqi) {
+		// "The Chinese ambassador warned", "Kandia's envoy noted": not the
+		// cables' writer; "the ambassador noted that the cables did “…”":
+		// one who speaks of the leak
+		return "", false
+	}
 	return wordsBefore(c.bpt, c.bqi), true
+}
+
+// foreignRole reports a word in capitals or an owner before the role at
+// item at, in its phrase from item s, that is not American: "the Chinese
+// ambassador", "Kandia's envoy" (not "the US ambassador").
+func foreignRole(pt *paraText, s, at int) bool {
+	for k := at - 1; k >= s && k >= at-roleQualifierReach; k-- {
+		t, ok := pt.tok(k)
+		if !ok || !t.Word || pt.isVerbAt(k) {
+			return false
+		}
+		if (t.Cap || t.Poss) && !american(pt, k) {
+			return k > s || t.Poss || !pt.is(k, lex.Determiner) // (not "The ambassador" opening a sentence)
+		}
+	}
+	return false
+}
+
+// roleQualifierReach is how far before a role its nationality may stand:
+// "the newly arrived Chinese ambassador".
+const roleQualifierReach = 4
+
+// docBetween reports a document or a disclosure named between items b and
+// e: what the cue's subject speaks of ("the cables", "the disclosures",
+// "leaks of this kind").
+func docBetween(pt *paraText, b, e int) bool {
+	for k := b + 1; k < e; k++ {
+		if pt.is(k, lex.Doc) || pt.in(k, disclosureNounMark) {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteGoesOn: no cue attributes the quote, and the quote before it in the

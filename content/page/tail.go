@@ -288,10 +288,48 @@ func isListLine(units []string, i int) bool {
 		return true
 	}
 	if t := strings.TrimRight(u, " ”’\"')»"); strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") {
-		return false // (a headline cut short, "… resolving Egypt ...", is still a link's)
+		// (a headline cut short, "… resolving Egypt ...", is still a link's)
+		return teaserStandfirst(units, i) // and so is the line of a teaser under its headline
 	}
 	return len(u) <= 120 && len(strings.Fields(u)) <= 15 || weakChrome(u)
 }
+
+// teaserStandfirst reports a teaser's one-sentence standfirst under its
+// headline, a short line that ends no sentence: "Envoys Are Not Spies¶The
+// idea is popular but wrong—and it costs embassies dearly."
+func teaserStandfirst(units []string, i int) bool {
+	h, dek, ok := strings.Cut(units[i], "\n")
+	if !ok {
+		if i == 0 {
+			return false
+		}
+		h, dek = units[i-1], units[i] // (the headline a unit of its own)
+	}
+	h, dek = strings.TrimSpace(h), strings.TrimSpace(dek)
+	if len(dek) > teaserStandfirstBytes || twoSentences(dek) || strings.Contains(dek, "\n") {
+		return false
+	}
+	return len(h) <= 120 && !endsSentence(h) && !isChrome(h) && !isListHeading(h)
+}
+
+// twoSentences reports a full stop, a space and a capital inside the
+// text: a second sentence ("U.S. forces" is one).
+func twoSentences(t string) bool {
+	for i := strings.Index(t, ". "); i >= 0 && i+2 < len(t); {
+		if c := t[i+2]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+		j := strings.Index(t[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// teaserStandfirstBytes is the longest standfirst a teaser prints.
+const teaserStandfirstBytes = 200
 
 // isCommentLine reports a line of a comments section: a list line (a user's
 // name, a time stamp, "Reply") or the text of a comment.

@@ -676,22 +676,44 @@ func runsOnIntoQuote(line, next string) bool {
 	return runsOnWords[line[i+1:]]
 }
 
-// wrapWidth returns the length in runes of a block's longest line when
-// its lines may have been broken at a fixed width (it is no longer than
-// a terminal's or an e-mail's line), else 0.
+// wrapWidth returns the width in runes a block's lines may have been
+// broken at (no wider than a terminal's or an e-mail's line), else 0.
 func wrapWidth(block []string) int {
 	if len(block) < 2 {
 		return 0
 	}
-	longest := 0
+	var counts [maxWrapWidth + 1]int // lines of each length from 50 runes up
+	wrapped, over := 0, 0
 	for _, l := range block {
-		longest = max(longest, utf8.RuneCountInString(l))
+		switch n := utf8.RuneCountInString(l); {
+		case n > maxWrapWidth:
+			over++ // a page's header or a paragraph on a line of its own
+		case n >= 50:
+			counts[n]++
+			wrapped++
+		}
 	}
-	if longest > 120 || longest < 60 {
-		return 0
+	if wrapped == 0 || over > 0 && (wrapped < minWrappedLines || wrapped < 4*over) {
+		return 0 // (a page of one paragraph a line: its short lines were never wrapped)
 	}
-	return longest
+	// the width is the length nine lines in ten of 50 runes or more stay
+	// within: a header line above a story wrapped at 70 sets no width
+	for n, above := maxWrapWidth, 0; n >= 60; n-- {
+		if above += counts[n]; above*10 > wrapped {
+			return n
+		}
+	}
+	return 0
 }
+
+// maxWrapWidth is the widest a text wrapped at a fixed width is: a
+// terminal's or an e-mail's line, with room.
+const maxWrapWidth = 120
+
+// minWrappedLines is how many lines of a wrapped width a block with longer
+// lines must have for its width to be read from them: a saved page's
+// header lines ("Title: | …") above a story wrapped at 70 characters.
+const minWrappedLines = 8
 
 // brokenAtWidth reports a line of a block broken at a fixed width
 // (wrapWidth) in the middle of its sentence, where the block also holds

@@ -643,6 +643,11 @@ func TestParagraphs(t *testing.T) {
 		{"short credit lines are not wrapped prose", "H\n\nJane Roe, Middle East editor\nexample.co.uk, Friday 3 December 2010 21.30 GMT\n\n" + body1, []string{body1}},
 		{"hard-wrapped at a fixed width", "H\n\nThe ambassador met the minister on Tuesday and\nthe two spoke for an hour about the border, and\nthen they parted.",
 			[]string{"The ambassador met the minister on Tuesday and the two spoke for an hour about the border, and then they parted."}},
+		{"hard-wrapped at 70 under a saved page's longer header lines, with no blank lines", "Port news (Harbour Archive Project) - Kandia: Leaked Cables Show The Envoy Doubted The Port Deal All Along\nTitle: | Kandia: Cables Show Envoy Doubted The Port Deal |\nSource: | Kandia Herald |\nThe ambassador met the trade minister on Tuesday and the two of them\nspoke for an hour about the border, the port and the customs treaty,\naccording to a cable released by WikiLeaks on Friday morning in Kandia.\n\"We do know from sources that the minister has at least once\ncontemplated selling the port to the highest bidder among his friends\nin the navy, but we do not know enough about him,\" the cable said.\nThe minister's office declined to comment on the cable on Friday, as it\nhas declined to comment on every cable released so far this week.",
+			[]string{"Title: | Kandia: Cables Show Envoy Doubted The Port Deal |",
+				"The ambassador met the trade minister on Tuesday and the two of them spoke for an hour about the border, the port and the customs treaty, according to a cable released by WikiLeaks on Friday morning in Kandia.",
+				"\"We do know from sources that the minister has at least once contemplated selling the port to the highest bidder among his friends in the navy, but we do not know enough about him,\" the cable said.",
+				"The minister's office declined to comment on the cable on Friday, as it has declined to comment on every cable released so far this week."}},
 		{"hard-wrapped, its last line like a call to sign up", "H\n\nAmbassador Jane Ruiz wrote in a 2009 cable that the trade minister, Omar\nQadir, was stalling on the pact, and she asked her masters in Washington\nwhether the port of Kandia would ever really be willing to\nsign up to the customs treaty?",
 			[]string{"Ambassador Jane Ruiz wrote in a 2009 cable that the trade minister, Omar Qadir, was stalling on the pact, and she asked her masters in Washington whether the port of Kandia would ever really be willing to sign up to the customs treaty?"}},
 		{"the story printed again under itself, headline and all", "Envoy doubted the port deal\n" + body1 + "\n" + body2 + "\nEnvoy doubted the port deal\n" + body1[:70], []string{body1, body2}},
@@ -808,6 +813,16 @@ func TestGluedParagraphs(t *testing.T) {
 func TestTeaserUnderRelatedPostsEndsTheStory(t *testing.T) {
 	teaser := "Ada Quill, Kandia’s Minister of Foreign Affairs: Kandia, a long time partner of the northern states in trade and in the talks on the port, has said that the cables show nothing new about the harbour and its i"
 	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n\nRelated posts\n\n"+teaser)
+	if len(s.Paragraphs) != 2 {
+		t.Errorf("paragraphs %q", s.Paragraphs)
+	}
+}
+
+// Teasers under a "More from" heading print a headline and a one-sentence
+// standfirst each; they are other stories, not the story's end.
+func TestTeasersWithStandfirstsEndTheStory(t *testing.T) {
+	teasers := "More from the Kandia Herald\n\n\nNo, the Port Is Not for Sale\nThe idea of a harbour sold to the navy is popular but wrong—and could cost the U.S. dearly.\n\n\nEnvoys Prepare for a Long Winter\nEmbedded with U.S. diplomats in Port Vell, I saw the cables being written.\n\n\nThe Minister of the Ha"
+	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n"+teasers)
 	if len(s.Paragraphs) != 2 {
 		t.Errorf("paragraphs %q", s.Paragraphs)
 	}
