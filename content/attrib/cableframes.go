@@ -65,7 +65,7 @@ func informedAdjective(pt *paraText, k int) bool {
 }
 
 // toldWords are the telling verbs whose object toldAmerican reads.
-var toldWords = map[string]bool{"told": true, "telling": true, "urged": true, "urging": true, "informed": true, "informing": true}
+var toldWords = map[string]bool{"told": true, "tell": true, "tells": true, "telling": true, "urged": true, "urging": true, "informed": true, "informing": true}
 
 // afterTellReach is how far after a quote the "told" of its cue may stand
 // ("“…,” the minister reportedly told", "“…,” the US Embassy in Port
@@ -83,8 +83,14 @@ func toldAmerican(pt *paraText, k, e int) bool {
 	if !pt.is(k, lex.Report) || !toldWords[pt.word(k)] {
 		return false
 	}
+	if w := pt.word(k); (w == "tell" || w == "tells") && pt.isWord(k-1, "to") {
+		return false // "told his office to tell the U.S. envoy to “…”": an order, not the telling
+	}
 	for j := k + 1; j < e && j <= k+toldReach && (!pt.isPunctAt(j) || pt.isWord(j, ".")); j++ {
 		// ("U.S." may stand as "U.S" and ".")
+		if pt.isWord(j, "to") {
+			return false // "told his office to tell the U.S. envoy": the one told is the office
+		}
 		if inLowered(americanWords, pt.word(j)) {
 			return !americasFriends[pt.word(j+1)] // "told US allies": not Americans
 		}

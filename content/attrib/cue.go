@@ -147,9 +147,16 @@ func pastTense(w string) bool {
 func modifiedAfterDeterminer(pt *paraText, i int) bool {
 	j := i - 1
 	for ; j >= i-3 && !pt.isPunctAt(j) && !pt.toks[pt.items[j].tok].Cap && !pt.is(j, lex.Determiner); j-- {
+		if auxiliaries[pt.word(j)] {
+			return false // "All the minister would say was": a verb after its auxiliary
+		}
 	}
 	return j < i-1 && pt.is(j, lex.Determiner)
 }
+
+// auxiliaries stand before a verb, never before a noun.
+var auxiliaries = map[string]bool{"would": true, "could": true, "will": true, "can": true, "did": true, "does": true,
+	"should": true, "might": true, "must": true, "may": true, "had": true, "has": true, "have": true}
 
 // roleAdjective reports a word that makes the role after it a noun: one
 // of roleAdjectives ("a former judge", "the new judge"), or one shaped as

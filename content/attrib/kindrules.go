@@ -879,18 +879,28 @@ func (k *quoteCase) writerRoleReports() (string, bool) {
 	return wordsBefore(c.bpt, c.bqi), true
 }
 
-// foreignRole reports a word in capitals or an owner before the role at
-// item at, in its phrase from item s, that is not American: "the Chinese
-// ambassador", "Kandia's envoy" (not "the US ambassador").
+// foreignRole reports a role that is another country's: a nationality
+// or an owner between its determiner and it ("the Chinese ambassador",
+// "Kandia's envoy"; not "the US ambassador", nor "But the ambassador"),
+// or "of" or "from" a place after it ("the ambassador of Kandia", "the
+// ambassador from Beijing"; not "the ambassador to Kandia": the US one).
 func foreignRole(pt *paraText, s, at int) bool {
 	for k := at - 1; k >= s && k >= at-roleQualifierReach; k-- {
 		t, ok := pt.tok(k)
-		if !ok || !t.Word || pt.isVerbAt(k) {
-			return false
+		if !ok || !t.Word || pt.isVerbAt(k) || pt.is(k, lex.Determiner) {
+			break
 		}
 		if (t.Cap || t.Poss) && !american(pt, k) {
-			return k > s || t.Poss || !pt.is(k, lex.Determiner) // (not "The ambassador" opening a sentence)
+			return true
 		}
+	}
+	if pt.isWord(at+1, "of") || pt.isWord(at+1, "from") {
+		j := at + 2
+		if pt.isWord(j, "the") {
+			j++
+		}
+		t, ok := pt.tok(j)
+		return ok && t.Word && t.Cap && !american(pt, j) && !(pt.isWord(j, "united") || pt.isWord(j, "United"))
 	}
 	return false
 }

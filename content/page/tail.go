@@ -306,7 +306,9 @@ func teaserStandfirst(units []string, i int) bool {
 		h, dek = units[i-1], units[i] // (the headline a unit of its own)
 	}
 	h, dek = strings.TrimSpace(h), strings.TrimSpace(dek)
-	if len(dek) > teaserStandfirstBytes || twoSentences(dek) || strings.Contains(dek, "\n") {
+	if len(dek) > teaserStandfirstBytes || twoSentences(dek) || strings.Contains(dek, "\n") || strings.ContainsAny(dek, "“”\"«»") {
+		// (a line with a quotation is the story's: its own short sections
+		// under "More from the cables" quote them)
 		return false
 	}
 	return len(h) <= 120 && !endsSentence(h) && !isChrome(h) && !isListHeading(h)

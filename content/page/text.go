@@ -693,18 +693,28 @@ func wrapWidth(block []string) int {
 			wrapped++
 		}
 	}
-	if wrapped == 0 || over > 0 && (wrapped < minWrappedLines || wrapped < 4*over) {
+	if wrapped == 0 || over > 0 && (wrapped < minWrappedLines || wrapped < 2*over) {
 		return 0 // (a page of one paragraph a line: its short lines were never wrapped)
 	}
-	// the width is the length nine lines in ten of 50 runes or more stay
-	// within: a header line above a story wrapped at 70 sets no width
-	for n, above := maxWrapWidth, 0; n >= 60; n-- {
-		if above += counts[n]; above*10 > wrapped {
+	// the width is the longest where lines gather: a quarter of them (two
+	// at least) within a few runes under it; a header line or a link above
+	// a story wrapped at 70 sets no width
+	need := max(2, wrapped/4)
+	for n := maxWrapWidth; n >= 60; n-- {
+		near := 0
+		for m := n; m > n-wrapSlack; m-- {
+			near += counts[m]
+		}
+		if near >= need {
 			return n
 		}
 	}
 	return 0
 }
+
+// wrapSlack is how many runes under its width a line broken at it may
+// end: a word that did not fit went on to the next line.
+const wrapSlack = 7
 
 // maxWrapWidth is the widest a text wrapped at a fixed width is: a
 // terminal's or an e-mail's line, with room.
@@ -713,7 +723,7 @@ const maxWrapWidth = 120
 // minWrappedLines is how many lines of a wrapped width a block with longer
 // lines must have for its width to be read from them: a saved page's
 // header lines ("Title: | …") above a story wrapped at 70 characters.
-const minWrappedLines = 8
+const minWrappedLines = 4
 
 // brokenAtWidth reports a line of a block broken at a fixed width
 // (wrapWidth) in the middle of its sentence, where the block also holds
@@ -752,7 +762,12 @@ func brokenAtWidth(line, next string, width int) bool {
 		return true
 	}
 	i := strings.LastIndexByte(line, ' ')
-	return i >= 0 && wrapsOnWords[strings.ToLower(line[i+1:])]
+	if i < 0 {
+		return false
+	}
+	w := line[i+1:]
+	// ("… the trade minister, Omar" / "Qadir, as …": a name goes on)
+	return wrapsOnWords[strings.ToLower(w)] || lex.IsGivenName(w) && unicode.IsUpper(first)
 }
 
 // skipLink reports a line that is a skip link ("jump to navigation",

@@ -648,6 +648,9 @@ func TestParagraphs(t *testing.T) {
 				"The ambassador met the trade minister on Tuesday and the two of them spoke for an hour about the border, the port and the customs treaty, according to a cable released by WikiLeaks on Friday morning in Kandia.",
 				"\"We do know from sources that the minister has at least once contemplated selling the port to the highest bidder among his friends in the navy, but we do not know enough about him,\" the cable said.",
 				"The minister's office declined to comment on the cable on Friday, as it has declined to comment on every cable released so far this week."}},
+		{"hard-wrapped at 70 under a link's line near 120 columns; a name and a place go on over the break", "Title: | Cables: US envoy called Kandia's trade minister \"a gifted thief\" | World news | The Daily Ledger | Saved from the web\nURL: | https://www.dailyledger.example/world/2010/dec/15/wikileaks-cables-kandia-minister-thief-envoy\nCables: US envoy called Kandia's trade minister a thief\nThe US ambassador in Port Vell described Kandia's trade minister, Omar\nQadir, as \"a gifted thief who has made the port his private bank\", a\ncable released by WikiLeaks shows. Qadir said on Wednesday the cable\nwas \"the fantasy of a lonely diplomat\" and demanded an apology from\nWashington, which declined to comment on leaked documents.",
+			[]string{"Cables: US envoy called Kandia's trade minister a thief",
+				"The US ambassador in Port Vell described Kandia's trade minister, Omar Qadir, as \"a gifted thief who has made the port his private bank\", a cable released by WikiLeaks shows. Qadir said on Wednesday the cable was \"the fantasy of a lonely diplomat\" and demanded an apology from Washington, which declined to comment on leaked documents."}},
 		{"hard-wrapped, its last line like a call to sign up", "H\n\nAmbassador Jane Ruiz wrote in a 2009 cable that the trade minister, Omar\nQadir, was stalling on the pact, and she asked her masters in Washington\nwhether the port of Kandia would ever really be willing to\nsign up to the customs treaty?",
 			[]string{"Ambassador Jane Ruiz wrote in a 2009 cable that the trade minister, Omar Qadir, was stalling on the pact, and she asked her masters in Washington whether the port of Kandia would ever really be willing to sign up to the customs treaty?"}},
 		{"the story printed again under itself, headline and all", "Envoy doubted the port deal\n" + body1 + "\n" + body2 + "\nEnvoy doubted the port deal\n" + body1[:70], []string{body1, body2}},
@@ -824,6 +827,17 @@ func TestTeasersWithStandfirstsEndTheStory(t *testing.T) {
 	teasers := "More from the Kandia Herald\n\n\nNo, the Port Is Not for Sale\nThe idea of a harbour sold to the navy is popular but wrong—and could cost the U.S. dearly.\n\n\nEnvoys Prepare for a Long Winter\nEmbedded with U.S. diplomats in Port Vell, I saw the cables being written.\n\n\nThe Minister of the Ha"
 	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n"+teasers)
 	if len(s.Paragraphs) != 2 {
+		t.Errorf("paragraphs %q", s.Paragraphs)
+	}
+}
+
+// A story's own closing section under "More from the cables" prints short
+// headings over one-sentence paragraphs that quote the cables: it is the
+// story's, not a list of teasers.
+func TestStorySectionsUnderMoreFromStay(t *testing.T) {
+	section := "More from the cables\n\nThe navy\nA 2008 cable says the navy \"exists mostly on paper\".\n\nThe president's health\nOstrander reported that Lund was \"frailer than he looks\"."
+	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n\n"+section)
+	if !slices.ContainsFunc(s.Paragraphs, func(p string) bool { return strings.Contains(p, "frailer than he looks") }) {
 		t.Errorf("paragraphs %q", s.Paragraphs)
 	}
 }
