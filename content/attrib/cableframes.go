@@ -45,6 +45,23 @@ func toldAmericansAfter(pt *paraText, qi int) int {
 	return -1
 }
 
+// plannedAt reports a word at item i that makes the verb after it a plan,
+// not a telling done: "to", "would", "will", "shall".
+func plannedAt(pt *paraText, i int) bool {
+	switch pt.word(i) {
+	case "to", "would", "will", "shall", "'ll":
+		return true
+	}
+	return false
+}
+
+// infinitiveAt reports a verb after "to" at item i: a word in lower case
+// that no determiner or name is ("to tell", not "to the US ambassador").
+func infinitiveAt(pt *paraText, i int) bool {
+	t, ok := pt.tok(i)
+	return ok && t.Word && !t.Cap && !pt.is(i, lex.Determiner) && !inLowered(americanWords, pt.word(i))
+}
+
 // washingtonTold reports "Washington" at item j as the one told at item
 // k, or as what qualifies them: "told Washington", "told senior
 // Washington officials"; not after a clause word or a preposition ("told
@@ -83,12 +100,12 @@ func toldAmerican(pt *paraText, k, e int) bool {
 	if !pt.is(k, lex.Report) || !toldWords[pt.word(k)] {
 		return false
 	}
-	if w := pt.word(k); (w == "tell" || w == "tells") && pt.isWord(k-1, "to") {
-		return false // "told his office to tell the U.S. envoy to “…”": an order, not the telling
+	if w := pt.word(k); (w == "tell" || w == "tells") && plannedAt(pt, k-1) {
+		return false // "told his office to tell the U.S. envoy", "he would tell the US ambassador": not told yet
 	}
 	for j := k + 1; j < e && j <= k+toldReach && (!pt.isPunctAt(j) || pt.isWord(j, ".")); j++ {
 		// ("U.S." may stand as "U.S" and ".")
-		if pt.isWord(j, "to") {
+		if pt.isWord(j, "to") && infinitiveAt(pt, j+1) {
 			return false // "told his office to tell the U.S. envoy": the one told is the office
 		}
 		if inLowered(americanWords, pt.word(j)) {

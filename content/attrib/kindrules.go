@@ -894,6 +894,16 @@ func foreignRole(pt *paraText, s, at int) bool {
 			return true
 		}
 	}
+	if pt.isWord(at+1, "to") {
+		j := at + 2
+		if pt.isWord(j, "the") {
+			j++
+		}
+		// "the ambassador to Washington", "to the United States": a
+		// foreign envoy posted there
+		return pt.isWord(j, "washington") || pt.isWord(j, "Washington") || pt.isWord(j, "united") || pt.isWord(j, "United") ||
+			pt.isWord(j, "us") || pt.isWord(j, "US") || pt.isWord(j, "u.s.") || pt.isWord(j, "U.S.")
+	}
 	if pt.isWord(at+1, "of") || pt.isWord(at+1, "from") {
 		j := at + 2
 		if pt.isWord(j, "the") {

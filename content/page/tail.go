@@ -28,18 +28,20 @@ func chromeTail(units []string) int {
 	end := len(units)
 	k := len(units) - 1
 	for k >= 1 {
-		if chrome := isChromeAskedAgain(units[k]); chrome || chromeShaped(strings.TrimSpace(units[k])) {
-			if chrome {
-				end = k
-			}
-			k--
+		if isChromeAskedAgain(units[k]) {
+			end, k = k, k-1
 			continue
 		}
-		j := tailBlockStart(units, k)
-		if j < 0 {
+		if j := tailBlockStart(units, k); j >= 0 {
+			// (before a line merely shaped as chrome: "Air Force Blocks
+			// Media Sites" under "More on WikiLeaks" is a headed block's)
+			end, k = j, j-1
+			continue
+		}
+		if !chromeShaped(strings.TrimSpace(units[k])) {
 			break
 		}
-		end, k = j, j-1
+		k--
 	}
 	if k >= 1 && k+1 < end {
 		if ends, _ := tailRules.Decide(units[k+1 : end]); ends {
@@ -306,7 +308,7 @@ func teaserStandfirst(units []string, i int) bool {
 		h, dek = units[i-1], units[i] // (the headline a unit of its own)
 	}
 	h, dek = strings.TrimSpace(h), strings.TrimSpace(dek)
-	if len(dek) > teaserStandfirstBytes || twoSentences(dek) || strings.Contains(dek, "\n") || strings.ContainsAny(dek, "“”\"«»") {
+	if len(dek) > teaserStandfirstBytes || twoSentences(dek) || strings.Contains(dek, "\n") || strings.ContainsAny(dek, "“”\"«»‘") {
 		// (a line with a quotation is the story's: its own short sections
 		// under "More from the cables" quote them)
 		return false

@@ -762,12 +762,7 @@ func brokenAtWidth(line, next string, width int) bool {
 		return true
 	}
 	i := strings.LastIndexByte(line, ' ')
-	if i < 0 {
-		return false
-	}
-	w := line[i+1:]
-	// ("… the trade minister, Omar" / "Qadir, as …": a name goes on)
-	return wrapsOnWords[strings.ToLower(w)] || lex.IsGivenName(w) && unicode.IsUpper(first)
+	return i >= 0 && wrapsOnWords[strings.ToLower(line[i+1:])]
 }
 
 // skipLink reports a line that is a skip link ("jump to navigation",

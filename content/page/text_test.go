@@ -648,9 +648,9 @@ func TestParagraphs(t *testing.T) {
 				"The ambassador met the trade minister on Tuesday and the two of them spoke for an hour about the border, the port and the customs treaty, according to a cable released by WikiLeaks on Friday morning in Kandia.",
 				"\"We do know from sources that the minister has at least once contemplated selling the port to the highest bidder among his friends in the navy, but we do not know enough about him,\" the cable said.",
 				"The minister's office declined to comment on the cable on Friday, as it has declined to comment on every cable released so far this week."}},
-		{"hard-wrapped at 70 under a link's line near 120 columns; a name and a place go on over the break", "Title: | Cables: US envoy called Kandia's trade minister \"a gifted thief\" | World news | The Daily Ledger | Saved from the web\nURL: | https://www.dailyledger.example/world/2010/dec/15/wikileaks-cables-kandia-minister-thief-envoy\nCables: US envoy called Kandia's trade minister a thief\nThe US ambassador in Port Vell described Kandia's trade minister, Omar\nQadir, as \"a gifted thief who has made the port his private bank\", a\ncable released by WikiLeaks shows. Qadir said on Wednesday the cable\nwas \"the fantasy of a lonely diplomat\" and demanded an apology from\nWashington, which declined to comment on leaked documents.",
+		{"hard-wrapped at 70 under a link's line near 120 columns", "Title: | Cables: US envoy called Kandia's trade minister \"a gifted thief\" | World news | The Daily Ledger | Saved from the web\nURL: | https://www.dailyledger.example/world/2010/dec/15/wikileaks-cables-kandia-minister-thief-envoy\nCables: US envoy called Kandia's trade minister a thief\nThe US ambassador in Port Vell described Kandia's trade minister Omar Qadir\nas \"a gifted thief who has made the port his private bank\", a cable\nreleased by WikiLeaks shows. Qadir said on Wednesday the cable was\n\"the fantasy of a lonely diplomat\" and demanded an apology from the\nembassy, which declined to comment on leaked documents on Wednesday.",
 			[]string{"Cables: US envoy called Kandia's trade minister a thief",
-				"The US ambassador in Port Vell described Kandia's trade minister, Omar Qadir, as \"a gifted thief who has made the port his private bank\", a cable released by WikiLeaks shows. Qadir said on Wednesday the cable was \"the fantasy of a lonely diplomat\" and demanded an apology from Washington, which declined to comment on leaked documents."}},
+				"The US ambassador in Port Vell described Kandia's trade minister Omar Qadir as \"a gifted thief who has made the port his private bank\", a cable released by WikiLeaks shows. Qadir said on Wednesday the cable was \"the fantasy of a lonely diplomat\" and demanded an apology from the embassy, which declined to comment on leaked documents on Wednesday."}},
 		{"hard-wrapped, its last line like a call to sign up", "H\n\nAmbassador Jane Ruiz wrote in a 2009 cable that the trade minister, Omar\nQadir, was stalling on the pact, and she asked her masters in Washington\nwhether the port of Kandia would ever really be willing to\nsign up to the customs treaty?",
 			[]string{"Ambassador Jane Ruiz wrote in a 2009 cable that the trade minister, Omar Qadir, was stalling on the pact, and she asked her masters in Washington whether the port of Kandia would ever really be willing to sign up to the customs treaty?"}},
 		{"the story printed again under itself, headline and all", "Envoy doubted the port deal\n" + body1 + "\n" + body2 + "\nEnvoy doubted the port deal\n" + body1[:70], []string{body1, body2}},
@@ -835,9 +835,23 @@ func TestTeasersWithStandfirstsEndTheStory(t *testing.T) {
 // headings over one-sentence paragraphs that quote the cables: it is the
 // story's, not a list of teasers.
 func TestStorySectionsUnderMoreFromStay(t *testing.T) {
-	section := "More from the cables\n\nThe navy\nA 2008 cable says the navy \"exists mostly on paper\".\n\nThe president's health\nOstrander reported that Lund was \"frailer than he looks\"."
-	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n\n"+section)
-	if !slices.ContainsFunc(s.Paragraphs, func(p string) bool { return strings.Contains(p, "frailer than he looks") }) {
+	for _, section := range []string{
+		"More from the cables\n\nThe navy\nA 2008 cable says the navy \"exists mostly on paper\".\n\nThe president's health\nOstrander reported that Lund was \"frailer than he looks\".",
+		"More from the cables\n\nThe navy\nA 2008 cable says the navy ‘exists mostly on paper’.\n\nThe president's health\nOstrander reported that Lund was ‘frailer than he looks’.",
+	} {
+		s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n\n"+section)
+		if !slices.ContainsFunc(s.Paragraphs, func(p string) bool { return strings.Contains(p, "frailer than he looks") }) {
+			t.Errorf("paragraphs %q", s.Paragraphs)
+		}
+	}
+}
+
+// Headlines in capitals under "More on WikiLeaks" at the page's end are a
+// block of links, though each alone is shaped as chrome.
+func TestHeadlinesUnderMoreOnEndTheStory(t *testing.T) {
+	links := "More on WikiLeaks\nPort Judge Allows Tweeting at Envoy Hearing\nHalf of Envoy Bail Money Raised, Lawyer Says\nNavy Blocks Media Sites That Post Cables\nCables: Kandia Pres. Fears Aides Smuggle Dr"
+	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n"+links)
+	if len(s.Paragraphs) != 2 {
 		t.Errorf("paragraphs %q", s.Paragraphs)
 	}
 }
