@@ -894,23 +894,33 @@ func foreignRole(pt *paraText, s, at int) bool {
 			return true
 		}
 	}
-	if pt.isWord(at+1, "to") {
-		j := at + 2
-		if pt.isWord(j, "the") {
-			j++
-		}
+	switch {
+	case pt.isWord(at+1, "to"):
 		// "the ambassador to Washington", "to the United States": a
 		// foreign envoy posted there
-		return pt.isWord(j, "washington") || pt.isWord(j, "Washington") || pt.isWord(j, "united") || pt.isWord(j, "United") ||
-			pt.isWord(j, "us") || pt.isWord(j, "US") || pt.isWord(j, "u.s.") || pt.isWord(j, "U.S.")
-	}
-	if pt.isWord(at+1, "of") || pt.isWord(at+1, "from") {
-		j := at + 2
-		if pt.isWord(j, "the") {
-			j++
-		}
+		return americanPlace(pt, pastThe(pt, at+2))
+	case pt.isWord(at+1, "of") || pt.isWord(at+1, "from"):
+		j := pastThe(pt, at+2)
 		t, ok := pt.tok(j)
-		return ok && t.Word && t.Cap && !american(pt, j) && !(pt.isWord(j, "united") || pt.isWord(j, "United"))
+		return ok && t.Word && t.Cap && !american(pt, j) && !strings.EqualFold(pt.word(j), "united")
+	}
+	return false
+}
+
+// pastThe returns item i, or the one after it when it is "the".
+func pastThe(pt *paraText, i int) int {
+	if pt.isWord(i, "the") {
+		return i + 1
+	}
+	return i
+}
+
+// americanPlace reports the United States named at item j: "Washington",
+// "United States", "US", "U.S.".
+func americanPlace(pt *paraText, j int) bool {
+	switch strings.ToLower(pt.word(j)) {
+	case "washington", "united", "us", "u.s.":
+		return true
 	}
 	return false
 }
