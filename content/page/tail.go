@@ -163,12 +163,19 @@ var longestSectionName = sync.OnceValue(func() int {
 // signsOff reports a paragraph that ends on a wire agency's name after a
 // dash: "… the threat. — AFP", "… on Friday. - Reuters".
 func signsOff(u string) bool {
-	if strings.IndexByte(u, '-') < 0 && !strings.Contains(u, "—") && !strings.Contains(u, "–") {
+	hyphen, em, en := strings.IndexByte(u, '-') >= 0, strings.Contains(u, "—"), strings.Contains(u, "–")
+	if !hyphen && !em && !en {
 		return false // no dash to search for from the end (most lines)
 	}
-	for _, dash := range []string{" — ", " – ", " - ", "—"} {
-		if i := strings.LastIndex(u, dash); i > 0 && endsSentence(strings.TrimSpace(u[:i])) {
-			return wireAgencies[strings.ToLower(strings.TrimSpace(u[i+len(dash):]))]
+	for _, d := range []struct {
+		dash    string
+		printed bool
+	}{{" — ", em}, {" – ", en}, {" - ", hyphen}, {"—", em}} {
+		if !d.printed {
+			continue // (a search from the end per dash the line does not print was most of the cost)
+		}
+		if i := strings.LastIndex(u, d.dash); i > 0 && endsSentence(strings.TrimSpace(u[:i])) {
+			return wireAgencies[strings.ToLower(strings.TrimSpace(u[i+len(d.dash):]))]
 		}
 	}
 	return false
