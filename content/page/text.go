@@ -1006,23 +1006,24 @@ func lowerTextIn(buf []byte, s string) (string, []byte) {
 	b := slices.Grow(buf[:0], len(s)+utf8.UTFMax)
 	b = append(b, s[:i]...)
 	for i < len(s) {
-		if i+8 <= len(s) {
-			// a capital's 0x80 mark, shifted, is the 0x20 that lowers it
+		// Eight bytes of ASCII are lowered at once, in a loop of their own
+		// (a capital's 0x80 mark, shifted, is the 0x20 that lowers it).
+		for ; i+8 <= len(s); i += 8 {
 			x := load8(s, i)
-			lowered := x | bytesIn(x, 'A', 'Z')>>2
-			if x&0x8080808080808080 == 0 {
-				b = binary.LittleEndian.AppendUint64(b, lowered)
-				i += 8
-				continue
-			}
-			// The ASCII before the first byte outside it is lowered at
-			// once too, not a byte and a try of eight at a time (issue 14:
-			// a letter outside ASCII cost up to eight tries).
-			if k := bits.TrailingZeros64(x&0x8080808080808080) / 8; k > 0 {
+			if x&0x8080808080808080 != 0 {
+				// The ASCII before the first byte outside it is lowered at
+				// once too, not a byte and a try of eight at a time (issue
+				// 14: a letter outside ASCII cost up to eight tries).
+				k := bits.TrailingZeros64(x&0x8080808080808080) / 8
 				n := len(b)
-				b = binary.LittleEndian.AppendUint64(b, lowered)[:n+k]
+				b = binary.LittleEndian.AppendUint64(b, x|bytesIn(x, 'A', 'Z')>>2)[:n+k]
 				i += k
+				break
 			}
+			b = binary.LittleEndian.AppendUint64(b, x|bytesIn(x, 'A', 'Z')>>2)
+		}
+		if i == len(s) {
+			break
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
