@@ -57,7 +57,7 @@ func isCaptionOf(line, lower string) bool {
 			continue
 		}
 		credit := strings.TrimSpace(rest[1:])
-		if credit != "" && len(credit) <= 40 && !strings.ContainsAny(credit, ",;!?\"“”") {
+		if credit != "" && len(credit) <= 40 && !containsAny(credit, ",;!?\"“”") {
 			return true
 		}
 	}

@@ -226,6 +226,34 @@ func FuzzSingleSpaced(f *testing.F) {
 	})
 }
 
+// TestContainsAny: the searches rune by rune of the set say what
+// strings.ContainsAny says, for marks inside and outside ASCII, a text
+// that holds another rune with the same first byte ("’" beside "“"), and
+// bytes that are no UTF-8 beside the marks' own.
+func TestContainsAny(t *testing.T) {
+	for _, s := range []string{"“Quote,” he said", "the envoy’s cable", "plain words", "a \"b\"", "«x»", "\xe2\x80", "\xe2\x80\x9c", "\xf0\xe2\x80\x9c", "\x9c", ""} {
+		for _, set := range []string{"“”\"", "“”\"‘’«»", ",;!?\"“”", "‘"} {
+			if got, want := containsAny(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("containsAny(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		}
+	}
+}
+
+// FuzzContainsAny holds containsAny to strings.ContainsAny for the sets
+// the page rules ask about.
+func FuzzContainsAny(f *testing.F) {
+	f.Add("“Quote,” he said")
+	f.Add("\xf0\xe2\x80\x9c")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, set := range []string{"“”\"", "“”\"‘’«»", "“”\"«»„", ",:;!?0123456789\"“”‘’"} {
+			if got, want := containsAny(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("containsAny(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		}
+	})
+}
+
 // TestHasTrailMark: the one pass finds every mark isBreadcrumb counts, and
 // passes over prose with curly quotes.
 func TestHasTrailMark(t *testing.T) {

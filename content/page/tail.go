@@ -47,7 +47,7 @@ func chromeTail(units []string) int {
 		}
 	}
 	for end < len(units) && end > 1 && weakChrome(units[end-1]) && !endsSentence(units[end-1]) &&
-		!strings.ContainsAny(units[end-1], "“”\"‘’«»") {
+		!containsAny(units[end-1], "“”\"‘’«»") {
 		end--
 	}
 	return end
@@ -133,7 +133,7 @@ func afterSignOff(units []string) int {
 		if signsOff(u) {
 			return k + 1
 		}
-		if len(u) > 60 || endsSentence(u) || strings.ContainsAny(u, "“”\"") {
+		if len(u) > 60 || endsSentence(u) || containsAny(u, "“”\"") {
 			break
 		}
 	}
@@ -205,7 +205,7 @@ func relatedHeadlines(lines []string) (string, bool) {
 		if !ok {
 			rest, ok = strings.CutPrefix(l, "• ")
 		}
-		if !ok || len(l) >= 100 || len(strings.Fields(rest)) < 3 || endsSentence(l) || strings.ContainsAny(l, "“”\"‘’«»") {
+		if !ok || len(l) >= 100 || len(strings.Fields(rest)) < 3 || endsSentence(l) || containsAny(l, "“”\"‘’«»") {
 			return "", false
 		}
 	}

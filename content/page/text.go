@@ -255,7 +255,7 @@ func isHeaderLine(s *Page, u string) bool {
 	if s.Byline != "" {
 		limit = 8 // the writer's role under the byline: "Senior Fellow, Example Program"
 	}
-	if countWords(u, limit+1) > limit || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
+	if countWords(u, limit+1) > limit || endsSentence(u) || containsAny(u, "“”\"‘’«»0123456789") {
 		return false
 	}
 	place, _, whole := bodyDateline(u)
