@@ -83,12 +83,12 @@ func isMasthead(u string) bool {
 	if endsSentence(u) || containsAny(u, "“”\"‘’«»") {
 		return false
 	}
-	words := strings.Fields(u)
+	words := fields(u)
 	if len(words) <= 4 {
 		return true
 	}
 	for _, sep := range []string{" - ", " – ", " — "} {
-		if name, _, ok := strings.Cut(u, sep); ok && len(strings.Fields(name)) <= 4 {
+		if name, _, ok := strings.Cut(u, sep); ok && countWords(name, 5) <= 4 {
 			return true
 		}
 	}

@@ -547,6 +547,23 @@ func FuzzCountWords(f *testing.F) {
 	})
 }
 
+// FuzzFields holds fields and singleSpacedCopy to strings.Fields, and
+// strings.Join of its words: spaces of every kind, runes outside ASCII and
+// bytes that are no UTF-8.
+func FuzzFields(f *testing.F) {
+	f.Add("  “Envoy”\u00a0said,\u2003 \tthe \xffcable ")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Fields(s)
+		if got := fields(s); !slices.Equal(got, want) {
+			t.Errorf("fields(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := singleSpacedCopy(s), strings.Join(want, " "); got != want {
+			t.Errorf("singleSpacedCopy(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 // plainEndsSentence is endsSentence as first written: the line's runes
 // made, the last one read.
 func plainEndsSentence(l string) bool {

@@ -649,7 +649,7 @@ func splitUnits(text string) []string {
 		}
 		l := line
 		if !singleSpaced(line) {
-			l = strings.Join(strings.Fields(line), " ")
+			l = singleSpacedCopy(line)
 		}
 		if l == "" {
 			flush()
