@@ -18,7 +18,7 @@ func firstFields(s string, words []string) int {
 		if s[i] >= utf8.RuneSelf {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			space = isSpace(r)
 		}
 		if space {
 			if start >= 0 {
@@ -51,7 +51,7 @@ func fields(s string) []string {
 		if s[i] >= utf8.RuneSelf {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			space = isSpace(r)
 		}
 		if space {
 			if start >= 0 {
@@ -81,7 +81,7 @@ func singleSpacedCopy(line string) string {
 		if line[i] >= utf8.RuneSelf {
 			var r rune
 			r, size = utf8.DecodeRuneInString(line[i:])
-			space = unicode.IsSpace(r)
+			space = isSpace(r)
 		}
 		if space {
 			if start >= 0 {
@@ -100,4 +100,22 @@ func singleSpacedCopy(line string) string {
 		b.WriteString(line[start:])
 	}
 	return b.String()
+}
+
+// The runes outside ASCII that stories print most, the curly quotes,
+// dashes, the bullet and the ellipsis, are in U+2010–U+2027, where no rune
+// is a space, a letter or a digit: isSpace and isLetterOrDigit answer for
+// them before unicode's tables, which each search for a rune above
+// Latin-1 (issue 14: keying lines, a letter or digit asked of each curly
+// quote, 2 % of the page stage's instructions).
+const punctuationFirst, punctuationLast = 0x2010, 0x2027
+
+// isSpace is unicode.IsSpace.
+func isSpace(r rune) bool {
+	return (r < punctuationFirst || r > punctuationLast) && unicode.IsSpace(r)
+}
+
+// isLetterOrDigit is unicode.IsLetter or unicode.IsDigit.
+func isLetterOrDigit(r rune) bool {
+	return (r < punctuationFirst || r > punctuationLast) && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }

@@ -564,6 +564,19 @@ func FuzzFields(f *testing.F) {
 	})
 }
 
+// TestRuneShortcuts: isSpace and isLetterOrDigit say what unicode's
+// tables say of every rune, the punctuation they answer first included.
+func TestRuneShortcuts(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isLetterOrDigit(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isLetterOrDigit(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
 // plainEndsSentence is endsSentence as first written: the line's runes
 // made, the last one read.
 func plainEndsSentence(l string) bool {

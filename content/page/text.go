@@ -487,7 +487,7 @@ func textKey(s string) string {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isLetterOrDigit(r) {
 			// a lowered rune may take more bytes than the rune did
 			key = slices.Grow(utf8.AppendRune(key[:n], unicode.ToLower(r)), len(s)-i)
 			n, key = len(key), key[:cap(key)]
@@ -531,7 +531,7 @@ func (r *keyReader) next() rune {
 		}
 		ru, size := utf8.DecodeRuneInString(r.s[r.i:])
 		r.i += size
-		if unicode.IsLetter(ru) || unicode.IsDigit(ru) {
+		if isLetterOrDigit(ru) {
 			return unicode.ToLower(ru)
 		}
 	}
@@ -593,13 +593,13 @@ func sameText(a, b string) bool {
 		var ra, rb rune = -1, -1
 		for i < len(a) && ra < 0 {
 			r, size := utf8.DecodeRuneInString(a[i:])
-			if i += size; unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if i += size; isLetterOrDigit(r) {
 				ra = unicode.ToLower(r)
 			}
 		}
 		for j < len(b) && rb < 0 {
 			r, size := utf8.DecodeRuneInString(b[j:])
-			if j += size; unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if j += size; isLetterOrDigit(r) {
 				rb = unicode.ToLower(r)
 			}
 		}
@@ -886,7 +886,7 @@ func singleSpaced(line string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(line[i:])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			return false
 		}
 		space = false
@@ -937,7 +937,7 @@ func countWords(s string, most int) int {
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			space = isSpace(r)
 			i += size
 		}
 		switch {
