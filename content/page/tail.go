@@ -380,8 +380,12 @@ func isCommentsOnTitle(u string) bool {
 // jpmichigan", "12. dave_77"). A story's own numbered item is a word or
 // more in capitals.
 func isNumberedHandle(u string) bool {
-	num, handle, ok := strings.Cut(strings.TrimSpace(u), ". ")
-	if !ok || num == "" || len(num) > 4 || len(handle) < 2 || len(handle) > 30 {
+	u = strings.TrimSpace(u)
+	if len(u) > maxNumber+len(". ")+maxHandle {
+		return false // (a paragraph, not searched for its first ". ")
+	}
+	num, handle, ok := strings.Cut(u, ". ")
+	if !ok || num == "" || len(num) > maxNumber || len(handle) < 2 || len(handle) > maxHandle {
 		return false
 	}
 	if !lex.IsNumber(num) {
@@ -394,6 +398,10 @@ func isNumberedHandle(u string) bool {
 	}
 	return true
 }
+
+// maxNumber and maxHandle are the longest number and handle
+// isNumberedHandle reads.
+const maxNumber, maxHandle = 4, 30
 
 // isCountedReplies reports the heading blogs print over their comments: a
 // count, a word for the replies and the headline they answer ("3 thoughts
