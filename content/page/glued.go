@@ -46,10 +46,12 @@ func mayHoldGluedVerb(p string) bool {
 		// Bit 8j+7 of at marks p[i+j] as a lower-case letter before the
 		// first two letters of a verb: "sa", "to" or "wr".
 		w := p[i : i+10] // (one bounds check for the three loads)
-		before, first, second := load8(w, 0), load8(w, 1), load8(w, 2)
-		// (pairOf may mark a byte more, which verbAt then turns down.)
-		at := bytesIn(before, 'a', 'z') & (pairOf(first, second, 's', 'a') |
-			pairOf(first, second, 't', 'o') | pairOf(first, second, 'w', 'r'))
+		first, second := load8(w, 1), load8(w, 2)
+		pairs := pairOf(first, second, 's', 'a') | pairOf(first, second, 't', 'o') | pairOf(first, second, 'w', 'r')
+		if pairs == 0 {
+			continue // (most eights: the letter before is not read)
+		}
+		at := bytesIn(load8(w, 0), 'a', 'z') & pairs
 		for ; at != 0; at &= at - 1 {
 			if verbAt(p, i+bits.TrailingZeros64(at)/8+1) {
 				return true
@@ -65,14 +67,13 @@ func mayHoldGluedVerb(p string) bool {
 }
 
 // pairOf marks with its high bit each byte of first that is a and whose
-// byte in second is b, and may mark some bits more, and a byte after one
-// it marks (a borrow carries into it): a caller ands it with bytes it
-// marks and checks each place. Both bytes are tested at once, by one
-// test for a zero byte of their differences or'ed.
+// byte in second is b, exactly: both bytes are tested at once, by one
+// test for a zero byte of their differences or'ed, in which no carry
+// crosses a byte.
 func pairOf(first, second uint64, a, b byte) uint64 {
-	const ones = 0x0101010101010101
+	const ones, lows, highs = 0x0101010101010101, 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
 	t := (first ^ uint64(a)*ones) | (second ^ uint64(b)*ones)
-	return (t - ones) &^ t
+	return ^(t&lows + lows | t) & highs
 }
 
 // verbAt reports a verb of gluedVerbs at p[i].
