@@ -577,6 +577,18 @@ func TestRuneShortcuts(t *testing.T) {
 	}
 }
 
+// FuzzSpacedComma holds spacedComma to strings.Contains(line, " , ").
+func FuzzSpacedComma(f *testing.F) {
+	for _, s := range []string{"Sunday , December 5 , 2010", "Sunday, December 5, 2010", " , ", ",", ", ,x", "a ,b , c", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := spacedComma(s), strings.Contains(s, " , "); got != want {
+			t.Errorf("spacedComma(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
 // plainEndsSentence is endsSentence as first written: the line's runes
 // made, the last one read.
 func plainEndsSentence(l string) bool {
