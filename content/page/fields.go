@@ -44,7 +44,9 @@ var asciiSpace = [256]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 // them (issue 14: the bylines' and the masthead's words were 2 % of the
 // page stage's instructions).
 func fields(s string) []string {
-	var words []string
+	// room for a word after each space: the words of a line spaced as
+	// splitUnits spaces it, in one allocation, as strings.Fields makes
+	words := make([]string, 0, strings.Count(s, " ")+1)
 	start := -1
 	for i := 0; i < len(s); {
 		space, size := asciiSpace[s[i]] != 0, 1
