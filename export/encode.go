@@ -89,20 +89,20 @@ func (e *encoder) close(c byte) {
 }
 
 // key opens an object ('{') or goes on after its last member (','), and
-// appends a key, which needs no escaping.
+// appends a member's key, given as an indented object prints it, quoted
+// and with a colon and a space after it (`"id": `), which needs no
+// escaping; compact, without the space. (Issue 14: written a byte and a
+// part at a time, the keys were a fifth of the encoder's instructions.)
 func (e *encoder) key(before byte, key string) {
 	if before == '{' {
 		e.open('{')
 	} else {
 		e.b = append(e.b, e.next...)
 	}
-	e.b = append(e.b, '"')
-	e.b = append(e.b, key...)
-	if e.indented {
-		e.b = append(e.b, '"', ':', ' ')
-	} else {
-		e.b = append(e.b, '"', ':')
+	if !e.indented {
+		key = key[:len(key)-1]
 	}
+	e.b = append(e.b, key...)
 }
 
 func (e *encoder) string(s string) { e.b = appendString(e.b, s) }
@@ -126,39 +126,39 @@ func (e *encoder) stringsTo(list []string, spill bool) {
 
 // story encodes a story.
 func (e *encoder) story(s *jsonStory) error {
-	e.key('{', "id")
+	e.key('{', `"id": `)
 	e.string(s.ID)
-	e.key(',', "path")
+	e.key(',', `"path": `)
 	e.string(s.Path)
-	e.key(',', "title")
+	e.key(',', `"title": `)
 	e.string(s.Title)
 	for _, f := range []struct {
 		key   string
 		value *string
-	}{{"outlet", s.Outlet}, {"url", s.URL}, {"byline", s.Byline}, {"published", s.Published},
-		{"updated", s.Updated}, {"dateline", s.Dateline}} {
+	}{{`"outlet": `, s.Outlet}, {`"url": `, s.URL}, {`"byline": `, s.Byline}, {`"published": `, s.Published},
+		{`"updated": `, s.Updated}, {`"dateline": `, s.Dateline}} {
 		e.key(',', f.key)
 		e.nullable(f.value)
 	}
 	if s.Summary {
-		e.key(',', "summary")
+		e.key(',', `"summary": `)
 		e.b = append(e.b, "true"...)
 	}
-	e.key(',', "captions")
+	e.key(',', `"captions": `)
 	e.stringsTo(s.Captions, true)
-	e.key(',', "paragraphs")
+	e.key(',', `"paragraphs": `)
 	e.stringsTo(s.Paragraphs, true)
-	e.key(',', "quotes")
+	e.key(',', `"quotes": `)
 	if err := encodeList(e, s.Quotes, (*encoder).quote, true); err != nil {
 		return err
 	}
-	e.key(',', "people")
+	e.key(',', `"people": `)
 	_ = encodeList(e, s.People, func(e *encoder, p *jsonPerson) error {
-		e.key('{', "name")
+		e.key('{', `"name": `)
 		e.string(p.Name)
-		e.key(',', "aliases")
+		e.key(',', `"aliases": `)
 		e.strings(p.Aliases)
-		e.key(',', "mentions")
+		e.key(',', `"mentions": `)
 		e.int(p.Mentions)
 		e.close('}')
 		return nil
@@ -168,40 +168,40 @@ func (e *encoder) story(s *jsonStory) error {
 }
 
 func (e *encoder) quote(q *jsonQuote) error {
-	e.key('{', "text")
+	e.key('{', `"text": `)
 	e.string(q.Text)
-	e.key(',', "kind")
+	e.key(',', `"kind": `)
 	e.string(string(q.Kind))
-	e.key(',', "speaker")
+	e.key(',', `"speaker": `)
 	e.nullable(q.Speaker)
-	e.key(',', "source")
+	e.key(',', `"source": `)
 	e.nullable(q.Source)
-	e.key(',', "mentions")
+	e.key(',', `"mentions": `)
 	e.strings(q.Mentions)
-	e.key(',', "spans")
+	e.key(',', `"spans": `)
 	_ = encodeList(e, q.Spans, func(e *encoder, s *model.Span) error {
-		e.key('{', "paragraph")
+		e.key('{', `"paragraph": `)
 		e.int(s.Paragraph)
-		e.key(',', "start")
+		e.key(',', `"start": `)
 		e.int(s.Start)
-		e.key(',', "end")
+		e.key(',', `"end": `)
 		e.int(s.End)
 		e.close('}')
 		return nil
 	}, false)
-	e.key(',', "source_cable")
+	e.key(',', `"source_cable": `)
 	if err := e.sourceCable(q.SourceCable); err != nil {
 		return err
 	}
-	e.key(',', "why")
+	e.key(',', `"why": `)
 	_ = encodeList(e, q.Why, func(e *encoder, r *model.Reason) error {
-		e.key('{', "decision")
+		e.key('{', `"decision": `)
 		e.string(r.Decision)
-		e.key(',', "value")
+		e.key(',', `"value": `)
 		e.string(r.Value)
-		e.key(',', "rule")
+		e.key(',', `"rule": `)
 		e.string(r.Rule)
-		e.key(',', "evidence")
+		e.key(',', `"evidence": `)
 		e.string(r.Evidence)
 		e.close('}')
 		return nil

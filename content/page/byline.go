@@ -123,7 +123,7 @@ var noteRoles = []string{"contributor", "columnist", "correspondent", "writer", 
 // never named before ("Jane Roe is a freelance journalist based in Lima.")
 // by a writer's role.
 func isWriterNote(p string, before []string) bool {
-	if len(p) > 300 || strings.Count(p, ". ") > 1 || strings.ContainsAny(p, "“”\"") {
+	if len(p) > 300 || strings.Count(p, ". ") > 1 || containsAny(p, "“”\"") {
 		return false
 	}
 	name, rest, ok := strings.Cut(p, " is ")

@@ -36,7 +36,7 @@ func byline(u string) (string, bool) {
 
 // bylineWords are a line's words once "By" is gone.
 func bylineWords(u string) []string {
-	return strings.Fields(strings.TrimPrefix(strings.TrimPrefix(u, "By "), "by "))
+	return fields(strings.TrimPrefix(strings.TrimPrefix(u, "By "), "by "))
 }
 
 var bylineRules = rule.Table[*bylineCase, string]{Decision: "byline", Rules: []rule.Rule[*bylineCase, string]{

@@ -57,7 +57,7 @@ func isCaptionOf(line, lower string) bool {
 			continue
 		}
 		credit := strings.TrimSpace(rest[1:])
-		if credit != "" && len(credit) <= 40 && !strings.ContainsAny(credit, ",;!?\"“”") {
+		if credit != "" && len(credit) <= 40 && !containsAny(credit, ",;!?\"“”") {
 			return true
 		}
 	}
@@ -152,8 +152,10 @@ func endsWithPhotoCredit(line string) bool {
 // isCaptionLabel reports a line that is, by its textKey, a label printed
 // on a line of its own over a caption: "Image caption,", "Caption:".
 func isCaptionLabel(line string) bool {
+	key := keyReader{s: line}
+	first := key.next() // (read once, not by each label's sameKey: the line above every line is asked)
 	for _, label := range captionLabels {
-		if sameKey(line, label) {
+		if rune(label[0]) == first && sameKey(line, label) {
 			return true
 		}
 	}

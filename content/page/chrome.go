@@ -196,7 +196,7 @@ func isContributorCredit(lower string) bool {
 		return false
 	}
 	i := strings.Index(lower, " contributed ")
-	if i < 0 || strings.Contains(lower[:i], ". ") || strings.ContainsAny(lower, "“”\"") {
+	if i < 0 || strings.Contains(lower[:i], ". ") || containsAny(lower, "“”\"") {
 		return false
 	}
 	rest := lower[i+len(" contributed "):]
@@ -489,7 +489,7 @@ func chromeShaped(l string) bool {
 	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "·") {
 		return true
 	}
-	if len(l) < 100 && !endsSentence(l) && !strings.ContainsAny(l, "“”\"‘’«»") {
+	if len(l) < 100 && !endsSentence(l) && !containsAny(l, "“”\"‘’«»") {
 		return true
 	}
 	return chromeDensity(l) > 0

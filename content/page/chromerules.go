@@ -144,7 +144,7 @@ func (c *chromeCase) chromePattern() (string, bool) {
 // paper, with a number or an address ("*Call Port Row at 202/636-3297 or
 // e-mail …"): no sentence of a story, which would quote such words.
 func (c *chromeCase) contactLine() (string, bool) {
-	if len(c.line) > 160 || strings.ContainsAny(c.line, "“”\"") {
+	if len(c.line) > 160 || containsAny(c.line, "“”\"") {
 		return "", false
 	}
 	l := strings.TrimLeft(c.lower, "*•· ")
@@ -171,7 +171,7 @@ var (
 func (c *chromeCase) rightsNotice() (string, bool) {
 	l := c.lower
 	return c.line, len(c.line) <= 320 && (claimsRights(l) || strings.Contains(l, "©")) ||
-		len(c.line) <= 100 && (strings.Contains(l, "app store") || strings.Contains(l, "google play")) && !strings.ContainsAny(l, "“”\"")
+		len(c.line) <= 100 && (strings.Contains(l, "app store") || strings.Contains(l, "google play")) && !containsAny(l, "“”\"")
 }
 
 // claimsRights reports, on a lowercased line, "all rights reserved" or a
@@ -242,7 +242,7 @@ func countItem(line string) (name, count string, ok bool) {
 // from, "From The Example Herald", or that a blog reposts, "The Example
 // Star reports …": capitalised names, none of a headline's small words.
 func (c *chromeCase) outletCredit() (string, bool) {
-	if len(c.line) > 60 || strings.ContainsAny(c.line, ",:;!?0123456789\"“”‘’") {
+	if len(c.line) > 60 || containsAny(c.line, ",:;!?0123456789\"“”‘’") {
 		return "", false
 	}
 	words := strings.Fields(c.line)

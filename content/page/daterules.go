@@ -42,7 +42,9 @@ func readDateLineTraced(line string, monthFirst bool, trace func(string)) (dateL
 		return dateLine{}, false // a paragraph: spaceAfterGluedYear only lengthens it
 	}
 	line = spaceAfterGluedYear(line)
-	line = strings.ReplaceAll(line, " , ", ", ") // "Sunday , December 5 , 2010": a page that spaces its commas
+	if spacedComma(line) {
+		line = strings.ReplaceAll(line, " , ", ", ") // "Sunday , December 5 , 2010": a page that spaces its commas
+	}
 	if len(line) > 160 || strings.Count(line, " ") > 24 || !hasYear(line) && !hasShortYear(line) {
 		return dateLine{}, false
 	}

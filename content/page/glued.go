@@ -45,10 +45,13 @@ func mayHoldGluedVerb(p string) bool {
 	for ; i+10 <= len(p); i += 8 {
 		// Bit 8j+7 of at marks p[i+j] as a lower-case letter before the
 		// first two letters of a verb: "sa", "to" or "wr".
-		before, first, second := load8(p, i), load8(p, i+1), load8(p, i+2)
-		// (bytesOf may mark a byte more, which verbAt then turns down.)
-		at := bytesIn(before, 'a', 'z') & (bytesOf(first, 's')&bytesOf(second, 'a') |
-			bytesOf(first, 't')&bytesOf(second, 'o') | bytesOf(first, 'w')&bytesOf(second, 'r'))
+		w := p[i : i+10] // (one bounds check for the three loads)
+		first, second := load8(w, 1), load8(w, 2)
+		pairs := pairOf(first, second, 's', 'a') | pairOf(first, second, 't', 'o') | pairOf(first, second, 'w', 'r')
+		if pairs == 0 {
+			continue // (most eights: the letter before is not read)
+		}
+		at := bytesIn(load8(w, 0), 'a', 'z') & pairs
 		for ; at != 0; at &= at - 1 {
 			if verbAt(p, i+bits.TrailingZeros64(at)/8+1) {
 				return true
@@ -61,6 +64,16 @@ func mayHoldGluedVerb(p string) bool {
 		}
 	}
 	return false
+}
+
+// pairOf marks with its high bit each byte of first that is a and whose
+// byte in second is b, exactly: both bytes are tested at once, by one
+// test for a zero byte of their differences or'ed, in which no carry
+// crosses a byte.
+func pairOf(first, second uint64, a, b byte) uint64 {
+	const ones, lows, highs = 0x0101010101010101, 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+	t := (first ^ uint64(a)*ones) | (second ^ uint64(b)*ones)
+	return ^(t&lows + lows | t) & highs
 }
 
 // verbAt reports a verb of gluedVerbs at p[i].

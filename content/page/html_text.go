@@ -130,7 +130,7 @@ func markQuoted(paras []string) {
 		return
 	}
 	for _, p := range paras {
-		if strings.ContainsAny(p, "“”\"«»„") {
+		if containsAny(p, "“”\"«»„") {
 			return
 		}
 	}

@@ -80,15 +80,15 @@ func storyHasBegun(u string) bool {
 // ("Example Mirror - Latest News and Headlines") or a menu of single words
 // with no separators ("Home News Sport Weather").
 func isMasthead(u string) bool {
-	if endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»") {
+	if endsSentence(u) || containsAny(u, "“”\"‘’«»") {
 		return false
 	}
-	words := strings.Fields(u)
+	words := fields(u)
 	if len(words) <= 4 {
 		return true
 	}
 	for _, sep := range []string{" - ", " – ", " — "} {
-		if name, _, ok := strings.Cut(u, sep); ok && len(strings.Fields(name)) <= 4 {
+		if name, _, ok := strings.Cut(u, sep); ok && countWords(name, 5) <= 4 {
 			return true
 		}
 	}
@@ -152,7 +152,7 @@ func underLabels(units []string) string {
 			}
 			return "" // a byline or the story under the date: the label was a headline
 		}
-		if len(strings.Fields(u)) > 3 || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»") || isChrome(u) {
+		if len(strings.Fields(u)) > 3 || endsSentence(u) || containsAny(u, "“”\"‘’«»") || isChrome(u) {
 			return u
 		}
 		if _, isByline := byline(u); isByline {
@@ -171,7 +171,7 @@ func underLabels(units []string) string {
 // and holds no quotation mark, as a section label is: a line that is not
 // needs no look at the lines under it.
 func labelShaped(u string) bool {
-	return countWords(u, 4) <= 3 && !endsSentence(u) && !strings.ContainsAny(u, "“”\"‘’«»")
+	return countWords(u, 4) <= 3 && !endsSentence(u) && !containsAny(u, "“”\"‘’«»")
 }
 
 // isSectionLabel reports a one- to three-word label over a longer line that

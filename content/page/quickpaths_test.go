@@ -226,6 +226,34 @@ func FuzzSingleSpaced(f *testing.F) {
 	})
 }
 
+// TestContainsAny: the searches rune by rune of the set say what
+// strings.ContainsAny says, for marks inside and outside ASCII, a text
+// that holds another rune with the same first byte ("’" beside "“"), and
+// bytes that are no UTF-8 beside the marks' own.
+func TestContainsAny(t *testing.T) {
+	for _, s := range []string{"“Quote,” he said", "the envoy’s cable", "plain words", "a \"b\"", "«x»", "\xe2\x80", "\xe2\x80\x9c", "\xf0\xe2\x80\x9c", "\x9c", ""} {
+		for _, set := range []string{"“”\"", "“”\"‘’«»", ",;!?\"“”", "‘"} {
+			if got, want := containsAny(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("containsAny(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		}
+	}
+}
+
+// FuzzContainsAny holds containsAny to strings.ContainsAny for the sets
+// the page rules ask about.
+func FuzzContainsAny(f *testing.F) {
+	f.Add("“Quote,” he said")
+	f.Add("\xf0\xe2\x80\x9c")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, set := range []string{"“”\"", "“”\"‘’«»", "“”\"«»„", ",:;!?0123456789\"“”‘’"} {
+			if got, want := containsAny(s, set), strings.ContainsAny(s, set); got != want {
+				t.Errorf("containsAny(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		}
+	})
+}
+
 // TestHasTrailMark: the one pass finds every mark isBreadcrumb counts, and
 // passes over prose with curly quotes.
 func TestHasTrailMark(t *testing.T) {
@@ -515,6 +543,48 @@ func FuzzCountWords(f *testing.F) {
 		most = 1 + int(uint(most)%40)
 		if got, want := countWords(s, most), min(len(strings.Fields(s)), most); got != want {
 			t.Errorf("countWords(%q, %d) = %d, want %d", s, most, got, want)
+		}
+	})
+}
+
+// FuzzFields holds fields and singleSpacedCopy to strings.Fields, and
+// strings.Join of its words: spaces of every kind, runes outside ASCII and
+// bytes that are no UTF-8.
+func FuzzFields(f *testing.F) {
+	f.Add("  “Envoy”\u00a0said,\u2003 \tthe \xffcable ")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.Fields(s)
+		if got := fields(s); !slices.Equal(got, want) {
+			t.Errorf("fields(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := singleSpacedCopy(s), strings.Join(want, " "); got != want {
+			t.Errorf("singleSpacedCopy(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// TestRuneShortcuts: isSpace and isLetterOrDigit say what unicode's
+// tables say of every rune, the punctuation they answer first included.
+func TestRuneShortcuts(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isLetterOrDigit(r), unicode.IsLetter(r) || unicode.IsDigit(r); got != want {
+			t.Errorf("isLetterOrDigit(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// FuzzSpacedComma holds spacedComma to strings.Contains(line, " , ").
+func FuzzSpacedComma(f *testing.F) {
+	for _, s := range []string{"Sunday , December 5 , 2010", "Sunday, December 5, 2010", " , ", ",", ", ,x", "a ,b , c", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := spacedComma(s), strings.Contains(s, " , "); got != want {
+			t.Errorf("spacedComma(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

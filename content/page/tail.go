@@ -49,7 +49,7 @@ func chromeTail(units []string) int {
 		}
 	}
 	for end < len(units) && end > 1 && weakChrome(units[end-1]) && !endsSentence(units[end-1]) &&
-		!strings.ContainsAny(units[end-1], "“”\"‘’«»") {
+		!containsAny(units[end-1], "“”\"‘’«»") {
 		end--
 	}
 	return end
@@ -135,7 +135,7 @@ func afterSignOff(units []string) int {
 		if signsOff(u) {
 			return k + 1
 		}
-		if len(u) > 60 || endsSentence(u) || strings.ContainsAny(u, "“”\"") {
+		if len(u) > 60 || endsSentence(u) || containsAny(u, "“”\"") {
 			break
 		}
 	}
@@ -165,12 +165,19 @@ var longestSectionName = sync.OnceValue(func() int {
 // signsOff reports a paragraph that ends on a wire agency's name after a
 // dash: "… the threat. — AFP", "… on Friday. - Reuters".
 func signsOff(u string) bool {
-	if strings.IndexByte(u, '-') < 0 && !strings.Contains(u, "—") && !strings.Contains(u, "–") {
+	hyphen, em, en := strings.IndexByte(u, '-') >= 0, strings.Contains(u, "—"), strings.Contains(u, "–")
+	if !hyphen && !em && !en {
 		return false // no dash to search for from the end (most lines)
 	}
-	for _, dash := range []string{" — ", " – ", " - ", "—"} {
-		if i := strings.LastIndex(u, dash); i > 0 && endsSentence(strings.TrimSpace(u[:i])) {
-			return wireAgencies[strings.ToLower(strings.TrimSpace(u[i+len(dash):]))]
+	for _, d := range []struct {
+		dash    string
+		printed bool
+	}{{" — ", em}, {" – ", en}, {" - ", hyphen}, {"—", em}} {
+		if !d.printed {
+			continue // (a search from the end per dash the line does not print was most of the cost)
+		}
+		if i := strings.LastIndex(u, d.dash); i > 0 && endsSentence(strings.TrimSpace(u[:i])) {
+			return wireAgencies[strings.ToLower(strings.TrimSpace(u[i+len(d.dash):]))]
 		}
 	}
 	return false
@@ -200,7 +207,7 @@ func relatedHeadlines(lines []string) (string, bool) {
 		if !ok {
 			rest, ok = strings.CutPrefix(l, "• ")
 		}
-		if !ok || len(l) >= 100 || len(strings.Fields(rest)) < 3 || endsSentence(l) || strings.ContainsAny(l, "“”\"‘’«»") {
+		if !ok || len(l) >= 100 || len(strings.Fields(rest)) < 3 || endsSentence(l) || containsAny(l, "“”\"‘’«»") {
 			return "", false
 		}
 	}
@@ -415,8 +422,12 @@ func isCommentsOnTitle(u string) bool {
 // jpmichigan", "12. dave_77"). A story's own numbered item is a word or
 // more in capitals.
 func isNumberedHandle(u string) bool {
-	num, handle, ok := strings.Cut(strings.TrimSpace(u), ". ")
-	if !ok || num == "" || len(num) > 4 || len(handle) < 2 || len(handle) > 30 {
+	u = strings.TrimSpace(u)
+	if len(u) > maxNumber+len(". ")+maxHandle {
+		return false // (a paragraph, not searched for its first ". ")
+	}
+	num, handle, ok := strings.Cut(u, ". ")
+	if !ok || num == "" || len(num) > maxNumber || len(handle) < 2 || len(handle) > maxHandle {
 		return false
 	}
 	if !lex.IsNumber(num) {
@@ -429,6 +440,10 @@ func isNumberedHandle(u string) bool {
 	}
 	return true
 }
+
+// maxNumber and maxHandle are the longest number and handle
+// isNumberedHandle reads.
+const maxNumber, maxHandle = 4, 30
 
 // isCountedReplies reports the heading blogs print over their comments: a
 // count, a word for the replies and the headline they answer ("3 thoughts

@@ -287,3 +287,22 @@ func TestIsSectionName(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberedHandleLongest: a comment's number and handle of the longest
+// lengths read ("1234. " and thirty bytes) is one, whatever space is
+// around it, and a byte more in the handle makes it none, as a paragraph
+// that starts with a number is.
+func TestNumberedHandleLongest(t *testing.T) {
+	handle := strings.Repeat("j", 30)
+	for u, want := range map[string]bool{
+		"1234. " + handle:              true,
+		"  1234. " + handle + " \t":    true,
+		"1234. " + handle + "x":        false,
+		"12. dave_77":                  true,
+		"12. The envoy wrote at once.": false,
+	} {
+		if got := isNumberedHandle(u); got != want {
+			t.Errorf("isNumberedHandle(%q) = %v, want %v", u, got, want)
+		}
+	}
+}

@@ -255,7 +255,7 @@ func isHeaderLine(s *Page, u string) bool {
 	if s.Byline != "" {
 		limit = 8 // the writer's role under the byline: "Senior Fellow, Example Program"
 	}
-	if countWords(u, limit+1) > limit || endsSentence(u) || strings.ContainsAny(u, "“”\"‘’«»0123456789") {
+	if countWords(u, limit+1) > limit || endsSentence(u) || containsAny(u, "“”\"‘’«»0123456789") {
 		return false
 	}
 	place, _, whole := bodyDateline(u)
@@ -487,7 +487,7 @@ func textKey(s string) string {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if isLetterOrDigit(r) {
 			// a lowered rune may take more bytes than the rune did
 			key = slices.Grow(utf8.AppendRune(key[:n], unicode.ToLower(r)), len(s)-i)
 			n, key = len(key), key[:cap(key)]
@@ -531,7 +531,7 @@ func (r *keyReader) next() rune {
 		}
 		ru, size := utf8.DecodeRuneInString(r.s[r.i:])
 		r.i += size
-		if unicode.IsLetter(ru) || unicode.IsDigit(ru) {
+		if isLetterOrDigit(ru) {
 			return unicode.ToLower(ru)
 		}
 	}
@@ -593,13 +593,13 @@ func sameText(a, b string) bool {
 		var ra, rb rune = -1, -1
 		for i < len(a) && ra < 0 {
 			r, size := utf8.DecodeRuneInString(a[i:])
-			if i += size; unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if i += size; isLetterOrDigit(r) {
 				ra = unicode.ToLower(r)
 			}
 		}
 		for j < len(b) && rb < 0 {
 			r, size := utf8.DecodeRuneInString(b[j:])
-			if j += size; unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if j += size; isLetterOrDigit(r) {
 				rb = unicode.ToLower(r)
 			}
 		}
@@ -649,7 +649,7 @@ func splitUnits(text string) []string {
 		}
 		l := line
 		if !singleSpaced(line) {
-			l = strings.Join(strings.Fields(line), " ")
+			l = singleSpacedCopy(line)
 		}
 		if l == "" {
 			flush()
@@ -918,7 +918,7 @@ func singleSpaced(line string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(line[i:])
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			return false
 		}
 		space = false
@@ -969,7 +969,7 @@ func countWords(s string, most int) int {
 			i++
 		} else {
 			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
+			space = isSpace(r)
 			i += size
 		}
 		switch {
@@ -1038,23 +1038,24 @@ func lowerTextIn(buf []byte, s string) (string, []byte) {
 	b := slices.Grow(buf[:0], len(s)+utf8.UTFMax)
 	b = append(b, s[:i]...)
 	for i < len(s) {
-		if i+8 <= len(s) {
-			// a capital's 0x80 mark, shifted, is the 0x20 that lowers it
+		// Eight bytes of ASCII are lowered at once, in a loop of their own
+		// (a capital's 0x80 mark, shifted, is the 0x20 that lowers it).
+		for ; i+8 <= len(s); i += 8 {
 			x := load8(s, i)
-			lowered := x | bytesIn(x, 'A', 'Z')>>2
-			if x&0x8080808080808080 == 0 {
-				b = binary.LittleEndian.AppendUint64(b, lowered)
-				i += 8
-				continue
-			}
-			// The ASCII before the first byte outside it is lowered at
-			// once too, not a byte and a try of eight at a time (issue 14:
-			// a letter outside ASCII cost up to eight tries).
-			if k := bits.TrailingZeros64(x&0x8080808080808080) / 8; k > 0 {
+			if x&0x8080808080808080 != 0 {
+				// The ASCII before the first byte outside it is lowered at
+				// once too, not a byte and a try of eight at a time (issue
+				// 14: a letter outside ASCII cost up to eight tries).
+				k := bits.TrailingZeros64(x&0x8080808080808080) / 8
 				n := len(b)
-				b = binary.LittleEndian.AppendUint64(b, lowered)[:n+k]
+				b = binary.LittleEndian.AppendUint64(b, x|bytesIn(x, 'A', 'Z')>>2)[:n+k]
 				i += k
+				break
 			}
+			b = binary.LittleEndian.AppendUint64(b, x|bytesIn(x, 'A', 'Z')>>2)
+		}
+		if i == len(s) {
+			break
 		}
 		c := s[i]
 		if c < utf8.RuneSelf {
