@@ -45,12 +45,18 @@ func toldAmericansAfter(pt *paraText, qi int) int {
 	return -1
 }
 
-// plannedAt reports a word at item i that makes the verb after it a plan,
-// not a telling done: "to", "would", "will", "shall".
+// plannedAt reports a word at item i, or one or two before it over an
+// adverb or a negation, that makes the verb after it a plan or a
+// possibility, not a telling done: "to", "would", "might", "should never".
 func plannedAt(pt *paraText, i int) bool {
-	switch pt.word(i) {
-	case "to", "would", "will", "shall", "'ll":
-		return true
+	for k := i; k >= i-2; k-- {
+		switch pt.word(k) {
+		case "to", "would", "will", "shall", "'ll", "might", "may", "should", "can", "must":
+			return true
+		case "never", "not", "rather", "also", "then":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -725,7 +725,7 @@ func (k *quoteCase) sayerOfLabel() (speaking, string, bool) {
 func (a *attributor) clauseSubjectBefore(pt *paraText, s, v int) source {
 	for j := v - 1; j > s; j-- {
 		if pt.items[j].tok >= 0 && subordinators[pt.word(j)] {
-			if w := pt.word(v + 1); (w == "him" || w == "her") && !pronounObjectIn(pt, j+1, v) {
+			if w := pt.word(v + 1); (w == "him" || w == "her") && !pronounObjectIn(pt, j+1, v, w) {
 				return source{} // "booed when Lund appeared, mocking him as": "him" is Lund, the one labelled
 			}
 			return a.mainSubject(pt, j+1, v)
@@ -734,11 +734,13 @@ func (a *attributor) clauseSubjectBefore(pt *paraText, s, v int) source {
 	return source{}
 }
 
-// pronounObjectIn reports "him" or "her" between items b and e: the one
-// a clause acts on ("after Lund had turned on him").
-func pronounObjectIn(pt *paraText, b, e int) bool {
+// pronounObjectIn reports the pronoun w ("him", "her") between items b
+// and e: the one a clause acts on, whom the participle's pronoun stands
+// for too ("after Lund had turned on him, insulting him"; not "after Lund
+// thanked her, mocking him").
+func pronounObjectIn(pt *paraText, b, e int, w string) bool {
 	for k := b; k < e; k++ {
-		if pt.isWord(k, "him") || pt.isWord(k, "her") {
+		if pt.isWord(k, w) {
 			return true
 		}
 	}

@@ -865,7 +865,7 @@ func (k *quoteCase) theWriterReports() (string, bool) {
 // has named a document before: the ambassador's report is the cable.
 func (k *quoteCase) writerRoleReports() (string, bool) {
 	c := &k.c
-	if !c.before.found || c.before.src.kind != srcRole || !writerRole(c.before.src.word) || !writerReports[c.before.verb] ||
+	if !c.before.found || c.before.src.kind != srcRole || !writerRole(c.before.src.word) || !roleReportVerbs[c.before.verb] ||
 		k.a.spokenCue(c) || !k.a.docsWithin(c.bpt, c.bqi, c.bpi) {
 		return "", false
 	}
@@ -878,6 +878,13 @@ func (k *quoteCase) writerRoleReports() (string, bool) {
 	}
 	return wordsBefore(c.bpt, c.bqi), true
 }
+
+// roleReportVerbs are the verbs of writerReports an unnamed ambassador
+// does only in writing: one who "warned" or "noted" may have said it to
+// reporters about the leak ("The ambassador warned that the release had
+// put “lives at risk”").
+var roleReportVerbs = map[string]bool{"reported": true, "reports": true, "observed": true, "observes": true,
+	"assessed": true, "concluded": true}
 
 // foreignRole reports a role that is another country's: a nationality
 // or an owner between its determiner and it ("the Chinese ambassador",
@@ -919,8 +926,10 @@ func pastThe(pt *paraText, i int) int {
 // "United States", "US", "U.S.".
 func americanPlace(pt *paraText, j int) bool {
 	switch strings.ToLower(pt.word(j)) {
-	case "washington", "united", "us", "u.s.":
+	case "washington", "us", "u.s.":
 		return true
+	case "united":
+		return strings.EqualFold(pt.word(j+1), "states") // (not "the United Nations")
 	}
 	return false
 }

@@ -693,7 +693,7 @@ func wrapWidth(block []string) int {
 			wrapped++
 		}
 	}
-	if wrapped == 0 || over > 0 && (wrapped < minWrappedLines || wrapped < 2*over) {
+	if wrapped == 0 || over > 0 && wrapped < max(minWrappedLines, 4*over) {
 		return 0 // (a page of one paragraph a line: its short lines were never wrapped)
 	}
 	// the width is the longest where lines gather: a quarter of them (two

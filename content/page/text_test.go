@@ -856,6 +856,16 @@ func TestHeadlinesUnderMoreOnEndTheStory(t *testing.T) {
 	}
 }
 
+// A page of one paragraph a line, with a few short ones among long ones,
+// was never wrapped: its headline keeps to its line, over the date line.
+func TestOneParagraphALineKeepsItsHeadline(t *testing.T) {
+	text := "Leaked cables show US doubts over Kandia's ageing president Lund\nupdated 12:04 GMT, Friday 3 December 2010\nSecret US embassy cables released by WikiLeaks on Sunday show that American diplomats have long doubted the health of Kandia's president.\nThe ambassador wrote in 2009 that Lund was \"a tired man\".\nLund, who is 81, has ruled Kandia since the port strike of 1988.\nHis office said on Friday that the cables were \"gossip\" and nothing more than that, and that the president was in good health and at work every day.\nThe opposition called for an inquiry.\nThe cables were first published by the Harbour Times."
+	s := mustParse(t, "x.txt", text)
+	if s.Title != "Leaked cables show US doubts over Kandia's ageing president Lund" {
+		t.Errorf("title %q", s.Title)
+	}
+}
+
 func TestGluedVerbSplitOffAName(t *testing.T) {
 	tests := []struct{ name, body, want string }{
 		{"a name the story prints alone", "The port is idle, Ambassador Jane Haldenbergsaid in the cable.\n\nMr. Haldenberg wrote more later.",
