@@ -711,8 +711,8 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 		from = kept
 	}
 	phrase := strings.Join(terms, " ")
-	work := narrowWorks.Get().(*narrowWork)
-	defer narrowWorks.Put(work)
+	work := narrowWorks.get()
+	defer narrowWorks.put(work)
 	// the last term typed on and found where it was, as well, in every
 	// word: each story scores it as it did (issue 14, 11: at 100,000
 	// stories, looking up "ambassa" after "ambass" was half a letter's 33
@@ -1010,10 +1010,10 @@ func (f *Finder) sameMatches(term, longer string, words *termWords) bool {
 	return !differ.Load()
 }
 
-// narrowWork is what a Narrow needs and does not keep, kept in a pool for
-// the next: at 100,000 stories, a keystroke's ~6 MB of fresh memory was
-// ~1,500 page faults (in a heap of 1.6 GB the collector runs seldom, and
-// what is freed meanwhile is not used again).
+// narrowWork is what a Narrow needs and does not keep, kept for the next
+// (narrowWorks): at 100,000 stories, a keystroke's ~6 MB of fresh memory
+// was ~1,500 page faults (in a heap of 1.6 GB the collector runs seldom,
+// and what is freed meanwhile is not used again).
 type narrowWork struct {
 	want          []bool
 	hits          [][fields][]uint8
@@ -1026,7 +1026,66 @@ type narrowWork struct {
 	held          phraseHeld
 }
 
-var narrowWorks = sync.Pool{New: func() any { return new(narrowWork) }}
+// narrowWorks are the narrowWorks not in use: a list, not a sync.Pool,
+// which the collector empties, and the largest is given first (issue 14:
+// at 100,000 stories the reader's heap, near its ceiling, is collected
+// every round or two of 'the ambassador' typed, and the search of a
+// first screen put back scratch for 256 stories that the next letter's
+// search of all took; so a letter made ~1 MB of scratch again, half of
+// all it allocated, and brought the next collection nearer).
+var narrowWorks workList
+
+// workList is a list of narrowWorks not in use.
+type workList struct {
+	mu   sync.Mutex
+	free []*narrowWork
+}
+
+// maxFreeWorks bounds the narrowWorks kept: searches run two at a time
+// (a first screen's and all of a filter's), and one given up may still
+// be running.
+const maxFreeWorks = 4
+
+// get takes the largest narrowWork kept, or a new one.
+func (l *workList) get() *narrowWork {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.free) == 0 {
+		return new(narrowWork)
+	}
+	best := 0
+	for i, w := range l.free {
+		if w.size() > l.free[best].size() {
+			best = i
+		}
+	}
+	w := l.free[best]
+	l.free = slices.Delete(l.free, best, best+1)
+	return w
+}
+
+// put keeps w for a later get, in the place of the smallest kept when
+// as many are kept.
+func (l *workList) put(w *narrowWork) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.free) < maxFreeWorks {
+		l.free = append(l.free, w)
+		return
+	}
+	least := 0
+	for i, kept := range l.free {
+		if kept.size() < l.free[least].size() {
+			least = i
+		}
+	}
+	if w.size() > l.free[least].size() {
+		l.free[least] = w
+	}
+}
+
+// size is how many stories w has scratch for.
+func (w *narrowWork) size() int { return max(cap(w.want), cap(w.order), cap(w.held.at)) }
 
 // termHits writes to out how well term is in each field of each story it
 // wants, by the indexes: out's slices are zeroes, one a story.
