@@ -438,7 +438,7 @@ func runsOn(n, run, workers int, do func(lo, hi int)) {
 
 // Filter returns the stories among ids that match the query, best first;
 // equal scores keep the order of ids.
-func (f *Finder) Filter(query string, ids []int) []int {
+func (f *Finder) Filter(query string, ids []int32) []int32 {
 	return f.Narrow(nil, query, ids).Ranked
 }
 
@@ -448,7 +448,7 @@ type Filtered struct {
 	Query string
 	// Ranked are the matching stories best first; Matched the same in the
 	// order they were given.
-	Ranked, Matched []int
+	Ranked, Matched []int32
 	terms           []string
 	// sums[k] is Matched[k]'s score for every term but the last (nil:
 	// 0, one term), and last[k] its score for the last term (bonuses
@@ -678,7 +678,7 @@ const fewStories = 2000
 // both share are not searched again, and the phrase is looked for only
 // where prev's was; then ids must be the ids prev was given. prev may be
 // nil.
-func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
+func (f *Finder) Narrow(prev *Filtered, query string, ids []int32) *Filtered {
 	return f.NarrowUntil(prev, query, ids, nil)
 }
 
@@ -687,7 +687,7 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 // for a text typed on since is not finished (issue 14: at 100,000
 // stories a letter is up to 70 ms of CPU, and the next letter waited for
 // it). Once stop has said true it must keep saying it.
-func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func() bool) *Filtered {
+func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int32, stop func() bool) *Filtered {
 	halt := stopping(stop)
 	terms := Terms(query)
 	out := &Filtered{Query: query, terms: terms}
@@ -811,7 +811,7 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 // and the candidates that do (order), numbered from 0: the terms from
 // from on are found by hits, or by reading the story, those before are
 // prev's (reuse), kept of them as they were.
-func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, kept int, reuse bool, cands []int, hits [][fields][]uint8, halt func(int) bool) (sums, last []int32, order []int) {
+func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, kept int, reuse bool, cands []int32, hits [][fields][]uint8, halt func(int) bool) (sums, last []int32, order []int) {
 	sums, last = sized(work.sums, len(cands)), sized(work.last, len(cands))
 	work.sums, work.last = sums, last
 	lastTerm, lastHits := terms[len(terms)-1], &hits[len(terms)-1]
@@ -820,7 +820,7 @@ func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, 
 			if k%32 == 0 && halt(k) {
 				return // what is left of sums is not read
 			}
-			id := cands[k]
+			id := int(cands[k])
 			s := &f.stories[id]
 			sum := 0
 			if reuse {
@@ -866,7 +866,7 @@ func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, 
 // collected every few letters, a second of CPU each time): the
 // candidates when every one matched, prev's scores when same (each
 // scores as in prev), and no sums for one term (every sum is 0).
-func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands, order []int, sums, last []int32) {
+func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands []int32, order []int, sums, last []int32) {
 	if same { // every candidate matched: same needs prev's matches
 		out.Matched, out.sums, out.last = prev.Matched, prev.sums, prev.last
 		return
@@ -875,7 +875,7 @@ func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands, order []i
 	if all {
 		out.Matched = cands
 	} else {
-		out.Matched = make([]int, len(order))
+		out.Matched = make([]int32, len(order))
 	}
 	if terms > 1 {
 		out.sums = make([]int32, len(order))
@@ -922,7 +922,7 @@ func (f *Filtered) Head(n int) *Filtered {
 	for _, id := range h.Matched {
 		in[id] = true
 	}
-	h.Ranked = make([]int, 0, n)
+	h.Ranked = make([]int32, 0, n)
 	for _, id := range f.Ranked {
 		if id <= top && in[id] {
 			h.Ranked = append(h.Ranked, id)
@@ -942,7 +942,7 @@ func (prev *Filtered) sumOf(k int) int32 {
 // lookUp finds in the indexes how well each term from from on is in each
 // field of the candidates; nil for few candidates, which are read
 // instead.
-func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int, lastWords *termWords, stop func(int) bool) [][fields][]uint8 {
+func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int32, lastWords *termWords, stop func(int) bool) [][fields][]uint8 {
 	hits := make([][fields][]uint8, len(terms))
 	if len(cands) < fewStories {
 		return hits
@@ -1145,7 +1145,7 @@ func (prev *Filtered) phraseOr() string {
 // phrase this one extends by its last typed bytes, for each candidate: it
 // is looked for only in the fields that may hold that, and first at the
 // place the body did.
-func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands, order []int, was *phraseKept, stop func(int) bool) ([]int8, phraseHeld) {
+func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands []int32, order []int, was *phraseKept, stop func(int) bool) ([]int8, phraseHeld) {
 	n := len(order)
 	firsts := sized(work.firsts, n)
 	work.firsts = firsts
@@ -1343,7 +1343,7 @@ func stopping(stop func() bool) func(i int) bool {
 // neither is typed on in the same words. prev's ranking is then the
 // ranking (issue 14: at 100,000 stories, ranking the 87,000 matches
 // again was an eighth of each letter typed on after 'the amba').
-func (f *Finder) ranksAsBefore(prev *Filtered, firsts []int8, cands []int) bool {
+func (f *Finder) ranksAsBefore(prev *Filtered, firsts []int8, cands []int32) bool {
 	if prev.Ranked == nil || len(prev.Ranked) != len(cands) {
 		return false
 	}
@@ -1368,14 +1368,14 @@ func (f *Finder) ranksAsBefore(prev *Filtered, firsts []int8, cands []int) bool 
 // rankByScore returns cands[k] for k in order, highest score first and
 // equal scores in order: a counting sort, as scores are small numbers and
 // a filter may let 100,000 stories through.
-func rankByScore(order, scores, cands []int) []int {
+func rankByScore(order, scores []int, cands []int32) []int32 {
 	top := 0
 	for _, k := range order {
 		top = max(top, scores[k])
 	}
 	if top > 4*len(order)+1024 {
 		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
-		ranked := make([]int, len(order))
+		ranked := make([]int32, len(order))
 		for i, k := range order {
 			ranked[i] = cands[k]
 		}
@@ -1389,7 +1389,7 @@ func rankByScore(order, scores, cands []int) []int {
 	for s := 1; s < len(at); s++ {
 		at[s] += at[s-1]
 	}
-	ranked := make([]int, len(order))
+	ranked := make([]int32, len(order))
 	for _, k := range order {
 		i := top - scores[k]
 		ranked[at[i]] = cands[k]

@@ -29,8 +29,8 @@ func changedHarness(t *testing.T) (*harness, *model.Library) {
 }
 
 // only is the ids of want that are in keep, in want's order.
-func only(want, keep []int) []int {
-	return slices.DeleteFunc(slices.Clone(want), func(id int) bool { return !slices.Contains(keep, id) })
+func only(want []int32, keep []int) []int32 {
+	return slices.DeleteFunc(slices.Clone(want), func(id int32) bool { return !slices.Contains(keep, int(id)) })
 }
 
 // A person chosen or cleared under a text filter leaves the search to the
@@ -55,7 +55,7 @@ func TestPersonChangedUnderAFilterIsSearchedOffTheUIGoroutine(t *testing.T) {
 	}
 	for _, step := range []struct {
 		person string
-		want   []int
+		want   []int32
 	}{{name, only(all, lib.StoriesWith(name))}, {"", all}} {
 		_, cmd := m.Update(personMsg{step.person})
 		if m.list.itemsFor == m.list.filter.text {
