@@ -438,7 +438,7 @@ func runsOn(n, run, workers int, do func(lo, hi int)) {
 
 // Filter returns the stories among ids that match the query, best first;
 // equal scores keep the order of ids.
-func (f *Finder) Filter(query string, ids []int) []int {
+func (f *Finder) Filter(query string, ids []int32) []int32 {
 	return f.Narrow(nil, query, ids).Ranked
 }
 
@@ -448,7 +448,7 @@ type Filtered struct {
 	Query string
 	// Ranked are the matching stories best first; Matched the same in the
 	// order they were given.
-	Ranked, Matched []int
+	Ranked, Matched []int32
 	terms           []string
 	// sums[k] is Matched[k]'s score for every term but the last (nil:
 	// 0, one term), and last[k] its score for the last term (bonuses
@@ -553,11 +553,15 @@ type phraseKept struct {
 	may []uint8
 	// slot[k] is where the k-th story's place is: base's slot[k]-th,
 	// less its first baseSkip bytes ahead, when 0 or more; own's
-	// -slot[k]-2-th when less than -1; -1 for none known
+	// -slot[k]-2-th, less its first ownSkip bytes ahead, when less than
+	// -1; -1 for none known. own is the filter's own copy, or the one of
+	// the filter it narrows when its every place is that filter's, typed
+	// on (and slot is that filter's)
 	slot     []int32
 	base     *keptPlaces
 	baseSkip uint8
 	own      *keptPlaces
+	ownSkip  uint8
 }
 
 // keptPlaces are places in bodies and the bytes ahead of each.
@@ -574,14 +578,19 @@ func (h *phraseHeld) kept(was *phraseKept, ext int) phraseKept {
 	// base, from its own, and found afresh (in parallel, as the copy: at
 	// 100,000 stories one pass of each was 1.5-2 of the 15 CPU-ms of 'the
 	// am')
-	type count struct{ base, own, found int }
+	// (lost: places was knew and h does not, when h's stories are was's)
+	type count struct{ base, own, found, lost int }
 	n := len(h.at)
+	sameStories := was != nil && len(was.slot) == n // every one matched again, in order
 	counts := make([]count, (n+keptBlock-1)/keptBlock)
 	eachBlock(n, func(b, lo, hi int) {
 		c := &counts[b]
 		for j := lo; j < hi; j++ {
 			switch from := h.from[j]; {
 			case h.at[j] < 0:
+				if sameStories && was.slot[j] != -1 {
+					c.lost++
+				}
 			case from >= 0:
 				c.base++
 			case from < -1:
@@ -593,7 +602,19 @@ func (h *phraseHeld) kept(was *phraseKept, ext int) phraseKept {
 	})
 	var all count
 	for _, c := range counts {
-		all.base, all.own, all.found = all.base+c.base, all.own+c.own, all.found+c.found
+		all.base, all.own, all.found, all.lost = all.base+c.base, all.own+c.own, all.found+c.found, all.lost+c.lost
+	}
+	if sameStories && all.found == 0 && all.lost == 0 {
+		// each place is the one was had, typed on: was's slots and
+		// places are h's, shared, not made again (issue 14: at 100,000
+		// stories, each letter typed on after 'the amb' made and filled
+		// 87,000 slots and copied 15,000 places, a third of its CPU)
+		out := phraseKept{may: was.may, slot: was.slot, base: was.base, baseSkip: was.baseSkip + uint8(ext),
+			own: was.own, ownSkip: was.ownSkip + uint8(ext)}
+		if !slices.Equal(h.may, was.may) {
+			out.may = slices.Clone(h.may)
+		}
+		return out
 	}
 	out := phraseKept{may: slices.Clone(h.may), slot: make([]int32, n)}
 	// the places shared are was's base or its own, whichever more are
@@ -601,7 +622,7 @@ func (h *phraseHeld) kept(was *phraseKept, ext int) phraseKept {
 	useOwn := was != nil && all.own > all.base
 	switch {
 	case useOwn:
-		out.base, out.baseSkip = was.own, uint8(ext)
+		out.base, out.baseSkip = was.own, was.ownSkip+uint8(ext)
 	case was != nil && was.base != nil:
 		out.base, out.baseSkip = was.base, was.baseSkip+uint8(ext)
 	}
@@ -661,7 +682,7 @@ func (p *phraseKept) place(k int) (int32, aheadBytes, uint8) {
 		return b.at[i], b.ahead[i].after(int(p.baseSkip)), b.aheadN[i] - p.baseSkip
 	case i < -1:
 		o := p.own
-		return o.at[-i-2], o.ahead[-i-2], o.aheadN[-i-2]
+		return o.at[-i-2], o.ahead[-i-2].after(int(p.ownSkip)), o.aheadN[-i-2] - p.ownSkip
 	}
 	return -1, aheadBytes{}, 0
 }
@@ -678,7 +699,7 @@ const fewStories = 2000
 // both share are not searched again, and the phrase is looked for only
 // where prev's was; then ids must be the ids prev was given. prev may be
 // nil.
-func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
+func (f *Finder) Narrow(prev *Filtered, query string, ids []int32) *Filtered {
 	return f.NarrowUntil(prev, query, ids, nil)
 }
 
@@ -687,7 +708,7 @@ func (f *Finder) Narrow(prev *Filtered, query string, ids []int) *Filtered {
 // for a text typed on since is not finished (issue 14: at 100,000
 // stories a letter is up to 70 ms of CPU, and the next letter waited for
 // it). Once stop has said true it must keep saying it.
-func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func() bool) *Filtered {
+func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int32, stop func() bool) *Filtered {
 	halt := stopping(stop)
 	terms := Terms(query)
 	out := &Filtered{Query: query, terms: terms}
@@ -711,8 +732,8 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 		from = kept
 	}
 	phrase := strings.Join(terms, " ")
-	work := narrowWorks.Get().(*narrowWork)
-	defer narrowWorks.Put(work)
+	work := narrowWorks.get()
+	defer narrowWorks.put(work)
 	// the last term typed on and found where it was, as well, in every
 	// word: each story scores it as it did (issue 14, 11: at 100,000
 	// stories, looking up "ambassa" after "ambass" was half a letter's 33
@@ -811,7 +832,7 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int, stop func(
 // and the candidates that do (order), numbered from 0: the terms from
 // from on are found by hits, or by reading the story, those before are
 // prev's (reuse), kept of them as they were.
-func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, kept int, reuse bool, cands []int, hits [][fields][]uint8, halt func(int) bool) (sums, last []int32, order []int) {
+func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, kept int, reuse bool, cands []int32, hits [][fields][]uint8, halt func(int) bool) (sums, last []int32, order []int) {
 	sums, last = sized(work.sums, len(cands)), sized(work.last, len(cands))
 	work.sums, work.last = sums, last
 	lastTerm, lastHits := terms[len(terms)-1], &hits[len(terms)-1]
@@ -820,7 +841,7 @@ func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, 
 			if k%32 == 0 && halt(k) {
 				return // what is left of sums is not read
 			}
-			id := cands[k]
+			id := int(cands[k])
 			s := &f.stories[id]
 			sum := 0
 			if reuse {
@@ -866,7 +887,7 @@ func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, 
 // collected every few letters, a second of CPU each time): the
 // candidates when every one matched, prev's scores when same (each
 // scores as in prev), and no sums for one term (every sum is 0).
-func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands, order []int, sums, last []int32) {
+func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands []int32, order []int, sums, last []int32) {
 	if same { // every candidate matched: same needs prev's matches
 		out.Matched, out.sums, out.last = prev.Matched, prev.sums, prev.last
 		return
@@ -875,7 +896,7 @@ func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands, order []i
 	if all {
 		out.Matched = cands
 	} else {
-		out.Matched = make([]int, len(order))
+		out.Matched = make([]int32, len(order))
 	}
 	if terms > 1 {
 		out.sums = make([]int32, len(order))
@@ -922,7 +943,7 @@ func (f *Filtered) Head(n int) *Filtered {
 	for _, id := range h.Matched {
 		in[id] = true
 	}
-	h.Ranked = make([]int, 0, n)
+	h.Ranked = make([]int32, 0, n)
 	for _, id := range f.Ranked {
 		if id <= top && in[id] {
 			h.Ranked = append(h.Ranked, id)
@@ -942,7 +963,7 @@ func (prev *Filtered) sumOf(k int) int32 {
 // lookUp finds in the indexes how well each term from from on is in each
 // field of the candidates; nil for few candidates, which are read
 // instead.
-func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int, lastWords *termWords, stop func(int) bool) [][fields][]uint8 {
+func (f *Finder) lookUp(work *narrowWork, terms []string, from int, cands []int32, lastWords *termWords, stop func(int) bool) [][fields][]uint8 {
 	hits := make([][fields][]uint8, len(terms))
 	if len(cands) < fewStories {
 		return hits
@@ -1010,10 +1031,10 @@ func (f *Finder) sameMatches(term, longer string, words *termWords) bool {
 	return !differ.Load()
 }
 
-// narrowWork is what a Narrow needs and does not keep, kept in a pool for
-// the next: at 100,000 stories, a keystroke's ~6 MB of fresh memory was
-// ~1,500 page faults (in a heap of 1.6 GB the collector runs seldom, and
-// what is freed meanwhile is not used again).
+// narrowWork is what a Narrow needs and does not keep, kept for the next
+// (narrowWorks): at 100,000 stories, a keystroke's ~6 MB of fresh memory
+// was ~1,500 page faults (in a heap of 1.6 GB the collector runs seldom,
+// and what is freed meanwhile is not used again).
 type narrowWork struct {
 	want          []bool
 	hits          [][fields][]uint8
@@ -1026,7 +1047,66 @@ type narrowWork struct {
 	held          phraseHeld
 }
 
-var narrowWorks = sync.Pool{New: func() any { return new(narrowWork) }}
+// narrowWorks are the narrowWorks not in use: a list, not a sync.Pool,
+// which the collector empties, and the largest is given first (issue 14:
+// at 100,000 stories the reader's heap, near its ceiling, is collected
+// every round or two of 'the ambassador' typed, and the search of a
+// first screen put back scratch for 256 stories that the next letter's
+// search of all took; so a letter made ~1 MB of scratch again, half of
+// all it allocated, and brought the next collection nearer).
+var narrowWorks workList
+
+// workList is a list of narrowWorks not in use.
+type workList struct {
+	mu   sync.Mutex
+	free []*narrowWork
+}
+
+// maxFreeWorks bounds the narrowWorks kept: searches run two at a time
+// (a first screen's and all of a filter's), and one given up may still
+// be running.
+const maxFreeWorks = 4
+
+// get takes the largest narrowWork kept, or a new one.
+func (l *workList) get() *narrowWork {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.free) == 0 {
+		return new(narrowWork)
+	}
+	best := 0
+	for i, w := range l.free {
+		if w.size() > l.free[best].size() {
+			best = i
+		}
+	}
+	w := l.free[best]
+	l.free = slices.Delete(l.free, best, best+1)
+	return w
+}
+
+// put keeps w for a later get, in the place of the smallest kept when
+// as many are kept.
+func (l *workList) put(w *narrowWork) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.free) < maxFreeWorks {
+		l.free = append(l.free, w)
+		return
+	}
+	least := 0
+	for i, kept := range l.free {
+		if kept.size() < l.free[least].size() {
+			least = i
+		}
+	}
+	if w.size() > l.free[least].size() {
+		l.free[least] = w
+	}
+}
+
+// size is how many stories w has scratch for.
+func (w *narrowWork) size() int { return max(cap(w.want), cap(w.order), cap(w.held.at)) }
 
 // termHits writes to out how well term is in each field of each story it
 // wants, by the indexes: out's slices are zeroes, one a story.
@@ -1086,7 +1166,7 @@ func (prev *Filtered) phraseOr() string {
 // phrase this one extends by its last typed bytes, for each candidate: it
 // is looked for only in the fields that may hold that, and first at the
 // place the body did.
-func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands, order []int, was *phraseKept, stop func(int) bool) ([]int8, phraseHeld) {
+func (f *Finder) phrases(work *narrowWork, first, phrase string, typed int, cands []int32, order []int, was *phraseKept, stop func(int) bool) ([]int8, phraseHeld) {
 	n := len(order)
 	firsts := sized(work.firsts, n)
 	work.firsts = firsts
@@ -1284,7 +1364,7 @@ func stopping(stop func() bool) func(i int) bool {
 // neither is typed on in the same words. prev's ranking is then the
 // ranking (issue 14: at 100,000 stories, ranking the 87,000 matches
 // again was an eighth of each letter typed on after 'the amba').
-func (f *Finder) ranksAsBefore(prev *Filtered, firsts []int8, cands []int) bool {
+func (f *Finder) ranksAsBefore(prev *Filtered, firsts []int8, cands []int32) bool {
 	if prev.Ranked == nil || len(prev.Ranked) != len(cands) {
 		return false
 	}
@@ -1309,14 +1389,14 @@ func (f *Finder) ranksAsBefore(prev *Filtered, firsts []int8, cands []int) bool 
 // rankByScore returns cands[k] for k in order, highest score first and
 // equal scores in order: a counting sort, as scores are small numbers and
 // a filter may let 100,000 stories through.
-func rankByScore(order, scores, cands []int) []int {
+func rankByScore(order, scores []int, cands []int32) []int32 {
 	top := 0
 	for _, k := range order {
 		top = max(top, scores[k])
 	}
 	if top > 4*len(order)+1024 {
 		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(scores[b], scores[a]) })
-		ranked := make([]int, len(order))
+		ranked := make([]int32, len(order))
 		for i, k := range order {
 			ranked[i] = cands[k]
 		}
@@ -1330,7 +1410,7 @@ func rankByScore(order, scores, cands []int) []int {
 	for s := 1; s < len(at); s++ {
 		at[s] += at[s-1]
 	}
-	ranked := make([]int, len(order))
+	ranked := make([]int32, len(order))
 	for _, k := range order {
 		i := top - scores[k]
 		ranked[at[i]] = cands[k]

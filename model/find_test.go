@@ -56,13 +56,13 @@ func TestFinderFilterAndParagraphs(t *testing.T) {
 		{Title: "Mumbaikar life", Paragraphs: []string{"Nothing."}},
 	})
 	f := NewFinder(lib)
-	if got := f.Filter("mumbai", []int{0, 1, 2, 3}); !slices.Equal(got, []int{1, 3, 0}) {
+	if got := f.Filter("mumbai", []int32{0, 1, 2, 3}); !slices.Equal(got, []int32{1, 3, 0}) {
 		t.Errorf("mumbai: %v, want the title first, then the title's word start, then the body", got)
 	}
-	if got := f.Filter("KAYANI", []int{0, 1, 2, 3}); !slices.Equal(got, []int{2}) {
+	if got := f.Filter("KAYANI", []int32{0, 1, 2, 3}); !slices.Equal(got, []int32{2}) {
 		t.Errorf("kayani: %v", got)
 	}
-	if got := f.Filter("mumbai", []int{3, 0}); !slices.Equal(got, []int{3, 0}) {
+	if got := f.Filter("mumbai", []int32{3, 0}); !slices.Equal(got, []int32{3, 0}) {
 		t.Errorf("only among ids: %v", got)
 	}
 	hits := f.Paragraphs("mumbai", 10)
@@ -81,7 +81,7 @@ func TestFinderForAGrownLibrary(t *testing.T) {
 	lib := NewLibrary([]*Story{a, c, b})
 	grown, fresh := early.For(lib), NewFinder(lib)
 	for _, q := range []string{"mumbai", "kayani", "talks", "harbour"} {
-		got, want := grown.Filter(q, []int{0, 1, 2}), fresh.Filter(q, []int{0, 1, 2})
+		got, want := grown.Filter(q, []int32{0, 1, 2}), fresh.Filter(q, []int32{0, 1, 2})
 		if !slices.Equal(got, want) {
 			t.Errorf("%s: grown finder %v, fresh %v", q, got, want)
 		}
@@ -112,14 +112,14 @@ func TestNarrowWhileTypingFindsWhatAFreshSearchFinds(t *testing.T) {
 		stories = append(stories, s)
 	}
 	f := NewFinder(NewLibrary(stories))
-	base := make([]int, len(stories))
+	base := make([]int32, len(stories))
 	for i := range base {
-		base[i] = len(base) - 1 - i // an order of its own, which ties keep
+		base[i] = int32(len(base) - 1 - i) // an order of its own, which ties keep
 	}
 	typedOnAsAfresh(t, f, base, "ferreira said", "kay ani  mum", "the  envoy said", "sai")
 }
 
-func head(ids []int) []int { return ids[:min(5, len(ids))] }
+func head(ids []int32) []int32 { return ids[:min(5, len(ids))] }
 
 // indexedLibrary makes n stories of words drawn from a small vocabulary,
 // so that terms are met many times in a body, at the start, inside and at
@@ -185,7 +185,7 @@ func indexedLibrary(n int) []*Story {
 
 // scanRank is the ranking a filter gives, made by reading every field of
 // every story (Score), as the filter did before it had an index.
-func scanRank(lib *Library, query string, ids []int) []int {
+func scanRank(lib *Library, query string, ids []int32) []int32 {
 	terms := Terms(query)
 	type scored struct{ id, score int }
 	var found []scored
@@ -197,13 +197,13 @@ func scanRank(lib *Library, query string, ids []int) []int {
 			body.WriteString(Fold(p) + "\n")
 		}
 		if score, ok := Score(terms, fs.title, fs.people, fs.outlet, body.String()); ok {
-			found = append(found, scored{id, score})
+			found = append(found, scored{int(id), score})
 		}
 	}
 	slices.SortStableFunc(found, func(a, b scored) int { return b.score - a.score })
-	out := make([]int, len(found))
+	out := make([]int32, len(found))
 	for i, f := range found {
-		out[i] = f.id
+		out[i] = int32(f.id)
 	}
 	return out
 }
@@ -218,9 +218,9 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 	if len(f.indexes) < 3 {
 		t.Fatalf("%d indexes: the test checks too little", len(f.indexes))
 	}
-	ids := make([]int, len(lib.Stories))
+	ids := make([]int32, len(lib.Stories))
 	for i := range ids {
-		ids[i] = (i * 7919) % len(ids) // an order of its own, which ties keep
+		ids[i] = int32((i * 7919) % len(ids)) // an order of its own, which ties keep
 	}
 	for _, query := range []string{"said", "sa", "s", "ferreira said", "ferreira's", "(ferreira", "zurich, said", "the cable", "sasa", "asa", "fe-fe x", "a b", "b", "quoted", "said. said", "envoy ", "led", "times said", "ana ferreira", "said said", "the cables said", "s s", "said the", "the ambassador said the cables", "qx", "qq", "xa", "th", "an", "said an", "ei"} {
 		typeAsReading(t, f, lib, ids, query)
@@ -230,7 +230,7 @@ func TestIndexFindsWhatReadingFinds(t *testing.T) {
 // typeAsReading types query a letter at a time, and fails the test where
 // narrowing or filtering at once finds other stories than reading every
 // story does, or where the whole query finds none.
-func typeAsReading(t *testing.T, f *Finder, lib *Library, ids []int, query string) {
+func typeAsReading(t *testing.T, f *Finder, lib *Library, ids []int32, query string) {
 	t.Helper()
 	var last *Filtered
 	for n := 1; n <= len(query); n++ {
@@ -253,9 +253,9 @@ func typeAsReading(t *testing.T, f *Finder, lib *Library, ids []int, query strin
 func TestHeadNarrowsAsReadingItsStoriesFinds(t *testing.T) {
 	lib := NewLibrary(indexedLibrary(3*indexSize + 300))
 	f := NewFinder(lib)
-	ids := make([]int, len(lib.Stories))
+	ids := make([]int32, len(lib.Stories))
 	for i := range ids {
-		ids[i] = (i * 7919) % len(ids)
+		ids[i] = int32((i * 7919) % len(ids))
 	}
 	for _, query := range []string{"said the cables", "the ambassador said", "ferreira's sa", "s s", "the cable"} {
 		var last *Filtered
@@ -301,9 +301,9 @@ func TestCommonTermsFindWhatReadingFinds(t *testing.T) {
 	}
 	lib := NewLibrary(stories)
 	f := NewFinder(lib)
-	ids := make([]int, len(stories))
+	ids := make([]int32, len(stories))
 	for i := range ids {
-		ids[i] = i
+		ids[i] = int32(i)
 	}
 	for _, q := range []string{"ab", "aa", "a"} {
 		want := scanRank(lib, q, ids)
@@ -320,9 +320,9 @@ func TestCommonTermsFindWhatReadingFinds(t *testing.T) {
 func TestFinderGrowsWithTheLibrary(t *testing.T) {
 	stories := indexedLibrary(2*indexSize + 500)
 	same := func(name string, f *Finder, lib *Library) {
-		ids := make([]int, len(lib.Stories))
+		ids := make([]int32, len(lib.Stories))
 		for i := range ids {
-			ids[i] = i
+			ids[i] = int32(i)
 		}
 		for _, q := range []string{"said", "ferreira said", "zurich", "sa", "the cable"} {
 			got, want := f.Filter(q, ids), scanRank(lib, q, ids)
@@ -367,9 +367,9 @@ func TestFindersGrownFromOneStayApart(t *testing.T) {
 	libA, libB := NewLibrary(stories), NewLibrary(other)
 	a := prev.For(libA)
 	b := prev.For(libB)
-	ids := make([]int, len(stories))
+	ids := make([]int32, len(stories))
 	for i := range ids {
-		ids[i] = i
+		ids[i] = int32(i)
 	}
 	for _, q := range []string{"said", "ferreira said", "rest"} {
 		if got, want := a.Filter(q, ids), scanRank(libA, q, ids); !slices.Equal(got, want) {
@@ -486,9 +486,9 @@ func TestPhraseAfterACommonWordFindsWhatReadingFinds(t *testing.T) {
 	}
 	lib := NewLibrary(stories)
 	f := NewFinder(lib)
-	ids := make([]int, len(stories))
+	ids := make([]int32, len(stories))
 	for i := range ids {
-		ids[i] = i
+		ids[i] = int32(i)
 	}
 	for _, query := range []string{"the am", "the b the a", "the a end", "he a", "the b", "the amb end", "the ab",
 		"of the am", "of the ambassador s", "f the ambassadors", "said of the amb", "the ambassador of the amb"} {
@@ -559,9 +559,9 @@ func TestPhraseAfterACommonWordIsToldWithoutReading(t *testing.T) {
 func TestNarrowUntilStopsWhenTold(t *testing.T) {
 	lib := NewLibrary(indexedLibrary(3*indexSize + 300))
 	f := NewFinder(lib)
-	ids := make([]int, len(lib.Stories))
+	ids := make([]int32, len(lib.Stories))
 	for i := range ids {
-		ids[i] = i
+		ids[i] = int32(i)
 	}
 	for _, q := range []string{"s", "said", "the cables said", "ferreira s"} {
 		var asked atomic.Int32
@@ -603,9 +603,9 @@ func TestUnindexedFinderFindsWhatReadingFinds(t *testing.T) {
 	reordered := slices.Clone(stories)
 	slices.Reverse(reordered[2*indexSize:]) // the full indexes keep their stories
 	lib := NewLibrary(reordered)
-	ids := make([]int, len(lib.Stories))
+	ids := make([]int32, len(lib.Stories))
 	for i := range ids {
-		ids[i] = (i * 7919) % len(ids)
+		ids[i] = int32((i * 7919) % len(ids))
 	}
 	indexed := part.For(lib)
 	for name, f := range map[string]*Finder{"with two full indexes": part.Unindexed(lib), "with none": (*Finder)(nil).Unindexed(lib)} {
@@ -709,9 +709,9 @@ func TestTermTypedOnInTheSameWordsScoresAsAFreshSearch(t *testing.T) {
 			t.Errorf("sameMatches(%q, %q) from its words = %v", c.term, c.longer, got)
 		}
 	}
-	base := make([]int, len(stories))
+	base := make([]int32, len(stories))
 	for i := range base {
-		base[i] = i
+		base[i] = int32(i)
 	}
 	typedOnAsAfresh(t, f, base, "the ambassador", "ambassadors said")
 	// A filter keeps the words that hold its last term, and the term
@@ -742,7 +742,7 @@ func TestTermTypedOnInTheSameWordsScoresAsAFreshSearch(t *testing.T) {
 // typedOnAsAfresh types each query a letter at a time, narrowing the
 // last answer, and checks each answer against a fresh search, and that
 // the whole query finds something.
-func typedOnAsAfresh(t *testing.T, f *Finder, base []int, queries ...string) {
+func typedOnAsAfresh(t *testing.T, f *Finder, base []int32, queries ...string) {
 	t.Helper()
 	for _, query := range queries {
 		var last *Filtered
@@ -775,9 +775,9 @@ func TestTypingOnSharesWhatDoesNotChange(t *testing.T) {
 		})
 	}
 	f := NewFinder(NewLibrary(stories))
-	base := make([]int, len(stories))
+	base := make([]int32, len(stories))
 	for i := range base {
-		base[i] = i
+		base[i] = int32(i)
 	}
 	typedOnAsAfresh(t, f, base, "ambassador")
 	var last *Filtered
@@ -815,9 +815,9 @@ func TestPhraseTypedOnSharesItsPlaces(t *testing.T) {
 	}
 	lib := NewLibrary(stories)
 	f := NewFinder(lib)
-	ids := make([]int, len(stories))
+	ids := make([]int32, len(stories))
 	for i := range ids {
-		ids[i] = i
+		ids[i] = int32(i)
 	}
 	typeAsReading(t, f, lib, ids, "the ambassador wr")
 	var trail []*Filtered
@@ -938,7 +938,7 @@ func TestTypedOnInTheSameWordsKeepsTheRanking(t *testing.T) {
 
 // ambassadorLibrary is 5,000 stories, 45 % of them with 'ambassador' (so
 // not a common word), a finder over them and every story's index.
-func ambassadorLibrary() (*Library, *Finder, []int) {
+func ambassadorLibrary() (*Library, *Finder, []int32) {
 	var stories []*Story
 	for i := range 5000 {
 		body := []string{"The embassy wrote.", "She said so."}
@@ -948,9 +948,9 @@ func ambassadorLibrary() (*Library, *Finder, []int) {
 		stories = append(stories, &Story{Title: fmt.Sprintf("Talks %d", i), Paragraphs: body})
 	}
 	lib := NewLibrary(stories)
-	base := make([]int, len(stories))
+	base := make([]int32, len(stories))
 	for i := range base {
-		base[i] = i
+		base[i] = int32(i)
 	}
 	return lib, NewFinder(lib), base
 }

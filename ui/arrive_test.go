@@ -147,7 +147,7 @@ func TestFilterWhileStoriesArrive(t *testing.T) {
 
 // readMatches is the stories of lib a list filter shows for query, in
 // library order, best first: every story read and scored.
-func readMatches(lib *model.Library, query string) []int {
+func readMatches(lib *model.Library, query string) []int32 {
 	type scored struct{ id, score int }
 	var found []scored
 	for id, s := range lib.Stories {
@@ -161,9 +161,9 @@ func readMatches(lib *model.Library, query string) []int {
 		}
 	}
 	slices.SortStableFunc(found, func(a, b scored) int { return b.score - a.score })
-	ids := make([]int, len(found))
+	ids := make([]int32, len(found))
 	for i, f := range found {
-		ids[i] = f.id
+		ids[i] = int32(f.id)
 	}
 	return ids
 }
@@ -310,12 +310,12 @@ func TestFindInAllBeforeTheIndexIsOffTheUIGoroutine(t *testing.T) {
 func TestFirstStoriesReadBeforeTheIndex(t *testing.T) {
 	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
 	lib := model.NewLibrary(lib10k[:3000])
-	var first []int // every third story, in library order as ties are
+	var first []int32 // every third story, in library order as ties are
 	for id := 2; id < 3000; id += 3 {
-		first = append(first, id)
+		first = append(first, int32(id))
 	}
 	for _, q := range []string{"f", "ferreira sa", "the ambassador", "zz"} {
-		var want []int
+		var want []int32
 		for _, id := range readMatches(lib, q) {
 			if id%3 == 2 {
 				want = append(want, id)

@@ -29,8 +29,8 @@ func changedHarness(t *testing.T) (*harness, *model.Library) {
 }
 
 // only is the ids of want that are in keep, in want's order.
-func only(want, keep []int) []int {
-	return slices.DeleteFunc(slices.Clone(want), func(id int) bool { return !slices.Contains(keep, id) })
+func only(want []int32, keep []int) []int32 {
+	return slices.DeleteFunc(slices.Clone(want), func(id int32) bool { return !slices.Contains(keep, int(id)) })
 }
 
 // A person chosen or cleared under a text filter leaves the search to the
@@ -55,7 +55,7 @@ func TestPersonChangedUnderAFilterIsSearchedOffTheUIGoroutine(t *testing.T) {
 	}
 	for _, step := range []struct {
 		person string
-		want   []int
+		want   []int32
 	}{{name, only(all, lib.StoriesWith(name))}, {"", all}} {
 		_, cmd := m.Update(personMsg{step.person})
 		if m.list.itemsFor == m.list.filter.text {
@@ -159,6 +159,40 @@ func TestTheLastIndexOfABigLibraryIsCollected(t *testing.T) {
 		h.send(finderReadyMsg{lib, model.NewFinder(lib)}) // taken once
 		if collected != tc.want {
 			t.Errorf("%d stories, arriving %v: %d collections, want %d", tc.stories, tc.arriving, collected, tc.want)
+		}
+	}
+}
+
+// A filter closed in a big library (given up or accepted) has its heap
+// collected off the UI goroutine when a third of the room under the
+// heap's ceiling is taken since the last collection, and never while the
+// filter is typed into: the collection then held a letter up. A filter
+// that took little, or a small library, collects nothing.
+func TestAFilterClosedCollectsTheRoomItTook(t *testing.T) {
+	defer func(c func(), above int, taken func() float64) {
+		collect, collectAbove, heapRoomTaken = c, above, taken
+	}(collect, collectAbove, heapRoomTaken)
+	collected, room := 0, 0.0
+	collect, collectAbove, heapRoomTaken = func() { collected++ }, 1000, func() float64 { return room }
+	lib10kOnce.Do(func() { lib10k = library(t, 10000) })
+	for _, tc := range []struct {
+		stories int
+		room    float64
+		close   string
+		want    int
+	}{{1500, 0.3, "esc", 1}, {1500, 0.3, "enter", 1}, {1500, 0.2, "esc", 0}, {999, 0.9, "esc", 0}} {
+		h := newHarness(t, lib10k[:tc.stories], Options{}, 120, 30)
+		h.send(finderReadyMsg{h.m.c.lib, model.NewFinder(h.m.c.lib)})
+		collected, room = 0, tc.room
+		h.keys("/")
+		h.typed("ambassador")
+		if collected != 0 {
+			t.Errorf("%d stories: %d collections while typing, want none", tc.stories, collected)
+		}
+		h.keys(tc.close)
+		if collected != tc.want {
+			t.Errorf("%d stories, %.0f%% of the room taken, %s: %d collections, want %d",
+				tc.stories, 100*tc.room, tc.close, collected, tc.want)
 		}
 	}
 }

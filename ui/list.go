@@ -25,7 +25,7 @@ type listPane struct {
 	metas         []string       // per story: outlet, date, quote counts, people; "" until shown
 	shown         []*model.Story // the stories titles and metas are for
 	shownDot      string         // and the separator they were made with
-	items         []int          // the stories shown, in order
+	items         []int32        // the stories shown, in order
 	sel           int            // index into items
 	top           int            // first item shown
 	filter        prompt
@@ -40,7 +40,7 @@ type listPane struct {
 	// base is the stories the person filter lets through, in the sort
 	// order, kept while baseKey (person, order, count) holds: at 100,000
 	// stories, building and sorting it again was a third of a keystroke.
-	base    []int
+	base    []int32
 	baseKey string
 	// itemsFor is the filter text items are for. A filter typed into runs
 	// off the UI goroutine (issue 14: at 100,000 stories a letter can be
@@ -218,7 +218,7 @@ func (l *listPane) refilterSoon() tea.Cmd {
 // selected stays selected if it is still shown.
 func (l *listPane) changedUnderFilter(same bool) tea.Cmd {
 	keep, ok := l.selected()
-	var items []int
+	var items []int32
 	if same {
 		in := make([]bool, len(l.shown))
 		for _, si := range l.sortedBase() {
@@ -231,7 +231,7 @@ func (l *listPane) changedUnderFilter(same bool) tea.Cmd {
 		}
 	}
 	l.items, l.sel, l.top = items, 0, 0
-	if i := slices.Index(items, keep); ok && i >= 0 {
+	if i := slices.Index(items, int32(keep)); ok && i >= 0 {
 		l.sel = i
 	}
 	l.itemsFor, l.firstFor = "", l.filter.text // counting
@@ -394,7 +394,7 @@ func (l *listPane) refilter() {
 	l.itemsFor, l.firstFor, l.pick = l.filter.text, "", 0
 	l.filterGen++ // a filter still running is for what was
 	l.moveOn("")  // and gives up
-	l.sel = max(0, slices.Index(l.items, keep))
+	l.sel = max(0, slices.Index(l.items, int32(keep)))
 	l.top = 0
 	l.show()
 }
@@ -479,16 +479,16 @@ func (l *listPane) typed() tea.Cmd {
 // every title first, 0.1-0.3 s of CPU at 100,000 stories, and more on a
 // loaded machine with the index being made on both cores) held up for
 // seconds (issue 14, 11).
-func readFirst(lib *model.Library, ids []int, q string, stop func() bool) *model.Filtered {
-	stories, local := make([]*model.Story, len(ids)), make([]int, len(ids))
+func readFirst(lib *model.Library, ids []int32, q string, stop func() bool) *model.Filtered {
+	stories, local := make([]*model.Story, len(ids)), make([]int32, len(ids))
 	for k, id := range ids {
-		stories[k], local[k] = lib.Stories[id], k
+		stories[k], local[k] = lib.Stories[id], int32(k)
 	}
 	found := (*model.Finder)(nil).Unindexed(&model.Library{Stories: stories}).NarrowUntil(nil, q, local, stop)
 	if found == nil {
 		return nil
 	}
-	ranked := make([]int, len(found.Ranked))
+	ranked := make([]int32, len(found.Ranked))
 	for i, k := range found.Ranked {
 		ranked[i] = ids[k]
 	}
@@ -563,18 +563,20 @@ func (l *listPane) counting() bool {
 
 // sortedBase returns the stories the person filter lets through, in the
 // list's sort order. The slice is shared: no one may change it.
-func (l *listPane) sortedBase() []int {
+func (l *listPane) sortedBase() []int32 {
 	key := fmt.Sprint(l.c.person, "\x00", l.order, "\x00", len(l.titles))
 	if l.base != nil && key == l.baseKey {
 		return l.base
 	}
-	var base []int
+	var base []int32
 	if p := l.c.person; p != "" {
-		base = l.c.lib.StoriesWith(p)
+		for _, si := range l.c.lib.StoriesWith(p) {
+			base = append(base, int32(si))
+		}
 	} else {
-		base = make([]int, len(l.titles))
+		base = make([]int32, len(l.titles))
 		for i := range base {
-			base[i] = i
+			base[i] = int32(i)
 		}
 	}
 	l.sortStories(base)
@@ -584,7 +586,7 @@ func (l *listPane) sortedBase() []int {
 
 // find ranks the base stories by the filter: words and parts of words, in
 // the title, people, outlet and body, whole words and titles first.
-func (l *listPane) find(base []int) []int {
+func (l *listPane) find(base []int32) []int32 {
 	q := l.filter.text
 	if strings.TrimSpace(q) == "" {
 		l.trail = nil
@@ -602,7 +604,7 @@ func (l *listPane) find(base []int) []int {
 // trailFor is the last filter on the trail that q extends, nil for none:
 // the trail is for base (made afresh for another person, order or count)
 // and keeps only filters q extends.
-func (l *listPane) trailFor(q string, base []int) *model.Filtered {
+func (l *listPane) trailFor(q string, base []int32) *model.Filtered {
 	if key := fmt.Sprint(l.c.person, l.order, len(base)); key != l.trailBase {
 		l.trail, l.trailBase = nil, key
 	}
@@ -624,11 +626,11 @@ func (l *listPane) keep(found *model.Filtered) {
 }
 
 // sortStories orders stories by the list's sort order.
-func (l *listPane) sortStories(ids []int) {
+func (l *listPane) sortStories(ids []int32) {
 	st := l.c.lib.Stories
 	switch l.order {
 	case byDate: // newest first, undated last
-		slices.SortStableFunc(ids, func(a, b int) int {
+		slices.SortStableFunc(ids, func(a, b int32) int {
 			da, db := st[a].Published, st[b].Published
 			if da.IsZero() != db.IsZero() {
 				if da.IsZero() {
@@ -639,11 +641,11 @@ func (l *listPane) sortStories(ids []int) {
 			return db.Compare(da.Time)
 		})
 	case byOutlet:
-		slices.SortStableFunc(ids, func(a, b int) int {
+		slices.SortStableFunc(ids, func(a, b int32) int {
 			return cmp.Compare(strings.ToLower(st[a].Outlet), strings.ToLower(st[b].Outlet))
 		})
 	case byQuotes:
-		slices.SortStableFunc(ids, func(a, b int) int { return cmp.Compare(st[b].NumQuotes(), st[a].NumQuotes()) })
+		slices.SortStableFunc(ids, func(a, b int32) int { return cmp.Compare(st[b].NumQuotes(), st[a].NumQuotes()) })
 	}
 }
 
@@ -652,7 +654,7 @@ func (l *listPane) selected() (int, bool) {
 	if l.sel < 0 || l.sel >= len(l.items) {
 		return -1, false
 	}
-	return l.items[l.sel], true
+	return int(l.items[l.sel]), true
 }
 
 // maxTitleLines is how many lines a title may wrap over in the list, so
@@ -670,15 +672,15 @@ func (l *listPane) move(n int) {
 // reveal selects a story, clearing the text filter if it hides it; while
 // the filter's answer is still counting, it waits for it.
 func (l *listPane) reveal(story int) {
-	if l.counting() && !slices.Contains(l.items, story) {
+	if l.counting() && !slices.Contains(l.items, int32(story)) {
 		l.pick = story + 1
 		return
 	}
-	if !slices.Contains(l.items, story) && l.filter.text != "" {
+	if !slices.Contains(l.items, int32(story)) && l.filter.text != "" {
 		l.filter = prompt{}
 		l.refilter()
 	}
-	if i := slices.Index(l.items, story); i >= 0 {
+	if i := slices.Index(l.items, int32(story)); i >= 0 {
 		l.sel = i
 		l.show()
 	}

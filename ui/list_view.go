@@ -25,7 +25,7 @@ func (l *listPane) titleLines(si int) []string {
 }
 
 // itemRows is how many rows an item takes: title lines, meta, gap.
-func (l *listPane) itemRows(i int) int { return len(l.titleLines(l.items[i])) + 2 }
+func (l *listPane) itemRows(i int) int { return len(l.titleLines(int(l.items[i]))) + 2 }
 
 // bodyRows is the rows for items; the last row is the status line.
 func (l *listPane) bodyRows() int { return max(0, l.height-1) }
@@ -68,7 +68,7 @@ func (l *listPane) View() string {
 	w := max(0, l.width-2)
 	l.drawnFits()
 	for i := l.top; i < len(l.items) && len(rows) < l.bodyRows(); i++ {
-		si := l.items[i]
+		si := int(l.items[i])
 		if i != l.sel {
 			rows = append(rows, l.drawn(si)...)
 			continue

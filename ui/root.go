@@ -148,7 +148,12 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		return m.setBackground(msg.IsDark())
 	case tea.KeyPressMsg:
 		m.status = ""
-		return m.key(msg)
+		typing := m.typing()
+		cmd := m.key(msg)
+		if typing && !m.typing() {
+			cmd = tea.Batch(cmd, m.c.collectAfterTyping())
+		}
+		return cmd
 	case tea.PasteMsg:
 		return m.paste(msg)
 	case tea.MouseWheelMsg:
@@ -256,6 +261,15 @@ func (m *Model) focused() component {
 		return m.reader
 	}
 	return m.list
+}
+
+// typing tells that a prompt takes the keys: the open panel's or the
+// focused pane's.
+func (m *Model) typing() bool {
+	if m.overlay != nil {
+		return m.overlay.Typing()
+	}
+	return m.focused().Typing()
 }
 
 // paste gives pasted text to the prompt that has focus, if any: the
