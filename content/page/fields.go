@@ -47,25 +47,8 @@ func fields(s string) []string {
 	// room for a word after each space: the words of a line spaced as
 	// splitUnits spaces it, in one allocation, as strings.Fields makes
 	words := make([]string, 0, strings.Count(s, " ")+1)
-	start := -1
-	for i := 0; i < len(s); {
-		space, size := asciiSpace[s[i]] != 0, 1
-		if s[i] >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = isSpace(r)
-		}
-		if space {
-			if start >= 0 {
-				words, start = append(words, s[start:i]), -1
-			}
-		} else if start < 0 {
-			start = i
-		}
-		i += size
-	}
-	if start >= 0 {
-		words = append(words, s[start:])
+	for start, end := nextField(s, 0); start < end; start, end = nextField(s, end) {
+		words = append(words, s[start:end])
 	}
 	return words
 }
@@ -77,31 +60,38 @@ func fields(s string) []string {
 func singleSpacedCopy(line string) string {
 	var b strings.Builder
 	b.Grow(len(line))
-	start := -1
-	for i := 0; i < len(line); {
-		space, size := asciiSpace[line[i]] != 0, 1
-		if line[i] >= utf8.RuneSelf {
+	for start, end := nextField(line, 0); start < end; start, end = nextField(line, end) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(line[start:end])
+	}
+	return b.String()
+}
+
+// nextField returns where the first field of s from byte i starts and
+// ends, as strings.Fields cuts fields; start == end when none is left.
+func nextField(s string, i int) (start, end int) {
+	start = -1
+	for i < len(s) {
+		space, size := asciiSpace[s[i]] != 0, 1
+		if s[i] >= utf8.RuneSelf {
 			var r rune
-			r, size = utf8.DecodeRuneInString(line[i:])
+			r, size = utf8.DecodeRuneInString(s[i:])
 			space = isSpace(r)
 		}
-		if space {
-			if start >= 0 {
-				b.WriteString(line[start:i])
-				start = -1
-			}
-		} else if start < 0 {
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
+		switch {
+		case space && start >= 0:
+			return start, i
+		case !space && start < 0:
 			start = i
 		}
 		i += size
 	}
-	if start >= 0 {
-		b.WriteString(line[start:])
+	if start < 0 {
+		return len(s), len(s)
 	}
-	return b.String()
+	return start, len(s)
 }
 
 // The runes outside ASCII that stories print most, the curly quotes,

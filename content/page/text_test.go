@@ -821,13 +821,18 @@ func TestTeaserUnderRelatedPostsEndsTheStory(t *testing.T) {
 	}
 }
 
-// Teasers under a "More from" heading print a headline and a one-sentence
-// standfirst each; they are other stories, not the story's end.
-func TestTeasersWithStandfirstsEndTheStory(t *testing.T) {
-	teasers := "More from the Kandia Herald\n\n\nNo, the Port Is Not for Sale\nThe idea of a harbour sold to the navy is popular but wrong—and could cost the U.S. dearly.\n\n\nEnvoys Prepare for a Long Winter\nEmbedded with U.S. diplomats in Port Vell, I saw the cables being written.\n\n\nThe Minister of the Ha"
-	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n"+teasers)
-	if len(s.Paragraphs) != 2 {
-		t.Errorf("paragraphs %q", s.Paragraphs)
+// Blocks of links under a heading at the page's end are other stories,
+// not the story's end: teasers that print a headline and a one-sentence
+// standfirst each, and headlines in capitals, each alone shaped as chrome.
+func TestLinkBlocksEndTheStory(t *testing.T) {
+	for name, links := range map[string]string{
+		"teasers with standfirsts": "\nMore from the Kandia Herald\n\n\nNo, the Port Is Not for Sale\nThe idea of a harbour sold to the navy is popular but wrong—and could cost the U.S. dearly.\n\n\nEnvoys Prepare for a Long Winter\nEmbedded with U.S. diplomats in Port Vell, I saw the cables being written.\n\n\nThe Minister of the Ha",
+		"headlines in capitals":    "\nMore on WikiLeaks\nPort Judge Allows Tweeting at Envoy Hearing\nHalf of Envoy Bail Money Raised, Lawyer Says\nNavy Blocks Media Sites That Post Cables\nCables: Kandia Pres. Fears Aides Smuggle Dr",
+	} {
+		s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+links)
+		if len(s.Paragraphs) != 2 {
+			t.Errorf("%s: paragraphs %q", name, s.Paragraphs)
+		}
 	}
 }
 
@@ -843,16 +848,6 @@ func TestStorySectionsUnderMoreFromStay(t *testing.T) {
 		if !slices.ContainsFunc(s.Paragraphs, func(p string) bool { return strings.Contains(p, "frailer than he looks") }) {
 			t.Errorf("paragraphs %q", s.Paragraphs)
 		}
-	}
-}
-
-// Headlines in capitals under "More on WikiLeaks" at the page's end are a
-// block of links, though each alone is shaped as chrome.
-func TestHeadlinesUnderMoreOnEndTheStory(t *testing.T) {
-	links := "More on WikiLeaks\nPort Judge Allows Tweeting at Envoy Hearing\nHalf of Envoy Bail Money Raised, Lawyer Says\nNavy Blocks Media Sites That Post Cables\nCables: Kandia Pres. Fears Aides Smuggle Dr"
-	s := mustParse(t, "x.txt", "Envoys saw the minister as isolated\n\n"+body1+"\n\n"+body2+"\n"+links)
-	if len(s.Paragraphs) != 2 {
-		t.Errorf("paragraphs %q", s.Paragraphs)
 	}
 }
 
