@@ -574,17 +574,7 @@ func withoutWireCredit(p string) string {
 // bracket after it, or with a letter outside ASCII that (?i) folds to one
 // of theirs ("ſ" to "s"); a paragraph without one is not searched.
 func mayHoldInlineChrome(p string) bool {
-	for i := strings.IndexByte(p, '('); i >= 0; {
-		if inlineChromeAt(p[i+1:]) {
-			return true
-		}
-		next := strings.IndexByte(p[i+1:], '(')
-		if next < 0 {
-			return false
-		}
-		i += 1 + next
-	}
-	return false
+	return anyIndex(p, "(", func(i int) bool { return inlineChromeAt(p[i+1:]) })
 }
 
 // inlineChromeWords are the words inlineChrome takes after its bracket.

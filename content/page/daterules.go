@@ -151,18 +151,7 @@ func bylineApart(segments []string) []string {
 // hasShortYear reports a year of two digits after a month and an
 // apostrophe, "30 Nov.'10", which withFullYear writes in full.
 func hasShortYear(line string) bool {
-	i := strings.IndexByte(line, '\'')
-	for i >= 0 {
-		if _, ok := shortYearAt(line, i); ok {
-			return true
-		}
-		next := strings.IndexByte(line[i+1:], '\'')
-		if next < 0 {
-			return false
-		}
-		i += 1 + next
-	}
-	return false
+	return anyIndex(line, "'", func(i int) bool { _, ok := shortYearAt(line, i); return ok })
 }
 
 // shortYearAt reads the year that an apostrophe at line[i] begins, when a

@@ -40,17 +40,7 @@ func parseDateLine(line string) (dl dateLine, ok bool) {
 // most lines hold none (issue 14: that count was 0.7 % of the page
 // stage's instructions).
 func spacedComma(line string) bool {
-	for i := strings.IndexByte(line, ','); i >= 0; {
-		if i > 0 && i+1 < len(line) && line[i-1] == ' ' && line[i+1] == ' ' {
-			return true
-		}
-		j := strings.IndexByte(line[i+1:], ',')
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
-	}
-	return false
+	return anyIndex(line, ",", func(i int) bool { return i > 0 && i+1 < len(line) && line[i-1] == ' ' && line[i+1] == ' ' })
 }
 
 // withoutSecondClock drops a time given again in brackets in another

@@ -326,17 +326,7 @@ func teaserStandfirst(units []string, i int) bool {
 // twoSentences reports a full stop, a space and a capital inside the
 // text: a second sentence ("U.S. forces" is one).
 func twoSentences(t string) bool {
-	for i := strings.Index(t, ". "); i >= 0 && i+2 < len(t); {
-		if c := t[i+2]; c >= 'A' && c <= 'Z' {
-			return true
-		}
-		j := strings.Index(t[i+2:], ". ")
-		if j < 0 {
-			break
-		}
-		i += 2 + j
-	}
-	return false
+	return anyIndex(t, ". ", func(i int) bool { return i+2 < len(t) && t[i+2] >= 'A' && t[i+2] <= 'Z' })
 }
 
 // teaserStandfirstBytes is the longest standfirst a teaser prints.

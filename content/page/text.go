@@ -317,18 +317,23 @@ func setAsHeadline(u string) bool {
 // hasSentenceStop reports a full stop inside a line that ends a sentence,
 // not an abbreviation's: "U.S. Envoy" and "Gen. Roe" have none.
 func hasSentenceStop(u string) bool {
-	for i := strings.Index(u, ". "); i >= 0; {
-		word := u[strings.LastIndexByte(u[:i], ' ')+1 : i]
-		if !isAbbreviation(word) {
-			return true
-		}
-		next := strings.Index(u[i+2:], ". ")
-		if next < 0 {
+	return anyIndex(u, ". ", func(i int) bool { return !isAbbreviation(u[strings.LastIndexByte(u[:i], ' ')+1 : i]) })
+}
+
+// anyIndex reports whether ok holds at an index where sep stands in s,
+// its places found one after another from the first: most lines hold
+// few of the bytes these tests start from, and none is read twice.
+func anyIndex(s, sep string, ok func(i int) bool) bool {
+	for off := 0; ; {
+		j := strings.Index(s[off:], sep)
+		if j < 0 {
 			return false
 		}
-		i += 2 + next
+		if ok(off + j) {
+			return true
+		}
+		off += j + len(sep)
 	}
-	return false
 }
 
 // isAbbreviation reports a word a full stop follows that is no sentence's
