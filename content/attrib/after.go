@@ -9,11 +9,12 @@ import (
 // Cues after a quote: "X said", "said X", "according to X", "the cable
 // quoted X as saying".
 
-// quotedAsAfter reads "the cable quoted Saleh as saying" after a quote:
+// quotedAsAfter reads "the cable quoted Saleh as saying" (or "cited")
+// after a quote:
 // the one quoted speaks, through the document that quotes.
 func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 	for k := i; k < end && k < i+quotedAsReach; k++ {
-		if !pt.lenMayBe(k, 6) && !pt.lenMayBe(k, 5) || !pt.isWord(k, "quoted") && !pt.isWord(k, "quotes") && !pt.isWord(k, "quote") {
+		if !pt.lenMayBe(k, 6) && !pt.lenMayBe(k, 5) || !quotingWord(pt.word(k)) {
 			if k >= i+4 && pt.isVerbAt(k) {
 				return cue{}, false // another verb first: not the quoting phrase
 			}
@@ -22,6 +23,16 @@ func (a *attributor) quotedAsAfter(pt *paraText, i, end int) (cue, bool) {
 		return a.quotedObject(pt, i, k, end)
 	}
 	return cue{}, false
+}
+
+// quotingWord reports a verb that quotes someone "as saying": "quoted",
+// "cited".
+func quotingWord(w string) bool {
+	switch w {
+	case "quoted", "quotes", "quote", "cited", "cites":
+		return true
+	}
+	return false
 }
 
 // quotedObject reads what "quoted" at item k quotes, after a quote whose
@@ -50,6 +61,9 @@ func (a *attributor) quotedObject(pt *paraText, i, k, end int) (cue, bool) {
 		}
 		if !src.personish() || saying {
 			return cue{}, false
+		}
+		if p := ownerIn(pt, i, k); p >= 0 && src.kind == srcPronoun {
+			src = source{kind: srcPerson, person: p, at: i} // "Qadir's office quoted him as telling": Qadir
 		}
 		doc := k > i && a.classify(pt, i, k).kind == srcDoc
 		return cue{found: true, src: src, verb: "quoted", viaDoc: doc}, true
@@ -271,6 +285,17 @@ func quotedByAs(pt *paraText, v int) int {
 		}
 		if pt.isWord(k, "as") && strings.HasSuffix(pt.word(k+1), "ing") {
 			return k
+		}
+	}
+	return -1
+}
+
+// ownerIn returns the person whose possessive name stands in items
+// [i, e) ("Qadir's office"), or -1.
+func ownerIn(pt *paraText, i, e int) int {
+	for k := i; k < e; k++ {
+		if p := pt.personAt(k); p >= 0 && pt.at[pt.items[k].tok].owner() {
+			return p
 		}
 	}
 	return -1

@@ -43,7 +43,6 @@ func (k *afterCase) afterMay(ends bool) uint64 {
 // before it, without one before it in its sentence, without a quote
 // before it in its paragraph, and over more than one paragraph.
 var (
-	speakerOnlyPersonCue     = speakerRules.RulesNamed("outlet-named")
 	speakerOnlyNoCueBefore   = speakerRules.RulesNamed("paired-speaker")
 	speakerOnlyCueAfter      = speakerRules.RulesNamed("sayer-before-document-cue", "cue-after", "reports-saying", "unnamed-after")
 	speakerOnlyCueBefore     = speakerRules.RulesNamed("document-tells-of-someone")
@@ -60,9 +59,6 @@ var (
 func (k *quoteCase) speakerMay() uint64 {
 	c := &k.c
 	var never uint64
-	if !(c.after.found && c.after.src.kind == srcPerson) && !(c.before.found && c.before.src.kind == srcPerson) {
-		never |= speakerOnlyPersonCue
-	}
 	if c.before.found {
 		never |= speakerOnlyNoCueBefore
 		if c.place != inSentence {

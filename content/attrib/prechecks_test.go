@@ -24,7 +24,7 @@ func tableExamples() []string {
 // same speaker, kind and source by the same rules.
 func TestShortcutsDecideAsTheTables(t *testing.T) {
 	shortcuts := []*uint64{&afterOnlyAtSentenceEnd, &afterOnlyCited, &afterOnlyNoWords,
-		&speakerOnlyPersonCue, &speakerOnlyNoCueBefore, &speakerOnlyCueAfter, &speakerOnlyCueBefore,
+		&speakerOnlyNoCueBefore, &speakerOnlyCueAfter, &speakerOnlyCueBefore,
 		&speakerOnlyCueInSentence, &speakerOnlyQuoteBefore, &speakerOnlyOneParagraph,
 		&kindOnlyNoCue, &kindOnlyNoSpeaker, &kindOnlySpeaker, &kindOnlyQuoteBefore, &kindOnlyNoQuoteBefore,
 		&kindOnlyCueSpeaker, &kindOnlyAfterFirstPara, &kindOnlyOpeningParagraph, &kindOnlySaidOfDocument, &kindOnlyViaDocument}

@@ -66,7 +66,6 @@ var introOrder = []string{
 // sentence's last quote gets.
 var speakerOrder = []struct{ rule, speaker string }{
 	{"title-of-document", ""},
-	{"outlet-named", ""},
 	{"manner-word", ""},
 	{"paired-speaker", "Omar Qadir"},
 	{"sayer-before-document-cue", "Omar Qadir"},

@@ -30,8 +30,6 @@ type speaking struct {
 var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: []rule.Rule[*quoteCase, speaking]{
 	{Name: "title-of-document", Find: (*quoteCase).titleOfDocument,
 		Example: `A May 2008 cable titled “Lund's Last Stand” described Ivo Lund as a thief.`},
-	{Name: "outlet-named", Find: (*quoteCase).outletNamed,
-		Example: `The cables show “a port run by two families”, Harbourian newspaper Voz Vell said.`},
 	{Name: "manner-word", Find: (*quoteCase).mannerWord,
 		Example: `The leaks also reveal:¶• Minister Omar Qadir replied “curtly” that the port was closed.`},
 	{Name: "paired-speaker", Find: (*quoteCase).pairedSpeaker,

@@ -253,28 +253,4 @@ func (k *quoteCase) ownerOfDescription() (speaking, string, bool) {
 }
 
 // outletNouns say the name after them is a newspaper or an agency.
-var outletNouns = lex.MustSet(words, "words/outlet-nouns.txt")
-
-// outletNamed: the cue's subject is a name right after a noun that makes
-// it a newspaper or an agency ("“…”, Spanish newspaper El Sol said"): no
-// person speaks, whatever the people finder took the name for.
-func (k *quoteCase) outletNamed() (speaking, string, bool) {
-	c := &k.c
-	for _, cc := range [...]struct {
-		cue cue
-		pt  *paraText
-	}{{c.after, c.ptL}, {c.before, c.pt}} {
-		if !cc.cue.found || cc.cue.src.kind != srcPerson {
-			continue
-		}
-		at := cc.cue.src.at
-		for at > 0 && cc.pt.personAt(at-1) == cc.cue.src.person {
-			at-- // the name's first word
-		}
-		if cc.pt.in(at-1, outletNounMark) {
-			return speaking{person: -1}, wordsAround(cc.pt, at-1), true
-		}
-		return speaking{}, "", false
-	}
-	return speaking{}, "", false
-}
+var outletNouns = lex.OutletNouns

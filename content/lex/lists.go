@@ -87,6 +87,9 @@ var (
 	// OutletEndings are the last words of newspapers' and sites' names:
 	// a headline's site name, a cue's outlet.
 	OutletEndings = MustSet(words, "words/outlet-name-endings.txt")
+	// OutletNouns say the name after them is a newspaper, an agency or a
+	// broadcaster: "Spanish newspaper El Sol".
+	OutletNouns = MustSet(words, "words/outlet-nouns.txt")
 	// WireAgencies are the news agencies a wire dateline or credit names
 	// ("NEW YORK, Nov. 30 (UPI) --") and whose reports a story cites ("a
 	// Reuters report").

@@ -39,6 +39,8 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 		Example: `Kandia Rebels Major Threat To Capital, Envoy Told Embassy`},
 	{Name: "ends-in-place-or-body-noun", Verdict: true, Match: (*runCase).endsInPlaceOrBodyNoun,
 		Example: `Deputies of Port Vell County arrested him.`},
+	{Name: "named-as-a-publication", Verdict: true, Match: (*runCase).namedAsPublication,
+		Example: `The Kandian daily, Orvath Dagbladet, printed the cable.`},
 	{Name: "picture-credit", Verdict: true, Match: (*runCase).pictureCredit,
 		Example: `The harbour at dawn. (Photo by Sami Vell/Kandia Images)`},
 	{Name: "may-be-a-person", Verdict: false, Match: always,
@@ -86,6 +88,9 @@ func (c *runCase) pictureCredit() (string, bool) {
 		return c.text(c.j + 1), true
 	}
 	k := c.i - 1
+	if agencyBefore(c) {
+		return c.text(k - 1), true // "UPI/Sami Vell", "((Kandia Images/Ana Mendes))"
+	}
 	if k < 1 || c.ts[k].Word && c.ts[k].End-c.ts[k].Start != 2 {
 		return "", false // (most runs: neither "by" nor a colon before them)
 	}
@@ -98,6 +103,25 @@ func (c *runCase) pictureCredit() (string, bool) {
 		return w, photoWord(w) // "news photo: Sami Vell, Kandia Images"; not "a bleak picture: Qadir"
 	}
 	return "", false
+}
+
+// agencyBefore reports an agency and a slash before the run and the end
+// of its caption after it: "… in 2010. UPI/Sami Vell", "UPI/Sami Vell |
+// License Photo", "((Kandia Images/Ana Mendes))"; not "the Qadir/Ivo
+// Lund ticket".
+func agencyBefore(c *runCase) bool {
+	k := c.i - 1
+	if k < 1 || c.text(k) != "/" || !c.ts[k-1].Cap {
+		return false
+	}
+	if c.j >= len(c.ts) {
+		return true
+	}
+	switch c.text(c.j) {
+	case ")", "]", "|":
+		return true
+	}
+	return false
 }
 
 // photoWord reports a word a credit's colon follows: "Photo:", "Credit:".
@@ -123,6 +147,32 @@ func agencyEnds(c *runCase, k int) bool {
 // "Illustration".
 func pictureWord(w string) bool {
 	return equalsAny(w, "photo", "photograph", "picture", "illustration", "image", "credit")
+}
+
+// namedAsPublication: a noun for a newspaper or a magazine stands right
+// before the run, a comma between them or not ("the daily, Orvath
+// Dagbladet, printed", "the newspaper Orvath Dagbladet reports"): the run
+// names the paper.
+func (c *runCase) namedAsPublication() (string, bool) {
+	k := c.i - 1
+	if k >= 1 && c.text(k) == "," {
+		k--
+		if !opensSentence(c, k) {
+			return "", false // "the cables leaked by the website, Qadir said"
+		}
+	}
+	return c.wordIf(k, k >= 0 && !c.ts[k].Cap && lex.OutletNouns[c.low(k)])
+}
+
+// opensSentence reports token k in the sentence's opening words, after
+// no more than a determiner and capitalised words: "Kandian daily, …",
+// "The daily, …".
+func opensSentence(c *runCase, k int) bool {
+	b := k - 1
+	for b >= 0 && k-b <= 3 && c.ts[b].Word && (c.ts[b].Cap || c.ts[b].Is(lex.Determiner)) {
+		b--
+	}
+	return b < 0 || c.text(b) == "."
 }
 
 // namedAsPlace: "the town of", "the province of" before the run, and no

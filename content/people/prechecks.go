@@ -26,7 +26,7 @@ import (
 // word beside it for a credit.
 var (
 	noPersonOnlyWithoutRoles = noPersonRules.RulesNamed("named-as-a-place", "a-listed-place", "a-listed-country",
-		"article-of-spanish-first", "place-noun-after")
+		"article-of-spanish-first", "place-noun-after", "named-as-a-publication")
 	noPersonOnlyLongRun = noPersonRules.RulesNamed("a-listed-place", "a-listed-country", "office-ending-in-role-noun",
 		"article-of-spanish-first")
 	noPersonOnlyAfterOf          = noPersonRules.RulesNamed("named-as-a-place")
@@ -79,7 +79,8 @@ func (c *runCase) noPersonMay() uint64 {
 	return ^never
 }
 
-// creditMay reports a slash after the run, or "by" or a colon before it,
+// creditMay reports a slash after the run, or "by", a colon or a slash
+// before it,
 // where a picture credit's words stand.
 func (c *runCase) creditMay() bool {
 	if c.j < len(c.ts) && c.p[c.ts[c.j].Start] == '/' {
@@ -91,7 +92,7 @@ func (c *runCase) creditMay() bool {
 	b := &c.ts[c.i-1]
 	switch b.End - b.Start {
 	case 1:
-		return c.p[b.Start] == ':'
+		return c.p[b.Start] == ':' || c.p[b.Start] == '/'
 	case 2:
 		return c.p[b.Start]|0x20 == 'b' && c.p[b.Start+1]|0x20 == 'y'
 	}
