@@ -46,6 +46,8 @@ var nameWordRules = rule.Table[*runCase, wordUse]{Decision: "name-word", Rules: 
 		Example: `Ambassador Anne English was blunt. English herself wrote the cable. Mr. English declined to comment.`},
 	{Name: "given-name-that-is-a-word", Verdict: wordOfName, Match: (*runCase).givenNameThatIsAWord,
 		Example: `Former senator Bill Oduya flew in.`},
+	{Name: "place-opener-inside-name", Verdict: wordOfName, Match: (*runCase).placeOpenerInsideName,
+		Example: `Opposition leader Daw Khin San Myint met the envoy.`},
 	{Name: "not-person-word", Verdict: wordNotPerson, Match: (*runCase).notPersonWord,
 		Example: `The Foreign Office said nothing.`},
 	// what is left is the first word of a tabloid lead (see plainNameWord)
@@ -130,6 +132,19 @@ func (c *runCase) givenNameThatIsAWord() (string, bool) {
 	t := &c.ts[c.k]
 	return c.wordIf(c.k, c.k == c.start && c.k+1 < c.j && t.Is(lex.NotPerson) && c.ts[c.k].In(namesAlsoNoNameMark))
 }
+
+// placeOpenerInsideName: a word that opens names of places ("San
+// Salvador", "Santa Cruz") stands inside a name, between two name words
+// ("Khin San Myint"): a word of the name.
+func (c *runCase) placeOpenerInsideName() (string, bool) {
+	k := c.k
+	ok := k > c.start && k+1 < c.j && placeOpeners[c.low(k)] && !c.ts[k-1].Is(lex.NotPerson) && !c.ts[k+1].Is(lex.NotPerson)
+	return c.wordIf(k, ok)
+}
+
+// placeOpeners are the words of lex.NotPerson that open names of places
+// and may stand inside a person's name.
+var placeOpeners = map[string]bool{"san": true, "santa": true, "santo": true}
 
 // notPersonWord: a word no name holds ("Office", "Ministry", "Times").
 func (c *runCase) notPersonWord() (string, bool) {

@@ -159,7 +159,7 @@ var (
 	nameWordOnlyMark         = nameWordRules.RulesNamed("bracket")
 	nameWordOnlyWord         = nameWordRules.RulesNamed("plain-name-word", "name-joined-to-lower-case-word")
 	nameWordNeverNotPerson   = nameWordRules.RulesNamed("plain-name-word")
-	nameWordOnlyNotPerson    = nameWordRules.RulesNamed("word-as-surname", "given-name-that-is-a-word", "not-person-word")
+	nameWordOnlyNotPerson    = nameWordRules.RulesNamed("word-as-surname", "given-name-that-is-a-word", "place-opener-inside-name", "not-person-word")
 	nameWordOnlyLast         = nameWordRules.RulesNamed("name-joined-to-lower-case-word", "word-as-surname")
 	nameWordOnlyBetweenMarks = nameWordRules.RulesNamed("nickname")
 	nameWordOnlyFirstOfTwo   = nameWordRules.RulesNamed("given-name-that-is-a-word")

@@ -13,7 +13,7 @@ import (
 // adding or deleting a rule changes which one decides: this list changes
 // with the tables, on purpose, in the same commit.
 var peopleRuleOrder = map[string][]string{
-	"run-starts": {"capitalised-name-word", "capitalised-title", "capitals-before-a-name", "stop-word-name-after-title-comma", "particle-joined-surname", "no-run-starts"},
+	"run-starts": {"capitalised-name-word", "capitalised-title", "capitals-before-a-name", "stop-word-name-after-title-comma", "stop-word-name-after-role-word", "particle-joined-surname", "no-run-starts"},
 	"run-goes-on": {"capitalised-reporting-verb-ends-name", "capitalised-documents-end-name", "capitalised-past-before-preposition-ends-name", "joined-adjective-ends-name", "title-in-capitals-after-name-ends-it", "name-word-or-title", "possessive-ends-name", "nickname-in-quotes", "editor-bracket-inside-name", "mark-ends-name", "lower-case-word-ends-name",
 		"stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name", "of-in-a-title",
 		"name-in-brackets-after-title", "run-stops"},
@@ -26,7 +26,7 @@ var peopleRuleOrder = map[string][]string{
 	"portfolio":   {"holds-the-portfolio", "no-portfolio"},
 	"no-person":   {"named-as-a-place", "a-listed-place", "a-listed-country", "portfolio-after-title-of", "office-ending-in-role-noun", "article-of-spanish-first", "place-noun-after", "listed-with-a-company", "headline-line-without-given-name", "ends-in-place-or-body-noun", "named-as-a-publication", "picture-credit", "may-be-a-person"},
 	"name-begins": {"place-glued-before-given-name", "name-after-titles"},
-	"name-word": {"plain-name-word", "name-joined-to-lower-case-word", "nickname", "bracket", "word-as-surname", "given-name-that-is-a-word", "not-person-word",
+	"name-word": {"plain-name-word", "name-joined-to-lower-case-word", "nickname", "bracket", "word-as-surname", "given-name-that-is-a-word", "place-opener-inside-name", "not-person-word",
 		"tabloid-capitals"},
 	"given-name": {"a-given-name", "name-of-a-place-or-body", "word-name-opening-a-sentence", "word-name-before-a-surname", "word-name-alone"},
 	"sure-person": {"has-a-role", "someone-who", "public-figure", "lone-word", "given-name-first", "public-figure-in-name", "reporting-verb-follows",

@@ -248,6 +248,8 @@ var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []
 		Example: `KARIM Lodhi is too proud to resign, said the embassy's spokesman, JR Oduya.`},
 	{Name: "stop-word-name-after-title-comma", Verdict: true, Match: (*runCase).stopWordNameAfterTitleComma,
 		Example: `Kandia's Deputy Trade Minister, An Lanfen, told the envoy so.`},
+	{Name: "stop-word-name-after-role-word", Verdict: true, Match: (*runCase).stopWordNameAfterRoleWord,
+		Example: `The envoy met army chief Than Lwin on Monday.`},
 	{Name: "particle-joined-surname", Verdict: true, Match: (*runCase).particleJoinedSurname,
 		Example: `Later, al-Kelmeni said the money was clean.`},
 	{Name: "no-run-starts", Verdict: false, Match: always,
@@ -281,10 +283,10 @@ func startsMay(ts []lex.Token, i int) uint64 {
 // The run-starts rules startsMay leaves out for a token
 // (TestShortcutsDecideAsTheTables).
 var (
-	startsNeverLowerCase = runStartRules.RulesNamed("capitalised-name-word", "capitalised-title", "stop-word-name-after-title-comma")
+	startsNeverLowerCase = runStartRules.RulesNamed("capitalised-name-word", "capitalised-title", "stop-word-name-after-title-comma", "stop-word-name-after-role-word")
 	startsNeverCapital   = runStartRules.RulesNamed("particle-joined-surname")
 	startsOnlyTitle      = runStartRules.RulesNamed("capitalised-title")
-	startsOnlyStopWord   = runStartRules.RulesNamed("stop-word-name-after-title-comma")
+	startsOnlyStopWord   = runStartRules.RulesNamed("stop-word-name-after-title-comma", "stop-word-name-after-role-word")
 	// capitalsBeforeName reads a tabloid lead's first word, or initials
 	// of two letters
 	startsOnlyFirstOrTwoLetters = runStartRules.RulesNamed("capitals-before-a-name")
@@ -307,6 +309,16 @@ func (c *runCase) stopWordNameAfterTitleComma() (string, bool) {
 	ts, i := c.ts, c.i
 	ok := i >= 2 && i+2 < len(ts) && ts[i].Cap && ts[i].Is(lex.Stop) && c.text(i-1) == "," &&
 		ts[i-2].Cap && ts[i-2].Is(lex.Title) && ts[i+1].Cap && isNameWord(c.p, &ts[i+1]) && c.text(i+2) == ","
+	return c.wordIf(i, ok)
+}
+
+// stopWordNameAfterRoleWord: a capitalised stop word right after a role
+// word in lower case and before a name word ("army chief Than Lwin",
+// "military leader Than Shwe"), as Burmese and Chinese names may start.
+func (c *runCase) stopWordNameAfterRoleWord() (string, bool) {
+	ts, i := c.ts, c.i
+	ok := i >= 1 && i+1 < len(ts) && ts[i].Cap && ts[i].Is(lex.Stop) && !ts[i-1].Cap && ts[i-1].Is(lex.RoleWord) &&
+		ts[i+1].Cap && !ts[i+1].Is(lex.Stop) && isNameWord(c.p, &ts[i+1])
 	return c.wordIf(i, ok)
 }
 
