@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"cables/content/lex"
+	"cables/content/people"
 )
 
 // Cues after a quote: "X said", "said X", "according to X", "the cable
@@ -62,8 +63,10 @@ func (a *attributor) quotedObject(pt *paraText, i, k, end int) (cue, bool) {
 		if !src.personish() || saying {
 			return cue{}, false
 		}
-		if p := ownerIn(pt, i, k); p >= 0 && src.kind == srcPronoun {
-			src = source{kind: srcPerson, person: p, at: i} // "Qadir's office quoted him as telling": Qadir
+		if src.kind == srcPronoun {
+			if p := a.ownerQuoted(pt, i, k, as, src.word); p >= 0 {
+				src = source{kind: srcPerson, person: p, at: i} // "Qadir's office quoted him as telling": Qadir
+			}
 		}
 		doc := k > i && a.classify(pt, i, k).kind == srcDoc
 		return cue{found: true, src: src, verb: "quoted", viaDoc: doc}, true
@@ -290,15 +293,44 @@ func quotedByAs(pt *paraText, v int) int {
 	return -1
 }
 
-// ownerIn returns the person whose possessive name stands in items
-// [i, e) ("Qadir's office"), or -1.
-func ownerIn(pt *paraText, i, e int) int {
-	for k := i; k < e; k++ {
-		if p := pt.personAt(k); p >= 0 && pt.at[pt.items[k].tok].owner() {
-			return p
+// ownerQuoted returns the person whose possessive name stands in the
+// subject, items [i, k), of "quoted him as telling" (the "as" at item
+// as), when the pronoun may stand for them: "Qadir's office quoted him
+// as telling Lund" is Qadir. Not a document's writer ("Ruiz's cable
+// quoted him"), not one of the other gender, not the one told ("Lund's
+// office quoted him as telling the king", Lund the king); else -1.
+func (a *attributor) ownerQuoted(pt *paraText, i, k, as int, pronoun string) int {
+	p := -1
+	for j := i; j < k; j++ {
+		if pt.is(j, lex.Doc) {
+			return -1
+		}
+		if q := pt.personAt(j); q >= 0 && p < 0 && pt.at[pt.items[j].tok].owner() {
+			p = q
 		}
 	}
-	return -1
+	if p < 0 || !(pronounFit{a: a, word: genderWord(pronoun)}).fits(p) {
+		return -1
+	}
+	person := a.ix.People[p]
+	for j, e := as+2, pt.sentenceEnd(as); j < e; j++ {
+		if pt.personAt(j) == p || pt.isWord(j-1, "the") && person.HasRole(people.NormRole(pt.word(j))) {
+			return -1
+		}
+	}
+	return p
+}
+
+// genderWord returns the subject pronoun of an object or possessive one:
+// "him" and "his" are "he", "her" is "she".
+func genderWord(pronoun string) string {
+	switch pronoun {
+	case "him", "his":
+		return "he"
+	case "her", "hers":
+		return "she"
+	}
+	return pronoun
 }
 
 // quotedByReach is how far after "quoted" its "as" may stand: "quoted by

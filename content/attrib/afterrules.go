@@ -136,6 +136,18 @@ func (k *afterCase) verbFirst() (cue, string, bool) {
 	if !pt.isVerbAt(i) || k.clauseAfterVerb(i) {
 		return cue{}, "", false
 	}
+	if strings.HasSuffix(pt.word(i), "ing") && pt.is(i+1, lex.Clause) {
+		// "He urged … for “…,” adding that his aides were looking into
+		// it": what the participle reports, not who; the sentence's
+		// subject adds
+		var src source
+		if s := pt.sentStart(k.qi); s < k.qi {
+			if m := k.a.mainSubject(pt, s, k.qi); m.personish() {
+				src = m
+			}
+		}
+		return cue{found: true, src: src, verb: pt.word(i)}, "", true
+	}
 	e := i + 1
 	for e < k.end && !pt.is(e, lex.Prep) {
 		e++

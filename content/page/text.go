@@ -698,21 +698,28 @@ func wrapWidth(block []string) int {
 			wrapped++
 		}
 	}
-	if wrapped == 0 || over > 0 && wrapped < max(minWrappedLines, 4*over) {
+	if wrapped == 0 || over > 0 && wrapped < minWrappedLines {
 		return 0 // (a page of one paragraph a line: its short lines were never wrapped)
 	}
 	// the width is the longest where lines gather: a quarter of them (two
 	// at least) within a few runes under it; a header line or a link above
-	// a story wrapped at 70 sets no width
+	// a story wrapped at 70 sets no width. Beside longer lines (a page of
+	// one paragraph a line, or a wrapped story under a long menu) the
+	// lines must be many (four for each longer one) or gather closely:
+	// half of them, and as many as the longer lines
 	need := max(2, wrapped/4)
 	for n := maxWrapWidth; n >= 60; n-- {
 		near := 0
 		for m := n; m > n-wrapSlack; m-- {
 			near += counts[m]
 		}
-		if near >= need {
-			return n
+		if near < need {
+			continue
 		}
+		if over > 0 && wrapped < 4*over && (2*near < wrapped || near < max(minWrappedLines, over)) {
+			continue // (not yet: the width may be a few runes under)
+		}
+		return n
 	}
 	return 0
 }

@@ -861,6 +861,28 @@ func TestOneParagraphALineKeepsItsHeadline(t *testing.T) {
 	}
 }
 
+// A page saved with no blank lines: a story wrapped at 68 under a long
+// menu line and above three long footer lines is wrapped prose, its lines
+// joined into paragraphs, though the longer lines are nearly half as many.
+func TestWrappedUnderLongMenuAndFooterLines(t *testing.T) {
+	menu := "Home | World | Politics | Business | Technology | Science | Health | Sport | Culture | Opinion | Weather | Obituaries | Letters | Archive"
+	text := "Kandian envoy called the port deal 'a family affair'\nBy Ivo Lund, Staff Writer\nDecember 6, 2010\n" + menu + "\n" +
+		"Trade Minister Omar Qadir told the US ambassador in 2009 that the\n" +
+		"port deal was \"a family affair\", according to a cable released by\n" +
+		"WikiLeaks on Sunday.\n" +
+		"The cable, signed by Ambassador Jane Ruiz, described the minister as\n" +
+		"\"tired and bitter\" after a long night of talks with the president\n" +
+		"and his brother.\n" +
+		"Share this article on Facebook | Twitter | Email | Print | Reprints | Comments | Follow us for more news from Kandia and the region\n" +
+		"Copyright 2010 The Kandia Ledger. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n" +
+		"Terms of Use | Privacy Policy | Contact Us | Advertise With Us | Subscribe | Newsletters | Site Map | Help | Careers | RSS Feeds\n"
+	s := mustParse(t, "x.txt", text)
+	want := "Trade Minister Omar Qadir told the US ambassador in 2009 that the port deal was \"a family affair\", according to a cable released by WikiLeaks on Sunday."
+	if !slices.Contains(s.Paragraphs, want) {
+		t.Errorf("paragraphs %q; want one %q", s.Paragraphs, want)
+	}
+}
+
 func TestGluedVerbSplitOffAName(t *testing.T) {
 	tests := []struct{ name, body, want string }{
 		{"a name the story prints alone", "The port is idle, Ambassador Jane Haldenbergsaid in the cable.\n\nMr. Haldenberg wrote more later.",

@@ -135,11 +135,12 @@ func (c *runCase) givenNameThatIsAWord() (string, bool) {
 
 // placeOpenerInsideName: a word that opens names of places ("San
 // Salvador", "Santa Cruz") stands inside a name, between two name words
-// ("Khin San Myint"): a word of the name.
+// ("Khin San Myint"): a word of the name, unless the two make a place of
+// the places list ("Hugo Vell San Salvador would host").
 func (c *runCase) placeOpenerInsideName() (string, bool) {
 	k := c.k
 	ok := k > c.start && k+1 < c.j && placeOpeners[c.low(k)] && !c.ts[k-1].Is(lex.NotPerson) && !c.ts[k+1].Is(lex.NotPerson)
-	return c.wordIf(k, ok)
+	return c.wordIf(k, ok && !lex.Places[c.low(k)+" "+c.low(k+1)]) // (not "… Vell San Salvador")
 }
 
 // placeOpeners are the words of lex.NotPerson that open names of places

@@ -84,7 +84,7 @@ func equalsAny(w string, words ...string) bool {
 // Vell/The Kandian Press"), or "Photo by", "Illustration by", "photo:"
 // before it.
 func (c *runCase) pictureCredit() (string, bool) {
-	if c.j+1 < len(c.ts) && !c.ts[c.j].Word && c.text(c.j) == "/" && agencyEnds(c, c.j+1) {
+	if c.j+1 < len(c.ts) && !c.ts[c.j].Word && c.text(c.j) == "/" && agencyEnds(c, c.j+1) && !lex.IsGivenName(c.text(c.j+1)) {
 		return c.text(c.j + 1), true
 	}
 	k := c.i - 1
@@ -111,7 +111,7 @@ func (c *runCase) pictureCredit() (string, bool) {
 // Lund ticket".
 func agencyBefore(c *runCase) bool {
 	k := c.i - 1
-	if k < 1 || c.text(k) != "/" || !c.ts[k-1].Cap {
+	if k < 1 || c.text(k) != "/" || !agencyWord(c.text(k-1)) {
 		return false
 	}
 	if c.j >= len(c.ts) {
@@ -122,6 +122,17 @@ func agencyBefore(c *runCase) bool {
 		return true
 	}
 	return false
+}
+
+// agencyWord reports a word that ends a picture agency's name: an
+// acronym ("UPI", "AFP"), a wire agency ("Reuters") or a word such
+// agencies end in ("Kandia Images"); not a surname ("Qadir/Ivo Lund").
+func agencyWord(w string) bool {
+	if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		return true
+	}
+	l := strings.ToLower(w)
+	return lex.WireAgencies[l] || lex.OutletEndings[l] || l == "images" || l == "pictures" || l == "photos"
 }
 
 // photoWord reports a word a credit's colon follows: "Photo:", "Credit:".
@@ -150,29 +161,59 @@ func pictureWord(w string) bool {
 }
 
 // namedAsPublication: a noun for a newspaper or a magazine stands right
-// before the run, a comma between them or not ("the daily, Orvath
-// Dagbladet, printed", "the newspaper Orvath Dagbladet reports"): the run
-// names the paper.
+// before the run, a comma between them or not, and opens its clause with
+// no more than "the" and capitalised words before it ("Swedish daily,
+// Orvath Dagbladet reported", "The newspaper Orvath Dagbladet reports", "…”,
+// the Kandian daily El Sol said"): the run names the paper. Not after a
+// verb or a preposition ("told the newspaper Ivo Lund had", "In the
+// newspaper, Ivo Lund wrote"), nor a subject after "The website," that no
+// comma closes ("The website, Omar Qadir told reporters, …").
 func (c *runCase) namedAsPublication() (string, bool) {
 	k := c.i - 1
-	if k >= 1 && c.text(k) == "," {
+	comma := k >= 1 && c.text(k) == ","
+	if comma {
 		k--
-		if !opensSentence(c, k) {
-			return "", false // "the cables leaked by the website, Qadir said"
-		}
 	}
-	return c.wordIf(k, k >= 0 && !c.ts[k].Cap && lex.OutletNouns[c.low(k)])
+	if k < 0 || c.ts[k].Cap || !paperNouns[c.low(k)] {
+		return "", false
+	}
+	the, ok := c.opensClause(k)
+	if !ok || comma && the && (c.j >= len(c.ts) || c.text(c.j) != ",") {
+		return "", false
+	}
+	return c.text(k), true
 }
 
-// opensSentence reports token k in the sentence's opening words, after
-// no more than a determiner and capitalised words: "Kandian daily, …",
-// "The daily, …".
-func opensSentence(c *runCase, k int) bool {
+// paperNouns are the nouns a newspaper's or a magazine's name follows.
+var paperNouns = map[string]bool{"newspaper": true, "newspapers": true, "daily": true, "weekly": true,
+	"tabloid": true, "magazine": true, "broadsheet": true, "monthly": true}
+
+// opensClause reports whether the noun at token k opens its clause after
+// no more than "the", capitalised words and adjectives joined by hyphens
+// ("the Spanish daily", "The left-leaning Kandian daily"), with the
+// paragraph, a stop, a comma, a colon, a dash or a quotation mark before
+// them; and whether "the" is among them.
+func (c *runCase) opensClause(k int) (the, ok bool) {
 	b := k - 1
-	for b >= 0 && k-b <= 3 && c.ts[b].Word && (c.ts[b].Cap || c.ts[b].Is(lex.Determiner)) {
-		b--
+	for ; b >= 0 && k-b <= 4 && c.ts[b].Word; b-- {
+		switch {
+		case c.low(b) == "the":
+			the = true
+		case !c.ts[b].Cap && strings.IndexByte(c.text(b), '-') > 0:
+			// an adjective joined by hyphens: "the left-leaning Kandian daily"
+		case !c.ts[b].Cap || c.ts[b].Is(lex.Determiner|lex.Prep):
+			return the, false // "told the newspaper", "In the newspaper", "its website"
+		}
 	}
-	return b < 0 || c.text(b) == "."
+	if b < 0 {
+		return the, true
+	}
+	switch w := c.text(b); {
+	case w == "." || w == "," || w == ":" || w == ";" || w == "—" || w == "–":
+		return the, true
+	default:
+		return the, isQuoteMark(w)
+	}
 }
 
 // namedAsPlace: "the town of", "the province of" before the run, and no
