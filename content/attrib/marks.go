@@ -1,24 +1,28 @@
 package attrib
 
 import (
-	"math/bits"
 	"strings"
 )
 
 // markSet finds whether a text holds any of a few marks (pieces of the
 // words a rule looks for: "eak" of "leak", "off" of "Emboff") in one pass
-// over the text, eight bytes at a time. Each mark is looked for at the
-// rarest of its letters, its anchor ("k" of "eak"): a text is compared
-// with a mark only where the mark's anchor stands, which in prose is a
-// place in ten or so. A search for each mark (strings.Contains) read
+// over the text. Each mark is looked for at the rarest of its letters, its
+// anchor ("k" of "eak"): a text is compared with a mark only where the
+// mark's anchor stands (in the quotes of the generated library, a byte in
+// ten to thirteen) beside a byte the mark has there (one in seventy to a
+// hundred and thirty). A search for each mark (strings.Contains) read
 // every quote once per mark, and cost more in setting itself up than in
 // reading the short texts quotes are.
 type markSet struct {
-	// anchors are the anchors, lower case; a byte is compared with them
-	// with its 0x20 bit set, so that "K" finds "EAK" as "k" finds "eak"
-	anchors []byte
+	// anchor[b] tells that byte b is an anchor, in either case: "K" finds
+	// "EAK" as "k" finds "eak"
+	anchor [256]bool
 	// at[b] are the marks whose anchor is b, lower case
 	at [256][]anchoredMark
+	// before[b] holds the bytes that stand right before anchor b (lower
+	// case) in its marks, after[b] those right after it in the marks it
+	// starts
+	before, after [256]byteSet
 }
 
 // anchoredMark is a mark and the offset of its anchor in it.
@@ -26,6 +30,12 @@ type anchoredMark struct {
 	mark string
 	off  int
 }
+
+// byteSet is a set of bytes, a bit each.
+type byteSet [4]uint64
+
+func (bs *byteSet) add(c byte)      { bs[c>>6] |= 1 << (c & 63) }
+func (bs *byteSet) has(c byte) bool { return bs[c>>6]&(1<<(c&63)) != 0 }
 
 // letterRank orders the letters from the most common in English prose
 // to the rarest: a mark's anchor is its letter that comes last here.
@@ -44,39 +54,36 @@ func newMarkSet(marks ...string) *markSet {
 			panic("attrib: a mark without a letter: " + m)
 		}
 		a := m[off] | 0x20
-		if s.at[a] == nil {
-			s.anchors = append(s.anchors, a)
-		}
+		s.anchor[a], s.anchor[a&^0x20] = true, true
 		s.at[a] = append(s.at[a], anchoredMark{mark: m, off: off})
+		switch {
+		case off > 0:
+			s.before[a].add(m[off-1])
+		case len(m) > 1:
+			s.after[a].add(m[1])
+		default:
+			panic("attrib: a mark of one letter: " + m)
+		}
 	}
 	return s
 }
 
 // in reports whether text holds one of the marks.
 func (s *markSet) in(text string) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for ; i+8 <= len(text); i += 8 {
-		w := text[i : i+8]
-		x := (uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56) | 0x20*ones
-		var m uint64
-		for _, a := range s.anchors {
-			y := x ^ (ones * uint64(a))
-			m |= (y - ones) &^ y // (every byte equal to a, and maybe a few after one: see zeroBytes in quotes)
-		}
-		for m &= highs; m != 0; m &= m - 1 {
-			if s.holdsAt(text, i+bits.TrailingZeros64(m)/8) {
-				return true
-			}
-		}
-	}
-	for ; i < len(text); i++ {
-		if s.holdsAt(text, i) {
+	for i := 0; i < len(text); i++ {
+		if s.anchor[text[i]] && s.beside(text, i) && s.holdsAt(text, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// beside reports whether the byte before anchor text[j] (or after it) is
+// one that stands there in one of its marks: most anchors found in prose
+// are passed over with a bit read, no mark compared.
+func (s *markSet) beside(text string, j int) bool {
+	a := text[j] | 0x20
+	return j > 0 && s.before[a].has(text[j-1]) || j+1 < len(text) && s.after[a].has(text[j+1])
 }
 
 // holdsAt reports whether one of the marks whose anchor is text[j] stands
