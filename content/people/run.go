@@ -122,21 +122,32 @@ func (c *runCase) found(k int) {
 func appendRuns(runs []nameRun, c *runCase) []nameRun {
 	c.headline = 0
 	ts, p := c.ts, c.p
-	// a paragraph without a hyphen joins no surname to its particle: its
-	// lower-case words are passed over without a look at their letters
-	hyphen := strings.IndexByte(p, '-') >= 0
+	// only a lower-case word that holds a hyphen may be a surname joined
+	// to its particle: the lower-case words of a paragraph without one,
+	// and in one with some those that end before h, the next hyphen from
+	// the word being read on (len(p) past the last, -1 until read), are
+	// passed over without a look at their letters
+	hyphen, h := strings.IndexByte(p, '-') >= 0, -1
 	for i := 0; i < len(ts); {
 		// only a capitalised word, or a paragraph's first, can start a
 		// run: the others are passed over without asking the rules (and
 		// without moving c.i, which only the rules read)
-		if !ts[i].Cap && i > 0 && (!hyphen || !mayBeParticleJoined(p, &ts[i])) {
-			i++
-			if !hyphen {
-				for i < len(ts) && !ts[i].Cap {
-					i++ // (the lower-case words after it, in a tighter loop)
-				}
+		if !ts[i].Cap && i > 0 && !hyphen {
+			for i++; i < len(ts) && !ts[i].Cap; i++ {
+				// (the lower-case words after it, in a tighter loop)
 			}
 			continue
+		}
+		if !ts[i].Cap && i > 0 {
+			if int(ts[i].Start) > h {
+				h = hyphenFrom(p, int(ts[i].Start))
+			}
+			if int(ts[i].End) <= h || !mayBeParticleJoined(p, &ts[i]) {
+				for i++; i < len(ts) && !ts[i].Cap && int(ts[i].End) <= h; i++ {
+					// (the lower-case words after it that end before the hyphen)
+				}
+				continue
+			}
 		}
 		if c.i = i; !decideAmong(c, &runStartRules, startsMay(ts, i)) {
 			i++
@@ -225,6 +236,15 @@ func loneNotPersonWord(c *runCase) bool {
 // skipLoneRuns tells appendRuns to pass over the runs namesNoOne tells
 // (a test turns it off to compare).
 var skipLoneRuns = true
+
+// hyphenFrom returns the index of the first hyphen of p at or after byte
+// from, or len(p).
+func hyphenFrom(p string, from int) int {
+	if k := strings.IndexByte(p[from:], '-'); k >= 0 {
+		return from + k
+	}
+	return len(p)
+}
 
 // mayBeParticleJoined tells, cheaply, the lower-case words that may be a
 // surname joined to its particle ("al-Kelmeni"): a hyphen within the
