@@ -234,7 +234,7 @@ func spelledAnother(w, last string) bool {
 		fw, fl := model.Fold(w), model.Fold(last)
 		return fw != "" && fl != "" && fw[0] == fl[0] && (fw == fl || model.OneEditApart(fw, fl))
 	}
-	return w[0] == last[0] && model.OneEditApart(strings.ToLower(w), strings.ToLower(last))
+	return w[0] == last[0] && oneEditApartLowered(w, last)
 }
 
 // unmarked is a name word without its letters' marks, its first letter

@@ -76,7 +76,25 @@ const minVariantGiven = 5
 // and Mohammed.
 func givenSpeltAnother(a, b string) bool {
 	return len(a) >= minVariantGiven && len(b) >= minVariantGiven && a[0] == b[0] &&
-		model.OneEditApart(strings.ToLower(a), strings.ToLower(b))
+		oneEditApartLowered(a, b)
+}
+
+// oneEditApartLowered is model.OneEditApart of a and b in lower case. It
+// is asked of every surname a story's new name is matched against: two
+// ASCII names of up to 32 bytes are lowered on the stack, not in new
+// strings.
+func oneEditApartLowered(a, b string) bool {
+	var la, lb [32]byte
+	if len(a) > len(la) || len(b) > len(lb) || !isASCII(a) || !isASCII(b) {
+		return model.OneEditApart(strings.ToLower(a), strings.ToLower(b))
+	}
+	for i := 0; i < len(a); i++ {
+		la[i] = lowerASCII(a[i])
+	}
+	for i := 0; i < len(b); i++ {
+		lb[i] = lowerASCII(b[i])
+	}
+	return model.OneEditApart(string(la[:len(a)]), string(lb[:len(b)]))
 }
 
 // middleSpeltAnother reports a middle name of six letters or more spelt

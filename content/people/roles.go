@@ -101,14 +101,45 @@ func (c *runCase) titleAfterTitledName() (string, bool) {
 
 // postNominal reports a title written after a name, in capitals: "MP",
 // "MEP", "QC".
-func postNominal(w string) bool { return isUpperWord(w) && postNominals[strings.ToLower(w)] }
+func postNominal(w string) bool {
+	var low [16]byte
+	if len(w) > len(low) || !isASCII(w) {
+		return isUpperWord(w) && postNominals[strings.ToLower(w)]
+	}
+	// an ASCII word is lowered on the stack: it is asked of every
+	// capitalised title after a name's word
+	if !isUpperWord(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		low[i] = lowerASCII(w[i])
+	}
+	return postNominals[string(low[:len(w)])]
+}
 
 // postNominals are the titles written after a name.
 var postNominals = map[string]bool{"mp": true, "mep": true, "qc": true, "kc": true, "mla": true, "msp": true, "mpp": true, "td": true}
 
-// isUpperWord reports a word of two letters or more all in capitals.
+// isUpperWord reports a word of two letters or more all in capitals:
+// one that no letter changes in upper case and one does in lower case,
+// told of an ASCII word by its bytes, with no new string.
 func isUpperWord(w string) bool {
-	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	if len(w) < 2 {
+		return false
+	}
+	if !isASCII(w) {
+		return strings.ToUpper(w) == w && strings.ToLower(w) != w
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }
 
 // titlesAfterTitle are the title words that are a title only after
