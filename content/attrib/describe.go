@@ -425,7 +425,7 @@ func (k *quoteCase) documentTellsBefore() (string, bool) {
 // the cables' writers as a body: "Diplomats", "the embassy's officers".
 func describerAt(pt *paraText, s, at int) bool {
 	for j := max(s, at-3); j <= at; j++ {
-		if describers[strings.ToLower(pt.word(j))] {
+		if holdsLowered(describers, pt.word(j)) {
 			return true
 		}
 	}

@@ -370,8 +370,8 @@ var leakMarks = []string{"eak", "EAK", "isclos", "ISCLOS", "histle", "HISTLE", "
 
 // leakWordIn returns the first word of text that names the leak.
 func leakWordIn(text string) (string, bool) {
-	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-		if lw := strings.ToLower(strings.Trim(w, "-")); leakWords[lw] {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if holdsLowered(leakWords, strings.Trim(w, "-")) {
 			return w, true
 		}
 	}
@@ -1225,16 +1225,29 @@ func (k *quoteCase) labelInCableStory() (string, bool) {
 		return "", false // called “…” by someone: theirs
 	}
 	sp := f.Spans[0]
-	words := strings.Fields(c.pt.text[sp.Start:sp.End])
-	if len(words) > 4 || len(words) > 1 && titleCased(words) || !k.a.docsWithin(c.pt, c.qi, c.first) {
+	text := c.pt.text[sp.Start:sp.End]
+	if n := fieldsUpTo(text, 5); n > 4 || n > 1 && titleCased(text) || !k.a.docsWithin(c.pt, c.qi, c.first) {
 		return "", false // (a film's or a book's title, “Charlie Wilson's War”, is a name)
 	}
 	return wordsBefore(c.pt, c.qi), true
 }
 
-// titleCased reports words that all start with a capital, as a title's do.
-func titleCased(words []string) bool {
-	for _, w := range words {
+// fieldsUpTo returns how many words strings.Fields cuts text into, up to
+// most, without making the slice of them.
+func fieldsUpTo(text string, most int) int {
+	n := 0
+	for range strings.FieldsSeq(text) {
+		if n++; n == most {
+			break
+		}
+	}
+	return n
+}
+
+// titleCased reports a text whose words (as strings.Fields cuts them) all
+// start with a capital, as a title's do.
+func titleCased(text string) bool {
+	for w := range strings.FieldsSeq(text) {
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "“‘\"'(["))
 		if !unicode.IsUpper(r) {
 			return false

@@ -2,6 +2,8 @@ package attrib
 
 import (
 	"embed"
+	"strings"
+	"unicode/utf8"
 
 	"cables/content/lex"
 )
@@ -42,3 +44,22 @@ var (
 	jokeFilter       = lex.FilterOf(lex.JokeVerbs)
 	speechOnlyFilter = lex.FilterOf(lex.SpeechOnlyVerbs)
 )
+
+// holdsLowered reports whether set holds strings.ToLower(w), as a rule
+// that lowered a word with strings.ToLower read it (inLowered lowers only
+// ASCII letters): an ASCII word of up to 32 bytes is lowered on the
+// stack, where strings.ToLower made a new string of every word with a
+// capital; any other goes through strings.ToLower.
+func holdsLowered(set map[string]bool, w string) bool {
+	var low [32]byte
+	if len(w) > len(low) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		low[i] = lowerASCII(w[i])
+	}
+	return set[string(low[:len(w)])]
+}
