@@ -41,6 +41,8 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 		Example: `Deputies of Port Vell County arrested him.`},
 	{Name: "named-as-a-publication", Verdict: true, Match: (*runCase).namedAsPublication,
 		Example: `The Kandian daily, Orvath Dagbladet, printed the cable.`},
+	{Name: "name-alone-on-a-line", Verdict: true, Match: (*runCase).nameAloneOnALine,
+		Example: `Envoy doubted the port deal¶Sami Vell¶The ambassador met the minister on Monday.`},
 	{Name: "picture-credit", Verdict: true, Match: (*runCase).pictureCredit,
 		Example: `The harbour at dawn. (Photo by Sami Vell/Kandia Images)`},
 	{Name: "may-be-a-person", Verdict: false, Match: always,
@@ -103,6 +105,15 @@ func (c *runCase) pictureCredit() (string, bool) {
 		return w, photoWord(w) // "news photo: Sami Vell, Kandia Images"; not "a bleak picture: Qadir"
 	}
 	return "", false
+}
+
+// nameAloneOnALine: the run is its paragraph's only words, two or three
+// of them and no title: a byline or a photographer's credit set on a line
+// of its own ("Sami Vell" under a headline or a picture), not a person of
+// the story. (Named in the story's sentences too, they are found there.)
+func (c *runCase) nameAloneOnALine() (string, bool) {
+	n := c.j - c.i
+	return c.nameIf(c.i == 0 && c.j == len(c.ts) && n >= 2 && n <= 3 && len(c.roles) == 0)
 }
 
 // agencyBefore reports an agency and a slash before the run and the end

@@ -395,6 +395,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Omar Qadir=Omar Qadir", "Ivo Lund=Ivo Lund"}},
 		{"place-opener-inside-name: 'San' and a place after a whole name open the place", `Foreign Minister Hugo Vell met the envoy.¶The ambassador assured Hugo Vell San Salvador would host the summit.`,
 			[]string{"Hugo Vell=Foreign Minister Hugo Vell"}},
+		{"name-alone-on-a-line: a byline or a credit on a line of its own is no person; named in a sentence too, the person stays", `Envoy doubted the port deal¶Sami Vell¶The ambassador met Omar Qadir on Monday.¶Ivo Lund¶Ivo Lund, the envoy, was blunt.`,
+			[]string{"Omar Qadir=Omar Qadir", "Ivo Lund=Ivo Lund"}},
 		{"capitalised-documents-end-name: a release named 'Papers' after a whole name", `Others called them the Tony Blair Papers instead.`,
 			[]string{"Tony Blair=Tony Blair"}},
 		{"capitalised-documents-end-name: a surname that is a document noun in the singular stays", `Vince Cable met the envoy.`,

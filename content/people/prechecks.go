@@ -38,6 +38,7 @@ var (
 	noPersonOnlyInAList          = noPersonRules.RulesNamed("listed-with-a-company")
 	noPersonOnlyEndingInCapital  = noPersonRules.RulesNamed("ends-in-place-or-body-noun")
 	noPersonOnlyBesideCredit     = noPersonRules.RulesNamed("picture-credit")
+	noPersonOnlyWholeParagraph   = noPersonRules.RulesNamed("name-alone-on-a-line")
 )
 
 // noPersonMay tells the no-person rules that may fire for the run, its
@@ -75,6 +76,9 @@ func (c *runCase) noPersonMay() uint64 {
 	}
 	if !c.creditMay() {
 		never |= noPersonOnlyBesideCredit
+	}
+	if c.i != 0 || c.j != len(c.ts) {
+		never |= noPersonOnlyWholeParagraph
 	}
 	return ^never
 }
