@@ -43,6 +43,8 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 		Example: `The Kandian daily, Orvath Dagbladet, printed the cable.`},
 	{Name: "name-alone-on-a-line", Verdict: true, Match: (*runCase).nameAloneOnALine,
 		Example: `Envoy doubted the port deal¶Sami Vell¶The ambassador met the minister on Monday.`},
+	{Name: "byline-ending-a-paragraph", Verdict: true, Match: (*runCase).bylineEndingParagraph,
+		Example: `Fresh files show the envoy's doubts about the port deal, writes Sami Vell.`},
 	{Name: "picture-credit", Verdict: true, Match: (*runCase).pictureCredit,
 		Example: `The harbour at dawn. (Photo by Sami Vell/Kandia Images)`},
 	{Name: "may-be-a-person", Verdict: false, Match: always,
@@ -114,6 +116,27 @@ func (c *runCase) pictureCredit() (string, bool) {
 func (c *runCase) nameAloneOnALine() (string, bool) {
 	n := c.j - c.i
 	return c.nameIf(c.i == 0 && c.j == len(c.ts) && n >= 2 && n <= 3 && len(c.roles) == 0)
+}
+
+// bylineEndingParagraph: the run ends its paragraph (a stop after it at
+// most) after "By" opening a sentence or after ", writes": a standfirst's
+// byline ("… in the cables. By Sami Vell.", "…, writes Sami Vell."), not a
+// person of the story.
+func (c *runCase) bylineEndingParagraph() (string, bool) {
+	k, end := c.i-1, c.j
+	if end < len(c.ts) && c.text(end) == "." {
+		end++
+	}
+	if k < 0 || end != len(c.ts) || len(c.roles) > 0 {
+		return "", false
+	}
+	switch c.text(k) {
+	case "By":
+		return "By", k == 0 || c.text(k-1) == "."
+	case "writes":
+		return "writes", k >= 1 && c.text(k-1) == ","
+	}
+	return "", false
 }
 
 // agencyBefore reports an agency and a slash before the run and the end

@@ -397,6 +397,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Hugo Vell=Foreign Minister Hugo Vell"}},
 		{"name-alone-on-a-line: a byline or a credit on a line of its own is no person; named in a sentence too, the person stays", `Envoy doubted the port deal¶Sami Vell¶The ambassador met Omar Qadir on Monday.¶Ivo Lund¶Ivo Lund, the envoy, was blunt.`,
 			[]string{"Omar Qadir=Omar Qadir", "Ivo Lund=Ivo Lund"}},
+		{"byline-ending-a-paragraph: 'By' or ', writes' and a name ending a paragraph is a byline; not 'by' inside a sentence", `Fresh files show the envoy's doubts about the port deal, writes Sami Vell.¶The cables tell of Kandia's port. By Ana Mendes.¶The deal was signed by Omar Qadir.`,
+			[]string{"Omar Qadir=Omar Qadir"}},
 		{"capitalised-documents-end-name: a release named 'Papers' after a whole name", `Others called them the Tony Blair Papers instead.`,
 			[]string{"Tony Blair=Tony Blair"}},
 		{"capitalised-documents-end-name: a surname that is a document noun in the singular stays", `Vince Cable met the envoy.`,

@@ -39,6 +39,7 @@ var (
 	noPersonOnlyEndingInCapital  = noPersonRules.RulesNamed("ends-in-place-or-body-noun")
 	noPersonOnlyBesideCredit     = noPersonRules.RulesNamed("picture-credit")
 	noPersonOnlyWholeParagraph   = noPersonRules.RulesNamed("name-alone-on-a-line")
+	noPersonOnlyEndingParagraph  = noPersonRules.RulesNamed("byline-ending-a-paragraph")
 )
 
 // noPersonMay tells the no-person rules that may fire for the run, its
@@ -79,6 +80,9 @@ func (c *runCase) noPersonMay() uint64 {
 	}
 	if c.i != 0 || c.j != len(c.ts) {
 		never |= noPersonOnlyWholeParagraph
+	}
+	if c.j+1 < len(c.ts) {
+		never |= noPersonOnlyEndingParagraph
 	}
 	return ^never
 }
