@@ -154,18 +154,21 @@ func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) 
 	subjects := room[:0]
 	for s := 0; s < len(prev.items); {
 		e := prev.sentenceEnd(s)
+		main := a.mainSubject(prev, s, e)
 		if src, ok := sayerEndsSentence(prev, s, e); ok && f.word != "" {
 			// "The cables are part of a plot, he said.": the one who
 			// said it, whatever the sentence is about (a description
 			// is description-of-sayer-before's)
 			subjects = append(subjects, a.resolve(prev, pi-1, src))
-		} else if src := a.mainSubject(prev, s, e); src.kind == srcPerson || src.kind == srcRole {
-			subjects = append(subjects, a.resolve(prev, pi-1, src))
+		} else if main.kind == srcPerson || main.kind == srcRole {
+			subjects = append(subjects, a.resolve(prev, pi-1, main))
 		} else if src, ok := a.subjectAfterColon(prev, s, e); ok {
 			// "WikiLeaks claimed its first casualty: Ambassador X
 			// resigned.¶He had …"
 			subjects = append(subjects, a.resolve(prev, pi-1, src))
-		} else if unnamedAt(prev, s, src) {
+		} else if unnamedAt(prev, s, main) {
+			// "A Kandian official said the leaks were damaging.¶“…,”
+			// he said.": no one the story names
 			subjects = append(subjects, -1)
 		}
 		s = e
@@ -434,11 +437,14 @@ func unnamedAt(pt *paraText, s int, src source) bool {
 		if pt.isPunctAt(k) {
 			return false
 		}
-		if !pt.in(k, indefiniteMark) {
-			continue
+		if k < src.at && spokesmanOf(pt, k) {
+			return true // "The prime minister's spokesman condemned …"
+		}
+		if !pt.in(k, indefiniteMark) || k > s && !pt.isWord(k-1, ",") {
+			continue // (the subject's first word, after any opening phrase: not "Guests included a commander")
 		}
 		// "a senior Whitehall official I spoke to": a role soon after
-		for r := k + 1; r < k+5 && !pt.isPunctAt(r); r++ {
+		for r := k + 1; r < k+5 && r <= src.at && !pt.isPunctAt(r); r++ {
 			if pt.is(r, lex.RoleNoun|lex.RoleWord) && pt.personAt(r) < 0 {
 				return true
 			}
@@ -446,6 +452,14 @@ func unnamedAt(pt *paraText, s int, src source) bool {
 		return false
 	}
 	return false
+}
+
+// spokesmanOf reports a role noun at item k+1 after a possessive at item
+// k ("the prime minister's spokesman", "Qadir's aide"): someone unnamed
+// who speaks for another.
+func spokesmanOf(pt *paraText, k int) bool {
+	t, ok := pt.tok(k)
+	return ok && t.Poss && pt.is(k+1, lex.RoleNoun) && pt.personAt(k+1) < 0
 }
 
 // indefinite open a phrase about someone the story does not name, or one

@@ -41,6 +41,8 @@ var noPersonRules = rule.Table[*runCase, bool]{Decision: "no-person", Rules: []r
 		Example: `Deputies of Port Vell County arrested him.`},
 	{Name: "named-as-a-publication", Verdict: true, Match: (*runCase).namedAsPublication,
 		Example: `The Kandian daily, Orvath Dagbladet, printed the cable.`},
+	{Name: "named-as-a-company", Verdict: true, Match: (*runCase).namedAsCompany,
+		Example: `The cable says Kandian company Orvath Vell won the road contracts.`},
 	{Name: "name-alone-on-a-line", Verdict: true, Match: (*runCase).nameAloneOnALine,
 		Example: `Envoy doubted the port deal¶Sami Vell¶The ambassador met the minister on Monday.`},
 	{Name: "byline-ending-a-paragraph", Verdict: true, Match: (*runCase).bylineEndingParagraph,
@@ -108,6 +110,24 @@ func (c *runCase) pictureCredit() (string, bool) {
 	}
 	return "", false
 }
+
+// namedAsCompany: a noun for a company stands right before the run, a
+// word that qualifies it before the noun ("energy giant Orvath Vell",
+// "Kandian company Orvath Vell", "the oil giant Orvath Vell"): the run
+// names the company. Not right after a determiner ("The company Omar
+// Qadir founded", "his firm").
+func (c *runCase) namedAsCompany() (string, bool) {
+	k := c.i - 1
+	if k < 1 || c.ts[k].Cap || !companyNouns[c.low(k)] || !c.ts[k-1].Word || c.ts[k-1].Is(lex.Determiner) {
+		return "", false
+	}
+	return c.text(k), true
+}
+
+// companyNouns are the nouns a company's name follows ("oil giant").
+var companyNouns = map[string]bool{"company": true, "firm": true, "giant": true, "maker": true, "manufacturer": true,
+	"producer": true, "conglomerate": true, "multinational": true, "corporation": true, "carmaker": true,
+	"drugmaker": true, "miner": true, "insurer": true, "retailer": true, "contractor": true, "supplier": true}
 
 // nameAloneOnALine: the run is its paragraph's only words, two or three
 // of them and no title: a byline or a photographer's credit set on a line

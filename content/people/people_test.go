@@ -399,6 +399,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Omar Qadir=Omar Qadir", "Ivo Lund=Ivo Lund"}},
 		{"byline-ending-a-paragraph: 'By' or ', writes' and a name ending a paragraph is a byline; not 'by' inside a sentence", `Fresh files show the envoy's doubts about the port deal, writes Sami Vell.¶The cables tell of Kandia's port. By Ana Mendes.¶The deal was signed by Omar Qadir.`,
 			[]string{"Omar Qadir=Omar Qadir"}},
+		{"named-as-a-company: a name after a company noun and the word that qualifies it; not right after a determiner", `The cable says Kandian company Orvath Vell won the road contracts.¶Ties with energy giant Sami Gasworks are close.¶The company Omar Qadir founded went bust.`,
+			[]string{"Omar Qadir=Omar Qadir"}},
 		{"capitalised-documents-end-name: a release named 'Papers' after a whole name", `Others called them the Tony Blair Papers instead.`,
 			[]string{"Tony Blair=Tony Blair"}},
 		{"capitalised-documents-end-name: a surname that is a document noun in the singular stays", `Vince Cable met the envoy.`,

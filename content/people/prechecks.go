@@ -26,7 +26,7 @@ import (
 // word beside it for a credit.
 var (
 	noPersonOnlyWithoutRoles = noPersonRules.RulesNamed("named-as-a-place", "a-listed-place", "a-listed-country",
-		"article-of-spanish-first", "place-noun-after", "named-as-a-publication")
+		"article-of-spanish-first", "place-noun-after", "named-as-a-publication", "named-as-a-company")
 	noPersonOnlyLongRun = noPersonRules.RulesNamed("a-listed-place", "a-listed-country", "office-ending-in-role-noun",
 		"article-of-spanish-first")
 	noPersonOnlyAfterOf          = noPersonRules.RulesNamed("named-as-a-place")

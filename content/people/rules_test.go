@@ -24,7 +24,7 @@ var peopleRuleOrder = map[string][]string{
 	"role-after": {"no-comma-after", "place-before-appositive", "opening-phrase-before-description", "subject-after-opening-phrase", "appositive-role", "appositive-role-of", "appositive-the-title", "appositive-title-of", "appositive-someone-who",
 		"no-appositive"},
 	"portfolio":   {"holds-the-portfolio", "no-portfolio"},
-	"no-person":   {"named-as-a-place", "a-listed-place", "a-listed-country", "portfolio-after-title-of", "office-ending-in-role-noun", "article-of-spanish-first", "place-noun-after", "listed-with-a-company", "headline-line-without-given-name", "ends-in-place-or-body-noun", "named-as-a-publication", "name-alone-on-a-line", "byline-ending-a-paragraph", "picture-credit", "may-be-a-person"},
+	"no-person":   {"named-as-a-place", "a-listed-place", "a-listed-country", "portfolio-after-title-of", "office-ending-in-role-noun", "article-of-spanish-first", "place-noun-after", "listed-with-a-company", "headline-line-without-given-name", "ends-in-place-or-body-noun", "named-as-a-publication", "named-as-a-company", "name-alone-on-a-line", "byline-ending-a-paragraph", "picture-credit", "may-be-a-person"},
 	"name-begins": {"place-glued-before-given-name", "name-after-titles"},
 	"name-word": {"plain-name-word", "name-joined-to-lower-case-word", "nickname", "bracket", "word-as-surname", "given-name-that-is-a-word", "place-opener-inside-name", "not-person-word",
 		"tabloid-capitals"},
