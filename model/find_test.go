@@ -727,6 +727,7 @@ func TestTermTypedOnInTheSameWordsScoresAsAFreshSearch(t *testing.T) {
 	}) {
 		t.Errorf("the words of 'ambas' among those of 'amba' are not those of all words")
 	}
+	amba.wait() // its places are kept after the answer
 	none := *amba
 	none.words = &termWords{term: "amba", indexes: f.indexes, words: make([][fields][]int32, len(f.indexes))}
 	for x, ix := range f.indexes {
@@ -829,6 +830,8 @@ func TestPhraseTypedOnSharesItsPlaces(t *testing.T) {
 		trail = append(trail, f.Narrow(last, "the ambassador"[:n], ids))
 	}
 	amba, ambassador := trail[len("the amba")-1], trail[len("the ambassador")-1]
+	amba.wait() // their places are kept after the answer
+	ambassador.wait()
 	shared := func(found *Filtered) int {
 		n := 0
 		for _, s := range found.held.slot {
