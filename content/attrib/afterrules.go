@@ -136,7 +136,7 @@ func (k *afterCase) verbFirst() (cue, string, bool) {
 	if !pt.isVerbAt(i) || k.clauseAfterVerb(i) {
 		return cue{}, "", false
 	}
-	if strings.HasSuffix(pt.word(i), "ing") && pt.is(i+1, lex.Clause) {
+	if strings.HasSuffix(pt.word(i), "ing") && pt.is(i+1, lex.Clause) && !relativeBefore(pt, pt.sentStart(k.qi), k.qi) {
 		// "He urged … for “…,” adding that his aides were looking into
 		// it": what the participle reports, not who; the sentence's
 		// subject adds
@@ -158,6 +158,19 @@ func (k *afterCase) verbFirst() (cue, string, bool) {
 		src = k.namedAfterPost(e, src)
 	}
 	return cue{found: true, src: src, verb: pt.word(i)}, "", true
+}
+
+// relativeBefore reports "who" or "which" between items s and qi: the
+// quote sits in a relative clause ("… met Brandt, who called the deal
+// “a scandal”, adding that …"), whose subject the participle after it
+// shares, not the sentence's.
+func relativeBefore(pt *paraText, s, qi int) bool {
+	for j := s; j < qi; j++ {
+		if pt.isWord(j, "who") || pt.isWord(j, "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseAfterVerb reports a pronoun starting what was said right after

@@ -166,7 +166,7 @@ func (a *attributor) subjectOfParagraphBefore(pi int, f pronounFit) (int, bool) 
 			// "WikiLeaks claimed its first casualty: Ambassador X
 			// resigned.¶He had …"
 			subjects = append(subjects, a.resolve(prev, pi-1, src))
-		} else if unnamedAt(prev, s, main) {
+		} else if unnamedAt(prev, s, main) && !declinesOrOtherGender(prev, s, e, f.word) {
 			// "A Kandian official said the leaks were damaging.¶“…,”
 			// he said.": no one the story names
 			subjects = append(subjects, -1)
@@ -434,8 +434,8 @@ func unnamedAt(pt *paraText, s int, src source) bool {
 		return false
 	}
 	for k := s; k <= src.at && k < s+6; k++ {
-		if pt.isPunctAt(k) {
-			return false
+		if pt.isPunctAt(k) && !pt.isWord(k, ",") {
+			return false // ("On Tuesday, a government spokesman …": past the opening phrase's comma)
 		}
 		if k < src.at && spokesmanOf(pt, k) {
 			return true // "The prime minister's spokesman condemned …"
@@ -450,6 +450,24 @@ func unnamedAt(pt *paraText, s int, src source) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// declinesOrOtherGender reports a sentence from item s to e whose unnamed
+// subject says nothing ("declined to comment", "was not available for
+// comment") or is of the other gender than the pronoun ("A spokeswoman
+// …¶“…,” he said"): the pronoun stands for someone before them.
+func declinesOrOtherGender(pt *paraText, s, e int, pronoun string) bool {
+	for j := s; j < e; j++ {
+		switch w := pt.word(j); {
+		case w == "declined" || w == "refused" || w == "unavailable" || w == "available" && pt.isWord(j-1, "not"):
+			return true
+		case pronoun == "he" && (strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women")):
+			return true
+		case pronoun == "she" && strings.HasSuffix(w, "man") && !strings.HasSuffix(w, "woman"):
+			return true
+		}
 	}
 	return false
 }

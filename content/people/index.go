@@ -320,6 +320,10 @@ func (ix *Index) index(k int) {
 	if n := len(t); n >= 3 && paternalSurname(t) {
 		ix.byLast.add(t[n-2], k) // "Grinda" finds "José Grinda González"
 	}
+	if first, second, ok := strings.Cut(t[len(t)-1], "-"); ok && len(t) >= 2 && hyphenPart(first, t[len(t)-1]) {
+		ix.byLast.add(first, k) // "Ocampo" and "Moreno" find "Luis Moreno-Ocampo"
+		ix.byLast.add(second, k)
+	}
 }
 
 // place records a run as a mention of the person it names, trying the
@@ -385,12 +389,12 @@ func (ix *Index) otherGiven(k int, r nameRun, paras []string) bool {
 }
 
 // surnameOrFirst guards lone words: only a surname (or the same spelt
-// another way, spelledAnotherWay), a first name or a
+// another way, spelledAnotherWay, or one part of a hyphenated surname), a first name or a
 // nickname of a known person counts.
 func (ix *Index) surnameOrFirst(k int, w string) bool {
 	t := ix.People[k].tokens
 	last := t[len(t)-1]
-	return strings.EqualFold(last, w) || strings.EqualFold(unparticled(last), w) || strings.EqualFold(t[0], w) ||
+	return strings.EqualFold(last, w) || strings.EqualFold(unparticled(last), w) || strings.EqualFold(t[0], w) || len(t) >= 2 && hyphenPart(w, last) ||
 		slices.Contains(ix.nicks, nickname{word: w, person: k}) || spelledAnother(w, last) || len(t) >= 3 && shortNameWithin(w, t)
 }
 

@@ -26,7 +26,7 @@ func namesAgree(a, b []string) bool {
 		if len(b) >= 3 && paternalSurname(b) && sameWord(a[0], b[len(b)-2]) {
 			return true // Grinda, José Grinda González
 		}
-		return len(b) > 1 && sameWord(a[0], b[0])
+		return len(b) > 1 && (sameWord(a[0], b[0]) || hyphenPart(a[0], b[len(b)-1]))
 	}
 	// (a's first and last words are compared with b's once, for the
 	// ways below)
@@ -43,6 +43,18 @@ func namesAgree(a, b []string) bool {
 		return true // Saif al-Islam, Saif al-Islam Gaddafi
 	}
 	return lastSame && initialsOf(a[:len(a)-1], b[:len(b)-1]) // L.K. Advani, Lal Krishna Advani
+}
+
+// hyphenPart reports a word that is one part of a surname of two names
+// joined by a hyphen (no particle: "el-Sisi" is unparticled's), by which a
+// story may go on naming its holder: "Ocampo" or "Moreno" for Luis
+// Moreno-Ocampo.
+func hyphenPart(w, surname string) bool {
+	first, last, ok := strings.Cut(surname, "-")
+	if !ok || strings.IndexByte(last, '-') >= 0 || len(first) < 3 || len(last) < 3 || inLowered(lex.Particles, particleFilter, first) {
+		return false
+	}
+	return sameWord(w, first) || sameWord(w, last)
 }
 
 // shortNameWithin reports a word that is one of the middle names of a

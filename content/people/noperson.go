@@ -125,9 +125,10 @@ func (c *runCase) namedAsCompany() (string, bool) {
 }
 
 // companyNouns are the nouns a company's name follows ("oil giant").
-var companyNouns = map[string]bool{"company": true, "firm": true, "giant": true, "maker": true, "manufacturer": true,
-	"producer": true, "conglomerate": true, "multinational": true, "corporation": true, "carmaker": true,
-	"drugmaker": true, "miner": true, "insurer": true, "retailer": true, "contractor": true, "supplier": true}
+// (Not the nouns of a trade a person plies too: "US contractor Alan Brody",
+// "arms supplier Dmitri Orlov", "bomb maker Yusuf Karimi".)
+var companyNouns = map[string]bool{"company": true, "firm": true, "giant": true, "manufacturer": true,
+	"conglomerate": true, "multinational": true, "corporation": true, "carmaker": true, "drugmaker": true, "insurer": true}
 
 // nameAloneOnALine: the run is its paragraph's only words, two or three
 // of them and no title: a byline or a photographer's credit set on a line
@@ -135,7 +136,44 @@ var companyNouns = map[string]bool{"company": true, "firm": true, "giant": true,
 // the story. (Named in the story's sentences too, they are found there.)
 func (c *runCase) nameAloneOnALine() (string, bool) {
 	n := c.j - c.i
-	return c.nameIf(c.i == 0 && c.j == len(c.ts) && n >= 2 && n <= 3 && len(c.roles) == 0)
+	return c.nameIf(c.i == 0 && c.j == len(c.ts) && n >= 2 && n <= 3 && len(c.roles) == 0 && !c.listedOrHeading())
+}
+
+// listedOrHeading reports a name on a line of its own that lists or heads
+// people of the story: the line before ends in a colon, a line beside it
+// is a name alone too ("Omar Qadir¶Ivo Brandt¶Lena Marsh"), or the next
+// opens with its last word ("Omar Qadir¶Qadir, the interior minister, …").
+func (c *runCase) listedOrHeading() bool {
+	if c.pi < 0 {
+		return false // (a caption)
+	}
+	if c.pi > 0 && c.pi <= len(c.paras) {
+		prev := strings.TrimSpace(c.paras[c.pi-1])
+		if strings.HasSuffix(prev, ":") || nameShaped(prev) {
+			return true
+		}
+	}
+	if c.pi+1 < len(c.paras) {
+		next := c.paras[c.pi+1]
+		return strings.HasPrefix(next, c.text(c.j-1)) || nameShaped(next)
+	}
+	return false
+}
+
+// nameShaped reports a line of two or three capitalised words and nothing
+// else, as a name alone is.
+func nameShaped(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?\"“”()|0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // bylineEndingParagraph: the run ends its paragraph (a stop after it at
@@ -154,7 +192,8 @@ func (c *runCase) bylineEndingParagraph() (string, bool) {
 	case "By":
 		return "By", k == 0 || c.text(k-1) == "."
 	case "writes":
-		return "writes", k >= 1 && c.text(k-1) == ","
+		// (not the cue of a quote: "The president was “vain”, writes Ruth Hale.")
+		return "writes", k >= 1 && c.text(k-1) == "," && !strings.ContainsAny(c.p, "\"“”")
 	}
 	return "", false
 }

@@ -182,14 +182,14 @@ func find(paras []string, toks [][]lex.Token, captions []string, trace func(deci
 	}
 	sc.words = sc.words[:0]
 	c := &sc.c
-	*c = runCase{words: &sc.words, trace: trace, speaking: sc.speaking[:0]}
+	*c = runCase{words: &sc.words, trace: trace, speaking: sc.speaking[:0], paras: paras}
 	for pi := range paras {
 		c.pi, c.p, c.ts = pi, paras[pi], toks[pi]
 		runs = appendRuns(runs, c)
 	}
 	body := len(runs)
 	runs = appendCaptionRuns(runs, c, captions)
-	c.p, c.ts, c.roles, c.name, c.words, c.trace = "", nil, nil, nil, nil, nil
+	c.p, c.ts, c.roles, c.name, c.words, c.trace, c.paras = "", nil, nil, nil, nil, nil, nil
 	defer func() { sc.runs = runs[:0] }()
 	c.trace = trace
 	weighStory(c, runs[:body])

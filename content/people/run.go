@@ -20,7 +20,8 @@ type runCase struct {
 	speaking []string
 	p        string
 	ts       []lex.Token
-	pi       int // the paragraph
+	pi       int      // the paragraph
+	paras    []string // the story's paragraphs (nameAloneOnALine reads those beside the run's)
 	// i is the run's first token and j the token after it; while the run
 	// is read, j is the token a run-goes-on rule looks at, and a rule that
 	// takes it in sets next, the token after what it took.
@@ -377,6 +378,8 @@ var runGoesOnRules = rule.Table[*runCase, bool]{Decision: "run-goes-on", Rules: 
 		Example: `The Omar Qadir-led Labour Government fell.`},
 	{Name: "title-in-capitals-after-name-ends-it", Verdict: false, Match: (*runCase).titleInCapitalsAfterName,
 		Example: `Mr Omar Qadir MP, who chairs the committee, met the envoy.`},
+	{Name: "place-after-name-ends-it", Verdict: false, Match: (*runCase).placeAfterName,
+		Example: `The embassy reported that Hugo Vell San Salvador would host the talks.`},
 	{Name: "name-word-or-title", Verdict: true, Match: (*runCase).nameWordOrTitle,
 		Example: `Foreign Minister Omar Qadir met the envoy.`},
 	{Name: "possessive-ends-name", Verdict: false, Match: (*runCase).possessiveBefore,
@@ -627,6 +630,18 @@ func (c *runCase) capitalisedDocuments() (string, bool) {
 		return "", false // (most capitals: no plural, read before the lists)
 	}
 	return c.wordIf(c.j, t.Is(lex.Doc) || releaseName(w))
+}
+
+// placeAfterName: a place of the places list that opens on "San",
+// "Santa" or "Santo" follows a name of two words or more ("Hugo Vell San
+// Salvador would host"): the name ends before it.
+func (c *runCase) placeAfterName() (string, bool) {
+	t := &c.ts[c.j]
+	if c.j-c.i < 2 || c.j+1 >= len(c.ts) || t.End-t.Start < 3 || t.End-t.Start > 5 || c.p[t.Start] != 'S' {
+		return "", false // (most words: no "San")
+	}
+	w := c.low(c.j)
+	return w, placeOpeners[w] && lex.Places[w+" "+c.low(c.j+1)]
 }
 
 // releaseName reports a plural noun a leak's release is named by, beside
