@@ -43,11 +43,12 @@ func splitGluedVerbs(paras []string) {
 func mayHoldGluedVerb(p string) bool {
 	i := 0
 	for ; i+10 <= len(p); i += 8 {
-		// Bit 8j+7 of at marks p[i+j] as a lower-case letter before the
-		// first two letters of a verb: "sa", "to" or "wr".
+		// Bit 8j+7 of at marks p[i+j] as a lower-case letter before, it
+		// may be, the first two letters of a verb: "sa", "to" or "wr"
+		// (verbAt reads the place).
 		w := p[i : i+10] // (one bounds check for the three loads)
 		first, second := load8(w, 1), load8(w, 2)
-		pairs := pairOf(first, second, 's', 'a') | pairOf(first, second, 't', 'o') | pairOf(first, second, 'w', 'r')
+		pairs := mayPair(first, second, 's', 'a') | mayPair(first, second, 't', 'o') | mayPair(first, second, 'w', 'r')
 		if pairs == 0 {
 			continue // (most eights: the letter before is not read)
 		}
@@ -66,14 +67,15 @@ func mayHoldGluedVerb(p string) bool {
 	return false
 }
 
-// pairOf marks with its high bit each byte of first that is a and whose
-// byte in second is b, exactly: both bytes are tested at once, by one
-// test for a zero byte of their differences or'ed, in which no carry
-// crosses a byte.
-func pairOf(first, second uint64, a, b byte) uint64 {
-	const ones, lows, highs = 0x0101010101010101, 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
+// mayPair marks with its high bit each byte of first that is a and whose
+// byte in second is b, and may mark a byte after one that is (a borrow
+// carries into it), as bytesOf does: both bytes are tested at once, by one
+// test for a zero byte of their differences or'ed. The caller reads each
+// place marked (verbAt), so a mark too many costs a look, not a verdict.
+func mayPair(first, second uint64, a, b byte) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	t := (first ^ uint64(a)*ones) | (second ^ uint64(b)*ones)
-	return ^(t&lows + lows | t) & highs
+	return (t - ones) &^ t & highs
 }
 
 // verbAt reports a verb of gluedVerbs at p[i].
