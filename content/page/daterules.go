@@ -403,6 +403,8 @@ var besideDateRules = rule.Table[*besideDate, segmentRole]{Decision: "beside a d
 		Example: "Thursday, March 3, 2011; A08"},
 	{Name: "tools-beside-date", Verdict: chromeBeside, Match: (*besideDate).toolsBesideDate,
 		Example: "Thursday, March 3, 2011   E-Mail this story   Print"},
+	{Name: "published-on-before-date", Verdict: chromeBeside, Match: (*besideDate).publishedOnBeforeDate,
+		Example: "This content was published on March 3, 2011 - 11:42"},
 	{Name: "reporter-before-date", Verdict: blogCredit, Match: (*besideDate).reporterBeforeDate,
 		Example: "Jane Roe reported this story on Thursday, March 3, 2011 08:03:00"},
 }}
@@ -601,6 +603,20 @@ func (c *besideDate) reporterBeforeDate() (string, bool) {
 	return "", false
 }
 
+// publishedOnBeforeDate: a sentence that says when the page was
+// published, its date closing it: "This content was published on March
+// 3, 2011", "This article was posted on …".
+func (c *besideDate) publishedOnBeforeDate() (string, bool) {
+	for _, verb := range []string{" was published on ", " was posted on ", " was first published on "} {
+		before, _, ok := strings.Cut(c.seg, verb)
+		if ok && before != "" {
+			words := strings.Fields(before)
+			return before + verb, len(words) <= 3 && onlyDateWords(c.rest[len(words)+len(strings.Fields(verb)):])
+		}
+	}
+	return "", false
+}
+
 // undatedSegment is a segment of a date line that holds no date.
 type undatedSegment struct {
 	seg          string
@@ -618,6 +634,8 @@ var segmentRules = rule.Table[*undatedSegment, segmentRole]{Decision: "date line
 		Example: "Thursday, 3 March 2011 | Last updated 09:10 EAT"},
 	{Name: "clock-of-date", Verdict: clockOfDate, Match: (*undatedSegment).clockOfDate,
 		Example: "03/03/2011 - 09h10"},
+	{Name: "clock-and-agencies", Verdict: clockOfDate, Match: (*undatedSegment).clockAndAgencies,
+		Example: "This content was published on March 3, 2011 - 11:42 and agencies"},
 	{Name: "unpadded-clock", Verdict: chromeBeside, Match: (*undatedSegment).unpaddedClock,
 		Example: "March 3, 2011 - 9:5"},
 	{Name: "chrome-beside-date", Verdict: chromeBeside, Match: (*undatedSegment).chrome,
@@ -651,6 +669,21 @@ func (c *undatedSegment) updateClock() (string, bool) {
 // clockOfDate: the time of the date before it, "30/11/2010 - 18h42".
 func (c *undatedSegment) clockOfDate() (string, bool) {
 	return c.seg, c.isClock && c.r.last != nil && !c.r.last.HasClock
+}
+
+// clockAndAgencies: the date's time of day, and the rest of a byline that
+// credits agencies beside the site ("… 2011 - 11:42 and agencies"); the
+// time is the date's.
+func (c *undatedSegment) clockAndAgencies() (string, bool) {
+	if c.r.last == nil || c.r.last.HasClock || len(c.words) < 3 {
+		return "", false
+	}
+	h, m, n, ok := clockAt(c.words, 0)
+	if !ok || !strings.EqualFold(strings.Join(c.words[n:], " "), "and agencies") {
+		return "", false
+	}
+	c.hour, c.minute = h, m // (the clock the verdict sets: clockIn reads none beside the credit)
+	return c.seg, true
 }
 
 // unpaddedClock: a time of day after the date that its page printed

@@ -8,8 +8,8 @@ import (
 // The rules of a date line in their order of precedence; these lists
 // change with the tables, on purpose, in the same commit.
 var (
-	besideDateOrder = []string{"blog-filing", "place-before-date", "agency-before-date", "section-before-label", "section-before-date", "credit-before-date", "source-after-date", "column-after-date", "view-count-after-date", "comment-count-after-date", "comment-prompt-after-date", "site-user-after-date", "print-page-after-date", "tools-beside-date", "reporter-before-date"}
-	segmentOrder    = []string{"date-label", "update-clock", "clock-of-date", "unpadded-clock", "chrome-beside-date", "age-after-date", "print-page", "section-beside-date", "place-at-the-end", "credit-and-place", "credit-beside-date", "agency-beside-date"}
+	besideDateOrder = []string{"blog-filing", "place-before-date", "agency-before-date", "section-before-label", "section-before-date", "credit-before-date", "source-after-date", "column-after-date", "view-count-after-date", "comment-count-after-date", "comment-prompt-after-date", "site-user-after-date", "print-page-after-date", "tools-beside-date", "published-on-before-date", "reporter-before-date"}
+	segmentOrder    = []string{"date-label", "update-clock", "clock-of-date", "clock-and-agencies", "unpadded-clock", "chrome-beside-date", "age-after-date", "print-page", "section-beside-date", "place-at-the-end", "credit-and-place", "credit-beside-date", "agency-beside-date"}
 )
 
 func TestDateLineRuleOrder(t *testing.T) {

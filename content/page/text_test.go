@@ -963,6 +963,7 @@ func TestPublishedLabelUnderTheDayOfReading(t *testing.T) {
 		{"a numeric label of the same year leaves the spelled date", "Saturday, December 4, 2010\nPublished: 04/12/2010 09:15", "2010-12-04"},
 		{"a spelled label of the same year beats the day of reading", "Monday, December 20, 2010\nPublished: Saturday, December 4, 2010 09:15", "2010-12-04"},
 		{"a byline's May spells no month of a numeric label", "Saturday, December 4, 2010\nPublished: 04/12/2010 09:15 | By Jane May", "2010-12-04"},
+		{"a sentence telling when the page was published, its clock and the agencies after", "This content was published on May 25, 2011 - 11:42 and agencies", "2011-05-25"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := readText("Minister attacks envoy over leaked cable\n" + tc.top + body)
