@@ -964,6 +964,7 @@ func TestPublishedLabelUnderTheDayOfReading(t *testing.T) {
 		{"a spelled label of the same year beats the day of reading", "Monday, December 20, 2010\nPublished: Saturday, December 4, 2010 09:15", "2010-12-04"},
 		{"a byline's May spells no month of a numeric label", "Saturday, December 4, 2010\nPublished: 04/12/2010 09:15 | By Jane May", "2010-12-04"},
 		{"a sentence telling when the page was published, its clock and the agencies after", "This content was published on May 25, 2011 - 11:42 and agencies", "2011-05-25"},
+		{"the date under the headline printed again beats the day of reading above it", "Port Vell, December 22nd 2024 - 13:33 UTC\n\nMinister attacks envoy over leaked cable\n\nThursday, January 6th 2011 - 13:36 UTC", "2011-01-06"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := readText("Minister attacks envoy over leaked cable\n" + tc.top + body)

@@ -232,6 +232,7 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 	}
 	c.lowerBuf = make([]byte, 0, longest+utf8.UTFMax) // room for any line, grown only where lowering lengthens one
 	labelled := false                                 // the story's date came from a line labelled "Published"
+	again := false                                    // the headline was printed again, blank lines after it at most
 	for k, u := range units {
 		c.advance(k)
 		role, fired := unitRules.Decide(&c)
@@ -241,6 +242,12 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 		switch role {
 		case dateLineUnit:
 			labelled = takeDateUnit(s, c.dl, u, labelled)
+			if again && !s.Published.IsZero() && !c.dl.published.IsZero() && c.dl.published.Year() < s.Published.Year() {
+				// "Montevideo, December 22nd 2024" (the day the page was
+				// read, under the site's name) over "Thursday, January
+				// 6th 2011" under the headline printed again
+				s.Published = c.dl.published
+			}
 		case bylineUnit:
 			if s.Byline == "" {
 				s.Byline = fired.Evidence
@@ -256,6 +263,7 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 				s.Paragraphs = append(s.Paragraphs, p)
 			}
 		}
+		again = fired.Rule == "headline-again" && (again || strings.TrimSpace(u) != "")
 	}
 	if s.Published.IsZero() {
 		s.Published = s.Updated // a page that prints only when it was updated
