@@ -273,6 +273,14 @@ func (a *attributor) passiveAfter(pt *paraText, i, j, v int) cue {
 		}
 		return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.classify(pt, v+2, as).kind == srcDoc}
 	}
+	if pt.isWord(v, "quoted") && (pt.isWord(v+1, "in") || pt.isWord(v+1, "by") || pt.endsAt(v)) {
+		// "“…,” he was quoted in the cable by Ambassador X": the one
+		// quoted speaks, through the document when one is named
+		for j > i && pt.is(j-1, lex.Passive|lex.Skip) {
+			j--
+		}
+		return cue{found: true, src: a.classify(pt, i, j), verb: "quoted", viaDoc: a.docContext(pt, v) && !a.pressSince(pt, v)}
+	}
 	return cue{found: true, passive: true, verb: pt.word(v)}
 }
 

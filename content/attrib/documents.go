@@ -445,7 +445,7 @@ func (pt *paraText) placeEnd(j int) int {
 // after the name, or -1 when none is capitalised.
 func (pt *paraText) docBy(j int, verb string, d *document) int {
 	e := j + 1
-	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause) && !pt.isVerbAt(e) &&
+	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause) && !pt.isVerbAt(e) && !pt.isWord(e, "as") &&
 		(!pt.is(e, lex.Prep) || pt.isWord(e, "of") && pt.capBetween(e+1, e+2)) { // "Secretary of State"
 		e++
 	}

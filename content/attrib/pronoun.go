@@ -122,11 +122,30 @@ func (a *attributor) namedAt(pt *paraText, pi, k int) (int, int, bool) {
 func objectPosition(pt *paraText, k int) bool {
 	b := k - 1
 	for b >= 0 && pt.items[b].tok >= 0 && pt.personAt(b) < 0 &&
-		(pt.toks[pt.items[b].tok].Cap || pt.isWord(b, "of") && pt.is(b-1, lex.Title)) {
+		(pt.toks[pt.items[b].tok].Cap || pt.isWord(b, "of") && pt.is(b-1, lex.Title) || rolePlace(pt, b)) {
 		b-- // "talks with Israeli Prime Minister X": still an object
 	}
 	return pt.is(b, lex.Prep|lex.Kin) || objectVerbs[pt.word(b)] || pt.isVerbAt(b) || objectAppositive(pt, b) || afterPrepPhrase(pt, b) || verbBetweenNames(pt, b)
 }
+
+// rolePlace reports item b as the preposition, or its "the", that ties an
+// envoy to their post: "US Ambassador to Pakistan Anne Patterson", "the
+// envoy to the United Nations Susan Rice"; the name is the role's holder,
+// no object of "to".
+func rolePlace(pt *paraText, b int) bool {
+	if pt.isWord(b, "the") {
+		b--
+	}
+	switch pt.word(b) {
+	case "to", "in", "at":
+		return postRoles[strings.ToLower(pt.word(b-1))]
+	}
+	return false
+}
+
+// postRoles hold a post at a place or a body: "Ambassador to", "envoy
+// in", unlike "adviser to" or "spokesman for", whose name is another's.
+var postRoles = map[string]bool{"ambassador": true, "envoy": true, "consul": true, "consul-general": true, "representative": true}
 
 // verbBetweenNames reports a lower-case word at item b right after a
 // person's name, which stands between two names as their verb ("Senator

@@ -136,7 +136,30 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 		// the envoy wrote it down (cue-before names her)
 		return speaking{}, "", false
 	}
+	if c.before.found && c.place == inSentence && c.before.src.kind == srcPerson && cueOpensNextQuote(c.ptL, c.aqi, c.after.verb) {
+		// "While Qadir said “It is baseless”, his deputy Sami Vell said,
+		// “…”": the cue after is the next quote's; cue-before names ours
+		return speaking{}, "", false
+	}
 	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.aqi), true
+}
+
+// cueOpensNextQuote reports a cue after the quote at item qi whose verb
+// (and a comma or colon) stands right before the next quote of the same
+// sentence: that cue introduces the next quote.
+func cueOpensNextQuote(pt *paraText, qi int, verb string) bool {
+	j := qi + 1
+	for j < len(pt.items) && pt.items[j].tok >= 0 {
+		j++
+	}
+	if j >= len(pt.items) || pt.sentStart(j) > qi || pt.endsAt(qi) {
+		return false
+	}
+	b := j - 1
+	if pt.isWord(b, ",") || pt.isWord(b, ":") {
+		b--
+	}
+	return b > qi && pt.isWord(b, verb)
 }
 
 // introducedBy is the rule for a cue before the quote that the

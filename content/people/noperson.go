@@ -268,13 +268,28 @@ func (c *runCase) namedAsPublication() (string, bool) {
 		k--
 	}
 	if k < 0 || c.ts[k].Cap || !paperNouns[c.low(k)] {
-		return "", false
+		return c.paperNounAfter()
 	}
 	the, ok := c.opensClause(k)
 	if !ok || comma && the && (c.j >= len(c.ts) || c.text(c.j) != ",") {
 		return "", false
 	}
 	return c.text(k), true
+}
+
+// paperNounAfter: "the" before the run and a noun for a paper right after
+// it ("published by the Orvath Dagbladet daily."); "daily", "weekly" and
+// "monthly" only when no lower-case word follows, as an adjective's noun
+// would ("gave the Omar Qadir daily briefings" is no paper).
+func (c *runCase) paperNounAfter() (string, bool) {
+	j := c.j
+	if c.i < 1 || c.low(c.i-1) != "the" || j >= len(c.ts) || c.ts[j].Cap || !paperNouns[c.low(j)] {
+		return "", false
+	}
+	if w := c.low(j); (w == "daily" || w == "weekly" || w == "monthly") && j+1 < len(c.ts) && c.ts[j+1].Word && !c.ts[j+1].Cap {
+		return "", false
+	}
+	return c.text(j), true
 }
 
 // paperNouns are the nouns a newspaper's or a magazine's name follows.

@@ -182,7 +182,7 @@ func find(paras []string, toks [][]lex.Token, captions []string, trace func(deci
 	}
 	sc.words = sc.words[:0]
 	c := &sc.c
-	*c = runCase{words: &sc.words, trace: trace, speaking: sc.speaking[:0], paras: paras}
+	*c = runCase{words: &sc.words, trace: trace, speaking: sc.speaking[:0], things: sc.things[:0], paras: paras}
 	for pi := range paras {
 		c.pi, c.p, c.ts = pi, paras[pi], toks[pi]
 		runs = appendRuns(runs, c)
@@ -193,7 +193,9 @@ func find(paras []string, toks [][]lex.Token, captions []string, trace func(deci
 	defer func() { sc.runs = runs[:0] }()
 	c.trace = trace
 	weighStory(c, runs[:body])
-	c.trace, sc.speaking = nil, c.speaking[:0]
+	weighThings(c, runs)
+	clear(c.things)
+	c.trace, sc.speaking, sc.things = nil, c.speaking[:0], c.things[:0]
 	for i := range runs {
 		if runs[i].evidence {
 			runs[i].person = ix.add(runs[i], paras)
@@ -374,6 +376,7 @@ type runScratch struct {
 	runs     []nameRun
 	words    []string
 	speaking []string // storyEvidenceRules' surnames, kept between stories
+	things   []string // storyThingRules' names (cleared after each story: they hold its text)
 	c        runCase
 }
 

@@ -31,6 +31,7 @@ func readRun(c *runCase, r *nameRun) bool {
 	c.roles = r.roles
 	r.firstGender, r.lastGender = titleGenders(r.roles)
 	if decideAmong(c, &noPersonRules, c.noPersonMay()) {
+		c.thingNamed()
 		return false
 	}
 	decideAmong(c, &nameBeginsRules, c.nameBeginsMay())

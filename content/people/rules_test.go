@@ -33,6 +33,7 @@ var peopleRuleOrder = map[string][]string{
 		"described-then-reports", "described-as", "inverted-speaker", "named-at-a-sentence-end", "named-in-a-list", "listed-with-a-person", "initials", "inner-particle",
 		"particle-joined", "apostrophe-surname", "nickname-inside", "no-evidence"},
 	"story-evidence": {"surname-reports-elsewhere", "no-story-evidence"},
+	"story-thing":    {"named-as-a-thing-elsewhere", "no-thing-elsewhere"},
 }
 
 // aTable is what the tests read of a table, whatever its verdict.
@@ -51,7 +52,7 @@ func tableOf[V any](t *rule.Table[*runCase, V]) aTable {
 var peopleTables = []aTable{
 	tableOf(&runStartRules), tableOf(&runGoesOnRules), tableOf(&titleRules), tableOf(&roleBeforeRules),
 	tableOf(&roleAfterRules), tableOf(&portfolioRules), tableOf(&noPersonRules), tableOf(&nameBeginsRules), tableOf(&nameWordRules),
-	tableOf(&surePersonRules), tableOf(&givenNameRules), tableOf(&storyEvidenceRules),
+	tableOf(&surePersonRules), tableOf(&givenNameRules), tableOf(&storyEvidenceRules), tableOf(&storyThingRules),
 }
 
 func TestPeopleRuleOrder(t *testing.T) {

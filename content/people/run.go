@@ -16,12 +16,13 @@ import (
 // being read in them. Each table says which of its fields it reads; the
 // runner (appendRuns, readRun) moves them along.
 type runCase struct {
-	// speaking are the lone words that report, for storyEvidenceRules
-	speaking []string
-	p        string
-	ts       []lex.Token
-	pi       int      // the paragraph
-	paras    []string // the story's paragraphs (nameAloneOnALine reads those beside the run's)
+	// speaking are the lone words that report, for storyEvidenceRules;
+	// things the names of papers and companies, for storyThingRules
+	speaking, things []string
+	p                string
+	ts               []lex.Token
+	pi               int      // the paragraph
+	paras            []string // the story's paragraphs (nameAloneOnALine reads those beside the run's)
 	// i is the run's first token and j the token after it; while the run
 	// is read, j is the token a run-goes-on rule looks at, and a rule that
 	// takes it in sets next, the token after what it took.

@@ -1,6 +1,8 @@
 package people
 
 import (
+	"strings"
+
 	"cables/content/lex"
 	"cables/content/rule"
 )
@@ -55,4 +57,72 @@ func (c *runCase) surnameReportsElsewhere() (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// storyThingRules decide whether a name read as a person's is one the
+// story, elsewhere, names as a paper or a company ("published by the
+// Orvath Dagbladet daily … Orvath Dagbladet also quoted"): c.name is the
+// name, c.things the names the no-person rules read so.
+var storyThingRules = rule.Table[*runCase, bool]{Decision: "story-thing", Rules: []rule.Rule[*runCase, bool]{
+	{Name: "named-as-a-thing-elsewhere", Verdict: true, Match: (*runCase).namedAsThingElsewhere,
+		Example: `The Kandian daily, Orvath Dagbladet, printed the cable.¶Orvath Dagbladet also quoted other cables.`},
+	{Name: "no-thing-elsewhere", Verdict: false, Match: always,
+		Example: `The Kandian daily, Orvath Dagbladet, printed the cable.¶Omar Qadir also quoted other cables.`},
+}}
+
+// weighThings asks storyThingRules of every run read as a person's, when
+// the story names some paper or company; a run the story names so is no
+// one's.
+func weighThings(c *runCase, runs []nameRun) {
+	if len(c.things) == 0 {
+		return
+	}
+	for i := range runs {
+		if r := &runs[i]; r.evidence {
+			c.name = r.name
+			if decide(c, &storyThingRules) {
+				r.evidence, r.thing = false, true
+			}
+		}
+	}
+	c.name = nil
+}
+
+// namedAsThingElsewhere: the name, word for word, is one the story names
+// as a paper or a company elsewhere.
+func (c *runCase) namedAsThingElsewhere() (string, bool) {
+	for _, t := range c.things {
+		if nameIs(c.name, t) {
+			return t, true
+		}
+	}
+	return "", false
+}
+
+// nameIs reports whether the words of name, joined by spaces, are text.
+func nameIs(name []string, text string) bool {
+	for i, w := range name {
+		if i > 0 {
+			if !strings.HasPrefix(text, " ") {
+				return false
+			}
+			text = text[1:]
+		}
+		if !strings.HasPrefix(text, w) {
+			return false
+		}
+		text = text[len(w):]
+	}
+	return text == ""
+}
+
+// thingNamed files the run, which the no-person rules found no one's, as
+// a name the story gives a paper or a company, when they read it so.
+func (c *runCase) thingNamed() {
+	if _, ok := c.namedAsPublication(); !ok {
+		if _, ok = c.namedAsCompany(); !ok {
+			return
+		}
+	}
+	c.things = append(c.things, c.nameOrTitles())
 }
