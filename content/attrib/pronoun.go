@@ -480,8 +480,11 @@ func unnamedAt(pt *paraText, s int, src source) bool {
 func declinesOrOtherGender(pt *paraText, s, e int, pronoun string) bool {
 	for j := s; j < e; j++ {
 		switch w := pt.word(j); {
-		case w == "declined" || w == "refused" || w == "unavailable" || w == "available" && pt.isWord(j-1, "not"):
+		case (w == "declined" || w == "refused") && noComment(pt, j+1):
 			return true
+		case w == "unavailable" || w == "available" && pt.isWord(j-1, "not"):
+			return true
+		case !genderedRole(pt, j):
 		case pronoun == "he" && (strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women")):
 			return true
 		case pronoun == "she" && strings.HasSuffix(w, "man") && !strings.HasSuffix(w, "woman"):
@@ -489,6 +492,27 @@ func declinesOrOtherGender(pt *paraText, s, e int, pronoun string) bool {
 		}
 	}
 	return false
+}
+
+// noComment reports the words from item j on that say someone said
+// nothing after "declined" or "refused": "comment", "to comment", "to be
+// interviewed", "to speak"; not "to say whether" after they spoke.
+func noComment(pt *paraText, j int) bool {
+	if pt.isWord(j, "to") {
+		j++
+		if pt.isWord(j, "be") {
+			return pt.isWord(j+1, "interviewed") // (not "to be named": they speak)
+		}
+	}
+	return pt.isWord(j, "comment") || pt.isWord(j, "speak") || pt.isWord(j, "talk")
+}
+
+// genderedRole reports a lower-case role noun at item j that may tell a
+// gender ("spokesman", "chairwoman"), not a name or a people's adjective
+// ("German", "Oman") nor another word ending so ("human").
+func genderedRole(pt *paraText, j int) bool {
+	t, ok := pt.tok(j)
+	return ok && !t.Cap && pt.is(j, lex.RoleNoun|lex.RoleWord|lex.Title)
 }
 
 // spokesmanOf reports a role noun at item k+1 after a possessive at item

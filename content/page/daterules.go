@@ -603,19 +603,26 @@ func (c *besideDate) reporterBeforeDate() (string, bool) {
 	return "", false
 }
 
-// publishedOnBeforeDate: a sentence that says when the page was
+// publishedOnBeforeDate: a sentence that says when the page itself was
 // published, its date closing it: "This content was published on March
-// 3, 2011", "This article was posted on …".
+// 3, 2011", "This article was posted on …"; not a cable's date ("The
+// cable was published on …") nor a reader's comment's ("This comment was
+// posted on …").
 func (c *besideDate) publishedOnBeforeDate() (string, bool) {
 	for _, verb := range []string{" was published on ", " was posted on ", " was first published on "} {
 		before, _, ok := strings.Cut(c.seg, verb)
 		if ok && before != "" {
 			words := strings.Fields(before)
-			return before + verb, len(words) <= 3 && onlyDateWords(c.rest[len(words)+len(strings.Fields(verb)):])
+			return before + verb, len(words) == 2 && strings.EqualFold(words[0], "this") && pageNouns[strings.ToLower(words[1])] &&
+				onlyDateWords(c.rest[len(words)+len(strings.Fields(verb)):])
 		}
 	}
 	return "", false
 }
+
+// pageNouns are what a page calls itself when it says when it was
+// published: "This content", "This article".
+var pageNouns = map[string]bool{"content": true, "article": true, "story": true, "page": true, "post": true, "entry": true, "item": true, "report": true}
 
 // undatedSegment is a segment of a date line that holds no date.
 type undatedSegment struct {

@@ -964,7 +964,10 @@ func TestPublishedLabelUnderTheDayOfReading(t *testing.T) {
 		{"a spelled label of the same year beats the day of reading", "Monday, December 20, 2010\nPublished: Saturday, December 4, 2010 09:15", "2010-12-04"},
 		{"a byline's May spells no month of a numeric label", "Saturday, December 4, 2010\nPublished: 04/12/2010 09:15 | By Jane May", "2010-12-04"},
 		{"a sentence telling when the page was published, its clock and the agencies after", "This content was published on May 25, 2011 - 11:42 and agencies", "2011-05-25"},
+		{"published-on-before-date: not a cable's date in a sentence", "The cable was published on December 1, 2010", "0001-01-01"},
+		{"published-on-before-date: not a reader's comment's", "This comment was posted on March 9, 2011", "0001-01-01"},
 		{"the date under the headline printed again beats the day of reading above it", "Port Vell, December 22nd 2024 - 13:33 UTC\n\nMinister attacks envoy over leaked cable\n\nThursday, January 6th 2011 - 13:36 UTC", "2011-01-06"},
+		{"the date under the headline printed again does not beat a date labelled 'Published' above it", "Published: Monday, January 3, 2011 09:12 GMT\n\nMinister attacks envoy over leaked cable\n\nDecember 28, 2010 - 17:05", "2011-01-03"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := readText("Minister attacks envoy over leaked cable\n" + tc.top + body)

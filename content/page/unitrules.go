@@ -241,11 +241,13 @@ func fillUnitsTraced(s *Page, units []string, monthFirst bool, trace func(k int,
 		}
 		switch role {
 		case dateLineUnit:
+			wasLabelled := labelled
 			labelled = takeDateUnit(s, c.dl, u, labelled)
-			if again && !s.Published.IsZero() && !c.dl.published.IsZero() && c.dl.published.Year() < s.Published.Year() {
+			if again && !wasLabelled && !s.Published.IsZero() && !c.dl.published.IsZero() && c.dl.published.Year() < s.Published.Year() {
 				// "Montevideo, December 22nd 2024" (the day the page was
 				// read, under the site's name) over "Thursday, January
-				// 6th 2011" under the headline printed again
+				// 6th 2011" under the headline printed again; not over a
+				// date labelled "Published"
 				s.Published = c.dl.published
 			}
 		case bylineUnit:

@@ -111,7 +111,9 @@ func (ix *Index) tryFiled(m *nameMatch, x *nameIndex, w string) {
 		if m.gender != 0 && p.Gender != 0 && m.gender != p.Gender || !namesAgree(m.name, p.tokens) {
 			continue // "Mrs. Erdogan" is not the prime minister (the genders told first: they cost a byte's compare)
 		}
-		if fit := ix.fitOf(k, m.roles, m.para); m.best < 0 || fit.beats(m.fit, k, m.best) {
+		fit := ix.fitOf(k, m.roles, m.para)
+		fit.part = len(m.name) == 1 && len(p.tokens) >= 2 && hyphenPart(m.name[0], p.tokens[len(p.tokens)-1])
+		if m.best < 0 || fit.beats(m.fit, k, m.best) {
 			m.best, m.fit = k, fit
 		}
 	}
@@ -125,7 +127,11 @@ type candidate struct {
 	// Singh called them garbage.¶“…,” Singh said"), though another Singh
 	// came first
 	here, near bool
-	lastAt     int
+	// part: the lone word is only a part of the person's hyphenated
+	// surname ("Brandt" for Lena Marsh-Brandt), which a whole surname
+	// beats ("Brandt" for Ivo Brandt)
+	part   bool
+	lastAt int
 }
 
 // fitOf reads how person k fits a name given with roles in paragraph
@@ -143,12 +149,15 @@ func (ix *Index) fitOf(k int, roles []string, para int) candidate {
 }
 
 // beats reports whether candidate c (person k) fits better than the best
-// so far (person best): a title first, then named in the paragraph (the
-// one named last there), then in the paragraph before, then named first.
+// so far (person best): a title first, then a whole surname over a part
+// of one, then named in the paragraph (the one named last there), then in
+// the paragraph before, then named first.
 func (c candidate) beats(b candidate, k, best int) bool {
 	switch {
 	case c.role != b.role:
 		return c.role
+	case c.part != b.part:
+		return b.part
 	case c.here != b.here:
 		return c.here
 	case c.near != b.near:

@@ -118,17 +118,35 @@ func (c *runCase) pictureCredit() (string, bool) {
 // Qadir founded", "his firm").
 func (c *runCase) namedAsCompany() (string, bool) {
 	k := c.i - 1
-	if k < 1 || c.ts[k].Cap || !companyNouns[c.low(k)] || !c.ts[k-1].Word || c.ts[k-1].Is(lex.Determiner) {
+	if k < 1 || c.ts[k].Cap || !c.ts[k-1].Word || c.ts[k-1].Is(lex.Determiner) {
 		return "", false
 	}
-	return c.text(k), true
+	w := c.low(k)
+	if companyNouns[w] || tradeNouns[w] && (!c.ts[c.i].Is(lex.FirstName) || c.whichAfter()) {
+		return c.text(k), true
+	}
+	return "", false
+}
+
+// whichAfter reports ", which" or "which" right after the run: a thing's
+// clause, not a person's ("contractor Holt Marden, which won the tender").
+func (c *runCase) whichAfter() bool {
+	j := c.j
+	if j < len(c.ts) && c.text(j) == "," {
+		j++
+	}
+	return j < len(c.ts) && c.low(j) == "which"
 }
 
 // companyNouns are the nouns a company's name follows ("oil giant").
-// (Not the nouns of a trade a person plies too: "US contractor Alan Brody",
-// "arms supplier Dmitri Orlov", "bomb maker Yusuf Karimi".)
 var companyNouns = map[string]bool{"company": true, "firm": true, "giant": true, "manufacturer": true,
 	"conglomerate": true, "multinational": true, "corporation": true, "carmaker": true, "drugmaker": true, "insurer": true}
+
+// tradeNouns are the nouns of a trade a person plies too: the name after
+// one is a company's only when it opens with no given name ("miner Rio
+// Tinto") or a "which" follows it; "US contractor Alan Brody", "arms
+// supplier Dmitri Orlov" and "bomb maker Yusuf Karimi" are people.
+var tradeNouns = map[string]bool{"contractor": true, "supplier": true, "maker": true, "producer": true, "miner": true, "retailer": true}
 
 // nameAloneOnALine: the run is its paragraph's only words, two or three
 // of them and no title: a byline or a photographer's credit set on a line
@@ -140,24 +158,40 @@ func (c *runCase) nameAloneOnALine() (string, bool) {
 }
 
 // listedOrHeading reports a name on a line of its own that lists or heads
-// people of the story: the line before ends in a colon, a line beside it
-// is a name alone too ("Omar Qadir¶Ivo Brandt¶Lena Marsh"), or the next
-// opens with its last word ("Omar Qadir¶Qadir, the interior minister, …").
+// people of the story: the line before ends in a colon that labels no
+// credit ("Reporting by:"), it stands in a list of three names alone or
+// more ("Omar Qadir¶Ivo Brandt¶Lena Marsh"), or the next opens with its
+// last word ("Omar Qadir¶Qadir, the interior minister, …").
 func (c *runCase) listedOrHeading() bool {
 	if c.pi < 0 {
 		return false // (a caption)
 	}
 	if c.pi > 0 && c.pi <= len(c.paras) {
 		prev := strings.TrimSpace(c.paras[c.pi-1])
-		if strings.HasSuffix(prev, ":") || nameShaped(prev) {
+		if strings.HasSuffix(prev, ":") && !creditLabel(prev) {
 			return true
 		}
 	}
-	if c.pi+1 < len(c.paras) {
-		next := c.paras[c.pi+1]
-		return strings.HasPrefix(next, c.text(c.j-1)) || nameShaped(next)
+	if c.pi+1 < len(c.paras) && strings.HasPrefix(c.paras[c.pi+1], c.text(c.j-1)) {
+		return true
 	}
-	return false
+	// a list of three names or more, one a line; two are a byline's
+	// ("Ana Mendes¶Carlos Ruiz" ending the story)
+	n := 1
+	for k := c.pi - 1; k >= 0 && k >= c.pi-2 && nameShaped(c.paras[k]); k-- {
+		n++
+	}
+	for k := c.pi + 1; k < len(c.paras) && k <= c.pi+2 && nameShaped(c.paras[k]); k++ {
+		n++
+	}
+	return n >= 3
+}
+
+// creditLabel reports a line that labels a byline or a credit: "Reporting
+// by:", "Written by:", "Author:", "Photos:".
+func creditLabel(line string) bool {
+	l := strings.ToLower(strings.TrimSuffix(line, ":"))
+	return strings.HasSuffix(l, " by") || l == "by" || equalsAny(l, "author", "authors", "writer", "reporter", "reporters", "credits", "photo", "photos", "words")
 }
 
 // nameShaped reports a line of two or three capitalised words and nothing
@@ -192,10 +226,31 @@ func (c *runCase) bylineEndingParagraph() (string, bool) {
 	case "By":
 		return "By", k == 0 || c.text(k-1) == "."
 	case "writes":
-		// (not the cue of a quote: "The president was “vain”, writes Ruth Hale.")
-		return "writes", k >= 1 && c.text(k-1) == "," && !strings.ContainsAny(c.p, "\"“”")
+		// (not the cue of a quote: "The president was “vain”, writes Ruth
+		// Hale."; but after quotes the paragraph gives a document, the
+		// reporter's: "Leaked cables call him “a liability”, writes Ana
+		// Mendes.")
+		return "writes", k >= 1 && c.text(k-1) == "," && !c.quotesWithoutDocument()
 	}
 	return "", false
+}
+
+// quotesWithoutDocument reports a paragraph that holds a quotation mark
+// with no document named before the first.
+func (c *runCase) quotesWithoutDocument() bool {
+	q := strings.IndexAny(c.p, "\"“”")
+	if q < 0 {
+		return false
+	}
+	for k := range c.ts {
+		if int(c.ts[k].Start) >= q {
+			break
+		}
+		if c.ts[k].Is(lex.Doc) {
+			return false
+		}
+	}
+	return true
 }
 
 // agencyBefore reports an agency and a slash before the run and the end
