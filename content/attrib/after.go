@@ -42,7 +42,11 @@ func quotingWord(w string) bool {
 // "quoted Qadir as saying" (he speaks, through a document when one quotes
 // him).
 func (a *attributor) quotedObject(pt *paraText, i, k, end int) (cue, bool) {
-	for as := k + 2; as < k+8 && as < len(pt.items) && pt.items[as].tok >= 0 && (as < end || pt.isWord(as, ",") || pt.isWord(as, "as")); as++ {
+	reach := quotedObjectReach
+	if pt.is(k+1, lex.Prep) {
+		reach = quotedPrepReach // ("is quoted in a 2009 cable as telling"; not "was quoted in the cable by Ambassador Jane Ruiz as saying": the passive's)
+	}
+	for as := k + 2; as < k+reach && as < len(pt.items) && pt.items[as].tok >= 0 && (as < end || pt.isWord(as, ",") || pt.isWord(as, "as")); as++ {
 		if pt.isWord(as, ",") {
 			if c, ok := a.quotedDocumentAside(pt, k, as); ok {
 				return c, true
@@ -60,18 +64,45 @@ func (a *attributor) quotedObject(pt *paraText, i, k, end int) (cue, bool) {
 		if src.kind == srcDoc {
 			return cue{found: true, src: src, verb: "quoted"}, true
 		}
-		if !src.personish() || saying {
+		if saying {
 			return cue{}, false
+		}
+		doc := k > i && (a.classify(pt, i, k).kind == srcDoc || missionBetween(pt, i, k))
+		if !src.personish() {
+			// "US diplomats quote a source close to the president as
+			// saying": no one named, through their cable
+			return cue{found: doc, src: src, verb: "quoted", viaDoc: true}, doc
 		}
 		if src.kind == srcPronoun {
 			if p := a.ownerQuoted(pt, i, k, as, src.word); p >= 0 {
 				src = source{kind: srcPerson, person: p, at: i} // "Qadir's office quoted him as telling": Qadir
 			}
 		}
-		doc := k > i && a.classify(pt, i, k).kind == srcDoc
 		return cue{found: true, src: src, verb: "quoted", viaDoc: doc}, true
 	}
 	return cue{}, false
+}
+
+// quotedObjectReach is how far after "quoted" its "as" may stand: "quote
+// a source with access to the inner circle as saying".
+const quotedObjectReach = 11
+
+// quotedPrepReach is how far "as" may stand after "quoted" and a
+// preposition: "quoted in a 2009 cable as telling".
+const quotedPrepReach = 8
+
+// missionBetween reports a mission, its diplomats or its envoy among the
+// words [i, k) that quote someone: "US diplomats quote a source … as
+// saying" is their cable's report.
+func missionBetween(pt *paraText, i, k int) bool {
+	for j := i; j < k; j++ {
+		if t, ok := pt.tok(j); ok && !t.Cap || pt.personAt(j) < 0 {
+			if w := pt.word(j); describers[w] || writerRole(w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quotedDocumentAside reads "quoted a cable by X, currently the deputy

@@ -447,17 +447,14 @@ func lyAdverb(pt *paraText, p int) bool {
 // passive, or a document a person may be talking about.
 func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cue, bool) {
 	w := pt.word(v)
-	p := v - 1
-	for p >= lo && (pt.is(p, lex.Skip) || p > lo && lyAdverb(pt, p) && pt.is(p-1, lex.Passive)) {
-		p-- // (and "was mockingly described": the adverb of a passive)
-	}
+	p, been := auxiliaryBefore(pt, v, lo)
 	if h := hearsayAt(pt, p); h > lo {
 		// "Koussa, the minister, is said to have told diplomats
 		// that …": the one said to speak
 		return cue{found: true, src: a.subjectOf(pt, h, lo, sent), verb: w,
 			viaDoc: reportedAt(pt, p) && a.docContext(pt, h)}, true
 	}
-	if pt.is(p, lex.Passive) || reducedPassive(pt, v) {
+	if been || pt.is(p, lex.Passive) || reducedPassive(pt, v) {
 		if w == "quoted" {
 			return cue{found: true, src: a.subjectOf(pt, p, lo, sent), verb: w}, true
 		}
@@ -471,12 +468,39 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 		// "Qadir, noted the embassy, is “…”": the one after the verb speaks
 		return cue{found: true, src: src, verb: w}, true
 	}
-	src := a.subjectOf(pt, v, lo, sent)
-	c := cue{found: true, src: src, verb: w}
+	c := cue{found: true, src: a.subjectOf(pt, v, lo, sent), verb: w}
 	if c, ok, decided := a.innerClauseCue(pt, v, lo, c, fallback); decided {
 		return c, ok
 	}
+	return subjectCue(pt, v, lo, p, c, fallback)
+}
+
+// auxiliaryBefore returns the item before the verb at item v past the
+// words that may stand between it and its subject (auxiliaries, adverbs:
+// "has not", "was mockingly"), no further back than lo, and whether
+// "been" was among them before a participle: "has (reportedly) been
+// described" is a passive, "has been saying" is not.
+func auxiliaryBefore(pt *paraText, v, lo int) (p int, been bool) {
+	ing := strings.HasSuffix(pt.word(v), "ing")
+	p = v - 1
+	for p >= lo && (pt.is(p, lex.Skip) || p > lo && lyAdverb(pt, p) && pt.is(p-1, lex.Passive)) {
+		been = been || !ing && pt.isWord(p, "been")
+		p-- // (and "was mockingly described": the adverb of a passive)
+	}
+	return p, been
+}
+
+// subjectCue decides the cue c read at verb v from its subject, the item
+// before the verb's auxiliaries at p: it reports false when the search
+// goes on to an earlier verb, keeping in fallback the first cue that
+// names no one or a document a person may be talking about.
+func subjectCue(pt *paraText, v, lo, p int, c cue, fallback *cue) (cue, bool) {
+	src := c.src
 	switch {
+	case src.kind == srcOther && whileOpens(pt, v, lo):
+		// "Lee has not commented, while the government has dismissed
+		// them as “…”": the clause's own subject, unnamed
+		return c, true
 	case src.kind == srcOther || src.kind == srcNone:
 		// "the couple's pet tiger added": not a speaker; an earlier
 		// verb in the sentence may have one
@@ -598,10 +622,23 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 				return source{}, false // "while visiting Ruiz at the embassy, told": no subject of its own
 			}
 			src := a.mainSubject(pt, k+1, v)
-			return src, src.kind == srcPerson && verbFollowsName(pt, src, v)
+			// (someone unnamed too: "Lee has not commented, while the
+			// government has dismissed them as “…”")
+			return src, src.kind == srcPerson && verbFollowsName(pt, src, v) || src.kind == srcOther && src.at > k && !pt.isWord(k+1, ",")
 		}
 	}
 	return source{}, false
+}
+
+// whileOpens reports "while" or "whereas" opening the clause of the verb
+// at item v, after the last comma before it (no further back than lo).
+func whileOpens(pt *paraText, v, lo int) bool {
+	for k := v - 1; k >= lo && pt.items[k].tok >= 0 && !pt.isPunctAt(k); k-- {
+		if pt.isWord(k, "while") || pt.isWord(k, "whereas") {
+			return true
+		}
+	}
+	return false
 }
 
 // relationNouns are someone's relation to a person named after "of" or

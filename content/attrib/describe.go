@@ -141,16 +141,17 @@ var passiveAdverbs = map[string]bool{"still": true, "also": true, "often": true,
 // has its object between: "Qadir described him as", "Qadir described as
 // worrying the minister's “…”").
 //
-// The participle may stand after a comma and take a phrase before "as",
-// as a clause set beside the name does: "Leila Qadir, described in a
-// cable as a “…”".
+// The participle may stand after a comma or a bracket and take a phrase
+// before "as", as a clause set beside the name does: "Leila Qadir,
+// described in a cable as a “…”", "Omar Qadir (described in one cable as
+// “…”)".
 func reducedPassive(pt *paraText, v int) bool {
 	if !strings.HasSuffix(pt.word(v), "ed") || !pt.in(v, labelVerbMark) && !pt.is(v, lex.Report) {
 		return false
 	}
 	as := v + 1
 	if pt.personAt(v-1) < 0 {
-		if !pt.isWord(v-1, ",") || pt.personAt(v-2) < 0 || !pt.is(as, lex.Prep) {
+		if !pt.isWord(v-1, ",") && !pt.isWord(v-1, "(") || pt.personAt(v-2) < 0 || !pt.is(as, lex.Prep) {
 			return false
 		}
 		for as < len(pt.items) && as <= v+reducedPhraseReach && pt.items[as].tok >= 0 && !pt.isWord(as, "as") && !pt.isPunctAt(as) && !pt.isVerbAt(as) {

@@ -864,9 +864,9 @@ func (k *quoteCase) writerInWhich() (speaking, string, bool) {
 	return speaking{}, "", false
 }
 
-// bracketedAfterName: the quote opens a bracket set right after a person's
-// name ("the ambassador before her, Jane Ruiz (“…”)"): the words are
-// theirs, given beside their name.
+// bracketedAfterName: the quote opens a bracket set right after the name
+// of one who writes the cables ("the ambassador before her, Jane Ruiz
+// (“…”)"): the words are theirs, given beside their name.
 func (k *quoteCase) bracketedAfterName() (speaking, string, bool) {
 	c := &k.c
 	pt, qi := c.pt, c.qi
@@ -874,7 +874,9 @@ func (k *quoteCase) bracketedAfterName() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	p := pt.personAt(qi - 2)
-	if p < 0 {
+	if p < 0 || !k.a.writer(p) {
+		// (not a leader the cables describe: "German Chancellor Ana
+		// Mendes (“risk averse”)" is the cables' label for her)
 		return speaking{}, "", false
 	}
 	return speaking{person: p, byCue: true}, wordsBefore(pt, qi), true

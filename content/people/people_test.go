@@ -423,6 +423,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Ruth Hale=Ruth Hale"}},
 		{"place-after-name-ends-it: 'San' and a listed place end a name before them", `The embassy reported that Hugo Vell San Salvador would host the talks.`,
 			[]string{"Hugo Vell=Hugo Vell"}},
+		{"place-glued-before-given-name: a country of two words before the name is no part of it", `US Ambassador to the Holy See Omar Qadir wrote that the pope was tired.¶Ambassador to Costa Rica Sami Vell agreed.`,
+			[]string{"Omar Qadir=Omar Qadir", "Sami Vell=Sami Vell"}},
 		{"a-listed-country: the Holy See is a state, not a person", `In a statement, the Holy See said the documents must be read with care.¶Cardinal Omar Qadir met the envoy.`,
 			[]string{"Omar Qadir=Cardinal Omar Qadir"}},
 		{"capitalised-documents-end-name: a release named 'Papers' after a whole name", `Others called them the Tony Blair Papers instead.`,

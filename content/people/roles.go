@@ -196,10 +196,10 @@ func (c *runCase) titleToPlaceBefore() (string, bool) {
 	if to > 0 && c.low(to) == "the" {
 		to-- // "Ambassador to the Philippines Jane Ruiz"
 	}
-	if to < 1 || c.low(to) != "to" || !ts[to-1].Is(lex.Title) || c.givenAt(i) {
+	if to < 1 || c.low(to) != "to" || !ts[to-1].Is(lex.Title) || c.givenAt(i) && c.countryWordsAt(i) == 1 {
 		return "", false
 	}
-	for k := i + 1; k < c.j-1; k++ {
+	for k := i + c.countryWordsAt(i); k < c.j-1; k++ {
 		if c.givenAt(k) {
 			c.found(to - 1)
 			c.placeFirst = true
@@ -597,17 +597,29 @@ var nameBeginsRules = rule.Table[*runCase, bool]{Decision: "name-begins", Rules:
 // placeGluedBeforeGivenName: with no title or role, a run whose first word
 // is no given name starts at its first given name ("Kandia Omar Qadir").
 func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
-	if len(c.roles) > 0 && !c.placeFirst || c.givenAt(c.i) {
+	if len(c.roles) > 0 && !c.placeFirst || c.givenAt(c.i) && c.countryWordsAt(c.i) == 1 {
 		return "", false
 	}
 	if c.inAnyCase(c.i, publicFigureMark, publicFigures, publicFigureFilter) && !generational(c.low(c.i+1)) {
 		return "", false // ("Saddam Hussein": a name the news knows, no place)
 	}
-	for k := c.i + 1; k < c.j; k++ {
+	for k := c.i + c.countryWordsAt(c.i); k < c.j; k++ {
 		if c.givenAt(k) {
 			c.start = k
 			return c.text(c.i), true
 		}
 	}
 	return "", false
+}
+
+// countryWordsAt returns how many words of the run from token i name a
+// country of two or three words ("Holy See", "Costa Rica"), whose words
+// are no given names however the lists read them; else 1.
+func (c *runCase) countryWordsAt(i int) int {
+	for n := 3; n >= 2; n-- {
+		if i+n < c.j && inLowered(countries, countryFilter, c.p[c.ts[i].Start:c.ts[i+n-1].End]) {
+			return n
+		}
+	}
+	return 1
 }
