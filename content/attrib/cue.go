@@ -312,7 +312,7 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 		if c, ok := a.citesSomeone(pt, v, lo, sent, qi); ok {
 			return c
 		}
-		if c, ok := a.cueAtVerb(pt, v, lo, sent, &fallback); ok {
+		if c, ok := a.cueAtVerb(pt, v, lo, sent, qi, &fallback); ok {
 			return c
 		}
 	}
@@ -445,7 +445,7 @@ func lyAdverb(pt *paraText, p int) bool {
 // speak, or its subject. It reports false when the search goes on to an
 // earlier verb, keeping in fallback the first cue that names no one, a
 // passive, or a document a person may be talking about.
-func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cue, bool) {
+func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent, qi int, fallback *cue) (cue, bool) {
 	w := pt.word(v)
 	p, been := auxiliaryBefore(pt, v, lo)
 	if h := hearsayAt(pt, p); h > lo {
@@ -472,7 +472,7 @@ func (a *attributor) cueAtVerb(pt *paraText, v, lo, sent int, fallback *cue) (cu
 	if c, ok, decided := a.innerClauseCue(pt, v, lo, c, fallback); decided {
 		return c, ok
 	}
-	return subjectCue(pt, v, lo, p, c, fallback)
+	return subjectCue(pt, v, lo, p, qi, c, fallback)
 }
 
 // auxiliaryBefore returns the item before the verb at item v past the
@@ -491,10 +491,11 @@ func auxiliaryBefore(pt *paraText, v, lo int) (p int, been bool) {
 }
 
 // subjectCue decides the cue c read at verb v from its subject, the item
-// before the verb's auxiliaries at p: it reports false when the search
-// goes on to an earlier verb, keeping in fallback the first cue that
-// names no one or a document a person may be talking about.
-func subjectCue(pt *paraText, v, lo, p int, c cue, fallback *cue) (cue, bool) {
+// before the verb's auxiliaries at p, for the quote at item qi: it
+// reports false when the search goes on to an earlier verb, keeping in
+// fallback the first cue that names no one or a document a person may be
+// talking about.
+func subjectCue(pt *paraText, v, lo, p, qi int, c cue, fallback *cue) (cue, bool) {
 	src := c.src
 	switch {
 	case src.kind == srcOther && whileOpens(pt, v, lo):
@@ -508,9 +509,10 @@ func subjectCue(pt *paraText, v, lo, p int, c cue, fallback *cue) (cue, bool) {
 			*fallback = c
 		}
 		return cue{}, false
-	case src.kind == srcDoc && pt.is(p, lex.Clause):
+	case src.kind == srcDoc && pt.is(p, lex.Clause) && !clauseClosedBefore(pt, v, qi):
 		// "answered the cables, which describe him as “…”": the
-		// clause is the document's
+		// clause is the document's (not "says the document, which
+		// reveals that …, is a “…”": the sayer's)
 		return c, true
 	case src.kind == srcDoc && !fallback.found:
 		// "Assange said the documents revealed “…”": the document is
@@ -624,10 +626,37 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 			src := a.mainSubject(pt, k+1, v)
 			// (someone unnamed too: "Lee has not commented, while the
 			// government has dismissed them as “…”")
-			return src, src.kind == srcPerson && verbFollowsName(pt, src, v) || src.kind == srcOther && src.at > k && !pt.isWord(k+1, ",")
+			return src, src.kind == srcPerson && verbFollowsName(pt, src, v) || src.kind == srcOther && src.at > k && !commaBetween(pt, k, v)
 		}
 	}
 	return source{}, false
+}
+
+// clauseClosedBefore reports a comma between the verb at item v and the
+// quote at item qi that a verb of the sentence follows ("which reveals
+// that …, is a “…”"): the clause of the verb is closed before the quote.
+func clauseClosedBefore(pt *paraText, v, qi int) bool {
+	for j := v + 1; j+1 < qi; j++ {
+		if !pt.isWord(j, ",") {
+			continue
+		}
+		switch pt.word(j + 1) {
+		case "is", "was", "are", "were", "has", "had", "remains":
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports a comma between items i and j: "Qadir, while
+// deputies jeered, told parliament" closes the aside before the verb.
+func commaBetween(pt *paraText, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if pt.isWord(k, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // whileOpens reports "while" or "whereas" opening the clause of the verb

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -835,8 +836,8 @@ func (k *quoteCase) spokenOutweighs() bool {
 // the quote in a story that has just named a document.
 func (k *quoteCase) describedInDocument() (string, bool) {
 	c := &k.c
-	if c.before.passive && describing[c.before.verb] && k.a.docContext(c.pt, c.qi) {
-		return wordsBefore(c.bpt, c.bqi), true
+	if c.before.passive && describing[c.before.verb] && k.a.docContext(c.pt, c.qi) && !c.pt.isWord(c.qi+1, "by") {
+		return wordsBefore(c.bpt, c.bqi), true // (not "described as “…” by X": X's label)
 	}
 	return "", false
 }
@@ -1396,6 +1397,12 @@ func (k *quoteCase) passageStandsAlone() (string, bool) {
 		if prev.firstDoc < 0 && (namesSomeone(prev) && !a.namesWriter(prev) || !endsOnStop(prev)) {
 			return "", false
 		}
+		// (nor after a paragraph whose subject, one who spoke earlier and
+		// writes no cables, reports: "He underlined that the documents
+		// … would not affect …")
+		if a.speakerReportsIn(prev, c.first-1) {
+			return "", false
+		}
 		// (nor after someone's speech, or a paragraph that is all speech)
 		if q := k.q - 1; q >= 0 && a.kind[q] == model.Speech && a.found[q].Spans[len(a.found[q].Spans)-1].Paragraph == c.first-1 &&
 			(a.speaker[q] >= 0 || quoteIsParagraph(prev, lastQuoteItem(prev))) {
@@ -1403,6 +1410,29 @@ func (k *quoteCase) passageStandsAlone() (string, bool) {
 		}
 	}
 	return "", true
+}
+
+// speakerReportsIn reports a paragraph pi that opens on its main subject
+// and a reporting verb, the subject one who spoke before in the story and
+// writes no cables: their words may go on in the next.
+func (a *attributor) speakerReportsIn(pt *paraText, pi int) bool {
+	if len(pt.items) == 0 {
+		return false
+	}
+	e := pt.sentenceEnd(0)
+	main := a.mainSubject(pt, 0, e)
+	if main.kind != srcPerson && main.kind != srcPronoun {
+		return false
+	}
+	v := main.at + 1
+	for v < e && (pt.personAt(v) >= 0 && pt.personAt(v) == pt.personAt(main.at) || pt.is(v, lex.Skip)) {
+		v++
+	}
+	if !pt.isVerbAt(v) || writingVerb(pt.word(v)) {
+		return false
+	}
+	p := a.resolve(pt, pi, main)
+	return p >= 0 && !a.writer(p) && slices.Contains(a.events, p)
 }
 
 // standAloneWords is the fewest words of a passage that stands alone:

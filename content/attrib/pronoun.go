@@ -480,7 +480,7 @@ func unnamedAt(pt *paraText, s int, src source) bool {
 func declinesOrOtherGender(pt *paraText, s, e int, pronoun string) bool {
 	for j := s; j < e; j++ {
 		switch w := pt.word(j); {
-		case (w == "declined" || w == "refused") && noComment(pt, j+1):
+		case (w == "declined" || w == "refused") && saidNothing(pt, s, j):
 			return true
 		case w == "unavailable" || w == "available" && pt.isWord(j-1, "not"):
 			return true
@@ -494,17 +494,22 @@ func declinesOrOtherGender(pt *paraText, s, e int, pronoun string) bool {
 	return false
 }
 
-// noComment reports the words from item j on that say someone said
-// nothing after "declined" or "refused": "comment", "to comment", "to be
-// interviewed", "to speak"; not "to say whether" after they spoke.
-func noComment(pt *paraText, j int) bool {
-	if pt.isWord(j, "to") {
-		j++
-		if pt.isWord(j, "be") {
-			return pt.isWord(j+1, "interviewed") // (not "to be named": they speak)
+// saidNothing reports "declined" or "refused" at item j of a sentence
+// from item s that tells its subject said nothing: "declined to comment",
+// "declined further comment", "refused to answer questions"; not after
+// the subject spoke in the sentence ("said the cables were damaging, but
+// declined to say whether …"), nor "declined to be named", whose subject
+// speaks.
+func saidNothing(pt *paraText, s, j int) bool {
+	if pt.isWord(j+1, "to") && pt.isWord(j+2, "be") && (pt.isWord(j+3, "named") || pt.isWord(j+3, "identified")) {
+		return false
+	}
+	for k := s; k < j; k++ {
+		if pt.isVerbAt(k) {
+			return false
 		}
 	}
-	return pt.isWord(j, "comment") || pt.isWord(j, "speak") || pt.isWord(j, "talk")
+	return true
 }
 
 // genderedRole reports a lower-case role noun at item j that may tell a

@@ -20,13 +20,25 @@ const agentReach = 10
 
 // labelAgent returns the items [from, to) of the agent of a passive label
 // right before quote item qi ("dismissed by a ministry official as “…”",
-// "dubbed by the press as “…”"), or -1, -1.
+// "dubbed by the press as “…”") or right after it when it names someone
+// ("has been described as “…” by opposition leader Ivo Lund"), or -1, -1.
 func labelAgent(pt *paraText, qi int) (from, to int) {
 	j := qi - 1
 	if pt.is(j, lex.Determiner) {
 		j-- // "as a “…”"
 	}
 	if !pt.isWord(j, "as") {
+		return -1, -1
+	}
+	if w := pt.word(j - 1); pt.isWord(qi+1, "by") && (strings.HasSuffix(w, "ed") || labelVerbs[w]) && pt.is(j-2, lex.Passive|lex.Skip) {
+		e, named := qi+2, false
+		for e < len(pt.items) && e < qi+2+agentReach && pt.items[e].tok >= 0 && !pt.isPunctAt(e) {
+			named = named || pt.personAt(e) >= 0
+			e++
+		}
+		if named {
+			return qi + 2, e // (not "by a colleague", whose words a file reports)
+		}
 		return -1, -1
 	}
 	s := pt.sentStart(qi)

@@ -136,12 +136,25 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 		// the envoy wrote it down (cue-before names her)
 		return speaking{}, "", false
 	}
-	if c.before.found && c.place == inSentence && c.before.src.kind == srcPerson && cueOpensNextQuote(c.ptL, c.aqi, c.after.verb) {
+	if c.before.found && c.place == inSentence && c.before.src.kind == srcPerson && verbRightBefore(c.pt, c.qi, c.before.verb) &&
+		cueOpensNextQuote(c.ptL, c.aqi, c.after.verb) {
 		// "While Qadir said “It is baseless”, his deputy Sami Vell said,
 		// “…”": the cue after is the next quote's; cue-before names ours
 		return speaking{}, "", false
 	}
 	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.aqi), true
+}
+
+// verbRightBefore reports the cue's verb right before the quote at item
+// qi, a comma, a colon or "that" between at most: "Qadir said “…”", not
+// "Qadir has denied the report, but “…”", whose quote the cue after may
+// split ("“…,” Vell said, “and …”").
+func verbRightBefore(pt *paraText, qi int, verb string) bool {
+	b := qi - 1
+	if pt.isWord(b, ",") || pt.isWord(b, ":") || pt.isWord(b, "that") {
+		b--
+	}
+	return verb != "" && pt.isWord(b, verb)
 }
 
 // cueOpensNextQuote reports a cue after the quote at item qi whose verb
@@ -562,10 +575,16 @@ func (k *quoteCase) speakerOfSentence() (speaking, string, bool) {
 func (k *quoteCase) loneQuoteParagraph() (speaking, string, bool) {
 	c, a := &k.c, k.a
 	if c.first == 0 || c.qi != 0 || c.before.found || c.after.found || !quoteIsParagraph(c.ptL, c.qiL) ||
-		!c.ptL.quoteEndsSentence(c.qiL) || !firstPerson(k.quoteText()) {
-		return speaking{}, "", false // (a quoted heading; a passage no one says as "I")
+		!c.ptL.quoteEndsSentence(c.qiL) {
+		return speaking{}, "", false // (a quoted heading)
 	}
 	prev := a.paras[c.first-1]
+	if !firstPerson(k.quoteText()) && !a.speakerReportsIn(prev, c.first-1) {
+		// (a passage no one says as "I", unless one who spoke before
+		// reports in the paragraph before: "He underlined that the
+		// cables would not hurt.¶“Kandia has a principled policy.”")
+		return speaking{}, "", false
+	}
 	n := len(prev.items)
 	if n == 0 || prev.items[n-1].tok < 0 || n > 1 && prev.items[n-2].tok < 0 {
 		return speaking{}, "", false // the paragraph before ends on a quote: its own rules

@@ -512,8 +512,8 @@ var mayGoOn = func() (m [256]bool) {
 	return m
 }()
 
-// lookupWord is lowerWord, with a title that "then-" or "ex-" is glued
-// before read as the title (formerTitle).
+// lookupWord is lowerWord, with a title that "then-", "ex-" or "vice-"
+// is glued before read as the title (formerTitle).
 func lookupWord(word string, ascii bool) (int32, Class, bool) {
 	vocab, class, folded := lowerWord(word, ascii)
 	if vocab < 0 && len(word) > 5 && (word[4] == '-' || word[2] == '-') {
@@ -522,13 +522,14 @@ func lookupWord(word string, ascii bool) (int32, Class, bool) {
 	return vocab, class, folded
 }
 
-// formerTitle is the title class of a title with "then-" or "ex-" glued
-// before it ("then-Ambassador Jane Ruiz", "ex-President"), or 0: the name
-// after it is a person's as after the title alone.
+// formerTitle is the title class of a title with "then-", "ex-" or
+// "vice-" glued before it ("then-Ambassador Jane Ruiz", "ex-President",
+// "Japan's vice-minister"), or 0: the name after it is a person's as
+// after the title alone.
 func formerTitle(word string, ascii bool) Class {
-	for _, prefix := range []string{"then-", "ex-"} {
+	for _, prefix := range []string{"then-", "ex-", "vice-"} {
 		if len(word) > len(prefix) && strings.EqualFold(word[:len(prefix)], prefix) {
-			if _, class, _ := lowerWord(word[len(prefix):], ascii); class&Title != 0 {
+			if _, class, _ := lowerWord(word[len(prefix):], ascii); class&(Title|RoleNoun|RoleWord) != 0 {
 				return class
 			}
 		}

@@ -605,7 +605,7 @@ func (c *besideDate) reporterBeforeDate() (string, bool) {
 
 // publishedOnBeforeDate: a sentence that says when the page itself was
 // published, its date closing it: "This content was published on March
-// 3, 2011", "This article was posted on …"; not a cable's date ("The
+// 3, 2011", "The article was posted on …"; not a cable's date ("The
 // cable was published on …") nor a reader's comment's ("This comment was
 // posted on …").
 func (c *besideDate) publishedOnBeforeDate() (string, bool) {
@@ -613,7 +613,7 @@ func (c *besideDate) publishedOnBeforeDate() (string, bool) {
 		before, _, ok := strings.Cut(c.seg, verb)
 		if ok && before != "" {
 			words := strings.Fields(before)
-			return before + verb, len(words) == 2 && strings.EqualFold(words[0], "this") && pageNouns[strings.ToLower(words[1])] &&
+			return before + verb, len(words) == 2 && (strings.EqualFold(words[0], "this") || strings.EqualFold(words[0], "the")) && pageNouns[strings.ToLower(words[1])] &&
 				onlyDateWords(c.rest[len(words)+len(strings.Fields(verb)):])
 		}
 	}

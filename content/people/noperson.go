@@ -122,20 +122,10 @@ func (c *runCase) namedAsCompany() (string, bool) {
 		return "", false
 	}
 	w := c.low(k)
-	if companyNouns[w] || tradeNouns[w] && (!c.ts[c.i].Is(lex.FirstName) || c.whichAfter()) {
+	if companyNouns[w] || tradeNouns[w] && !c.ts[c.i].Is(lex.FirstName) && !reportsNext(c.ts, c.j) {
 		return c.text(k), true
 	}
 	return "", false
-}
-
-// whichAfter reports ", which" or "which" right after the run: a thing's
-// clause, not a person's ("contractor Holt Marden, which won the tender").
-func (c *runCase) whichAfter() bool {
-	j := c.j
-	if j < len(c.ts) && c.text(j) == "," {
-		j++
-	}
-	return j < len(c.ts) && c.low(j) == "which"
 }
 
 // companyNouns are the nouns a company's name follows ("oil giant").
@@ -143,9 +133,10 @@ var companyNouns = map[string]bool{"company": true, "firm": true, "giant": true,
 	"conglomerate": true, "multinational": true, "corporation": true, "carmaker": true, "drugmaker": true, "insurer": true}
 
 // tradeNouns are the nouns of a trade a person plies too: the name after
-// one is a company's only when it opens with no given name ("miner Rio
-// Tinto") or a "which" follows it; "US contractor Alan Brody", "arms
-// supplier Dmitri Orlov" and "bomb maker Yusuf Karimi" are people.
+// one is a company's only when it opens with no given name and reports
+// nothing ("miner Rio Tinto also won"); "US contractor Alan Brody", "arms
+// supplier Dmitri Orlov", "bomb maker Yusuf Karimi" and "arms supplier
+// Zhanybek Oruzov told diplomats" are people.
 var tradeNouns = map[string]bool{"contractor": true, "supplier": true, "maker": true, "producer": true, "miner": true, "retailer": true}
 
 // nameAloneOnALine: the run is its paragraph's only words, two or three
@@ -333,16 +324,16 @@ func (c *runCase) namedAsPublication() (string, bool) {
 }
 
 // paperNounAfter: "the" before the run and a noun for a paper right after
-// it ("published by the Orvath Dagbladet daily."); "daily", "weekly" and
-// "monthly" only when no lower-case word follows, as an adjective's noun
-// would ("gave the Omar Qadir daily briefings" is no paper).
+// it ("published by the Orvath Dagbladet daily."), no lower-case word
+// but a preposition after the noun, as when it qualifies another ("gave the Omar Qadir daily
+// briefings", "the Hugo Brandt newspaper empire" are no paper).
 func (c *runCase) paperNounAfter() (string, bool) {
 	j := c.j
 	if c.i < 1 || c.low(c.i-1) != "the" || j >= len(c.ts) || c.ts[j].Cap || !paperNouns[c.low(j)] {
 		return "", false
 	}
-	if w := c.low(j); (w == "daily" || w == "weekly" || w == "monthly") && j+1 < len(c.ts) && c.ts[j+1].Word && !c.ts[j+1].Cap {
-		return "", false
+	if j+1 < len(c.ts) && c.ts[j+1].Word && !c.ts[j+1].Cap && !c.ts[j+1].Is(lex.Prep) {
+		return "", false // ("the Hugo Brandt newspaper empire")
 	}
 	return c.text(j), true
 }

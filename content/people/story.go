@@ -67,7 +67,7 @@ var storyThingRules = rule.Table[*runCase, bool]{Decision: "story-thing", Rules:
 	{Name: "named-as-a-thing-elsewhere", Verdict: true, Match: (*runCase).namedAsThingElsewhere,
 		Example: `The Kandian daily, Orvath Dagbladet, printed the cable.¶Orvath Dagbladet also quoted other cables.`},
 	{Name: "no-thing-elsewhere", Verdict: false, Match: always,
-		Example: `The Kandian daily, Orvath Dagbladet, printed the cable.¶Omar Qadir also quoted other cables.`},
+		Example: `The Kandian daily, Orvath Dagbladet, printed the cable.¶Vell Tarsk also quoted other cables.`},
 }}
 
 // weighThings asks storyThingRules of every run read as a person's, when
@@ -78,7 +78,9 @@ func weighThings(c *runCase, runs []nameRun) {
 		return
 	}
 	for i := range runs {
-		if r := &runs[i]; r.evidence {
+		// (not one with a title or a given name: "the Kandian
+		// conglomerate Hugo Brandt" leaves "Hugo Brandt, 71," a person)
+		if r := &runs[i]; r.evidence && len(r.roles) == 0 && !lex.IsGivenName(r.name[0]) {
 			c.name = r.name
 			if decide(c, &storyThingRules) {
 				r.evidence, r.thing = false, true
