@@ -36,6 +36,9 @@ type quoteCase struct {
 	// saidOf is where the sentence opens on a document that the one who
 	// ends it speaks of (saidOfDocument), or -1
 	saidOf int
+	// spanMarks are the groups of quoteMarkSet the quote's first spans
+	// hold, 0 until read (marksOfSpan)
+	spanMarks [4]uint8
 }
 
 // quoteCues is what attribution reads around one quote.
@@ -91,7 +94,7 @@ func (a *attributor) attributeOne(q int) {
 func (k *quoteCase) reset(a *attributor, q int) {
 	k.a, k.q, k.cueSpeaker = a, q, -1
 	k.framePt, k.frame, k.paraFrame, k.outweighs, k.goOn, k.framesRead = nil, -1, -1, 0, 0, false
-	k.labels, k.saidOf = labelRead{}, -1
+	k.labels, k.saidOf, k.spanMarks = labelRead{}, -1, [4]uint8{}
 	f := a.found[q]
 	c := &k.c
 	*c = quoteCues{first: f.Spans[0].Paragraph, last: f.Spans[len(f.Spans)-1].Paragraph}

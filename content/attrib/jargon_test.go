@@ -58,6 +58,11 @@ func TestMayHoldJargonAsContains(t *testing.T) {
 				}
 			}
 		}
+		for _, m := range set.marks {
+			// a mark of the other group before or after it, for the one
+			// reading of both (groupsIn)
+			texts = append(texts, "the USG leaks on "+m, m+" with the leaks and the USG", "reftel "+m+" whistle")
+		}
 		for _, text := range texts {
 			want := false
 			for _, m := range set.marks {
@@ -65,6 +70,15 @@ func TestMayHoldJargonAsContains(t *testing.T) {
 			}
 			if got := set.may(text); got != want {
 				t.Errorf("%s(%q) = %v; strings.Contains of the marks says %v", set.name, text, got, want)
+			}
+			// the one reading the rules share tells both groups as each
+			// alone does
+			both := quoteMarkSet.groupsIn(text, jargonMarked|leakMarked)
+			if got := both&jargonMarked != 0; got != mayHoldJargon(text) {
+				t.Errorf("groupsIn(%q) tells jargon %v; mayHoldJargon says %v", text, got, !got)
+			}
+			if got := both&leakMarked != 0; got != mayNameTheLeak(text) {
+				t.Errorf("groupsIn(%q) tells a leak word %v; mayNameTheLeak says %v", text, got, !got)
 			}
 		}
 	}

@@ -211,9 +211,9 @@ const titleReach = 5
 // sets it in speech only.
 func (k *quoteCase) cableJargon() (string, bool) {
 	spokenRead := false // (the cue is read once a piece of jargon is found: most quotes hold none)
-	for _, sp := range k.a.found[k.q].Spans {
+	for i, sp := range k.a.found[k.q].Spans {
 		text := k.a.paras[sp.Paragraph].text[sp.Start:sp.End]
-		if !mayHoldJargon(text) {
+		if k.marksOfSpan(i, text)&jargonMarked == 0 {
 			continue // most quotes: no word is read
 		}
 		if !spokenRead {
@@ -282,9 +282,33 @@ var jargonMarks = []string{"GO", "USG", "Usg", "usg", "DCM", "Dcm", "dcm", "off"
 
 // mayHoldJargon reports text that holds one of jargonMarks: a quote
 // without any holds no jargon, and is passed over with no word read.
-func mayHoldJargon(text string) bool { return jargonMarkSet.in(text) }
+func mayHoldJargon(text string) bool { return quoteMarkSet.groupsIn(text, jargonMarked) != 0 }
 
-var jargonMarkSet = newMarkSet(jargonMarks...)
+// quoteMarkSet holds the marks of jargon and of the leak's words, in two
+// groups: the rules that look for either in a quote read it once for
+// both (marksOfSpan).
+var quoteMarkSet = newMarkGroups(jargonMarks, leakMarks)
+
+// The groups of quoteMarkSet, and a bit that tells marksOfSpan's record
+// of a span read from one not read yet.
+const (
+	jargonMarked uint8 = 1 << iota
+	leakMarked
+	marksRead
+)
+
+// marksOfSpan returns the groups of quoteMarkSet that span i of the
+// quote, text, holds: read once for the two rules that ask, which
+// otherwise each read every quote through.
+func (k *quoteCase) marksOfSpan(i int, text string) uint8 {
+	if i >= len(k.spanMarks) {
+		return quoteMarkSet.groupsIn(text, jargonMarked|leakMarked)
+	}
+	if k.spanMarks[i] == 0 {
+		k.spanMarks[i] = quoteMarkSet.groupsIn(text, jargonMarked|leakMarked) | marksRead
+	}
+	return k.spanMarks[i]
+}
 
 // isJargon reports a word of the cables' shorthand: one of cableJargon's
 // words, or "GO" and one more capital, the Government of a country.
@@ -347,9 +371,9 @@ var cableJargonWords = lex.MustSet(words, "words/cable-jargon.txt")
 // irresponsible leaks", "WikiLeaks"): words said about it after it
 // happened, whoever says them, never a cable's.
 func (k *quoteCase) quoteSpeaksOfTheLeak() (string, bool) {
-	for _, sp := range k.a.found[k.q].Spans {
+	for i, sp := range k.a.found[k.q].Spans {
 		text := k.a.paras[sp.Paragraph].text[sp.Start:sp.End]
-		if !mayNameTheLeak(text) {
+		if k.marksOfSpan(i, text)&leakMarked == 0 {
 			continue // most quotes: no word is read
 		}
 		if w, ok := leakWordIn(text); ok {
@@ -361,9 +385,7 @@ func (k *quoteCase) quoteSpeaksOfTheLeak() (string, bool) {
 
 // mayNameTheLeak reports text that may hold a word of leakWords: it
 // holds a piece of one.
-func mayNameTheLeak(text string) bool { return leakMarkSet.in(text) }
-
-var leakMarkSet = newMarkSet(leakMarks...)
+func mayNameTheLeak(text string) bool { return quoteMarkSet.groupsIn(text, leakMarked) != 0 }
 
 // leakMarks are pieces of the words of leakWords, in the cases a page
 // writes them (TestLeakMarksFindEveryLeakWord).
