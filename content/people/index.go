@@ -238,6 +238,11 @@ func spelledAnother(w, last string) bool {
 	if len(w) < minVariantSurname || len(last) < minVariantSurname {
 		return false
 	}
+	if w[0] < utf8.RuneSelf && last[0] < utf8.RuneSelf && w[0]|0x20 != last[0]|0x20 {
+		// (first letters that differ even lowered, as folded: no word is
+		// read through; most of the people a surname is held to)
+		return false
+	}
 	if !isASCII(w) || !isASCII(last) {
 		// "Erdogan" for "Erdoğan": the same letters but for their marks
 		fw, fl := model.Fold(w), model.Fold(last)

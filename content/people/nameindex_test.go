@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"cables/model"
 )
 
 // TestNameIndexFilesAsAMap: the name index's table of words, grown past
@@ -45,5 +47,30 @@ func (x *nameIndex) each(w string, f func(k int)) {
 	}
 	for e := x.slot(w).head; e != 0; e = x.next[e-1] {
 		f(int(x.who[e-1]))
+	}
+}
+
+// TestSpelledAnotherAsFolded holds spelledAnother, which passes over a
+// surname whose first letter differs from the other's without reading
+// either through, to the test it stands for: the same first letter and
+// one edit apart, as written when both are ASCII, else folded.
+func TestSpelledAnotherAsFolded(t *testing.T) {
+	words := []string{"Ahmadinejad", "Ahmedinejad", "ahmadinejäd", "Ahmadinejäd", "Ahmadinejads", "Mahmoudian",
+		"Erdoğanlar", "Erdoganlar", "erdoganlar", "Ërdoganlar", "Rasmussen", "Rasmusen", "Short"}
+	for _, w := range words {
+		for _, last := range words {
+			want := false
+			if len(w) >= minVariantSurname && len(last) >= minVariantSurname {
+				if isASCII(w) && isASCII(last) {
+					want = w[0] == last[0] && oneEditApartLowered(w, last)
+				} else {
+					fw, fl := model.Fold(w), model.Fold(last)
+					want = fw != "" && fl != "" && fw[0] == fl[0] && (fw == fl || model.OneEditApart(fw, fl))
+				}
+			}
+			if got := spelledAnother(w, last); got != want {
+				t.Errorf("spelledAnother(%q, %q) = %v, want %v", w, last, got, want)
+			}
+		}
 	}
 }
