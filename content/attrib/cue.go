@@ -287,11 +287,8 @@ const cueWindow = 80
 // found that names no one or a document (the fallback).
 func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 	lo := max(sent, qi-cueWindow)
-	for k := qi - 1; k >= sent; k-- {
-		if pt.items[k].tok < 0 && !titleQuoteAt(pt, k) {
-			lo = k + 1
-			break
-		}
+	if k := pt.quoteBefore(qi, sent); k >= 0 {
+		lo = k + 1
 	}
 	var fallback cue
 	for v := qi - 1; v >= lo; v-- {
@@ -317,6 +314,24 @@ func (a *attributor) cueBefore(pt *paraText, qi, sent int) cue {
 		}
 	}
 	return fallback
+}
+
+// quoteBefore returns the item of the last quote in items [sent, qi)
+// that is no title after "titled" (titleQuoteAt), or -1: read from the
+// paragraph's few quotes, in the order of their items, rather than from
+// every item back to the sentence's start, for every quote.
+func (pt *paraText) quoteBefore(qi, sent int) int {
+	for r := len(pt.regions) - 1; r >= 0; r-- {
+		k := pt.quoteItem(pt.regions[r].quote)
+		switch {
+		case k >= qi:
+		case k < sent:
+			return -1
+		case !titleQuoteAt(pt, k):
+			return k
+		}
+	}
+	return -1
 }
 
 // quotedAsBefore reads "quoted Raza as saying", "quotes a businessman as

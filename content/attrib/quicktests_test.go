@@ -181,3 +181,32 @@ func eachParagraphRead(paras []string, f func(pt *paraText)) {
 		}
 	})
 }
+
+// TestQuoteBeforeAsTheItems holds quoteBefore, which reads a paragraph's
+// quotes, to the items it stands for: back from each item to each
+// sentence start before it, the first quote that is no title after
+// "titled".
+func TestQuoteBeforeAsTheItems(t *testing.T) {
+	paras := []string{
+		`“We will not sell,” Qadir said, and “never” he added, then a cable titled “Port Woes” said “the port is lost” and “it is”.`,
+		`The memo, titled “A Den of Thieves”, calls the port “closed”. He said: “Go.” “Now,” she said. “Later.”`,
+		`No quote here at all.`,
+		`“Only one”`,
+	}
+	eachParagraphRead(paras, func(pt *paraText) {
+		for qi := 0; qi <= len(pt.items); qi++ {
+			for sent := 0; sent <= qi; sent++ {
+				want := -1
+				for k := qi - 1; k >= sent; k-- {
+					if pt.items[k].tok < 0 && !titleQuoteAt(pt, k) {
+						want = k
+						break
+					}
+				}
+				if got := pt.quoteBefore(qi, sent); got != want {
+					t.Errorf("%q: quoteBefore(%d, %d) = %d; the items give %d", pt.text, qi, sent, got, want)
+				}
+			}
+		}
+	})
+}
