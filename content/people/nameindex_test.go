@@ -74,3 +74,26 @@ func TestSpelledAnotherAsFolded(t *testing.T) {
 		}
 	}
 }
+
+// TestSuffixAtAsTheHyphen holds suffixAt, which passes over a word by its
+// last letter, to what it stands for: after the last hyphen, a word in
+// lower case of three letters or more ending in "ed", or one of
+// joinedWords.
+func TestSuffixAtAsTheHyphen(t *testing.T) {
+	words := []string{"Qadir-led", "Qadir-backed", "Qadir-Led", "Jong-il", "Qadir", "x-ed", "-led", "ab", "a-",
+		"Lodhi-erd", "Lodhi-ed", "Lodhi-sed", "Moreno-Ocampo", "Qadir-led-era"}
+	for w := range joinedWords {
+		words = append(words, "Lodhi-"+w, "Lodhi-"+strings.ToUpper(w), w)
+	}
+	for _, w := range words {
+		want := 0
+		if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) && w[h+1] >= 'a' && w[h+1] <= 'z' {
+			if s := w[h+1:]; len(s) >= 3 && strings.HasSuffix(s, "ed") || joinedWords[s] {
+				want = h + 1
+			}
+		}
+		if got := suffixAt(w); got != want {
+			t.Errorf("suffixAt(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

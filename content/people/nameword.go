@@ -69,6 +69,9 @@ func (c *runCase) plainNameWord() (string, bool) {
 // participle ("-led", "-backed") or one of joinedWords: "Kim Jong-il"
 // is a name whole.
 func suffixAt(w string) int {
+	if len(w) < 3 || !joinedEnds[w[len(w)-1]] {
+		return 0 // (most names: their last letter tells, before the hyphen is looked for)
+	}
 	h := strings.LastIndexByte(w, '-')
 	if h <= 0 || h+1 >= len(w) || w[h+1] < 'a' || w[h+1] > 'z' {
 		return 0
@@ -82,6 +85,16 @@ func suffixAt(w string) int {
 // joinedWords are the words other than participles that a hyphen joins to
 // a name to make an adjective ("Qadir-era").
 var joinedWords = map[string]bool{"era": true, "style": true, "like": true, "esque": true, "type": true}
+
+// joinedEnds are the last bytes of the words suffixAt finds joined: the
+// "d" of a participle's "-ed", and the last letter of each of joinedWords.
+var joinedEnds = func() (ends [256]bool) {
+	ends['d'] = true
+	for w := range joinedWords {
+		ends[w[len(w)-1]] = true
+	}
+	return ends
+}()
 
 // nameJoinedToLowerCaseWord: the run's last word is a name joined by a
 // hyphen to a word in lower case ("Qadir-backed", "Lodhi-era"): the name
