@@ -481,11 +481,11 @@ var goesOnMarkKind = func() (k [256]uint64) {
 var (
 	goesOnNeverLowerCase = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "capitalised-documents-end-name", "capitalised-past-before-preposition-ends-name", "nickname-in-quotes",
 		"editor-bracket-inside-name", "mark-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number",
-		"name-in-brackets-after-title")
+		"name-in-brackets-after-title", "title-in-capitals-after-name-ends-it", "place-after-name-ends-it")
 	goesOnOnlyHyphen = runGoesOnRules.RulesNamed("joined-adjective-ends-name")
 	goesOnNeverMark  = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name", "capitalised-documents-end-name", "capitalised-past-before-preposition-ends-name", "name-word-or-title",
 		"lower-case-word-ends-name", "stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name",
-		"of-in-a-title")
+		"of-in-a-title", "title-in-capitals-after-name-ends-it", "place-after-name-ends-it")
 	goesOnOnlyMark = runGoesOnRules.RulesNamed("nickname-in-quotes", "editor-bracket-inside-name", "mark-ends-name",
 		"name-in-brackets-after-title")
 	goesOnOnlyQuoteMark      = runGoesOnRules.RulesNamed("nickname-in-quotes")
