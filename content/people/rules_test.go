@@ -124,7 +124,7 @@ func TestShortcutsDecideAsTheTables(t *testing.T) {
 	}
 	shortcuts := []*uint64{&goesOnNeverLowerCase, &goesOnNeverMark, &goesOnOnlyHyphen, &startsNeverLowerCase, &startsNeverCapital, &startsOnlyTitle, &startsOnlyStopWord,
 		&startsOnlyFirstOrTwoLetters, &goesOnOnlyMark, &goesOnOnlyQuoteMark, &goesOnOnlyClosingBracket, &goesOnOnlyOpeningBracket, &goesOnOnlyAfterOwner,
-		&goesOnOnlyReportingVerb, &goesOnOnlyPlural, &goesOnOnlyBeforeCapitalPrep,
+		&goesOnOnlyReportingVerb, &goesOnOnlyPlural, &goesOnOnlyBeforeCapitalPrep, &goesOnOnlyTitle, &goesOnOnlyOpeningS,
 		&noPersonOnlyWithoutRoles, &noPersonOnlyLongRun, &noPersonOnlyAfterOf, &noPersonOnlyOfOrPortfolio, &noPersonOnlyBeforeLowerCase, &noPersonOnlyEndingInRoleNoun,
 		&noPersonOnlyPlaceStart, &sureOnlyPublicFigure, &noPersonOnlyInAList,
 		&nameWordOnlyBetweenMarks, &nameWordOnlyFirstOfTwo,

@@ -439,8 +439,10 @@ func goesOnMay(p string, ts []lex.Token, j int, hyphen bool) uint64 {
 
 // capitalNever are the rules for a capitalised word at token j that
 // cannot take it in: the reporting verb's but for a reporting verb, the
-// plural documents' but for a word ending in "s", and the past verb's
-// but before a capitalised preposition.
+// plural documents' but for a word ending in "s", the past verb's but
+// before a capitalised preposition, the title's after a name but for a
+// title, and the place's after a name ("San") but for a word opening
+// with "S".
 func capitalNever(p string, ts []lex.Token, j int) uint64 {
 	t := &ts[j]
 	var never uint64
@@ -452,6 +454,12 @@ func capitalNever(p string, ts []lex.Token, j int) uint64 {
 	}
 	if j+1 >= len(ts) || !ts[j+1].Cap || !ts[j+1].Is(lex.Prep) {
 		never |= goesOnOnlyBeforeCapitalPrep
+	}
+	if !t.Is(lex.Title) {
+		never |= goesOnOnlyTitle
+	}
+	if p[t.Start] != 'S' {
+		never |= goesOnOnlyOpeningS
 	}
 	return never
 }
@@ -496,6 +504,8 @@ var (
 	goesOnOnlyReportingVerb     = runGoesOnRules.RulesNamed("capitalised-reporting-verb-ends-name")
 	goesOnOnlyPlural            = runGoesOnRules.RulesNamed("capitalised-documents-end-name")
 	goesOnOnlyBeforeCapitalPrep = runGoesOnRules.RulesNamed("capitalised-past-before-preposition-ends-name")
+	goesOnOnlyTitle             = runGoesOnRules.RulesNamed("title-in-capitals-after-name-ends-it")
+	goesOnOnlyOpeningS          = runGoesOnRules.RulesNamed("place-after-name-ends-it")
 )
 
 // editorBracketInsideName: an editor's square bracket, opened shortly
