@@ -187,11 +187,7 @@ func hashWords(x string) (uint64, bool) {
 			continue
 		}
 		i++
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		default:
+		if c = alnumLower[c]; c == 0 {
 			continue
 		}
 		h = (h ^ uint64(c)) * 1099511628211
@@ -199,6 +195,18 @@ func hashWords(x string) (uint64, bool) {
 	}
 	return h, n >= minEchoLetters
 }
+
+// alnumLower is, by an ASCII byte, its letter in lower case or its digit,
+// and 0 for any other byte: hashWords reads every byte of every quote.
+var alnumLower = func() (t [256]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
 
 // lastKindRule is the kind rule that decides when no other fires.
 var lastKindRule = kindRules.Rules[len(kindRules.Rules)-1].Name
