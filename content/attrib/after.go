@@ -159,7 +159,7 @@ const quotedAsReach = 10
 // punctuation that closes a quote; -1 when something else follows, with
 // the document a bracket cites ("“…” (Cable 09ISLAMABAD2290)").
 func pastPunctuation(pt *paraText, i int) (int, cue) {
-	for i < len(pt.items) && pt.items[i].tok >= 0 && !pt.toks[pt.items[i].tok].Word {
+	for i < len(pt.items) && pt.items[i].tok >= 0 && !pt.items[i].word {
 		switch pt.word(i) {
 		case ",", ":", ";", "—", "–", "-", ")":
 			i++

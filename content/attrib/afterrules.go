@@ -74,7 +74,7 @@ func (a *attributor) afterCueBy(pt *paraText, qi int) (cue, rule.Fired) {
 	if !ends {
 		k.i, k.cited = pastPunctuation(pt, qi+1)
 		k.end = k.i
-		for k.i >= 0 && k.end < len(pt.items) && pt.items[k.end].tok >= 0 && (pt.toks[pt.items[k.end].tok].Word || !strings.ContainsAny(pt.word(k.end), ",.;:!?—–-") || dateComma(pt, k.end)) {
+		for k.i >= 0 && k.end < len(pt.items) && pt.items[k.end].tok >= 0 && (pt.items[k.end].word || !strings.ContainsAny(pt.word(k.end), ",.;:!?—–-") || dateComma(pt, k.end)) {
 			k.end++
 		}
 	}

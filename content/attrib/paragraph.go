@@ -543,7 +543,7 @@ func (pt *paraText) endsSentence(i int, opens bool) bool {
 		// noted: a new one. Only for a quote that opens its sentence:
 		// after "Sims conceded that it was “wrong.”" the sentence is
 		// done
-		for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.toks[pt.items[k].tok].Word; k++ {
+		for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.items[k].word; k++ {
 			if pt.isVerbAt(k) {
 				return false
 			}
