@@ -1052,6 +1052,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"a forgery | speech | Omar Qadir", "We will not be lectured by anyone, | speech | Omar Qadir"}},
 		{"agent-of-label: the agent after a passive label's quote ('described as “…” by X') is its speaker", `The cables were released by WikiLeaks on Sunday.¶Qadir has been described as “a paranoid recluse” by opposition leader Ivo Lund.`,
 			[]string{"a paranoid recluse | speech | Ivo Lund"}},
+		{"cue-before: an aide to a politician a lower-case role names is the subject, no one named; 'a statement by' a spokesman is still his", `According to the cables, a political aide to Congress politician Omar Qadir showed an embassy official ‘two chests containing cash’.¶“The port stays open,” a statement by UN spokesman Sami Vell said.`,
+			[]string{"two chests containing cash | cable | ", "The port stays open, | speech | Sami Vell"}},
 		{"cue-before: a belief the writer reports is the writer's words", `Ambassador Jane Ruiz met Omar Qadir often.¶The ambassador noted in one of her secret cables that Qadir believed, with his experience, that “he could run the port alone”.`,
 			[]string{"he could run the port alone | cable | Jane Ruiz"}},
 		{"cue-before: a verb in a document's 'in which' clause is the document's, not the sentence subject's", `Prime Minister Omar Qadir was not amused by leaked cables in which US officials called Kandia “an oligarchy” and said President Ivo Lund played “Robin to Qadir's Batman.”`,

@@ -40,6 +40,17 @@ func prepObject(pt *paraText, b, k int) bool {
 	if k-1 > b && capitalAt(pt, k-1) && demonymShaped(pt.word(k-1)) && pt.is(k-2, lex.Prep) {
 		k-- // "of Kandian Prime Minister Omar Qadir" (not "Ambassador in Delhi Tim Roemer": a place)
 	}
+	if k-1 > b && !capitalAt(pt, k-1) && pt.is(k-1, lex.RoleNoun|lex.RoleWord) {
+		// "an aide to Congress politician Omar Qadir": a role in lower
+		// case and a word or two that qualify it before the name
+		j := k - 1
+		for n := 0; n < 2 && j-1 > b && capitalAt(pt, j-1); n++ {
+			j--
+		}
+		if pt.isWord(j-1, "to") || pt.isWord(j-1, "for") {
+			return true // (not "a statement by UN spokesman X": his words)
+		}
+	}
 	return k > b && pt.is(k-1, lex.Prep)
 }
 

@@ -427,6 +427,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Hugo Vell=Hugo Vell"}},
 		{"place-glued-before-given-name: a country of two words before the name is no part of it", `US Ambassador to the Holy See Omar Qadir wrote that the pope was tired.¶Ambassador to Costa Rica Sami Vell agreed.`,
 			[]string{"Omar Qadir=Omar Qadir", "Sami Vell=Sami Vell"}},
+		{"title-to-place-before: a country of one word that a given-name list holds is the envoy's post after 'Ambassador to'", `Kandia's Ambassador to Jamaica Orvath Kelmeni spoke to reporters.¶The US Ambassador to Georgia Sami Vell wrote the cable.¶His son, Jordan Vell, was there.`,
+			[]string{"Orvath Kelmeni=Orvath Kelmeni", "Sami Vell=Sami Vell", "Jordan Vell=Jordan Vell"}},
 		{"a-listed-country: the Holy See is a state, not a person", `In a statement, the Holy See said the documents must be read with care.¶Cardinal Omar Qadir met the envoy.`,
 			[]string{"Omar Qadir=Cardinal Omar Qadir"}},
 		{"capitalised-documents-end-name: a release named 'Papers' after a whole name", `Others called them the Tony Blair Papers instead.`,

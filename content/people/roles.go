@@ -196,8 +196,15 @@ func (c *runCase) titleToPlaceBefore() (string, bool) {
 	if to > 0 && c.low(to) == "the" {
 		to-- // "Ambassador to the Philippines Jane Ruiz"
 	}
-	if to < 1 || c.low(to) != "to" || !ts[to-1].Is(lex.Title) || c.givenAt(i) && c.countryWordsAt(i) == 1 {
+	if to < 1 || c.low(to) != "to" || !ts[to-1].Is(lex.Title) || c.givenAt(i) && c.countryWordsAt(i) == 1 && !c.countryWord(i) {
 		return "", false
+	}
+	if c.countryWordsAt(i) == 1 && c.countryWord(i) && c.j-i >= 3 {
+		// "Ambassador to Jamaica Orvath Kelmeni": the post, whatever
+		// the name after it
+		c.found(to - 1)
+		c.placeFirst = true
+		return c.text(to - 1), true
 	}
 	for k := i + c.countryWordsAt(i); k < c.j-1; k++ {
 		if c.givenAt(k) {
@@ -597,7 +604,7 @@ var nameBeginsRules = rule.Table[*runCase, bool]{Decision: "name-begins", Rules:
 // placeGluedBeforeGivenName: with no title or role, a run whose first word
 // is no given name starts at its first given name ("Kandia Omar Qadir").
 func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
-	if len(c.roles) > 0 && !c.placeFirst || c.givenAt(c.i) && c.countryWordsAt(c.i) == 1 {
+	if len(c.roles) > 0 && !c.placeFirst || c.givenAt(c.i) && c.countryWordsAt(c.i) == 1 && !(c.placeFirst && c.countryWord(c.i)) {
 		return "", false
 	}
 	if c.inAnyCase(c.i, publicFigureMark, publicFigures, publicFigureFilter) && !generational(c.low(c.i+1)) {
@@ -609,8 +616,26 @@ func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
 			return c.text(c.i), true
 		}
 	}
+	if c.placeFirst && c.countryWordsAt(c.i) == 1 && c.countryWord(c.i) {
+		c.start = c.i + 1 // (the post's one word, a name after it that no list holds)
+		return c.text(c.i), true
+	}
 	return "", false
 }
+
+// countryWord reports a country named in one word at token i
+// ("Jamaica", "Georgia"), read only after an envoy's title and "to", where
+// it is the post and no given name.
+func (c *runCase) countryWord(i int) bool {
+	return inLowered(oneWordCountries, oneWordCountryFilter, c.text(i))
+}
+
+// oneWordCountries are the countries named in one word.
+var oneWordCountries = lex.MustSet(words, "words/countries-one-word.txt")
+
+// oneWordCountryFilter rules out most words before they are lowered and
+// hashed.
+var oneWordCountryFilter = lex.FilterOf(oneWordCountries)
 
 // countryWordsAt returns how many words of the run from token i name a
 // country of two or three words ("Holy See", "Costa Rica"), whose words
