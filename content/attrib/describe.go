@@ -149,9 +149,12 @@ func reducedPassive(pt *paraText, v int) bool {
 	if !strings.HasSuffix(pt.word(v), "ed") || !pt.in(v, labelVerbMark) && !pt.is(v, lex.Report) {
 		return false
 	}
-	as := v + 1
-	if pt.personAt(v-1) < 0 {
-		if !pt.isWord(v-1, ",") && !pt.isWord(v-1, "(") || pt.personAt(v-2) < 0 || !pt.is(as, lex.Prep) {
+	as, b := v+1, v-1
+	if lyAdverb(pt, b) && pt.personAt(b) < 0 {
+		b-- // "Gulnara Karimova, bluntly described in the dispatches as"
+	}
+	if pt.personAt(b) < 0 {
+		if !pt.isWord(b, ",") && !pt.isWord(b, "(") || pt.personAt(b-1) < 0 || !pt.is(as, lex.Prep) {
 			return false
 		}
 		for as < len(pt.items) && as <= v+reducedPhraseReach && pt.items[as].tok >= 0 && !pt.isWord(as, "as") && !pt.isPunctAt(as) && !pt.isVerbAt(as) {

@@ -721,9 +721,10 @@ var passageWords = lex.MustSet(words, "words/passage-words.txt")
 // demonstratives point back to a document just quoted.
 var demonstratives = lex.MustSet(words, "words/demonstratives.txt")
 
-// quotedInDocument: right after the quote, a name (and its title) "is
-// quoted" or "was quoted" ("“…,” Mr Qadir is quoted in a cable"): the
-// one named speaks, whatever document quotes them.
+// quotedInDocument: right after the quote, a name (and its title), or he
+// or she, "is quoted" or "was quoted" ("“…,” Mr Qadir is quoted in a
+// cable", "“…,” he was quoted in the cable as saying"): the one named
+// speaks, whatever document quotes them.
 func (k *quoteCase) quotedInDocument() (speaking, string, bool) {
 	c := &k.c
 	pt := c.ptL
@@ -731,6 +732,11 @@ func (k *quoteCase) quotedInDocument() (speaking, string, bool) {
 	j := c.qiL + 1
 	if pt.isWord(j, ",") {
 		j++
+	}
+	if pronounQuoted(pt, j, e) {
+		// "“…,” he was quoted in the cable as saying": whom he stands for
+		who := k.a.cueNames(pt, c.last, source{kind: srcPronoun, word: pt.word(j), at: j})
+		return who, wordsAfter(pt, c.qiL), who.person >= 0
 	}
 	for ; j < e && pt.personAt(j) < 0; j++ {
 		if t, ok := pt.tok(j); !ok || !t.Cap || !t.Word {
@@ -759,6 +765,12 @@ func (k *quoteCase) quotedInDocument() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	return speaking{person: p, byCue: true}, wordsAfter(pt, c.qiL), true
+}
+
+// pronounQuoted reports "he" or "she" at item j and "is quoted" or "was
+// quoted" after it, before item e.
+func pronounQuoted(pt *paraText, j, e int) bool {
+	return (pt.isWord(j, "he") || pt.isWord(j, "she")) && (pt.isWord(j+1, "is") || pt.isWord(j+1, "was")) && pt.isWord(j+2, "quoted") && j+2 < e
 }
 
 // sayerOfParticiple: the cue before the quote reads "saying" or

@@ -153,6 +153,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Zorvath Kelmeni=Zorvath Kelmeni"}},
 		{"general elections and a strip are no people", `The vote came ahead of the 2011 General Elections in the Aster Strip.`,
 			nil},
+		{"an appositive role after an adverb of time ('formerly the secretary general of')", `Shortly after Orvath Kelmeni, formerly the secretary general of the drugs authority, was arrested, the envoy wrote.`,
+			[]string{"Orvath Kelmeni=Orvath Kelmeni"}},
 		{"a role with vice- glued before it, after a country's possessive", `On 2 November 2009, Orvath Kelmeni, Kandia's vice-minister for international affairs, asked for help.`,
 			[]string{"Orvath Kelmeni=Orvath Kelmeni"}},
 		{"a title with then- glued before it", `The cable was signed by then-Ambassador Zorvath Kelmeni.`,

@@ -559,6 +559,9 @@ func (c *runCase) appositiveStart() (det int, ok bool) {
 	if det+2 < len(ts) && (c.low(det) == "described" || c.low(det) == "identified") && c.low(det+1) == "as" {
 		det += 2 // "Omar Qadir, described as an aide to …"
 	}
+	if det+2 < len(ts) && equalsAny(c.low(det), "formerly", "previously", "once", "now", "currently", "later") && equalsAny(c.low(det+1), "the", "a", "an") {
+		det++ // "Moek Dara, formerly the secretary general of …"
+	}
 	if det+1 < len(ts) && c.text(j) == "," && c.low(det) == "then" {
 		det-- // "Omar Qadir, then minister of works": the role follows
 	}
