@@ -641,7 +641,7 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 			src := a.mainSubject(pt, k+1, v)
 			// (someone unnamed too: "Lee has not commented, while the
 			// government has dismissed them as “…”")
-			return src, src.kind == srcPerson && verbFollowsName(pt, src, v) || src.kind == srcOther && src.at > k && !commaBetween(pt, k, v)
+			return src, src.kind == srcPerson && verbFollowsName(pt, src, v) || src.kind == srcOther && src.at > k && (verbAtBetween(pt, at, k) || !commaBetween(pt, k, v))
 		}
 	}
 	return source{}, false
@@ -651,12 +651,30 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 // quote at item qi that a verb of the sentence follows ("which reveals
 // that …, is a “…”"): the clause of the verb is closed before the quote.
 func clauseClosedBefore(pt *paraText, v, qi int) bool {
+	last := -1 // the comma before, which may open an appositive this one closes
 	for j := v + 1; j+1 < qi; j++ {
 		if !pt.isWord(j, ",") {
 			continue
 		}
+		opens := last >= 0 && j-last <= 7 && pt.is(last+1, lex.Determiner)
+		last = j
+		if opens {
+			continue // "which says that Qadir's brother, the port chief, is “…”": the appositive's end
+		}
 		switch pt.word(j + 1) {
 		case "is", "was", "are", "were", "has", "had", "remains":
+			return true
+		}
+	}
+	return false
+}
+
+// verbAtBetween reports a reporting verb between items i and j: "Qadir
+// has not commented, while the government, in a statement, dismissed"
+// has one before "while", whose clause then has its own subject.
+func verbAtBetween(pt *paraText, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if pt.isVerbAt(k) {
 			return true
 		}
 	}

@@ -858,8 +858,8 @@ func (k *quoteCase) spokenOutweighs() bool {
 // the quote in a story that has just named a document.
 func (k *quoteCase) describedInDocument() (string, bool) {
 	c := &k.c
-	if c.before.passive && describing[c.before.verb] && k.a.docContext(c.pt, c.qi) && !c.pt.isWord(c.qi+1, "by") {
-		return wordsBefore(c.bpt, c.bqi), true // (not "described as “…” by X": X's label)
+	if from, _ := labelAgent(c.pt, c.qi); c.before.passive && describing[c.before.verb] && k.a.docContext(c.pt, c.qi) && (from < 0 || from < c.qi) {
+		return wordsBefore(c.bpt, c.bqi), true // (not "described as “…” by Ivo Lund": his label)
 	}
 	return "", false
 }
@@ -1452,6 +1452,11 @@ func (a *attributor) speakerReportsIn(pt *paraText, pi int) bool {
 	}
 	if !pt.isVerbAt(v) || writingVerb(pt.word(v)) {
 		return false
+	}
+	for k := range pt.items {
+		if pt.is(k, lex.Doc) && pt.isVerbAt(k+1) {
+			return false // "Lund said the cable described his minister in the harshest terms.": the cable's words may follow
+		}
 	}
 	p := a.resolve(pt, pi, main)
 	return p >= 0 && !a.writer(p) && slices.Contains(a.events, p)

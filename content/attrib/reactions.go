@@ -32,9 +32,10 @@ func labelAgent(pt *paraText, qi int) (from, to int) {
 	}
 	if w := pt.word(j - 1); pt.isWord(qi+1, "by") && (strings.HasSuffix(w, "ed") || labelVerbs[w]) && pt.is(j-2, lex.Passive|lex.Skip) {
 		e, named := qi+2, false
-		for e < len(pt.items) && e < qi+2+agentReach && pt.items[e].tok >= 0 && !pt.isPunctAt(e) {
+		for e < len(pt.items) && e < qi+2+agentReach && pt.items[e].tok >= 0 && !pt.isPunctAt(e) &&
+			(e == qi+2 || !pt.is(e, lex.Prep) || pt.isWord(e, "of")) {
 			named = named || pt.personAt(e) >= 0
-			e++
+			e++ // (the agent's phrase only: "by the US ambassador in a meeting with President X" is the ambassador's)
 		}
 		if named {
 			return qi + 2, e // (not "by a colleague", whose words a file reports)

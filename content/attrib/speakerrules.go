@@ -145,17 +145,28 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.aqi), true
 }
 
-// verbRightBefore reports the cue's verb right before the quote at item
-// qi, a comma, a colon or "that" between at most: "Qadir said “…”", not
-// "Qadir has denied the report, but “…”", whose quote the cue after may
-// split ("“…,” Vell said, “and …”").
+// verbRightBefore reports the cue's verb before the quote at item qi in
+// the same clause: "Qadir said “…”", "Qadir told reporters on Friday
+// “…”"; not "Qadir has denied the report, but “…”", whose quote the cue
+// after may split ("“…,” Vell said, “and …”").
 func verbRightBefore(pt *paraText, qi int, verb string) bool {
-	b := qi - 1
-	if pt.isWord(b, ",") || pt.isWord(b, ":") || pt.isWord(b, "that") {
-		b--
+	if verb == "" {
+		return false
 	}
-	return verb != "" && pt.isWord(b, verb)
+	for b := qi - 1; b >= 0 && b >= qi-verbRightBeforeReach; b-- {
+		switch {
+		case pt.isWord(b, verb):
+			return true
+		case pt.items[b].tok < 0, pt.isWord(b, ",") && b < qi-1, pt.isWord(b, "but"), pt.isWord(b, "and"), pt.isWord(b, "yet"):
+			return false
+		}
+	}
+	return false
 }
+
+// verbRightBeforeReach is how many words may stand between a cue's verb
+// and its quote: "told reporters at the port on Friday".
+const verbRightBeforeReach = 8
 
 // cueOpensNextQuote reports a cue after the quote at item qi whose verb
 // (and a comma or colon) stands right before the next quote of the same
@@ -736,7 +747,8 @@ func (k *quoteCase) quotedInDocument() (speaking, string, bool) {
 	if pronounQuoted(pt, j, e) {
 		// "“…,” he was quoted in the cable as saying": whom he stands for
 		who := k.a.cueNames(pt, c.last, source{kind: srcPronoun, word: pt.word(j), at: j})
-		return who, wordsAfter(pt, c.qiL), who.person >= 0
+		// (not the cables' writer: who is quoted in a cable does not write it)
+		return who, wordsAfter(pt, c.qiL), who.person >= 0 && !k.a.writer(who.person)
 	}
 	for ; j < e && pt.personAt(j) < 0; j++ {
 		if t, ok := pt.tok(j); !ok || !t.Cap || !t.Word {

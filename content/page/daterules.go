@@ -236,7 +236,7 @@ func spaceAfterComma(line string) string {
 	var b strings.Builder
 	for i >= 0 {
 		b.WriteString(line[:i+1])
-		if i > 0 && i+1 < len(line) && isDigit(line[i+1]) && isLetter(line[i-1]) {
+		if i > 0 && i+1 < len(line) && isDigit(line[i+1]) && (isLetter(line[i-1]) || dayThenYear(line, i)) {
 			b.WriteByte(' ')
 		}
 		line = line[i+1:]
@@ -244,6 +244,21 @@ func spaceAfterComma(line string) string {
 	}
 	b.WriteString(line)
 	return b.String()
+}
+
+// dayThenYear reports a comma at byte i between a day of one or two
+// digits and a year of four with no space between: "January 17,2011"
+// (not "1,220" or "12,000").
+func dayThenYear(line string, i int) bool {
+	d := i
+	for d > 0 && isDigit(line[d-1]) {
+		d--
+	}
+	if n := i - d; n < 1 || n > 2 || d > 0 && line[d-1] != ' ' {
+		return false
+	}
+	y := line[i+1:]
+	return len(y) >= 4 && (y[:2] == "19" || y[:2] == "20") && isDigit(y[2]) && isDigit(y[3]) && (len(y) == 4 || !isDigit(y[4]))
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
@@ -609,7 +624,7 @@ func (c *besideDate) reporterBeforeDate() (string, bool) {
 // cable was published on …") nor a reader's comment's ("This comment was
 // posted on …").
 func (c *besideDate) publishedOnBeforeDate() (string, bool) {
-	for _, verb := range []string{" was published on ", " was posted on ", " was first published on "} {
+	for _, verb := range []string{" was published on ", " was posted on ", " was first published on ", " was updated on ", " was last updated on "} {
 		before, _, ok := strings.Cut(c.seg, verb)
 		if ok && before != "" {
 			words := strings.Fields(before)

@@ -967,6 +967,8 @@ func TestPublishedLabelUnderTheDayOfReading(t *testing.T) {
 		{"published-on-before-date: not a cable's date in a sentence", "The cable was published on December 1, 2010", "0001-01-01"},
 		{"published-on-before-date: not a reader's comment's", "This comment was posted on March 9, 2011", "0001-01-01"},
 		{"published-on-before-date: 'The article was published on'", "The article was published on May 25, 2011", "2011-05-25"},
+		{"published-on-before-date: 'This story was updated on' dates a page that prints no other date", "This story was updated on December 2, 2010", "2010-12-02"},
+		{"a year glued to the day's comma ('January 17,2011')", "Monday, January 17,2011 06:58", "2011-01-17"},
 		{"the date under the headline printed again beats the day of reading above it", "Port Vell, December 22nd 2024 - 13:33 UTC\n\nMinister attacks envoy over leaked cable\n\nThursday, January 6th 2011 - 13:36 UTC", "2011-01-06"},
 		{"the date under the headline printed again does not beat a date labelled 'Published' above it", "Published: Monday, January 3, 2011 09:12 GMT\n\nMinister attacks envoy over leaked cable\n\nDecember 28, 2010 - 17:05", "2011-01-03"},
 	} {

@@ -325,14 +325,15 @@ func (c *runCase) namedAsPublication() (string, bool) {
 
 // paperNounAfter: "the" before the run and a noun for a paper right after
 // it ("published by the Orvath Dagbladet daily."), no lower-case word
-// but a preposition after the noun, as when it qualifies another ("gave the Omar Qadir daily
+// but a preposition or a reporting verb after the noun ("the Ana Marta
+// newspaper said"), as when it qualifies another ("gave the Omar Qadir daily
 // briefings", "the Hugo Brandt newspaper empire" are no paper).
 func (c *runCase) paperNounAfter() (string, bool) {
 	j := c.j
 	if c.i < 1 || c.low(c.i-1) != "the" || j >= len(c.ts) || c.ts[j].Cap || !paperNouns[c.low(j)] {
 		return "", false
 	}
-	if j+1 < len(c.ts) && c.ts[j+1].Word && !c.ts[j+1].Cap && !c.ts[j+1].Is(lex.Prep) {
+	if j+1 < len(c.ts) && c.ts[j+1].Word && !c.ts[j+1].Cap && !c.ts[j+1].Is(lex.Prep|lex.Report) {
 		return "", false // ("the Hugo Brandt newspaper empire")
 	}
 	return c.text(j), true

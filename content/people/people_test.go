@@ -387,7 +387,7 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Ivo Lund=Ivo Lund"}},
 		{"named-as-a-publication: a paper's name after 'daily' or 'newspaper', a comma between or not", `The Kandian daily, Orvath Dagbladet, printed the cable.¶Swedish daily, Orvath Dagbladet reported the leaks.¶The left-leaning Kandian daily Diario Vell announced it had the cables.¶The newspaper Orvath Dagbladet reports that Omar Qadir called.¶The Kandian daily La Vigilia agreed.`,
 			[]string{"Omar Qadir=Omar Qadir"}},
-		{"named-as-a-publication: 'the' before the name and a paper noun after it; not 'daily' before a noun", `The cable was published by the Ana Marta daily.¶It ran in the Sami Vell newspaper on Monday.¶Aides gave the Omar Qadir daily briefings.¶Diplomats saw the Hugo Brandt newspaper empire as a tool.`,
+		{"named-as-a-publication: 'the' before the name and a paper noun after it; not 'daily' before a noun", `The cable was published by the Ana Marta daily.¶It ran in the Sami Vell newspaper on Monday.¶Aides gave the Omar Qadir daily briefings.¶Diplomats saw the Hugo Brandt newspaper empire as a tool.¶The envoy called him a liability, the Jane Ruiz newspaper said.`,
 			[]string{"Omar Qadir=Omar Qadir", "Hugo Brandt=Hugo Brandt"}},
 		{"named-as-a-thing-elsewhere: a name the story calls a paper or a company is no one's where it reports", `The cable was published by the Orvath Dagbladet daily.¶Orvath Dagbladet also quoted other cables.¶The embassy backed Kandian firm Vell Tarsk in the tender.¶Vell Tarsk said it won fairly, Omar Qadir said.¶The Kandian conglomerate Hugo Brandt, named after its founder, won too.¶Hugo Brandt, 71, met the envoy.`,
 			[]string{"Omar Qadir=Omar Qadir", "Hugo Brandt=Hugo Brandt"}},
