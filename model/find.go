@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 	"unsafe"
 )
 
@@ -468,14 +469,30 @@ type Filtered struct {
 	// term of two letters, are made: held is made
 	// after the filter is answered, off its way (issue 14: at 100,000
 	// stories, making it was 1.3-2.3 ms of the 13-20 ms of the heaviest
-	// letters), and what reads it waits (wait).
+	// letters), and what reads it waits (wait). They are made keepAfter
+	// the answer, or at once when wait asks for them (keepNow).
 	heldKept chan struct{}
+	keepNow  chan struct{}
 }
 
+// keepAfter is how long after a filter's answer what it keeps for the
+// next letter (heldKept) is made, unless the next letter asks for it
+// sooner: the answer is to be drawn meanwhile, and making it at once, on
+// both cores, held up the drawing (issue 14: at 100,000 stories, the
+// heavy letters' answer reached the screen 1-3 ms after the filter
+// ended, and was then drawn at the next of the frames 8.3 ms apart, its
+// drawing 1.5-2.5 ms of CPU).
+const keepAfter = 20 * time.Millisecond
+
 // wait waits until what f knows of where its stories hold its phrase is
-// kept (heldKept); it must be called before held is read or f copied.
+// kept (heldKept), asking for it to be made now; it must be called
+// before held is read or f copied.
 func (f *Filtered) wait() {
 	if f != nil && f.heldKept != nil {
+		select {
+		case f.keepNow <- struct{}{}:
+		default: // asked already
+		}
 		<-f.heldKept
 	}
 }
@@ -761,8 +778,14 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int32, stop fun
 			return
 		}
 		// held is what work holds: work is put back after
-		out.heldKept = make(chan struct{})
+		out.heldKept, out.keepNow = make(chan struct{}), make(chan struct{}, 1)
 		go func() {
+			after := time.NewTimer(keepAfter)
+			select {
+			case <-after.C:
+			case <-out.keepNow:
+			}
+			after.Stop()
 			if keepHeld != nil {
 				keepHeld()
 			}
