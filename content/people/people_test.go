@@ -363,6 +363,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Omar Qadir=Omar Qadir"}},
 		{"full-names: a king named by one name gets the full name of the holder the story's country tells", `The Saudi cables were leaked.¶King Abdullah urged the US to act.`,
 			[]string{"Abdullah bin Abdulaziz=King Abdullah"}},
+		{"full-names: China's president and premier named by one name get their full names", `The cables were leaked on Sunday.¶President Bush discussed with Chinese President Hu his concerns, and Premier Wen listened.`,
+			[]string{"Bush=President Bush", "Hu Jintao=President Hu", "Wen Jiabao=Premier Wen"}},
 		{"full-names: the country a story names most tells the holder", `AMMAN, Jordan - Jordan's King Abdullah met the envoy in Jordan.¶The king's remarks echo those of leaders in Saudi Arabia.`,
 			[]string{"Abdullah II=King Abdullah"}},
 		{"full-names: the country beside the title tells the holder, over the country the story names most", `AMMAN, Jordan - Arab leaders urged the US to act.¶Saudi King Abdullah told the envoys so.¶Jordan's foreign minister was more cautious.`,
