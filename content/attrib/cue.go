@@ -641,7 +641,7 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 			src := a.mainSubject(pt, k+1, v)
 			// (someone unnamed too: "Lee has not commented, while the
 			// government has dismissed them as “…”")
-			return src, src.kind == srcPerson && verbFollowsName(pt, src, v) || src.kind == srcOther && src.at > k && (verbAtBetween(pt, at, k) || !commaBetween(pt, k, v))
+			return src, src.kind == srcPerson && verbFollowsName(pt, src, v) || src.kind == srcOther && src.at > k && asidesOnly(pt, src.at, v)
 		}
 	}
 	return source{}, false
@@ -651,15 +651,16 @@ func (a *attributor) whileClause(pt *paraText, at, v int) (source, bool) {
 // quote at item qi that a verb of the sentence follows ("which reveals
 // that …, is a “…”"): the clause of the verb is closed before the quote.
 func clauseClosedBefore(pt *paraText, v, qi int) bool {
-	last := -1 // the comma before, which may open an appositive this one closes
+	last, that := -1, false // the comma before, which may open an appositive this one closes; a "that" clause after the verb
 	for j := v + 1; j+1 < qi; j++ {
+		that = that || pt.isWord(j, "that")
 		if !pt.isWord(j, ",") {
 			continue
 		}
-		opens := last >= 0 && j-last <= 7 && pt.is(last+1, lex.Determiner)
+		opens := that && last >= 0 && j-last <= 7 && pt.is(last+1, lex.Determiner)
 		last = j
 		if opens {
-			continue // "which says that Qadir's brother, the port chief, is “…”": the appositive's end
+			continue // "which says that Qadir's brother, the port chief, is “…”": the appositive's end (not "which quotes his brother, the port chief, was": the clause's)
 		}
 		switch pt.word(j + 1) {
 		case "is", "was", "are", "were", "has", "had", "remains":
@@ -669,27 +670,27 @@ func clauseClosedBefore(pt *paraText, v, qi int) bool {
 	return false
 }
 
-// verbAtBetween reports a reporting verb between items i and j: "Qadir
-// has not commented, while the government, in a statement, dismissed"
-// has one before "while", whose clause then has its own subject.
-func verbAtBetween(pt *paraText, i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		if pt.isVerbAt(k) {
-			return true
+// asidesOnly reports that between a clause's subject ending at item e
+// and the verb at item v stand only auxiliaries, adverbs and asides a
+// comma opens on a preposition and closes ("while the government, in a
+// brief statement on Monday, dismissed"): the verb is the clause's own;
+// not "while deputies jeered, told" nor "while the opposition …
+// demanded answers, but later called".
+func asidesOnly(pt *paraText, e, v int) bool {
+	for j := e + 1; j < v; j++ {
+		switch {
+		case pt.isWord(j, ",") && pt.is(j+1, lex.Prep):
+			for j++; j < v && !pt.isWord(j, ","); j++ {
+			}
+			if j >= v {
+				return false
+			}
+		case pt.is(j, lex.Skip), lyAdverb(pt, j):
+		default:
+			return false
 		}
 	}
-	return false
-}
-
-// commaBetween reports a comma between items i and j: "Qadir, while
-// deputies jeered, told parliament" closes the aside before the verb.
-func commaBetween(pt *paraText, i, j int) bool {
-	for k := i + 1; k < j; k++ {
-		if pt.isWord(k, ",") {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // whileOpens reports "while" or "whereas" opening the clause of the verb

@@ -1454,8 +1454,11 @@ func (a *attributor) speakerReportsIn(pt *paraText, pi int) bool {
 		return false
 	}
 	for k := range pt.items {
-		if pt.is(k, lex.Doc) && pt.isVerbAt(k+1) {
-			return false // "Lund said the cable described his minister in the harshest terms.": the cable's words may follow
+		if pt.is(k, lex.Doc) && pt.isVerbAt(k+1) && describing[pt.word(k+1)] {
+			// "Lund said the cable described his minister in the
+			// harshest terms.": the cable's words may follow (not "the
+			// cables reveal nothing new": his)
+			return false
 		}
 	}
 	p := a.resolve(pt, pi, main)

@@ -33,9 +33,9 @@ func labelAgent(pt *paraText, qi int) (from, to int) {
 	if w := pt.word(j - 1); pt.isWord(qi+1, "by") && (strings.HasSuffix(w, "ed") || labelVerbs[w]) && pt.is(j-2, lex.Passive|lex.Skip) {
 		e, named := qi+2, false
 		for e < len(pt.items) && e < qi+2+agentReach && pt.items[e].tok >= 0 && !pt.isPunctAt(e) &&
-			(e == qi+2 || !pt.is(e, lex.Prep) || pt.isWord(e, "of")) {
+			(e == qi+2 || !pt.is(e, lex.Prep) || pt.isWord(e, "of") || capitalAt(pt, e-1) || pt.is(e-1, lex.RoleNoun|lex.RoleWord)) {
 			named = named || pt.personAt(e) >= 0
-			e++ // (the agent's phrase only: "by the US ambassador in a meeting with President X" is the ambassador's)
+			e++ // (the agent's phrase only: "by the US ambassador in a meeting with President X" is the ambassador's; a title's "to" or "for" goes on: "by US Ambassador to Kandia X", "by a spokesman for X")
 		}
 		if named {
 			return qi + 2, e // (not "by a colleague", whose words a file reports)
@@ -102,6 +102,9 @@ func (k *quoteCase) agentOfLabel() (speaking, string, bool) {
 	}
 	for j := from; j < to; j++ {
 		if p := c.pt.personAt(j); p >= 0 {
+			if prepObject(c.pt, from, j) {
+				return speaking{person: -1}, wordsAround(c.pt, from), true // "by a spokesman for President X": the spokesman's
+			}
 			return speaking{person: p, byCue: true}, wordsAround(c.pt, j), true
 		}
 	}

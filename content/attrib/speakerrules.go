@@ -159,9 +159,19 @@ func verbRightBefore(pt *paraText, qi int, verb string) bool {
 			return true
 		case pt.items[b].tok < 0, pt.isWord(b, ",") && b < qi-1, pt.isWord(b, "but"), pt.isWord(b, "and"), pt.isWord(b, "yet"):
 			return false
+		case b < qi-1 && !settingWord(pt, b):
+			return false // "said nothing about the cables at the summit “…”": an object, not a setting
 		}
 	}
 	return false
+}
+
+// settingWord reports a word of the setting that may stand between a cue's
+// verb and its quote: a preposition, an article, those told, a
+// capitalised word, a preposition's or an article's noun ("told reporters
+// at the port on Friday").
+func settingWord(pt *paraText, b int) bool {
+	return pt.isWord(b, ":") || pt.isWord(b, "that") || pt.is(b, lex.Prep|lex.Determiner|lex.Spoken) || capitalAt(pt, b) || pt.is(b-1, lex.Prep|lex.Determiner)
 }
 
 // verbRightBeforeReach is how many words may stand between a cue's verb
@@ -747,8 +757,10 @@ func (k *quoteCase) quotedInDocument() (speaking, string, bool) {
 	if pronounQuoted(pt, j, e) {
 		// "“…,” he was quoted in the cable as saying": whom he stands for
 		who := k.a.cueNames(pt, c.last, source{kind: srcPronoun, word: pt.word(j), at: j})
-		// (not the cables' writer: who is quoted in a cable does not write it)
-		return who, wordsAfter(pt, c.qiL), who.person >= 0 && !k.a.writer(who.person)
+		// (not the writer of the cable just told of: "quoted in the
+		// cable" is not its writer; "in a cable from the consulate" may
+		// quote one who writes others)
+		return who, wordsAfter(pt, c.qiL), who.person >= 0 && !(k.a.writer(who.person) && pt.isWord(j+4, "the"))
 	}
 	for ; j < e && pt.personAt(j) < 0; j++ {
 		if t, ok := pt.tok(j); !ok || !t.Cap || !t.Word {
