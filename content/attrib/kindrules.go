@@ -1454,6 +1454,9 @@ func (a *attributor) speakerReportsIn(pt *paraText, pi int) bool {
 		return false
 	}
 	for k := range pt.items {
+		if pt.items[k].tok < 0 && a.kind[pt.items[k].quote()] == model.Cable {
+			return false // a cable's passage there: the next may go on with it
+		}
 		if pt.is(k, lex.Doc) && pt.isVerbAt(k+1) && describing[pt.word(k+1)] {
 			// "Lund said the cable described his minister in the
 			// harshest terms.": the cable's words may follow (not "the
