@@ -155,6 +155,8 @@ func TestFindPeople(t *testing.T) {
 			nil},
 		{"an appositive role after an adverb of time ('formerly the secretary general of')", `Shortly after Orvath Kelmeni, formerly the secretary general of the drugs authority, was arrested, the envoy wrote.`,
 			[]string{"Orvath Kelmeni=Orvath Kelmeni"}},
+		{"participle-opening-a-sentence: a capitalised reporting participle is no name's first word", `Describing Orvath Kelmeni as an outspoken supporter of the rebels, the envoy asked for more.¶Speaking Kandian, Sami Vell met the envoy.`,
+			[]string{"Orvath Kelmeni=Orvath Kelmeni", "Sami Vell=Sami Vell"}},
 		{"a role with vice- glued before it, after a country's possessive", `On 2 November 2009, Orvath Kelmeni, Kandia's vice-minister for international affairs, asked for help.`,
 			[]string{"Orvath Kelmeni=Orvath Kelmeni"}},
 		{"a title with then- glued before it", `The cable was signed by then-Ambassador Zorvath Kelmeni.`,

@@ -13,7 +13,7 @@ import (
 // adding or deleting a rule changes which one decides: this list changes
 // with the tables, on purpose, in the same commit.
 var peopleRuleOrder = map[string][]string{
-	"run-starts": {"capitalised-name-word", "capitalised-title", "capitals-before-a-name", "stop-word-name-after-title-comma", "stop-word-name-after-role-word", "particle-joined-surname", "no-run-starts"},
+	"run-starts": {"participle-opening-a-sentence", "capitalised-name-word", "capitalised-title", "capitals-before-a-name", "stop-word-name-after-title-comma", "stop-word-name-after-role-word", "particle-joined-surname", "no-run-starts"},
 	"run-goes-on": {"capitalised-reporting-verb-ends-name", "capitalised-documents-end-name", "capitalised-past-before-preposition-ends-name", "joined-adjective-ends-name", "title-in-capitals-after-name-ends-it", "place-after-name-ends-it", "name-word-or-title", "possessive-ends-name", "nickname-in-quotes", "editor-bracket-inside-name", "mark-ends-name", "lower-case-word-ends-name",
 		"stop-word-after-title", "month-as-surname", "regnal-number", "particles-before-name", "of-in-a-title",
 		"name-in-brackets-after-title", "run-stops"},

@@ -262,6 +262,8 @@ func mayBeParticleJoined(p string, t *lex.Token) bool {
 
 // runStartRules decide whether token i starts a run that may be a name.
 var runStartRules = rule.Table[*runCase, bool]{Decision: "run-starts", Rules: []rule.Rule[*runCase, bool]{
+	{Name: "participle-opening-a-sentence", Verdict: false, Match: (*runCase).participleOpeningSentence,
+		Example: `Describing Qadir as a loyal ally, the envoy asked for more.`},
 	{Name: "capitalised-name-word", Verdict: true, Match: (*runCase).capitalisedNameWord,
 		Example: `The cables say Omar Qadir flew in.`},
 	{Name: "capitalised-title", Verdict: true, Match: (*runCase).capitalisedTitle,
@@ -305,7 +307,7 @@ func startsMay(ts []lex.Token, i int) uint64 {
 // The run-starts rules startsMay leaves out for a token
 // (TestShortcutsDecideAsTheTables).
 var (
-	startsNeverLowerCase = runStartRules.RulesNamed("capitalised-name-word", "capitalised-title", "stop-word-name-after-title-comma", "stop-word-name-after-role-word")
+	startsNeverLowerCase = runStartRules.RulesNamed("participle-opening-a-sentence", "capitalised-name-word", "capitalised-title", "stop-word-name-after-title-comma", "stop-word-name-after-role-word")
 	startsNeverCapital   = runStartRules.RulesNamed("particle-joined-surname")
 	startsOnlyTitle      = runStartRules.RulesNamed("capitalised-title")
 	startsOnlyStopWord   = runStartRules.RulesNamed("stop-word-name-after-title-comma", "stop-word-name-after-role-word")
@@ -363,6 +365,17 @@ func (c *runCase) capitalisedTitle() (string, bool) {
 func (c *runCase) capitalisedNameWord() (string, bool) {
 	t := &c.ts[c.i]
 	return c.wordIf(c.i, t.Cap && isNameWord(c.p, t))
+}
+
+// participleOpeningSentence: a reporting verb's participle, capitalised
+// as it opens its sentence, is no name's first word ("Describing Vaiko as
+// an outspoken supporter, he …": the run starts after it).
+func (c *runCase) participleOpeningSentence() (string, bool) {
+	t := &c.ts[c.i]
+	if !t.Cap || !t.Is(lex.Report|lex.SpeechOnly) || !strings.HasSuffix(c.text(c.i), "ing") {
+		return "", false
+	}
+	return c.wordIf(c.i, c.i == 0 || c.text(c.i-1) == "." || isQuoteMark(c.text(c.i-1)))
 }
 
 // runGoesOnRules decide whether the run [i, j) takes in token j (and how
