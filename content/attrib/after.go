@@ -96,7 +96,9 @@ const quotedPrepReach = 8
 // saying" is their cable's report.
 func missionBetween(pt *paraText, i, k int) bool {
 	for j := i; j < k; j++ {
-		if t, ok := pt.tok(j); ok && !t.Cap || pt.personAt(j) < 0 {
+		// a word in lower case ("the ambassador"), or one outside a name
+		// (not "Ambassador" in "Ambassador Jane Ruiz quotes …")
+		if t, ok := pt.tok(j); ok && (!t.Cap || pt.personAt(j) < 0) {
 			if w := pt.word(j); describers[w] || writerRole(w) {
 				return true
 			}
