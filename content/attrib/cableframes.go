@@ -201,7 +201,7 @@ func frameAfter(pt *paraText, qi int) int {
 				from = k + 2 // "“…”, or so the embassy told Washington"
 			}
 		case "in":
-			if (pt.is(k-1, lex.Report) || afterLabelsAs(pt, k) || afterCueName(pt, qi, k)) && inCable(pt, k, e) {
+			if (pt.is(k-1, lex.Report) || afterLabelsAs(pt, k) || afterCueName(pt, qi, k) || learnedOfIn(pt, qi, k)) && inCable(pt, k, e) {
 				return k // "“…,” the embassy said in an Aug. 10, 2006, cable"
 			}
 		}
@@ -267,6 +267,30 @@ func afterCueName(pt *paraText, qi, k int) bool {
 	}
 	return j < k-1 && j > qi && pt.is(j, lex.Report) && pt.personAt(k-1) >= 0
 }
+
+// learnedOfIn reports item k, "in", ending a short clause that opens on
+// "whom" or "which" right after quote item qi: "His “voluptuous blond
+// nurse,” whom we learned about in the cables": the clause places the
+// label in the cables.
+func learnedOfIn(pt *paraText, qi, k int) bool {
+	r := qi + 1
+	if pt.isWord(r, ",") {
+		r++
+	}
+	if !pt.isWord(r, "whom") && !pt.isWord(r, "which") || k-r > learnedOfReach {
+		return false
+	}
+	for j := r + 1; j < k; j++ {
+		if pt.isPunctAt(j) || pt.personAt(j) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// learnedOfReach is how many words after "whom" the "in" may stand: "whom
+// we first learned about in".
+const learnedOfReach = 6
 
 // afterLabelsAs reports item k right after labels set after "as"
 // ("described him as “inept” and “vain” in cables"): the phrase at k

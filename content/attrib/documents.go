@@ -357,6 +357,10 @@ func (pt *paraText) readDocTail(j int, d *document) {
 			if j = pt.docDateOrPlace(j, d); j < 0 {
 				return
 			}
+		case w == "[" && verb != "":
+			if j = bracketEnd(pt, j); j < 0 {
+				return // "sent [to Washington] by Ambassador X": the editor's words
+			}
 		case w == "by" || w == "to" && verb == "attributed":
 			if j = pt.docBy(j, verb, d); j < 0 {
 				return
@@ -365,6 +369,17 @@ func (pt *paraText) readDocTail(j int, d *document) {
 			return
 		}
 	}
+}
+
+// bracketEnd returns the item after the "]" closing the bracket that
+// opens at item j, a few words on, or -1.
+func bracketEnd(pt *paraText, j int) int {
+	for k := j + 1; k < len(pt.items) && k <= j+6 && pt.items[k].tok >= 0; k++ {
+		if pt.isWord(k, "]") {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // tailGoesOn reports whether a document's description goes on after the
@@ -445,8 +460,8 @@ func (pt *paraText) placeEnd(j int) int {
 // after the name, or -1 when none is capitalised.
 func (pt *paraText) docBy(j int, verb string, d *document) int {
 	e := j + 1
-	for e < len(pt.items) && e < j+7 && !pt.isPunctAt(e) && !pt.is(e, lex.Clause) && !pt.isVerbAt(e) && !pt.isWord(e, "as") &&
-		(!pt.is(e, lex.Prep) || pt.isWord(e, "of") && pt.capBetween(e+1, e+2)) { // "Secretary of State"
+	for e < len(pt.items) && e < j+docByReach && !pt.isPunctAt(e) && !pt.is(e, lex.Clause) && !pt.isVerbAt(e) && !pt.isWord(e, "as") && !pt.isWord(e, "and") &&
+		(!pt.is(e, lex.Prep) || postBeforeName(pt, e)) {
 		e++
 	}
 	named := -1
@@ -469,11 +484,29 @@ func (pt *paraText) docBy(j int, verb string, d *document) int {
 	return e
 }
 
-// signedCables are the documents whose signer wrote them: a cable "signed
-// by Ruiz" is hers; a memorandum, a letter or a treaty is its signer's
-// only when one who writes the cables signs it ("a memo signed by
+// docByReach bounds the words after "by": "by US ambassador in Dhaka
+// James F Moriarty".
+const docByReach = 9
+
+// postBeforeName reports a preposition at item e inside the title of
+// whoever a document is "by": "Secretary of State", the post "in Dhaka"
+// or "to Kandia" and the name after it ("US ambassador in Dhaka James
+// Moriarty").
+func postBeforeName(pt *paraText, e int) bool {
+	switch {
+	case pt.isWord(e, "of"):
+		return pt.capBetween(e+1, e+2)
+	case pt.isWord(e, "in"), pt.isWord(e, "to"):
+		return pt.capBetween(e+1, e+2) && (pt.personAt(e+2) >= 0 || pt.personAt(e+3) >= 0 && pt.capBetween(e+2, e+3))
+	}
+	return false
+}
+
+// signedCables are the documents whose signer wrote them: a cable or a
+// letter "signed by Ruiz" is hers; a memorandum or a treaty is its
+// signer's only when one who writes the cables signs it ("a memo signed by
 // Ambassador Jane Ruiz"), not "signed by Minister X".
-var signedCables = map[string]bool{"cable": true, "diptel": true} // (a family: telegrams and dispatches are cables)
+var signedCables = map[string]bool{"cable": true, "diptel": true, "letter": true} // (a family: telegrams and dispatches are cables)
 
 // coSignerAt reports others who sign at item k, after "and" ("and
 // Minister X", "and fourteen European envoys", "and fellow envoys"): any

@@ -92,6 +92,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"cue-before", "Omar Qadir"},
 	{"reported-sayer", "Omar Qadir"},
 	{"colon-intro", "Omar Qadir"},
+	{"speaker-label-line", "Omar Qadir"},
 	{"cue-paragraph-before", "Omar Qadir"},
 	{"colon-paragraph-before", "Omar Qadir"},
 	{"sentence-before", "Omar Qadir"},

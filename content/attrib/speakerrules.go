@@ -82,6 +82,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `A 2008 cable covers the port.¶The navy, Minister Omar Qadir is reported as saying, was “rotten to the core”.`},
 	{Name: "colon-intro", Find: introducedBy(byColon),
 		Example: `Speaking at the harbour, Minister Omar Qadir was blunt: “Nobody works after noon.”`},
+	{Name: "speaker-label-line", Find: (*quoteCase).speakerLabelLine,
+		Example: `Ana Ruiz¶“Were you paid for the contract?”¶Omar Qadir, Leader of the Opposition¶“There is not one shred of evidence.”`},
 	{Name: "cue-paragraph-before", Find: introducedBy(paragraphBefore),
 		Example: `Minister Omar Qadir told reporters:¶“We will not sell the port.”`},
 	{Name: "colon-paragraph-before", Find: introducedBy(colonParagraph),
@@ -632,6 +634,45 @@ func (k *quoteCase) loneQuoteParagraph() (speaking, string, bool) {
 	}
 	return speaking{person: a.speaker[q]}, a.quoteStart(q), true
 }
+
+// speakerLabelLine: a quote that is its paragraph, after a line that is
+// only a person's name, or the name and a role after a comma, as a
+// transcript labels who speaks ("Omar Qadir, Leader of the
+// Opposition¶“There is not one shred …”"): the label's person speaks.
+func (k *quoteCase) speakerLabelLine() (speaking, string, bool) {
+	c := &k.c
+	if c.first == 0 || c.qi != 0 || c.before.found || c.after.found || !quoteIsParagraph(c.ptL, c.qiL) {
+		return speaking{}, "", false
+	}
+	prev := k.a.paras[c.first-1]
+	p, e := prev.nameAt(0)
+	if p < 0 || !labelLineRest(prev, e) {
+		return speaking{}, "", false
+	}
+	return speaking{person: p}, wordsAround(prev, 0), true
+}
+
+// labelLineRest reports that a line's items from e on are nothing or a
+// role after a comma: a few words, no verb, no quote, no stop.
+func labelLineRest(pt *paraText, e int) bool {
+	n := len(pt.items)
+	if e == n {
+		return true
+	}
+	if !pt.isWord(e, ",") || n-e > labelRoleReach {
+		return false
+	}
+	for j := e + 1; j < n; j++ {
+		if pt.items[j].tok < 0 || pt.isVerbAt(j) || pt.isPunctAt(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// labelRoleReach bounds a role on a speaker's label line, its comma
+// included: "Omar Qadir, Minister of State for Ports and Harbours".
+const labelRoleReach = 9
 
 // namesSomeone reports a paragraph that names a person, or he or she.
 func namesSomeone(pt *paraText) bool {

@@ -454,6 +454,11 @@ func (a *attributor) subjectPastCommas(pt *paraText, v, lo, sent, b, j int) sour
 		// prime minister; the spokesman speaks, unnamed
 		return source{kind: srcOther, at: b - 2}
 	}
+	if (src.kind == srcOther || src.kind == srcNone) && !commaBefore {
+		if m, ok := a.pastUnclosedWho(pt, v, lo, sent, b); ok {
+			return m
+		}
+	}
 	if (src.kind == srcOther || src.kind == srcNone) && commaBefore {
 		// an appositive or a participle clause stands between the
 		// subject and its verb: "The cables, many from …, warn"
@@ -474,6 +479,41 @@ func (a *attributor) subjectPastCommas(pt *paraText, v, lo, sent, b, j int) sour
 		}
 	}
 	return src
+}
+
+// pastUnclosedWho reads the subject of the verb at item v behind a clause
+// that ", who" opens after a person and no comma closes: in "Eshki, who
+// is close to royal circles said", Eshki said, not the circles. The clause
+// holds no verb of its own that reports ("who told reporters the envoy
+// said" is the clause's).
+func (a *attributor) pastUnclosedWho(pt *paraText, v, lo, sent, b int) (source, bool) {
+	for k := b - 1; k > lo && k > sent; k-- {
+		if pt.items[k].tok < 0 || pt.isWord(k, ",") {
+			return source{}, false
+		}
+		if !pt.isWord(k, "who") {
+			continue
+		}
+		if !pt.isWord(k-1, ",") || reportingVerbBetween(pt, k+1, v) {
+			return source{}, false
+		}
+		if m := a.mainSubject(pt, sent, k-1); m.kind == srcPerson {
+			return m, true
+		}
+		return source{}, false
+	}
+	return source{}, false
+}
+
+// reportingVerbBetween reports a reporting verb among the items from i up
+// to j.
+func reportingVerbBetween(pt *paraText, i, j int) bool {
+	for k := i; k < j; k++ {
+		if pt.isVerbAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainSubject reads the subject of a sentence's main clause, past an

@@ -163,7 +163,7 @@ func (c *runCase) listedOrHeading() bool {
 			return true
 		}
 	}
-	if c.pi+1 < len(c.paras) && strings.HasPrefix(c.paras[c.pi+1], c.text(c.j-1)) {
+	if c.pi+1 < len(c.paras) && (strings.HasPrefix(c.paras[c.pi+1], c.text(c.j-1)) || quoteAlone(c.paras[c.pi+1])) {
 		return true
 	}
 	// a list of three names or more, one a line; two are a byline's
@@ -176,6 +176,16 @@ func (c *runCase) listedOrHeading() bool {
 		n++
 	}
 	return n >= 3
+}
+
+// quoteAlone reports a line that is one quotation and nothing else, as
+// the words a transcript's name line labels are ("Ana Ruiz¶“Were you
+// paid?”"); a story's opening quote goes on with who said it.
+func quoteAlone(line string) bool {
+	line = strings.TrimSpace(line)
+	first, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	return strings.ContainsRune("“\"«", first) && strings.ContainsRune("”\"»", last) && !strings.ContainsAny(line[len(string(first)):len(line)-len(string(last))], "”\"»")
 }
 
 // creditLabel reports a line that labels a byline or a credit: "Reporting

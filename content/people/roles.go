@@ -605,7 +605,9 @@ var nameBeginsRules = rule.Table[*runCase, bool]{Decision: "name-begins", Rules:
 }}
 
 // placeGluedBeforeGivenName: with no title or role, a run whose first word
-// is no given name starts at its first given name ("Kandia Omar Qadir").
+// is no given name starts at its first given name ("Kandia Omar Qadir");
+// not at its last word, a surname the lists hold as a given name too
+// ("Valeriu Lazar", "Ion Thomas"; surnameLastGiven).
 func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
 	if len(c.roles) > 0 && !c.placeFirst || c.givenAt(c.i) && c.countryWordsAt(c.i) == 1 && !(c.placeFirst && c.countryWord(c.i)) {
 		return "", false
@@ -613,7 +615,11 @@ func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
 	if c.inAnyCase(c.i, publicFigureMark, publicFigures, publicFigureFilter) && !generational(c.low(c.i+1)) {
 		return "", false // ("Saddam Hussein": a name the news knows, no place)
 	}
-	for k := c.i + c.countryWordsAt(c.i); k < c.j; k++ {
+	last := c.j
+	if c.surnameLastGiven() {
+		last = c.j - 1
+	}
+	for k := c.i + c.countryWordsAt(c.i); k < last; k++ {
 		if c.givenAt(k) {
 			c.start = k
 			return c.text(c.i), true
@@ -624,6 +630,27 @@ func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
 		return c.text(c.i), true
 	}
 	return "", false
+}
+
+// surnameLastGiven reports a run of two words whose last, a given name of
+// the lists, is the surname of one whose given name they lack ("Valeriu
+// Lazar"): the first word is no kin word, title or role ("Uncle Sam",
+// "Mother Jones"), no word no name holds and no participle ("Confirming
+// Malaysia"), and the last no given name that is a place or word too;
+// and a reporting verb or a comma follows, as after a person ("Valeriu
+// Lazar said", "Yoosuf Izadhy, Easa Ali, and …"), not a place's or a
+// party's modifier ("the Northern Ireland peace process", "Cite Soleil
+// after the coup").
+func (c *runCase) surnameLastGiven() bool {
+	if c.j-c.i != 2 {
+		return false
+	}
+	first, last := &c.ts[c.i], &c.ts[c.j-1]
+	if first.Is(lex.Kin|lex.Title|lex.RoleWord|lex.NotPerson) || strings.HasSuffix(c.low(c.i), "ing") ||
+		last.Is(lex.WordName) || generational(c.low(c.j-1)) {
+		return false
+	}
+	return reportsNext(c.ts, c.j) || c.j < len(c.ts) && c.text(c.j) == ","
 }
 
 // countryWord reports a country named in one word at token i

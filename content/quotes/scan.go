@@ -262,32 +262,13 @@ func scanParagraph(out []Found, room *[]model.Span, pi int, p string, carry *Fou
 // an apostrophe or a stray mark that does neither.
 func decide(p string, at, w int, fam family, natural direction, stack []opener) direction {
 	canOpen, canClose, wordBoth, digitAfter, cjk := flank(p, at, w)
-	if cjk && natural != either {
-		return natural // …对齐。”结束。: the shape of the mark is the only evidence
-	}
-	if fam == single {
-		switch {
-		case wordBoth:
-			return either // Pakistan’s, don't
-		case canOpen && digitAfter:
-			return either // ’90s
-		case canClose && !canOpen:
-			if len(stack) > 0 && stack[len(stack)-1].fam == single {
-				return closes
-			}
-			return either // cables’ contents
-		case canOpen && !canClose:
-			return opens
-		}
-		if natural != either {
-			return natural
-		}
-		if len(stack) > 0 && stack[len(stack)-1].fam == single {
-			return closes
-		}
-		return either
-	}
 	switch {
+	case cjk && natural != either:
+		return natural // …对齐。”结束。: the shape of the mark is the only evidence
+	case fam == single:
+		return decideSingle(canOpen, canClose, wordBoth, digitAfter, natural, stack)
+	case canOpen && !canClose && gluedCloser(p, at, natural, stack):
+		return closes // “… this challenge,”she said: the space after the mark is missing
 	case canOpen && !canClose:
 		return opens
 	case canClose && !canOpen:
@@ -301,6 +282,45 @@ func decide(p string, at, w int, fam family, natural direction, stack []opener) 
 		}
 	}
 	return opens
+}
+
+// decideSingle is decide for a single mark, which is often an apostrophe.
+func decideSingle(canOpen, canClose, wordBoth, digitAfter bool, natural direction, stack []opener) direction {
+	switch {
+	case wordBoth:
+		return either // Pakistan’s, don't
+	case canOpen && digitAfter:
+		return either // ’90s
+	case canClose && !canOpen:
+		if len(stack) > 0 && stack[len(stack)-1].fam == single {
+			return closes
+		}
+		return either // cables’ contents
+	case canOpen && !canClose:
+		return opens
+	}
+	if natural != either {
+		return natural
+	}
+	if len(stack) > 0 && stack[len(stack)-1].fam == single {
+		return closes
+	}
+	return either
+}
+
+// gluedCloser tells a double mark that ends a quote but lost the space
+// after it: it follows a comma or a sentence's end, a double quote is open,
+// and the mark is not one that only opens (“ or „).
+func gluedCloser(p string, at int, natural direction, stack []opener) bool {
+	if natural == opens || at == 0 || !strings.ContainsRune(",.!?", rune(p[at-1])) {
+		return false
+	}
+	for _, o := range stack {
+		if o.fam == double {
+			return true
+		}
+	}
+	return false
 }
 
 // closerFor returns the stack index of the opener a closing mark of the

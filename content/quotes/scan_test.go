@@ -54,6 +54,8 @@ func TestScanQuotes(t *testing.T) {
 		{"orphan opening mark does not swallow later quotes", `He called it “a mess. Later he said “fine” and “done” today.`, []string{"fine", "done"}},
 		{"inch mark after a digit", `A 5" screen and "a real quote" here.`, []string{"a real quote"}},
 		{"closing mark glued to a bracket", `They said "...no clear link."(Read more) after.`, []string{"...no clear link."}},
+		{"closing mark glued to the next word", `“We will manage,”she said. “Fine.” Then "all clear,"said the aide, and he said,"next."`,
+			[]string{"We will manage,", "Fine.", "all clear,", "next."}},
 		{"unicode ellipsis inside", `She is “popular… but tired”.`, []string{"popular… but tired"}},
 		{"single-quoted continuation", `Lee said: 'The first part.¶'The second part,' he added.`, []string{"The first part. The second part,"}},
 		{"unclosed single mark is an apostrophe", `They talked 'bout it ’til dawn.¶Then “real” words.`, []string{"real"}},
