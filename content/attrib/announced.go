@@ -38,18 +38,25 @@ func (a *attributor) announcesDocuments(pt *paraText) int {
 		return -1
 	}
 	s := pt.sentStart(n - 1)
-	if spokenSetting(pt, s, n) || a.mainSubject(pt, s, n).personish() {
-		return -1 // "The minister said of the cables:"
+	if spokenSetting(pt, s, n) {
+		return -1
 	}
+	doc, writes := -1, false
 	for j := s; j < n; j++ {
 		if pt.items[j].tok < 0 {
 			return -1 // a quote of its own
 		}
-		if pt.is(j, lex.Doc) || pt.in(j, disclosureNounMark) {
-			return j
+		if doc < 0 && (pt.is(j, lex.Doc) || pt.in(j, disclosureNounMark)) {
+			doc = j
 		}
+		writes = writes || pt.is(j, lex.Writing) && pt.isVerbAt(j)
 	}
-	return -1
+	if doc >= 0 && !writes && a.mainSubject(pt, s, n).personish() {
+		// "The minister said of the cables:"; but "In the cable, the
+		// ambassador wrote of him as follows:" gives the cable's text
+		return -1
+	}
+	return doc
 }
 
 // listItem reports whether paragraph pt is an item of a list: it opens

@@ -724,6 +724,14 @@ func TestAttribution(t *testing.T) {
 			[]string{"tireless blond aide, | cable | "}},
 		{"document-author: past an editor's bracket and the post before the writer's name", `The leaked U.S. cables have set off a storm in the port.¶The cable, written [in haste] by US ambassador in Kandia Jane Ruiz, called the minister “a liability to the navy”.`,
 			[]string{"a liability to the navy | cable | Jane Ruiz"}},
+		{"document-author: 'to' after the writer names whom the cable went to, not who wrote it", `The leaked U.S. cables have set off a storm in the port.¶In a cable written by Ambassador Jane Ruiz to Foreign Minister Omar Qadir in 2009, the embassy said the deal “would gravely damage the trust between our two countries”.`,
+			[]string{"would gravely damage the trust between our two countries | cable | Jane Ruiz"}},
+		{"cue-after: after a cry and a colon, a sentence whose verb takes more words is a new one", `The leaked U.S. cables have set off a storm in the port.¶The students asked a simple question: “Where is the money?” Finance Minister Lena Marsh said later that the funds had been frozen.`,
+			[]string{"Where is the money? | speech | "}},
+		{"cue-before: not past ', who …' and 'and' that opens another subject", `The leaked U.S. cables have set off a storm in the port.¶Ambassador Jane Ruiz met the union leader Omar Qadir, who heads the dockworkers and a spokesman for the union later said the talks had been “a waste of everyone's time”.`,
+			[]string{"a waste of everyone's time | speech | "}},
+		{"document-frame-after: not a 'which' clause that denies the cables hold it", `Interior Minister Omar Qadir on Monday denounced a “campaign of lies”, which has no basis in the cables, and demanded an apology from Washington.`,
+			[]string{"campaign of lies | speech | "}},
 		{"pinned-by-writers: a letter signed by many has no one writer", `The leaked U.S. cables have set off a storm in the port.¶A letter signed by Ambassador Jane Ruiz and eleven other Western envoys warned that the deal was “a giveaway dressed up as investment.”`,
 			[]string{"a giveaway dressed up as investment. | cable | "}},
 		{"cue-before: an inverted aside after the subject's description, the predicate right after it", `The leaked U.S. cables have set off a storm in the port.¶Omar Qadir, Kandia's port minister, wrote Ambassador Jane Ruiz, was “a smuggler with a ministry.”`,
@@ -1284,8 +1292,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"the captain | cable | "}},
 		{"sayer-before-document-cue: an outlet that reports the story does not take the words", `Minister Omar Qadir said the port was run by “thieves” who kept up the “charade,” the Kandia Herald reported.`,
 			[]string{"thieves | speech | Omar Qadir", "charade, | speech | Omar Qadir"}},
-		{"speaker-label-line: a transcript's line naming who speaks gives the quotation alone after it; not a line that says more", `The cables tell of the port.¶Ana Ruiz¶“Were you paid for the port contract?”¶Omar Qadir, Leader of the Opposition¶“There is not one shred of evidence.”¶Omar Qadir met the envoy.¶“The port is closed to ships from the north.”`,
-			[]string{"Were you paid for the port contract? | speech | Ana Ruiz", "There is not one shred of evidence. | speech | Omar Qadir", "The port is closed to ships from the north. | cable | "}},
+		{"speaker-label-line: a transcript's line naming who speaks gives the quotation alone after it; not a line that says more", `The cables tell of the port.¶Ana Ruiz¶“Were you paid for the port contract?”¶Omar Qadir, Leader of the Opposition¶“I have never taken a bribe from anyone.”¶Omar Qadir met the envoy.¶“The port is closed to ships from the north.”`,
+			[]string{"Were you paid for the port contract? | speech | Ana Ruiz", "I have never taken a bribe from anyone. | speech | Omar Qadir", "The port is closed to ships from the north. | cable | "}},
 		{"lone-quote-paragraph: he in the paragraph before goes on speaking as we", `Minister Omar Qadir met the envoy.¶He had been briefed by officials but refused to comment on the cables.¶“No, we will wait to see whether they come out.”`,
 			[]string{"No, we will wait to see whether they come out. | speech | Omar Qadir"}},
 		{"passage-stands-alone: a passage of its own paragraph, the document named two paragraphs back", `The embassy cables on the port were leaked in May.¶The harbour board would not comment on Monday.¶“We assess that the strike will spread to the north gate within weeks unless wages rise.”`,
@@ -1508,5 +1516,21 @@ func TestLabelOfTheCablesIsSpoken(t *testing.T) {
 	qs := quotesOf([]string{`The embassy's cables were leaked in May.`, `President Ivo Lund denounced the diplomatic cables as “a smear” and denied the claims.`})
 	if len(qs) != 1 || qs[0].Kind != model.Speech {
 		t.Errorf("got %+v", qs)
+	}
+}
+
+// speaker-label-line: one name over one quote (a photographer's credit)
+// and headings over descriptions that say no "I", "we" or "you" give no
+// speaker.
+func TestLabelLineNeedsATranscript(t *testing.T) {
+	for _, paras := range [][]string{
+		{"The cables describe the cabinet.", "President Ivo Lund at a rally last year.", "Sami Vell", "“He no longer listens to anyone, least of all us.”", "That was the verdict of Ambassador Jane Ruiz in a 2009 cable."},
+		{"The cables describe the cabinet.", "Omar Qadir, Prime Minister", "“A vain man who trusts no one outside his family.”", "Lena Marsh, Foreign Minister", "“A careful woman who trusts no one at all.”"},
+	} {
+		for _, q := range quotesOf(paras) {
+			if q.Speaker == "Sami Vell" || q.Speaker == "Omar Qadir" || q.Speaker == "Lena Marsh" {
+				t.Errorf("%q: speaker %q, want none from the line above", q.Text, q.Speaker)
+			}
+		}
 	}
 }

@@ -269,19 +269,20 @@ func afterCueName(pt *paraText, qi, k int) bool {
 }
 
 // learnedOfIn reports item k, "in", ending a short clause that opens on
-// "whom" or "which" right after quote item qi: "His “voluptuous blond
-// nurse,” whom we learned about in the cables": the clause places the
-// label in the cables.
+// "whom" right after quote item qi: "His “voluptuous blond nurse,” whom
+// we learned about in the cables": the clause places the one the label
+// names in the cables. Not a clause that denies it ("“a campaign of
+// lies”, which has no basis in the cables").
 func learnedOfIn(pt *paraText, qi, k int) bool {
 	r := qi + 1
 	if pt.isWord(r, ",") {
 		r++
 	}
-	if !pt.isWord(r, "whom") && !pt.isWord(r, "which") || k-r > learnedOfReach {
+	if !pt.isWord(r, "whom") || k-r > learnedOfReach {
 		return false
 	}
 	for j := r + 1; j < k; j++ {
-		if pt.isPunctAt(j) || pt.personAt(j) >= 0 {
+		if pt.isPunctAt(j) || pt.personAt(j) >= 0 || pt.isWord(j, "no") || pt.isWord(j, "not") || pt.isWord(j, "never") {
 			return false
 		}
 	}

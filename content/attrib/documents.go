@@ -489,15 +489,18 @@ func (pt *paraText) docBy(j int, verb string, d *document) int {
 const docByReach = 9
 
 // postBeforeName reports a preposition at item e inside the title of
-// whoever a document is "by": "Secretary of State", the post "in Dhaka"
-// or "to Kandia" and the name after it ("US ambassador in Dhaka James
-// Moriarty").
+// whoever a document is "by": "Secretary of State", or the post "in
+// Dhaka" or "to Japan" right after a title and before the name ("US
+// ambassador in Dhaka James Moriarty", "Ambassador to Japan John Roos");
+// not "to" after a name or before a title, which names whom it went to
+// ("by Ambassador Jane Ruiz to Foreign Minister Omar Qadir").
 func postBeforeName(pt *paraText, e int) bool {
 	switch {
 	case pt.isWord(e, "of"):
 		return pt.capBetween(e+1, e+2)
 	case pt.isWord(e, "in"), pt.isWord(e, "to"):
-		return pt.capBetween(e+1, e+2) && (pt.personAt(e+2) >= 0 || pt.personAt(e+3) >= 0 && pt.capBetween(e+2, e+3))
+		return (pt.is(e-1, lex.Title|lex.RoleWord|lex.RoleNoun) || writerRole(pt.word(e-1))) && pt.capBetween(e+1, e+2) &&
+			!pt.is(e+1, lex.Title) && (pt.personAt(e+2) >= 0 || pt.personAt(e+3) >= 0 && pt.capBetween(e+2, e+3))
 	}
 	return false
 }

@@ -83,7 +83,7 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 	{Name: "colon-intro", Find: introducedBy(byColon),
 		Example: `Speaking at the harbour, Minister Omar Qadir was blunt: “Nobody works after noon.”`},
 	{Name: "speaker-label-line", Find: (*quoteCase).speakerLabelLine,
-		Example: `Ana Ruiz¶“Were you paid for the contract?”¶Omar Qadir, Leader of the Opposition¶“There is not one shred of evidence.”`},
+		Example: `Ana Ruiz¶“Were you paid for the contract?”¶Omar Qadir, Leader of the Opposition¶“I have never taken a bribe.”`},
 	{Name: "cue-paragraph-before", Find: introducedBy(paragraphBefore),
 		Example: `Minister Omar Qadir told reporters:¶“We will not sell the port.”`},
 	{Name: "colon-paragraph-before", Find: introducedBy(colonParagraph),
@@ -635,21 +635,56 @@ func (k *quoteCase) loneQuoteParagraph() (speaking, string, bool) {
 	return speaking{person: a.speaker[q]}, a.quoteStart(q), true
 }
 
-// speakerLabelLine: a quote that is its paragraph, after a line that is
-// only a person's name, or the name and a role after a comma, as a
-// transcript labels who speaks ("Omar Qadir, Leader of the
-// Opposition¶“There is not one shred …”"): the label's person speaks.
+// speakerLabelLine: a quote that is its paragraph and says "I", "we" or
+// "you",
+// after a line that is only a person's name, or the name and a role
+// after a comma, as a transcript labels who speaks ("Omar Qadir, Leader of
+// the Opposition¶“We need to point out …”"): the label's person speaks.
+// A transcript labels two turns at least; one name over one quote is a
+// heading or a photographer's credit.
 func (k *quoteCase) speakerLabelLine() (speaking, string, bool) {
 	c := &k.c
 	if c.first == 0 || c.qi != 0 || c.before.found || c.after.found || !quoteIsParagraph(c.ptL, c.qiL) {
 		return speaking{}, "", false
 	}
-	prev := k.a.paras[c.first-1]
-	p, e := prev.nameAt(0)
-	if p < 0 || !labelLineRest(prev, e) {
+	p := labelOf(k.a.paras[c.first-1])
+	if p < 0 || !firstPerson(k.quoteText()) && !secondPerson(k.quoteText()) || k.a.labelledTurns() < 2 {
 		return speaking{}, "", false
 	}
-	return speaking{person: p}, wordsAround(prev, 0), true
+	return speaking{person: p}, wordsAround(k.a.paras[c.first-1], 0), true
+}
+
+// secondPerson reports words that speak to someone as "you": an
+// interviewer's question.
+func secondPerson(text string) bool {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '?' }) {
+		if w == "you" || w == "You" || w == "your" || w == "Your" {
+			return true
+		}
+	}
+	return false
+}
+
+// labelOf returns the person a line labels as a transcript does, or -1.
+func labelOf(pt *paraText) int {
+	p, e := pt.nameAt(0)
+	if p < 0 || !labelLineRest(pt, e) {
+		return -1
+	}
+	return p
+}
+
+// labelledTurns counts the story's paragraphs that are one quote after a
+// line labelling who speaks it.
+func (a *attributor) labelledTurns() int {
+	n := 0
+	for pi := 1; pi < len(a.paras); pi++ {
+		pt := a.paras[pi]
+		if len(pt.items) > 0 && pt.items[0].tok < 0 && quoteIsParagraph(pt, 0) && labelOf(a.paras[pi-1]) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // labelLineRest reports that a line's items from e on are nothing or a

@@ -482,13 +482,15 @@ func (a *attributor) subjectPastCommas(pt *paraText, v, lo, sent, b, j int) sour
 }
 
 // pastUnclosedWho reads the subject of the verb at item v behind a clause
-// that ", who" opens after a person and no comma closes: in "Eshki, who
-// is close to royal circles said", Eshki said, not the circles. The clause
-// holds no verb of its own that reports ("who told reporters the envoy
-// said" is the clause's).
+// that ", who" opens after the sentence's subject, a person, and no comma
+// closes: in "Eshki, who is close to royal circles said", Eshki said, not
+// the circles. The clause holds no verb of its own that reports ("who
+// told reporters the envoy said" is the clause's) and no "and" that opens
+// another subject ("Ruiz met Qadir, who heads the union and a spokesman
+// later said").
 func (a *attributor) pastUnclosedWho(pt *paraText, v, lo, sent, b int) (source, bool) {
 	for k := b - 1; k > lo && k > sent; k-- {
-		if pt.items[k].tok < 0 || pt.isWord(k, ",") {
+		if pt.items[k].tok < 0 || pt.isWord(k, ",") || pt.isWord(k, "and") || pt.isWord(k, "but") {
 			return source{}, false
 		}
 		if !pt.isWord(k, "who") {
@@ -497,7 +499,7 @@ func (a *attributor) pastUnclosedWho(pt *paraText, v, lo, sent, b int) (source, 
 		if !pt.isWord(k-1, ",") || reportingVerbBetween(pt, k+1, v) {
 			return source{}, false
 		}
-		if m := a.mainSubject(pt, sent, k-1); m.kind == srcPerson {
+		if m := a.mainSubject(pt, sent, k-1); m.kind == srcPerson && m.person == pt.personAt(k-2) {
 			return m, true
 		}
 		return source{}, false

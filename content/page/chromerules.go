@@ -82,6 +82,8 @@ var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rul
 		Example: "Home › World › Africa"},
 	{Name: "style-rule", Verdict: true, Match: (*chromeCase).styleRule,
 		Example: "#header img {margin: 0 auto !important; border: none}"},
+	{Name: "script-code", Verdict: true, Match: (*chromeCase).scriptCode,
+		Example: "adslot.cmd.push(function() { adslot.show('top1'); });"},
 	{Name: "site-furniture", Verdict: true, Match: (*chromeCase).siteFurniture,
 		Example: "Story Highlights"},
 	{Name: "ends-click-here", Verdict: true, Match: (*chromeCase).endsClickHere,
@@ -114,6 +116,17 @@ func (c *chromeCase) breadcrumb() (string, bool) { return c.line, isBreadcrumb(c
 func (c *chromeCase) styleRule() (string, bool) {
 	i := strings.IndexByte(c.line, '{')
 	return c.line, i >= 0 && strings.IndexByte(c.line[i:], ':') > 0 && strings.ContainsAny(c.line[i:], ";}")
+}
+
+// scriptCode: a page's script left in its text, "ads.push(function() {
+// ads.show('top'); });": a function's braces, and a semicolon at the end.
+func (c *chromeCase) scriptCode() (string, bool) {
+	i := strings.IndexByte(c.line, '{')
+	if i < 0 || !strings.HasSuffix(c.line, ";") {
+		return "", false
+	}
+	head := strings.TrimRight(c.line[:i], " ")
+	return c.line, strings.HasSuffix(head, ")") && strings.Contains(head, "function")
 }
 
 // siteFurniture: a line of sites.txt, which one site prints.

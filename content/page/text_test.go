@@ -522,7 +522,12 @@ func TestCaptions(t *testing.T) {
 			}
 		})
 	}
-	s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\nHe showed reporters a photo.")
+	lede := "President Omar Qadir has challenged the embassy's account of the months before he took office, calling the cables of Ambassador Jane Ruiz “essentially third party narratives, and largely inaccurate,” in a statement his office sent to reporters on Friday."
+	s := mustParse(t, "x.txt", "Headline\n\n"+lede+"\n\n"+lede+"\n\n"+body1)
+	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{lede, body1}) {
+		t.Errorf("a lede that quotes, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
+	}
+	s = mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\nHe showed reporters a photo.")
 	if len(s.Captions) != 0 {
 		t.Errorf("a sentence ending in 'photo' is body: captions %q", s.Captions)
 	}

@@ -174,10 +174,22 @@ func (c *unitCase) bylineLine() (string, bool) { return byline(c.line()) }
 // captionLine: a photo's caption, told by its words, by being printed
 // twice or by the label above it ("Image caption,").
 func (c *unitCase) captionLine() (string, bool) {
-	repeated := c.k+1 < len(c.units) && sameKey(c.units[c.k+1], c.line())
+	repeated := c.k+1 < len(c.units) && sameKey(c.units[c.k+1], c.line()) && !ledeLength(c.line())
 	labelled := c.k > 0 && isCaptionLabel(c.units[c.k-1])
 	return c.line(), (repeated || labelled || isCaptionOf(c.line(), c.lowerLine())) && !isChromeOf(c.line(), c.lowerLine())
 }
+
+// ledeLength reports a line printed twice that is no caption: a lede
+// that quotes someone, longer than a caption's sentence or two ("President
+// X has challenged …, calling the account “…”"): the story's first
+// paragraph, whose copy caption-copy drops.
+func ledeLength(line string) bool {
+	return len(line) >= minLedeTwice && strings.ContainsAny(line, "“\"")
+}
+
+// minLedeTwice is the length in bytes from which a line printed twice
+// that holds a quotation is a lede, not a caption.
+const minLedeTwice = 250
 
 // captionCopy: the second copy of a caption printed twice.
 func (c *unitCase) captionCopy() (string, bool) {

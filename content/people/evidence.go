@@ -122,25 +122,10 @@ func (c *runCase) givenNameFirst() (string, bool) {
 // auxiliaries and adverbs ("Nkemdi Oduya has now said"); not after a
 // lower-case preposition ("the consulate in Porto Alegre reports").
 func (c *runCase) reportingVerbFollows() (string, bool) {
-	if !reportsNext(c.ts, c.j) && !(c.j-c.i >= 2 && c.saidToNext()) || c.i > 0 && c.ts[c.i-1].Is(lex.Prep) && !c.ts[c.i-1].Cap {
+	if !reportsNext(c.ts, c.j) || c.i > 0 && c.ts[c.i-1].Is(lex.Prep) && !c.ts[c.i-1].Cap {
 		return "", false
 	}
 	return c.nameText(), true
-}
-
-// saidToNext reports hearsay after the run: "is said to", "was quoted as"
-// ("Galyna Kolotnytskaya is said to have called out"), which a name of
-// two words or more takes as a person's.
-func (c *runCase) saidToNext() bool {
-	j := c.j
-	if j+2 >= len(c.ts) || !c.ts[j].Is(lex.Passive) || c.ts[j+1].Cap {
-		return false
-	}
-	switch c.low(j+1) + " " + c.low(j+2) {
-	case "said to", "reported to", "quoted as", "believed to":
-		return true
-	}
-	return false
 }
 
 // describedThenReports: a description set off by commas, then a reporting

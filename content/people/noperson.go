@@ -163,7 +163,7 @@ func (c *runCase) listedOrHeading() bool {
 			return true
 		}
 	}
-	if c.pi+1 < len(c.paras) && (strings.HasPrefix(c.paras[c.pi+1], c.text(c.j-1)) || quoteAlone(c.paras[c.pi+1])) {
+	if c.pi+1 < len(c.paras) && (strings.HasPrefix(c.paras[c.pi+1], c.text(c.j-1)) || quoteAlone(c.paras[c.pi+1]) && transcriptTurns(c.paras) >= 2) {
 		return true
 	}
 	// a list of three names or more, one a line; two are a byline's
@@ -187,6 +187,33 @@ func quoteAlone(line string) bool {
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return strings.ContainsRune("“\"«", first) && strings.ContainsRune("”\"»", last) && !strings.ContainsAny(line[len(string(first)):len(line)-len(string(last))], "”\"»")
 }
+
+// transcriptTurns counts the lines that are one quotation after a short
+// line with no sentence's end, as a transcript's turns are ("Ana
+// Ruiz¶“Were you paid?”¶Omar Qadir, Leader of the Opposition¶“No.”"):
+// a name over one quote alone may be a photographer's credit.
+func transcriptTurns(paras []string) int {
+	n := 0
+	for k := 1; k < len(paras); k++ {
+		label := strings.TrimSpace(paras[k-1])
+		if (quoteAlone(paras[k]) || k == len(paras)-1 && quoteCutOff(paras[k])) && label != "" && len(label) <= maxLabelLine && !strings.ContainsAny(label, ".?!“”\"") {
+			n++
+		}
+	}
+	return n
+}
+
+// quoteCutOff reports a line that opens a quotation the page cuts off:
+// no closing mark follows.
+func quoteCutOff(line string) bool {
+	line = strings.TrimSpace(line)
+	first, n := utf8.DecodeRuneInString(line)
+	return strings.ContainsRune("“\"«", first) && !strings.ContainsAny(line[n:], "”\"»")
+}
+
+// maxLabelLine is the longest line read as a transcript's label of who
+// speaks: a name and a role.
+const maxLabelLine = 80
 
 // creditLabel reports a line that labels a byline or a credit: "Reporting
 // by:", "Written by:", "Author:", "Photos:".

@@ -246,8 +246,8 @@ func (c *runCase) lowerCaseRoleBefore() (string, bool) {
 		c.found(i - 3) // "secretary of state Jane Ruiz": the office and what it is of
 		return c.text(i - 3), true
 	}
-	if i == 0 || ts[i-1].Cap || !ts[i-1].Is(lex.RoleWord) {
-		return "", false
+	if i == 0 || ts[i-1].Cap || !ts[i-1].Is(lex.RoleWord) || c.runIsCountry() {
+		return "", false // (not "Security Council member Costa Rica")
 	}
 	c.found(i - 1)
 	for k := i - 2; k > 0 && k >= i-6 && ts[k].Word; k-- {
@@ -635,22 +635,31 @@ func (c *runCase) placeGluedBeforeGivenName() (string, bool) {
 // surnameLastGiven reports a run of two words whose last, a given name of
 // the lists, is the surname of one whose given name they lack ("Valeriu
 // Lazar"): the first word is no kin word, title or role ("Uncle Sam",
-// "Mother Jones"), no word no name holds and no participle ("Confirming
-// Malaysia"), and the last no given name that is a place or word too;
-// and a reporting verb or a comma follows, as after a person ("Valeriu
-// Lazar said", "Yoosuf Izadhy, Easa Ali, and …"), not a place's or a
-// party's modifier ("the Northern Ireland peace process", "Cite Soleil
-// after the coup").
+// "Mother Jones"), no word no name holds, no participle or adverb
+// ("Confirming Malaysia", "Privately Marsh"), and the last no given name
+// that is a place or word too, nor a country ("Northern Ireland", "Air
+// Jamaica"); and a reporting verb or a comma follows, as after a person
+// ("Valeriu Lazar said", "Yoosuf Izadhy, Easa Ali, and …"), not a place's
+// or a party's modifier ("the Northern Ireland peace process", "Cite
+// Soleil after the coup").
 func (c *runCase) surnameLastGiven() bool {
 	if c.j-c.i != 2 {
 		return false
 	}
-	first, last := &c.ts[c.i], &c.ts[c.j-1]
-	if first.Is(lex.Kin|lex.Title|lex.RoleWord|lex.NotPerson) || strings.HasSuffix(c.low(c.i), "ing") ||
-		last.Is(lex.WordName) || generational(c.low(c.j-1)) {
+	first, last, low := &c.ts[c.i], &c.ts[c.j-1], c.low(c.i)
+	if first.Is(lex.Kin|lex.Title|lex.RoleWord|lex.NotPerson) || strings.HasSuffix(low, "ing") || strings.HasSuffix(low, "ly") ||
+		last.Is(lex.WordName) || generational(c.low(c.j-1)) || c.countryWord(c.j-1) {
 		return false
 	}
 	return reportsNext(c.ts, c.j) || c.j < len(c.ts) && c.text(c.j) == ","
+}
+
+// runIsCountry reports a run that is a country of the lists, in one
+// word or more ("Costa Rica", "Jamaica"), which a role word before it
+// makes no person.
+func (c *runCase) runIsCountry() bool {
+	whole := c.p[c.ts[c.i].Start:c.ts[c.j-1].End]
+	return inLowered(countries, countryFilter, whole) || c.j-c.i == 1 && c.countryWord(c.i)
 }
 
 // countryWord reports a country named in one word at token i

@@ -309,10 +309,16 @@ func decideSingle(canOpen, canClose, wordBoth, digitAfter bool, natural directio
 }
 
 // gluedCloser tells a double mark that ends a quote but lost the space
-// after it: it follows a comma or a sentence's end, a double quote is open,
-// and the mark is not one that only opens (“ or „).
+// after it, with a double quote open: a mark that only closes (”) after a
+// comma or a sentence's end, a straight one after a sentence's end
+// ('…initiated."The leaks'). A straight mark after a comma may open a
+// quote inside the quote ('…the king said,"You Americans …"').
 func gluedCloser(p string, at int, natural direction, stack []opener) bool {
-	if natural == opens || at == 0 || !strings.ContainsRune(",.!?", rune(p[at-1])) {
+	ends := ".!?"
+	if natural == closes {
+		ends = ",.!?"
+	}
+	if natural == opens || at == 0 || !strings.ContainsRune(ends, rune(p[at-1])) {
 		return false
 	}
 	for _, o := range stack {
