@@ -537,22 +537,31 @@ func (pt *paraText) endsSentence(i int, opens bool) bool {
 	if next.tok >= 0 && !pt.toks[next.tok].Cap {
 		return false
 	}
-	if colonCry := !opens && pt.quoteAsks(i) && pt.isWord(i-1, ":"); it.tok < 0 && next.tok >= 0 &&
-		(!pt.toks[next.tok].Is(lex.Determiner) || pt.quoteAsks(i)) && (opens || colonCry) {
-		// “Why trust them?” General Majid asked: the name and its verb
-		// still belong to the quote's sentence; “….” The cable's author
-		// noted: a new one. Only for a quote that opens its sentence, or
-		// one that cries out after a colon ("She is fond of him: “Papa
-		// is the best!” Galyna Kolotnytskaya is said to have called
-		// out", not "Ruiz told Washington the crowd was …"): after
-		// "Sims conceded that it was “wrong.”" the sentence is done
-		for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.items[k].word; k++ {
-			if pt.isVerbAt(k) {
-				return colonCry && !pt.isPunctAt(k+1) && !pt.is(k+1, lex.Prep)
-			}
-		}
+	if it.tok < 0 && next.tok >= 0 && (!pt.toks[next.tok].Is(lex.Determiner) || pt.quoteAsks(i)) {
+		return !pt.cueGoesOn(i, opens)
 	}
 	return true
+}
+
+// cueGoesOn reports whether the name and verb after quote item i, which
+// ends in a stop, still belong to the quote's sentence: “Why trust
+// them?” General Majid asked; but “….” The cable's author noted: a new
+// one. Only for a quote that opens its sentence, or one that cries out
+// after a colon ("She is fond of him: “Papa is the best!” Galyna
+// Kolotnytskaya is said to have called out", not "Ruiz told Washington
+// the crowd was …"): after "Sims conceded that it was “wrong.”" the
+// sentence is done.
+func (pt *paraText) cueGoesOn(i int, opens bool) bool {
+	colonCry := !opens && pt.quoteAsks(i) && pt.isWord(i-1, ":")
+	if !opens && !colonCry {
+		return false
+	}
+	for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.items[k].word; k++ {
+		if pt.isVerbAt(k) {
+			return !colonCry || pt.isPunctAt(k+1) || pt.is(k+1, lex.Prep)
+		}
+	}
+	return false
 }
 
 // quoteEndsSentence reports whether the last word inside a quote is
