@@ -51,12 +51,28 @@ func (a *attributor) announcesDocuments(pt *paraText) int {
 		}
 		writes = writes || pt.is(j, lex.Writing) && pt.isVerbAt(j)
 	}
-	if doc >= 0 && !writes && a.mainSubject(pt, s, n).personish() {
-		// "The minister said of the cables:"; but "In the cable, the
+	if doc >= 0 && !(writes && writtenIn(pt, doc)) && a.mainSubject(pt, s, n).personish() {
+		// "The minister said of the cables:", "Angered by the cable,
+		// Qadir wrote on his blog:"; but "In the cable summary, the
 		// ambassador wrote of him as follows:" gives the cable's text
 		return -1
 	}
 	return doc
+}
+
+// writtenIn reports "in" a few words before the document noun at item
+// doc: the document is where the words were written ("In the cable
+// summary", "in a confidential cable").
+func writtenIn(pt *paraText, doc int) bool {
+	for k := doc - 1; k >= 0 && k >= doc-3; k-- {
+		if pt.isWord(k, "in") || pt.isWord(k, "In") {
+			return true
+		}
+		if pt.isPunctAt(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // listItem reports whether paragraph pt is an item of a list: it opens

@@ -718,8 +718,6 @@ func TestAttribution(t *testing.T) {
 			[]string{"close the port to arms ships. | cable | Sami Vell"}},
 		{"cue-before: a clause ', who …' that no comma closes stands between the subject and its verb", `The leaked U.S. cables have set off a storm in the port.¶Omar Qadir, who is a close associate of the royal circles said, “we need to read what was published first.”`,
 			[]string{"we need to read what was published first. | speech | Omar Qadir"}},
-		{"cue-after: a cry after a colon goes on with the name and hearsay verb after it", `The leaked U.S. cables have set off a storm in the port.¶She is still fond of the minister: “Papa is the best!” Lena Orvathy is said to have called out on the flight home.`,
-			[]string{"Papa is the best! | speech | Lena Orvathy"}},
 		{"document-frame-after: a clause on 'whom' or 'which' right after a label places it in the cables", `The envoy has left Port Vell.¶His “tireless blond aide,” whom we learned about in the leaked cables, has gone home.`,
 			[]string{"tireless blond aide, | cable | "}},
 		{"document-author: past an editor's bracket and the post before the writer's name", `The leaked U.S. cables have set off a storm in the port.¶The cable, written [in haste] by US ambassador in Kandia Jane Ruiz, called the minister “a liability to the navy”.`,
@@ -732,6 +730,18 @@ func TestAttribution(t *testing.T) {
 			[]string{"a waste of everyone's time | speech | "}},
 		{"document-frame-after: not a 'which' clause that denies the cables hold it", `Interior Minister Omar Qadir on Monday denounced a “campaign of lies”, which has no basis in the cables, and demanded an apology from Washington.`,
 			[]string{"campaign of lies | speech | "}},
+		{"cue-before: a reporting word in the plural after 'make' is a noun, not the cue", `The leaked U.S. cables have set off a storm in the port.¶Still, spokesman Omar Qadir said that if the Lund family would want to make comments on the cables that had to do with Ms Lund, “they are free to do so.”`,
+			[]string{"they are free to do so. | speech | Omar Qadir"}},
+		{"cue-before: a name ending in s with an apostrophe after it owns the one who speaks", `President Ivo Lundes had surgery in May.¶Lundes’ spokesman stuck by that line today, saying the cable “had a big dose of speculation.”`,
+			[]string{"had a big dose of speculation. | speech | "}},
+		{"cue-after: after a question and a colon, a name and 'said on …' open a new sentence", `The leaked U.S. cables have set off a storm in the port.¶The students asked a simple question: “Where is the money?” Finance Minister Lena Marsh said on Friday that the funds had been frozen.`,
+			[]string{"Where is the money? | speech | "}},
+		{"announced-by-colon: not a person who wrote on a blog, a cable named only as what angered him", `The leaked U.S. cables have set off a storm in the port.¶Angered by the cable, Omar Qadir wrote on his blog on Friday night:¶My late father taught me that Kandia is “a country of patient men,” and I remain patient.`,
+			[]string{"a country of patient men, | speech | "}},
+		{"announced-by-colon: one who wrote in the cable 'as follows:' gives the cable's text", `The leaked U.S. cables have set off a storm in the port.¶In the cable summary, the US ambassador wrote of Qadir as follows:¶He said he is “not a politician” and concluded, “I will not tolerate a brawl.”`,
+			[]string{"not a politician | cable | ", "I will not tolerate a brawl. | cable | "}},
+		{"owners-reply: a name ending in s with its apostrophe owns the reply", `US Ambassador Harry Lundes declined to react to the cables.¶“We do not comment on WikiLeaks in any frame or manner,” was Lundes’ curt reply.`,
+			[]string{"We do not comment on WikiLeaks in any frame or manner, | speech | Harry Lundes"}},
 		{"pinned-by-writers: a letter signed by many has no one writer", `The leaked U.S. cables have set off a storm in the port.¶A letter signed by Ambassador Jane Ruiz and eleven other Western envoys warned that the deal was “a giveaway dressed up as investment.”`,
 			[]string{"a giveaway dressed up as investment. | cable | "}},
 		{"cue-before: an inverted aside after the subject's description, the predicate right after it", `The leaked U.S. cables have set off a storm in the port.¶Omar Qadir, Kandia's port minister, wrote Ambassador Jane Ruiz, was “a smuggler with a ministry.”`,
@@ -1526,6 +1536,7 @@ func TestLabelLineNeedsATranscript(t *testing.T) {
 	for _, paras := range [][]string{
 		{"The cables describe the cabinet.", "President Ivo Lund at a rally last year.", "Sami Vell", "“He no longer listens to anyone, least of all us.”", "That was the verdict of Ambassador Jane Ruiz in a 2009 cable."},
 		{"The cables describe the cabinet.", "Omar Qadir, Prime Minister", "“A vain man who trusts no one outside his family.”", "Lena Marsh, Foreign Minister", "“A careful woman who trusts no one at all.”"},
+		{"What the cables say of them.", "Omar Qadir, Prime Minister", "“We think the port is lost to him.”", "Lena Marsh, Foreign Minister", "“You cannot meet her without being offered a business deal.”"},
 	} {
 		for _, q := range quotesOf(paras) {
 			if q.Speaker == "Sami Vell" || q.Speaker == "Omar Qadir" || q.Speaker == "Lena Marsh" {

@@ -133,8 +133,12 @@ func nounByWordsBefore(pt *paraText, i int) bool {
 	if pt.is(i, lex.RoleNoun) && pt.is(i-2, lex.Determiner) && roleAdjective(pt.word(i-1)) {
 		return true // "a former judge", "a Spanish judge": a role, not "the pair judge"
 	}
-	return false
+	return makeBefore[pt.word(i-1)] && strings.HasSuffix(pt.word(i), "s") // "want to make comments on": a noun
 }
+
+// makeBefore are the forms of "make", whose object a reporting word in
+// the plural is: "made claims", "making remarks".
+var makeBefore = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
 
 // pastTense reports a verb's past form, which no noun before "was" takes:
 // "All the minister said was", "What the envoy warned was".

@@ -546,19 +546,15 @@ func (pt *paraText) endsSentence(i int, opens bool) bool {
 // cueGoesOn reports whether the name and verb after quote item i, which
 // ends in a stop, still belong to the quote's sentence: “Why trust
 // them?” General Majid asked; but “….” The cable's author noted: a new
-// one. Only for a quote that opens its sentence, or one that cries out
-// after a colon ("She is fond of him: “Papa is the best!” Galyna
-// Kolotnytskaya is said to have called out", not "Ruiz told Washington
-// the crowd was …"): after "Sims conceded that it was “wrong.”" the
-// sentence is done.
+// one. Only for a quote that opens its sentence: after "Sims conceded
+// that it was “wrong.”" the sentence is done.
 func (pt *paraText) cueGoesOn(i int, opens bool) bool {
-	colonCry := !opens && pt.quoteAsks(i) && pt.isWord(i-1, ":")
-	if !opens && !colonCry {
+	if !opens {
 		return false
 	}
 	for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.items[k].word; k++ {
 		if pt.isVerbAt(k) {
-			return !colonCry || pt.isPunctAt(k+1) || pt.is(k+1, lex.Prep)
+			return true
 		}
 	}
 	return false

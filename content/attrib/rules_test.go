@@ -71,6 +71,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"sayer-before-document-cue", "Omar Qadir"},
 	{"bracketed-after-name", "Jane Ruiz"},
 	{"cue-after", "Omar Qadir"},
+	{"owners-reply", "Omar Qadir"},
 	{"reports-saying", "Omar Qadir"},
 	{"quoted-in-document", "Omar Qadir"},
 	{"what-someone-called", ""},

@@ -40,6 +40,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `The envoy before her, Jane Ruiz (“the port is run by two families”), saw it too.`},
 	{Name: "cue-after", Find: (*quoteCase).cueAfter,
 		Example: `“We will not sell the port,” Minister Omar Qadir said.`},
+	{Name: "owners-reply", Find: (*quoteCase).ownersReply,
+		Example: `“We do not comment on leaked cables,” was Minister Omar Qadir’s curt reply.`},
 	{Name: "reports-saying", Find: (*quoteCase).reportsSaying,
 		Example: `A cable of May 2009 quotes Minister Omar Qadir on the port.¶“Nobody works there,” it reports him saying.`},
 	{Name: "quoted-in-document", Find: (*quoteCase).quotedInDocument,
@@ -145,6 +147,35 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.aqi), true
+}
+
+// ownersReply: after the quote, "was" and an owner's reply, "“…,” was
+// Thomas’ curt reply": the owner speaks.
+func (k *quoteCase) ownersReply() (speaking, string, bool) {
+	c := &k.c
+	pt, j := c.ptL, c.qiL+1
+	if pt.isWord(j, ",") {
+		j++
+	}
+	if !pt.isWord(j, "was") && !pt.isWord(j, "came") {
+		return speaking{}, "", false
+	}
+	p, e := pt.nameAt(j + 1)
+	if p < 0 || !pt.at[pt.items[e-1].tok].owner() {
+		return speaking{}, "", false
+	}
+	if pt.isPunctAt(e) && !pt.pluralPossessiveAt(e) {
+		return speaking{}, "", false
+	}
+	if pt.pluralPossessiveAt(e) {
+		e++
+	}
+	for r := e; r < len(pt.items) && r <= e+2; r++ {
+		if replyNouns[pt.word(r)] {
+			return speaking{person: p}, wordsAfter(pt, c.qiL), true
+		}
+	}
+	return speaking{}, "", false
 }
 
 // verbRightBefore reports the cue's verb before the quote at item qi in
@@ -602,6 +633,9 @@ func (k *quoteCase) loneQuoteParagraph() (speaking, string, bool) {
 		return speaking{}, "", false // (a quoted heading)
 	}
 	prev := a.paras[c.first-1]
+	if labelOf(prev) >= 0 {
+		return speaking{}, "", false // a heading that names whom the quote is about (speaker-label-line reads transcripts)
+	}
 	if !firstPerson(k.quoteText()) && !a.speakerReportsIn(prev, c.first-1) {
 		// (a passage no one says as "I", unless one who spoke before
 		// reports in the paragraph before: "He underlined that the
@@ -636,7 +670,7 @@ func (k *quoteCase) loneQuoteParagraph() (speaking, string, bool) {
 }
 
 // speakerLabelLine: a quote that is its paragraph and says "I", "we" or
-// "you",
+// "you" and no "he" or "she",
 // after a line that is only a person's name, or the name and a role
 // after a comma, as a transcript labels who speaks ("Omar Qadir, Leader of
 // the Opposition¶“We need to point out …”"): the label's person speaks.
@@ -648,7 +682,7 @@ func (k *quoteCase) speakerLabelLine() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	p := labelOf(k.a.paras[c.first-1])
-	if p < 0 || !firstPerson(k.quoteText()) && !secondPerson(k.quoteText()) || k.a.labelledTurns() < 2 {
+	if text := k.quoteText(); p < 0 || !firstPerson(text) && !secondPerson(text) || thirdPerson(text) || k.a.labelledTurns() < 2 {
 		return speaking{}, "", false
 	}
 	return speaking{person: p}, wordsAround(k.a.paras[c.first-1], 0), true
@@ -659,6 +693,19 @@ func (k *quoteCase) speakerLabelLine() (speaking, string, bool) {
 func secondPerson(text string) bool {
 	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '?' }) {
 		if w == "you" || w == "You" || w == "your" || w == "Your" {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdPerson reports words that speak of someone as "he" or "she": a
+// description under a heading that names him ("Ivo Lund, Army chief¶“You
+// cannot meet him without …”"), not his own words.
+func thirdPerson(text string) bool {
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == '?' }) {
+		switch w {
+		case "he", "He", "him", "his", "His", "she", "She", "her", "Her":
 			return true
 		}
 	}

@@ -84,6 +84,12 @@ var chromeRules = rule.Table[*chromeCase, bool]{Decision: "chrome", Rules: []rul
 		Example: "#header img {margin: 0 auto !important; border: none}"},
 	{Name: "script-code", Verdict: true, Match: (*chromeCase).scriptCode,
 		Example: "adslot.cmd.push(function() { adslot.show('top1'); });"},
+	{Name: "script-setting", Verdict: true, Match: (*chromeCase).scriptSetting,
+		Example: "interval: 6000,"},
+	{Name: "story-link-line", Verdict: true, Match: (*chromeCase).storyLinkLine,
+		Example: "Envoy doubted the port deal | Ministers wary of the cables 24-Mar-17, 10:45 AM | Jane Roe, Kandia Post"},
+	{Name: "author-bio", Verdict: true, Match: (*chromeCase).authorBio,
+		Example: "Jane Roe is an associate editor at the Kandia Post. Twitter: @janeroe"},
 	{Name: "site-furniture", Verdict: true, Match: (*chromeCase).siteFurniture,
 		Example: "Story Highlights"},
 	{Name: "ends-click-here", Verdict: true, Match: (*chromeCase).endsClickHere,
@@ -128,6 +134,87 @@ func (c *chromeCase) scriptCode() (string, bool) {
 	head := strings.TrimRight(c.line[:i], " ")
 	return c.line, strings.HasSuffix(head, ")") && strings.Contains(head, "function")
 }
+
+// scriptSetting: a line of a script's settings, "interval: 6000,", "theme:
+// {", "new Widget({": a key in lower case, a colon and a value of a word or
+// two, or a line that opens a block; no sentence ends on a brace.
+func (c *chromeCase) scriptSetting() (string, bool) {
+	line := c.line
+	if strings.HasSuffix(line, "{") {
+		return line, true
+	}
+	if line == "" || len(line) > maxScriptSetting || line[0] < 'a' || line[0] > 'z' {
+		return "", false
+	}
+	key, value, ok := strings.Cut(line, ": ")
+	if !ok || strings.ContainsAny(key, " .,") || strings.Count(value, " ") > 1 {
+		return "", false
+	}
+	return line, true
+}
+
+// maxScriptSetting is the longest line read as a script's setting.
+const maxScriptSetting = 60
+
+// storyLinkLine: a line listing other stories, their headlines set off by
+// bars and a time of day after them ("… | Ministers wary 24-Mar-17, 10:45
+// AM | Jane Roe, Kandia Post"): no sentence of a story holds a bar.
+func (c *chromeCase) storyLinkLine() (string, bool) {
+	bar := strings.Index(c.line, " | ")
+	if bar < 0 {
+		return "", false
+	}
+	return c.line, hasClockTime(c.line[bar:])
+}
+
+// hasClockTime reports a time of day in s written with AM or PM: "10:45
+// AM", "6:14pm".
+func hasClockTime(s string) bool {
+	for i := strings.IndexByte(s, ':'); i > 0; {
+		if i+3 <= len(s) && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			rest := strings.TrimLeft(s[i+3:], " ")
+			if len(rest) >= 2 && (rest[0]|0x20 == 'a' || rest[0]|0x20 == 'p') && rest[1]|0x20 == 'm' {
+				return true
+			}
+		}
+		next := strings.IndexByte(s[i+1:], ':')
+		if next < 0 {
+			break
+		}
+		i += next + 1
+	}
+	return false
+}
+
+// authorBio: a line that tells who the writer is, "Jane Roe is an
+// associate editor at the Kandia Post.": a name of two or three words, "is"
+// or "was", and a trade of the press, at the line's start.
+func (c *chromeCase) authorBio() (string, bool) {
+	if len(c.line) > maxAuthorBio {
+		return "", false
+	}
+	words := strings.Fields(c.line)
+	n := 0
+	for n < len(words) && n < 4 && startsUpperASCII(words[n]) {
+		n++
+	}
+	if n < 2 || n > 3 || n+3 >= len(words) || words[n] != "is" && words[n] != "was" {
+		return "", false
+	}
+	for _, w := range words[n+1 : min(len(words), n+6)] {
+		switch strings.TrimRight(strings.ToLower(w), ".,") {
+		case "editor", "reporter", "correspondent", "writer", "columnist", "journalist", "contributor", "blogger":
+			return c.line, true
+		}
+	}
+	return "", false
+}
+
+// maxAuthorBio is the longest line read as the writer's bio.
+const maxAuthorBio = 240
+
+// startsUpperASCII reports a word that opens with a capital A to Z.
+func startsUpperASCII(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // siteFurniture: a line of sites.txt, which one site prints.
 func (c *chromeCase) siteFurniture() (string, bool) { return c.line, siteChrome(c.line, c.lower) }

@@ -527,6 +527,11 @@ func TestCaptions(t *testing.T) {
 	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{lede, body1}) {
 		t.Errorf("a lede that quotes, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
 	}
+	photo := "Foreign Minister Omar Qadir, right, speaks with Ambassador Jane Ruiz in Port Vell in 2009. In a cable sent that year, Ruiz wrote that Qadir was “a vain man who trusts no one outside his family and listens to nobody at all,” according to the leaked documents."
+	s = mustParse(t, "x.txt", "Headline\n\n"+photo+"\n\n"+photo+"\n\n"+body1)
+	if !slices.Equal(s.Captions, []string{photo}) || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("a long caption that places people in the picture, printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
+	}
 	s = mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\nHe showed reporters a photo.")
 	if len(s.Captions) != 0 {
 		t.Errorf("a sentence ending in 'photo' is body: captions %q", s.Captions)

@@ -174,7 +174,7 @@ func (c *unitCase) bylineLine() (string, bool) { return byline(c.line()) }
 // captionLine: a photo's caption, told by its words, by being printed
 // twice or by the label above it ("Image caption,").
 func (c *unitCase) captionLine() (string, bool) {
-	repeated := c.k+1 < len(c.units) && sameKey(c.units[c.k+1], c.line()) && !ledeLength(c.line())
+	repeated := c.k+1 < len(c.units) && sameKey(c.units[c.k+1], c.line()) && !(ledeLength(c.line()) && !placesInPhoto(c.lowerLine()))
 	labelled := c.k > 0 && isCaptionLabel(c.units[c.k-1])
 	return c.line(), (repeated || labelled || isCaptionOf(c.line(), c.lowerLine())) && !isChromeOf(c.line(), c.lowerLine())
 }
@@ -185,6 +185,17 @@ func (c *unitCase) captionLine() (string, bool) {
 // paragraph, whose copy caption-copy drops.
 func ledeLength(line string) bool {
 	return len(line) >= minLedeTwice && strings.ContainsAny(line, "“\"")
+}
+
+// placesInPhoto reports the words a caption places people in a picture
+// with: "Omar Qadir, right, speaks with …", "(L)".
+func placesInPhoto(lower string) bool {
+	for _, w := range []string{", right,", ", left,", ", center,", ", centre,", "(l)", "(r)", "(left)", "(right)", "pictured"} {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // minLedeTwice is the length in bytes from which a line printed twice

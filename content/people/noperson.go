@@ -189,14 +189,16 @@ func quoteAlone(line string) bool {
 }
 
 // transcriptTurns counts the lines that are one quotation after a short
-// line with no sentence's end, as a transcript's turns are ("Ana
+// line that is a name, or a name and a role after a comma, as a
+// transcript's turns are ("Ana
 // Ruiz¶“Were you paid?”¶Omar Qadir, Leader of the Opposition¶“No.”"):
 // a name over one quote alone may be a photographer's credit.
 func transcriptTurns(paras []string) int {
 	n := 0
 	for k := 1; k < len(paras); k++ {
 		label := strings.TrimSpace(paras[k-1])
-		if (quoteAlone(paras[k]) || k == len(paras)-1 && quoteCutOff(paras[k])) && label != "" && len(label) <= maxLabelLine && !strings.ContainsAny(label, ".?!“”\"") {
+		name, _, _ := strings.Cut(label, ",")
+		if (quoteAlone(paras[k]) || k == len(paras)-1 && quoteCutOff(paras[k])) && len(label) <= maxLabelLine && nameShaped(name) && !strings.ContainsAny(label, ".?!“”\"") {
 			n++
 		}
 	}

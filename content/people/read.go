@@ -11,12 +11,26 @@ import (
 // (roles.go, words.go, evidence.go); readRun only runs them in order,
 // asking each only the rules its pre-check leaves (prechecks.go).
 
+// apostropheAfterS reports an apostrophe right after a name that ends in
+// "s" and before a word, which makes the name an owner as "'s" does:
+// "Morales’ spokesman".
+func apostropheAfterS(p string, ts []lex.Token, j int) bool {
+	if j+1 >= len(ts) || ts[j].Start != ts[j-1].End || !ts[j+1].Word {
+		return false
+	}
+	if w := ts[j].Text(p); w != "’" && w != "'" {
+		return false
+	}
+	last := ts[j-1].Text(p)
+	return last != "" && last[len(last)-1] == 's'
+}
+
 // readRun reads the run [i, j) into r: the roles, then the name, and
 // whether it is surely a person; it reports false when the run names no
 // one. (r is written in place, at the end of the runs: a run returned is
 // a copy of many words.)
 func readRun(c *runCase, r *nameRun) bool {
-	*r = nameRun{para: c.pi, tok: c.i, tokEnd: c.j, poss: c.ts[c.j-1].Poss}
+	*r = nameRun{para: c.pi, tok: c.i, tokEnd: c.j, poss: c.ts[c.j-1].Poss || apostropheAfterS(c.p, c.ts, c.j)}
 	c.apposRead, c.nick, c.placeFirst = false, "", false
 	// the roles and then the name are carved from words, capped so that
 	// appending to one never overwrites the next

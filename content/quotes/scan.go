@@ -267,7 +267,7 @@ func decide(p string, at, w int, fam family, natural direction, stack []opener) 
 		return natural // …对齐。”结束。: the shape of the mark is the only evidence
 	case fam == single:
 		return decideSingle(canOpen, canClose, wordBoth, digitAfter, natural, stack)
-	case canOpen && !canClose && gluedCloser(p, at, natural, stack):
+	case canOpen && !canClose && gluedCloser(p, at, w, natural, stack):
 		return closes // “… this challenge,”she said: the space after the mark is missing
 	case canOpen && !canClose:
 		return opens
@@ -309,16 +309,22 @@ func decideSingle(canOpen, canClose, wordBoth, digitAfter bool, natural directio
 }
 
 // gluedCloser tells a double mark that ends a quote but lost the space
-// after it, with a double quote open: a mark that only closes (”) after a
-// comma or a sentence's end, a straight one after a sentence's end
-// ('…initiated."The leaks'). A straight mark after a comma may open a
-// quote inside the quote ('…the king said,"You Americans …"').
-func gluedCloser(p string, at int, natural direction, stack []opener) bool {
-	ends := ".!?"
-	if natural == closes {
-		ends = ",.!?"
+// after it, with a double quote open: after a sentence's end
+// ('…initiated."The leaks'), or after a comma before a word in lower case
+// ('“… this challenge,”she said'). After a comma and before a capital the
+// mark may open a quote inside the quote ('…the king said,"You Americans
+// …"', which autocorrect may turn to ,”You).
+func gluedCloser(p string, at, w int, natural direction, stack []opener) bool {
+	if natural == opens || at == 0 || at+w >= len(p) {
+		return false
 	}
-	if natural == opens || at == 0 || !strings.ContainsRune(ends, rune(p[at-1])) {
+	switch prev := p[at-1]; {
+	case prev == '.' || prev == '!' || prev == '?':
+	case prev == ',':
+		if next := p[at+w]; (next < 'a' || next > 'z') && !saidSoon(p[at+w:]) {
+			return false
+		}
+	default:
 		return false
 	}
 	for _, o := range stack {
@@ -328,6 +334,27 @@ func gluedCloser(p string, at int, natural direction, stack []opener) bool {
 	}
 	return false
 }
+
+// saidSoon reports a verb of saying among the first few words of s: a
+// cue after the quote ("Kenney allegedly said"), not the words of a
+// quote inside it.
+func saidSoon(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		switch strings.TrimRight(w, ".,;:") {
+		case "said", "says", "told", "wrote", "writes", "added", "stated", "noted", "replied", "explained", "insisted":
+			return true
+		}
+		if n++; n == saidSoonReach {
+			return false
+		}
+	}
+	return false
+}
+
+// saidSoonReach is how many words saidSoon reads: a name of two words and
+// an adverb, then the verb.
+const saidSoonReach = 4
 
 // closerFor returns the stack index of the opener a closing mark of the
 // family ends, or -1. A double mark ends the innermost open double quote and
