@@ -66,10 +66,21 @@ func (a *attributor) announcesDocuments(pt *paraText) int {
 func writtenIn(pt *paraText, doc int) bool {
 	for k := doc - 1; k >= 0 && k >= doc-3; k-- {
 		if pt.isWord(k, "in") || pt.isWord(k, "In") {
-			return true
+			return !pt.is(k-1, lex.Report) && !pt.isVerbAt(k-1) && !clauseBefore(pt, k) // not "who features in the cables"
 		}
 		if pt.isPunctAt(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// clauseBefore reports a clause word (who, which, that) before item k in
+// its sentence.
+func clauseBefore(pt *paraText, k int) bool {
+	for j := k - 1; j >= pt.sentStart(k); j-- {
+		if pt.is(j, lex.Clause) {
+			return true
 		}
 	}
 	return false

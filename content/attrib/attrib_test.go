@@ -742,6 +742,18 @@ func TestAttribution(t *testing.T) {
 			[]string{"not a politician | cable | ", "I will not tolerate a brawl. | cable | "}},
 		{"owners-reply: a name ending in s with its apostrophe owns the reply", `US Ambassador Harry Lundes declined to react to the cables.¶“We do not comment on WikiLeaks in any frame or manner,” was Lundes’ curt reply.`,
 			[]string{"We do not comment on WikiLeaks in any frame or manner, | speech | Harry Lundes"}},
+		{"speaker-of-quote-before: a sentence after the quote whose verb takes 'that' is a new one, not the quote's cue", `The leaked U.S. cables have set off a storm in the port.¶“I have no comment on how we got the documents,” news editor Omar Qadir told DN. “We never reveal our sources.” DN also reported that the embassy had no comment.`,
+			[]string{"I have no comment on how we got the documents, | speech | Omar Qadir", "We never reveal our sources. | speech | Omar Qadir"}},
+		{"cue-names-document: 'it said' after a passage over paragraphs is the document named before the passage", `The leaked U.S. cables have set off a storm in the port.¶“Qadir is a wily politician,” said one cable dated from the US embassy in Port Vell on January 21, 2009.¶“It is dangerous to underestimate him.¶“In making decisions, he plays to his home audience,” it said.`,
+			[]string{"Qadir is a wily politician, | cable | ", "It is dangerous to underestimate him. In making decisions, he plays to his home audience, | cable | "}},
+		{"speaker-label-line: a transcript's answers that speak of him are still the labelled one's", `The cables tell of the port.¶Sami Vell, Kandia Post¶“Minister, do you accept what the cable says about you?”¶Omar Qadir, Port Minister¶“I have read it. The ambassador wrote what he wanted to believe.”¶Sami Vell, Kandia Post¶“Will you ask for an apology?”¶Omar Qadir, Port Minister¶“We have asked already. She has our letter.”`,
+			[]string{"Minister, do you accept what the cable says about you? | speech | Sami Vell", "I have read it. The ambassador wrote what he wanted to believe. | speech | Omar Qadir", "Will you ask for an apology? | speech | Sami Vell", "We have asked already. She has our letter. | speech | Omar Qadir"}},
+		{"owners-reply: not an owner's spokesman's reply", `The leaked U.S. cables have set off a storm in the port.¶Minister Omar Qadir did not answer.¶“The ambassador never met the minister,” was Qadir's spokesman's reply on Friday.`,
+			[]string{"The ambassador never met the minister, | speech | "}},
+		{"cue-before: 'made claims that' still reports", `The leaked U.S. cables have set off a storm in the port.¶Minister Omar Qadir made claims on Friday that the ambassador “never once left the embassy compound.”`,
+			[]string{"never once left the embassy compound. | speech | Omar Qadir"}},
+		{"announced-by-colon: not one who 'features in the cables' and wrote on his blog", `The leaked U.S. cables have set off a storm in the port.¶Port Minister Omar Qadir, who features in the cables, wrote on his blog on Friday night:¶My father taught me that Kandia is “a country of patient men,” and I remain patient.`,
+			[]string{"a country of patient men, | speech | "}},
 		{"pinned-by-writers: a letter signed by many has no one writer", `The leaked U.S. cables have set off a storm in the port.¶A letter signed by Ambassador Jane Ruiz and eleven other Western envoys warned that the deal was “a giveaway dressed up as investment.”`,
 			[]string{"a giveaway dressed up as investment. | cable | "}},
 		{"cue-before: an inverted aside after the subject's description, the predicate right after it", `The leaked U.S. cables have set off a storm in the port.¶Omar Qadir, Kandia's port minister, wrote Ambassador Jane Ruiz, was “a smuggler with a ministry.”`,
@@ -1529,14 +1541,14 @@ func TestLabelOfTheCablesIsSpoken(t *testing.T) {
 	}
 }
 
-// speaker-label-line: one name over one quote (a photographer's credit)
-// and headings over descriptions that say no "I", "we" or "you" give no
-// speaker.
+// speaker-label-line: one name over one quote (a photographer's credit),
+// and headings over descriptions that say no "I" or "we", or speak of
+// "him" or "her", give no speaker.
 func TestLabelLineNeedsATranscript(t *testing.T) {
 	for _, paras := range [][]string{
 		{"The cables describe the cabinet.", "President Ivo Lund at a rally last year.", "Sami Vell", "“He no longer listens to anyone, least of all us.”", "That was the verdict of Ambassador Jane Ruiz in a 2009 cable."},
 		{"The cables describe the cabinet.", "Omar Qadir, Prime Minister", "“A vain man who trusts no one outside his family.”", "Lena Marsh, Foreign Minister", "“A careful woman who trusts no one at all.”"},
-		{"What the cables say of them.", "Omar Qadir, Prime Minister", "“We think the port is lost to him.”", "Lena Marsh, Foreign Minister", "“You cannot meet her without being offered a business deal.”"},
+		{"What the cables say of them.", "Omar Qadir, Prime Minister", "“You can never trust him with a secret.”", "Lena Marsh, Foreign Minister", "“You cannot meet her without being offered a business deal.”"},
 	} {
 		for _, q := range quotesOf(paras) {
 			if q.Speaker == "Sami Vell" || q.Speaker == "Omar Qadir" || q.Speaker == "Lena Marsh" {

@@ -133,11 +133,12 @@ func nounByWordsBefore(pt *paraText, i int) bool {
 	if pt.is(i, lex.RoleNoun) && pt.is(i-2, lex.Determiner) && roleAdjective(pt.word(i-1)) {
 		return true // "a former judge", "a Spanish judge": a role, not "the pair judge"
 	}
-	return makeBefore[pt.word(i-1)] && strings.HasSuffix(pt.word(i), "s") // "want to make comments on": a noun
+	return makeBefore[pt.word(i-1)] && (pt.isWord(i, "comments") || pt.isWord(i, "remarks")) // "want to make comments on": a noun
 }
 
-// makeBefore are the forms of "make", whose object a reporting word in
-// the plural is: "made claims", "making remarks".
+// makeBefore are the forms of "make", whose object "comments" or
+// "remarks" is a noun ("making remarks"); "made claims that …" still
+// reports.
 var makeBefore = map[string]bool{"make": true, "makes": true, "made": true, "making": true}
 
 // pastTense reports a verb's past form, which no noun before "was" takes:

@@ -294,7 +294,9 @@ func (a *attributor) itGoesOn(pt *paraText, i int) bool {
 func (a *attributor) docsLately(pt *paraText, i int) bool { return a.docsWithin(pt, i, 3) }
 
 // docsWithin reports whether a document was named before item i in its
-// paragraph or in the n paragraphs before.
+// paragraph or in the n paragraphs before, not counting a paragraph that
+// is only a quote going on to the next ("“It is dangerous …¶“In making
+// decisions …,” it said": the document named before the passage).
 func (a *attributor) docsWithin(pt *paraText, i, n int) bool {
 	if pt.firstDoc >= 0 && pt.firstDoc < i {
 		return true
@@ -302,6 +304,9 @@ func (a *attributor) docsWithin(pt *paraText, i, n int) bool {
 	for pi := pt.pi - 1; pi >= 0 && pi >= pt.pi-n; pi-- {
 		if a.paras[pi].firstDoc >= 0 {
 			return true
+		}
+		if p := a.paras[pi]; len(p.items) == 1 && p.items[0].tok < 0 {
+			n++ // (a paragraph of the passage itself)
 		}
 	}
 	return false

@@ -546,15 +546,16 @@ func (pt *paraText) endsSentence(i int, opens bool) bool {
 // cueGoesOn reports whether the name and verb after quote item i, which
 // ends in a stop, still belong to the quote's sentence: “Why trust
 // them?” General Majid asked; but “….” The cable's author noted: a new
-// one. Only for a quote that opens its sentence: after "Sims conceded
-// that it was “wrong.”" the sentence is done.
+// one, and so is one whose verb takes a clause on "that" ("“….” DN also
+// reported that …"). Only for a quote that opens its sentence: after
+// "Sims conceded that it was “wrong.”" the sentence is done.
 func (pt *paraText) cueGoesOn(i int, opens bool) bool {
 	if !opens {
 		return false
 	}
 	for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.items[k].word; k++ {
 		if pt.isVerbAt(k) {
-			return true
+			return !pt.isWord(k+1, "that")
 		}
 	}
 	return false

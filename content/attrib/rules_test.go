@@ -92,6 +92,7 @@ var speakerOrder = []struct{ rule, speaker string }{
 	{"quote-is-the-verb", "Omar Qadir"},
 	{"cue-before", "Omar Qadir"},
 	{"reported-sayer", "Omar Qadir"},
+	{"caps-label-colon", "Omar Qadir"},
 	{"colon-intro", "Omar Qadir"},
 	{"speaker-label-line", "Omar Qadir"},
 	{"cue-paragraph-before", "Omar Qadir"},

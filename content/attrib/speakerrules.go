@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"cables/content/lex"
@@ -82,6 +83,8 @@ var speakerRules = rule.Table[*quoteCase, speaking]{Decision: "speaker", Rules: 
 		Example: `Minister Omar Qadir said: “We will not sell the port.”`},
 	{Name: "reported-sayer", Find: (*quoteCase).reportedSayer,
 		Example: `A 2008 cable covers the port.¶The navy, Minister Omar Qadir is reported as saying, was “rotten to the core”.`},
+	{Name: "caps-label-colon", Find: (*quoteCase).capsLabelColon,
+		Example: `Minister Omar Qadir spoke in Port Vell.¶OMAR QADIR: “We will not sell the port.”`},
 	{Name: "colon-intro", Find: introducedBy(byColon),
 		Example: `Speaking at the harbour, Minister Omar Qadir was blunt: “Nobody works after noon.”`},
 	{Name: "speaker-label-line", Find: (*quoteCase).speakerLabelLine,
@@ -149,6 +152,29 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 	return k.a.cueNames(c.ptL, c.last, c.after.src), wordsAfter(c.ptL, c.aqi), true
 }
 
+// capsLabelColon: the quote's paragraph opens with a name in capitals and
+// a colon, as a transcript labels its turns ("HILLARY CLINTON: “…”"): the
+// person the story names so speaks.
+func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
+	c := &k.c
+	pt, qi := c.pt, c.qi
+	if qi < 2 || qi > 5 || !pt.isWord(qi-1, ":") {
+		return speaking{}, "", false
+	}
+	for j := 0; j < qi-1; j++ {
+		if t, ok := pt.tok(j); !ok || !t.Word || !allCapitals(t.Text(pt.text)) {
+			return speaking{}, "", false
+		}
+	}
+	name := pt.phrase(0, qi-1)
+	for p := range k.a.ix.People {
+		if person := k.a.ix.People[p]; strings.EqualFold(person.Canonical, name) || slices.ContainsFunc(person.Aliases, func(a string) bool { return strings.EqualFold(a, name) }) {
+			return speaking{person: p}, name, true
+		}
+	}
+	return speaking{}, "", false
+}
+
 // ownersReply: after the quote, "was" and an owner's reply, "“…,” was
 // Thomas’ curt reply": the owner speaks.
 func (k *quoteCase) ownersReply() (speaking, string, bool) {
@@ -173,6 +199,9 @@ func (k *quoteCase) ownersReply() (speaking, string, bool) {
 	for r := e; r < len(pt.items) && r <= e+2; r++ {
 		if replyNouns[pt.word(r)] {
 			return speaking{person: p}, wordsAfter(pt, c.qiL), true
+		}
+		if t, ok := pt.tok(r); !ok || t.Poss || pt.pluralPossessiveAt(r) {
+			return speaking{}, "", false // "Qadir's spokesman's reply": the spokesman's
 		}
 	}
 	return speaking{}, "", false
@@ -633,9 +662,6 @@ func (k *quoteCase) loneQuoteParagraph() (speaking, string, bool) {
 		return speaking{}, "", false // (a quoted heading)
 	}
 	prev := a.paras[c.first-1]
-	if labelOf(prev) >= 0 {
-		return speaking{}, "", false // a heading that names whom the quote is about (speaker-label-line reads transcripts)
-	}
 	if !firstPerson(k.quoteText()) && !a.speakerReportsIn(prev, c.first-1) {
 		// (a passage no one says as "I", unless one who spoke before
 		// reports in the paragraph before: "He underlined that the
@@ -669,8 +695,8 @@ func (k *quoteCase) loneQuoteParagraph() (speaking, string, bool) {
 	return speaking{person: a.speaker[q]}, a.quoteStart(q), true
 }
 
-// speakerLabelLine: a quote that is its paragraph and says "I", "we" or
-// "you" and no "he" or "she",
+// speakerLabelLine: a quote that is its paragraph and says "I" or "we",
+// or "you" and no "he" or "she",
 // after a line that is only a person's name, or the name and a role
 // after a comma, as a transcript labels who speaks ("Omar Qadir, Leader of
 // the Opposition¶“We need to point out …”"): the label's person speaks.
@@ -682,7 +708,7 @@ func (k *quoteCase) speakerLabelLine() (speaking, string, bool) {
 		return speaking{}, "", false
 	}
 	p := labelOf(k.a.paras[c.first-1])
-	if text := k.quoteText(); p < 0 || !firstPerson(text) && !secondPerson(text) || thirdPerson(text) || k.a.labelledTurns() < 2 {
+	if text := k.quoteText(); p < 0 || !firstPerson(text) && !(secondPerson(text) && !thirdPerson(text)) || k.a.labelledTurns() < 2 {
 		return speaking{}, "", false
 	}
 	return speaking{person: p}, wordsAround(k.a.paras[c.first-1], 0), true

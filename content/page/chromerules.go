@@ -147,10 +147,24 @@ func (c *chromeCase) scriptSetting() (string, bool) {
 		return "", false
 	}
 	key, value, ok := strings.Cut(line, ": ")
-	if !ok || strings.ContainsAny(key, " .,") || strings.Count(value, " ") > 1 {
+	if !ok || !identifier(key) || strings.Count(value, " ") > 1 {
 		return "", false
 	}
-	return line, true
+	// a script's value: a list goes on, a quoted string, a number or a
+	// truth value; not an interview's answer ("al-Rashid: Many times.")
+	v := strings.TrimSuffix(value, ",")
+	return line, strings.HasSuffix(value, ",") || strings.HasPrefix(v, "‘") || strings.HasPrefix(v, "'") || strings.HasPrefix(v, "\"") ||
+		v == "true" || v == "false" || strings.Trim(v, "0123456789.") == ""
+}
+
+// identifier reports a script's name: letters, digits and underscores.
+func identifier(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if b := w[i] | 0x20; !(b >= 'a' && b <= 'z') && !(w[i] >= '0' && w[i] <= '9') && w[i] != '_' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // maxScriptSetting is the longest line read as a script's setting.
@@ -160,11 +174,13 @@ const maxScriptSetting = 60
 // bars and a time of day after them ("… | Ministers wary 24-Mar-17, 10:45
 // AM | Jane Roe, Kandia Post"): no sentence of a story holds a bar.
 func (c *chromeCase) storyLinkLine() (string, bool) {
-	bar := strings.Index(c.line, " | ")
-	if bar < 0 {
+	first, last := strings.Index(c.line, " | "), strings.LastIndex(c.line, " | ")
+	if first < 0 {
 		return "", false
 	}
-	return c.line, hasClockTime(c.line[bar:])
+	// the time stands before the byline's bar, not first on a live
+	// blog's entry ("Friday | 10:45 PM: Minister X told …")
+	return c.line, hasClockTime(c.line[:last]) && !hasClockTime(c.line[first:min(len(c.line), first+16)])
 }
 
 // hasClockTime reports a time of day in s written with AM or PM: "10:45
@@ -188,10 +204,13 @@ func hasClockTime(s string) bool {
 
 // authorBio: a line that tells who the writer is, "Jane Roe is an
 // associate editor at the Kandia Post.": a name of two or three words, "is"
-// or "was", and a trade of the press, at the line's start.
+// or "was", and a trade of the press, at the line's start; two sentences
+// at most and no quotation, not a story's paragraph that introduces a
+// reporter ("Sami Vell is a veteran reporter at the Post. In the cable, …
+// “…”").
 func (c *chromeCase) authorBio() (string, bool) {
-	if len(c.line) > maxAuthorBio {
-		return "", false
+	if len(c.line) > maxAuthorBio || strings.ContainsAny(c.line, "“”\"") || strings.Count(c.line, ". ") > 1 {
+		return "", false // (a story's sentence that quotes, or a paragraph of them)
 	}
 	words := strings.Fields(c.line)
 	n := 0

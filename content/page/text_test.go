@@ -990,3 +990,19 @@ func TestPublishedLabelUnderTheDayOfReading(t *testing.T) {
 		})
 	}
 }
+
+// Lines of a story that the chrome rules script-setting, story-link-line
+// and author-bio must leave in the body: an interview's short answer, a
+// live blog's timed entry, a paragraph that introduces a reporter.
+func TestStoryLinesAreNotChrome(t *testing.T) {
+	for _, line := range []string{
+		"al-Rashid: Many times.",
+		"Friday | 10:45 PM: Port Minister Omar Qadir told reporters the cable was “a work of fiction.”",
+		"Sami Vell is a veteran reporter at the Kandia Post. In the cable, Ambassador Jane Ruiz wrote that Vell called the minister “a thief with a flag.”",
+	} {
+		s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\n"+line+"\n\n"+body2)
+		if !slices.Equal(s.Paragraphs, []string{body1, line, body2}) {
+			t.Errorf("%q: body %q, want it kept between the others", line, s.Paragraphs)
+		}
+	}
+}

@@ -188,9 +188,10 @@ func ledeLength(line string) bool {
 }
 
 // placesInPhoto reports the words a caption places people in a picture
-// with: "Omar Qadir, right, speaks with …", "(L)".
+// with: "Omar Qadir, right, speaks with …", "(L)" (not "pictured", which
+// a story uses as a verb).
 func placesInPhoto(lower string) bool {
-	for _, w := range []string{", right,", ", left,", ", center,", ", centre,", "(l)", "(r)", "(left)", "(right)", "pictured"} {
+	for _, w := range []string{", right,", ", left,", ", center,", ", centre,", "(l)", "(r)", "(left)", "(right)"} {
 		if strings.Contains(lower, w) {
 			return true
 		}

@@ -341,9 +341,13 @@ func gluedCloser(p string, at, w int, natural direction, stack []opener) bool {
 func saidSoon(s string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(s) {
-		switch strings.TrimRight(w, ".,;:") {
-		case "said", "says", "told", "wrote", "writes", "added", "stated", "noted", "replied", "explained", "insisted":
+		switch w = strings.TrimRight(w, ".,;:"); w {
+		case "said", "says", "told", "wrote", "writes", "added", "stated", "noted", "replied", "explained", "insisted", "declared", "warned", "claimed":
 			return true
+		case "I", "We", "You", "They", "He", "She", "It":
+			if n == 0 {
+				return false // ("the minister said,”You Americans said …": a quote inside)
+			}
 		}
 		if n++; n == saidSoonReach {
 			return false
@@ -353,8 +357,9 @@ func saidSoon(s string) bool {
 }
 
 // saidSoonReach is how many words saidSoon reads: a name of two words and
-// an adverb, then the verb.
-const saidSoonReach = 4
+// an appositive of three, then the verb ("Omar Qadir, the port minister,
+// said").
+const saidSoonReach = 6
 
 // closerFor returns the stack index of the opener a closing mark of the
 // family ends, or -1. A double mark ends the innermost open double quote and

@@ -58,6 +58,8 @@ func TestScanQuotes(t *testing.T) {
 			[]string{"We will manage,", "Fine.", "next.", "no lectures,"}},
 		{"a closing mark glued after a comma before a name and its verb", `“It is not carving his own legacy,”Ruiz allegedly said after the vote.`,
 			[]string{"It is not carving his own legacy,"}},
+		{"a glued mark after a comma before a pronoun and a verb of saying opens a quote inside", `“When I raised the port, the minister said,”You Americans said the same thing last year.” Then he left,” the envoy wrote.`,
+			[]string{`When I raised the port, the minister said,”You Americans said the same thing last year.” Then he left,`}},
 		{"a curly closing mark glued after a comma before a capital opens a quote inside", `“When I raised it, the king said,”You Americans always want something.” Then he left,” the envoy wrote.`,
 			[]string{`When I raised it, the king said,”You Americans always want something.” Then he left,`}},
 		{"a straight closing mark glued to the next word after a sentence's end", `"An inquiry will now be opened."The leaks, "all of them," go on.`,
