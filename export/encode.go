@@ -20,7 +20,7 @@ import (
 
 // appendStory appends a story's compact JSON.
 func appendStory(b []byte, s *jsonStory) ([]byte, error) {
-	e := encoder{b: b, next: ","}
+	e := newEncoder(b, compactLayout())
 	err := e.story(s)
 	return e.b, err
 }
@@ -31,47 +31,39 @@ func appendStory(b []byte, s *jsonStory) ([]byte, error) {
 // (issue 14: indenting the compact bytes again was 5 % of a first run's
 // instructions).
 type encoder struct {
-	b        []byte
-	indented bool
-	prefix   string
-	indent   string
-	depth    int
-	// pad is a comma, a new line, the prefix and the indent as many times
-	// as the nesting has gone deep: each new line follows its comma in it.
-	pad string
-	// line is the new line at the depth reached: a prefix of pad, made
-	// as the depth changes rather than at each line (issue 14: the export
-	// of a first run writes six million lines); "" when not indented.
-	// next is a comma and line, what goes between members and items.
-	line, next string
+	b     []byte
+	lay   *layout
+	depth int
+	// at is the layout at the depth the nesting has reached
+	at *depthLayout
 	// flush, when set, is handed b between the items of a story's lists
 	// once it holds spillAt bytes, and b goes on as what it returns: a
 	// story of many megabytes is encoded through a small buffer.
 	flush func([]byte) []byte
 }
 
+// newEncoder is an encoder appending to b laid out by lay.
+func newEncoder(b []byte, lay *layout) encoder { return encoder{b: b, lay: lay, at: &lay.at[0]} }
+
 // newIndentedEncoder is an encoder that lays out as json.Indent does with
 // prefix and indent.
 func newIndentedEncoder(b []byte, prefix, indent string) encoder {
-	pad := ",\n" + prefix
-	return encoder{b: b, indented: true, prefix: prefix, indent: indent, pad: pad, line: pad[1:], next: pad}
+	return newEncoder(b, newLayout(true, prefix, indent))
 }
 
 // newline starts a new line at the depth the nesting has reached, when
 // indented.
-func (e *encoder) newline() { e.b = append(e.b, e.line...) }
+func (e *encoder) newline() { e.b = append(e.b, e.at.line...) }
 
 // deeper goes by into the nesting: up one level, or down one.
 func (e *encoder) deeper(by int) {
 	e.depth += by
-	if !e.indented {
+	if e.depth < laidDepths {
+		e.at = &e.lay.at[e.depth]
 		return
 	}
-	n := 1 + len(e.prefix) + e.depth*len(e.indent)
-	for len(e.pad) < n+1 {
-		e.pad += strings.Repeat(e.indent, 8)
-	}
-	e.line, e.next = e.pad[1:n+1], e.pad[:n+1]
+	at := e.lay.depth(e.depth) // (deeper than a story nests: made as it is reached)
+	e.at = &at
 }
 
 // open opens an object or a list ('{' or '[') that holds something.
@@ -89,20 +81,14 @@ func (e *encoder) close(c byte) {
 }
 
 // key opens an object ('{') or goes on after its last member (','), and
-// appends a member's key, given as an indented object prints it, quoted
-// and with a colon and a space after it (`"id": `), which needs no
-// escaping; compact, without the space. (Issue 14: written a byte and a
-// part at a time, the keys were a fifth of the encoder's instructions.)
-func (e *encoder) key(before byte, key string) {
+// appends member m's key, all of it one string of the layout.
+func (e *encoder) key(before byte, m member) {
 	if before == '{' {
-		e.open('{')
-	} else {
-		e.b = append(e.b, e.next...)
+		e.deeper(1)
+		e.b = append(e.b, e.at.first[m]...)
+		return
 	}
-	if !e.indented {
-		key = key[:len(key)-1]
-	}
-	e.b = append(e.b, key...)
+	e.b = append(e.b, e.at.member[m]...)
 }
 
 func (e *encoder) string(s string) { e.b = appendString(e.b, s) }
@@ -126,39 +112,39 @@ func (e *encoder) stringsTo(list []string, spill bool) {
 
 // story encodes a story.
 func (e *encoder) story(s *jsonStory) error {
-	e.key('{', `"id": `)
+	e.key('{', idKey)
 	e.string(s.ID)
-	e.key(',', `"path": `)
+	e.key(',', pathKey)
 	e.string(s.Path)
-	e.key(',', `"title": `)
+	e.key(',', titleKey)
 	e.string(s.Title)
 	for _, f := range []struct {
-		key   string
+		key   member
 		value *string
-	}{{`"outlet": `, s.Outlet}, {`"url": `, s.URL}, {`"byline": `, s.Byline}, {`"published": `, s.Published},
-		{`"updated": `, s.Updated}, {`"dateline": `, s.Dateline}} {
+	}{{outletKey, s.Outlet}, {urlKey, s.URL}, {bylineKey, s.Byline}, {publishedKey, s.Published},
+		{updatedKey, s.Updated}, {datelineKey, s.Dateline}} {
 		e.key(',', f.key)
 		e.nullable(f.value)
 	}
 	if s.Summary {
-		e.key(',', `"summary": `)
+		e.key(',', summaryKey)
 		e.b = append(e.b, "true"...)
 	}
-	e.key(',', `"captions": `)
+	e.key(',', captionsKey)
 	e.stringsTo(s.Captions, true)
-	e.key(',', `"paragraphs": `)
+	e.key(',', paragraphsKey)
 	e.stringsTo(s.Paragraphs, true)
-	e.key(',', `"quotes": `)
+	e.key(',', quotesKey)
 	if err := encodeList(e, s.Quotes, (*encoder).quote, true); err != nil {
 		return err
 	}
-	e.key(',', `"people": `)
+	e.key(',', peopleKey)
 	_ = encodeList(e, s.People, func(e *encoder, p *jsonPerson) error {
-		e.key('{', `"name": `)
+		e.key('{', nameKey)
 		e.string(p.Name)
-		e.key(',', `"aliases": `)
+		e.key(',', aliasesKey)
 		e.strings(p.Aliases)
-		e.key(',', `"mentions": `)
+		e.key(',', mentionsKey)
 		e.int(p.Mentions)
 		e.close('}')
 		return nil
@@ -168,40 +154,40 @@ func (e *encoder) story(s *jsonStory) error {
 }
 
 func (e *encoder) quote(q *jsonQuote) error {
-	e.key('{', `"text": `)
+	e.key('{', textKey)
 	e.string(q.Text)
-	e.key(',', `"kind": `)
+	e.key(',', kindKey)
 	e.string(string(q.Kind))
-	e.key(',', `"speaker": `)
+	e.key(',', speakerKey)
 	e.nullable(q.Speaker)
-	e.key(',', `"source": `)
+	e.key(',', sourceKey)
 	e.nullable(q.Source)
-	e.key(',', `"mentions": `)
+	e.key(',', mentionsKey)
 	e.strings(q.Mentions)
-	e.key(',', `"spans": `)
+	e.key(',', spansKey)
 	_ = encodeList(e, q.Spans, func(e *encoder, s *model.Span) error {
-		e.key('{', `"paragraph": `)
+		e.key('{', paragraphKey)
 		e.int(s.Paragraph)
-		e.key(',', `"start": `)
+		e.key(',', startKey)
 		e.int(s.Start)
-		e.key(',', `"end": `)
+		e.key(',', endKey)
 		e.int(s.End)
 		e.close('}')
 		return nil
 	}, false)
-	e.key(',', `"source_cable": `)
+	e.key(',', sourceCableKey)
 	if err := e.sourceCable(q.SourceCable); err != nil {
 		return err
 	}
-	e.key(',', `"why": `)
+	e.key(',', whyKey)
 	_ = encodeList(e, q.Why, func(e *encoder, r *model.Reason) error {
-		e.key('{', `"decision": `)
+		e.key('{', decisionKey)
 		e.string(r.Decision)
-		e.key(',', `"value": `)
+		e.key(',', valueKey)
 		e.string(r.Value)
-		e.key(',', `"rule": `)
+		e.key(',', ruleKey)
 		e.string(r.Rule)
-		e.key(',', `"evidence": `)
+		e.key(',', evidenceKey)
 		e.string(r.Evidence)
 		e.close('}')
 		return nil
@@ -225,11 +211,11 @@ func (e *encoder) sourceCable(c *jsonSourceCable) error {
 		return err
 	}
 	compact := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-	if !e.indented {
+	if !e.lay.indented {
 		e.b = append(e.b, compact...)
 		return nil
 	}
-	e.b = appendIndented(e.b, compact, e.prefix+strings.Repeat(e.indent, e.depth), e.indent)
+	e.b = appendIndented(e.b, compact, e.lay.prefix+strings.Repeat(e.lay.indent, e.depth), e.lay.indent)
 	return nil
 }
 
@@ -249,7 +235,7 @@ func encodeList[T any](e *encoder, items []T, item func(*encoder, *T) error, spi
 	e.open('[')
 	for i := range items {
 		if i > 0 {
-			e.b = append(e.b, e.next...)
+			e.b = append(e.b, e.at.next...)
 		}
 		if err := item(e, &items[i]); err != nil {
 			return err

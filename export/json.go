@@ -256,7 +256,7 @@ func (l *listWriter) addStreamed(js *jsonStory) error {
 
 // encoder is an encoder of an item of the list, laid out as json.Indent
 // lays it out inside the list, inside the object, into l.indented.
-func (l *listWriter) encoder() encoder { return newIndentedEncoder(l.indented[:0], "    ", "  ") }
+func (l *listWriter) encoder() encoder { return newEncoder(l.indented[:0], listLayout()) }
 
 // begin opens the list or goes on after its last item, up to where the
 // next item starts.
