@@ -25,6 +25,11 @@ func isCaptionOf(line, lower string) bool {
 	if len(line) >= 600 {
 		return false
 	}
+	if !holdsCaptionWord(lower) && !strings.HasSuffix(strings.TrimRight(lower, ". )"), "(file") {
+		// no label or credit in words: only a credit by agencies may end
+		// it (a caption word is in every other test below, and "(file")
+		return endsWithPhotoCredit(line)
+	}
 	for _, w := range captionWords {
 		if rest, ok := strings.CutPrefix(strings.TrimPrefix(lower, "file "), w); ok {
 			if strings.HasPrefix(strings.TrimLeft(strings.TrimPrefix(rest, "s"), " "), ":") {
@@ -62,6 +67,26 @@ func isCaptionOf(line, lower string) bool {
 		}
 	}
 	return endsWithPhotoCredit(line)
+}
+
+// holdsCaptionWord reports a lowercased line that holds one of
+// captionWords: read once at each "p" for "photo" and "picture" (and
+// "photograph"), and for "mage" and then "image", where searching for each
+// word stopped at every "p" twice and every "i" (issue 14: nearly every
+// line of a page is asked whether it is a caption, and very few hold
+// one).
+func holdsCaptionWord(lower string) bool {
+	for rest := lower; ; {
+		i := strings.IndexByte(rest, 'p')
+		if i < 0 {
+			break
+		}
+		if rest = rest[i:]; strings.HasPrefix(rest, "photo") || strings.HasPrefix(rest, "picture") {
+			return true
+		}
+		rest = rest[1:]
+	}
+	return strings.Contains(lower, "mage") && strings.Contains(lower, "image")
 }
 
 // endsWithPhotoBy reports a lowercased caption whose last sentence is a

@@ -1005,3 +1005,26 @@ func TestClockNeedsADigit(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsCaptionWordAsContains: holdsCaptionWord, isCaptionOf's
+// shortcut, tells of a lowercased line what strings.Contains tells for
+// each of captionWords: each word alone, cut short, at the start, inside
+// and at the end of a line, after the letters its own search stops at
+// ("p", "mage"), and lines of none.
+func TestHoldsCaptionWordAsContains(t *testing.T) {
+	texts := []string{"", "p", "mage", "the envoy's cable", "a pp ppho phot pictur imag mmage pmage", "ípicture"}
+	for _, w := range captionWords {
+		for _, piece := range []string{w, w[:len(w)-1], w[1:]} {
+			for _, text := range []string{piece, "x" + piece, piece + "x", "file " + piece + ": afp", "the " + piece + "s/reuters",
+				"pp" + piece, "mag" + piece, "ima" + piece, "a p. " + piece + " by jane roe"} {
+				texts = append(texts, text)
+			}
+		}
+	}
+	for _, text := range texts {
+		want := slices.ContainsFunc(captionWords, func(w string) bool { return strings.Contains(text, w) })
+		if got := holdsCaptionWord(text); got != want {
+			t.Errorf("holdsCaptionWord(%q) = %v; strings.Contains of captionWords says %v", text, got, want)
+		}
+	}
+}
