@@ -754,6 +754,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"never once left the embassy compound. | speech | Omar Qadir"}},
 		{"announced-by-colon: not one who 'features in the cables' and wrote on his blog", `The leaked U.S. cables have set off a storm in the port.¶Port Minister Omar Qadir, who features in the cables, wrote on his blog on Friday night:¶My father taught me that Kandia is “a country of patient men,” and I remain patient.`,
 			[]string{"a country of patient men, | speech | "}},
+		{"cue-after: 'that evening' after the verb is a time, and the name and verb stay the quote's", `Ambassador Jane Ruiz met the minister.¶“He is vain,” the ambassador wrote.¶“Why would anyone trust a diplomat who never leaves her embassy?” Omar Qadir asked that evening at a rally in Port Vell.`,
+			[]string{"He is vain, | cable | Jane Ruiz", "Why would anyone trust a diplomat who never leaves her embassy? | speech | Omar Qadir"}},
 		{"pinned-by-writers: a letter signed by many has no one writer", `The leaked U.S. cables have set off a storm in the port.¶A letter signed by Ambassador Jane Ruiz and eleven other Western envoys warned that the deal was “a giveaway dressed up as investment.”`,
 			[]string{"a giveaway dressed up as investment. | cable | "}},
 		{"cue-before: an inverted aside after the subject's description, the predicate right after it", `The leaked U.S. cables have set off a storm in the port.¶Omar Qadir, Kandia's port minister, wrote Ambassador Jane Ruiz, was “a smuggler with a ministry.”`,
@@ -1548,6 +1550,7 @@ func TestLabelLineNeedsATranscript(t *testing.T) {
 	for _, paras := range [][]string{
 		{"The cables describe the cabinet.", "President Ivo Lund at a rally last year.", "Sami Vell", "“He no longer listens to anyone, least of all us.”", "That was the verdict of Ambassador Jane Ruiz in a 2009 cable."},
 		{"The cables describe the cabinet.", "Omar Qadir, Prime Minister", "“A vain man who trusts no one outside his family.”", "Lena Marsh, Foreign Minister", "“A careful woman who trusts no one at all.”"},
+		{"The cables have not been kind to President Omar Qadir or Foreign Minister Lena Marsh. Here is what the cables said about each of them.", "OMAR QADIR: “Erratic, vain and prone to sudden rages.”", "LENA MARSH: “A capable technocrat who listens more than he speaks.”"},
 		{"What the cables say of them.", "Omar Qadir, Prime Minister", "“You can never trust him with a secret.”", "Lena Marsh, Foreign Minister", "“You cannot meet her without being offered a business deal.”"},
 	} {
 		for _, q := range quotesOf(paras) {

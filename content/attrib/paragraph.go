@@ -555,11 +555,14 @@ func (pt *paraText) cueGoesOn(i int, opens bool) bool {
 	}
 	for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.items[k].word; k++ {
 		if pt.isVerbAt(k) {
-			return !pt.isWord(k+1, "that")
+			return !pt.isWord(k+1, "that") || timeWords[pt.word(k+2)] // ("asked that evening")
 		}
 	}
 	return false
 }
+
+// timeWords after "that" make it a time ("said that night"), not a clause.
+var timeWords = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true, "week": true, "month": true, "year": true, "time": true}
 
 // quoteEndsSentence reports whether the last word inside a quote is
 // followed by . ! or ? before its closing mark.

@@ -153,8 +153,9 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 }
 
 // capsLabelColon: the quote's paragraph opens with a name in capitals and
-// a colon, as a transcript labels its turns ("HILLARY CLINTON: “…”"): the
-// person the story names so speaks.
+// a colon, as a transcript labels its turns ("HILLARY CLINTON: “I have
+// …”"), and the quote says I or we (or you, of no he or she): the person
+// the story names so speaks.
 func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 	c := &k.c
 	pt, qi := c.pt, c.qi
@@ -165,6 +166,9 @@ func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 		if t, ok := pt.tok(j); !ok || !t.Word || !allCapitals(t.Text(pt.text)) {
 			return speaking{}, "", false
 		}
+	}
+	if text := k.quoteText(); !firstPerson(text) && !(secondPerson(text) && !thirdPerson(text)) {
+		return speaking{}, "", false // ("OMAR QADIR: “Erratic and vain.”": what a list says of him)
 	}
 	name := pt.phrase(0, qi-1)
 	for p := range k.a.ix.People {

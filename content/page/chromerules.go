@@ -175,13 +175,19 @@ const maxScriptSetting = 60
 // AM | Jane Roe, Kandia Post"): no sentence of a story holds a bar.
 func (c *chromeCase) storyLinkLine() (string, bool) {
 	first, last := strings.Index(c.line, " | "), strings.LastIndex(c.line, " | ")
-	if first < 0 {
-		return "", false
+	if first < 0 || strings.ContainsAny(c.line, "“”\"") {
+		return "", false // (a live blog's entry quotes)
+	}
+	if credit := c.line[last+len(" | "):]; len(credit) > maxLinkCredit || strings.HasSuffix(credit, ".") {
+		return "", false // after the last bar a byline, not a sentence ("12:05 PM | Minister X summons the envoy.")
 	}
 	// the time stands before the byline's bar, not first on a live
 	// blog's entry ("Friday | 10:45 PM: Minister X told …")
 	return c.line, hasClockTime(c.line[:last]) && !hasClockTime(c.line[first:min(len(c.line), first+16)])
 }
+
+// maxLinkCredit is the longest byline after a story link's last bar.
+const maxLinkCredit = 60
 
 // hasClockTime reports a time of day in s written with AM or PM: "10:45
 // AM", "6:14pm".
@@ -205,12 +211,13 @@ func hasClockTime(s string) bool {
 // authorBio: a line that tells who the writer is, "Jane Roe is an
 // associate editor at the Kandia Post.": a name of two or three words, "is"
 // or "was", and a trade of the press, at the line's start; two sentences
-// at most and no quotation, not a story's paragraph that introduces a
-// reporter ("Sami Vell is a veteran reporter at the Post. In the cable, …
-// “…”").
+// at most, no quotation, and an address to reach the writer at (Twitter,
+// e-mail), not a story's paragraph that introduces a reporter ("Sami Vell
+// is a veteran reporter at the Post. In the cable, … “…”").
 func (c *chromeCase) authorBio() (string, bool) {
-	if len(c.line) > maxAuthorBio || strings.ContainsAny(c.line, "“”\"") || strings.Count(c.line, ". ") > 1 {
-		return "", false // (a story's sentence that quotes, or a paragraph of them)
+	if len(c.line) > maxAuthorBio || strings.ContainsAny(c.line, "“”\"") || strings.Count(c.line, ". ") > 1 ||
+		!strings.Contains(c.line, "@") && !strings.Contains(c.lower, "twitter") && !strings.Contains(c.lower, "email") && !strings.Contains(c.lower, "e-mail") {
+		return "", false // (a story's paragraph that introduces a reporter: no address to write to)
 	}
 	words := strings.Fields(c.line)
 	n := 0

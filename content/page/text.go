@@ -806,7 +806,8 @@ var runsOnWords = lex.MustSet(words, "words/runs-on-words.txt")
 // capital that starts the next paragraph ("… said it was over.”The
 // minister …", "… by the embassy.The cable …"). A closing curly quote
 // after a sentence's end and followed by a letter is never prose as
-// written; a bare period is a break when a word of at least two lower-case
+// written (with no quotation open it opens the next paragraph's: "…
+// in Harare.”Everyone is …”"); a bare period is a break when a word of at least two lower-case
 // letters, not an abbreviation, ends on it and a capitalised word follows,
 // which leaves "U.S.", "Mrs.Roe", "St.Louis" and web addresses alone, and
 // so does a bare period inside a quotation.
@@ -859,6 +860,9 @@ func gluedBreak(l string, i, from int) int {
 		return -1
 	}
 	if quoted {
+		if strings.Count(l[from:i], "“") <= strings.Count(l[from:i], "”") {
+			return i + 1 // no quotation open: the mark opens the next paragraph's ("in Harare.”Everyone is …”")
+		}
 		return end
 	}
 	if c != '.' || l[end+1] < 'a' || l[end+1] > 'z' {

@@ -814,6 +814,8 @@ func TestGluedParagraphs(t *testing.T) {
 			[]string{"The consul met him, the cable said.", "The minister denied it later."}},
 		{"The U.S.Embassy and Mrs.Roe of St.Louis read cables.org.Then the envoy left.", []string{"The U.S.Embassy and Mrs.Roe of St.Louis read cables.org.Then the envoy left."}},
 		{"He wrote “it was over.Then” and left.", []string{"He wrote “it was over.Then” and left."}},
+		{"“I wonder,” said a trader in Port Vell.”Everyone is talking about the cables.”",
+			[]string{"“I wonder,” said a trader in Port Vell.", "”Everyone is talking about the cables.”"}},
 	} {
 		if got := appendUnglued(nil, tt.line); !slices.Equal(got, tt.want) {
 			t.Errorf("appendUnglued(%q) = %q, want %q", tt.line, got, tt.want)
@@ -997,6 +999,9 @@ func TestPublishedLabelUnderTheDayOfReading(t *testing.T) {
 func TestStoryLinesAreNotChrome(t *testing.T) {
 	for _, line := range []string{
 		"al-Rashid: Many times.",
+		"10:45 AM | Minister Omar Qadir tells state radio the cables are “a fantasy.”",
+		"Friday, 12:05 PM | Foreign Minister Nadia Ferro summons the US ambassador.",
+		"Nadia Ferro is a columnist for the Vell Herald and a frequent critic of the government.",
 		"Friday | 10:45 PM: Port Minister Omar Qadir told reporters the cable was “a work of fiction.”",
 		"Sami Vell is a veteran reporter at the Kandia Post. In the cable, Ambassador Jane Ruiz wrote that Vell called the minister “a thief with a flag.”",
 	} {

@@ -129,9 +129,11 @@ func (c *runCase) reportingVerbFollows() (string, bool) {
 }
 
 // describedThenReports: a description set off by commas, then a reporting
-// verb ("Dev Sena, director of the Policy Forum, said").
+// verb ("Dev Sena, director of the Policy Forum, said"), the name maybe
+// paired with another before it ("Niu Jun and Zhang Qingmin, professors
+// at Peking University, said").
 func (c *runCase) describedThenReports() (string, bool) {
-	return c.nameIf(describedThenReports(c.p, c.ts, c.j))
+	return c.nameIf(describedThenReports(c.p, c.ts, c.j) || pairedThenDescribed(c.p, c.ts, c.j))
 }
 
 // describedAs: a describing verb takes the full name and "as" a

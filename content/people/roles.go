@@ -651,7 +651,7 @@ func (c *runCase) surnameLastGiven() bool {
 		last.Is(lex.WordName) || generational(c.low(c.j-1)) || c.countryWord(c.j-1) {
 		return false
 	}
-	return reportsNext(c.ts, c.j) || c.j < len(c.ts) && c.text(c.j) == ","
+	return reportsNext(c.ts, c.j) || c.j < len(c.ts) && c.text(c.j) == "," || pairedThenDescribed(c.p, c.ts, c.j)
 }
 
 // runIsCountry reports a run that is a country of the lists, in one

@@ -85,6 +85,21 @@ func reportsNext(ts []lex.Token, j int) bool {
 	return false
 }
 
+// pairedThenDescribed reports a name ending before token j that "and" joins
+// to a second name of two or three capitalised words, which a description
+// and a reporting verb follow: "Niu Jun and Zhang Qingmin, professors at
+// Peking University, said".
+func pairedThenDescribed(p string, ts []lex.Token, j int) bool {
+	if j+3 >= len(ts) || ts[j].Text(p) != "and" {
+		return false
+	}
+	k := j + 1
+	for k < len(ts) && k <= j+3 && ts[k].Word && ts[k].Cap {
+		k++
+	}
+	return k-j-1 >= 2 && describedThenReports(p, ts, k)
+}
+
 // describedThenReports reports whether the name ending before token j is
 // followed by a description set off by commas and then a reporting verb:
 // "Dev Sena, director of the Policy Forum, said". The description starts
@@ -99,6 +114,8 @@ func describedThenReports(p string, ts []lex.Token, j int) bool {
 			return false
 		case ts[k].Text(p) == "'" || ts[k].Text(p) == "’":
 			// "the survivors' group": a possessive, not a quote
+		case ts[k].Text(p) == "(" || ts[k].Text(p) == ")":
+			// "the Zanu (PF) spokesman": a party's initials
 		case !ts[k].Word:
 			return ts[k].Text(p) == "," && k+1 < len(ts) && ts[k+1].Is(lex.Report) && !ts[k+1].Cap
 		}

@@ -344,9 +344,9 @@ func saidSoon(s string) bool {
 		switch w = strings.TrimRight(w, ".,;:"); w {
 		case "said", "says", "told", "wrote", "writes", "added", "stated", "noted", "replied", "explained", "insisted", "declared", "warned", "claimed":
 			return true
-		case "I", "We", "You", "They", "He", "She", "It":
+		case "I", "We", "You", "They", "He", "She", "It", "The", "A", "An", "This", "That", "These", "Our", "My", "His", "Her", "Their":
 			if n == 0 {
-				return false // ("the minister said,”You Americans said …": a quote inside)
+				return false // ("the minister said,”You Americans said …", "says,”The ambassador has warned …": a quote inside)
 			}
 		}
 		if n++; n == saidSoonReach {
