@@ -452,15 +452,63 @@ func (k *quoteCase) documentAuthor() (speaking, string, bool) {
 		if !cc.cue.found || cc.cue.src.kind != srcDoc {
 			continue
 		}
-		if d := k.a.docNear(cc.pi, cc.cue.src.at); d >= 0 && k.a.docs[d].writer >= 0 {
+		d := k.a.docNear(cc.pi, cc.cue.src.at)
+		if w := -1; d >= 0 {
+			if w = k.a.docWriter(d, cc.pi); w < 0 {
+				continue
+			}
 			if k.othersLabel(cc.cue.src.at) {
 				return speaking{}, "", false // "the cable claims that officials had described him as “…”": theirs
 			}
-			return speaking{person: k.a.docs[d].writer}, wordsAround(k.a.paras[cc.pi], cc.cue.src.at), true
+			return speaking{person: w}, wordsAround(k.a.paras[cc.pi], cc.cue.src.at), true
 		}
 	}
 	return speaking{}, "", false
 }
+
+// docWriter returns document d's writer, or -1: the one the story says
+// wrote it, or the one who "wrote" in the sentence that named it first,
+// opening "In a cable …," ("In a cable posted by WikiLeaks, Ambassador
+// Michael Ranneberger wrote that …": the later "The cable adds: “…”" is
+// his). It reads no paragraph after pi.
+func (a *attributor) docWriter(d, pi int) int {
+	if a.docs[d].writer >= 0 {
+		return a.docs[d].writer
+	}
+	for p := 0; p <= pi && p < len(a.paras); p++ {
+		for _, m := range a.docsOf(p) {
+			if m.doc == d {
+				return a.writerOpeningIn(a.paras[p], m.item)
+			}
+		}
+	}
+	return -1
+}
+
+// writerOpeningIn returns the person who writes in the sentence that opens
+// "In" and the document at item i, then a comma, a person and a verb of
+// writing; else -1.
+func (a *attributor) writerOpeningIn(pt *paraText, i int) int {
+	s, e := pt.sentStart(i), pt.sentenceEnd(i)
+	if !pt.isWord(s, "in") || i > s+3 {
+		return -1
+	}
+	for v := i + 1; v < e && v <= i+writerOpeningReach; v++ {
+		if !pt.isVerbAt(v) {
+			continue
+		}
+		if src := a.subjectOf(pt, v, s, s); pt.is(v, lex.Writing) && src.kind == srcPerson && src.at > i {
+			return src.person
+		}
+		return -1
+	}
+	return -1
+}
+
+// writerOpeningReach is how far after the document the writer's verb may
+// stand: "In a cable posted by the website WikiLeaks, U.S. Ambassador
+// Michael Ranneberger wrote".
+const writerOpeningReach = 16
 
 // othersLabel reports a label pinned, after the document named at item
 // at, by others the sentence does not name ("a cable claims that

@@ -555,7 +555,7 @@ func (pt *paraText) cueGoesOn(i int, opens bool) bool {
 	}
 	for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.items[k].word; k++ {
 		if pt.isVerbAt(k) {
-			return !pt.isWord(k+1, "that") || timeWords[pt.word(k+2)] // ("asked that evening")
+			return !pt.isWord(k+1, "that") || timeWords[pt.word(k+2)] && !pt.isWord(k+3, "that") // ("asked that evening"; not "said that week that …")
 		}
 	}
 	return false

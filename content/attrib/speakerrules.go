@@ -154,21 +154,17 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 
 // capsLabelColon: the quote's paragraph opens with a name in capitals and
 // a colon, as a transcript labels its turns ("HILLARY CLINTON: “I have
-// …”"), and the quote says I or we (or you, of no he or she): the person
-// the story names so speaks.
+// …”"), the quote says no he or she, and it says I, we or you or the story
+// is a transcript whose turns ask (capsTranscript): the person the story
+// names so speaks.
 func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 	c := &k.c
 	pt, qi := c.pt, c.qi
-	if qi < 2 || qi > 5 || !pt.isWord(qi-1, ":") {
+	if qi < 2 || capsLabelled(pt) != qi {
 		return speaking{}, "", false
 	}
-	for j := 0; j < qi-1; j++ {
-		if t, ok := pt.tok(j); !ok || !t.Word || !allCapitals(t.Text(pt.text)) {
-			return speaking{}, "", false
-		}
-	}
-	if text := k.quoteText(); !firstPerson(text) && !(secondPerson(text) && !thirdPerson(text)) {
-		return speaking{}, "", false // ("OMAR QADIR: “Erratic and vain.”": what a list says of him)
+	if text := k.quoteText(); thirdPerson(text) || !firstPerson(text) && !secondPerson(text) && !k.a.capsTranscript() {
+		return speaking{}, "", false // ("OMAR QADIR: “Erratic and vain.”", "“We have long seen him as vain.”": what a list says of him)
 	}
 	name := pt.phrase(0, qi-1)
 	for p := range k.a.ix.People {
@@ -177,6 +173,39 @@ func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 		}
 	}
 	return speaking{}, "", false
+}
+
+// capsTranscript reports a story whose paragraphs open with a name in
+// capitals, a colon and a quote, one of them a question: an interview's
+// turns, not a list of what the cables say of each leader.
+func (a *attributor) capsTranscript() bool {
+	turns, asks := 0, false
+	for _, pt := range a.paras {
+		if qi := capsLabelled(pt); qi > 0 {
+			turns++
+			asks = asks || pt.quoteAsks(qi)
+		}
+	}
+	return turns >= 2 && asks
+}
+
+// capsLabelled returns the item of the quote a paragraph opens with after
+// a name in capitals and a colon, or -1.
+func capsLabelled(pt *paraText) int {
+	for qi := 2; qi <= 5 && qi < len(pt.items); qi++ {
+		if pt.items[qi].tok < 0 {
+			if !pt.isWord(qi-1, ":") {
+				return -1
+			}
+			for j := 0; j < qi-1; j++ {
+				if t, ok := pt.tok(j); !ok || !t.Word || !allCapitals(t.Text(pt.text)) {
+					return -1
+				}
+			}
+			return qi
+		}
+	}
+	return -1
 }
 
 // ownersReply: after the quote, "was" and an owner's reply, "“…,” was

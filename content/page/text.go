@@ -860,7 +860,7 @@ func gluedBreak(l string, i, from int) int {
 		return -1
 	}
 	if quoted {
-		if strings.Count(l[from:i], "“") <= strings.Count(l[from:i], "”") {
+		if opensNext(l[from:i], l[end:]) {
 			return i + 1 // no quotation open: the mark opens the next paragraph's ("in Harare.”Everyone is …”")
 		}
 		return end
@@ -879,6 +879,19 @@ func gluedBreak(l string, i, from int) int {
 		return -1 // inside a quotation
 	}
 	return end
+}
+
+// opensNext reports a closing curly mark glued between a paragraph's end
+// (before) and the next one's start (after) that opens the next
+// paragraph's quotation: no quotation is open before it (curly, low or
+// straight marks), and after it the quotation closes with no mark that
+// opens one first ("… in Harare.”Everyone is talking about it.”").
+func opensNext(before, after string) bool {
+	if strings.Count(before, "“")+strings.Count(before, "„") > strings.Count(before, "”") || strings.Count(before, "\"")%2 == 1 {
+		return false
+	}
+	closer := strings.Index(after, "”")
+	return closer > 0 && !strings.Contains(after[:closer], "“") && !strings.Contains(after[:closer], "\"")
 }
 
 // singleSpaced reports whether a line is already as splitUnits leaves it:

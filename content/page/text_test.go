@@ -532,6 +532,11 @@ func TestCaptions(t *testing.T) {
 	if !slices.Equal(s.Captions, []string{photo}) || !slices.Equal(s.Paragraphs, []string{body1}) {
 		t.Errorf("a long caption that places people in the picture, printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
 	}
+	noVerb := "Port Minister Omar Qadir at a news conference in Port Vell on Friday, a day after he called the leaked American cables “a fantasy written by people who have never set foot in Kandia” and promised to sue every newspaper in Europe that printed them."
+	s = mustParse(t, "x.txt", "Headline\n\n"+noVerb+"\n\n"+noVerb+"\n\n"+body1)
+	if !slices.Equal(s.Captions, []string{noVerb}) || !slices.Equal(s.Paragraphs, []string{body1}) {
+		t.Errorf("a long caption that names whom it shows before any verb, printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
+	}
 	s = mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\nHe showed reporters a photo.")
 	if len(s.Captions) != 0 {
 		t.Errorf("a sentence ending in 'photo' is body: captions %q", s.Captions)
@@ -814,6 +819,8 @@ func TestGluedParagraphs(t *testing.T) {
 			[]string{"The consul met him, the cable said.", "The minister denied it later."}},
 		{"The U.S.Embassy and Mrs.Roe of St.Louis read cables.org.Then the envoy left.", []string{"The U.S.Embassy and Mrs.Roe of St.Louis read cables.org.Then the envoy left."}},
 		{"He wrote “it was over.Then” and left.", []string{"He wrote “it was over.Then” and left."}},
+		{`The paper quoted him calling the envoy "a meddler in our affairs.”The ministry later said the cable was taken out of context.`,
+			[]string{`The paper quoted him calling the envoy "a meddler in our affairs.”`, "The ministry later said the cable was taken out of context."}},
 		{"“I wonder,” said a trader in Port Vell.”Everyone is talking about the cables.”",
 			[]string{"“I wonder,” said a trader in Port Vell.", "”Everyone is talking about the cables.”"}},
 	} {

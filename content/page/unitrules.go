@@ -180,12 +180,38 @@ func (c *unitCase) captionLine() (string, bool) {
 }
 
 // ledeLength reports a line printed twice that is no caption: a lede
-// that quotes someone, longer than a caption's sentence or two ("President
-// X has challenged …, calling the account “…”"): the story's first
+// that quotes someone, longer than a caption's sentence or two, its verb
+// among its first words ("President X has challenged …, calling the
+// account “…”"; a caption names whom it shows first: "Minister X at a news
+// conference on Friday, a day after he called …"): the story's first
 // paragraph, whose copy caption-copy drops.
 func ledeLength(line string) bool {
-	return len(line) >= minLedeTwice && strings.ContainsAny(line, "“\"")
+	return len(line) >= minLedeTwice && strings.ContainsAny(line, "“\"") && verbEarly(line)
 }
+
+// verbEarly reports a verb in the past or a form of "have" or "be" among a
+// line's first ledeVerbReach words.
+func verbEarly(line string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(line) {
+		w = strings.TrimRight(w, ",.;:")
+		if len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+		switch w {
+		case "has", "have", "had", "is", "are", "was", "were", "said", "told", "says":
+			return true
+		}
+		if n++; n == ledeVerbReach {
+			return false
+		}
+	}
+	return false
+}
+
+// ledeVerbReach is how many words of a lede its verb may stand after:
+// "WikiLeaks released hundreds of …", "President Goodluck Jonathan has".
+const ledeVerbReach = 10
 
 // placesInPhoto reports the words a caption places people in a picture
 // with: "Omar Qadir, right, speaks with …", "(L)" (not "pictured", which

@@ -110,6 +110,8 @@ func TestFindPeople(t *testing.T) {
 			[]string{"Orvath Kelmeni=Orvath Kelmeni", "Niu Jun=Niu Jun", "Zhang Qingmin=Zhang Qingmin"}},
 		{"not-person-word: a strait, a convention, a road and a company's trade are no people", `Officers said they would sign a peace agreement across the Kandia Strait, a cable said.¶Officials accused the US of breaking the Vienna Convention, said Omar Qadir.¶Port Vell Electronics, a supplier, said it sold nothing.¶Harbour Road, the consulate's address, was closed.`,
 			[]string{"Omar Qadir=Omar Qadir"}},
+		{"not-person-word: a canal is a surname after a given name; a bracket in a description holds only initials", `Tension rose across the Taiwan Strait.¶Human rights lawyer Jorge Canal told the ambassador the courts were captured.¶Global Witness, a London-based campaign group (founded in 1993), said the cables confirmed abuses.¶IFEX member Reporters Without Borders suspended its mirror site.`,
+			[]string{"Jorge Canal=Jorge Canal"}},
 		{"lower-case-role-before: a party's member", `Senior Kandian Party member Orvath Lazarev is quoted by the local media as calling the cables false.`,
 			[]string{"Orvath Lazarev=Orvath Lazarev"}},
 		{"place-glued-before-given-name: not at the run's last word, a surname the lists hold as a given name too", `Orvath Lazar said the cables were false.¶The envoy in Kandia Omar Qadir wrote home.`,

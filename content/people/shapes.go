@@ -85,6 +85,20 @@ func reportsNext(ts []lex.Token, j int) bool {
 	return false
 }
 
+// allCapsWord reports a word of two capitals or more and no lower case:
+// a party's or a body's initials.
+func allCapsWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // pairedThenDescribed reports a name ending before token j that "and" joins
 // to a second name of two or three capitalised words, which a description
 // and a reporting verb follow: "Niu Jun and Zhang Qingmin, professors at
@@ -114,8 +128,8 @@ func describedThenReports(p string, ts []lex.Token, j int) bool {
 			return false
 		case ts[k].Text(p) == "'" || ts[k].Text(p) == "’":
 			// "the survivors' group": a possessive, not a quote
-		case ts[k].Text(p) == "(" || ts[k].Text(p) == ")":
-			// "the Zanu (PF) spokesman": a party's initials
+		case ts[k].Text(p) == "(" && k+2 < len(ts) && ts[k+2].Text(p) == ")" && allCapsWord(ts[k+1].Text(p)):
+			k += 2 // "the Zanu (PF) spokesman": a party's initials
 		case !ts[k].Word:
 			return ts[k].Text(p) == "," && k+1 < len(ts) && ts[k+1].Is(lex.Report) && !ts[k+1].Cap
 		}

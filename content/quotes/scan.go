@@ -339,22 +339,27 @@ func gluedCloser(p string, at, w int, natural direction, stack []opener) bool {
 // cue after the quote ("Kenney allegedly said"), not the words of a
 // quote inside it.
 func saidSoon(s string) bool {
-	n := 0
+	n, prev := 0, ""
 	for w := range strings.FieldsSeq(s) {
 		switch w = strings.TrimRight(w, ".,;:"); w {
 		case "said", "says", "told", "wrote", "writes", "added", "stated", "noted", "replied", "explained", "insisted", "declared", "warned", "claimed":
-			return true
-		case "I", "We", "You", "They", "He", "She", "It", "The", "A", "An", "This", "That", "These", "Our", "My", "His", "Her", "Their":
+			return !auxiliaries[prev] // ("says,”The ambassador has warned us …": a quote inside)
+		case "I", "We", "You", "They", "He", "She", "It":
 			if n == 0 {
-				return false // ("the minister said,”You Americans said …", "says,”The ambassador has warned …": a quote inside)
+				return false // ("the minister said,”You Americans said …": a quote inside)
 			}
 		}
+		prev = w
 		if n++; n == saidSoonReach {
 			return false
 		}
 	}
 	return false
 }
+
+// auxiliaries before a verb of saying make it a clause's, as inside a
+// quote ("has warned"), not a cue's ("Dario Fell said").
+var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "is": true, "are": true, "was": true, "were": true}
 
 // saidSoonReach is how many words saidSoon reads: a name of two words and
 // an appositive of three, then the verb ("Omar Qadir, the port minister,
