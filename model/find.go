@@ -465,8 +465,8 @@ type Filtered struct {
 	// words are the words of the indexes that hold the last term, when
 	// known
 	words *termWords
-	// heldKept, unless nil, is closed once held, and words for a last
-	// term of two letters, are made: held is made
+	// heldKept, unless nil, is closed once held, sums and last, and
+	// words for a last term of two letters, are made: held is made
 	// after the filter is answered, off its way (issue 14: at 100,000
 	// stories, making it was 1.3-2.3 ms of the 13-20 ms of the heaviest
 	// letters), and what reads it waits (wait). They are made keepAfter
@@ -484,9 +484,9 @@ type Filtered struct {
 // drawing 1.5-2.5 ms of CPU).
 const keepAfter = 20 * time.Millisecond
 
-// wait waits until what f knows of where its stories hold its phrase is
-// kept (heldKept), asking for it to be made now; it must be called
-// before held is read or f copied.
+// wait waits until what f knows of where its stories hold its phrase,
+// and their scores, are kept (heldKept), asking for them to be made now;
+// it must be called before held, sums or last are read or f copied.
 func (f *Filtered) wait() {
 	if f != nil && f.heldKept != nil {
 		select {
@@ -766,6 +766,10 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int32, stop fun
 	phrase := strings.Join(terms, " ")
 	work := narrowWorks.get()
 	var keepHeld func() // held.kept, made once the answer is
+	// the scores of the matches, copied out of work once the answer is
+	// (only the next letter reads them: at 100,000 stories their copy
+	// was ~1 of the 8-10 CPU-ms of 'the am' and 'the amb')
+	var keepScores func()
 	// a last term of two letters whose words are looked for once the
 	// answer is (a term of two letters is answered without them): the
 	// letter typed on looks among those, not every word (issue 14: at
@@ -773,11 +777,11 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int32, stop fun
 	// amb' was 1.1 of its 14 CPU-ms)
 	wordsOf := ""
 	defer func() {
-		if keepHeld == nil && wordsOf == "" {
+		if keepHeld == nil && keepScores == nil && wordsOf == "" {
 			narrowWorks.put(work)
 			return
 		}
-		// held is what work holds: work is put back after
+		// held and the scores are what work holds: work is put back after
 		out.heldKept, out.keepNow = make(chan struct{}), make(chan struct{}, 1)
 		go func() {
 			after := time.NewTimer(keepAfter)
@@ -788,6 +792,9 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int32, stop fun
 			after.Stop()
 			if keepHeld != nil {
 				keepHeld()
+			}
+			if keepScores != nil {
+				keepScores()
 			}
 			narrowWorks.put(work)
 			if wordsOf != "" {
@@ -864,7 +871,12 @@ func (f *Finder) NarrowUntil(prev *Filtered, query string, ids []int32, stop fun
 	if len(lastTerm) == 2 && len(order) >= fewStories {
 		wordsOf = lastTerm
 	}
-	out.keep(prev, same, len(terms), cands, order, sums, last)
+	if same { // every candidate matched: same needs prev's matches
+		out.Matched, out.sums, out.last = prev.Matched, prev.sums, prev.last
+	} else {
+		out.Matched = matchedOf(cands, order)
+		keepScores = func() { out.sums, out.last = scoresOf(len(terms), order, sums, last) }
+	}
 	if same && f.ranksAsBefore(prev, firsts, cands) {
 		out.Ranked = prev.Ranked // never changed, as Matched
 		return out
@@ -945,40 +957,41 @@ func (f *Finder) scores(work *narrowWork, prev *Filtered, terms []string, from, 
 	return sums, last, order
 }
 
-// keep sets Matched and the scores of the candidates numbered order, the
-// matches, sharing what a longer query does not change rather than
-// copying it (issue 14, 11: at 100,000 stories each letter kept ~4 MB
-// more on the trail, and the reader's heap, near its ceiling, was
-// collected every few letters, a second of CPU each time): the
-// candidates when every one matched, prev's scores when same (each
-// scores as in prev), and no sums for one term (every sum is 0).
-func (out *Filtered) keep(prev *Filtered, same bool, terms int, cands []int32, order []int, sums, last []int32) {
-	if same { // every candidate matched: same needs prev's matches
-		out.Matched, out.sums, out.last = prev.Matched, prev.sums, prev.last
-		return
+// matchedOf is the candidates numbered order: cands itself when every
+// one matched, rather than a copy (issue 14, 11: at 100,000 stories each
+// letter kept ~4 MB more on the trail, and the reader's heap, near its
+// ceiling, was collected every few letters, a second of CPU each time).
+func matchedOf(cands []int32, order []int) []int32 {
+	if len(order) == len(cands) {
+		return cands
 	}
-	all := len(order) == len(cands)
-	if all {
-		out.Matched = cands
-	} else {
-		out.Matched = make([]int32, len(order))
-	}
+	matched := make([]int32, len(order))
+	parallelRuns(len(order), func(lo, hi int) {
+		for j := lo; j < hi; j++ {
+			matched[j] = cands[order[j]]
+		}
+	})
+	return matched
+}
+
+// scoresOf are the scores of the candidates numbered order, the matches,
+// as a filter keeps them (sums, last), copied from the candidates' (no
+// sums for one term: every sum is 0).
+func scoresOf(terms int, order []int, sums, last []int32) (keptSums, keptLast []int32) {
 	if terms > 1 {
-		out.sums = make([]int32, len(order))
+		keptSums = make([]int32, len(order))
 	}
-	out.last = make([]int32, len(order))
+	keptLast = make([]int32, len(order))
 	parallelRuns(len(order), func(lo, hi int) {
 		for j := lo; j < hi; j++ {
 			k := order[j]
-			if !all {
-				out.Matched[j] = cands[k]
+			if keptSums != nil {
+				keptSums[j] = sums[k]
 			}
-			if out.sums != nil {
-				out.sums[j] = sums[k]
-			}
-			out.last[j] = last[k]
+			keptLast[j] = last[k]
 		}
 	})
+	return keptSums, keptLast
 }
 
 // Head is f as if it had been given only its first n matches (all of
