@@ -758,8 +758,8 @@ func TestAttribution(t *testing.T) {
 			[]string{"He is vain, | cable | Jane Ruiz", "Why would anyone trust a diplomat who never leaves her embassy? | speech | Omar Qadir"}},
 		{"document-author: one who 'wrote' in the sentence that opens on the cable wrote it; its later words are his", `In a cable posted by WikiLeaks, U.S. Ambassador Sami Vell wrote that Kandia's “old guard” resists change.¶The cable adds: “Failure to reform will bring a violent crisis in 2012.”`,
 			[]string{"old guard | cable | Sami Vell", "Failure to reform will bring a violent crisis in 2012. | cable | Sami Vell"}},
-		{"caps-label-colon: a transcript whose turns ask gives each turn to its label, I or we or not", `Editor Sami Vell interviewed Julian Assange in London.¶SAMI VELL: “Why release the cables now?”¶JULIAN ASSANGE: “Because the public has a right to know what is done in its name.”`,
-			[]string{"Why release the cables now? | speech | Sami Vell", "Because the public has a right to know what is done in its name. | speech | Julian Assange"}},
+		{"caps-label-colon: a transcript whose turns ask and whose labels come again gives each turn to its label, whatever it says", `Editor Sami Vell interviewed Julian Assange in London about the Kandia cables.¶SAMI VELL: “Should Ambassador Jane Ruiz resign over what she wrote?”¶JULIAN ASSANGE: “Because the public has a right to know, she should explain herself.”¶SAMI VELL: “And the king?”¶JULIAN ASSANGE: “We published what his own allies told the embassy about him.”`,
+			[]string{"Should Ambassador Jane Ruiz resign over what she wrote? | speech | Sami Vell", "Because the public has a right to know, she should explain herself. | speech | Julian Assange", "And the king? | speech | Sami Vell", "We published what his own allies told the embassy about him. | speech | Julian Assange"}},
 		{"cue-after: 'that week that' after the verb opens a clause: a new sentence", `Ambassador Jane Ruiz's cable of March 2009 was blunt about the port.¶“The port is run by smugglers, and the minister takes his share.” Omar Qadir said that week that he had never read the cable.`,
 			[]string{"The port is run by smugglers, and the minister takes his share. | cable | "}},
 		{"pinned-by-writers: a letter signed by many has no one writer", `The leaked U.S. cables have set off a storm in the port.¶A letter signed by Ambassador Jane Ruiz and eleven other Western envoys warned that the deal was “a giveaway dressed up as investment.”`,
@@ -1556,7 +1556,7 @@ func TestLabelLineNeedsATranscript(t *testing.T) {
 	for _, paras := range [][]string{
 		{"The cables describe the cabinet.", "President Ivo Lund at a rally last year.", "Sami Vell", "“He no longer listens to anyone, least of all us.”", "That was the verdict of Ambassador Jane Ruiz in a 2009 cable."},
 		{"The cables describe the cabinet.", "Omar Qadir, Prime Minister", "“A vain man who trusts no one outside his family.”", "Lena Marsh, Foreign Minister", "“A careful woman who trusts no one at all.”"},
-		{"The cables have not been kind to President Omar Qadir or Foreign Minister Lena Marsh. Here is what the cables said about each of them.", "OMAR QADIR: “Erratic, vain and prone to sudden rages.”", "LENA MARSH: “A capable technocrat who listens more than he speaks.”"},
+		{"The cables have not been kind to President Omar Qadir or Foreign Minister Lena Marsh. Here is what the cables said about each of them.", "OMAR QADIR: “Erratic, vain and prone to sudden rages.”", "LENA MARSH: “A capable technocrat, or merely an opportunist?”"},
 		{"President Omar Qadir and Foreign Minister Lena Marsh met the envoy. Here is what the embassy told Washington.", "OMAR QADIR: “We have long seen him as erratic and vain.”", "LENA MARSH: “We find her capable and careful.”"},
 		{"What the cables say of them.", "Omar Qadir, Prime Minister", "“You can never trust him with a secret.”", "Lena Marsh, Foreign Minister", "“You cannot meet her without being offered a business deal.”"},
 	} {

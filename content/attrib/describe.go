@@ -454,7 +454,10 @@ func (k *quoteCase) documentAuthor() (speaking, string, bool) {
 		}
 		d := k.a.docNear(cc.pi, cc.cue.src.at)
 		if w := -1; d >= 0 {
-			if w = k.a.docWriter(d, cc.pi); w < 0 {
+			if w = k.a.docs[d].writer; w < 0 && cc.cue.verb != "according to" {
+				w = k.a.docWriter(d, cc.pi) // (not "According to the cable, a palace aide said")
+			}
+			if w < 0 {
 				continue
 			}
 			if k.othersLabel(cc.cue.src.at) {
@@ -497,8 +500,8 @@ func (a *attributor) writerOpeningIn(pt *paraText, i int) int {
 		if !pt.isVerbAt(v) {
 			continue
 		}
-		if src := a.subjectOf(pt, v, s, s); pt.is(v, lex.Writing) && src.kind == srcPerson && src.at > i {
-			return src.person
+		if src := a.subjectOf(pt, v, s, s); pt.is(v, lex.Writing) && src.kind == srcPerson && src.at > i && !clauseBefore(pt, src.at) {
+			return src.person // (not "an official who met Omar Qadir wrote")
 		}
 		return -1
 	}

@@ -154,8 +154,8 @@ func (k *quoteCase) cueAfter() (speaking, string, bool) {
 
 // capsLabelColon: the quote's paragraph opens with a name in capitals and
 // a colon, as a transcript labels its turns ("HILLARY CLINTON: “I have
-// …”"), the quote says no he or she, and it says I, we or you or the story
-// is a transcript whose turns ask (capsTranscript): the person the story
+// …”"), and the story is a transcript whose turns ask (capsTranscript)
+// or the quote says I, we or you and no he or she: the person the story
 // names so speaks.
 func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 	c := &k.c
@@ -163,7 +163,7 @@ func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 	if qi < 2 || capsLabelled(pt) != qi {
 		return speaking{}, "", false
 	}
-	if text := k.quoteText(); thirdPerson(text) || !firstPerson(text) && !secondPerson(text) && !k.a.capsTranscript() {
+	if text := k.quoteText(); !k.a.capsTranscript() && (thirdPerson(text) || !firstPerson(text) && !secondPerson(text)) {
 		return speaking{}, "", false // ("OMAR QADIR: “Erratic and vain.”", "“We have long seen him as vain.”": what a list says of him)
 	}
 	name := pt.phrase(0, qi-1)
@@ -176,17 +176,21 @@ func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 }
 
 // capsTranscript reports a story whose paragraphs open with a name in
-// capitals, a colon and a quote, one of them a question: an interview's
-// turns, not a list of what the cables say of each leader.
+// capitals, a colon and a quote, one of them a question and one name
+// labelling two turns or more: an interview's turns, not a list of what
+// the cables say of each leader.
 func (a *attributor) capsTranscript() bool {
-	turns, asks := 0, false
+	asks, again := false, false
+	var seen []string
 	for _, pt := range a.paras {
 		if qi := capsLabelled(pt); qi > 0 {
-			turns++
 			asks = asks || pt.quoteAsks(qi)
+			name := pt.phrase(0, qi-1)
+			again = again || slices.Contains(seen, name)
+			seen = append(seen, name)
 		}
 	}
-	return turns >= 2 && asks
+	return asks && again
 }
 
 // capsLabelled returns the item of the quote a paragraph opens with after

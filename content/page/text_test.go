@@ -527,12 +527,17 @@ func TestCaptions(t *testing.T) {
 	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{lede, body1}) {
 		t.Errorf("a lede that quotes, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
 	}
+	late := "Kandia’s outspoken Port Minister Omar Qadir, a longtime ally of the royal family, on Friday accused the embassy of spying, calling the leaked cables “a fantasy written by people who have never set foot in Kandia” in a statement read on state radio."
+	s = mustParse(t, "x.txt", "Headline\n\n"+late+"\n\n"+late+"\n\n"+body1)
+	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{late, body1}) {
+		t.Errorf("a lede whose verb comes late, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
+	}
 	photo := "Foreign Minister Omar Qadir, right, speaks with Ambassador Jane Ruiz in Port Vell in 2009. In a cable sent that year, Ruiz wrote that Qadir was “a vain man who trusts no one outside his family and listens to nobody at all,” according to the leaked documents."
 	s = mustParse(t, "x.txt", "Headline\n\n"+photo+"\n\n"+photo+"\n\n"+body1)
 	if !slices.Equal(s.Captions, []string{photo}) || !slices.Equal(s.Paragraphs, []string{body1}) {
 		t.Errorf("a long caption that places people in the picture, printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
 	}
-	noVerb := "Port Minister Omar Qadir at a news conference in Port Vell on Friday, a day after he called the leaked American cables “a fantasy written by people who have never set foot in Kandia” and promised to sue every newspaper in Europe that printed them."
+	noVerb := "Port Minister Omar Ahmed at a news conference in Port Vell on Friday, a day after he called the leaked American cables “a fantasy written by people who have never set foot in Kandia” and promised to sue every newspaper in Europe that printed them."
 	s = mustParse(t, "x.txt", "Headline\n\n"+noVerb+"\n\n"+noVerb+"\n\n"+body1)
 	if !slices.Equal(s.Captions, []string{noVerb}) || !slices.Equal(s.Paragraphs, []string{body1}) {
 		t.Errorf("a long caption that names whom it shows before any verb, printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)

@@ -189,15 +189,19 @@ func ledeLength(line string) bool {
 	return len(line) >= minLedeTwice && strings.ContainsAny(line, "“\"") && verbEarly(line)
 }
 
-// verbEarly reports a verb in the past or a form of "have" or "be" among a
-// line's first ledeVerbReach words.
+// verbEarly reports a verb in the past (a word in lower case on -ed before
+// another in lower case) or a form of "have" or "be" among a line's first
+// ledeVerbReach words.
 func verbEarly(line string) bool {
-	n := 0
+	n, past, prev := 0, false, ""
 	for w := range strings.FieldsSeq(line) {
 		w = strings.TrimRight(w, ",.;:")
-		if len(w) > 4 && strings.HasSuffix(w, "ed") {
-			return true
+		if past && w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			return true // ("challenged the", not "embattled Port", nor a name, "Ahmed")
 		}
+		// (not a clause's verb after its pronoun: "a day after he called the")
+		past = len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !clausePronouns[prev]
+		prev = w
 		switch w {
 		case "has", "have", "had", "is", "are", "was", "were", "said", "told", "says":
 			return true
@@ -209,9 +213,13 @@ func verbEarly(line string) bool {
 	return false
 }
 
+// clausePronouns open a clause of their own inside a caption's line.
+var clausePronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "who": true, "which": true, "we": true}
+
 // ledeVerbReach is how many words of a lede its verb may stand after:
-// "WikiLeaks released hundreds of …", "President Goodluck Jonathan has".
-const ledeVerbReach = 10
+// "WikiLeaks released hundreds of …", "Kandia's outspoken Port Minister
+// Omar Qadir, a longtime ally of the royal family, on Friday accused".
+const ledeVerbReach = 20
 
 // placesInPhoto reports the words a caption places people in a picture
 // with: "Omar Qadir, right, speaks with …", "(L)" (not "pictured", which

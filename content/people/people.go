@@ -404,7 +404,8 @@ func isNameWordRead(p string, t *lex.Token) bool {
 		return isInitials(t.Text(p))
 	}
 	if t.Cap {
-		return !isAcronym(t.Text(p))
+		w := t.Text(p)
+		return !isAcronym(w) && !strings.ContainsAny(w, "0123456789") // (not "F-16": a model's number)
 	}
 	// el-Abidine, al-Assad, ul-Haq
 	if i := strings.IndexByte(t.Text(p), '-'); i > 0 && i+1 < len(t.Text(p)) && lex.Particles[t.Low(p)[:i]] {

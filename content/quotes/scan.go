@@ -340,13 +340,16 @@ func gluedCloser(p string, at, w int, natural direction, stack []opener) bool {
 // quote inside it.
 func saidSoon(s string) bool {
 	n, prev := 0, ""
-	for w := range strings.FieldsSeq(s) {
+	words := strings.Fields(s)
+	for k, w := range words {
 		switch w = strings.TrimRight(w, ".,;:"); w {
 		case "said", "says", "told", "wrote", "writes", "added", "stated", "noted", "replied", "explained", "insisted", "declared", "warned", "claimed":
-			return !auxiliaries[prev] // ("says,”The ambassador has warned us …": a quote inside)
-		case "I", "We", "You", "They", "He", "She", "It":
+			// not a clause's verb inside a quote: "says,”The ambassador has
+			// warned us …", "said,”The envoy said we must …"
+			return !auxiliaries[prev] && (k+1 >= len(words) || !clauseOpeners[words[k+1]])
+		case "I", "We", "You", "They", "He", "She", "It", "My", "Our", "Your", "His", "Her", "Their":
 			if n == 0 {
-				return false // ("the minister said,”You Americans said …": a quote inside)
+				return false // ("the minister said,”You Americans said …", "said,”My son told me …": a quote inside)
 			}
 		}
 		prev = w
@@ -360,6 +363,11 @@ func saidSoon(s string) bool {
 // auxiliaries before a verb of saying make it a clause's, as inside a
 // quote ("has warned"), not a cue's ("Dario Fell said").
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "is": true, "are": true, "was": true, "were": true}
+
+// clauseOpeners after a verb of saying open what was said, as inside a
+// quote ("the envoy said we must reform"), not a cue's end ("said on
+// Friday.").
+var clauseOpeners = map[string]bool{"that": true, "we": true, "he": true, "she": true, "they": true, "it": true, "i": true, "I": true, "you": true, "me": true, "us": true, "him": true, "her": true, "them": true}
 
 // saidSoonReach is how many words saidSoon reads: a name of two words and
 // an appositive of three, then the verb ("Omar Qadir, the port minister,

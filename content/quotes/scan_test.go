@@ -60,6 +60,8 @@ func TestScanQuotes(t *testing.T) {
 			[]string{"It is not carving his own legacy,"}},
 		{"a glued mark after a comma before a pronoun and a verb of saying opens a quote inside", `“When I raised the port, the minister said,”You Americans said the same thing last year.” Then he left,” the envoy wrote.`,
 			[]string{`When I raised the port, the minister said,”You Americans said the same thing last year.” Then he left,`}},
+		{"a glued mark after a comma before a possessive, or before a verb of saying that takes a clause, opens a quote inside", `“When I raised the port, the king said,”My son told me never to trust the Americans.” Then he laughed,” Ruiz wrote. “Every week my minister says,”The envoy said we must reform,” and I send him away,” the king added.`,
+			[]string{`When I raised the port, the king said,”My son told me never to trust the Americans.” Then he laughed,`, `Every week my minister says,”The envoy said we must reform,” and I send him away,`}},
 		{"a glued mark after a comma before a determiner and a cue closes", `“We have not seen the cables,”The ministry's spokesman, Dario Fell, said on Friday.`,
 			[]string{"We have not seen the cables,"}},
 		{"a glued mark after a comma before a determiner opens a quote inside", `“Every week my minister says,”The American envoy has warned us again,” and I send him away,” the king told the envoy.`,
