@@ -454,8 +454,8 @@ func (k *quoteCase) documentAuthor() (speaking, string, bool) {
 		}
 		d := k.a.docNear(cc.pi, cc.cue.src.at)
 		if w := -1; d >= 0 {
-			if w = k.a.docs[d].writer; w < 0 && cc.cue.verb != "according to" {
-				w = k.a.docWriter(d, cc.pi) // (not "According to the cable, a palace aide said")
+			if w = k.a.docs[d].writer; w < 0 && !(cc.cue.verb == "according to" && reportingVerbBetween(k.a.paras[cc.pi], cc.cue.src.at, len(k.a.paras[cc.pi].items))) {
+				w = k.a.docWriter(d, cc.pi) // (not "According to the cable, a palace aide said: “…”")
 			}
 			if w < 0 {
 				continue
@@ -500,12 +500,28 @@ func (a *attributor) writerOpeningIn(pt *paraText, i int) int {
 		if !pt.isVerbAt(v) {
 			continue
 		}
-		if src := a.subjectOf(pt, v, s, s); pt.is(v, lex.Writing) && src.kind == srcPerson && src.at > i && !clauseBefore(pt, src.at) {
+		if src := a.subjectOf(pt, v, s, s); pt.is(v, lex.Writing) && src.kind == srcPerson && src.at > i && !clauseInSubject(pt, i, src.at) {
 			return src.person // (not "an official who met Omar Qadir wrote")
 		}
 		return -1
 	}
 	return -1
+}
+
+// clauseInSubject reports a clause word between the opening's last comma
+// and the subject at item at: "In a cable, an official who met Omar Qadir
+// wrote"; not the document's own clause, "In a cable that WikiLeaks
+// released, Ambassador X wrote".
+func clauseInSubject(pt *paraText, doc, at int) bool {
+	for k := at - 1; k > doc; k-- {
+		if pt.isWord(k, ",") {
+			return false
+		}
+		if pt.is(k, lex.Clause) {
+			return true
+		}
+	}
+	return false
 }
 
 // writerOpeningReach is how far after the document the writer's verb may

@@ -163,7 +163,7 @@ func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 	if qi < 2 || capsLabelled(pt) != qi {
 		return speaking{}, "", false
 	}
-	if text := k.quoteText(); !k.a.capsTranscript() && (thirdPerson(text) || !firstPerson(text) && !secondPerson(text)) {
+	if text := k.quoteText(); !k.a.capsTranscript(c.first) && (thirdPerson(text) || !firstPerson(text) && !secondPerson(text)) {
 		return speaking{}, "", false // ("OMAR QADIR: “Erratic and vain.”", "“We have long seen him as vain.”": what a list says of him)
 	}
 	name := pt.phrase(0, qi-1)
@@ -175,14 +175,21 @@ func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 	return speaking{}, "", false
 }
 
-// capsTranscript reports a story whose paragraphs open with a name in
-// capitals, a colon and a quote, one of them a question and one name
-// labelling two turns or more: an interview's turns, not a list of what
-// the cables say of each leader.
-func (a *attributor) capsTranscript() bool {
+// capsTranscript reports a run of paragraphs around paragraph pi that
+// open with a name in capitals, a colon and a quote, one of them a
+// question and one name labelling two turns or more: an interview's
+// turns, not a list of what the cables say of each leader after it.
+func (a *attributor) capsTranscript(pi int) bool {
+	b, e := pi, pi+1
+	for b > 0 && capsLabelled(a.paras[b-1]) > 0 {
+		b--
+	}
+	for e < len(a.paras) && capsLabelled(a.paras[e]) > 0 {
+		e++
+	}
 	asks, again := false, false
 	var seen []string
-	for _, pt := range a.paras {
+	for _, pt := range a.paras[b:e] {
 		if qi := capsLabelled(pt); qi > 0 {
 			asks = asks || pt.quoteAsks(qi)
 			name := pt.phrase(0, qi-1)

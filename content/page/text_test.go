@@ -532,6 +532,16 @@ func TestCaptions(t *testing.T) {
 	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{late, body1}) {
 		t.Errorf("a lede whose verb comes late, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
 	}
+	accused := "Kandia’s President Omar Qadir on Friday accused Washington of spying on his government and its ministers, calling the leaked American cables “a fantasy written by people who have never set foot in Kandia” in a speech broadcast on state radio and television."
+	s = mustParse(t, "x.txt", "Headline\n\n"+accused+"\n\n"+accused+"\n\n"+body1)
+	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{accused, body1}) {
+		t.Errorf("a lede whose verb in the past stands before a capital, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
+	}
+	second := "Kandia’s Port Minister Omar Qadir speaks to reporters outside the parliament in Port Vell on Friday. Qadir said the leaked American cables were “a fantasy written by people who have never set foot in Kandia” and promised to sue."
+	s = mustParse(t, "x.txt", "Headline\n\n"+second+"\n\n"+second+"\n\n"+body1)
+	if !slices.Equal(s.Captions, []string{second}) {
+		t.Errorf("a caption whose verb comes in its second sentence, printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
+	}
 	photo := "Foreign Minister Omar Qadir, right, speaks with Ambassador Jane Ruiz in Port Vell in 2009. In a cable sent that year, Ruiz wrote that Qadir was “a vain man who trusts no one outside his family and listens to nobody at all,” according to the leaked documents."
 	s = mustParse(t, "x.txt", "Headline\n\n"+photo+"\n\n"+photo+"\n\n"+body1)
 	if !slices.Equal(s.Captions, []string{photo}) || !slices.Equal(s.Paragraphs, []string{body1}) {

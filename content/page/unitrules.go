@@ -193,24 +193,38 @@ func ledeLength(line string) bool {
 // another in lower case) or a form of "have" or "be" among a line's first
 // ledeVerbReach words.
 func verbEarly(line string) bool {
-	n, past, prev := 0, false, ""
+	n, prev := 0, ""
 	for w := range strings.FieldsSeq(line) {
+		end := strings.HasSuffix(w, ".") && len(w) > 3 && !strings.Contains(w[:len(w)-1], ".") // (a sentence's end, not "U.S.")
 		w = strings.TrimRight(w, ",.;:")
-		if past && w != "" && w[0] >= 'a' && w[0] <= 'z' {
-			return true // ("challenged the", not "embattled Port", nor a name, "Ahmed")
+		// a verb in the past in lower case ("accused Washington"), not a
+		// name ("Ahmed"), an adjective after a determiner or an owner
+		// ("Kandia’s embattled port minister"), nor a clause's verb after
+		// its pronoun ("a day after he called the")
+		if len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !clausePronouns[prev] && !modifierBefore(prev) {
+			return true
 		}
-		// (not a clause's verb after its pronoun: "a day after he called the")
-		past = len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !clausePronouns[prev]
 		prev = w
 		switch w {
 		case "has", "have", "had", "is", "are", "was", "were", "said", "told", "says":
 			return true
 		}
-		if n++; n == ledeVerbReach {
-			return false
+		if n++; n == ledeVerbReach || end {
+			return false // (the first sentence only: "… on Friday. Qadir said …" is a caption's second)
 		}
 	}
 	return false
+}
+
+// modifierBefore reports a determiner or an owner before a word, which
+// makes a word on -ed after it an adjective: "the jailed", "Kandia’s
+// embattled".
+func modifierBefore(w string) bool {
+	switch w {
+	case "the", "The", "a", "A", "an", "An", "his", "her", "its", "their", "our":
+		return true
+	}
+	return strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s")
 }
 
 // clausePronouns open a clause of their own inside a caption's line.

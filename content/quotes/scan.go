@@ -347,7 +347,7 @@ func saidSoon(s string) bool {
 			// not a clause's verb inside a quote: "says,”The ambassador has
 			// warned us …", "said,”The envoy said we must …"
 			return !auxiliaries[prev] && (k+1 >= len(words) || !clauseOpeners[words[k+1]])
-		case "I", "We", "You", "They", "He", "She", "It", "My", "Our", "Your", "His", "Her", "Their":
+		case "I", "We", "You", "They", "He", "She", "It", "My", "Our", "Your", "Their":
 			if n == 0 {
 				return false // ("the minister said,”You Americans said …", "said,”My son told me …": a quote inside)
 			}
@@ -364,10 +364,10 @@ func saidSoon(s string) bool {
 // quote ("has warned"), not a cue's ("Dario Fell said").
 var auxiliaries = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "is": true, "are": true, "was": true, "were": true}
 
-// clauseOpeners after a verb of saying open what was said, as inside a
-// quote ("the envoy said we must reform"), not a cue's end ("said on
-// Friday.").
-var clauseOpeners = map[string]bool{"that": true, "we": true, "he": true, "she": true, "they": true, "it": true, "i": true, "I": true, "you": true, "me": true, "us": true, "him": true, "her": true, "them": true}
+// clauseOpeners after a verb of saying are the subject of what was said,
+// as inside a quote ("the envoy said we must reform"), not a cue's end
+// ("said on Friday.", "told me", "said that evening").
+var clauseOpeners = map[string]bool{"we": true, "he": true, "she": true, "they": true, "it": true, "i": true, "I": true, "you": true}
 
 // saidSoonReach is how many words saidSoon reads: a name of two words and
 // an appositive of three, then the verb ("Omar Qadir, the port minister,

@@ -62,6 +62,8 @@ func TestScanQuotes(t *testing.T) {
 			[]string{`When I raised the port, the minister said,”You Americans said the same thing last year.” Then he left,`}},
 		{"a glued mark after a comma before a possessive, or before a verb of saying that takes a clause, opens a quote inside", `“When I raised the port, the king said,”My son told me never to trust the Americans.” Then he laughed,” Ruiz wrote. “Every week my minister says,”The envoy said we must reform,” and I send him away,” the king added.`,
 			[]string{`When I raised the port, the king said,”My son told me never to trust the Americans.” Then he laughed,`, `Every week my minister says,”The envoy said we must reform,” and I send him away,`}},
+		{"a glued mark after a comma closes before a cue that tells me, says that evening, or names Her Majesty's envoy", `“We never took a cent,”Omar Qadir told me in an interview. “Go home,”Qadir said that evening. “Leave,”Her Majesty’s ambassador wrote in 2008.`,
+			[]string{"We never took a cent,", "Go home,", "Leave,"}},
 		{"a glued mark after a comma before a determiner and a cue closes", `“We have not seen the cables,”The ministry's spokesman, Dario Fell, said on Friday.`,
 			[]string{"We have not seen the cables,"}},
 		{"a glued mark after a comma before a determiner opens a quote inside", `“Every week my minister says,”The American envoy has warned us again,” and I send him away,” the king told the envoy.`,
