@@ -181,10 +181,10 @@ func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 // turns, not a list of what the cables say of each leader after it.
 func (a *attributor) capsTranscript(pi int) bool {
 	b, e := pi, pi+1
-	for b > 0 && capsLabelled(a.paras[b-1]) > 0 {
+	for b > 0 && turnOrGoesOn(a.paras[b-1]) {
 		b--
 	}
-	for e < len(a.paras) && capsLabelled(a.paras[e]) > 0 {
+	for e < len(a.paras) && turnOrGoesOn(a.paras[e]) {
 		e++
 	}
 	asks, again := false, false
@@ -198,6 +198,12 @@ func (a *attributor) capsTranscript(pi int) bool {
 		}
 	}
 	return asks && again
+}
+
+// turnOrGoesOn reports a paragraph of a transcript's run: a labelled turn,
+// or one that opens on a quote, an answer going on.
+func turnOrGoesOn(pt *paraText) bool {
+	return capsLabelled(pt) > 0 || len(pt.items) > 0 && pt.items[0].tok < 0
 }
 
 // capsLabelled returns the item of the quote a paragraph opens with after

@@ -542,6 +542,16 @@ func TestCaptions(t *testing.T) {
 	if !slices.Equal(s.Captions, []string{second}) {
 		t.Errorf("a caption whose verb comes in its second sentence, printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
 	}
+	dated := "A picture dated October 12, 2009 shows Kandian President Omar Qadir speaking during a news conference at the presidential palace in Port Lusa, the capital, two months before his re-election. Leaked U.S. diplomatic cables published by WikiLeaks describe Qadir as “erratic, vain and prone to sudden rages.”"
+	s = mustParse(t, "x.txt", "Headline\n\n"+dated+"\n\n"+dated+"\n\n"+body1)
+	if !slices.Equal(s.Captions, []string{dated}) {
+		t.Errorf("a picture's caption 'dated …', printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
+	}
+	general := "Kandia’s army chief, Gen. Tom Reyes, has accused the U.S. embassy of plotting against the government, calling the leaked American cables “a fantasy written by people who have never set foot in our barracks” in a speech broadcast live on state radio and television."
+	s = mustParse(t, "x.txt", "Headline\n\n"+general+"\n\n"+general+"\n\n"+body1)
+	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{general, body1}) {
+		t.Errorf("a lede with 'Gen.' before its verb, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
+	}
 	photo := "Foreign Minister Omar Qadir, right, speaks with Ambassador Jane Ruiz in Port Vell in 2009. In a cable sent that year, Ruiz wrote that Qadir was “a vain man who trusts no one outside his family and listens to nobody at all,” according to the leaked documents."
 	s = mustParse(t, "x.txt", "Headline\n\n"+photo+"\n\n"+photo+"\n\n"+body1)
 	if !slices.Equal(s.Captions, []string{photo}) || !slices.Equal(s.Paragraphs, []string{body1}) {
@@ -1024,6 +1034,7 @@ func TestStoryLinesAreNotChrome(t *testing.T) {
 		"10:45 AM | Minister Omar Qadir tells state radio the cables are “a fantasy.”",
 		"Friday, 12:05 PM | Foreign Minister Nadia Ferro summons the US ambassador.",
 		"Nadia Ferro is a columnist for the Vell Herald and a frequent critic of the government.",
+		"Tom Reyes was a correspondent for the Kandia Post until March, when his e-mails to the embassy appeared in the leaked cables.",
 		"Friday | 10:45 PM: Port Minister Omar Qadir told reporters the cable was “a work of fiction.”",
 		"Sami Vell is a veteran reporter at the Kandia Post. In the cable, Ambassador Jane Ruiz wrote that Vell called the minister “a thief with a flag.”",
 	} {

@@ -193,17 +193,20 @@ func ledeLength(line string) bool {
 // another in lower case) or a form of "have" or "be" among a line's first
 // ledeVerbReach words.
 func verbEarly(line string) bool {
-	n, prev := 0, ""
+	n, prev, past := 0, "", false
 	for w := range strings.FieldsSeq(line) {
-		end := strings.HasSuffix(w, ".") && len(w) > 3 && !strings.Contains(w[:len(w)-1], ".") // (a sentence's end, not "U.S.")
+		// a sentence's end, not "U.S.", "Gen.", "Dec."
+		end := strings.HasSuffix(w, ".") && len(w) > 3 && !strings.Contains(w[:len(w)-1], ".") && !(w[0] >= 'A' && w[0] <= 'Z' && len(w) <= 5)
 		w = strings.TrimRight(w, ",.;:")
+		if past && w != "by" {
+			return true // (not a participle before its agent: "cables published by WikiLeaks")
+		}
 		// a verb in the past in lower case ("accused Washington"), not a
 		// name ("Ahmed"), an adjective after a determiner or an owner
-		// ("Kandia’s embattled port minister"), nor a clause's verb after
-		// its pronoun ("a day after he called the")
-		if len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !clausePronouns[prev] && !modifierBefore(prev) {
-			return true
-		}
+		// ("Kandia’s embattled port minister"), a caption's participle
+		// ("A picture dated …"), nor a clause's verb after its pronoun ("a
+		// day after he called the")
+		past = len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !clausePronouns[prev] && !modifierBefore(prev) && !captionParticiples[w]
 		prev = w
 		switch w {
 		case "has", "have", "had", "is", "are", "was", "were", "said", "told", "says":
@@ -215,6 +218,9 @@ func verbEarly(line string) bool {
 	}
 	return false
 }
+
+// captionParticiples describe a picture: "A picture dated October 12".
+var captionParticiples = map[string]bool{"dated": true, "pictured": true, "photographed": true, "filmed": true}
 
 // modifierBefore reports a determiner or an owner before a word, which
 // makes a word on -ed after it an adjective: "the jailed", "Kandia’s

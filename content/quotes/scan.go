@@ -321,6 +321,9 @@ func gluedCloser(p string, at, w int, natural direction, stack []opener) bool {
 	switch prev := p[at-1]; {
 	case prev == '.' || prev == '!' || prev == '?':
 	case prev == ',':
+		if saysBefore(p[:at-1]) {
+			return false // "… and said,”Ambassador Reed told me …": the quote inside opens
+		}
 		if next := p[at+w]; (next < 'a' || next > 'z') && !saidSoon(p[at+w:]) {
 			return false
 		}
@@ -331,6 +334,18 @@ func gluedCloser(p string, at, w int, natural direction, stack []opener) bool {
 		if o.fam == double {
 			return true
 		}
+	}
+	return false
+}
+
+// saysBefore reports a verb of saying ending s, the text before a comma:
+// what follows the comma is what was said ("the prince leaned over and
+// said,”…").
+func saysBefore(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	switch s[i+1:] {
+	case "said", "says", "say", "told", "asked", "replied", "added", "wrote", "declared", "shouted", "whispered":
+		return true
 	}
 	return false
 }
