@@ -522,47 +522,31 @@ func TestCaptions(t *testing.T) {
 			}
 		})
 	}
-	lede := "President Omar Qadir has challenged the embassy's account of the months before he took office, calling the cables of Ambassador Jane Ruiz “essentially third party narratives, and largely inaccurate,” in a statement his office sent to reporters on Friday."
-	s := mustParse(t, "x.txt", "Headline\n\n"+lede+"\n\n"+lede+"\n\n"+body1)
-	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{lede, body1}) {
-		t.Errorf("a lede that quotes, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
+	// a long line printed twice that quotes: a lede (body once) or a
+	// caption
+	for _, tt := range []struct {
+		name, line string
+		caption    bool
+	}{
+		{"a lede that quotes, printed twice, is body once", "President Omar Qadir has challenged the embassy's account of the months before he took office, calling the cables of Ambassador Jane Ruiz “essentially third party narratives, and largely inaccurate,” in a statement his office sent to reporters on Friday.", false},
+		{"a lede whose verb comes late, printed twice, is body once", "Kandia’s outspoken Port Minister Omar Qadir, a longtime ally of the royal family, on Friday accused the embassy of spying, calling the leaked cables “a fantasy written by people who have never set foot in Kandia” in a statement read on state radio.", false},
+		{"a lede whose verb in the past stands before a capital, printed twice, is body once", "Kandia’s President Omar Qadir on Friday accused Washington of spying on his government and its ministers, calling the leaked American cables “a fantasy written by people who have never set foot in Kandia” in a speech broadcast on state radio and television.", false},
+		{"a caption whose verb comes in its second sentence, printed twice, is a caption", "Kandia’s Port Minister Omar Qadir speaks to reporters outside the parliament in Port Vell on Friday. Qadir said the leaked American cables were “a fantasy written by people who have never set foot in Kandia” and promised to sue.", true},
+		{"a picture's caption 'dated …', printed twice, is a caption", "A picture dated October 12, 2009 shows Kandian President Omar Qadir speaking during a news conference at the presidential palace in Port Lusa, the capital, two months before his re-election. Leaked U.S. diplomatic cables published by WikiLeaks describe Qadir as “erratic, vain and prone to sudden rages.”", true},
+		{"a lede with 'Gen.' before its verb, printed twice, is body once", "Kandia’s army chief, Gen. Tom Reyes, has accused the U.S. embassy of plotting against the government, calling the leaked American cables “a fantasy written by people who have never set foot in our barracks” in a speech broadcast live on state radio and television.", false},
+		{"a long caption that places people in the picture, printed twice, is a caption", "Foreign Minister Omar Qadir, right, speaks with Ambassador Jane Ruiz in Port Vell in 2009. In a cable sent that year, Ruiz wrote that Qadir was “a vain man who trusts no one outside his family and listens to nobody at all,” according to the leaked documents.", true},
+		{"a long caption that names whom it shows before any verb, printed twice, is a caption", "Port Minister Omar Ahmed at a news conference in Port Vell on Friday, a day after he called the leaked American cables “a fantasy written by people who have never set foot in Kandia” and promised to sue every newspaper in Europe that printed them.", true},
+	} {
+		s := mustParse(t, "x.txt", "Headline\n\n"+tt.line+"\n\n"+tt.line+"\n\n"+body1)
+		wantCaptions, wantBody := []string{}, []string{tt.line, body1}
+		if tt.caption {
+			wantCaptions, wantBody = []string{tt.line}, []string{body1}
+		}
+		if !slices.Equal(s.Captions, wantCaptions) || !slices.Equal(s.Paragraphs, wantBody) {
+			t.Errorf("%s: captions %q body %q", tt.name, s.Captions, s.Paragraphs)
+		}
 	}
-	late := "Kandia’s outspoken Port Minister Omar Qadir, a longtime ally of the royal family, on Friday accused the embassy of spying, calling the leaked cables “a fantasy written by people who have never set foot in Kandia” in a statement read on state radio."
-	s = mustParse(t, "x.txt", "Headline\n\n"+late+"\n\n"+late+"\n\n"+body1)
-	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{late, body1}) {
-		t.Errorf("a lede whose verb comes late, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
-	}
-	accused := "Kandia’s President Omar Qadir on Friday accused Washington of spying on his government and its ministers, calling the leaked American cables “a fantasy written by people who have never set foot in Kandia” in a speech broadcast on state radio and television."
-	s = mustParse(t, "x.txt", "Headline\n\n"+accused+"\n\n"+accused+"\n\n"+body1)
-	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{accused, body1}) {
-		t.Errorf("a lede whose verb in the past stands before a capital, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
-	}
-	second := "Kandia’s Port Minister Omar Qadir speaks to reporters outside the parliament in Port Vell on Friday. Qadir said the leaked American cables were “a fantasy written by people who have never set foot in Kandia” and promised to sue."
-	s = mustParse(t, "x.txt", "Headline\n\n"+second+"\n\n"+second+"\n\n"+body1)
-	if !slices.Equal(s.Captions, []string{second}) {
-		t.Errorf("a caption whose verb comes in its second sentence, printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
-	}
-	dated := "A picture dated October 12, 2009 shows Kandian President Omar Qadir speaking during a news conference at the presidential palace in Port Lusa, the capital, two months before his re-election. Leaked U.S. diplomatic cables published by WikiLeaks describe Qadir as “erratic, vain and prone to sudden rages.”"
-	s = mustParse(t, "x.txt", "Headline\n\n"+dated+"\n\n"+dated+"\n\n"+body1)
-	if !slices.Equal(s.Captions, []string{dated}) {
-		t.Errorf("a picture's caption 'dated …', printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
-	}
-	general := "Kandia’s army chief, Gen. Tom Reyes, has accused the U.S. embassy of plotting against the government, calling the leaked American cables “a fantasy written by people who have never set foot in our barracks” in a speech broadcast live on state radio and television."
-	s = mustParse(t, "x.txt", "Headline\n\n"+general+"\n\n"+general+"\n\n"+body1)
-	if len(s.Captions) != 0 || !slices.Equal(s.Paragraphs, []string{general, body1}) {
-		t.Errorf("a lede with 'Gen.' before its verb, printed twice, is body once: captions %q body %q", s.Captions, s.Paragraphs)
-	}
-	photo := "Foreign Minister Omar Qadir, right, speaks with Ambassador Jane Ruiz in Port Vell in 2009. In a cable sent that year, Ruiz wrote that Qadir was “a vain man who trusts no one outside his family and listens to nobody at all,” according to the leaked documents."
-	s = mustParse(t, "x.txt", "Headline\n\n"+photo+"\n\n"+photo+"\n\n"+body1)
-	if !slices.Equal(s.Captions, []string{photo}) || !slices.Equal(s.Paragraphs, []string{body1}) {
-		t.Errorf("a long caption that places people in the picture, printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
-	}
-	noVerb := "Port Minister Omar Ahmed at a news conference in Port Vell on Friday, a day after he called the leaked American cables “a fantasy written by people who have never set foot in Kandia” and promised to sue every newspaper in Europe that printed them."
-	s = mustParse(t, "x.txt", "Headline\n\n"+noVerb+"\n\n"+noVerb+"\n\n"+body1)
-	if !slices.Equal(s.Captions, []string{noVerb}) || !slices.Equal(s.Paragraphs, []string{body1}) {
-		t.Errorf("a long caption that names whom it shows before any verb, printed twice, is a caption: captions %q body %q", s.Captions, s.Paragraphs)
-	}
-	s = mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\nHe showed reporters a photo.")
+	s := mustParse(t, "x.txt", "Headline\n\n"+body1+"\n\nHe showed reporters a photo.")
 	if len(s.Captions) != 0 {
 		t.Errorf("a sentence ending in 'photo' is body: captions %q", s.Captions)
 	}
