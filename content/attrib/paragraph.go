@@ -555,7 +555,19 @@ func (pt *paraText) cueGoesOn(i int, opens bool) bool {
 	}
 	for k := i + 1; k < len(pt.items) && k <= i+6 && pt.items[k].tok >= 0 && pt.items[k].word; k++ {
 		if pt.isVerbAt(k) {
-			return !pt.isWord(k+1, "that") || timeWords[pt.word(k+2)] && !pt.isWord(k+3, "that") // ("asked that evening"; not "said that week that …")
+			// ("asked that evening"; not "DN also reported that …", but a
+			// person's "Qadir said that …" is his)
+			return !pt.isWord(k+1, "that") || timeWords[pt.word(k+2)] && !pt.isWord(k+3, "that") || personBetween(pt, i+1, k)
+		}
+	}
+	return false
+}
+
+// personBetween reports a person named among items [b, e).
+func personBetween(pt *paraText, b, e int) bool {
+	for k := b; k < e; k++ {
+		if pt.personAt(k) >= 0 {
+			return true
 		}
 	}
 	return false

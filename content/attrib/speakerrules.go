@@ -201,9 +201,10 @@ func (a *attributor) capsTranscript(pi int) bool {
 }
 
 // turnOrGoesOn reports a paragraph of a transcript's run: a labelled turn,
-// or one that opens on a quote, an answer going on.
+// or one that is a quote alone, an answer going on (not one with a cue:
+// "“…,” a palace spokesman said later").
 func turnOrGoesOn(pt *paraText) bool {
-	return capsLabelled(pt) > 0 || len(pt.items) > 0 && pt.items[0].tok < 0
+	return capsLabelled(pt) > 0 || len(pt.items) > 0 && pt.items[0].tok < 0 && quoteIsParagraph(pt, 0)
 }
 
 // capsLabelled returns the item of the quote a paragraph opens with after

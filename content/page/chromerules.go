@@ -211,12 +211,12 @@ func hasClockTime(s string) bool {
 // authorBio: a line that tells who the writer is, "Jane Roe is an
 // associate editor at the Kandia Post.": a name of two or three words, "is"
 // or "was", and a trade of the press, at the line's start; two sentences
-// at most, no quotation, and an address to reach the writer at (Twitter
-// or an "@"; not "his e-mails to the embassy"), not a story's paragraph that introduces a reporter ("Sami Vell
+// at most, no quotation, and an address to reach the writer at ("Twitter:"
+// or an "@"; not "his e-mails to the embassy" nor "whose Twitter account"), not a story's paragraph that introduces a reporter ("Sami Vell
 // is a veteran reporter at the Post. In the cable, … “…”").
 func (c *chromeCase) authorBio() (string, bool) {
 	if len(c.line) > maxAuthorBio || strings.ContainsAny(c.line, "“”\"") || strings.Count(c.line, ". ") > 1 ||
-		!strings.Contains(c.line, "@") && !strings.Contains(c.lower, "twitter") {
+		!strings.Contains(c.line, "@") && !strings.Contains(c.lower, "twitter:") {
 		return "", false // (a story's paragraph that introduces a reporter: no address to write to)
 	}
 	words := strings.Fields(c.line)

@@ -195,8 +195,8 @@ func ledeLength(line string) bool {
 func verbEarly(line string) bool {
 	n, prev, past := 0, "", false
 	for w := range strings.FieldsSeq(line) {
-		// a sentence's end, not "U.S.", "Gen.", "Dec."
-		end := strings.HasSuffix(w, ".") && len(w) > 3 && !strings.Contains(w[:len(w)-1], ".") && !(w[0] >= 'A' && w[0] <= 'Z' && len(w) <= 5)
+		// a sentence's end, not "U.S." nor an abbreviation ("Gen.")
+		end := strings.HasSuffix(w, ".") && len(w) > 3 && !strings.Contains(w[:len(w)-1], ".") && !lex.IsAbbrev(w) && !monthAbbrev(w)
 		w = strings.TrimRight(w, ",.;:")
 		if past && w != "by" {
 			return true // (not a participle before its agent: "cables published by WikiLeaks")
@@ -215,6 +215,15 @@ func verbEarly(line string) bool {
 		if n++; n == ledeVerbReach || end {
 			return false // (the first sentence only: "… on Friday. Qadir said …" is a caption's second)
 		}
+	}
+	return false
+}
+
+// monthAbbrev reports a month cut short with a stop: "Dec.", "Sept.".
+func monthAbbrev(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec":
+		return true
 	}
 	return false
 }

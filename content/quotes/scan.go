@@ -345,7 +345,18 @@ func saysBefore(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
 	switch s[i+1:] {
 	case "said", "says", "say", "told", "asked", "replied", "added", "wrote", "declared", "shouted", "whispered":
-		return true
+		// one who speaks ("then he said,”…"), not the quote's own "what
+		// I said", "what you are told"
+		if i <= 0 {
+			return false
+		}
+		j := strings.LastIndexByte(s[:i], ' ')
+		w1 := s[j+1 : i]
+		w2 := ""
+		if j > 0 {
+			w2 = s[strings.LastIndexByte(s[:j], ' ')+1 : j]
+		}
+		return !auxiliaries[w1] && w1 != "be" && w1 != "been" && !(w2 == "what" || w2 == "as")
 	}
 	return false
 }
