@@ -557,7 +557,27 @@ func (pt *paraText) cueGoesOn(i int, opens bool) bool {
 		if pt.isVerbAt(k) {
 			// ("asked that evening"; not "DN also reported that …", but a
 			// person's "Qadir said that …" is his)
-			return !pt.isWord(k+1, "that") || timeWords[pt.word(k+2)] && !pt.isWord(k+3, "that") || personBetween(pt, i+1, k)
+			return !pt.isWord(k+1, "that") || timeWords[pt.word(k+2)] && !pt.isWord(k+3, "that") || personBetween(pt, i+1, k) && pt.quoteSaysI(i)
+		}
+	}
+	return false
+}
+
+// quoteSaysI reports "I", "my", "we" or "our" among the words of the quote
+// at item i: the one named after it speaks of himself ("“It is a plot by
+// my enemies.” Qadir said that …"), where "“… the minister takes his
+// share.” Qadir said that …" is others' words about him.
+func (pt *paraText) quoteSaysI(i int) bool {
+	q := pt.items[i].quote()
+	for _, rg := range pt.regions {
+		if rg.quote != q {
+			continue
+		}
+		for t := rg.start; t < rg.end && t < len(pt.toks); t++ {
+			switch pt.toks[t].Text(pt.text) {
+			case "I", "my", "My", "we", "We", "our", "Our", "me", "us":
+				return true
+			}
 		}
 	}
 	return false

@@ -177,7 +177,7 @@ func (k *quoteCase) capsLabelColon() (speaking, string, bool) {
 
 // capsTranscript reports a run of paragraphs around paragraph pi that
 // open with a name in capitals, a colon and a quote, one of them a
-// question and one name labelling two turns or more: an interview's
+// question, and pi's name labelling two turns or more: an interview's
 // turns, not a list of what the cables say of each leader after it.
 func (a *attributor) capsTranscript(pi int) bool {
 	b, e := pi, pi+1
@@ -187,24 +187,24 @@ func (a *attributor) capsTranscript(pi int) bool {
 	for e < len(a.paras) && turnOrGoesOn(a.paras[e]) {
 		e++
 	}
-	asks, again := false, false
-	var seen []string
+	own := a.paras[pi].phrase(0, capsLabelled(a.paras[pi])-1)
+	asks, turns := false, 0
 	for _, pt := range a.paras[b:e] {
 		if qi := capsLabelled(pt); qi > 0 {
 			asks = asks || pt.quoteAsks(qi)
-			name := pt.phrase(0, qi-1)
-			again = again || slices.Contains(seen, name)
-			seen = append(seen, name)
+			if pt.phrase(0, qi-1) == own {
+				turns++
+			}
 		}
 	}
-	return asks && again
+	return asks && turns >= 2
 }
 
 // turnOrGoesOn reports a paragraph of a transcript's run: a labelled turn,
-// or one that is a quote alone, an answer going on (not one with a cue:
-// "“…,” a palace spokesman said later").
+// or one that opens on a quote (an answer going on, or the narrator's
+// “…,” Assange added).
 func turnOrGoesOn(pt *paraText) bool {
-	return capsLabelled(pt) > 0 || len(pt.items) > 0 && pt.items[0].tok < 0 && quoteIsParagraph(pt, 0)
+	return capsLabelled(pt) > 0 || len(pt.items) > 0 && pt.items[0].tok < 0
 }
 
 // capsLabelled returns the item of the quote a paragraph opens with after

@@ -212,11 +212,12 @@ func hasClockTime(s string) bool {
 // associate editor at the Kandia Post.": a name of two or three words, "is"
 // or "was", and a trade of the press, at the line's start; two sentences
 // at most, no quotation, and an address to reach the writer at ("Twitter:"
-// or an "@"; not "his e-mails to the embassy" nor "whose Twitter account"), not a story's paragraph that introduces a reporter ("Sami Vell
+// or a handle, " @name"; not "his e-mails to the embassy", "whose Twitter
+// account" nor an e-mail address a sentence gives), not a story's paragraph that introduces a reporter ("Sami Vell
 // is a veteran reporter at the Post. In the cable, … “…”").
 func (c *chromeCase) authorBio() (string, bool) {
 	if len(c.line) > maxAuthorBio || strings.ContainsAny(c.line, "“”\"") || strings.Count(c.line, ". ") > 1 ||
-		!strings.Contains(c.line, "@") && !strings.Contains(c.lower, "twitter:") {
+		!strings.Contains(c.line, " @") && !strings.HasPrefix(c.line, "@") && !strings.Contains(c.lower, "twitter:") {
 		return "", false // (a story's paragraph that introduces a reporter: no address to write to)
 	}
 	words := strings.Fields(c.line)

@@ -528,6 +528,7 @@ func TestCaptions(t *testing.T) {
 		name, line string
 		caption    bool
 	}{
+		{"a caption with 'who was described' before its present tense, printed twice, is a caption", "Kandian President Ali Bell, who was described as “erratic, vain and dangerous to anyone who crosses him” in a leaked American cable, waves to supporters at a rally in Porto on Friday, December 3, 2010, a day after WikiLeaks released the dispatches.", true},
 		{"a caption whose first sentence ends on a short name, printed twice, is a caption", "Kandian President Ali Bell. Bell was called “erratic, vain and dangerous to anyone who crosses him” by the American ambassador in a secret dispatch from Harare that WikiLeaks released this week, one of several hundred cables about the island’s rulers.", true},
 		{"a lede that quotes, printed twice, is body once", "President Omar Qadir has challenged the embassy's account of the months before he took office, calling the cables of Ambassador Jane Ruiz “essentially third party narratives, and largely inaccurate,” in a statement his office sent to reporters on Friday.", false},
 		{"a lede whose verb comes late, printed twice, is body once", "Kandia’s outspoken Port Minister Omar Qadir, a longtime ally of the royal family, on Friday accused the embassy of spying, calling the leaked cables “a fantasy written by people who have never set foot in Kandia” in a statement read on state radio.", false},
@@ -1021,6 +1022,7 @@ func TestStoryLinesAreNotChrome(t *testing.T) {
 		"Nadia Ferro is a columnist for the Vell Herald and a frequent critic of the government.",
 		"Tom Reyes was a correspondent for the Kandia Post until March, when his e-mails to the embassy appeared in the leaked cables.",
 		"Leila Omar is a journalist whose Twitter account the palace has blocked twice, according to the cables.",
+		"Tom Reyes was a reporter for the Kandia Post until 2009, when the embassy listed his address, treyes@kandiapost.com, in a cable.",
 		"Friday | 10:45 PM: Port Minister Omar Qadir told reporters the cable was “a work of fiction.”",
 		"Sami Vell is a veteran reporter at the Kandia Post. In the cable, Ambassador Jane Ruiz wrote that Vell called the minister “a thief with a flag.”",
 	} {

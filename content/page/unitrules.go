@@ -189,11 +189,11 @@ func ledeLength(line string) bool {
 	return len(line) >= minLedeTwice && strings.ContainsAny(line, "“\"") && verbEarly(line)
 }
 
-// verbEarly reports a verb in the past (a word in lower case on -ed before
-// another in lower case) or a form of "have" or "be" among a line's first
-// ledeVerbReach words.
+// verbEarly reports a verb in the past (a word in lower case on -ed) or
+// "has", "had", "was", "said" among a line's first ledeVerbReach words,
+// not in a clause of its own; a caption's present ("is escorted") is none.
 func verbEarly(line string) bool {
-	n, prev, past := 0, "", false
+	n, prev, prev2, past := 0, "", "", false
 	for w := range strings.FieldsSeq(line) {
 		// a sentence's end, not "U.S." nor an abbreviation ("Gen.")
 		end := strings.HasSuffix(w, ".") && len(w) > 3 && !strings.Contains(w[:len(w)-1], ".") && !lex.IsAbbrev(w) && !monthAbbrev(w)
@@ -206,12 +206,14 @@ func verbEarly(line string) bool {
 		// ("Kandia’s embattled port minister"), a caption's participle
 		// ("A picture dated …"), nor a clause's verb after its pronoun ("a
 		// day after he called the")
-		past = len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !clausePronouns[prev] && !modifierBefore(prev) && !captionParticiples[w]
-		prev = w
+		past = len(w) > 4 && w[0] >= 'a' && w[0] <= 'z' && strings.HasSuffix(w, "ed") && !clausePronouns[prev] && !clausePronouns[prev2] && !modifierBefore(prev) && !captionParticiples[w]
 		switch w {
-		case "has", "have", "had", "is", "are", "was", "were", "said", "told", "says":
-			return true
+		case "has", "have", "had", "was", "were", "said", "told":
+			if !clausePronouns[prev] {
+				return true // (not "Ali Bell, who was described as …")
+			}
 		}
+		prev, prev2 = w, prev
 		if n++; n == ledeVerbReach || end {
 			return false // (the first sentence only: "… on Friday. Qadir said …" is a caption's second)
 		}

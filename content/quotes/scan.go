@@ -352,11 +352,23 @@ func saysBefore(s string) bool {
 		}
 		j := strings.LastIndexByte(s[:i], ' ')
 		w1 := s[j+1 : i]
-		w2 := ""
-		if j > 0 {
-			w2 = s[strings.LastIndexByte(s[:j], ' ')+1 : j]
+		return !auxiliaries[w1] && w1 != "be" && w1 != "been" && !whatBefore(s[:i])
+	}
+	return false
+}
+
+// whatBefore reports "what" or "as" among the last three words of s: the
+// quote's own "what the ambassador said,", "As I said,".
+func whatBefore(s string) bool {
+	for n := 0; n < 3 && s != ""; n++ {
+		j := strings.LastIndexByte(s, ' ')
+		if w := strings.ToLower(strings.TrimLeft(s[j+1:], "“\"‘'")); w == "what" || w == "as" {
+			return true
 		}
-		return !auxiliaries[w1] && w1 != "be" && w1 != "been" && !(w2 == "what" || w2 == "as")
+		if j < 0 {
+			break
+		}
+		s = s[:j]
 	}
 	return false
 }

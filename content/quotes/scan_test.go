@@ -62,6 +62,8 @@ func TestScanQuotes(t *testing.T) {
 			[]string{`When I raised the port, the minister said,”You Americans said the same thing last year.” Then he left,`}},
 		{"a glued mark after a comma before a possessive, or before a verb of saying that takes a clause, opens a quote inside", `“When I raised the port, the king said,”My son told me never to trust the Americans.” Then he laughed,” Ruiz wrote. “Every week my minister says,”The envoy said we must reform,” and I send him away,” the king added.`,
 			[]string{`When I raised the port, the king said,”My son told me never to trust the Americans.” Then he laughed,`, `Every week my minister says,”The envoy said we must reform,” and I send him away,`}},
+		{"a glued mark after 'what the ambassador said' or 'As I said' closes the quote", `“That is not what the ambassador said,”Qadir told reporters. “As I said,”Qadir added.`,
+			[]string{"That is not what the ambassador said,", "As I said,"}},
 		{"a glued mark after the quote's own 'what I said' or 'what you are told' closes it", `“That is not what I said,”Qadir told reporters. “The ambassador invented it.” “Do what you are told,”the king had warned him.`,
 			[]string{"That is not what I said,", "The ambassador invented it.", "Do what you are told,"}},
 		{"a glued mark after a verb of saying and a comma opens the quote inside, whatever follows", `“At the meal the prince said,”Ambassador Reed told me the base will close.” We were stunned,” Qadir said. “Then he said,”The Americans said that they would leave.” I did not believe him,” Qadir added.`,
