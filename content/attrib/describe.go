@@ -452,21 +452,30 @@ func (k *quoteCase) documentAuthor() (speaking, string, bool) {
 		if !cc.cue.found || cc.cue.src.kind != srcDoc {
 			continue
 		}
-		d := k.a.docNear(cc.pi, cc.cue.src.at)
-		if w := -1; d >= 0 {
-			if w = k.a.docs[d].writer; w < 0 && !(cc.cue.verb == "according to" && reportingVerbBetween(k.a.paras[cc.pi], cc.cue.src.at, len(k.a.paras[cc.pi].items))) {
-				w = k.a.docWriter(d, cc.pi) // (not "According to the cable, a palace aide said: “…”")
-			}
-			if w < 0 {
-				continue
-			}
-			if k.othersLabel(cc.cue.src.at) {
-				return speaking{}, "", false // "the cable claims that officials had described him as “…”": theirs
-			}
-			return speaking{person: w}, wordsAround(k.a.paras[cc.pi], cc.cue.src.at), true
+		w := k.a.cueDocWriter(cc.cue, cc.pi)
+		if w < 0 {
+			continue
 		}
+		if k.othersLabel(cc.cue.src.at) {
+			return speaking{}, "", false // "the cable claims that officials had described him as “…”": theirs
+		}
+		return speaking{person: w}, wordsAround(k.a.paras[cc.pi], cc.cue.src.at), true
 	}
 	return speaking{}, "", false
+}
+
+// cueDocWriter returns the writer of the document cue cu names in
+// paragraph pi (docWriter), or -1; not for "According to the cable, a
+// palace aide said: “…”", where one who speaks stands between.
+func (a *attributor) cueDocWriter(cu cue, pi int) int {
+	d := a.docNear(pi, cu.src.at)
+	if d < 0 {
+		return -1
+	}
+	if pt := a.paras[pi]; a.docs[d].writer < 0 && cu.verb == "according to" && reportingVerbBetween(pt, cu.src.at, len(pt.items)) {
+		return -1
+	}
+	return a.docWriter(d, pi)
 }
 
 // docWriter returns document d's writer, or -1: the one the story says
